@@ -1,0 +1,49 @@
+"""Every error casewatch raises on purpose, and the messages users see, in one place."""
+
+from __future__ import annotations
+
+
+class CasewatchError(Exception):
+    """Base of all errors that carry a message meant for the user."""
+
+
+class ReadError(CasewatchError):
+    """A file could not be read into text: corrupt, unsupported, empty or over a limit."""
+
+
+class UnsupportedFormat(ReadError):
+    pass
+
+
+class LimitExceeded(ReadError):
+    pass
+
+
+class PipelineError(CasewatchError):
+    """The extraction pipeline is declared wrongly (a programming error, not bad input)."""
+
+
+class StoreError(CasewatchError):
+    """The database could not be opened, migrated or written."""
+
+
+class NotFound(CasewatchError):
+    pass
+
+
+MESSAGES = {
+    "empty": "the file is empty",
+    "too_large": "the file is {size:,} bytes, over the limit of {limit:,} bytes",
+    "timeout": "reading took longer than {seconds:g} s and was stopped",
+    "crashed": "the reader process died ({detail})",
+    "unsupported": "unsupported file type ({detail})",
+    "bomb": "the archive expands to more than {limit:,} bytes (possible zip bomb)",
+    "depth": "attachments nested deeper than {limit} levels",
+    "corrupt": "the file is damaged or not a valid {kind} file: {detail}",
+    "no_text": "no text could be found in the file",
+    "decode": "the text encoding could not be determined",
+}
+
+
+def message(code: str, **values: object) -> str:
+    return MESSAGES[code].format(**values)

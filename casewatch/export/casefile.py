@@ -1,0 +1,133 @@
+"""The casefile/1 JSON export: one object for the whole collection (see the EVAL format)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from casewatch.model import EntityType, Extraction, Party
+
+FORMAT = "casefile/1"
+
+
+@dataclass(frozen=True)
+class CaseDocument:
+    """One ingested document as the export sees it."""
+
+    source: str
+    extraction: Extraction
+    # document-local entity key -> collection-wide entity id (from resolution)
+    entity_ids: Mapping[str, str] = field(default_factory=dict)
+
+
+def _global_id(doc: CaseDocument, key: str) -> str:
+    return doc.entity_ids.get(key) or f"{doc.source}#{key}"
+
+
+def _party_names(parties: Sequence[Party]) -> list[str]:
+    return list(dict.fromkeys(p.name for p in parties))
+
+
+def _document(doc: CaseDocument) -> dict[str, Any]:
+    meta = doc.extraction.meta
+    return {
+        "source": doc.source,
+        "genre": meta.genre.value,
+        "date": meta.date.iso if meta.date else None,
+        "reference": meta.reference,
+        "countries": list(meta.countries),
+        "senders": _party_names(meta.senders),
+        "signatories": _party_names(meta.signatories),
+        "addressees": _party_names(meta.addressees),
+        "reply_due": meta.reply_due.iso if meta.reply_due else None,
+    }
+
+
+def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, dict[str, None]] = defaultdict(dict)
+    types: dict[str, EntityType] = {}
+    sources: dict[str, dict[str, None]] = defaultdict(dict)
+    for doc in docs:
+        for ent in doc.extraction.entities:
+            if ent.board:
+                continue
+            gid = _global_id(doc, ent.key)
+            names[gid][ent.name] += 1
+            types.setdefault(gid, ent.type)
+            for alias in (ent.name, *ent.aliases, *ent.acronyms):
+                aliases[gid][alias] = None
+            sources[gid][doc.source] = None
+    ids = {gid: f"e{i}" for i, gid in enumerate(sorted(names), start=1)}
+    out = []
+    for gid, short in ids.items():
+        name = max(names[gid], key=lambda n: (names[gid][n], len(n)))
+        out.append({
+            "id": short,
+            "type": types[gid].value,
+            "name": name,
+            "aliases": [a for a in aliases[gid] if a != name],
+            "documents": list(sources[gid]),
+        })
+    return out, ids
+
+
+def _instruments(docs: Sequence[CaseDocument]) -> list[dict[str, Any]]:
+    provisions: dict[str, dict[str, None]] = defaultdict(dict)
+    sources: dict[str, dict[str, None]] = defaultdict(dict)
+    for doc in docs:
+        for cit in doc.extraction.citations:
+            provisions[cit.key].update(dict.fromkeys(cit.provisions))
+            sources[cit.key][doc.source] = None
+    # provisions are per instrument and per document in the scorer: keep one row per (key, doc)
+    rows = []
+    for doc in docs:
+        per_key: dict[str, dict[str, None]] = defaultdict(dict)
+        for cit in doc.extraction.citations:
+            per_key[cit.key].update(dict.fromkeys(cit.provisions))
+        for key, provs in per_key.items():
+            rows.append({"key": key, "provisions": list(provs), "documents": [doc.source]})
+    return rows
+
+
+def _refs(doc: CaseDocument, keys: Sequence[str], ids: Mapping[str, str]) -> list[str]:
+    local = {e.key for e in doc.extraction.entities}
+    return [ids.get(_global_id(doc, k), k) if k in local else k for k in keys]
+
+
+def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
+    entities, ids = _entities(docs)
+    events = [
+        {
+            "type": ev.type.value,
+            "date": ev.date.iso if ev.date else None,
+            "actors": _refs(doc, ev.actors, ids),
+            "targets": _refs(doc, ev.targets, ids),
+            "place": ev.place,
+            "document": doc.source,
+            "quote": ev.quote,
+        }
+        for doc in docs
+        for ev in doc.extraction.events
+    ]
+    requests = [
+        {
+            "by": _refs(doc, req.issuers, ids),
+            "to": _refs(doc, req.addressees, ids),
+            "text": req.text,
+            "deadline": req.deadline.iso if req.deadline else req.deadline_text,
+            "document": doc.source,
+        }
+        for doc in docs
+        for req in doc.extraction.requests
+    ]
+    return {
+        "format": FORMAT,
+        "documents": [_document(doc) for doc in docs],
+        "entities": entities,
+        "instruments": _instruments(docs),
+        "events": events,
+        "requests": requests,
+    }

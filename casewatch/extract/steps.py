@@ -1,0 +1,18 @@
+"""The standard extraction pipeline, in order. Each module defines its step; this lists them."""
+
+from __future__ import annotations
+
+from casewatch.extract import document_date, genre
+from casewatch.extract.pipeline import Step
+
+STEPS: list[Step] = [
+    # layout.STEP,            # parts (letterhead, addressees, body, signature ...), statements
+    genre.STEP,
+    document_date.STEP,
+    # metadata.STEP,          # reference, countries, reply_due
+    # mentions.STEP,          # mentions, entities (persons, organisations, places)
+    # parties.STEP,           # senders, signatories, addressees
+    # citations.STEP,         # citations
+    # events.STEP,            # events
+    # requests.STEP,          # requests
+]
