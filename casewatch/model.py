@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
-from enum import Enum
+from enum import StrEnum
 
 
-class Genre(str, Enum):
+class Genre(StrEnum):
     UN_COMMUNICATION = "un_communication"
     GOVERNMENT_REPLY = "government_reply"
     ILO_CAS = "ilo_cas"
@@ -20,13 +20,13 @@ class Genre(str, Enum):
     OTHER = "other"
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     PLACE = "place"
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     LEGAL_ACTION = "legal_action"
     DEREGISTRATION = "deregistration"
     REGISTRATION = "registration"
@@ -49,7 +49,7 @@ class EventType(str, Enum):
     OTHER = "other"
 
 
-class SpeakerGroup(str, Enum):
+class SpeakerGroup(StrEnum):
     GOVERNMENT = "government"
     WORKERS = "workers"
     EMPLOYERS = "employers"
@@ -58,7 +58,7 @@ class SpeakerGroup(str, Enum):
     OTHER = "other"
 
 
-class DocumentStatus(str, Enum):
+class DocumentStatus(StrEnum):
     FAILED = "failed"
     OK = "ok"
 

@@ -11,10 +11,23 @@ from casewatch.model import Extraction, Genre, Text
 
 # Marks in the first part of a document; the first genre whose mark appears wins.
 _MARKS: list[tuple[Genre, re.Pattern[str]]] = [
-    (Genre.ILO_CAS, re.compile(r"Individual Case \(CAS\)|Cas individuel \(CAS\)|Caso individual \(CAS\)", re.I)),
-    (Genre.ILO_CEACR, re.compile(r"Observation \(CEACR\)|Direct Request \(CEACR\)|Demande directe \(CEACR\)", re.I)),
-    (Genre.ILO_CFA, re.compile(r"\bCase No\. ?\d{3,4}\b.*Complaint date|Report No\. \d+.*Committee on Freedom of Association", re.I | re.S)),
-    (Genre.UN_COMMUNICATION, re.compile(r"Mandates? of the (?:Special Rapporteur|Working Group|Independent Expert)|REFERENCE:\s*(?:J?(?:AL|UA|OL))\b", re.I)),
+    (Genre.ILO_CAS, re.compile(r"(?:Individual Case|Cas individuel|Caso individual) \(CAS\)", re.I)),
+    (Genre.ILO_CEACR, re.compile(r"(?:Observation|Direct Request|Demande directe) \(CEACR\)", re.I)),
+    (
+        Genre.ILO_CFA,
+        re.compile(
+            r"\bCase No\. ?\d{3,4}\b.*Complaint date|Report No\. \d+.*Committee on Freedom of Association",
+            re.I | re.S,
+        ),
+    ),
+    (
+        Genre.UN_COMMUNICATION,
+        re.compile(
+            r"Mandates? of the (?:Special Rapporteur|Working Group|Independent Expert)"
+            r"|REFERENCE:\s*(?:J?(?:AL|UA|OL))\b",
+            re.I,
+        ),
+    ),
     (Genre.GOVERNMENT_REPLY, re.compile(r"Permanent Mission of .{3,80}? presents its compliments", re.I | re.S)),
 ]
 _LETTER = re.compile(r"^\s*(Dear\b|Excellency|Your Excellency|Mr\.? President|Madam)", re.I | re.M)
