@@ -52,7 +52,8 @@ def _to_date(groups: dict[str, str | None]) -> PartialDate | None:
     month = None
     if raw_month:
         month = int(raw_month) if raw_month.isdigit() else MONTHS.get(raw_month.lower().rstrip("."))
-    day = int(groups["day"]) if groups.get("day") else None
+    raw_day = groups.get("day")
+    day = int(raw_day) if raw_day else None
     try:
         return PartialDate(year, month, day if month else None)
     except ValueError:

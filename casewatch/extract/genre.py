@@ -28,7 +28,7 @@ _MARKS: list[tuple[Genre, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (Genre.GOVERNMENT_REPLY, re.compile(r"Permanent Mission of .{3,80}? presents its compliments", re.I | re.S)),
+    (Genre.GOVERNMENT_REPLY, re.compile(r"Permanent Mission of .{3,80}? presents its compliments", re.I | re.S)),  # noqa: E501
 ]
 _LETTER = re.compile(r"^\s*(Dear\b|Excellency|Your Excellency|Mr\.? President|Madam)", re.I | re.M)
 _UNION = re.compile(r"\b(trade union|union rights|workers|confederation|federation|syndica)", re.I)
