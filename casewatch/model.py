@@ -280,3 +280,37 @@ class Extraction:
     events: tuple[Event, ...] = ()
     requests: tuple[Request, ...] = ()
     statements: tuple[Statement, ...] = ()
+
+
+# ---- resolve stage ------------------------------------------------------------------------
+
+
+class Verdict(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNSURE = "unsure"
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """A document-local entity as cross-document resolution sees it."""
+
+    ref: str  # "<document sha256 prefix>:<local key>": stable whatever the ingest order
+    document: str  # source name
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A pairwise decision on two entity records, with the evidence for it."""
+
+    left: str
+    right: str
+    verdict: Verdict
+    score: float
+    evidence: str
+    source: str = "auto"  # "auto" (casewatch) or "user" (a person's merge or split)
