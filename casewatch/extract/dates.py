@@ -1,13 +1,18 @@
 """Dates in running text: a fast regex grammar for the common forms, resolved to PartialDate.
 
-`find_dates` returns every date expression with its offsets; relative expressions take their
-year from the anchor (the document's own date).
+`find_dates` returns every date expression with its offsets. Relative expressions ("On 5 January",
+"last year", "in May this year") take their year from the anchor, the document's own date.
+Precision is kept: a month-year stays a month, a bare year stays a year. `dateparser` is used
+only on candidate spans the grammar cannot read itself (it is slow and invents dates from numbers).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date as _date
+from datetime import timedelta
 
 from casewatch.model import PartialDate
 
@@ -23,19 +28,56 @@ MONTHS = {
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}
+    # Russian: genitive (5 января), nominative (январь 2017) and prepositional (в январе 2017)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
+    "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+}  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_M})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
+_NOT_NUM = r"(?![\d/])"
+_DASH = r"\s*(?:-|–|—|to|au|al|a|по|до)\s*"
 
-_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?,?\s*{_YEAR}\b", re.I),  # 4 January 2017
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # January 4, 2017
-    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:1[89]|20)\d\d)\b"),  # 04.01.2017
-    re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2017-01-04
-    re.compile(rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b", re.I),  # January 2017
+# Absolute forms, longest first; each pattern's named groups feed `_absolute`.
+_ABSOLUTE = [
+    # ranges keep their start: "from 3 to 5 May 2018", "3-5 May 2018"
+    rf"\b(?P<day>[0-3]?\d){_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
+    # "between January and March 2019", "January–March 2019"
+    rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
+    rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?,?\s*{_YEAR}\b",  # 4 January 2017
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",  # January 4, 2017
+    r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:1[89]|20)\d\d)\b",  # 04.01.2017
+    r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
+    rf"\b(?P<day>[0-3]?\d)-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
+    rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017
 ]
+# A bare year only counts where a preposition or a qualifier governs it, or it stands in parentheses.
+_YEAR_CONTEXT = (
+    r"\b(?:in|since|during|until|till|by|from|before|after|throughout|of|en|desde|в|с|до)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:beginning|end|middle)\s+of|the\s+year)[\s-]+)?"
+)
+_BARE_YEAR = [
+    rf"{_YEAR_CONTEXT}(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:-|–|—)\s*(?:\d\d){{1,2}})?{_NOT_NUM}\b",
+    r"(?<=\()(?P<year>(?:1[89]|20)\d\d)(?=\))",
+    r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|—)\s*(?:\d\d){1,2}\b(?![/.]\d)",  # 2021–23
+]
+_DAY_MONTH = rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!\s*,?\s*(?:de\s+)?\d)"
+_MONTH_DAY = rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"
+_RELATIVE_MONTH = rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next|previous)\s+year\b"
+_RELATIVE_YEAR = (
+    r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|previous|the\s+previous|the\s+current)\s+year\b"
+)
+_NUMBERED = re.compile(r"(?:No|Nos|no|n°|№|resolutions?|Resolution|Decree|Order|art|article)\.?\s*$")
+_LEAD = re.compile(r"(?:on\s+(?:the\s+)?|in\s+)", re.I)
+_CANDIDATE = re.compile(r"\b[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
+
+_COMPILED = [re.compile(p, re.I) for p in _ABSOLUTE]
 
 
 @dataclass(frozen=True)
@@ -46,36 +88,128 @@ class DateMention:
     date: PartialDate
 
 
-def _to_date(groups: dict[str, str | None]) -> PartialDate | None:
-    year = int(groups["year"] or 0)
-    raw_month = groups.get("month")
-    month = None
-    if raw_month:
-        month = int(raw_month) if raw_month.isdigit() else MONTHS.get(raw_month.lower().rstrip("."))
+def _month(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    return int(raw) if raw.isdigit() else MONTHS.get(raw.lower().rstrip("."))
+
+
+def _absolute(groups: dict[str, str | None]) -> PartialDate | None:
+    year = int(groups["year"] or 0) if groups.get("year") else 2000 + int(groups.get("yy") or 0)
+    month = _month(groups.get("month"))
     raw_day = groups.get("day")
-    day = int(raw_day) if raw_day else None
     try:
-        return PartialDate(year, month, day if month else None)
+        return PartialDate(year, month, int(raw_day) if raw_day and month else None)
     except ValueError:
         return None
 
 
+def _relative_year(rel: str, anchor: PartialDate) -> int:
+    rel = rel.lower()
+    return anchor.year - 1 if "last" in rel or "previous" in rel else anchor.year + (rel == "next")
+
+
+def _day_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    """A day and month without a year: the anchor's year, or the year before if that lands after it."""
+    month, day = _month(groups.get("month")), int(groups["day"] or 0)
+    if month is None:
+        return None
+    try:
+        value = PartialDate(anchor.year, month, day)
+    except ValueError:
+        return None
+    if anchor.month is not None and (month, day) > (anchor.month, anchor.day or 31):
+        # a letter reports the past: "on 20 December" in a January letter is last year
+        later = _date(anchor.year, month, day) - _date(anchor.year, anchor.month, anchor.day or 28)
+        if later > timedelta(days=62):
+            return PartialDate(anchor.year - 1, month, day)
+    return value
+
+
+def _relative_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    month = _month(groups.get("month"))
+    return PartialDate(_relative_year(groups["rel"] or "", anchor), month) if month else None
+
+
+def _relative_only(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    return PartialDate(_relative_year(groups["rel"] or "", anchor))
+
+
+_RELATIVE: list[
+    tuple[re.Pattern[str], Callable[[dict[str, str | None], PartialDate], PartialDate | None]]
+] = [
+    (re.compile(_RELATIVE_MONTH, re.I), _relative_month),
+    (re.compile(_DAY_MONTH, re.I), _day_month),
+    (re.compile(_MONTH_DAY, re.I), _day_month),
+    (re.compile(_RELATIVE_YEAR, re.I), _relative_only),
+]
+_BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
+
+
+def _numbered(text: str, start: int) -> bool:
+    """ "Convention No. 2017", "resolution 2016": a number, not a date."""
+    return bool(_NUMBERED.search(text[max(0, start - 14) : start]))
+
+
+def _trim_preposition(m: re.Match[str]) -> tuple[int, int]:
+    """Offsets of a match without a leading "on"/"in" that only served as context."""
+    lead = _LEAD.match(m.group(0))
+    return m.start() + (lead.end() if lead else 0), m.end()
+
+
+def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
+    for pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            value = _absolute(m.groupdict())
+            if value is not None and not _numbered(text, m.start()):
+                yield m.start(), m.end(), value
+    for pattern in _BARE:
+        for m in pattern.finditer(text):
+            if not _numbered(text, m.start("year")):
+                yield m.start("year"), m.end(), PartialDate(int(m.group("year")))
+    if anchor is not None:
+        for pattern, resolve in _RELATIVE:
+            for m in pattern.finditer(text):
+                value = resolve(m.groupdict(), anchor)
+                if value is not None:
+                    start, end = _trim_preposition(m)
+                    yield start, end, value
+    yield from _dateparser_spans(text)
+
+
+def _dateparser_spans(text: str) -> Iterator[tuple[int, int, PartialDate]]:
+    """Day-word-year spans in a language the grammar lacks, read by dateparser when installed."""
+    for m in _CANDIDATE.finditer(text):
+        word = m.group(0).split()[1].rstrip(".").lower()
+        if word in MONTHS or not word.isalpha():
+            continue
+        value = _parse_with_dateparser(m.group(0))
+        if value is not None:
+            yield m.start(), m.end(), value
+
+
+def _parse_with_dateparser(span: str) -> PartialDate | None:
+    try:
+        import dateparser
+    except ImportError:  # optional at run time: the grammar covers the common forms
+        return None
+    parsed = dateparser.parse(span, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return PartialDate.of(parsed.date()) if parsed else None
+
+
 def find_dates(text: str, anchor: PartialDate | None = None) -> list[DateMention]:
-    """All absolute date expressions in `text`, longest first where they overlap."""
+    """All date expressions in `text`, in order; where two overlap the one found first wins."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            value = _to_date(m.groupdict())
-            if value is not None:
-                found.append(DateMention(m.start(), m.end(), m.group(0), value))
-                taken.append((m.start(), m.end()))
+    for start, end, value in _scan(text, anchor):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append(DateMention(start, end, text[start:end], value))
+        taken.append((start, end))
     return sorted(found, key=lambda d: d.start)
 
 
-def parse_date(text: str) -> PartialDate | None:
+def parse_date(text: str, anchor: PartialDate | None = None) -> PartialDate | None:
     """The first date expression in a short string, or None."""
-    dates = find_dates(text)
+    dates = find_dates(text, anchor)
     return dates[0].date if dates else None

@@ -1,0 +1,90 @@
+"""A fast rule-based sentence splitter that keeps character offsets into the document text.
+
+Splits at sentence punctuation followed by a capital, at paragraph breaks and at list bullets,
+but not after abbreviations ("Mr.", "No.", "art.") and not at a page-break paragraph gap that
+falls in the middle of a sentence (the next line starts in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol",
+        "st", "e.g", "i.e", "etc", "cf", "sect", "s", "ss", "op", "al", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gen", "rev", "hon",
+    }
+)  # fmt: skip
+_BOUNDARY = re.compile(
+    r"[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
+    r"|[.!?](?:[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9])"  # a full stop before a capital
+    r"|\n(?=[ \t]*(?:[-•■▪*]|\(?[0-9a-z]{1,2}[.)])\s)"  # a line that starts a list item
+)
+_BULLET = re.compile(r"^\s*(?:[-•■▪*]\s+)?(?:\(?[0-9a-z]{1,2}[.)]\s+)?")
+_LAST_WORD = re.compile(r"(\S+)$")
+_LIST_MARKER = re.compile(r"^\s*(?:[-•■▪*]\s*)?\(?[0-9a-zA-Z]{1,3}$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lstrip("(\"'“").lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _is_marker(text: str, pos: int) -> bool:
+    """The full stop closes a list number ("- 1. Please ..."), not a sentence."""
+    return bool(_LIST_MARKER.match(text[text.rfind("\n", 0, pos) + 1 : pos]))
+
+
+def _continues(text: str, gap_end: int) -> bool:
+    """A paragraph gap inside a sentence: the following text starts in lower case."""
+    return gap_end < len(text) and text[gap_end].islower()
+
+
+def _cut_points(text: str) -> list[tuple[int, int]]:
+    cuts = []
+    for m in _BOUNDARY.finditer(text):
+        gap = m.group(0)
+        if "\n\n" in gap.replace(" ", "") or "\n" in gap:
+            if gap[0] not in ".!?;:" and _continues(text, m.end()):
+                continue
+        elif _is_abbreviation(text[max(0, m.start() - 12) : m.start() + 1]) or _is_marker(text, m.start()):
+            continue
+        end = m.start() + (1 if gap[0] in ".!?;:" else 0)
+        cuts.append((end, m.end()))
+    return cuts
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of `text[start:end]` with offsets into `text`, stripped of surrounding space."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    sentences = []
+    pos = 0
+    for cut_end, next_start in [*_cut_points(chunk), (len(chunk), len(chunk))]:
+        piece = chunk[pos:cut_end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            s = start + pos + lead
+            sentences.append(Sentence(s, s + len(body), body))
+        pos = next_start
+    return sentences
+
+
+def strip_bullet(sentence: Sentence) -> Sentence:
+    """The sentence without a leading list marker ("- 1.", "•", "(a)")."""
+    m = _BULLET.match(sentence.text)
+    cut = m.end() if m else 0
+    return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
