@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casewatch.model import EntityType, Extraction, Party
+
+if TYPE_CHECKING:
+    from casewatch.store import Store
 
 FORMAT = "casefile/1"
 
@@ -75,20 +79,13 @@ def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[
 
 
 def _instruments(docs: Sequence[CaseDocument]) -> list[dict[str, Any]]:
-    provisions: dict[str, dict[str, None]] = defaultdict(dict)
-    sources: dict[str, dict[str, None]] = defaultdict(dict)
-    for doc in docs:
-        for cit in doc.extraction.citations:
-            provisions[cit.key].update(dict.fromkeys(cit.provisions))
-            sources[cit.key][doc.source] = None
-    # provisions are per instrument and per document in the scorer: keep one row per (key, doc)
+    """One row per (instrument, document): the scorer and readers tie provisions to their source."""
     rows = []
     for doc in docs:
         per_key: dict[str, dict[str, None]] = defaultdict(dict)
         for cit in doc.extraction.citations:
             per_key[cit.key].update(dict.fromkeys(cit.provisions))
-        for key, provs in per_key.items():
-            rows.append({"key": key, "provisions": list(provs), "documents": [doc.source]})
+        rows.extend({"key": k, "provisions": list(p), "documents": [doc.source]} for k, p in per_key.items())
     return rows
 
 
@@ -131,3 +128,18 @@ def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
         "events": events,
         "requests": requests,
     }
+
+
+def case_documents(store: Store) -> list[CaseDocument]:
+    """Every ok document with its extraction and the collection-wide ids of its entities."""
+    clusters = store.clusters()
+    docs = []
+    for row, ext in store.extractions():
+        prefix = row.sha256[:16]
+        ids = {e.key: clusters.get(f"{prefix}:{e.key}", f"{prefix}:{e.key}") for e in ext.entities}
+        docs.append(CaseDocument(row.source, ext, ids))
+    return docs
+
+
+def casefile_json(store: Store) -> str:
+    return json.dumps(build_casefile(case_documents(store)), ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,171 @@
+"""Read and extract files in child processes, so a hanging or crashing parser cannot stop a batch.
+
+Each worker is a long-lived process fed through a pipe. A job that outlives its time limit
+gets its worker killed and replaced; a worker that dies (a segfault, the memory limit) is
+replaced too. Either way the job comes back as a failure with the reason, never an exception.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from casewatch.errors import CasewatchError, message
+from casewatch.model import Extraction, Text
+from casewatch.read import Limits, read_bytes
+
+MEMORY_LIMIT = 6 * 1024**3  # address space per worker: a hostile file must not take the machine down
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to read and extract. `tag` is the caller's handle (a document id)."""
+
+    tag: Any
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Processed:
+    text: Text
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class Failed:
+    reason: str
+
+
+Outcome = Processed | Failed
+
+
+def process(data: bytes, name: str, limits: Limits) -> Outcome:
+    """Read then extract one file in this process. Known bad input is a Failed, not an exception."""
+    from casewatch.extract.pipeline import extract
+
+    try:
+        text = read_bytes(data, name, limits)
+    except CasewatchError as err:
+        return Failed(str(err))
+    return Processed(text, extract(text))
+
+
+def _serve(conn: Connection, limits: Limits) -> None:
+    """Worker loop: receive jobs, send outcomes, until the pipe closes."""
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    except (ValueError, OSError):  # not allowed here: run without the cap
+        pass
+    while True:
+        try:
+            name, data = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            outcome: Outcome = process(data, name, limits)
+        except MemoryError:
+            outcome = Failed(message("crashed", detail="out of memory"))
+        except Exception as err:  # a parser bug must fail one file, not the worker
+            outcome = Failed(f"internal error while reading: {type(err).__name__}: {err}")
+        conn.send(outcome)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    job: Job | None = None
+    deadline: float = 0.0
+
+
+@dataclass
+class WorkerPool:
+    """A fixed number of worker processes; jobs go in with `submit`, outcomes come out of `outcomes`."""
+
+    size: int = 1
+    limits: Limits = field(default_factory=Limits)
+    _workers: list[_Worker] = field(default_factory=list)
+    _queue: list[Job] = field(default_factory=list)
+
+    def __enter__(self) -> WorkerPool:
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["casewatch.worker", "casewatch.extract.steps"])
+        self._workers = [self._start(ctx) for _ in range(max(1, self.size))]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for w in self._workers:
+            w.conn.close()
+            w.process.join(timeout=2)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+
+    def _start(self, ctx: Any = None) -> _Worker:
+        ctx = ctx or mp.get_context("forkserver")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_serve, args=(child, self.limits), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def submit(self, job: Job) -> None:
+        self._queue.append(job)
+
+    def pending(self) -> int:
+        """Jobs queued or running."""
+        return len(self._queue) + sum(w.job is not None for w in self._workers)
+
+    def _dispatch(self) -> None:
+        for w in self._workers:
+            if w.job is None and self._queue:
+                w.job = self._queue.pop(0)
+                w.deadline = time.monotonic() + self.limits.timeout_s
+                w.conn.send((w.job.name, w.job.data))
+
+    def _replace(self, w: _Worker) -> None:
+        w.process.kill()
+        w.process.join()
+        w.conn.close()
+        fresh = self._start()
+        w.process, w.conn, w.job = fresh.process, fresh.conn, None
+
+    def _finish(self, w: _Worker) -> tuple[Job, Outcome]:
+        job = w.job
+        assert job is not None
+        try:
+            outcome: Outcome = w.conn.recv()
+            w.job = None
+        except (EOFError, OSError):
+            w.process.join(timeout=1)
+            outcome = Failed(message("crashed", detail=f"exit code {w.process.exitcode}"))
+            self._replace(w)
+        return job, outcome
+
+    def _expire(self, now: float) -> Iterator[tuple[Job, Outcome]]:
+        for w in self._workers:
+            if w.job is not None and now >= w.deadline:
+                job = w.job
+                self._replace(w)
+                yield job, Failed(message("timeout", seconds=self.limits.timeout_s))
+
+    def outcomes(self) -> Iterator[tuple[Job, Outcome]]:
+        """Outcomes in completion order, until no job is queued or running. Jobs may be submitted meanwhile."""
+        while True:
+            self._dispatch()
+            busy = [w for w in self._workers if w.job is not None]
+            if not busy:
+                return
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            ready = wait([w.conn for w in busy], timeout=timeout)
+            for w in busy:
+                if w.conn in ready:
+                    yield self._finish(w)
+            yield from self._expire(time.monotonic())
