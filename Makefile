@@ -1,0 +1,42 @@
+# casewatch: `make demo` runs the main job on the bundled examples; `make test` runs lint, types and tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= casewatch-demo.sqlite
+PORT ?= 8000
+
+.PHONY: demo test lint typecheck pytest bench clean
+
+$(BIN)/casewatch: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: $(BIN)/casewatch
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/casewatch
+	$(BIN)/casewatch --db $(DEMO_DB) ingest examples
+	$(BIN)/casewatch --db $(DEMO_DB) summary
+	$(BIN)/casewatch --db $(DEMO_DB) serve --port $(PORT)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check casewatch tests bench scripts
+	$(BIN)/ruff format --check casewatch tests bench scripts
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev
+	$(BIN)/pytest -q -p no:cacheprovider
+
+test: lint typecheck pytest
+
+bench: $(BIN)/casewatch
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache casewatch-demo.sqlite*
