@@ -1,0 +1,1 @@
+"""Views computed from stored extractions: timeline, requests, deadlines, actors, overview."""

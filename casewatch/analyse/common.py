@@ -1,0 +1,168 @@
+"""Shared pieces of the analysis views: document references, actor lookup across documents."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol
+
+from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate
+
+
+class DocumentRowLike(Protocol):
+    """What the views need of a stored document row (the store's `DocumentRow` has these)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+
+Pair = tuple[DocumentRowLike, Extraction]
+Clusters = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A document as cited by a view: enough to show and link it."""
+
+    document_id: int
+    source: str
+    genre: str
+    date: PartialDate | None = None
+    title: str | None = None
+    reference: str | None = None
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """A collection-wide actor (cluster) or, when unresolved, a plain name (cluster_id None)."""
+
+    name: str
+    cluster_id: str | None = None
+
+
+def source_ref(row: DocumentRowLike, meta: DocumentMeta) -> SourceRef:
+    return SourceRef(
+        document_id=row.id,
+        source=row.source,
+        genre=meta.genre.value,
+        date=meta.date,
+        title=meta.title,
+        reference=meta.reference,
+        countries=meta.countries,
+    )
+
+
+def entity_ref(row: DocumentRowLike, key: str) -> str:
+    """The resolution stage's name for a document-local entity."""
+    return f"{row.sha256[:16]}:{key}"
+
+
+def date_key(value: PartialDate | None) -> tuple[int, int, int, int]:
+    """Sort key: undated last, a year before its months, a month before its days."""
+    if value is None:
+        return (1, 0, 0, 0)
+    return (0, value.year, value.month or 0, value.day or 0)
+
+
+def last_day(value: PartialDate) -> date:
+    """The latest day a partial date can mean ("2017-03" → 31 March 2017)."""
+    if value.day is not None and value.month is not None:
+        return date(value.year, value.month, value.day)
+    if value.month is not None:
+        following = date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return date(value.year, 12, 31)
+
+
+def contains(broad: PartialDate, narrow: PartialDate) -> bool:
+    """True when `narrow` lies within `broad` (2017 contains 2017-01-04)."""
+    if broad.year != narrow.year:
+        return False
+    if broad.month is not None and broad.month != narrow.month:
+        return False
+    return broad.day is None or broad.day == narrow.day
+
+
+def compatible(left: PartialDate | None, right: PartialDate | None) -> bool:
+    """Two dates may name the same day: one is missing or one contains the other."""
+    if left is None or right is None:
+        return True
+    return contains(left, right) or contains(right, left)
+
+
+class ActorIndex:
+    """Maps document-local entity keys to collection-wide actors with one preferred name each."""
+
+    def __init__(self, pairs: Iterable[Pair], clusters: Clusters) -> None:
+        self._clusters = clusters
+        self._names: dict[str, Counter[str]] = defaultdict(Counter)
+        self._local: dict[tuple[int, str], str] = {}
+        for row, ext in pairs:
+            for entity in ext.entities:
+                if entity.board:
+                    continue
+                cid = clusters.get(entity_ref(row, entity.key), entity_ref(row, entity.key))
+                self._local[(row.id, entity.key)] = cid
+                self._names[cid][entity.name] += 1
+
+    def cluster(self, row: DocumentRowLike, key: str) -> str | None:
+        return self._local.get((row.id, key))
+
+    def name(self, cluster_id: str) -> str:
+        names = self._names.get(cluster_id)
+        if not names:
+            return cluster_id
+        return max(names, key=lambda n: (names[n], len(n), n))
+
+    def actor(self, row: DocumentRowLike, key_or_name: str) -> ActorRef:
+        """An actor by local key; a string that is no key of this document is a plain name."""
+        cid = self.cluster(row, key_or_name)
+        if cid is None:
+            return ActorRef(name=key_or_name)
+        return ActorRef(name=self.name(cid), cluster_id=cid)
+
+    def actors(self, row: DocumentRowLike, keys: Sequence[str]) -> tuple[ActorRef, ...]:
+        return tuple(dict.fromkeys(self.actor(row, key) for key in keys))
+
+    def clusters(self) -> list[str]:
+        return list(self._names)
+
+
+class Replies:
+    """Government replies in date order, to find the first one after a document.
+
+    A deliberately simple notion of "answered": a later government_reply about the same
+    country counts as the reply, whoever it names. Documents without countries match any.
+    """
+
+    def __init__(self, pairs: Iterable[Pair]) -> None:
+        self._replies = sorted(
+            (
+                (last_day(ext.meta.date), source_ref(row, ext.meta))
+                for row, ext in pairs
+                if ext.meta.genre == Genre.GOVERNMENT_REPLY and ext.meta.date is not None
+            ),
+            key=lambda pair: (pair[0], pair[1].document_id),
+        )
+        self._days = [when for when, _ in self._replies]
+
+    def after(self, meta: DocumentMeta) -> SourceRef | None:
+        if meta.date is None:
+            return None
+        start = bisect_right(self._days, last_day(meta.date))
+        later = (ref for _, ref in self._replies[start:])
+        return next((ref for ref in later if _same_country(meta.countries, ref.countries)), None)
+
+
+def _same_country(left: Sequence[str], right: Sequence[str]) -> bool:
+    return not left or not right or bool(set(left) & set(right))

@@ -1,0 +1,135 @@
+"""Requests made to governments: who asked whom for what, by when, and whether it is overdue.
+
+A request's deadline is its own or, failing that, its document's reply_due. It is overdue
+when that deadline has passed and no later government reply about the same country exists
+(see `common.reply_after`): a simple, documented notion, not a judgement on the substance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from casewatch.analyse.common import (
+    ActorIndex,
+    ActorRef,
+    Clusters,
+    Pair,
+    Replies,
+    SourceRef,
+    date_key,
+    last_day,
+    source_ref,
+)
+from casewatch.analyse.topics import OTHER_TOPIC, REQUEST_TOPICS
+from casewatch.model import PartialDate, Party
+
+UNKNOWN_BODY = "unknown body"
+
+
+@dataclass(frozen=True)
+class RequestItem:
+    id: str
+    text: str
+    issuers: tuple[ActorRef, ...]
+    addressees: tuple[ActorRef, ...]
+    source: SourceRef
+    anchor: str  # the fact's id in the document reader: "f-r2"
+    topics: tuple[str, ...]
+    deadline: PartialDate | None = None
+    deadline_text: str | None = None
+    overdue: bool = False
+    reply: SourceRef | None = None
+
+
+@dataclass(frozen=True)
+class RequestGroup:
+    name: str
+    requests: tuple[RequestItem, ...]
+    overdue: int = 0
+
+
+@dataclass(frozen=True)
+class RequestsView:
+    total: int
+    overdue: int
+    by_body: tuple[RequestGroup, ...]
+    by_topic: tuple[RequestGroup, ...]
+    today: date
+
+
+@cache
+def _topic_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        topic: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+        for topic, stems in REQUEST_TOPICS.items()
+    }
+
+
+def topics_of(text: str) -> tuple[str, ...]:
+    """The topics whose stems occur in a request's text, in vocabulary order; 'other' if none."""
+    found = tuple(topic for topic, pattern in _topic_patterns().items() if pattern.search(text))
+    return found or (OTHER_TOPIC,)
+
+
+def _items(pairs: Sequence[Pair], index: ActorIndex, today: date) -> list[RequestItem]:
+    items = []
+    replies = Replies(pairs)
+    for row, ext in pairs:
+        ref = source_ref(row, ext.meta)
+        reply = replies.after(ext.meta) if ext.requests else None
+        for i, request in enumerate(ext.requests):
+            deadline = request.deadline or ext.meta.reply_due
+            overdue = deadline is not None and last_day(deadline) < today and reply is None
+            items.append(
+                RequestItem(
+                    id=f"{row.id}-r{i}",
+                    text=request.text,
+                    issuers=index.actors(row, request.issuers) or _senders(ext.meta.senders),
+                    addressees=index.actors(row, request.addressees),
+                    source=ref,
+                    anchor=f"f-r{i}",
+                    topics=topics_of(request.text),
+                    deadline=deadline,
+                    deadline_text=request.deadline_text,
+                    overdue=overdue,
+                    reply=reply,
+                )
+            )
+    return items
+
+
+def _senders(senders: Sequence[Party]) -> tuple[ActorRef, ...]:
+    return tuple(ActorRef(name=party.name) for party in senders)
+
+
+def _group(items: Sequence[RequestItem], names: dict[str, list[RequestItem]]) -> tuple[RequestGroup, ...]:
+    groups = [
+        RequestGroup(name, tuple(found), sum(r.overdue for r in found)) for name, found in names.items()
+    ]
+    return tuple(sorted(groups, key=lambda g: (-g.overdue, -len(g.requests), g.name.casefold())))
+
+
+def requests_view(pairs: Sequence[Pair], clusters: Clusters, today: date) -> RequestsView:
+    """Every request, grouped by issuing body and by topic; groups with overdue requests first."""
+    items = sorted(
+        _items(pairs, ActorIndex(pairs, clusters), today), key=lambda r: (date_key(r.source.date), r.id)
+    )
+    by_body: dict[str, list[RequestItem]] = defaultdict(list)
+    by_topic: dict[str, list[RequestItem]] = defaultdict(list)
+    for item in items:
+        for body in dict.fromkeys(a.name for a in item.issuers) or (UNKNOWN_BODY,):
+            by_body[body].append(item)
+        for topic in item.topics:
+            by_topic[topic].append(item)
+    return RequestsView(
+        total=len(items),
+        overdue=sum(r.overdue for r in items),
+        by_body=_group(items, by_body),
+        by_topic=_group(items, by_topic),
+        today=today,
+    )

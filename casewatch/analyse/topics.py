@@ -1,0 +1,70 @@
+"""The topic vocabulary for requests: a topic and the word stems that mark it (data, not logic)."""
+
+from __future__ import annotations
+
+# Stems are matched at word starts, case-insensitively; a request may carry several topics.
+REQUEST_TOPICS: dict[str, tuple[str, ...]] = {
+    "registration": ("regist", "re-regist", "deregist", "dissol", "closure", "liquidat", "recogni"),
+    "release": (
+        "release",
+        "acquit",
+        "pardon",
+        "amnest",
+        "detain",
+        "detention",
+        "imprison",
+        "sentence",
+        "convict",
+        "drop the charges",
+        "charges",
+    ),
+    "legislation": (
+        "law",
+        "legislat",
+        "amend",
+        "code",
+        "bill",
+        "revis",
+        "bring into line",
+        "bring into conformity",
+        "in line with",
+        "compl",
+    ),
+    "investigation": (
+        "investigat",
+        "inquir",
+        "enquir",
+        "prosecut",
+        "hold accountable",
+        "accountab",
+        "impunity",
+        "punish",
+    ),
+    "information": (
+        "provide information",
+        "information",
+        "inform",
+        "indicate",
+        "clarif",
+        "explain",
+        "comment",
+        "observations",
+        "keep the committee",
+        "provide a copy",
+        "copy of",
+        "details",
+    ),
+    "protection": (
+        "protect",
+        "safety",
+        "guarantee",
+        "ensure that",
+        "interim measures",
+        "harass",
+        "intimidat",
+        "reprisal",
+        "threat",
+    ),
+    "dialogue": ("dialogue", "consult", "social partners", "tripartite", "technical assistance", "mission"),
+}
+OTHER_TOPIC = "other"
