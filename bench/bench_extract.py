@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import resource
 import time
-from collections import Counter
 from pathlib import Path
 
 from casewatch.extract.pipeline import default_steps, run_steps
@@ -26,27 +25,18 @@ def main() -> None:
     args = ap.parse_args()
     texts = [Text(p.read_text(encoding="utf-8"), "text/plain") for p in sorted(args.seeds.iterdir())]
     steps = default_steps()
-    run_steps(steps, texts[0])  # warm caches: vocabularies load once, lazily
-    per_step: Counter[str] = Counter()
+    run_steps(steps, texts[0])  # warm up: vocabularies load once, lazily
     words = docs = 0
     start = time.perf_counter()
     while words < args.words:
         for text in texts:
-            for s in steps:  # timed one step at a time to show where the time goes
-                t0 = time.perf_counter()
-                run_steps([s], text) if not s.needs else None
-                per_step[s.name] += time.perf_counter() - t0
             run_steps(steps, text)
             words += len(text.text.split())
             docs += 1
-    elapsed = time.perf_counter() - start - sum(per_step.values())
+    elapsed = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"extraction: {words:,} words in {docs:,} documents, {elapsed:.2f} s")
-    print(f"  {words / elapsed:,.0f} words/s per core, {docs / elapsed:,.1f} documents/s, peak RSS {rss:,.0f} MiB")
-    print("  independent steps, seconds over the run:")
-    for name, secs in per_step.most_common():
-        if secs:
-            print(f"    {name:<16}{secs:8.2f}")
+    print(f"extraction: {words:,} words in {docs:,} documents, {elapsed:.2f} s, peak RSS {rss:,.0f} MiB")
+    print(f"  {words / elapsed:,.0f} words/s per core, {docs / elapsed:,.1f} documents/s")
 
 
 if __name__ == "__main__":

@@ -22,9 +22,29 @@ from casewatch.store import Store
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-GIVEN = ["Anna", "Boris", "Chen", "Dilnoza", "Emeka", "Fatima", "Goran", "Hana", "Ivan", "Jamila", "Kofi", "Lena"]
-FAMILY = ["Abara", "Bekova", "Castillo", "Demir", "Eriksen", "Farouk", "Gashi", "Hoang", "Ilyin", "Jovanovic",
-          "Kaya", "Lungu", "Mensah", "Novak", "Osei", "Petrova", "Quispe", "Rahman", "Silva", "Tanaka"]
+GIVEN = ["Anna", "Boris", "Chen", "Dilnoza", "Emeka", "Fatima", "Goran", "Hana", "Ivan", "Jamila"]
+FAMILY = [
+    "Abara",
+    "Bekova",
+    "Castillo",
+    "Demir",
+    "Eriksen",
+    "Farouk",
+    "Gashi",
+    "Hoang",
+    "Ilyin",
+    "Jovanovic",
+    "Kaya",
+    "Lungu",
+    "Mensah",
+    "Novak",
+    "Osei",
+    "Petrova",
+    "Quispe",
+    "Rahman",
+    "Silva",
+    "Tanaka",
+]
 TITLED = re.compile(r"\b(Mr|Ms|Mrs|Dr)\.? ([A-Z][a-z]+)")
 
 
@@ -66,9 +86,11 @@ def run(size: int, workers: int) -> None:
         n = report.count("ingested")
         store.close()
     print(f"{size:>6} documents ({words:,} words), {workers} workers: {total:.1f} s total")
-    print(f"        {n / total:,.1f} documents/s, {words / total:,.0f} words/s, "
-          f"{1000 * total / size:.1f} ms per document; resolution alone {resolve_s:.2f} s "
-          f"({1000 * resolve_s / size:.2f} ms per document)")
+    print(
+        f"        {n / total:,.1f} documents/s, {words / total:,.0f} words/s, "
+        f"{1000 * total / size:.1f} ms per document; resolution alone {resolve_s:.2f} s "
+        f"({1000 * resolve_s / size:.2f} ms per document)"
+    )
 
 
 def main() -> None:
