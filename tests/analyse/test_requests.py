@@ -1,0 +1,70 @@
+"""Requests are grouped by body and topic; overdue means past the deadline with no later reply."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casewatch.analyse.requests import requests_view, topics_of
+from casewatch.model import Entity, EntityType, Extraction, Genre, PartialDate, Request
+
+TODAY = date(2024, 6, 1)
+COMMITTEE = Entity(key="o1", type=EntityType.ORGANIZATION, name="Committee on Freedom of Association")
+
+
+def _ask(text: str, deadline: str | None = None) -> Request:
+    return Request(
+        issuers=("o1",),
+        addressees=("Government of Guatemala",),
+        text=text,
+        start=0,
+        end=len(text),
+        deadline=PartialDate.parse(deadline) if deadline else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("reinstate the registration of the union", ("registration",)),
+        ("release the detained leaders immediately", ("release",)),
+        ("amend the Labour Code", ("legislation",)),
+        ("carry out an independent investigation", ("investigation",)),
+        ("provide information on the outcome", ("information",)),
+        ("take note of the situation", ("other",)),
+    ],
+)
+def test_topics_come_from_the_vocabulary(text, topics):
+    assert topics_of(text) == topics
+
+
+def test_overdue_unless_a_later_government_reply(row, doc_meta):
+    letter = Extraction(
+        meta=doc_meta(Genre.ILO_CFA, "2023-01-10", reply_due="2023-03"),
+        entities=(COMMITTEE,),
+        requests=(_ask("amend the Labour Code"), _ask("release the leaders", "2030-01-01")),
+    )
+    view = requests_view([(row(1), letter)], {}, TODAY)
+    assert (view.total, view.overdue) == (2, 1)
+    assert [r.overdue for r in view.by_topic[0].requests] == [True]
+    assert view.by_body[0].name == "Committee on Freedom of Association"
+    assert view.by_body[0].requests[0].addressees[0].name == "Government of Guatemala"
+    assert view.by_body[0].requests[0].addressees[0].cluster_id is None
+
+    reply = Extraction(meta=doc_meta(Genre.GOVERNMENT_REPLY, "2023-02-20"))
+    answered = requests_view([(row(1), letter), (row(2), reply)], {}, TODAY)
+    assert answered.overdue == 0
+    assert answered.by_body[0].requests[0].reply is not None
+    assert answered.by_body[0].requests[0].reply.document_id == 2
+
+
+def test_reply_about_another_country_does_not_count(row, doc_meta):
+    letter = Extraction(
+        meta=doc_meta(Genre.UN_COMMUNICATION, "2023-01-10", reply_due="2023-03-10"),
+        requests=(_ask("provide information"),),
+    )
+    reply = Extraction(meta=doc_meta(Genre.GOVERNMENT_REPLY, "2023-02-20", countries=("PER",)))
+    view = requests_view([(row(1), letter), (row(2), reply)], {}, TODAY)
+    assert view.overdue == 1
+    assert view.by_body[0].name == "o1"  # not a key of this document's entities: kept as written
