@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from casewatch.extract import document_date, genre
+from casewatch.extract import layout, metadata  # anatomy and metadata
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
-    # layout.STEP,            # parts (letterhead, addressees, body, signature ...), statements
+    layout.STEP,  # parts (letterhead, addressees, body, signature ...), statements
     genre.STEP,
     document_date.STEP,
-    # metadata.STEP,          # reference, countries, reply_due
+    metadata.STEP,  # reference, countries, reply_due, language, title
     # mentions.STEP,          # mentions, entities (persons, organisations, places)
     # parties.STEP,           # senders, signatories, addressees
     # citations.STEP,         # citations

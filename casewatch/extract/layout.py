@@ -1,0 +1,325 @@
+"""Document anatomy: split a letter or an ILO record into parts (letterhead, addressee, body ...), turns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from casewatch.extract.dates import find_dates
+from casewatch.extract.metadata import country_code, header_country
+from casewatch.extract.pipeline import step
+from casewatch.model import Extraction, Part, SpeakerGroup, Statement, Text
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: its offsets and its text without markdown marks."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def clean(raw: str) -> str:
+    """A line without markdown headings, emphasis and link targets."""
+    text = _LINK.sub(r"\1", raw)
+    text = re.sub(r"^\s*#+\s*", "", text)
+    return text.replace("**", "").replace("__", "").strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(pos, pos + len(body), clean(body), body.lstrip().startswith("#")))
+        pos += len(raw)
+    return lines
+
+
+def blocks(lines: list[Line]) -> Iterator[list[Line]]:
+    """Runs of non-blank lines."""
+    run: list[Line] = []
+    for line in lines:
+        if line.text:
+            run.append(line)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+# ---- letters ------------------------------------------------------------------------------
+
+SALUTATION = re.compile(
+    r"^(?:(?:Your |My )?Excellency|Dear\b.{0,60}"
+    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence)\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?$",
+    re.I,
+)
+CLOSING = re.compile(
+    r"^(?:Yours (?:faithfully|sincerely|truly)|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
+    r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
+    r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
+    r"|Acepte.{0,80}consideración)",
+    re.I,
+)
+ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo)\b", re.I)
+MANDATES = re.compile(r"^Mandates? of\b", re.I)
+REFERENCE = re.compile(
+    r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
+    r"|Réf(?:érence)?\.?|N/Réf\.?)\s*:"
+    r"|^(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d+/\d{4}$|^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$|^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$",
+    re.I,
+)
+ADDRESSEE_MARK = re.compile(
+    r"^(?:Attn|Attention|To|A|À|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
+    r"|By fax|Fax|Addressee)\b"
+    r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",
+    re.I,
+)
+ADDRESSEE_CUE = re.compile(
+    r"\b(?:Republic|Kingdom|Government|State|President|Minister|Ministry|Prime Minister) of\b"
+    r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme|H\.\s?E\.|His Excellency|Her Excellency|Hon\.|Prime Minister)\s"
+)
+CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
+TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
+QUESTIONS_CUE = re.compile(
+    r"following (?:matters|questions|points)|observations sur les points suivants", re.I
+)
+CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
+SIGNATURE_END = re.compile(r"^(?:Contact|Tel|Fax|Phone|Web|www\.)\b", re.I)
+
+
+def is_date_line(line: Line) -> bool:
+    if re.match(r"^Date\s*:", line.text, re.I):
+        return bool(find_dates(line.text))
+    found = find_dates(line.text)
+    return bool(found) and len(line.text) <= len(found[0].text) + 30 and not LIST_ITEM.match(line.text)
+
+
+def _first(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
+    return next((i for i in range(lo, hi) if len(lines[i].text) < 200 and pattern.match(lines[i].text)), None)
+
+
+def _last(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
+    return next((i for i in range(hi - 1, lo - 1, -1) if pattern.match(lines[i].text)), None)
+
+
+def _head_kind(block: list[Line], previous: str | None) -> str:
+    first = block[0].text
+    if MANDATES.match(first):
+        return "mandates"
+    if TITLE.match(first) or (len(block) == 1 and block[0].heading):
+        return "title"
+    if any(CONTACT.match(line.text) for line in block):
+        return "letterhead"  # the sender's own contact lines
+    if ADDRESSEE_MARK.match(first) or any(ADDRESSEE_CUE.search(line.text) for line in block):
+        return "addressee"
+    if previous == "marker":  # "Attn:" alone on its line, its block follows
+        return "addressee"
+    return "letterhead"
+
+
+def _head_parts(lines: list[Line], end: int) -> list[Part]:
+    parts: list[Part] = []
+    previous: str | None = None
+    for block in blocks(lines[:end]):
+        parts.extend(_block_parts(block, previous))
+        bare = len(block) == 1 and ADDRESSEE_MARK.fullmatch(block[0].text.rstrip(": "))
+        previous = "marker" if bare else None
+    return parts
+
+
+def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
+    """Single-line kinds (date, reference, cc) are cut out of the block; the rest keeps the block's kind."""
+    parts: list[Part] = []
+    rest: list[Line] = []
+    in_cc = False
+    for line in block:
+        kind = _line_kind(line)
+        cc = CC.search(line.text)
+        if in_cc:
+            parts[-1] = Part("cc", parts[-1].start, line.end)
+        elif cc and cc.start() == 0:
+            in_cc = True
+            parts.append(Part("cc", line.start, line.end))
+        elif cc:
+            offset = line.start + line.text.find(cc.group(0).strip())
+            rest.append(Line(line.start, offset, line.text[: cc.start()].strip()))
+            parts.append(Part("cc", offset, line.end))
+        elif kind:
+            parts.append(Part(kind, line.start, line.end))
+        else:
+            rest.append(line)
+    if rest:
+        kind = _head_kind(rest, previous)
+        parts.append(Part(kind, rest[0].start, rest[-1].end))
+    return sorted(parts, key=lambda p: p.start)
+
+
+def _line_kind(line: Line) -> str | None:
+    if MANDATES.match(line.text):
+        return None
+    if REFERENCE.match(line.text):
+        return "reference"
+    if is_date_line(line):
+        return "date_line"
+    return None
+
+
+def _body_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
+    if lo >= hi:
+        return []
+    parts = [Part("body", lines[lo].start, lines[hi - 1].end)]
+    asking = False
+    for line in lines[lo:hi]:
+        if QUESTIONS_CUE.search(line.text):
+            asking = True
+        elif LIST_ITEM.match(line.text):
+            parts.append(Part("questions" if asking else "list", line.start, line.end))
+        elif line.text and asking:
+            asking = False
+    return parts
+
+
+def _signature_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
+    run = [line for line in lines[lo:hi] if line.text]
+    stop = next((i for i, line in enumerate(run) if SIGNATURE_END.match(line.text)), len(run))
+    run = run[:stop]
+    return [Part("signature", run[0].start, run[-1].end)] if run else []
+
+
+def letter_parts(text: str) -> list[Part]:
+    lines = split_lines(text)
+    n = len(lines)
+    sal = _first(lines, SALUTATION, 0, n)
+    body_start = sal + 1 if sal is not None else 0
+    annex = _first(lines, ANNEX, body_start, n)
+    stop = annex if annex is not None else n
+    closing = _last(lines, CLOSING, body_start, stop)
+    parts = _head_parts(lines, sal) if sal is not None else []
+    if sal is not None:
+        parts.append(Part("salutation", lines[sal].start, lines[sal].end))
+    body_end = closing if closing is not None else stop
+    parts += _body_parts(lines, body_start, body_end)
+    if closing is not None:
+        parts.append(Part("closing", lines[closing].start, lines[closing].end))
+        parts += _signature_parts(lines, closing + 1, stop)
+    if annex is not None:
+        parts.append(Part("annex", lines[annex].start, len(text)))
+    return sorted(parts, key=lambda p: (p.start, p.kind != "body"))
+
+
+# ---- ILO records ----------------------------------------------------------------------------
+
+SECTIONS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "written_information",
+        re.compile(
+            r"^(?:Written information (?:provided|submitted)|Information écrite|Información escrita)", re.I
+        ),
+    ),
+    (
+        "discussion",
+        re.compile(r"^(?:Discussion by the Committee|Discussion par la commission|Discusión)", re.I),
+    ),
+    (
+        "conclusions",
+        re.compile(r"^(?:Conclusions of the Committee|Conclusions de la commission|Conclusiones)", re.I),
+    ),
+]
+TURN = re.compile(
+    r"^(?:Interpretation from [A-Z]\w+\s*:\s*)?"
+    r"(?P<label>(?P<who>Government|Worker|Employer)s?\s+(?:members?|representatives?|delegates?)"
+    r"(?:\s*,\s*[^–—\n]{1,160}?)?|Observers?\s*,\s*[^–—\n]{1,160}?|(?:The )?(?:Chairperson|Chair|Reporter))"
+    r"\s*(?:[–—]| - )\s*"
+)
+_GROUPS = {
+    "government": SpeakerGroup.GOVERNMENT,
+    "worker": SpeakerGroup.WORKERS,
+    "employer": SpeakerGroup.EMPLOYERS,
+}
+
+
+def _section_at(line: Line) -> str | None:
+    return next((label for label, pattern in SECTIONS if pattern.match(line.text)), None)
+
+
+def is_ilo_record(text: str) -> bool:
+    lines = split_lines(text)
+    return sum(1 for line in lines if _section_at(line) or TURN.match(line.text)) >= 2
+
+
+def speaker_of(label: str, country: str | None) -> tuple[SpeakerGroup, str | None]:
+    """The group of a turn label, and the ISO3 country a member speaks for."""
+    head = label.split(",")[0].lower()
+    if head.startswith("observer"):
+        return SpeakerGroup.OBSERVER, None
+    group = next((g for key, g in _GROUPS.items() if head.startswith(key)), SpeakerGroup.OTHER)
+    tail = label.split(",", 1)[1].strip() if "," in label else ""
+    if "member" in head and tail:
+        return group, country_code(tail)
+    if group is SpeakerGroup.GOVERNMENT and "representative" in head:
+        return group, country
+    return group, None
+
+
+def ilo_anatomy(text: str) -> tuple[list[Part], list[Statement]]:
+    lines = split_lines(text)
+    country = header_country(text)
+    marks: list[tuple[int, str, str]] = []  # (line index, kind, label)
+    for i, line in enumerate(lines):
+        section = _section_at(line)
+        turn = TURN.match(line.text)
+        if section and len(line.text) < 80:
+            marks.append((i, "section", section))
+        elif turn:
+            marks.append((i, "turn", turn.group("label").strip()))
+    parts: list[Part] = []
+    if marks:
+        parts.append(Part("header", 0, lines[marks[0][0]].start))
+        parts += [Part("reference", ln.start, ln.end) for ln in lines[: marks[0][0]] if _is_record_code(ln)]
+    statements: list[Statement] = []
+    sections = [m for m in marks if m[1] == "section"]
+    for j, (i, kind, label) in enumerate(marks):
+        nxt = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
+        if kind == "section":
+            nxt_section = next((s[0] for s in sections if s[0] > i), len(lines))
+            end = lines[nxt_section - 1].end
+            parts.append(Part("section", lines[i].start, end, label))
+            statements += _section_statement(
+                label, lines[i + 1].start if i + 1 < len(lines) else end, end, country
+            )
+            continue
+        end = lines[nxt - 1].end
+        parts.append(Part("turn", lines[i].start, end, label))
+        group, speaker_country = speaker_of(label, country)
+        statements.append(Statement(label, group, lines[i].start, end, speaker_country))
+    return parts, statements
+
+
+def _is_record_code(line: Line) -> bool:
+    return bool(re.match(r"^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$", line.text))
+
+
+def _section_statement(label: str, start: int, end: int, country: str | None) -> list[Statement]:
+    if label == "conclusions":
+        return [Statement("The Committee", SpeakerGroup.COMMITTEE, start, end)]
+    if label == "written_information":
+        return [Statement("Government", SpeakerGroup.GOVERNMENT, start, end, country)]
+    return []
+
+
+@step("layout", adds=["parts", "statements"])
+def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    if is_ilo_record(text.text):
+        parts, statements = ilo_anatomy(text.text)
+        return {"parts": tuple(parts), "statements": tuple(statements)}
+    return {"parts": tuple(letter_parts(text.text)), "statements": ()}

@@ -1,0 +1,178 @@
+"""Document metadata: its reference code, the countries concerned, the reply window, language and title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+from casewatch.extract.pipeline import step
+from casewatch.model import Extraction, Part, PartialDate, Text
+
+UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
+ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
+CFA_CASE = re.compile(r"\bCase No\.?\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?")
+ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+_REF_LABEL = re.compile(
+    r"^\s*(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?)\s*:\s*", re.I
+)
+_NUMBERS = {"thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "trente": 30, "soixante": 60,
+            "quatre-vingt-dix": 90, "treinta": 30, "sesenta": 60, "noventa": 90}  # fmt: skip
+REPLY_WINDOW = re.compile(
+    r"\b(?:within|in the next|no later than)\s+(?P<n>\d{1,3}|thirty|forty-five|sixty|ninety)\s+days"
+    r"|dans un délai de (?P<fr>\d{1,3}|trente|soixante|quatre-vingt-dix) jours"
+    r"|(?:en|dentro de) un plazo de (?P<es>\d{1,3}|treinta|sesenta|noventa) días",
+    re.I,
+)
+_STOPWORDS = {
+    "en": {"the", "of", "and", "to", "in", "that", "is", "for", "with", "on"},
+    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "que", "pour"},
+    "es": {"el", "los", "las", "del", "y", "que", "una", "por", "con", "para"},
+    "de": {"der", "die", "und", "das", "den", "nicht", "mit", "ist", "für", "von"},
+    "ru": {"и", "в", "не", "на", "что", "с", "по", "от", "для", "к"},
+}
+
+
+# ---- countries ------------------------------------------------------------------------------
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, entry in vocab.load("countries").items():
+        for name in [*entry["names"], *entry["adjectives"]]:
+            index.setdefault(_fold(name), code)
+    return index
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(
+        {n for e in vocab.load("countries").values() for n in [*e["names"], *e["adjectives"]] if len(n) >= 4},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", name).casefold().rstrip(".")
+
+
+def country_code(name: str) -> str | None:
+    """ISO3 of a country name, adjective or demonym as written ("Portugal", "Russian Federation")."""
+    folded = _fold(name)
+    index = _country_index()
+    if folded in index:
+        return index[folded]
+    if len(folded) == 3 and folded.upper() in vocab.load("countries"):
+        return folded.upper()
+    return None
+
+
+def country_counts(text: str) -> Counter[str]:
+    """How often each country is named (names, adjectives, demonyms) in `text`."""
+    codes = (country_code(m.group(0)) for m in _country_pattern().finditer(text))
+    return Counter(code for code in codes if code)
+
+
+def header_country(text: str) -> str | None:
+    """The country an ILO record is about, from its header line or its CFA case line."""
+    head = text[:4000]
+    m = ILO_HEADER_COUNTRY.search(head)
+    if m and country_code(m.group(1)):
+        return country_code(m.group(1))
+    m = CFA_CASE.search(head)
+    return country_code(m.group(2)) if m and m.group(2) else None
+
+
+def _part_text(text: str, parts: Sequence[Part], kinds: Iterable[str]) -> str:
+    wanted = set(kinds)
+    return "\n".join(text[p.start : p.end] for p in parts if p.kind in wanted)
+
+
+def _main_countries(counts: Counter[str], floor: int = 1, share: float = 0.6) -> tuple[str, ...]:
+    if not counts:
+        return ()
+    top = counts.most_common(1)[0][1]
+    if top < floor:
+        return ()
+    return tuple(sorted(c for c, n in counts.items() if n >= max(floor, share * top)))
+
+
+def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
+    """Countries the case is about: the reference code, ILO header, addressee, else the body's main one."""
+    m = UN_REFERENCE.search(text[:5000])
+    if m and m.group(1) in vocab.load("countries"):
+        return (m.group(1),)
+    header = header_country(text)
+    if header:
+        return (header,)
+    addressed = _main_countries(country_counts(_part_text(text, parts, ["addressee"])), share=1.0)
+    if addressed:
+        return addressed
+    body_kinds = ["body", "questions", "list"] if any(p.kind == "body" for p in parts) else []
+    body = _part_text(text, parts, body_kinds) if body_kinds else text
+    return _main_countries(country_counts(body), floor=2)
+
+
+# ---- reference, reply window, language, title -----------------------------------------------
+
+
+def reference(text: str, parts: Sequence[Part]) -> str | None:
+    """The document's own reference: a UN code, the sender's reference, an ILO record code, a CFA case."""
+    m = UN_REFERENCE.search(text[:5000])
+    if m:
+        return re.sub(r"\s+", " ", m.group(0))
+    for part in parts:
+        if part.kind == "reference":
+            line = re.sub(r"[*#]", "", text[part.start : part.end]).strip()
+            if not re.match(r"^Your ref", line, re.I):
+                return _REF_LABEL.sub("", line).strip() or None
+    m = ILO_RECORD_CODE.search(text[:5000])
+    if m:
+        return m.group(1)
+    m = CFA_CASE.search(text[:3000])
+    return f"Case No. {m.group(1)}" if m else None
+
+
+def reply_due(text: str, date: PartialDate | None) -> PartialDate | None:
+    """The date a reply is asked for by: the document date plus the reply window, only to the day."""
+    day = date.as_date() if date else None
+    m = REPLY_WINDOW.search(text)
+    if day is None or m is None:
+        return None
+    raw = (m.group("n") or m.group("fr") or m.group("es")).lower()
+    days = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    return PartialDate.of(day + timedelta(days=days))
+
+
+def language(text: str) -> str | None:
+    words = Counter(re.findall(r"\w+", text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 3 else None
+
+
+def title(text: Text, parts: Sequence[Part]) -> str | None:
+    for part in parts:
+        if part.kind == "title":
+            return re.sub(r"^[#\s]+|\*\*", "", text.text[part.start : part.end]).strip() or None
+    return text.title
+
+
+@step("metadata", needs=["parts", "meta.date"], adds=[
+    "meta.reference", "meta.countries", "meta.reply_due", "meta.language", "meta.title"])  # fmt: skip
+def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    return {
+        "meta.reference": reference(text.text, ext.parts),
+        "meta.countries": countries_concerned(text.text, ext.parts),
+        "meta.reply_due": reply_due(text.text, ext.meta.date),
+        "meta.language": language(text.text),
+        "meta.title": title(text, ext.parts),
+    }

@@ -1,0 +1,251 @@
+"""Generate casewatch/vocab/countries.json: ISO3 -> names, adjectives and demonyms (run once; commit).
+
+.venv/bin/python scripts/gen_countries.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pycountry
+from countrynames.data import DATA
+
+OUT = Path(__file__).resolve().parents[1] / "casewatch" / "vocab" / "countries.json"
+
+# Common short names that pycountry lacks (English, French, Spanish) and adjectives/demonyms.
+EXTRA_NAMES: dict[str, list[str]] = {
+    "BOL": ["Bolivia"],
+    "BRN": ["Brunei"],
+    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "COG": ["Republic of the Congo"],
+    "CIV": ["Côte d'Ivoire", "Ivory Coast"],
+    "CZE": ["Czech Republic"],
+    "FSM": ["Micronesia"],
+    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain", "Royaume-Uni", "Reino Unido"],
+    "IRN": ["Iran"],
+    "KOR": ["Republic of Korea", "South Korea", "Korea"],
+    "PRK": ["North Korea"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova"],
+    "PSE": ["Palestine"],
+    "RUS": ["Russia", "Russie", "Rusia"],
+    "SYR": ["Syria"],
+    "TWN": ["Taiwan"],
+    "TZA": ["Tanzania"],
+    "USA": ["United States", "USA", "United States of America", "États-Unis", "Estados Unidos"],
+    "VEN": ["Venezuela"],
+    "VNM": ["Viet Nam", "Vietnam"],
+    "TUR": ["Turkey", "Türkiye", "Turquie", "Turquía"],
+    "KGZ": ["Kyrgyzstan"],
+    "MKD": ["North Macedonia"],
+    "SWZ": ["Swaziland", "Eswatini"],
+    "CPV": ["Cabo Verde", "Cape Verde"],
+    "MMR": ["Myanmar", "Burma"],
+    "DEU": ["Allemagne", "Alemania"],
+    "FRA": ["France", "Francia"],
+    "ESP": ["Espagne", "España"],
+    "KAZ": ["Kazakhstan", "Kazajstán", "Kazajistán"],
+    "BLR": ["Biélorussie", "Bielorrusia"],
+    "DZA": ["Algérie", "Argelia"],
+    "MAR": ["Maroc", "Marruecos"],
+    "TUN": ["Tunisie", "Túnez"],
+    "BEL": ["Belgique", "Bélgica"],
+    "CHE": ["Suisse", "Suiza"],
+    "COL": ["Colombie"],
+    "PER": ["Pérou", "Perú"],
+    "MEX": ["Mexique", "México"],
+    "BRA": ["Brésil", "Brasil"],
+    "GTM": ["Guatémala"],
+    "HKG": ["Hong Kong"],
+}
+ADJECTIVES: dict[str, list[str]] = {
+    "AFG": ["Afghan"],
+    "ALB": ["Albanian"],
+    "DZA": ["Algerian"],
+    "AGO": ["Angolan"],
+    "ARG": ["Argentine", "Argentinian"],
+    "ARM": ["Armenian"],
+    "AUS": ["Australian"],
+    "AUT": ["Austrian"],
+    "AZE": ["Azerbaijani", "Azeri"],
+    "BHR": ["Bahraini"],
+    "BGD": ["Bangladeshi"],
+    "BLR": ["Belarusian", "Belarussian", "Byelorussian"],
+    "BEL": ["Belgian"],
+    "BEN": ["Beninese"],
+    "BOL": ["Bolivian"],
+    "BIH": ["Bosnian"],
+    "BWA": ["Botswanan"],
+    "BRA": ["Brazilian"],
+    "BGR": ["Bulgarian"],
+    "BFA": ["Burkinabe"],
+    "BDI": ["Burundian"],
+    "KHM": ["Cambodian"],
+    "CMR": ["Cameroonian"],
+    "CAN": ["Canadian"],
+    "TCD": ["Chadian"],
+    "CHL": ["Chilean"],
+    "CHN": ["Chinese"],
+    "COL": ["Colombian"],
+    "CRI": ["Costa Rican"],
+    "HRV": ["Croatian"],
+    "CUB": ["Cuban"],
+    "CYP": ["Cypriot"],
+    "CZE": ["Czech"],
+    "DNK": ["Danish"],
+    "DOM": ["Dominican"],
+    "ECU": ["Ecuadorian"],
+    "EGY": ["Egyptian"],
+    "SLV": ["Salvadoran", "Salvadorean"],
+    "ERI": ["Eritrean"],
+    "EST": ["Estonian"],
+    "ETH": ["Ethiopian"],
+    "FJI": ["Fijian"],
+    "FIN": ["Finnish"],
+    "FRA": ["French"],
+    "GAB": ["Gabonese"],
+    "GEO": ["Georgian"],
+    "DEU": ["German"],
+    "GHA": ["Ghanaian"],
+    "GRC": ["Greek"],
+    "GTM": ["Guatemalan"],
+    "GIN": ["Guinean"],
+    "HTI": ["Haitian"],
+    "HND": ["Honduran"],
+    "HUN": ["Hungarian"],
+    "ISL": ["Icelandic"],
+    "IND": ["Indian"],
+    "IDN": ["Indonesian"],
+    "IRN": ["Iranian"],
+    "IRQ": ["Iraqi"],
+    "IRL": ["Irish"],
+    "ISR": ["Israeli"],
+    "ITA": ["Italian"],
+    "JAM": ["Jamaican"],
+    "JPN": ["Japanese"],
+    "JOR": ["Jordanian"],
+    "KAZ": ["Kazakh", "Kazakhstani"],
+    "KEN": ["Kenyan"],
+    "KOR": ["Korean"],
+    "KWT": ["Kuwaiti"],
+    "KGZ": ["Kyrgyz"],
+    "LAO": ["Lao", "Laotian"],
+    "LVA": ["Latvian"],
+    "LBN": ["Lebanese"],
+    "LSO": ["Basotho"],
+    "LBR": ["Liberian"],
+    "LBY": ["Libyan"],
+    "LTU": ["Lithuanian"],
+    "LUX": ["Luxembourgish"],
+    "MDG": ["Malagasy"],
+    "MWI": ["Malawian"],
+    "MYS": ["Malaysian"],
+    "MDV": ["Maldivian"],
+    "MLI": ["Malian"],
+    "MLT": ["Maltese"],
+    "MRT": ["Mauritanian"],
+    "MUS": ["Mauritian"],
+    "MEX": ["Mexican"],
+    "MDA": ["Moldovan"],
+    "MNG": ["Mongolian"],
+    "MNE": ["Montenegrin"],
+    "MAR": ["Moroccan"],
+    "MOZ": ["Mozambican"],
+    "MMR": ["Myanmar", "Burmese"],
+    "NAM": ["Namibian"],
+    "NPL": ["Nepalese", "Nepali"],
+    "NLD": ["Dutch"],
+    "NZL": ["New Zealander"],
+    "NIC": ["Nicaraguan"],
+    "NER": ["Nigerien"],
+    "NGA": ["Nigerian"],
+    "MKD": ["Macedonian"],
+    "NOR": ["Norwegian"],
+    "OMN": ["Omani"],
+    "PAK": ["Pakistani"],
+    "PSE": ["Palestinian"],
+    "PAN": ["Panamanian"],
+    "PNG": ["Papua New Guinean"],
+    "PRY": ["Paraguayan"],
+    "PER": ["Peruvian"],
+    "PHL": ["Philippine", "Filipino"],
+    "POL": ["Polish"],
+    "PRT": ["Portuguese"],
+    "QAT": ["Qatari"],
+    "ROU": ["Romanian"],
+    "RUS": ["Russian"],
+    "RWA": ["Rwandan"],
+    "SAU": ["Saudi"],
+    "SEN": ["Senegalese"],
+    "SRB": ["Serbian"],
+    "SLE": ["Sierra Leonean"],
+    "SGP": ["Singaporean"],
+    "SVK": ["Slovak"],
+    "SVN": ["Slovenian", "Slovene"],
+    "SOM": ["Somali"],
+    "ZAF": ["South African"],
+    "SSD": ["South Sudanese"],
+    "ESP": ["Spanish"],
+    "LKA": ["Sri Lankan"],
+    "SDN": ["Sudanese"],
+    "SWZ": ["Swazi"],
+    "SWE": ["Swedish"],
+    "CHE": ["Swiss"],
+    "SYR": ["Syrian"],
+    "TWN": ["Taiwanese"],
+    "TJK": ["Tajik", "Tajikistani"],
+    "TZA": ["Tanzanian"],
+    "THA": ["Thai"],
+    "TGO": ["Togolese"],
+    "TTO": ["Trinidadian"],
+    "TUN": ["Tunisian"],
+    "TUR": ["Turkish"],
+    "TKM": ["Turkmen"],
+    "UGA": ["Ugandan"],
+    "UKR": ["Ukrainian"],
+    "ARE": ["Emirati"],
+    "GBR": ["British"],
+    "USA": ["American"],
+    "URY": ["Uruguayan"],
+    "UZB": ["Uzbek", "Uzbekistani"],
+    "VEN": ["Venezuelan"],
+    "VNM": ["Vietnamese"],
+    "YEM": ["Yemeni"],
+    "ZMB": ["Zambian"],
+    "ZWE": ["Zimbabwean"],
+    "HKG": ["Hongkonger"],
+    "BHS": ["Bahamian"],
+    "BRB": ["Barbadian"],
+}
+_CYRILLIC = re.compile(r"^[\u0400-\u04FF \-]+$")
+
+
+def _cyrillic_names(alpha2: str) -> list[str]:
+    return sorted({n for n in DATA.get(alpha2, []) if _CYRILLIC.match(n) and len(n) >= 4})
+
+
+def build() -> dict[str, dict[str, list[str]]]:
+    vocab: dict[str, dict[str, list[str]]] = {}
+    for country in pycountry.countries:
+        names = [country.name]
+        for attr in ("official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.append(value)
+        names += EXTRA_NAMES.get(country.alpha_3, [])
+        names += _cyrillic_names(country.alpha_2)
+        vocab[country.alpha_3] = {
+            "names": list(dict.fromkeys(names)),
+            "adjectives": ADJECTIVES.get(country.alpha_3, []),
+        }
+    return vocab
+
+
+def main() -> None:
+    OUT.write_text(json.dumps(build(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
