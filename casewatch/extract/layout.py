@@ -59,7 +59,8 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 
 SALUTATION = re.compile(
     r"^(?:(?:Your |My )?Excellency|Dear\b.{0,60}"
-    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence)\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?$",
+    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence)\b.{0,60}"
+    r"|To whom it may concern|Sir|Madam)\s*[,:]?$",
     re.I,
 )
 CLOSING = re.compile(

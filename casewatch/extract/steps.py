@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from casewatch.extract import document_date, genre
-from casewatch.extract import layout, metadata  # anatomy and metadata
+from casewatch.extract import document_date, genre, layout, metadata  # anatomy and metadata
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
