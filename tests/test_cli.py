@@ -1,0 +1,126 @@
+"""The command line, run as a user runs it: a real process, a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from casewatch.store import Store
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def cw(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "casewatch", "--db", str(db), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def test_help_lists_every_command(tmp_path: Path) -> None:
+    out = cw("--help", db=tmp_path / "x.sqlite").stdout
+    for command in ("ingest", "export", "documents", "failures", "search", "summary", "serve", "entities"):
+        assert command in out
+
+
+@pytest.mark.parametrize("command", ["ingest", "export", "documents", "failures", "search", "serve", "entities"])
+def test_every_command_has_help(tmp_path: Path, command: str) -> None:
+    assert "Usage" in cw(command, "--help", db=tmp_path / "x.sqlite").stdout
+
+
+def test_seeds_ingest_export_and_score(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    first = cw("ingest", str(seeds_dir), db=db)
+    assert "5 ingested, 0 unchanged, 0 failed" in first.stdout
+    again = cw("ingest", str(seeds_dir), db=db)
+    assert "0 ingested, 5 unchanged, 0 failed" in again.stdout
+    out = tmp_path / "x.json"
+    cw("export", "--format", "casefile", "-o", str(out), db=db)
+    casefile = json.loads(out.read_text(encoding="utf-8"))
+    assert casefile["format"] == "casefile/1"
+    assert len(casefile["documents"]) == 5
+    score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(SHARED / "eval" / "gold"),
+                            "--json"], capture_output=True, text=True, check=True)
+    report = json.loads(score.stdout)
+    assert report["found"] == 5
+    assert report["fields"]["genre"]["accuracy"] == 1.0
+
+
+def test_db_from_environment_and_option_after_command(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    env = {**os.environ, "CASEWATCH_DB": str(db)}
+    subprocess.run([sys.executable, "-m", "casewatch", "ingest", str(examples_dir)], env=env, check=True,
+                   capture_output=True, timeout=300)
+    listed = subprocess.run([sys.executable, "-m", "casewatch", "documents", "--db", str(db)], capture_output=True,
+                            text=True, check=True).stdout
+    assert "un-allegation-letter.txt" in listed
+
+
+def test_failures_and_search_commands(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "letter.txt").write_text("Dear Minister,\nThe union was dissolved.\n", encoding="utf-8")
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.7 broken")
+    db = tmp_path / "c.sqlite"
+    result = cw("ingest", str(docs), db=db)
+    assert "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    assert "broken.pdf" in cw("failures", db=db).stdout
+    assert "letter.txt" in cw("search", "dissolved", db=db).stdout
+    for hostile in ['"unbalanced', "NEAR(", "text:union", "*", "(((", "'; DROP TABLE documents; --"]:
+        cw("search", hostile, db=db)
+
+
+def test_unusable_database_is_a_readable_error(tmp_path: Path) -> None:
+    proc = cw("documents", db=tmp_path / "missing-dir" / "sub" / "c.sqlite", check=False)
+    assert proc.returncode == 2
+    assert "error" in proc.stderr.lower()
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_sigkill_mid_batch_leaves_a_consistent_database(tmp_path: Path, seeds_dir: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(40):
+        for seed in sorted(seeds_dir.iterdir())[:4]:
+            (docs / f"{i:02d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\ncopy {i}\n")
+    db = tmp_path / "c.sqlite"
+    cmd = [sys.executable, "-m", "casewatch", "--db", str(db), "ingest", "--workers", "1", str(docs)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    _wait_for_documents(db, at_least=5, proc=proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store.open(str(db)) as store:
+        assert store.integrity_check() == []
+        done_before = len(store.documents(status="ok"))
+    assert done_before < 160, "the batch finished before it could be interrupted"
+    cw("ingest", "--workers", "2", str(docs), db=db)
+    with Store.open(str(db)) as store:
+        rows = store.documents()
+        assert len(rows) == 160
+        assert {r.status for r in rows} == {"ok"}
+        assert len({r.sha256 for r in rows}) == 160
+        assert store.integrity_check() == []
+
+
+def _wait_for_documents(db: Path, at_least: int, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "ingest ended before it was interrupted"
+        if db.exists():
+            try:
+                with Store.open(str(db)) as store:
+                    if len(store.documents(status="ok")) >= at_least:
+                        return
+            except Exception:  # the database is being created: try again
+                pass
+        time.sleep(0.2)
+    raise AssertionError("no documents were stored within two minutes")

@@ -1,0 +1,111 @@
+"""Ingest end to end on real files: idempotence, failures recorded with reasons, children, resolution."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from casewatch.ingest import FAILED, INGESTED, UNCHANGED, ingest_files, ingest_paths
+from casewatch.read import Limits
+from casewatch.store import Store
+
+
+def _zip_bomb(path: Path) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+
+
+def _broken_batch(folder: Path) -> dict[str, str]:
+    """A folder of good and bad files; returns the expected status per file name."""
+    (folder / "good.txt").write_text("Dear Minister,\nThe union was dissolved on 3 May 2019.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    (folder / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a zip archive")
+    (folder / "noise.bin").write_bytes(bytes(range(256)) * 64)
+    (folder / "koi8.txt").write_bytes("Профсоюз был ликвидирован решением суда.\n".encode("koi8_r"))
+    _zip_bomb(folder / "bomb.docx")
+    return {
+        "good.txt": INGESTED, "koi8.txt": INGESTED, "empty.txt": FAILED, "truncated.pdf": FAILED,
+        "corrupt.docx": FAILED, "noise.bin": FAILED, "bomb.docx": FAILED,
+    }
+
+
+def test_examples_ingest_and_reingest_adds_nothing(sqlite_store: Store, examples_dir: Path) -> None:
+    first = ingest_paths(sqlite_store, [examples_dir], workers=2)
+    files = sorted(p.name for p in examples_dir.iterdir())
+    assert sorted(r.name for r in first.results if r.status == INGESTED) == files
+    second = ingest_paths(sqlite_store, [examples_dir], workers=1)
+    assert {r.status for r in second.results} == {UNCHANGED}
+    docs = sqlite_store.documents()
+    assert len(docs) == len(files)
+    assert all(len(sqlite_store.provenance(d.id)) == 2 for d in docs)
+
+
+def test_examples_every_format_is_read(sqlite_store: Store, examples_dir: Path) -> None:
+    ingest_paths(sqlite_store, [examples_dir], workers=1)
+    by_name = {d.source: d for d in sqlite_store.documents()}
+    assert by_name["ilo-cas-record.pdf"].media_type == "application/pdf"
+    assert by_name["government-reply.docx"].status == "ok"
+    text = sqlite_store.load_text(by_name["union-protest-letter.html"].id)
+    assert "liquidation" in text and "console.log" not in text
+
+
+def test_broken_files_are_recorded_and_the_batch_goes_on(sqlite_store: Store, tmp_path: Path) -> None:
+    expected = _broken_batch(tmp_path)
+    report = ingest_paths(sqlite_store, [tmp_path], workers=2)
+    assert {r.name: r.status for r in report.results} == expected
+    for result in report.failed:
+        assert result.error and len(result.error) > 10, result
+    failures = {d.source: d.error for d in sqlite_store.failures()}
+    assert set(failures) == {n for n, s in expected.items() if s == FAILED}
+    assert "zip bomb" in (failures["bomb.docx"] or "")
+    assert "empty" in (failures["empty.txt"] or "")
+    assert sqlite_store.integrity_check() == []
+
+
+def test_oversized_file_is_a_failure_with_the_limit(sqlite_store: Store, tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("word " * 5000, encoding="utf-8")
+    report = ingest_paths(sqlite_store, [tmp_path], limits=Limits(max_bytes=1000))
+    assert report.results[0].status == FAILED
+    assert "over the limit" in (report.results[0].error or "")
+
+
+def test_email_attachments_become_child_documents(sqlite_store: Store) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Rights Officer <officer@example.org>"
+    msg["To"] = "registry@example.org"
+    msg["Subject"] = "Protest letter attached"
+    msg["Date"] = "Mon, 6 Mar 2023 10:00:00 +0000"
+    msg.set_content("Please find the protest letter attached.")
+    msg.add_attachment(b"Dear President,\nWe protest the arrest of union leaders.\n", maintype="text",
+                       subtype="plain", filename="protest.txt")
+    report = ingest_files(sqlite_store, [("mail.eml", msg.as_bytes())])
+    assert [(r.name, r.status) for r in report.results] == [("mail.eml", INGESTED), ("protest.txt", INGESTED)]
+    docs = {d.source: d for d in sqlite_store.documents()}
+    assert docs["protest.txt"].parent_id == docs["mail.eml"].id
+
+
+def test_upload_names_are_reduced_to_a_base_name(sqlite_store: Store) -> None:
+    report = ingest_files(sqlite_store, [("../../etc/evil.txt", b"Dear Sir,\nA text.\n")])
+    assert report.results[0].name == "evil.txt"
+
+
+@pytest.mark.slow
+def test_seeds_give_five_documents_with_genres(sqlite_store: Store, seeds_dir: Path) -> None:
+    ingest_paths(sqlite_store, [seeds_dir], workers=2)
+    docs = sqlite_store.documents(status="ok")
+    assert len(docs) == 5
+    assert {d.genre for d in docs} >= {"un_communication", "union_letter", "ilo_cas"}
+
+
+def test_resolution_is_stored_for_every_record(sqlite_store: Store, examples_dir: Path) -> None:
+    ingest_paths(sqlite_store, [examples_dir], workers=1)
+    records = sqlite_store.entity_records()
+    clusters = sqlite_store.clusters()
+    assert records, "the examples name persons and organisations"
+    assert {r.ref for r in records} <= set(clusters)
