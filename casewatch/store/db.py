@@ -1,0 +1,388 @@
+"""The Store: the one interface the rest of casewatch uses to keep documents, facts and judgements."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from casewatch.errors import NotFound, message
+from casewatch.model import (
+    DocumentStatus,
+    EntityRecord,
+    EntityType,
+    Extraction,
+    Genre,
+    Judgement,
+    PartialDate,
+    Text,
+    Verdict,
+)
+from casewatch.store import engine as engines
+from casewatch.store import facts, integrity, migrations, schema
+from casewatch.store import search as fulltext
+from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit
+from casewatch.store.schema import (
+    FACT_TABLES,
+    doc_entities,
+    documents,
+    entity_clusters,
+    originals,
+    provenance,
+)
+
+_d = documents.c
+_JUDGEMENTS = schema.judgements  # the name `judgements` is also a method and a parameter
+_ORDERS: dict[str, tuple[Any, ...]] = {
+    "date": (_d.date.is_(None), _d.date, _d.id),
+    "-date": (_d.date.is_(None), _d.date.desc(), _d.id.desc()),
+    "id": (_d.id,),
+    "source": (_d.source, _d.id),
+    "updated": (_d.updated_at.desc(), _d.id.desc()),
+}
+_ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _partial(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value else None
+
+
+def _document_row(row: Any) -> DocumentRow:
+    values = row._mapping
+    return DocumentRow(
+        id=values["id"],
+        sha256=values["sha256"],
+        source=values["source"],
+        media_type=values["media_type"],
+        parent_id=values["parent_id"],
+        status=DocumentStatus(values["status"]),
+        error=values["error"],
+        genre=Genre(values["genre"]) if values["genre"] else None,
+        date=_partial(values["date"]),
+        reference=values["reference"],
+        language=values["language"],
+        countries=tuple(values["countries"] or ()),
+        reply_due=_partial(values["reply_due"]),
+        title=values["title"],
+        encoding=values["encoding"],
+        pages=values["pages"],
+        size=values["size"],
+        created_at=values["created_at"],
+        updated_at=values["updated_at"],
+        text=values.get("text"),
+    )
+
+
+def _select_documents(with_text: bool = False) -> sa.Select[Any]:
+    columns = [*_ROW_COLUMNS, originals.c.size, *([_d.text] if with_text else [])]
+    return sa.select(*columns).join(originals, originals.c.sha256 == _d.sha256)
+
+
+def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _judgement(row: Any) -> Judgement:
+    return Judgement(
+        left=row.left_ref,
+        right=row.right_ref,
+        verdict=Verdict(row.verdict),
+        score=float(row.score),
+        evidence=row.evidence,
+        source=row.source,
+    )
+
+
+def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
+    return {
+        "left_ref": judgement.left,
+        "right_ref": judgement.right,
+        "verdict": judgement.verdict.value,
+        "score": judgement.score,
+        "evidence": judgement.evidence,
+        "source": judgement.source,
+        "created_at": now,
+    }
+
+
+class Store:
+    """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # Writes go through this engine so SQLite takes the write lock at BEGIN (see engine.py).
+        self._writer = engine.execution_options(**{engines.WRITE_OPTION: True})
+
+    @classmethod
+    def open(cls, target: str) -> Store:
+        """Open (creating if needed) the database at a path or URL and apply pending migrations."""
+        url = engines.url_of(target)
+        engine = engines.create(url)
+        try:
+            engines.check_connection(engine)
+            migrations.migrate(
+                engine.execution_options(**{engines.WRITE_OPTION: True}), engines.label_of(url)
+            )
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # ---- documents and originals ------------------------------------------------------------
+
+    def find_by_sha(self, sha256: str) -> DocumentRow | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(_select_documents().where(_d.sha256 == sha256)).first()
+        return _document_row(row) if row else None
+
+    def add_original(self, sha256: str, data: bytes) -> None:
+        """Keep the original bytes; the same sha256 again is a no-op (originals never change)."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise ValueError(message("sha_mismatch", sha256=sha256))
+        with self._writer.begin() as conn:
+            _insert_ignoring_duplicates(conn, originals, {"sha256": sha256, "size": len(data), "data": data})
+
+    def start_document(
+        self, sha256: str, source: str, media_type: str | None, parent_id: int | None = None
+    ) -> int:
+        """The document id for an original, its status reset to failed until `save_extraction`."""
+        now = _now()
+        unfinished = message("ingest_unfinished")
+        with self._writer.begin() as conn:
+            if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
+                raise NotFound(message("no_original", sha256=sha256))
+            values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
+            status = {"status": DocumentStatus.FAILED.value, "error": unfinished}
+            _insert_ignoring_duplicates(
+                conn, documents, {**values, **status, "created_at": now, "updated_at": now}
+            )
+            document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
+            conn.execute(sa.update(documents).where(_d.id == document_id).values(**status, updated_at=now))
+        return document_id
+
+    def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
+        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by, "ingested_at": _now()}
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            conn.execute(sa.insert(provenance).values(**values))
+
+    def save_extraction(self, document_id: int, text: Text, ext: Extraction) -> None:
+        """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
+        values = {
+            **facts.meta_columns(ext.meta),
+            "title": ext.meta.title or text.title,
+            "text": text.text,
+            "media_type": text.media_type,
+            "encoding": text.encoding,
+            "pages": text.pages,
+            "status": DocumentStatus.OK.value,
+            "error": None,
+            "updated_at": _now(),
+        }
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            for table in FACT_TABLES.values():
+                conn.execute(sa.delete(table).where(table.c.document_id == document_id))
+            for table, rows in facts.fact_rows(ext, document_id):
+                if rows:
+                    conn.execute(sa.insert(table), rows)
+            conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+
+    def mark_failed(self, document_id: int, error: str) -> None:
+        values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now()}
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+
+    def document(self, document_id: int) -> DocumentRow:
+        """One document, with its text."""
+        with self.engine.connect() as conn:
+            row = conn.execute(_select_documents(with_text=True).where(_d.id == document_id)).first()
+        if row is None:
+            raise NotFound(message("no_document", id=document_id))
+        return _document_row(row)
+
+    def documents(
+        self,
+        *,
+        status: DocumentStatus | str | None = None,
+        genre: Genre | str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        order: str = "date",
+    ) -> list[DocumentRow]:
+        """Documents (without text) filtered and ordered; `order` is date, -date, id, source or updated."""
+        if order not in _ORDERS:
+            raise ValueError(message("bad_order", order=order, choices=", ".join(_ORDERS)))
+        query = _select_documents().order_by(*_ORDERS[order]).limit(limit).offset(offset)
+        if status is not None:
+            query = query.where(_d.status == str(status))
+        if genre is not None:
+            query = query.where(_d.genre == str(genre))
+        if country is not None:
+            # The JSON list is stored as text with each code quoted: match the quoted code.
+            query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{country}"', autoescape=True))
+        with self.engine.connect() as conn:
+            return [_document_row(row) for row in conn.execute(query)]
+
+    def failures(self) -> list[DocumentRow]:
+        return self.documents(status=DocumentStatus.FAILED, order="id")
+
+    def original(self, document_id: int) -> bytes:
+        query = sa.select(originals.c.data).join(documents, _d.sha256 == originals.c.sha256)
+        with self.engine.connect() as conn:
+            data = conn.scalar(query.where(_d.id == document_id))
+        if data is None:
+            raise NotFound(message("no_document", id=document_id))
+        return bytes(data)
+
+    def provenance(self, document_id: int) -> list[ProvenanceRow]:
+        query = sa.select(provenance).where(provenance.c.document_id == document_id)
+        with self.engine.connect() as conn:
+            return [ProvenanceRow(**row._mapping) for row in conn.execute(query.order_by(provenance.c.id))]
+
+    # ---- extractions and search -------------------------------------------------------------
+
+    def load_extraction(self, document_id: int) -> Extraction:
+        """Exactly the Extraction last given to `save_extraction` for this document."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return self._load_extraction(conn, document_id)
+
+    def _load_extraction(self, conn: Connection, document_id: int) -> Extraction:
+        meta = conn.scalar(sa.select(_d.meta).where(_d.id == document_id))
+        rows: dict[str, list[Any]] = {}
+        for name, table in FACT_TABLES.items():
+            query = sa.select(table).where(table.c.document_id == document_id).order_by(table.c.seq)
+            rows[name] = [row._mapping for row in conn.execute(query)]
+        return facts.extraction(meta, rows)
+
+    def extractions(self) -> Iterator[tuple[DocumentRow, Extraction]]:
+        """Every ok document with its extraction, in id order."""
+        for doc in self.documents(status=DocumentStatus.OK, order="id"):
+            with self.engine.connect() as conn:
+                yield doc, self._load_extraction(conn, doc.id)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
+        with self.engine.connect() as conn:
+            return fulltext.search(conn, query, limit, offset)
+
+    # ---- resolution ---------------------------------------------------------------------------
+
+    def entity_records(self) -> list[EntityRecord]:
+        """Non-board entities of ok documents, as cross-document resolution sees them."""
+        e = doc_entities.c
+        query = (
+            sa.select(_d.sha256, _d.source, e.key, e.type, e.name, e.aliases, e.acronyms, e.roles)
+            .join(documents, _d.id == e.document_id)
+            .where(_d.status == DocumentStatus.OK.value, e.board.is_(False))
+            .order_by(_d.id, e.seq)
+        )
+        with self.engine.connect() as conn:
+            return [
+                EntityRecord(
+                    ref=f"{row.sha256[:16]}:{row.key}",
+                    document=row.source,
+                    type=EntityType(row.type),
+                    name=row.name,
+                    aliases=tuple(row.aliases or ()),
+                    acronyms=tuple(row.acronyms or ()),
+                    roles=tuple(row.roles or ()),
+                )
+                for row in conn.execute(query)
+            ]
+
+    def replace_auto_judgements(self, judgements: Sequence[Judgement]) -> None:
+        """Drop every automatic judgement and keep these instead; user judgements stay."""
+        now = _now()
+        rows = [_judgement_values(replace(j, source="auto"), now) for j in judgements]
+        with self._writer.begin() as conn:
+            conn.execute(sa.delete(_JUDGEMENTS).where(_JUDGEMENTS.c.source == "auto"))
+            if rows:
+                conn.execute(sa.insert(_JUDGEMENTS), rows)
+
+    def add_user_judgement(self, judgement: Judgement) -> None:
+        """A person's merge or split; it replaces their earlier judgement on the same pair."""
+        j = _JUDGEMENTS.c
+        pair = sa.or_(
+            sa.and_(j.left_ref == judgement.left, j.right_ref == judgement.right),
+            sa.and_(j.left_ref == judgement.right, j.right_ref == judgement.left),
+        )
+        with self._writer.begin() as conn:
+            conn.execute(sa.delete(_JUDGEMENTS).where(j.source == "user", pair))
+            conn.execute(
+                sa.insert(_JUDGEMENTS).values(**_judgement_values(replace(judgement, source="user"), _now()))
+            )
+
+    def judgements(self, source: str | None = None) -> list[Judgement]:
+        query = sa.select(_JUDGEMENTS).order_by(_JUDGEMENTS.c.id)
+        if source is not None:
+            query = query.where(_JUDGEMENTS.c.source == source)
+        with self.engine.connect() as conn:
+            return [_judgement(row) for row in conn.execute(query)]
+
+    def set_clusters(self, clusters: Mapping[str, str]) -> None:
+        """Replace all clusters: entity ref -> cluster id."""
+        with self._writer.begin() as conn:
+            ids = {sha[:16]: doc_id for doc_id, sha in conn.execute(sa.select(_d.id, _d.sha256))}
+            rows = [self._cluster_row(ids, ref, cluster_id) for ref, cluster_id in clusters.items()]
+            conn.execute(sa.delete(entity_clusters))
+            if rows:
+                conn.execute(sa.insert(entity_clusters), rows)
+
+    @staticmethod
+    def _cluster_row(ids: Mapping[str, int], ref: str, cluster_id: str) -> dict[str, Any]:
+        prefix, _, key = ref.partition(":")
+        if prefix not in ids or not key:
+            raise NotFound(message("unknown_ref", ref=ref))
+        return {"ref": ref, "document_id": ids[prefix], "key": key, "cluster_id": cluster_id}
+
+    def clusters(self) -> dict[str, str]:
+        query = sa.select(entity_clusters.c.ref, entity_clusters.c.cluster_id).order_by(entity_clusters.c.ref)
+        with self.engine.connect() as conn:
+            return {ref: cluster_id for ref, cluster_id in conn.execute(query)}
+
+    # ---- housekeeping ---------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per kind: documents (ok, failed), originals, provenance, each fact table, resolution."""
+        with self.engine.connect() as conn:
+            return integrity.counts(conn)
+
+    def integrity_check(self) -> list[str]:
+        """Problems found in the database; [] when it is sound."""
+        with self._writer.begin() as conn:
+            return integrity.problems(conn)
+
+    def _require(self, conn: Connection, document_id: int) -> None:
+        if conn.scalar(sa.select(_d.id).where(_d.id == document_id)) is None:
+            raise NotFound(message("no_document", id=document_id))

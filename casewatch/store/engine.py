@@ -1,0 +1,89 @@
+"""Turning a target (a file path or a SQLAlchemy URL) into a configured engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.pool import StaticPool
+
+from casewatch.errors import StoreError, message
+
+# Set on the engine used for writes: SQLite then takes the write lock at BEGIN, so a second
+# writer waits (busy_timeout) instead of failing with "database is locked" on lock upgrade.
+WRITE_OPTION = "casewatch_write"
+
+_SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=30000",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def url_of(target: str) -> URL:
+    """A URL for a path (SQLite), `:memory:` or a SQLAlchemy URL."""
+    try:
+        if target == ":memory:":
+            return sa.make_url("sqlite://")
+        if "://" in target:
+            return sa.make_url(target)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(message("store_target", target=target, detail=exc)) from exc
+    if not target.strip():
+        raise StoreError(message("store_target", target=target, detail="empty"))
+    return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
+
+
+def label_of(url: URL) -> str:
+    """How the database is named in messages: the file path, or the URL without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" listener issue BEGIN, so DDL is transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in _SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if not url.database or url.database == ":memory:":
+        engine = sa.create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        engine = sa.create_engine(url)
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def create(url: URL) -> Engine:
+    """An engine for the URL; SQLite gets its pragmas on every connection."""
+    try:
+        if url.get_backend_name() == "sqlite":
+            return _sqlite_engine(url)
+        return sa.create_engine(url, pool_pre_ping=True)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
+        raise StoreError(message("store_target", target=label_of(url), detail=exc)) from exc
+
+
+def check_connection(engine: Engine) -> None:
+    """Connect once, so a bad path, host or password is reported as such."""
+    try:
+        with engine.connect():
+            pass
+    except sa.exc.SQLAlchemyError as exc:
+        detail = str(exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc).strip()
+        raise StoreError(message("store_open", target=label_of(engine.url), detail=detail)) from exc

@@ -1,0 +1,72 @@
+"""Plain rows the store hands out: documents, provenance, search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from casewatch.model import DocumentStatus, Genre, PartialDate
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One stored document. `text` is filled by `Store.document()` only; lists leave it None."""
+
+    id: int
+    sha256: str
+    source: str
+    media_type: str | None
+    parent_id: int | None
+    status: DocumentStatus
+    error: str | None
+    genre: Genre | None
+    date: PartialDate | None
+    reference: str | None
+    language: str | None
+    countries: tuple[str, ...]
+    reply_due: PartialDate | None
+    title: str | None
+    encoding: str | None
+    pages: int | None
+    size: int
+    created_at: datetime
+    updated_at: datetime
+    text: str | None = None
+
+    @property
+    def ref_prefix(self) -> str:
+        """The prefix of entity refs of this document (`<sha256[:16]>:<key>`)."""
+        return self.sha256[:16]
+
+
+# A failure is a document whose status is failed; the error text says why.
+Failure = DocumentRow
+
+
+@dataclass(frozen=True)
+class ProvenanceRow:
+    """One time a file was seen: where it was and who ingested it."""
+
+    id: int
+    document_id: int
+    path: str
+    ingested_by: str
+    ingested_at: datetime
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A ranked full-text match.
+
+    `snippet` is safe HTML: the document text is HTML-escaped and only the matched terms are
+    wrapped in `<mark>…</mark>`, so a page may insert it unescaped. `rank` is higher for
+    better matches (the dialects' scores are not comparable with each other).
+    """
+
+    document_id: int
+    source: str
+    title: str | None
+    genre: Genre | None
+    date: PartialDate | None
+    snippet: str
+    rank: float

@@ -1,0 +1,191 @@
+"""The tables of the case database, declared once with SQLAlchemy Core (current shape).
+
+Fact tables mirror the model dataclasses: one column per dataclass field, named like it
+(tuples as JSON lists, a PartialDate as partial ISO text plus `<field>_precision`), plus
+`document_id` and `seq`, the fact's position in its Extraction tuple.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+TIMESTAMP = sa.DateTime(timezone=True)
+JSON_LIST = sa.JSON(none_as_null=True)
+
+
+def _document_fk() -> sa.Column[int]:
+    return sa.Column(
+        "document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    )
+
+
+def _fact_table(name: str, *columns: sa.Column[Any]) -> sa.Table:
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("id", sa.Integer, primary_key=True),
+        _document_fk(),
+        sa.Column("seq", sa.Integer, nullable=False),
+        *columns,
+        sa.UniqueConstraint("document_id", "seq"),
+    )
+
+
+def _offsets() -> tuple[sa.Column[int], sa.Column[int]]:
+    return sa.Column("start", sa.Integer, nullable=False), sa.Column("end", sa.Integer, nullable=False)
+
+
+def _partial_date(name: str) -> tuple[sa.Column[str], sa.Column[str]]:
+    return sa.Column(name, sa.Text), sa.Column(f"{name}_precision", sa.Text)
+
+
+originals = sa.Table(
+    "originals",
+    metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sha256", sa.String(64), sa.ForeignKey("originals.sha256"), nullable=False, unique=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("media_type", sa.Text),
+    sa.Column("parent_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="SET NULL"), index=True),
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("error", sa.Text),
+    sa.Column("text", sa.Text),
+    sa.Column("encoding", sa.Text),
+    sa.Column("pages", sa.Integer),
+    sa.Column("genre", sa.Text, index=True),
+    *_partial_date("date"),
+    sa.Column("reference", sa.Text),
+    sa.Column("language", sa.Text),
+    sa.Column("countries", JSON_LIST),
+    sa.Column("reply_due", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("meta", sa.JSON(none_as_null=True)),
+    sa.Column("created_at", TIMESTAMP, nullable=False),
+    sa.Column("updated_at", TIMESTAMP, nullable=False),
+)
+
+provenance = sa.Table(
+    "provenance",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _document_fk(),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),
+    sa.Column("ingested_at", TIMESTAMP, nullable=False),
+    sa.Index("ix_provenance_document", "document_id"),
+)
+
+parts = _fact_table(
+    "parts", sa.Column("kind", sa.Text, nullable=False), *_offsets(), sa.Column("label", sa.Text)
+)
+
+mentions = _fact_table(
+    "mentions",
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    *_offsets(),
+    sa.Column("entity", sa.Text),
+)
+
+doc_entities = _fact_table(
+    "doc_entities",
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("aliases", JSON_LIST),
+    sa.Column("acronyms", JSON_LIST),
+    sa.Column("roles", JSON_LIST),
+    sa.Column("board", sa.Boolean, nullable=False),
+)
+
+citations = _fact_table(
+    "citations",
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("provisions", JSON_LIST),
+    *_offsets(),
+    sa.Column("title", sa.Text),
+)
+
+events = _fact_table(
+    "events",
+    sa.Column("type", sa.Text, nullable=False, index=True),
+    *_offsets(),
+    sa.Column("quote", sa.Text, nullable=False),
+    *_partial_date("date"),
+    sa.Column("date_text", sa.Text),
+    sa.Column("actors", JSON_LIST),
+    sa.Column("targets", JSON_LIST),
+    sa.Column("place", sa.Text),
+    sa.Column("trigger", sa.Text),
+)
+
+requests = _fact_table(
+    "requests",
+    sa.Column("issuers", JSON_LIST),
+    sa.Column("addressees", JSON_LIST),
+    sa.Column("text", sa.Text, nullable=False),
+    *_offsets(),
+    *_partial_date("deadline"),
+    sa.Column("deadline_text", sa.Text),
+)
+
+statements = _fact_table(
+    "statements",
+    sa.Column("speaker", sa.Text, nullable=False),
+    sa.Column("group", sa.Text, nullable=False),
+    *_offsets(),
+    sa.Column("country", sa.Text),
+)
+
+judgements = sa.Table(
+    "judgements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("left_ref", sa.Text, nullable=False),
+    sa.Column("right_ref", sa.Text, nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("evidence", sa.Text, nullable=False),
+    sa.Column("source", sa.String(8), nullable=False, index=True),
+    sa.Column("created_at", TIMESTAMP, nullable=False),
+)
+
+entity_clusters = sa.Table(
+    "entity_clusters",
+    metadata,
+    sa.Column("ref", sa.Text, primary_key=True),
+    _document_fk(),
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("cluster_id", sa.Text, nullable=False, index=True),
+    sa.Index("ix_entity_clusters_document", "document_id"),
+)
+
+migrations = sa.Table(
+    "migrations",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("applied_at", TIMESTAMP, nullable=False),
+)
+
+# Fact tables in the order of the Extraction fields they hold.
+FACT_TABLES: dict[str, sa.Table] = {
+    "parts": parts,
+    "mentions": mentions,
+    "entities": doc_entities,
+    "citations": citations,
+    "events": events,
+    "requests": requests,
+    "statements": statements,
+}
