@@ -1,0 +1,93 @@
+"""Clusters derived from judgements: union-find over SAME edges, with DIFFERENT as cannot-links."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from casewatch.model import Judgement, Verdict
+
+
+def cluster_id(refs: Iterable[str]) -> str:
+    """Deterministic id of a cluster: a short hash of its smallest record ref."""
+    return "c" + hashlib.sha1(min(refs).encode("utf-8")).hexdigest()[:12]
+
+
+def _pair(j: Judgement) -> tuple[str, str]:
+    return (j.left, j.right) if j.left <= j.right else (j.right, j.left)
+
+
+@dataclass
+class _Forest:
+    """Union-find whose components remember which refs they must never be joined with."""
+
+    parent: dict[str, str]
+    members: dict[str, set[str]] = field(default_factory=dict)
+    apart: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, refs: Iterable[str]) -> _Forest:
+        refs = sorted(set(refs))
+        return cls({r: r for r in refs}, {r: {r} for r in refs}, {r: set() for r in refs})
+
+    def find(self, ref: str) -> str:
+        root = ref
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[ref] != root:
+            self.parent[ref], ref = root, self.parent[ref]
+        return root
+
+    def keep_apart(self, a: str, b: str) -> None:
+        self.apart[self.find(a)].add(b)
+        self.apart[self.find(b)].add(a)
+
+    def may_join(self, ra: str, rb: str) -> bool:
+        small, big = sorted((ra, rb), key=lambda r: len(self.apart[r]))
+        return not any(self.find(ref) == big for ref in self.apart[small])
+
+    def join(self, a: str, b: str, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and not self.may_join(ra, rb):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.apart[ra] |= self.apart.pop(rb)
+        return True
+
+
+def _effective_user(user: Sequence[Judgement]) -> dict[tuple[str, str], Verdict]:
+    """A person's latest word on each pair."""
+    verdicts: dict[tuple[str, str], Verdict] = {}
+    for j in user:
+        if j.verdict is not Verdict.UNSURE:
+            verdicts[_pair(j)] = j.verdict
+    return verdicts
+
+
+def clusters(refs: Iterable[str], auto: Sequence[Judgement], user: Sequence[Judgement] = ()) -> dict[str, str]:
+    """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT."""
+    forest = _Forest.of(refs)
+    decided = _effective_user(user)
+    for (a, b), verdict in sorted(decided.items()):
+        if verdict is Verdict.DIFFERENT and a in forest.parent and b in forest.parent:
+            forest.keep_apart(a, b)
+    for (a, b), verdict in sorted(decided.items()):
+        if verdict is Verdict.SAME and a in forest.parent and b in forest.parent:
+            forest.join(a, b)  # refused only when it would break a user split
+    user_joined = {pair for pair, verdict in decided.items() if verdict is Verdict.SAME}
+    auto_apart = sorted(_pair(j) for j in auto if j.verdict is Verdict.DIFFERENT and j.score <= 0.1)
+    for a, b in auto_apart:
+        if (a, b) not in decided and forest.find(a) != forest.find(b):
+            forest.keep_apart(a, b)
+    same = sorted((j for j in auto if j.verdict is Verdict.SAME), key=lambda j: (-j.score, *_pair(j)))
+    for j in same:
+        a, b = _pair(j)
+        if (a, b) not in decided or (a, b) in user_joined:
+            forest.join(a, b)
+    return {ref: cluster_id(forest.members[forest.find(ref)]) for ref in forest.parent}

@@ -1,0 +1,280 @@
+"""Name keys for resolution: transliteration, honorifics, person-name parses, skeletons, org keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import countrynames
+from anyascii import anyascii
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle m monsieur herr frau "
+    "senor senora sr sra srta hon excellency his her comrade".split()
+)
+MALE = frozenset("mr sir monsieur herr senor sr".split())
+FEMALE = frozenset("mrs ms miss dame madam madame mme mlle frau senora sra srta".split())
+# generic organisation words: a name made of one of them alone is never a distinctive short form
+GENERIC_ORG_WORDS = frozenset(
+    "ministry government union court committee council commission office organization federation "
+    "confederation congress association party agency parliament police department service bank company "
+    "international national trade labor worker employee independent free general central state public "
+    "republic people global world regional district city supreme economic administrative".split()
+)
+# titles written before a name ("President X", "Deputy Minister X"): never part of the name itself
+TITLES = frozenset(
+    "president vice deputy prime minister first chairman chairwoman chairperson chair director general "
+    "secretary judge justice prosecutor ambassador senator governor mayor commissioner rapporteur special "
+    "speaker colonel major captain lieutenant sergeant inspector officer lawyer attorney advocate leader "
+    "activist journalist unionist trade union member head of the".split()
+)
+PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna|uly|ulu|kyzy|qyzy|gizi|oglu|ogly)$")
+# endings that mark a word as a surname in many naming traditions (-in/-ina left out: Marina, Madina)
+SURNAME_LIKE = re.compile(
+    r"(ov|ova|ev|eva|sky|ski|skii|skiy|skaya|ska|enko|uk|yuk|chuk|yan|dze|shvili|uly|"
+    r"bayev|bayeva|baev|baeva|ovich|evich|vic|escu|oglu|zade|zadeh)$"
+)
+ARTICLES = frozenset("the a an le la les l el los las der die das de du des del of and for on in to at".split())
+SPELLINGS = {
+    "organisation": "organization",
+    "labour": "labor",
+    "centre": "center",
+    "defence": "defense",
+    "programme": "program",
+    "favour": "favor",
+}
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = re.compile(r"['’`ʼ]")
+
+
+def fold(text: str) -> str:
+    """Transliterated, casefolded words separated by single spaces ("Сенявский" -> "senyavskiy")."""
+    ascii_text = _APOSTROPHES.sub("", anyascii(text)).casefold()
+    return _NON_ALNUM.sub(" ", ascii_text).strip()
+
+
+# Ordered rewrites that fold the usual romanisations of one name onto one spelling.
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"[^a-z]", ""),
+        (r"(sk|tsk|ck|zk)(iy|ii|yi|ij|y|i|ie)$", r"\1i"),  # -skii / -sky / -skiy / -ski
+        (r"^(y|j|i)e", "e"),  # Ye- / E- initial
+        (r"([aeiou])(y|j)e", r"\1e"),  # Sergeyev / Sergeev
+        (r"dzh|dj|zh", "j"),  # Zh / J
+        (r"kh", "h"),  # Kh / H
+        (r"sch|shch", "shh"),
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"ts|tz", "c"),
+        (r"ou", "u"),
+        (r"(iy|ij|yj|yi)$", "i"),
+        (r"y", "i"),
+        (r"(.)\1+", r"\1"),  # double letters
+    )
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key of one name word: "Senyavskii", "Сенявский" -> "senavski".
+
+    The -ev/-ov endings are kept apart on purpose: they distinguish real surnames.
+    """
+    key = fold(word).replace(" ", "")
+    for pattern, repl in _SKELETON_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def initial_letters(word: str) -> frozenset[str]:
+    """The letters an initial of this given name may be written with ("Yerlan" -> {y, e})."""
+    letters = {c for c in (fold(word)[:1], skeleton(word)[:1]) if c}
+    return frozenset(letters)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """One written form of a person's name, parsed: surname readings with their given names."""
+
+    text: str
+    words: tuple[str, ...]  # name words, without honorifics, titles, patronymics
+    parses: tuple[tuple[str, tuple[str, ...]], ...]  # (surname, given words) best reading first
+    gender: str | None = None
+
+    @property
+    def surname_only(self) -> bool:
+        return len(self.words) == 1
+
+    @property
+    def surname(self) -> str:
+        return self.parses[0][0] if self.parses else ""
+
+
+def _raw_words(name: str) -> list[str]:
+    name = re.sub(r"\bH\.\s?E\.", " ", name)  # "H.E." (His/Her Excellency), not two initials
+    spaced = re.sub(r"([A-Za-zА-Яа-яЁё])\.(?=\S)", r"\1. ", name)
+    return [w for w in re.split(r"[\s,]+", spaced) if w.strip(".-")]
+
+
+def _strip_leading(words: list[str]) -> tuple[list[str], str | None]:
+    gender = None
+    while words and fold(words[0]).replace(" ", "") in HONORIFICS | TITLES:
+        key = fold(words[0]).replace(" ", "")
+        gender = gender or ("m" if key in MALE else "f" if key in FEMALE else None)
+        words = words[1:]
+    return words, gender
+
+
+def _marked_surname(words: list[str], name: str) -> int | None:
+    """Index of a surname marked by capitals ("SMIRNOV Ivan") or a comma ("Smirnov, Ivan")."""
+    caps = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper() and w.isalpha()]
+    if len(caps) == 1 and len(words) > 1:
+        return caps[0]
+    if "," in name and len(words) > 1 and name.split(",")[0].strip().endswith(words[0].strip(".")):
+        return 0
+    return None
+
+
+_DIGRAPH_INITIAL = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]?h?\.$")
+
+
+def _word(raw: str) -> str:
+    if _DIGRAPH_INITIAL.match(raw) and len(raw) <= 4:
+        return skeleton(raw)[:1] or fold(raw)[:1]  # "Ye." / "Zh." are initials too
+    return fold(raw).replace(" ", "-") if "-" in raw else fold(raw).replace(" ", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_person(name: str) -> PersonName:
+    """Parse a person's name as written into surname readings (both orders when unmarked)."""
+    raw = _raw_words(name)
+    raw, gender = _strip_leading(raw)
+    if raw and len(raw) > 1 and fold(raw[-1]) in {"jr", "sr", "phd", "mp"}:
+        raw = raw[:-1]
+    marked = _marked_surname(raw, name)
+    words = [_word(w) for w in raw]
+    patronymics = [i for i, w in enumerate(words) if len(words) > 2 and PATRONYMIC.search(w) and len(w) > 4]
+    if patronymics and patronymics[-1] == len(words) - 1 and marked is None:
+        marked = 0  # "Surname Given Patronymic"
+    keep = [i for i in range(len(words)) if i not in patronymics]
+    kept = tuple(words[i] for i in keep)
+    if not kept:
+        return PersonName(name, (), (), gender)
+    if marked is not None and marked in keep:
+        pos = keep.index(marked)
+        return PersonName(name, kept, ((kept[pos], kept[:pos] + kept[pos + 1 :]),), gender)
+    return PersonName(name, kept, _readings(kept), gender)
+
+
+def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    western = (words[-1], words[:-1])
+    if len(words) == 1 or len(words[0]) == 1:
+        return (western,)
+    eastern = (words[0], words[1:])
+    # "Abylkasymova Madina": a surname-like first word and a plain last word read surname-first
+    if SURNAME_LIKE.search(words[0]) and not SURNAME_LIKE.search(words[-1]):
+        return (eastern, western)
+    return (western, eastern)
+
+
+def looks_like_surname(word: str) -> bool:
+    return bool(SURNAME_LIKE.search(word))
+
+
+# ---- organisations ------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ0-9][A-Za-zА-Яа-яЁё0-9&.\-]{1,11}$")
+
+
+def is_acronym(text: str) -> bool:
+    """A short all-capitals token ("ILO", "CFTU", "КНПРК"), possibly with inner lower case (IndustriALL no)."""
+    compact = text.strip()
+    letters = [c for c in compact if c.isalpha()]
+    return (
+        bool(_ACRONYM.match(compact))
+        and len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+    )
+
+
+def acronym_key(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", anyascii(text).upper())
+
+
+def _org_word(word: str) -> str:
+    word = SPELLINGS.get(word, word)
+    word = re.sub(r"isation$", "ization", word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=4096)
+def country_code(text: str) -> str | None:
+    """ISO3 code when the whole text names a country ("the Republic of Kazakhstan" -> "KAZ")."""
+    tail = re.sub(r"^(the\s+)", "", text.strip(), flags=re.I)
+    if not tail or len(tail) < 3:
+        return None
+    code = countrynames.to_code_3(tail, fuzzy=False)
+    return str(code) if code else None
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """An organisation's name reduced for comparison: content words in order, and its country."""
+
+    text: str
+    words: tuple[str, ...]
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Word order does not matter: "Justice Ministry" == "Ministry of Justice"."""
+        return " ".join(sorted(self.words))
+
+
+def _split_country(words: list[str]) -> tuple[list[str], str | None]:
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in {"of", "in"}:
+            code = country_code(" ".join(words[i + 1 :]))
+            if code:
+                return words[:i], code
+    return words, None
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_org(name: str) -> OrgName:
+    """Normalise an organisation name: articles, spelling, plurals and "of <Country>" set apart."""
+    raw = [w for w in re.split(r"[\s,/]+", anyascii(name).replace("&", " and ")) if w]
+    raw, country = _split_country(raw)
+    words = [w for w in (_NON_ALNUM.sub(" ", fold(w)).replace(" ", "") for w in raw) if w]
+    qualifiers = [i for i, w in enumerate(raw) if is_acronym(w)]
+    content = [_org_word(w) for w in words if w not in ARTICLES]
+    # "ILO Committee of Experts": a leading acronym qualifies the name, it is not part of it
+    if qualifiers and qualifiers[0] == 0 and len(content) > 2:
+        content = content[1:]
+    return OrgName(name, tuple(content), country)
+
+
+def initials(name: str) -> frozenset[str]:
+    """Acronyms an organisation name may be abbreviated to, with and without its country."""
+    raw = [w for w in re.split(r"[\s,/\-]+", anyascii(name).replace("&", " and ")) if w]
+    without, _country = _split_country(raw)
+    out = set()
+    for words in (raw, without):
+        letters = "".join(w[0] for w in words if w.casefold() not in ARTICLES and w[0].isalnum())
+        if len(letters) >= 2:
+            out.add(letters.upper())
+    return frozenset(out)
+
+
+def place_key(name: str) -> str:
+    words = [w for w in fold(name).split() if w not in ARTICLES | {"city", "town", "village", "region"}]
+    return " ".join(skeleton(w) for w in words)

@@ -1,0 +1,135 @@
+"""What resolution knows of one record (parsed names, acronyms, role kinds) and of the whole collection."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from casewatch.model import EntityRecord, EntityType
+from casewatch.resolve.keys import (
+    GENERIC_ORG_WORDS,
+    OrgName,
+    PersonName,
+    acronym_key,
+    fold,
+    initial_letters,
+    initials,
+    is_acronym,
+    parse_org,
+    parse_person,
+    place_key,
+    skeleton,
+)
+
+_GOVERNMENT = re.compile(
+    r"minist|government|prosecut|judge|court|governor|mayor|akim|police|official|ambassador|"
+    r"head of state|president of the republic|prime|inspector|investigator|security service|deputy of"
+)
+_UNION = re.compile(r"union|worker|activist|labou?r leader|organi[sz]er|strike|confederation|federation")
+
+
+def role_kinds(roles: Iterable[str]) -> frozenset[str]:
+    """Broad kinds of the roles held: "government", "union" (a role may be neither)."""
+    kinds = set()
+    for role in roles:
+        text = fold(role)
+        if _GOVERNMENT.search(text):
+            kinds.add("government")
+        if _UNION.search(text):
+            kinds.add("union")
+    return frozenset(kinds)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A record with its names parsed once."""
+
+    record: EntityRecord
+    persons: tuple[PersonName, ...] = ()
+    orgs: tuple[OrgName, ...] = ()
+    acronyms: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()  # acronyms the names' initials spell
+    places: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+
+    @property
+    def full(self) -> PersonName:
+        """The fullest written form of a person's name: the one that says the most."""
+        return max(self.persons, key=lambda p: (len(p.words), len(p.text), p.text))
+
+    @property
+    def gender(self) -> str | None:
+        return next((p.gender for p in self.persons if p.gender), None)
+
+    @property
+    def given_name(self) -> str | None:
+        parses = self.full.parses if self.persons else ()
+        return parses[0][1][0] if parses and parses[0][1] else None
+
+
+def _forms(record: EntityRecord) -> list[str]:
+    return list(dict.fromkeys(f for f in (record.name, *record.aliases) if f.strip()))
+
+
+def profile(record: EntityRecord) -> Profile:
+    forms = _forms(record)
+    kinds = role_kinds(record.roles)
+    if record.type is EntityType.PERSON:
+        persons = tuple(p for p in map(parse_person, forms) if p.words)
+        return Profile(record, persons=persons, kinds=kinds)
+    if record.type is EntityType.ORGANIZATION:
+        names = [f for f in forms if not is_acronym(f)]
+        acronyms = {acronym_key(a) for a in (*record.acronyms, *(f for f in forms if is_acronym(f)))}
+        orgs = tuple(o for o in map(parse_org, names) if o.words)
+        derived = frozenset(x for n in names for x in initials(n))
+        return Profile(record, orgs=orgs, acronyms=frozenset(acronyms - {""}), derived=derived, kinds=kinds)
+    return Profile(record, places=frozenset(k for k in map(place_key, forms) if k), kinds=kinds)
+
+
+def prefixes(org: OrgName) -> list[tuple[str, ...]]:
+    """Leading word sequences a short form of this name may be written as."""
+    out = [org.words[:k] for k in range(2, len(org.words))]
+    if len(org.words) > 1 and org.words[0] not in GENERIC_ORG_WORDS and len(org.words[0]) >= 5:
+        out.append(org.words[:1])
+    return out
+
+
+def given_key(word: str) -> str:
+    return f"initial:{word}" if len(word) == 1 else skeleton(word)
+
+
+@dataclass
+class Population:
+    """Facts about the whole collection that a pairwise judgement needs (built once, then read)."""
+
+    given_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    acronym_owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    extensions: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def of(cls, profiles: Iterable[Profile]) -> Population:
+        pop = cls()
+        for prof in profiles:
+            pop.add(prof)
+        return pop
+
+    def add(self, prof: Profile) -> None:
+        if prof.persons:
+            for surname, given in prof.full.parses:
+                if given:
+                    self.given_by_surname[skeleton(surname)].add(given_key(given[0]))
+        for acronym in prof.acronyms if prof.orgs else ():
+            self.acronym_owners[acronym].update(o.key for o in prof.orgs)
+        for org in prof.orgs:
+            for prefix in prefixes(org):
+                self.extensions[prefix].add(org.key)
+
+    def persons_named(self, surname: str) -> int:
+        """How many different people the collection names with this surname (initials fold in)."""
+        keys = self.given_by_surname.get(skeleton(surname), set())
+        full = {k for k in keys if not k.startswith("initial:")}
+        letters = {c for k in full for c in initial_letters(k)}
+        lone = {k for k in keys if k.startswith("initial:") and k[-1] not in letters}
+        return len(full) + len(lone)
