@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casewatch.extract import document_date, genre, layout, metadata  # anatomy and metadata
+from casewatch.extract import document_date, events, genre, layout, metadata, parties
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
@@ -11,8 +11,8 @@ STEPS: list[Step] = [
     document_date.STEP,
     metadata.STEP,  # reference, countries, reply_due, language, title
     # mentions.STEP,          # mentions, entities (persons, organisations, places)
-    # parties.STEP,           # senders, signatories, addressees
+    parties.STEP,  # senders, signatories, addressees
     # citations.STEP,         # citations
-    # events.STEP,            # events
+    events.STEP,  # events
     # requests.STEP,          # requests
 ]
