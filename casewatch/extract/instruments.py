@@ -1,0 +1,203 @@
+"""International instruments: the catalogue (vocab/instruments.json) and where a text names one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+
+# Kinds a bare "the Convention", "the Covenant" ... can point back to.
+ANAPHOR_KINDS: dict[str, frozenset[str]] = {
+    "convention": frozenset({"ilo_convention", "convention"}),
+    "covenant": frozenset({"covenant"}),
+    "declaration": frozenset({"declaration"}),
+    "charter": frozenset({"charter"}),
+    "protocol": frozenset({"ilo_protocol", "protocol"}),
+    "recommendation": frozenset({"ilo_recommendation"}),
+    "constitution": frozenset({"constitution"}),
+}
+
+
+@dataclass(frozen=True)
+class Instrument:
+    key: str
+    kind: str
+    titles: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """An instrument named in a text: catalogue or national key, span, the words as written."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+    title: str
+
+
+@cache
+def catalogue() -> dict[str, Instrument]:
+    return {entry["key"]: _instrument(entry) for entry in vocab.load("instruments")}
+
+
+def _instrument(entry: dict[str, Any]) -> Instrument:
+    titles = tuple(t for lang in entry["titles"].values() for t in lang)
+    return Instrument(entry["key"], entry["kind"], titles, tuple(entry["abbreviations"]), entry.get("number"))
+
+
+def kind_of(key: str) -> str:
+    instrument = catalogue().get(key)
+    return instrument.kind if instrument else "national"
+
+
+# ---- titles ------------------------------------------------------------------------------
+
+_YEAR_END = re.compile(r",?\s*(?:of\s+)?((?:19|20)\d\d)$")
+
+
+def fold_title(title: str) -> str:
+    """Case, apostrophe, British/American and spacing differences do not make another title."""
+    title = title.casefold().replace("’", "'").replace("labor", "labour")
+    title = re.sub(r"(organi|recogni|globali)z", r"\1s", title)
+    return re.sub(r"[\s,]+", " ", title).strip()
+
+
+def _title_regex(title: str) -> str:
+    out = re.escape(title)
+    out = out.replace("'", "['’]?").replace("’", "['’]?")
+    out = re.sub(r"(?i)(organi|recogni|globali)([sz])", r"\1[sz]", out)
+    out = re.sub(r"(?i)labour", "labou?r", out)
+    return re.sub(r"(?:\\ )+", r"[\\s,]+", out)
+
+
+@cache
+def _titles() -> dict[str, list[tuple[str | None, str]]]:
+    """Folded title without year -> [(year, key)]."""
+    out: dict[str, list[tuple[str | None, str]]] = {}
+    for instrument in catalogue().values():
+        for title in instrument.titles:
+            year = _YEAR_END.search(title)
+            bare = title[: year.start()] if year else title
+            out.setdefault(fold_title(bare), []).append((year.group(1) if year else None, instrument.key))
+    return out
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    bares = sorted({b for b in _titles()}, key=len, reverse=True)
+    alternation = "|".join(_title_regex(b) for b in bares)
+    return re.compile(
+        rf"\b(?P<title>{alternation})(?![\w-])(?P<year>,?\s*(?:of\s+)?(?:19|20)\d\d\b)?"
+        r"(?:\s*\((?:No\.?|n[°º]|núm\.?)\s*(?P<num>\d{1,3})\))?",
+        re.I,
+    )
+
+
+def _title_key(bare: str, year: str | None, number: str | None) -> str | None:
+    candidates = _titles().get(fold_title(bare), [])
+    if not candidates:
+        return None
+    keys = {key for _, key in candidates}
+    if number:
+        return _numbered_key(
+            "recommendation" if "recommendation" in bare.casefold() else "convention", int(number)
+        )
+    if year:
+        for cand_year, key in candidates:
+            if cand_year == year.strip(" ,of"):
+                return key
+    # Without a year an ambiguous title means its latest instrument (which revised the others).
+    return max(keys)
+
+
+def find_titles(text: str) -> Iterator[Found]:
+    for m in _title_pattern().finditer(text):
+        year = m.group("year")
+        key = _title_key(m.group("title"), re.sub(r"\D", "", year) if year else None, m.group("num"))
+        if key:
+            yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
+
+
+# ---- abbreviations and numbers ----------------------------------------------------------------
+
+_NUM = r"(?:(?:Nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
+_NUMBERED = re.compile(
+    rf"\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
+    rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
+    r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
+    r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|in|for)\s+)*[A-Z][\w’'-]*)*"
+    r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
+)
+_CODE = re.compile(r"\b(?P<letter>[CPR])(?:\.\s?|-)?(?P<num>\d{2,3})\b")
+_PROTOCOL_BEFORE = re.compile(
+    r"(?:Protocol\s+of\s+(\d{4})\s+to\s+|(\d{4})\s+Protocol\s+to\s+)(?:the\s+)?(?:ILO\s+)?$"
+)
+_HRC_AFTER = re.compile(
+    r"\b(?:Human\s+Rights\s+Council|HRC)(?:['’]s)?\s+resolutions?\s+(?P<nums>\d{1,2}/\d{1,3}"
+    r"(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)"
+)
+_HRC_BEFORE = re.compile(
+    r"\bresolutions?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
+    r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
+)
+_HRC_SYMBOL = re.compile(r"\bA/HRC/RES/(?P<nums>\d{1,2}/\d{1,3})")
+
+
+def _numbered_key(word: str, number: int) -> str:
+    word = word.casefold()
+    if word.startswith("recom"):
+        return f"ILO R{number:03d}"
+    if word.startswith("protocol"):
+        return f"ILO P{number:03d}"
+    return f"ILO C{number:03d}"
+
+
+def find_numbered(text: str) -> Iterator[Found]:
+    """ILO instruments by number: "Conventions Nos 87 and 98", "C.87", "Recommendation No. 143"."""
+    for m in _NUMBERED.finditer(text):
+        for number in re.findall(r"\d{1,3}", m.group("nums")):
+            key = _numbered_key(m.group("word"), int(number))
+            if 0 < int(number) <= 220 and (not key.startswith("ILO P") or key in catalogue()):
+                yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
+    for m in _CODE.finditer(text):
+        key = f"ILO {m.group('letter')}{int(m.group('num')):03d}"
+        if key in catalogue() and (m.group("letter") == "C" or len(m.group("num")) == 3):
+            yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
+
+
+def find_abbreviations(text: str) -> Iterator[Found]:
+    for instrument in catalogue().values():
+        for abbr in instrument.abbreviations:
+            if instrument.kind.startswith("ilo_"):
+                continue  # C087, R143 ... are read by find_numbered
+            for m in re.finditer(rf"(?<![\w/-]){re.escape(abbr)}(?![\w/-])", text):
+                yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
+
+
+def find_resolutions(text: str) -> Iterator[Found]:
+    for pattern in (_HRC_AFTER, _HRC_BEFORE, _HRC_SYMBOL):
+        for m in pattern.finditer(text):
+            for number in re.findall(r"\d{1,2}/\d{1,3}", m.group("nums")):
+                yield Found(f"HRC res {number}", "resolution", m.start(), m.end(), m.group(0))
+
+
+def as_protocol(text: str, found: Found) -> Found:
+    """ "Protocol of 2014 to the Forced Labour Convention" names the protocol, not the convention."""
+    m = _PROTOCOL_BEFORE.search(text, max(0, found.start - 40), found.start)
+    key = found.key.replace("ILO C", "ILO P")
+    if not m or not found.key.startswith("ILO C") or key not in catalogue():
+        return found
+    return Found(key, "ilo_protocol", m.start(), found.end, text[m.start() : found.end])
+
+
+def find_international(text: str) -> list[Found]:
+    """Every international instrument named in the text, overlapping finds included."""
+    found = [*find_titles(text), *find_numbered(text), *find_abbreviations(text), *find_resolutions(text)]
+    return [as_protocol(text, f) for f in found]
