@@ -1,0 +1,83 @@
+"""Reader for e-mail (.eml): headers as text lines, the body, and attachments for the caller."""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+
+from selectolax.lexbor import LexborHTMLParser
+
+from casewatch.model import Attachment, Text
+from casewatch.read.base import Reader
+from casewatch.read.encoding import decode
+from casewatch.read.html import html_pieces
+from casewatch.read.limits import Limits
+from casewatch.read.normalise import Piece, assemble, normalise
+
+_SHOWN = ("From", "To", "Cc", "Date", "Subject")
+
+
+class EmailReader(Reader):
+    media_types = ("message/rfc822",)
+    extensions = ("eml",)
+
+    def read(self, data: bytes, media_type: str, limits: Limits) -> Text:
+        mail = BytesParser(policy=policy.default).parsebytes(data)
+        assert isinstance(mail, EmailMessage)  # policy.default always builds EmailMessage
+        headers = _headers(mail)
+        header_lines = "\n".join(f"{name}: {value}" for name, value in headers)
+        pieces = [Piece("header", header_lines), *_body_pieces(mail)]
+        text, blocks = assemble(pieces, limits.max_chars)
+        subject = dict(headers).get("Subject")
+        return Text(text, media_type, blocks, title=subject, headers=headers, attachments=_attachments(mail))
+
+
+def _headers(mail: EmailMessage) -> tuple[tuple[str, str], ...]:
+    found = []
+    for name in _SHOWN:
+        try:
+            value = mail.get(name)
+        except (ValueError, IndexError, TypeError):  # a malformed header must not lose the whole mail
+            value = None
+        if value is not None and " ".join(str(value).split()):
+            found.append((name, " ".join(str(value).split())))
+    return tuple(found)
+
+
+def _body_pieces(mail: EmailMessage) -> list[Piece]:
+    body = mail.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return []
+    content = _part_text(body)
+    if body.get_content_subtype() == "html":
+        return html_pieces(LexborHTMLParser(content))
+    return [Piece("paragraph", paragraph) for paragraph in normalise(content).split("\n\n")]
+
+
+def _part_text(part: Message) -> str:
+    """The part's text in its declared charset, or detected when the charset is missing or wrong."""
+    if isinstance(part, EmailMessage):
+        try:
+            return str(part.get_content())
+        except (LookupError, UnicodeDecodeError, AssertionError):
+            pass
+    payload = part.get_payload(decode=True)
+    return decode(payload, part.get_content_charset())[0] if isinstance(payload, bytes) else ""
+
+
+def _attachments(mail: EmailMessage) -> tuple[Attachment, ...]:
+    found = []
+    for number, part in enumerate(mail.iter_attachments(), start=1):
+        data = _attachment_bytes(part)
+        if data:
+            found.append(Attachment(part.get_filename() or f"attachment-{number}", data))
+    return tuple(found)
+
+
+def _attachment_bytes(part: Message) -> bytes:
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload(0) if part.is_multipart() else part.get_payload()
+        return inner.as_bytes() if isinstance(inner, Message) else b""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""

@@ -1,0 +1,63 @@
+"""Text normalisation shared by all readers, and assembly of paragraphs into text + blocks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casewatch.errors import LimitExceeded, message
+from casewatch.model import Block
+
+# C0/C1 controls except \t and \n, plus zero-width and bidi marks that only hide text from regexes.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u2028\u2029\ufeff\ufffe]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+PARAGRAPH_BREAK = "\n\n"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One paragraph-like unit a reader found, before normalisation and assembly."""
+
+    kind: str
+    text: str
+    page: int | None = None
+
+
+def normalise(text: str) -> str:
+    """NFC, \\n line ends, no control chars, plain spaces, no trailing spaces, one blank line max."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
+    text = _TRAILING.sub("", _SPACES.sub(" ", text))
+    return _BLANK_RUNS.sub(PARAGRAPH_BREAK, text).strip("\n")
+
+
+def assemble(pieces: Iterable[Piece], max_chars: int) -> tuple[str, tuple[Block, ...]]:
+    """Join normalised pieces with one blank line; a block per piece, and one per page of pieces."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pages: dict[int, list[int]] = {}
+    offset = 0
+    for piece in pieces:
+        body = normalise(piece.text)
+        if not body.strip():
+            continue
+        start = offset + (len(PARAGRAPH_BREAK) if parts else 0)
+        offset = start + len(body)
+        if offset > max_chars:
+            raise LimitExceeded(message("too_many_chars", limit=max_chars))
+        parts.append(body)
+        blocks.append(Block(piece.kind, start, offset, piece.page))
+        if piece.page is not None:
+            pages.setdefault(piece.page, [start, offset])[1] = offset
+    blocks.extend(Block("page", start, end, page) for page, (start, end) in pages.items())
+    blocks.sort(key=lambda block: (block.start, block.kind != "page"))
+    return PARAGRAPH_BREAK.join(parts), tuple(blocks)
+
+
+def check_chars(text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise LimitExceeded(message("too_many_chars", limit=max_chars))

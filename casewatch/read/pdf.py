@@ -1,0 +1,133 @@
+"""Reader for PDF: the text layer through pdfium, a block per page and paragraphs inside pages."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from casewatch.errors import LimitExceeded, ReadError, message
+from casewatch.model import Text
+from casewatch.read.base import Reader
+from casewatch.read.limits import Limits
+from casewatch.read.normalise import Piece, assemble
+
+_METADATA = (("Title", "title"), ("Author", "author"), ("Subject", "subject"), ("CreationDate", "created"))
+_PLACEHOLDERS = frozenset({"untitled", "anonymous", "unspecified", "unknown"})  # generators' defaults
+_WRAP_SHARE = 0.85  # a line reaching this share of the right margin was wrapped, not ended
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    bottom: float
+    top: float
+    left: float
+    right: float
+
+
+class PdfReader(Reader):
+    media_types = ("application/pdf",)
+    extensions = ("pdf",)
+
+    def read(self, data: bytes, media_type: str, limits: Limits) -> Text:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            raise ReadError(message("corrupt", kind="PDF", detail=_reason(error))) from error
+        try:
+            return self._read_document(pdf, media_type, limits)
+        finally:
+            pdf.close()
+
+    def _read_document(self, pdf: pdfium.PdfDocument, media_type: str, limits: Limits) -> Text:
+        pages = len(pdf)
+        if pages > limits.max_pages:
+            raise LimitExceeded(message("too_many_pages", pages=pages, limit=limits.max_pages))
+        pieces = [piece for number in range(pages) for piece in _page_pieces(pdf, number)]
+        if not pieces:
+            raise ReadError(message("no_text") + " (the PDF has no text layer: it may be a scan)")
+        text, blocks = assemble(pieces, limits.max_chars)
+        headers = _headers(pdf)
+        title = dict(headers).get("title")
+        return Text(text, media_type, blocks, title=title, pages=pages, headers=headers)
+
+
+def _reason(error: Exception) -> str:
+    return str(error).split(":", 1)[-1].strip() or "unreadable structure"
+
+
+def _page_pieces(pdf: pdfium.PdfDocument, number: int) -> list[Piece]:
+    try:
+        page = pdf[number]
+        textpage = page.get_textpage()
+    except pdfium.PdfiumError as error:
+        detail = f"page {number + 1}: {_reason(error)}"
+        raise ReadError(message("corrupt", kind="PDF", detail=detail)) from error
+    lines = _lines(textpage)
+    return [Piece("paragraph", paragraph, number + 1) for paragraph in _paragraphs(lines)]
+
+
+def _lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
+    """Lines of the page's text with the box of their first and last character."""
+    count = textpage.count_chars()
+    raw = textpage.get_text_range(0, count) if count else ""
+    lines, index = [], 0
+    for chunk in raw.replace("\r\n", "\n").split("\n"):
+        if chunk.strip() and index + len(chunk) <= count:
+            left, bottom, _, top = textpage.get_charbox(index)
+            right = textpage.get_charbox(index + len(chunk.rstrip()) - 1)[2]
+            lines.append(_Line(chunk, bottom, top, left, right))
+        elif chunk.strip():
+            lines.append(_Line(chunk, 0.0, 0.0, 0.0, 0.0))
+        else:
+            lines.append(_Line("", 0.0, 0.0, 0.0, 0.0))
+        index += len(chunk) + 2  # pdfium counts its generated "\r\n" as two characters
+    return lines
+
+
+def _paragraphs(lines: list[_Line]) -> list[str]:
+    """Group lines into paragraphs: a blank line, an upward jump or a wide gap starts a new one."""
+    gap = _usual_gap(lines)
+    margin = max((line.right for line in lines), default=0.0)
+    paragraphs: list[list[_Line]] = [[]]
+    previous: _Line | None = None
+    for line in lines:
+        if not line.text.strip() or (previous and _breaks(previous, line, gap)):
+            paragraphs.append([])
+        if line.text.strip():
+            paragraphs[-1].append(line)
+        previous = line if line.text.strip() else None
+    return [_join(paragraph, margin) for paragraph in paragraphs if paragraph]
+
+
+def _usual_gap(lines: list[_Line]) -> float:
+    gaps = [a.bottom - b.bottom for a, b in itertools.pairwise(lines) if a.bottom - b.bottom > 0]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _breaks(previous: _Line, line: _Line, usual_gap: float) -> bool:
+    gap = previous.bottom - line.bottom
+    height = max(previous.top - previous.bottom, 1.0)
+    return gap < -height or gap > max(usual_gap * 1.35, height * 1.2)
+
+
+def _join(lines: list[_Line], margin: float) -> str:
+    """Rejoin lines the layout wrapped; keep the breaks the author made (short lines, addresses)."""
+    parts = [lines[0].text.rstrip()]
+    for previous, line in itertools.pairwise(lines):
+        wrapped = margin > 0 and previous.right >= _WRAP_SHARE * margin
+        glue = ("" if parts[-1].endswith("-") else " ") if wrapped else "\n"
+        parts.append(glue + line.text.strip())
+    return "".join(parts)
+
+
+def _headers(pdf: pdfium.PdfDocument) -> tuple[tuple[str, str], ...]:
+    try:
+        metadata = pdf.get_metadata_dict()
+    except pdfium.PdfiumError:
+        return ()
+    values = ((name, (metadata.get(key) or "").strip()) for key, name in _METADATA)
+    return tuple((name, value) for name, value in values if value and value.lower() not in _PLACEHOLDERS)
