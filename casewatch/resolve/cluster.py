@@ -70,7 +70,9 @@ def _effective_user(user: Sequence[Judgement]) -> dict[tuple[str, str], Verdict]
     return verdicts
 
 
-def clusters(refs: Iterable[str], auto: Sequence[Judgement], user: Sequence[Judgement] = ()) -> dict[str, str]:
+def clusters(
+    refs: Iterable[str], auto: Sequence[Judgement], user: Sequence[Judgement] = ()
+) -> dict[str, str]:
     """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT."""
     forest = _Forest.of(refs)
     decided = _effective_user(user)

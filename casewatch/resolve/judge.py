@@ -48,7 +48,7 @@ _RANK = {"full": 0, "initial": 1, "partial": 2, "conflict": 3}
 
 
 def given_match(ga: tuple[str, ...], gb: tuple[str, ...]) -> str:
-    """"full" / "initial" when given names agree, "partial" when one lacks them, else "conflict"."""
+    """ "full" / "initial" when given names agree, "partial" when one lacks them, else "conflict"."""
     if not ga or not gb:
         return "partial"
     outcomes = [_one_given(x, y) for x, y in zip(ga[:2], gb[:2], strict=False)]
@@ -101,12 +101,16 @@ def _persons(pa: Profile, pb: Profile, pop: Population) -> Finding:
         return _near_surnames(p, q)
     clash = bool(pa.kinds and pb.kinds and not pa.kinds & pb.kinds)
     if match.outcome == "conflict":
-        return Finding(Verdict.DIFFERENT, 0.1, f"same surname skeleton '{match.surname}', different given names")
+        return Finding(
+            Verdict.DIFFERENT, 0.1, f"same surname skeleton '{match.surname}', different given names"
+        )
     if match.outcome in ("full", "initial"):
         score = 0.95 if match.outcome == "full" else 0.85
         note = f"; roles differ ({_kinds(pa)} vs {_kinds(pb)})" if clash else ""
         return Finding(
-            Verdict.SAME, score, f"same surname skeleton '{match.surname}' and given name '{match.given}'{note}"
+            Verdict.SAME,
+            score,
+            f"same surname skeleton '{match.surname}' and given name '{match.given}'{note}",
         )
     return _surname_only(pa, pb, match, pop, clash)
 
@@ -126,11 +130,11 @@ def _surname_only(pa: Profile, pb: Profile, match: NameMatch, pop: Population, c
     count = pop.persons_named(surname)
     if count > 1:
         return Finding(
-            Verdict.UNSURE, 0.5, f"surname skeleton '{surname}' is shared by {count} persons in the collection"
+            Verdict.UNSURE,
+            0.5,
+            f"surname skeleton '{surname}' is shared by {count} persons in the collection",
         )
-    return Finding(
-        Verdict.SAME, 0.8, f"surname skeleton '{surname}' names one person only in the collection"
-    )
+    return Finding(Verdict.SAME, 0.8, f"surname skeleton '{surname}' names one person only in the collection")
 
 
 def _near_surnames(p: PersonName, q: PersonName) -> Finding:
@@ -175,7 +179,9 @@ def _same_name(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
         return Finding(Verdict.SAME, 0.95, f"same normalised name '{a.key}' ('{a.text}' / '{b.text}')")
     if pairs:
         a, b = pairs[0]
-        return Finding(Verdict.DIFFERENT, 0.1, f"same name '{a.key}' but countries {a.country} vs {b.country}")
+        return Finding(
+            Verdict.DIFFERENT, 0.1, f"same name '{a.key}' but countries {a.country} vs {b.country}"
+        )
     return None
 
 
@@ -213,7 +219,9 @@ def _initials(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
             continue
         others = pop.acronym_owners.get(hits[0], set()) - {o.key for o in full.orgs}
         if others:
-            return Finding(Verdict.UNSURE, 0.4, f"{hits[0]} spells '{full.orgs[0].text}' but is defined otherwise")
+            return Finding(
+                Verdict.UNSURE, 0.4, f"{hits[0]} spells '{full.orgs[0].text}' but is defined otherwise"
+            )
         return Finding(Verdict.SAME, 0.75, f"acronym {hits[0]} is the initials of '{full.orgs[0].text}'")
     return None
 
@@ -230,7 +238,9 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                 continue
             extensions = pop.extensions.get(short.words, set())
             if len(extensions) > 1:
-                return Finding(Verdict.UNSURE, 0.5, f"'{short.text}' begins {len(extensions)} different names")
+                return Finding(
+                    Verdict.UNSURE, 0.5, f"'{short.text}' begins {len(extensions)} different names"
+                )
             return Finding(Verdict.SAME, 0.7, f"'{short.text}' is the short form of '{long_.text}'")
     return None
 

@@ -9,25 +9,30 @@ from functools import lru_cache
 import countrynames
 from anyascii import anyascii
 
-HONORIFICS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS = _words(
     "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle m monsieur herr frau "
-    "senor senora sr sra srta hon excellency his her comrade".split()
+    "senor senora sr sra srta hon excellency his her comrade"
 )
-MALE = frozenset("mr sir monsieur herr senor sr".split())
-FEMALE = frozenset("mrs ms miss dame madam madame mme mlle frau senora sra srta".split())
+MALE = _words("mr sir monsieur herr senor sr")
+FEMALE = _words("mrs ms miss dame madam madame mme mlle frau senora sra srta")
 # generic organisation words: a name made of one of them alone is never a distinctive short form
-GENERIC_ORG_WORDS = frozenset(
+GENERIC_ORG_WORDS = _words(
     "ministry government union court committee council commission office organization federation "
     "confederation congress association party agency parliament police department service bank company "
     "international national trade labor worker employee independent free general central state public "
-    "republic people global world regional district city supreme economic administrative".split()
+    "republic people global world regional district city supreme economic administrative"
 )
 # titles written before a name ("President X", "Deputy Minister X"): never part of the name itself
-TITLES = frozenset(
+TITLES = _words(
     "president vice deputy prime minister first chairman chairwoman chairperson chair director general "
     "secretary judge justice prosecutor ambassador senator governor mayor commissioner rapporteur special "
     "speaker colonel major captain lieutenant sergeant inspector officer lawyer attorney advocate leader "
-    "activist journalist unionist trade union member head of the".split()
+    "activist journalist unionist trade union member head of the"
 )
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna|uly|ulu|kyzy|qyzy|gizi|oglu|ogly)$")
 # endings that mark a word as a surname in many naming traditions (-in/-ina left out: Marina, Madina)
@@ -35,7 +40,34 @@ SURNAME_LIKE = re.compile(
     r"(ov|ova|ev|eva|sky|ski|skii|skiy|skaya|ska|enko|uk|yuk|chuk|yan|dze|shvili|uly|"
     r"bayev|bayeva|baev|baeva|ovich|evich|vic|escu|oglu|zade|zadeh)$"
 )
-ARTICLES = frozenset("the a an le la les l el los las der die das de du des del of and for on in to at".split())
+ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "de",
+        "du",
+        "des",
+        "del",
+        "of",
+        "and",
+        "for",
+        "on",
+        "in",
+        "to",
+        "at",
+    ]
+)
 SPELLINGS = {
     "organisation": "organization",
     "labour": "labor",
@@ -192,7 +224,7 @@ _ACRONYM = re.compile(r"^[A-ZА-ЯЁ0-9][A-Za-zА-Яа-яЁё0-9&.\-]{1,11}$")
 
 
 def is_acronym(text: str) -> bool:
-    """A short all-capitals token ("ILO", "CFTU", "КНПРК"), possibly with inner lower case (IndustriALL no)."""
+    """A short all-capitals token ("ILO", "ITUC", "ФНПР"); a mixed-case brand ("IndustriALL") is not one."""
     compact = text.strip()
     letters = [c for c in compact if c.isalpha()]
     return (

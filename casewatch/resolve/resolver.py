@@ -44,7 +44,9 @@ def _representatives(records: list[EntityRecord]) -> tuple[list[EntityRecord], l
     for record in records:
         rep = first.setdefault(signature(record), record)
         if rep is not record:
-            twins.append(Judgement(rep.ref, record.ref, Verdict.SAME, 1.0, f"identical names: '{record.name}'"))
+            twins.append(
+                Judgement(rep.ref, record.ref, Verdict.SAME, 1.0, f"identical names: '{record.name}'")
+            )
     return list(first.values()), twins
 
 

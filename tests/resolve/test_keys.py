@@ -74,6 +74,8 @@ def test_initials_with_and_without_country() -> None:
     assert initials("Federation of Independent Unions of Peru") == {"FIU", "FIUP"}
 
 
-@pytest.mark.parametrize(("text", "expected"), [("ILO", True), ("КТРМ", True), ("IndustriALL", False), ("Union", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("ILO", True), ("КТРМ", True), ("IndustriALL", False), ("Union", False)]
+)
 def test_is_acronym(text: str, expected: bool) -> None:
     assert is_acronym(text) is expected
