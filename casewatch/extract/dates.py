@@ -69,6 +69,9 @@ _BARE_YEAR = [
 ]
 _DAY_MONTH = rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!\s*,?\s*(?:de\s+)?\d)"
 _MONTH_DAY = rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"
+_RELATIVE_DAY = (
+    rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next|previous)\s+year\b"
+)
 _RELATIVE_MONTH = rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next|previous)\s+year\b"
 _RELATIVE_YEAR = (
     r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|previous|the\s+previous|the\s+current)\s+year\b"
@@ -131,6 +134,14 @@ def _relative_month(groups: dict[str, str | None], anchor: PartialDate) -> Parti
     return PartialDate(_relative_year(groups["rel"] or "", anchor), month) if month else None
 
 
+def _relative_day(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    month = _month(groups.get("month"))
+    try:
+        return PartialDate(_relative_year(groups["rel"] or "", anchor), month, int(groups["day"] or 0))
+    except (ValueError, TypeError):
+        return None
+
+
 def _relative_only(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
     return PartialDate(_relative_year(groups["rel"] or "", anchor))
 
@@ -138,6 +149,7 @@ def _relative_only(groups: dict[str, str | None], anchor: PartialDate) -> Partia
 _RELATIVE: list[
     tuple[re.Pattern[str], Callable[[dict[str, str | None], PartialDate], PartialDate | None]]
 ] = [
+    (re.compile(_RELATIVE_DAY, re.I), _relative_day),
     (re.compile(_RELATIVE_MONTH, re.I), _relative_month),
     (re.compile(_DAY_MONTH, re.I), _day_month),
     (re.compile(_MONTH_DAY, re.I), _day_month),

@@ -1,0 +1,266 @@
+"""Events reported as facts: who did what to whom, when and where, one per (sentence, type, date).
+
+Triggers per event type are data (`vocab/events.json`). A trigger is dropped when it is negated
+("was not arrested"), hypothetical ("may be dissolved", "faces a risk of closure"), asked for
+("calls for the release of", "Please provide information on the arrest") or a purpose ("a lawsuit
+to withdraw the registration"). The date is the date expression governing the trigger's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.pipeline import step
+from casewatch.extract.sentences import Sentence, split_sentences
+from casewatch.model import Event, EventType, Extraction, Mention, Part, PartialDate, Text
+
+SKIPPED_PARTS = frozenset({
+    "annex", "questions", "letterhead", "addressee", "cc", "board", "signature", "closing", "mandates",
+    "header", "title", "date_line", "reference", "salutation",
+})  # fmt: skip
+ACTOR_LABELS = frozenset({"person", "organization"})
+MAX_QUOTE = 400
+LEADING_DATE_COST = 40
+SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
+)
+_DOCUMENT_DATE = re.compile(
+    r"(?:\bof|\bdated|\bfrom)\s+$|\(\s*(?:court\s+)?(?:decision|verdict|order)?\s*(?:of\s+)?$"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.I)
+_SAME_TIME = re.compile(
+    r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
+)
+_DECIDED = re.compile(r"\b(?:decided|agreed|voted|went on|began|started)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled trigger vocabulary and the cues that make a trigger not a reported fact."""
+
+    triggers: tuple[tuple[EventType, re.Pattern[str]], ...]
+    negation: re.Pattern[str]
+    modality: re.Pattern[str]
+    purpose: re.Pattern[str]
+    request: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    start: int  # offsets into the document text
+    end: int
+    word: str
+
+
+@cache
+def cues() -> Cues:
+    data = vocab.load("events")
+    triggers = tuple(
+        (EventType(name), re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+        for name, patterns in data["types"].items()
+    )
+    return Cues(
+        triggers,
+        re.compile(data["negation"], re.I),
+        re.compile(data["modality"]),
+        re.compile(data["purpose"], re.I),
+        re.compile(data["request_cues"], re.I),
+    )
+
+
+def _clause_start(sentence: Sentence, pos: int) -> int:
+    """Offset (in the sentence) where the clause holding `pos` begins."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
+def _is_fact(sentence: Sentence, start: int) -> bool:
+    """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
+    c = cues()
+    before_sentence = sentence.text[:start]
+    before = before_sentence[_clause_start(sentence, start) :]
+    if c.request.search(before_sentence) or c.negation.search(before) or c.modality.search(before):
+        return False
+    return not (c.purpose.search(before[-40:]) and not _DECIDED.search(before))
+
+
+def is_question(sentence: Sentence) -> bool:
+    body = sentence.text.lstrip("-•■▪*0123456789.() \t")
+    return body.lower().startswith("please") or sentence.text.rstrip().endswith("?")
+
+
+def find_triggers(sentence: Sentence) -> list[Trigger]:
+    """Fact triggers in one sentence, first by position."""
+    found = []
+    for etype, pattern in cues().triggers:
+        for m in pattern.finditer(sentence.text):
+            if _is_fact(sentence, m.start()):
+                found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
+    """Lower is closer: a leading "On <date>," governs the sentence unless its clause has its own date."""
+    pos = trigger.start - sentence.start
+    d_start = date.start - sentence.start
+    if d_start < 3 or sentence.text[:d_start].strip().lower() in {"on", "in", "on the", "since"}:
+        return LEADING_DATE_COST
+    between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
+    cost = len(between) + (30 if "," in between else 0)
+    if _clause_start(sentence, pos) != _clause_start(sentence, max(d_start, 0)):
+        cost += 1000
+    if _DOCUMENT_DATE.search(text[max(0, date.start - 40) : date.start]):
+        cost += 500  # "the verdict of 17 July 2019" dates a document, not this act
+    return cost
+
+
+def governing_date(
+    sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
+) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+
+
+def _in(mention: Mention, sentence: Sentence) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
+
+
+def _key(mention: Mention) -> str:
+    return mention.entity or mention.text
+
+
+def split_participants(
+    text: str, trigger: Trigger, mentions: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors (an agent "by X" or the subject of an active verb) and targets (the rest)."""
+    passive = (
+        bool(_PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start])) or " was " in trigger.word
+    )
+    actors: dict[str, None] = {}
+    targets: dict[str, None] = {}
+    for m in mentions:
+        by_agent = m.start > trigger.end and re.search(
+            r"\bby\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
+        )
+        subject = m.end <= trigger.start and not passive
+        (actors if by_agent or subject else targets)[_key(m)] = None
+    return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _quote(sentence: Sentence, trigger: Trigger) -> str:
+    if len(sentence.text) <= MAX_QUOTE:
+        return sentence.text
+    centre = trigger.start - sentence.start
+    start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
+    return sentence.text[start : start + MAX_QUOTE].strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's events are read against: the document text, date and mentions."""
+
+    text: str
+    anchor: PartialDate | None
+    mentions: tuple[Mention, ...]
+
+
+def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[Event]:
+    triggers = find_triggers(sentence)
+    if not triggers:
+        return []
+    dates = [
+        DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
+        for d in find_dates(sentence.text, ctx.anchor)
+    ]
+    local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, sentence)]
+    if not local and previous is not None:  # "He was released ...": the people of the sentence before
+        local = [m for m in ctx.mentions if m.label == "person" and _in(m, previous)]
+    place = next((m.text for m in ctx.mentions if m.label == "place" and _in(m, sentence)), None)
+    events: dict[tuple[EventType, PartialDate | None], Event] = {}
+    for trigger in triggers:
+        date = governing_date(sentence, trigger, dates, ctx.text)
+        key = (trigger.type, date.date if date else None)
+        if key in events:
+            continue
+        actors, targets = split_participants(ctx.text, trigger, local)
+        events[key] = Event(
+            trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
+            date=date.date if date else None, date_text=date.text if date else None,
+            actors=actors, targets=targets, place=place, trigger=trigger.word,
+        )  # fmt: skip
+    return list(events.values())
+
+
+def _participants(event: Event) -> set[str]:
+    return {*event.actors, *event.targets}
+
+
+def drop_retold(events: Sequence[Event]) -> list[Event]:
+    """A dateless event is dropped when a dated one of its type tells it too (shared participants)."""
+    dated = [e for e in events if e.date is not None]
+
+    def retold(event: Event) -> bool:
+        return event.date is None and any(
+            d.type == event.type and (_participants(d) & _participants(event) or not _participants(event))
+            for d in dated
+        )
+
+    return [e for e in events if not retold(e)]
+
+
+def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
+    return any(p.start <= sentence.start < p.end for p in skip)
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.rfind("\n\n", 0, pos)
+
+
+def carry_dates(text: str, events: Sequence[Event]) -> list[Event]:
+    """A dateless event takes the date of the last dated event in its paragraph, or of the last
+    dated event anywhere when it happened "on the same day" / "at the same time"."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.date is None and last is not None:
+            same_time = _SAME_TIME.search(event.quote)
+            near = same_time and event.start - last.end < SAME_TIME_REACH
+            if near or _paragraph(text, last.start) == _paragraph(text, event.start):
+                event = replace(event, date=last.date, date_text=last.date_text)
+        if event.date is not None:
+            last = event
+        out.append(event)
+    return out
+
+
+def find_events(
+    text: str,
+    anchor: PartialDate | None = None,
+    mentions: Iterable[Mention] = (),
+    skip: Sequence[Part] = (),
+) -> list[Event]:
+    """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
+    ctx = Context(text, anchor, tuple(mentions))
+    events: list[Event] = []
+    previous: Sentence | None = None
+    for sentence in split_sentences(text):
+        if not _skipped(sentence, skip) and not is_question(sentence):
+            events.extend(sentence_events(ctx, sentence, previous))
+        previous = sentence
+    return drop_retold(carry_dates(text, events))
+
+
+@step("events", adds=["events"])
+def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
+    events = find_events(text.text, ext.meta.date, ext.mentions, skip)
+    return {"events": tuple(events)}
