@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from casewatch import vocab
@@ -36,6 +36,41 @@ _ORG_WORDS = {
     "Workers",
     "Labour",
 }
+_FALLBACK_HEADS = [
+    "Union",
+    "Confederation",
+    "Federation",
+    "Congress",
+    "Ministry",
+    "Court",
+    "Committee",
+    "Council",
+    "Commission",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Centre",
+    "Center",
+    "Association",
+    "Foundation",
+    "Embassy",
+    "Mission",
+    "Government",
+    "Institute",
+    "Network",
+]
+_FALLBACK_TITLES = [
+    "President",
+    "Prime Minister",
+    "Minister",
+    "Deputy Minister",
+    "General Secretary",
+    "Secretary General",
+    "Director",
+    "Chairperson",
+    "Chair",
+    "Special Rapporteur",
+]
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
 )
@@ -45,17 +80,27 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
 # ---- name shapes ------------------------------------------------------------------------------
 
 
+def _shared(name: str, key: str, fallback: Iterable[str]) -> set[str]:
+    """A word list from a vocabulary another step owns, with a minimal fallback while it is absent."""
+    try:
+        return set(vocab.load(name).get(key, [])) | set(fallback)
+    except FileNotFoundError:
+        return set(fallback)
+
+
 def _org_heads() -> set[str]:
-    return set(vocab.load("org_heads").get("heads", [])) | _ORG_WORDS
+    return _shared("org_heads", "heads", _FALLBACK_HEADS) | _ORG_WORDS
 
 
 def _honorifics() -> list[str]:
-    words = vocab.load("honorifics").get("honorifics", [])
+    words = _shared(
+        "honorifics", "honorifics", ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof."]
+    )
     return sorted({*words, "H.E.", "H. E.", "His Excellency", "Her Excellency"}, key=len, reverse=True)
 
 
 def _titles() -> list[str]:
-    titles = vocab.load("person_titles").get("titles_before", [])
+    titles = _shared("person_titles", "titles_before", _FALLBACK_TITLES)
     return sorted({t for t in titles if t[:1].isupper()}, key=len, reverse=True)
 
 
