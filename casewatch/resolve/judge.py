@@ -97,7 +97,8 @@ def _persons(pa: Profile, pb: Profile, pop: Population) -> Finding:
         return Finding(Verdict.DIFFERENT, 0.05, "honorifics of different genders")
     p, q = pa.full, pb.full
     match = compare_names(p, q)
-    if match is None:
+    # a clash read only in the unlikely order ("Elena X" read as surname Elena) says nothing
+    if match is None or (match.outcome == "conflict" and match.reading > 0):
         return _near_surnames(p, q)
     clash = bool(pa.kinds and pb.kinds and not pa.kinds & pb.kinds)
     if match.outcome == "conflict":

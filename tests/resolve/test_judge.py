@@ -1,0 +1,109 @@
+"""Pairwise judgements: what must merge, what must stay apart, and the evidence given."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.model import EntityRecord, EntityType, Verdict
+from casewatch.resolve.judge import judge
+from casewatch.resolve.profile import Population, profile
+
+P, O, L = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+
+
+def rec(
+    ref: str,
+    type_: EntityType,
+    name: str,
+    *aliases: str,
+    acronyms: tuple[str, ...] = (),
+    roles: tuple[str, ...] = (),
+) -> EntityRecord:
+    return EntityRecord(ref, ref.split(":")[0], type_, name, aliases, acronyms, roles)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Тимур Жолдасбеков", "Timur Zholdasbekov"),
+        ("Oleg Ostrovskii", "Oleg Ostrovsky"),
+        ("Yerzhan Yeskendirov", "Erzhan Eskendirov"),
+        ("Aibek Tokhtabai", "Aibek Tokhtabay"),
+        ("Mr Rustam Khalikov", "R. Khalikov"),
+        ("Bekmuratova Ainur", "Ainur Bekmuratova"),
+        ("HUERTA Lucia", "Ms. Lucía Huerta"),
+        ("Dr Ye. Zhumagaliev", "Yerbol Zhumagaliev"),
+        ("Dmitriy Volkonskiy", "Дмитрий Волконский"),
+    ],
+)
+def test_person_variants_are_the_same(a: str, b: str) -> None:
+    verdict = judge(rec("d1:a", P, a), rec("d2:b", P, b))
+    assert verdict.verdict is Verdict.SAME, verdict.evidence
+
+
+def test_evidence_names_the_skeleton_and_given_name() -> None:
+    verdict = judge(rec("d1:a", P, "Oleg Ostrovskii"), rec("d2:b", P, "Oleg Ostrovsky"))
+    assert verdict.evidence == "same surname skeleton 'ostrovski' and given name 'oleg'"
+    assert (verdict.left, verdict.right, verdict.score) == ("d1:a", "d2:b", 0.95)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kwame Mensah", "Kofi Mensah"),
+        ("Mr Paulo Ferreira", "Ms Ferreira"),
+        ("A. Nowak", "Zofia Nowak"),
+        ("Ana Lucia Ramos", "Ana Beatriz Ramos"),
+    ],
+)
+def test_different_people_sharing_a_surname_stay_apart(a: str, b: str) -> None:
+    assert judge(rec("d1:a", P, a), rec("d2:b", P, b)).verdict is Verdict.DIFFERENT
+
+
+def test_surname_alone_joins_only_a_unique_full_name() -> None:
+    records = [rec("d1:a", P, "Kwame Mensah"), rec("d2:b", P, "Kofi Mensah"), rec("d3:c", P, "Mr Mensah")]
+    pop = Population.of(profile(r) for r in records)
+    assert judge(records[0], records[2], pop).verdict is Verdict.UNSURE
+    assert judge(records[0], records[2]).verdict is Verdict.SAME
+
+
+def test_minister_and_union_leader_with_one_surname_are_different() -> None:
+    minister = rec("d1:a", P, "Minister Kowalczyk", roles=("Minister of Labour",))
+    leader = rec("d2:b", P, "Marek Kowalczyk", roles=("union leader",))
+    assert judge(minister, leader).verdict is Verdict.DIFFERENT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("Ministry of Justice",), ("Justice Ministry",), Verdict.SAME),
+        (("Ministry of Justice",), ("Ministry of Labour",), Verdict.DIFFERENT),
+        (("International Labour Organization",), ("International Labour Organisation",), Verdict.SAME),
+        (("General Union of Port Workers",), ("General Unions of Port Workers of Ghana",), Verdict.SAME),
+        (("Government of Peru",), ("Government of Bolivia",), Verdict.DIFFERENT),
+        (("International Labour Organization",), ("ILO",), Verdict.SAME),
+        (("Union of Bakers",), ("UB",), Verdict.DIFFERENT),
+    ],
+)
+def test_organisation_names(a: tuple[str, ...], b: tuple[str, ...], expected: Verdict) -> None:
+    assert judge(rec("d1:a", O, *a), rec("d2:b", O, *b)).verdict is expected
+
+
+def test_acronym_shared_by_coincidence_without_alias_evidence() -> None:
+    a = rec("d1:a", O, "Federation of Mine Workers", acronyms=("FMW",))
+    b = rec("d2:b", O, "Forum of Migrant Women", acronyms=("FMW",))
+    verdict = judge(a, b)
+    assert verdict.verdict is Verdict.DIFFERENT
+    assert verdict.evidence.startswith("acronym FMW shared by coincidence")
+
+
+def test_acronym_defined_in_one_document_names_a_bare_mention_in_another() -> None:
+    a = rec("d1:a", O, "Federation of Mine Workers", acronyms=("FMW",))
+    verdict = judge(a, rec("d2:b", O, "FMW"))
+    assert verdict.verdict is Verdict.SAME
+    assert verdict.evidence == "acronym FMW defined as alias of 'Federation of Mine Workers' in d1"
+
+
+def test_places_and_types() -> None:
+    assert judge(rec("d1:a", L, "Gyumri"), rec("d2:b", L, "Гюмри")).verdict is Verdict.SAME
+    assert judge(rec("d1:a", L, "Gyumri"), rec("d2:b", P, "Gyumri")).verdict is Verdict.DIFFERENT
