@@ -1,0 +1,63 @@
+"""HTML rendering: one Jinja environment (autoescaped) with the filters every page shares."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
+
+from casewatch.web.highlight import actor_href
+
+TEMPLATES = Path(__file__).parent / "templates"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+LABELS = {
+    "un_communication": "UN communication",
+    "government_reply": "Government reply",
+    "ilo_cas": "ILO Conference Committee",
+    "ilo_ceacr": "ILO Committee of Experts",
+    "ilo_cfa": "ILO Committee on Freedom of Association",
+    "union_letter": "Union letter",
+    "ngo_report": "NGO report",
+    "news": "News",
+    "other": "Other",
+}
+
+
+def human_date(value: str | None, empty: str = "undated") -> str:
+    """ISO partial dates in one style: "4 Jan 2017", "Jan 2017", "2017"."""
+    if not value:
+        return empty
+    parts = str(value).split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def label(value: str | None) -> str:
+    """A vocabulary value as words: "legal_action" → "Legal action"."""
+    if not value:
+        return ""
+    return LABELS.get(value) or value.replace("_", " ").capitalize()
+
+
+@cache
+def templates() -> Jinja2Templates:
+    env = Jinja2Templates(directory=str(TEMPLATES))
+    env.env.filters.update(human_date=human_date, label=label, actor_href=actor_href)
+    env.env.autoescape = True
+    return env
+
+
+def page(
+    request: Request, template: str, model: BaseModel | None = None, *, status_code: int = 200, **extra: Any
+) -> HTMLResponse:
+    """Render a page from its data model (the same object its JSON twin returns)."""
+    context = {"model": model, "path": request.url.path, **extra}
+    return templates().TemplateResponse(request, template, context, status_code=status_code)

@@ -1,0 +1,192 @@
+"""Documents: the filtered list, the reader with highlighted facts, the original download."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from casewatch.analyse.common import last_day
+from casewatch.errors import NotFound
+from casewatch.model import DocumentStatus, Genre, PartialDate
+from casewatch.store import DocumentRow, Store
+from casewatch.web.facts import facts_of, local_links, parties
+from casewatch.web.highlight import Fact, highlight
+from casewatch.web.render import page
+from casewatch.web.routes.deps import store_of
+from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
+
+router = APIRouter()
+PAGE_SIZE = 50
+ORDERS = {"date": "date", "-date": "-date", "source": "source", "added": "id", "updated": "updated"}
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class DocumentFilters:
+    genre: str | None = None
+    country: str | None = None
+    status: str | None = None
+    sender: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    order: str = "-date"
+    page: int = 1
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {k: (str(v) if v not in (None, "") else None) for k, v in self.__dict__.items()}
+
+
+def _parse_day(value: str | None) -> PartialDate | None:
+    try:
+        return PartialDate.parse(value) if value else None
+    except ValueError:
+        raise HTTPException(422, f"Not a date (use YYYY, YYYY-MM or YYYY-MM-DD): {value}") from None
+
+
+def _first(value: PartialDate) -> date:
+    return date(value.year, value.month or 1, value.day or 1)
+
+
+def _in_range(doc: DocumentRow, start: PartialDate | None, end: PartialDate | None) -> bool:
+    """A document is in range when its (possibly partial) date overlaps the range."""
+    if start is None and end is None:
+        return True
+    if doc.date is None:
+        return False
+    return (start is None or last_day(doc.date) >= _first(start)) and (
+        end is None or _first(doc.date) <= last_day(end)
+    )
+
+
+def _sent_by(store: Store, doc: DocumentRow, sender: str) -> bool:
+    meta = store.load_extraction(doc.id).meta
+    names = [p.name for p in (*meta.senders, *meta.signatories)]
+    return any(sender.casefold() in name.casefold() for name in names)
+
+
+def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
+    """One page of documents matching the filters, with the choices for the filter form."""
+    if filters.status and filters.status not in {s.value for s in DocumentStatus}:
+        raise HTTPException(422, f"Unknown status: {filters.status}")
+    start, end = _parse_day(filters.date_from), _parse_day(filters.date_to)
+    everything = store.documents(order="id")
+    rows = store.documents(
+        status=filters.status or None,
+        genre=filters.genre or None,
+        country=filters.country or None,
+        order=ORDERS.get(filters.order, "-date"),
+    )
+    rows = [d for d in rows if _in_range(d, start, end)]
+    if filters.sender:
+        rows = [d for d in rows if d.status == DocumentStatus.OK and _sent_by(store, d, filters.sender)]
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    number = min(max(filters.page, 1), pages)
+    shown = rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    return DocumentsOut(
+        documents=[DocumentOut.model_validate(d) for d in shown],
+        total=len(rows),
+        page=number,
+        pages=pages,
+        filters=filters.as_dict(),
+        genres=[g.value for g in Genre],
+        countries=sorted({c for d in everything for c in d.countries}),
+    )
+
+
+def document_data(store: Store, document_id: int) -> tuple[DocumentPageOut, list[Fact]]:
+    """One document: its text, metadata, parties, provenance and every fact with its span."""
+    try:
+        doc = store.document(document_id)
+    except NotFound:
+        raise HTTPException(404, "There is no document with this number.") from None
+    text = doc.text or ""
+    clusters = store.clusters()
+    ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
+    facts = facts_of(doc, ext, text, clusters) if ext else []
+    links = local_links(doc, ext, clusters) if ext else {}
+    out = DocumentPageOut.model_validate(
+        {
+            "document": DocumentOut.model_validate(doc),
+            "text": text,
+            "senders": parties(ext.meta.senders, links) if ext else [],
+            "signatories": parties(ext.meta.signatories, links) if ext else [],
+            "addressees": parties(ext.meta.addressees, links) if ext else [],
+            "facts": [{**f.__dict__, "quote": text[f.start : f.end]} for f in facts],
+            "provenance": [
+                {"path": p.path, "ingested_by": p.ingested_by, "ingested_at": p.ingested_at.isoformat()}
+                for p in store.provenance(document_id)
+            ],
+        }
+    )
+    return out, facts
+
+
+def safe_filename(name: str) -> str:
+    """An ASCII file name with no path, quote or control characters; never empty."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _UNSAFE_NAME.sub("_", base).strip("._") or "document"
+    return cleaned[:120]
+
+
+@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+def documents_page(
+    request: Request,
+    genre: str | None = None,
+    country: str | None = None,
+    status: str | None = None,
+    sender: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    order: str = "-date",
+    page_number: int = Query(1, alias="page", ge=1),
+) -> HTMLResponse:
+    filters = DocumentFilters(genre, country, status, sender, date_from, date_to, order, page_number)
+    return page(request, "documents.html", documents_data(store_of(request), filters))
+
+
+@router.get("/api/v1/documents", response_model=DocumentsOut, tags=["documents"])
+def documents_api(
+    request: Request,
+    genre: str | None = None,
+    country: str | None = None,
+    status: str | None = None,
+    sender: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    order: str = "-date",
+    page_number: int = Query(1, alias="page", ge=1),
+) -> DocumentsOut:
+    """Documents filtered by genre, country, status, sender and date range (YYYY[-MM[-DD]]), sorted."""
+    filters = DocumentFilters(genre, country, status, sender, date_from, date_to, order, page_number)
+    return documents_data(store_of(request), filters)
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
+def document_page(request: Request, document_id: int) -> HTMLResponse:
+    out, facts = document_data(store_of(request), document_id)
+    return page(request, "document.html", out, marked=highlight(out.text, facts))
+
+
+@router.get("/api/v1/documents/{document_id}", response_model=DocumentPageOut, tags=["documents"])
+def document_api(request: Request, document_id: int) -> DocumentPageOut:
+    """One document's text, metadata and every extracted fact with its offsets."""
+    return document_data(store_of(request), document_id)[0]
+
+
+@router.get("/documents/{document_id}/original", tags=["documents"])
+def document_original(request: Request, document_id: int) -> Response:
+    """The original file as uploaded, always as a download."""
+    store = store_of(request)
+    try:
+        doc, data = store.document(document_id), store.original(document_id)
+    except NotFound:
+        raise HTTPException(404, "There is no document with this number.") from None
+    name = safe_filename(doc.source)
+    disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(doc.source, safe='')}"
+    headers = {"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff"}
+    return Response(data, media_type="application/octet-stream", headers=headers)

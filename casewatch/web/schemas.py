@@ -1,0 +1,256 @@
+"""The JSON API's types: pydantic models read from the analysis views' dataclasses (the HTTP edge only)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+from casewatch.model import PartialDate
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _plain(value: Any) -> Any:
+    """Enum members (genre, status) as their plain string value."""
+    return getattr(value, "value", value)
+
+
+IsoDate = Annotated[str | None, BeforeValidator(_iso)]
+Plain = Annotated[str | None, BeforeValidator(_plain)]
+
+
+class Api(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class SourceOut(Api):
+    document_id: int
+    source: str
+    genre: Plain
+    date: IsoDate = None
+    title: str | None = None
+    reference: str | None = None
+    countries: list[str] = []
+
+
+class ActorRefOut(Api):
+    name: str
+    cluster_id: str | None = None
+
+
+class TallyOut(Api):
+    name: str
+    count: int
+
+
+class DeadlineOut(Api):
+    source: SourceOut
+    due: IsoDate
+    days_left: int
+    overdue: bool
+    reply: SourceOut | None = None
+
+
+class ActorSummaryOut(Api):
+    cluster_id: str
+    name: str
+    type: str
+    documents: int
+    events: int
+
+
+class OverviewOut(Api):
+    documents: int
+    failed: int
+    events: int
+    requests: int
+    citations: int
+    actors: int
+    countries: list[TallyOut]
+    genres: list[TallyOut]
+    latest: list[SourceOut]
+    upcoming: list[DeadlineOut]
+    overdue: list[DeadlineOut]
+    instruments: list[TallyOut]
+    top_actors: list[ActorSummaryOut]
+    today: IsoDate
+
+
+class EventSourceOut(Api):
+    source: SourceOut
+    quote: str
+    anchor: str
+    date: IsoDate = None
+    date_text: str | None = None
+
+
+class TimelineEntryOut(Api):
+    id: str
+    type: str
+    date: IsoDate = None
+    actors: list[ActorRefOut]
+    targets: list[ActorRefOut]
+    place: str | None = None
+    sources: list[EventSourceOut]
+    conflicts: list[str]
+    countries: list[str]
+
+
+class TimelineOut(Api):
+    entries: list[TimelineEntryOut]
+    types: list[str]
+    countries: list[str]
+    actors: list[ActorRefOut]
+    filters: dict[str, str | None] = {}
+
+
+class RequestItemOut(Api):
+    id: str
+    text: str
+    issuers: list[ActorRefOut]
+    addressees: list[ActorRefOut]
+    source: SourceOut
+    anchor: str
+    topics: list[str]
+    deadline: IsoDate = None
+    deadline_text: str | None = None
+    overdue: bool
+    reply: SourceOut | None = None
+
+
+class RequestGroupOut(Api):
+    name: str
+    requests: list[RequestItemOut]
+    overdue: int
+
+
+class RequestsOut(Api):
+    total: int
+    overdue: int
+    by_body: list[RequestGroupOut]
+    by_topic: list[RequestGroupOut]
+    today: IsoDate
+
+
+class SpellingOut(Api):
+    name: str
+    sources: list[SourceOut]
+
+
+class ActorEventOut(Api):
+    role: str
+    type: str
+    date: IsoDate = None
+    quote: str
+    source: SourceOut
+    anchor: str
+
+
+class ActorPageOut(Api):
+    cluster_id: str
+    name: str
+    type: str
+    spellings: list[SpellingOut]
+    roles: list[str]
+    events: list[ActorEventOut]
+    documents: list[SourceOut]
+
+
+class ActorsOut(Api):
+    actors: list[ActorSummaryOut]
+
+
+class DocumentOut(Api):
+    id: int
+    source: str
+    status: Plain
+    error: str | None = None
+    genre: Plain = None
+    date: IsoDate = None
+    reference: str | None = None
+    countries: list[str] = []
+    reply_due: IsoDate = None
+    title: str | None = None
+    media_type: str | None = None
+    size: int = 0
+
+
+class DocumentsOut(Api):
+    documents: list[DocumentOut]
+    total: int
+    page: int
+    pages: int
+    filters: dict[str, str | None]
+    genres: list[str]
+    countries: list[str]
+
+
+class FactOut(Api):
+    id: str
+    kind: str
+    start: int
+    end: int
+    label: str
+    quote: str
+    href: str | None = None
+
+
+class PartyOut(Api):
+    name: str
+    role: str | None = None
+    href: str | None = None
+
+
+class ProvenanceOut(Api):
+    path: str
+    ingested_by: str
+    ingested_at: str
+
+
+class DocumentPageOut(Api):
+    document: DocumentOut
+    text: str
+    senders: list[PartyOut]
+    signatories: list[PartyOut]
+    addressees: list[PartyOut]
+    facts: list[FactOut]
+    provenance: list[ProvenanceOut]
+
+
+class SearchHitOut(Api):
+    document_id: int
+    source: str
+    title: str | None = None
+    genre: Plain = None
+    date: IsoDate = None
+    countries: list[str] = []
+    snippet: str  # HTML: escaped text, matched terms in <mark>
+    rank: float
+
+
+class SearchOut(Api):
+    query: str
+    hits: list[SearchHitOut]
+    total: int
+    genres: list[TallyOut]
+    countries: list[TallyOut]
+    filters: dict[str, str | None]
+
+
+class FileResultOut(Api):
+    name: str
+    status: str
+    document_id: int | None = None
+    error: str | None = None
+
+
+class UploadOut(Api):
+    results: list[FileResultOut]
