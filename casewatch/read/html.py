@@ -98,6 +98,7 @@ class _Walker:
         elif tag == "tr":
             self.flush()
             self.pieces.append(Piece("table_row", _row(node)))
+            return False
         elif tag in _BLOCKS or tag in _HEADINGS or tag in _ITEMS:
             self.flush()
             self.kinds.append(_kind(tag))

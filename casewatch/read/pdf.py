@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -17,6 +18,12 @@ from casewatch.read.normalise import Piece, assemble
 _METADATA = (("Title", "title"), ("Author", "author"), ("Subject", "subject"), ("CreationDate", "created"))
 _PLACEHOLDERS = frozenset({"untitled", "anonymous", "unspecified", "unknown"})  # generators' defaults
 _WRAP_SHARE = 0.85  # a line reaching this share of the right margin was wrapped, not ended
+_ENOUGH_GAPS = 4  # fewer line gaps than this say nothing about the usual line spacing
+_LEADING = 1.2  # usual line spacing as a share of the font's height
+_PARAGRAPH_GAP = 1.35  # a gap this much wider than the usual line spacing ends a paragraph
+
+
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def _lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
     lines, index = [], 0
     for chunk in raw.replace("\r\n", "\n").split("\n"):
         if chunk.strip() and index + len(chunk) <= count:
-            left, bottom, _, top = textpage.get_charbox(index)
+            left, bottom, _, top = textpage.get_charbox(index, loose=True)
             right = textpage.get_charbox(index + len(chunk.rstrip()) - 1)[2]
             lines.append(_Line(chunk, bottom, top, left, right))
         elif chunk.strip():
@@ -104,14 +111,18 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
 
 
 def _usual_gap(lines: list[_Line]) -> float:
+    """The normal distance between two lines of a paragraph on this page."""
     gaps = [a.bottom - b.bottom for a, b in itertools.pairwise(lines) if a.bottom - b.bottom > 0]
-    return statistics.median(gaps) if gaps else 0.0
+    if len(gaps) >= _ENOUGH_GAPS:
+        return statistics.median(gaps)
+    heights = [line.top - line.bottom for line in lines if line.top > line.bottom]
+    return _LEADING * statistics.median(heights) if heights else 0.0
 
 
 def _breaks(previous: _Line, line: _Line, usual_gap: float) -> bool:
     gap = previous.bottom - line.bottom
     height = max(previous.top - previous.bottom, 1.0)
-    return gap < -height or gap > max(usual_gap * 1.35, height * 1.2)
+    return gap < -height or gap > _PARAGRAPH_GAP * max(usual_gap, 1.0)
 
 
 def _join(lines: list[_Line], margin: float) -> str:
@@ -129,5 +140,11 @@ def _headers(pdf: pdfium.PdfDocument) -> tuple[tuple[str, str], ...]:
         metadata = pdf.get_metadata_dict()
     except pdfium.PdfiumError:
         return ()
-    values = ((name, (metadata.get(key) or "").strip()) for key, name in _METADATA)
+    values = ((name, _pdf_date((metadata.get(key) or "").strip())) for key, name in _METADATA)
     return tuple((name, value) for name, value in values if value and value.lower() not in _PLACEHOLDERS)
+
+
+def _pdf_date(value: str) -> str:
+    """PDF dates look like D:20190305120000+00'00'; keep the calendar date in ISO form."""
+    match = _PDF_DATE.match(value)
+    return "-".join(part for part in match.groups() if part) if match else value

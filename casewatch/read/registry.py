@@ -13,9 +13,16 @@ from casewatch.read.email import EmailReader
 from casewatch.read.encoding import bom_encoding, looks_binary, utf16_without_bom
 from casewatch.read.html import HtmlReader
 from casewatch.read.pdf import PdfReader
-from casewatch.read.text import TextReader
+from casewatch.read.text import MarkdownReader, TextReader
 
-READERS: tuple[type[Reader], ...] = (PdfReader, DocxReader, HtmlReader, EmailReader, TextReader)
+READERS: tuple[type[Reader], ...] = (
+    PdfReader,
+    DocxReader,
+    HtmlReader,
+    EmailReader,
+    TextReader,
+    MarkdownReader,
+)
 OCTET_STREAM = "application/octet-stream"
 ZIP = "application/zip"
 
@@ -45,7 +52,7 @@ _UNSUPPORTED = {
 _HTML_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:\s")
 _MAIL_FROM = re.compile(rb"^From:", re.I | re.M)
 _MAIL_MARKERS = re.compile(
     rb"^(?:Received|Message-ID|MIME-Version|Return-Path|Delivered-To|Subject|Date):", re.I | re.M

@@ -16,8 +16,8 @@ _BULLET = re.compile(r"[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S")
 
 
 class TextReader(Reader):
-    media_types = ("text/plain", "text/markdown")
-    extensions = ("txt", "text", "md", "markdown")
+    media_types = ("text/plain",)
+    extensions = ("txt", "text")
 
     def read(self, data: bytes, media_type: str, limits: Limits) -> Text:
         raw, encoding = decode(data)
@@ -25,6 +25,13 @@ class TextReader(Reader):
         text = normalise(raw)
         blocks = paragraph_blocks(text)
         return Text(text, media_type, blocks, encoding=encoding, title=_title(text, blocks))
+
+
+class MarkdownReader(TextReader):
+    """Markdown is read as it is written: its marks stay in the text, headings become blocks."""
+
+    media_types = ("text/markdown",)
+    extensions = ("md", "markdown")
 
 
 def paragraph_blocks(text: str, offset: int = 0) -> tuple[Block, ...]:
