@@ -1,0 +1,211 @@
+"""Store basics on both backends: opening, migrations, originals, status, provenance, listing."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from casewatch.errors import NotFound, StoreError
+from casewatch.model import DocumentMeta, DocumentStatus, Extraction, Genre, PartialDate, Text
+from casewatch.store import Store
+from casewatch.store.migrations import MIGRATIONS
+from casewatch.store.schema import migrations as migrations_table
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _migration_rows(store: Store) -> list[tuple[str, Any]]:
+    query = sa.select(migrations_table.c.name, migrations_table.c.applied_at).order_by(
+        migrations_table.c.name
+    )
+    with store.engine.connect() as conn:
+        return [(row.name, row.applied_at) for row in conn.execute(query)]
+
+
+def test_open_records_every_migration_once(store: Store, target: str) -> None:
+    before = _migration_rows(store)
+    assert [name for name, _ in before] == [name for name, _ in MIGRATIONS]
+    with Store.open(target) as again:
+        assert _migration_rows(again) == before
+
+
+def test_sqlite_connections_get_the_pragmas(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "c.db")) as store, store.engine.connect() as conn:
+        pragmas = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        }
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 30000, "synchronous": 1}
+
+
+@pytest.mark.parametrize(
+    ("target", "fragment"),
+    [
+        ("postgresql+nosuchdriver://app@127.0.0.1/db", "nosuchdriver"),
+        ("not a url://", "not a url"),
+        ("/proc/no-such-folder/cases.db", "/proc/no-such-folder/cases.db"),
+        ("postgresql+psycopg://app@127.0.0.1:1/cases", "127.0.0.1:1"),
+        ("", "empty"),
+    ],
+)
+def test_open_reports_a_bad_target_as_store_error(target: str, fragment: str) -> None:
+    with pytest.raises(StoreError, match="database") as caught:
+        Store.open(target)
+    assert fragment in str(caught.value)
+
+
+def test_open_reports_a_folder_as_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot open the database"):
+        Store.open(str(tmp_path))
+
+
+def test_originals_are_idempotent_and_content_addressed(store: Store) -> None:
+    data = "Carta de la confederación".encode()
+    store.add_original(_sha(data), data)
+    store.add_original(_sha(data), data)
+    assert store.counts()["originals"] == 1
+    document_id = store.start_document(_sha(data), "carta.txt", "text/plain")
+    assert store.original(document_id) == data
+
+
+def test_original_must_match_its_hash(store: Store) -> None:
+    with pytest.raises(ValueError, match="do not hash"):
+        store.add_original(_sha(b"one"), b"two")
+
+
+def test_start_document_needs_the_original(store: Store) -> None:
+    with pytest.raises(NotFound, match="no original"):
+        store.start_document(_sha(b"missing"), "missing.txt", None)
+
+
+def test_status_moves_from_failed_to_ok_and_back(store: Store) -> None:
+    data = b"Protest letter of the dockers' union"
+    store.add_original(_sha(data), data)
+    document_id = store.start_document(_sha(data), "protest.txt", "text/plain")
+    started = store.document(document_id)
+    assert (started.status, started.error) == (DocumentStatus.FAILED, "ingest did not finish")
+    store.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
+    saved = store.document(document_id)
+    assert (saved.status, saved.error, saved.text) == (DocumentStatus.OK, None, data.decode())
+    assert store.start_document(_sha(data), "again.txt", "text/plain") == document_id
+    restarted = store.document(document_id)
+    assert (restarted.status, restarted.source) == (DocumentStatus.FAILED, "protest.txt")
+    store.mark_failed(document_id, "the reader process died (signal 9)")
+    assert [(f.id, f.error) for f in store.failures()] == [
+        (document_id, "the reader process died (signal 9)")
+    ]
+
+
+def test_find_by_sha(store: Store, docs: Any) -> None:
+    document_id = docs.add("minutes.txt", "Minutes of the tripartite council")
+    found = store.find_by_sha(_sha(b"Minutes of the tripartite council"))
+    assert found is not None
+    assert (found.id, found.source, found.size, found.text) == (document_id, "minutes.txt", 33, None)
+    assert store.find_by_sha(_sha(b"other")) is None
+
+
+def test_save_extraction_stores_metadata_columns(store: Store, docs: Any) -> None:
+    meta = DocumentMeta(
+        genre=Genre.ILO_CFA,
+        date=PartialDate(2021, 6),
+        reference="Case No. 9999",
+        language="es",
+        countries=("COL", "PER"),
+        reply_due=PartialDate(2021, 9, 30),
+        title="Interim report",
+    )
+    document_id = docs.add("cfa.txt", "Informe provisional", Extraction(meta=meta))
+    doc = store.document(document_id)
+    assert (doc.genre, doc.date, doc.reference, doc.language) == (
+        Genre.ILO_CFA,
+        PartialDate(2021, 6),
+        "Case No. 9999",
+        "es",
+    )
+    assert (doc.countries, doc.reply_due, doc.title) == (
+        ("COL", "PER"),
+        PartialDate(2021, 9, 30),
+        "Interim report",
+    )
+    assert (doc.encoding, doc.media_type) == ("utf-8", "text/plain")
+
+
+def test_save_extraction_on_a_missing_document_raises(store: Store) -> None:
+    with pytest.raises(NotFound, match="no document with id 4242"):
+        store.save_extraction(4242, Text("x", "text/plain"), Extraction())
+
+
+def test_provenance_keeps_every_sighting(store: Store, docs: Any) -> None:
+    document_id = docs.add("a.txt", "Urgent appeal")
+    store.add_provenance(document_id, "/inbox/a.txt", "cli")
+    store.add_provenance(document_id, "/archive/2020/a.txt", "web:amina")
+    rows = store.provenance(document_id)
+    assert [(r.document_id, r.path, r.ingested_by) for r in rows] == [
+        (document_id, "/inbox/a.txt", "cli"),
+        (document_id, "/archive/2020/a.txt", "web:amina"),
+    ]
+
+
+def test_attachments_point_to_their_email(store: Store, docs: Any) -> None:
+    email_id = docs.add("mail.eml", "Please find attached our complaint")
+    attachment_id = docs.add("complaint.txt", "Complaint against the Government", parent_id=email_id)
+    assert store.document(attachment_id).parent_id == email_id
+
+
+def _listing(store: Store, **filters: Any) -> list[str]:
+    return [doc.source for doc in store.documents(**filters)]
+
+
+@pytest.fixture
+def listed(store: Store, docs: Any) -> Store:
+    def meta(genre: Genre, date: PartialDate | None, *countries: str) -> Extraction:
+        return Extraction(meta=DocumentMeta(genre=genre, date=date, countries=countries))
+
+    docs.add("b.txt", "second", meta(Genre.UNION_LETTER, PartialDate(2019, 5, 2), "TUR"))
+    docs.add("a.txt", "first", meta(Genre.UN_COMMUNICATION, PartialDate(2018), "TUR", "GRC"))
+    docs.add("c.txt", "undated", meta(Genre.UNION_LETTER, None, "GRC"))
+    docs.add("d.txt", "third", meta(Genre.ILO_CEACR, PartialDate(2019, 5), "T_R"))
+    docs.start("e.txt", "never finished")
+    return store
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["a.txt", "d.txt", "b.txt", "c.txt", "e.txt"]),
+        ({"order": "-date"}, ["b.txt", "d.txt", "a.txt", "e.txt", "c.txt"]),
+        ({"order": "source", "limit": 2, "offset": 1}, ["b.txt", "c.txt"]),
+        ({"genre": Genre.UNION_LETTER}, ["b.txt", "c.txt"]),
+        ({"country": "TUR"}, ["a.txt", "b.txt"]),
+        ({"country": "T%R"}, []),
+        ({"status": "failed"}, ["e.txt"]),
+        ({"status": DocumentStatus.OK, "country": "GRC", "order": "id"}, ["a.txt", "c.txt"]),
+    ],
+)
+def test_documents_filters_and_orders(listed: Store, filters: dict[str, Any], expected: list[str]) -> None:
+    assert _listing(listed, **filters) == expected
+
+
+def test_documents_rejects_an_unknown_order(store: Store) -> None:
+    with pytest.raises(ValueError, match="unknown document order"):
+        store.documents(order="size; DROP TABLE documents")
+
+
+def test_counts_and_integrity_on_a_good_database(store: Store, docs: Any) -> None:
+    docs.add("a.txt", "One")
+    docs.start("b.txt", "Two")
+    counts = store.counts()
+    assert {k: counts[k] for k in ("documents", "ok", "failed", "originals", "provenance")} == {
+        "documents": 2,
+        "ok": 1,
+        "failed": 1,
+        "originals": 2,
+        "provenance": 0,
+    }
+    assert store.integrity_check() == []
