@@ -18,6 +18,8 @@ from casewatch.read.limits import Limits
 from casewatch.read.normalise import Piece, assemble
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# zipfile raises these on damaged or exotic archives (unknown versions, encryption, cut files).
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError)
 _SMALL_MEMBER = 1024 * 1024  # tiny parts can compress well by chance; only big ones are suspicious
 
 
@@ -44,7 +46,7 @@ def check_zip(data: bytes, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except ZIP_ERRORS as error:
         raise ReadError(message("corrupt", kind="Word (.docx)", detail="it is not a zip archive")) from error
     if sum(member.file_size for member in members) > limits.max_decompressed:
         raise LimitExceeded(message("bomb", limit=limits.max_decompressed))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from email import policy
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
 from selectolax.lexbor import LexborHTMLParser
 
+from casewatch.errors import ReadError, message
 from casewatch.model import Attachment, Text
 from casewatch.read.base import Reader
 from casewatch.read.encoding import decode
@@ -23,6 +26,15 @@ class EmailReader(Reader):
     extensions = ("eml",)
 
     def read(self, data: bytes, media_type: str, limits: Limits) -> Text:
+        try:
+            return self._read_mail(data, media_type, limits)
+        except (ValueError, LookupError, TypeError, IndexError, AttributeError, KeyError) as error:
+            # the stdlib parser is lenient, but its lazy header and part parsing can still fail
+            raise ReadError(
+                message("corrupt", kind="e-mail", detail=str(error) or type(error).__name__)
+            ) from error
+
+    def _read_mail(self, data: bytes, media_type: str, limits: Limits) -> Text:
         mail = BytesParser(policy=policy.default).parsebytes(data)
         assert isinstance(mail, EmailMessage)  # policy.default always builds EmailMessage
         headers = _headers(mail)
@@ -34,15 +46,24 @@ class EmailReader(Reader):
 
 
 def _headers(mail: EmailMessage) -> tuple[tuple[str, str], ...]:
-    found = []
-    for name in _SHOWN:
-        try:
-            value = mail.get(name)
-        except (ValueError, IndexError, TypeError):  # a malformed header must not lose the whole mail
-            value = None
-        if value is not None and " ".join(str(value).split()):
-            found.append((name, " ".join(str(value).split())))
-    return tuple(found)
+    values = ((name, " ".join(_header_value(mail, name).split())) for name in _SHOWN)
+    return tuple((name, value) for name, value in values if value)
+
+
+def _header_value(mail: EmailMessage, name: str) -> str:
+    try:
+        value = mail.get(name)
+        return str(value) if value is not None else ""
+    except Exception:  # the stdlib's address parser fails in many ways on malformed headers
+        raw = next((value for key, value in mail.raw_items() if key.lower() == name.lower()), "")
+        return _decoded_words(str(raw))
+
+
+def _decoded_words(raw: str) -> str:
+    try:
+        return str(make_header(decode_header(raw)))
+    except (HeaderParseError, ValueError, LookupError, UnicodeDecodeError):
+        return raw
 
 
 def _body_pieces(mail: EmailMessage) -> list[Piece]:

@@ -8,7 +8,7 @@ import zipfile
 
 from casewatch.errors import UnsupportedFormat, message
 from casewatch.read.base import Reader
-from casewatch.read.docx import DOCX, DocxReader
+from casewatch.read.docx import DOCX, ZIP_ERRORS, DocxReader
 from casewatch.read.email import EmailReader
 from casewatch.read.encoding import bom_encoding, looks_binary, utf16_without_bom
 from casewatch.read.html import HtmlReader
@@ -90,7 +90,7 @@ def _zip_kind(data: bytes, name: str) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+    except (*ZIP_ERRORS, KeyError):
         return ZIP
     if "word/document.xml" in names:
         return DOCX
