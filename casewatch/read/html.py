@@ -27,6 +27,7 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 _AROUND_BREAK = re.compile(r" *\n *")
+_SPACE_RUNS = re.compile(r" {2,}")
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _META_NAMES = frozenset({"author", "description", "date", "keywords", "dc.title", "dc.date", "dc.creator"})
 
@@ -117,10 +118,12 @@ class _Walker:
         self.buffer.append(text if self.pre_depth else _WHITESPACE.sub(" ", text))
 
     def flush(self) -> None:
+        if not self.buffer:
+            return
         joined = "".join(self.buffer)
         self.buffer.clear()
         if not self.pre_depth:
-            joined = _AROUND_BREAK.sub("\n", re.sub(" {2,}", " ", joined))
+            joined = _AROUND_BREAK.sub("\n", _SPACE_RUNS.sub(" ", joined))
         if joined.strip():
             self.pieces.append(Piece(self.kinds[-1] if self.kinds else "paragraph", joined.strip()))
 
