@@ -48,10 +48,13 @@ _SQLITE_FTS = [
 ]
 
 # A tsvector holds at most 1 MB: index the first million characters of very long documents.
+# The default parser drops anything that looks like an HTML tag ("<script>"); the text is not
+# HTML, so "<" becomes \x01 (readers strip C0 controls, so it never occurs in stored text).
 _PG_FTS = [
     """ALTER TABLE documents ADD COLUMN fts tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple', coalesce(source, '')), 'A') ||
-        setweight(to_tsvector('simple', left(coalesce(text, ''), 1000000)), 'B')) STORED""",
+        setweight(to_tsvector('simple',
+            replace(left(coalesce(text, ''), 1000000), '<', chr(1))), 'B')) STORED""",
     "CREATE INDEX ix_documents_fts ON documents USING gin (fts)",
 ]
 

@@ -21,6 +21,7 @@ from casewatch.store.rows import SearchHit
 # Markers the snippet functions put around hits. Readers strip C0 controls from text, so these
 # never occur in stored text; and even if they did, escaping happens first, so no HTML leaks.
 _OPEN, _CLOSE = "\x02", "\x03"
+_LT = "\x01"  # stands for "<" in PostgreSQL's view of the text (see migrations._PG_FTS)
 _WORD = re.compile(r"\w")
 _SNIPPET_TOKENS = 16
 
@@ -39,7 +40,8 @@ _SQLITE_SEARCH = sa.text(
 _PG_SEARCH = sa.text(
     """
     SELECT d.id, d.source, d.title, d.genre, d.date,
-           ts_headline('simple', coalesce(nullif(d.text, ''), d.source), q.query, :options) AS snippet,
+           ts_headline('simple', replace(coalesce(nullif(d.text, ''), d.source), '<', chr(1)),
+                       q.query, :options) AS snippet,
            -ts_rank_cd(d.fts, q.query) AS score
     FROM documents AS d, plainto_tsquery('simple', :query) AS q(query)
     WHERE d.fts @@ q.query AND d.status = 'ok'
@@ -62,7 +64,7 @@ def fts5_query(query: str) -> str | None:
 
 def snippet_html(raw: str) -> str:
     """Escape the snippet's text as HTML, then turn the hit markers into <mark> tags."""
-    escaped = html.escape(raw, quote=True)
+    escaped = html.escape(raw.replace(_LT, "<"), quote=True)
     return escaped.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 

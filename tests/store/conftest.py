@@ -91,6 +91,12 @@ class Documents:
         return self.store.start_document(sha(data), source, "text/plain", parent_id)
 
 
+@pytest.fixture(scope="session")
+def documents_of() -> type[Documents]:
+    """The Documents helper itself, for module-scoped fixtures."""
+    return Documents
+
+
 @pytest.fixture
 def docs(store: Store) -> Documents:
     return Documents(store)
