@@ -46,6 +46,7 @@ MESSAGES = {
     "too_many_chars": "the file holds more than {limit:,} characters of text",
     "too_many_pages": "the document has {pages:,} pages, over the limit of {limit:,}",
     "binary": "the file is not text and not a known document format ({detail})",
+    "password": "the file is protected by a password; save a copy without the password and add that",
 }
 
 

@@ -23,6 +23,7 @@ _LEADING = 1.2  # usual line spacing as a share of the font's height
 _PARAGRAPH_GAP = 1.35  # a gap this much wider than the usual line spacing ends a paragraph
 
 
+_PDFIUM_REASON = re.compile(r"PDFium: ([^)]*)\)")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -43,6 +44,8 @@ class PdfReader(Reader):
         try:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as error:
+            if "password" in str(error).lower():
+                raise ReadError(message("password")) from error
             raise ReadError(message("corrupt", kind="PDF", detail=_reason(error))) from error
         try:
             return self._read_document(pdf, media_type, limits)
@@ -63,7 +66,9 @@ class PdfReader(Reader):
 
 
 def _reason(error: Exception) -> str:
-    return str(error).split(":", 1)[-1].strip() or "unreadable structure"
+    """PDFium's own words, from "Failed to load document (PDFium: Data format error)."."""
+    match = _PDFIUM_REASON.search(str(error))
+    return (match.group(1) if match else str(error)).strip().lower() or "unreadable structure"
 
 
 def _page_pieces(pdf: pdfium.PdfDocument, number: int) -> list[Piece]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 
@@ -75,3 +76,21 @@ def test_pdf_without_text_layer(make_pdf: PdfMaker) -> None:
 def test_pdf_over_the_page_limit(make_pdf: PdfMaker) -> None:
     with pytest.raises(LimitExceeded, match="3 pages, over the limit of 2"):
         read_bytes(make_pdf([PAGE_TWO] * 3), "long.pdf", Limits(max_pages=2))
+
+
+def test_password_protected_pdf() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, encrypt="secret")
+    pdf.drawString(100, 700, "Confidential reply")
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(ReadError, match="protected by a password"):
+        read_bytes(buffer.getvalue(), "reply.pdf")
+
+
+def test_damage_reason_is_in_plain_words() -> None:
+    with pytest.raises(ReadError) as caught:
+        read_bytes(b"%PDF-1.4\n" + b"garbage " * 50, "broken.pdf")
+    assert str(caught.value) == "the file is damaged or not a valid PDF file: data format error"
