@@ -23,6 +23,7 @@ _LEADING = 1.2  # usual line spacing as a share of the font's height
 _PARAGRAPH_GAP = 1.35  # a gap this much wider than the usual line spacing ends a paragraph
 
 
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _PDFIUM_REASON = re.compile(r"PDFium: ([^)]*)\)")
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
@@ -86,18 +87,18 @@ def _lines(textpage: pdfium.PdfTextPage) -> list[_Line]:
     """Lines of the page's text with the box of their first and last character."""
     count = textpage.count_chars()
     raw = textpage.get_text_range(0, count) if count else ""
-    lines, index = [], 0
-    for chunk in raw.replace("\r\n", "\n").split("\n"):
-        if chunk.strip() and index + len(chunk) <= count:
-            left, bottom, _, top = textpage.get_charbox(index, loose=True)
-            right = textpage.get_charbox(index + len(chunk.rstrip()) - 1)[2]
-            lines.append(_Line(chunk, bottom, top, left, right))
-        elif chunk.strip():
-            lines.append(_Line(chunk, 0.0, 0.0, 0.0, 0.0))
-        else:
-            lines.append(_Line("", 0.0, 0.0, 0.0, 0.0))
-        index += len(chunk) + 2  # pdfium counts its generated "\r\n" as two characters
-    return lines
+    return [_line(textpage, match, count) for match in _LINE.finditer(raw) if match.end() > match.start()]
+
+
+def _line(textpage: pdfium.PdfTextPage, match: re.Match[str], count: int) -> _Line:
+    """A text index is a character index as long as no character outside the BMP came before."""
+    text = match.group(1)
+    first = match.start() + len(text) - len(text.lstrip())
+    last = match.start() + len(text.rstrip()) - 1
+    if not text.strip() or last >= count:
+        return _Line(text if text.strip() else "", 0.0, 0.0, 0.0, 0.0)
+    left, bottom, _, top = textpage.get_charbox(first, loose=True)
+    return _Line(text, bottom, top, left, textpage.get_charbox(last)[2])
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:
