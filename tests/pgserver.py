@@ -119,7 +119,8 @@ def start(bindir: Path, root: Path) -> PgServer:
     """initdb a cluster under `root` and start it on a free loopback port."""
     datadir = _make_datadir(root)
     prefix = _as_service_user()
-    _run([*prefix, str(bindir / "initdb"), "-D", str(datadir), "-A", "trust", "-U", DB_USER, "-E", "UTF8", "--no-sync"])
+    initdb = [str(bindir / "initdb"), "-D", str(datadir), "-A", "trust", "-U", DB_USER, "-E", "UTF8"]
+    _run([*prefix, *initdb, "--no-sync"])
     port = free_port()
     options = f"-p {port} -h 127.0.0.1 -k {datadir} -c fsync=off"
     log = datadir / "server.log"

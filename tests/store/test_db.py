@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,22 @@ def test_counts_and_integrity_on_a_good_database(store: Store, docs: Any) -> Non
         "provenance": 0,
     }
     assert store.integrity_check() == []
+
+
+def _ingest_many(target: str, prefix: str) -> None:
+    with Store.open(target) as store:
+        for number in range(15):
+            data = f"{prefix} letter number {number}".encode()
+            store.add_original(_sha(data), data)
+            document_id = store.start_document(_sha(data), f"{prefix}-{number}.txt", "text/plain")
+            store.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
+
+
+def test_two_writers_on_one_sqlite_file_both_succeed(tmp_path: Path) -> None:
+    target = str(tmp_path / "shared.db")
+    Store.open(target).close()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(_ingest_many, [target, target], ["north", "south"]))
+    with Store.open(target) as store:
+        assert store.counts()["ok"] == 30
+        assert store.integrity_check() == []
