@@ -92,4 +92,5 @@ def clusters(
         a, b = _pair(j)
         if (a, b) not in decided or (a, b) in user_joined:
             forest.join(a, b)
-    return {ref: cluster_id(forest.members[forest.find(ref)]) for ref in forest.parent}
+    ids = {root: cluster_id(members) for root, members in forest.members.items()}
+    return {ref: ids[forest.find(ref)] for ref in forest.parent}

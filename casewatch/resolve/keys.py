@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import countrynames
+import pycountry
 from anyascii import anyascii
+
+from casewatch import vocab
 
 
 def _words(text: str) -> frozenset[str]:
@@ -248,14 +250,36 @@ def _org_word(word: str) -> str:
     return word
 
 
+def _country_key(name: str) -> str:
+    return re.sub(r"^the ", "", fold(name))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded country names -> ISO3: the project's vocabulary when present, else pycountry's names."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[_country_key(value)] = country.alpha_3
+                names.setdefault(_country_key(value.split(",")[0]), country.alpha_3)
+    try:
+        table = vocab.load("countries")
+    except (FileNotFoundError, ValueError):
+        return names
+    for code, entry in table.items():
+        for value in entry.get("names", []):
+            names[_country_key(value)] = code
+    return names
+
+
 @lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
-    """ISO3 code when the whole text names a country ("the Republic of Kazakhstan" -> "KAZ")."""
-    tail = re.sub(r"^(the\s+)", "", text.strip(), flags=re.I)
-    if not tail or len(tail) < 3:
+    """ISO3 code when the whole text names a country ("the Republic of Moldova" -> "MDA")."""
+    if any(c.isdigit() for c in text):
         return None
-    code = countrynames.to_code_3(tail, fuzzy=False)
-    return str(code) if code else None
+    return _country_names().get(_country_key(text))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from casewatch.model import EntityRecord, EntityType, Verdict
 from casewatch.resolve.judge import judge
 from casewatch.resolve.profile import Population, profile
 
-P, O, L = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+P, ORG, L = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
 
 
 def rec(
@@ -86,20 +86,20 @@ def test_minister_and_union_leader_with_one_surname_are_different() -> None:
     ],
 )
 def test_organisation_names(a: tuple[str, ...], b: tuple[str, ...], expected: Verdict) -> None:
-    assert judge(rec("d1:a", O, *a), rec("d2:b", O, *b)).verdict is expected
+    assert judge(rec("d1:a", ORG, *a), rec("d2:b", ORG, *b)).verdict is expected
 
 
 def test_acronym_shared_by_coincidence_without_alias_evidence() -> None:
-    a = rec("d1:a", O, "Federation of Mine Workers", acronyms=("FMW",))
-    b = rec("d2:b", O, "Forum of Migrant Women", acronyms=("FMW",))
+    a = rec("d1:a", ORG, "Federation of Mine Workers", acronyms=("FMW",))
+    b = rec("d2:b", ORG, "Forum of Migrant Women", acronyms=("FMW",))
     verdict = judge(a, b)
     assert verdict.verdict is Verdict.DIFFERENT
     assert verdict.evidence.startswith("acronym FMW shared by coincidence")
 
 
 def test_acronym_defined_in_one_document_names_a_bare_mention_in_another() -> None:
-    a = rec("d1:a", O, "Federation of Mine Workers", acronyms=("FMW",))
-    verdict = judge(a, rec("d2:b", O, "FMW"))
+    a = rec("d1:a", ORG, "Federation of Mine Workers", acronyms=("FMW",))
+    verdict = judge(a, rec("d2:b", ORG, "FMW"))
     assert verdict.verdict is Verdict.SAME
     assert verdict.evidence == "acronym FMW defined as alias of 'Federation of Mine Workers' in d1"
 

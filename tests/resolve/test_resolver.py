@@ -14,7 +14,7 @@ from casewatch.resolve.cluster import clusters
 from casewatch.resolve.collection import resolve_documents
 from casewatch.resolve.profile import profile
 
-P, O = EntityType.PERSON, EntityType.ORGANIZATION
+P, ORG = EntityType.PERSON, EntityType.ORGANIZATION
 
 
 def rec(
@@ -29,12 +29,12 @@ def rec(
 
 
 COLLECTION = [
-    rec("en1:o1", O, "Confederation of Free Unions of Moldova", acronyms=("CFUM", "KSSM")),
-    rec("en2:o1", O, "Confederation of Free Unions", acronyms=("CSLM",)),
-    rec("ru3:o1", O, "КССМ"),
-    rec("fr4:o1", O, "CSLM"),
-    rec("en1:o2", O, "Ministry of Justice"),
-    rec("en2:o2", O, "Ministry of Labour"),
+    rec("en1:o1", ORG, "Confederation of Free Unions of Moldova", acronyms=("CFUM", "KSSM")),
+    rec("en2:o1", ORG, "Confederation of Free Unions", acronyms=("CSLM",)),
+    rec("ru3:o1", ORG, "КССМ"),
+    rec("fr4:o1", ORG, "CSLM"),
+    rec("en1:o2", ORG, "Ministry of Justice"),
+    rec("en2:o2", ORG, "Ministry of Labour"),
     rec("en1:p1", P, "Ion Rotaru", roles=("union leader",)),
     rec("ru3:p1", P, "Ион Ротару"),
     rec("fr4:p1", P, "M. Rotaru"),
