@@ -30,12 +30,19 @@ def url_of(target: str) -> URL:
         if target == ":memory:":
             return sa.make_url("sqlite://")
         if "://" in target:
-            return sa.make_url(target)
+            return _with_default_driver(sa.make_url(target))
     except sa.exc.ArgumentError as exc:
         raise StoreError(message("store_target", target=target, detail=exc)) from exc
     if not target.strip():
         raise StoreError(message("store_target", target=target, detail="empty"))
     return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().resolve()))
+
+
+def _with_default_driver(url: URL) -> URL:
+    """`postgresql://` and `postgres://` mean psycopg 3, the driver casewatch installs."""
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    return url
 
 
 def label_of(url: URL) -> str:

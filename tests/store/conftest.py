@@ -30,6 +30,11 @@ def load_pgserver() -> ModuleType:
 
 
 @pytest.fixture(scope="session")
+def pgserver_module() -> ModuleType:
+    return load_pgserver()
+
+
+@pytest.fixture(scope="session")
 def pg_server() -> Iterator[Any]:
     pgserver = load_pgserver()
     try:

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from casewatch.errors import NotFound, StoreError
 from casewatch.model import DocumentMeta, DocumentStatus, Extraction, Genre, PartialDate, Text
 from casewatch.store import Store
+from casewatch.store.engine import url_of
 from casewatch.store.migrations import MIGRATIONS
 from casewatch.store.schema import migrations as migrations_table
 
@@ -228,4 +229,22 @@ def test_two_writers_on_one_sqlite_file_both_succeed(tmp_path: Path) -> None:
         list(pool.map(_ingest_many, [target, target], ["north", "south"]))
     with Store.open(target) as store:
         assert store.counts()["ok"] == 30
+        assert store.integrity_check() == []
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"These are meeting notes, not a database. " * 200)
+    with pytest.raises(StoreError, match="not a database"):
+        Store.open(str(path))
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres"])
+def test_a_plain_postgresql_url_uses_psycopg(scheme: str) -> None:
+    assert url_of(f"{scheme}://app@db.example:5433/cases").drivername == "postgresql+psycopg"
+
+
+def test_a_memory_database_works_without_a_file() -> None:
+    with Store.open(":memory:") as store:
+        assert store.counts()["documents"] == 0
         assert store.integrity_check() == []
