@@ -47,6 +47,7 @@ _ORDERS: dict[str, tuple[Any, ...]] = {
     "source": (_d.source, _d.id),
     "updated": (_d.updated_at.desc(), _d.id.desc()),
 }
+_BATCH = 200  # documents per round of extraction loading (stays under SQL parameter limits)
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
 
 
@@ -278,18 +279,31 @@ class Store:
             return self._load_extraction(conn, document_id)
 
     def _load_extraction(self, conn: Connection, document_id: int) -> Extraction:
-        meta = conn.scalar(sa.select(_d.meta).where(_d.id == document_id))
-        rows: dict[str, list[Any]] = {}
+        return self._load_extractions(conn, [document_id])[document_id]
+
+    @staticmethod
+    def _load_extractions(conn: Connection, ids: Sequence[int]) -> dict[int, Extraction]:
+        """Extractions of several documents with one query per table."""
+        metas = dict(conn.execute(sa.select(_d.id, _d.meta).where(_d.id.in_(ids))).all())
+        rows: dict[int, dict[str, list[Any]]] = {i: {name: [] for name in FACT_TABLES} for i in ids}
         for name, table in FACT_TABLES.items():
-            query = sa.select(table).where(table.c.document_id == document_id).order_by(table.c.seq)
-            rows[name] = [row._mapping for row in conn.execute(query)]
-        return facts.extraction(meta, rows)
+            query = (
+                sa.select(table)
+                .where(table.c.document_id.in_(ids))
+                .order_by(table.c.document_id, table.c.seq)
+            )
+            for row in conn.execute(query):
+                rows[row.document_id][name].append(row._mapping)
+        return {i: facts.extraction(metas.get(i), rows[i]) for i in ids}
 
     def extractions(self) -> Iterator[tuple[DocumentRow, Extraction]]:
-        """Every ok document with its extraction, in id order."""
-        for doc in self.documents(status=DocumentStatus.OK, order="id"):
+        """Every ok document with its extraction, in id order (loaded in batches)."""
+        docs = self.documents(status=DocumentStatus.OK, order="id")
+        for start in range(0, len(docs), _BATCH):
+            batch = docs[start : start + _BATCH]
             with self.engine.connect() as conn:
-                yield doc, self._load_extraction(conn, doc.id)
+                loaded = self._load_extractions(conn, [doc.id for doc in batch])
+            yield from ((doc, loaded[doc.id]) for doc in batch)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text hits for any user string (it is never passed on as query syntax)."""

@@ -166,3 +166,13 @@ def test_decoding_meta_without_newer_fields_keeps_their_defaults() -> None:
     assert facts.decode_dataclass(DocumentMeta, {"genre": "ilo_cas", "countries": ["KGZ"]}) == DocumentMeta(
         genre=Genre.ILO_CAS, countries=("KGZ",)
     )
+
+
+def test_extractions_cross_batch_boundaries(tmp_path: Any, documents_of: Any) -> None:
+    with Store.open(str(tmp_path / "many.db")) as store:
+        docs = documents_of(store)
+        expected = []
+        for number in range(205):
+            ext = Extraction(parts=(Part("body", 0, number),))
+            expected.append((docs.add(f"{number}.txt", f"letter {number}", ext), ext))
+        assert [(doc.id, ext) for doc, ext in store.extractions()] == expected
