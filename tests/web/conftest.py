@@ -1,0 +1,225 @@
+"""A small collection written for the web tests: three documents about one arrest, stored directly."""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+from casewatch.model import (
+    Citation,
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Extraction,
+    Genre,
+    Mention,
+    PartialDate,
+    Party,
+    Request,
+    Text,
+)
+from casewatch.store import Store
+from casewatch.web.app import create_app
+
+with warnings.catch_warnings():
+    # starlette warns, at import, that its httpx-based TestClient is deprecated
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+TODAY = date(2022, 6, 1)
+
+LETTER = """UN Special Rapporteur on the rights to freedom of association
+REFERENCE: AL PER 2/2022
+10 February 2022
+Excellency,
+We received information that Ms Rosa Quispe, President of the Union of Andean Miners (UAM), was arrested on 2 February 2022 in Cusco.
+We are concerned that her arrest violates ILO Convention No. 87, article 2.
+Please release Ms Quispe and provide information on the charges.
+We would appreciate a response within 60 days.
+"""
+
+PROTEST = """Union of Andean Miners
+1 March 2022
+Dear Minister,
+Our president Rosa Quispe was arrested on 3 February 2022 and fined 5,000 soles <b>unfairly</b>.
+We ask the Government to drop all charges against Rosa Quispe.
+"""
+
+REPLY = """Permanent Mission of Peru
+20 May 2022
+The Government informs that the proceedings concern public order & safety, not union activity.
+"""
+
+
+def _span(text: str, quote: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(quote, start + 1)
+    return start, start + len(quote)
+
+
+def _mention(text: str, label: str, quote: str, entity: str | None = None, nth: int = 0) -> Mention:
+    start, end = _span(text, quote, nth)
+    return Mention(label, quote, start, end, entity)
+
+
+def _event(text: str, kind: EventType, quote: str, day: PartialDate, targets: tuple[str, ...]) -> Event:
+    start, end = _span(text, quote)
+    return Event(kind, start, end, quote, date=day, targets=targets, place="Cusco")
+
+
+def letter() -> Extraction:
+    t = LETTER
+    quispe = Entity("p1", EntityType.PERSON, "Rosa Quispe", aliases=("Ms Quispe",), roles=("President",))
+    union = Entity("o1", EntityType.ORGANIZATION, "Union of Andean Miners", acronyms=("UAM",))
+    rapporteur = Entity(
+        "o2", EntityType.ORGANIZATION, "UN Special Rapporteur on the rights to freedom of association"
+    )
+    ask = "Please release Ms Quispe and provide information on the charges."
+    return Extraction(
+        meta=DocumentMeta(
+            Genre.UN_COMMUNICATION,
+            PartialDate(2022, 2, 10),
+            "AL PER 2/2022",
+            "en",
+            ("PER",),
+            senders=(Party(rapporteur.name, "o2"),),
+            addressees=(Party("Government of Peru"),),
+            reply_due=PartialDate(2022, 4, 11),
+            title="Letter on the arrest of a union president",
+        ),
+        mentions=(
+            _mention(t, "person", "Ms Rosa Quispe", "p1"),
+            _mention(t, "organization", "Union of Andean Miners", "o1"),
+            _mention(t, "organization", "UAM", "o1"),
+            _mention(t, "date", "2 February 2022"),
+            _mention(t, "place", "Cusco"),
+            _mention(t, "person", "Ms Quispe", "p1"),
+        ),
+        entities=(quispe, union, rapporteur),
+        citations=(Citation("ILO C087", ("art 2",), *_span(t, "ILO Convention No. 87, article 2")),),
+        events=(
+            _event(
+                t,
+                EventType.ARREST,
+                "Ms Rosa Quispe, President of the Union of Andean Miners (UAM), was arrested "
+                "on 2 February 2022 in Cusco",
+                PartialDate(2022, 2, 2),
+                ("p1",),
+            ),
+        ),
+        requests=(Request(("o2",), ("Government of Peru",), ask, *_span(t, ask)),),
+    )
+
+
+def protest() -> Extraction:
+    t = PROTEST
+    quispe = Entity("q", EntityType.PERSON, "Rosa Quispe")
+    union = Entity("u", EntityType.ORGANIZATION, "Union of Andean Miners")
+    ask = "We ask the Government to drop all charges against Rosa Quispe."
+    return Extraction(
+        meta=DocumentMeta(
+            Genre.UNION_LETTER,
+            PartialDate(2022, 3, 1),
+            None,
+            "en",
+            ("PER",),
+            senders=(Party(union.name, "u"),),
+            signatories=(Party("Rosa Quispe", "q"),),
+        ),
+        mentions=(
+            _mention(t, "person", "Rosa Quispe", "q"),
+            _mention(t, "organization", "Union of Andean Miners", "u"),
+        ),
+        entities=(quispe, union),
+        events=(
+            _event(
+                t,
+                EventType.ARREST,
+                "Rosa Quispe was arrested on 3 February 2022 and fined 5,000 soles",
+                PartialDate(2022, 2, 3),
+                ("q",),
+            ),
+        ),
+        requests=(Request(("u",), ("Government of Peru",), ask, *_span(t, ask)),),
+    )
+
+
+def reply() -> Extraction:
+    return Extraction(
+        meta=DocumentMeta(Genre.GOVERNMENT_REPLY, PartialDate(2022, 5, 20), None, "en", ("PER",))
+    )
+
+
+def save(store: Store, name: str, text: str, ext: Extraction) -> int:
+    """Store one document as ingest would: original, row, then text and extraction."""
+    data = text.encode()
+    sha = hashlib.sha256(data).hexdigest()
+    store.add_original(sha, data)
+    doc_id = store.start_document(sha, name, "text/plain")
+    store.save_extraction(doc_id, Text(text, "text/plain", title=ext.meta.title), ext)
+    return doc_id
+
+
+def fill(store: Store) -> dict[str, int]:
+    ids = {
+        "letter": save(store, "letter-per-2022.txt", LETTER, letter()),
+        "protest": save(store, "uam protest.txt", PROTEST, protest()),
+        "reply": save(store, "reply.txt", REPLY, reply()),
+    }
+    prefix = {name: store.document(i).sha256[:16] for name, i in ids.items()}
+    store.set_clusters(
+        {
+            f"{prefix['letter']}:p1": "quispe",
+            f"{prefix['protest']}:q": "quispe",
+            f"{prefix['letter']}:o1": "uam",
+            f"{prefix['protest']}:u": "uam",
+            f"{prefix['letter']}:o2": "rapporteur",
+        }
+    )
+    return ids
+
+
+@pytest.fixture(scope="session")
+def collection_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, int]]:
+    path = str(tmp_path_factory.mktemp("web") / "collection.sqlite")
+    with Store.open(path) as store:
+        ids = fill(store)
+    return path, ids
+
+
+@pytest.fixture(scope="session")
+def app(collection_db: tuple[str, dict[str, int]]) -> Iterator[FastAPI]:
+    app = create_app(collection_db[0], today=lambda: TODAY)
+    yield app
+    app.state.store.close()
+
+
+@pytest.fixture(scope="session")
+def ids(collection_db: tuple[str, dict[str, int]]) -> dict[str, int]:
+    return collection_db[1]
+
+
+@pytest.fixture
+def empty_app(tmp_path: Path) -> Iterator[FastAPI]:
+    app = create_app(str(tmp_path / "empty.sqlite"), today=lambda: TODAY)
+    yield app
+    app.state.store.close()
+
+
+@pytest.fixture(scope="session")
+def client(app: FastAPI) -> TestClient:
+    return TestClient(app)
+
+
+@pytest.fixture
+def empty_client(empty_app: FastAPI) -> TestClient:
+    return TestClient(empty_app)
