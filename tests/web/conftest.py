@@ -40,7 +40,8 @@ LETTER = """UN Special Rapporteur on the rights to freedom of association
 REFERENCE: AL PER 2/2022
 10 February 2022
 Excellency,
-We received information that Ms Rosa Quispe, President of the Union of Andean Miners (UAM), was arrested on 2 February 2022 in Cusco.
+We received information that Ms Rosa Quispe, President of the Union of Andean Miners (UAM),
+was arrested on 2 February 2022 in Cusco.
 We are concerned that her arrest violates ILO Convention No. 87, article 2.
 Please release Ms Quispe and provide information on the charges.
 We would appreciate a response within 60 days.
@@ -110,7 +111,7 @@ def letter() -> Extraction:
             _event(
                 t,
                 EventType.ARREST,
-                "Ms Rosa Quispe, President of the Union of Andean Miners (UAM), was arrested "
+                "Ms Rosa Quispe, President of the Union of Andean Miners (UAM),\nwas arrested "
                 "on 2 February 2022 in Cusco",
                 PartialDate(2022, 2, 2),
                 ("p1",),
