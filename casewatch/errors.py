@@ -42,7 +42,9 @@ MESSAGES = {
     "corrupt": "the file is damaged or not a valid {kind} file: {detail}",
     "no_text": "no text could be found in the file",
     "decode": "the text encoding could not be determined",
-    "bomb_ratio": "a part of the archive expands {ratio:,}-fold, over the limit of {limit:,}-fold (possible zip bomb)",
+    "bomb_ratio": (
+        "a part of the archive expands {ratio:,}-fold, over the limit of {limit:,}-fold (possible zip bomb)"
+    ),
     "too_many_chars": "the file holds more than {limit:,} characters of text",
     "too_many_pages": "the document has {pages:,} pages, over the limit of {limit:,}",
     "binary": "the file is not text and not a known document format ({detail})",
