@@ -1,0 +1,247 @@
+"""Requests addressed to a government or authority: one per distinct ask, with issuer and deadline.
+
+Recognised forms: UN questions ("Please provide ..."), interim measures ("we urge that all
+necessary interim measures be taken to ensure that A, that B ..."), demands ("We urge you to A and
+to B", "calls on the authorities to ..."), committee conclusions ("requests the Government to take
+all necessary measures to:" + bullets, "requests that the Government provide ..."). Past forms
+("has urged") report earlier requests and are left out. Issuers are the speaker of the turn in an
+ILO discussion, else a named subject ("The Committee", "ICTUR"), else the document's senders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+from casewatch.extract.dates import find_dates
+from casewatch.extract.pipeline import step
+from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
+from casewatch.model import Extraction, Part, PartialDate, Request, Statement, Text
+
+SKIPPED_PARTS = frozenset(
+    {"annex", "letterhead", "addressee", "cc", "signature", "mandates", "header", "title"}
+)
+_PRONOUN_SUBJECTS = frozenset({"", "we", "i", "we would like to", "we therefore", "we also", "we again"})
+_NUMBERS = {"thirty": 30, "sixty": 60, "ninety": 90, "fifteen": 15, "twenty": 20, "forty-five": 45}
+_WITHIN_DAYS = re.compile(
+    r"\bwithin\s+(\d{1,3}|thirty|sixty|ninety|fifteen|twenty|forty-five)\s+days\b", re.I
+)
+_BY_TIME = re.compile(
+    r"\b(?:by|before|no later than|not later than)\s+(?:its|the|their)?\s*(?:next|\d{4}|forthcoming)"
+    r"[^,;.]{0,60}(?:session|meeting|report)|\b(?:by|before|no later than)\s+(?=\d|[A-Z][a-z]+ \d)",
+)
+_BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled request vocabulary."""
+
+    demand: re.Pattern[str]
+    demand_that: re.Pattern[str]
+    please: re.Pattern[str]
+    please_not: re.Pattern[str]
+    fillers: re.Pattern[str]
+    measures_intro: re.Pattern[str]
+    keep_purpose: str
+    not_asks: re.Pattern[str]
+
+
+@cache
+def grammar() -> Grammar:
+    data = vocab.load("requests")
+    verbs, addressees = data["verbs"], data["addressees"]
+    demand = (
+        rf"\b(?P<verb>{verbs})\s+(?P<to>{addressees})(?:\s+\(\w+\))?\s*,?\s+(?:\w+\s+)?"
+        r"to\b\s*:?\s*(?P<ask>.*)"
+    )
+    demand_that = rf"\b(?P<verb>{verbs})\s+that\s+(?P<ask>.*)"
+    return Grammar(
+        re.compile(demand, re.I | re.S),
+        re.compile(demand_that, re.I | re.S),
+        re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
+        re.compile(data["please_not_asks"], re.I),
+        re.compile(data["fillers"], re.I),
+        re.compile(data["measures_intro"], re.I),
+        data["keep_purpose"],
+        re.compile(data["not_asks"], re.I),
+    )
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One ask inside a sentence, before issuers and addressees are attached."""
+
+    text: str
+    subject: str
+    addressee: str | None
+
+
+def clean_ask(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:.–-")
+    text = grammar().fillers.sub("", text)
+    return re.sub(r"(?:;|,)?\s*and$", "", text).strip(" ,;:.")
+
+
+def _split_infinitives(part: str) -> list[str]:
+    """ "A, to B, and to C" -> [A, B, C]; a lone ", to" is a purpose or a complement, not a new ask."""
+    keep = rf"(?!(?:{grammar().keep_purpose})\b)"
+    if len(re.findall(r",\s*(?:and\s+)?to\s", part)) < 2:
+        return re.split(r",?\s+and\s+to\s+", part)
+    return re.split(rf",?\s+and\s+to\s+|,\s*to\s+{keep}", part)
+
+
+def _split_that(part: str) -> list[str]:
+    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]."""
+    head = re.match(r"^(\w+\s+that)\s", part)
+    pieces = re.split(
+        r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+", part
+    )
+    return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
+
+
+def split_coordinated(ask: str) -> list[str]:
+    """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that"."""
+    out = []
+    for part in re.split(r"\s*;\s*(?:and\s+)?(?:to\s+)?", ask):
+        for piece in _split_infinitives(part):
+            out.extend(_split_that(piece))
+    asks = [clean_ask(p) for p in out]
+    return [a for a in asks if len(a.split()) >= 2 and not grammar().not_asks.match(a)]
+
+
+def _subject(sentence: str, verb_start: int) -> str:
+    clause = re.split(r"[,;:]\s*", sentence[:verb_start])[-1]
+    return clause.strip().lower() if clause.strip().lower() in _PRONOUN_SUBJECTS else clause.strip()
+
+
+def find_asks(sentence: str) -> list[Ask]:
+    """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller)."""
+    g = grammar()
+    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
+    asks = [
+        Ask(clean_ask(m.group("ask")), "", None)
+        for m in g.please.finditer(body)
+        if not g.please_not.match(m.group("ask")) and not m.group("ask").startswith(",")
+    ]
+    if asks:
+        return [a for a in asks if a.text]
+    m = g.demand.search(body)
+    that = g.demand_that.search(body)
+    if m is None and that is None:
+        return []
+    if m is None or (that is not None and that.start() < m.start()):
+        assert that is not None
+        ask = re.sub(r"^(?:the\s+)?(?:Government|authorities|State)\s+", "", that.group("ask"))
+        ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
+        return [Ask(a, _subject(body, that.start()), None) for a in split_coordinated(ask)]
+    return [Ask(a, _subject(body, m.start()), m.group("to")) for a in split_coordinated(m.group("ask"))]
+
+
+def announces_list(sentence: str) -> bool:
+    return sentence.rstrip().endswith(":")
+
+
+def deadline(text: str, anchor: PartialDate | None) -> tuple[PartialDate | None, str | None]:
+    """A deadline stated in an ask: "within 60 days" from the anchor, a date, or a session."""
+    within = _WITHIN_DAYS.search(text)
+    if within:
+        raw = within.group(1).lower()
+        days = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        start = anchor.as_date() if anchor else None
+        return (PartialDate.of(start + timedelta(days=days)) if start else None), within.group(0)
+    by = _BY_TIME.search(text)
+    if by:
+        dates = find_dates(text[by.start() : by.end() + 40], anchor)
+        if dates and dates[0].start <= by.end() - by.start() + 1:
+            return dates[0].date, text[by.start() : by.start() + dates[0].end]
+        return None, by.group(0).strip()
+    return None, None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What requests in one document are read against."""
+
+    anchor: PartialDate | None
+    senders: tuple[str, ...]
+    addressees: tuple[str, ...]
+    statements: tuple[Statement, ...] = ()
+    reply_due: PartialDate | None = None
+
+
+def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
+    turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
+    if turn is not None:
+        return (turn.speaker,)
+    if subject and subject not in _PRONOUN_SUBJECTS and len(subject.split()) <= 8:
+        return (re.sub(r"^(?:the|The)\s+", "", subject),)
+    return setting.senders
+
+
+def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
+    if phrase is None or re.match(r"^(?:you|your)\b", phrase, re.I):
+        return setting.addressees or ("Government",)
+    return (re.sub(r"^the\s+", "", phrase, flags=re.I),)
+
+
+def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:
+    due, due_text = deadline(ask.text, setting.anchor)
+    if due is None and due_text is None and is_question and setting.reply_due is not None:
+        due, due_text = setting.reply_due, None
+    issuers = _issuers(setting, sentence.start, ask.subject)
+    return Request(
+        issuers, _addressees(setting, ask.addressee), ask.text, sentence.start, sentence.end, due, due_text
+    )
+
+
+def _bullets(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    out = []
+    for s in sentences[i + 1 :]:
+        if not _BULLET_START.match(s.text):
+            break
+        out.append(strip_bullet(s))
+    return out
+
+
+def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> list[Request]:
+    """Every request in `text`, outside the `skip` parts."""
+    g = grammar()
+    sentences = [s for s in split_sentences(text) if not any(p.start <= s.start < p.end for p in skip)]
+    requests: list[Request] = []
+    listed: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if sentence.start in listed:
+            continue
+        asks = find_asks(sentence.text)
+        is_question = "please" in sentence.text.lower()
+        lead_in = announces_list(sentence.text) and (asks or (i and find_asks(sentences[i - 1].text)))
+        if lead_in:
+            asks = [a for a in asks if not g.measures_intro.match(a.text)]
+            for bullet in _bullets(sentences, i):
+                listed.add(bullet.start)
+                head = asks[0] if asks else Ask("", _subject(sentence.text, 0), None)
+                bullet_ask = Ask(clean_ask(bullet.text), head.subject, head.addressee)
+                requests.append(_request(setting, bullet, bullet_ask, False))
+            asks = [a for a in asks if not a.text.endswith(":") and len(a.text.split()) > 3]
+        requests.extend(_request(setting, sentence, a, is_question) for a in asks)
+    return requests
+
+
+@step("requests", adds=["requests"])
+def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    meta = ext.meta
+    setting = Setting(
+        meta.date,
+        tuple(p.name for p in meta.senders),
+        tuple(p.name for p in meta.addressees),
+        ext.statements,
+        meta.reply_due,
+    )
+    skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
+    return {"requests": tuple(find_requests(text.text, setting, skip))}
