@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casewatch.extract import document_date, events, genre, layout, metadata, parties
+from casewatch.extract import document_date, events, genre, layout, metadata, parties, requests
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
@@ -14,5 +14,5 @@ STEPS: list[Step] = [
     parties.STEP,  # senders, signatories, addressees
     # citations.STEP,         # citations
     events.STEP,  # events
-    # requests.STEP,          # requests
+    requests.STEP,  # requests
 ]
