@@ -224,3 +224,9 @@ def client(app: FastAPI) -> TestClient:
 @pytest.fixture
 def empty_client(empty_app: FastAPI) -> TestClient:
     return TestClient(empty_app)
+
+
+@pytest.fixture(scope="session")
+def writers() -> dict[str, object]:
+    """The collection writers for tests that build their own store (importlib mode: no conftest import)."""
+    return {"fill": fill, "save": save, "today": TODAY}

@@ -1,0 +1,257 @@
+"""In Chromium: the pages a person uses, on the seeds plus hand-written documents, and XSS payloads."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casewatch.ingest import ingest_paths
+from casewatch.model import (
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Extraction,
+    Genre,
+    Mention,
+    Party,
+)
+from casewatch.store import Store
+from casewatch.web.app import create_app
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+SHOTS = REPO / "artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+PAYLOAD = (
+    '<script>window.__pwned=1</script><svg onload="window.__pwned=2"></svg>'
+    '<img src=x onerror="window.__pwned=3">'
+)
+JS_LINK = "javascript:window.__pwned=4"
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(900)]
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CASEWATCH_REQUIRE_BROWSER") == "1":
+        raise RuntimeError(f"Chromium is required (CASEWATCH_REQUIRE_BROWSER=1) but {CHROMIUM} is missing")
+    pytest.skip(f"{CHROMIUM} is missing", allow_module_level=True)
+
+
+def _hostile(store: Store, save: Any) -> None:
+    """A document whose text, names, title, headers and file name all carry script payloads."""
+    text = f"Subject: {PAYLOAD}\nFrom: {JS_LINK}\n\n{PAYLOAD} was detained. See {JS_LINK}\n"
+    start = text.index(PAYLOAD, 10)
+    person = Entity(JS_LINK, EntityType.PERSON, PAYLOAD, aliases=(JS_LINK,), roles=(PAYLOAD,))
+    ext = Extraction(
+        meta=DocumentMeta(
+            Genre.NEWS,
+            None,
+            PAYLOAD,
+            "en",
+            (PAYLOAD,),
+            senders=(Party(PAYLOAD, JS_LINK, PAYLOAD),),
+            title=PAYLOAD,
+        ),
+        mentions=(Mention("person", PAYLOAD, start, start + len(PAYLOAD), JS_LINK),),
+        entities=(person,),
+        events=(
+            Event(
+                EventType.ARREST,
+                start,
+                start + len(PAYLOAD) + 13,
+                PAYLOAD,
+                targets=(JS_LINK,),
+                place=PAYLOAD,
+                date_text=PAYLOAD,
+            ),
+        ),
+    )
+    save(store, f"{PAYLOAD}.txt", text, ext)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    store.set_clusters({**store.clusters(), f"{sha[:16]}:{JS_LINK}": JS_LINK})
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any]) -> Iterator[str]:
+    import uvicorn
+
+    path = str(tmp_path_factory.mktemp("browser") / "casewatch.sqlite")
+    with Store.open(path) as store:
+        ingest_paths(store, [SEEDS], by="test")
+        writers["fill"](store)
+        _hostile(store, writers["save"])
+    app = create_app(path, today=lambda: writers["today"])
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    app.state.store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+def _shot(page: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_overview(server, page):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "Overview"
+    assert page.locator(".stats").inner_text().count("documents") == 1
+    _shot(page, "overview")
+
+
+def test_document_fact_leads_to_actor_page(server, page):
+    page.goto(server + "/documents")
+    _shot(page, "documents")
+    page.get_by_role("link", name="Letter on the arrest of a union president").click()
+    page.wait_for_selector("mark#f-m0")
+    _shot(page, "document")
+    page.locator("mark#f-m0 a").click()
+    page.wait_for_url("**/actors/quispe")
+    assert page.locator("h1").inner_text() == "Rosa Quispe"
+    _shot(page, "actor")
+
+
+def test_event_on_the_timeline_with_all_sources(server, page):
+    page.goto(server + "/timeline?actor=quispe")
+    entry = page.locator("li.entry").first
+    assert entry.locator("figure.source").count() == 2
+    assert "Sources disagree" in entry.inner_text()
+    _shot(page, "timeline")
+    page.goto(server + "/requests")
+    _shot(page, "requests")
+
+
+def test_search(server, page):
+    page.goto(server + "/")
+    page.fill("header input[name=q]", "arrested")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_selector("article.hit")
+    assert page.locator("article.hit mark").count() >= 2
+    _shot(page, "search")
+
+
+def test_upload_then_listed(server, page, tmp_path):
+    note = tmp_path / "bolivia-note.txt"
+    note.write_text("La Paz, 4 April 2023\n\nThe Federation of Bakers wrote to the Ministry of Labour.\n")
+    page.goto(server + "/upload")
+    page.set_input_files("input[type=file]", str(note))
+    page.click("form.upload button")
+    page.wait_for_selector("table.list")
+    assert "bolivia-note.txt" in page.locator("table.list").inner_text()
+    _shot(page, "upload")
+    page.goto(server + "/documents?order=added")
+    assert "bolivia-note.txt" in page.content()
+
+
+def test_phone_width(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(server + "/documents/1")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    _shot(page, "phone-document")
+    context.close()
+    assert width <= 400
+
+
+XSS_PAGES = [
+    "/",
+    "/documents",
+    "/actors",
+    "/timeline",
+    "/requests",
+    "/search?q=detained",
+    "/search?q=script",
+    "/upload",
+    "/search?q=%3Cscript%3Ewindow.__pwned%3D5%3C%2Fscript%3E",
+]
+
+
+def _assert_clean(page: Any) -> None:
+    assert page.evaluate("window.__pwned") is None
+    assert page.dialogs == []
+    assert page.evaluate("document.querySelectorAll('script,[onload],[onerror]').length") == 0
+    hrefs = page.evaluate("[...document.querySelectorAll('a')].map(a => a.getAttribute('href'))")
+    assert not any(h and h.strip().lower().startswith("javascript:") for h in hrefs)
+
+
+@pytest.mark.parametrize("url", XSS_PAGES)
+def test_no_script_runs_on_any_page(server, page, url):
+    response = page.goto(server + url)
+    assert response.headers["content-security-policy"].startswith("default-src 'self'")
+    _assert_clean(page)
+
+
+def test_no_script_runs_in_hostile_document_or_actor(server, page):
+    page.goto(server + "/documents?genre=news")
+    page.locator("table.list a").first.click()
+    page.wait_for_selector("mark.person")
+    _assert_clean(page)
+    assert PAYLOAD in page.locator(".doc-text").inner_text()
+    page.locator("mark.person a").first.click()
+    page.wait_for_selector("h1")
+    _assert_clean(page)
+    assert page.locator("h1").inner_text() == PAYLOAD
+
+
+def test_hostile_file_name_upload(server, page, tmp_path):
+    hostile = tmp_path / '<img src=x onerror="window.__pwned=6">.txt'
+    hostile.write_text("Quito, 1 May 2023\n\nA union in Ecuador wrote again.\n")
+    page.goto(server + "/upload")
+    page.set_input_files("input[type=file]", str(hostile))
+    page.click("form.upload button")
+    page.wait_for_selector("table.list")
+    _assert_clean(page)
+    page.goto(server + "/documents")
+    _assert_clean(page)
