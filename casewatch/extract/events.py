@@ -38,6 +38,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
 )
+_BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 _DECIDED = re.compile(r"\b(?:decided|agreed|voted|went on|began|started)\b", re.I)
 
 
@@ -142,8 +143,8 @@ def split_participants(
     text: str, trigger: Trigger, mentions: Sequence[Mention]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Actors (an agent "by X" or the subject of an active verb) and targets (the rest)."""
-    passive = (
-        bool(_PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start])) or " was " in trigger.word
+    passive = bool(
+        _PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start]) or _BE.search(trigger.word)
     )
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}

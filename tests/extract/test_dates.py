@@ -1,0 +1,81 @@
+"""Dates in running text: absolute, relative to the document date, ranges and non-dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.dates import find_dates, parse_date
+from casewatch.model import PartialDate
+
+LETTER_DATE = PartialDate(2017, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union was dissolved on 4 January 2017.", "2017-01-04"),
+        ("The court ruled on January 4, 2017 in Minsk.", "2017-01-04"),
+        ("Decision of 04.01.2017 of the district court", "2017-01-04"),
+        ("filed on 2017-01-04", "2017-01-04"),
+        ("Complaint date: 12-JAN-17", "2017-01-12"),
+        ("registered in November 2018", "2018-11"),
+        ("dissolved in March of 2017", "2017-03"),
+        ("the law adopted in 2016 restricts", "2016"),
+        ("protests continued in late 2018", "2018"),
+        ("the strike from 3 to 5 May 2018", "2018-05-03"),
+        ("strikes between January and March 2019", "2019-01"),
+        ("the General Agreement for 2021–23", "2021"),
+        ("Publication: 109th ILC session (2021)", "2021"),
+        ("le syndicat a été dissous le 5 janvier 2017", "2017-01-05"),
+        ("el 5 de enero de 2017 fue detenido", "2017-01-05"),
+        ("задержан 5 января 2017 года", "2017-01-05"),
+    ],
+)
+def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:
+    assert [d.date.iso for d in find_dates(text, LETTER_DATE)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected"),
+    [
+        ("On 5 January, workers in Tbilisi went on strike.", "5 January", "2017-01-05"),
+        ("He was released on parole earlier this year.", "earlier this year", "2017"),
+        ("Her appeal was rejected last year.", "last year", "2016"),
+        ("The minister pledged in May this year to act.", "May this year", "2017-05"),
+        ("On 20 December, the union was closed.", "20 December", "2016-12-20"),
+        ("On 4 May last year, the law was signed.", "4 May last year", "2016-05-04"),
+    ],
+)
+def test_relative_dates_take_the_year_of_the_letter(text: str, expected_text: str, expected: str) -> None:
+    [found] = find_dates(text, LETTER_DATE)
+    assert (found.text, found.date.iso) == (expected_text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution No. 1234 of the Council",
+        "Convention No. 87 and Convention No. 98",
+        "under article 10(2) of the Law",
+        "a fine of US$28,000 and 1,595,800 tenge",
+        "Human Rights Council resolutions 32/32 and 25/18",
+        "Decree No. 2019 on trade unions",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, LETTER_DATE) == []
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    assert find_dates("On 5 January, they met. Last year too.") == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Arrested (on 7 October 2019) in Almaty."
+    [found] = find_dates(text)
+    assert text[found.start : found.end] == "7 October 2019"
+
+
+def test_parse_date_reads_the_first_date() -> None:
+    assert parse_date("Brussels, 23 January 2017") == PartialDate(2017, 1, 23)
+    assert parse_date("no date here") is None

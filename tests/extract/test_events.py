@@ -1,0 +1,118 @@
+"""Events from short invented documents: types, dates, negation, modality and participants."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events import find_events
+from casewatch.model import EventType, Mention, Part, PartialDate
+
+LETTER_DATE = PartialDate(2019, 3, 10)
+
+
+def summary(text: str, anchor: PartialDate | None = LETTER_DATE) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 12 February 2019, the district court in Tunis ordered the dissolution of the union.",
+         [("deregistration", "2019-02-12")]),
+        ("The registration of the teachers' union was revoked in June 2018.",
+         [("deregistration", "2018-06")]),
+        ("On 5 January, the leader of the dockers' union was arrested by the police.",
+         [("arrest", "2019-01-05")]),
+        ("Last year, a criminal case was opened against the union treasurer.", [("legal_action", "2018")]),
+        ("She was found guilty on 3 May 2018 and sentenced to two years of restriction of liberty.",
+         [("conviction", "2018-05-03")]),
+        ("He was arrested on 2 March 2018 and sentenced on 9 July 2018.",
+         [("arrest", "2018-03-02"), ("conviction", "2018-07-09")]),
+        ("Her appeal was rejected on 29 September 2017 and the sentence upheld.", [("appeal", "2017-09-29")]),
+        ("The two activists were pardoned by presidential decree in August 2019.", [("pardon", "2019-08")]),
+        ("On 10 November 2018, the union president was violently attacked by unidentified men.",
+         [("assault", "2018-11-10")]),
+        ("Dozens of miners went on hunger strike on 5 January.", [("protest", "2019-01-05")]),
+        ("The new Law on Public Associations was adopted in 2014.", [("law_change", "2014")]),
+        ("A general agreement was signed by the social partners on 12 March 2018.",
+         [("agreement", "2018-03-12")]),
+        ("The federation was refused registration three times in 2018.", [("registration_refused", "2018")]),
+        ("On 15 February 2019, the criminal case was suspended for lack of a suspect.",
+         [("investigation", "2019-02-15")]),
+        ("The police summoned the chairperson for questioning and searched her office.",
+         [("harassment", None)]),
+    ],
+)  # fmt: skip
+def test_reported_events(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leader was not arrested.",
+        "No criminal case was opened against the union.",
+        "Three affiliated unions face a risk of closure.",
+        "The federation may be dissolved next month.",
+        "The union was threatened with closure.",
+        "We call for the release of the detained workers.",
+        "We urge the authorities to release the detained workers immediately.",
+        "The Committee requests the Government to repeal the Law on Associations.",
+        "Please provide information on the arrest of the union leader.",
+        "If the union were dissolved, its members would lose representation.",
+        "The ministry filed a lawsuit to withdraw the registration of the union.",
+    ],
+)
+def test_negated_hypothetical_and_requested_are_not_events(text: str) -> None:
+    assert EventType.ARREST not in {e.type for e in find_events(text, LETTER_DATE)}
+    assert EventType.DEREGISTRATION not in {e.type for e in find_events(text, LETTER_DATE)}
+    assert EventType.RELEASE not in {e.type for e in find_events(text, LETTER_DATE)}
+    assert EventType.LAW_CHANGE not in {e.type for e in find_events(text, LETTER_DATE)}
+    assert EventType.LEGAL_ACTION not in {e.type for e in find_events(text, LETTER_DATE)} or "lawsuit" in text
+
+
+def test_threat_of_closure_is_harassment() -> None:
+    assert summary("The union was threatened with closure.") == [("harassment", None)]
+
+
+def test_leading_date_governs_the_main_clause() -> None:
+    text = "On 4 January 2017, a year after registration in May 2016, the court revoked the registration."
+    assert summary(text) == [("registration", "2016-05"), ("deregistration", "2017-01-04")]
+
+
+def test_document_dates_give_way_to_the_act_date() -> None:
+    text = "On 24 September 2020, he appealed against the verdict of 17 July 2019."
+    assert summary(text) == [("appeal", "2020-09-24")]
+
+
+def test_same_day_takes_the_previous_date() -> None:
+    text = "He was pardoned on 9 August 2019.\n\nAt the same time, he was released from the colony."
+    assert summary(text) == [("pardon", "2019-08-09"), ("release", "2019-08-09")]
+
+
+def test_one_event_per_sentence_type_and_date() -> None:
+    text = "He was detained at the airport and held in pre-trial detention on 3 June 2018."
+    assert summary(text) == [("arrest", "2018-06-03")]
+
+
+def test_participants_and_place_from_mentions() -> None:
+    text = "On 3 June 2018, the leader of the union, Ana Rojas, was detained by the National Police in Cali."
+    mentions = [
+        Mention("person", "Ana Rojas", 41, 50, "p1"),
+        Mention("organization", "National Police", 72, 87, "o1"),
+        Mention("place", "Cali", 91, 95, "l1"),
+    ]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.actors, event.targets, event.place) == (
+        EventType.ARREST,
+        ("o1",),
+        ("p1",),
+        "Cali",
+    )
+    assert event.trigger == "was detained" and event.quote == text
+
+
+def test_skipped_parts_hold_no_events() -> None:
+    text = "Annex\n\nThe Covenant was ratified by the State on 24 January 2006."
+    assert find_events(text, LETTER_DATE, skip=[Part("annex", 0, len(text))]) == []
+    assert summary(text) == [("ratification", "2006-01-24")]
