@@ -1,0 +1,69 @@
+"""The mentions step: persons, organisations and places found by rule, grouped into local entities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from casewatch.extract.names import Found
+from casewatch.extract.names_entities import group
+from casewatch.extract.orgs import acronym_mentions, find_orgs
+from casewatch.extract.persons import echoes, find_persons
+from casewatch.extract.pipeline import step
+from casewatch.extract.places import find_places
+from casewatch.model import Entity, Extraction, Mention, Part, Text
+
+# The first line that shows the letter itself has begun: what is above it is letterhead.
+_LETTER_OPENING = re.compile(
+    r"^[ \t#*]*(?:Dear\b|Excellency|Your Excellency|Attn\b|Attention\b|To:|By e-?mail|Sent by|Subject:|Re:|"
+    r"REFERENCE|Ref\.?:|Our ref|Concerning\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRIORITY = {"person": 1, "organization": 2, "place": 3}
+
+
+def letterhead_end(text: str, parts: Sequence[Part]) -> int:
+    """Where the letterhead ends: from the layout parts when present, else the letter's first opening line."""
+    heads = [p.end for p in parts if p.kind == "letterhead"]
+    if heads:
+        return max(heads)
+    m = _LETTER_OPENING.search(text)
+    return m.start() if m else 0
+
+
+def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
+    """Keep the longest of overlapping candidates (vocabulary names win ties), in text order."""
+    ranked = sorted(found, key=lambda f: (f.start - f.end, f.canonical is None, _PRIORITY[f.label], f.start))
+    taken: list[Found] = []
+    occupied: set[int] = set()
+    for f in ranked:
+        span = set(range(f.start, f.end))
+        if f.end > f.start and not span & occupied:
+            taken.append(f)
+            occupied |= span
+    return sorted(taken, key=lambda f: f.start)
+
+
+def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
+    """All person, organisation and place names of a document, without overlaps."""
+    orgs = find_orgs(text)
+    persons = find_persons(text, parts, letterhead_end(text, parts))
+    first = resolve_overlaps([*persons, *orgs, *find_places(text)])
+    kept_persons = [f for f in first if f.label == "person"]
+    more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
+    return resolve_overlaps([*first, *more])
+
+
+def extract_mentions(text: str, parts: Sequence[Part] = ()) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Mentions and document-local entities of one text."""
+    return group(find_names(text, parts))
+
+
+@step("mentions", adds=["mentions", "entities"])
+def run(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    mentions, entities = extract_mentions(text.text, ext.parts)
+    return {"mentions": mentions, "entities": entities}
+
+
+STEP = run

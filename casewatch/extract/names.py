@@ -1,0 +1,165 @@
+"""Shared pieces of name extraction: capitalised-word patterns, folding and vocabulary-derived word sets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from casewatch import vocab
+
+# Upper-case letters of the Latin, Greek and Cyrillic blocks: `re` has no \p{Lu}.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+LOWER_CLASS = r"[^\W\d_A-Z" + UPPER[26:] + r"]"
+CAP = f"[{UPPER}]"
+# A capitalised word: "Clément", "Kassym-Jomart", "O'Neill", "El-Fadl", "McDonald".
+CAP_WORD = rf"{CAP}[\w’'\-]*\w|{CAP}"
+NAME_WORD = rf"{CAP}(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
+INITIAL = rf"{CAP}\."
+APOSTROPHES = "’'"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found by a rule, before entities are built."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+    canonical: str | None = None  # preferred name from a vocabulary
+    acronyms: tuple[str, ...] = ()
+    board: bool = False
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’'`]", "", text)
+    return re.sub(r"[^0-9a-z\u0400-\u052f]+", " ", text).strip()
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name (plus countries and org heads)."""
+    words = set(vocab.load("name_stopwords")["not_name"])
+    words |= set(vocab.load("org_heads")["heads"])
+    for country in country_names():
+        words.update(country.split())
+    return frozenset(w.casefold() for w in words)
+
+
+@cache
+def honorifics() -> tuple[str, ...]:
+    return tuple(vocab.load("honorifics")["honorifics"])
+
+
+@cache
+def honorific_pattern() -> str:
+    names = sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+
+
+@cache
+def degrees() -> frozenset[str]:
+    data = vocab.load("honorifics")
+    return frozenset(d.casefold() for d in (*data["degrees"], *data["degree_words"]))
+
+
+@cache
+def role_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.load("person_titles")["role_words"])
+
+
+@cache
+def titles_before() -> tuple[str, ...]:
+    return tuple(sorted(vocab.load("person_titles")["titles_before"], key=len, reverse=True))
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Country names in English: from countries.json when present, else pycountry and countrynames."""
+    names = set(_vocab_country_names())
+    if not names:
+        names = set(_library_country_names())
+    return frozenset(n for n in names if n and n[0].isupper())
+
+
+def _vocab_country_names() -> list[str]:
+    try:
+        data = vocab.load("countries")
+    except (FileNotFoundError, OSError):
+        return []
+    out: list[str] = []
+    for entry in data.values() if isinstance(data, dict) else data:
+        out.extend(_strings(entry))
+    return out
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _library_country_names() -> list[str]:
+    import pycountry
+
+    out: list[str] = []
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                out.append(value)
+    out += [
+        "Russia",
+        "Iran",
+        "Syria",
+        "Turkey",
+        "Türkiye",
+        "Vietnam",
+        "Laos",
+        "Moldova",
+        "Bolivia",
+        "Venezuela",
+        "Tanzania",
+        "South Korea",
+        "North Korea",
+        "Korea",
+        "Czech Republic",
+        "United States",
+        "USA",
+        "UK",
+        "Britain",
+        "Great Britain",
+        "Palestine",
+        "Kosovo",
+        "Macedonia",
+        "Swaziland",
+        "Burma",
+        "Ivory Coast",
+    ]
+    return out
+
+
+@cache
+def country_pattern() -> re.Pattern[str]:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """True when nothing but spaces, markup or a sentence end precedes `start` on its line."""
+    before = text[max(0, start - 40) : start].rstrip(' \t*#_-–—•>"“(')
+    return not before or before[-1] in "\n.!?:;"

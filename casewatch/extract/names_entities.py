@@ -1,0 +1,137 @@
+"""Group one document's name mentions into document-local entities (one actor, every surface form)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from casewatch.extract.names import Found, country_names, fold, honorific_pattern, strip_possessive
+from casewatch.model import Entity, EntityType, Mention
+
+_PREFIX = {"person": "p", "organization": "o", "place": "l"}
+_BODY_PREFIX = re.compile(r"^(?:the |ilo s |ilo |un |united nations )")
+
+
+@dataclass
+class _Cluster:
+    """A growing entity while mentions are grouped (local to one call, never shared)."""
+
+    label: str
+    key: str
+    forms: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    board: bool = True
+
+    def entity(self) -> Entity:
+        name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
+        aliases = tuple(dict.fromkeys(f for f in self.forms if f != name))
+        return Entity(
+            key=self.key,
+            type=EntityType(self.label),
+            name=name,
+            aliases=aliases,
+            acronyms=tuple(dict.fromkeys(self.acronyms)),
+            roles=tuple(dict.fromkeys(self.roles)),
+            board=self.board,
+        )
+
+
+def bare_person_name(text: str) -> str:
+    """A person's name without honorific, possessive or trailing degree."""
+    text = re.sub("^" + honorific_pattern() + r"[ \t]+", "", text.strip())
+    return strip_possessive(text)
+
+
+def _person_tokens(name: str) -> tuple[set[str], set[str]]:
+    """Full-word tokens and initials of a person's name."""
+    words = fold(bare_person_name(name)).split()
+    initials = {w for w in words if len(w) == 1}
+    return {w for w in words if len(w) > 1}, initials
+
+
+def persons_compatible(a: str, b: str) -> bool:
+    """Same person: one name's words are within the other's and initials agree ('J. Doe' ~ 'Jane Doe')."""
+    (wa, ia), (wb, ib) = _person_tokens(a), _person_tokens(b)
+    if not wa or not wb or not (wa <= wb or wb <= wa):
+        return False
+    short_i, long_w, long_i = (ia, wb, ib) if len(wa) <= len(wb) else (ib, wa, ia)
+    return all(i in long_i or any(w.startswith(i) for w in long_w) for i in short_i)
+
+
+@cache
+def _country_tail() -> re.Pattern[str]:
+    names = sorted({fold(c) for c in country_names()}, key=len, reverse=True)
+    return re.compile(r" of (?:the )?(?:republic of )?(?:" + "|".join(re.escape(n) for n in names) + ")$")
+
+
+@cache
+def org_key(name: str) -> str:
+    """Normalised organisation name: no article, no 'of <Country>' tail; 'X Ministry' -> 'ministry of x'."""
+    key = _country_tail().sub("", _BODY_PREFIX.sub("", fold(name)))
+    m = re.fullmatch(r"(\w+(?: \w+)?) (ministry|office|court)", key)
+    return f"{m.group(2)} of {m.group(1)}" if m else key
+
+
+def _orgs_same(a: str, b: str) -> bool:
+    ka, kb = org_key(a), org_key(b)
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short.split()) >= 3 and long_.startswith(short + " ")
+
+
+def _match(cluster: _Cluster, found: Found) -> bool:
+    if found.label != cluster.label:
+        return False
+    if found.label == "person":
+        return all(persons_compatible(found.text, form) for form in cluster.names)
+    if found.label == "place":
+        return fold(found.text) in {fold(f) for f in cluster.forms}
+    if found.canonical and found.canonical == cluster.canonical:
+        return True
+    if set(found.acronyms) & set(cluster.acronyms) or found.text in cluster.acronyms:
+        return True
+    return any(_orgs_same(found.text, f) for f in cluster.names)
+
+
+def _add(cluster: _Cluster, found: Found) -> None:
+    surface = found.text
+    cluster.forms.append(bare_person_name(surface) if found.label == "person" else surface)
+    if found.label == "person":
+        cluster.forms.append(surface)
+        cluster.names.append(bare_person_name(surface))
+    elif surface not in found.acronyms:
+        cluster.names.append(surface)
+    cluster.acronyms.extend(found.acronyms)
+    cluster.roles.extend([found.role] if found.role else [])
+    cluster.canonical = cluster.canonical or found.canonical
+    cluster.board = cluster.board and found.board
+
+
+def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Mentions with entity keys, and the entities in order of first mention."""
+    clusters: list[_Cluster] = []
+    counters = dict.fromkeys(_PREFIX, 0)
+    mentions = []
+    for f in sorted(found, key=lambda f: f.start):
+        candidates = [c for c in clusters if _match(c, f)]
+        if candidates:
+            cluster = max(candidates, key=lambda c: _overlap(c, f))
+        else:
+            counters[f.label] += 1
+            cluster = _Cluster(f.label, f"{_PREFIX[f.label]}{counters[f.label]}")
+            clusters.append(cluster)
+        _add(cluster, f)
+        mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
+    return tuple(mentions), tuple(c.entity() for c in clusters)
+
+
+def _overlap(cluster: _Cluster, found: Found) -> tuple[int, int]:
+    words = set(fold(found.text).split())
+    best = max((len(words & set(fold(n).split())) for n in cluster.names), default=0)
+    return best, int(cluster.key[1:])

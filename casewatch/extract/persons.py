@@ -1,0 +1,202 @@
+"""Person names by rule: honorifics, initials, titles, appositions, name lists, letter-block name lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.names import (
+    INITIAL,
+    NAME_WORD,
+    Found,
+    degrees,
+    honorific_pattern,
+    not_name_words,
+    role_words,
+    strip_possessive,
+    titles_before,
+)
+from casewatch.model import Part
+
+PERSON = "person"
+_SEQ = rf"(?:{INITIAL}[ \t]?){{0,3}}{NAME_WORD}(?:[ \t]+(?:{INITIAL}[ \t]?){{0,2}}{NAME_WORD}){{0,3}}"
+_ITEM = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
+_BLOCK_PARTS = {"addressee", "cc", "signature", "sender"}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    titles = "|".join(re.escape(t) for t in titles_before())
+    return {
+        "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t]+({_SEQ})"),
+        "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
+        "titled": re.compile(rf"(?<![\w-])({titles})[ \t]+({_SEQ})"),
+        "apposition": re.compile(rf"(?<![\w.])({_ITEM})(?:,|[ \t]+[–—-])[ \t]+((?:\S+[ \t]+){{0,5}}\S+)"),
+        "list": re.compile(rf"(?<![\w.])({_ITEM})((?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_ITEM})+)"),
+        "item": re.compile(_ITEM),
+        "line": re.compile(
+            rf"^[ \t#*_>]*(?:({honorific_pattern()})[ \t]+)?({_SEQ})[ \t]*(?:[A-Z]{{2,3}}\b)?[ \t*]*"
+            r"(?:,[ \t]*(.*?))?[ \t*]*$"
+        ),
+    }
+
+
+def _clean_tokens(name: str) -> list[str]:
+    """The name's tokens with non-name words trimmed from both ends; [] when a non-name word is inside."""
+    tokens = [strip_possessive(t) for t in name.split()]
+    stop = not_name_words()
+    while tokens and tokens[-1].casefold() in stop:
+        tokens.pop()
+    if any(t.casefold() in stop for t in tokens):
+        return []
+    return tokens
+
+
+def _found(text: str, start: int, name: str, role: str | None = None) -> Found | None:
+    tokens = _clean_tokens(name)
+    if not tokens or not any(len(t.rstrip(".")) > 1 for t in tokens):
+        return None
+    offset = text.index(tokens[0], start)
+    end = text.index(tokens[-1], offset) + len(tokens[-1])
+    return Found(PERSON, offset, end, text[offset:end], role=role)
+
+
+def _with_honorific(text: str) -> Iterator[Found]:
+    for m in _patterns()["honorific"].finditer(text):
+        found = _found(text, m.start(1), m.group(1))
+        if found:
+            yield Found(PERSON, m.start(), found.end, text[m.start() : found.end])
+
+
+def _with_initials(text: str) -> Iterator[Found]:
+    for m in _patterns()["initials"].finditer(text):
+        found = _found(text, m.start(1), m.group(1))
+        if found and found.text[:2] == m.group(1)[:2]:
+            yield found
+
+
+def _with_title(text: str) -> Iterator[Found]:
+    for m in _patterns()["titled"].finditer(text):
+        tokens = m.group(2).split()
+        if tokens[0].casefold() in not_name_words():
+            continue
+        found = _found(text, m.start(2), m.group(2), role=m.group(1))
+        if found:
+            yield found
+
+
+def _is_role(words: str) -> bool:
+    roles = role_words()
+    tokens = [t.strip(",.;:()").casefold() for t in words.split()]
+    return any(t in roles or t in degrees() for t in tokens[:6])
+
+
+def _in_apposition(text: str) -> Iterator[Found]:
+    for m in _patterns()["apposition"].finditer(text):
+        if not _is_role(m.group(2)) or len(_clean_tokens(m.group(1))) < 2:
+            continue
+        if len(_clean_tokens(m.group(1))) != len(m.group(1).split()):
+            continue
+        found = _found(text, m.start(1), m.group(1), role=_role_phrase(m.group(2)))
+        if found:
+            yield found
+
+
+def _role_phrase(words: str) -> str:
+    return re.split(r"[,;.(]", words, maxsplit=1)[0].strip()
+
+
+def _in_lists(text: str) -> Iterator[Found]:
+    """'A B, C D and E F': two or more clean two-to-three-word names coordinated."""
+    for m in _patterns()["list"].finditer(text):
+        if " and " not in m.group(0) and "\tand" not in m.group(0):
+            continue
+        items = [(m.start(1), m.group(1))] + [
+            (m.start(2) + i.start(), i.group(0)) for i in _patterns()["item"].finditer(m.group(2))
+        ]
+        if all(len(_clean_tokens(name)) == len(name.split()) for _, name in items):
+            yield from (f for start, name in items if (f := _found(text, start, name)))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> str:
+    """The nearest non-empty line before (step -1) or after (step 1), at most one blank line away."""
+    for i in (index + step, index + 2 * step):
+        if 0 <= i < len(lines) and lines[i][1].strip(" \t#*_"):
+            return lines[i][1].strip(" \t#*_")
+    return ""
+
+
+def _block_cue(previous: str, following: str) -> bool:
+    headings = {h.casefold() for h in vocab.load("name_stopwords")["role_headings"]}
+    if previous.rstrip(":").casefold() in headings or re.match(r"(?i)(attn|to|cc|copy)\b.*:$", previous):
+        return True
+    return bool(following) and _is_role(" ".join(following.split()[:3]))
+
+
+def _name_lines(text: str, parts: Sequence[Part]) -> Iterator[tuple[Found, int]]:
+    """A short line that is only a name, in a letter block or beside a title line: (name, line index)."""
+    lines = _lines(text)
+    in_block = [p for p in parts if p.kind in _BLOCK_PARTS]
+    for index, (pos, line) in enumerate(lines):
+        m = _patterns()["line"].match(line)
+        if not m or len(line) > 90:
+            continue
+        tokens = m.group(2).split()
+        if not 2 <= len(tokens) <= 4 or len(_clean_tokens(m.group(2))) != len(tokens):
+            continue
+        tail = m.group(3) or ""
+        cue = bool(m.group(1)) or (tail and _is_role(tail)) or any(p.start <= pos < p.end for p in in_block)
+        if cue or _block_cue(_neighbour(lines, index, -1), _neighbour(lines, index, 1)):
+            found = _found(text, pos + m.start(2), m.group(2), role=_role_phrase(tail) if tail else None)
+            if found:
+                yield found, index
+
+
+def find_persons(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> list[Found]:
+    """Every person-name candidate; name lines inside a letterhead board list are flagged `board`."""
+    found = [
+        *_with_honorific(text),
+        *_with_initials(text),
+        *_with_title(text),
+        *_in_apposition(text),
+        *_in_lists(text),
+    ]
+    lines = list(_name_lines(text, parts))
+    found += [f for f, _ in lines]
+    board_lines = {index for f, index in lines if f.start < letterhead_end}
+    if len(board_lines) < 3:
+        return found
+    starts = _lines(text)
+    board = [(starts[i][0], starts[i][0] + len(starts[i][1])) for i in board_lines]
+    return [replace(f, board=True) if any(a <= f.start < b for a, b in board) else f for f in found]
+
+
+def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
+    """Later bare-surname or given-name-plus-surname mentions of persons already found."""
+    out = []
+    for surname, given in _surnames(persons).items():
+        prefix = "|".join(re.escape(g) for g in sorted(given, key=len, reverse=True))
+        lead = rf"(?:(?:{prefix})[ \t]+)?" if prefix else ""
+        for m in re.finditer(rf"(?<![\w.-]){lead}{re.escape(surname)}(?![\w-])", text):
+            out.append(Found(PERSON, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _surnames(persons: Sequence[Found]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for person in persons:
+        tokens = re.sub("^" + honorific_pattern() + r"[ \t]+", "", person.text, count=1).split()
+        if tokens and len(tokens[-1]) >= 3 and "." not in tokens[-1]:
+            out.setdefault(tokens[-1], set()).update(t for t in tokens[:-1] if "." not in t)
+    return out
