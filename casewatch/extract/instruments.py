@@ -132,7 +132,7 @@ _NUMBERED = re.compile(
     rf"\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
     rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
-    r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|in|for)\s+)*[A-Z][\w’'-]*)*"
+    r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
 )
 _CODE = re.compile(r"\b(?P<letter>[CPR])(?:\.\s?|-)?(?P<num>\d{2,3})\b")
