@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casewatch.extract import document_date, events, genre, layout, metadata, parties, requests
+from casewatch.extract import citations, document_date, events, genre, layout, metadata, parties, requests
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
@@ -12,7 +12,7 @@ STEPS: list[Step] = [
     metadata.STEP,  # reference, countries, reply_due, language, title
     # mentions.STEP,          # mentions, entities (persons, organisations, places)
     parties.STEP,  # senders, signatories, addressees
-    # citations.STEP,         # citations
+    citations.STEP,  # citations
     events.STEP,  # events
     requests.STEP,  # requests
 ]
