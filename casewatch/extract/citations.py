@@ -81,7 +81,7 @@ _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
-_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act)\b"
+_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
 _BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
 _HEAD_FIRST = re.compile(
     r"\b(?P<head>Law|Act|Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute|Proclamation)\b"
@@ -90,9 +90,9 @@ _HEAD_FIRST = re.compile(
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
 )
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:\s+(?:(?:and|of|on|for)\s+)?(?!(?:Code|Act|Law)\b){_CAPW}){{0,5}})"
-    r"\s+(?P<head>Code|Act|Law)\b"
-    r"(?P<tail>,?\s+(?:19|20)\d\d\b)?"
+    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b){_CAPW}){{0,5}})"
+    r"[ \t]+(?P<head>Code|Act|Law)\b"
+    r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
 _CONSTITUTION = re.compile(r"\bConstitution\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))")
 _QUOTED = re.compile(r"[“\"](?P<q>(?:Law|Act|Code|Decree|Ordinance|Order)\b[^”\"\n]{3,200}?)[”\"]")
@@ -180,6 +180,8 @@ def _head_first(text: str) -> Iterator[LawName]:
             continue
         if body and body.removeprefix("the ").split()[0] in _NOT_TITLES:
             continue
+        if body and m.group("prep") == "of" and country_code(body.removeprefix("the ")):
+            continue  # "... Act of Zambia": the country of the title before
         title = text[m.start() : m.end()]
         title, iso = strip_country(title)
         if title == head or (not body and not number):
@@ -437,6 +439,11 @@ def _resolve(mentions: list[Mention], aliases: Mapping[str, Mention]) -> list[Me
         elif mention.key:
             latest[mention.cls] = mention
         out.append(mention)
+    # A pointer before any name ("Article 3 of the Convention" under a header naming it later)
+    for i, mention in enumerate(out):
+        if mention.pointer and mention.key is None:
+            later = next((m for m in out[i:] if m.key and not m.pointer and m.cls == mention.cls), None)
+            out[i] = replace(mention, key=later.key if later else None)
     return out
 
 
