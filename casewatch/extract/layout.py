@@ -153,7 +153,8 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
             parts.append(Part("cc", line.start, line.end))
         elif cc:
             offset = line.start + line.text.find(cc.group(0).strip())
-            rest.append(Line(line.start, offset, line.text[: cc.start()].strip()))
+            before = line.text[: cc.start()].strip()
+            rest.append(Line(line.start, line.start + len(before), before))
             parts.append(Part("cc", offset, line.end))
         elif kind:
             parts.append(Part(kind, line.start, line.end))
@@ -293,17 +294,22 @@ def ilo_anatomy(text: str) -> tuple[list[Part], list[Statement]]:
         nxt = marks[j + 1][0] if j + 1 < len(marks) else len(lines)
         if kind == "section":
             nxt_section = next((s[0] for s in sections if s[0] > i), len(lines))
-            end = lines[nxt_section - 1].end
+            end = _last_text_end(lines, i, nxt_section)
             parts.append(Part("section", lines[i].start, end, label))
             statements += _section_statement(
                 label, lines[i + 1].start if i + 1 < len(lines) else end, end, country
             )
             continue
-        end = lines[nxt - 1].end
+        end = _last_text_end(lines, i, nxt)
         parts.append(Part("turn", lines[i].start, end, label))
         group, speaker_country = speaker_of(label, country)
         statements.append(Statement(label, group, lines[i].start, end, speaker_country))
     return parts, statements
+
+
+def _last_text_end(lines: list[Line], lo: int, hi: int) -> int:
+    """Where the last non-blank line of lines[lo:hi] ends."""
+    return next((lines[k].end for k in range(hi - 1, lo - 1, -1) if lines[k].text), lines[lo].end)
 
 
 def _is_record_code(line: Line) -> bool:

@@ -179,7 +179,7 @@ def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     acronyms = _acronyms(text)
     lines = _part_lines(text, parts, "letterhead")
     for line in lines:
-        words = line.split()
+        words = re.sub(r"\s*\([^)]*\)", "", line).split()  # "Name (ACRONYM)": the name without it
         for n in range(len(words), 1, -1):
             candidate = " ".join(words[:n])
             if _initials(candidate) in acronyms and org_name(candidate):

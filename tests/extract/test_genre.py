@@ -1,0 +1,45 @@
+"""Genre classification on short documents of every genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.genre import classify
+from casewatch.extract.layout import letter_parts
+from casewatch.model import Genre
+
+LETTER = "{head}\n\n10 May 2020\n\nDear Minister,\n\n{body}\n\nYours faithfully,\n\nJ. Doe\n{sign}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("Individual Case (CAS) - Discussion: 2019\n\nConvention No. 98 - Peru", Genre.ILO_CAS),
+        ("Observation (CEACR) - adopted 2020, published 109th ILC session (2021)", Genre.ILO_CEACR),
+        ("Case No. 3203 (Bangladesh) - Complaint date: 29-MAY-16 - Closed", Genre.ILO_CFA),
+        (
+            "## Mandates of the Working Group on Arbitrary Detention\n\nREFERENCE: UA BLR 2/2021",
+            Genre.UN_COMMUNICATION,
+        ),
+        (
+            "The Permanent Mission of Ruritania to the United Nations presents its compliments to OHCHR",
+            Genre.GOVERNMENT_REPLY,
+        ),
+        ("Harare (Reuters) - Police detained union leaders on Monday.", Genre.NEWS),
+        ("A shopping list\n\nbread, milk", Genre.OTHER),
+    ],
+)
+def test_marks(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
+
+
+@pytest.mark.parametrize(
+    ("head", "sign", "genre"),
+    [
+        ("National Federation of Teachers' Unions", "General Secretary", Genre.UNION_LETTER),
+        ("Rights Watch for Justice (an NGO)", "Executive Director, human rights group", Genre.NGO_REPORT),
+    ],
+)
+def test_letters_by_sender(head: str, sign: str, genre: Genre) -> None:
+    text = LETTER.format(head=head, body="We are concerned about the arrests.", sign=sign)
+    assert classify(text, tuple(letter_parts(text))) is genre

@@ -1,0 +1,143 @@
+"""Anatomy of letters and ILO records written for the tests: parts and speaker turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.layout import ilo_anatomy, letter_parts
+from casewatch.model import SpeakerGroup
+
+UNION_LETTER = """Global Federation of Dockworkers
+Rue de la Loi 12, Brussels
+
+President
+Anna Lindqvist
+
+To: H.E. Mr Carlos Mendez
+President of the Republic of Ruritania
+cc: Prime Minister Ortega
+
+Our ref.: GFD/2019/44
+
+Brussels, 5 March 2019
+
+Dear President,
+
+We protest against the arrest of dockworkers.
+
+- release the detained workers;
+- drop all charges.
+
+Yours sincerely,
+
+Peter Novak
+General Secretary
+Global Federation of Dockworkers
+"""
+
+CAS_RECORD = """Individual Case (CAS) - Discussion: 2019, Publication: 108th ILC session (2019)
+
+Freedom of Association Convention, 1948 (No. 87) - Belarus (Ratification: 1956)
+
+Written information provided by the Government
+
+The Government reports on the registration of unions.
+
+Discussion by the Committee
+
+Government representative, Minister of Labour – We have amended the law.
+
+Worker members – The situation has not improved.
+
+Government member, Sweden – Speaking on behalf of the Nordic countries.
+
+Observer, Public Services International (PSI) – Our members were dismissed.
+
+Conclusions of the Committee
+
+The Committee requests the Government to register the unions.
+"""
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, text[p.start : p.end]) for p in letter_parts(text) if p.kind != "body"]
+
+
+def test_letter_parts() -> None:
+    assert _kinds(UNION_LETTER) == [
+        ("letterhead", "Global Federation of Dockworkers\nRue de la Loi 12, Brussels"),
+        ("letterhead", "President\nAnna Lindqvist"),
+        ("addressee", "To: H.E. Mr Carlos Mendez\nPresident of the Republic of Ruritania"),
+        ("cc", "cc: Prime Minister Ortega"),
+        ("reference", "Our ref.: GFD/2019/44"),
+        ("date_line", "Brussels, 5 March 2019"),
+        ("salutation", "Dear President,"),
+        ("list", "- release the detained workers;"),
+        ("list", "- drop all charges."),
+        ("closing", "Yours sincerely,"),
+        ("signature", "Peter Novak\nGeneral Secretary\nGlobal Federation of Dockworkers"),
+    ]
+
+
+def test_inline_cc_is_cut_from_the_addressee_line() -> None:
+    text = "Republic of Arcadia cc: Minister Doe\n\nDear Minister,\n\nText.\n\nSincerely,\n\nA. Writer\n"
+    assert _kinds(text)[:2] == [("addressee", "Republic of Arcadia"), ("cc", "cc: Minister Doe")]
+
+
+def test_un_questions_and_annex() -> None:
+    text = (
+        "## Mandates of the Working Group on Arbitrary Detention\n\nREFERENCE: UA TUR 5/2019\n\n"
+        "Excellency,\n\nWe would be grateful for your observations on the following matters:\n\n"
+        "1. Please provide information.\n2. Please explain the legal basis.\n\n"
+        "Please accept, Excellency, the assurances of our highest consideration.\n\n"
+        "## Jane Roe\n\nChair-Rapporteur of the Working Group on Arbitrary Detention\n\n"
+        "## Annex\n\nLaw text.\n"
+    )
+    kinds = [(p.kind, text[p.start : p.end]) for p in letter_parts(text) if p.kind != "body"]
+    assert kinds[0][0] == "mandates"
+    assert [k for k in kinds if k[0] == "questions"] == [
+        ("questions", "1. Please provide information."),
+        ("questions", "2. Please explain the legal basis."),
+    ]
+    assert kinds[-1] == ("annex", "## Annex\n\nLaw text.\n")
+
+
+def test_cas_sections_and_turns() -> None:
+    parts, _ = ilo_anatomy(CAS_RECORD)
+    assert [(p.kind, p.label) for p in parts if p.kind == "section"] == [
+        ("section", "written_information"),
+        ("section", "discussion"),
+        ("section", "conclusions"),
+    ]
+    turns = [CAS_RECORD[p.start : p.end] for p in parts if p.kind == "turn"]
+    assert turns[1] == "Worker members – The situation has not improved."
+
+
+@pytest.mark.parametrize(
+    ("speaker", "group", "country"),
+    [
+        ("Government", SpeakerGroup.GOVERNMENT, "BLR"),
+        ("Government representative, Minister of Labour", SpeakerGroup.GOVERNMENT, "BLR"),
+        ("Worker members", SpeakerGroup.WORKERS, None),
+        ("Government member, Sweden", SpeakerGroup.GOVERNMENT, "SWE"),
+        ("Observer, Public Services International (PSI)", SpeakerGroup.OBSERVER, None),
+        ("The Committee", SpeakerGroup.COMMITTEE, None),
+    ],
+)
+def test_cas_statements(speaker: str, group: SpeakerGroup, country: str | None) -> None:
+    _, statements = ilo_anatomy(CAS_RECORD)
+    found = {s.speaker: (s.group, s.country) for s in statements}
+    assert found[speaker] == (group, country)
+
+
+def test_markdown_interpretation_turn() -> None:
+    text = (
+        "**Discussion by the Committee**\n\n"
+        "Interpretation from Spanish: Employer member, [Colombia](http://x) – We agree.\n\n"
+        "Worker member, Brazil - We disagree.\n"
+    )
+    _, statements = ilo_anatomy(text)
+    assert [(s.speaker, s.group, s.country) for s in statements] == [
+        ("Employer member, Colombia", SpeakerGroup.EMPLOYERS, "COL"),
+        ("Worker member, Brazil", SpeakerGroup.WORKERS, "BRA"),
+    ]
