@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from casewatch.extract.genre import classify
-from casewatch.extract.layout import letter_parts
+from casewatch.extract.layout import ilo_anatomy, is_ilo_record, letter_parts
 from casewatch.model import Genre
 
 LETTER = "{head}\n\n10 May 2020\n\nDear Minister,\n\n{body}\n\nYours faithfully,\n\nJ. Doe\n{sign}\n"
@@ -43,3 +45,17 @@ def test_marks(text: str, genre: Genre) -> None:
 def test_letters_by_sender(head: str, sign: str, genre: Genre) -> None:
     text = LETTER.format(head=head, body="We are concerned about the arrests.", sign=sign)
     assert classify(text, tuple(letter_parts(text))) is genre
+
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed corpus not present")
+@pytest.mark.parametrize(
+    ("name", "genre"),
+    [("000", Genre.UN_COMMUNICATION), ("001", Genre.UNION_LETTER), ("004", Genre.ILO_CAS)],
+)
+def test_seed_genres(name: str, genre: Genre) -> None:
+    text = next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+    parts = tuple(ilo_anatomy(text)[0]) if is_ilo_record(text) else tuple(letter_parts(text))
+    assert classify(text, parts) is genre
