@@ -39,7 +39,10 @@ _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
 )
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
-_DECIDED = re.compile(r"\b(?:decided|agreed|voted|went on|began|started)\b", re.I)
+# verbs after which "to <trigger>" is the act itself, not a purpose
+_DECIDED = re.compile(
+    r"\b(?:decided|agreed|voted|went on|began|started|continued?s?|sentenced|ordered)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,42 @@ def drop_retold(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if not retold(e)]
 
 
+def _same_event(a: Event, b: Event) -> bool:
+    """Same type, compatible dates (one a prefix of the other) and shared or unknown participants."""
+    if a.type != b.type or a.date is None or b.date is None or not (_told(a) and _told(b)):
+        return False
+    if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
+        return False
+    pa, pb = _participants(a), _participants(b)
+    return bool(pa & pb) or not pa or not pb
+
+
+def _told(event: Event) -> bool:
+    """The event's date is written in its own sentence (not carried from a neighbour)."""
+    return event.date_text is not None and event.date_text in event.quote
+
+
+def _merge(kept: Event, other: Event) -> Event:
+    """One event told twice: the more precise date, every participant."""
+    assert kept.date is not None and other.date is not None
+    dated = other if len(other.date.iso) > len(kept.date.iso) else kept
+    actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
+    targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
+    return replace(kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets)
+
+
+def merge_retold(events: Sequence[Event]) -> list[Event]:
+    """A document tells one event once: later retellings merge into the first telling."""
+    out: list[Event] = []
+    for event in events:
+        i = next((i for i, kept in enumerate(out) if _same_event(kept, event)), None)
+        if i is None:
+            out.append(event)
+        else:
+            out[i] = _merge(out[i], event)
+    return out
+
+
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
     return any(p.start <= sentence.start < p.end for p in skip)
 
@@ -257,7 +296,7 @@ def find_events(
         if not _skipped(sentence, skip) and not is_question(sentence):
             events.extend(sentence_events(ctx, sentence, previous))
         previous = sentence
-    return drop_retold(carry_dates(text, events))
+    return merge_retold(drop_retold(carry_dates(text, events)))
 
 
 @step("events", adds=["events"])
