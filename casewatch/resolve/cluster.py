@@ -23,29 +23,31 @@ class _Forest:
     """Union-find whose components remember which refs they must never be joined with."""
 
     parent: dict[str, str]
-    members: dict[str, set[str]] = field(default_factory=dict)
+    members: dict[str, set[str]] = field(default_factory=dict)  # roots of components of 2+ refs
     apart: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, refs: Iterable[str]) -> _Forest:
-        refs = sorted(set(refs))
-        return cls({r: r for r in refs}, {r: {r} for r in refs}, {r: set() for r in refs})
+        return cls(dict.fromkeys(refs, ""))
 
     def find(self, ref: str) -> str:
         root = ref
-        while self.parent[root] != root:
+        while self.parent[root]:
             root = self.parent[root]
-        while self.parent[ref] != root:
+        while self.parent[ref] and self.parent[ref] != root:
             self.parent[ref], ref = root, self.parent[ref]
         return root
 
+    def component(self, root: str) -> set[str]:
+        return self.members.get(root) or {root}
+
     def keep_apart(self, a: str, b: str) -> None:
-        self.apart[self.find(a)].add(b)
-        self.apart[self.find(b)].add(a)
+        self.apart.setdefault(self.find(a), set()).add(b)
+        self.apart.setdefault(self.find(b), set()).add(a)
 
     def may_join(self, ra: str, rb: str) -> bool:
-        small, big = sorted((ra, rb), key=lambda r: len(self.apart[r]))
-        return not any(self.find(ref) == big for ref in self.apart[small])
+        small, big = sorted((ra, rb), key=lambda r: len(self.apart.get(r, ())))
+        return not any(self.find(ref) == big for ref in self.apart.get(small, ()))
 
     def join(self, a: str, b: str, force: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -53,11 +55,12 @@ class _Forest:
             return True
         if not force and not self.may_join(ra, rb):
             return False
-        if len(self.members[ra]) < len(self.members[rb]):
+        if len(self.component(ra)) < len(self.component(rb)):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra] |= self.members.pop(rb)
-        self.apart[ra] |= self.apart.pop(rb)
+        self.members[ra] = self.component(ra) | self.members.pop(rb, {rb})
+        if rb in self.apart:
+            self.apart.setdefault(ra, set()).update(self.apart.pop(rb))
         return True
 
 
@@ -93,4 +96,6 @@ def clusters(
         if (a, b) not in decided or (a, b) in user_joined:
             forest.join(a, b)
     ids = {root: cluster_id(members) for root, members in forest.members.items()}
-    return {ref: ids[forest.find(ref)] for ref in forest.parent}
+    return {
+        ref: ids.get(root) or cluster_id((root,)) for ref in forest.parent for root in (forest.find(ref),)
+    }
