@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.names import Found
 from casewatch.extract.names_entities import group
 from casewatch.extract.orgs import acronym_mentions, find_orgs
-from casewatch.extract.persons import echoes, find_persons
+from casewatch.extract.persons import board_span, echoes, find_persons
 from casewatch.extract.pipeline import step
 from casewatch.extract.places import find_places
 from casewatch.model import Entity, Extraction, Mention, Part, Text
@@ -33,8 +34,8 @@ def letterhead_end(text: str, parts: Sequence[Part]) -> int:
 
 
 def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
-    """Keep the longest of overlapping candidates (vocabulary names win ties), in text order."""
-    ranked = sorted(found, key=lambda f: (f.start - f.end, f.canonical is None, _PRIORITY[f.label], f.start))
+    """Keep vocabulary names, then the longest of overlapping candidates, in text order."""
+    ranked = sorted(found, key=lambda f: (f.canonical is None, f.start - f.end, _PRIORITY[f.label], f.start))
     taken: list[Found] = []
     occupied: set[int] = set()
     for f in ranked:
@@ -48,11 +49,18 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
 def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     """All person, organisation and place names of a document, without overlaps."""
     orgs = find_orgs(text)
-    persons = find_persons(text, parts, letterhead_end(text, parts))
-    first = resolve_overlaps([*persons, *orgs, *find_places(text)])
+    first = resolve_overlaps([*find_persons(text, parts), *orgs, *find_places(text)])
     kept_persons = [f for f in first if f.label == "person"]
     more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
-    return resolve_overlaps([*first, *more])
+    names = resolve_overlaps([*first, *more])
+    board = board_span(text, parts, letterhead_end(text, parts))
+    return [mark_board(f, board) for f in names] if board else names
+
+
+def mark_board(found: Found, board: tuple[int, int]) -> Found:
+    """Names inside the letterhead board list (members and their affiliations) are not actors of the case."""
+    inside = board[0] <= found.start < board[1] and found.label != "place"
+    return replace(found, board=True) if inside else found
 
 
 def extract_mentions(text: str, parts: Sequence[Part] = ()) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 
@@ -18,6 +18,7 @@ CAP_WORD = rf"{CAP}[\w’'\-]*\w|{CAP}"
 NAME_WORD = rf"{CAP}(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
 INITIAL = rf"{CAP}\."
 APOSTROPHES = "’'"
+SP = r"[ \t\u00a0]"  # a space within a line, no-break space included
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Found:
     board: bool = False
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -51,8 +53,8 @@ def not_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name (plus countries and org heads)."""
     words = set(vocab.load("name_stopwords")["not_name"])
     words |= set(vocab.load("org_heads")["heads"])
-    for country in country_names():
-        words.update(country.split())
+    # single-word names only: "Jan" of "Svalbard and Jan Mayen" is also a given name
+    words.update(c for c in country_names() | country_adjectives() if " " not in c)
     return frozenset(w.casefold() for w in words)
 
 
@@ -92,15 +94,21 @@ def country_names() -> frozenset[str]:
     return frozenset(n for n in names if n and n[0].isupper())
 
 
-def _vocab_country_names() -> list[str]:
+def _vocab_country_names(key: str = "names") -> list[str]:
     try:
         data = vocab.load("countries")
     except (FileNotFoundError, OSError):
         return []
-    out: list[str] = []
-    for entry in data.values() if isinstance(data, dict) else data:
-        out.extend(_strings(entry))
-    return out
+    entries = data.values() if isinstance(data, dict) else data
+    return [
+        s for entry in entries for s in _strings(entry.get(key, []) if isinstance(entry, dict) else entry)
+    ]
+
+
+@cache
+def country_adjectives() -> frozenset[str]:
+    """'Kazakhstani', 'Turkish', 'Belarusian': from countries.json when present."""
+    return frozenset(a for a in _vocab_country_names("adjectives") if a and a[0].isupper())
 
 
 def _strings(value: object) -> list[str]:
@@ -153,10 +161,36 @@ def _library_country_names() -> list[str]:
     return out
 
 
+def is_country(word: str) -> bool:
+    return word in country_names()
+
+
 @cache
-def country_pattern() -> re.Pattern[str]:
-    names = sorted(country_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name in country_names():
+        index.setdefault(name.split()[0], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_WORD_START = re.compile(rf"(?<![\w-]){CAP}")
+
+
+def find_countries(text: str) -> list[tuple[int, int]]:
+    """Spans of country names: a dictionary lookup at each capitalised word (faster than one huge pattern)."""
+    index = _countries_by_first_word()
+    spans = []
+    for m in _WORD_START.finditer(text):
+        start = m.start()
+        first = re.match(r"[\w’'-]+", text[start : start + 60])
+        for name in index.get(first.group(0) if first else "", ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not (
+                text[end : end + 1].isalnum() or text[end : end + 1] == "-"
+            ):
+                spans.append((start, end))
+                break
+    return spans
 
 
 def is_sentence_start(text: str, start: int) -> bool:

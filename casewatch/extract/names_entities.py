@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from casewatch.extract.names import Found, country_names, fold, honorific_pattern, strip_possessive
+from casewatch.extract.names import (
+    Found,
+    country_adjectives,
+    country_names,
+    fold,
+    honorific_pattern,
+    strip_possessive,
+)
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
@@ -26,6 +33,7 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     canonical: str | None = None
     board: bool = True
+    keys: set[str] = field(default_factory=set)  # organisation keys, folded place names
 
     def entity(self) -> Entity:
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
@@ -47,6 +55,7 @@ def bare_person_name(text: str) -> str:
     return strip_possessive(text)
 
 
+@lru_cache(maxsize=4096)
 def _person_tokens(name: str) -> tuple[set[str], set[str]]:
     """Full-word tokens and initials of a person's name."""
     words = fold(bare_person_name(name)).split()
@@ -70,19 +79,29 @@ def _country_tail() -> re.Pattern[str]:
 
 
 @cache
+def _country_head() -> re.Pattern[str]:
+    words = sorted({fold(c) for c in country_names() | country_adjectives()}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words if w) + r")s? (?=\w+)")
+
+
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """Normalised organisation name: no article, no 'of <Country>' tail; 'X Ministry' -> 'ministry of x'."""
     key = _country_tail().sub("", _BODY_PREFIX.sub("", fold(name)))
+    key = _country_head().sub("", key) if " " in key else key
     m = re.fullmatch(r"(\w+(?: \w+)?) (ministry|office|court)", key)
     return f"{m.group(2)} of {m.group(1)}" if m else key
 
 
-def _orgs_same(a: str, b: str) -> bool:
-    ka, kb = org_key(a), org_key(b)
-    if ka == kb:
+def _org_key_matches(key: str, keys: set[str]) -> bool:
+    if key in keys:
         return True
-    short, long_ = sorted((ka, kb), key=len)
-    return len(short.split()) >= 3 and long_.startswith(short + " ")
+    return any(_prefix_of(key, k) or _prefix_of(k, key) for k in keys)
+
+
+def _prefix_of(short: str, long_: str) -> bool:
+    """'committee of experts' within 'committee of experts on the application of ...'."""
+    return len(short) < len(long_) and long_.startswith(short + " ") and short.count(" ") >= 2
 
 
 def _match(cluster: _Cluster, found: Found) -> bool:
@@ -91,12 +110,12 @@ def _match(cluster: _Cluster, found: Found) -> bool:
     if found.label == "person":
         return all(persons_compatible(found.text, form) for form in cluster.names)
     if found.label == "place":
-        return fold(found.text) in {fold(f) for f in cluster.forms}
+        return fold(found.text) in cluster.keys
     if found.canonical and found.canonical == cluster.canonical:
         return True
     if set(found.acronyms) & set(cluster.acronyms) or found.text in cluster.acronyms:
         return True
-    return any(_orgs_same(found.text, f) for f in cluster.names)
+    return _org_key_matches(org_key(found.text), cluster.keys)
 
 
 def _add(cluster: _Cluster, found: Found) -> None:
@@ -107,6 +126,7 @@ def _add(cluster: _Cluster, found: Found) -> None:
         cluster.names.append(bare_person_name(surface))
     elif surface not in found.acronyms:
         cluster.names.append(surface)
+        cluster.keys.add(org_key(surface) if found.label == "organization" else fold(surface))
     cluster.acronyms.extend(found.acronyms)
     cluster.roles.extend([found.role] if found.role else [])
     cluster.canonical = cluster.canonical or found.canonical
@@ -118,8 +138,13 @@ def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ..
     clusters: list[_Cluster] = []
     counters = dict.fromkeys(_PREFIX, 0)
     mentions = []
+    same_surface: dict[tuple[str, str, str | None], _Cluster] = {}
     for f in sorted(found, key=lambda f: f.start):
-        candidates = [c for c in clusters if _match(c, f)]
+        # a surface form already placed goes to the same entity: most mentions repeat one
+        surface = (f.label, f.text, f.canonical)
+        candidates = (
+            [same_surface[surface]] if surface in same_surface else [c for c in clusters if _match(c, f)]
+        )
         if candidates:
             cluster = max(candidates, key=lambda c: _overlap(c, f))
         else:
@@ -127,6 +152,7 @@ def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ..
             cluster = _Cluster(f.label, f"{_PREFIX[f.label]}{counters[f.label]}")
             clusters.append(cluster)
         _add(cluster, f)
+        same_surface[surface] = cluster
         mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
     return tuple(mentions), tuple(c.entity() for c in clusters)
 

@@ -9,16 +9,36 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.names import CAP, NAME_WORD, Found, fold, not_name_words, strip_possessive
+from casewatch.extract.names import (
+    CAP,
+    NAME_WORD,
+    SP,
+    Found,
+    find_countries,
+    fold,
+    is_country,
+    not_name_words,
+    role_words,
+    strip_possessive,
+)
 
 ORG = "organization"
 _ORG_WORD = rf"{CAP}[\w&\-]*(?:[’']s?(?![\w]))?"
 _ACR = r"[A-Z][A-Za-z&\-]*[A-Z]"
-_ACR_DEF = re.compile(rf"^[”\"’]?[ \t]*\([ \t]*({_ACR}(?:[ \t]*/[ \t]*{_ACR})*)[ \t]*\)")
-_ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t]*\($")
-_QUOTED = re.compile(r"^[ \t]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
+_ACR_DEF = re.compile(
+    rf"^[”\"’]?[ \t\u00a0]*\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
+)
+_ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
+_QUOTED = re.compile(r"^[ \t\u00a0]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
+_APPOSED = re.compile(
+    rf",[ \t\u00a0]+({NAME_WORD}(?:[ \t\u00a0]+(?:of|for|and|the|in)?[ \t\u00a0]*{NAME_WORD}){{1,6}})(?=,)"
+)
+_QUOTED_UNION = re.compile(
+    rf"[“\"]([A-Z][^”\"\n]{{2,80}})[”\"]{SP}+"
+    r"(?:local |independent |primary |national |sectoral )?(?:trade )?union\b"
+)
 _COURT = re.compile(
-    rf"(?<![\w-])(?:an?|the)[ \t]+((?:[a-z][a-z-]+[ \t]+){{0,3}}court)[ \t]+(?:in|of)[ \t]+({NAME_WORD})"
+    rf"(?<![\w-])(?:an?|the){SP}+((?:[a-z][a-z-]+{SP}+){{0,3}}court){SP}+(?:in|of){SP}+({NAME_WORD})"
 )
 
 
@@ -29,18 +49,29 @@ def _heads() -> dict[str, Any]:
 
 @cache
 def _chain_pattern() -> re.Pattern[str]:
-    conn = "|".join(
-        re.escape(c) for c in _heads()["connectors"] if c not in {"the", "la", "le", "los", "las"}
+    # "and" joins words ("Ministry of Labour and Social Protection"), never "and the" (two names)
+    prepositions = (
+        r"(?:of|for|on|de|des|du|del|der|für)(?:[ \t\u00a0]+(?:the|la|le|los|las|les))?|in[ \t\u00a0]+the"
     )
-    arts = r"(?:[ \t]+(?:the|la|le|los|las|les))?"
-    sep = rf"(?:[ \t]+(?:(?:{conn}){arts}(?:[ \t]+|[ \t]*\n[ \t]*))?)"
+    sep = (
+        rf"(?:[ \t\u00a0]+(?:(?:{prepositions}|and|&|y|et|und)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*))?)"
+    )
     return re.compile(rf"(?<![\w’'-]){_ORG_WORD}(?:{sep}{_ORG_WORD})*")
 
 
 @cache
 def _word_sets() -> dict[str, frozenset[str]]:
     data = _heads()
-    keys = ("heads", "not_org_starts", "instrument_starts", "not_org_after_head", "lead_trim", "connectors")
+    keys = (
+        "heads",
+        "trailing_heads",
+        "located_heads",
+        "not_org_starts",
+        "instrument_starts",
+        "not_org_after_head",
+        "lead_trim",
+        "connectors",
+    )
     sets = {k: frozenset(data[k]) for k in keys}
     sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])
     sets["lowercase_heads"] = frozenset(data["lowercase_heads"])
@@ -57,7 +88,7 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
     alternation = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|\.\w)")
 
 
 def _body_found(start: int, text: str, entry: dict[str, Any]) -> Found:
@@ -89,7 +120,12 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         first = tokens[0][1]
         if first in words["instrument_starts"]:
             return []
-        if first in words["lead_trim"] or re.search(r"-[a-z]", first) or first in words["not_org_starts"]:
+        opening = (
+            first in words["lead_trim"]
+            or first in words["not_org_starts"]
+            or first.casefold() in role_words()
+        )
+        if opening or re.search(r"-[a-z]", first):
             tokens = tokens[1:]
             while tokens and _is_connector(tokens[0][1]):
                 tokens = tokens[1:]
@@ -98,46 +134,88 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return tokens
 
 
-def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """End the chain where a non-organisation word directly follows a head ('Trade Union Law')."""
+def _head_positions(tokens: list[tuple[int, str]]) -> list[int]:
     words = _word_sets()
-    heads = [i for i, (_, t) in enumerate(tokens) if strip_possessive(t) in words["heads"]]
-    if not heads:
+    last = len(tokens) - 1
+    return [
+        i
+        for i, (_, t) in enumerate(tokens)
+        if strip_possessive(t) in words["heads"]
+        or (i == last > 0 and t in words["trailing_heads"] and not _is_connector(tokens[i - 1][1]))
+    ]
+
+
+def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """End the chain where a non-organisation word follows a head ('Trade Union Law', 'Government and')."""
+    words = _word_sets()
+    heads = _head_positions(tokens)
+    if not heads or any(t in words["instrument_starts"] for _, t in tokens[: heads[0]]):
         return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
-        if not _is_connector(tokens[i - 1][1]) and (
-            word in words["not_org_after_head"] or word in words["lead_trim"]
-        ):
+        after_connector = _is_connector(tokens[i - 1][1])
+        stop = word in words["instrument_starts"] or (
+            not after_connector and (word in words["not_org_after_head"] or word in words["lead_trim"])
+        )
+        if stop or (word == "and" and i - 1 in heads):
             tokens = tokens[:i]
             break
     while tokens and _is_connector(tokens[-1][1]):
         tokens = tokens[:-1]
-    return tokens
+    return tokens if _head_positions(tokens) else []
 
 
 def _span_text(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
     start = tokens[0][0]
     last_start, last = tokens[-1]
-    end = last_start + len(last.rstrip("’'")) if last.endswith(("’", "'")) else last_start + len(last)
-    return start, end
+    return start, last_start + len(strip_possessive(last))
 
 
 def _chains(text: str) -> Iterator[Found]:
     for m in _chain_pattern().finditer(text):
         tokens = _cut_after_head(_trim(_tokens(m.group(0), m.start())))
-        if tokens:
+        if tokens and not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
             start, end = _span_text(text, tokens)
             yield _extend(text, Found(ORG, start, end, text[start:end]))
 
 
+def _head_only_in_country(name: str) -> bool:
+    """'Workers of the Russian Federation': the only head word belongs to a country's name."""
+    spans = find_countries(name)
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(name))
+    return bool(spans) and not _head_positions(_tokens(rest, 0))
+
+
 def _extend(text: str, found: Found) -> Found:
     """Add a quoted proper name after the head ('Local Trade Union "Decent Work"') and a defined acronym."""
-    quoted = _QUOTED.match(text, found.end)
+    quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
     if quoted:
         found = replace(found, end=quoted.end(), text=text[found.start : quoted.end()])
     acronyms = _acronyms_around(text, found.start, found.end)
     return replace(found, acronyms=acronyms) if acronyms else found
+
+
+def _located(text: str, found: Found) -> re.Match[str] | None:
+    """'Embassy of <Country> in <City>': a mission's seat is part of its name."""
+    if not any(w in _word_sets()["located_heads"] for w in found.text.split()):
+        return None
+    return re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}").match(text, found.end)
+
+
+def _named_apposition(text: str, found: Found) -> re.Match[str] | None:
+    """'Local Trade Union, Decent Work of Sector Employees,': a generic head then the proper name."""
+    if not is_generic(found.text):
+        return None
+    m = _APPOSED.match(text, found.end)
+    if m and not any(w in _word_sets()["heads"] for w in m.group(1).split()):
+        return m
+    return None
+
+
+def _quoted_unions(text: str) -> Iterator[Found]:
+    """'the "Decent Work for sector workers" local trade union': a quoted name before a lower-case head."""
+    for m in _QUOTED_UNION.finditer(text):
+        yield Found(ORG, m.start(), m.end(), m.group(0))
 
 
 def _acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -153,9 +231,13 @@ def _acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Healthcare and Social Development union': capitalised words then a lower-case head noun."""
     heads = "|".join(re.escape(h) for h in sorted(_word_sets()["lowercase_heads"], key=len, reverse=True))
-    for m in re.finditer(rf"((?:{NAME_WORD})(?:[ \t]+(?:and[ \t]+)?{NAME_WORD})+)[ \t]+(?:{heads})\b", text):
+    for m in re.finditer(
+        rf"((?:{NAME_WORD})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{NAME_WORD})+)[ \t\u00a0]+(?:{heads})\b", text
+    ):
         words = m.group(1).replace(" and ", " ").split()
-        if all(w.casefold() not in not_name_words() or w in {"Social", "Workers"} for w in words[:1]):
+        sets = _word_sets()
+        opening = words[0] in sets["lead_trim"] | sets["not_org_starts"] | sets["instrument_starts"]
+        if not opening and not _head_positions(_tokens(m.group(1), 0)) and not is_country(words[0]):
             yield Found(ORG, m.start(), m.end(), m.group(0))
 
 
@@ -175,12 +257,23 @@ def _courts(text: str) -> Iterator[Found]:
 
 
 def is_generic(name: str) -> bool:
-    return fold(re.sub(r"^(?:the|The)\s+", "", name)) in _word_sets()["generic"]
+    """'the Committee', 'Government's', 'Trade Unions': a head phrase that names no one organisation."""
+    bare = strip_possessive(re.sub(r"^(?:the|The)\s+", "", name))
+    words = _word_sets()
+    return fold(bare) in words["generic"] or (
+        " " not in bare and bare in words["heads"] | words["trailing_heads"]
+    )
 
 
 def find_orgs(text: str) -> list[Found]:
     """Organisation candidates; generic head phrases are kept only when they define an acronym."""
-    found = [*_international(text), *_chains(text), *_lowercase_headed(text), *_courts(text)]
+    found = [
+        *_international(text),
+        *_chains(text),
+        *_lowercase_headed(text),
+        *_courts(text),
+        *_quoted_unions(text),
+    ]
     index, _ = _bodies()
     out = []
     for f in found:
@@ -195,9 +288,10 @@ def find_orgs(text: str) -> list[Found]:
 
 def acronym_mentions(text: str, orgs: Sequence[Found]) -> list[Found]:
     """Standalone uses of acronyms defined in this document."""
-    defined = {a for f in orgs if not f.canonical for a in f.acronyms}
-    out = []
-    for acronym in defined:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", text):
-            out.append(Found(ORG, m.start(), m.end(), acronym, acronyms=(acronym,)))
-    return out
+    defined = sorted({a for f in orgs if not f.canonical for a in f.acronyms}, key=len, reverse=True)
+    if not defined:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in defined) + r")(?![\w])")
+    return [
+        Found(ORG, m.start(), m.end(), m.group(0), acronyms=(m.group(0),)) for m in pattern.finditer(text)
+    ]

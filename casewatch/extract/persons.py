@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.names import (
     INITIAL,
     NAME_WORD,
+    SP,
     Found,
     degrees,
     honorific_pattern,
@@ -22,8 +22,8 @@ from casewatch.extract.names import (
 from casewatch.model import Part
 
 PERSON = "person"
-_SEQ = rf"(?:{INITIAL}[ \t]?){{0,3}}{NAME_WORD}(?:[ \t]+(?:{INITIAL}[ \t]?){{0,2}}{NAME_WORD}){{0,3}}"
-_ITEM = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
+_SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{SP}+(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
+_ITEM = rf"{NAME_WORD}(?:[ \t\u00a0]+{NAME_WORD}){{1,2}}"
 _BLOCK_PARTS = {"addressee", "cc", "signature", "sender"}
 
 
@@ -31,15 +31,19 @@ _BLOCK_PARTS = {"addressee", "cc", "signature", "sender"}
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = "|".join(re.escape(t) for t in titles_before())
     return {
-        "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t]+({_SEQ})"),
-        "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
-        "titled": re.compile(rf"(?<![\w-])({titles})[ \t]+({_SEQ})"),
-        "apposition": re.compile(rf"(?<![\w.])({_ITEM})(?:,|[ \t]+[–—-])[ \t]+((?:\S+[ \t]+){{0,5}}\S+)"),
-        "list": re.compile(rf"(?<![\w.])({_ITEM})((?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_ITEM})+)"),
+        "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t\u00a0]+({_SEQ})"),
+        "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
+        "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({_SEQ})"),
+        "apposition": re.compile(
+            rf"(?<![\w.])({_ITEM})(?:,|[ \t\u00a0]+[–—-])[ \t\u00a0]+((?:\S+[ \t\u00a0]+){{0,5}}\S+)"
+        ),
+        "list": re.compile(
+            rf"(?<![\w.])({_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_ITEM})+)"
+        ),
         "item": re.compile(_ITEM),
         "line": re.compile(
-            rf"^[ \t#*_>]*(?:({honorific_pattern()})[ \t]+)?({_SEQ})[ \t]*(?:[A-Z]{{2,3}}\b)?[ \t*]*"
-            r"(?:,[ \t]*(.*?))?[ \t*]*$"
+            rf"^[ \t#*_>]*(?:({honorific_pattern()}){SP}+)?({_SEQ}){SP}*(?:[A-Z]{{2,3}}\b)?[ \t*]*"
+            r"(?:,[ \t\u00a0]*(.*?))?[ \t*]*$"
         ),
     }
 
@@ -105,8 +109,13 @@ def _in_apposition(text: str) -> Iterator[Found]:
             yield found
 
 
-def _role_phrase(words: str) -> str:
-    return re.split(r"[,;.(]", words, maxsplit=1)[0].strip()
+def _role_phrase(words: str) -> str | None:
+    """The first comma-separated piece of an apposition that is no degree ('MA, barrister' -> 'barrister')."""
+    for piece in re.split(r"[,;(“\"«]", words):
+        piece = piece.strip().rstrip(".")
+        if piece and piece.casefold() not in degrees() and f"{piece.casefold()}." not in degrees():
+            return piece
+    return None
 
 
 def _in_lists(text: str) -> Iterator[Found]:
@@ -158,45 +167,62 @@ def _name_lines(text: str, parts: Sequence[Part]) -> Iterator[tuple[Found, int]]
         tail = m.group(3) or ""
         cue = bool(m.group(1)) or (tail and _is_role(tail)) or any(p.start <= pos < p.end for p in in_block)
         if cue or _block_cue(_neighbour(lines, index, -1), _neighbour(lines, index, 1)):
-            found = _found(text, pos + m.start(2), m.group(2), role=_role_phrase(tail) if tail else None)
+            found = _found(text, pos + m.start(2), m.group(2), role=_role_phrase(tail))
             if found:
                 yield found, index
 
 
-def find_persons(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> list[Found]:
-    """Every person-name candidate; name lines inside a letterhead board list are flagged `board`."""
-    found = [
+def _board_run(indexes: list[int]) -> set[int]:
+    """The longest run of name lines at most six lines apart, when it has four names or more."""
+    runs: list[list[int]] = []
+    for index in sorted(indexes):
+        if runs and index - runs[-1][-1] <= 6:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    best = max(runs, key=len, default=[])
+    return set(best) if len(best) >= 4 else set()
+
+
+def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
+    """Every person-name candidate (board flags are set by the caller from `board_span`)."""
+    return [
         *_with_honorific(text),
         *_with_initials(text),
         *_with_title(text),
         *_in_apposition(text),
         *_in_lists(text),
+        *(f for f, _ in _name_lines(text, parts)),
     ]
+
+
+def board_span(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> tuple[int, int] | None:
+    """The letterhead's board list: a run of four or more name lines (each with its affiliation lines)."""
     lines = list(_name_lines(text, parts))
-    found += [f for f, _ in lines]
-    board_lines = {index for f, index in lines if f.start < letterhead_end}
-    if len(board_lines) < 3:
-        return found
+    run = _board_run([index for f, index in lines if f.start < letterhead_end])
+    if not run:
+        return None
     starts = _lines(text)
-    board = [(starts[i][0], starts[i][0] + len(starts[i][1])) for i in board_lines]
-    return [replace(f, board=True) if any(a <= f.start < b for a, b in board) else f for f in found]
+    last = min(max(run) + 2, len(starts) - 1)
+    return starts[min(run)][0], starts[last][0] + len(starts[last][1])
 
 
 def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
     """Later bare-surname or given-name-plus-surname mentions of persons already found."""
-    out = []
-    for surname, given in _surnames(persons).items():
-        prefix = "|".join(re.escape(g) for g in sorted(given, key=len, reverse=True))
-        lead = rf"(?:(?:{prefix})[ \t]+)?" if prefix else ""
-        for m in re.finditer(rf"(?<![\w.-]){lead}{re.escape(surname)}(?![\w-])", text):
-            out.append(Found(PERSON, m.start(), m.end(), m.group(0)))
-    return out
+    surnames = _surnames(persons)
+    if not surnames:
+        return []
+    given = sorted({g for names in surnames.values() for g in names}, key=len, reverse=True)
+    lead = r"(?:(?:" + "|".join(re.escape(g) for g in given) + r")[ \t\u00a0]+)?" if given else ""
+    family = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.-]){lead}(?:{family})(?![\w-])")
+    return [Found(PERSON, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
 
 
 def _surnames(persons: Sequence[Found]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for person in persons:
-        tokens = re.sub("^" + honorific_pattern() + r"[ \t]+", "", person.text, count=1).split()
+        tokens = re.sub("^" + honorific_pattern() + r"[ \t\u00a0]+", "", person.text, count=1).split()
         if tokens and len(tokens[-1]) >= 3 and "." not in tokens[-1]:
             out.setdefault(tokens[-1], set()).update(t for t in tokens[:-1] if "." not in t)
     return out

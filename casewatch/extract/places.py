@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from casewatch.extract.names import NAME_WORD, Found, country_names, country_pattern, not_name_words
+from casewatch.extract.names import NAME_WORD, Found, country_names, find_countries, not_name_words
 
 PLACE = "place"
 _AREA = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t]+{NAME_WORD})?)[ \t]+"
+    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+"
     r"(?:region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City)(?![\w-])"
 )
-_CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t]+({NAME_WORD})")
+_CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch)"
-    rf"[ \t]+(?:in|at)[ \t]+({NAME_WORD})(?=[\s,.;)])"
+    rf"[ \t\u00a0]+(?:in|at)[ \t\u00a0]+({NAME_WORD})(?=[\s,.;)])"
 )
 
 
-@cache
-def _city_country() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t]+(?:{country_pattern().pattern})")
+_BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
@@ -35,12 +32,16 @@ def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
 
 def find_places(text: str) -> list[Found]:
     """Countries and rule-found cities and regions."""
-    countries = [Found(PLACE, m.start(), m.end(), m.group(0)) for m in country_pattern().finditer(text)]
+    spans = find_countries(text)
+    countries = [Found(PLACE, a, b, text[a:b]) for a, b in spans]
     known = country_names()
-    rules = [
-        f
-        for p in (_AREA, _CITY_OF, _city_country(), _EVENT_IN)
-        for f in _named(text, p)
-        if f.text not in known
-    ]
-    return countries + rules
+    rules = [f for p in (_AREA, _CITY_OF, _EVENT_IN) for f in _named(text, p) if f.text not in known]
+    return countries + rules + list(_city_before_country(text, spans))
+
+
+def _city_before_country(text: str, spans: list[tuple[int, int]]) -> Iterator[Found]:
+    """'<City>, <Country>'."""
+    for start, _ in spans:
+        m = _BEFORE_COMMA.search(text, max(0, start - 40), start)
+        if m and m.group(1).casefold() not in not_name_words():
+            yield Found(PLACE, m.start(1), m.end(1), m.group(1))
