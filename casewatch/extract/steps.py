@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from casewatch.extract import citations, document_date, events, genre, layout, metadata, parties, requests
+from casewatch.extract import (
+    citations,
+    document_date,
+    events,
+    genre,
+    layout,
+    mentions,
+    metadata,
+    parties,
+    requests,
+)
 from casewatch.extract.pipeline import Step
 
 STEPS: list[Step] = [
@@ -10,7 +20,7 @@ STEPS: list[Step] = [
     genre.STEP,
     document_date.STEP,
     metadata.STEP,  # reference, countries, reply_due, language, title
-    # mentions.STEP,          # mentions, entities (persons, organisations, places)
+    mentions.STEP,  # mentions, entities (persons, organisations, places)
     parties.STEP,  # senders, signatories, addressees
     citations.STEP,  # citations
     events.STEP,  # events
