@@ -230,6 +230,12 @@ class Store:
             raise NotFound(message("no_document", id=document_id))
         return _document_row(row)
 
+    def load_text(self, document_id: int) -> str:
+        """The document's stored text ("" until an extraction was saved)."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return conn.scalar(sa.select(_d.text).where(_d.id == document_id)) or ""
+
     def documents(
         self,
         *,

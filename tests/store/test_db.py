@@ -248,3 +248,11 @@ def test_a_memory_database_works_without_a_file() -> None:
     with Store.open(":memory:") as store:
         assert store.counts()["documents"] == 0
         assert store.integrity_check() == []
+
+
+def test_load_text_returns_the_saved_text(store: Store, docs: Any) -> None:
+    saved = docs.add("appeal.txt", "Appel urgent — grève générale")
+    started = docs.start("pending.txt", "not yet read")
+    assert (store.load_text(saved), store.load_text(started)) == ("Appel urgent — grève générale", "")
+    with pytest.raises(NotFound):
+        store.load_text(999)
