@@ -25,6 +25,12 @@ SKIPPED_PARTS = frozenset({
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
 ACTOR_LABELS = frozenset({"person", "organization"})
+STATE_ACTS = frozenset({EventType.RATIFICATION})  # done by a State, named as a place
+# acts an institution does once: a year-only retelling is the same act whoever is named with it
+ONCE_A_YEAR = frozenset({
+    EventType.MISSION, EventType.AGREEMENT, EventType.LAW_CHANGE, EventType.RATIFICATION,
+    EventType.DEREGISTRATION, EventType.SUSPENSION,
+})  # fmt: skip
 MAX_QUOTE = 400
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -186,8 +192,8 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         for d in find_dates(sentence.text, ctx.anchor)
     ]
     local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, sentence)]
-    if not local and previous is not None:  # "He was released ...": the people of the sentence before
-        local = [m for m in ctx.mentions if m.label == "person" and _in(m, previous)]
+    if not local and previous is not None:  # "He was released ...": the actors of the sentence before
+        local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, previous)]
     place = next((m.text for m in ctx.mentions if m.label == "place" and _in(m, sentence)), None)
     events: dict[tuple[EventType, PartialDate | None], Event] = {}
     for trigger in triggers:
@@ -196,6 +202,8 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         if key in events:
             continue
         actors, targets = split_participants(ctx.text, trigger, local)
+        if trigger.type in STATE_ACTS:
+            actors = (*actors, *(_key(m) for m in ctx.mentions if m.label == "place" and _in(m, sentence)))
         events[key] = Event(
             trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
             date=date.date if date else None, date_text=date.text if date else None,
@@ -208,27 +216,30 @@ def _participants(event: Event) -> set[str]:
     return {*event.actors, *event.targets}
 
 
-def drop_retold(events: Sequence[Event]) -> list[Event]:
-    """A dateless event is dropped when a dated one of its type tells it too (shared participants)."""
+def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+    """A dateless event is dropped when a dated one of its type tells it too: it names no one,
+    or it shares a person with the dated one."""
     dated = [e for e in events if e.date is not None]
 
     def retold(event: Event) -> bool:
+        own = _participants(event)
         return event.date is None and any(
-            d.type == event.type and (_participants(d) & _participants(event) or not _participants(event))
-            for d in dated
+            d.type == event.type and (not own or own & persons & _participants(d)) for d in dated
         )
 
     return [e for e in events if not retold(e)]
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Same type, compatible dates (one a prefix of the other) and shared or unknown participants."""
-    if a.type != b.type or a.date is None or b.date is None or not (_told(a) and _told(b)):
+    """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
+    and shared or unknown participants (or a year-only retelling of a once-a-year act)."""
+    if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     pa, pb = _participants(a), _participants(b)
-    return bool(pa & pb) or not pa or not pb
+    year_only = a.date.month is None or b.date.month is None
+    return bool(pa & pb) or not pa or not pb or (year_only and a.type in ONCE_A_YEAR)
 
 
 def _told(event: Event) -> bool:
@@ -262,7 +273,11 @@ def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
 
 
 def _paragraph(text: str, pos: int) -> int:
-    return text.rfind("\n\n", 0, pos)
+    """Start of the paragraph holding `pos`; a gap before a lower-case word is a page break."""
+    gap = text.rfind("\n\n", 0, pos)
+    while gap > 0 and text[gap:pos].lstrip()[:1].islower():
+        gap = text.rfind("\n\n", 0, gap)
+    return gap
 
 
 def carry_dates(text: str, events: Sequence[Event]) -> list[Event]:
@@ -296,7 +311,8 @@ def find_events(
         if not _skipped(sentence, skip) and not is_question(sentence):
             events.extend(sentence_events(ctx, sentence, previous))
         previous = sentence
-    return merge_retold(drop_retold(carry_dates(text, events)))
+    persons = {_key(m) for m in ctx.mentions if m.label == "person"}
+    return merge_retold(drop_retold(carry_dates(text, events), persons))
 
 
 @step("events", adds=["events"])
