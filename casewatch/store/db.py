@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -155,6 +156,15 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def own_files(self) -> tuple[Path, ...]:
+        """The files of a SQLite database (with its WAL and shared-memory files), so an ingest of
+        the folder that holds them can skip them; () for PostgreSQL and in-memory databases."""
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:":
+            return ()
+        path = Path(database)
+        return (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
 
     # ---- documents and originals ------------------------------------------------------------
 

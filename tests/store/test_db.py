@@ -256,3 +256,16 @@ def test_load_text_returns_the_saved_text(store: Store, docs: Any) -> None:
     assert (store.load_text(saved), store.load_text(started)) == ("Appel urgent — grève générale", "")
     with pytest.raises(NotFound):
         store.load_text(999)
+
+
+def test_own_files_name_the_sqlite_files(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "cases.db")) as store:
+        assert [p.name for p in store.own_files()] == [
+            "cases.db",
+            "cases.db-wal",
+            "cases.db-shm",
+            "cases.db-journal",
+        ]
+        assert store.own_files()[0].parent == tmp_path.resolve()
+    with Store.open(":memory:") as store:
+        assert store.own_files() == ()
