@@ -192,8 +192,12 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         for d in find_dates(sentence.text, ctx.anchor)
     ]
     local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, sentence)]
-    if not local and previous is not None:  # "He was released ...": the actors of the sentence before
-        local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, previous)]
+    # "He was released", "refused to register it": the one affected is named in the sentence before
+    referred = (
+        []
+        if local or previous is None
+        else [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, previous)]
+    )
     place = next((m.text for m in ctx.mentions if m.label == "place" and _in(m, sentence)), None)
     events: dict[tuple[EventType, PartialDate | None], Event] = {}
     for trigger in triggers:
@@ -202,6 +206,7 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         if key in events:
             continue
         actors, targets = split_participants(ctx.text, trigger, local)
+        targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(_key(m) for m in ctx.mentions if m.label == "place" and _in(m, sentence)))
         events[key] = Event(

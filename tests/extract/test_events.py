@@ -116,3 +116,30 @@ def test_skipped_parts_hold_no_events() -> None:
     text = "Annex\n\nThe Covenant was ratified by the State on 24 January 2006."
     assert find_events(text, LETTER_DATE, skip=[Part("annex", 0, len(text))]) == []
     assert summary(text) == [("ratification", "2006-01-24")]
+
+
+def test_a_retold_event_is_merged_into_one_with_the_precise_date() -> None:
+    text = (
+        "On 12 March 2021, the Government and the unions signed a general agreement.\n\n"
+        "As the speakers recalled, a general agreement was signed in 2021."
+    )
+    assert summary(text) == [("agreement", "2021-03-12")]
+
+
+def test_page_break_inside_a_paragraph_keeps_its_date() -> None:
+    text = (
+        "On 25 September 2018, a criminal case was opened against the union chair on the basis of a\n\n"
+        "complaint by a member. The police then searched his home and seized union documents."
+    )
+    assert summary(text) == [("legal_action", "2018-09-25"), ("harassment", "2018-09-25")]
+
+
+def test_anaphora_takes_the_actors_of_the_sentence_before() -> None:
+    text = "The Miners' Union of Oruro held its congress. The authorities refused to register it in 2020."
+    mentions = [Mention("organization", "Miners' Union of Oruro", 4, 26, "o1")]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.date, event.targets) == (
+        EventType.REGISTRATION_REFUSED,
+        PartialDate(2020),
+        ("o1",),
+    )
