@@ -49,12 +49,22 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
 def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     """All person, organisation and place names of a document, without overlaps."""
     orgs = find_orgs(text)
-    first = resolve_overlaps([*find_persons(text, parts), *orgs, *find_places(text)])
+    persons = find_persons(text, parts)
+    first = carry_roles(resolve_overlaps([*persons, *orgs, *find_places(text)]), persons)
     kept_persons = [f for f in first if f.label == "person"]
     more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
     names = resolve_overlaps([*first, *more])
     board = board_span(text, parts, letterhead_end(text, parts))
     return [mark_board(f, board) for f in names] if board else names
+
+
+def carry_roles(kept: list[Found], persons: Sequence[Found]) -> list[Found]:
+    """A role seen by one rule ('X, President of Y') stays when another rule's longer span ('Mr X') won."""
+    roles = {p.end: p.role for p in persons if p.role}
+    return [
+        replace(f, role=roles[f.end]) if f.label == "person" and not f.role and f.end in roles else f
+        for f in kept
+    ]
 
 
 def mark_board(found: Found, board: tuple[int, int]) -> Found:

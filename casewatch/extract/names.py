@@ -76,6 +76,11 @@ def degrees() -> frozenset[str]:
 
 
 @cache
+def academic_degrees() -> frozenset[str]:
+    return frozenset(d.casefold() for d in vocab.load("honorifics")["degrees"])
+
+
+@cache
 def role_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocab.load("person_titles")["role_words"])
 

@@ -38,7 +38,7 @@ _QUOTED_UNION = re.compile(
     r"(?:local |independent |primary |national |sectoral )?(?:trade )?union\b"
 )
 _COURT = re.compile(
-    rf"(?<![\w-])(?:an?|the){SP}+((?:[a-z][a-z-]+{SP}+){{0,3}}court){SP}+(?:in|of){SP}+({NAME_WORD})"
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he){SP}+((?:[a-z][a-z-]+{SP}+){{0,3}}court){SP}+(?:in|of){SP}+({NAME_WORD})"
 )
 
 
@@ -123,7 +123,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         opening = (
             first in words["lead_trim"]
             or first in words["not_org_starts"]
-            or first.casefold() in role_words()
+            or (first.casefold() in role_words() and len(tokens) > 1 and _is_connector(tokens[1][1]))
         )
         if opening or re.search(r"-[a-z]", first):
             tokens = tokens[1:]
@@ -234,11 +234,13 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
     for m in re.finditer(
         rf"((?:{NAME_WORD})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{NAME_WORD})+)[ \t\u00a0]+(?:{heads})\b", text
     ):
-        words = m.group(1).replace(" and ", " ").split()
         sets = _word_sets()
-        opening = words[0] in sets["lead_trim"] | sets["not_org_starts"] | sets["instrument_starts"]
-        if not opening and not _head_positions(_tokens(m.group(1), 0)) and not is_country(words[0]):
-            yield Found(ORG, m.start(), m.end(), m.group(0))
+        tokens = _tokens(m.group(1), m.start())
+        while tokens and tokens[0][1] in sets["lead_trim"]:
+            tokens = tokens[1:]
+        opening = not tokens or tokens[0][1] in sets["not_org_starts"] | sets["instrument_starts"]
+        if not opening and not _head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
+            yield Found(ORG, tokens[0][0], m.end(), text[tokens[0][0] : m.end()])
 
 
 def _courts(text: str) -> Iterator[Found]:

@@ -12,6 +12,7 @@ from casewatch.extract.names import (
     NAME_WORD,
     SP,
     Found,
+    academic_degrees,
     degrees,
     honorific_pattern,
     not_name_words,
@@ -35,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({_SEQ})"),
         "apposition": re.compile(
-            rf"(?<![\w.])({_ITEM})(?:,|[ \t\u00a0]+[–—-])[ \t\u00a0]+((?:\S+[ \t\u00a0]+){{0,5}}\S+)"
+            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({_ITEM})(?:,|{SP}+[–—-]){SP}+(?=([^\n]{{1,120}}))"
         ),
         "list": re.compile(
             rf"(?<![\w.])({_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_ITEM})+)"
@@ -111,9 +112,13 @@ def _in_apposition(text: str) -> Iterator[Found]:
 
 def _role_phrase(words: str) -> str | None:
     """The first comma-separated piece of an apposition that is no degree ('MA, barrister' -> 'barrister')."""
-    for piece in re.split(r"[,;(“\"«]", words):
+    for piece in re.split(r"[,;(“\"«]|\.\s", words):
         piece = piece.strip().rstrip(".")
-        if piece and piece.casefold() not in degrees() and f"{piece.casefold()}." not in degrees():
+        if (
+            piece
+            and piece.casefold() not in academic_degrees()
+            and f"{piece.casefold()}." not in academic_degrees()
+        ):
             return piece
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.extract.names import NAME_WORD, Found, country_names, find_countries, not_name_words
+from casewatch.extract.names import NAME_WORD, SP, Found, country_names, find_countries, not_name_words
 
 PLACE = "place"
 _AREA = re.compile(
@@ -16,7 +16,7 @@ _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch)"
-    rf"[ \t\u00a0]+(?:in|at)[ \t\u00a0]+({NAME_WORD})(?=[\s,.;)])"
+    rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])"
 )
 
 
