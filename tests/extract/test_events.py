@@ -143,3 +143,20 @@ def test_anaphora_takes_the_actors_of_the_sentence_before() -> None:
         PartialDate(2020),
         ("o1",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police violently dispersed the picket in Dhaka on 8 March 2019.", [("assault", "2019-03-08")]),
+        ("The organiser was found dead on 2 February 2019.", [("killing", "2019-02-02")]),
+        ("The union office was raided in January 2019.", [("harassment", "2019-01")]),
+        ("The association was struck off the register in 2018.", [("deregistration", "2018")]),
+        (
+            "The prosecutor opened an inquiry into the shooting on 4 March 2019.",
+            [("investigation", "2019-03-04")],
+        ),
+    ],
+)
+def test_wordings_from_other_countries(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert summary(text) == expected
