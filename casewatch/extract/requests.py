@@ -44,6 +44,7 @@ class Grammar:
 
     demand: re.Pattern[str]
     demand_that: re.Pattern[str]
+    call_for: re.Pattern[str]
     please: re.Pattern[str]
     please_not: re.Pattern[str]
     fillers: re.Pattern[str]
@@ -64,6 +65,9 @@ def grammar() -> Grammar:
     return Grammar(
         re.compile(demand, re.I | re.S),
         re.compile(demand_that, re.I | re.S),
+        re.compile(
+            rf"\b(?P<verb>{data['call_for']})\s+(?P<ask>(?:the|an?|immediate|urgent)\s.*)", re.I | re.S
+        ),
         re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
         re.compile(data["please_not_asks"], re.I),
         re.compile(data["fillers"], re.I),
@@ -120,27 +124,40 @@ def _subject(sentence: str, verb_start: int) -> str:
     return clause.strip().lower() if clause.strip().lower() in _PRONOUN_SUBJECTS else clause.strip()
 
 
-def find_asks(sentence: str) -> list[Ask]:
-    """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller)."""
+def _please_asks(body: str) -> list[Ask]:
     g = grammar()
-    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
     asks = [
         Ask(clean_ask(m.group("ask")), "", None)
         for m in g.please.finditer(body)
         if not g.please_not.match(m.group("ask")) and not m.group("ask").startswith(",")
     ]
+    return [a for a in asks if a.text]
+
+
+def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
+    """ "requests that the Government provide ...", "expects that the Government will ..."."""
+    ask = re.sub(
+        r"^(?:the\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?", "", that["ask"]
+    )
+    ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
+    return [Ask(a, _subject(body, that.start()), None) for a in split_coordinated(ask)]
+
+
+def find_asks(sentence: str) -> list[Ask]:
+    """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller)."""
+    g = grammar()
+    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
+    asks = _please_asks(body)
     if asks:
-        return [a for a in asks if a.text]
-    m = g.demand.search(body)
-    that = g.demand_that.search(body)
-    if m is None and that is None:
+        return asks
+    found = [m for m in (g.demand.search(body), g.demand_that.search(body), g.call_for.search(body)) if m]
+    if not found:
         return []
-    if m is None or (that is not None and that.start() < m.start()):
-        assert that is not None
-        ask = re.sub(r"^(?:the\s+)?(?:Government|authorities|State)\s+", "", that.group("ask"))
-        ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
-        return [Ask(a, _subject(body, that.start()), None) for a in split_coordinated(ask)]
-    return [Ask(a, _subject(body, m.start()), m.group("to")) for a in split_coordinated(m.group("ask"))]
+    m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
+    if m.re is g.demand_that:
+        return _that_asks(body, m)
+    addressee = m.groupdict().get("to")
+    return [Ask(a, _subject(body, m.start()), addressee) for a in split_coordinated(m["ask"])]
 
 
 def announces_list(sentence: str) -> bool:

@@ -138,3 +138,20 @@ def test_deadline(ask: str, expected: tuple[PartialDate | None, str | None]) -> 
 
 def test_split_coordinated_drops_empty_tails() -> None:
     assert split_coordinated("remove the obstacles, and to do so without delay") == ["remove the obstacles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ITF calls for the immediate release of the seafarers.",
+         ["the immediate release of the seafarers"]),
+        ("The Committee expects that the Government will reinstate the dismissed teachers.",
+         ["reinstate the dismissed teachers"]),
+        ("The Committee once again requests the Government to provide a copy of the judgment.",
+         ["provide a copy of the judgment"]),
+        ("He was detained simply for calling for a strike.", []),
+        ("The demands of the workers were ignored.", []),
+    ],
+)  # fmt: skip
+def test_other_wordings(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
