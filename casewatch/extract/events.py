@@ -44,6 +44,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
 )
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
@@ -201,20 +202,33 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
     place = next((m.text for m in ctx.mentions if m.label == "place" and _in(m, sentence)), None)
     events: dict[tuple[EventType, PartialDate | None], Event] = {}
     for trigger in triggers:
-        date = governing_date(sentence, trigger, dates, ctx.text)
-        key = (trigger.type, date.date if date else None)
-        if key in events:
-            continue
         actors, targets = split_participants(ctx.text, trigger, local)
         targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(_key(m) for m in ctx.mentions if m.label == "place" and _in(m, sentence)))
-        events[key] = Event(
-            trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
-            date=date.date if date else None, date_text=date.text if date else None,
-            actors=actors, targets=targets, place=place, trigger=trigger.word,
-        )  # fmt: skip
+        for date in coordinated(ctx.text, dates, governing_date(sentence, trigger, dates, ctx.text)):
+            key = (trigger.type, date.date if date else None)
+            events.setdefault(key, Event(
+                trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
+                date=date.date if date else None, date_text=date.text if date else None,
+                actors=actors, targets=targets, place=place, trigger=trigger.word,
+            ))  # fmt: skip
     return list(events.values())
+
+
+def coordinated(
+    text: str, dates: Sequence[DateMention], date: DateMention | None
+) -> list[DateMention | None]:
+    """The governing date and the dates listed with it ("on 3 May, 9 June and 1 July 2018")."""
+    if date is None:
+        return [None]
+    i = dates.index(date)
+    lo, hi = i, i
+    while lo > 0 and _LIST_GAP.fullmatch(text[dates[lo - 1].end : dates[lo].start]):
+        lo -= 1
+    while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
+        hi += 1
+    return list(dates[lo : hi + 1])
 
 
 def _participants(event: Event) -> set[str]:

@@ -160,3 +160,14 @@ def test_anaphora_takes_the_actors_of_the_sentence_before() -> None:
 )
 def test_wordings_from_other_countries(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert summary(text) == expected
+
+
+def test_listed_dates_give_one_event_each() -> None:
+    text = (
+        "The ministry refused to register the federation on 17 August 2018, 18 September 2018 and 2 May 2019."
+    )
+    assert summary(text) == [
+        ("registration_refused", "2018-08-17"),
+        ("registration_refused", "2018-09-18"),
+        ("registration_refused", "2019-05-02"),
+    ]
