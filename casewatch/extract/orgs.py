@@ -23,8 +23,8 @@ from casewatch.extract.names import (
 )
 
 ORG = "organization"
-_ORG_WORD = rf"{CAP}[\w&\-]*(?:[’']s?(?![\w]))?"
-_ACR = r"[A-Z][A-Za-z&\-]*[A-Z]"
+_ORG_WORD = rf"(?:{CAP}[\w&\-]*(?:[’']s?(?![\w]))?|\d+(?:st|nd|rd|th))"
+_ACR = rf"{CAP}[\w&\-]*{CAP}"
 _ACR_DEF = re.compile(
     rf"^[”\"’]?[ \t\u00a0]*\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
 )

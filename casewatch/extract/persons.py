@@ -36,7 +36,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({_SEQ})"),
         "apposition": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({_ITEM})(?:,|{SP}+[–—-]){SP}+(?=([^\n]{{1,120}}))"
+            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({_ITEM})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+        ),
+        "title_comma": re.compile(
+            rf"(?<![\w-])({titles})(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?[A-Z][\w’'-]*(?:{SP}+[A-Z][\w’'-]*){{0,4}})?"
+            rf",{SP}+({_ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said)\b)"
         ),
         "list": re.compile(
             rf"(?<![\w.])({_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_ITEM})+)"
@@ -93,10 +97,37 @@ def _with_title(text: str) -> Iterator[Found]:
             yield found
 
 
+_ROLE_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "former",
+    "acting",
+    "then",
+    "its",
+    "their",
+    "his",
+    "her",
+    "now",
+    "currently",
+}
+
+
+def _after_title_and_comma(text: str) -> Iterator[Found]:
+    """'its President, Jane Doe,' and 'the Director-General of the ILO, John Doe, wrote'."""
+    for m in _patterns()["title_comma"].finditer(text):
+        if len(_clean_tokens(m.group(2))) == len(m.group(2).split()):
+            found = _found(text, m.start(2), m.group(2), role=text[m.start(1) : m.start(2)].rstrip(", "))
+            if found:
+                yield found
+
+
 def _is_role(words: str) -> bool:
+    """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
     roles = role_words()
     tokens = [t.strip(",.;:()").casefold() for t in words.split()]
-    return any(t in roles or t in degrees() for t in tokens[:6])
+    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in roles | _ROLE_OPENERS | degrees())
+    return opens and any(t in roles or t in degrees() for t in tokens[:6])
 
 
 def _in_apposition(text: str) -> Iterator[Found]:
@@ -196,6 +227,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_initials(text),
         *_with_title(text),
         *_in_apposition(text),
+        *_after_title_and_comma(text),
         *_in_lists(text),
         *(f for f, _ in _name_lines(text, parts)),
     ]

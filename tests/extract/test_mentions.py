@@ -92,3 +92,57 @@ def test_throughput_on_the_seeds() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
     extract_mentions(texts[0])  # vocabularies load once
     assert words_per_second(texts) > 10_000  # the issue asks 50k; the margin absorbs slow CI machines
+
+
+TURKISH_LETTER = """H.E. Recep Tayyip Erdoğan
+President of the Republic of Türkiye
+
+Brussels, 14 February 2023
+
+Dear President,
+
+The Confederation of Progressive Trade Unions of Türkiye (DİSK) condemns the detention of Arzu Çerkezoğlu,
+DİSK General President, and of KESK co-chair Mehmet Bozgeyik in Istanbul. The Istanbul 25th Heavy Penal Court
+ordered their detention. We urge you to release Ms Çerkezoğlu and Mr Bozgeyik.
+
+Yours sincerely,
+
+Luc Triangle
+General Secretary
+
+cc: Vedat Bilgin, Minister of Labour and Social Security
+"""
+
+
+def test_a_protest_letter() -> None:
+    entities = extract_mentions(TURKISH_LETTER)[1]
+    people = [(e.name, e.roles) for e in entities if e.type.value == "person"]
+    assert people == [
+        ("Recep Tayyip Erdoğan", ()),
+        ("Arzu Çerkezoğlu", ("DİSK General President",)),
+        ("Mehmet Bozgeyik", ("co-chair",)),
+        ("Luc Triangle", ()),
+        ("Vedat Bilgin", ("Minister of Labour and Social Security",)),
+    ]
+    organisations = [(e.name, e.acronyms) for e in entities if e.type.value == "organization"]
+    assert organisations == [
+        ("Confederation of Progressive Trade Unions of Türkiye", ("DİSK",)),
+        ("Istanbul 25th Heavy Penal Court", ()),
+    ]
+
+
+CEACR_PARAGRAPH = (
+    "The Committee notes the observations of the Belarusian Congress of Democratic Trade Unions (BKDP) "
+    "alleging the arrest of its President, Aliaksandr Yarashuk, and of Vice-President Siarhei Antusevich. "
+    "The Director-General of the ILO, Gilbert Houngbo, wrote to the Government. The Committee urges the "
+    "Government to release Mr Yarashuk and Mr Antusevich."
+)
+
+
+def test_titles_before_a_name_become_roles() -> None:
+    people = [(e.name, e.roles) for e in extract_mentions(CEACR_PARAGRAPH)[1] if e.type.value == "person"]
+    assert people == [
+        ("Aliaksandr Yarashuk", ("President",)),
+        ("Siarhei Antusevich", ("Vice-President",)),
+        ("Gilbert Houngbo", ("Director-General of the ILO",)),
+    ]
