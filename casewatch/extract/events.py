@@ -115,7 +115,18 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         for m in pattern.finditer(sentence.text):
             if _is_fact(sentence, m.start()):
                 found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
-    return sorted(found, key=lambda t: t.start)
+    return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+def _inside_other(trigger: Trigger, found: Sequence[Trigger]) -> bool:
+    """ "was closed" inside "the investigation was closed": the longer wording decides the type."""
+    return any(
+        o.type != trigger.type
+        and o.start <= trigger.start
+        and trigger.end <= o.end
+        and o.end - o.start > trigger.end - trigger.start
+        for o in found
+    )
 
 
 def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:

@@ -19,13 +19,13 @@ LETTER_DATE = PartialDate(2017, 1, 23)
         ("filed on 2017-01-04", "2017-01-04"),
         ("Complaint date: 12-JAN-17", "2017-01-12"),
         ("registered in November 2018", "2018-11"),
-        ("dissolved in March of 2017", "2017-03"),
+        ("dissolved in March of 2012", "2012-03"),
         ("the law adopted in 2016 restricts", "2016"),
         ("protests continued in late 2018", "2018"),
         ("the strike from 3 to 5 May 2018", "2018-05-03"),
         ("strikes between January and March 2019", "2019-01"),
-        ("the General Agreement for 2021–23", "2021"),
-        ("Publication: 109th ILC session (2021)", "2021"),
+        ("the General Agreement for 2016–18", "2016"),
+        ("Publication: 104th ILC session (2015)", "2015"),
         ("le syndicat a été dissous le 5 janvier 2017", "2017-01-05"),
         ("el 5 de enero de 2017 fue detenido", "2017-01-05"),
         ("задержан 5 января 2017 года", "2017-01-05"),
@@ -57,8 +57,8 @@ def test_relative_dates_take_the_year_of_the_letter(text: str, expected_text: st
         "Resolution No. 1234 of the Council",
         "Convention No. 87 and Convention No. 98",
         "under article 10(2) of the Law",
-        "a fine of US$28,000 and 1,595,800 tenge",
-        "Human Rights Council resolutions 32/32 and 25/18",
+        "a fine of US$12,500 and 2,300,000 rupees",
+        "Human Rights Council resolutions 32/32 and 15/21",
         "Decree No. 2019 on trade unions",
     ],
 )
@@ -71,11 +71,11 @@ def test_relative_dates_need_an_anchor() -> None:
 
 
 def test_offsets_point_into_the_text() -> None:
-    text = "Arrested (on 7 October 2019) in Almaty."
+    text = "Arrested (on 9 October 2012) in Bishkek."
     [found] = find_dates(text)
-    assert text[found.start : found.end] == "7 October 2019"
+    assert text[found.start : found.end] == "9 October 2012"
 
 
 def test_parse_date_reads_the_first_date() -> None:
-    assert parse_date("Brussels, 23 January 2017") == PartialDate(2017, 1, 23)
+    assert parse_date("Geneva, 14 March 2011") == PartialDate(2011, 3, 14)
     assert parse_date("no date here") is None

@@ -28,17 +28,17 @@ def summary(text: str, anchor: PartialDate | None = LETTER_DATE) -> list[tuple[s
          [("conviction", "2018-05-03")]),
         ("He was arrested on 2 March 2018 and sentenced on 9 July 2018.",
          [("arrest", "2018-03-02"), ("conviction", "2018-07-09")]),
-        ("Her appeal was rejected on 29 September 2017 and the sentence upheld.", [("appeal", "2017-09-29")]),
+        ("His appeal was dismissed on 3 April 2016 and the verdict upheld.", [("appeal", "2016-04-03")]),
         ("The two activists were pardoned by presidential decree in August 2019.", [("pardon", "2019-08")]),
-        ("On 10 November 2018, the union president was violently attacked by unidentified men.",
-         [("assault", "2018-11-10")]),
-        ("Dozens of miners went on hunger strike on 5 January.", [("protest", "2019-01-05")]),
+        ("On 2 October 2015, a union organiser was beaten by unknown assailants.",
+         [("assault", "2015-10-02")]),
+        ("Some forty nurses went on hunger strike on 8 February.", [("protest", "2019-02-08")]),
         ("The new Law on Public Associations was adopted in 2014.", [("law_change", "2014")]),
-        ("A general agreement was signed by the social partners on 12 March 2018.",
-         [("agreement", "2018-03-12")]),
+        ("A general agreement was signed by the social partners on 20 May 2018.",
+         [("agreement", "2018-05-20")]),
         ("The federation was refused registration three times in 2018.", [("registration_refused", "2018")]),
-        ("On 15 February 2019, the criminal case was suspended for lack of a suspect.",
-         [("investigation", "2019-02-15")]),
+        ("On 1 June 2016, the investigation was closed for lack of evidence.",
+         [("investigation", "2016-06-01")]),
         ("The police summoned the chairperson for questioning and searched her office.",
          [("harassment", None)]),
     ],
@@ -76,18 +76,18 @@ def test_threat_of_closure_is_harassment() -> None:
 
 
 def test_leading_date_governs_the_main_clause() -> None:
-    text = "On 4 January 2017, a year after registration in May 2016, the court revoked the registration."
-    assert summary(text) == [("registration", "2016-05"), ("deregistration", "2017-01-04")]
+    text = "On 8 March 2012, a year after registration in May 2011, the court revoked the registration."
+    assert summary(text) == [("registration", "2011-05"), ("deregistration", "2012-03-08")]
 
 
 def test_document_dates_give_way_to_the_act_date() -> None:
-    text = "On 24 September 2020, he appealed against the verdict of 17 July 2019."
-    assert summary(text) == [("appeal", "2020-09-24")]
+    text = "On 2 June 2014, he appealed against the verdict of 5 March 2013."
+    assert summary(text) == [("appeal", "2014-06-02")]
 
 
 def test_same_day_takes_the_previous_date() -> None:
-    text = "He was pardoned on 9 August 2019.\n\nAt the same time, he was released from the colony."
-    assert summary(text) == [("pardon", "2019-08-09"), ("release", "2019-08-09")]
+    text = "He was pardoned on 3 March 2015.\n\nAt the same time, he was released from the colony."
+    assert summary(text) == [("pardon", "2015-03-03"), ("release", "2015-03-03")]
 
 
 def test_one_event_per_sentence_type_and_date() -> None:
@@ -120,18 +120,18 @@ def test_skipped_parts_hold_no_events() -> None:
 
 def test_a_retold_event_is_merged_into_one_with_the_precise_date() -> None:
     text = (
-        "On 12 March 2021, the Government and the unions signed a general agreement.\n\n"
-        "As the speakers recalled, a general agreement was signed in 2021."
+        "On 9 April 2016, the Government and the unions signed a general agreement.\n\n"
+        "As the speakers recalled, a general agreement was signed in 2016."
     )
-    assert summary(text) == [("agreement", "2021-03-12")]
+    assert summary(text) == [("agreement", "2016-04-09")]
 
 
 def test_page_break_inside_a_paragraph_keeps_its_date() -> None:
     text = (
-        "On 25 September 2018, a criminal case was opened against the union chair on the basis of a\n\n"
-        "complaint by a member. The police then searched his home and seized union documents."
+        "On 14 June 2020, charges were brought against the chair of the dockers' union after a\n\n"
+        "complaint by the port authority. The police then raided his home and seized his laptop."
     )
-    assert summary(text) == [("legal_action", "2018-09-25"), ("harassment", "2018-09-25")]
+    assert summary(text) == [("legal_action", "2020-06-14"), ("harassment", "2020-06-14")]
 
 
 def test_anaphora_takes_the_actors_of_the_sentence_before() -> None:
@@ -163,11 +163,9 @@ def test_wordings_from_other_countries(text: str, expected: list[tuple[str, str 
 
 
 def test_listed_dates_give_one_event_each() -> None:
-    text = (
-        "The ministry refused to register the federation on 17 August 2018, 18 September 2018 and 2 May 2019."
-    )
+    text = "The ministry refused to register the federation on 4 February 2016, 11 July 2016 and 2 May 2017."
     assert summary(text) == [
-        ("registration_refused", "2018-08-17"),
-        ("registration_refused", "2018-09-18"),
-        ("registration_refused", "2019-05-02"),
+        ("registration_refused", "2016-02-04"),
+        ("registration_refused", "2016-07-11"),
+        ("registration_refused", "2017-05-02"),
     ]
