@@ -23,16 +23,21 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-entities_app = typer.Typer(help="List, inspect, merge and split the actors found across documents.",
-                           no_args_is_help=True)
+entities_app = typer.Typer(
+    help="List, inspect, merge and split the actors found across documents.", no_args_is_help=True
+)
 app.add_typer(entities_app, name="entities")
-out = Console()
+# Piped output is read by programs and people with wide windows: don't cut it at 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). "
-                 f"Default: ${settings.DB_ENV} or ./{settings.DEFAULT_DB}."),
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). "
+        f"Default: ${settings.DB_ENV} or ./{settings.DEFAULT_DB}.",
+    ),
 ]
 
 
@@ -85,16 +90,33 @@ def ingest(
     )
 
 
+def _table(*columns: str, title: str | None = None) -> Table:
+    """A table whose cells wrap rather than being cut: file names and names must stay whole."""
+    table = Table(title=title)
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    return table
+
+
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=False, disable=not sys.stderr.isatty())
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not sys.stderr.isatty(),
+    )
 
 
 @app.command()
 def export(
     ctx: typer.Context,
     format: Annotated[str, typer.Option("--format", "-f", help="casefile (JSON, casefile/1).")] = "casefile",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Export the case file."""
@@ -122,11 +144,18 @@ def documents(
     """List documents with genre, date and status."""
     with _open(ctx, db) as store:
         rows = store.documents(status=status, genre=genre)
-    table = Table("id", "source", "genre", "date", "reference", "countries", "status")
+    table = _table("id", "source", "genre", "date", "reference", "countries", "status")
     for row in rows:
         colour = "green" if row.status == "ok" else "red"
-        table.add_row(str(row.id), row.source, row.genre or "", row.date or "", row.reference or "",
-                      " ".join(row.countries or ()), f"[{colour}]{row.status}[/]")
+        table.add_row(
+            str(row.id),
+            row.source,
+            str(row.genre or ""),
+            str(row.date or ""),
+            row.reference or "",
+            " ".join(row.countries or ()),
+            f"[{colour}]{row.status}[/]",
+        )
     out.print(table if rows else "No documents yet: run `casewatch ingest PATH`.")
 
 
@@ -135,7 +164,7 @@ def failures(ctx: typer.Context, db: DbOption = None) -> None:
     """List documents that could not be read or extracted, with the reason."""
     with _open(ctx, db) as store:
         rows = store.failures()
-    table = Table("id", "source", "reason")
+    table = _table("id", "source", "reason")
     for row in rows:
         table.add_row(str(row.id), row.source, row.error or "")
     out.print(table if rows else "No failures.")
@@ -195,7 +224,7 @@ def entities_list(
 
     with _open(ctx, db) as store:
         rows = entity_table(store.entity_records(), store.clusters())
-    table = Table("entity", "type", "name", "other names", "documents")
+    table = _table("entity", "type", "name", "other names", "documents")
     for row in rows:
         if name and not any(name.casefold() in n.casefold() for n in (row.name, *row.aliases)):
             continue
@@ -214,7 +243,7 @@ def entities_show(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
     if not records:
         err.print(f"[red]error:[/] no entity {entity!r}; see `casewatch entities list`")
         raise typer.Exit(1)
-    table = Table("record", "name", "document")
+    table = _table("record", "name", "document")
     for rec in records:
         table.add_row(rec.ref, rec.name, rec.document)
     out.print(table)
@@ -260,4 +289,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

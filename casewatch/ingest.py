@@ -92,7 +92,9 @@ class Ingestor:
         if self.progress:
             self.progress(result)
 
-    def _admit(self, pool: WorkerPool, name: str, data: bytes, path: str, depth: int, parent: int | None) -> None:
+    def _admit(
+        self, pool: WorkerPool, name: str, data: bytes, path: str, depth: int, parent: int | None
+    ) -> None:
         """Keep the original and a failed-until-done row; queue the file unless it is already done."""
         sha = hashlib.sha256(data).hexdigest()
         existing = self.store.find_by_sha(sha)
@@ -109,12 +111,21 @@ class Ingestor:
         try:
             size = path.stat().st_size
             if size > self.limits.max_bytes:
-                self._done(FileResult(path.name, FAILED, None, message("too_large", size=size,
-                                                                       limit=self.limits.max_bytes), str(path)))
+                self._done(
+                    FileResult(
+                        path.name,
+                        FAILED,
+                        None,
+                        message("too_large", size=size, limit=self.limits.max_bytes),
+                        str(path),
+                    )
+                )
                 return
             data = path.read_bytes()
         except OSError as err:
-            self._done(FileResult(path.name, FAILED, None, f"cannot open the file: {err.strerror}", str(path)))
+            self._done(
+                FileResult(path.name, FAILED, None, f"cannot open the file: {err.strerror}", str(path))
+            )
             return
         self._admit(pool, path.name, data, str(path), 0, None)
 
@@ -137,8 +148,11 @@ class Ingestor:
         for att in text.attachments:
             child_path = f"{tag.path}#{att.name}"
             if tag.depth + 1 > self.limits.max_depth:
-                self._done(FileResult(att.name, FAILED, None, message("depth", limit=self.limits.max_depth),
-                                      child_path))
+                self._done(
+                    FileResult(
+                        att.name, FAILED, None, message("depth", limit=self.limits.max_depth), child_path
+                    )
+                )
                 continue
             self._admit(pool, att.name, att.data, child_path, tag.depth + 1, tag.document_id)
 
@@ -152,7 +166,10 @@ class Ingestor:
 
     def run_paths(self, paths: Sequence[Path]) -> IngestReport:
         with WorkerPool(self.workers, self.limits) as pool:
+            own = {p.resolve() for p in self.store.own_files()}
             for path in collect_files(paths):
+                if path.resolve() in own:  # never ingest our own database files
+                    continue
                 self._admit_path(pool, path)
                 while pool.pending() > 2 * self.workers:  # keep memory flat: store as we go
                     self._store_next(pool)
@@ -179,9 +196,15 @@ def resolve_collection(store: Store) -> None:
     store.set_clusters(resolution.clusters)
 
 
-def ingest_paths(store: Store, paths: Sequence[Path], *, by: str | None = None,
-                 progress: Progress | None = None, workers: int | None = None,
-                 limits: Limits | None = None) -> IngestReport:
+def ingest_paths(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    by: str | None = None,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    limits: Limits | None = None,
+) -> IngestReport:
     ing = Ingestor(store, progress=progress, limits=limits or Limits())
     if by:
         ing.by = by
@@ -190,6 +213,7 @@ def ingest_paths(store: Store, paths: Sequence[Path], *, by: str | None = None,
     return ing.run_paths([Path(p) for p in paths])
 
 
-def ingest_files(store: Store, files: Sequence[tuple[str, bytes]], *, by: str = "web",
-                 limits: Limits | None = None) -> IngestReport:
+def ingest_files(
+    store: Store, files: Sequence[tuple[str, bytes]], *, by: str = "web", limits: Limits | None = None
+) -> IngestReport:
     return Ingestor(store, by=by, limits=limits or Limits(), workers=1).run_files(files)

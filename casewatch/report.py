@@ -17,7 +17,9 @@ def print_summary(store: Store, console: Console) -> None:
     console.rule("[bold]casewatch case file")
     console.print(_documents_table(casefile["documents"]))
     if failed:
-        console.print(f"[red]{len(failed)} file(s) failed[/]: " + "; ".join(f"{r.source} ({r.error})" for r in failed))
+        console.print(
+            f"[red]{len(failed)} file(s) failed[/]: " + "; ".join(f"{r.source} ({r.error})" for r in failed)
+        )
     console.print(_actors_table(casefile["entities"]))
     console.print(_instruments_line(casefile["instruments"]))
     console.print(_events_table(casefile["events"], casefile["entities"]))
@@ -29,8 +31,14 @@ def print_summary(store: Store, console: Console) -> None:
 def _documents_table(docs: list[dict]) -> Table:
     table = Table("document", "genre", "date", "reference", "countries", "senders", title="Documents")
     for d in docs:
-        table.add_row(d["source"], d["genre"], d["date"] or "", d["reference"] or "",
-                      " ".join(d["countries"]), "; ".join(d["senders"])[:60])
+        table.add_row(
+            d["source"],
+            d["genre"],
+            d["date"] or "",
+            d["reference"] or "",
+            " ".join(d["countries"]),
+            "; ".join(d["senders"])[:60],
+        )
     return table
 
 

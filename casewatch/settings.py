@@ -19,7 +19,9 @@ class Setting:
 
 SETTINGS = (
     Setting("db", DB_ENV, DEFAULT_DB, "Database: a SQLite file path or a SQLAlchemy URL."),
-    Setting("workers", "CASEWATCH_WORKERS", "", "Worker processes for reading and extraction (default: cores)."),
+    Setting(
+        "workers", "CASEWATCH_WORKERS", "", "Worker processes for reading and extraction (default: cores)."
+    ),
 )
 
 

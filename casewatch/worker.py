@@ -7,6 +7,7 @@ replaced too. Either way the job comes back as a failure with the reason, never 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import resource
 import time
@@ -59,10 +60,8 @@ def process(data: bytes, name: str, limits: Limits) -> Outcome:
 
 def _serve(conn: Connection, limits: Limits) -> None:
     """Worker loop: receive jobs, send outcomes, until the pipe closes."""
-    try:
+    with contextlib.suppress(ValueError, OSError):  # not allowed here: run without the cap
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    except (ValueError, OSError):  # not allowed here: run without the cap
-        pass
     while True:
         try:
             name, data = conn.recv()
@@ -157,7 +156,7 @@ class WorkerPool:
                 yield job, Failed(message("timeout", seconds=self.limits.timeout_s))
 
     def outcomes(self) -> Iterator[tuple[Job, Outcome]]:
-        """Outcomes in completion order, until no job is queued or running. Jobs may be submitted meanwhile."""
+        """Outcomes in completion order until nothing is queued or running; jobs may be added meanwhile."""
         while True:
             self._dispatch()
             busy = [w for w in self._workers if w.job is not None]

@@ -1,6 +1,6 @@
 """Developer check: extract the seed documents in memory (no database) and score the casefile.
 
-    .venv/bin/python scripts/eval_seeds.py [--by-doc] [--out x.json]
+.venv/bin/python scripts/eval_seeds.py [--by-doc] [--out x.json]
 """
 
 from __future__ import annotations

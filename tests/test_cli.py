@@ -31,7 +31,9 @@ def test_help_lists_every_command(tmp_path: Path) -> None:
         assert command in out
 
 
-@pytest.mark.parametrize("command", ["ingest", "export", "documents", "failures", "search", "serve", "entities"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "export", "documents", "failures", "search", "serve", "entities"]
+)
 def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     assert "Usage" in cw(command, "--help", db=tmp_path / "x.sqlite").stdout
 
@@ -47,8 +49,18 @@ def test_seeds_ingest_export_and_score(tmp_path: Path, seeds_dir: Path) -> None:
     casefile = json.loads(out.read_text(encoding="utf-8"))
     assert casefile["format"] == "casefile/1"
     assert len(casefile["documents"]) == 5
-    score = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), str(SHARED / "eval" / "gold"),
-                            "--json"], capture_output=True, text=True, check=True)
+    score = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            str(out),
+            str(SHARED / "eval" / "gold"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     report = json.loads(score.stdout)
     assert report["found"] == 5
     assert report["fields"]["genre"]["accuracy"] == 1.0
@@ -57,10 +69,19 @@ def test_seeds_ingest_export_and_score(tmp_path: Path, seeds_dir: Path) -> None:
 def test_db_from_environment_and_option_after_command(tmp_path: Path, examples_dir: Path) -> None:
     db = tmp_path / "env.sqlite"
     env = {**os.environ, "CASEWATCH_DB": str(db)}
-    subprocess.run([sys.executable, "-m", "casewatch", "ingest", str(examples_dir)], env=env, check=True,
-                   capture_output=True, timeout=300)
-    listed = subprocess.run([sys.executable, "-m", "casewatch", "documents", "--db", str(db)], capture_output=True,
-                            text=True, check=True).stdout
+    subprocess.run(
+        [sys.executable, "-m", "casewatch", "ingest", str(examples_dir)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    listed = subprocess.run(
+        [sys.executable, "-m", "casewatch", "documents", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "un-allegation-letter.txt" in listed
 
 

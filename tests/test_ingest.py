@@ -20,7 +20,9 @@ def _zip_bomb(path: Path) -> None:
 
 def _broken_batch(folder: Path) -> dict[str, str]:
     """A folder of good and bad files; returns the expected status per file name."""
-    (folder / "good.txt").write_text("Dear Minister,\nThe union was dissolved on 3 May 2019.\n", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "Dear Minister,\nThe union was dissolved on 3 May 2019.\n", encoding="utf-8"
+    )
     (folder / "empty.txt").write_bytes(b"")
     (folder / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     (folder / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a zip archive")
@@ -28,8 +30,13 @@ def _broken_batch(folder: Path) -> dict[str, str]:
     (folder / "koi8.txt").write_bytes("Профсоюз был ликвидирован решением суда.\n".encode("koi8_r"))
     _zip_bomb(folder / "bomb.docx")
     return {
-        "good.txt": INGESTED, "koi8.txt": INGESTED, "empty.txt": FAILED, "truncated.pdf": FAILED,
-        "corrupt.docx": FAILED, "noise.bin": FAILED, "bomb.docx": FAILED,
+        "good.txt": INGESTED,
+        "koi8.txt": INGESTED,
+        "empty.txt": FAILED,
+        "truncated.pdf": FAILED,
+        "corrupt.docx": FAILED,
+        "noise.bin": FAILED,
+        "bomb.docx": FAILED,
     }
 
 
@@ -82,8 +89,12 @@ def test_email_attachments_become_child_documents(sqlite_store: Store) -> None:
     msg["Subject"] = "Protest letter attached"
     msg["Date"] = "Mon, 6 Mar 2023 10:00:00 +0000"
     msg.set_content("Please find the protest letter attached.")
-    msg.add_attachment(b"Dear President,\nWe protest the arrest of union leaders.\n", maintype="text",
-                       subtype="plain", filename="protest.txt")
+    msg.add_attachment(
+        b"Dear President,\nWe protest the arrest of union leaders.\n",
+        maintype="text",
+        subtype="plain",
+        filename="protest.txt",
+    )
     report = ingest_files(sqlite_store, [("mail.eml", msg.as_bytes())])
     assert [(r.name, r.status) for r in report.results] == [("mail.eml", INGESTED), ("protest.txt", INGESTED)]
     docs = {d.source: d for d in sqlite_store.documents()}

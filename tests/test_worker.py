@@ -45,6 +45,6 @@ def test_a_worker_that_dies_fails_its_job_only() -> None:
 def test_bad_input_is_a_failure_not_an_exception() -> None:
     with WorkerPool(1) as pool:
         pool.submit(Job("empty", "empty.txt", b""))
-        [(job, outcome)] = list(pool.outcomes())
+        [(_, outcome)] = list(pool.outcomes())
     assert isinstance(outcome, Failed)
     assert "empty" in outcome.reason

@@ -68,19 +68,21 @@ def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[
     out = []
     for gid, short in ids.items():
         name = max(names[gid], key=lambda n: (names[gid][n], len(n)))
-        out.append({
-            "id": short,
-            "type": types[gid].value,
-            "name": name,
-            "aliases": [a for a in aliases[gid] if a != name],
-            "documents": list(sources[gid]),
-        })
+        out.append(
+            {
+                "id": short,
+                "type": types[gid].value,
+                "name": name,
+                "aliases": [a for a in aliases[gid] if a != name],
+                "documents": list(sources[gid]),
+            }
+        )
     return out, ids
 
 
 def _instruments(docs: Sequence[CaseDocument]) -> list[dict[str, Any]]:
     """One row per (instrument, document): the scorer and readers tie provisions to their source."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for doc in docs:
         per_key: dict[str, dict[str, None]] = defaultdict(dict)
         for cit in doc.extraction.citations:

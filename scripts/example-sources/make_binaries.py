@@ -17,7 +17,10 @@ def make_pdf(source: Path, target: Path) -> None:
     styles = getSampleStyleSheet()
     story = []
     for line in source.read_text(encoding="utf-8").splitlines():
-        story += [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]), Spacer(1, 4)]
+        story += [
+            Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]),
+            Spacer(1, 4),
+        ]
     SimpleDocTemplate(str(target), pagesize=A4, title=source.stem, invariant=1).build(story)
 
 
