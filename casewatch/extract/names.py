@@ -15,7 +15,8 @@ LOWER_CLASS = r"[^\W\d_A-Z" + UPPER[26:] + r"]"
 CAP = f"[{UPPER}]"
 # A capitalised word: "Clément", "Kassym-Jomart", "O'Neill", "El-Fadl", "McDonald".
 CAP_WORD = rf"{CAP}[\w’'\-]*\w|{CAP}"
-NAME_WORD = rf"{CAP}(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
+_WORD_HEAD = rf"{CAP}(?:(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+|[’']{CAP}(?:{LOWER_CLASS})+)"
+NAME_WORD = rf"{_WORD_HEAD}(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
 INITIAL = rf"{CAP}\."
 APOSTROPHES = "’'"
 SP = r"[ \t\u00a0]"  # a space within a line, no-break space included

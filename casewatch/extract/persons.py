@@ -23,8 +23,12 @@ from casewatch.extract.names import (
 from casewatch.model import Part
 
 PERSON = "person"
-_SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{SP}+(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
-_ITEM = rf"{NAME_WORD}(?:[ \t\u00a0]+{NAME_WORD}){{1,2}}"
+# "María del Carmen", "Ludwig van Beethoven", "Ali bin Hassan": lower-case particles inside a name
+_JOIN = (
+    rf"(?:{SP}+(?:de|del|de{SP}+la|da|das|do|dos|di|van|von|van{SP}+der|der|den|ter|bin|ibn|al|du|y))?{SP}+"
+)
+_SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{_JOIN}(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
+_ITEM = rf"{NAME_WORD}(?:{_JOIN}{NAME_WORD}){{1,2}}"
 _BLOCK_PARTS = {"addressee", "cc", "signature", "sender"}
 
 

@@ -136,3 +136,15 @@ def test_letterhead_board_list_is_not_an_actor() -> None:
 def test_board_affiliations_are_board_too() -> None:
     orgs = [e for e in extract_mentions(BOARD_LETTER)[1] if e.type is EntityType.ORGANIZATION]
     assert [(e.name, e.board) for e in orgs] == [("Ghana Mine Workers Union", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Sra. María del Carmen Pérez y Gómez fue detenida.", ["María del Carmen Pérez y Gómez"]),
+        ("The lawyer Mr Seán O'Neill filed the appeal.", ["Seán O'Neill"]),
+        ("Ms Anna van der Berg met Mr Ahmed bin Salem.", ["Anna van der Berg", "Ahmed bin Salem"]),
+    ],
+)
+def test_names_with_particles_and_apostrophes(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
