@@ -1,7 +1,7 @@
 """Legal citations: which instruments a document cites (international and national) and which provisions.
 
 National laws need a country for their key (`KAZ Criminal Code`): the one named in the phrase
-("Kazakhstan's Criminal Code", "Labour Code of the Republic of X", "the Turkish Law No. ...") or
+("Georgia's Criminal Code", "Labour Code of the Republic of X", "the Turkish Law No. ...") or
 else the document's first country. With neither, a national citation is skipped: a key without
 a country would merge the laws of different countries.
 """
@@ -66,7 +66,7 @@ def strip_country(title: str) -> tuple[str, str | None]:
 
 
 def country_before(text: str, start: int) -> tuple[str | None, int]:
-    """A possessive or adjective just before a law's title: "Kazakhstan's", "Turkish"."""
+    """A possessive or adjective just before a law's title: "Georgia's", "Turkish"."""
     head = text[max(0, start - 40) : start]
     for pattern in (_POSSESSIVE, _ADJECTIVE):
         m = pattern.search(head)
@@ -193,7 +193,7 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-
 
 
 def _country_after(text: str, end: int, iso: str | None) -> tuple[str | None, int]:
-    """ "... Code of Kazakhstan", "... Code of the Republic of X": the country, and where the name ends."""
+    """ "... Code of Georgia", "... Code of the Republic of X": the country, and where the name ends."""
     m = _OF_AFTER.match(text, end)
     if m and m.group("c2") and country_code(m.group("c") + m.group("c2")):
         return country_code(m.group("c") + m.group("c2")), m.end()

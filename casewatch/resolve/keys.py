@@ -115,7 +115,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
-    """A spelling-tolerant key of one name word: "Senyavskii", "Сенявский" -> "senavski".
+    """A spelling-tolerant key of one name word: "Ostrovskii", "Островский" -> "ostrovski".
 
     The -ev/-ov endings are kept apart on purpose: they distinguish real surnames.
     """
@@ -210,7 +210,7 @@ def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
     if len(words) == 1 or len(words[0]) == 1:
         return (western,)
     eastern = (words[0], words[1:])
-    # "Abylkasymova Madina": a surname-like first word and a plain last word read surname-first
+    # "Petrosyanova Anna": a surname-like first word and a plain last word read surname-first
     if SURNAME_LIKE.search(words[0]) and not SURNAME_LIKE.search(words[-1]):
         return (eastern, western)
     return (western, eastern)
