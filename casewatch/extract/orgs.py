@@ -16,6 +16,7 @@ from casewatch.extract.names import (
     Found,
     find_countries,
     fold,
+    honorific_pattern,
     is_country,
     not_name_words,
     role_words,
@@ -120,6 +121,9 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         first = tokens[0][1]
         if first in words["instrument_starts"]:
             return []
+        if re.fullmatch(honorific_pattern(), first):
+            tokens = _after_person(tokens)
+            continue
         opening = (
             first in words["lead_trim"]
             or first in words["not_org_starts"]
@@ -132,6 +136,17 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         break
     return tokens
+
+
+def _after_person(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Ms Jane Doe of the Teachers Union': what follows the person's name and its connector."""
+    for i, (_, token) in enumerate(tokens):
+        if _is_connector(token):
+            rest = tokens[i:]
+            while rest and _is_connector(rest[0][1]):
+                rest = rest[1:]
+            return rest
+    return []
 
 
 def _head_positions(tokens: list[tuple[int, str]]) -> list[int]:

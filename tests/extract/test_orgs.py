@@ -130,3 +130,20 @@ def test_a_generic_court_phrase_after_a_court_with_a_place_is_that_court() -> No
 )
 def test_org_key(name: str, key: str) -> None:
     assert org_key(name) == key
+
+
+def test_a_person_before_of_is_not_part_of_the_organisation() -> None:
+    text = "Ms Soy Sopheap of the Independent Democracy of Informal Economy Association (IDEA) was summoned."
+    entities = extract_mentions(text)[1]
+    assert [(e.type.value, e.name) for e in entities] == [
+        ("person", "Soy Sopheap"),
+        ("organization", "Independent Democracy of Informal Economy Association"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["Government member, Japan – Japan appreciates the efforts.", "Worker members – We note with concern."],
+)
+def test_speaker_turns_name_no_person(turn: str) -> None:
+    assert [e for e in extract_mentions(turn)[1] if e.type is not EntityType.PLACE] == []
