@@ -120,3 +120,29 @@ def test_resolution_is_stored_for_every_record(sqlite_store: Store, examples_dir
     clusters = sqlite_store.clusters()
     assert records, "the examples name persons and organisations"
     assert {r.ref for r in records} <= set(clusters)
+
+
+def _grouping(store: Store) -> set[frozenset[tuple[str, str]]]:
+    """Entities as sets of (document, name as written): comparable across databases."""
+    groups: dict[str, set[tuple[str, str]]] = {}
+    clusters = store.clusters()
+    for rec in store.entity_records():
+        groups.setdefault(clusters[rec.ref], set()).add((rec.document, rec.name))
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.slow
+def test_seeds_one_by_one_in_any_order_give_the_same_entities(tmp_path: Path, seeds_dir: Path) -> None:
+    seeds = sorted(seeds_dir.iterdir())
+    orders = [seeds, list(reversed(seeds)), [seeds[2], seeds[0], seeds[4], seeds[1], seeds[3]]]
+    groupings = []
+    for i, order in enumerate(orders):
+        with Store.open(str(tmp_path / f"order{i}.sqlite")) as store:
+            for path in order:
+                ingest_paths(store, [path], workers=1)
+            groupings.append(_grouping(store))
+    with Store.open(str(tmp_path / "together.sqlite")) as store:
+        ingest_paths(store, [seeds_dir], workers=2)
+        together = _grouping(store)
+    assert len(together) > 20
+    assert all(g == together for g in groupings)
