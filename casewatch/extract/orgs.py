@@ -66,6 +66,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
     keys = (
         "heads",
         "trailing_heads",
+        "leading_heads",
         "located_heads",
         "not_org_starts",
         "instrument_starts",
@@ -127,7 +128,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         opening = (
             first in words["lead_trim"]
             or first in words["not_org_starts"]
-            or (first.casefold() in role_words() and len(tokens) > 1 and _is_connector(tokens[1][1]))
+            or (_is_role_word(first) and len(tokens) > 1 and _is_connector(tokens[1][1]))
         )
         if opening or re.search(r"-[a-z]", first):
             tokens = tokens[1:]
@@ -136,6 +137,11 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         break
     return tokens
+
+
+def _is_role_word(token: str) -> bool:
+    """'President', 'Chair-Rapporteur': a person's office, not part of an organisation's name."""
+    return token.casefold() in role_words() or all(p in role_words() for p in token.casefold().split("-"))
 
 
 def _after_person(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -157,6 +163,7 @@ def _head_positions(tokens: list[tuple[int, str]]) -> list[int]:
         for i, (_, t) in enumerate(tokens)
         if strip_possessive(t) in words["heads"]
         or (i == last > 0 and t in words["trailing_heads"] and not _is_connector(tokens[i - 1][1]))
+        or (i == 0 < last and t in words["leading_heads"] and any(_is_connector(x) for _, x in tokens))
     ]
 
 

@@ -129,7 +129,7 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 def _is_role(words: str) -> bool:
     """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
     roles = role_words()
-    tokens = [t.strip(",.;:()").casefold() for t in words.split()]
+    tokens = [t.strip(",.;:()").casefold() for t in re.split(r"[\s/]+|-(?=[A-Z])", words) if t]
     opens = bool(tokens) and (words[:1].isupper() or tokens[0] in roles | _ROLE_OPENERS | degrees())
     return opens and any(t in roles or t in degrees() for t in tokens[:6])
 

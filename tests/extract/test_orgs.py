@@ -147,3 +147,14 @@ def test_a_person_before_of_is_not_part_of_the_organisation() -> None:
 )
 def test_speaker_turns_name_no_person(turn: str) -> None:
     assert [e for e in extract_mentions(turn)[1] if e.type is not EntityType.PLACE] == []
+
+
+def test_spanish_names_and_offices_before_of() -> None:
+    text = (
+        "The Central Unitaria de Trabajadores de Colombia (CUT) called a strike. Elina Steinerte\n"
+        "Chair-Rapporteur of the Working Group on Arbitrary Detention\n"
+    )
+    assert [(e.name, e.acronyms) for e in orgs(text)] == [
+        ("Central Unitaria de Trabajadores de Colombia", ("CUT",)),
+        ("Working Group on Arbitrary Detention", ()),
+    ]
