@@ -146,3 +146,8 @@ def test_titles_before_a_name_become_roles() -> None:
         ("Siarhei Antusevich", ("Vice-President",)),
         ("Gilbert Houngbo", ("Director-General of the ILO",)),
     ]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "no capitals at all here.", "THE END"])
+def test_texts_without_names(text: str) -> None:
+    assert extract_mentions(text) == ((), ())
