@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
-from casewatch.resolve.keys import OrgName, PersonName, initial_letters, looks_like_surname, skeleton
+from casewatch.resolve.keys import (
+    BODY_HEADS,
+    GENERIC_ORG_WORDS,
+    OrgName,
+    PersonName,
+    initial_letters,
+    looks_like_surname,
+    skeleton,
+)
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
 
@@ -235,7 +243,7 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                 continue
             if long_.words[: len(short.words)] != short.words:
                 continue
-            if short.words not in prefixes(long_):
+            if short.words not in prefixes(long_) or _names_a_sub_body(long_.words[len(short.words) :]):
                 continue
             extensions = pop.extensions.get(short.words, set())
             if len(extensions) > 1:
@@ -244,6 +252,15 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                 )
             return Finding(Verdict.SAME, 0.7, f"'{short.text}' is the short form of '{long_.text}'")
     return None
+
+
+def _names_a_sub_body(rest: tuple[str, ...]) -> bool:
+    """ "United Nations" + "Human Rights Council": the rest is a body of its own, not a qualifier.
+
+    A rest made of a head noun and generic words only ("Global Union") still qualifies the short name.
+    """
+    heads = set(rest) & BODY_HEADS
+    return bool(heads) and any(w not in GENERIC_ORG_WORDS for w in rest)
 
 
 # ---- places -------------------------------------------------------------------------------

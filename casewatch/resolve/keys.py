@@ -29,6 +29,11 @@ GENERIC_ORG_WORDS = _words(
     "international national trade labor worker employee independent free general central state public "
     "republic people global world regional district city supreme economic administrative"
 )
+# head nouns that make a word sequence a body of its own
+BODY_HEADS = _words(
+    "ministry union court tribunal committee council commission office organization federation confederation "
+    "congress association party agency parliament department service bank company institute chamber"
+)
 # titles written before a name ("President X", "Deputy Minister X"): never part of the name itself
 TITLES = _words(
     "president vice deputy prime minister first chairman chairwoman chairperson chair director general "

@@ -107,3 +107,15 @@ def test_acronym_defined_in_one_document_names_a_bare_mention_in_another() -> No
 def test_places_and_types() -> None:
     assert judge(rec("d1:a", L, "Gyumri"), rec("d2:b", L, "Гюмри")).verdict is Verdict.SAME
     assert judge(rec("d1:a", L, "Gyumri"), rec("d2:b", P, "Gyumri")).verdict is Verdict.DIFFERENT
+
+
+@pytest.mark.parametrize(
+    ("short", "long_", "same"),
+    [
+        ("United Nations", "United Nations Human Rights Council", False),
+        ("Solidarnosc", "Solidarnosc Trade Union", True),
+    ],
+)
+def test_a_name_followed_by_a_body_is_not_its_short_form(short: str, long_: str, same: bool) -> None:
+    verdict = judge(rec("d1:a", ORG, short), rec("d2:b", ORG, long_)).verdict
+    assert (verdict is Verdict.SAME) is same
