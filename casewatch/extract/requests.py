@@ -160,6 +160,12 @@ def find_asks(sentence: str) -> list[Ask]:
     return [Ask(a, _subject(body, m.start()), addressee) for a in split_coordinated(m["ask"])]
 
 
+def _demands(sentence: str) -> bool:
+    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets."""
+    g = grammar()
+    return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
+
+
 def announces_list(sentence: str) -> bool:
     return sentence.rstrip().endswith(":")
 
@@ -218,9 +224,11 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
 
 
 def _bullets(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
+    items that start in lower case, as a verb continuing the lead-in does."""
     out = []
     for s in sentences[i + 1 :]:
-        if not _BULLET_START.match(s.text):
+        if not (_BULLET_START.match(s.text) or s.text[:1].islower()):
             break
         out.append(strip_bullet(s))
     return out
@@ -237,7 +245,9 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
             continue
         asks = find_asks(sentence.text)
         is_question = "please" in sentence.text.lower()
-        lead_in = announces_list(sentence.text) and (asks or (i and find_asks(sentences[i - 1].text)))
+        lead_in = announces_list(sentence.text) and (
+            asks or _demands(sentence.text) or (i and find_asks(sentences[i - 1].text))
+        )
         if lead_in:
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
             for bullet in _bullets(sentences, i):

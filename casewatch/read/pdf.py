@@ -131,11 +131,27 @@ def _breaks(previous: _Line, line: _Line, usual_gap: float) -> bool:
     return gap < -height or gap > _PARAGRAPH_GAP * max(usual_gap, 1.0)
 
 
+# a list item starts its own line even after a full-width line: the author broke it there
+_ITEM = re.compile(r"^\s*(?:[-–•■▪*]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def _heading_after_sentence(previous: _Line, line: _Line, margin: float) -> bool:
+    """A short unpunctuated line after a finished sentence is a heading, not the sentence's tail."""
+    ended = previous.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    unpunctuated = not line.text.rstrip().endswith((".", ",", ";", ":", ")"))
+    return ended and unpunctuated and line.right < _WRAP_SHARE * margin
+
+
 def _join(lines: list[_Line], margin: float) -> str:
     """Rejoin lines the layout wrapped; keep the breaks the author made (short lines, addresses)."""
     parts = [lines[0].text.rstrip()]
     for previous, line in itertools.pairwise(lines):
-        wrapped = margin > 0 and previous.right >= _WRAP_SHARE * margin
+        wrapped = (
+            margin > 0
+            and previous.right >= _WRAP_SHARE * margin
+            and not _ITEM.match(line.text)
+            and not _heading_after_sentence(previous, line, margin)
+        )
         glue = ("" if parts[-1].endswith("-") else " ") if wrapped else "\n"
         parts.append(glue + line.text.strip())
     return "".join(parts)

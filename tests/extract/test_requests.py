@@ -155,3 +155,28 @@ def test_split_coordinated_drops_empty_tails() -> None:
 )  # fmt: skip
 def test_other_wordings(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_bare_lead_in_with_unmarked_items_as_html_lists_give_them() -> None:
+    text = (
+        "Dear Minister,\n\nWe urge you to:\n\nfree the detained organisers of the dock workers;\n\n"
+        "reinstate the dismissed members;\n\nrepeal the decree on strikes.\n\nYours sincerely,\n"
+    )
+    assert texts(text) == [
+        "free the detained organisers of the dock workers",
+        "reinstate the dismissed members",
+        "repeal the decree on strikes",
+    ]
+
+
+def test_lead_in_with_nothing_after_to_still_announces_bullets() -> None:
+    text = (
+        "The Committee took note of the discussion.\n"
+        "Taking into account the discussion, the Committee requests the Government to:\n"
+        "- register the teachers' union without delay;\n"
+        "- amend the Labour Code in consultation with the social partners.\n"
+    )
+    assert texts(text) == [
+        "register the teachers' union without delay",
+        "amend the Labour Code in consultation with the social partners",
+    ]

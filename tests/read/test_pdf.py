@@ -94,3 +94,18 @@ def test_damage_reason_is_in_plain_words() -> None:
     with pytest.raises(ReadError) as caught:
         read_bytes(b"%PDF-1.4\n" + b"garbage " * 50, "broken.pdf")
     assert str(caught.value) == "the file is damaged or not a valid PDF file: data format error"
+
+
+def test_pdf_list_items_and_headings_keep_their_own_lines(make_pdf: PdfMaker) -> None:
+    full = "The Government representative said the union had been dissolved lawfully under the Labour Code."
+    lines = [
+        full,
+        "Conclusions of the Committee",
+        "The Committee requests the Government to:",
+        "- register the union without delay and restore the rights of all of its members at once;",
+        "- amend the law.",
+    ]
+    text = read_bytes(make_pdf([["\n".join(lines)]]), "record.pdf").text
+    assert "\nConclusions of the Committee\n" in text
+    assert "to:\n- register the union" in text
+    assert "at once;\n- amend the law." in text
