@@ -56,14 +56,16 @@ def message(code: str, **values: object) -> str:
     return MESSAGES[code].format(**values)
 
 
-MESSAGES.update({
-    "store_open": "cannot open the database {target}: {detail}",
-    "store_migrate": "cannot bring the database {target} up to date (migration {name}): {detail}",
-    "store_target": "not a database path or URL: {target!r} ({detail})",
-    "ingest_unfinished": "ingest did not finish",
-    "no_document": "no document with id {id}",
-    "no_original": "no original file stored with sha256 {sha256}",
-    "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
-    "unknown_ref": "no stored document has entity ref {ref!r}",
-    "bad_order": "unknown document order {order!r}; use one of {choices}",
-})
+MESSAGES.update(
+    {
+        "store_open": "cannot open the database {target}: {detail}",
+        "store_migrate": "cannot bring the database {target} up to date (migration {name}): {detail}",
+        "store_target": "not a database path or URL: {target!r} ({detail})",
+        "ingest_unfinished": "ingest did not finish",
+        "no_document": "no document with id {id}",
+        "no_original": "no original file stored with sha256 {sha256}",
+        "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
+        "unknown_ref": "no stored document has entity ref {ref!r}",
+        "bad_order": "unknown document order {order!r}; use one of {choices}",
+    }
+)
