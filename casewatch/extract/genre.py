@@ -10,6 +10,7 @@ from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
 
 # Marks in the first part of a document; the first genre whose mark appears wins.
+# A government's reply cites the UN letter's reference, so its own mark is tried first.
 _MARKS: list[tuple[Genre, re.Pattern[str]]] = [
     (Genre.ILO_CAS, re.compile(r"(?:Individual Case|Cas individuel|Caso individual) \(CAS\)", re.I)),
     (
@@ -28,20 +29,21 @@ _MARKS: list[tuple[Genre, re.Pattern[str]]] = [
         ),
     ),
     (
+        Genre.GOVERNMENT_REPLY,
+        re.compile(
+            r"Permanent Mission of .{3,200}? presents its compliments"
+            r"|Mission permanente .{3,200}? présente ses"
+            r"|Misión Permanente .{3,200}? saluda|\bNote verbale\b|\bNo\. ?\d+/[\w-]+.{0,200}compliments",
+            re.I | re.S,
+        ),
+    ),
+    (
         Genre.UN_COMMUNICATION,
         re.compile(
             r"Mandates? of the (?:Special Rapporteur|Working Group|Independent Expert)"
             r"|Mandats? (?:du|de la) (?:Rapporteur|Groupe de travail)"
             r"|Mandatos? (?:del|de la) (?:Relator|Grupo)"
             r"|REFERENCE:\s*(?:J?(?:AL|UA|OL))\b|\b(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d\b",
-        ),
-    ),
-    (
-        Genre.GOVERNMENT_REPLY,
-        re.compile(
-            r"Permanent Mission of .{3,80}? presents its compliments|Mission permanente .{3,80}? présente ses"
-            r"|Misión Permanente .{3,80}? saluda|\bNote verbale\b|\bNo\. ?\d+/[\w-]+.{0,200}compliments",
-            re.I | re.S,
         ),
     ),
     (

@@ -17,6 +17,8 @@ UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20
 ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
 CFA_CASE = re.compile(r"\bCase No\.?\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?")
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+# "with reference to the communication AL ..." cites another document's code, not this one's
+_CITED = re.compile(r"(?:communication|letter|reference to|your|dated?)\W*(?:No\.?\s*)?$", re.I)
 _REF_LABEL = re.compile(
     r"^\s*(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?)\s*:\s*", re.I
 )
@@ -126,7 +128,14 @@ def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
 
 def reference(text: str, parts: Sequence[Part]) -> str | None:
     """The document's own reference: a UN code, the sender's reference, an ILO record code, a CFA case."""
-    m = UN_REFERENCE.search(text[:5000])
+    m = next(
+        (
+            m
+            for m in UN_REFERENCE.finditer(text[:5000])
+            if not _CITED.search(text[max(0, m.start() - 60) : m.start()])
+        ),
+        None,
+    )
     if m:
         return re.sub(r"\s+", " ", m.group(0))
     for part in parts:

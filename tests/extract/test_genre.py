@@ -59,3 +59,13 @@ def test_seed_genres(name: str, genre: Genre) -> None:
     text = next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
     parts = tuple(ilo_anatomy(text)[0]) if is_ilo_record(text) else tuple(letter_parts(text))
     assert classify(text, parts) is genre
+
+
+def test_a_reply_citing_the_un_reference_is_a_government_reply() -> None:
+    text = (
+        "Permanent Mission of the Republic of Chile to the United Nations Office at Geneva\n\n"
+        "The Permanent Mission of the Republic of Chile to the United Nations Office and other international "
+        "organizations in Geneva presents its compliments to the Office of the High Commissioner and, with "
+        "reference to the communication AL CHL 2/2022, has the honour to transmit the following.\n"
+    )
+    assert classify(text) is Genre.GOVERNMENT_REPLY

@@ -82,3 +82,8 @@ def test_language() -> None:
     assert (
         language("Le syndicat et la fédération des travailleurs ont demandé que le gouvernement ...") == "fr"
     )
+
+
+def test_a_cited_un_code_is_not_the_documents_own_reference() -> None:
+    text = "The Mission, with reference to the communication AL CHL 2/2022, transmits the following.\n"
+    assert reference(text, []) is None
