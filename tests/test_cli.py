@@ -145,3 +145,23 @@ def _wait_for_documents(db: Path, at_least: int, proc: subprocess.Popen[bytes]) 
                 pass
         time.sleep(0.2)
     raise AssertionError("no documents were stored within two minutes")
+
+
+def test_entities_merge_then_split_undoes_it(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    with Store.open(str(db)) as store:
+        by_name = {r.name: r for r in store.entity_records()}
+        first, second = by_name["Jonas Lindqvist"].ref, by_name["Mary Okonjo"].ref
+        assert store.clusters()[first] != store.clusters()[second]
+    cw("entities", "merge", first, second, db=db)
+    with Store.open(str(db)) as store:
+        assert store.clusters()[first] == store.clusters()[second]
+    shown = cw("entities", "show", first, db=db).stdout
+    assert "user" in shown and "same" in shown
+    cw("entities", "split", first, second, db=db)
+    with Store.open(str(db)) as store:
+        assert store.clusters()[first] != store.clusters()[second]
+        assert [j.verdict.value for j in store.judgements(source="user")] == ["different"]
+    listed = cw("entities", "list", "--name", "Lindqvist", db=db).stdout
+    assert "Jonas Lindqvist" in listed and "Mary Okonjo" not in listed
