@@ -57,6 +57,7 @@ class Cues:
     """Compiled trigger vocabulary and the cues that make a trigger not a reported fact."""
 
     triggers: tuple[tuple[EventType, re.Pattern[str]], ...]
+    any_trigger: re.Pattern[str]  # one pass that rules out the many sentences with no trigger at all
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -80,6 +81,7 @@ def cues() -> Cues:
     )
     return Cues(
         triggers,
+        re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers), re.I),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
@@ -110,7 +112,9 @@ def is_question(sentence: Sentence) -> bool:
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
-    found = []
+    found: list[Trigger] = []
+    if not cues().any_trigger.search(sentence.text):
+        return found
     for etype, pattern in cues().triggers:
         for m in pattern.finditer(sentence.text):
             if _is_fact(sentence, m.start()):

@@ -89,10 +89,26 @@ def _titles() -> dict[str, list[tuple[str | None, str]]]:
     return out
 
 
+def _trie_regex(titles: list[list[str]]) -> str:
+    """One regex for many titles with shared leading words factored out. Python's re tries an
+    alternation branch by branch, so hundreds of titles side by side cost hundreds of tries per word."""
+    heads: dict[str, list[list[str]]] = {}
+    for words in titles:
+        heads.setdefault(words[0], []).append(words[1:])
+    branches = []
+    for word, rests in sorted(heads.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        longer = [rest for rest in rests if rest]
+        branch = _title_regex(word)
+        if longer:
+            optional = "?" if len(longer) < len(rests) else ""
+            branch += rf"(?:[\s,]+{_trie_regex(longer)}){optional}"
+        branches.append(branch)
+    return "(?:" + "|".join(branches) + ")"
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    bares = sorted({b for b in _titles()}, key=len, reverse=True)
-    alternation = "|".join(_title_regex(b) for b in bares)
+    alternation = _trie_regex([b.split(" ") for b in _titles()])
     return re.compile(
         rf"\b(?P<title>{alternation})(?![\w-])(?P<year>,?\s*(?:of\s+)?(?:19|20)\d\d\b)?"
         r"(?:\s*\((?:No\.?|n[°º]|núm\.?)\s*(?P<num>\d{1,3})\))?",
@@ -172,13 +188,24 @@ def find_numbered(text: str) -> Iterator[Found]:
             yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
 
 
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
+    """All abbreviations in one pattern (C087, R143 ... are read by find_numbered instead)."""
+    owners = {
+        abbr: instrument
+        for instrument in catalogue().values()
+        if not instrument.kind.startswith("ilo_")
+        for abbr in instrument.abbreviations
+    }
+    words = "|".join(re.escape(a) for a in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), owners
+
+
 def find_abbreviations(text: str) -> Iterator[Found]:
-    for instrument in catalogue().values():
-        for abbr in instrument.abbreviations:
-            if instrument.kind.startswith("ilo_"):
-                continue  # C087, R143 ... are read by find_numbered
-            for m in re.finditer(rf"(?<![\w/-]){re.escape(abbr)}(?![\w/-])", text):
-                yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
+    pattern, owners = _abbreviations()
+    for m in pattern.finditer(text):
+        instrument = owners[m.group(0)]
+        yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
 
 
 def find_resolutions(text: str) -> Iterator[Found]:
