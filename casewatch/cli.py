@@ -113,7 +113,14 @@ def _progress() -> Progress:
 @app.command()
 def export(
     ctx: typer.Context,
-    format: Annotated[str, typer.Option("--format", "-f", help="casefile (JSON, casefile/1).")] = "casefile",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, or ics (deadlines).",
+        ),
+    ] = "casefile",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
     ] = None,

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from casewatch.export.calendar import deadlines_ics
 from casewatch.export.casefile import casefile_json
+from casewatch.export.tables import entities_csv, events_csv, requests_csv
 
 if TYPE_CHECKING:
     from casewatch.store import Store
 
 EXPORTERS: dict[str, Callable[[Store], str]] = {
     "casefile": casefile_json,
+    "events-csv": events_csv,
+    "requests-csv": requests_csv,
+    "entities-csv": entities_csv,
+    "ics": deadlines_ics,
 }
