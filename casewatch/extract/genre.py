@@ -57,7 +57,11 @@ _MARKS: list[tuple[Genre, re.Pattern[str]]] = [
 ]
 _UNION = re.compile(
     r"\b(?:trade unions?|union rights|confederation|federation|syndica\w*|sindica\w*|gewerkschaft\w*"
-    r"|labour|labor|workers'? union|global union)\b",
+    r"|labour|labor|workers'? union|global union|union(?:ist)?s? (?:leaders?|members?|rights)"
+    r"|trade unionists?"
+    # global union federations whose names carry none of these words
+    r"|Public Services International|Education International|IndustriALL|Workers['’] International"
+    r"|UNI Global|PSI|BWI|IUF|ITF|IFJ)\b",
     re.I,
 )
 _NGO = re.compile(

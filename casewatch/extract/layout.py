@@ -86,7 +86,10 @@ ADDRESSEE_MARK = re.compile(
 )
 ADDRESSEE_CUE = re.compile(
     r"\b(?:Republic|Kingdom|Government|State|President|Minister|Ministry|Prime Minister) of\b"
-    r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme|H\.\s?E\.|His Excellency|Her Excellency|Hon\.|Prime Minister)\s"
+    r"|\b(?:Présidente?|Premier ministre|Ministre|Gouvernement|République|Royaume)\s+(?:de|du|des|d['’])"
+    r"|\b(?:President[ae]|Ministr[oa]|Gobierno|República|Reino)\s+(?:de|del)\b"
+    r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence"
+    r"|Hon\.|Prime Minister|Monsieur|Madame|Sr\.|Sra\.|Excm[oa]\.?|Señora?)\s"
 )
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)

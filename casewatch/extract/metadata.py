@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
 
@@ -21,6 +22,12 @@ ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratifi
 _CITED = re.compile(r"(?:communication|letter|reference to|your|dated?)\W*(?:No\.?\s*)?$", re.I)
 _REF_LABEL = re.compile(
     r"^\s*(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?)\s*:\s*", re.I
+)
+# A note verbale's own number on a line of its own near the top: "NV-OMGG-123-2021", "No. 02-11/245"
+NOTE_NUMBER = re.compile(
+    r"^[ \t#*]*(?:(?:Note(?: verbale)?|Ref(?:erence)?|No|N°|Nº|Nr)\.?\s*:?\s*)?"
+    r"(?P<code>(?=[\w./-]*\d)[A-Z0-9][\w.-]*[/-][\w./-]*\w)[ \t*]*$",
+    re.M,
 )
 _NUMBERS = {"thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "trente": 30, "soixante": 60,
             "quatre-vingt-dix": 90, "treinta": 30, "sesenta": 60, "noventa": 90}  # fmt: skip
@@ -147,7 +154,16 @@ def reference(text: str, parts: Sequence[Part]) -> str | None:
     if m:
         return m.group(1)
     m = CFA_CASE.search(text[:3000])
-    return f"Case No. {m.group(1)}" if m else None
+    return f"Case No. {m.group(1)}" if m else note_number(text)
+
+
+def note_number(text: str) -> str | None:
+    """A note number alone on a line among the first lines (not a date, not a web or mail address)."""
+    for m in NOTE_NUMBER.finditer(text[:1500]):
+        code = m.group("code")
+        if not find_dates(code) and not re.search(r"www\.|@|\.(?:org|com|int|ch)\b", code):
+            return code
+    return None
 
 
 def reply_due(text: str, date: PartialDate | None) -> PartialDate | None:

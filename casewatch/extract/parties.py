@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from casewatch import vocab
@@ -73,6 +74,17 @@ _FALLBACK_TITLES = [
 ]
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
+)
+# The sending mission of a note verbale, up to where it says to whom it is accredited
+MISSION = re.compile(
+    r"(?:Permanent Mission of (?:the\s+)?|Mission permanente (?:de la |du |de l'|d'|des |de )"
+    r"|Misión Permanente (?:de la |del |de ))[A-ZÀ-Ý][^\n,]{2,60}?"
+    r"(?=\s+(?:to|auprès|ante|presents|présente|saluda)\b)"
+)
+# Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
+COMPLIMENTS = re.compile(
+    r"(?:presents its compliments to|présente ses compliments (?:à|au|aux)|saluda (?:atentamente )?(?:a|al))"
+    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\sand\s|\set\s|\sy\s))"
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
 
@@ -202,14 +214,40 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if found or genre is Genre.UN_COMMUNICATION:
         return found
     if genre is Genre.GOVERNMENT_REPLY:
-        m = re.search(r"Permanent Mission of (?:the\s+)?([A-Z][^\n,]{2,60}?) (?:to|presents)", text)
-        return [Party(f"Permanent Mission of {m.group(1)}")] if m else _governments(countries)
-    for line in _part_lines(text, parts, "signature"):
-        org = org_name(line)
-        if org and not person_name(line):
-            return [Party(org)]
+        m = MISSION.search(text)
+        return [Party(" ".join(m.group(0).split()))] if m else _governments(countries)
+    signed = [
+        org
+        for line in _part_lines(text, parts, "signature")
+        if (org := org_name(line)) and not person_name(line)
+    ]
+    if signed:  # a joint letter signs once per organisation
+        return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = letterhead_org(text, parts)
-    return [Party(org)] if org else []
+    return [Party(known_body(org))] if org else []
+
+
+@cache
+def _known_bodies() -> dict[str, str]:
+    """Every name and acronym of a well-known international body -> its English name."""
+    index: dict[str, str] = {}
+    for body in _shared_list("international_bodies"):
+        for form in [body["name"], *body.get("variants", []), *body.get("acronyms", [])]:
+            index.setdefault(form.casefold(), body["name"])
+    return index
+
+
+def known_body(name: str) -> str:
+    """ "Confédération syndicale internationale" -> "International Trade Union Confederation"."""
+    return _known_bodies().get(name.casefold(), name)
+
+
+def _shared_list(name: str) -> list[dict[str, Any]]:
+    try:
+        data = vocab.load(name)
+    except FileNotFoundError:
+        return []
+    return data if isinstance(data, list) else []
 
 
 # ---- signatories --------------------------------------------------------------------------------
@@ -321,6 +359,9 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
             found += _block_addressee([clean(raw) for raw in body.splitlines() if clean(raw)])
         elif part.kind == "cc":
             found += [p for e in _cc_entries(body) if (p := _cc_party(e))]
+    if genre is Genre.GOVERNMENT_REPLY and not found:
+        m = COMPLIMENTS.search(text[:3000])
+        found = [Party(" ".join(m.group("to").split()))] if m else []
     unique = {p.name: p for p in found}
     return list(unique.values())
 
