@@ -35,6 +35,8 @@ _BY_TIME = re.compile(
     r"\b(?:by|before|no later than|not later than)\s+(?:its|the|their)?\s*(?:next|\d{4}|forthcoming)"
     r"[^,;.]{0,60}(?:session|meeting|report)|\b(?:by|before|no later than)\s+(?=\d|[A-Z][a-z]+ \d)",
 )
+_LETTERED = re.compile(r"^\s*\(?[a-z]{1,2}\)\s")  # "(a) The Committee requests ..."
+_FOREIGN_PRONOUNS = re.compile(r"^(?:nous|je|nosotros)?\s*(?:vous|lui|leur|les|le|la)?$", re.I)
 _BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?[a-z0-9]{1,2}[.)])\s")
 
 
@@ -51,6 +53,9 @@ class Grammar:
     measures_intro: re.Pattern[str]
     keep_purpose: str
     not_asks: re.Pattern[str]
+    foreign: re.Pattern[str]
+    foreign_and: re.Pattern[str]
+    informed_tail: re.Pattern[str]
 
 
 @cache
@@ -74,6 +79,9 @@ def grammar() -> Grammar:
         re.compile(data["measures_intro"], re.I),
         data["keep_purpose"],
         re.compile(data["not_asks"], re.I),
+        re.compile(data["foreign_demand"], re.I | re.S),
+        re.compile(rf"\s*;\s*|{data['foreign_and']}", re.I),
+        re.compile(data["informed_tail"], re.I),
     )
 
 
@@ -143,6 +151,31 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     return [Ask(a, _subject(body, that.start()), None) for a in split_coordinated(ask)]
 
 
+def _foreign_asks(body: str) -> list[Ask]:
+    """French and Spanish demands: "exhorte le gouvernement à A et à B", "instamos al Gobierno a A"."""
+    m = grammar().foreign.search(body)
+    if not m:
+        return []
+    verb = "verb" if m["verb"] else "verb_es"
+    subject = _subject(body, m.start(verb))
+    subject = "" if _FOREIGN_PRONOUNS.match(subject) else re.sub(r"^(?:La|Le|L['’]|El)\s*", "", subject)
+    to = m["to"] or m["to_es"]
+    pieces = [clean_ask(p) for p in grammar().foreign_and.split(m["ask"] or m["ask_es"])]
+    return [Ask(p, subject, to) for p in pieces if len(p.split()) >= 2]
+
+
+def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
+    """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
+    merged: list[Ask] = []
+    for ask in asks:
+        if merged and (one_item or grammar().informed_tail.match(ask.text)):
+            head = merged[-1]
+            merged[-1] = Ask(f"{head.text} and {ask.text}", head.subject, head.addressee)
+        else:
+            merged.append(ask)
+    return merged
+
+
 def find_asks(sentence: str) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller)."""
     g = grammar()
@@ -152,7 +185,7 @@ def find_asks(sentence: str) -> list[Ask]:
         return asks
     found = [m for m in (g.demand.search(body), g.demand_that.search(body), g.call_for.search(body)) if m]
     if not found:
-        return []
+        return _foreign_asks(body)
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
     if m.re is g.demand_that:
         return _that_asks(body, m)
@@ -208,9 +241,9 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
 
 
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
-    if phrase is None or re.match(r"^(?:you|your)\b", phrase, re.I):
+    if phrase is None or re.match(r"^(?:you|your|vous|votre|vos|(?:a )?su)\b", phrase, re.I):
         return setting.addressees or ("Government",)
-    return (re.sub(r"^the\s+", "", phrase, flags=re.I),)
+    return (re.sub(r"^(?:the|à|a|au|aux|al|les|las|l['’])\s*", "", phrase, flags=re.I),)
 
 
 def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:
@@ -256,6 +289,7 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
                 bullet_ask = Ask(clean_ask(bullet.text), head.subject, head.addressee)
                 requests.append(_request(setting, bullet, bullet_ask, False))
             asks = [a for a in asks if not a.text.endswith(":") and len(a.text.split()) > 3]
+        asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
     return requests
 
