@@ -19,13 +19,17 @@ ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
 CFA_CASE = re.compile(r"\bCase No\.?\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?")
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
 # "with reference to the communication AL ..." cites another document's code, not this one's
-_CITED = re.compile(r"(?:communication|letter|reference to|your|dated?)\W*(?:No\.?\s*)?$", re.I)
+_CITED = re.compile(
+    r"(?:communication|comunicación|lettre|carta|letter|reference to|référence à|referencia a|your|dated?)"
+    r"(?:\s+(?:conjointe|conjunta|urgente|d['’]allégation|de alegación))?\W*(?:No\.?|n°|núm\.)?\s*$",
+    re.I,
+)
 _REF_LABEL = re.compile(
     r"^\s*(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?)\s*:\s*", re.I
 )
 # A note verbale's own number on a line of its own near the top: "NV-OMGG-123-2021", "No. 02-11/245"
 NOTE_NUMBER = re.compile(
-    r"^[ \t#*]*(?:(?:Note(?: verbale)?|Ref(?:erence)?|No|N°|Nº|Nr)\.?\s*:?\s*)?"
+    r"^[ \t#*]*(?:(?:Note(?: verbale)?|Nota(?: verbal)?|Ref(?:erence)?|Réf|No|N°|Nº|Nr|Núm)\.?\s*:?\s*){0,2}"
     r"(?P<code>(?=[\w./-]*\d)[A-Z0-9][\w.-]*[/-][\w./-]*\w)[ \t*]*$",
     re.M,
 )

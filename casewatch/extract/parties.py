@@ -223,8 +223,16 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     ]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
-    org = letterhead_org(text, parts)
+    org = letterhead_org(text, parts) or _masthead(text, genre)
     return [Party(known_body(org))] if org else []
+
+
+def _masthead(text: str, genre: Genre) -> str | None:
+    """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
+    if genre is not Genre.NGO_REPORT:
+        return None
+    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
+    return next((line for line in lines if known_body(line) != line or org_name(line)), None)
 
 
 @cache

@@ -37,6 +37,11 @@ _BY_TIME = re.compile(
 )
 _LETTERED = re.compile(r"^\s*\(?[a-z]{1,2}\)\s")  # "(a) The Committee requests ..."
 _FOREIGN_PRONOUNS = re.compile(r"^(?:nous|je|nosotros)?\s*(?:vous|lui|leur|les|le|la)?$", re.I)
+# A report's recommendations, grouped under whom they address: "To the Government of X:" + bullets
+_ADDRESSED_LEAD = re.compile(
+    r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
+    r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
+)
 _BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?[a-z0-9]{1,2}[.)])\s")
 
 
@@ -275,6 +280,13 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
         if sentence.start in listed:
+            continue
+        addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
+        if addressed:
+            bullets = _bullets(sentences, i)
+            listed.update(b.start for b in bullets)
+            asks = [Ask(clean_ask(b.text), "", addressed["to"]) for b in bullets]
+            requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
         asks = find_asks(sentence.text)
         is_question = "please" in sentence.text.lower()

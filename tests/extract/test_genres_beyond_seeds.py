@@ -351,6 +351,153 @@ JOINT_LETTER = "\n".join(
     ]
 )
 
+NEWS = "\n".join(
+    [
+        "Cambodian police arrest casino union leader after strike",
+        "",
+        "By Sophea Lim",
+        "Published: 4 January 2022",
+        "",
+        (
+            "PHNOM PENH — Police in Cambodia arrested the president of a casino workers' union on "
+            "Tuesday, a day after hundreds of workers went on strike over mass dismissals, the union "
+            "said."
+        ),
+        "",
+        (
+            "Chhim Sokha, president of the Labour Rights Supported Union of Khmer Employees of "
+            "NagaWorld (LRSU), was detained outside the casino in Phnom Penh on 3 January 2022, "
+            "according to a statement by the union."
+        ),
+        "",
+        (
+            "The Ministry of Labour and Vocational Training declared the strike illegal on 31 December "
+            "2021. A spokesman for the ministry said the workers had failed to follow the procedures of"
+            " the Labour Law."
+        ),
+        "",
+        (
+            "The International Trade Union Confederation called on the Cambodian authorities to release"
+            " Ms Chhim immediately."
+        ),
+    ]
+)
+
+NGO_REPORT = "\n".join(
+    [
+        "HUMAN RIGHTS WATCH",
+        "",
+        "Belarus: Crackdown on Independent Unions",
+        "Authorities Dissolve Labor Groups, Jail Leaders",
+        "",
+        "July 2022",
+        "",
+        "Summary",
+        "",
+        (
+            "Since April 2022, the authorities in Belarus have systematically dismantled the country's "
+            "independent trade union movement. On 19 April 2022, the security services detained at "
+            "least 16 leaders and members of the Belarusian Congress of Democratic Trade Unions (BKDP),"
+            " including its chairman, Alyaksandr Yarashuk. On 18 July 2022, the Supreme Court of "
+            "Belarus ordered the liquidation of the BKDP at the request of the Ministry of Justice."
+        ),
+        "",
+        "Recommendations",
+        "",
+        "To the Government of Belarus:",
+        "- Immediately release all trade unionists detained for their union activities;",
+        "- Reverse the liquidation of the BKDP and its member unions;",
+        "- Repeal the amendments to the Law on Mass Events adopted in 2021.",
+        "",
+        "To the International Labour Organization:",
+        "- Use all available measures under article 33 of the ILO Constitution.",
+    ]
+)
+
+NOTA_VERBAL = "\n".join(
+    [
+        "MISIÓN PERMANENTE DE LA REPÚBLICA DEL PERÚ",
+        "ANTE LA OFICINA DE LAS NACIONES UNIDAS EN GINEBRA",
+        "",
+        "Nota No. 7-1-SG/245",
+        "",
+        (
+            "La Misión Permanente del Perú ante la Oficina de las Naciones Unidas y otros Organismos "
+            "Internacionales con sede en Ginebra saluda atentamente a la Oficina del Alto Comisionado "
+            "de las Naciones Unidas para los Derechos Humanos, y en relación con la comunicación "
+            "conjunta AL PER 2/2020, tiene el honor de remitir la respuesta del Gobierno del Perú."
+        ),
+        "",
+        (
+            "El Gobierno del Perú rechaza que el Sindicato Unificado de Trabajadores Mineros haya sido "
+            "disuelto por motivos sindicales."
+        ),
+        "",
+        "Ginebra, 14 de agosto de 2020",
+    ]
+)
+
+CFA_INTERIM = "\n".join(
+    [
+        "Interim Report - Report No 398, June 2022",
+        "",
+        "Case No 3418 (Colombia) - Complaint date: 14-FEB-21 - Active",
+        "",
+        (
+            "Complainant organizations: the Single Confederation of Workers of Colombia (CUT) and the "
+            "National Union of Food Industry Workers (SINALTRAINAL)"
+        ),
+        "",
+        (
+            "Allegations: the complainant organizations denounce the murder of trade union leaders and "
+            "the lack of progress in the investigations"
+        ),
+        "",
+        "The Committee's recommendations",
+        "",
+        (
+            "512. In the light of its foregoing interim conclusions, the Committee invites the "
+            "Governing Body to approve the following recommendations:"
+        ),
+        "",
+        (
+            "(a) Deeply deploring the murder of Mr Jorge Arrieta, the Committee urges the Government to"
+            " ensure that the investigation into his death leads to the identification and punishment "
+            "of the perpetrators."
+        ),
+        "",
+        (
+            "(b) The Committee requests the Government to keep it informed of the criminal proceedings "
+            "against the persons accused of the attack on the union's headquarters in Cali on 6 May "
+            "2021."
+        ),
+    ]
+)
+
+DIRECT_REQUEST = "\n".join(
+    [
+        "Direct Request (CEACR) - adopted 2021, published 110th ILC session (2022)",
+        "",
+        (
+            "Right to Organise and Collective Bargaining Convention, 1949 (No. 98) - Colombia "
+            "(Ratification: 1976)"
+        ),
+        "",
+        (
+            "Article 4 of the Convention. Promotion of collective bargaining. The Committee notes the "
+            "Government's indication that 602 collective agreements were concluded in 2020. The "
+            "Committee requests the Government to continue to provide information on the number of "
+            "collective agreements concluded in the public and private sectors."
+        ),
+        "",
+        (
+            "Article 1. Protection against acts of anti-union discrimination. The Committee requests "
+            "the Government to provide statistics on the complaints of anti-union dismissal examined by"
+            " the labour inspectorate."
+        ),
+    ]
+)
+
 DOCUMENTS = {
     "ceacr": CEACR,
     "cfa": CFA,
@@ -358,6 +505,11 @@ DOCUMENTS = {
     "urgent_appeal": URGENT_APPEAL,
     "french_letter": FRENCH_LETTER,
     "joint_letter": JOINT_LETTER,
+    "news": NEWS,
+    "ngo_report": NGO_REPORT,
+    "nota_verbal": NOTA_VERBAL,
+    "cfa_interim": CFA_INTERIM,
+    "direct_request": DIRECT_REQUEST,
 }
 RAPPORTEUR_FOA = "Special Rapporteur on the rights to freedom of peaceful assembly and of association"
 RAPPORTEUR_HRD = "Special Rapporteur on the situation of human rights defenders"
@@ -445,6 +597,57 @@ EXPECTED_META = {
         "addressees": ["Andres Villanueva", "Rogelio Santos", "Ingrid Baumann"],
         "reply_due": None,
     },
+    "news": {
+        "genre": Genre.NEWS,
+        "date": "2022-01-04",
+        "reference": None,
+        "countries": ("KHM",),
+        "senders": [],
+        "signatories": [],
+        "addressees": [],
+        "reply_due": None,
+    },
+    "ngo_report": {
+        "genre": Genre.NGO_REPORT,
+        "date": "2022-07",
+        "reference": None,
+        "countries": ("BLR",),
+        "senders": ["Human Rights Watch"],
+        "signatories": [],
+        "addressees": [],
+        "reply_due": None,
+    },
+    # a Spanish note: its own number, not the UN code it answers
+    "nota_verbal": {
+        "genre": Genre.GOVERNMENT_REPLY,
+        "date": "2020-08-14",
+        "reference": "7-1-SG/245",
+        "countries": ("PER",),
+        "senders": ["Misión Permanente del Perú"],
+        "signatories": [],
+        "addressees": ["Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos"],
+        "reply_due": None,
+    },
+    "cfa_interim": {
+        "genre": Genre.ILO_CFA,
+        "date": "2022-06",
+        "reference": "Case No. 3418",
+        "countries": ("COL",),
+        "senders": ["Committee on Freedom of Association"],
+        "signatories": [],
+        "addressees": ["Government of Colombia"],
+        "reply_due": None,
+    },
+    "direct_request": {
+        "genre": Genre.ILO_CEACR,
+        "date": "2021",
+        "reference": None,
+        "countries": ("COL",),
+        "senders": ["Committee of Experts on the Application of Conventions and Recommendations"],
+        "signatories": [],
+        "addressees": ["Government of Colombia"],
+        "reply_due": None,
+    },
 }
 
 
@@ -514,7 +717,22 @@ EXPECTED_REQUESTS = {
         "abolish the practice of red-tagging of trade unionists",
         "implement the recommendations of the ILO High-Level Tripartite Mission",
     ],
+    "ngo_report": [
+        "release all trade unionists detained for their union activities",
+        "Reverse the liquidation of the BKDP",
+        "Repeal the amendments to the Law on Mass Events",
+        "Use all available measures under article 33",
+    ],
+    "cfa_interim": [
+        "ensure that the investigation into his death leads to the identification",
+        "keep it informed of the criminal proceedings",
+    ],
 }
+
+
+def test_recommendations_go_to_whom_their_heading_names() -> None:
+    addressed = [r.addressees for r in _run("ngo_report").requests]
+    assert addressed == [("Government of Belarus",)] * 3 + [("International Labour Organization",)]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_REQUESTS))
