@@ -16,6 +16,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.literals import Strings, fold, may_match, necessary
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
 from casewatch.model import Event, EventType, Extraction, Mention, Part, PartialDate, Text
@@ -57,7 +58,8 @@ class Cues:
     """Compiled trigger vocabulary and the cues that make a trigger not a reported fact."""
 
     triggers: tuple[tuple[EventType, re.Pattern[str]], ...]
-    any_trigger: re.Pattern[str]  # one pass that rules out the many sentences with no trigger at all
+    # per trigger pattern, strings one of which a match holds: most sentences hold none of any type's
+    literals: tuple[Strings | None, ...]
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -81,7 +83,7 @@ def cues() -> Cues:
     )
     return Cues(
         triggers,
-        re.compile("|".join(f"(?:{p.pattern})" for _, p in triggers), re.I),
+        tuple(necessary(p.pattern, p.flags) for _, p in triggers),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
@@ -113,9 +115,11 @@ def is_question(sentence: Sentence) -> bool:
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
     found: list[Trigger] = []
-    if not cues().any_trigger.search(sentence.text):
-        return found
-    for etype, pattern in cues().triggers:
+    c = cues()
+    folded = fold(sentence.text)
+    for (etype, pattern), literals in zip(c.triggers, c.literals, strict=True):
+        if not may_match(literals, folded):
+            continue
         for m in pattern.finditer(sentence.text):
             if _is_fact(sentence, m.start()):
                 found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))

@@ -1,0 +1,127 @@
+"""Necessary literals of a regular expression: a cheap substring test that rules text out before a regex.
+
+Python's `re` tries every branch of a case-insensitive alternation at every position of the text,
+which makes big vocabulary patterns slow on text they do not match. `necessary(pattern)` reads the
+pattern and returns lower-case strings of which every match contains at least one; `may_match`
+checks them against a text folded with `fold`. The test never rules out a text the pattern
+matches, so running the pattern only when it passes gives the same matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+MAX_ALTERNATIVES = 64  # beyond this many spelled-out strings a run is cut short
+MIN_USEFUL = 2  # a literal shorter than this rules out nothing
+# the only characters that `re.IGNORECASE` equates with an ASCII letter (found by trying every code point)
+_CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+Strings = frozenset[str]
+
+
+def fold(text: str) -> str:
+    """The text as `may_match` compares it: lower case, with the case twins of ASCII letters."""
+    return text.translate(_CASE_TWINS).lower()
+
+
+def may_match(literals: Strings | None, folded: str) -> bool:
+    """False only when the pattern cannot match: none of its necessary literals is in the folded text."""
+    return literals is None or any(lit in folded for lit in literals)
+
+
+@cache
+def necessary(pattern: str, flags: int = 0) -> Strings | None:
+    """Lower-case strings one of which every match of `pattern` contains; None when none is known."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # another Python's private parser: no prefilter, same results
+        return None
+    found = _sequence(list(parsed))
+    # a string holding another of the set adds nothing to the test
+    return found and frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+def _best(candidates: Iterable[Strings]) -> Strings | None:
+    useful = [c for c in candidates if c and min(map(len, c)) >= MIN_USEFUL]
+    return max(useful, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Strings | None:
+    """The best necessary set of a sequence: a run of exactly-known items spelled out, or one item's own."""
+    candidates: list[Strings] = []
+    run: Strings = frozenset({""})
+    for item in items:
+        exact = _exact(item)
+        if exact is not None and len(run) * len(exact) <= MAX_ALTERNATIVES:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        candidates.append(run)
+        run = exact if exact is not None else frozenset({""})
+        if exact is None:
+            own = _item(item)
+            if own is not None:
+                candidates.append(own)
+    candidates.append(run)
+    return _best(candidates)
+
+
+def _literal(code: int) -> str | None:
+    char = chr(code)
+    return char.lower() if char.isascii() else None
+
+
+def _exact(item: tuple[Any, Any]) -> Strings | None:
+    """Every text the item can match, lower-cased, when that is a short known list."""
+    op, av = item
+    name = str(op)
+    if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+        return frozenset({""})  # zero-width: the text on either side is adjacent
+    if name == "LITERAL":
+        char = _literal(av)
+        return None if char is None else frozenset({char})
+    if name == "IN":
+        chars = [_literal(v) if str(o) == "LITERAL" else None for o, v in av]
+        return None if None in chars else frozenset(c for c in chars if c is not None)
+    if name == "SUBPATTERN":
+        return _exact_sequence(list(av[-1]))
+    if name == "BRANCH":
+        alternatives = [_exact_sequence(list(alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        union = frozenset().union(*(a for a in alternatives if a is not None))
+        return union if len(union) <= MAX_ALTERNATIVES else None
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] == av[1] == 1:
+        return _exact_sequence(list(av[2]))
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]]) -> Strings | None:
+    run: Strings = frozenset({""})
+    for item in items:
+        exact = _exact(item)
+        if exact is None or len(run) * len(exact) > MAX_ALTERNATIVES:
+            return None
+        run = frozenset(a + b for a in run for b in exact)
+    return run
+
+
+def _item(item: tuple[Any, Any]) -> Strings | None:
+    """The necessary set of one item that is not exactly known."""
+    op, av = item
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _sequence(list(av[-1]))
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(av))
+    if name == "BRANCH":
+        alternatives = [_sequence(list(alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*(a for a in alternatives if a is not None))
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] >= 1:
+        return _sequence(list(av[2]))
+    return None
