@@ -11,6 +11,9 @@ from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
 
 _HEADER_DATE = re.compile(r"^\s*(?:Date|Sent|Envoyé|Fecha)\s*:\s*(.+)$", re.M | re.I)
+# A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
+# ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
+# Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month.
 _SESSION_YEAR = re.compile(r"(?:Discussion|adopted|adoptée?|adoptad[ao])\s*:?\s*((?:19|20)\d\d)", re.I)
 _CFA_REPORT = re.compile(r"Report No\.? \d+\s*,\s*([A-Z][a-z]+ (?:19|20)\d\d)")
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}

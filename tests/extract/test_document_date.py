@@ -47,3 +47,17 @@ def test_ilo_record_takes_the_discussion_year() -> None:
 
 def test_no_date() -> None:
     assert document_date("Dear Minister,\n\nNo dates here.\n", ()) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("Observation (CEACR) - adopted 2022, published 111th ILC session (2023)\n\nText.", "2022"),
+        ("Direct Request (CEACR) - adopted 2019, published 109th ILC session (2021)\n\nText.", "2019"),
+        ("Report No 398, June 2022\n\nCase No 3418 (Colombia) - Complaint date: 14-FEB-21\n", "2022-06"),
+    ],
+)
+def test_ilo_records_are_dated_by_adoption_or_report(head: str, iso: str) -> None:
+    genre = Genre.ILO_CFA if "Case No" in head else Genre.ILO_CEACR
+    found = document_date(head, (), genre)
+    assert found is not None and found.iso == iso

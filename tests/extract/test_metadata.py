@@ -87,3 +87,19 @@ def test_language() -> None:
 def test_a_cited_un_code_is_not_the_documents_own_reference() -> None:
     text = "The Mission, with reference to the communication AL CHL 2/2022, transmits the following.\n"
     assert reference(text, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PERMANENT MISSION OF NEPAL\n\nNo. 02-11/245\n\nThe Permanent Mission presents its compliments.",
+            "02-11/245",
+        ),
+        ("Nota No. 7-1-SG/245\n\nLa Misión Permanente saluda atentamente.", "7-1-SG/245"),
+        ("MISSION\n\n12/05/2021\n\nThe Permanent Mission presents its compliments.", None),
+        ("La Misión, en relación con la comunicación conjunta AL PER 2/2020, remite la respuesta.", None),
+    ],
+)
+def test_a_notes_own_number_not_a_date_or_a_cited_code(text: str, expected: str | None) -> None:
+    assert reference(text, []) == expected

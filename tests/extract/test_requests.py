@@ -180,3 +180,35 @@ def test_lead_in_with_nothing_after_to_still_announces_bullets() -> None:
         "register the teachers' union without delay",
         "amend the Labour Code in consultation with the social partners",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La CSI exhorte le gouvernement à libérer M. Dupont et à retirer les charges.",
+            ["libérer M. Dupont", "retirer les charges"],
+        ),
+        (
+            "Nous vous demandons également de garantir la liberté syndicale.",
+            ["garantir la liberté syndicale"],
+        ),
+        ("Instamos al Gobierno a liberar a los sindicalistas.", ["liberar a los sindicalistas"]),
+        ("La demande de libération a été rejetée.", []),
+        (
+            "(b) The Committee requests the Government to review the law and to report on progress.",
+            ["review the law and report on progress"],
+        ),
+        (
+            "The Committee requests the Government to amend the law and to keep it informed in this respect.",
+            ["amend the law and keep it informed in this respect"],
+        ),
+        (
+            "To the Ministry of Labour:\n- Reinstate the dismissed teachers.",
+            ["Reinstate the dismissed teachers"],
+        ),
+    ],
+)
+def test_other_languages_lettered_items_and_addressed_lists(text: str, expected: list[str]) -> None:
+    setting = Setting(PartialDate(2020, 1, 1), ("Union",), ("Government",))
+    assert [r.text for r in find_requests(text, setting)] == expected
