@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import by_first_letter
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
@@ -102,8 +103,8 @@ def _trie_regex(titles: list[list[str]]) -> str:
         if longer:
             optional = "?" if len(longer) < len(rests) else ""
             branch += rf"(?:[\s,]+{_trie_regex(longer)}){optional}"
-        branches.append(branch)
-    return "(?:" + "|".join(branches) + ")"
+        branches.append((word[0], branch))
+    return by_first_letter(branches)
 
 
 @cache

@@ -9,6 +9,7 @@ matches, so running the pattern only when it passes gives the same matches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -125,3 +126,38 @@ def _item(item: tuple[Any, Any]) -> Strings | None:
     if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] >= 1:
         return _sequence(list(av[2]))
     return None
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching the same as the alternation of `words` longest first, but shaped as a trie,
+    so that a position is ruled out by one test per first letter instead of one per word.
+
+    Two words that match at one position are a prefix of each other, and the trie tries the
+    longer continuation before stopping, as the longest-first alternation does: same matches."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        branch = re.escape(first)
+        if longer:
+            branch += f"(?:{trie(longer)})" + ("?" if "" in rests else "")
+        branches.append(branch)
+    return "|".join(branches)
+
+
+def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
+    """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
+    tried only at a position holding it. Branches of different ASCII letters never match at one
+    position, so the order that matters, within a letter, is kept; other first characters stay apart."""
+    groups: dict[str, list[str]] = {}
+    for first, regex in branches:
+        key = first.lower() if first.isascii() and first.isalpha() else f"\0{len(groups)}"
+        groups.setdefault(key, []).append(regex)
+    parts = []
+    for key, regexes in groups.items():
+        alternation = "|".join(regexes)
+        parts.append(f"(?=[{key}])(?:{alternation})" if len(regexes) > 1 and key[0] != "\0" else alternation)
+    return "(?:" + "|".join(parts) + ")"
