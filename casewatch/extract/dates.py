@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
 
+from casewatch.extract.literals import trie
 from casewatch.model import PartialDate
 
 MONTHS = {
@@ -37,7 +38,8 @@ MONTHS = {
     "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
 }  # fmt: skip
 
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a trie, not a flat alternation: Python's re would try every month name at every position
+_M = trie(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_M})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"

@@ -128,7 +128,7 @@ def _item(item: tuple[Any, Any]) -> Strings | None:
     return None
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], top: bool = True) -> str:
     """A regex matching the same as the alternation of `words` longest first, but shaped as a trie,
     so that a position is ruled out by one test per first letter instead of one per word.
 
@@ -142,9 +142,15 @@ def trie(words: Iterable[str]) -> str:
     for first, rests in by_first.items():
         longer = [r for r in rests if r]
         branch = re.escape(first)
-        if longer:
-            branch += f"(?:{trie(longer)})" + ("?" if "" in rests else "")
+        if "" in rests and longer:
+            branch += f"(?:{trie(longer, top=False)})?"
+        elif len({r[0] for r in longer}) > 1:
+            branch += f"(?:{trie(longer, top=False)})"
+        elif longer:
+            branch += trie(longer, top=False)
         branches.append(branch)
+    if top and len(branches) > 2:  # one test of the first letter rules most positions out
+        return f"(?=[{''.join(map(re.escape, by_first))}])(?:{'|'.join(branches)})"
     return "|".join(branches)
 
 

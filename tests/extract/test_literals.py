@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.literals import fold, may_match, necessary
+from casewatch.extract.literals import by_first_letter, fold, may_match, necessary, trie
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,33 @@ def test_prefilter_never_rules_out_a_match(pattern: str, text: str, matches: boo
     compiled = re.compile(pattern, re.I)
     assert bool(compiled.search(text)) is matches
     assert may_match(necessary(pattern, re.I), fold(text)) is matches
+
+
+WORDS = ["june", "jun", "july", "jul", "janvier", "sept", "sep", "september", "may", "mayo", "мая", "май"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On 3 Sept. 2019 and in Septembre", "JUNE or Jun, julyish", "mayor of Mayo", "5 мая, в мае, Май", ""],
+)
+def test_trie_matches_as_the_longest_first_alternation(text: str) -> None:
+    flat = "|".join(sorted(WORDS, key=len, reverse=True))
+    expected = [(m.span(), m.group(0)) for m in re.finditer(rf"\b(?:{flat})", text, re.I)]
+    assert [(m.span(), m.group(0)) for m in re.finditer(rf"\b(?:{trie(WORDS)})", text, re.I)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Labour Code and labor law", "the ILO Convention", "Convenio sobre", "(x) law"]
+)
+def test_first_letter_groups_match_as_the_plain_alternation(text: str) -> None:
+    branches = [
+        ("l", "labou?r code"),
+        ("c", "convenio"),
+        ("l", "labou?r"),
+        ("c", "convention"),
+        ("(", r"\(x\)"),
+    ]
+    plain = "|".join(regex for _, regex in branches)
+    expected = [m.span() for m in re.finditer(rf"(?:{plain})", text, re.I)]
+    assert [m.span() for m in re.finditer(by_first_letter(branches), text, re.I)] == expected
+    assert expected
