@@ -16,6 +16,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.instruments import ANAPHOR_KINDS, Found, find_international, fold_title
+from casewatch.extract.literals import by_first_letter
 from casewatch.extract.pipeline import step
 from casewatch.model import Citation, Extraction, Text
 
@@ -234,8 +235,12 @@ def _quoted(text: str) -> Iterator[LawName]:
 def _generic_pattern() -> re.Pattern[str]:
     laws = vocab.load("national_laws")
     names = {*laws["generic"], *(n for ns in laws["synonyms"].values() for n in ns), *laws["synonyms"]}
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!international\s)\b(?:{alternation})\b", re.I)
+    ordered = sorted(names, key=len, reverse=True)
+    alternation = by_first_letter((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    # the cheap word-start and first-letter tests go before the look-behind and the many names
+    letters = "".join(sorted({n[0].lower() for n in names}))
+    first = f"(?=[{letters}])" if letters.isascii() and letters.isalpha() else ""
+    return re.compile(rf"\b{first}(?<!international\s){alternation}\b", re.I)
 
 
 def _generic(text: str) -> Iterator[LawName]:
