@@ -16,7 +16,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.dates import DateMention, find_dates
-from casewatch.extract.literals import Strings, fold, may_match, necessary
+from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
 from casewatch.model import Event, EventType, Extraction, Mention, Part, PartialDate, Text
@@ -59,7 +59,7 @@ class Cues:
 
     triggers: tuple[tuple[EventType, re.Pattern[str]], ...]
     # per trigger pattern, strings one of which a match holds: most sentences hold none of any type's
-    literals: tuple[Strings | None, ...]
+    literals: LiteralIndex
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -83,7 +83,7 @@ def cues() -> Cues:
     )
     return Cues(
         triggers,
-        tuple(necessary(p.pattern, p.flags) for _, p in triggers),
+        literal_index([necessary(p.pattern, p.flags) for _, p in triggers]),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
@@ -116,9 +116,9 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
     found: list[Trigger] = []
     c = cues()
-    folded = fold(sentence.text)
-    for (etype, pattern), literals in zip(c.triggers, c.literals, strict=True):
-        if not may_match(literals, folded):
+    passing = c.literals.passing(fold(sentence.text))
+    for i, (etype, pattern) in enumerate(c.triggers):
+        if i not in passing:
             continue
         for m in pattern.finditer(sentence.text):
             if _is_fact(sentence, m.start()):

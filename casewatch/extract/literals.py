@@ -10,7 +10,8 @@ matches, so running the pattern only when it passes gives the same matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -167,3 +168,28 @@ def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
         alternation = "|".join(regexes)
         parts.append(f"(?=[{key}])(?:{alternation})" if len(regexes) > 1 and key[0] != "\0" else alternation)
     return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class LiteralIndex:
+    """Many literal sets tested in one pass: which sets have a literal in a folded text."""
+
+    finder: re.Pattern[str]  # at each position, the longest literal starting there
+    owners: dict[str, frozenset[int]]  # a literal found -> the sets holding it or a prefix of it
+    unknown: frozenset[int]  # sets that are None: they always pass
+
+    def passing(self, folded: str) -> frozenset[int]:
+        """Indices of the sets that have a literal in `folded` (or no literals at all)."""
+        found = {m.group(1) for m in self.finder.finditer(folded)}
+        return self.unknown.union(*(self.owners[lit] for lit in found))
+
+
+def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
+    """One pass for many sets: every literal at a position is a prefix of the longest one there."""
+    known = {lit for s in sets if s is not None for lit in s}
+    owners = {
+        lit: frozenset(i for i, s in enumerate(sets) if s is not None and any(lit.startswith(x) for x in s))
+        for lit in known
+    }
+    finder = re.compile(f"(?=({trie(sorted(known, key=len, reverse=True))}))" if known else "(?!)")
+    return LiteralIndex(finder, owners, frozenset(i for i, s in enumerate(sets) if s is None))

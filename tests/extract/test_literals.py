@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.literals import by_first_letter, fold, may_match, necessary, trie
+from casewatch.extract.literals import by_first_letter, fold, literal_index, may_match, necessary, trie
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,19 @@ def test_first_letter_groups_match_as_the_plain_alternation(text: str) -> None:
     expected = [m.span() for m in re.finditer(rf"(?:{plain})", text, re.I)]
     assert [m.span() for m in re.finditer(by_first_letter(branches), text, re.I)] == expected
     assert expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the union was registered", {0, 1, 3}),
+        ("an appeal was lodged", {2, 3}),
+        ("nothing here", {3}),
+        ("registration refused", {0, 1, 3}),
+    ],
+)
+def test_literal_index_passes_the_sets_present(text: str, expected: set[int]) -> None:
+    sets = [frozenset({"regist"}), frozenset({"registered", "registration"}), frozenset({"appeal"}), None]
+    index = literal_index(sets)
+    assert index.passing(fold(text)) == expected
+    assert {i for i, s in enumerate(sets) if may_match(s, fold(text))} == expected
