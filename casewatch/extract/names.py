@@ -45,8 +45,13 @@ def fold(text: str) -> str:
     return re.sub(r"[^0-9a-z\u0400-\u052f]+", " ", text).strip()
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def strip_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text)
+    if "'" not in text and "’" not in text:  # most words: no pattern to run
+        return text
+    return _POSSESSIVE.sub("", text)
 
 
 @cache
@@ -68,6 +73,12 @@ def honorifics() -> tuple[str, ...]:
 def honorific_pattern() -> str:
     names = sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
     return r"(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+
+
+@cache
+def honorific_regex(before: str = "", after: str = "") -> re.Pattern[str]:
+    """The honorific pattern compiled once, with what must come before and after it."""
+    return re.compile(before + honorific_pattern() + after)
 
 
 @cache
@@ -180,6 +191,7 @@ def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
 
 
 _WORD_START = re.compile(rf"(?<![\w-]){CAP}")
+_FIRST_WORD = re.compile(r"[\w’'-]+")
 
 
 def find_countries(text: str) -> list[tuple[int, int]]:
@@ -188,7 +200,7 @@ def find_countries(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _WORD_START.finditer(text):
         start = m.start()
-        first = re.match(r"[\w’'-]+", text[start : start + 60])
+        first = _FIRST_WORD.match(text, start, start + 60)
         for name in index.get(first.group(0) if first else "", ()):
             end = start + len(name)
             if text.startswith(name, start) and not (

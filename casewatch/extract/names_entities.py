@@ -12,13 +12,14 @@ from casewatch.extract.names import (
     country_adjectives,
     country_names,
     fold,
-    honorific_pattern,
+    honorific_regex,
     strip_possessive,
 )
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
 _BODY_PREFIX = re.compile(r"^(?:the |ilo s |ilo |un |united nations )")
+_HEADED_BY_NAME = re.compile(r"(\w+(?: \w+)?) (ministry|office|court)")
 
 
 @dataclass
@@ -51,7 +52,7 @@ class _Cluster:
 
 def bare_person_name(text: str) -> str:
     """A person's name without honorific, possessive or trailing degree."""
-    text = re.sub("^" + honorific_pattern() + r"[ \t]+", "", text.strip())
+    text = honorific_regex("^", r"[ \t]+").sub("", text.strip())
     return strip_possessive(text)
 
 
@@ -89,7 +90,7 @@ def org_key(name: str) -> str:
     """Normalised organisation name: no article, no 'of <Country>' tail; 'X Ministry' -> 'ministry of x'."""
     key = _country_tail().sub("", _BODY_PREFIX.sub("", fold(name)))
     key = _country_head().sub("", key) if " " in key else key
-    m = re.fullmatch(r"(\w+(?: \w+)?) (ministry|office|court)", key)
+    m = _HEADED_BY_NAME.fullmatch(key)
     return f"{m.group(2)} of {m.group(1)}" if m else key
 
 

@@ -16,7 +16,7 @@ from casewatch.extract.names import (
     Found,
     find_countries,
     fold,
-    honorific_pattern,
+    honorific_regex,
     is_country,
     not_name_words,
     role_words,
@@ -107,8 +107,14 @@ def _international(text: str) -> Iterator[Found]:
             yield _body_found(m.start(), m.group(0), entry)
 
 
+_TOKEN = re.compile(r"\S+")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_BODY_PREFIX = re.compile(r"^(?:ILO|UN|ILO’s|ILO's)\s+")
+
+
 def _tokens(chain: str, offset: int) -> list[tuple[int, str]]:
-    return [(offset + m.start(), m.group(0)) for m in re.finditer(r"\S+", chain)]
+    return [(offset + m.start(), m.group(0)) for m in _TOKEN.finditer(chain)]
 
 
 def _is_connector(token: str) -> bool:
@@ -122,7 +128,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         first = tokens[0][1]
         if first in words["instrument_starts"]:
             return []
-        if re.fullmatch(honorific_pattern(), first):
+        if honorific_regex().fullmatch(first):
             tokens = _after_person(tokens)
             continue
         opening = (
@@ -130,7 +136,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             or first in words["not_org_starts"]
             or (_is_role_word(first) and len(tokens) > 1 and _is_connector(tokens[1][1]))
         )
-        if opening or re.search(r"-[a-z]", first):
+        if opening or _HYPHEN_LOWER.search(first):
             tokens = tokens[1:]
             while tokens and _is_connector(tokens[0][1]):
                 tokens = tokens[1:]
@@ -282,7 +288,7 @@ def _courts(text: str) -> Iterator[Found]:
 
 def is_generic(name: str) -> bool:
     """'the Committee', 'Government's', 'Trade Unions': a head phrase that names no one organisation."""
-    bare = strip_possessive(re.sub(r"^(?:the|The)\s+", "", name))
+    bare = strip_possessive(_LEADING_THE.sub("", name))
     words = _word_sets()
     return fold(bare) in words["generic"] or (
         " " not in bare and bare in words["heads"] | words["trailing_heads"]
@@ -303,7 +309,7 @@ def find_orgs(text: str) -> list[Found]:
     for f in found:
         if is_generic(f.text) and not f.acronyms and not f.canonical:
             continue
-        entry = index.get(fold(re.sub(r"^(?:ILO|UN|ILO’s|ILO's)\s+", "", f.text)))
+        entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(
             replace(f, canonical=entry["name"], acronyms=(*f.acronyms, *entry["acronyms"])) if entry else f
         )

@@ -15,6 +15,7 @@ from casewatch.extract.names import (
     academic_degrees,
     degrees,
     honorific_pattern,
+    honorific_regex,
     not_name_words,
     role_words,
     strip_possessive,
@@ -263,7 +264,7 @@ def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
 def _surnames(persons: Sequence[Found]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for person in persons:
-        tokens = re.sub("^" + honorific_pattern() + r"[ \t\u00a0]+", "", person.text, count=1).split()
+        tokens = honorific_regex("^", r"[ \t\u00a0]+").sub("", person.text, count=1).split()
         if tokens and len(tokens[-1]) >= 3 and "." not in tokens[-1]:
             out.setdefault(tokens[-1], set()).update(t for t in tokens[:-1] if "." not in t)
     return out
