@@ -9,6 +9,7 @@ to withdraw the registration"). The date is the date expression governing the tr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -201,6 +202,22 @@ class Context:
     text: str
     anchor: PartialDate | None
     mentions: tuple[Mention, ...]
+    # mention indices by start, so a sentence finds its mentions by bisection, not a full scan
+    by_start: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, anchor: PartialDate | None, mentions: Iterable[Mention]) -> Context:
+        mentions = tuple(mentions)
+        by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
+        return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
+
+    def within(self, sentence: Sentence) -> list[Mention]:
+        """The mentions inside the sentence, in their original order."""
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_right(self.starts, sentence.end)
+        found = (self.mentions[i] for i in sorted(self.by_start[lo:hi]))
+        return [m for m in found if _in(m, sentence)]
 
 
 def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[Event]:
@@ -211,20 +228,19 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
         for d in find_dates(sentence.text, ctx.anchor)
     ]
-    local = [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, sentence)]
+    inside = ctx.within(sentence)
+    local = [m for m in inside if m.label in ACTOR_LABELS]
     # "He was released", "refused to register it": the one affected is named in the sentence before
     referred = (
-        []
-        if local or previous is None
-        else [m for m in ctx.mentions if m.label in ACTOR_LABELS and _in(m, previous)]
+        [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
     )
-    place = next((m.text for m in ctx.mentions if m.label == "place" and _in(m, sentence)), None)
+    place = next((m.text for m in inside if m.label == "place"), None)
     events: dict[tuple[EventType, PartialDate | None], Event] = {}
     for trigger in triggers:
         actors, targets = split_participants(ctx.text, trigger, local)
         targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
         if trigger.type in STATE_ACTS:
-            actors = (*actors, *(_key(m) for m in ctx.mentions if m.label == "place" and _in(m, sentence)))
+            actors = (*actors, *(_key(m) for m in inside if m.label == "place"))
         for date in coordinated(ctx.text, dates, governing_date(sentence, trigger, dates, ctx.text)):
             key = (trigger.type, date.date if date else None)
             events.setdefault(key, Event(
@@ -342,7 +358,7 @@ def find_events(
     skip: Sequence[Part] = (),
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
-    ctx = Context(text, anchor, tuple(mentions))
+    ctx = Context.of(text, anchor, mentions)
     events: list[Event] = []
     previous: Sentence | None = None
     for sentence in split_sentences(text):
