@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
@@ -58,8 +58,9 @@ _DECIDED = re.compile(
 class Cues:
     """Compiled trigger vocabulary and the cues that make a trigger not a reported fact."""
 
-    triggers: tuple[tuple[EventType, re.Pattern[str]], ...]
-    # per trigger pattern, strings one of which a match holds: most sentences hold none of any type's
+    triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
+    wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
+    # per wording, strings one of which a match holds: most sentences hold none of most wordings'
     literals: LiteralIndex
     negation: re.Pattern[str]
     modality: re.Pattern[str]
@@ -78,13 +79,15 @@ class Trigger:
 @cache
 def cues() -> Cues:
     data = vocab.load("events")
-    triggers = tuple(
-        (EventType(name), re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
-        for name, patterns in data["types"].items()
-    )
+    wordings = [p for patterns in data["types"].values() for p in patterns]
+    triggers, first = [], 0
+    for name, patterns in data["types"].items():
+        triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
+        first += len(patterns)
     return Cues(
-        triggers,
-        literal_index([necessary(p.pattern, p.flags) for _, p in triggers]),
+        tuple(triggers),
+        tuple(wordings),
+        literal_index([necessary(p, re.I) for p in wordings]),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
@@ -118,13 +121,21 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     c = cues()
     passing = c.literals.passing(fold(sentence.text))
-    for i, (etype, pattern) in enumerate(c.triggers):
-        if i not in passing:
+    for etype, wordings in c.triggers:
+        # a wording that cannot match anywhere in the sentence changes nothing when left out
+        kept = tuple(i for i in wordings if i in passing)
+        if not kept:
             continue
-        for m in pattern.finditer(sentence.text):
+        for m in _wordings_pattern(kept).finditer(sentence.text):
             if _is_fact(sentence, m.start()):
                 found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+@lru_cache(maxsize=4096)
+def _wordings_pattern(wordings: tuple[int, ...]) -> re.Pattern[str]:
+    """One type's trigger pattern made of the given wordings only, in vocabulary order."""
+    return re.compile("|".join(f"(?:{cues().wordings[i]})" for i in wordings), re.I)
 
 
 def _inside_other(trigger: Trigger, found: Sequence[Trigger]) -> bool:
