@@ -307,6 +307,8 @@ _NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
 _SUB = r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph))"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[–—-]\s*|\s+(?:to|through|until)\s+)"
 _PROVISION = re.compile(
+    # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
+    r"(?=(?i:[acips])|§)"
     rf"(?P<pre>(?:\b{_SUB}s?\s+{_NUMBER}\s*,?\s*)+of\s+)?"
     r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Ss]ections?|[Ss]ecs?\.|§§?|[Pp]aragraphs?|[Pp]aras?\.?)"
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}{_NUMBER})*)(?![\w/])"
