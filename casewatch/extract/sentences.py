@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     {
@@ -18,9 +19,10 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _BOUNDARY = re.compile(
-    r"[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
+    r"(?=[.!?;:\s])"  # every boundary starts so: one test rules most positions out
+    r"(?:[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
     r"|[.!?](?:[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9])"  # a full stop before a capital
-    r"|\n(?=[ \t]*(?:[-•■▪*]|\(?[0-9a-z]{1,2}[.)])\s)"  # a line that starts a list item
+    r"|\n(?=[ \t]*(?:[-•■▪*]|\(?[0-9a-z]{1,2}[.)])\s))"  # a line that starts a list item
 )
 _BULLET = re.compile(r"^\s*(?:[-•■▪*]\s+)?(?:\(?[0-9a-z]{1,2}[.)]\s+)?")
 _LAST_WORD = re.compile(r"(\S+)$")
@@ -68,7 +70,11 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of `text[start:end]` with offsets into `text`, stripped of surrounding space."""
-    end = len(text) if end is None else end
+    return list(_split(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=8)  # several steps split the same document: once is enough
+def _split(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     chunk = text[start:end]
     sentences = []
     pos = 0
@@ -80,7 +86,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             s = start + pos + lead
             sentences.append(Sentence(s, s + len(body), body))
         pos = next_start
-    return sentences
+    return tuple(sentences)
 
 
 def strip_bullet(sentence: Sentence) -> Sentence:
