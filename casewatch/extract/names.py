@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from casewatch import vocab
+from casewatch.extract.literals import trie
 
 # Upper-case letters of the Latin, Greek and Cyrillic blocks: `re` has no \p{Lu}.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
@@ -72,7 +73,7 @@ def honorifics() -> tuple[str, ...]:
 @cache
 def honorific_pattern() -> str:
     names = sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
-    return r"(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+    return r"(?:" + trie(names) + r")\.?"
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
@@ -207,11 +207,16 @@ def _chains(text: str) -> Iterator[Found]:
             yield _extend(text, Found(ORG, start, end, text[start:end]))
 
 
+@lru_cache(maxsize=4096)  # a document names its organisations again and again
 def _head_only_in_country(name: str) -> bool:
     """'Workers of the Russian Federation': the only head word belongs to a country's name."""
     spans = find_countries(name)
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(name))
-    return bool(spans) and not _head_positions(_tokens(rest, 0))
+    if not spans:
+        return False
+    chars = list(name)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return not _head_positions(_tokens("".join(chars), 0))
 
 
 def _extend(text: str, found: Found) -> Found:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.literals import trie
 from casewatch.extract.names import (
     INITIAL,
     NAME_WORD,
@@ -35,7 +36,7 @@ _BLOCK_PARTS = {"addressee", "cc", "signature", "sender"}
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    titles = "|".join(re.escape(t) for t in titles_before())
+    titles = trie(titles_before())  # as the longest-first alternation, without one try per title
     return {
         "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t\u00a0]+({_SEQ})"),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
