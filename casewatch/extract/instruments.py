@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import by_first_letter
+from casewatch.extract.literals import by_first_letter, trie
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
@@ -198,7 +198,7 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
         if not instrument.kind.startswith("ilo_")
         for abbr in instrument.abbreviations
     }
-    words = "|".join(re.escape(a) for a in sorted(owners, key=len, reverse=True))
+    words = trie(sorted(owners, key=len, reverse=True))
     return re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), owners
 
 

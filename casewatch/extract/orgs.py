@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import trie
 from casewatch.extract.names import (
     CAP,
     NAME_WORD,
@@ -89,7 +90,7 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
         for name in (entry["name"], *entry["variants"], *entry["acronyms"]):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
-    alternation = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    alternation = trie(sorted(set(forms), key=len, reverse=True))
     return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|\.\w)")
 
 
