@@ -157,17 +157,19 @@ def trie(words: Iterable[str], top: bool = True) -> str:
 
 def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
     """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
-    tried only at a position holding it. Branches of different ASCII letters never match at one
+    tried only at a position holding it. Branches of different ASCII letters or digits never match at one
     position, so the order that matters, within a letter, is kept; other first characters stay apart."""
     groups: dict[str, list[str]] = {}
     for first, regex in branches:
-        key = first.lower() if first.isascii() and first.isalpha() else f"\0{len(groups)}"
+        key = first.lower() if first.isascii() and first.isalnum() else f"\0{len(groups)}"
         groups.setdefault(key, []).append(regex)
     parts = []
     for key, regexes in groups.items():
         alternation = "|".join(regexes)
         parts.append(f"(?=[{key}])(?:{alternation})" if len(regexes) > 1 and key[0] != "\0" else alternation)
-    return "(?:" + "|".join(parts) + ")"
+    if any(key[0] == "\0" for key in groups):
+        return "(?:" + "|".join(parts) + ")"
+    return f"(?=[{''.join(groups)}])(?:" + "|".join(parts) + ")"  # one test rules most positions out
 
 
 @dataclass(frozen=True)
