@@ -137,21 +137,22 @@ def _add(cluster: _Cluster, found: Found) -> None:
 def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Mentions with entity keys, and the entities in order of first mention."""
     clusters: list[_Cluster] = []
+    of_label: dict[str, list[_Cluster]] = {label: [] for label in _PREFIX}  # a name only joins its own label
     counters = dict.fromkeys(_PREFIX, 0)
     mentions = []
     same_surface: dict[tuple[str, str, str | None], _Cluster] = {}
     for f in sorted(found, key=lambda f: f.start):
         # a surface form already placed goes to the same entity: most mentions repeat one
         surface = (f.label, f.text, f.canonical)
-        candidates = (
-            [same_surface[surface]] if surface in same_surface else [c for c in clusters if _match(c, f)]
-        )
+        same = of_label[f.label]
+        candidates = [same_surface[surface]] if surface in same_surface else [c for c in same if _match(c, f)]
         if candidates:
             cluster = max(candidates, key=lambda c: _overlap(c, f))
         else:
             counters[f.label] += 1
             cluster = _Cluster(f.label, f"{_PREFIX[f.label]}{counters[f.label]}")
             clusters.append(cluster)
+            of_label[f.label].append(cluster)
         _add(cluster, f)
         same_surface[surface] = cluster
         mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
