@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from casewatch.analyse.common import (
     ActorIndex,
@@ -207,8 +207,19 @@ def timeline(
     groups = group_reports(reports(pairs, index))
     groups.sort(key=lambda g: date_key(_best_date(g.reports)))
     entries = [_entry(n, g.reports) for n, g in enumerate(groups, start=1)]
+    return filtered(_whole(entries), country=country, type=type, actor=actor)
+
+
+def filtered(
+    whole: Timeline, *, country: str | None = None, type: str | None = None, actor: str | None = None
+) -> Timeline:
+    """The timeline's entries that match the filters; the filter choices stay those of the whole."""
+    return replace(whole, entries=tuple(e for e in whole.entries if _wanted(e, country, type, actor)))
+
+
+def _whole(entries: Sequence[TimelineEntry]) -> Timeline:
     return Timeline(
-        entries=tuple(e for e in entries if _wanted(e, country, type, actor)),
+        entries=tuple(entries),
         types=tuple(sorted({e.type for e in entries})),
         countries=tuple(sorted({c for e in entries for c in e.countries})),
         actors=tuple(

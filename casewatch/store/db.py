@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,8 +26,8 @@ from casewatch.model import (
     Text,
     Verdict,
 )
+from casewatch.store import bulk, facts, integrity, migrations, schema, views
 from casewatch.store import engine as engines
-from casewatch.store import facts, integrity, migrations, schema
 from casewatch.store import search as fulltext
 from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit
 from casewatch.store.schema import (
@@ -49,6 +49,7 @@ _ORDERS: dict[str, tuple[Any, ...]] = {
     "updated": (_d.updated_at.desc(), _d.id.desc()),
 }
 _BATCH = 200  # documents per round of extraction loading (stays under SQL parameter limits)
+_BULK_BATCH = 2000  # documents per bulk-load statement round
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
 
 
@@ -91,9 +92,26 @@ def _select_documents(with_text: bool = False) -> sa.Select[Any]:
     return sa.select(*columns).join(originals, originals.c.sha256 == _d.sha256)
 
 
+def _filtered(query: sa.Select[Any], status: Any, genre: Any, country: str | None) -> sa.Select[Any]:
+    if status is not None:
+        query = query.where(_d.status == str(status))
+    if genre is not None:
+        query = query.where(_d.genre == str(genre))
+    if country is not None:
+        # The JSON list is stored as text with each code quoted: match the quoted code.
+        query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{country}"', autoescape=True))
+    return query
+
+
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _bump(conn: Connection) -> None:
+    """Count one more change, in the writing transaction itself (see `Store.revision`)."""
+    rev = schema.revision
+    conn.execute(sa.update(rev).where(rev.c.id == 1).values(value=rev.c.value + 1))
 
 
 def _judgement(row: Any) -> Judgement:
@@ -179,6 +197,7 @@ class Store:
             raise ValueError(message("sha_mismatch", sha256=sha256))
         with self._writer.begin() as conn:
             _insert_ignoring_duplicates(conn, originals, {"sha256": sha256, "size": len(data), "data": data})
+            _bump(conn)
 
     def start_document(
         self, sha256: str, source: str, media_type: str | None, parent_id: int | None = None
@@ -196,6 +215,7 @@ class Store:
             )
             document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**status, updated_at=now))
+            _bump(conn)
         return document_id
 
     def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
@@ -203,6 +223,7 @@ class Store:
         with self._writer.begin() as conn:
             self._require(conn, document_id)
             conn.execute(sa.insert(provenance).values(**values))
+            _bump(conn)
 
     def save_extraction(self, document_id: int, text: Text, ext: Extraction) -> None:
         """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
@@ -225,12 +246,14 @@ class Store:
                 if rows:
                     conn.execute(sa.insert(table), rows)
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            _bump(conn)
 
     def mark_failed(self, document_id: int, error: str) -> None:
         values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now()}
         with self._writer.begin() as conn:
             self._require(conn, document_id)
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            _bump(conn)
 
     def document(self, document_id: int) -> DocumentRow:
         """One document, with its text."""
@@ -260,15 +283,26 @@ class Store:
         if order not in _ORDERS:
             raise ValueError(message("bad_order", order=order, choices=", ".join(_ORDERS)))
         query = _select_documents().order_by(*_ORDERS[order]).limit(limit).offset(offset)
-        if status is not None:
-            query = query.where(_d.status == str(status))
-        if genre is not None:
-            query = query.where(_d.genre == str(genre))
-        if country is not None:
-            # The JSON list is stored as text with each code quoted: match the quoted code.
-            query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{country}"', autoescape=True))
+        query = _filtered(query, status, genre, country)
         with self.engine.connect() as conn:
             return [_document_row(row) for row in conn.execute(query)]
+
+    def count_documents(
+        self,
+        *,
+        status: DocumentStatus | str | None = None,
+        genre: Genre | str | None = None,
+        country: str | None = None,
+    ) -> int:
+        """How many documents `documents()` would list with these filters (one COUNT query)."""
+        query = _filtered(sa.select(sa.func.count()).select_from(documents), status, genre, country)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def document_countries(self) -> list[str]:
+        """Every country code any document names, sorted."""
+        with self.engine.connect() as conn:
+            return sorted(views.distinct_countries(conn))
 
     def failures(self) -> list[DocumentRow]:
         return self.documents(status=DocumentStatus.FAILED, order="id")
@@ -298,11 +332,14 @@ class Store:
         return self._load_extractions(conn, [document_id])[document_id]
 
     @staticmethod
-    def _load_extractions(conn: Connection, ids: Sequence[int]) -> dict[int, Extraction]:
-        """Extractions of several documents with one query per table."""
+    def _load_extractions(
+        conn: Connection, ids: Sequence[int], fields: Collection[str] | None = None
+    ) -> dict[int, Extraction]:
+        """Extractions of several documents with one query per table (only `fields`' tables if given)."""
         metas = dict(conn.execute(sa.select(_d.id, _d.meta).where(_d.id.in_(ids))).all())
-        rows: dict[int, dict[str, list[Any]]] = {i: {name: [] for name in FACT_TABLES} for i in ids}
-        for name, table in FACT_TABLES.items():
+        wanted = {name: t for name, t in FACT_TABLES.items() if fields is None or name in fields}
+        rows: dict[int, dict[str, list[Any]]] = {i: {name: [] for name in wanted} for i in ids}
+        for name, table in wanted.items():
             query = (
                 sa.select(table)
                 .where(table.c.document_id.in_(ids))
@@ -312,14 +349,30 @@ class Store:
                 rows[row.document_id][name].append(row._mapping)
         return {i: facts.extraction(metas.get(i), rows[i]) for i in ids}
 
-    def extractions(self) -> Iterator[tuple[DocumentRow, Extraction]]:
-        """Every ok document with its extraction, in id order (loaded in batches)."""
+    def extractions(self, fields: Collection[str] | None = None) -> Iterator[tuple[DocumentRow, Extraction]]:
+        """Every ok document with its extraction, in id order (loaded in batches).
+
+        `fields` names the fact lists to load (e.g. {"entities", "events"}); the others stay
+        empty, which saves most of the time on a large collection. None loads everything.
+        """
         docs = self.documents(status=DocumentStatus.OK, order="id")
         for start in range(0, len(docs), _BATCH):
             batch = docs[start : start + _BATCH]
             with self.engine.connect() as conn:
-                loaded = self._load_extractions(conn, [doc.id for doc in batch])
+                loaded = self._load_extractions(conn, [doc.id for doc in batch], fields)
             yield from ((doc, loaded[doc.id]) for doc in batch)
+
+    def extractions_of(self, ids: Sequence[int]) -> list[tuple[DocumentRow, Extraction]]:
+        """These ok documents (unknown or failed ids skipped) with their whole extractions, in id order."""
+        found: list[tuple[DocumentRow, Extraction]] = []
+        for start in range(0, len(ids), _BATCH):
+            batch = list(ids[start : start + _BATCH])
+            query = _select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
+            with self.engine.connect() as conn:
+                docs = [_document_row(row) for row in conn.execute(query)]
+                loaded = self._load_extractions(conn, [doc.id for doc in docs])
+            found += [(doc, loaded[doc.id]) for doc in docs]
+        return sorted(found, key=lambda pair: pair[0].id)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
@@ -359,6 +412,7 @@ class Store:
             conn.execute(sa.delete(_JUDGEMENTS).where(_JUDGEMENTS.c.source == "auto"))
             if rows:
                 conn.execute(sa.insert(_JUDGEMENTS), rows)
+            _bump(conn)
 
     def add_user_judgement(self, judgement: Judgement) -> None:
         """A person's merge or split; it replaces their earlier judgement on the same pair."""
@@ -372,6 +426,7 @@ class Store:
             conn.execute(
                 sa.insert(_JUDGEMENTS).values(**_judgement_values(replace(judgement, source="user"), _now()))
             )
+            _bump(conn)
 
     def judgements(self, source: str | None = None) -> list[Judgement]:
         query = sa.select(_JUDGEMENTS).order_by(_JUDGEMENTS.c.id)
@@ -388,6 +443,7 @@ class Store:
             conn.execute(sa.delete(entity_clusters))
             if rows:
                 conn.execute(sa.insert(entity_clusters), rows)
+            _bump(conn)
 
     @staticmethod
     def _cluster_row(ids: Mapping[str, int], ref: str, cluster_id: str) -> dict[str, Any]:
@@ -402,6 +458,35 @@ class Store:
             return {ref: cluster_id for ref, cluster_id in conn.execute(query)}
 
     # ---- housekeeping ---------------------------------------------------------------------------
+
+    def revision(self) -> int:
+        """A number that grows with every write through the Store (one indexed row read).
+
+        Views derived from the collection can be cached while it stays the same.
+        """
+        rev = schema.revision
+        with self.engine.connect() as conn:
+            return int(conn.scalar(sa.select(rev.c.value).where(rev.c.id == 1)) or 0)
+
+    def bulk_load(self, docs: Iterable[bulk.BulkDocument], ingested_by: str = "bulk") -> list[int]:
+        """Store many extracted documents fast (one transaction per few thousand); the new ids.
+
+        Documents whose original the store already holds are skipped, as ingest would.
+        """
+        loaded: list[int] = []
+        batch: list[bulk.BulkDocument] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) == _BULK_BATCH:
+                loaded += self._bulk_batch(batch, ingested_by)
+                batch = []
+        return loaded + (self._bulk_batch(batch, ingested_by) if batch else [])
+
+    def _bulk_batch(self, batch: Sequence[bulk.BulkDocument], ingested_by: str) -> list[int]:
+        with self._writer.begin() as conn:
+            ids = bulk.load(conn, batch, _now(), ingested_by)
+            _bump(conn)
+        return ids
 
     def counts(self) -> dict[str, int]:
         """Rows per kind: documents (ok, failed), originals, provenance, each fact table, resolution."""

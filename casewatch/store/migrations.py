@@ -65,9 +65,16 @@ def full_text(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+def revision_counter(conn: Connection) -> None:
+    schema.revision.create(conn, checkfirst=True)
+    if conn.scalar(sa.select(schema.revision.c.value).where(schema.revision.c.id == 1)) is None:
+        conn.execute(sa.insert(schema.revision).values(id=1, value=0))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
+    ("0003_revision", revision_counter),
 )
 
 

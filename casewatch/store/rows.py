@@ -70,3 +70,4 @@ class SearchHit:
     date: PartialDate | None
     snippet: str
     rank: float
+    countries: tuple[str, ...] = ()

@@ -172,6 +172,15 @@ entity_clusters = sa.Table(
     sa.Index("ix_entity_clusters_document", "document_id"),
 )
 
+# One row whose value every write of the Store increases, so readers can tell cheaply whether
+# anything changed (the web app keys its cached views on it).
+revision = sa.Table(
+    "revision",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
 migrations = sa.Table(
     "migrations",
     metadata,

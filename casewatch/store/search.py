@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.model import Genre, PartialDate
+from casewatch.store import schema
 from casewatch.store.rows import SearchHit
 
 # Markers the snippet functions put around hits. Readers strip C0 controls from text, so these
@@ -27,7 +28,7 @@ _SNIPPET_TOKENS = 16
 
 _SQLITE_SEARCH = sa.text(
     f"""
-    SELECT d.id, d.source, d.title, d.genre, d.date,
+    SELECT d.id, d.source, d.title, d.genre, d.date, d.countries,
            snippet(documents_fts, -1, :open, :close, '…', {_SNIPPET_TOKENS}) AS snippet,
            bm25(documents_fts, 1.0, 2.0) AS score
     FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
@@ -35,11 +36,11 @@ _SQLITE_SEARCH = sa.text(
     ORDER BY score, d.id
     LIMIT :limit OFFSET :offset
     """
-)
+).columns(countries=schema.JSON_LIST)
 
 _PG_SEARCH = sa.text(
     """
-    SELECT d.id, d.source, d.title, d.genre, d.date,
+    SELECT d.id, d.source, d.title, d.genre, d.date, d.countries,
            ts_headline('simple', replace(coalesce(nullif(d.text, ''), d.source), '<', chr(1)),
                        q.query, :options) AS snippet,
            -ts_rank_cd(d.fts, q.query) AS score
@@ -48,7 +49,7 @@ _PG_SEARCH = sa.text(
     ORDER BY score, d.id
     LIMIT :limit OFFSET :offset
     """
-)
+).columns(countries=schema.JSON_LIST)
 _PG_OPTIONS = (
     f'StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'
 )
@@ -77,6 +78,7 @@ def _hit(row: Any) -> SearchHit:
         date=PartialDate.parse(row.date) if row.date else None,
         snippet=snippet_html(row.snippet or ""),
         rank=-float(row.score),
+        countries=tuple(row.countries or ()),
     )
 
 

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from casewatch.store import Store
 from casewatch.web.render import page
 from casewatch.web.routes import actors, documents, overview, requests, search, timeline, upload
+from casewatch.web.routes.deps import Views
 from casewatch.web.security import Csrf, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
@@ -31,6 +32,7 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
         redoc_url=None,
     )
     app.state.store = Store.open(db_target)
+    app.state.views = Views(app.state.store)
     app.state.today = today
     app.state.csrf = Csrf()
     app.add_middleware(SecurityHeaders)

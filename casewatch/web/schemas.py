@@ -102,6 +102,7 @@ class TimelineEntryOut(Api):
     sources: list[EventSourceOut]
     conflicts: list[str]
     countries: list[str]
+    source_count: int = 0  # every source; `sources` lists at most the first SOURCES_SHOWN
 
 
 class TimelineOut(Api):
@@ -110,6 +111,9 @@ class TimelineOut(Api):
     countries: list[str]
     actors: list[ActorRefOut]
     filters: dict[str, str | None] = {}
+    total: int = 0  # entries matching the filters, on all pages
+    page: int = 1
+    pages: int = 1
 
 
 class RequestItemOut(Api):
@@ -130,6 +134,7 @@ class RequestGroupOut(Api):
     name: str
     requests: list[RequestItemOut]
     overdue: int
+    count: int = 0  # requests in the group, on all pages
 
 
 class RequestsOut(Api):
@@ -138,6 +143,8 @@ class RequestsOut(Api):
     by_body: list[RequestGroupOut]
     by_topic: list[RequestGroupOut]
     today: IsoDate
+    page: int = 1
+    pages: int = 1
 
 
 class SpellingOut(Api):
@@ -166,6 +173,9 @@ class ActorPageOut(Api):
 
 class ActorsOut(Api):
     actors: list[ActorSummaryOut]
+    total: int = 0
+    page: int = 1
+    pages: int = 1
 
 
 class DocumentOut(Api):

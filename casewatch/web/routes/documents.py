@@ -16,6 +16,7 @@ from casewatch.model import DocumentStatus, Genre, PartialDate
 from casewatch.store import DocumentRow, Store
 from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
+from casewatch.web.paging import Paging, paged, paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
@@ -69,12 +70,22 @@ def _sent_by(store: Store, doc: DocumentRow, sender: str) -> bool:
     return any(sender.casefold() in name.casefold() for name in names)
 
 
-def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
-    """One page of documents matching the filters, with the choices for the filter form."""
-    if filters.status and filters.status not in {s.value for s in DocumentStatus}:
-        raise HTTPException(422, f"Unknown status: {filters.status}")
+def _page_in_sql(store: Store, filters: DocumentFilters) -> tuple[list[DocumentRow], Paging]:
+    """Filters the database can apply itself: count, then fetch only the page."""
+    chosen = {
+        "status": filters.status or None,
+        "genre": filters.genre or None,
+        "country": filters.country or None,
+    }
+    where = paging(store.count_documents(**chosen), filters.page, PAGE_SIZE)
+    order = ORDERS.get(filters.order, "-date")
+    offset = (where.page - 1) * PAGE_SIZE
+    return store.documents(**chosen, order=order, limit=PAGE_SIZE, offset=offset), where
+
+
+def _page_in_python(store: Store, filters: DocumentFilters) -> tuple[list[DocumentRow], Paging]:
+    """Partial-date ranges and senders are checked document by document."""
     start, end = _parse_day(filters.date_from), _parse_day(filters.date_to)
-    everything = store.documents(order="id")
     rows = store.documents(
         status=filters.status or None,
         genre=filters.genre or None,
@@ -84,17 +95,24 @@ def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
     rows = [d for d in rows if _in_range(d, start, end)]
     if filters.sender:
         rows = [d for d in rows if d.status == DocumentStatus.OK and _sent_by(store, d, filters.sender)]
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
-    number = min(max(filters.page, 1), pages)
-    shown = rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    return paged(rows, filters.page, PAGE_SIZE)
+
+
+def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
+    """One page of documents matching the filters, with the choices for the filter form."""
+    if filters.status and filters.status not in {s.value for s in DocumentStatus}:
+        raise HTTPException(422, f"Unknown status: {filters.status}")
+    _parse_day(filters.date_from), _parse_day(filters.date_to)  # a bad date is a 422 either way
+    in_python = filters.date_from or filters.date_to or filters.sender
+    shown, where = (_page_in_python if in_python else _page_in_sql)(store, filters)
     return DocumentsOut(
         documents=[DocumentOut.model_validate(d) for d in shown],
-        total=len(rows),
-        page=number,
-        pages=pages,
+        total=where.total,
+        page=where.page,
+        pages=where.pages,
         filters=filters.as_dict(),
         genres=[g.value for g in Genre],
-        countries=sorted({c for d in everything for c in d.countries}),
+        countries=store.document_countries(),
     )
 
 

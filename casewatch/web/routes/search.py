@@ -33,15 +33,8 @@ def _tallies(counter: Counter[str]) -> list[TallyOut]:
 def search_data(store: Store, q: str, genre: str | None, country: str | None) -> SearchOut:
     """The best hits for any query string, narrowed by the chosen facets."""
     found = store.search(q, limit=FACET_DEPTH) if q.strip() else []
-    countries = {hit.document_id: store.document(hit.document_id).countries for hit in found}
     hits = [
-        SearchHitOut.model_validate(
-            {
-                **hit.__dict__,
-                "countries": countries[hit.document_id],
-                "snippet": str(safe_snippet(hit.snippet)),
-            }
-        )
+        SearchHitOut.model_validate({**hit.__dict__, "snippet": str(safe_snippet(hit.snippet))})
         for hit in found
     ]
     genres = Counter(h.genre or "other" for h in hits)
