@@ -171,24 +171,39 @@ def _trim_preposition(m: re.Match[str]) -> tuple[int, int]:
     return m.start() + (lead.end() if lead else 0), m.end()
 
 
+# What each form cannot do without, tested once so that a sentence lacking it skips the form:
+# a four-digit year, a digit (a day) or the word "year" (relative forms).
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
+_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year")  # per _RELATIVE form
+
+
 def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
-    for pattern in _COMPILED:
+    has = {"year": "year" in text.lower(), "digit": bool(_DIGIT.search(text))}
+    has_year = has["digit"] and bool(_YEARISH.search(text))
+    for i, pattern in enumerate(_COMPILED):
+        if not (has_year if i in _NEEDS_YEAR else has["digit"]):
+            continue
         for m in pattern.finditer(text):
             value = _absolute(m.groupdict())
             if value is not None and not _numbered(text, m.start()):
                 yield m.start(), m.end(), value
-    for pattern in _BARE:
+    for pattern in _BARE if has_year else ():
         for m in pattern.finditer(text):
             if not _numbered(text, m.start("year")):
                 yield m.start("year"), m.end(), PartialDate(int(m.group("year")))
     if anchor is not None:
-        for pattern, resolve in _RELATIVE:
+        for (pattern, resolve), need in zip(_RELATIVE, _RELATIVE_NEEDS, strict=True):
+            if not has[need]:
+                continue
             for m in pattern.finditer(text):
                 value = resolve(m.groupdict(), anchor)
                 if value is not None:
                     start, end = _trim_preposition(m)
                     yield start, end, value
-    yield from _dateparser_spans(text)
+    if has_year:
+        yield from _dateparser_spans(text)
 
 
 def _dateparser_spans(text: str) -> Iterator[tuple[int, int, PartialDate]]:
