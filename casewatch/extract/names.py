@@ -191,18 +191,23 @@ def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_WORD_START = re.compile(rf"(?<![\w-]){CAP}")
 _FIRST_WORD = re.compile(r"[\w’'-]+")
 
 
+@cache
+def _first_words() -> re.Pattern[str]:
+    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed."""
+    words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and re.match(CAP, w)]
+    return re.compile(rf"(?<![\w-])(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])")
+
+
 def find_countries(text: str) -> list[tuple[int, int]]:
-    """Spans of country names: a dictionary lookup at each capitalised word (faster than one huge pattern)."""
+    """Spans of country names: a dictionary lookup at each capitalised word that begins one."""
     index = _countries_by_first_word()
     spans = []
-    for m in _WORD_START.finditer(text):
+    for m in _first_words().finditer(text):
         start = m.start()
-        first = _FIRST_WORD.match(text, start, start + 60)
-        for name in index.get(first.group(0) if first else "", ()):
+        for name in index[m.group(0)]:
             end = start + len(name)
             if text.startswith(name, start) and not (
                 text[end : end + 1].isalnum() or text[end : end + 1] == "-"
