@@ -375,7 +375,9 @@ _ALIAS_WORDS = re.compile(
 )
 _HEADS = frozenset({"Law", "Act", "Code", "Decree", "Ordinance", "Order"})
 _AFTER_GAP = re.compile(r"\s*,?\s*(?:of|under|in|from)\s+(?:the\s+|this\s+|that\s+|said\s+|its\s+)?")
+_NOT_IN_AFTER_GAP = re.compile(r"[^\s,a-z]")  # an after-gap cannot reach past such a character
 _BEFORE_GAP = re.compile(r"[\s,(]{0,3}")
+BEFORE_GAP_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -480,10 +482,16 @@ def find_mentions(text: str, countries: tuple[str, ...] = ()) -> list[Mention]:
 
 def _named_owner(text: str, prov: Provisions, mentions: list[Mention]) -> list[Mention]:
     """The instrument named right after the provisions ("article 5 of X") or right before ("X, art. 5")."""
-    after = [m for m in mentions if m.start >= prov.end and _AFTER_GAP.fullmatch(text, prov.end, m.start)]
+    # cheap bounds first, so the gap patterns run on a few mentions instead of all of them
+    stop = _NOT_IN_AFTER_GAP.search(text, prov.end)
+    reach = stop.start() if stop else len(text)
+    after = [
+        m for m in mentions if prov.end <= m.start <= reach and _AFTER_GAP.fullmatch(text, prov.end, m.start)
+    ]
     if after:
         return [m for m in after if m.start == after[0].start]
-    before = [m for m in mentions if m.end <= prov.start and _BEFORE_GAP.fullmatch(text, m.end, prov.start)]
+    near = [m for m in mentions if prov.start - BEFORE_GAP_MAX <= m.end <= prov.start]
+    before = [m for m in near if _BEFORE_GAP.fullmatch(text, m.end, prov.start)]
     return [m for m in before if m.end == before[-1].end] if before else []
 
 
@@ -494,7 +502,8 @@ def _earlier_owner(
     for item in prov.items:
         if item in seen:
             return seen[item]
-    earlier = [m for m in mentions if m.end <= prov.start and m.key and "\n" not in text[m.end : prov.start]]
+    line_break = text.rfind("\n", 0, prov.start)  # an earlier mention must end after it
+    earlier = [m for m in mentions if line_break < m.end <= prov.start and m.key]
     return earlier[-1] if earlier else None
 
 
