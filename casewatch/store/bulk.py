@@ -58,7 +58,9 @@ def _document_values(doc: BulkDocument, sha256: str, now: datetime) -> dict[str,
 
 def _new_documents(conn: Connection, batch: Sequence[BulkDocument]) -> dict[str, BulkDocument]:
     """The batch by sha256, without documents the store (or the batch itself) already holds."""
-    by_sha = {hashlib.sha256(doc.data).hexdigest(): doc for doc in reversed(batch)}
+    by_sha: dict[str, BulkDocument] = {}
+    for doc in batch:  # in batch order, so ids follow it; the first of duplicates wins
+        by_sha.setdefault(hashlib.sha256(doc.data).hexdigest(), doc)
     sha = schema.documents.c.sha256
     known = set(conn.scalars(sa.select(sha).where(sha.in_(list(by_sha)))))
     return {key: doc for key, doc in by_sha.items() if key not in known}
