@@ -16,7 +16,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.instruments import ANAPHOR_KINDS, Found, find_international, fold_title
-from casewatch.extract.literals import by_first_letter
+from casewatch.extract.literals import by_first_letter, in_lines
 from casewatch.extract.pipeline import step
 from casewatch.model import Citation, Extraction, Text
 
@@ -95,6 +95,7 @@ _HEAD_LAST = re.compile(
     r"[ \t]+(?P<head>Code|Act|Law)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
+_HEAD_WORD = re.compile(r"Code|Act|Law")  # what every _HEAD_LAST match, all on one line, holds
 _CONSTITUTION = re.compile(r"\bConstitution\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))")
 _QUOTED = re.compile(r"[“\"](?P<q>(?:Law|Act|Code|Decree|Ordinance|Order)\b[^”\"\n]{3,200}?)[”\"]")
 _LEADING = frozenset(
@@ -204,7 +205,7 @@ def _country_after(text: str, end: int, iso: str | None) -> tuple[str | None, in
 
 
 def _head_last(text: str) -> Iterator[LawName]:
-    for m in _HEAD_LAST.finditer(text):
+    for m in in_lines(_HEAD_LAST, text, _HEAD_WORD):
         body, skip = _trim_leading(m.group("body"))
         if not body or body.split()[0] in _NOT_TITLES:
             continue

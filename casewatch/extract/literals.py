@@ -10,7 +10,7 @@ matches, so running the pattern only when it passes gives the same matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -195,3 +195,17 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     }
     finder = re.compile(f"(?=({trie(sorted(known, key=len, reverse=True))}))" if known else "(?!)")
     return LiteralIndex(finder, owners, frozenset(i for i, s in enumerate(sets) if s is None))
+
+
+def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` for a pattern whose matches never cross a line break
+    and always hold a match of `cue`: only the lines holding the cue are searched. The line break
+    before a line is a non-word character, as the text's start is, so look-behinds see the same."""
+    end = -1
+    for c in cue.finditer(text):
+        if c.start() <= end:
+            continue
+        start = text.rfind("\n", 0, c.start()) + 1
+        end = text.find("\n", c.start())
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)

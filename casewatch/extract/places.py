@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casewatch.extract.literals import in_lines
 from casewatch.extract.names import NAME_WORD, SP, Found, country_names, find_countries, not_name_words
 
 PLACE = "place"
+_AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
 _AREA = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+"
-    r"(?:region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City)(?![\w-])"
+    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?:{_AREA_WORDS})(?![\w-])"
 )
+_AREA_WORD = re.compile(_AREA_WORDS)
 _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
@@ -24,7 +26,9 @@ _BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
-    for m in pattern.finditer(text):
+    # an area name is on one line, and only a line with an area word can hold one
+    matches = in_lines(pattern, text, _AREA_WORD) if pattern is _AREA else pattern.finditer(text)
+    for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):
             yield Found(PLACE, m.start(1), m.end(1), name)

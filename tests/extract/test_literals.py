@@ -6,7 +6,15 @@ import re
 
 import pytest
 
-from casewatch.extract.literals import by_first_letter, fold, literal_index, may_match, necessary, trie
+from casewatch.extract.literals import (
+    by_first_letter,
+    fold,
+    in_lines,
+    literal_index,
+    may_match,
+    necessary,
+    trie,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +96,18 @@ def test_literal_index_passes_the_sets_present(text: str, expected: set[int]) ->
     index = literal_index(sets)
     assert index.passing(fold(text)) == expected
     assert {i for i, s in enumerate(sets) if may_match(s, fold(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almaty Region\nthe Labour Code and\nNorth Coast Province, Lima District",
+        "no area here\nnor here",
+        "Region\n\nSan Isidro District",
+    ],
+)
+def test_in_lines_finds_what_finditer_finds(text: str) -> None:
+    pattern = re.compile(r"(?<![\w-])[A-Z]\w+(?: [A-Z]\w+)? (?:Region|Province|District)\b")
+    cue = re.compile("Region|Province|District")
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in in_lines(pattern, text, cue)] == expected
