@@ -16,7 +16,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.instruments import ANAPHOR_KINDS, Found, find_international, fold_title
-from casewatch.extract.literals import by_first_letter, in_lines
+from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
 from casewatch.extract.pipeline import step
 from casewatch.model import Citation, Extraction, Text
 
@@ -85,7 +85,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
 _BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
 _HEAD_FIRST = re.compile(
-    r"\b(?P<head>Law|Act|Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute|Proclamation)\b"
+    r"(?=[LADORCSP])\b(?P<head>Law|Act|Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute|Proclamation)\b"
     r"(?P<no>\s+(?:No\.?|Nº|n°)\s*\d[\w/-]*)?"
     r"(?P<date>\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
@@ -96,7 +96,9 @@ _HEAD_LAST = re.compile(
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
 _HEAD_WORD = re.compile(r"Code|Act|Law")  # what every _HEAD_LAST match, all on one line, holds
-_CONSTITUTION = re.compile(r"\bConstitution\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))")
+_CONSTITUTION = re.compile(
+    at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
+)
 _QUOTED = re.compile(r"[“\"](?P<q>(?:Law|Act|Code|Decree|Ordinance|Order)\b[^”\"\n]{3,200}?)[”\"]")
 _LEADING = frozenset(
     [

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import by_first_letter, trie
+from casewatch.extract.literals import at_word_start, by_first_letter, trie
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
@@ -146,7 +146,7 @@ def find_titles(text: str) -> Iterator[Found]:
 
 _NUM = r"(?:(?:Nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
 _NUMBERED = re.compile(
-    rf"\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
+    rf"(?=[ICRP])\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
     rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
@@ -157,14 +157,14 @@ _PROTOCOL_BEFORE = re.compile(
     r"(?:Protocol\s+of\s+(\d{4})\s+to\s+|(\d{4})\s+Protocol\s+to\s+)(?:the\s+)?(?:ILO\s+)?$"
 )
 _HRC_AFTER = re.compile(
-    r"\b(?:Human\s+Rights\s+Council|HRC)(?:['’]s)?\s+resolutions?\s+(?P<nums>\d{1,2}/\d{1,3}"
+    at_word_start("H") + r"(?:uman\s+Rights\s+Council|RC)(?:['’]s)?\s+resolutions?\s+(?P<nums>\d{1,2}/\d{1,3}"
     r"(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)"
 )
 _HRC_BEFORE = re.compile(
-    r"\bresolutions?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
+    at_word_start("resolution") + r"s?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
     r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
 )
-_HRC_SYMBOL = re.compile(r"\bA/HRC/RES/(?P<nums>\d{1,2}/\d{1,3})")
+_HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3})")
 
 
 def _numbered_key(word: str, number: int) -> str:

@@ -209,3 +209,10 @@ def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Itera
         end = text.find("\n", c.start())
         end = len(text) if end < 0 else end
         yield from pattern.finditer(text, start, end)
+
+
+def at_word_start(literal: str) -> str:
+    """`\\b<literal>` for a literal starting with a word character, written literal first: a pattern
+    that opens with a literal is scanned for it at C speed, one that opens with `\\b` is tried everywhere."""
+    escaped = re.escape(literal)
+    return rf"{escaped}(?<=\b{escaped})"

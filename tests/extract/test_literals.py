@@ -7,6 +7,7 @@ import re
 import pytest
 
 from casewatch.extract.literals import (
+    at_word_start,
     by_first_letter,
     fold,
     in_lines,
@@ -111,3 +112,9 @@ def test_in_lines_finds_what_finditer_finds(text: str) -> None:
     cue = re.compile("Region|Province|District")
     expected = [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in in_lines(pattern, text, cue)] == expected
+
+
+@pytest.mark.parametrize("text", ["The Constitution, Constitutional, theConstitution; (Constitution)", "Constitution"])
+def test_at_word_start_is_a_word_boundary_then_the_literal(text: str) -> None:
+    expected = [m.span() for m in re.finditer(r"\bConstitution", text)]
+    assert [m.span() for m in re.finditer(at_word_start("Constitution"), text)] == expected
