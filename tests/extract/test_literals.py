@@ -114,7 +114,9 @@ def test_in_lines_finds_what_finditer_finds(text: str) -> None:
     assert [m.span() for m in in_lines(pattern, text, cue)] == expected
 
 
-@pytest.mark.parametrize("text", ["The Constitution, Constitutional, theConstitution; (Constitution)", "Constitution"])
+@pytest.mark.parametrize(
+    "text", ["The Constitution, Constitutional, theConstitution; (Constitution)", "Constitution"]
+)
 def test_at_word_start_is_a_word_boundary_then_the_literal(text: str) -> None:
     expected = [m.span() for m in re.finditer(r"\bConstitution", text)]
     assert [m.span() for m in re.finditer(at_word_start("Constitution"), text)] == expected
