@@ -179,6 +179,7 @@ def fill(store: Store) -> dict[str, int]:
     prefix = {name: store.document(i).sha256[:16] for name, i in ids.items()}
     store.set_clusters(
         {
+            **store.clusters(),  # keep what resolution found for documents ingested before
             f"{prefix['letter']}:p1": "quispe",
             f"{prefix['protest']}:q": "quispe",
             f"{prefix['letter']}:o1": "uam",
