@@ -200,9 +200,15 @@ def _span_text(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
     return start, last_start + len(strip_possessive(last))
 
 
+@lru_cache(maxsize=8192)  # chains recur ("Ministry of Labour", "The"); their tokens depend on the words only
+def _chain_tokens(chain: str) -> tuple[tuple[int, str], ...]:
+    """The organisation words of a chain, with offsets from the chain's start."""
+    return tuple(_cut_after_head(_trim(_tokens(chain, 0))))
+
+
 def _chains(text: str) -> Iterator[Found]:
     for m in _chain_pattern().finditer(text):
-        tokens = _cut_after_head(_trim(_tokens(m.group(0), m.start())))
+        tokens = [(m.start() + offset, token) for offset, token in _chain_tokens(m.group(0))]
         if tokens and not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
             start, end = _span_text(text, tokens)
             yield _extend(text, Found(ORG, start, end, text[start:end]))

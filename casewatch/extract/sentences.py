@@ -73,7 +73,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return list(_split(text, start, len(text) if end is None else end))
 
 
-@lru_cache(maxsize=8)  # several steps split the same document: once is enough
+@lru_cache(maxsize=2)  # the events and requests steps split the same document: once is enough
 def _split(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     chunk = text[start:end]
     sentences = []
