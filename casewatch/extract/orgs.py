@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names import (
     CAP,
     NAME_WORD,
@@ -39,6 +39,7 @@ _QUOTED_UNION = re.compile(
     rf"[“\"]([A-Z][^”\"\n]{{2,80}})[”\"]{SP}+"
     r"(?:local |independent |primary |national |sectoral )?(?:trade )?union\b"
 )
+_COURT_WORD = re.compile("court")
 _COURT = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Tt]he){SP}+((?:[a-z][a-z-]+{SP}+){{0,3}}court){SP}+(?:in|of){SP}+({NAME_WORD})"
 )
@@ -268,12 +269,18 @@ def _acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern, and the head nouns one of which each of its matches (all on one line) holds."""
+    heads = "|".join(re.escape(h) for h in sorted(_word_sets()["lowercase_heads"], key=len, reverse=True))
+    pattern = rf"((?:{NAME_WORD})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{NAME_WORD})+)[ \t\u00a0]+(?:{heads})\b"
+    return re.compile(pattern), re.compile(heads)
+
+
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Healthcare and Social Development union': capitalised words then a lower-case head noun."""
-    heads = "|".join(re.escape(h) for h in sorted(_word_sets()["lowercase_heads"], key=len, reverse=True))
-    for m in re.finditer(
-        rf"((?:{NAME_WORD})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{NAME_WORD})+)[ \t\u00a0]+(?:{heads})\b", text
-    ):
+    pattern, heads = _lowercase_headed_pattern()
+    for m in in_lines(pattern, text, heads):
         sets = _word_sets()
         tokens = _tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:
@@ -285,7 +292,7 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
 
 def _courts(text: str) -> Iterator[Found]:
     """'an economic court in <City>' and later mentions of the same court phrase."""
-    for m in _COURT.finditer(text):
+    for m in in_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
         if m.group(2).casefold() in not_name_words():
             continue
         name = text[m.start(1) : m.end()]
