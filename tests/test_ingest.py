@@ -146,3 +146,15 @@ def test_seeds_one_by_one_in_any_order_give_the_same_entities(tmp_path: Path, se
         together = _grouping(store)
     assert len(together) > 20
     assert all(g == together for g in groupings)
+
+
+@pytest.mark.postgres
+def test_ingest_on_postgresql_matches_sqlite(pg_url: str, tmp_path: Path, examples_dir: Path) -> None:
+    with Store.open(pg_url) as pg, Store.open(str(tmp_path / "c.sqlite")) as lite:
+        for store in (pg, lite):
+            report = ingest_paths(store, [examples_dir], workers=2)
+            assert report.count(INGESTED) == 4
+            assert ingest_paths(store, [examples_dir], workers=1).count(UNCHANGED) == 4
+        assert _grouping(pg) == _grouping(lite)
+        assert [h.source for h in pg.search("liquidation")] != []
+        assert pg.integrity_check() == []
