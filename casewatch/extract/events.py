@@ -60,6 +60,7 @@ class Cues:
 
     triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
     wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
+    type_of: tuple[EventType, ...]  # per wording
     # per wording, strings one of which a match holds: most sentences hold none of most wordings'
     literals: LiteralIndex
     negation: re.Pattern[str]
@@ -87,6 +88,7 @@ def cues() -> Cues:
     return Cues(
         tuple(triggers),
         tuple(wordings),
+        tuple(t for t, indices in triggers for _ in indices),
         literal_index([necessary(p, re.I) for p in wordings]),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
@@ -120,13 +122,14 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
     found: list[Trigger] = []
     c = cues()
-    passing = c.literals.passing(fold(sentence.text))
-    for etype, wordings in c.triggers:
-        # a wording that cannot match anywhere in the sentence changes nothing when left out
-        kept = tuple(i for i in wordings if i in passing)
-        if not kept:
+    # a wording that cannot match anywhere in the sentence changes nothing when left out
+    kept: dict[EventType, list[int]] = {}
+    for i in sorted(c.literals.passing(fold(sentence.text))):
+        kept.setdefault(c.type_of[i], []).append(i)
+    for etype, _ in c.triggers:
+        if etype not in kept:
             continue
-        for m in _wordings_pattern(kept).finditer(sentence.text):
+        for m in _wordings_pattern(tuple(kept[etype])).finditer(sentence.text):
             if _is_fact(sentence, m.start()):
                 found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)

@@ -25,7 +25,7 @@ Strings = frozenset[str]
 
 def fold(text: str) -> str:
     """The text as `may_match` compares it: lower case, with the case twins of ASCII letters."""
-    return text.translate(_CASE_TWINS).lower()
+    return text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
 
 
 def may_match(literals: Strings | None, folded: str) -> bool:
@@ -176,13 +176,17 @@ def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
 class LiteralIndex:
     """Many literal sets tested in one pass: which sets have a literal in a folded text."""
 
-    finder: re.Pattern[str]  # at each position, the longest literal starting there
+    finder: re.Pattern[str]  # the longest literal starting at the first position holding one
     owners: dict[str, frozenset[int]]  # a literal found -> the sets holding it or a prefix of it
     unknown: frozenset[int]  # sets that are None: they always pass
 
     def passing(self, folded: str) -> frozenset[int]:
         """Indices of the sets that have a literal in `folded` (or no literals at all)."""
-        found = {m.group(1) for m in self.finder.finditer(folded)}
+        found = set()
+        m = self.finder.search(folded)
+        while m:  # every position, not only after the last match: literals overlap
+            found.add(m.group(0))
+            m = self.finder.search(folded, m.start() + 1)
         return self.unknown.union(*(self.owners[lit] for lit in found))
 
 
@@ -193,7 +197,8 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
         lit: frozenset(i for i, s in enumerate(sets) if s is not None and any(lit.startswith(x) for x in s))
         for lit in known
     }
-    finder = re.compile(f"(?=({trie(sorted(known, key=len, reverse=True))}))" if known else "(?!)")
+    # a plain trie (no leading look-ahead) lets `re` skip to the next possible first letter at C speed
+    finder = re.compile(trie(sorted(known, key=len, reverse=True), top=False) if known else "(?!)")
     return LiteralIndex(finder, owners, frozenset(i for i, s in enumerate(sets) if s is None))
 
 
