@@ -14,7 +14,10 @@ _AREA = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?:{_AREA_WORDS})(?![\w-])"
 )
 _AREA_WORD = re.compile(_AREA_WORDS)
+_CITY_OF_WORDS = re.compile("(?:city|town|village|region|province) of")
 _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
+# a match of either is on one line and holds its cue: only lines with the cue are searched
+_CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch)"
@@ -26,8 +29,8 @@ _BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
-    # an area name is on one line, and only a line with an area word can hold one
-    matches = in_lines(pattern, text, _AREA_WORD) if pattern is _AREA else pattern.finditer(text)
+    cue = _CUES.get(pattern)
+    matches = in_lines(pattern, text, cue) if cue else pattern.finditer(text)
     for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):
