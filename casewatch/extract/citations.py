@@ -365,7 +365,7 @@ def find_provisions(text: str) -> Iterator[Provisions]:
 # ---- mentions, anaphora and the step -------------------------------------------------------------
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that|said|same|present)\s+"
+    r"(?=[tsp])\b(?:the|this|that|said|same|present)\s+"
     r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code)\b"
     r"(?!\s+(?:on|of|for|against|concerning|relating)\b)"
 )

@@ -258,7 +258,9 @@ def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
     given = sorted({g for names in surnames.values() for g in names}, key=len, reverse=True)
     lead = r"(?:(?:" + "|".join(re.escape(g) for g in given) + r")[ \t\u00a0]+)?" if given else ""
     family = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.-]){lead}(?:{family})(?![\w-])")
+    # a match starts with a given name or a surname: one test of its first letter rules most positions out
+    firsts = "".join(sorted({re.escape(w[0]) for w in (*given, *surnames)}))
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.-]){lead}(?:{family})(?![\w-])")
     return [Found(PERSON, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
 
 
