@@ -29,7 +29,8 @@ class _Cluster:
     label: str
     key: str
     forms: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
+    # each name once, in order of first use: a name said again adds nothing to the tests made on them
+    names: dict[str, None] = field(default_factory=dict)
     acronyms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     canonical: str | None = None
@@ -102,7 +103,7 @@ def _org_key_matches(key: str, keys: set[str]) -> bool:
 
 def _prefix_of(short: str, long_: str) -> bool:
     """'committee of experts' within 'committee of experts on the application of ...'."""
-    return len(short) < len(long_) and long_.startswith(short + " ") and short.count(" ") >= 2
+    return long_.startswith(short) and long_.startswith(" ", len(short)) and short.count(" ") >= 2
 
 
 def _match(cluster: _Cluster, found: Found) -> bool:
@@ -114,7 +115,7 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return fold(found.text) in cluster.keys
     if found.canonical and found.canonical == cluster.canonical:
         return True
-    if set(found.acronyms) & set(cluster.acronyms) or found.text in cluster.acronyms:
+    if any(a in cluster.acronyms for a in found.acronyms) or found.text in cluster.acronyms:
         return True
     return _org_key_matches(org_key(found.text), cluster.keys)
 
@@ -124,9 +125,9 @@ def _add(cluster: _Cluster, found: Found) -> None:
     cluster.forms.append(bare_person_name(surface) if found.label == "person" else surface)
     if found.label == "person":
         cluster.forms.append(surface)
-        cluster.names.append(bare_person_name(surface))
+        cluster.names[bare_person_name(surface)] = None
     elif surface not in found.acronyms:
-        cluster.names.append(surface)
+        cluster.names[surface] = None
         cluster.keys.add(org_key(surface) if found.label == "organization" else fold(surface))
     cluster.acronyms.extend(found.acronyms)
     cluster.roles.extend([found.role] if found.role else [])
