@@ -64,6 +64,7 @@ MESSAGES.update(
         "ingest_unfinished": "ingest did not finish",
         "no_document": "no document with id {id}",
         "no_original": "no original file stored with sha256 {sha256}",
+        "original_not_kept": "the original ({size:,} bytes) was over the size limit and was not kept",
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
         "bad_order": "unknown document order {order!r}; use one of {choices}",

@@ -111,23 +111,31 @@ class Ingestor:
         try:
             size = path.stat().st_size
             if size > self.limits.max_bytes:
-                self._done(
-                    FileResult(
-                        path.name,
-                        FAILED,
-                        None,
-                        message("too_large", size=size, limit=self.limits.max_bytes),
-                        str(path),
-                    )
-                )
+                self._refuse_oversized(path, size)
                 return
             data = path.read_bytes()
         except OSError as err:
-            self._done(
-                FileResult(path.name, FAILED, None, f"cannot open the file: {err.strerror}", str(path))
-            )
+            reason = f"cannot open the file: {err.strerror}"
+            self._done(FileResult(path.name, FAILED, None, reason, str(path)))
             return
         self._admit(pool, path.name, data, str(path), 0, None)
+
+    def _refuse_oversized(self, path: Path, size: int) -> None:
+        """Recorded as a failed document (hash and size, not the bytes) so `failures` lists it."""
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        sha = digest.hexdigest()
+        reason = message("too_large", size=size, limit=self.limits.max_bytes)
+        existing = self.store.find_by_sha(sha)
+        if existing is None:
+            self.store.add_unkept_original(sha, size)
+        doc_id = existing.id if existing else self.store.start_document(sha, path.name, None)
+        self.store.add_provenance(doc_id, str(path), self.by)
+        if existing is None or existing.status != "ok":
+            self.store.mark_failed(doc_id, reason)
+        self._done(FileResult(path.name, FAILED, doc_id, reason, str(path)))
 
     def _store(self, pool: WorkerPool, tag: _Tag, outcome: Processed | Failed) -> None:
         if isinstance(outcome, Failed):

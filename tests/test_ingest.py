@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch.errors import NotFound
 from casewatch.ingest import FAILED, INGESTED, UNCHANGED, ingest_files, ingest_paths
 from casewatch.read import Limits
 from casewatch.store import Store
@@ -78,6 +79,11 @@ def test_oversized_file_is_a_failure_with_the_limit(sqlite_store: Store, tmp_pat
     report = ingest_paths(sqlite_store, [tmp_path], limits=Limits(max_bytes=1000))
     assert report.results[0].status == FAILED
     assert "over the limit" in (report.results[0].error or "")
+    [failure] = sqlite_store.failures()
+    assert failure.source == "big.txt" and "over the limit" in (failure.error or "")
+    with pytest.raises(NotFound, match="not kept"):
+        sqlite_store.original(failure.id)
+    assert sqlite_store.integrity_check() == []
 
 
 def test_email_attachments_become_child_documents(sqlite_store: Store) -> None:

@@ -307,13 +307,21 @@ class Store:
     def failures(self) -> list[DocumentRow]:
         return self.documents(status=DocumentStatus.FAILED, order="id")
 
+    def add_unkept_original(self, sha256: str, size: int) -> None:
+        """Record a file too large to keep: its hash and size, no bytes (`original` then says so)."""
+        with self._writer.begin() as conn:
+            _insert_ignoring_duplicates(conn, originals, {"sha256": sha256, "size": size, "data": b""})
+            _bump(conn)
+
     def original(self, document_id: int) -> bytes:
-        query = sa.select(originals.c.data).join(documents, _d.sha256 == originals.c.sha256)
+        query = sa.select(originals.c.data, originals.c.size).join(documents, _d.sha256 == originals.c.sha256)
         with self.engine.connect() as conn:
-            data = conn.scalar(query.where(_d.id == document_id))
-        if data is None:
+            row = conn.execute(query.where(_d.id == document_id)).first()
+        if row is None:
             raise NotFound(message("no_document", id=document_id))
-        return bytes(data)
+        if len(row.data) != row.size:
+            raise NotFound(message("original_not_kept", size=row.size))
+        return bytes(row.data)
 
     def provenance(self, document_id: int) -> list[ProvenanceRow]:
         query = sa.select(provenance).where(provenance.c.document_id == document_id)

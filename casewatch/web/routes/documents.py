@@ -201,9 +201,13 @@ def document_original(request: Request, document_id: int) -> Response:
     """The original file as uploaded, always as a download."""
     store = store_of(request)
     try:
-        doc, data = store.document(document_id), store.original(document_id)
+        doc = store.document(document_id)
     except NotFound:
         raise HTTPException(404, "There is no document with this number.") from None
+    try:
+        data = store.original(document_id)
+    except NotFound as exc:  # a file over the size limit is recorded without its bytes
+        raise HTTPException(404, str(exc)) from None
     name = safe_filename(doc.source)
     disposition = f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(doc.source, safe='')}"
     headers = {"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff"}
