@@ -200,8 +200,10 @@ def _name_lines(text: str, parts: Sequence[Part]) -> Iterator[tuple[Found, int]]
     lines = _lines(text)
     in_block = [p for p in parts if p.kind in _BLOCK_PARTS]
     for index, (pos, line) in enumerate(lines):
+        if len(line) > 90:  # before the pattern, which is slow on a long line
+            continue
         m = _patterns()["line"].match(line)
-        if not m or len(line) > 90:
+        if not m:
             continue
         tokens = m.group(2).split()
         if not 2 <= len(tokens) <= 4 or len(_clean_tokens(m.group(2))) != len(tokens):
