@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -37,12 +38,15 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
     """Keep vocabulary names, then the longest of overlapping candidates, in text order."""
     ranked = sorted(found, key=lambda f: (f.canonical is None, f.start - f.end, _PRIORITY[f.label], f.start))
     taken: list[Found] = []
-    occupied: set[int] = set()
+    # the taken spans never overlap, so sorted by start their ends are sorted too: one bisection
+    starts: list[int] = []
+    ends: list[int] = []
     for f in ranked:
-        span = set(range(f.start, f.end))
-        if f.end > f.start and not span & occupied:
+        i = bisect_left(starts, f.end)
+        if f.end > f.start and not (i and ends[i - 1] > f.start):
             taken.append(f)
-            occupied |= span
+            starts.insert(i, f.start)
+            ends.insert(i, f.end)
     return sorted(taken, key=lambda f: f.start)
 
 
