@@ -9,6 +9,7 @@ a country would merge the laws of different countries.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -463,13 +464,21 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     """Names before pointers, then longest first; equal spans ("Nos 87 and 98") are kept together."""
     ordered = sorted(mentions, key=lambda m: (m.pointer, -(m.end - m.start), m.start))
     kept: list[Mention] = []
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    # the distinct kept spans never overlap, so sorted their ends are sorted too: one bisection
+    spans: list[tuple[int, int]] = []
     for mention in ordered:
-        same = [k for k in kept if (k.start, k.end) == (mention.start, mention.end)]
+        span = (mention.start, mention.end)
+        same = by_span.get(span, [])
         if any(k.key == mention.key or k.pointer or mention.pointer for k in same):
             continue
-        if not same and any(k.start < mention.end and mention.start < k.end for k in kept):
-            continue
+        if not same:
+            i = bisect_left(spans, (mention.end,))  # the spans starting before this one ends
+            if i and spans[i - 1][1] > mention.start:
+                continue
+            insort(spans, span)
         kept.append(mention)
+        by_span.setdefault(span, []).append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
