@@ -42,11 +42,13 @@ _CLAUSE_BREAK = re.compile(
 _DOCUMENT_DATE = re.compile(
     r"(?:\bof|\bdated|\bfrom)\s+$|\(\s*(?:court\s+)?(?:decision|verdict|order)?\s*(?:of\s+)?$"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron)\s+(?:\w+\s+)?$", re.I)
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
+# a trigger ending so names its object next; a bare noun ("grève") has no subject either
+_NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
@@ -67,6 +69,7 @@ class Cues:
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
     request: re.Pattern[str]
+    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ def cues() -> Cues:
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
         re.compile(data["request_cues"], re.I),
+        re.compile(data["denial"], re.I),
     )
 
 
@@ -108,7 +112,9 @@ def _is_fact(sentence: Sentence, start: int) -> bool:
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[_clause_start(sentence, start) :]
-    if c.request.search(before_sentence) or c.negation.search(before) or c.modality.search(before):
+    if c.request.search(before_sentence) or c.denial.search(before_sentence):
+        return False
+    if c.negation.search(before) or c.modality.search(before):
         return False
     return not (c.purpose.search(before[-40:]) and not _DECIDED.search(before))
 
@@ -186,7 +192,12 @@ def _key(mention: Mention) -> str:
 def split_participants(
     text: str, trigger: Trigger, mentions: Sequence[Mention]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Actors (an agent "by X" or the subject of an active verb) and targets (the rest)."""
+    """Actors (an agent "by X" or the subject of an active verb) and targets (the rest).
+
+    A noun trigger ("the killing of X", "l'arrestation de X") has no subject: who is named before it
+    speaks about the act ("We write on behalf of ... at the killing of X") and takes no part in it."""
+    if _NOMINAL.search(trigger.word):
+        mentions = [m for m in mentions if m.start >= trigger.end]
     passive = bool(
         _PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start]) or _BE.search(trigger.word)
     )

@@ -169,3 +169,61 @@ def test_listed_dates_give_one_event_each() -> None:
         ("registration_refused", "2016-07-11"),
         ("registration_refused", "2017-05-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a committee reporting allegations tells events; the subject of "detained" is an authority
+        ("The Committee notes with concern the allegations that on 3 May 2020 the police detained Ms Ortiz.",
+         [("arrest", "2020-05-03")]),
+        ("On 9 June 2021, the security forces detained at least 30 dock workers in Mombasa.",
+         [("arrest", "2021-06-09")]),
+        ("The Registrar rejected 7 applications for union registration in 2017.",
+         [("registration_refused", "2017")]),
+        ("The Ministry declared the strike illegal on 4 April 2018.", [("harassment", "2018-04-04")]),
+        ("M. Paul Ndiaye a été arrêté le 2 mars 2019 à Dakar.", [("arrest", "2019-03-02")]),
+        ("Le 4 avril 2018, Mme Awa Sow a été placée en garde à vue.", [("arrest", "2018-04-04")]),
+        ("Nous dénonçons l'arrestation de M. Jean Traoré le 6 mai 2019.", [("arrest", "2019-05-06")]),
+        ("Les bureaux du syndicat ont été perquisitionnés le 3 juin 2019.", [("harassment", "2019-06-03")]),
+        ("Les cheminots ont lancé une grève le 1er juillet 2019.", [("protest", "2019-07-01")]),
+        ("Le syndicat des dockers a été dissous le 5 août 2019.", [("deregistration", "2019-08-05")]),
+        ("Il a été condamné à deux ans de prison le 9 septembre 2019.", [("conviction", "2019-09-09")]),
+        ("El dirigente sindical fue detenido el 4 de marzo de 2020.", [("arrest", "2020-03-04")]),
+        ("El 7 de abril de 2020 fue arrestado el secretario general.", [("arrest", "2020-04-07")]),
+        ("El sindicato fue disuelto el 2 de mayo de 2020.", [("deregistration", "2020-05-02")]),
+        ("Los mineros iniciaron una huelga el 8 de junio de 2020.", [("protest", "2020-06-08")]),
+        ("Fue condenado a tres años de prisión el 9 de julio de 2020.", [("conviction", "2020-07-09")]),
+    ],
+)  # fmt: skip
+def test_wordings_of_committees_reports_and_other_languages(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government rejects the allegation that the dockers' union was dissolved for its activities.",
+        "The Government denies that Mr Tomas Lind was arrested.",
+        "El Gobierno rechaza que el sindicato haya sido disuelto por motivos sindicales.",
+        "M. Paul Ndiaye n'a jamais été arrêté.",
+        "La Constitution garantit le droit de grève.",
+    ],
+)
+def test_denied_claims_are_not_events(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_who_writes_about_a_killing_takes_no_part_in_it() -> None:
+    text = (
+        "We write on behalf of the Dock Workers Union to protest the killing of Mr Ali Hassan on 2 May 2020."
+    )
+    mentions = [
+        Mention("organization", "Dock Workers Union", 26, 44, "o1"),
+        Mention("person", "Ali Hassan", 74, 84, "p1"),
+    ]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.actors, event.targets) == (EventType.KILLING, (), ("p1",))
+    assert event.quote == text
