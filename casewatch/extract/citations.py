@@ -519,6 +519,21 @@ def _earlier_owner(
     return earlier[-1] if earlier else None
 
 
+_HEADING_END = re.compile(r"\.\s+[A-Z]")  # "Article 3. Right to strike.": a heading, not a phrase
+
+
+def _record_instrument(text: str, prov: Provisions, mentions: list[Mention]) -> Mention | None:
+    """A bare "Article 3." heading opening a line: the convention the record is about, the first one
+    named in the document, when the document names no other convention."""
+    if text[text.rfind("\n", 0, prov.start) + 1 : prov.start].strip() or not _HEADING_END.match(
+        text, prov.end
+    ):
+        return None
+    named = [m for m in mentions if m.key and not m.pointer and m.cls == "convention"]
+    keys = {m.key for m in named}
+    return named[0] if len(keys) == 1 and named[0].start < prov.start else None
+
+
 def find_citations(text: str, countries: tuple[str, ...] = ()) -> list[Citation]:
     mentions = find_mentions(text, countries)
     cited: dict[int, list[Provisions]] = {}
@@ -532,6 +547,8 @@ def find_citations(text: str, countries: tuple[str, ...] = ()) -> list[Citation]
                 if mention.key:
                     seen.setdefault(item, mention)
         owner = None if owners or prov.kind == "para" else _earlier_owner(text, prov, mentions, seen)
+        if not owners and not owner and prov.kind == "art":
+            owner = _record_instrument(text, prov, mentions)
         if owner:
             bare.append((prov, owner))
     out = []

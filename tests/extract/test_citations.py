@@ -131,3 +131,40 @@ def test_seed_letter_cites_the_covenant_and_resolution() -> None:
     keys = cited(path.read_text(encoding="utf-8"), ("KAZ",))
     assert keys["ICCPR"] == {"art 21"}
     assert "HRC res 24/5" in keys
+
+
+RECORD = (
+    "Labour Inspection Convention, 1947 (No. 81) - Peru (Ratification: 1960)\n\n"
+    "Article 3. Functions of the inspection system. The Committee notes the report.\n\n"
+    "Article 12 of the Convention. Free entry. The Committee recalls its comments.\n"
+)
+
+
+def test_a_bare_article_heading_cites_the_records_convention() -> None:
+    assert cited(RECORD, ("PER",)) == {"ILO C081": {"art 3", "art 12"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two conventions named: a bare heading cannot tell which
+        RECORD.replace("Labour Inspection", "Minimum Age Convention, 1973 (No. 138) and Labour Inspection"),
+        # inside a sentence, not a heading
+        "Labour Inspection Convention, 1947 (No. 81).\nUnder article 3 the inspectors report.\n",
+    ],
+)
+def test_a_bare_article_outside_a_single_convention_heading_cites_none(text: str) -> None:
+    assert "art 3" not in {p for provs in cited(text, ("PER",)).values() for p in provs}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was fined under the Law on Mass Events of Belarus.", {"BLR Law on Mass Events": set()}),
+        ("The Law on Peaceful Assembly of Armenia was amended.", {"ARM Law on Peaceful Assemblies": set()}),
+    ],
+)
+def test_a_law_keeps_its_own_title_unless_listed_as_a_synonym(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    assert cited(text, ()) == expected
