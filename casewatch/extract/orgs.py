@@ -75,6 +75,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "not_org_after_head",
         "lead_trim",
         "connectors",
+        "role_modifiers",
     )
     sets = {k: frozenset(data[k]) for k in keys}
     sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])
@@ -133,13 +134,10 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if honorific_regex().fullmatch(first):
             tokens = _after_person(tokens)
             continue
-        opening = (
-            first in words["lead_trim"]
-            or first in words["not_org_starts"]
-            or (_is_role_word(first) and len(tokens) > 1 and _is_connector(tokens[1][1]))
-        )
-        if opening or _HYPHEN_LOWER.search(first):
-            tokens = tokens[1:]
+        opening = first in words["lead_trim"] or first in words["not_org_starts"]
+        office = _office_words(tokens)
+        if opening or office or _HYPHEN_LOWER.search(first):
+            tokens = tokens[max(1, office) :]
             while tokens and _is_connector(tokens[0][1]):
                 tokens = tokens[1:]
             continue
@@ -150,6 +148,16 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _is_role_word(token: str) -> bool:
     """'President', 'Chair-Rapporteur': a person's office, not part of an organisation's name."""
     return token.casefold() in role_words() or all(p in role_words() for p in token.casefold().split("-"))
+
+
+def _office_words(tokens: list[tuple[int, str]]) -> int:
+    """How many words name an office before a connector ('General Secretary of', 'President of'), or 0."""
+    modifiers = _word_sets()["role_modifiers"]
+    n = 0
+    while n < len(tokens) and (_is_role_word(tokens[n][1]) or tokens[n][1] in modifiers):
+        n += 1
+    holds_role = any(_is_role_word(t) for _, t in tokens[:n])
+    return n if holds_role and n < len(tokens) and _is_connector(tokens[n][1]) else 0
 
 
 def _after_person(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -181,6 +189,8 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     heads = _head_positions(tokens)
     if not heads or any(t in words["instrument_starts"] for _, t in tokens[: heads[0]]):
         return []
+    if any(t == "on" for _, t in tokens[: heads[0]]):  # "Crackdown on Independent Unions": a topic
+        return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
         after_connector = _is_connector(tokens[i - 1][1])
@@ -207,8 +217,18 @@ def _chain_tokens(chain: str) -> tuple[tuple[int, str], ...]:
     return tuple(_cut_after_head(_trim(_tokens(chain, 0))))
 
 
+# "Act No. 4688 on Public Servants' Trade Unions": what follows is the subject of a law's title
+_LAW_SUBJECT = re.compile(
+    r"\b(?:Law|Act|Code|Decree|Ordinance|Bill|Regulations?)(?:\s+No\.?\s*[\w./-]+)?(?:,?\s+of\s+\d{4})?"
+    r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
+)
+LAW_SUBJECT_REACH = 60
+
+
 def _chains(text: str) -> Iterator[Found]:
     for m in _chain_pattern().finditer(text):
+        if _LAW_SUBJECT.search(text, max(0, m.start() - LAW_SUBJECT_REACH), m.start()):
+            continue
         tokens = [(m.start() + offset, token) for offset, token in _chain_tokens(m.group(0))]
         if tokens and not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
             start, end = _span_text(text, tokens)

@@ -158,3 +158,21 @@ def test_spanish_names_and_offices_before_of() -> None:
         ("Central Unitaria de Trabajadores de Colombia", ("CUT",)),
         ("Working Group on Arbitrary Detention", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a law's title is not an organisation
+        ("Section 4 of Law No. 12 on Agricultural Workers' Unions was amended.", []),
+        ("The Decree of 2015 regarding Teachers Associations is in force.", []),
+        # an office held in an organisation names a person, not the organisation
+        ("Mr Omar Haddad, Deputy Secretary of the Federation, was dismissed.", []),
+        ("Ms Rita Moyo, Vice President of the Dockers Union of Kenya, spoke.", ["Dockers Union of Kenya"]),
+        # a headline's topic
+        ("Nepal: Assault on Independent Unions Grows", []),
+        ("The Committee on Freedom of Association met.", ["Committee on Freedom of Association"]),
+    ],
+)
+def test_law_subjects_offices_and_topics_are_not_organisations(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
