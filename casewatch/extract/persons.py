@@ -228,10 +228,19 @@ def _board_run(indexes: list[int]) -> set[int]:
     return set(best) if len(best) >= 4 else set()
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(vocab.load("name_stopwords")["place_heads"])
+
+
+def _names_a_place(found: Found) -> bool:
+    """'Malacañang Palace', 'Tahrir Square': without an honorific, a building or place head ends it."""
+    return found.text.rsplit(None, 1)[-1] in _place_heads()
+
+
 def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     """Every person-name candidate (board flags are set by the caller from `board_span`)."""
-    return [
-        *_with_honorific(text),
+    unmarked = [
         *_with_initials(text),
         *_with_title(text),
         *_in_apposition(text),
@@ -239,6 +248,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_in_lists(text),
         *(f for f, _ in _name_lines(text, parts)),
     ]
+    return [*_with_honorific(text), *(f for f in unmarked if not _names_a_place(f))]
 
 
 def board_span(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> tuple[int, int] | None:

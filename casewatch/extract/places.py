@@ -11,7 +11,7 @@ from casewatch.extract.names import NAME_WORD, SP, Found, country_names, find_co
 PLACE = "place"
 _AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
 _AREA = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?:{_AREA_WORDS})(?![\w-])"
+    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?P<area>{_AREA_WORDS})(?![\w-])"
 )
 _AREA_WORD = re.compile(_AREA_WORDS)
 _CITY_OF_WORDS = re.compile("(?:city|town|village|region|province) of")
@@ -20,8 +20,10 @@ _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\
 _CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
-    r"took place|occurred|court|located|based|born|workers|union|branch)"
-    rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])"
+    r"took place|occurred|court|located|based|born|workers|union|branch|"
+    r"[Aa]irport|[Pp]rison|[Ss]tation|[Hh]eadquarters|[Pp]remises|[Hh]otel|[Bb]uilding|[Pp]alace|[Ss]quare)"
+    # a name that goes on ("at Robert Gabriel Mugabe International Airport") names a facility, not a place
+    rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])(?!{SP}+[A-Z])"
 )
 
 
@@ -34,7 +36,9 @@ def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
     for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):
-            yield Found(PLACE, m.start(1), m.end(1), name)
+            # "Quezon City", "Mexico City": a capitalised City is part of the name
+            end = m.end() if pattern is _AREA and m.group("area") == "City" else m.end(1)
+            yield Found(PLACE, m.start(1), end, text[m.start(1) : end])
 
 
 def find_places(text: str) -> list[Found]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.mentions import extract_mentions
-from casewatch.model import Entity, EntityType
+from casewatch.extract.pipeline import extract
+from casewatch.model import Entity, EntityType, Text
 
 
 def persons(text: str) -> list[Entity]:
@@ -148,3 +149,21 @@ def test_board_affiliations_are_board_too() -> None:
 )
 def test_names_with_particles_and_apostrophes(text: str, expected: list[str]) -> None:
     assert person_names(text) == expected
+
+
+LETTER = "\n".join([
+    "Dockworkers Federation of Ghana", "", "H.E. Kofi Mensah Boateng", "President of the Republic of Ghana",
+    "{building}", "Accra", "", "Accra, 3 March 2021", "", "Dear President,", "", "We protest.", "",
+    "Yours sincerely,", "", "Ama Owusu", "General Secretary",
+])  # fmt: skip
+
+
+@pytest.mark.parametrize("building", ["Osu Palace", "Liberty Square", "Kotoka Airport", "Labour Hall"])
+def test_a_building_in_an_address_is_not_a_person(building: str) -> None:
+    ext = extract(Text(LETTER.format(building=building), "text/plain"))
+    names = [e.name for e in ext.entities if e.type is EntityType.PERSON]
+    assert names == ["Kofi Mensah Boateng", "Ama Owusu"]
+
+
+def test_a_surname_like_a_building_word_keeps_its_honorific() -> None:
+    assert person_names("The union wrote to Mr Stuart Hall, its lawyer.") == ["Stuart Hall"]

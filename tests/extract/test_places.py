@@ -31,3 +31,17 @@ def test_places(text: str, expected: list[str]) -> None:
 )
 def test_no_place(text: str) -> None:
     assert "March" not in place_names(text) and "Smith" not in place_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility's long name is not a place; the city after it is
+        ("He was arrested at Jomo Kenyatta International Airport in Nairobi.", ["Nairobi"]),
+        ("She was detained at Kamiti Maximum Security Prison.", []),
+        ("Workers marched in Davao City on Monday.", ["Davao City"]),
+        ("The strike spread across the Gomel Region.", ["Gomel"]),
+    ],
+)
+def test_facilities_and_city_names(text: str, expected: list[str]) -> None:
+    assert place_names(text) == expected
