@@ -756,3 +756,62 @@ def test_a_note_verbale_cites_the_un_code_without_taking_it() -> None:
 def test_ceacr_bare_article_takes_the_headers_convention() -> None:
     cited = {(c.key, p) for c in _run("ceacr").citations for p in c.provisions}
     assert ("ILO C087", "art 2") in cited
+
+
+def test_bare_article_headings_take_the_records_convention() -> None:
+    cited = {(c.key, p) for c in _run("ceacr").citations for p in c.provisions}
+    assert ("ILO C087", "art 3") in cited
+    assert ("ILO C098", "art 1") in {
+        (c.key, p) for c in _run("direct_request").citations for p in c.provisions
+    }
+
+
+EXPECTED_EVENTS = {
+    "ceacr": {("arrest", "2022-03-14")},
+    "cfa": {("arrest", "2021-12-22"), ("registration_refused", "2021"), ("release", "2022-01-15")},
+    "ngo_report": {("arrest", "2022-04-19"), ("deregistration", "2022-07-18")},
+    "french_letter": {("arrest", "2019-02-18"), ("arrest", "2019-02-12"), ("protest", "2019-02-12")},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_EVENTS))
+def test_events_of_other_genres_and_languages(name: str) -> None:
+    found = {(e.type.value, e.date.iso if e.date else None) for e in _run(name).events}
+    assert EXPECTED_EVENTS[name] <= found
+
+
+def test_a_strike_declared_illegal_is_not_the_ministrys_protest() -> None:
+    assert "protest" not in {
+        e.type.value for e in _run("news").events if e.date and e.date.iso == "2021-12-31"
+    }
+
+
+def test_denied_claims_are_not_events() -> None:
+    assert [e.quote[:20] for e in _run("note_verbale").events if "rejects" in e.quote] == []
+    assert _run("nota_verbal").events == ()
+
+
+def test_a_letters_senders_are_not_a_killings_actors() -> None:
+    [killing] = [e for e in _run("joint_letter").events if e.type.value == "killing"]
+    assert killing.actors == () and killing.date and killing.date.iso == "2023-06-02"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "wrong"),
+    [
+        ("ceacr", "organization", "Public Servants' Trade Unions"),
+        ("cfa", "organization", "General Secretary of the Federation"),
+        ("ngo_report", "organization", "Crackdown on Independent Unions"),
+        ("joint_letter", "person", "Malacañang Palace"),
+        ("urgent_appeal", "place", "Robert Gabriel"),
+        ("joint_letter", "place", "Quezon"),
+    ],
+)
+def test_not_entities(name: str, kind: str, wrong: str) -> None:
+    assert (kind, wrong) not in {(e.type.value, e.name) for e in _run(name).entities}
+
+
+def test_places_and_law_titles_kept_whole() -> None:
+    assert ("place", "Quezon City") in {(e.type.value, e.name) for e in _run("joint_letter").entities}
+    assert ("place", "Harare") in {(e.type.value, e.name) for e in _run("urgent_appeal").entities}
+    assert "BLR Law on Mass Events" in {c.key for c in _run("ngo_report").citations}
