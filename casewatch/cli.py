@@ -29,7 +29,7 @@ entities_app = typer.Typer(
 app.add_typer(entities_app, name="entities")
 # Piped output is read by programs and people with wide windows: don't cut it at 80 columns.
 out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOption = Annotated[
     str | None,
@@ -47,8 +47,9 @@ def _root(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 def _target(ctx: typer.Context, db: str | None) -> str:
-    parent = (ctx.find_root().obj or {}).get("db") if ctx.find_root().obj else None
-    return settings.database_target(db or parent)
+    """`--db` after the command wins over `--db` before it, which wins over the environment."""
+    before = (ctx.find_root().obj or {}).get("db")
+    return settings.database_target(db or before)
 
 
 @contextmanager
@@ -72,15 +73,15 @@ def ingest(
     workers: Annotated[int | None, typer.Option(help="Worker processes for reading and extraction.")] = None,
 ) -> None:
     """Read, extract and store documents; files already ingested are recognised by their content."""
-    from casewatch.ingest import FAILED, collect_files, ingest_paths
+    from casewatch.ingest import FAILED, FileResult, collect_files, ingest_paths
 
     total = len(collect_files(paths))
     with _open(ctx, db) as store, _progress() as bar:
         task = bar.add_task("Ingesting", total=total)
 
-        def advance(result: object) -> None:
-            if getattr(result, "status", None) == FAILED:
-                bar.console.print(f"[red]failed[/] {result.path}: {result.error}")  # type: ignore[attr-defined]
+        def advance(result: FileResult) -> None:
+            if result.status == FAILED:
+                bar.console.print(f"[red]failed[/] {result.path}: {result.error}")
             bar.advance(task)
 
         report = ingest_paths(store, paths, progress=advance, workers=workers)

@@ -93,6 +93,7 @@ def test_failures_and_search_commands(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite"
     result = cw("ingest", str(docs), db=db)
     assert "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    assert "broken.pdf: the file is damaged" in result.stderr
     assert "broken.pdf" in cw("failures", db=db).stdout
     assert "letter.txt" in cw("search", "dissolved", db=db).stdout
     for hostile in ['"unbalanced', "NEAR(", "text:union", "*", "(((", "'; DROP TABLE documents; --"]:
