@@ -297,28 +297,34 @@ def _participants(event: Event) -> set[str]:
 
 def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
-    or it shares a person with the dated one."""
+    or it shares a person with the dated one (or, for an act done once, any participant)."""
     dated = [e for e in events if e.date is not None]
 
     def retold(event: Event) -> bool:
         own = _participants(event)
+        shared = own if event.type in ONCE_A_YEAR else own & persons
         return event.date is None and any(
-            d.type == event.type and (not own or own & persons & _participants(d)) for d in dated
+            d.type == event.type and (not own or shared & _participants(d)) for d in dated
         )
 
     return [e for e in events if not retold(e)]
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
     """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
-    and shared or unknown participants (or a year-only retelling of a once-a-year act)."""
+    and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
+    act, or a same-day retelling where one telling names no person ("the court" then "the court
+    sentenced him") or takes its date from the sentence before."""
     if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     pa, pb = _participants(a), _participants(b)
-    year_only = a.date.month is None or b.date.month is None
-    return bool(pa & pb) or not pa or not pb or (year_only and a.type in ONCE_A_YEAR)
+    if pa & pb or not pa or not pb:
+        return True
+    if a.date.iso != b.date.iso or a.date.month is None:
+        return a.type in ONCE_A_YEAR
+    return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
 
 
 def _told(event: Event) -> bool:
@@ -335,11 +341,11 @@ def _merge(kept: Event, other: Event) -> Event:
     return replace(kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets)
 
 
-def merge_retold(events: Sequence[Event]) -> list[Event]:
+def merge_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
     """A document tells one event once: later retellings merge into the first telling."""
     out: list[Event] = []
     for event in events:
-        i = next((i for i, kept in enumerate(out) if _same_event(kept, event)), None)
+        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, persons)), None)
         if i is None:
             out.append(event)
         else:
@@ -391,7 +397,7 @@ def find_events(
             events.extend(sentence_events(ctx, sentence, previous))
         previous = sentence
     persons = {_key(m) for m in ctx.mentions if m.label == "person"}
-    return merge_retold(drop_retold(carry_dates(text, events), persons))
+    return merge_retold(drop_retold(carry_dates(text, events), persons), persons)
 
 
 @step("events", adds=["events"])

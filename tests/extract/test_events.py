@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from casewatch.extract.events import find_events
@@ -227,3 +229,62 @@ def test_who_writes_about_a_killing_takes_no_part_in_it() -> None:
     [event] = find_events(text, LETTER_DATE, mentions)
     assert (event.type, event.actors, event.targets) == (EventType.KILLING, (), ("p1",))
     assert event.quote == text
+
+
+def named(text: str, names: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Every occurrence of each name, as a mention of (label, entity key)."""
+    return [
+        Mention(label, name, m.start(), m.end(), key)
+        for name, (label, key) in names.items()
+        for m in re.finditer(re.escape(name), text)
+    ]
+
+
+def test_a_less_precise_retelling_of_a_once_a_year_act_is_one_event() -> None:
+    text = (
+        "On 3 March 2020, the activities of the Port Workers' Union were suspended for three months.\n\n"
+        "In March 2020, a judge ordered the Harbour Union to suspend operations."
+    )
+    mentions = named(
+        text, {"Port Workers' Union": ("organization", "o1"), "Harbour Union": ("organization", "o2")}
+    )
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.date, set(event.targets) | set(event.actors)) == (
+        EventType.SUSPENSION,
+        PartialDate(2020, 3, 3),
+        {"o1", "o2"},
+    )
+
+
+def test_a_same_day_retelling_naming_the_person_joins_the_court_s_telling() -> None:
+    text = (
+        "The fine was replaced by three months of imprisonment by the City Court (decision of 2 May 2018). "
+        "The judge sentenced Mr Okafor to be taken into custody."
+    )
+    mentions = named(text, {"City Court": ("organization", "o1"), "Okafor": ("person", "p1")})
+    assert [
+        (e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE, mentions)
+    ] == [
+        ("conviction", "2018-05-02"),
+        ("arrest", "2018-05-02"),
+    ]
+
+
+def test_two_people_sentenced_the_same_day_stay_two_events() -> None:
+    text = (
+        "On 2 May 2018, Mr Okafor was sentenced to two years in prison.\n\n"
+        "On 2 May 2018, in a separate trial, Ms Bello was sentenced to one year."
+    )
+    mentions = named(text, {"Okafor": ("person", "p1"), "Bello": ("person", "p2")})
+    assert len(find_events(text, LETTER_DATE, mentions)) == 2
+
+
+def test_a_dateless_retelling_of_a_dissolution_is_dropped() -> None:
+    text = (
+        "The Teachers' Federation was dissolved in April 2016.\n\n"
+        "When the Teachers' Federation was dissolved, its leaders left the country."
+    )
+    mentions = named(text, {"Teachers' Federation": ("organization", "o1")})
+    assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.DEREGISTRATION, PartialDate(2016, 4))
+    ]
