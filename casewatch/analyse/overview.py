@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from casewatch.analyse.actors import ActorSummary, actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
+from casewatch.model import DocumentMeta, Extraction, Genre
+from casewatch.store import Store
+from casewatch.store.overview import ActorTally
+from casewatch.store.rows import DocumentRow
 
 
 @dataclass(frozen=True)
@@ -75,3 +79,65 @@ def overview(
 
 def _neg(key: tuple[int, int, int, int]) -> tuple[int, ...]:
     return tuple(-part for part in key[1:])
+
+
+def overview_of_store(store: Store, today: date, *, limit: int = 10) -> Overview:
+    """The same Overview as `overview`, from aggregate queries: no collection load."""
+    counts = store.overview_counts()
+    tallies = store.overview_tallies()
+    upcoming, overdue = _deadlines(store, today, limit)
+    latest = store.latest_documents(limit)
+    metas = store.metas([row.id for row in latest])
+    return Overview(
+        documents=counts["documents"],
+        failed=counts["failed"],
+        events=counts["events"],
+        requests=counts["requests"],
+        citations=counts["citations"],
+        actors=counts["actors"],
+        countries=_tallies(Counter(tallies["countries"])),
+        genres=_tallies(Counter(tallies["genres"])),
+        latest=tuple(source_ref(row, metas[row.id]) for row in latest),
+        upcoming=upcoming,
+        overdue=overdue,
+        instruments=_tallies(Counter(tallies["instruments"]), limit),
+        top_actors=_top_actors(store.top_actors(limit), limit),
+        today=today,
+    )
+
+
+def _column_meta(row: DocumentRow) -> DocumentMeta:
+    """What deadlines read of a document, from its columns (the title comes later, for those shown)."""
+    genre = row.genre or Genre.OTHER
+    return DocumentMeta(genre, row.date, row.reference, countries=row.countries, reply_due=row.reply_due)
+
+
+def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
+    rows = {row.id: row for row in store.deadline_documents()}
+    due = deadlines([(row, Extraction(meta=_column_meta(row))) for row in rows.values()], today)
+    shown = due.upcoming[:limit], due.overdue[:limit]
+    ids = {ref.document_id for d in (*shown[0], *shown[1]) for ref in (d.source, d.reply) if ref}
+    metas = store.metas(ids)
+
+    def titled(ref: SourceRef) -> SourceRef:
+        return source_ref(rows[ref.document_id], metas[ref.document_id])
+
+    def exact(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
+        return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
+
+    return exact(shown[0]), exact(shown[1])
+
+
+def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:
+    summaries = [
+        ActorSummary(
+            a.cluster_id,
+            max(a.names, key=lambda n: (a.names[n], len(n), n)),
+            a.types.most_common(1)[0][0],
+            a.documents,
+            a.events,
+        )
+        for a in found
+    ]
+    summaries.sort(key=lambda s: (-s.documents, -s.events, s.name.casefold()))
+    return tuple(summaries[:limit])

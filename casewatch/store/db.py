@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import NotFound, message
 from casewatch.model import (
+    DocumentMeta,
     DocumentStatus,
     EntityRecord,
     EntityType,
@@ -28,6 +29,7 @@ from casewatch.model import (
 )
 from casewatch.store import bulk, facts, integrity, migrations, schema, views
 from casewatch.store import engine as engines
+from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit
 from casewatch.store.schema import (
@@ -386,6 +388,48 @@ class Store:
         """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
         with self.engine.connect() as conn:
             return fulltext.search(conn, query, limit, offset)
+
+    # ---- overview figures (aggregates, no collection load) ----------------------------------------
+
+    def overview_counts(self) -> dict[str, int]:
+        """Readable documents, failed ones, and facts (events, requests, citations) and distinct
+        actors (entity clusters) of the readable ones."""
+        with self.engine.connect() as conn:
+            return {**figures.fact_counts(conn), "actors": figures.actor_count(conn)}
+
+    def overview_tallies(self) -> dict[str, dict[str, int]]:
+        """Readable documents per country, genre and cited instrument (key "countries", ...)."""
+        with self.engine.connect() as conn:
+            return figures.tallies(conn)
+
+    def latest_documents(self, limit: int) -> list[DocumentRow]:
+        """Readable documents, latest date first (a year after its months), undated last, then by id
+        descending. Partial ISO text sorts so: "2017-03-04" > "2017-03" > "2017"."""
+        query = _select_documents().where(_d.status == DocumentStatus.OK.value)
+        query = query.order_by(_d.date.is_(None), _d.date.desc(), _d.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [_document_row(row) for row in conn.execute(query)]
+
+    def deadline_documents(self) -> list[DocumentRow]:
+        """Readable documents that ask for a reply by a date, and dated government replies."""
+        reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
+        query = _select_documents().where(
+            _d.status == DocumentStatus.OK.value, sa.or_(_d.reply_due.is_not(None), reply)
+        )
+        with self.engine.connect() as conn:
+            return [_document_row(row) for row in conn.execute(query.order_by(_d.id))]
+
+    def metas(self, ids: Collection[int]) -> dict[int, DocumentMeta]:
+        """The stored DocumentMeta of a few documents (unknown ids left out)."""
+        query = sa.select(_d.id, _d.meta).where(_d.id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return {i: facts.decode_dataclass(DocumentMeta, m) if m else DocumentMeta() for i, m in rows}
+
+    def top_actors(self, limit: int) -> list[figures.ActorTally]:
+        """The most involved actors (see `overview.top_actors`), unordered among ties."""
+        with self.engine.connect() as conn:
+            return figures.top_actors(conn, limit)
 
     # ---- resolution ---------------------------------------------------------------------------
 

@@ -47,6 +47,10 @@ class Views:
     def collection(self) -> Collection:
         return self._collection.get("collection", lambda: collection(self.store))
 
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The view under `key`, computed without the collection when not cached for this revision."""
+        return self._views.get(key, compute)
+
     def view(self, key: Hashable, compute: Callable[[Collection], T]) -> T:
         """The view under `key`, computed from the collection when not cached for this revision."""
         return self._views.get(key, lambda: compute(self.collection()))

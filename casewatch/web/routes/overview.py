@@ -7,22 +7,21 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from casewatch.analyse.overview import overview
-from casewatch.model import DocumentStatus
+from casewatch.analyse.overview import overview_of_store
 from casewatch.web.render import page
-from casewatch.web.routes.deps import Collection, Views, today_of, views_of
+from casewatch.web.routes.deps import Views, today_of, views_of
 from casewatch.web.schemas import OverviewOut
 
 router = APIRouter()
 
 
 def overview_data(views: Views, today: date) -> OverviewOut:
-    def compute(found: Collection) -> OverviewOut:
-        failed = views.store.count_documents(status=DocumentStatus.FAILED)
-        return OverviewOut.model_validate(overview(found.pairs, found.clusters, today, failed=failed))
+    def compute() -> OverviewOut:
+        return OverviewOut.model_validate(overview_of_store(views.store, today))
 
+    # Aggregate queries, no collection load: a write costs the next request milliseconds.
     # Pydantic models are mutable: hand out a copy so no request can change the cached one.
-    return views.view(("overview", today), compute).model_copy(deep=True)
+    return views.cached(("overview", today), compute).model_copy(deep=True)
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)

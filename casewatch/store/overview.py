@@ -1,0 +1,129 @@
+"""Aggregate queries behind the overview page: counts, tallies and actor involvement, per dialect."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from casewatch.store.schema import citations, documents, events, requests
+
+_d = documents.c
+_OK = "ok"
+
+# Non-board entities of readable documents with their collection-wide actor: the cluster the
+# resolution stage put them in, else their own entity ref (as analyse.common.entity_ref spells it).
+_LOCAL = """
+local AS (
+  SELECT e.document_id AS doc, e.seq AS seq, e.key AS key, e.name AS name, e.type AS type,
+         COALESCE(ec.cluster_id, substr(d.sha256, 1, 16) || ':' || e.key) AS cid
+  FROM doc_entities AS e
+  JOIN documents AS d ON d.id = e.document_id
+  LEFT JOIN entity_clusters AS ec ON ec.ref = substr(d.sha256, 1, 16) || ':' || e.key
+  WHERE d.status = 'ok' AND NOT e.board
+)"""
+
+# Each dialect unnests a JSON list its own way; `{column}` is an events column of local keys.
+_KEYS = {
+    "sqlite": "SELECT ev.id AS event, '{role}' AS role, ev.document_id AS doc, k.value AS key"
+    " FROM events AS ev, json_each(ev.{column}) AS k WHERE ev.{column} IS NOT NULL",
+    "postgresql": "SELECT ev.id AS event, '{role}' AS role, ev.document_id AS doc, k.value AS key"
+    " FROM events AS ev, json_array_elements_text(ev.{column}) AS k(value)"
+    " WHERE ev.{column} IS NOT NULL AND json_typeof(ev.{column}) = 'array'",
+}
+
+_COUNTRIES = {
+    "sqlite": "SELECT c.value, COUNT(DISTINCT d.id) FROM documents AS d, json_each(d.countries) AS c"
+    " WHERE d.status = 'ok' AND d.countries IS NOT NULL GROUP BY c.value",
+    "postgresql": "SELECT c, COUNT(DISTINCT d.id) FROM documents AS d,"
+    " json_array_elements_text(d.countries) AS c WHERE d.status = 'ok'"
+    " AND d.countries IS NOT NULL AND json_typeof(d.countries) = 'array' GROUP BY c",
+}
+
+
+@dataclass(frozen=True)
+class ActorTally:
+    """One actor's involvement: documents and event roles, every name and type its entities carry."""
+
+    cluster_id: str
+    documents: int
+    events: int
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)  # in first-seen order (document id, seq)
+
+
+def fact_counts(conn: Connection) -> dict[str, int]:
+    """Readable and failed documents, and the events, requests and citations of readable ones."""
+    status: dict[str, int] = dict(
+        conn.execute(sa.select(_d.status, sa.func.count()).group_by(_d.status)).all()
+    )
+    found = {"documents": int(status.get(_OK, 0)), "failed": int(status.get("failed", 0))}
+    for name, table in (("events", events), ("requests", requests), ("citations", citations)):
+        query = sa.select(sa.func.count()).select_from(table.join(documents, _d.id == table.c.document_id))
+        found[name] = int(conn.scalar(query.where(_d.status == _OK)) or 0)
+    return found
+
+
+def tallies(conn: Connection) -> dict[str, dict[str, int]]:
+    """Readable documents per country, per genre and per cited instrument."""
+    instruments = (
+        sa.select(citations.c.key, sa.func.count(sa.distinct(citations.c.document_id)))
+        .join(documents, _d.id == citations.c.document_id)
+        .where(_d.status == _OK)
+        .group_by(citations.c.key)
+    )
+    genres = sa.select(_d.genre, sa.func.count()).where(_d.status == _OK).group_by(_d.genre)
+    countries = sa.text(_COUNTRIES[_dialect(conn)])
+    return {
+        "countries": {str(k): int(n) for k, n in conn.execute(countries)},
+        "genres": {str(k): int(n) for k, n in conn.execute(genres) if k is not None},
+        "instruments": {str(k): int(n) for k, n in conn.execute(instruments)},
+    }
+
+
+def actor_count(conn: Connection) -> int:
+    return int(conn.scalar(sa.text(f"WITH {_LOCAL} SELECT COUNT(DISTINCT cid) FROM local")) or 0)
+
+
+def top_actors(conn: Connection, limit: int) -> list[ActorTally]:
+    """The `limit` most involved actors (documents, then event roles), with every actor tied
+    with the last of them, since the final order also depends on the preferred name; in the
+    order the documents (by id) first name them."""
+    ranked = _ranked(conn, limit) if limit > 0 else []
+    if not ranked:
+        return []
+    names = sa.text(f"WITH {_LOCAL} SELECT cid, name, type FROM local WHERE cid IN :ids ORDER BY doc, seq")
+    names = names.bindparams(sa.bindparam("ids", expanding=True))
+    ranks = {cid: ActorTally(cid, docs, evs) for cid, docs, evs in ranked}
+    found: dict[str, ActorTally] = {}  # in first-seen order, as a walk of the documents meets them
+    for cid, name, kind in conn.execute(names, {"ids": list(ranks)}):
+        tally = found.setdefault(cid, ranks[cid])
+        tally.names[name] += 1
+        tally.types[kind] += 1
+    return list(found.values())
+
+
+def _ranked(conn: Connection, limit: int) -> list[tuple[str, int, int]]:
+    keys = _KEYS[_dialect(conn)]
+    query = f"""WITH {_LOCAL},
+roles AS ({keys.format(role="actor", column="actors")}
+          UNION ALL {keys.format(role="target", column="targets")}),
+involved AS (SELECT DISTINCT r.event, r.role, l.cid FROM roles AS r
+             JOIN local AS l ON l.doc = r.doc AND l.key = r.key),
+docs AS (SELECT cid, COUNT(DISTINCT doc) AS documents FROM local GROUP BY cid),
+evs AS (SELECT cid, COUNT(*) AS events FROM involved GROUP BY cid)
+SELECT docs.cid, docs.documents, COALESCE(evs.events, 0) AS events
+FROM docs LEFT JOIN evs ON evs.cid = docs.cid
+ORDER BY docs.documents DESC, COALESCE(evs.events, 0) DESC"""
+    ranked: list[tuple[str, int, int]] = []
+    for cid, docs, evs in conn.execute(sa.text(query)):
+        if len(ranked) >= limit and (docs, evs) != ranked[limit - 1][1:]:
+            break
+        ranked.append((str(cid), int(docs), int(evs)))
+    return ranked
+
+
+def _dialect(conn: Connection) -> str:
+    return "postgresql" if conn.dialect.name == "postgresql" else "sqlite"

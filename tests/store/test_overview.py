@@ -1,0 +1,103 @@
+"""The overview from aggregate queries equals the overview computed from the loaded collection."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from casewatch.analyse.overview import overview, overview_of_store
+from casewatch.model import (
+    Citation,
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Extraction,
+    Genre,
+    PartialDate,
+    Request,
+)
+from casewatch.store import Store
+
+TODAY = date(2021, 6, 15)
+ORG = Entity("u", EntityType.ORGANIZATION, "Dockers Union of Ruritania", acronyms=("DUR",))
+ORG_SHORT = Entity("u", EntityType.ORGANIZATION, "DUR")
+CHAIR = Entity("c", EntityType.PERSON, "Ms. Ilse Varga", roles=("chairperson",))
+MINISTRY = Entity("m", EntityType.ORGANIZATION, "Ministry of Labour")
+BOARD = Entity("b", EntityType.PERSON, "Karl Board", board=True)
+
+
+def _meta(genre: Genre, when: PartialDate | None, countries: tuple[str, ...], **more: object) -> DocumentMeta:
+    return DocumentMeta(genre, when, f"REF {genre.value}", "en", countries, **more)  # type: ignore[arg-type]
+
+
+def _event(kind: EventType, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
+    return Event(kind, 0, 10, "quote text", PartialDate(2020, 2), actors=actors, targets=targets)
+
+
+EXTRACTIONS = [
+    Extraction(
+        meta=_meta(
+            Genre.UNION_LETTER, PartialDate(2020, 3, 4), ("RUR", "SYL"), reply_due=PartialDate(2020, 5)
+        ),
+        entities=(ORG, CHAIR, MINISTRY, BOARD),
+        # the chair is actor and target of one event: two roles; the board member is no actor
+        events=(_event(EventType.ARREST, ("m", "b"), ("c", "u")), _event(EventType.ASSAULT, ("c",), ("c",))),
+        citations=(Citation("ILO C087", ("3",), 0, 5), Citation("ILO C087", ("2",), 6, 9)),
+        requests=(Request(("UN",), ("Government",), "Please reply.", 0, 13),),
+    ),
+    Extraction(
+        meta=_meta(Genre.GOVERNMENT_REPLY, PartialDate(2020, 6), ("RUR",), title="Reply of the Government"),
+        entities=(ORG_SHORT, MINISTRY),
+        events=(_event(EventType.SUSPENSION, ("m",), ("u", "x")),),
+        citations=(Citation("ILO C098", (), 0, 5), Citation("ILO C087", (), 6, 9)),
+    ),
+    Extraction(
+        meta=_meta(Genre.UN_COMMUNICATION, PartialDate(2020), ("SYL",), reply_due=PartialDate(2021, 8, 1)),
+        entities=(CHAIR,),
+        citations=(Citation("UN ICCPR", ("22",), 0, 5),),
+    ),
+    Extraction(
+        meta=_meta(Genre.UN_COMMUNICATION, PartialDate(2019, 11, 2), (), reply_due=PartialDate(2021, 1)),
+        entities=(MINISTRY,),
+    ),
+    Extraction(meta=_meta(Genre.OTHER, None, ("FRE",), title="Undated note")),
+    Extraction(meta=_meta(Genre.UNION_LETTER, PartialDate(2020, 3), ("RUR",))),
+]
+
+
+@pytest.fixture
+def filled(store: Store, docs: Any) -> Store:
+    ids = [docs.add(f"doc-{n}.txt", f"Document number {n}.", ext) for n, ext in enumerate(EXTRACTIONS)]
+    # a failed re-ingest keeps its old facts, which no view may count
+    failed = docs.add("failed.txt", "A failed one.", EXTRACTIONS[0])
+    store.mark_failed(failed, "unreadable")
+    shas = {row.id: row.sha256[:16] for row in store.documents()}
+    # the union's two spellings are one actor; the ministry stays one actor per document
+    store.set_clusters({f"{shas[ids[0]]}:u": "org:dockers", f"{shas[ids[1]]}:u": "org:dockers"})
+    return store
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 10])
+def test_overview_from_queries_equals_overview_from_collection(filled: Store, limit: int) -> None:
+    pairs = list(filled.extractions())
+    expected = overview(pairs, filled.clusters(), TODAY, failed=1, limit=limit)
+    assert overview_of_store(filled, TODAY, limit=limit) == expected
+
+
+def test_overview_from_queries_counts(filled: Store) -> None:
+    found = overview_of_store(filled, TODAY, limit=2)
+    assert (found.documents, found.failed, found.events, found.requests, found.citations) == (6, 1, 3, 1, 5)
+    assert [(t.name, t.count) for t in found.instruments] == [("ILO C087", 2), ("ILO C098", 1)]
+    assert [(a.name, a.documents, a.events) for a in found.top_actors] == [
+        ("Dockers Union of Ruritania", 2, 2),
+        ("Ms. Ilse Varga", 1, 3),
+    ]
+    assert found.actors == 6
+
+
+def test_overview_of_an_empty_store(store: Store) -> None:
+    assert overview_of_store(store, TODAY) == overview([], {}, TODAY)
