@@ -49,6 +49,7 @@ _SAME_TIME = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
@@ -70,6 +71,7 @@ class Cues:
     purpose: re.Pattern[str]
     request: re.Pattern[str]
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def cues() -> Cues:
         re.compile(data["purpose"], re.I),
         re.compile(data["request_cues"], re.I),
         re.compile(data["denial"], re.I),
+        re.compile(data["summary_subject"], re.I),
     )
 
 
@@ -245,7 +248,8 @@ class Context:
         return [m for m in found if _in(m, sentence)]
 
 
-def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[Event]:
+def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[tuple[Event, bool]]:
+    """The sentence's events, each with whether it is a summary (see `_summary_subject`)."""
     triggers = find_triggers(sentence)
     if not triggers:
         return []
@@ -260,20 +264,39 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
     )
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None], Event] = {}
+    events: dict[tuple[EventType, PartialDate | None], tuple[Event, bool]] = {}
     for trigger in triggers:
-        actors, targets = split_participants(ctx.text, trigger, local)
-        targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
+        governing = governing_date(sentence, trigger, dates, ctx.text)
+        summary = _summary_subject(ctx.text, sentence, trigger, inside) and _no_own_date(
+            ctx.text, sentence, governing
+        )
+        named = [m for m in local if m.end <= trigger.start] if summary else local
+        actors, targets = split_participants(ctx.text, trigger, named)
+        if not summary:
+            targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(_key(m) for m in inside if m.label == "place"))
-        for date in coordinated(ctx.text, dates, governing_date(sentence, trigger, dates, ctx.text)):
+        for date in [None] if summary else coordinated(ctx.text, dates, governing):
             key = (trigger.type, date.date if date else None)
-            events.setdefault(key, Event(
+            events.setdefault(key, (Event(
                 trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                 date=date.date if date else None, date_text=date.text if date else None,
                 actors=actors, targets=targets, place=place, trigger=trigger.word,
-            ))  # fmt: skip
+            ), summary))  # fmt: skip
     return list(events.values())
+
+
+def _summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Sequence[Mention]) -> bool:
+    """An indefinite plural subject ("Leaders of unions were convicted", "at least 40 unions lost
+    their status") with no person named: a summary of many acts, not one act."""
+    if any(m.label == "person" for m in inside):
+        return False
+    return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
+
+
+def _no_own_date(text: str, sentence: Sentence, date: DateMention | None) -> bool:
+    """No date, or only the start of a period ("since 2014", "Since the law was adopted in 2014")."""
+    return date is None or bool(_SINCE.search(text[sentence.start : date.start]))
 
 
 def coordinated(
@@ -365,13 +388,14 @@ def _paragraph(text: str, pos: int) -> int:
     return gap
 
 
-def carry_dates(text: str, events: Sequence[Event]) -> list[Event]:
+def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
     """A dateless event takes the date of the last dated event in its paragraph, or of the last
-    dated event anywhere when it happened "on the same day" / "at the same time"."""
+    dated event anywhere when it happened "on the same day" / "at the same time". A summary of
+    many acts keeps no date: it tells no one act of that day."""
     out: list[Event] = []
     last: Event | None = None
-    for event in events:
-        if event.date is None and last is not None:
+    for event, summary in events:
+        if event.date is None and last is not None and not summary:
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
             if near or _paragraph(text, last.start) == _paragraph(text, event.start):
@@ -390,7 +414,7 @@ def find_events(
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
     ctx = Context.of(text, anchor, mentions)
-    events: list[Event] = []
+    events: list[tuple[Event, bool]] = []
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         if not _skipped(sentence, skip) and not is_question(sentence):

@@ -288,3 +288,59 @@ def test_a_dateless_retelling_of_a_dissolution_is_dropped() -> None:
     assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
         (EventType.DEREGISTRATION, PartialDate(2016, 4))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Convention No. 98, ratified by Ruritania in 1999, protects workers against anti-union acts.", []),
+        ("The authorities ignored the Convention ratified by the country in 2001.", []),
+        ("The Convention was ratified by Chile on 1 February 1999.", [("ratification", "1999-02-01")]),
+        ("Peru ratified Convention No. 87 in March 1960.", [("ratification", "1960-03")]),
+    ],
+)  # fmt: skip
+def test_a_ratification_describing_an_instrument_is_not_an_event(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert summary(text) == expected
+
+
+def test_a_summary_of_many_acts_is_retold_by_the_dated_act() -> None:
+    text = (
+        "On 4 June 2017, Mr Haddad was sentenced to three years in prison.\n\n"
+        "Leaders of independent unions were convicted, thanks to the pressure of the Ministry of Interior."
+    )
+    mentions = named(text, {"Haddad": ("person", "p1"), "Ministry of Interior": ("organization", "o1")})
+    assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.CONVICTION, PartialDate(2017, 6, 4))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count since a date is no act of that date
+        ("The code was amended in May 2016. Since then, at least 300 union branches have lost their status.",
+         [("law_change", "2016-05"), ("deregistration", None)]),
+        # a summary takes no date from the sentence before
+        ("The leader was arrested on 3 May 2019. During the process, some unions were refused registration.",
+         [("arrest", "2019-05-03"), ("registration_refused", None)]),
+        # a dated act by many is one act of that date
+        ("Dozens of workers of the cement plant went on hunger strike on 5 June 2018.",
+         [("protest", "2018-06-05")]),
+        # a definite subject is no summary and takes its paragraph's date
+        ("The leader was arrested on 3 May 2019. The union was refused registration.",
+         [("arrest", "2019-05-03"), ("registration_refused", "2019-05-03")]),
+    ],
+)  # fmt: skip
+def test_summaries_keep_no_borrowed_date(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_summary_keeps_the_organisation_named_in_its_subject() -> None:
+    text = "Members of the Bakers' Union were arrested, according to the Human Rights League."
+    mentions = named(
+        text, {"Bakers' Union": ("organization", "o1"), "Human Rights League": ("organization", "o2")}
+    )
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.date, event.actors, event.targets) == (EventType.ARREST, None, (), ("o1",))
