@@ -33,6 +33,9 @@ ONCE_A_YEAR = frozenset({
     EventType.MISSION, EventType.AGREEMENT, EventType.LAW_CHANGE, EventType.RATIFICATION,
     EventType.DEREGISTRATION, EventType.SUSPENSION,
 })  # fmt: skip
+# acts on an organisation: a dateless telling naming the organisation of a dated one summarises it
+# ("was refused registration on four occasions"); acts on persons need a shared person
+ORGANISATION_ACTS = ONCE_A_YEAR | {EventType.REGISTRATION, EventType.REGISTRATION_REFUSED}
 MAX_QUOTE = 400
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -320,12 +323,12 @@ def _participants(event: Event) -> set[str]:
 
 def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
-    or it shares a person with the dated one (or, for an act done once, any participant)."""
+    or it shares a person with the dated one (or, for an act on an organisation, any participant)."""
     dated = [e for e in events if e.date is not None]
 
     def retold(event: Event) -> bool:
         own = _participants(event)
-        shared = own if event.type in ONCE_A_YEAR else own & persons
+        shared = own if event.type in ORGANISATION_ACTS else own & persons
         return event.date is None and any(
             d.type == event.type and (not own or shared & _participants(d)) for d in dated
         )

@@ -344,3 +344,31 @@ def test_a_summary_keeps_the_organisation_named_in_its_subject() -> None:
     )
     [event] = find_events(text, LETTER_DATE, mentions)
     assert (event.type, event.date, event.actors, event.targets) == (EventType.ARREST, None, (), ("o1",))
+
+
+def test_a_dateless_refusal_of_a_named_union_summarises_its_dated_refusals() -> None:
+    text = (
+        "The Ministry of Labour refused to register the Seafarers' Union on 2 May 2019.\n\n"
+        "As reported earlier, the Seafarers' Union was refused registration on four occasions."
+    )
+    mentions = named(
+        text, {"Ministry of Labour": ("organization", "o1"), "Seafarers' Union": ("organization", "o2")}
+    )
+    assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.REGISTRATION_REFUSED, PartialDate(2019, 5, 2))
+    ]
+
+
+def test_a_dateless_arrest_sharing_only_the_police_stays() -> None:
+    text = (
+        "The Federal Police arrested Ms Duarte on 2 May 2019.\n\n"
+        "In a separate incident, the Federal Police arrested Mr Lima."
+    )
+    mentions = named(
+        text,
+        {"Federal Police": ("organization", "o1"), "Duarte": ("person", "p1"), "Lima": ("person", "p2")},
+    )
+    assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.ARREST, PartialDate(2019, 5, 2)),
+        (EventType.ARREST, None),
+    ]
