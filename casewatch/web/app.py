@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
         openapi_url="/api/v1/openapi.json",
         docs_url=None,  # the interactive docs need inline scripts, which the CSP forbids
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.store = Store.open(db_target)
     app.state.views = Views(app.state.store)
@@ -41,6 +43,13 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """At shutdown, stop the background rebuild of cached views before anything else closes."""
+    yield
+    app.state.views.close()
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

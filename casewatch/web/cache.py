@@ -1,6 +1,9 @@
 """Views derived from the whole collection, kept while the store's revision stays the same.
 
-Every lookup first reads `Store.revision()` (one row). A newer revision empties the cache, so a
+`ViewCache` recomputes on the request after a write; `Revalidating` serves the previous views
+while one background thread rebuilds them (for views that need the whole collection loaded).
+
+A `ViewCache` lookup first reads `Store.revision()` (one row). A newer revision empties the cache, so a
 page never shows a view older than the data it was asked for; the revision is read before the
 view is computed, so a write landing meanwhile only makes the next request recompute. Each
 entry has its own lock: concurrent requests for a cold view wait for one computation.
@@ -12,11 +15,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from casewatch.store import Store
 
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 @dataclass
@@ -59,3 +63,102 @@ class ViewCache:
             while len(self._slots) > self.size:
                 self._slots.popitem(last=False)
             return slot
+
+
+class Cancelled(Exception):
+    """A background rebuild gave up because the app is shutting down."""
+
+
+class Generation(Generic[C]):
+    """The loaded collection at one store revision, and the views derived from it (bounded)."""
+
+    def __init__(self, revision: int, data: C, size: int = 64) -> None:
+        self.revision = revision
+        self.data = data
+        self.size = size
+        self._lock = threading.Lock()
+        self._slots: OrderedDict[Hashable, tuple[_Slot, Callable[[Generation[C]], Any]]] = OrderedDict()
+
+    def view(self, key: Hashable, compute: Callable[[Generation[C]], T]) -> T:
+        """The view under `key`, computed once from this generation (`compute` may ask for others)."""
+        with self._lock:
+            slot, _ = self._slots.setdefault(key, (_Slot(), compute))
+            self._slots.move_to_end(key)
+            while len(self._slots) > self.size:
+                self._slots.popitem(last=False)
+        with slot.lock:
+            if not slot.ready:
+                slot.value, slot.ready = compute(self), True
+            value: T = slot.value
+            return value
+
+    def recipes(self) -> list[tuple[Hashable, Callable[[Generation[C]], Any]]]:
+        """How each held view was computed, least recently used first."""
+        with self._lock:
+            return [(key, compute) for key, (_, compute) in self._slots.items()]
+
+
+class Revalidating(Generic[C]):
+    """Stale-while-revalidate over a costly load of the collection.
+
+    The first request loads synchronously. Afterwards a request that finds the store newer than
+    the held generation gets the held one at once, marked stale, while one background thread
+    loads the new revision and recomputes the views the old generation held, then swaps it in.
+    `close()` stops that thread (the load checks `stop` as it goes) and waits for it.
+    """
+
+    def __init__(self, store: Store, load: Callable[[threading.Event], C]) -> None:
+        self.store = store
+        self._load = load
+        self._lock = threading.Lock()
+        self._first = threading.Lock()
+        self._stop = threading.Event()
+        self._current: Generation[C] | None = None
+        self._worker: threading.Thread | None = None
+
+    def current(self) -> tuple[Generation[C], bool]:
+        """The generation to serve, and whether the store has changed since it was loaded."""
+        revision = self.store.revision()
+        held = self._current or self._first_load(revision)
+        if held.revision >= revision:
+            return held, False
+        self._start_rebuild()
+        return held, True
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for a running rebuild (tests, and shutdown)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def close(self) -> None:
+        self._stop.set()
+        self.settle()
+
+    def _first_load(self, revision: int) -> Generation[C]:
+        with self._first:
+            if self._current is None:
+                self._current = Generation(revision, self._load(self._stop))
+            return self._current
+
+    def _start_rebuild(self) -> None:
+        with self._lock:
+            if self._stop.is_set() or (self._worker is not None and self._worker.is_alive()):
+                return
+            self._worker = threading.Thread(target=self._rebuild, name="casewatch-views", daemon=True)
+            self._worker.start()
+
+    def _rebuild(self) -> None:
+        try:
+            revision = self.store.revision()  # read first: a write meanwhile makes the next one stale
+            fresh = Generation(revision, self._load(self._stop))
+            old = self._current
+            for key, compute in old.recipes() if old else []:
+                if self._stop.is_set():
+                    return
+                fresh.view(key, compute)
+        except Cancelled:
+            return
+        with self._lock:
+            if self._current is None or fresh.revision > self._current.revision:
+                self._current = fresh

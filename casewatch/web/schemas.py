@@ -114,6 +114,7 @@ class TimelineOut(Api):
     total: int = 0  # entries matching the filters, on all pages
     page: int = 1
     pages: int = 1
+    stale: bool = False  # the store changed: this is the previous view while a newer one is computed
 
 
 class RequestItemOut(Api):
@@ -145,6 +146,7 @@ class RequestsOut(Api):
     today: IsoDate
     page: int = 1
     pages: int = 1
+    stale: bool = False  # the store changed: this is the previous view while a newer one is computed
 
 
 class SpellingOut(Api):
@@ -169,6 +171,7 @@ class ActorPageOut(Api):
     roles: list[str]
     events: list[ActorEventOut]
     documents: list[SourceOut]
+    stale: bool = False  # the store changed: this is the previous view while a newer one is computed
 
 
 class ActorsOut(Api):
@@ -176,6 +179,7 @@ class ActorsOut(Api):
     total: int = 0
     page: int = 1
     pages: int = 1
+    stale: bool = False  # the store changed: this is the previous view while a newer one is computed
 
 
 class DocumentOut(Api):

@@ -1,18 +1,33 @@
-"""Cached views follow the store: a page shows a newly stored document; long lists are paged."""
+"""Cached views follow the store: after a write a collection page answers at once from the previous
+views, marked stale, until a background rebuild swaps the new ones in; long lists are paged."""
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
 
-from casewatch.model import DocumentMeta, Entity, EntityType, Event, EventType, Extraction, Genre, PartialDate
+from casewatch.model import (
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Extraction,
+    Genre,
+    PartialDate,
+    Request,
+)
+from casewatch.store import Store
 from casewatch.web.app import create_app
 from casewatch.web.routes import actors, timeline
+from casewatch.web.routes.deps import Collection, Views, collection
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -24,7 +39,24 @@ def own_app(tmp_path: Path, writers: dict[str, Any]) -> Iterator[FastAPI]:
     app = create_app(str(tmp_path / "own.sqlite"), today=lambda: writers["today"])
     writers["fill"](app.state.store)
     yield app
+    app.state.views.close()
     app.state.store.close()
+
+
+@pytest.fixture
+def gate(own_app: FastAPI) -> threading.Event:
+    """Open: collections load as usual; closed: a load waits (so a test sees the rebuild pending)."""
+    opened = threading.Event()
+    opened.set()
+
+    def load(store: Store, stop: threading.Event) -> Collection:
+        while not opened.wait(0.01) and not stop.is_set():
+            pass
+        return collection(store, stop)
+
+    own_app.state.views.close()
+    own_app.state.views = Views(own_app.state.store, load=load)
+    return opened
 
 
 def _strike(n: int) -> tuple[str, Extraction]:
@@ -38,18 +70,64 @@ def _strike(n: int) -> tuple[str, Extraction]:
     return text, ext
 
 
-def test_overview_and_timeline_show_a_newly_stored_document(
-    own_app: FastAPI, writers: dict[str, Any]
-) -> None:
+def test_overview_shows_a_newly_stored_document_at_once(own_app: FastAPI, writers: dict[str, Any]) -> None:
     client = TestClient(own_app)
     before = client.get("/api/v1/overview").json()
-    assert client.get("/api/v1/timeline?country=GHA").json()["entries"] == []
     writers["save"](own_app.state.store, "strike.txt", *_strike(3))
     after = client.get("/api/v1/overview").json()
     assert (after["documents"], after["events"]) == (before["documents"] + 1, before["events"] + 1)
-    entries = client.get("/api/v1/timeline?country=GHA").json()["entries"]
-    assert [(e["type"], e["date"]) for e in entries] == [("protest", "2021-05-03")]
-    assert "GHA" in client.get("/timeline").text
+
+
+def test_timeline_is_stale_after_a_write_then_fresh(
+    own_app: FastAPI, writers: dict[str, Any], gate: threading.Event
+) -> None:
+    client = TestClient(own_app)
+    first = client.get("/api/v1/timeline?country=GHA").json()
+    assert (first["entries"], first["stale"]) == ([], False)
+    gate.clear()
+    writers["save"](own_app.state.store, "strike.txt", *_strike(3))
+    stale = client.get("/api/v1/timeline?country=GHA").json()
+    assert (stale["entries"], stale["stale"]) == ([], True)
+    assert "Updating…" in client.get("/timeline").text
+    gate.set()
+    own_app.state.views.settle(timeout=30)
+    fresh = client.get("/api/v1/timeline?country=GHA").json()
+    assert ([(e["type"], e["date"]) for e in fresh["entries"]], fresh["stale"]) == (
+        [("protest", "2021-05-03")],
+        False,
+    )
+    html = client.get("/timeline").text
+    assert ("GHA" in html, "Updating…" in html) == (True, False)
+
+
+@pytest.mark.parametrize(("url", "key"), [("requests", "total"), ("actors", "total")])
+def test_collection_pages_are_stale_after_a_write_then_fresh(
+    own_app: FastAPI, writers: dict[str, Any], gate: threading.Event, url: str, key: str
+) -> None:
+    client = TestClient(own_app)
+    before = client.get(f"/api/v1/{url}").json()
+    gate.clear()
+    text, ext = _strike(4)
+    ext = replace(ext, requests=(Request(("d",), ("Government",), "Reinstate us.", 0, 10),))
+    writers["save"](own_app.state.store, "strike.txt", text, ext)
+    stale = client.get(f"/api/v1/{url}").json()
+    assert (stale[key], stale["stale"]) == (before[key], True)
+    gate.set()
+    own_app.state.views.settle(timeout=30)
+    fresh = client.get(f"/api/v1/{url}").json()
+    assert (fresh[key], fresh["stale"]) == (before[key] + 1, False)
+
+
+def test_shutdown_leaves_no_rebuild_running(
+    own_app: FastAPI, writers: dict[str, Any], gate: threading.Event
+) -> None:
+    with TestClient(own_app) as client:
+        client.get("/api/v1/timeline")
+        gate.clear()  # the rebuild started below is still waiting when the app shuts down
+        writers["save"](own_app.state.store, "strike.txt", *_strike(5))
+        assert client.get("/api/v1/timeline").json()["stale"] is True
+        assert "casewatch-views" in {t.name for t in threading.enumerate()}
+    assert "casewatch-views" not in {t.name for t in threading.enumerate()}
 
 
 def test_cluster_changes_reach_the_actor_list(own_app: FastAPI) -> None:
@@ -57,6 +135,8 @@ def test_cluster_changes_reach_the_actor_list(own_app: FastAPI) -> None:
     assert "quispe" in {a["cluster_id"] for a in client.get("/api/v1/actors").json()["actors"]}
     store = own_app.state.store
     store.set_clusters({ref: "renamed" if cid == "quispe" else cid for ref, cid in store.clusters().items()})
+    client.get("/api/v1/actors")  # the previous list, while the new one is computed
+    own_app.state.views.settle(timeout=30)
     found = {a["cluster_id"] for a in client.get("/api/v1/actors").json()["actors"]}
     assert ("renamed" in found, "quispe" in found) == (True, False)
 

@@ -17,9 +17,12 @@ PAGE_SIZE = 100
 
 
 def actors_data(views: Views, number: int = 1) -> ActorsOut:
-    everyone: list[ActorSummary] = views.view("actors", lambda found: actor_list(found.pairs, found.clusters))
+    found = views.snapshot()
+    everyone: list[ActorSummary] = found.view(
+        "actors", lambda loaded: actor_list(loaded.data.pairs, loaded.data.clusters)
+    )
     shown, where = paged(everyone, number, PAGE_SIZE)
-    return ActorsOut.model_validate({"actors": shown, **where.__dict__})
+    return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": found.stale})
 
 
 def _naming(found: Collection, cluster_id: str) -> list[int]:
@@ -36,13 +39,16 @@ def _naming(found: Collection, cluster_id: str) -> list[int]:
 
 
 def actor_data(views: Views, cluster_id: str) -> ActorPageOut:
-    ids = views.view(("naming", cluster_id), lambda found: _naming(found, cluster_id))
+    found = views.snapshot()
+    ids = found.view(("naming", cluster_id), lambda loaded: _naming(loaded.data, cluster_id))
     # Spellings come from mentions, which the cached collection leaves out: load these documents whole.
     pairs: list[Pair] = list(views.store.extractions_of(ids))
-    view = actor_page(pairs, views.collection().clusters, cluster_id)
+    view = actor_page(pairs, found.collection.clusters, cluster_id)
     if view is None:
         raise HTTPException(404, "No document names this actor.")
-    return ActorPageOut.model_validate(view)
+    out = ActorPageOut.model_validate(view)
+    out.stale = found.stale
+    return out
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)

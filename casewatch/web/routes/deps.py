@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +13,7 @@ from fastapi import Request
 
 from casewatch.analyse.common import Clusters, Pair
 from casewatch.store import Store
-from casewatch.web.cache import ViewCache
+from casewatch.web.cache import Cancelled, Generation, Revalidating, ViewCache
 
 T = TypeVar("T")
 # The fact lists the collection-wide views read; mentions, parts and statements are only read
@@ -28,32 +29,63 @@ class Collection:
     clusters: Clusters
 
 
-def collection(store: Store) -> Collection:
-    pairs: list[Pair] = list(store.extractions(fields=VIEW_FIELDS))
+def collection(store: Store, stop: threading.Event | None = None) -> Collection:
+    """Load the collection; `Cancelled` as soon as `stop` is set (the app is shutting down)."""
+    pairs: list[Pair] = []
+    for pair in store.extractions(fields=VIEW_FIELDS):
+        if stop is not None and stop.is_set():
+            raise Cancelled
+        pairs.append(pair)
     # A large collection is millions of long-lived objects: left in the collector's generations,
     # every full collection walks them all (second-long pauses mid-request at 100,000 documents).
     gc.freeze()
     return Collection(pairs, store.clusters())
 
 
-class Views:
-    """The app's cached views: the loaded collection, and what pages derive from it."""
+Loaded = Generation[Collection]
+Loader = Callable[[Store, threading.Event], Collection]
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._collection = ViewCache(store, size=1)  # never evicted by a burst of filtered views
-        self._views = ViewCache(store)
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The loaded collection one request works from, and whether the store has moved on since."""
+
+    loaded: Loaded
+    stale: bool
+
+    @property
     def collection(self) -> Collection:
-        return self._collection.get("collection", lambda: collection(self.store))
+        return self.loaded.data
+
+    def view(self, key: Hashable, compute: Callable[[Loaded], T]) -> T:
+        """The view under `key`, computed once per loaded collection; `compute` gets the loaded
+        collection (`.data`), and may ask it for other views, so a rebuild can replay it."""
+        return self.loaded.view(key, compute)
+
+
+class Views:
+    """The app's cached views: aggregate ones per store revision, collection ones revalidated."""
+
+    def __init__(self, store: Store, load: Loader = collection) -> None:
+        self.store = store
+        self._views = ViewCache(store)
+        self._loaded = Revalidating(store, lambda stop: load(store, stop))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed without the collection when not cached for this revision."""
         return self._views.get(key, compute)
 
-    def view(self, key: Hashable, compute: Callable[[Collection], T]) -> T:
-        """The view under `key`, computed from the collection when not cached for this revision."""
-        return self._views.get(key, lambda: compute(self.collection()))
+    def snapshot(self) -> Snapshot:
+        """The collection to answer from: the previous one, marked stale, while a newer one loads."""
+        return Snapshot(*self._loaded.current())
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for a background rebuild to finish."""
+        self._loaded.settle(timeout)
+
+    def close(self) -> None:
+        """Stop and wait for a background rebuild (at app shutdown)."""
+        self._loaded.close()
 
 
 def store_of(request: Request) -> Store:

@@ -28,8 +28,9 @@ def _group(group: RequestGroup, number: int) -> dict[str, object]:
 
 def requests_data(views: Views, today: date, number: int = 1) -> RequestsOut:
     """Page `number` shows the PAGE_SIZE requests of that rank in every group; pages = the longest group's."""
-    view: RequestsView = views.view(
-        ("requests", today), lambda found: requests_view(found.pairs, found.clusters, today)
+    found = views.snapshot()
+    view: RequestsView = found.view(
+        ("requests", today), lambda loaded: requests_view(loaded.data.pairs, loaded.data.clusters, today)
     )
     longest = max((len(g.requests) for g in (*view.by_body, *view.by_topic)), default=0)
     where = paging(longest, number, PAGE_SIZE)
@@ -40,6 +41,7 @@ def requests_data(views: Views, today: date, number: int = 1) -> RequestsOut:
             "by_topic": [_group(g, where.page) for g in view.by_topic],
             "page": where.page,
             "pages": where.pages,
+            "stale": found.stale,
         }
     )
 

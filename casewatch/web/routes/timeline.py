@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from casewatch.analyse.timeline import Timeline, TimelineEntry, filtered, timeline
 from casewatch.web.paging import paged
 from casewatch.web.render import page
-from casewatch.web.routes.deps import Views, views_of
+from casewatch.web.routes.deps import Loaded, Snapshot, Views, views_of
 from casewatch.web.schemas import TimelineOut
 
 router = APIRouter()
@@ -18,12 +18,15 @@ PAGE_SIZE = 100
 SOURCES_SHOWN = 20  # an event reported by hundreds of documents lists the first ones only
 
 
-def _filtered(views: Views, country: str | None, type: str | None, actor: str | None) -> Timeline:
+def _whole(loaded: Loaded) -> Timeline:
+    return timeline(loaded.data.pairs, loaded.data.clusters)
+
+
+def _filtered(found: Snapshot, country: str | None, type: str | None, actor: str | None) -> Timeline:
     """Grouping reports into events is the costly part: it is done once, filters select from it."""
-    whole = views.view("timeline", lambda found: timeline(found.pairs, found.clusters))
-    return views.view(
+    return found.view(
         ("timeline", country, type, actor),
-        lambda _found: filtered(whole, country=country, type=type, actor=actor),
+        lambda loaded: filtered(loaded.view("timeline", _whole), country=country, type=type, actor=actor),
     )
 
 
@@ -35,11 +38,13 @@ def _shown(entry: TimelineEntry) -> dict[str, object]:
 def timeline_data(
     views: Views, country: str | None, type: str | None, actor: str | None, number: int = 1
 ) -> TimelineOut:
-    view = _filtered(views, country or None, type or None, actor or None)
+    found = views.snapshot()
+    view = _filtered(found, country or None, type or None, actor or None)
     entries, where = paged(view.entries, number, PAGE_SIZE)
     out = TimelineOut.model_validate(
         {**view.__dict__, "entries": [_shown(e) for e in entries], **where.__dict__}
     )
+    out.stale = found.stale
     out.filters = {"country": country or None, "type": type or None, "actor": actor or None}
     return out
 
