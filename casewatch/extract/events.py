@@ -36,6 +36,11 @@ ONCE_A_YEAR = frozenset({
 # acts on an organisation: a dateless telling naming the organisation of a dated one summarises it
 # ("was refused registration on four occasions"); acts on persons need a shared person
 ORGANISATION_ACTS = ONCE_A_YEAR | {EventType.REGISTRATION, EventType.REGISTRATION_REFUSED}
+# acts of an institution: who is named in a concession before them ("Despite the objections of X,
+# the law was adopted") takes no part in them
+INSTITUTION_ACTS = frozenset({
+    EventType.LAW_CHANGE, EventType.RATIFICATION, EventType.MISSION, EventType.AGREEMENT,
+})  # fmt: skip
 MAX_QUOTE = 400
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -52,6 +57,7 @@ _SAME_TIME = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
+_CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 # verbs after which "to <trigger>" is the act itself, not a purpose
@@ -274,6 +280,8 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
             ctx.text, sentence, governing
         )
         named = [m for m in local if m.end <= trigger.start] if summary else local
+        if trigger.type in INSTITUTION_ACTS:
+            named = [m for m in named if m.end > _concession_end(sentence)]
         actors, targets = split_participants(ctx.text, trigger, named)
         if not summary:
             targets = (*targets, *dict.fromkeys(_key(m) for m in referred))
@@ -287,6 +295,14 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
                 actors=actors, targets=targets, place=place, trigger=trigger.word,
             ), summary))  # fmt: skip
     return list(events.values())
+
+
+def _concession_end(sentence: Sentence) -> int:
+    """Where a leading concession ("Despite the objections of X, ...") ends; the sentence start if none."""
+    if not _CONCESSION.match(sentence.text):
+        return sentence.start
+    comma = sentence.text.find(", ")
+    return sentence.start + (comma if comma > 0 else 0)
 
 
 def _summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Sequence[Mention]) -> bool:

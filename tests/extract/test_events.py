@@ -372,3 +372,30 @@ def test_a_dateless_arrest_sharing_only_the_police_stays() -> None:
         (EventType.ARREST, PartialDate(2019, 5, 2)),
         (EventType.ARREST, None),
     ]
+
+
+def test_who_objected_in_a_concession_takes_no_part_in_a_law_s_adoption() -> None:
+    text = "Despite the objections of the Farmers' Union, the new code was adopted."
+    mentions = named(text, {"Farmers' Union": ("organization", "o1")})
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.actors, event.targets) == (EventType.LAW_CHANGE, (), ())
+
+
+def test_who_is_named_in_a_concession_before_an_arrest_stays_its_target() -> None:
+    text = "Despite the protests of Mr Nkosi, he was arrested by the police on 4 May 2018."
+    mentions = named(text, {"Nkosi": ("person", "p1")})
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type, event.targets) == (EventType.ARREST, ("p1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its charter named it the successor of the forcibly liquidated federation of miners.", []),
+        ("In 2015 the authorities forcibly liquidated the miners' federation.", [("deregistration", "2015")]),
+    ],
+)  # fmt: skip
+def test_a_participle_used_as_an_adjective_is_no_event(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert summary(text) == expected
