@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from casewatch import vocab
@@ -41,6 +42,10 @@ ORGANISATION_ACTS = ONCE_A_YEAR | {EventType.REGISTRATION, EventType.REGISTRATIO
 INSTITUTION_ACTS = frozenset({
     EventType.LAW_CHANGE, EventType.RATIFICATION, EventType.MISSION, EventType.AGREEMENT,
 })  # fmt: skip
+PERSON_ACTS = frozenset({
+    EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
+    EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
+})  # fmt: skip
 MAX_QUOTE = 400
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -58,6 +63,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
+_ADDED = re.compile(r"\bas well as\b", re.I)
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 # verbs after which "to <trigger>" is the act itself, not a purpose
@@ -273,7 +279,7 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
     )
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None], tuple[Event, bool]] = {}
+    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         summary = _summary_subject(ctx.text, sentence, trigger, inside) and _no_own_date(
@@ -288,13 +294,34 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(_key(m) for m in inside if m.label == "place"))
         for date in [None] if summary else coordinated(ctx.text, dates, governing):
-            key = (trigger.type, date.date if date else None)
-            events.setdefault(key, (Event(
-                trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
-                date=date.date if date else None, date_text=date.text if date else None,
-                actors=actors, targets=targets, place=place, trigger=trigger.word,
-            ), summary))  # fmt: skip
+            for act, own in enumerate(separate_acts(ctx.text, trigger, named, targets)):
+                key = (trigger.type, date.date if date else None, act)
+                events.setdefault(key, (Event(
+                    trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
+                    date=date.date if date else None, date_text=date.text if date else None,
+                    actors=actors, targets=own, place=place, trigger=trigger.word,
+                ), summary))  # fmt: skip
     return list(events.values())
+
+
+def separate_acts(
+    text: str, trigger: Trigger, named: Sequence[Mention], targets: tuple[str, ...]
+) -> list[tuple[str, ...]]:
+    """The targets of each act: one act, unless persons after an act on persons are added with
+    "as well as" ("arresting A, for calling a strike, as well as B"): then one act per group of
+    persons, each with the other targets."""
+    persons = [m for m in named if m.label == "person" and m.start >= trigger.end and _key(m) in targets]
+    if trigger.type not in PERSON_ACTS or len(persons) < 2:
+        return [targets]
+    groups = [[_key(persons[0])]]
+    for before, person in pairwise(persons):
+        if _ADDED.search(text[before.end : person.start]):
+            groups.append([])
+        groups[-1].append(_key(person))
+    if len(groups) == 1:
+        return [targets]
+    others = tuple(k for k in targets if k not in {_key(m) for m in persons})
+    return [(*dict.fromkeys(group), *others) for group in groups]
 
 
 def _concession_end(sentence: Sentence) -> int:
@@ -362,6 +389,8 @@ def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     pa, pb = _participants(a), _participants(b)
+    if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
+        return False  # acts on different persons, whatever organisation they share
     if pa & pb or not pa or not pb:
         return True
     if a.date.iso != b.date.iso or a.date.month is None:

@@ -399,3 +399,31 @@ def test_a_participle_used_as_an_adjective_is_no_event(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_persons_added_with_as_well_as_are_separate_acts() -> None:
+    text = (
+        "On 5 May 2019, the police arrested Mr Diallo of the Dockers' Union, for leading the strike, "
+        "as well as Ms Sow, its treasurer."
+    )
+    mentions = named(
+        text,
+        {"Diallo": ("person", "p1"), "Dockers' Union": ("organization", "o1"), "Sow": ("person", "p2")},
+    )
+    assert [(e.type, e.date, e.targets) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.ARREST, PartialDate(2019, 5, 5), ("p1", "o1")),
+        (EventType.ARREST, PartialDate(2019, 5, 5), ("p2", "o1")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2019, the police arrested Mr Diallo and Ms Sow at the port.",
+        "On 5 May 2019, the union, as well as its lawyers, said the police arrested Mr Diallo and Ms Sow.",
+    ],
+)
+def test_persons_joined_by_and_share_one_act(text: str) -> None:
+    mentions = named(text, {"Diallo": ("person", "p1"), "Sow": ("person", "p2")})
+    [event] = [e for e in find_events(text, LETTER_DATE, mentions) if e.type == EventType.ARREST]
+    assert event.targets == ("p1", "p2")
