@@ -49,12 +49,17 @@ PERSON_ACTS = frozenset({
 MAX_QUOTE = 400
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
+RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
 )
 _DOCUMENT_DATE = re.compile(
     r"(?:\bof|\bdated|\bfrom)\s+$|\(\s*(?:court\s+)?(?:decision|verdict|order)?\s*(?:of\s+)?$"
 )
+_RELATIVE_RESOLVED = re.compile(
+    r"\b(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^.;()]*\(\s*$", re.I
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron)\s+(?:\w+\s+)?$", re.I)
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
@@ -182,6 +187,9 @@ def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: st
     d_start = date.start - sentence.start
     if d_start < 3 or sentence.text[:d_start].strip().lower() in {"on", "in", "on the", "since"}:
         return LEADING_DATE_COST
+    resolved = _resolved_relative(text, trigger, date)
+    if resolved is not None:
+        return resolved - trigger.end
     between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
     cost = len(between) + (30 if "," in between else 0)
     if _clause_start(sentence, pos) != _clause_start(sentence, max(d_start, 0)):
@@ -189,6 +197,20 @@ def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: st
     if _DOCUMENT_DATE.search(text[max(0, date.start - 40) : date.start]):
         cost += 500  # "the verdict of 17 July 2019" dates a document, not this act
     return cost
+
+
+def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | None:
+    """Where a relative time right after the trigger starts when `date`, in parentheses, resolves
+    it ("filed a petition, two months after the verdict took effect (7 October 2019)"): the act is
+    as near its date as it is to that expression. None otherwise, or when a year comes between the
+    trigger and the expression ("released on 2 May 2020, a week after ..." times the 2 May)."""
+    if date.start <= trigger.end:
+        return None
+    window = max(trigger.end, date.start - RELATIVE_REACH)
+    found = _RELATIVE_RESOLVED.search(text, window, date.start)
+    if found is None or _YEAR.search(text, trigger.end, found.start()):
+        return None
+    return found.start()
 
 
 def governing_date(

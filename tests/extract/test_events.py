@@ -427,3 +427,22 @@ def test_persons_joined_by_and_share_one_act(text: str) -> None:
     mentions = named(text, {"Diallo": ("person", "p1"), "Sow": ("person", "p2")})
     [event] = [e for e in find_events(text, LETTER_DATE, mentions) if e.type == EventType.ARREST]
     assert event.targets == ("p1", "p2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative time after the petition, resolved in parentheses, dates the petition
+        ("Mr Ortiz was released on 2 March 2020 and lodged an appeal, three months after the verdict "
+         "took effect (9 September 2019).",
+         [("release", "2020-03-02"), ("appeal", "2019-09-09")]),
+        # a date told with the act stays its date
+        ("He was released on 2 March 2020, two weeks after the hearing (14 February 2020).",
+         [("release", "2020-03-02")]),
+        # a date in parentheses without a relative time dates a document
+        ("He lodged an appeal on 2 March 2020 against the verdict (9 September 2019).",
+         [("appeal", "2020-03-02")]),
+    ],
+)  # fmt: skip
+def test_a_relative_time_resolved_in_parentheses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert summary(text) == expected
