@@ -10,10 +10,9 @@ from datetime import date
 from casewatch.analyse.actors import ActorSummary, actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
-from casewatch.model import DocumentMeta, Extraction, Genre
+from casewatch.model import DocumentMeta, Extraction
 from casewatch.store import Store
-from casewatch.store.overview import ActorTally
-from casewatch.store.rows import DocumentRow
+from casewatch.store.overview import ActorTally, DatedDocument
 
 
 @dataclass(frozen=True)
@@ -106,10 +105,9 @@ def overview_of_store(store: Store, today: date, *, limit: int = 10) -> Overview
     )
 
 
-def _column_meta(row: DocumentRow) -> DocumentMeta:
+def _column_meta(row: DatedDocument) -> DocumentMeta:
     """What deadlines read of a document, from its columns (the title comes later, for those shown)."""
-    genre = row.genre or Genre.OTHER
-    return DocumentMeta(genre, row.date, row.reference, countries=row.countries, reply_due=row.reply_due)
+    return DocumentMeta(row.genre, row.date, row.reference, countries=row.countries, reply_due=row.reply_due)
 
 
 def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:

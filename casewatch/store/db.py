@@ -405,19 +405,19 @@ class Store:
     def latest_documents(self, limit: int) -> list[DocumentRow]:
         """Readable documents, latest date first (a year after its months), undated last, then by id
         descending. Partial ISO text sorts so: "2017-03-04" > "2017-03" > "2017"."""
-        query = _select_documents().where(_d.status == DocumentStatus.OK.value)
-        query = query.order_by(_d.date.is_(None), _d.date.desc(), _d.id.desc()).limit(limit)
+        ok = _select_documents().where(_d.status == DocumentStatus.OK.value)
+        dated = ok.where(_d.date.is_not(None)).order_by(_d.date.desc(), _d.id.desc())  # index order
         with self.engine.connect() as conn:
-            return [_document_row(row) for row in conn.execute(query)]
+            rows = list(conn.execute(dated.limit(limit)).all())
+            if len(rows) < limit:
+                undated = ok.where(_d.date.is_(None)).order_by(_d.id.desc())
+                rows += conn.execute(undated.limit(limit - len(rows))).all()
+        return [_document_row(row) for row in rows]
 
-    def deadline_documents(self) -> list[DocumentRow]:
+    def deadline_documents(self) -> list[figures.DatedDocument]:
         """Readable documents that ask for a reply by a date, and dated government replies."""
-        reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
-        query = _select_documents().where(
-            _d.status == DocumentStatus.OK.value, sa.or_(_d.reply_due.is_not(None), reply)
-        )
         with self.engine.connect() as conn:
-            return [_document_row(row) for row in conn.execute(query.order_by(_d.id))]
+            return figures.deadline_documents(conn)
 
     def metas(self, ids: Collection[int]) -> dict[int, DocumentMeta]:
         """The stored DocumentMeta of a few documents (unknown ids left out)."""

@@ -71,10 +71,18 @@ def revision_counter(conn: Connection) -> None:
         conn.execute(sa.insert(schema.revision).values(id=1, value=0))
 
 
+def overview_index(conn: Connection) -> None:
+    """The overview's aggregates (latest, deadlines, genres) read this index, not the text-laden rows."""
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_documents_overview ON documents (status, date, reply_due, genre)"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
+    ("0004_overview_index", overview_index),
 )
 
 

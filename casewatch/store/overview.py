@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from casewatch.model import Genre, PartialDate
 from casewatch.store.schema import citations, documents, events, requests
 
 _d = documents.c
@@ -54,15 +55,54 @@ class ActorTally:
     types: Counter[str] = field(default_factory=Counter)  # in first-seen order (document id, seq)
 
 
+@dataclass(frozen=True)
+class DatedDocument:
+    """What deadlines read of a readable document, from its columns (no text, meta or original)."""
+
+    id: int
+    sha256: str
+    source: str
+    genre: Genre
+    date: PartialDate | None
+    reference: str | None
+    countries: tuple[str, ...]
+    reply_due: PartialDate | None
+
+
+def deadline_documents(conn: Connection) -> list[DatedDocument]:
+    """Readable documents that ask for a reply by a date, and dated government replies."""
+    reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
+    columns = (_d.id, _d.sha256, _d.source, _d.genre, _d.date, _d.reference, _d.countries, _d.reply_due)
+    query = sa.select(*columns).where(_d.status == _OK, sa.or_(_d.reply_due.is_not(None), reply))
+    return [
+        DatedDocument(
+            row.id,
+            row.sha256,
+            row.source,
+            Genre(row.genre or Genre.OTHER),
+            _partial(row.date),
+            row.reference,
+            tuple(row.countries or ()),
+            _partial(row.reply_due),
+        )
+        for row in conn.execute(query.order_by(_d.id))
+    ]
+
+
+def _partial(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value else None
+
+
 def fact_counts(conn: Connection) -> dict[str, int]:
     """Readable and failed documents, and the events, requests and citations of readable ones."""
     status: dict[str, int] = dict(
         conn.execute(sa.select(_d.status, sa.func.count()).group_by(_d.status)).all()
     )
     found = {"documents": int(status.get(_OK, 0)), "failed": int(status.get("failed", 0))}
+    readable = sa.select(_d.id).where(_d.status == _OK)  # from the status index: no row reads
     for name, table in (("events", events), ("requests", requests), ("citations", citations)):
-        query = sa.select(sa.func.count()).select_from(table.join(documents, _d.id == table.c.document_id))
-        found[name] = int(conn.scalar(query.where(_d.status == _OK)) or 0)
+        query = sa.select(sa.func.count()).where(table.c.document_id.in_(readable))
+        found[name] = int(conn.scalar(query) or 0)
     return found
 
 
