@@ -388,14 +388,19 @@ def _participants(event: Event) -> set[str]:
 
 def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
-    or it shares a person with the dated one (or, for an act on an organisation, any participant)."""
+    or it shares a person with the dated one (or, for an act on an organisation, any participant
+    but one acting in both: a ministry refuses many unions)."""
     dated = [e for e in events if e.date is not None]
 
+    def shared(event: Event, other: Event) -> set[str]:
+        common = _participants(event) & _participants(other)
+        if event.type in ORGANISATION_ACTS:
+            return common - (set(event.actors) & set(other.actors))
+        return common & persons
+
     def retold(event: Event) -> bool:
-        own = _participants(event)
-        shared = own if event.type in ORGANISATION_ACTS else own & persons
         return event.date is None and any(
-            d.type == event.type and (not own or shared & _participants(d)) for d in dated
+            d.type == event.type and (not _participants(event) or shared(event, d)) for d in dated
         )
 
     return [e for e in events if not retold(e)]

@@ -446,3 +446,22 @@ def test_persons_joined_by_and_share_one_act(text: str) -> None:
 )  # fmt: skip
 def test_a_relative_time_resolved_in_parentheses(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert summary(text) == expected
+
+
+def test_a_dateless_refusal_sharing_only_the_refusing_ministry_stays() -> None:
+    text = (
+        "The Ministry of Labour refused to register the Seafarers' Union on 2 May 2019.\n\n"
+        "The Ministry of Labour also refused to register the Bakers' Union."
+    )
+    mentions = named(
+        text,
+        {
+            "Ministry of Labour": ("organization", "o1"),
+            "Seafarers' Union": ("organization", "o2"),
+            "Bakers' Union": ("organization", "o3"),
+        },
+    )
+    assert [(e.type, e.date) for e in find_events(text, LETTER_DATE, mentions)] == [
+        (EventType.REGISTRATION_REFUSED, PartialDate(2019, 5, 2)),
+        (EventType.REGISTRATION_REFUSED, None),
+    ]
