@@ -4,6 +4,8 @@ Triggers per event type are data (`vocab/events.json`). A trigger is dropped whe
 ("was not arrested"), hypothetical ("may be dissolved", "faces a risk of closure"), asked for
 ("calls for the release of", "Please provide information on the arrest") or a purpose ("a lawsuit
 to withdraw the registration"). The date is the date expression governing the trigger's clause.
+A summary of many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document
+tells each act once: retellings merge into, or are dropped for, the dated telling.
 """
 
 from __future__ import annotations
