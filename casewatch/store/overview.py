@@ -19,12 +19,15 @@ _OK = "ok"
 _LOCAL = """
 local AS (
   SELECT e.document_id AS doc, e.seq AS seq, e.key AS key, e.name AS name, e.type AS type,
-         COALESCE(ec.cluster_id, substr(d.sha256, 1, 16) || ':' || e.key) AS cid
+         COALESCE(ec.cluster_id, (SELECT substr(d.sha256, 1, 16) FROM documents AS d
+                                  WHERE d.id = e.document_id) || ':' || e.key) AS cid
   FROM doc_entities AS e
-  JOIN documents AS d ON d.id = e.document_id
-  LEFT JOIN entity_clusters AS ec ON ec.ref = substr(d.sha256, 1, 16) || ':' || e.key
-  WHERE d.status = 'ok' AND NOT e.board
+  LEFT JOIN entity_clusters AS ec ON ec.document_id = e.document_id AND ec.key = e.key
+  WHERE e.document_id IN (SELECT id FROM documents WHERE status = 'ok') AND NOT e.board
 )"""
+# Clusters are matched on (document, key), the parts of their ref, which the index on
+# entity_clusters.document_id serves; a document's (text-laden) row is read only for the ref
+# of an entity no cluster holds.
 
 # Each dialect unnests a JSON list its own way; `{column}` is an events column of local keys.
 _KEYS = {
