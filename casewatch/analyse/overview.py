@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 from casewatch.analyse.actors import ActorSummary, actor_list
-from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, source_ref
+from casewatch.analyse.common import Clusters, Pair, Replies, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
-from casewatch.model import DocumentMeta, Extraction
+from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
 
@@ -112,8 +113,7 @@ def _column_meta(row: DatedDocument) -> DocumentMeta:
 
 def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
     rows = {row.id: row for row in store.deadline_documents()}
-    due = deadlines([(row, Extraction(meta=_column_meta(row))) for row in rows.values()], today)
-    shown = due.upcoming[:limit], due.overdue[:limit]
+    shown = _first_deadlines(rows.values(), today, limit)
     ids = {ref.document_id for d in (*shown[0], *shown[1]) for ref in (d.source, d.reply) if ref}
     metas = store.metas(ids)
 
@@ -124,6 +124,31 @@ def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, .
         return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
 
     return exact(shown[0]), exact(shown[1])
+
+
+def _first_deadlines(
+    rows: Iterable[DatedDocument], today: date, limit: int
+) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
+    """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, looking for replies only as far as
+    those need (the whole view looks one up for every deadline of the collection)."""
+    pairs = [(row, Extraction(meta=_column_meta(row))) for row in rows]
+    replies = Replies([pair for pair in pairs if pair[1].meta.genre == Genre.GOVERNMENT_REPLY])
+    asking = sorted(
+        ((row, ext.meta) for row, ext in pairs if ext.meta.reply_due),
+        key=lambda found: (date_key(found[1].reply_due), found[0].id),
+    )
+    upcoming: list[Deadline] = []
+    overdue: list[Deadline] = []
+    for row, meta in asking:
+        due = cast(PartialDate, meta.reply_due)
+        days_left = (last_day(due) - today).days
+        if days_left >= 0 and len(upcoming) < limit:
+            upcoming.append(Deadline(source_ref(row, meta), due, days_left, False, replies.after(meta)))
+        elif days_left < 0 and len(overdue) < limit and (reply := replies.after(meta)) is None:
+            overdue.append(Deadline(source_ref(row, meta), due, days_left, True, reply))
+        if len(upcoming) == len(overdue) == limit:
+            break
+    return tuple(upcoming), tuple(overdue)
 
 
 def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:

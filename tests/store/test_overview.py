@@ -66,6 +66,12 @@ EXTRACTIONS = [
     ),
     Extraction(meta=_meta(Genre.OTHER, None, ("FRE",), title="Undated note")),
     Extraction(meta=_meta(Genre.UNION_LETTER, PartialDate(2020, 3), ("RUR",))),
+    # overdue: no government reply after them about their country
+    Extraction(meta=_meta(Genre.NGO_REPORT, PartialDate(2020, 8), ("FRE",), reply_due=PartialDate(2020, 10))),
+    Extraction(
+        meta=_meta(Genre.UNION_LETTER, PartialDate(2020, 7, 1), ("SYL",), reply_due=PartialDate(2020, 9))
+    ),
+    Extraction(meta=_meta(Genre.NEWS, PartialDate(2021, 2), ("RUR",), reply_due=PartialDate(2021, 6, 15))),
 ]
 
 
@@ -90,13 +96,18 @@ def test_overview_from_queries_equals_overview_from_collection(filled: Store, li
 
 def test_overview_from_queries_counts(filled: Store) -> None:
     found = overview_of_store(filled, TODAY, limit=2)
-    assert (found.documents, found.failed, found.events, found.requests, found.citations) == (6, 1, 3, 1, 5)
+    assert (found.documents, found.failed, found.events, found.requests, found.citations) == (9, 1, 3, 1, 5)
     assert [(t.name, t.count) for t in found.instruments] == [("ILO C087", 2), ("ILO C098", 1)]
     assert [(a.name, a.documents, a.events) for a in found.top_actors] == [
         ("Dockers Union of Ruritania", 2, 2),
         ("Ms. Ilse Varga", 1, 3),
     ]
     assert found.actors == 6
+    assert [(d.source.reference, d.due.iso, d.days_left) for d in found.overdue] == [
+        ("REF union_letter", "2020-09", -258),
+        ("REF ngo_report", "2020-10", -227),
+    ]
+    assert [(d.due.iso, d.days_left) for d in found.upcoming] == [("2021-06-15", 0), ("2021-08-01", 47)]
 
 
 def test_overview_of_an_empty_store(store: Store) -> None:
