@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from casewatch.analyse.common import last_day
@@ -151,9 +151,7 @@ def safe_filename(name: str) -> str:
     return cleaned[:120]
 
 
-@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-def documents_page(
-    request: Request,
+def document_filters(
     genre: str | None = None,
     country: str | None = None,
     status: str | None = None,
@@ -162,25 +160,19 @@ def documents_page(
     date_to: str | None = None,
     order: str = "-date",
     page_number: int = Query(1, alias="page", ge=1),
-) -> HTMLResponse:
-    filters = DocumentFilters(genre, country, status, sender, date_from, date_to, order, page_number)
+) -> DocumentFilters:
+    """The list's query parameters, shared by the page and its JSON twin."""
+    return DocumentFilters(genre, country, status, sender, date_from, date_to, order, page_number)
+
+
+@router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+def documents_page(request: Request, filters: DocumentFilters = Depends(document_filters)) -> HTMLResponse:
     return page(request, "documents.html", documents_data(store_of(request), filters))
 
 
 @router.get("/api/v1/documents", response_model=DocumentsOut, tags=["documents"])
-def documents_api(
-    request: Request,
-    genre: str | None = None,
-    country: str | None = None,
-    status: str | None = None,
-    sender: str | None = None,
-    date_from: str | None = None,
-    date_to: str | None = None,
-    order: str = "-date",
-    page_number: int = Query(1, alias="page", ge=1),
-) -> DocumentsOut:
+def documents_api(request: Request, filters: DocumentFilters = Depends(document_filters)) -> DocumentsOut:
     """Documents filtered by genre, country, status, sender and date range (YYYY[-MM[-DD]]), sorted."""
-    filters = DocumentFilters(genre, country, status, sender, date_from, date_to, order, page_number)
     return documents_data(store_of(request), filters)
 
 
