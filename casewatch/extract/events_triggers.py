@@ -1,0 +1,148 @@
+"""Event triggers: the vocabulary per event type, and the cues that make a trigger no reported fact.
+
+A trigger is dropped when it is negated ("was not arrested"), hypothetical ("may be dissolved",
+"faces a risk of closure"), asked for ("calls for the release of") or a purpose ("a lawsuit to
+withdraw the registration"). Also the classes of event types the other event modules reason on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from casewatch import vocab
+from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.sentences import Sentence
+from casewatch.model import EventType
+
+STATE_ACTS = frozenset({EventType.RATIFICATION})  # done by a State, named as a place
+# acts an institution does once: a year-only retelling is the same act whoever is named with it
+ONCE_A_YEAR = frozenset({
+    EventType.MISSION, EventType.AGREEMENT, EventType.LAW_CHANGE, EventType.RATIFICATION,
+    EventType.DEREGISTRATION, EventType.SUSPENSION,
+})  # fmt: skip
+# acts on an organisation: a dateless telling naming the organisation of a dated one summarises it
+# ("was refused registration on four occasions"); acts on persons need a shared person
+ORGANISATION_ACTS = ONCE_A_YEAR | {EventType.REGISTRATION, EventType.REGISTRATION_REFUSED}
+# acts of an institution: who is named in a concession before them ("Despite the objections of X,
+# the law was adopted") takes no part in them
+INSTITUTION_ACTS = frozenset({
+    EventType.LAW_CHANGE, EventType.RATIFICATION, EventType.MISSION, EventType.AGREEMENT,
+})  # fmt: skip
+PERSON_ACTS = frozenset({
+    EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
+    EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
+})  # fmt: skip
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
+)
+# verbs after which "to <trigger>" is the act itself, not a purpose
+_DECIDED = re.compile(
+    r"\b(?:decided|agreed|voted|went on|began|started|continued?s?|sentenced|ordered)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled trigger vocabulary and the cues that make a trigger not a reported fact."""
+
+    triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
+    wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
+    type_of: tuple[EventType, ...]  # per wording
+    # per wording, strings one of which a match holds: most sentences hold none of most wordings'
+    literals: LiteralIndex
+    negation: re.Pattern[str]
+    modality: re.Pattern[str]
+    purpose: re.Pattern[str]
+    request: re.Pattern[str]
+    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    start: int  # offsets into the document text
+    end: int
+    word: str
+
+
+@cache
+def cues() -> Cues:
+    data = vocab.load("events")
+    wordings = [p for patterns in data["types"].values() for p in patterns]
+    triggers, first = [], 0
+    for name, patterns in data["types"].items():
+        triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
+        first += len(patterns)
+    return Cues(
+        tuple(triggers),
+        tuple(wordings),
+        tuple(t for t, indices in triggers for _ in indices),
+        literal_index([necessary(p, re.I) for p in wordings]),
+        re.compile(data["negation"], re.I),
+        re.compile(data["modality"]),
+        re.compile(data["purpose"], re.I),
+        re.compile(data["request_cues"], re.I),
+        re.compile(data["denial"], re.I),
+        re.compile(data["summary_subject"], re.I),
+    )
+
+
+def clause_start(sentence: Sentence, pos: int) -> int:
+    """Offset (in the sentence) where the clause holding `pos` begins."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
+def _is_fact(sentence: Sentence, start: int) -> bool:
+    """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
+    c = cues()
+    before_sentence = sentence.text[:start]
+    before = before_sentence[clause_start(sentence, start) :]
+    if c.request.search(before_sentence) or c.denial.search(before_sentence):
+        return False
+    if c.negation.search(before) or c.modality.search(before):
+        return False
+    return not (c.purpose.search(before[-40:]) and not _DECIDED.search(before))
+
+
+def is_question(sentence: Sentence) -> bool:
+    body = sentence.text.lstrip("-•■▪*0123456789.() \t")
+    return body.lower().startswith("please") or sentence.text.rstrip().endswith("?")
+
+
+def find_triggers(sentence: Sentence) -> list[Trigger]:
+    """Fact triggers in one sentence, first by position."""
+    found: list[Trigger] = []
+    c = cues()
+    # a wording that cannot match anywhere in the sentence changes nothing when left out
+    kept: dict[EventType, list[int]] = {}
+    for i in sorted(c.literals.passing(fold(sentence.text))):
+        kept.setdefault(c.type_of[i], []).append(i)
+    for etype, _ in c.triggers:
+        if etype not in kept:
+            continue
+        for m in _wordings_pattern(tuple(kept[etype])).finditer(sentence.text):
+            if _is_fact(sentence, m.start()):
+                found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
+    return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+@lru_cache(maxsize=4096)
+def _wordings_pattern(wordings: tuple[int, ...]) -> re.Pattern[str]:
+    """One type's trigger pattern made of the given wordings only, in vocabulary order."""
+    return re.compile("|".join(f"(?:{cues().wordings[i]})" for i in wordings), re.I)
+
+
+def _inside_other(trigger: Trigger, found: Sequence[Trigger]) -> bool:
+    """ "was closed" inside "the investigation was closed": the longer wording decides the type."""
+    return any(
+        o.type != trigger.type
+        and o.start <= trigger.start
+        and trigger.end <= o.end
+        and o.end - o.start > trigger.end - trigger.start
+        for o in found
+    )
