@@ -17,6 +17,8 @@ from casewatch.extract.names import (
     degrees,
     honorific_pattern,
     honorific_regex,
+    is_country,
+    is_sentence_start,
     not_name_words,
     role_words,
     strip_possessive,
@@ -132,7 +134,8 @@ def _is_role(words: str) -> bool:
     """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
     roles = role_words()
     tokens = [t.strip(",.;:()").casefold() for t in re.split(r"[\s/]+|-(?=[A-Z])", words) if t]
-    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in roles | _ROLE_OPENERS | degrees())
+    openers = roles | _ROLE_OPENERS | degrees() | role_modifiers()
+    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in openers)
     return opens and any(t in roles or t in degrees() for t in tokens[:6])
 
 
@@ -147,10 +150,15 @@ def _in_apposition(text: str) -> Iterator[Found]:
             yield found
 
 
+_RELATIVE = re.compile(
+    r"^who[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been)[ \t\u00a0]+(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?"
+)
+
+
 def _role_phrase(words: str) -> str | None:
     """The first comma-separated piece of an apposition that is no degree ('MA, barrister' -> 'barrister')."""
     for piece in re.split(r"[,;(“\"«]|\.\s", words):
-        piece = piece.strip().rstrip(".")
+        piece = _RELATIVE.sub("", piece.strip().rstrip("."))
         if (
             piece
             and piece.casefold() not in academic_degrees()
@@ -248,7 +256,155 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_in_lists(text),
         *(f for f, _ in _name_lines(text, parts)),
     ]
-    return [*_with_honorific(text), *(f for f in unmarked if not _names_a_place(f))]
+    known = [
+        *_with_honorific(text),
+        *(f for f in unmarked if _person_context(f) or not _names_a_place(f)),
+        *_with_age(text),
+        *_subjects_of_acts(text),
+        *_objects_of_acts(text),
+    ]
+    return [*known, *_coordinated(text, known)]
+
+
+def _person_context(found: Found) -> bool:
+    """'the trade unionist David Hall', 'Ana Park, general secretary': a lower-case role marks a person
+    whose surname is also a building word; a capitalised title ('King Fahd Palace') does not."""
+    return found.role is not None and found.role[:1].islower()
+
+
+@cache
+def _cue_words(key: str) -> tuple[str, ...]:
+    """A list of person_cues.json, longest first (an alternation tries longer phrases first)."""
+    return tuple(sorted(vocab.load("person_cues")[key], key=len, reverse=True))
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    """Lower-case words that may open a role apposition: 'general secretary of', 'deputy chair'."""
+    return frozenset(_cue_words("role_modifiers"))
+
+
+_NAMES = rf"{_ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){_ITEM})*"
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|this|that)|[’']s)[ \t\u00a0]+$")
+
+
+@cache
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    passive, active = trie(_cue_words("passive_acts")), trie(_cue_words("active_acts"))
+    adverbs = trie(_cue_words("act_adverbs"))
+    aux = rf"(?:was|were|(?:had|has|have){SP}+been|(?:is|are){SP}+being|got)"
+    return {
+        # "Ana Quispe (born 1975)", "Ana Quispe (45)", "Ana Quispe, aged 45,"
+        "age": re.compile(
+            rf"(?<![\w.’'-])({_ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
+            rf"|,{SP}+aged{SP}+\d{{1,2}}\b)"
+        ),
+        "subject": re.compile(
+            rf"(?<![\w.’'-])({_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
+        ),
+        "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
+        "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({_ITEM})(?![\w’'-])"),
+        "before": re.compile(rf"(?<![\w.’'-])({_ITEM})(?:,|,?{SP}+and){SP}+$"),
+    }
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(t.casefold() for t in titles_before() if " " not in t)
+
+
+def _leading_cue(token: str, sentence_start: bool) -> bool:
+    """A word before a name that is not part of it: 'In', 'March', 'activist', 'Later', 'Reportedly'."""
+    folded = token.casefold()
+    if folded in not_name_words() | role_words() | _title_words() or token in _cue_words("sentence_adverbs"):
+        return True
+    return sentence_start and len(token) >= 8 and folded.endswith("ly")
+
+
+@cache
+def _organisation_kinds() -> frozenset[str]:
+    """'union', 'group', 'newspaper': a lower-case kind before a capitalised pair: its name."""
+    heads = vocab.load("org_heads")
+    words = [*heads["heads"], *heads["trailing_heads"], *_cue_words("organisation_kinds")]
+    return frozenset(w.casefold() for w in words)
+
+
+_WORD_BEFORE = re.compile(rf"([a-z][\w-]*){SP}+$")
+
+
+def _after_determiner_or_kind(text: str, start: int) -> bool:
+    """'the Lima Teachers', 'the group Women Fighters': the pair names no person."""
+    if _DETERMINER.search(text, max(0, start - 8), start):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1) in _organisation_kinds()
+
+
+def _context_name(text: str, start: int, name: str) -> Found | None:
+    """A two- or three-word name marked by its context, with leading non-name words dropped."""
+    tokens = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    while tokens and _leading_cue(tokens[0][1], is_sentence_start(text, tokens[0][0])):
+        tokens = tokens[1:]
+    if not tokens or _after_determiner_or_kind(text, tokens[0][0]):
+        return None
+    found = _found(text, tokens[0][0], name[tokens[0][0] - start :])
+    capitalised = [t for t in found.text.split() if t[:1].isupper()] if found else []
+    if not found or not 2 <= len(capitalised) <= 3 or capitalised[0] in _place_heads():
+        return None
+    return None if is_country(found.text) else found
+
+
+def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
+    for item in _patterns()["item"].finditer(m.group(1)):
+        found = _context_name(text, m.start(1) + item.start(), item.group(0))
+        if found:
+            yield found
+
+
+def _with_age(text: str) -> Iterator[Found]:
+    """'Ana Quispe (born 1975)': a birth year or an age marks a person."""
+    for m in _context_patterns()["age"].finditer(text):
+        yield from _names_in(text, m)
+
+
+def _subjects_of_acts(text: str) -> Iterator[Found]:
+    """'Ana Quispe and Luis Rojas were detained': only persons are arrested, sentenced or dismissed."""
+    for m in _context_patterns()["subject"].finditer(text):
+        # "miners of Oruro, Potosí and La Paz were arrested": the subject began before, and is no name
+        if not _LIST_GOES_ON.search(text, max(0, m.start() - 12), m.start()):
+            yield from _names_in(text, m)
+
+
+_LIST_GOES_ON = re.compile(rf"(?:\b(?:of|in|at|from|to|for)|{NAME_WORD},?{SP}+(?:and|&)){SP}+$")
+
+
+def _objects_of_acts(text: str) -> Iterator[Found]:
+    """'the police arrested Ana Quispe'."""
+    for m in _context_patterns()["object"].finditer(text):
+        yield from _names_in(text, m)
+
+
+def _coordinated(text: str, known: Sequence[Found]) -> list[Found]:
+    """'Ms Quispe and Luis Rojas': a name coordinated with a person found is one (a few rounds)."""
+    out: list[Found] = []
+    seen = {(f.start, f.end) for f in known}
+    todo = list(known)
+    for _ in range(3):
+        new = [f for f in _beside(text, todo) if (f.start, f.end) not in seen]
+        seen.update((f.start, f.end) for f in new)
+        out += new
+        todo = new
+    return out
+
+
+def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
+    patterns = _context_patterns()
+    for person in persons:
+        after = patterns["after"].match(text, person.end)
+        before = patterns["before"].search(text, max(0, person.start - 80), person.start)
+        for m in (after, before):
+            if m and (found := _context_name(text, m.start(1), m.group(1))):
+                yield found
 
 
 def board_span(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> tuple[int, int] | None:
@@ -273,7 +429,20 @@ def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
     # a match starts with a given name or a surname: one test of its first letter rules most positions out
     firsts = "".join(sorted({re.escape(w[0]) for w in (*given, *surnames)}))
     pattern = re.compile(rf"(?=[{firsts}])(?<![\w.-]){lead}(?:{family})(?![\w-])")
-    return [Found(PERSON, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    return [
+        Found(PERSON, m.start(), m.end(), m.group(0))
+        for m in pattern.finditer(text)
+        if not _building_word_alone(text, m)
+    ]
+
+
+_BEFORE_BUILDING = re.compile(rf"(?:\b[Tt]he|{NAME_WORD})[ \t\u00a0]+$")
+
+
+def _building_word_alone(text: str, m: re.Match[str]) -> bool:
+    """'City Hall', 'the Park': a surname that is also a building word, alone after a name or article."""
+    word = m.group(0)
+    return word in _place_heads() and bool(_BEFORE_BUILDING.search(text, max(0, m.start() - 30), m.start()))
 
 
 def _surnames(persons: Sequence[Found]) -> dict[str, set[str]]:

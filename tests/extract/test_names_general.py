@@ -75,3 +75,65 @@ def test_a_comma_between_coordinated_complements_stays_inside_the_name(
 )
 def test_lists_of_separate_names_are_not_glued(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Lima the police arrested union leader Ana Quispe.", ["Ana Quispe"]),
+        ("The activist Omar Diallo was beaten in Harare.", ["Omar Diallo"]),
+        ("Tendai Moyo, general secretary of the teachers' union, was dismissed.", ["Tendai Moyo"]),
+        ("Sok Heng (born 1975) leads the garment workers of Phnom Penh.", ["Sok Heng"]),
+        ("Mehmet Demir, aged 45, was released. Selin Kaya (34) was injured.", ["Mehmet Demir", "Selin Kaya"]),
+        ("Ms Quispe and Luis Rojas were detained in Cusco.", ["Quispe", "Luis Rojas"]),
+        ("Luis Rojas and Ms Quispe were detained in Cusco.", ["Luis Rojas", "Quispe"]),
+        ("On 12 March, Jose Reyes was taken into custody in Manila.", ["Jose Reyes"]),
+        ("In March Ana Quispe was arrested by police.", ["Ana Quispe"]),
+        ("Later Ana Quispe was arrested. Reportedly Luis Rojas was detained.", ["Ana Quispe", "Luis Rojas"]),
+        ("Convention No. 87 was ratified and Luis Rojas was dismissed.", ["Luis Rojas"]),
+        ("The Heavy Penal Court of Izmir convicted Aylin Tekin.", ["Aylin Tekin"]),
+        ("The court sentenced Rosa Mamani de la Cruz to three years.", ["Rosa Mamani de la Cruz"]),
+    ],
+)
+def test_a_context_that_marks_a_person_finds_a_name_without_honorific(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the information received, Human Rights Defenders were arrested in Manila.",
+        "Peru was sentenced by the Inter-American Court. Tuesday Morning was arrested.",
+        "Costa Rica was summoned. South Africa was detained.",
+        "The Cusco Workers were detained. The appeal was dismissed.",
+        "Members of the Federation of Miners of Oruro, Potosí and La Paz were arrested.",
+        "The activist group Women Fighters was dismissed.",
+        "Central Park was closed; Tahrir Square was cleared; Hyde Park was open.",
+        "Article 87 was violated and Convention No. 98 was ratified in May.",
+        "Recently Quispe was arrested.",
+    ],
+)
+def test_countries_places_months_and_sentence_openers_are_no_persons(text: str) -> None:
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trade unionist David Hall was arrested in Bulawayo.", ["David Hall"]),
+        ("Jin Park, president of the Korean metal workers' union, was detained.", ["Jin Park"]),
+        ("The lawyer Mary Church filed the appeal in Guatemala City.", ["Mary Church"]),
+        ("Tom Banks and Ms Stone were detained at the port.", ["Tom Banks", "Stone"]),
+        ("Yildiz Park was detained in Ankara.", ["Yildiz Park"]),
+    ],
+)
+def test_a_surname_that_is_a_building_word_is_kept_when_the_context_marks_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert person_names(text) == expected
+
+
+def test_a_building_word_surname_is_not_echoed_in_a_place_name() -> None:
+    text = "The trade unionist David Hall was arrested. Hall was held near City Hall for two days."
+    spans = [m.text for m in extract_mentions(text)[0] if m.label == "person"]
+    assert spans == ["David Hall", "Hall"]
