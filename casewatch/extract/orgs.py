@@ -80,6 +80,10 @@ def _word_sets() -> dict[str, frozenset[str]]:
     sets = {k: frozenset(data[k]) for k in keys}
     sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])
     sets["lowercase_heads"] = frozenset(data["lowercase_heads"])
+    fields = vocab.load("org_fields")
+    sets["complement_words"] = frozenset(fields["complement_words"])
+    sets["cut_titles"] = frozenset(fields["cut_titles"])
+    sets["fields"] = frozenset(fields["fields"])
     return sets
 
 
@@ -193,9 +197,8 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
-        after_connector = _is_connector(tokens[i - 1][1])
         stop = word in words["instrument_starts"] or (
-            not after_connector and (word in words["not_org_after_head"] or word in words["lead_trim"])
+            not _is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i)
         )
         if stop or (word == "and" and i - 1 in heads):
             tokens = tokens[:i]
@@ -203,6 +206,19 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while tokens and _is_connector(tokens[-1][1]):
         tokens = tokens[:-1]
     return tokens if _head_positions(tokens) else []
+
+
+def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
+    """A word that ends a chain after its head: 'Trade Union Law', 'Police Colonel'.
+
+    After a preposition a title or 'Rights' belongs to the complement ('Department of Criminal Justice',
+    'Commission on Human Rights')."""
+    words = _word_sets()
+    word = strip_possessive(tokens[i][1])
+    in_phrase = any(_is_connector(t) for _, t in tokens[head + 1 : i])
+    if in_phrase and word in words["complement_words"] | words["cut_titles"]:
+        return False
+    return any(word in words[k] for k in ("not_org_after_head", "lead_trim", "cut_titles"))
 
 
 def _span_text(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
@@ -293,7 +309,8 @@ def _last_conjunct_end(text: str, start: int, end: int) -> int:
 
 def _names_a_field(words: list[str]) -> bool:
     """Some coordinated word is a common noun ('Education', 'Agriculture'): no list of places."""
-    return any(w.casefold() in not_name_words() for w in words)
+    fields = _word_sets()["fields"]
+    return any(w.casefold() in not_name_words() or w.casefold() in fields for w in words)
 
 
 def _ends_in_complement(name: str, extra: str | None) -> bool:
@@ -323,7 +340,7 @@ def _plain_complement(item: str) -> bool:
     ):
         return False
     # two or three capitalised words none of which is a common word: likely a person ('Ana Quispe')
-    return len(words) == 1 or any(w.casefold() in not_name_words() for w in words)
+    return len(words) == 1 or _names_a_field(words)
 
 
 def _located(text: str, found: Found) -> re.Match[str] | None:

@@ -137,3 +137,29 @@ def test_a_building_word_surname_is_not_echoed_in_a_place_name() -> None:
     text = "The trade unionist David Hall was arrested. Hall was held near City Hall for two days."
     spans = [m.text for m in extract_mentions(text)[0] if m.label == "person"]
     assert spans == ["David Hall", "Hall"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Federation of Workers of Food, Tobacco, Hotels and Allied Industries of Zimbabwe was heard.",
+            ["Federation of Workers of Food, Tobacco, Hotels and Allied Industries of Zimbabwe"],
+        ),
+        (
+            "The Commission on Human Rights of the Philippines and the Trade Union Rights Law",
+            ["Commission on Human Rights of the Philippines"],
+        ),
+        (
+            "The Department of Criminal Justice of Antioquia replied.",
+            ["Department of Criminal Justice of Antioquia"],
+        ),
+    ],
+)
+def test_fields_and_complements_stay_inside_organisation_names(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
+
+
+def test_a_title_after_a_head_ends_the_organisation_and_opens_a_person() -> None:
+    text = "Metro Police Colonel Rommel Ochava denied that the Cavite Police Inspector had been there."
+    assert (org_names(text), person_names(text)) == (["Metro Police", "Cavite Police"], ["Rommel Ochava"])
