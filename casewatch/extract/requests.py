@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from typing import Any
@@ -61,6 +61,8 @@ class Grammar:
     foreign: re.Pattern[str]
     foreign_and: re.Pattern[str]
     informed_tail: re.Pattern[str]
+    back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
+    refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
 
 
 @cache
@@ -87,6 +89,8 @@ def grammar() -> Grammar:
         re.compile(data["foreign_demand"], re.I | re.S),
         re.compile(rf"\s*;\s*|{data['foreign_and']}", re.I),
         re.compile(data["informed_tail"], re.I),
+        re.compile(data["back_reference"], re.I),
+        re.compile(data["refers_back"], re.I),
     )
 
 
@@ -106,11 +110,22 @@ def clean_ask(text: str) -> str:
 
 
 def _split_infinitives(part: str) -> list[str]:
-    """ "A, to B, and to C" -> [A, B, C]; a lone ", to" is a purpose or a complement, not a new ask."""
+    """ "A, to B, and to C" -> [A, B, C]; a lone ", to" is a purpose or a complement, not a new ask.
+
+    A list ends with its "and to": a later "and to" without a comma joins verbs inside the last ask
+    ("and to adopt measures to ensure the freedom of workers to join unions and to strike")."""
     keep = rf"(?!(?:{grammar().keep_purpose})\b)"
     if len(re.findall(r",\s*(?:and\s+)?to\s", part)) < 2:
         return re.split(r",?\s+and\s+to\s+", part)
-    return re.split(rf",?\s+and\s+to\s+|,\s*to\s+{keep}", part)
+    pieces = re.split(rf"(,?\s+and\s+to\s+|,\s*to\s+{keep})", part)
+    asks, closed = [pieces[0]], False
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if closed and not sep.startswith(","):
+            asks[-1] += sep + piece
+        else:
+            asks.append(piece)
+        closed = closed or "and" in sep
+    return asks
 
 
 def _split_that(part: str) -> list[str]:
@@ -129,7 +144,10 @@ def split_coordinated(ask: str) -> list[str]:
         for piece in _split_infinitives(part):
             out.extend(_split_that(piece))
     asks = [clean_ask(p) for p in out]
-    return [a for a in asks if len(a.split()) >= 2 and not grammar().not_asks.match(a)]
+    g = grammar()
+    return [
+        a for a in asks if len(a.split()) >= 2 and not g.not_asks.match(a) and not g.back_reference.match(a)
+    ]
 
 
 def _subject(sentence: str, verb_start: int) -> str:
@@ -272,6 +290,20 @@ def _bullets(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     return out
 
 
+def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Sequence[Request]) -> bool:
+    """A question continuing the previous one in the same numbered item and pointing back to it
+    ("2. Please explain the dissolution. Please indicate how it complies ...") is part of that question."""
+    asked_before = bool(requests) and requests[-1].start == previous.start
+    same_item = "\n" not in text[previous.end : sentence.start] and not _BULLET_START.match(sentence.text)
+    body = _please_body(sentence.text)
+    return asked_before and same_item and bool(grammar().refers_back.match(body))
+
+
+def _please_body(sentence: str) -> str:
+    m = grammar().please.search(sentence)
+    return clean_ask(m["ask"]) if m else ""
+
+
 def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> list[Request]:
     """Every request in `text`, outside the `skip` parts."""
     g = grammar()
@@ -302,6 +334,11 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
                 requests.append(_request(setting, bullet, bullet_ask, False))
             asks = [a for a in asks if not a.text.endswith(":") and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
+        if asks and is_question and i and _follows_up(text, sentences[i - 1], sentence, requests):
+            requests[-1] = replace(
+                requests[-1], text=f"{requests[-1].text} and {asks[0].text}", end=sentence.end
+            )
+            asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
     return requests
 

@@ -20,15 +20,74 @@ def test_numbered_questions_one_per_please() -> None:
     text = (
         "We would be grateful for your observations on the following matters:\n\n"
         "1. Please provide any additional information on the above allegations.\n"
-        "2. Please explain the legal basis for the dissolution. Please indicate how it complies with "
-        "international standards.\n"
+        "2. Please explain the legal basis for the dissolution. Please indicate whether the union's "
+        "assets were seized.\n"
         "3. Please accept, Excellency, the assurances of our highest consideration."
     )
     assert texts(text) == [
         "provide any additional information on the above allegations",
         "explain the legal basis for the dissolution",
-        "indicate how it complies with international standards",
+        "indicate whether the union's assets were seized",
     ]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Please indicate how it complies with international standards.",
+        "Please also explain how this measure is compatible with ILO Convention No. 87.",
+        "Please indicate whether such a decision can be appealed.",
+    ],
+)
+def test_a_question_pointing_back_in_its_numbered_item_is_part_of_it(follow_up: str) -> None:
+    text = (
+        "1. Please provide any additional information on the above allegations.\n"
+        f"2. Please explain the legal basis for the dissolution of the Malawi teachers' union. {follow_up}\n"
+        "3. Please indicate how the Labour Relations Act complies with these norms."
+    )
+    ask = follow_up.removeprefix("Please ").removeprefix("also ").rstrip(".")
+    assert texts(text) == [
+        "provide any additional information on the above allegations",
+        f"explain the legal basis for the dissolution of the Malawi teachers' union and {ask}",
+        "indicate how the Labour Relations Act complies with these norms",
+    ]
+
+
+def test_a_question_pointing_back_from_another_item_stays_apart() -> None:
+    text = "1. Please explain the legal basis for the dissolution.\n2. Please indicate how it was notified."
+    assert texts(text) == ["explain the legal basis for the dissolution", "indicate how it was notified"]
+
+
+def test_a_verb_joined_inside_the_last_listed_ask_stays_in_it() -> None:
+    text = (
+        "The union calls on the authorities to free the detained shop stewards, to end the harassment of "
+        "union officers, and to adopt all measures needed to guarantee the right of workers to organise "
+        "and to bargain collectively in Bangladesh."
+    )
+    assert texts(text) == [
+        "free the detained shop stewards",
+        "end the harassment of union officers",
+        "adopt all measures needed to guarantee the right of workers to organise and to bargain "
+        "collectively in Bangladesh",
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "We urge the Government to take all necessary measures to address these outstanding concerns.",
+        "We call on the Government to take the necessary steps in this regard.",
+        "We urge the Government to take the appropriate steps to resolve all of these issues.",
+    ],
+)
+def test_an_ask_that_only_refers_back_to_earlier_asks_is_not_a_new_one(closing: str) -> None:
+    text = f"We urge the Government of Ecuador to reinstate the dismissed strikers. {closing}"
+    assert texts(text) == ["reinstate the dismissed strikers"]
+
+
+def test_measures_with_their_own_object_stay_a_request() -> None:
+    text = "We urge the Government to take all necessary measures to address the situation of the strikers."
+    assert texts(text) == ["take all necessary measures to address the situation of the strikers"]
 
 
 def test_questions_take_the_reply_window_as_deadline() -> None:
