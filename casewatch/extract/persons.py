@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
@@ -363,9 +364,14 @@ def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
 
 
 def _with_age(text: str) -> Iterator[Found]:
-    """'Ana Quispe (born 1975)': a birth year or an age marks a person."""
+    """'Ana Quispe (born 1975), president of ...': a birth year or an age marks a person."""
     for m in _context_patterns()["age"].finditer(text):
-        yield from _names_in(text, m)
+        after = _ROLE_AFTER.match(text, m.end())
+        role = _role_phrase(after.group(1)) if after and _is_role(after.group(1)) else None
+        yield from (replace(found, role=role) for found in _names_in(text, m))
+
+
+_ROLE_AFTER = re.compile(rf",{SP}+([^\n]{{1,120}})")
 
 
 def _subjects_of_acts(text: str) -> Iterator[Found]:

@@ -163,3 +163,21 @@ def test_fields_and_complements_stay_inside_organisation_names(text: str, expect
 def test_a_title_after_a_head_ends_the_organisation_and_opens_a_person() -> None:
     text = "Metro Police Colonel Rommel Ochava denied that the Cavite Police Inspector had been there."
     assert (org_names(text), person_names(text)) == (["Metro Police", "Cavite Police"], ["Rommel Ochava"])
+
+
+def test_a_role_after_a_birth_year_is_the_persons_role() -> None:
+    text = "The Committee notes that Nazma Rahman (born 1974), president of the garment federation, was hurt."
+    found = entities(text, EntityType.PERSON)
+    assert [(e.name, e.roles) for e in found] == [("Nazma Rahman", ("president of the garment federation",))]
+
+
+def test_a_discussion_turn_keeps_persons_places_and_organisations_apart() -> None:
+    text = (
+        "Worker members – Luis Fernando Ramírez, Carlos Mejía and Ana Lucía Gómez were murdered. "
+        "The Union of Workers of Education, Health and Social Security of Guatemala (STEG) protested. "
+        "Santa Rosa was affected by floods. Puerto Barrios was closed."
+    )
+    assert (person_names(text), org_names(text)) == (
+        ["Luis Fernando Ramírez", "Carlos Mejía", "Ana Lucía Gómez"],
+        ["Union of Workers of Education, Health and Social Security of Guatemala"],
+    )
