@@ -18,6 +18,8 @@ from casewatch.extract.dates import DateMention, find_dates
 from casewatch.extract.events_dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events_participants import (
     concession_end,
+    government_key,
+    government_named,
     key,
     separate_acts,
     split_participants,
@@ -110,6 +112,9 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         actors, targets = split_participants(ctx.text, trigger, named)
         if not summary:
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
+        if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
+            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions))))
+            targets = tuple(k for k in targets if k not in actors)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         for date in [None] if summary else coordinated(ctx.text, dates, governing):

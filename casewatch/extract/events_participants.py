@@ -16,6 +16,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
+_GOVERNMENT = re.compile(
+    r"\b(?:the|its|our|this) [Gg]overnment\b(?! (?:member|representative|delegate|of|has not|did not)\b)"
+)
+_BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
+_GOVERNMENT_NAME = re.compile(r"^(?:the )?Government of [A-Z]|^(?:the )?[A-Z][\w-]+ Government$")
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 
 
@@ -80,3 +85,20 @@ def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Seq
     if any(m.label == "person" for m in inside):
         return False
     return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
+
+
+def government_named(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """The State's government acts, unnamed: "the Government passed amendments", "... was signed by
+    the Government" (not a "Government member" speaking in a committee)."""
+    before = text[sentence.start : trigger.start]
+    after = text[trigger.end : min(sentence.end, trigger.end + 60)]
+    return bool(_GOVERNMENT.search(before) or _BY_GOVERNMENT.match(after))
+
+
+def government_key(mentions: Sequence[Mention]) -> str:
+    """The document's own government ("Government of X", most mentioned), else plain "Government"."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):
+            counts[key(m)] = counts.get(key(m), 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "Government"
