@@ -268,9 +268,11 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
 
 
 def _person_context(found: Found) -> bool:
-    """'the trade unionist David Hall', 'Ana Park, general secretary': a lower-case role marks a person
-    whose surname is also a building word; a capitalised title ('King Fahd Palace') does not."""
-    return found.role is not None and found.role[:1].islower()
+    """'the trade unionist David Hall', 'Ambassador Selim Park': a role marks a person whose surname is also a
+    building word, when a first name precedes; a ruler's title names places too ('King Fahd Palace')."""
+    if found.role is None or len(found.text.split()) < 2:
+        return False
+    return found.role[:1].islower() or found.role.casefold() in role_words()
 
 
 @cache
@@ -306,6 +308,8 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({_ITEM})(?![\w’'-])"),
+        # "Arzu Demir, General Secretary of the union, and Kani Tekin"
+        "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({_ITEM})(?![\w’'-])"),
         "before": re.compile(rf"(?<![\w.’'-])({_ITEM})(?:,|,?{SP}+and){SP}+$"),
     }
 
@@ -412,6 +416,9 @@ def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
         for m in (after, before):
             if m and (found := _context_name(text, m.start(1), m.group(1))):
                 yield found
+        m = patterns["after_role"].match(text, person.end)
+        if m and _is_role(m.group(1)) and (found := _context_name(text, m.start(2), m.group(2))):
+            yield found
 
 
 def board_span(text: str, parts: Sequence[Part] = (), letterhead_end: int = 0) -> tuple[int, int] | None:

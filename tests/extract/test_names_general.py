@@ -181,3 +181,20 @@ def test_a_discussion_turn_keeps_persons_places_and_organisations_apart() -> Non
         ["Luis Fernando Ramírez", "Carlos Mejía", "Ana Lucía Gómez"],
         ["Union of Workers of Education, Health and Social Security of Guatemala"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ITUC condemns the arrest of Arzu Demir, General Secretary of the union, and Kani Tekin.",
+            ["Arzu Demir", "Kani Tekin"],
+        ),
+        ("cc: Ministry of Labour and Social Security, Ambassador Selim Park", ["Selim Park"]),
+        ("The King Fahd Palace was hit. Mayor Park spoke at the Sheikh Zayed Mosque.", []),
+    ],
+)
+def test_coordination_after_a_role_and_titles_before_building_word_surnames(
+    text: str, expected: list[str]
+) -> None:
+    assert person_names(text) == expected
