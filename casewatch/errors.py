@@ -31,6 +31,10 @@ class NotFound(CasewatchError):
     pass
 
 
+class Cancelled(Exception):
+    """Long work (a collection load, a view refresh) gave up because it was asked to stop."""
+
+
 MESSAGES = {
     "empty": "the file is empty",
     "too_large": "the file is {size:,} bytes, over the limit of {limit:,} bytes",

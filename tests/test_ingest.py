@@ -137,6 +137,15 @@ def _grouping(store: Store) -> set[frozenset[tuple[str, str]]]:
     return {frozenset(g) for g in groups.values()}
 
 
+def _timeline(store: Store) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The stored timeline, fresh after ingest, without document ids (they follow arrival order)."""
+    assert store.timeline_built_from() == store.revision()
+    bodies = [body for _, body in store.timeline_page(limit=10_000)]
+    return sorted(
+        (b["type"], b["date"] or "", tuple(sorted(s["quote"] for s in b["sources"]))) for b in bodies
+    )
+
+
 @pytest.mark.slow
 def test_seeds_one_by_one_in_any_order_give_the_same_entities(tmp_path: Path, seeds_dir: Path) -> None:
     seeds = sorted(seeds_dir.iterdir())
@@ -146,11 +155,11 @@ def test_seeds_one_by_one_in_any_order_give_the_same_entities(tmp_path: Path, se
         with Store.open(str(tmp_path / f"order{i}.sqlite")) as store:
             for path in order:
                 ingest_paths(store, [path], workers=1)
-            groupings.append(_grouping(store))
+            groupings.append((_grouping(store), _timeline(store)))
     with Store.open(str(tmp_path / "together.sqlite")) as store:
         ingest_paths(store, [seeds_dir], workers=2)
-        together = _grouping(store)
-    assert len(together) > 20
+        together = (_grouping(store), _timeline(store))
+    assert (len(together[0]) > 20, len(together[1]) > 20) == (True, True)
     assert all(g == together for g in groupings)
 
 
@@ -162,5 +171,6 @@ def test_ingest_on_postgresql_matches_sqlite(pg_url: str, tmp_path: Path, exampl
             assert report.count(INGESTED) == 4
             assert ingest_paths(store, [examples_dir], workers=1).count(UNCHANGED) == 4
         assert _grouping(pg) == _grouping(lite)
+        assert _timeline(pg) == _timeline(lite) != []
         assert [h.source for h in pg.search("liquidation")] != []
         assert pg.integrity_check() == []

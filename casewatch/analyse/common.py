@@ -107,6 +107,7 @@ class ActorIndex:
         self._clusters = clusters
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._local: dict[tuple[int, str], str] = {}
+        self._chosen: dict[str, str] = {}
         for row, ext in pairs:
             for entity in ext.entities:
                 if entity.board:
@@ -119,10 +120,11 @@ class ActorIndex:
         return self._local.get((row.id, key))
 
     def name(self, cluster_id: str) -> str:
-        names = self._names.get(cluster_id)
-        if not names:
-            return cluster_id
-        return max(names, key=lambda n: (names[n], len(n), n))
+        """The cluster's most used name (then the longest): asked once per mention, made once."""
+        if cluster_id not in self._chosen:
+            names = self._names.get(cluster_id) or Counter({cluster_id: 1})
+            self._chosen[cluster_id] = max(names, key=lambda n: (names[n], len(n), n))
+        return self._chosen[cluster_id]
 
     def actor(self, row: DocumentRowLike, key_or_name: str) -> ActorRef:
         """An actor by local key; a string that is no key of this document is a plain name."""

@@ -77,30 +77,37 @@ class _Report:
     anchor: str
     actors: tuple[ActorRef, ...]
     targets: tuple[ActorRef, ...]
+    participants: frozenset[str] = frozenset()
 
-    @property
-    def participants(self) -> set[str]:
-        return {a.cluster_id or a.name.casefold() for a in (*self.actors, *self.targets)}
+    def __post_init__(self) -> None:
+        named = (*self.actors, *self.targets)
+        self.participants = frozenset(a.cluster_id or a.name.casefold() for a in named)
 
 
 @dataclass
 class _Group:
+    """Reports of one event; what a newcomer is checked against is kept up to date as they join."""
+
     reports: list[_Report] = field(default_factory=list)
+    participants: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.participants |= report.participants
+        if report.event.date is not None:
+            self.years.add(report.event.date.year)
 
     def accepts(self, report: _Report) -> bool:
         first = self.reports[0]
         if first.event.type != report.event.type:
             return False
-        if not all(_same_year(r.event.date, report.event.date) for r in self.reports):
+        date = report.event.date
+        if date is not None and not self.years <= {date.year}:
             return False
-        mine = set().union(*(r.participants for r in self.reports))
-        if mine or report.participants:
-            return bool(mine & report.participants)
-        return first.event.date is not None and first.event.date == report.event.date
-
-
-def _same_year(left: PartialDate | None, right: PartialDate | None) -> bool:
-    return left is None or right is None or left.year == right.year
+        if self.participants or report.participants:
+            return not self.participants.isdisjoint(report.participants)
+        return first.event.date is not None and first.event.date == date
 
 
 def reports(pairs: Sequence[Pair], index: ActorIndex) -> list[_Report]:
@@ -135,8 +142,8 @@ def group_reports(found: Sequence[_Report]) -> list[_Group]:
         chosen = next((i for i in candidates if groups[i].accepts(report)), None)
         if chosen is None:
             chosen = len(groups)
-            groups.append(_Group([]))
-        groups[chosen].reports.append(report)
+            groups.append(_Group())
+        groups[chosen].add(report)
         for key in keys:
             if chosen not in index.setdefault(key, []):
                 index[key].append(chosen)

@@ -31,7 +31,8 @@ from casewatch.store import bulk, facts, integrity, migrations, schema, views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
-from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit
+from casewatch.store import timeline as derived_timeline
+from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit, TimelineChoices, TimelineRow
 from casewatch.store.schema import (
     FACT_TABLES,
     doc_entities,
@@ -508,6 +509,47 @@ class Store:
         query = sa.select(entity_clusters.c.ref, entity_clusters.c.cluster_id).order_by(entity_clusters.c.ref)
         with self.engine.connect() as conn:
             return {ref: cluster_id for ref, cluster_id in conn.execute(query)}
+
+    # ---- derived views (computed by the analysis stage, kept for fast reading) -------------------
+
+    def timeline_built_from(self) -> int | None:
+        """The store revision the held timeline was computed from; None if it never was."""
+        with self.engine.connect() as conn:
+            return derived_timeline.built_from(conn)
+
+    def replace_timeline(self, rows: Sequence[TimelineRow], revision: int) -> None:
+        """Keep these timeline entries instead of the held ones, as computed at `revision`.
+
+        Derived data changes no fact, so the revision does not move: views keyed on it stay valid.
+        """
+        with self._writer.begin() as conn:
+            derived_timeline.replace(conn, rows, revision)
+
+    def timeline_page(
+        self,
+        *,
+        type: str | None = None,
+        country: str | None = None,
+        actor: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """(rank, body) of the held timeline entries matching the filters, in date order."""
+        with self.engine.connect() as conn:
+            return derived_timeline.page(
+                conn, type_=type, country=country, actor=actor, limit=limit, offset=offset
+            )
+
+    def count_timeline(
+        self, *, type: str | None = None, country: str | None = None, actor: str | None = None
+    ) -> int:
+        with self.engine.connect() as conn:
+            return derived_timeline.count(conn, type_=type, country=country, actor=actor)
+
+    def timeline_choices(self, actors: int = 300) -> TimelineChoices:
+        """The timeline's types and countries, and its `actors` most-involved actors."""
+        with self.engine.connect() as conn:
+            return derived_timeline.choices(conn, actors)
 
     # ---- housekeeping ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
@@ -39,32 +39,47 @@ def encode(value: Any) -> Any:
     return value
 
 
-def decode(value: Any, hint: Any) -> Any:
-    """The model value of `value` as type `hint` describes it."""
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def decoder(hint: Any) -> Callable[[Any], Any]:
+    """A function turning stored values into model values of type `hint` (made once per type:
+    loading a large collection decodes millions of values)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
         (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return decode(value, inner)
+        decode_inner = decoder(inner)
+        return lambda value: None if value is None else decode_inner(value)
     if origin is tuple:
-        return tuple(decode(item, typing.get_args(hint)[0]) for item in value)
+        decode_item = decoder(typing.get_args(hint)[0])
+        if decode_item is _same:
+            return tuple
+        return lambda value: tuple(decode_item(item) for item in value)
     if hint is PartialDate:
-        return PartialDate.parse(value)
+        return PartialDate.parse
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return decode_dataclass(hint, value)
+        return functools.partial(decode_dataclass, hint)
     if isinstance(hint, type) and issubclass(hint, Enum | bool | float):
-        return hint(value)
-    return value
+        return hint
+    return _same
+
+
+def decode(value: Any, hint: Any) -> Any:
+    """The model value of `value` as type `hint` describes it."""
+    return decoder(hint)(value)
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    known = hints(cls)
+    return tuple((f.name, decoder(known[f.name])) for f in dataclasses.fields(cls))
 
 
 def decode_dataclass(cls: type, values: Mapping[str, Any]) -> Any:
     """An instance of `cls` from a mapping; fields missing from it keep their defaults."""
-    known = hints(cls)
-    kwargs = {
-        f.name: decode(values[f.name], known[f.name]) for f in dataclasses.fields(cls) if f.name in values
-    }
-    return cls(**kwargs)
+    return cls(**{name: decode(values[name]) for name, decode in _fields(cls) if name in values})
 
 
 def fact_table_types() -> dict[str, tuple[sa.Table, type]]:

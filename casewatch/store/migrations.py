@@ -78,11 +78,18 @@ def overview_index(conn: Connection) -> None:
     )
 
 
+def derived_timeline(conn: Connection) -> None:
+    """Tables for the precomputed timeline; empty until the analysis stage first fills them."""
+    for table in (schema.timeline_entries, schema.timeline_facets, schema.derived):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
+    ("0005_derived_timeline", derived_timeline),
 )
 
 

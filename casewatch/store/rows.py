@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from casewatch.model import DocumentStatus, Genre, PartialDate
 
@@ -71,3 +72,27 @@ class SearchHit:
     snippet: str
     rank: float
     countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One precomputed timeline entry: its rank in date order, type, filter values and body.
+
+    `body` is the entry as JSON-ready data (the store keeps it whole and does not read it);
+    `actors` pairs each actor's cluster id with the name shown for it.
+    """
+
+    id: int
+    type: str
+    body: dict[str, Any]
+    countries: tuple[str, ...] = ()
+    actors: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineChoices:
+    """What the timeline can be filtered by: its event types, countries and most-involved actors."""
+
+    types: tuple[str, ...]
+    countries: tuple[str, ...]
+    actors: tuple[tuple[str, str], ...]  # (cluster id, name), most entries first

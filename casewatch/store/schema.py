@@ -172,6 +172,37 @@ entity_clusters = sa.Table(
     sa.Index("ix_entity_clusters_document", "document_id"),
 )
 
+# The timeline as the analysis stage computed it: one row per event (however many documents
+# report it), numbered in date order, with its filter values beside it. Derived data: it is
+# rebuilt from the facts, and `derived` says from which store revision.
+timeline_entries = sa.Table(
+    "timeline_entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank in date order
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("body", sa.JSON, nullable=False),
+    sa.Index("ix_timeline_entries_type", "type", "id"),
+)
+
+timeline_facets = sa.Table(
+    "timeline_facets",
+    metadata,
+    sa.Column("facet", sa.String(16), nullable=False),  # "country" or "actor"
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column(
+        "entry_id", sa.Integer, sa.ForeignKey("timeline_entries.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("label", sa.Text),  # how the value is shown (an actor's name)
+    sa.PrimaryKeyConstraint("facet", "value", "entry_id"),
+)
+
+derived = sa.Table(
+    "derived",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("revision", sa.BigInteger, nullable=False),  # the store revision it was computed from
+)
+
 # One row whose value every write of the Store increases, so readers can tell cheaply whether
 # anything changed (the web app keys its cached views on it).
 revision = sa.Table(

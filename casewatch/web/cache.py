@@ -17,7 +17,10 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from casewatch.errors import Cancelled
 from casewatch.store import Store
+
+__all__ = ["Cancelled", "Generation", "Refresher", "Revalidating", "ViewCache"]
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -63,10 +66,6 @@ class ViewCache:
             while len(self._slots) > self.size:
                 self._slots.popitem(last=False)
             return slot
-
-
-class Cancelled(Exception):
-    """A background rebuild gave up because the app is shutting down."""
 
 
 class Generation(Generic[C]):
@@ -162,3 +161,65 @@ class Revalidating(Generic[C]):
         with self._lock:
             if self._current is None or fresh.revision > self._current.revision:
                 self._current = fresh
+
+
+class Refresher:
+    """Keeps a view the store holds (computed from the whole collection) in step with the store.
+
+    `built()` says which store revision the held view was computed from (None: never). The
+    first request of a never-built view computes it synchronously; afterwards a request that
+    finds the store newer gets the held view at once, marked stale, while one background thread
+    recomputes it. `refresh(stop)` computes and stores the view, giving up when `stop` is set.
+    """
+
+    def __init__(
+        self, store: Store, built: Callable[[], int | None], refresh: Callable[[threading.Event], Any]
+    ) -> None:
+        self.store = store
+        self._built = built
+        self._refresh = refresh
+        self._lock = threading.Lock()
+        self._first = threading.Lock()
+        self._stop = threading.Event()
+        self._worker: threading.Thread | None = None
+
+    def current(self) -> bool:
+        """Make sure the view exists; whether it is behind the store (a refresh then runs)."""
+        revision = self.store.revision()
+        built = self._built()
+        if built is None:
+            built = self._first_build()
+        if built >= revision:
+            return False
+        self._start()
+        return True
+
+    def settle(self, timeout: float | None = None) -> None:
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def close(self) -> None:
+        self._stop.set()
+        self.settle()
+
+    def _first_build(self) -> int:
+        with self._first:
+            built = self._built()
+            if built is None:
+                self._refresh(self._stop)
+                built = self._built()
+            return -1 if built is None else built
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._stop.is_set() or (self._worker is not None and self._worker.is_alive()):
+                return
+            self._worker = threading.Thread(target=self._run, name="casewatch-refresh", daemon=True)
+            self._worker.start()
+
+    def _run(self) -> None:
+        try:
+            self._refresh(self._stop)
+        except Cancelled:
+            return

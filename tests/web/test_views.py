@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
+from casewatch.analyse.derived import refresh_timeline
 from casewatch.model import (
     DocumentMeta,
     Entity,
@@ -49,13 +50,20 @@ def gate(own_app: FastAPI) -> threading.Event:
     opened = threading.Event()
     opened.set()
 
-    def load(store: Store, stop: threading.Event) -> Collection:
+    def wait(stop: threading.Event) -> None:
         while not opened.wait(0.01) and not stop.is_set():
             pass
+
+    def load(store: Store, stop: threading.Event) -> Collection:
+        wait(stop)
         return collection(store, stop)
 
+    def refresh(store: Store, stop: threading.Event) -> int:
+        wait(stop)
+        return refresh_timeline(store, stop)
+
     own_app.state.views.close()
-    own_app.state.views = Views(own_app.state.store, load=load)
+    own_app.state.views = Views(own_app.state.store, load=load, refresh=refresh)
     return opened
 
 
@@ -123,11 +131,13 @@ def test_shutdown_leaves_no_rebuild_running(
 ) -> None:
     with TestClient(own_app) as client:
         client.get("/api/v1/timeline")
-        gate.clear()  # the rebuild started below is still waiting when the app shuts down
+        client.get("/api/v1/actors")
+        gate.clear()  # the rebuilds started below are still waiting when the app shuts down
         writers["save"](own_app.state.store, "strike.txt", *_strike(5))
         assert client.get("/api/v1/timeline").json()["stale"] is True
-        assert "casewatch-views" in {t.name for t in threading.enumerate()}
-    assert "casewatch-views" not in {t.name for t in threading.enumerate()}
+        assert client.get("/api/v1/actors").json()["stale"] is True
+        assert {"casewatch-views", "casewatch-refresh"} <= {t.name for t in threading.enumerate()}
+    assert not {"casewatch-views", "casewatch-refresh"} & {t.name for t in threading.enumerate()}
 
 
 def test_cluster_changes_reach_the_actor_list(own_app: FastAPI) -> None:
@@ -156,6 +166,7 @@ def test_long_lists_are_paged_alike_in_html_and_json(
     save: Callable[..., int] = writers["save"]
     for n in range(1, 6):
         save(own_app.state.store, f"strike-{n}.txt", *_strike(n))
+    refresh_timeline(own_app.state.store)  # as ingest does at the end of a batch
     monkeypatch.setattr(module, "PAGE_SIZE", 2)  # a setting, not one of our components
     client = TestClient(own_app)
     first, last = (client.get(f"/api/v1/{url}?page={n}").json() for n in (1, 99))
@@ -166,3 +177,21 @@ def test_long_lists_are_paged_alike_in_html_and_json(
     assert f"page 2 of {first['pages']}" in html
     names = [e.get("name") or e["sources"][0]["quote"] for e in second[key]]
     assert all(name.replace("&", "&amp;") in html for name in names)
+
+
+def test_a_timeline_never_computed_is_computed_on_first_request(
+    tmp_path: Path, writers: dict[str, Any]
+) -> None:
+    """A database filled before the timeline was stored (or bulk-loaded) gets it at once, not stale."""
+    path = str(tmp_path / "older.sqlite")
+    with Store.open(path) as store:
+        writers["save"](store, "strike.txt", *_strike(6))
+        assert store.timeline_built_from() is None
+    app = create_app(path)
+    data = TestClient(app).get("/api/v1/timeline").json()
+    assert ([(e["type"], e["date"]) for e in data["entries"]], data["stale"]) == (
+        [("protest", "2021-05-06")],
+        False,
+    )
+    app.state.views.close()
+    app.state.store.close()

@@ -12,8 +12,9 @@ from typing import TypeVar
 from fastapi import Request
 
 from casewatch.analyse.common import Clusters, Pair
+from casewatch.analyse.derived import refresh_timeline
 from casewatch.store import Store
-from casewatch.web.cache import Cancelled, Generation, Revalidating, ViewCache
+from casewatch.web.cache import Cancelled, Generation, Refresher, Revalidating, ViewCache
 
 T = TypeVar("T")
 # The fact lists the collection-wide views read; mentions, parts and statements are only read
@@ -44,6 +45,7 @@ def collection(store: Store, stop: threading.Event | None = None) -> Collection:
 
 Loaded = Generation[Collection]
 Loader = Callable[[Store, threading.Event], Collection]
+Refresh = Callable[[Store, threading.Event], object]
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,11 @@ class Snapshot:
 class Views:
     """The app's cached views: aggregate ones per store revision, collection ones revalidated."""
 
-    def __init__(self, store: Store, load: Loader = collection) -> None:
+    def __init__(self, store: Store, load: Loader = collection, refresh: Refresh = refresh_timeline) -> None:
         self.store = store
         self._views = ViewCache(store)
         self._loaded = Revalidating(store, lambda stop: load(store, stop))
+        self._timeline = Refresher(store, store.timeline_built_from, lambda stop: refresh(store, stop))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed without the collection when not cached for this revision."""
@@ -79,13 +82,19 @@ class Views:
         """The collection to answer from: the previous one, marked stale, while a newer one loads."""
         return Snapshot(*self._loaded.current())
 
+    def timeline_stale(self) -> bool:
+        """Whether the stored timeline is behind the store (it is then being recomputed)."""
+        return self._timeline.current()
+
     def settle(self, timeout: float | None = None) -> None:
-        """Wait for a background rebuild to finish."""
+        """Wait for background rebuilds to finish."""
         self._loaded.settle(timeout)
+        self._timeline.settle(timeout)
 
     def close(self) -> None:
-        """Stop and wait for a background rebuild (at app shutdown)."""
+        """Stop and wait for background rebuilds (at app shutdown)."""
         self._loaded.close()
+        self._timeline.close()
 
 
 def store_of(request: Request) -> Store:

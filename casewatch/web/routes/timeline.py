@@ -1,52 +1,50 @@
-"""The timeline page `/timeline` (filters: country, type, actor; paged) and `/api/v1/timeline`."""
+"""The timeline page `/timeline` (filters: country, type, actor; paged) and `/api/v1/timeline`.
+
+The analysis stage keeps the grouped timeline in the store; a page reads one slice of it.
+"""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from casewatch.analyse.timeline import Timeline, TimelineEntry, filtered, timeline
-from casewatch.web.paging import paged
+from casewatch.store.rows import TimelineChoices
+from casewatch.web.paging import paging
 from casewatch.web.render import page
-from casewatch.web.routes.deps import Loaded, Snapshot, Views, views_of
-from casewatch.web.schemas import TimelineOut
+from casewatch.web.routes.deps import Views, views_of
+from casewatch.web.schemas import ActorRefOut, TimelineEntryOut, TimelineOut
 
 router = APIRouter()
 PAGE_SIZE = 100
-SOURCES_SHOWN = 20  # an event reported by hundreds of documents lists the first ones only
+ACTOR_CHOICES = 300  # the actor filter offers the actors with the most events
 
 
-def _whole(loaded: Loaded) -> Timeline:
-    return timeline(loaded.data.pairs, loaded.data.clusters)
-
-
-def _filtered(found: Snapshot, country: str | None, type: str | None, actor: str | None) -> Timeline:
-    """Grouping reports into events is the costly part: it is done once, filters select from it."""
-    return found.view(
-        ("timeline", country, type, actor),
-        lambda loaded: filtered(loaded.view("timeline", _whole), country=country, type=type, actor=actor),
-    )
-
-
-def _shown(entry: TimelineEntry) -> dict[str, object]:
-    shown = replace(entry, sources=entry.sources[:SOURCES_SHOWN])
-    return {**shown.__dict__, "source_count": len(entry.sources)}
+def _choices(views: Views, actor: str | None) -> TimelineChoices:
+    """The filter choices; a chosen actor stays offered even when it is not among the most involved."""
+    built = views.store.timeline_built_from()
+    found = views.cached(("timeline-choices", built), lambda: views.store.timeline_choices(ACTOR_CHOICES))
+    if actor and actor not in {cid for cid, _ in found.actors}:
+        return TimelineChoices(found.types, found.countries, (*found.actors, (actor, actor)))
+    return found
 
 
 def timeline_data(
     views: Views, country: str | None, type: str | None, actor: str | None, number: int = 1
 ) -> TimelineOut:
-    found = views.snapshot()
-    view = _filtered(found, country or None, type or None, actor or None)
-    entries, where = paged(view.entries, number, PAGE_SIZE)
-    out = TimelineOut.model_validate(
-        {**view.__dict__, "entries": [_shown(e) for e in entries], **where.__dict__}
+    filters = {"country": country or None, "type": type or None, "actor": actor or None}
+    stale = views.timeline_stale()
+    where = paging(views.store.count_timeline(**filters), number, PAGE_SIZE)
+    rows = views.store.timeline_page(**filters, limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
+    choices = _choices(views, filters["actor"])
+    return TimelineOut(
+        entries=[TimelineEntryOut.model_validate(body) for _, body in rows],
+        types=list(choices.types),
+        countries=list(choices.countries),
+        actors=[ActorRefOut(name=name, cluster_id=cid) for cid, name in choices.actors],
+        filters=filters,
+        stale=stale,
+        **where.__dict__,
     )
-    out.stale = found.stale
-    out.filters = {"country": country or None, "type": type or None, "actor": actor or None}
-    return out
 
 
 @router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
@@ -69,6 +67,6 @@ def timeline_api(
     actor: str | None = None,
     page_number: int = Query(1, alias="page", ge=1),
 ) -> TimelineOut:
-    """Events in date order, one entry per event with its sources (the first SOURCES_SHOWN of
+    """Events in date order, one entry per event with its sources (the first 20 of
     `source_count`); conflicts listed, not resolved. PAGE_SIZE entries a page."""
     return timeline_data(views_of(request), country, type, actor, page_number)

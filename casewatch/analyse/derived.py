@@ -1,0 +1,57 @@
+"""Views the analysis stage computes from the whole collection and keeps in the store.
+
+Grouping every report of every event needs the whole collection, which takes long on a large
+one; so it is done once after each write batch (ingest, merge, split) and its result stored,
+and pages read a slice of it. Each refresh recomputes everything, so the stored view never
+depends on the order documents arrived in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from enum import Enum
+from typing import Any
+
+from casewatch.analyse.timeline import TimelineEntry, timeline
+from casewatch.errors import Cancelled
+from casewatch.model import PartialDate
+from casewatch.store import Store
+from casewatch.store.rows import TimelineRow
+
+# The fact lists the timeline reads; the other tables are not loaded.
+TIMELINE_FIELDS = frozenset({"entities", "events"})
+SOURCES_KEPT = 20  # an event reported by hundreds of documents keeps its first sources only
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready data from the views' dataclasses: dates as ISO text, tuples as lists."""
+    if isinstance(value, PartialDate):
+        return value.iso
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
+    shown = dataclasses.replace(entry, id=f"ev-{rank}", sources=entry.sources[:SOURCES_KEPT])
+    body = {**plain(shown), "source_count": len(entry.sources)}
+    actors = tuple((a.cluster_id, a.name) for a in (*entry.actors, *entry.targets) if a.cluster_id)
+    return TimelineRow(rank, entry.type, body, entry.countries, actors)
+
+
+def refresh_timeline(store: Store, stop: threading.Event | None = None) -> int:
+    """Recompute the collection's timeline and keep it in the store; the number of entries."""
+    revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
+    pairs = []
+    for pair in store.extractions(fields=TIMELINE_FIELDS):
+        if stop is not None and stop.is_set():
+            raise Cancelled
+        pairs.append(pair)
+    entries = timeline(pairs, store.clusters()).entries
+    store.replace_timeline([timeline_row(n, e) for n, e in enumerate(entries, start=1)], revision)
+    return len(entries)

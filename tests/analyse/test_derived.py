@@ -1,0 +1,74 @@
+"""Stored views: the timeline the analysis keeps in the store equals the one it computes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from casewatch.analyse.derived import SOURCES_KEPT, refresh_timeline
+from casewatch.analyse.timeline import timeline
+from casewatch.model import (
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Extraction,
+    Genre,
+    PartialDate,
+    Text,
+)
+from casewatch.store import Store
+from casewatch.web.schemas import TimelineEntryOut
+
+
+def _report(store: Store, n: int, day: int) -> None:
+    text = f"Police detained Rosa Mamani in Oruro on {day} June 2023 (report {n}).\n"
+    ext = Extraction(
+        meta=DocumentMeta(Genre.NEWS, PartialDate(2023, 6, 30), countries=("BOL",)),
+        entities=(Entity("p", EntityType.PERSON, "Rosa Mamani"),),
+        events=(
+            Event(
+                EventType.ARREST,
+                0,
+                len(text) - 1,
+                text.strip(),
+                date=PartialDate(2023, 6, day),
+                targets=("p",),
+            ),
+        ),
+    )
+    data = text.encode()
+    sha = hashlib.sha256(data).hexdigest()
+    store.add_original(sha, data)
+    store.save_extraction(
+        store.start_document(sha, f"report-{n}.txt", "text/plain"), Text(text, "text/plain"), ext
+    )
+    store.set_clusters({**store.clusters(), f"{sha[:16]}:p": "mamani"})
+
+
+def test_the_stored_timeline_is_the_computed_one(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "t.sqlite")) as store:
+        for n, day in enumerate((3, 3, 4)):
+            _report(store, n, day)
+        assert refresh_timeline(store) == 1
+        computed = timeline(list(store.extractions()), store.clusters()).entries
+        [(rank, body)] = store.timeline_page()
+        stored = TimelineEntryOut.model_validate(body)
+        assert (rank, stored.id, stored.type, stored.source_count) == (1, "ev-1", "arrest", 3)
+        assert (
+            stored.model_dump()
+            == TimelineEntryOut.model_validate({**computed[0].__dict__, "source_count": 3}).model_dump()
+        )
+        assert stored.conflicts == ["dates differ: 2023-06-03 / 2023-06-04"]
+        assert store.timeline_built_from() == store.revision()
+        assert store.count_timeline(actor="mamani", country="BOL") == 1
+
+
+def test_an_event_reported_many_times_keeps_its_first_sources(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "t.sqlite")) as store:
+        for n in range(SOURCES_KEPT + 3):
+            _report(store, n, 3)
+        refresh_timeline(store)
+        [(_, body)] = store.timeline_page()
+        assert (len(body["sources"]), body["source_count"]) == (SOURCES_KEPT, SOURCES_KEPT + 3)

@@ -1,0 +1,82 @@
+"""The stored timeline: replaced whole, read a filtered page at a time, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.store import Store
+from casewatch.store.rows import TimelineRow
+
+
+def _row(
+    rank: int, type_: str, countries: tuple[str, ...], actors: tuple[tuple[str, str], ...]
+) -> TimelineRow:
+    return TimelineRow(
+        rank, type_, {"id": f"ev-{rank}", "type": type_, "quote": f"q{rank}"}, countries, actors
+    )
+
+
+ROWS = [
+    _row(1, "arrest", ("PER",), (("c-rojas", "Luis Rojas"),)),
+    _row(2, "protest", ("PER", "BOL"), (("c-fenatrap", "FENATRAP"), ("c-rojas", "Luis Rojas"))),
+    _row(3, "arrest", ("GTM",), ()),
+    _row(4, "conviction", ("PER",), (("c-rojas", "Luis Rojas"),)),
+]
+
+
+@pytest.fixture
+def held(store: Store) -> Store:
+    store.replace_timeline(ROWS, revision=store.revision())
+    return store
+
+
+def test_a_store_starts_with_no_timeline(store: Store) -> None:
+    assert (store.timeline_built_from(), store.count_timeline(), store.timeline_page()) == (None, 0, [])
+
+
+@pytest.mark.parametrize(
+    ("filters", "ranks"),
+    [
+        ({}, [1, 2, 3, 4]),
+        ({"type": "arrest"}, [1, 3]),
+        ({"country": "PER"}, [1, 2, 4]),
+        ({"country": "BOL"}, [2]),
+        ({"actor": "c-rojas"}, [1, 2, 4]),
+        ({"actor": "c-rojas", "type": "arrest"}, [1]),
+        ({"country": "GTM", "actor": "c-rojas"}, []),
+        ({"type": "no such type"}, []),
+    ],
+)
+def test_filters_select_entries_in_rank_order(held: Store, filters: dict[str, str], ranks: list[int]) -> None:
+    page = held.timeline_page(**filters)
+    assert ([rank for rank, _ in page], held.count_timeline(**filters)) == (ranks, len(ranks))
+    assert [body["quote"] for _, body in page] == [f"q{rank}" for rank in ranks]
+
+
+def test_pages_are_slices(held: Store) -> None:
+    assert [rank for rank, _ in held.timeline_page(limit=2, offset=1)] == [2, 3]
+
+
+def test_choices_list_types_countries_and_actors_by_involvement(held: Store) -> None:
+    choices = held.timeline_choices(actors=1)
+    assert (choices.types, choices.countries, choices.actors) == (
+        ("arrest", "conviction", "protest"),
+        ("BOL", "GTM", "PER"),
+        (("c-rojas", "Luis Rojas"),),
+    )
+
+
+def test_replacing_keeps_only_the_new_entries_and_their_revision(held: Store) -> None:
+    held.replace_timeline([_row(1, "release", ("PER",), (("c-rojas", "Luis Rojas"),))], revision=41)
+    assert (held.timeline_built_from(), held.count_timeline(), held.count_timeline(country="GTM")) == (
+        41,
+        1,
+        0,
+    )
+    assert held.timeline_choices().types == ("release",)
+
+
+def test_keeping_the_timeline_does_not_move_the_revision(store: Store) -> None:
+    before = store.revision()
+    store.replace_timeline(ROWS, revision=before)
+    assert store.revision() == before
