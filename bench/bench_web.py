@@ -1,4 +1,4 @@
-"""Web latency on a synthetic collection: search p50/p95, overview and timeline pages.
+"""Web latency on a synthetic collection: search p50/p95, overview, timeline, actors and requests.
 
     .venv/bin/python bench/bench_web.py [--documents 100000] [--db /tmp/casewatch-bench.sqlite]
 
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from casewatch.analyse.derived import refresh_timeline
+from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -142,7 +142,7 @@ def build(store: Store, documents: int, seed: int = 7) -> None:
 
 def _refresh(store: Store) -> None:
     started = time.perf_counter()
-    entries = refresh_timeline(store)
+    entries = refresh_views(store)
     print(f"timeline of {entries:,} events computed and stored in {time.perf_counter() - started:.1f} s")
 
 
@@ -154,7 +154,15 @@ SEARCHES = {
     "phrase": ["freedom of association", "arrested release", "union court leader", "labour federation"],
     "hostile": ['"union', "NEAR(a b)", "col:x -y *", "<script>alert(1)</script>", "' OR 1=1 --"],
 }
-PAGES = ("/", "/api/v1/overview", "/timeline", "/api/v1/timeline", "/api/v1/timeline?country=PER")
+PAGES = (
+    "/",
+    "/api/v1/overview",
+    "/timeline",
+    "/api/v1/timeline",
+    "/api/v1/timeline?country=PER",
+    "/api/v1/actors",
+    "/api/v1/requests",
+)
 
 
 def _timed(get: Callable[[], Any], runs: int) -> list[float]:
@@ -232,7 +240,7 @@ def main() -> None:
         from fastapi.testclient import TestClient
     with Store.open(str(path)) as store:
         print(f"{store.count_documents():,} documents in {path}")
-        if store.timeline_built_from() is None:  # a database built before the timeline was stored
+        if store.views_built_from() is None:  # a database built before the timeline was stored
             _refresh(store)
     with Store.open(str(path)) as store, TestClient(create_app(str(path))) as client:
         _measure(client, args.runs)

@@ -198,13 +198,13 @@ class Ingestor:
 def resolve_collection(store: Store) -> None:
     """Cross-document resolution over everything stored (user merges and splits are kept), then
     the stored views that depend on it."""
-    from casewatch.analyse.derived import refresh_timeline
+    from casewatch.analyse.derived import refresh_views
     from casewatch.resolve import resolve
 
     resolution = resolve(store.entity_records(), store.judgements(source="user"))
     store.replace_auto_judgements(resolution.judgements)
     store.set_clusters(resolution.clusters)
-    refresh_timeline(store)  # the stored views follow the new facts and clusters
+    refresh_views(store)  # the stored views follow the new facts and clusters
 
 
 def ingest_paths(

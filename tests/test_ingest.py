@@ -139,7 +139,7 @@ def _grouping(store: Store) -> set[frozenset[tuple[str, str]]]:
 
 def _timeline(store: Store) -> list[tuple[str, str, tuple[str, ...]]]:
     """The stored timeline, fresh after ingest, without document ids (they follow arrival order)."""
-    assert store.timeline_built_from() == store.revision()
+    assert store.views_built_from() == store.revision()
     bodies = [body for _, body in store.timeline_page(limit=10_000)]
     return sorted(
         (b["type"], b["date"] or "", tuple(sorted(s["quote"] for s in b["sources"]))) for b in bodies

@@ -1,9 +1,9 @@
 """Views the analysis stage computes from the whole collection and keeps in the store.
 
-Grouping every report of every event needs the whole collection, which takes long on a large
-one; so it is done once after each write batch (ingest, merge, split) and its result stored,
-and pages read a slice of it. Each refresh recomputes everything, so the stored view never
-depends on the order documents arrived in.
+Grouping every report of every event, and ranking every actor, needs the whole collection,
+which takes long on a large one; so it is done once after each write batch (ingest, merge,
+split) and the result stored, and pages read a slice of it. Each refresh recomputes
+everything, so the stored views never depend on the order documents arrived in.
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ import threading
 from enum import Enum
 from typing import Any
 
+from casewatch.analyse.actors import actor_list
 from casewatch.analyse.timeline import TimelineEntry, timeline
 from casewatch.errors import Cancelled
 from casewatch.model import PartialDate
 from casewatch.store import Store
-from casewatch.store.rows import TimelineRow
+from casewatch.store.rows import ActorRow, TimelineRow
 
-# The fact lists the timeline reads; the other tables are not loaded.
-TIMELINE_FIELDS = frozenset({"entities", "events"})
+# The fact lists the stored views read; the other tables are not loaded.
+VIEW_FIELDS = frozenset({"entities", "events"})
 SOURCES_KEPT = 20  # an event reported by hundreds of documents keeps its first sources only
 
 
@@ -44,14 +45,16 @@ def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
     return TimelineRow(rank, entry.type, body, entry.countries, actors)
 
 
-def refresh_timeline(store: Store, stop: threading.Event | None = None) -> int:
-    """Recompute the collection's timeline and keep it in the store; the number of entries."""
+def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
+    """Recompute the timeline and the actor list and keep them in the store; the timeline's length."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
     pairs = []
-    for pair in store.extractions(fields=TIMELINE_FIELDS):
+    for pair in store.extractions(fields=VIEW_FIELDS):
         if stop is not None and stop.is_set():
             raise Cancelled
         pairs.append(pair)
-    entries = timeline(pairs, store.clusters()).entries
-    store.replace_timeline([timeline_row(n, e) for n, e in enumerate(entries, start=1)], revision)
+    clusters = store.clusters()
+    entries = timeline(pairs, clusters).entries
+    actors = [ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)]
+    store.replace_views([timeline_row(n, e) for n, e in enumerate(entries, start=1)], actors, revision)
     return len(entries)

@@ -28,11 +28,18 @@ from casewatch.model import (
     Verdict,
 )
 from casewatch.store import bulk, facts, integrity, migrations, schema, views
+from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
-from casewatch.store import timeline as derived_timeline
-from casewatch.store.rows import DocumentRow, ProvenanceRow, SearchHit, TimelineChoices, TimelineRow
+from casewatch.store.rows import (
+    ActorRow,
+    DocumentRow,
+    ProvenanceRow,
+    SearchHit,
+    TimelineChoices,
+    TimelineRow,
+)
 from casewatch.store.schema import (
     FACT_TABLES,
     doc_entities,
@@ -512,18 +519,18 @@ class Store:
 
     # ---- derived views (computed by the analysis stage, kept for fast reading) -------------------
 
-    def timeline_built_from(self) -> int | None:
-        """The store revision the held timeline was computed from; None if it never was."""
+    def views_built_from(self) -> int | None:
+        """The store revision the held timeline and actor list were computed from; None if never."""
         with self.engine.connect() as conn:
-            return derived_timeline.built_from(conn)
+            return derived_views.built_from(conn)
 
-    def replace_timeline(self, rows: Sequence[TimelineRow], revision: int) -> None:
-        """Keep these timeline entries instead of the held ones, as computed at `revision`.
-
-        Derived data changes no fact, so the revision does not move: views keyed on it stay valid.
-        """
+    def replace_views(
+        self, timeline: Sequence[TimelineRow], actors: Sequence[ActorRow], revision: int
+    ) -> None:
+        """Keep these timeline entries and actors (ranked) instead of the held ones, as computed at
+        `revision`. Derived data changes no fact, so the revision does not move."""
         with self._writer.begin() as conn:
-            derived_timeline.replace(conn, rows, revision)
+            derived_views.replace(conn, timeline, actors, revision)
 
     def timeline_page(
         self,
@@ -536,7 +543,7 @@ class Store:
     ) -> list[tuple[int, dict[str, Any]]]:
         """(rank, body) of the held timeline entries matching the filters, in date order."""
         with self.engine.connect() as conn:
-            return derived_timeline.page(
+            return derived_views.timeline_page(
                 conn, type_=type, country=country, actor=actor, limit=limit, offset=offset
             )
 
@@ -544,12 +551,44 @@ class Store:
         self, *, type: str | None = None, country: str | None = None, actor: str | None = None
     ) -> int:
         with self.engine.connect() as conn:
-            return derived_timeline.count(conn, type_=type, country=country, actor=actor)
+            return derived_views.timeline_count(conn, type_=type, country=country, actor=actor)
 
     def timeline_choices(self, actors: int = 300) -> TimelineChoices:
         """The timeline's types and countries, and its `actors` most-involved actors."""
         with self.engine.connect() as conn:
-            return derived_timeline.choices(conn, actors)
+            return derived_views.timeline_choices(conn, actors)
+
+    def actor_summaries(self, limit: int = 100, offset: int = 0) -> list[ActorRow]:
+        """The held actor list, most involved first, from `offset` on."""
+        with self.engine.connect() as conn:
+            return derived_views.actor_page(conn, limit, offset)
+
+    def count_actor_summaries(self) -> int:
+        with self.engine.connect() as conn:
+            return derived_views.actor_count(conn)
+
+    def documents_naming(self, cluster_id: str) -> list[int]:
+        """Ok documents with an entity in this cluster (or whose own entity ref it is), by id."""
+        c = entity_clusters.c
+        query = sa.select(c.document_id).where(c.cluster_id == cluster_id)
+        with self.engine.connect() as conn:
+            found = set(conn.scalars(query))
+            prefix, _, key = cluster_id.partition(":")
+            if key and len(prefix) == 16:  # an entity no cluster holds is its own actor
+                own = sa.select(_d.id).where(_d.sha256.startswith(prefix, autoescape=True))
+                found.update(conn.scalars(own))
+        return sorted(found)
+
+    def clusters_of(self, document_ids: Sequence[int]) -> dict[str, str]:
+        """Entity ref -> cluster id for the entities of these documents."""
+        c = entity_clusters.c
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(document_ids), _BATCH):
+                batch = list(document_ids[start : start + _BATCH])
+                query = sa.select(c.ref, c.cluster_id).where(c.document_id.in_(batch))
+                found.update((ref, cluster_id) for ref, cluster_id in conn.execute(query))
+        return found
 
     # ---- housekeeping ---------------------------------------------------------------------------
 

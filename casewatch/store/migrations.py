@@ -78,9 +78,9 @@ def overview_index(conn: Connection) -> None:
     )
 
 
-def derived_timeline(conn: Connection) -> None:
-    """Tables for the precomputed timeline; empty until the analysis stage first fills them."""
-    for table in (schema.timeline_entries, schema.timeline_facets, schema.derived):
+def derived_views(conn: Connection) -> None:
+    """Tables for the precomputed timeline and actor list; empty until the analysis stage fills them."""
+    for table in (schema.timeline_entries, schema.timeline_facets, schema.actor_summaries, schema.derived):
         table.create(conn, checkfirst=True)
 
 
@@ -89,7 +89,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
-    ("0005_derived_timeline", derived_timeline),
+    ("0005_derived_views", derived_views),
 )
 
 

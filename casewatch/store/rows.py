@@ -96,3 +96,14 @@ class TimelineChoices:
     types: tuple[str, ...]
     countries: tuple[str, ...]
     actors: tuple[tuple[str, str], ...]  # (cluster id, name), most entries first
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    """One precomputed actor list line: a collection-wide actor and how involved it is."""
+
+    cluster_id: str
+    name: str
+    type: str
+    documents: int
+    events: int

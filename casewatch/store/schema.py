@@ -196,6 +196,18 @@ timeline_facets = sa.Table(
     sa.PrimaryKeyConstraint("facet", "value", "entry_id"),
 )
 
+# The actor list as the analysis stage computed it, ranked (most involved first).
+actor_summaries = sa.Table(
+    "actor_summaries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank
+    sa.Column("cluster_id", sa.Text, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("documents", sa.Integer, nullable=False),
+    sa.Column("events", sa.Integer, nullable=False),
+)
+
 derived = sa.Table(
     "derived",
     metadata,

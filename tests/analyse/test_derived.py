@@ -1,11 +1,11 @@
-"""Stored views: the timeline the analysis keeps in the store equals the one it computes."""
+"""Stored views: the timeline and actor list the analysis keeps in the store equal what it computes."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from casewatch.analyse.derived import SOURCES_KEPT, refresh_timeline
+from casewatch.analyse.derived import SOURCES_KEPT, refresh_views
 from casewatch.analyse.timeline import timeline
 from casewatch.model import (
     DocumentMeta,
@@ -19,6 +19,7 @@ from casewatch.model import (
     Text,
 )
 from casewatch.store import Store
+from casewatch.store.rows import ActorRow
 from casewatch.web.schemas import TimelineEntryOut
 
 
@@ -51,7 +52,7 @@ def test_the_stored_timeline_is_the_computed_one(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "t.sqlite")) as store:
         for n, day in enumerate((3, 3, 4)):
             _report(store, n, day)
-        assert refresh_timeline(store) == 1
+        assert refresh_views(store) == 1
         computed = timeline(list(store.extractions()), store.clusters()).entries
         [(rank, body)] = store.timeline_page()
         stored = TimelineEntryOut.model_validate(body)
@@ -61,14 +62,15 @@ def test_the_stored_timeline_is_the_computed_one(tmp_path: Path) -> None:
             == TimelineEntryOut.model_validate({**computed[0].__dict__, "source_count": 3}).model_dump()
         )
         assert stored.conflicts == ["dates differ: 2023-06-03 / 2023-06-04"]
-        assert store.timeline_built_from() == store.revision()
+        assert store.views_built_from() == store.revision()
         assert store.count_timeline(actor="mamani", country="BOL") == 1
+        assert store.actor_summaries() == [ActorRow("mamani", "Rosa Mamani", "person", 3, 3)]
 
 
 def test_an_event_reported_many_times_keeps_its_first_sources(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "t.sqlite")) as store:
         for n in range(SOURCES_KEPT + 3):
             _report(store, n, 3)
-        refresh_timeline(store)
+        refresh_views(store)
         [(_, body)] = store.timeline_page()
         assert (len(body["sources"]), body["source_count"]) == (SOURCES_KEPT, SOURCES_KEPT + 3)

@@ -90,3 +90,13 @@ def test_clusters_refuse_unknown_refs(store: Store, refs: dict[str, str], ref: s
     with pytest.raises(NotFound, match="entity ref"):
         store.set_clusters({refs["g1"]: "c1", ref: "c2"})
     assert store.clusters() == {refs["cfu"]: "c1"}
+
+
+def test_documents_naming_an_actor_and_their_clusters(store: Store, refs: dict[str, str]) -> None:
+    store.set_clusters({refs["cfu"]: "c1", refs["g1"]: "c1"})
+    ids = {d.sha256[:16]: d.id for d in store.documents(order="id")}
+    letter, reply = (ids[refs[k].split(":")[0]] for k in ("cfu", "g1"))
+    assert store.documents_naming("c1") == [letter, reply]
+    assert store.documents_naming(refs["okafor"]) == [letter]  # no cluster holds it: its own ref
+    assert (store.documents_naming("c9"), store.documents_naming("nobody:x")) == ([], [])
+    assert store.clusters_of([reply]) == {refs["g1"]: "c1"}

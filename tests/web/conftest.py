@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 
-from casewatch.analyse.derived import refresh_timeline
+from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -188,7 +188,7 @@ def fill(store: Store) -> dict[str, int]:
             f"{prefix['letter']}:o2": "rapporteur",
         }
     )
-    refresh_timeline(store)  # as ingest does after resolution
+    refresh_views(store)  # as ingest does after resolution
     return ids
 
 

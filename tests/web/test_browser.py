@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from casewatch.analyse.derived import refresh_timeline
+from casewatch.analyse.derived import refresh_views
 from casewatch.ingest import ingest_paths
 from casewatch.model import (
     DocumentMeta,
@@ -89,7 +89,7 @@ def _hostile(store: Store, save: Any) -> None:
     save(store, f"{PAYLOAD}.txt", text, ext)
     sha = hashlib.sha256(text.encode()).hexdigest()
     store.set_clusters({**store.clusters(), f"{sha[:16]}:{JS_LINK}": JS_LINK})
-    refresh_timeline(store)
+    refresh_views(store)
 
 
 def _free_port() -> int:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
-from casewatch.analyse.derived import refresh_timeline
+from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
     DocumentMeta,
     Entity,
@@ -60,7 +60,7 @@ def gate(own_app: FastAPI) -> threading.Event:
 
     def refresh(store: Store, stop: threading.Event) -> int:
         wait(stop)
-        return refresh_timeline(store, stop)
+        return refresh_views(store, stop)
 
     own_app.state.views.close()
     own_app.state.views = Views(own_app.state.store, load=load, refresh=refresh)
@@ -131,11 +131,11 @@ def test_shutdown_leaves_no_rebuild_running(
 ) -> None:
     with TestClient(own_app) as client:
         client.get("/api/v1/timeline")
-        client.get("/api/v1/actors")
+        client.get("/api/v1/requests")
         gate.clear()  # the rebuilds started below are still waiting when the app shuts down
         writers["save"](own_app.state.store, "strike.txt", *_strike(5))
         assert client.get("/api/v1/timeline").json()["stale"] is True
-        assert client.get("/api/v1/actors").json()["stale"] is True
+        assert client.get("/api/v1/requests").json()["stale"] is True
         assert {"casewatch-views", "casewatch-refresh"} <= {t.name for t in threading.enumerate()}
     assert not {"casewatch-views", "casewatch-refresh"} & {t.name for t in threading.enumerate()}
 
@@ -166,7 +166,7 @@ def test_long_lists_are_paged_alike_in_html_and_json(
     save: Callable[..., int] = writers["save"]
     for n in range(1, 6):
         save(own_app.state.store, f"strike-{n}.txt", *_strike(n))
-    refresh_timeline(own_app.state.store)  # as ingest does at the end of a batch
+    refresh_views(own_app.state.store)  # as ingest does at the end of a batch
     monkeypatch.setattr(module, "PAGE_SIZE", 2)  # a setting, not one of our components
     client = TestClient(own_app)
     first, last = (client.get(f"/api/v1/{url}?page={n}").json() for n in (1, 99))
@@ -186,7 +186,7 @@ def test_a_timeline_never_computed_is_computed_on_first_request(
     path = str(tmp_path / "older.sqlite")
     with Store.open(path) as store:
         writers["save"](store, "strike.txt", *_strike(6))
-        assert store.timeline_built_from() is None
+        assert store.views_built_from() is None
     app = create_app(path)
     data = TestClient(app).get("/api/v1/timeline").json()
     assert ([(e["type"], e["date"]) for e in data["entries"]], data["stale"]) == (

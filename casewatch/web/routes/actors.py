@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from casewatch.analyse.actors import ActorSummary, actor_list, actor_page
-from casewatch.analyse.common import Pair, entity_ref
-from casewatch.web.paging import paged
+from casewatch.analyse.actors import actor_page
+from casewatch.analyse.common import Pair
+from casewatch.web.paging import paging
 from casewatch.web.render import page
-from casewatch.web.routes.deps import Collection, Views, views_of
+from casewatch.web.routes.deps import Views, views_of
 from casewatch.web.schemas import ActorPageOut, ActorsOut
 
 router = APIRouter()
@@ -17,38 +17,21 @@ PAGE_SIZE = 100
 
 
 def actors_data(views: Views, number: int = 1) -> ActorsOut:
-    found = views.snapshot()
-    everyone: list[ActorSummary] = found.view(
-        "actors", lambda loaded: actor_list(loaded.data.pairs, loaded.data.clusters)
-    )
-    shown, where = paged(everyone, number, PAGE_SIZE)
-    return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": found.stale})
-
-
-def _naming(found: Collection, cluster_id: str) -> list[int]:
-    """The documents with a (non-board) entity in the cluster."""
-    return [
-        row.id
-        for row, ext in found.pairs
-        if any(
-            found.clusters.get(entity_ref(row, e.key), entity_ref(row, e.key)) == cluster_id
-            for e in ext.entities
-            if not e.board
-        )
-    ]
+    stale = views.views_stale()
+    where = paging(views.store.count_actor_summaries(), number, PAGE_SIZE)
+    shown = views.store.actor_summaries(limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
+    return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": stale})
 
 
 def actor_data(views: Views, cluster_id: str) -> ActorPageOut:
-    found = views.snapshot()
-    ids = found.view(("naming", cluster_id), lambda loaded: _naming(loaded.data, cluster_id))
-    # Spellings come from mentions, which the cached collection leaves out: load these documents whole.
+    """Everything about one actor, from the documents that name it (loaded whole: spellings
+    come from their mentions)."""
+    ids = views.store.documents_naming(cluster_id)
     pairs: list[Pair] = list(views.store.extractions_of(ids))
-    view = actor_page(pairs, found.collection.clusters, cluster_id)
+    view = actor_page(pairs, views.store.clusters_of(ids), cluster_id)
     if view is None:
         raise HTTPException(404, "No document names this actor.")
-    out = ActorPageOut.model_validate(view)
-    out.stale = found.stale
-    return out
+    return ActorPageOut.model_validate(view)
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)

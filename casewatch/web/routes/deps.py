@@ -12,14 +12,14 @@ from typing import TypeVar
 from fastapi import Request
 
 from casewatch.analyse.common import Clusters, Pair
-from casewatch.analyse.derived import refresh_timeline
+from casewatch.analyse.derived import refresh_views
 from casewatch.store import Store
 from casewatch.web.cache import Cancelled, Generation, Refresher, Revalidating, ViewCache
 
 T = TypeVar("T")
-# The fact lists the collection-wide views read; mentions, parts and statements are only read
-# per document (reader, actor page), which keeps the cold load of a large collection short.
-VIEW_FIELDS = frozenset({"entities", "citations", "events", "requests"})
+# The fact lists the requests view reads (the timeline and actor list are stored by the
+# analysis stage); the others are only read per document (reader, actor page).
+VIEW_FIELDS = frozenset({"entities", "requests"})
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,11 @@ class Snapshot:
 class Views:
     """The app's cached views: aggregate ones per store revision, collection ones revalidated."""
 
-    def __init__(self, store: Store, load: Loader = collection, refresh: Refresh = refresh_timeline) -> None:
+    def __init__(self, store: Store, load: Loader = collection, refresh: Refresh = refresh_views) -> None:
         self.store = store
         self._views = ViewCache(store)
         self._loaded = Revalidating(store, lambda stop: load(store, stop))
-        self._timeline = Refresher(store, store.timeline_built_from, lambda stop: refresh(store, stop))
+        self._stored = Refresher(store, store.views_built_from, lambda stop: refresh(store, stop))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed without the collection when not cached for this revision."""
@@ -82,19 +82,19 @@ class Views:
         """The collection to answer from: the previous one, marked stale, while a newer one loads."""
         return Snapshot(*self._loaded.current())
 
-    def timeline_stale(self) -> bool:
-        """Whether the stored timeline is behind the store (it is then being recomputed)."""
-        return self._timeline.current()
+    def views_stale(self) -> bool:
+        """Whether the stored timeline and actor list are behind the store (then being recomputed)."""
+        return self._stored.current()
 
     def settle(self, timeout: float | None = None) -> None:
         """Wait for background rebuilds to finish."""
         self._loaded.settle(timeout)
-        self._timeline.settle(timeout)
+        self._stored.settle(timeout)
 
     def close(self) -> None:
         """Stop and wait for background rebuilds (at app shutdown)."""
         self._loaded.close()
-        self._timeline.close()
+        self._stored.close()
 
 
 def store_of(request: Request) -> Store:

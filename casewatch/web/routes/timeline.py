@@ -21,7 +21,7 @@ ACTOR_CHOICES = 300  # the actor filter offers the actors with the most events
 
 def _choices(views: Views, actor: str | None) -> TimelineChoices:
     """The filter choices; a chosen actor stays offered even when it is not among the most involved."""
-    built = views.store.timeline_built_from()
+    built = views.store.views_built_from()
     found = views.cached(("timeline-choices", built), lambda: views.store.timeline_choices(ACTOR_CHOICES))
     if actor and actor not in {cid for cid, _ in found.actors}:
         return TimelineChoices(found.types, found.countries, (*found.actors, (actor, actor)))
@@ -32,7 +32,7 @@ def timeline_data(
     views: Views, country: str | None, type: str | None, actor: str | None, number: int = 1
 ) -> TimelineOut:
     filters = {"country": country or None, "type": type or None, "actor": actor or None}
-    stale = views.timeline_stale()
+    stale = views.views_stale()
     where = paging(views.store.count_timeline(**filters), number, PAGE_SIZE)
     rows = views.store.timeline_page(**filters, limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
     choices = _choices(views, filters["actor"])

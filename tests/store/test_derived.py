@@ -1,11 +1,11 @@
-"""The stored timeline: replaced whole, read a filtered page at a time, on SQLite and PostgreSQL."""
+"""Stored views (timeline, actor list): replaced whole, read a page at a time, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import pytest
 
 from casewatch.store import Store
-from casewatch.store.rows import TimelineRow
+from casewatch.store.rows import ActorRow, TimelineRow
 
 
 def _row(
@@ -24,14 +24,22 @@ ROWS = [
 ]
 
 
+ACTORS = [
+    ActorRow("c-rojas", "Luis Rojas", "person", 3, 3),
+    ActorRow("c-fenatrap", "FENATRAP", "organization", 1, 1),
+    ActorRow("c-police", "National Police", "organization", 1, 0),
+]
+
+
 @pytest.fixture
 def held(store: Store) -> Store:
-    store.replace_timeline(ROWS, revision=store.revision())
+    store.replace_views(ROWS, ACTORS, revision=store.revision())
     return store
 
 
 def test_a_store_starts_with_no_timeline(store: Store) -> None:
-    assert (store.timeline_built_from(), store.count_timeline(), store.timeline_page()) == (None, 0, [])
+    assert (store.views_built_from(), store.count_timeline(), store.timeline_page()) == (None, 0, [])
+    assert (store.count_actor_summaries(), store.actor_summaries()) == (0, [])
 
 
 @pytest.mark.parametrize(
@@ -67,16 +75,18 @@ def test_choices_list_types_countries_and_actors_by_involvement(held: Store) -> 
 
 
 def test_replacing_keeps_only_the_new_entries_and_their_revision(held: Store) -> None:
-    held.replace_timeline([_row(1, "release", ("PER",), (("c-rojas", "Luis Rojas"),))], revision=41)
-    assert (held.timeline_built_from(), held.count_timeline(), held.count_timeline(country="GTM")) == (
-        41,
-        1,
-        0,
-    )
-    assert held.timeline_choices().types == ("release",)
+    release = _row(1, "release", ("PER",), (("c-rojas", "Luis Rojas"),))
+    held.replace_views([release], ACTORS[:1], revision=41)
+    assert (held.views_built_from(), held.count_timeline(), held.count_timeline(country="GTM")) == (41, 1, 0)
+    assert (held.timeline_choices().types, held.actor_summaries()) == (("release",), ACTORS[:1])
 
 
-def test_keeping_the_timeline_does_not_move_the_revision(store: Store) -> None:
+def test_actors_are_read_in_rank_order_a_page_at_a_time(held: Store) -> None:
+    assert (held.actor_summaries(), held.count_actor_summaries()) == (ACTORS, 3)
+    assert held.actor_summaries(limit=1, offset=1) == ACTORS[1:2]
+
+
+def test_keeping_views_does_not_move_the_revision(store: Store) -> None:
     before = store.revision()
-    store.replace_timeline(ROWS, revision=before)
+    store.replace_views(ROWS, ACTORS, revision=before)
     assert store.revision() == before
