@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -102,15 +102,45 @@ def _select_documents(with_text: bool = False) -> sa.Select[Any]:
     return sa.select(*columns).join(originals, originals.c.sha256 == _d.sha256)
 
 
-def _filtered(query: sa.Select[Any], status: Any, genre: Any, country: str | None) -> sa.Select[Any]:
-    if status is not None:
-        query = query.where(_d.status == str(status))
-    if genre is not None:
-        query = query.where(_d.genre == str(genre))
-    if country is not None:
-        # The JSON list is stored as text with each code quoted: match the quoted code.
-        query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{country}"', autoescape=True))
-    return query
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Which documents a list shows: by status, genre, country, a date range, a sender's name.
+
+    The range is given as its first and last days in ISO form; a document is in it when its
+    (possibly partial) date overlaps it. `sender` matches part of a sender's or signatory's name.
+    """
+
+    status: DocumentStatus | str | None = None
+    genre: Genre | str | None = None
+    country: str | None = None
+    first_day: str | None = None
+    last_day: str | None = None
+    sender: str | None = None
+
+    def apply(self, query: sa.Select[Any], dialect: str) -> sa.Select[Any]:
+        if self.status is not None:
+            query = query.where(_d.status == str(self.status))
+        if self.genre is not None:
+            query = query.where(_d.genre == str(self.genre))
+        if self.country is not None:
+            # The JSON list is stored as text with each code quoted: match the quoted code.
+            query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{self.country}"', autoescape=True))
+        if self.first_day or self.last_day:
+            query = query.where(views.dated_within(_d.date, self.first_day, self.last_day))
+        if self.sender:
+            query = query.where(views.sent_by(dialect, self.sender))
+        return query
+
+
+def _merged(where: DocumentFilter | None, status: Any, genre: Any, country: str | None) -> DocumentFilter:
+    """The filter `where`, with the shorthand arguments given taking precedence."""
+    chosen = where or DocumentFilter()
+    return replace(
+        chosen,
+        status=status or chosen.status,
+        genre=genre or chosen.genre,
+        country=country or chosen.country,
+    )
 
 
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
@@ -285,15 +315,18 @@ class Store:
         status: DocumentStatus | str | None = None,
         genre: Genre | str | None = None,
         country: str | None = None,
+        where: DocumentFilter | None = None,
         limit: int | None = None,
         offset: int = 0,
         order: str = "date",
     ) -> list[DocumentRow]:
-        """Documents (without text) filtered and ordered; `order` is date, -date, id, source or updated."""
+        """Documents (without text) filtered and ordered; `order` is date, -date, id, source or updated.
+
+        `where` filters further (date range, sender); status, genre and country are shorthands."""
         if order not in _ORDERS:
             raise ValueError(message("bad_order", order=order, choices=", ".join(_ORDERS)))
         query = _select_documents().order_by(*_ORDERS[order]).limit(limit).offset(offset)
-        query = _filtered(query, status, genre, country)
+        query = _merged(where, status, genre, country).apply(query, self.dialect)
         with self.engine.connect() as conn:
             return [_document_row(row) for row in conn.execute(query)]
 
@@ -303,9 +336,11 @@ class Store:
         status: DocumentStatus | str | None = None,
         genre: Genre | str | None = None,
         country: str | None = None,
+        where: DocumentFilter | None = None,
     ) -> int:
         """How many documents `documents()` would list with these filters (one COUNT query)."""
-        query = _filtered(sa.select(sa.func.count()).select_from(documents), status, genre, country)
+        chosen = _merged(where, status, genre, country)
+        query = chosen.apply(sa.select(sa.func.count()).select_from(documents), self.dialect)
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
 

@@ -59,6 +59,12 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     for pragma in _SQLITE_PRAGMAS:
         cursor.execute(pragma)
     cursor.close()
+    # SQLite's lower() folds ASCII only; filters on names need Unicode case folding.
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+
+
+def _casefold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _sqlite_begin(conn: Connection) -> None:

@@ -13,10 +13,10 @@ from fastapi.responses import HTMLResponse, Response
 from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
 from casewatch.model import DocumentStatus, Genre, PartialDate
-from casewatch.store import DocumentRow, Store
+from casewatch.store import DocumentFilter, Store
 from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
-from casewatch.web.paging import Paging, paged, paging
+from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
@@ -49,62 +49,28 @@ def _parse_day(value: str | None) -> PartialDate | None:
         raise HTTPException(422, f"Not a date (use YYYY, YYYY-MM or YYYY-MM-DD): {value}") from None
 
 
-def _first(value: PartialDate) -> date:
-    return date(value.year, value.month or 1, value.day or 1)
-
-
-def _in_range(doc: DocumentRow, start: PartialDate | None, end: PartialDate | None) -> bool:
-    """A document is in range when its (possibly partial) date overlaps the range."""
-    if start is None and end is None:
-        return True
-    if doc.date is None:
-        return False
-    return (start is None or last_day(doc.date) >= _first(start)) and (
-        end is None or _first(doc.date) <= last_day(end)
-    )
-
-
-def _sent_by(store: Store, doc: DocumentRow, sender: str) -> bool:
-    meta = store.load_extraction(doc.id).meta
-    names = [p.name for p in (*meta.senders, *meta.signatories)]
-    return any(sender.casefold() in name.casefold() for name in names)
-
-
-def _page_in_sql(store: Store, filters: DocumentFilters) -> tuple[list[DocumentRow], Paging]:
-    """Filters the database can apply itself: count, then fetch only the page."""
-    chosen = {
-        "status": filters.status or None,
-        "genre": filters.genre or None,
-        "country": filters.country or None,
-    }
-    where = paging(store.count_documents(**chosen), filters.page, PAGE_SIZE)
-    order = ORDERS.get(filters.order, "-date")
-    offset = (where.page - 1) * PAGE_SIZE
-    return store.documents(**chosen, order=order, limit=PAGE_SIZE, offset=offset), where
-
-
-def _page_in_python(store: Store, filters: DocumentFilters) -> tuple[list[DocumentRow], Paging]:
-    """Partial-date ranges and senders are checked document by document."""
+def _store_filter(filters: DocumentFilters) -> DocumentFilter:
+    """The filters as the store applies them: a partial date range becomes its first and last days."""
+    if filters.status and filters.status not in {s.value for s in DocumentStatus}:
+        raise HTTPException(422, f"Unknown status: {filters.status}")
     start, end = _parse_day(filters.date_from), _parse_day(filters.date_to)
-    rows = store.documents(
+    return DocumentFilter(
         status=filters.status or None,
         genre=filters.genre or None,
         country=filters.country or None,
-        order=ORDERS.get(filters.order, "-date"),
+        first_day=date(start.year, start.month or 1, start.day or 1).isoformat() if start else None,
+        last_day=last_day(end).isoformat() if end else None,
+        sender=filters.sender.strip() or None if filters.sender else None,
     )
-    rows = [d for d in rows if _in_range(d, start, end)]
-    if filters.sender:
-        rows = [d for d in rows if d.status == DocumentStatus.OK and _sent_by(store, d, filters.sender)]
-    return paged(rows, filters.page, PAGE_SIZE)
 
 
 def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
     """One page of documents matching the filters, with the choices for the filter form."""
-    if filters.status and filters.status not in {s.value for s in DocumentStatus}:
-        raise HTTPException(422, f"Unknown status: {filters.status}")
-    _parse_day(filters.date_from), _parse_day(filters.date_to)  # a bad date is a 422 either way
-    in_python = filters.date_from or filters.date_to or filters.sender
-    shown, where = (_page_in_python if in_python else _page_in_sql)(store, filters)
+    where_ = _store_filter(filters)
+    where = paging(store.count_documents(where=where_), filters.page, PAGE_SIZE)
+    order = ORDERS.get(filters.order, "-date")
+    offset = (where.page - 1) * PAGE_SIZE
+    shown = store.documents(where=where_, order=order, limit=PAGE_SIZE, offset=offset)
     return DocumentsOut(
         documents=[DocumentOut.model_validate(d) for d in shown],
         total=where.total,
