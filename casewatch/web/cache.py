@@ -97,7 +97,36 @@ class Generation(Generic[C]):
             return [(key, compute) for key, (_, compute) in self._slots.items()]
 
 
-class Revalidating(Generic[C]):
+class _Background:
+    """One background thread at a time, stoppable: `stop` is set by `close()`, which then waits."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._lock = threading.Lock()
+        self._first = threading.Lock()
+        self._stop = threading.Event()
+        self._worker: threading.Thread | None = None
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for a running background job (tests, and shutdown)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def close(self) -> None:
+        self._stop.set()
+        self.settle()
+
+    def _start(self, target: Callable[[], None]) -> None:
+        """Run `target` in the background unless it is already running or the app is closing."""
+        with self._lock:
+            if self._stop.is_set() or (self._worker is not None and self._worker.is_alive()):
+                return
+            self._worker = threading.Thread(target=target, name=self._name, daemon=True)
+            self._worker.start()
+
+
+class Revalidating(_Background, Generic[C]):
     """Stale-while-revalidate over a costly load of the collection.
 
     The first request loads synchronously. Afterwards a request that finds the store newer than
@@ -107,13 +136,10 @@ class Revalidating(Generic[C]):
     """
 
     def __init__(self, store: Store, load: Callable[[threading.Event], C]) -> None:
+        super().__init__("casewatch-views")
         self.store = store
         self._load = load
-        self._lock = threading.Lock()
-        self._first = threading.Lock()
-        self._stop = threading.Event()
         self._current: Generation[C] | None = None
-        self._worker: threading.Thread | None = None
 
     def current(self) -> tuple[Generation[C], bool]:
         """The generation to serve, and whether the store has changed since it was loaded."""
@@ -121,31 +147,14 @@ class Revalidating(Generic[C]):
         held = self._current or self._first_load(revision)
         if held.revision >= revision:
             return held, False
-        self._start_rebuild()
+        self._start(self._rebuild)
         return held, True
-
-    def settle(self, timeout: float | None = None) -> None:
-        """Wait for a running rebuild (tests, and shutdown)."""
-        worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
-
-    def close(self) -> None:
-        self._stop.set()
-        self.settle()
 
     def _first_load(self, revision: int) -> Generation[C]:
         with self._first:
             if self._current is None:
                 self._current = Generation(revision, self._load(self._stop))
             return self._current
-
-    def _start_rebuild(self) -> None:
-        with self._lock:
-            if self._stop.is_set() or (self._worker is not None and self._worker.is_alive()):
-                return
-            self._worker = threading.Thread(target=self._rebuild, name="casewatch-views", daemon=True)
-            self._worker.start()
 
     def _rebuild(self) -> None:
         try:
@@ -163,7 +172,7 @@ class Revalidating(Generic[C]):
                 self._current = fresh
 
 
-class Refresher:
+class Refresher(_Background):
     """Keeps a view the store holds (computed from the whole collection) in step with the store.
 
     `built()` says which store revision the held view was computed from (None: never). The
@@ -175,13 +184,10 @@ class Refresher:
     def __init__(
         self, store: Store, built: Callable[[], int | None], refresh: Callable[[threading.Event], Any]
     ) -> None:
+        super().__init__("casewatch-refresh")
         self.store = store
         self._built = built
         self._refresh = refresh
-        self._lock = threading.Lock()
-        self._first = threading.Lock()
-        self._stop = threading.Event()
-        self._worker: threading.Thread | None = None
 
     def current(self) -> bool:
         """Make sure the view exists; whether it is behind the store (a refresh then runs)."""
@@ -191,17 +197,8 @@ class Refresher:
             built = self._first_build()
         if built >= revision:
             return False
-        self._start()
+        self._start(self._run)
         return True
-
-    def settle(self, timeout: float | None = None) -> None:
-        worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
-
-    def close(self) -> None:
-        self._stop.set()
-        self.settle()
 
     def _first_build(self) -> int:
         with self._first:
@@ -210,13 +207,6 @@ class Refresher:
                 self._refresh(self._stop)
                 built = self._built()
             return -1 if built is None else built
-
-    def _start(self) -> None:
-        with self._lock:
-            if self._stop.is_set() or (self._worker is not None and self._worker.is_alive()):
-                return
-            self._worker = threading.Thread(target=self._run, name="casewatch-refresh", daemon=True)
-            self._worker.start()
 
     def _run(self) -> None:
         try:
