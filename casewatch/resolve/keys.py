@@ -88,7 +88,7 @@ _APOSTROPHES = re.compile(r"['’`ʼ]")
 
 
 def fold(text: str) -> str:
-    """Transliterated, casefolded words separated by single spaces ("Сенявский" -> "senyavskiy")."""
+    """Transliterated, casefolded words separated by single spaces ("Щербаков" -> "shcherbakov")."""
     ascii_text = _APOSTROPHES.sub("", anyascii(text)).casefold()
     return _NON_ALNUM.sub(" ", ascii_text).strip()
 
