@@ -14,8 +14,6 @@ import pytest
 
 from casewatch.store import Store
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
 
 def cw(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "casewatch", "--db", str(db), *args]
@@ -38,7 +36,7 @@ def test_every_command_has_help(tmp_path: Path, command: str) -> None:
     assert "Usage" in cw(command, "--help", db=tmp_path / "x.sqlite").stdout
 
 
-def test_seeds_ingest_export_and_score(tmp_path: Path, seeds_dir: Path) -> None:
+def test_seeds_ingest_export_and_score(tmp_path: Path, shared_dir: Path, seeds_dir: Path) -> None:
     db = tmp_path / "c.sqlite"
     first = cw("ingest", str(seeds_dir), db=db)
     assert "5 ingested, 0 unchanged, 0 failed" in first.stdout
@@ -52,9 +50,9 @@ def test_seeds_ingest_export_and_score(tmp_path: Path, seeds_dir: Path) -> None:
     score = subprocess.run(
         [
             sys.executable,
-            str(SHARED / "eval" / "score.py"),
+            str(shared_dir / "eval" / "score.py"),
             str(out),
-            str(SHARED / "eval" / "gold"),
+            str(shared_dir / "eval" / "gold"),
             "--json",
         ],
         capture_output=True,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.dates import find_dates
-from casewatch.extract.metadata import country_code, header_country
+from casewatch.extract.metadata.fields import country_code, header_country
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, SpeakerGroup, Statement, Text
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from casewatch.extract import (
-    citations,
-    document_date,
-    events,
-    genre,
-    layout,
-    mentions,
-    metadata,
-    parties,
-    requests,
-)
+from casewatch.extract import layout
+from casewatch.extract.citations import find as citations
+from casewatch.extract.events import find as events
+from casewatch.extract.metadata import document_date, genre, parties
+from casewatch.extract.metadata import fields as metadata
+from casewatch.extract.names import mentions
 from casewatch.extract.pipeline import Step
+from casewatch.extract.requests import find as requests
 
 STEPS: list[Step] = [
     layout.STEP,  # parts (letterhead, addressees, body, signature ...), statements

@@ -30,7 +30,6 @@ from casewatch.store import Store
 from casewatch.web.app import create_app
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SHOTS = REPO / "artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -99,12 +98,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any]) -> Iterator[str]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any], seeds_dir: Path
+) -> Iterator[str]:
     import uvicorn
 
     path = str(tmp_path_factory.mktemp("browser") / "casewatch.sqlite")
     with Store.open(path) as store:
-        ingest_paths(store, [SEEDS], by="test")
+        ingest_paths(store, [seeds_dir], by="test")
         writers["fill"](store)
         _hostile(store, writers["save"])
     app = create_app(path, today=lambda: writers["today"])

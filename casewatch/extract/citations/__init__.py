@@ -1,0 +1,1 @@
+"""Citations: international instruments and national laws cited, with their provisions."""

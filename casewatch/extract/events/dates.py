@@ -1,0 +1,115 @@
+"""Event dates: the date expression governing a trigger's clause, dates listed with it, and the
+date a dateless event takes from the dated event told before it in its paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from casewatch.extract.dates import DateMention
+from casewatch.extract.events.triggers import Trigger, clause_start
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Event
+
+LEADING_DATE_COST = 40
+SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
+RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
+_DOCUMENT_DATE = re.compile(
+    r"(?:\bof|\bdated|\bfrom)\s+$|\(\s*(?:court\s+)?(?:decision|verdict|order)?\s*(?:of\s+)?$"
+)
+_RELATIVE_RESOLVED = re.compile(
+    r"\b(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^.;()]*\(\s*$", re.I
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SAME_TIME = re.compile(
+    r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
+)
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+
+
+def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
+    """Lower is closer: a leading "On <date>," governs the sentence unless its clause has its own date."""
+    pos = trigger.start - sentence.start
+    d_start = date.start - sentence.start
+    if d_start < 3 or sentence.text[:d_start].strip().lower() in {"on", "in", "on the", "since"}:
+        return LEADING_DATE_COST
+    resolved = _resolved_relative(text, trigger, date)
+    if resolved is not None:
+        return resolved - trigger.end
+    between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
+    cost = len(between) + (30 if "," in between else 0)
+    if clause_start(sentence, pos) != clause_start(sentence, max(d_start, 0)):
+        cost += 1000
+    if _DOCUMENT_DATE.search(text[max(0, date.start - 40) : date.start]):
+        cost += 500  # "the verdict of 17 July 2019" dates a document, not this act
+    return cost
+
+
+def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | None:
+    """Where a relative time right after the trigger starts when `date`, in parentheses, resolves
+    it ("filed a petition, two months after the verdict took effect (7 October 2019)"): the act is
+    as near its date as it is to that expression. None otherwise, or when a year comes between the
+    trigger and the expression ("released on 2 May 2020, a week after ..." times the 2 May)."""
+    if date.start <= trigger.end:
+        return None
+    window = max(trigger.end, date.start - RELATIVE_REACH)
+    found = _RELATIVE_RESOLVED.search(text, window, date.start)
+    if found is None or _YEAR.search(text, trigger.end, found.start()):
+        return None
+    return found.start()
+
+
+def governing_date(
+    sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
+) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+
+
+def no_own_date(text: str, sentence: Sentence, date: DateMention | None) -> bool:
+    """No date, or only the start of a period ("since 2014", "Since the law was adopted in 2014")."""
+    return date is None or bool(_SINCE.search(text[sentence.start : date.start]))
+
+
+def coordinated(
+    text: str, dates: Sequence[DateMention], date: DateMention | None
+) -> list[DateMention | None]:
+    """The governing date and the dates listed with it ("on 3 May, 9 June and 1 July 2018")."""
+    if date is None:
+        return [None]
+    i = dates.index(date)
+    lo, hi = i, i
+    while lo > 0 and _LIST_GAP.fullmatch(text[dates[lo - 1].end : dates[lo].start]):
+        lo -= 1
+    while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
+        hi += 1
+    return list(dates[lo : hi + 1])
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Start of the paragraph holding `pos`; a gap before a lower-case word is a page break."""
+    gap = text.rfind("\n\n", 0, pos)
+    while gap > 0 and text[gap:pos].lstrip()[:1].islower():
+        gap = text.rfind("\n\n", 0, gap)
+    return gap
+
+
+def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
+    """A dateless event takes the date of the last dated event in its paragraph, or of the last
+    dated event anywhere when it happened "on the same day" / "at the same time". A summary of
+    many acts keeps no date: it tells no one act of that day."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event, summary in events:
+        if event.date is None and last is not None and not summary:
+            same_time = _SAME_TIME.search(event.quote)
+            near = same_time and event.start - last.end < SAME_TIME_REACH
+            if near or _paragraph(text, last.start) == _paragraph(text, event.start):
+                event = replace(event, date=last.date, date_text=last.date_text)
+        if event.date is not None:
+            last = event
+        out.append(event)
+    return out

@@ -1,0 +1,157 @@
+"""Events reported as facts: who did what to whom, when and where, one per (sentence, type, date).
+
+Triggers per event type are data (`vocab/events.json`, read by `events_triggers`), kept only when
+told as facts; the date is the date expression governing the trigger's clause (`events_dates`);
+participants are split into actors and targets around the trigger (`events_participants`). A
+summary of many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document
+tells each act once: retellings merge into, or are dropped for, the dated telling (`events_retold`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
+from casewatch.extract.events.participants import (
+    concession_end,
+    government_key,
+    government_named,
+    key,
+    separate_acts,
+    split_participants,
+    summary_subject,
+)
+from casewatch.extract.events.retold import drop_retold, merge_retold
+from casewatch.extract.events.triggers import (
+    INSTITUTION_ACTS,
+    STATE_ACTS,
+    Trigger,
+    find_triggers,
+    is_question,
+)
+from casewatch.extract.pipeline import step
+from casewatch.extract.sentences import Sentence, split_sentences
+from casewatch.model import Event, EventType, Extraction, Mention, Part, PartialDate, Text
+
+__all__ = ["STEP", "find_events", "find_triggers", "is_question"]
+
+SKIPPED_PARTS = frozenset({
+    "annex", "questions", "letterhead", "addressee", "cc", "board", "signature", "closing", "mandates",
+    "header", "title", "date_line", "reference", "salutation",
+})  # fmt: skip
+ACTOR_LABELS = frozenset({"person", "organization"})
+MAX_QUOTE = 400
+
+
+def _in(mention: Mention, sentence: Sentence) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
+
+
+def _quote(sentence: Sentence, trigger: Trigger) -> str:
+    if len(sentence.text) <= MAX_QUOTE:
+        return sentence.text
+    centre = trigger.start - sentence.start
+    start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
+    return sentence.text[start : start + MAX_QUOTE].strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's events are read against: the document text, date and mentions."""
+
+    text: str
+    anchor: PartialDate | None
+    mentions: tuple[Mention, ...]
+    # mention indices by start, so a sentence finds its mentions by bisection, not a full scan
+    by_start: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, anchor: PartialDate | None, mentions: Iterable[Mention]) -> Context:
+        mentions = tuple(mentions)
+        by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
+        return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
+
+    def within(self, sentence: Sentence) -> list[Mention]:
+        """The mentions inside the sentence, in their original order."""
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_right(self.starts, sentence.end)
+        found = (self.mentions[i] for i in sorted(self.by_start[lo:hi]))
+        return [m for m in found if _in(m, sentence)]
+
+
+def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[tuple[Event, bool]]:
+    """The sentence's events, each with whether it is a summary (see `summary_subject`)."""
+    triggers = find_triggers(sentence)
+    if not triggers:
+        return []
+    dates = [
+        DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
+        for d in find_dates(sentence.text, ctx.anchor)
+    ]
+    inside = ctx.within(sentence)
+    local = [m for m in inside if m.label in ACTOR_LABELS]
+    # "He was released", "refused to register it": the one affected is named in the sentence before
+    referred = (
+        [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
+    )
+    place = next((m.text for m in inside if m.label == "place"), None)
+    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool]] = {}
+    for trigger in triggers:
+        governing = governing_date(sentence, trigger, dates, ctx.text)
+        summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
+            ctx.text, sentence, governing
+        )
+        named = [m for m in local if m.end <= trigger.start] if summary else local
+        if trigger.type in INSTITUTION_ACTS:
+            named = [m for m in named if m.end > concession_end(sentence)]
+        actors, targets = split_participants(ctx.text, trigger, named)
+        if not summary:
+            targets = (*targets, *dict.fromkeys(key(m) for m in referred))
+        if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
+            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions))))
+            targets = tuple(k for k in targets if k not in actors)
+        if trigger.type in STATE_ACTS:
+            actors = (*actors, *(key(m) for m in inside if m.label == "place"))
+        for date in [None] if summary else coordinated(ctx.text, dates, governing):
+            for act, own in enumerate(separate_acts(ctx.text, trigger, named, targets)):
+                event_key = (trigger.type, date.date if date else None, act)
+                events.setdefault(event_key, (Event(
+                    trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
+                    date=date.date if date else None, date_text=date.text if date else None,
+                    actors=actors, targets=own, place=place, trigger=trigger.word,
+                ), summary))  # fmt: skip
+    return list(events.values())
+
+
+def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
+    return any(p.start <= sentence.start < p.end for p in skip)
+
+
+def find_events(
+    text: str,
+    anchor: PartialDate | None = None,
+    mentions: Iterable[Mention] = (),
+    skip: Sequence[Part] = (),
+) -> list[Event]:
+    """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
+    ctx = Context.of(text, anchor, mentions)
+    events: list[tuple[Event, bool]] = []
+    previous: Sentence | None = None
+    for sentence in split_sentences(text):
+        if not _skipped(sentence, skip) and not is_question(sentence):
+            events.extend(sentence_events(ctx, sentence, previous))
+        previous = sentence
+    persons = {key(m) for m in ctx.mentions if m.label == "person"}
+    return merge_retold(drop_retold(carry_dates(text, events), persons), persons)
+
+
+@step("events", adds=["events"])
+def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
+    events = find_events(text.text, ext.meta.date, ext.mentions, skip)
+    return {"events": tuple(events)}

@@ -1,0 +1,104 @@
+"""Event participants: who acts and who is acted on around a trigger, and when a sentence's
+subject is a summary of many acts rather than one act."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron)\s+(?:\w+\s+)?$", re.I)
+# a trigger ending so names its object next; a bare noun ("grève") has no subject either
+_NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
+_CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
+_ADDED = re.compile(r"\bas well as\b", re.I)
+_GOVERNMENT = re.compile(
+    r"\b(?:the|its|our|this) [Gg]overnment\b(?! (?:member|representative|delegate|of|has not|did not)\b)"
+)
+_BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
+_GOVERNMENT_NAME = re.compile(r"^(?:the )?Government of [A-Z]|^(?:the )?[A-Z][\w-]+ Government$")
+_BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
+
+
+def key(mention: Mention) -> str:
+    return mention.entity or mention.text
+
+
+def split_participants(
+    text: str, trigger: Trigger, mentions: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors (an agent "by X" or the subject of an active verb) and targets (the rest).
+
+    A noun trigger ("the killing of X", "l'arrestation de X") has no subject: who is named before it
+    speaks about the act ("We write on behalf of ... at the killing of X") and takes no part in it."""
+    if _NOMINAL.search(trigger.word):
+        mentions = [m for m in mentions if m.start >= trigger.end]
+    passive = bool(
+        _PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start]) or _BE.search(trigger.word)
+    )
+    actors: dict[str, None] = {}
+    targets: dict[str, None] = {}
+    for m in mentions:
+        by_agent = m.start > trigger.end and re.search(
+            r"\bby\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
+        )
+        subject = m.end <= trigger.start and not passive
+        (actors if by_agent or subject else targets)[key(m)] = None
+    return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def separate_acts(
+    text: str, trigger: Trigger, named: Sequence[Mention], targets: tuple[str, ...]
+) -> list[tuple[str, ...]]:
+    """The targets of each act: one act, unless persons after an act on persons are added with
+    "as well as" ("arresting A, for calling a strike, as well as B"): then one act per group of
+    persons, each with the other targets."""
+    persons = [m for m in named if m.label == "person" and m.start >= trigger.end and key(m) in targets]
+    if trigger.type not in PERSON_ACTS or len(persons) < 2:
+        return [targets]
+    groups = [[key(persons[0])]]
+    for before, person in pairwise(persons):
+        if _ADDED.search(text[before.end : person.start]):
+            groups.append([])
+        groups[-1].append(key(person))
+    if len(groups) == 1:
+        return [targets]
+    others = tuple(k for k in targets if k not in {key(m) for m in persons})
+    return [(*dict.fromkeys(group), *others) for group in groups]
+
+
+def concession_end(sentence: Sentence) -> int:
+    """Where a leading concession ("Despite the objections of X, ...") ends; the sentence start if none."""
+    if not _CONCESSION.match(sentence.text):
+        return sentence.start
+    comma = sentence.text.find(", ")
+    return sentence.start + (comma if comma > 0 else 0)
+
+
+def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Sequence[Mention]) -> bool:
+    """An indefinite plural subject ("Leaders of unions were convicted", "at least 40 unions lost
+    their status") with no person named: a summary of many acts, not one act."""
+    if any(m.label == "person" for m in inside):
+        return False
+    return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
+
+
+def government_named(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """The State's government acts, unnamed: "the Government passed amendments", "... was signed by
+    the Government" (not a "Government member" speaking in a committee)."""
+    before = text[sentence.start : trigger.start]
+    after = text[trigger.end : min(sentence.end, trigger.end + 60)]
+    return bool(_GOVERNMENT.search(before) or _BY_GOVERNMENT.match(after))
+
+
+def government_key(mentions: Sequence[Mention]) -> str:
+    """The document's own government ("Government of X", most mentioned), else plain "Government"."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):
+            counts[key(m)] = counts.get(key(m), 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "Government"

@@ -1,0 +1,79 @@
+"""Retellings: a document tells each act once, so retellings merge into, or are dropped for,
+the dated telling."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
+from casewatch.model import Event
+
+
+def _participants(event: Event) -> set[str]:
+    return {*event.actors, *event.targets}
+
+
+def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+    """A dateless event is dropped when a dated one of its type tells it too: it names no one,
+    or it shares a person with the dated one (or, for an act on an organisation, any participant
+    but one acting in both: a ministry refuses many unions)."""
+    dated = [e for e in events if e.date is not None]
+
+    def shared(event: Event, other: Event) -> set[str]:
+        common = _participants(event) & _participants(other)
+        if event.type in ORGANISATION_ACTS:
+            return common - (set(event.actors) & set(other.actors))
+        return common & persons
+
+    def retold(event: Event) -> bool:
+        return event.date is None and any(
+            d.type == event.type and (not _participants(event) or shared(event, d)) for d in dated
+        )
+
+    return [e for e in events if not retold(e)]
+
+
+def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
+    """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
+    and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
+    act, or a same-day retelling where one telling names no person ("the court" then "the court
+    sentenced him") or takes its date from the sentence before."""
+    if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
+        return False
+    if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
+        return False
+    pa, pb = _participants(a), _participants(b)
+    if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
+        return False  # acts on different persons, whatever organisation they share
+    if pa & pb or not pa or not pb:
+        return True
+    if a.date.iso != b.date.iso or a.date.month is None:
+        return a.type in ONCE_A_YEAR
+    return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
+
+
+def _told(event: Event) -> bool:
+    """The event's date is written in its own sentence (not carried from a neighbour)."""
+    return event.date_text is not None and event.date_text in event.quote
+
+
+def _merge(kept: Event, other: Event) -> Event:
+    """One event told twice: the more precise date, every participant."""
+    assert kept.date is not None and other.date is not None
+    dated = other if len(other.date.iso) > len(kept.date.iso) else kept
+    actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
+    targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
+    return replace(kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets)
+
+
+def merge_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+    """A document tells one event once: later retellings merge into the first telling."""
+    out: list[Event] = []
+    for event in events:
+        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, persons)), None)
+        if i is None:
+            out.append(event)
+        else:
+            out[i] = _merge(out[i], event)
+    return out

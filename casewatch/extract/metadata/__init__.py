@@ -1,0 +1,1 @@
+"""Document metadata: genre, date, reference, countries, reply due date, senders and addressees."""

@@ -1,0 +1,1 @@
+"""Names: persons, organisations and places mentioned in a document, grouped into entities."""

@@ -1,0 +1,166 @@
+"""Group one document's name mentions into document-local entities (one actor, every surface form)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from casewatch.extract.names.common import (
+    Found,
+    country_adjectives,
+    country_names,
+    fold,
+    honorific_regex,
+    strip_possessive,
+)
+from casewatch.model import Entity, EntityType, Mention
+
+_PREFIX = {"person": "p", "organization": "o", "place": "l"}
+_BODY_PREFIX = re.compile(r"^(?:the |ilo s |ilo |un |united nations )")
+_HEADED_BY_NAME = re.compile(r"(\w+(?: \w+)?) (ministry|office|court)")
+
+
+@dataclass
+class _Cluster:
+    """A growing entity while mentions are grouped (local to one call, never shared)."""
+
+    label: str
+    key: str
+    forms: list[str] = field(default_factory=list)
+    # each name once, in order of first use: a name said again adds nothing to the tests made on them
+    names: dict[str, None] = field(default_factory=dict)
+    acronyms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    board: bool = True
+    keys: set[str] = field(default_factory=set)  # organisation keys, folded place names
+
+    def entity(self) -> Entity:
+        name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
+        aliases = tuple(dict.fromkeys(f for f in self.forms if f != name))
+        return Entity(
+            key=self.key,
+            type=EntityType(self.label),
+            name=name,
+            aliases=aliases,
+            acronyms=tuple(dict.fromkeys(self.acronyms)),
+            roles=tuple(dict.fromkeys(self.roles)),
+            board=self.board,
+        )
+
+
+def bare_person_name(text: str) -> str:
+    """A person's name without honorific, possessive or trailing degree."""
+    text = honorific_regex("^", r"[ \t]+").sub("", text.strip())
+    return strip_possessive(text)
+
+
+@lru_cache(maxsize=4096)
+def _person_tokens(name: str) -> tuple[set[str], set[str]]:
+    """Full-word tokens and initials of a person's name."""
+    words = fold(bare_person_name(name)).split()
+    initials = {w for w in words if len(w) == 1}
+    return {w for w in words if len(w) > 1}, initials
+
+
+def persons_compatible(a: str, b: str) -> bool:
+    """Same person: one name's words are within the other's and initials agree ('J. Doe' ~ 'Jane Doe')."""
+    (wa, ia), (wb, ib) = _person_tokens(a), _person_tokens(b)
+    if not wa or not wb or not (wa <= wb or wb <= wa):
+        return False
+    short_i, long_w, long_i = (ia, wb, ib) if len(wa) <= len(wb) else (ib, wa, ia)
+    return all(i in long_i or any(w.startswith(i) for w in long_w) for i in short_i)
+
+
+@cache
+def _country_tail() -> re.Pattern[str]:
+    names = sorted({fold(c) for c in country_names()}, key=len, reverse=True)
+    return re.compile(r" of (?:the )?(?:republic of )?(?:" + "|".join(re.escape(n) for n in names) + ")$")
+
+
+@cache
+def _country_head() -> re.Pattern[str]:
+    words = sorted({fold(c) for c in country_names() | country_adjectives()}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words if w) + r")s? (?=\w+)")
+
+
+@lru_cache(maxsize=65536)
+def org_key(name: str) -> str:
+    """Normalised organisation name: no article, no 'of <Country>' tail; 'X Ministry' -> 'ministry of x'."""
+    key = _country_tail().sub("", _BODY_PREFIX.sub("", fold(name)))
+    key = _country_head().sub("", key) if " " in key else key
+    m = _HEADED_BY_NAME.fullmatch(key)
+    return f"{m.group(2)} of {m.group(1)}" if m else key
+
+
+def _org_key_matches(key: str, keys: set[str]) -> bool:
+    if key in keys:
+        return True
+    return any(_prefix_of(key, k) or _prefix_of(k, key) for k in keys)
+
+
+def _prefix_of(short: str, long_: str) -> bool:
+    """'committee of experts' within 'committee of experts on the application of ...'."""
+    return long_.startswith(short) and long_.startswith(" ", len(short)) and short.count(" ") >= 2
+
+
+def _match(cluster: _Cluster, found: Found) -> bool:
+    if found.label != cluster.label:
+        return False
+    if found.label == "person":
+        return all(persons_compatible(found.text, form) for form in cluster.names)
+    if found.label == "place":
+        return fold(found.text) in cluster.keys
+    if found.canonical and found.canonical == cluster.canonical:
+        return True
+    if any(a in cluster.acronyms for a in found.acronyms) or found.text in cluster.acronyms:
+        return True
+    return _org_key_matches(org_key(found.text), cluster.keys)
+
+
+def _add(cluster: _Cluster, found: Found) -> None:
+    surface = found.text
+    cluster.forms.append(bare_person_name(surface) if found.label == "person" else surface)
+    if found.label == "person":
+        cluster.forms.append(surface)
+        cluster.names[bare_person_name(surface)] = None
+    elif surface not in found.acronyms:
+        cluster.names[surface] = None
+        cluster.keys.add(org_key(surface) if found.label == "organization" else fold(surface))
+    cluster.acronyms.extend(found.acronyms)
+    cluster.roles.extend([found.role] if found.role else [])
+    cluster.canonical = cluster.canonical or found.canonical
+    cluster.board = cluster.board and found.board
+
+
+def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Mentions with entity keys, and the entities in order of first mention."""
+    clusters: list[_Cluster] = []
+    of_label: dict[str, list[_Cluster]] = {label: [] for label in _PREFIX}  # a name only joins its own label
+    counters = dict.fromkeys(_PREFIX, 0)
+    mentions = []
+    same_surface: dict[tuple[str, str, str | None], _Cluster] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        # a surface form already placed goes to the same entity: most mentions repeat one
+        surface = (f.label, f.text, f.canonical)
+        same = of_label[f.label]
+        candidates = [same_surface[surface]] if surface in same_surface else [c for c in same if _match(c, f)]
+        if candidates:
+            cluster = max(candidates, key=lambda c: _overlap(c, f))
+        else:
+            counters[f.label] += 1
+            cluster = _Cluster(f.label, f"{_PREFIX[f.label]}{counters[f.label]}")
+            clusters.append(cluster)
+            of_label[f.label].append(cluster)
+        _add(cluster, f)
+        same_surface[surface] = cluster
+        mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
+    return tuple(mentions), tuple(c.entity() for c in clusters)
+
+
+def _overlap(cluster: _Cluster, found: Found) -> tuple[int, int]:
+    words = set(fold(found.text).split())
+    best = max((len(words & set(fold(n).split())) for n in cluster.names), default=0)
+    return best, int(cluster.key[1:])

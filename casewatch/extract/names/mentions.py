@@ -1,0 +1,91 @@
+"""The mentions step: persons, organisations and places found by rule, grouped into local entities."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from casewatch.extract.names.common import Found
+from casewatch.extract.names.entities import group
+from casewatch.extract.names.orgs import acronym_mentions, find_orgs
+from casewatch.extract.names.persons import board_span, echoes, find_persons
+from casewatch.extract.names.places import find_places
+from casewatch.extract.pipeline import step
+from casewatch.model import Entity, Extraction, Mention, Part, Text
+
+# The first line that shows the letter itself has begun: what is above it is letterhead.
+_LETTER_OPENING = re.compile(
+    r"^[ \t#*]*(?:Dear\b|Excellency|Your Excellency|Attn\b|Attention\b|To:|By e-?mail|Sent by|Subject:|Re:|"
+    r"REFERENCE|Ref\.?:|Our ref|Concerning\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRIORITY = {"person": 1, "organization": 2, "place": 3}
+
+
+def letterhead_end(text: str, parts: Sequence[Part]) -> int:
+    """Where the letterhead ends: from the layout parts when present, else the letter's first opening line."""
+    heads = [p.end for p in parts if p.kind == "letterhead"]
+    if heads:
+        return max(heads)
+    m = _LETTER_OPENING.search(text)
+    return m.start() if m else 0
+
+
+def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
+    """Keep vocabulary names, then the longest of overlapping candidates, in text order."""
+    ranked = sorted(found, key=lambda f: (f.canonical is None, f.start - f.end, _PRIORITY[f.label], f.start))
+    taken: list[Found] = []
+    # the taken spans never overlap, so sorted by start their ends are sorted too: one bisection
+    starts: list[int] = []
+    ends: list[int] = []
+    for f in ranked:
+        i = bisect_left(starts, f.end)
+        if f.end > f.start and not (i and ends[i - 1] > f.start):
+            taken.append(f)
+            starts.insert(i, f.start)
+            ends.insert(i, f.end)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
+    """All person, organisation and place names of a document, without overlaps."""
+    orgs = find_orgs(text)
+    persons = find_persons(text, parts)
+    first = carry_roles(resolve_overlaps([*persons, *orgs, *find_places(text)]), persons)
+    kept_persons = [f for f in first if f.label == "person"]
+    more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
+    names = resolve_overlaps([*first, *more])
+    board = board_span(text, parts, letterhead_end(text, parts))
+    return [mark_board(f, board) for f in names] if board else names
+
+
+def carry_roles(kept: list[Found], persons: Sequence[Found]) -> list[Found]:
+    """A role seen by one rule ('X, President of Y') stays when another rule's longer span ('Mr X') won."""
+    roles = {p.end: p.role for p in persons if p.role}
+    return [
+        replace(f, role=roles[f.end]) if f.label == "person" and not f.role and f.end in roles else f
+        for f in kept
+    ]
+
+
+def mark_board(found: Found, board: tuple[int, int]) -> Found:
+    """Names inside the letterhead board list (members and their affiliations) are not actors of the case."""
+    inside = board[0] <= found.start < board[1] and found.label != "place"
+    return replace(found, board=True) if inside else found
+
+
+def extract_mentions(text: str, parts: Sequence[Part] = ()) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Mentions and document-local entities of one text."""
+    return group(find_names(text, parts))
+
+
+@step("mentions", adds=["mentions", "entities"])
+def run(text: Text, ext: Extraction) -> Mapping[str, Any]:
+    mentions, entities = extract_mentions(text.text, ext.parts)
+    return {"mentions": mentions, "entities": entities}
+
+
+STEP = run

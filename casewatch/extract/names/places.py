@@ -1,0 +1,58 @@
+"""Place names by rule: countries, '<Name> region', 'city of <Name>', '<Name>, <Country>', 'in <Name>'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.extract.literals import in_lines
+from casewatch.extract.names.common import NAME_WORD, SP, Found, country_names, find_countries, not_name_words
+
+PLACE = "place"
+_AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
+_AREA = re.compile(
+    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?P<area>{_AREA_WORDS})(?![\w-])"
+)
+_AREA_WORD = re.compile(_AREA_WORDS)
+_CITY_OF_WORDS = re.compile("(?:city|town|village|region|province) of")
+_CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
+# a match of either is on one line and holds its cue: only lines with the cue are searched
+_CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}
+_EVENT_IN = re.compile(
+    r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
+    r"took place|occurred|court|located|based|born|workers|union|branch|"
+    r"[Aa]irport|[Pp]rison|[Ss]tation|[Hh]eadquarters|[Pp]remises|[Hh]otel|[Bb]uilding|[Pp]alace|[Ss]quare)"
+    # a name that goes on ("at Robert Gabriel Mugabe International Airport") names a facility, not a place
+    rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])(?!{SP}+[A-Z])"
+)
+
+
+_BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
+
+
+def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
+    cue = _CUES.get(pattern)
+    matches = in_lines(pattern, text, cue) if cue else pattern.finditer(text)
+    for m in matches:
+        name = m.group(1)
+        if all(w.casefold() not in not_name_words() for w in name.split()):
+            # "Quezon City", "Mexico City": a capitalised City is part of the name
+            end = m.end() if pattern is _AREA and m.group("area") == "City" else m.end(1)
+            yield Found(PLACE, m.start(1), end, text[m.start(1) : end])
+
+
+def find_places(text: str) -> list[Found]:
+    """Countries and rule-found cities and regions."""
+    spans = find_countries(text)
+    countries = [Found(PLACE, a, b, text[a:b]) for a, b in spans]
+    known = country_names()
+    rules = [f for p in (_AREA, _CITY_OF, _EVENT_IN) for f in _named(text, p) if f.text not in known]
+    return countries + rules + list(_city_before_country(text, spans))
+
+
+def _city_before_country(text: str, spans: list[tuple[int, int]]) -> Iterator[Found]:
+    """'<City>, <Country>'."""
+    for start, _ in spans:
+        m = _BEFORE_COMMA.search(text, max(0, start - 40), start)
+        if m and m.group(1).casefold() not in not_name_words():
+            yield Found(PLACE, m.start(1), m.end(1), m.group(1))

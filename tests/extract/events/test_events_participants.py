@@ -1,0 +1,44 @@
+"""Who takes part in an event: the unnamed government acting for its State in institutional acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Mention, PartialDate
+
+LETTER_DATE = PartialDate(2022, 6, 1)
+OPENING = "The Government of Zambia replied on 2 May 2022. "
+
+
+def government(text: str) -> Mention:
+    start = text.index("Government of Zambia")
+    return Mention("organization", "Government of Zambia", start, start + len("Government of Zambia"), "o1")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In March 2021, the Government passed amendments to the Industrial Relations Act.", ("o1",)),
+        ("The new collective agreement was signed by the Government on 4 April 2021.", ("o1",)),
+        ("In 2019, the Government ratified the Violence and Harassment Convention.", ("o1",)),
+        ("The Government member of Sweden noted that the law was adopted in 2020.", ()),
+        ("The new Labour Code was adopted by Parliament in 2019.", ()),
+    ],
+)
+def test_an_unnamed_government_acts_for_its_state(sentence: str, expected: tuple[str, ...]) -> None:
+    text = OPENING + sentence
+    events = find_events(text, LETTER_DATE, [government(text)])
+    [event] = [e for e in events if e.quote == sentence]
+    assert event.actors == expected
+
+
+def test_without_a_named_government_the_actor_is_plain_government() -> None:
+    [event] = find_events("In March 2021, the Government passed amendments to the Labour Act.", LETTER_DATE)
+    assert (event.type.value, event.actors) == ("law_change", ("Government",))
+
+
+def test_an_arrest_takes_no_government_actor() -> None:
+    text = OPENING + "The Government confirmed that the union leader was arrested on 5 May 2022."
+    [event] = [e for e in find_events(text, LETTER_DATE, [government(text)]) if e.type.value == "arrest"]
+    assert "o1" not in event.actors

@@ -1,0 +1,129 @@
+"""Senders, signatories and addressees read from the anatomy of short documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casewatch.extract.layout import ilo_anatomy, letter_parts
+from casewatch.extract.metadata.parties import addressees, mandate_titles, person_name, senders, signatories
+from casewatch.model import Genre, Party
+
+BOARD_LETTER = """Centre for Workers' Rights (CWR)
+
+President
+Maria Lopez
+Lawyer, Chile
+
+General Secretary
+Tom Berg
+
+By e-mail: office@president.example
+
+Attn:
+Mr Ahmed Karimov
+President of the Republic of Uzbekistan
+Independence Square 5
+
+cc: Ms Dilnoza Yusupova, Minister of Employment and Labour Relations of the Republic of
+Uzbekistan
+International Labour Organization
+Human Rights Watch
+
+4 April 2022
+
+Dear President,
+
+The Centre for Workers' Rights is concerned about the arrest of union leaders.
+
+Yours faithfully,
+
+A signature in blue ink, appearing to read 'K. Otieno'.
+
+Kofi Otieno, LL.M., barrister
+Legal Officer
+"""
+
+TITLE_ONLY = """Union Federation of Europe (UFE)
+
+Tom Berg
+General Secretary Secrétaire général
+
+Republic of Moldova cc: Prime Minister Rusu
+
+Ms Ana Popescu
+
+Dear President,
+
+The UFE protests.
+
+Yours sincerely,
+
+General Secretary
+"""
+
+JOINT_UA = (
+    "## Mandates of the Special Rapporteur on the independence of judges and lawyers; the Working Group on "
+    "Arbitrary Detention and the Special Rapporteur on the situation of human rights defenders\n\n"
+    "REFERENCE: JUA EGY 4/2020\n\nExcellency,\n\nText.\n\n"
+    "Please accept, Excellency, the assurances of our highest consideration.\n\n"
+    "## Ana Ruiz\n\nSpecial Rapporteur on the independence of judges and lawyers\n"
+)
+
+
+def _names(parties: Sequence[Party]) -> list[str]:
+    return [p.name for p in parties]
+
+
+def test_union_letter_with_board_list() -> None:
+    parts = letter_parts(BOARD_LETTER)
+    assert _names(senders(BOARD_LETTER, parts, Genre.UNION_LETTER, ("UZB",))) == [
+        "Centre for Workers' Rights"
+    ]
+    assert _names(signatories(BOARD_LETTER, parts)) == ["Kofi Otieno"]
+    assert _names(addressees(BOARD_LETTER, parts, Genre.UNION_LETTER, ("UZB",))) == [
+        "Ahmed Karimov",
+        "Dilnoza Yusupova",
+        "International Labour Organization",
+        "Human Rights Watch",
+    ]
+
+
+def test_signature_with_title_only_takes_the_letterhead_officer() -> None:
+    parts = letter_parts(TITLE_ONLY)
+    assert _names(signatories(TITLE_ONLY, parts)) == ["Tom Berg"]
+    assert _names(addressees(TITLE_ONLY, parts, Genre.UNION_LETTER, ("MDA",))) == ["Rusu", "Ana Popescu"]
+
+
+def test_joint_urgent_appeal() -> None:
+    parts = letter_parts(JOINT_UA)
+    assert _names(senders(JOINT_UA, parts, Genre.UN_COMMUNICATION, ("EGY",))) == [
+        "Special Rapporteur on the independence of judges and lawyers",
+        "Working Group on Arbitrary Detention",
+        "Special Rapporteur on the situation of human rights defenders",
+    ]
+    assert _names(signatories(JOINT_UA, parts)) == ["Ana Ruiz"]
+    assert _names(addressees(JOINT_UA, parts, Genre.UN_COMMUNICATION, ("EGY",))) == ["Government of Egypt"]
+
+
+def test_cas_parties() -> None:
+    text = "Individual Case (CAS)\n\nDiscussion by the Committee\n\nWorker members – Text.\n"
+    parts, _ = ilo_anatomy(text)
+    assert _names(senders(text, parts, Genre.ILO_CAS, ("GTM",))) == [
+        "Conference Committee on the Application of Standards"
+    ]
+    assert _names(addressees(text, parts, Genre.ILO_CAS, ("GTM",))) == ["Government of Guatemala"]
+    assert signatories(text, parts) == []
+
+
+def test_mandate_titles_split_on_and_the() -> None:
+    heading = (
+        "Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of association"
+    )
+    assert mandate_titles(heading) == [
+        "Special Rapporteur on the rights to freedom of peaceful assembly and of association"
+    ]
+
+
+def test_person_name_drops_degrees_and_honorifics() -> None:
+    assert person_name("Dr. Jane Doe, MA, barrister") == "Jane Doe"
+    assert person_name("Ministry of Labour") is None

@@ -1,0 +1,178 @@
+"""Organisation names by rule, acronyms and document-local organisation entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.entities import org_key
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import Entity, EntityType
+
+
+def orgs(text: str) -> list[Entity]:
+    return [e for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in orgs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Belarusian Congress of Democratic Trade Unions was dissolved by the Supreme Court.",
+            ["Belarusian Congress of Democratic Trade Unions", "Supreme Court"],
+        ),
+        (
+            "The Ministry of Labour and Vocational Training of Cambodia refused the registration.",
+            ["Ministry of Labour and Vocational Training of Cambodia"],
+        ),
+        (
+            "A complaint was filed with the Committee on Freedom of Association.",
+            ["Committee on Freedom of Association"],
+        ),
+        (
+            "The Second Criminal Court of First Instance of Istanbul sentenced him.",
+            ["Second Criminal Court of First Instance of Istanbul"],
+        ),
+        ("Workers of Andes Mining Company LLC went on strike.", ["Andes Mining Company LLC"]),
+        ("The case was heard by a labour court in Medellín.", ["labour court in Medellín"]),
+        ("The Prosecutor General's Office opened an investigation.", ["Prosecutor General's Office"]),
+        ("The Textile and Garment Workers union protested.", ["Textile and Garment Workers union"]),
+        (
+            "The members of the “Free Voice” independent trade union were dismissed.",
+            ["“Free Voice” independent trade union"],
+        ),
+    ],
+)
+def test_organisation_rules(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee requests the Government to amend the law.",
+        "The union and the federation met the Government's representatives.",
+        "Trade Unions must be free to organise.",
+        "The Law on Trade Unions and the Labour Code were amended.",
+        "Article 2 of the Convention on Freedom of Association applies.",
+        "The Worker members of the Committee spoke.",
+    ],
+)
+def test_no_organisation(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_acronym_defined_after_the_name_links_later_uses() -> None:
+    text = (
+        "The Confederation of Labour of Colombia (CTC) denounced the killing. "
+        "The CTC later filed a complaint, and CTC members marched."
+    )
+    (entity,) = orgs(text)
+    assert entity.name == "Confederation of Labour of Colombia"
+    assert entity.acronyms == ("CTC",)
+    assert entity.aliases == ("CTC",)
+
+
+def test_slash_acronyms_belong_to_one_entity() -> None:
+    text = "The Independent Union of Radio Workers (REP/NRU) was closed. REP appealed; NRU lost."
+    (entity,) = orgs(text)
+    assert entity.acronyms == ("REP", "NRU")
+
+
+def test_acronym_before_the_full_name() -> None:
+    text = (
+        "KESK (Confederation of Public Employees' Trade Unions) called a strike. KESK leaders were detained."
+    )
+    (entity,) = orgs(text)
+    assert (entity.name, entity.acronyms) == ("Confederation of Public Employees' Trade Unions", ("KESK",))
+
+
+def test_international_bodies_use_one_preferred_name_in_any_language() -> None:
+    text = "The ITUC wrote to the ILO. La Confédération syndicale internationale (CSI) et l'OIT."
+    assert [(e.name, e.aliases) for e in orgs(text)] == [
+        (
+            "International Trade Union Confederation",
+            ("ITUC", "Confédération syndicale internationale", "CSI"),
+        ),
+        ("International Labour Organization", ("ILO", "OIT")),
+    ]
+
+
+def test_short_and_full_forms_of_one_organisation() -> None:
+    text = (
+        "The Confederation of Free Trade Unions of Cambodia was raided. "
+        "The Confederation of Free Trade Unions then appealed to the Justice Ministry "
+        "and the Ministry of Justice."
+    )
+    assert [(e.name, e.aliases) for e in orgs(text)] == [
+        ("Confederation of Free Trade Unions of Cambodia", ("Confederation of Free Trade Unions",)),
+        ("Ministry of Justice", ("Justice Ministry",)),
+    ]
+
+
+def test_a_generic_court_phrase_after_a_court_with_a_place_is_that_court() -> None:
+    text = "An administrative court in Grodno ordered the closure. The administrative court gave no reasons."
+    (entity,) = orgs(text)
+    assert (entity.name, entity.aliases) == ("administrative court in Grodno", ("administrative court",))
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Justice Ministry", "ministry of justice"),
+        ("the Ministry of Justice of the Republic of Belarus", "ministry of justice"),
+        ("Turkish Government", "government"),
+        ("ILO Committee of Experts", "committee of experts"),
+    ],
+)
+def test_org_key(name: str, key: str) -> None:
+    assert org_key(name) == key
+
+
+def test_a_person_before_of_is_not_part_of_the_organisation() -> None:
+    text = "Ms Soy Sopheap of the Independent Democracy of Informal Economy Association (IDEA) was summoned."
+    entities = extract_mentions(text)[1]
+    assert [(e.type.value, e.name) for e in entities] == [
+        ("person", "Soy Sopheap"),
+        ("organization", "Independent Democracy of Informal Economy Association"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["Government member, Japan – Japan appreciates the efforts.", "Worker members – We note with concern."],
+)
+def test_speaker_turns_name_no_person(turn: str) -> None:
+    assert [e for e in extract_mentions(turn)[1] if e.type is not EntityType.PLACE] == []
+
+
+def test_spanish_names_and_offices_before_of() -> None:
+    text = (
+        "The Central Unitaria de Trabajadores de Colombia (CUT) called a strike. Elina Steinerte\n"
+        "Chair-Rapporteur of the Working Group on Arbitrary Detention\n"
+    )
+    assert [(e.name, e.acronyms) for e in orgs(text)] == [
+        ("Central Unitaria de Trabajadores de Colombia", ("CUT",)),
+        ("Working Group on Arbitrary Detention", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a law's title is not an organisation
+        ("Section 4 of Law No. 12 on Agricultural Workers' Unions was amended.", []),
+        ("The Decree of 2015 regarding Teachers Associations is in force.", []),
+        # an office held in an organisation names a person, not the organisation
+        ("Mr Omar Haddad, Deputy Secretary of the Federation, was dismissed.", []),
+        ("Ms Rita Moyo, Vice President of the Dockers Union of Kenya, spoke.", ["Dockers Union of Kenya"]),
+        # a headline's topic
+        ("Nepal: Assault on Independent Unions Grows", []),
+        ("The Committee on Freedom of Association met.", ["Committee on Freedom of Association"]),
+    ],
+)
+def test_law_subjects_offices_and_topics_are_not_organisations(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected

@@ -1,0 +1,47 @@
+"""Place names: countries from the vocabulary and cities or regions by rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.places import find_places
+
+
+def place_names(text: str) -> list[str]:
+    return sorted({f.text for f in find_places(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus and Türkiye ratified the Convention.", ["Belarus", "Türkiye"]),
+        ("The strike spread across the Gomel region.", ["Gomel"]),
+        ("Police dispersed workers in the city of Cali.", ["Cali"]),
+        ("The office in Phnom Penh, Cambodia was closed.", ["Cambodia", "Penh"]),
+        ("The union leader was arrested in Diyarbakir.", ["Diyarbakir"]),
+        ("The Russian Federation and the United Kingdom spoke.", ["Russian Federation", "United Kingdom"]),
+    ],
+)
+def test_places(text: str, expected: list[str]) -> None:
+    assert place_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The meeting was held in March.", "Members met in The Hague office of Mr Smith."]
+)
+def test_no_place(text: str) -> None:
+    assert "March" not in place_names(text) and "Smith" not in place_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility's long name is not a place; the city after it is
+        ("He was arrested at Jomo Kenyatta International Airport in Nairobi.", ["Nairobi"]),
+        ("She was detained at Kamiti Maximum Security Prison.", []),
+        ("Workers marched in Davao City on Monday.", ["Davao City"]),
+        ("The strike spread across the Gomel Region.", ["Gomel"]),
+    ],
+)
+def test_facilities_and_city_names(text: str, expected: list[str]) -> None:
+    assert place_names(text) == expected
