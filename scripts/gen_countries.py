@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pycountry
@@ -226,8 +228,27 @@ def _cyrillic_names(alpha2: str) -> list[str]:
     return sorted({n for n in DATA.get(alpha2, []) if _CYRILLIC.match(n) and len(n) >= 4})
 
 
+# Translated names that are also given names or cities ("Maurice Dupont", "Granada").
+_NOT_ALONE = {"Maurice", "Mauricio", "Dominique", "Granada"}
+
+
+def _translated_names(name: str) -> list[str]:
+    """The ISO name in French and Spanish, also in reading order ("Corée, République de" -> "République de Corée")."""
+    found: list[str] = []
+    for lang in ("fr", "es"):
+        local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
+        found.append(local)
+        head, comma, tail = local.partition(", ")
+        if comma:
+            found += [head, f"{tail} {head}"]
+    return [n for n in found if n not in _NOT_ALONE]
+
+
 def build() -> dict[str, dict[str, list[str]]]:
     vocab: dict[str, dict[str, list[str]]] = {}
+    translated = {c.alpha_3: _translated_names(c.name) for c in pycountry.countries}
+    # a short form two countries share ("Congo" of both Congos) names neither
+    seen = Counter(n for names in translated.values() for n in set(names))
     for country in pycountry.countries:
         names = [country.name]
         for attr in ("official_name", "common_name"):
@@ -235,6 +256,7 @@ def build() -> dict[str, dict[str, list[str]]]:
             if value:
                 names.append(value)
         names += EXTRA_NAMES.get(country.alpha_3, [])
+        names += [n for n in translated[country.alpha_3] if seen[n] == 1]
         names += _cyrillic_names(country.alpha_2)
         vocab[country.alpha_3] = {
             "names": list(dict.fromkeys(names)),

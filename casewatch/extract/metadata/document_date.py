@@ -14,8 +14,10 @@ _HEADER_DATE = re.compile(r"^\s*(?:Date|Sent|Envoyé|Fecha)\s*:\s*(.+)$", re.M |
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
 # ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
 # Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month.
-_SESSION_YEAR = re.compile(r"(?:Discussion|adopted|adoptée?|adoptad[ao])\s*:?\s*((?:19|20)\d\d)", re.I)
-_CFA_REPORT = re.compile(r"Report No\.? \d+\s*,\s*([A-Z][a-z]+ (?:19|20)\d\d)")
+_SESSION_YEAR = re.compile(
+    r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
+)
+_CFA_REPORT = re.compile(r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*(\w+ (?:19|20)\d\d)")
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 
 

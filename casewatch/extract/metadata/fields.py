@@ -16,7 +16,10 @@ from casewatch.model import Extraction, Part, PartialDate, Text
 
 UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
 ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
-CFA_CASE = re.compile(r"\bCase No\.?\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?")
+# A CFA case header line, in English, French or Spanish: "Cas no 1865 (République de Corée) - ..."
+CFA_CASE = re.compile(r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M)
+# A CAS record's code line: "2016-Swaziland-C087-En"
+_RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
 # "with reference to the communication AL ..." cites another document's code, not this one's
 _CITED = re.compile(
@@ -88,10 +91,31 @@ def country_code(name: str) -> str | None:
     return None
 
 
+# A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
+_STREET_BEFORE = re.compile(
+    r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\.)"
+    r"\s+(?:de\s+(?:la\s+|l['’])?|del\s+|du\s+|des\s+|of\s+)?$",
+    re.I,
+)
+_STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
+# A territory is also its country's concern: a case in Hong Kong is a case in China
+_TERRITORIES = {"HKG": "CHN", "MAC": "CHN"}
+
+
+def _street(text: str, m: re.Match[str]) -> bool:
+    return bool(_STREET_BEFORE.search(text[max(0, m.start() - 25) : m.start()])) or bool(
+        _STREET_AFTER.match(text[m.end() : m.end() + 12])
+    )
+
+
 def country_counts(text: str) -> Counter[str]:
-    """How often each country is named (names, adjectives, demonyms) in `text`."""
-    codes = (country_code(m.group(0)) for m in _country_pattern().finditer(text))
+    """How often each country is named (names, adjectives, demonyms) in `text`, streets aside."""
+    codes = (country_code(m.group(0)) for m in _country_pattern().finditer(text) if not _street(text, m))
     return Counter(code for code in codes if code)
+
+
+def with_territories(codes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({*codes, *(_TERRITORIES[c] for c in codes if c in _TERRITORIES)}))
 
 
 def header_country(text: str) -> str | None:
@@ -101,7 +125,10 @@ def header_country(text: str) -> str | None:
     if m and country_code(m.group(1)):
         return country_code(m.group(1))
     m = CFA_CASE.search(head)
-    return country_code(m.group(2)) if m and m.group(2) else None
+    if m and m.group(2) and country_code(m.group(2)):
+        return country_code(m.group(2))
+    m = _RECORD_COUNTRY.search(head)
+    return country_code(m.group(1)) if m else None
 
 
 def _part_text(text: str, parts: Sequence[Part], kinds: Iterable[str]) -> str:
@@ -119,6 +146,10 @@ def _main_countries(counts: Counter[str], floor: int = 1, share: float = 0.6) ->
 
 
 def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
+    return with_territories(_countries_concerned(text, parts))
+
+
+def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     """Countries the case is about: the reference code, ILO header, addressee, else the body's main one."""
     m = UN_REFERENCE.search(text[:5000])
     if m and m.group(1) in vocab.load("countries"):
@@ -131,7 +162,9 @@ def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
         return addressed
     body_kinds = ["body", "questions", "list"] if any(p.kind == "body" for p in parts) else []
     body = _part_text(text, parts, body_kinds) if body_kinds else text
-    return _main_countries(country_counts(body), floor=2)
+    counts = country_counts(body)
+    # a page that names one country, even once, is about it
+    return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
 
 
 # ---- reference, reply window, language, title -----------------------------------------------

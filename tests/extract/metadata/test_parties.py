@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casewatch.extract.layout import ilo_anatomy, letter_parts
-from casewatch.extract.metadata.parties import addressees, mandate_titles, person_name, senders, signatories
+from casewatch.extract.metadata.addressees import addressees
+from casewatch.extract.metadata.parties import signatories
+from casewatch.extract.metadata.party_names import person_name
+from casewatch.extract.metadata.senders import mandate_titles, senders
 from casewatch.model import Genre, Party
 
 BOARD_LETTER = """Centre for Workers' Rights (CWR)

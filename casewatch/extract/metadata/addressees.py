@@ -1,0 +1,79 @@
+"""Whom a document is written to: its addressee block, cc list, a note's compliments, else a government."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from casewatch.extract.layout import ADDRESSEE_MARK, clean
+from casewatch.extract.metadata.party_names import EMAIL, governments, org_name, person_name, strip_title
+from casewatch.extract.metadata.senders import ILO_COMMITTEES
+from casewatch.model import Genre, Part, Party
+
+COMPLIMENTS = re.compile(
+    r"(?:presents its compliments to|présente ses compliments (?:à|au|aux)|saluda (?:atentamente )?(?:a|al))"
+    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\sand\s|\set\s|\sy\s))"
+)
+
+
+def _block_addressee(lines: list[str]) -> Iterator[Party]:
+    for i, line in enumerate(lines):
+        line = ADDRESSEE_MARK.sub("", line).strip(" :-")
+        for inner in re.findall(r"\(([^)]{4,80})\)", line):
+            if org_name(inner):
+                yield Party(inner)
+        if not line or EMAIL.search(line):
+            continue
+        name = person_name(line)
+        if name:
+            yield Party(name, role=lines[i + 1] if i + 1 < len(lines) else None)
+            return
+        if org_name(line) and not re.search(r"\b(?:Republic|Kingdom|House|Street|St\.)\b", line):
+            yield Party(org_name(line) or line)
+            return
+
+
+def _cc_entries(block: str) -> Iterator[str]:
+    lines = [clean(raw) for raw in block.splitlines() if clean(raw)]
+    entry = ""
+    for line in lines:
+        line = re.sub(r"^(?:cc|c\.c\.|copy to|copies to|copie à)\s*:\s*", "", line, flags=re.I)
+        last = entry.split("\n")[-1]
+        starts_entry = bool(person_name(line) or org_name(line))
+        wraps = entry and (line[:1].islower() or ("," in entry and len(last) >= 50 and not starts_entry))
+        if wraps:
+            entry += "\n" + line
+            continue
+        if entry:
+            yield entry
+        entry = line
+    if entry:
+        yield entry
+
+
+def _cc_party(entry: str) -> Party | None:
+    first = entry.split("\n")[0]
+    head, _, rest = first.partition(",")
+    name, title = strip_title(head.strip())
+    if person_name(name) or (title and name[:1].isupper()):
+        return Party(person_name(name) or name, role=title or rest.strip() or None)
+    if org_name(head) or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,4}", head.strip()):
+        return Party(head.strip(), role="cc")
+    return None
+
+
+def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
+    if genre in ILO_COMMITTEES or genre is Genre.UN_COMMUNICATION:
+        return governments(countries)
+    found: list[Party] = []
+    for part in parts:
+        body = text[part.start : part.end]
+        if part.kind == "addressee":
+            found += _block_addressee([clean(raw) for raw in body.splitlines() if clean(raw)])
+        elif part.kind == "cc":
+            found += [p for e in _cc_entries(body) if (p := _cc_party(e))]
+    if genre is Genre.GOVERNMENT_REPLY and not found:
+        m = COMPLIMENTS.search(text[:3000])
+        found = [Party(" ".join(m.group("to").split()))] if m else []
+    unique = {p.name: p for p in found}
+    return list(unique.values())

@@ -1,0 +1,171 @@
+"""The shapes of party names: a person on a line, an organisation on a line, a title before a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+from casewatch.extract.layout import clean
+from casewatch.model import Part, Party
+
+_ORG_WORDS = {
+    "Rights",
+    "Watch",
+    "International",
+    "Global",
+    "Amnesty",
+    "Solidarity",
+    "Trade",
+    "Workers",
+    "Labour",
+}
+_FALLBACK_HEADS = [
+    "Union",
+    "Confederation",
+    "Federation",
+    "Congress",
+    "Ministry",
+    "Court",
+    "Committee",
+    "Council",
+    "Commission",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Centre",
+    "Center",
+    "Association",
+    "Foundation",
+    "Embassy",
+    "Mission",
+    "Government",
+    "Institute",
+    "Network",
+]
+_FALLBACK_TITLES = [
+    "President",
+    "Prime Minister",
+    "Minister",
+    "Deputy Minister",
+    "General Secretary",
+    "Secretary General",
+    "Director",
+    "Chairperson",
+    "Chair",
+    "Special Rapporteur",
+]
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
+)
+# The sending mission of a note verbale, up to where it says to whom it is accredited
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")
+
+
+# ---- name shapes ------------------------------------------------------------------------------
+
+
+def _shared(name: str, key: str, fallback: Iterable[str]) -> set[str]:
+    """A word list from a vocabulary another step owns, with a minimal fallback while it is absent."""
+    try:
+        return set(vocab.load(name).get(key, [])) | set(fallback)
+    except FileNotFoundError:
+        return set(fallback)
+
+
+def _org_heads() -> set[str]:
+    return _shared("org_heads", "heads", _FALLBACK_HEADS) | _ORG_WORDS
+
+
+def _honorifics() -> list[str]:
+    words = _shared(
+        "honorifics", "honorifics", ["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof."]
+    )
+    return sorted({*words, "H.E.", "H. E.", "His Excellency", "Her Excellency"}, key=len, reverse=True)
+
+
+def _titles() -> list[str]:
+    titles = _shared("person_titles", "titles_before", _FALLBACK_TITLES)
+    return sorted({t for t in titles if t[:1].isupper()}, key=len, reverse=True)
+
+
+def strip_honorific(name: str) -> str:
+    for word in _honorifics():
+        if name.startswith(word + " "):
+            return name[len(word) + 1 :].strip()
+    return name.strip()
+
+
+def person_name(line: str) -> str | None:
+    """The person a short line names ("Ms Jane Doe", "Jane Doe, MA, barrister"), else None."""
+    name = strip_honorific(clean(line).split(",")[0].strip(" *#"))
+    name = re.sub(r"\s+(?:QC|KC|SC|MP|MEP|PhD|LL\.M\.)$", "", name)
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or any(not _NAME_TOKEN.match(t) for t in tokens):
+        return None
+    if set(tokens) & (_org_heads() | set(_titles()) | {"Republic", "Kingdom", "State", "Street"}):
+        return None
+    if all(t.isupper() and len(t) > 2 for t in tokens):
+        return None
+    return name
+
+
+def org_name(line: str) -> str | None:
+    """An organisation a short line names ("Human Rights Watch", "IndustriALL Global Union"), else None."""
+    text = clean(line).strip(" ,;.*")
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 12 or not text[:1].isupper() or EMAIL.search(text):
+        return None
+    if set(tokens) & _org_heads():
+        return text
+    return None
+
+
+def strip_title(entry: str) -> tuple[str, str | None]:
+    """ "Prime Minister Doe" -> ("Doe", "Prime Minister")."""
+    for title in _titles():
+        if entry.startswith(title + " ") and entry[len(title) + 1 : len(title) + 2].isupper():
+            rest = entry[len(title) + 1 :].strip()
+            if not rest.startswith("of "):
+                return rest, title
+    return entry, None
+
+
+def part_lines(text: str, parts: Sequence[Part], kind: str) -> list[str]:
+    return [
+        clean(raw)
+        for p in parts
+        if p.kind == kind
+        for raw in text[p.start : p.end].splitlines()
+        if clean(raw)
+    ]
+
+
+@cache
+def _known_bodies() -> dict[str, str]:
+    """Every name and acronym of a well-known international body -> its English name."""
+    index: dict[str, str] = {}
+    for body in _shared_list("international_bodies"):
+        for form in [body["name"], *body.get("variants", []), *body.get("acronyms", [])]:
+            index.setdefault(form.casefold(), body["name"])
+    return index
+
+
+def known_body(name: str) -> str:
+    """ "Confédération syndicale internationale" -> "International Trade Union Confederation"."""
+    return _known_bodies().get(name.casefold(), name)
+
+
+def _shared_list(name: str) -> list[dict[str, Any]]:
+    try:
+        data = vocab.load(name)
+    except FileNotFoundError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def governments(countries: Sequence[str]) -> list[Party]:
+    table = vocab.load("countries")
+    return [Party(f"Government of {table[c]['names'][0]}") for c in countries if c in table]

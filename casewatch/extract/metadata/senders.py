@@ -1,0 +1,99 @@
+"""Who sends a document: an ILO committee, UN mandates, a mission, a letterhead or signing body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from casewatch.extract.layout import clean
+from casewatch.extract.metadata.party_names import (
+    governments,
+    known_body,
+    org_name,
+    part_lines,
+    person_name,
+)
+from casewatch.model import Genre, Part, Party
+
+ILO_COMMITTEES = {
+    Genre.ILO_CAS: "Conference Committee on the Application of Standards",
+    Genre.ILO_CEACR: "Committee of Experts on the Application of Conventions and Recommendations",
+    Genre.ILO_CFA: "Committee on Freedom of Association",
+}
+_MANDATE_HEADS = "Special Rapporteur|Working Group|Independent Expert|Chair-Rapporteur"
+MANDATE = re.compile(
+    rf"(?:{_MANDATE_HEADS}|Vice-Chair)\b.*?"
+    rf"(?=\s*(?:,|;|\band)\s+(?:the\s+)?(?:{_MANDATE_HEADS})"
+    r"|\s*$|\s*[.;])",
+    re.I | re.S,
+)
+MISSION = re.compile(
+    r"(?:Permanent Mission of (?:the\s+)?|Mission permanente (?:de la |du |de l'|d'|des |de )"
+    r"|Misión Permanente (?:de la |del |de ))[A-ZÀ-Ý][^\n,]{2,60}?"
+    r"(?=\s+(?:to|auprès|ante|presents|présente|saluda)\b)"
+)
+# Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
+
+
+def mandate_titles(heading: str) -> list[str]:
+    """Each mandate of a "Mandates of the Special Rapporteur on X and the Working Group on Y" heading."""
+    heading = re.sub(r"^\s*Mandates? of (?:the\s+)?", "", clean(heading), flags=re.I)
+    return [m.group(0).strip() for m in MANDATE.finditer(heading)]
+
+
+def _acronyms(text: str) -> set[str]:
+    return set(re.findall(r"\b[A-Z]{3,8}\b", text))
+
+
+def _initials(name: str) -> str:
+    connectors = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "del", "y", "et"}
+    return "".join(w[0] for w in name.split() if w not in connectors and w[:1].isupper())
+
+
+def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
+    """The issuing organisation in a letterhead: a name whose acronym the letter uses, or that it repeats."""
+    acronyms = _acronyms(text)
+    lines = part_lines(text, parts, "letterhead")
+    for line in lines:
+        words = re.sub(r"\s*\([^)]*\)", "", line).split()  # "Name (ACRONYM)": the name without it
+        for n in range(len(words), 1, -1):
+            candidate = " ".join(words[:n])
+            if _initials(candidate) in acronyms and org_name(candidate):
+                return candidate
+    return next((org for line in lines if (org := org_name(line)) and text.count(org) >= 2), None)
+
+
+def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Party]:
+    if genre in ILO_COMMITTEES:
+        return [Party(ILO_COMMITTEES[genre])]
+    heading = next((text[p.start : p.end] for p in parts if p.kind == "mandates"), None)
+    titles = mandate_titles(heading) if heading else []
+    if not titles:
+        titles = [ln for ln in part_lines(text, parts, "signature") if MANDATE.match(ln)]
+    return [Party(t) for t in dict.fromkeys(titles)]
+
+
+def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
+    found = ilo_or_un_senders(text, parts, genre)
+    if found or genre is Genre.UN_COMMUNICATION:
+        return found
+    if genre is Genre.GOVERNMENT_REPLY:
+        m = MISSION.search(text)
+        return [Party(" ".join(m.group(0).split()))] if m else governments(countries)
+    signed = [
+        org
+        for line in part_lines(text, parts, "signature")
+        if (org := org_name(line)) and not person_name(line)
+    ]
+    if signed:  # a joint letter signs once per organisation
+        return [Party(known_body(org)) for org in dict.fromkeys(signed)]
+    org = letterhead_org(text, parts) or _masthead(text, genre)
+    return [Party(known_body(org))] if org else []
+
+
+def _masthead(text: str, genre: Genre) -> str | None:
+    """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
+    if genre is not Genre.NGO_REPORT:
+        return None
+    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
+    return next((line for line in lines if known_body(line) != line or org_name(line)), None)

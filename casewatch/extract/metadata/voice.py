@@ -1,0 +1,101 @@
+"""Who speaks on a page that is not a letter: a body in its own voice (its statement), or a reporter."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.model import Genre
+
+# A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
+_BODY = (
+    r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
+    r"(?:\s+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et|\([A-ZА-Я][\w\-]{1,10}\)))*?)"
+    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La CSA –continental arm of ...– subrayó"
+)
+_ADVERB = r"(?:\s+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
+
+
+def _alternation(key: str) -> str:
+    return "|".join(vocab.load("genres")[key])
+
+
+@cache
+def _own_voice() -> re.Pattern[str]:
+    return re.compile(rf"{_BODY}{_ADVERB}\s+(?:{_alternation('own_voice')})\b")
+
+
+@cache
+def _press_release() -> re.Pattern[str]:
+    return re.compile(rf"{_BODY}\s+(?:{_alternation('press_release')})\b")
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
+
+
+@cache
+def _inverted() -> re.Pattern[str]:
+    """ "..., ajoute la CSI", "..., said Jane Doe": a reporter quoting someone."""
+    return re.compile(rf"[,”»\"]\s*(?:{_alternation('inverted_speech')})\s+(?:la |le |el |the )?[A-ZÀ-Ý]")
+
+
+@cache
+def _kinds() -> list[tuple[Genre, re.Pattern[str]]]:
+    data = vocab.load("genres")
+    words, bodies = "|".join(data["union_words"]), "|".join(data["union_bodies"])
+    return [
+        (Genre.UNION_LETTER, re.compile(rf"(?<![\w-])(?:{words}|(?-i:{bodies}))(?![\w-])", re.I)),
+        (Genre.NGO_REPORT, re.compile(rf"(?<![\w-])(?:{_alternation('ngo_words')})(?![\w-])", re.I)),
+    ]
+
+
+@cache
+def _un_voice() -> re.Pattern[str]:
+    return re.compile(_alternation("un_voice"))
+
+
+def speaker_genre(who: str) -> Genre | None:
+    """The genre of what a body says in its own voice: a union's statement, an NGO's, else None."""
+    return next((genre for genre, words in _kinds() if words.search(who)), None)
+
+
+def names_ngo(text: str) -> bool:
+    return bool(_kinds()[1][1].search(text))
+
+
+def own_statements(head: str) -> list[Genre]:
+    """The genre of each statement a union or NGO makes in its own voice ("EI demands ...")."""
+    found = (speaker_genre(m.group("who")) for m in _own_voice().finditer(head))
+    return [g for g in found if g]
+
+
+def reported_speech(head: str) -> int:
+    """How often a page reports what others said: a reporter's page counts many."""
+    return len(_reported().findall(head)) + len(_inverted().findall(head))
+
+
+def page_genre(text: str) -> Genre:
+    """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
+    head = text[:5000]
+    if _un_voice().search(head):
+        return Genre.UN_COMMUNICATION
+    release = _press_release().search(head[:1500])
+    if release and (genre := speaker_genre(release.group("who"))):
+        return genre
+    own, reported = own_statements(head), reported_speech(head)
+    if own and len(own) > reported:
+        return max(set(own), key=own.count)
+    if reported:
+        return Genre.NEWS
+    return _dominant_body(head)
+
+
+def _dominant_body(head: str) -> Genre:
+    """A page that names a union body again and again, reporting no one, is that body's own page."""
+    union = _kinds()[0][1]
+    if len(union.findall(head)) >= 3:
+        return Genre.UNION_LETTER
+    return Genre.NEWS if len(re.findall(r"[.!?]\s", head)) >= 5 else Genre.OTHER
