@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import ADDRESSEE_MARK, clean
+from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import EMAIL, governments, org_name, person_name, strip_title
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
 from casewatch.model import Genre, Part, Party
@@ -75,5 +76,7 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
     if genre is Genre.GOVERNMENT_REPLY and not found:
         m = COMPLIMENTS.search(text[:3000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
+    elif not found:
+        found = reported_addressees(text)
     unique = {p.name: p for p in found}
     return list(unique.values())

@@ -10,7 +10,16 @@ from casewatch.extract.dates import find_dates, parse_date
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
 
-_HEADER_DATE = re.compile(r"^\s*(?:Date|Sent|Envoyé|Fecha)\s*:\s*(.+)$", re.M | re.I)
+_HEADER_DATE = re.compile(
+    r"^\s*(?:(?:Date|Sent|Envoyé|Fecha|Дата)\s*:\s*(.+)|date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b.*)$",
+    re.M | re.I,
+)
+# A page's publication stamp: "published 7 October 2022 updated ...", "Publié le 3 mars 2015"
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publié|publicado|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*", re.I
+)
+# A dateline opening a paragraph: "GENEVA (15 June 2022) –", "[Santiago, 01 de julio 2016]"
+_DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]\s*$")
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
 # ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
 # Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month.
@@ -24,7 +33,30 @@ _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 def _header_date(text: str) -> PartialDate | None:
     """A "Date: ..." line among the first lines, as e-mails and memos carry."""
     m = _HEADER_DATE.search(text[:600])
+    if m and m.group(2):
+        year, month, *day = (int(n) for n in m.group(2).split("-"))
+        return PartialDate(year, month, day[0] if day else None)
     return parse_date(m.group(1)) if m else None
+
+
+def _page_date(text: str) -> PartialDate | None:
+    """A web page's date: its publication stamp, a dateline, a heading that ends with a date."""
+    head = text[:3000]
+    for d in find_dates(head):
+        line_start = head.rfind("\n", 0, d.start) + 1
+        before, after = head[line_start : d.start], head[d.end : d.end + 3]
+        if _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
+            return d.date
+        if d.start - line_start < 300 and after[:1] in {"", "\n"}:  # a heading ending with its date
+            return d.date
+    return _title_year(text)
+
+
+def _title_year(text: str) -> PartialDate | None:
+    """A year that ends the first line, as annual surveys title their entries ("... Survey 2015")."""
+    first = next((ln.strip() for ln in text[:400].splitlines() if ln.strip()), "")
+    m = re.search(r"\b((?:19|20)\d\d)\W*$", first)
+    return PartialDate(int(m.group(1))) if m else None
 
 
 def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
@@ -63,7 +95,7 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         return found
     if genre in _ILO:
         return _ilo_date(text) or _short_date_line(text)
-    return _short_date_line(text) or _ilo_date(text)
+    return _short_date_line(text) or _ilo_date(text) or _page_date(text)
 
 
 @step("document_date", needs=["parts", "meta.genre"], adds=["meta.date"])

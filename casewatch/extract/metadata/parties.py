@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from casewatch.extract.metadata.addressees import addressees
+from casewatch.extract.metadata.page_parties import reported_signatories
 from casewatch.extract.metadata.party_names import part_lines, person_name
 from casewatch.extract.metadata.senders import senders
 from casewatch.extract.pipeline import step
@@ -58,7 +59,7 @@ def signatories(text: str, parts: Sequence[Part]) -> list[Party]:
     if not people and lines:
         holder = _letterhead_holder(text, parts, lines[0].strip(" ,"))
         people = [holder] if holder else []
-    return people
+    return people if lines else reported_signatories(text)
 
 
 # ---- entity links -------------------------------------------------------------------------------

@@ -168,4 +168,5 @@ def _shared_list(name: str) -> list[dict[str, Any]]:
 
 def governments(countries: Sequence[str]) -> list[Party]:
     table = vocab.load("countries")
-    return [Party(f"Government of {table[c]['names'][0]}") for c in countries if c in table]
+    # "Venezuela, Bolivarian Republic of" is a list heading: the government is "of Venezuela"
+    return [Party(f"Government of {table[c]['names'][0].split(', ')[0]}") for c in countries if c in table]

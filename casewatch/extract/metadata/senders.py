@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
+from casewatch.extract.metadata.page_parties import body_sender
 from casewatch.extract.metadata.party_names import (
     governments,
     known_body,
@@ -73,10 +74,30 @@ def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Pa
     return [Party(t) for t in dict.fromkeys(titles)]
 
 
+# A UN statement's issuers: "Ms Jane Doe, Special Rapporteur on ...;" lines, "issued by the High Commissioner"
+_EXPERT_LINE = re.compile(
+    r"[A-ZÀ-Ý][\w.'’\-]+(?: [A-ZÀ-Ý][\w.'’\-]+)*,[ \t]+"
+    r"(?P<title>(?:Special Rapporteur|Independent Expert"
+    r"|Working Group) (?:on|in the field of|for) [^;,.\n]{3,120})"
+)
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|made|delivered)\b[^.\n]{0,40}?\bby (?:the )?"
+    r"(?P<title>(?:[Aa]cting |Deputy )?(?:United Nations |UN )?High Commissioner for Human Rights"
+    r"|Secretary-General|(?:Special Rapporteur|Independent Expert|Working Group) on [^;,.\n]{3,120})"
+)
+
+
+def un_statement_senders(text: str) -> list[Party]:
+    head = text[:5000]
+    titles = [m.group("title").strip() for m in _EXPERT_LINE.finditer(head)]
+    titles = titles or [m.group("title").strip() for m in _ISSUED_BY.finditer(head)]
+    return [Party(t) for t in dict.fromkeys(titles)]
+
+
 def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     found = ilo_or_un_senders(text, parts, genre)
     if found or genre is Genre.UN_COMMUNICATION:
-        return found
+        return found or un_statement_senders(text)
     if genre is Genre.GOVERNMENT_REPLY:
         m = MISSION.search(text)
         return [Party(" ".join(m.group(0).split()))] if m else governments(countries)
@@ -88,7 +109,11 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = letterhead_org(text, parts) or _masthead(text, genre)
-    return [Party(known_body(org))] if org else []
+    if org:
+        return [Party(known_body(org))]
+    # news names its source's outlet, which it need not say: the bodies it quotes did not send it
+    spoken = body_sender(text) if genre is not Genre.NEWS else None
+    return [spoken] if spoken else []
 
 
 def _masthead(text: str, genre: Genre) -> str | None:

@@ -11,10 +11,11 @@ from casewatch.model import Genre
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
 _BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
-    r"(?:\s+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et|\([A-ZА-Я][\w\-]{1,10}\)))*?)"
+    r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
+    r"|\([A-ZА-Я][\w\-]{1,10}\)))*?)"
     r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La CSA –continental arm of ...– subrayó"
 )
-_ADVERB = r"(?:\s+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
+_ADVERB = r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
 
 
 def _alternation(key: str) -> str:
@@ -23,12 +24,12 @@ def _alternation(key: str) -> str:
 
 @cache
 def _own_voice() -> re.Pattern[str]:
-    return re.compile(rf"{_BODY}{_ADVERB}\s+(?:{_alternation('own_voice')})\b")
+    return re.compile(rf"{_BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
 @cache
 def _press_release() -> re.Pattern[str]:
-    return re.compile(rf"{_BODY}\s+(?:{_alternation('press_release')})\b")
+    return re.compile(rf"{_BODY}[ \t]+(?:{_alternation('press_release')})\b")
 
 
 @cache
@@ -66,10 +67,23 @@ def names_ngo(text: str) -> bool:
     return bool(_kinds()[1][1].search(text))
 
 
+def speakers(head: str) -> list[str]:
+    """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
+    found = [m.group("who") for m in _press_release().finditer(head[:1500])]
+    found += [m.group("who") for m in _own_voice().finditer(head)]
+    return [who for who in found if speaker_genre(who)]
+
+
 def own_statements(head: str) -> list[Genre]:
     """The genre of each statement a union or NGO makes in its own voice ("EI demands ...")."""
     found = (speaker_genre(m.group("who")) for m in _own_voice().finditer(head))
     return [g for g in found if g]
+
+
+def union_bodies(head: str) -> list[str]:
+    """Every mention of a well-known union body by its acronym or name, as written."""
+    bodies = "|".join(vocab.load("genres")["union_bodies"])
+    return re.findall(rf"(?<![\w-])(?:{bodies})(?![\w-])", head)
 
 
 def reported_speech(head: str) -> int:

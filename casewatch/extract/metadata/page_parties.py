@@ -1,0 +1,95 @@
+"""Parties a page names only in its running text: who speaks, the letter it reports, whom it appeals to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.party_names import known_body, org_name
+from casewatch.extract.metadata.voice import speakers, union_bodies
+from casewatch.model import Party
+
+_NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
+_ORG = (
+    r"[A-ZÀ-Ý][\w'’\-]*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|of|for|and|on|the|de|des|du|la|del|y|et|\([A-Z]{2,10}\)))*"
+)
+_ARTICLE = re.compile(r"^(?:The|La|Le|Les|El|Los|Las|L['’])\s*")
+_OFFICES = (
+    r"President[ea]?|Prime Minister|Minister|Commissioner|Chairman|Chairperson|King|Emir|Governor"
+    r"|[Pp]resident[ea]?|[Pp]résident(?:e)?|Premier ministre|[Mm]inistr[eoa]"
+    r"|[Cc]omisionad[oa]|[Cc]ommissaire"
+)
+# "a letter to President Jane Doe", "carta dirigida al presidente de X, Juan Pérez"
+LETTER_TO = re.compile(
+    r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia)\b[^.\n]{0,40}?"
+    r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
+    rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
+)
+_SIGNERS = re.compile(
+    r"(?:[Gg]eneral [Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretari[oa] general|[Ss]ecrétaire général\w*"
+    r")(?:\s+(?:en funciones|adjunt[oa]|interin[oa]|par intérim))?"
+    rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+)?,\s+(?P<name>{_NAME})"
+)
+_LETTER_WORDS = re.compile(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
+# "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
+ON_BEHALF = re.compile(
+    r"\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
+    rf"|President|Chair\w*) of)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG})"
+)
+_CAPS = r"[A-ZÀ-Ý][\w\-]+(?: [A-ZÀ-Ý][\w\-]+)*"
+APPEAL = re.compile(
+    r"\b(?:appeals? to|calls? (?:up)?on|urges?|exhorte|appelle|insta a|exhorta a)\s+"
+    r"(?:the\s+|les\s+|las\s+|los\s+)?"
+    rf"(?P<to>[A-ZÀ-Ý][\w\-]+ authorities|autorités (?:de |du |d')?{_CAPS}"
+    rf"|autoridades (?:de |del )?{_CAPS}|[Gg]overnment of {_CAPS})"
+)
+
+
+def _body_name(who: str) -> str:
+    """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name."""
+    who = re.sub(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)", " ", who).strip()
+    return known_body(_ARTICLE.sub("", who).strip())
+
+
+def page_senders(text: str) -> list[Party]:
+    """The union or NGO whose page it is: the one speaking in its own voice, else the union named most."""
+    head = text[:5000]
+    voiced = Counter(_body_name(who) for who in speakers(head))
+    if voiced:
+        return [Party(voiced.most_common(1)[0][0])]
+    named = Counter(_body_name(b) for b in union_bodies(head))
+    top = named.most_common(1)
+    return [Party(top[0][0])] if top and top[0][1] >= 3 else []
+
+
+def body_sender(text: str) -> Party | None:
+    """A letter's sender named only in its body: "On behalf of X", or X stating in its own voice."""
+    head = text[:3000]
+    m = ON_BEHALF.search(head)
+    if m and org_name(m.group("org")):
+        return Party(_body_name(m.group("org")))
+    found = page_senders(head)
+    return found[0] if found else None
+
+
+def reported_addressees(text: str) -> list[Party]:
+    """Whom a page says a letter was written to, or whom the body appeals to ("the X authorities")."""
+    head = text[:5000]
+    found = [Party(m.group("name")) for m in LETTER_TO.finditer(head)]
+    found += [Party(m.group("to")) for m in APPEAL.finditer(head) if country_counts(m.group("to"))]
+    return list({p.name: p for p in found}.values())
+
+
+def reported_signatories(text: str) -> list[Party]:
+    """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
+    head = text[:5000]
+    sentences = re.split(r"(?<=[.!?])\s+", head)
+    found = [
+        Party(m.group("name"), role="signature")
+        for sentence in sentences
+        if _LETTER_WORDS.search(sentence)
+        for m in _SIGNERS.finditer(sentence)
+    ]
+    return list({p.name: p for p in found}.values())
