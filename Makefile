@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= casewatch-demo.sqlite
 PORT ?= 8000
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench eval clean
 
 $(BIN)/casewatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,18 @@ test: lint typecheck pytest
 bench: $(BIN)/casewatch
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
+
+# The product's own measure on the seeds and the development corpus, when ../shared is beside the repository
+SHARED ?= ../shared
+eval: $(BIN)/casewatch
+	@if [ ! -d $(SHARED)/eval/gold ]; then echo "make eval: no $(SHARED)/eval beside the repository: skipped"; exit 0; fi; \
+	work=$$(mktemp -d); trap 'rm -rf "$$work"' EXIT; \
+	echo "== seeds"; \
+	$(BIN)/casewatch --db $$work/seeds.sqlite ingest $(SHARED)/corpus/seeds >/dev/null && \
+	$(BIN)/casewatch --db $$work/seeds.sqlite evaluate $(SHARED)/eval/gold && \
+	echo "== development corpus" && \
+	$(BIN)/casewatch --db $$work/dev.sqlite ingest $(SHARED)/corpus/dev/*.txt >/dev/null && \
+	$(BIN)/casewatch --db $$work/dev.sqlite evaluate $(SHARED)/eval/dev-gold --by-genre
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache casewatch-demo.sqlite*
