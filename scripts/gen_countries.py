@@ -221,6 +221,24 @@ ADJECTIVES: dict[str, list[str]] = {
     "BHS": ["Bahamian"],
     "BRB": ["Barbadian"],
 }
+# Russian adjectives inflect ("российские власти", "в белорусском суде"): their stems, matched with endings
+RU_ADJECTIVE_STEMS: dict[str, list[str]] = {
+    "RUS": ["Российск", "российск"],
+    "BLR": ["Белорусск", "белорусск"],
+    "KAZ": ["Казахстанск", "казахстанск"],
+    "UKR": ["Украинск", "украинск"],
+    "UZB": ["Узбекск", "узбекск"],
+    "KGZ": ["Кыргызск", "кыргызск", "Киргизск", "киргизск"],
+    "TJK": ["Таджикск", "таджикск"],
+    "TKM": ["Туркменск", "туркменск"],
+    "AZE": ["Азербайджанск", "азербайджанск"],
+    "ARM": ["Армянск", "армянск"],
+    "GEO": ["Грузинск", "грузинск"],
+    "MDA": ["Молдавск", "молдавск", "Молдовск", "молдовск"],
+    "CHN": ["Китайск", "китайск"],
+    "IRN": ["Иранск", "иранск"],
+    "TUR": ["Турецк", "турецк"],
+}
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF \-]+$")
 
 
@@ -233,7 +251,7 @@ _NOT_ALONE = {"Maurice", "Mauricio", "Dominique", "Granada"}
 
 
 def _translated_names(name: str) -> list[str]:
-    """The ISO name in French and Spanish, also in reading order ("Corée, République de" -> "République de Corée")."""
+    """French and Spanish ISO names, in reading order ("Corée, République de" -> "République de Corée")."""
     found: list[str] = []
     for lang in ("fr", "es"):
         local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
@@ -261,6 +279,7 @@ def build() -> dict[str, dict[str, list[str]]]:
         vocab[country.alpha_3] = {
             "names": list(dict.fromkeys(names)),
             "adjectives": ADJECTIVES.get(country.alpha_3, []),
+            "stems_ru": RU_ADJECTIVE_STEMS.get(country.alpha_3, []),
         }
     return vocab
 

@@ -57,10 +57,12 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 
 # ---- letters ------------------------------------------------------------------------------
 
+# "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
+# Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
-    r"^(?:(?:Your |My )?Excellency|Dear\b.{0,60}"
-    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence)\b.{0,60}"
-    r"|To whom it may concern|Sir|Madam)\s*[,:]?$",
+    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?"
+    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
+    r"|Уважаем\w+)\b.{0,60}[,:!])$",
     re.I,
 )
 CLOSING = re.compile(
@@ -90,6 +92,11 @@ ADDRESSEE_CUE = re.compile(
     r"|\b(?:President[ae]|Ministr[oa]|Gobierno|República|Reino)\s+(?:de|del)\b"
     r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence"
     r"|Hon\.|Prime Minister|Monsieur|Madame|Sr\.|Sra\.|Excm[oa]\.?|Señora?)\s"
+    # a head of state or junta addressed by rank: "General Jane Doe" over "Chairman, National Council"
+    r"|^(?:(?:Lieutenant |Major |Brigadier )?General|Colonel|Admiral|(?:Field )?Marshal|King|Queen|Emir"
+    r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
+    r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
+    r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
 )
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)

@@ -7,7 +7,14 @@ from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import ADDRESSEE_MARK, clean
 from casewatch.extract.metadata.page_parties import reported_addressees
-from casewatch.extract.metadata.party_names import EMAIL, governments, org_name, person_name, strip_title
+from casewatch.extract.metadata.party_names import (
+    EMAIL,
+    governments,
+    org_name,
+    person_name,
+    strip_honorific,
+    strip_title,
+)
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
 from casewatch.model import Genre, Part, Party
 
@@ -25,7 +32,8 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
                 yield Party(inner)
         if not line or EMAIL.search(line):
             continue
-        name = person_name(line)
+        name, rank = strip_title(strip_honorific(line))
+        name = person_name(name if rank else line)  # "General Jane Doe": the rank is no part of the name
         if name:
             yield Party(name, role=lines[i + 1] if i + 1 < len(lines) else None)
             return

@@ -45,7 +45,8 @@ def _page_date(text: str) -> PartialDate | None:
     for d in find_dates(head):
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
-        if _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
+        opens_paragraph = not before.strip() and d.date.day is not None
+        if opens_paragraph or _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
             return d.date
         if d.start - line_start < 300 and after[:1] in {"", "\n"}:  # a heading ending with its date
             return d.date

@@ -11,6 +11,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
+from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
 
@@ -111,7 +112,10 @@ def _street(text: str, m: re.Match[str]) -> bool:
 def country_counts(text: str) -> Counter[str]:
     """How often each country is named (names, adjectives, demonyms) in `text`, streets aside."""
     codes = (country_code(m.group(0)) for m in _country_pattern().finditer(text) if not _street(text, m))
-    return Counter(code for code in codes if code)
+    latin = Counter(code for code in codes if code)
+    cyrillic = cyrillic_country_counts(text)
+    # a nominative Russian name is found by both: count it once
+    return Counter({code: max(latin[code], cyrillic[code]) for code in latin | cyrillic})
 
 
 def with_territories(codes: tuple[str, ...]) -> tuple[str, ...]:

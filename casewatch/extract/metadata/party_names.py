@@ -92,10 +92,16 @@ def _titles() -> list[str]:
 
 
 def strip_honorific(name: str) -> str:
-    for word in _honorifics():
-        if name.startswith(word + " "):
-            return name[len(word) + 1 :].strip()
-    return name.strip()
+    """ "His Excellency Mr Jan Novak" -> "Jan Novak": honorifics come stacked."""
+    name = name.strip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _honorifics():
+            if name.startswith(word + " "):
+                name, stripped = name[len(word) + 1 :].strip(), True
+                break
+    return name
 
 
 def person_name(line: str) -> str | None:
