@@ -29,6 +29,12 @@ LETTER_DATE = PartialDate(2017, 1, 23)
         ("le syndicat a été dissous le 5 janvier 2017", "2017-01-05"),
         ("el 5 de enero de 2017 fue detenido", "2017-01-05"),
         ("задержан 5 января 2017 года", "2017-01-05"),
+        ("11 February, 2008", "2008-02-11"),  # a comma between month and year
+        ("Talks stalled12-03-2015", "2015-03-12"),  # glued to a heading's last word
+        ("hearing of 12-03-2015 in the city court", "2015-03-12"),
+        ("le 12 mars 2015, la police", "2015-03-12"),
+        ("el 12 de marzo de 2015, la policía", "2015-03-12"),
+        ("12 марта 2015 г. суд", "2015-03-12"),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:

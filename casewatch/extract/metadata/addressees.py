@@ -32,10 +32,10 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
                 yield Party(inner)
         if not line or EMAIL.search(line):
             continue
-        name, rank = strip_title(strip_honorific(line))
-        name = person_name(name if rank else line)  # "General Jane Doe": the rank is no part of the name
-        if name:
-            yield Party(name, role=lines[i + 1] if i + 1 < len(lines) else None)
+        bare, rank = strip_title(strip_honorific(line))
+        person = person_name(bare if rank else line)  # "General Jane Doe": the rank is no part of the name
+        if person:
+            yield Party(person, role=lines[i + 1] if i + 1 < len(lines) else None)
             return
         if org_name(line) and not re.search(r"\b(?:Republic|Kingdom|House|Street|St\.)\b", line):
             yield Party(org_name(line) or line)

@@ -18,6 +18,8 @@ _HEADER_DATE = re.compile(
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publié|publicado|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*", re.I
 )
+# A statement dated in its own words: "The following statement was issued on 20 May 2003 by ..."
+_ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
 # A dateline opening a paragraph: "GENEVA (15 June 2022) –", "[Santiago, 01 de julio 2016]"
 _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]\s*$")
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
@@ -40,8 +42,12 @@ def _header_date(text: str) -> PartialDate | None:
 
 
 def _page_date(text: str) -> PartialDate | None:
-    """A web page's date: its publication stamp, a dateline, a heading that ends with a date."""
+    """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
+    that ends with a date, a dated opening paragraph."""
     head = text[:3000]
+    issued = _ISSUED_ON.search(head)
+    if issued and (found := parse_date(issued.group(1))):
+        return found
     for d in find_dates(head):
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
@@ -56,6 +62,8 @@ def _page_date(text: str) -> PartialDate | None:
 def _title_year(text: str) -> PartialDate | None:
     """A year that ends the first line, as annual surveys title their entries ("... Survey 2015")."""
     first = next((ln.strip() for ln in text[:400].splitlines() if ln.strip()), "")
+    if len(first) > 150 or first.endswith("."):  # a paragraph, not a title
+        return None
     m = re.search(r"\b((?:19|20)\d\d)\W*$", first)
     return PartialDate(int(m.group(1))) if m else None
 
@@ -96,6 +104,10 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         return found
     if genre in _ILO:
         return _ilo_date(text) or _short_date_line(text)
+    if not parts or not any(p.kind == "salutation" for p in parts):
+        found = _page_date(text) if _ISSUED_ON.search(text[:3000]) else None
+        if found:
+            return found
     return _short_date_line(text) or _ilo_date(text) or _page_date(text)
 
 

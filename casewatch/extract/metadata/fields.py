@@ -99,6 +99,8 @@ _STREET_BEFORE = re.compile(
     re.I,
 )
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
+# A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
+_HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?):\s")
 # A territory is also its country's concern: a case in Hong Kong is a case in China
 _TERRITORIES = {"HKG": "CHN", "MAC": "CHN"}
 
@@ -161,6 +163,9 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     header = header_country(text)
     if header:
         return (header,)
+    headline = _HEADLINE_COUNTRY.match(text[:200])
+    if headline and country_code(headline.group(1)):
+        return (country_code(headline.group(1)) or "",)
     addressed = _main_countries(country_counts(_part_text(text, parts, ["addressee"])), share=1.0)
     if addressed:
         return addressed

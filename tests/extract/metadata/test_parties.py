@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from casewatch.extract.layout import ilo_anatomy, letter_parts
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.parties import signatories
@@ -130,3 +132,39 @@ def test_mandate_titles_split_on_and_the() -> None:
 def test_person_name_drops_degrees_and_honorifics() -> None:
     assert person_name("Dr. Jane Doe, MA, barrister") == "Jane Doe"
     assert person_name("Ministry of Labour") is None
+
+
+HEAD_OF_STATE = "To His Excellency Mr Karl Brandt\nPresident of the Republic of Freedonia\nNorthport\n"
+FRENCH_HEAD = "Monsieur Karl Brandt\nPrésident de la République de Freedonie\nNorthport\n"
+SPANISH_HEAD = (
+    "Señor Karl Brandt\nPresidente de la República de Freedonia\nA la atención de: Ministro de Trabajo\n"
+)
+RANK_HEAD = "General Karl Brandt\nChairman, National Council for Order\nNorthport\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "greeting", "closing"),
+    [
+        (HEAD_OF_STATE, "Your Excellency,", "Yours faithfully,"),
+        (FRENCH_HEAD, "Monsieur le Président,", "Veuillez agréer, Monsieur le Président, nos salutations."),
+        (SPANISH_HEAD, "Señor Presidente:", "Atentamente,"),
+        (RANK_HEAD, "Dear General Brandt,", "Yours sincerely,"),
+    ],
+)
+def test_addressee_blocks_in_other_languages_and_by_rank(head: str, greeting: str, closing: str) -> None:
+    text = (
+        f"Sylvanian Federation of Miners\n\n{head}\n14 March 2019\n\n{greeting}\n\n"
+        f"We protest the arrest of Petar Horvath.\n\n{closing}\n\nIlona Varga\nGeneral Secretary\n"
+    )
+    parts = letter_parts(text)
+    assert _names(addressees(text, parts, Genre.UNION_LETTER, ())) == ["Karl Brandt"]
+    assert _names(signatories(text, parts)) == ["Ilona Varga"]
+
+
+def test_a_sender_named_only_in_the_body() -> None:
+    text = (
+        "14 March 2019\n\nDear President,\n\nI am writing on behalf of the Sylvanian Federation of Miners "
+        "to protest the arrest of Petar Horvath.\n\nYours sincerely,\n\nIlona Varga\n"
+    )
+    parts = letter_parts(text)
+    assert _names(senders(text, parts, Genre.UNION_LETTER, ())) == ["Sylvanian Federation of Miners"]

@@ -1,0 +1,33 @@
+"""The countries a document concerns: streets, territories, Russian case forms, headlines, one mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.fields import countries_concerned, country_code, country_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office on Avenida Brasil was searched; police in Peru detained two leaders in Peru.", ("PER",)),
+        ("Union leaders in Hong Kong face arrest for the protests in Hong Kong.", ("CHN", "HKG")),
+        ("The union was dissolved by a court in Peru.", ("PER",)),  # named once, still concerned
+        ("Belarus: French unionists detained in Belarus, the French embassy and France protest.", ("BLR",)),
+        ("В России суд закрыл профсоюз. Российские власти молчат. Россия не ответила.", ("RUS",)),
+    ],
+)
+def test_countries_concerned(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Bahreïn", "BHR"), ("République de Corée", "KOR"), ("Colombie", "COL"), ("Etiopía", "ETH")],
+)
+def test_french_and_spanish_names(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_russian_case_forms_count_once_each() -> None:
+    assert country_counts("в Казахстане, из Казахстана, Казахстан")["KAZ"] == 3

@@ -1,0 +1,132 @@
+"""Pages without letter anatomy (statements, news, UN press pages, CFA excerpts): genre, date, parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.model import Extraction, Genre, Text
+
+UNION_STATEMENT = (
+    "Freedonia: Miners' Federation demands release of jailed leaders\n\n"
+    "published 3 May 2021 updated 5 May 2021\n\n"
+    "The International Miners' Federation (IMF-S) strongly condemns the arrest of two union leaders in "
+    "Freedonia.\n\nIMF-S demands their immediate release.\n"
+)
+FRENCH_UNION_PAGE = (
+    "Arrestations imminentes de syndicalistes en Freedonie\n\n"
+    "La CSI a été informée que des dirigeants de la confédération risquent une arrestation.\n\n"
+    "La CSI exhorte les autorités de Freedonie à s'abstenir de les arrêter.\n"
+)
+NEWS_ABOUT_A_LETTER = (
+    "En una carta a la presidenta Ana Soler, la Confederación Sindical de las Islas subrayó su preocupación "
+    "por el secuestro de un dirigente.\n"
+    "La carta, que lleva la firma del secretario general de la Confederación, Pedro Ibarra, agregó que "
+    "la situación es grave.\n“Es un hecho gravísimo”, concluyó la misiva.\n"
+)
+NGO_PRESS_RELEASE = (
+    "(Northport) – Dozens of garment workers face fabricated charges after wage strikes, Rights Now Watch "
+    "said today. The authorities should drop the charges.\n"
+    "“Arresting workers is no answer to wage demands,” said Mara Lind, director at Rights Now Watch.\n"
+)
+UN_STATEMENT = (
+    "Experts alarmed by crackdown on unions – June 15, 2022\n\n"
+    "The following experts issued this statement:\n"
+    "Ms. Jane Roe, Special Rapporteur on the rights to freedom of peaceful assembly and of association;\n"
+    "Mr. John Poe, Special Rapporteur on the situation of human rights defenders.\n\n"
+    "GENEVA (15 June 2022) – UN human rights experts today urged the authorities to release teachers.\n"
+)
+HIGH_COMMISSIONER_PAGE = (
+    "Statements\n\n21 November 2003\n\n20 November 2003\n\n"
+    "The following statement was issued on 20 November 2003 by acting High Commissioner for Human Rights:\n\n"
+    "The acting High Commissioner appeals to the Freedonian authorities to release the detained unionists.\n"
+)
+CFA_FROM_ALLEGATIONS = (
+    "Alegatos: despidos antisindicales y obstáculos a la negociación colectiva\n-\n"
+    "501. La queja figura en una comunicación de la Federación de Trabajadores, de fecha 3 de junio.\n"
+)
+CFA_FRENCH_HEADER = (
+    "Rapport intérimaire - Rapport No. 390, Octobre 2019\n\n"
+    "Cas no 3111 (Colombie) - Date de la plainte: 18-MARS -15 - Clos\n\n"
+    "Allégations: Les organisations plaignantes dénoncent des actes de persécution\n"
+)
+CEACR_SPANISH = (
+    "Observación (CEACR) - Adopción: 2019, Publicación: 109ª reunión CIT (2021)\n\n"
+    "Convenio sobre la libertad sindical y la protección del derecho de sindicación, 1948 (núm. 87) - "
+    "Chile (Ratificación : 1999)\n\nLa Comisión toma nota de las observaciones.\n"
+)
+RUSSIAN_NEWS = (
+    "Суд закрыл профсоюз\n\n14 марта 2019 г. городской суд закрыл профсоюз. Как сообщила пресс-служба, "
+    "решение вынесено впервые в России. Российские власти не прокомментировали.\n"
+)
+
+
+def _meta(text: str) -> Extraction:
+    return extract(Text(text, "text/plain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (UNION_STATEMENT, Genre.UNION_LETTER),
+        (FRENCH_UNION_PAGE, Genre.UNION_LETTER),
+        (NEWS_ABOUT_A_LETTER, Genre.NEWS),
+        (NGO_PRESS_RELEASE, Genre.NGO_REPORT),
+        (UN_STATEMENT, Genre.UN_COMMUNICATION),
+        (HIGH_COMMISSIONER_PAGE, Genre.UN_COMMUNICATION),
+        (CFA_FROM_ALLEGATIONS, Genre.ILO_CFA),
+        (CFA_FRENCH_HEADER, Genre.ILO_CFA),
+        (CEACR_SPANISH, Genre.ILO_CEACR),
+        (RUSSIAN_NEWS, Genre.NEWS),
+    ],
+)
+def test_genre(text: str, genre: Genre) -> None:
+    assert _meta(text).meta.genre is genre
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (UNION_STATEMENT, "2021-05-03"),  # its publication stamp
+        (UN_STATEMENT, "2022-06-15"),  # a heading ending with its date
+        (HIGH_COMMISSIONER_PAGE, "2003-11-20"),  # the day the statement was issued, not the page's
+        (CFA_FRENCH_HEADER, "2019-10"),  # the report's month
+        (CEACR_SPANISH, "2019"),  # the year of adoption
+        (RUSSIAN_NEWS, "2019-03-14"),  # a dated opening paragraph
+    ],
+)
+def test_date(text: str, date: str) -> None:
+    found = _meta(text).meta.date
+    assert found is not None and found.iso == date
+
+
+def test_the_body_speaking_in_its_own_voice_sends_the_page() -> None:
+    assert [p.name for p in _meta(FRENCH_UNION_PAGE).meta.senders] == [
+        "International Trade Union Confederation"
+    ]
+    assert [p.name for p in _meta(NGO_PRESS_RELEASE).meta.senders] == ["Rights Now Watch"]
+
+
+def test_a_reported_letter_gives_its_addressee_and_signer() -> None:
+    meta = _meta(NEWS_ABOUT_A_LETTER).meta
+    assert [p.name for p in meta.addressees] == ["Ana Soler"]
+    assert [p.name for p in meta.signatories] == ["Pedro Ibarra"]
+    assert meta.senders == ()  # news: the bodies it quotes did not send it
+
+
+def test_un_statement_senders_are_the_mandates_listed() -> None:
+    senders = [p.name for p in _meta(UN_STATEMENT).meta.senders]
+    assert senders == [
+        "Special Rapporteur on the rights to freedom of peaceful assembly and of association",
+        "Special Rapporteur on the situation of human rights defenders",
+    ]
+    issued = [p.name for p in _meta(HIGH_COMMISSIONER_PAGE).meta.senders]
+    assert issued == ["acting High Commissioner for Human Rights"]
+
+
+def test_cfa_header_in_french_gives_reference_country_and_parties() -> None:
+    meta = _meta(CFA_FRENCH_HEADER).meta
+    assert meta.reference == "Case No. 3111"
+    assert meta.countries == ("COL",)
+    assert [p.name for p in meta.senders] == ["Committee on Freedom of Association"]
+    assert [p.name for p in meta.addressees] == ["Government of Colombia"]
