@@ -22,6 +22,9 @@ CFA_CASE = re.compile(r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.)\s*(\d{3,4})(?:\
 # A CAS record's code line: "2016-Swaziland-C087-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+_LABELLED_UN_CODE = re.compile(
+    r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
+)
 # "with reference to the communication AL ..." cites another document's code, not this one's
 _CITED = re.compile(
     r"(?:communication|comunicación|lettre|carta|letter|reference to|référence à|referencia a|your|dated?)"
@@ -191,6 +194,9 @@ def reference(text: str, parts: Sequence[Part]) -> str | None:
     )
     if m:
         return re.sub(r"\s+", " ", m.group(0))
+    m = _LABELLED_UN_CODE.search(text[:3000])
+    if m:  # an older communication's code, without its type: "Reference: TUR 5/2009"
+        return re.sub(r"\s+", " ", m.group(1))
     for part in parts:
         if part.kind == "reference":
             line = re.sub(r"[*#]", "", text[part.start : part.end]).strip()

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from casewatch.extract.metadata.fields import country_counts
-from casewatch.extract.metadata.party_names import known_body, org_name
-from casewatch.extract.metadata.voice import speakers, union_bodies
+from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
+from casewatch.extract.metadata.voice import publisher, speakers, union_bodies
 from casewatch.model import Party
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
@@ -26,6 +26,12 @@ LETTER_TO = re.compile(
     r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia)\b[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
+)
+# "Submission to the UN Special Rapporteur on the rights to ...": the expert it is written to
+SUBMISSION_TO = re.compile(
+    r"\b(?:[Ss]ubmission|[Ii]nput|[Cc]ontribution|[Cc]omplaint|[Cc]ommunication|[Ll]etter) (?:to|for) "
+    r"(?:the )?(?:UN |United Nations )?"
+    rf"(?P<to>{MANDATE_TITLE}[^;,.\n(]{{3,120}})"
 )
 _SIGNERS = re.compile(
     r"(?:[Gg]eneral [Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretari[oa] general|[Ss]ecrétaire général\w*"
@@ -56,6 +62,9 @@ def _body_name(who: str) -> str:
 def page_senders(text: str) -> list[Party]:
     """The union or NGO whose page it is: the one speaking in its own voice, else the union named most."""
     head = text[:5000]
+    published = publisher(head)
+    if published:
+        return [Party(published[1])]
     voiced = Counter(_body_name(who) for who in speakers(head))
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
@@ -75,9 +84,11 @@ def body_sender(text: str) -> Party | None:
 
 
 def reported_addressees(text: str) -> list[Party]:
-    """Whom a page says a letter was written to, or whom the body appeals to ("the X authorities")."""
+    """Whom a page says a letter was written to, whom a submission is made to, or whom the body appeals
+    to ("the X authorities")."""
     head = text[:5000]
-    found = [Party(m.group("name")) for m in LETTER_TO.finditer(head)]
+    found = [Party(m.group("to").strip()) for m in SUBMISSION_TO.finditer(head[:1500])]
+    found += [Party(m.group("name")) for m in LETTER_TO.finditer(head)]
     found += [Party(m.group("to")) for m in APPEAL.finditer(head) if country_counts(m.group("to"))]
     return list({p.name: p for p in found}.values())
 

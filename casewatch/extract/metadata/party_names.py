@@ -57,6 +57,8 @@ _FALLBACK_TITLES = [
     "Chair",
     "Special Rapporteur",
 ]
+# The start of a UN mandate's title: "Special Rapporteur on ...", "Working Group on ..."
+MANDATE_TITLE = r"(?:Special Rapporteur|Independent Expert|Working Group) (?:on|in the field of|for) "
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
 )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from casewatch.extract.layout import clean
 from casewatch.extract.metadata.page_parties import body_sender
 from casewatch.extract.metadata.party_names import (
+    MANDATE_TITLE,
     governments,
     known_body,
     org_name,
@@ -87,10 +88,23 @@ _ISSUED_BY = re.compile(
 )
 
 
+# A communication's summary: "Mandates: Special Rapporteur on X; Working Group on Y", or "The Special
+# Rapporteur on X sent an allegation letter ..."
+_MANDATES_LABEL = re.compile(r"^\s*Mandates?(?:\(s\))?\s*:\s*(?P<titles>.+)$", re.M | re.I)
+_SENT_BY = re.compile(
+    rf"(?P<title>{MANDATE_TITLE}[^;,.\n]{{3,120}}?)"
+    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+)?(?:sent|transmitted|addressed)\b"
+)
+
+
 def un_statement_senders(text: str) -> list[Party]:
+    """The mandates that speak on a UN page without a letter's mandates heading."""
     head = text[:5000]
     titles = [m.group("title").strip() for m in _EXPERT_LINE.finditer(head)]
     titles = titles or [m.group("title").strip() for m in _ISSUED_BY.finditer(head)]
+    label = _MANDATES_LABEL.search(head)
+    titles = titles or (mandate_titles(label.group("titles").replace(";", ",")) if label else [])
+    titles = titles or [m.group("title").strip() for m in _SENT_BY.finditer(head)]
     return [Party(t) for t in dict.fromkeys(titles)]
 
 

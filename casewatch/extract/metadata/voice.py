@@ -91,9 +91,25 @@ def reported_speech(head: str) -> int:
     return len(_reported().findall(head)) + len(_inverted().findall(head))
 
 
+@cache
+def _publishers() -> list[tuple[re.Pattern[str], Genre, str]]:
+    return [
+        (re.compile("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
+        for p in vocab.load("genres")["publishers"]
+    ]
+
+
+def publisher(head: str) -> tuple[Genre, str] | None:
+    """The genre and sender of a page in a body's published series (a survey of violations), if it is one."""
+    return next(((genre, sender) for mark, genre, sender in _publishers() if mark.search(head[:2000])), None)
+
+
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
+    published = publisher(head)
+    if published and not reported_speech(head[:2000]):
+        return published[0]
     if _un_voice().search(head):
         return Genre.UN_COMMUNICATION
     release = _press_release().search(head[:1500])

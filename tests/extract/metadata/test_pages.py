@@ -130,3 +130,44 @@ def test_cfa_header_in_french_gives_reference_country_and_parties() -> None:
     assert meta.countries == ("COL",)
     assert [p.name for p in meta.senders] == ["Committee on Freedom of Association"]
     assert [p.name for p in meta.addressees] == ["Government of Colombia"]
+
+
+SURVEY_ENTRY = (
+    "Freedonia\n\nSurvey of violations of Trade Union Rights\n\n"
+    "Union leader jailed after strike stalled12-03-2015\n\n"
+    "Police arrested the president of the dockers' union in Northport after the strike.\n"
+)
+UN_SUMMARY = (
+    "Communication details\n\nReference: FRD 2/2014\nType of communication: Urgent appeal\n"
+    "Mandates: Special Rapporteur on the rights to freedom of peaceful assembly and of association; "
+    "Special Rapporteur on the situation of human rights defenders\n\nSummary: Arrest of union leaders.\n"
+)
+SUBMISSION = (
+    "Submission to the UN Special Rapporteur on the rights to freedom of peaceful assembly and of association"
+    "\n\nThe Sylvanian Confederation of Labour submits the following information on restrictions on unions.\n"
+)
+
+
+def test_survey_entry_is_the_publishers_and_dated_by_its_glued_heading() -> None:
+    meta = _meta(SURVEY_ENTRY).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == ["International Trade Union Confederation"]
+    assert meta.date is not None and meta.date.iso == "2015-03-12"
+
+
+def test_un_communication_summary_gives_its_code_and_mandates() -> None:
+    meta = _meta(UN_SUMMARY).meta
+    assert meta.genre is Genre.UN_COMMUNICATION
+    assert meta.reference == "FRD 2/2014"
+    assert [p.name for p in meta.senders] == [
+        "Special Rapporteur on the rights to freedom of peaceful assembly and of association",
+        "Special Rapporteur on the situation of human rights defenders",
+    ]
+
+
+def test_submission_to_an_expert_is_addressed_to_the_mandate() -> None:
+    meta = _meta(SUBMISSION).meta
+    assert [p.name for p in meta.senders] == ["Sylvanian Confederation of Labour"]
+    assert [p.name for p in meta.addressees] == [
+        "Special Rapporteur on the rights to freedom of peaceful assembly and of association"
+    ]
