@@ -81,7 +81,8 @@ REFERENCE = re.compile(
     re.I,
 )
 ADDRESSEE_MARK = re.compile(
-    r"^(?:Attn|Attention|To|A|À|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
+    r"^(?:A la atención de|À l['’]attention de|(?:For the )?[Aa]ttention of"
+    r"|Attn|Attention|To|A|À|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
     r"|By fax|Fax|Addressee)\b"
     r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",
     re.I,
@@ -97,6 +98,11 @@ ADDRESSEE_CUE = re.compile(
     r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
     r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
+)
+BOARD_LINE = re.compile(
+    r"\S {3,}\S|^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b"
+    r"[^:\n]{0,30}:",
+    re.I,
 )
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
@@ -131,6 +137,8 @@ def _head_kind(block: list[Line], previous: str | None) -> str:
         return "title"
     if any(CONTACT.match(line.text) for line in block):
         return "letterhead"  # the sender's own contact lines
+    if any(BOARD_LINE.search(line.text) for line in block):
+        return "letterhead"  # officers listed in columns or as "Treasurer: Name" are the sender's board
     if ADDRESSEE_MARK.match(first) or any(ADDRESSEE_CUE.search(line.text) for line in block):
         return "addressee"
     if previous == "marker":  # "Attn:" alone on its line, its block follows

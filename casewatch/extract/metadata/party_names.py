@@ -126,9 +126,19 @@ def org_name(line: str) -> str | None:
     tokens = text.split()
     if not 1 <= len(tokens) <= 12 or not text[:1].isupper() or EMAIL.search(text):
         return None
-    if set(tokens) & _org_heads():
+    # a letterhead in capitals ("SYLVANIAN FEDERATION OF MINERS") has the same head nouns
+    words = {t.capitalize() for t in tokens} if text.isupper() and len(tokens) > 1 else set(tokens)
+    if words & _org_heads():
         return text
     return None
+
+
+def strip_role(line: str) -> str:
+    """ "General Secretary, Sylvanian Federation of Miners" -> the organisation without the signer's title."""
+    for title in _titles():
+        if line.startswith(title + ",") or line.startswith(title + " of "):
+            return line[len(title) :].lstrip(" ,").removeprefix("of ").strip()
+    return line
 
 
 def strip_title(entry: str) -> tuple[str, str | None]:

@@ -14,6 +14,7 @@ from casewatch.extract.metadata.party_names import (
     org_name,
     part_lines,
     person_name,
+    strip_role,
 )
 from casewatch.model import Genre, Part, Party
 
@@ -62,7 +63,10 @@ def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
             candidate = " ".join(words[:n])
             if _initials(candidate) in acronyms and org_name(candidate):
                 return candidate
-    return next((org for line in lines if (org := org_name(line)) and text.count(org) >= 2), None)
+    repeated = next((org for line in lines if (org := org_name(line)) and text.count(org) >= 2), None)
+    # the name heading the page's first line is the letterhead's, said once or not
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return repeated or (org_name(first) if lines and lines[0] == clean(first) else None)
 
 
 def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Party]:
@@ -118,7 +122,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     signed = [
         org
         for line in part_lines(text, parts, "signature")
-        if (org := org_name(line)) and not person_name(line)
+        if (org := org_name(strip_role(line))) and not person_name(line)
     ]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]

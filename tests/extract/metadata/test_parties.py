@@ -168,3 +168,32 @@ def test_a_sender_named_only_in_the_body() -> None:
     )
     parts = letter_parts(text)
     assert _names(senders(text, parts, Genre.UNION_LETTER, ())) == ["Sylvanian Federation of Miners"]
+
+
+TWO_COLUMN_HEAD = (
+    "SYLVANIAN FEDERATION OF MINERS\n"
+    "President                                  General Secretary\n"
+    "Jana Novak                                 Ilona Varga\n"
+    "Vice-President of the Federation: Tomas Berg\n\n"
+    "Mr Karl Brandt\nMinister of Labour of Freedonia\nNorthport\n"
+)
+ATTENTION_HEAD = "SYLVANIAN FEDERATION OF MINERS\n\nA la atención de: Sr. Karl Brandt, Ministro de Trabajo\n"
+
+
+@pytest.mark.parametrize("head", [TWO_COLUMN_HEAD, ATTENTION_HEAD])
+def test_board_columns_and_attention_lines(head: str) -> None:
+    text = f"{head}\n14 March 2019\n\nDear Minister,\n\nWe protest.\n\nYours sincerely,\n\nIlona Varga\n"
+    parts = letter_parts(text)
+    assert _names(addressees(text, parts, Genre.UNION_LETTER, ())) == ["Karl Brandt"]  # not a board member
+    assert _names(senders(text, parts, Genre.UNION_LETTER, ())) == ["SYLVANIAN FEDERATION OF MINERS"]
+
+
+def test_signing_body_without_the_signers_title() -> None:
+    text = (
+        "Letter to Commissioner Karl Brandt on the arrest of union leaders\n\n14 March 2019\n\n"
+        "Dear Commissioner,\n\nWe protest.\n\nYours sincerely,\n\n"
+        "Ilona Varga\nGeneral Secretary, Sylvanian Federation of Miners\n"
+    )
+    parts = letter_parts(text)
+    assert _names(senders(text, parts, Genre.UNION_LETTER, ())) == ["Sylvanian Federation of Miners"]
+    assert _names(addressees(text, parts, Genre.UNION_LETTER, ())) == ["Karl Brandt"]
