@@ -69,7 +69,7 @@ CLOSING = re.compile(
     r"^(?:Yours (?:faithfully|sincerely|truly)|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
     r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
     r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
-    r"|Acepte.{0,80}consideración)",
+    r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш))",
     re.I,
 )
 ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo)\b", re.I)
@@ -98,6 +98,9 @@ ADDRESSEE_CUE = re.compile(
     r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
     r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
+    # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
+    r"|^(?:Президенту|Премьер-министру|Министру|Генеральному (?:прокурору|секретарю|директору)|Председателю"
+    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
 )
 BOARD_LINE = re.compile(
     r"\S {3,}\S|^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b"

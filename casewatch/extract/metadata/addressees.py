@@ -24,9 +24,32 @@ COMPLIMENTS = re.compile(
 )
 
 
+# A Russian letter addresses an office in the dative ("Президенту Республики ..."): named in the nominative
+_RUSSIAN_OFFICES = {
+    "Президенту": "Президент",
+    "Премьер-министру": "Премьер-министр",
+    "Министру": "Министр",
+    "Председателю": "Председатель",
+    "Генеральному прокурору": "Генеральный прокурор",
+    "Генеральному секретарю": "Генеральный секретарь",
+    "Генеральному директору": "Генеральный директор",
+}
+
+
+def _russian_office(line: str) -> Party | None:
+    for dative, nominative in _RUSSIAN_OFFICES.items():
+        if line.startswith(dative + " "):
+            return Party(nominative + line[len(dative) :])
+    return None
+
+
 def _block_addressee(lines: list[str]) -> Iterator[Party]:
     for i, line in enumerate(lines):
         line = ADDRESSEE_MARK.sub("", line).strip(" :-")
+        office = _russian_office(line)
+        if office:
+            yield office
+            return
         for inner in re.findall(r"\(([^)]{4,80})\)", line):
             if org_name(inner):
                 yield Party(inner)

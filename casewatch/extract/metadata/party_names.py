@@ -21,6 +21,17 @@ _ORG_WORDS = {
     "Trade",
     "Workers",
     "Labour",
+    # Russian head nouns: "Конфедерация труда ...", "Министерство юстиции"
+    "Конфедерация",
+    "Федерация",
+    "Профсоюз",
+    "Союз",
+    "Ассоциация",
+    "Министерство",
+    "Комитет",
+    "Совет",
+    "Объединение",
+    "Организация",
 }
 _FALLBACK_HEADS = [
     "Union",
@@ -60,7 +71,7 @@ _FALLBACK_TITLES = [
 # The start of a UN mandate's title: "Special Rapporteur on ...", "Working Group on ..."
 MANDATE_TITLE = r"(?:Special Rapporteur|Independent Expert|Working Group) (?:on|in the field of|for) "
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
+    r"^(?:[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’\-]*\.?|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
 )
 # The sending mission of a note verbale, up to where it says to whom it is accredited
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+")

@@ -171,3 +171,31 @@ def test_submission_to_an_expert_is_addressed_to_the_mandate() -> None:
     assert [p.name for p in meta.addressees] == [
         "Special Rapporteur on the rights to freedom of peaceful assembly and of association"
     ]
+
+
+RUSSIAN_LETTER = (
+    "Конфедерация труда Сильвании\n\nПрезиденту Республики Фридония\nг-ну К. Брандту\n\n14 марта 2019 г.\n\n"
+    "Уважаемый господин Президент!\n\nКонфедерация труда Сильвании выражает протест.\n\n"
+    "С уважением,\n\nИлона Варга\nГенеральный секретарь\n"
+)
+RUSSIAN_STATEMENT = (
+    "Профсоюз горняков Сильвании требует освободить лидеров\n\n"
+    "Профсоюз горняков Сильвании требует немедленно освободить арестованных лидеров в Казахстане.\n"
+)
+
+
+def test_russian_letter() -> None:
+    meta = _meta(RUSSIAN_LETTER).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert meta.date is not None and meta.date.iso == "2019-03-14"
+    assert [p.name for p in meta.senders] == ["Конфедерация труда Сильвании"]
+    assert [p.name for p in meta.signatories] == ["Илона Варга"]
+    assert [p.name for p in meta.addressees] == [
+        "Президент Республики Фридония"
+    ]  # the office, in the nominative
+
+
+def test_russian_statement_in_its_own_voice() -> None:
+    meta = _meta(RUSSIAN_STATEMENT).meta
+    assert (meta.genre, meta.countries) == (Genre.UNION_LETTER, ("KAZ",))
+    assert [p.name for p in meta.senders] == ["Профсоюз горняков Сильвании"]
