@@ -124,8 +124,8 @@ def page_genre(text: str) -> Genre:
 
 
 def _dominant_body(head: str) -> Genre:
-    """A page that names a union body again and again, reporting no one, is that body's own page."""
-    union = _kinds()[0][1]
-    if len(union.findall(head)) >= 3:
+    """A page that names a well-known union body again and again, reporting no one, is that body's own
+    page; a page that only speaks of unions in general is news."""
+    if len(union_bodies(head)) >= 3:
         return Genre.UNION_LETTER
     return Genre.NEWS if len(re.findall(r"[.!?]\s", head)) >= 5 else Genre.OTHER
