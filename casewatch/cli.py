@@ -353,10 +353,13 @@ def _print_evaluation(evaluation: Evaluation, by_genre: bool, misses: bool) -> N
         table.add_row(*row)
     out.print(table)
     if by_genre:
-        genres = _table(*report.genre_columns(), title="per gold genre (accuracy or F1)")
-        for row in report.genre_rows(evaluation.by_genre()):
-            genres.add_row(*row)
-        out.print(genres)
+        for genre, fields in evaluation.by_genre().items():
+            docs = next(iter(fields.values())).documents
+            title = f"{genre} ({docs} document{'' if docs == 1 else 's'})"
+            genre_table = _table(*report.FIELD_COLUMNS, title=title)
+            for row in report.genre_rows(fields):
+                genre_table.add_row(*row)
+            out.print(genre_table)
     if misses:
         for line in report.miss_lines(evaluation.documents):
             out.print(line, markup=False, highlight=False)

@@ -5,20 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 
 from casewatch.evaluate.evaluation import Evaluation
-from casewatch.evaluate.fields import SCALAR_FIELDS, SET_FIELDS, DocumentScore
+from casewatch.evaluate.fields import DocumentScore
 from casewatch.evaluate.tally import FieldScore
 
 FIELD_COLUMNS = ("field", "P", "R", "F1/acc", "tp/fp/fn")
-_SHORT = {
-    "countries": "ctry",
-    "reply_due": "due",
-    "signatories": "sign",
-    "addressees": "addr",
-    "organizations": "orgs",
-    "instruments": "instr",
-    "provisions": "prov",
-    "reference": "ref",
-}
 
 
 def field_row(score: FieldScore) -> tuple[str, ...]:
@@ -38,24 +28,13 @@ def field_rows(evaluation: Evaluation) -> list[tuple[str, ...]]:
     return rows
 
 
-def genre_columns() -> tuple[str, ...]:
-    return ("genre", "docs", *(_SHORT.get(name, name) for name in (*SCALAR_FIELDS, *SET_FIELDS)))
-
-
-def genre_rows(by_genre: Mapping[str, Mapping[str, FieldScore]]) -> list[tuple[str, ...]]:
-    """Per gold genre, each field's accuracy or F1; "-" where the genre's gold has nothing to find."""
-    rows = []
-    for genre, fields in by_genre.items():
-        cells = [_cell(fields[name]) for name in (*SCALAR_FIELDS, *SET_FIELDS)]
-        rows.append((genre, str(next(iter(fields.values())).documents), *cells))
-    return rows
-
-
-def _cell(score: FieldScore) -> str:
-    t = score.tally
-    if t is not None and t.tp + t.fp + t.fn == 0:
-        return "-"
-    return f"{score.score:.2f}"
+def genre_rows(fields: Mapping[str, FieldScore]) -> list[tuple[str, ...]]:
+    """One genre's rows: P/R/F1 or accuracy per field, leaving out set fields its gold has nothing in."""
+    return [
+        field_row(score)
+        for score in fields.values()
+        if score.tally is None or score.tally.tp + score.tally.fp + score.tally.fn
+    ]
 
 
 def miss_lines(docs: Sequence[DocumentScore]) -> Iterator[str]:
