@@ -103,10 +103,10 @@ ADDRESSEE_CUE = re.compile(
     r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
 )
 BOARD_LINE = re.compile(
-    r"\S {3,}\S|^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b"
-    r"[^:\n]{0,30}:",
+    r"^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b[^:\n]{0,30}:",
     re.I,
 )
+_COLUMNS = re.compile(r"\S {3,}\S")
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
@@ -132,6 +132,13 @@ def _last(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int 
     return next((i for i in range(hi - 1, lo - 1, -1) if pattern.match(lines[i].text)), None)
 
 
+def _board(block: list[Line]) -> bool:
+    """A letterhead's officers: "Treasurer: Name" lines, or titles over names in two columns (lines
+    without digits: an address beside a date line is two columns too)."""
+    columns = [line for line in block if _COLUMNS.search(line.text) and not re.search(r"\d", line.text)]
+    return len(columns) >= 2 or any(BOARD_LINE.search(line.text) for line in block)
+
+
 def _head_kind(block: list[Line], previous: str | None) -> str:
     first = block[0].text
     if MANDATES.match(first):
@@ -140,7 +147,7 @@ def _head_kind(block: list[Line], previous: str | None) -> str:
         return "title"
     if any(CONTACT.match(line.text) for line in block):
         return "letterhead"  # the sender's own contact lines
-    if any(BOARD_LINE.search(line.text) for line in block):
+    if _board(block):
         return "letterhead"  # officers listed in columns or as "Treasurer: Name" are the sender's board
     if ADDRESSEE_MARK.match(first) or any(ADDRESSEE_CUE.search(line.text) for line in block):
         return "addressee"

@@ -197,3 +197,14 @@ def test_signing_body_without_the_signers_title() -> None:
     parts = letter_parts(text)
     assert _names(senders(text, parts, Genre.UNION_LETTER, ())) == ["Sylvanian Federation of Miners"]
     assert _names(addressees(text, parts, Genre.UNION_LETTER, ())) == ["Karl Brandt"]
+
+
+def test_an_address_beside_its_date_is_no_board() -> None:
+    text = (
+        "Sylvanian Federation of Miners\n\n"
+        "Mr Karl Brandt                         Geneva, 14 March 2019\n"
+        "Minister of Labour of Freedonia        Ref. 12/2019\n\n"
+        "Dear Minister,\n\nWe protest.\n\nYours sincerely,\n\nIlona Varga\n"
+    )
+    parts = letter_parts(text)
+    assert "addressee" in {p.kind for p in parts}
