@@ -20,6 +20,10 @@ _PUBLISHED = re.compile(
 )
 # A statement dated in its own words: "The following statement was issued on 20 May 2003 by ..."
 _ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
+# The date a letter gives where it is signed
+_DONE_AT = re.compile(
+    r"^\s*(?:Done|Signed|Fait|Hecho|Dado)\b[^\n]{0,60}?((?:\d|le |el )[^\n]{4,30})$", re.M | re.I
+)
 # A dateline opening a paragraph: "GENEVA (15 June 2022) –", "[Santiago, 01 de julio 2016]"
 _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]\s*$")
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
@@ -88,8 +92,19 @@ def _ilo_date(text: str) -> PartialDate | None:
 
 def _short_date_line(text: str) -> PartialDate | None:
     """The first line near the top that is (nearly) only a date, as in a letter without a parsed anatomy."""
-    head = text[:5000]
-    for d in find_dates(head):
+    return _date_alone(text[:5000])
+
+
+def _signed_date(text: str) -> PartialDate | None:
+    """A letter dated where it is signed, at its end: "Geneva, 14 March 2019", "Fait à Genève, le 14 mars"."""
+    tail = text[-2000:]
+    done = _DONE_AT.search(tail)
+    return parse_date(done.group(1)) if done else _date_alone(tail, last=True)
+
+
+def _date_alone(head: str, last: bool = False) -> PartialDate | None:
+    dates = find_dates(head)
+    for d in reversed(dates) if last else dates:
         line_start = head.rfind("\n", 0, d.start) + 1
         line_end = head.find("\n", d.end)
         line = head[line_start : line_end if line_end >= 0 else len(head)]
@@ -106,6 +121,11 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         return _ilo_date(text) or _short_date_line(text)
     if not parts or not any(p.kind == "salutation" for p in parts):
         found = _page_date(text) if _ISSUED_ON.search(text[:3000]) else None
+        if found:
+            return found
+    greeting = next((p for p in parts if p.kind == "salutation"), None)
+    if greeting:  # a letter is dated above its greeting or where it is signed, not by a short body line
+        found = _short_date_line(text[: greeting.start]) or _signed_date(text)
         if found:
             return found
     return _short_date_line(text) or _ilo_date(text) or _page_date(text)

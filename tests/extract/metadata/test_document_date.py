@@ -61,3 +61,16 @@ def test_ilo_records_are_dated_by_adoption_or_report(head: str, iso: str) -> Non
     genre = Genre.ILO_CFA if "Case No" in head else Genre.ILO_CEACR
     found = document_date(head, (), genre)
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [("Geneva, 14 March 2019", "2019-03-14"), ("Fait à Genève, le 14 mars 2019", "2019-03-14")],
+)
+def test_a_letter_dated_where_it_is_signed(closing: str, expected: str) -> None:
+    text = (
+        "Sylvanian Federation of Miners\n\nDear Minister,\n\nWe protest the arrest of 2 March 2019.\n\n"
+        f"Yours sincerely,\n\nIlona Varga\nGeneral Secretary\n\n{closing}\n"
+    )
+    found = document_date(text, letter_parts(text), Genre.UNION_LETTER)
+    assert found is not None and found.iso == expected
