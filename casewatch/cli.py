@@ -316,14 +316,17 @@ def evaluate(
 ) -> None:
     """Measure the stored case file against hand-made gold answers.
 
-    Exports the case file (casefile/1) from the database and scores it as the casefile measure does:
-    accuracy of genre, date, reference, countries and reply_due; precision, recall and F1 of senders,
-    signatories, addressees, persons, organisations, instruments, provisions, events and requests.
-    Names match after folding case, accents and honorifics, by their words or an acronym; events by
-    type, compatible date and a participant; requests by shared content words. A gold document that
-    is not in the store scores 0. Ingest the annotated documents first:
+    Scores the case file in the database as the casefile measure does: accuracy
+    of genre, date, reference, countries and reply_due; precision, recall and F1
+    of senders, signatories, addressees, persons, organisations, instruments,
+    provisions, events and requests. Names match after folding case, accents and
+    honorifics, by their words or an acronym; events by type, a compatible date
+    and a participant; requests by shared content words. A gold document missing
+    from the store scores 0. Ingest the annotated documents first:
 
-        casewatch --db my.sqlite ingest my-documents/ && casewatch --db my.sqlite evaluate my-gold/
+    casewatch --db my.sqlite ingest my-documents/
+
+    casewatch --db my.sqlite evaluate my-gold/ --by-genre --misses
     """
     import json
 
