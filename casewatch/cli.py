@@ -119,7 +119,10 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, or ics (deadlines).",
+            help=(
+                "casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, ics (deadlines),"
+                " or ftm (FollowTheMoney JSON lines, for Aleph)."
+            ),
         ),
     ] = "casefile",
     output: Annotated[

@@ -71,6 +71,9 @@ MESSAGES.update(
         "original_not_kept": "the original ({size:,} bytes) was over the size limit and was not kept",
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
+        "ftm_missing": (
+            "the FollowTheMoney export needs the followthemoney package: pip install 'casewatch[ftm]'"
+        ),
         "bad_order": "unknown document order {order!r}; use one of {choices}",
     }
 )

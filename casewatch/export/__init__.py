@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from casewatch.export.calendar import deadlines_ics
 from casewatch.export.casefile import casefile_json
+from casewatch.export.ftm import ftm_jsonl
 from casewatch.export.tables import entities_csv, events_csv, requests_csv
 
 if TYPE_CHECKING:
@@ -18,4 +19,5 @@ EXPORTERS: dict[str, Callable[[Store], str]] = {
     "requests-csv": requests_csv,
     "entities-csv": entities_csv,
     "ics": deadlines_ics,
+    "ftm": ftm_jsonl,
 }

@@ -49,7 +49,8 @@ def _document(doc: CaseDocument) -> dict[str, Any]:
     }
 
 
-def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def collection_entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The collection's entities as export rows, and each collection-wide entity key's short id."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, dict[str, None]] = defaultdict(dict)
     types: dict[str, EntityType] = {}
@@ -97,7 +98,7 @@ def _refs(doc: CaseDocument, keys: Sequence[str], ids: Mapping[str, str]) -> lis
 
 
 def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
-    entities, ids = _entities(docs)
+    entities, ids = collection_entities(docs)
     events = [
         {
             "type": ev.type.value,
