@@ -71,6 +71,8 @@ MESSAGES.update(
         "original_not_kept": "the original ({size:,} bytes) was over the size limit and was not kept",
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
+        "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",
+        "unknown_export": "unknown export format {format!r}; choose from {choices}",
         "ftm_missing": (
             "the FollowTheMoney export needs the followthemoney package: pip install 'casewatch[ftm]'"
         ),

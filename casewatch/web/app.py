@@ -7,15 +7,26 @@ from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import HTTPException
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from casewatch.store import Store
+from casewatch.web.params import reject_unknown_query
 from casewatch.web.render import page
-from casewatch.web.routes import actors, documents, overview, requests, search, timeline, upload
+from casewatch.web.routes import (
+    actors,
+    docs,
+    documents,
+    exports,
+    overview,
+    requests,
+    search,
+    timeline,
+    upload,
+)
 from casewatch.web.routes.deps import Views
 from casewatch.web.security import Csrf, SecurityHeaders
 
@@ -28,10 +39,11 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
         title="casewatch",
         summary="Freedom-of-association case file: documents, actors, timeline, requests, search",
         version="1",
-        openapi_url="/api/v1/openapi.json",
-        docs_url=None,  # the interactive docs need inline scripts, which the CSP forbids
+        openapi_url="/openapi.json",
+        docs_url=None,  # the interactive docs need inline scripts, which the CSP forbids: /docs is ours
         redoc_url=None,
         lifespan=_lifespan,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.store = Store.open(db_target)
     app.state.views = Views(app.state.store)
@@ -39,8 +51,9 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
     app.state.csrf = Csrf()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (overview, documents, actors, timeline, requests, search, upload):
+    for module in (overview, documents, actors, timeline, requests, search, upload, exports, docs):
         app.include_router(module.router)
+    app.add_api_route("/api/v1/openapi.json", lambda: app.openapi(), include_in_schema=False)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app
 

@@ -18,6 +18,8 @@ PAGES = [
     "/requests",
     "/search?q=arrested",
     "/upload",
+    "/exports",
+    "/docs",
 ]
 
 

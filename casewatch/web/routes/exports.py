@@ -1,0 +1,44 @@
+"""Exports over HTTP: `/exports` lists them, `/api/v1/export/{format}` downloads one."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from casewatch.errors import CasewatchError, message
+from casewatch.export import EXPORTERS
+from casewatch.web.render import page
+from casewatch.web.routes.deps import store_of
+
+router = APIRouter()
+
+# format: (media type, file name, what it is for)
+FORMATS = {
+    "casefile": ("application/json", "casefile.json", "the whole case file as casefile/1 JSON"),
+    "events-csv": ("text/csv", "events.csv", "one row per event, with its source sentence"),
+    "requests-csv": ("text/csv", "requests.csv", "one row per request, with who asked whom"),
+    "entities-csv": ("text/csv", "entities.csv", "persons, organisations and places with their spellings"),
+    "ics": ("text/calendar", "deadlines.ics", "reply deadlines, for a calendar"),
+    "ftm": ("application/x-ndjson", "casewatch.ftm.json", "FollowTheMoney entities (JSON lines), for Aleph"),
+}
+
+
+@router.get("/exports", response_class=HTMLResponse, include_in_schema=False)
+def exports_page(request: Request) -> HTMLResponse:
+    rows = [(fmt, FORMATS[fmt]) for fmt in EXPORTERS if fmt in FORMATS]
+    return page(request, "exports.html", None, formats=rows)
+
+
+@router.get("/api/v1/export/{format}", tags=["export"], response_class=Response)
+async def export_api(request: Request, format: str) -> Response:
+    """The case file in one export format (see `/exports`); a download with its file name."""
+    if format not in EXPORTERS or format not in FORMATS:
+        raise HTTPException(404, message("unknown_export", format=format, choices=", ".join(FORMATS)))
+    media, filename, _ = FORMATS[format]
+    try:
+        body = await run_in_threadpool(EXPORTERS[format], store_of(request))
+    except CasewatchError as err:
+        raise HTTPException(501, str(err)) from None
+    disposition = f'attachment; filename="{filename}"'
+    return Response(body, media_type=media, headers={"content-disposition": disposition})
