@@ -12,6 +12,12 @@ from casewatch.web.render import page
 router = APIRouter()
 
 
+def _type(schema: dict[str, Any]) -> str:
+    """A parameter's type in words; optional ones are `anyOf` [type, null]."""
+    kinds = [s.get("type", "") for s in schema.get("anyOf", [schema])]
+    return " or ".join(k for k in kinds if k and k != "null")
+
+
 def _operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
     ops = []
     for path, methods in schema.get("paths", {}).items():
@@ -21,7 +27,7 @@ def _operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
                     "name": p["name"],
                     "where": p["in"],
                     "required": p.get("required", False),
-                    "about": p.get("description") or p.get("schema", {}).get("type", ""),
+                    "about": p.get("description") or _type(p.get("schema", {})),
                 }
                 for p in op.get("parameters", [])
             ]
