@@ -1,4 +1,4 @@
-"""The terminal summary: counts that add up, texts cut at word boundaries, document text never read as markup."""
+"""The terminal summary: counts that add up, texts cut at word boundaries, text never read as markup."""
 
 from __future__ import annotations
 
