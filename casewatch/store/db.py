@@ -445,6 +445,11 @@ class Store:
         with self.engine.connect() as conn:
             return figures.tallies(conn)
 
+    def events_per_year(self) -> list[tuple[str, str, int]]:
+        """(year, event type, count) of the dated events of readable documents, oldest first."""
+        with self.engine.connect() as conn:
+            return figures.events_per_year(conn)
+
     def latest_documents(self, limit: int) -> list[DocumentRow]:
         """Readable documents, latest date first (a year after its months), undated last, then by id
         descending. Partial ISO text sorts so: "2017-03-04" > "2017-03" > "2017"."""

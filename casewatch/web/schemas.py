@@ -51,6 +51,12 @@ class TallyOut(Api):
     count: int
 
 
+class YearTallyOut(Api):
+    year: str
+    type: str
+    count: int
+
+
 class DeadlineOut(Api):
     source: SourceOut
     due: IsoDate
@@ -82,6 +88,7 @@ class OverviewOut(Api):
     instruments: list[TallyOut]
     top_actors: list[ActorSummaryOut]
     today: IsoDate
+    events_by_year: list[YearTallyOut]
 
 
 class EventSourceOut(Api):
