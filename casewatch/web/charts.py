@@ -59,8 +59,8 @@ def events_by_year(rows: Sequence[tuple[str, str, int]]) -> Markup:
         return Markup("")
     first, last = int(min(years)), int(max(years))
     if last - first < SPAN:  # empty years shown as such: gaps in time are part of the picture
-        for year in range(first, last + 1):
-            years.setdefault(str(year), [])
+        for gap in range(first, last + 1):
+            years.setdefault(str(gap), [])
     top = max(sum(n for _, n in bands) for bands in years.values()) or 1
     step = (WIDTH - LEFT) / len(years)
     body = _axis(top)
