@@ -108,3 +108,37 @@ def bars(tallies: Sequence[tuple[str, str, int]], title: str) -> Markup:
             f'<text class="tick" x="{label_w + w + 4:.1f}" y="{y + 16}">{count}</text></a>'
         )
     return _svg(width, row_h * len(tallies) + 4, title, body)
+
+
+def _when(iso: str) -> float:
+    """A partial ISO date as a point in years: a year at its middle, a month at its middle."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return parts[0] + 0.5
+    if len(parts) == 2:
+        return parts[0] + (parts[1] - 0.5) / 12
+    return parts[0] + (parts[1] - 1) / 12 + (parts[2] - 0.5) / 365
+
+
+def life_line(events: Sequence[tuple[str, str, str, str]]) -> Markup:
+    """One actor's dated events on a line of time: (iso date, type, link, tip), a dot each."""
+    dated = [e for e in events if e[0] and e[0][:4].isdigit()]
+    if not dated:
+        return Markup("")
+    points = [_when(e[0]) for e in dated]
+    start, end = int(min(points)), int(max(points)) + 1
+    width, height, pad = WIDTH, 64, 16
+    scale = (width - 2 * pad) / (end - start)
+    body = [f'<line class="grid" x1="{pad}" x2="{width - pad}" y1="30" y2="30"/>']
+    step = max(1, (end - start) // 8)
+    for year in range(start, end + 1, step):
+        x = pad + (year - start) * scale
+        body.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="24" y2="36"/>')
+        body.append(f'<text class="tick" x="{x:.1f}" y="54" text-anchor="middle">{year}</text>')
+    for (_, kind, href, tip), when in zip(dated, points, strict=True):
+        x = pad + (when - start) * scale
+        body.append(
+            f'<a href="{escape(href)}"><circle cx="{x:.1f}" cy="30" r="6" fill="{colour_of(kind)}">'
+            f"<title>{escape(tip)}</title></circle></a>"
+        )
+    return _svg(width, height, "Events over time", body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from casewatch.web.charts import bars, colour_of, events_by_year, legend
+from casewatch.web.charts import bars, colour_of, events_by_year, legend, life_line
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -49,3 +49,25 @@ def test_overview_page_draws_the_charts(client) -> None:
     html = client.get("/").text
     assert html.count('<svg class="chart"') == 2
     assert "Events per year, by type" in html and "Documents per genre" in html
+
+
+def test_life_line_places_events_in_time_and_links_each_to_its_sentence() -> None:
+    svg = str(
+        life_line(
+            [
+                ("2010", "arrest", "/documents/1#ev-1", "2010: Arrest"),
+                ("2012-06-15", "release", "/documents/2#ev-3", "2012: Release"),
+                ("", "conviction", "/documents/3#ev-2", "undated"),
+            ]
+        )
+    )
+    circles = list(ET.fromstring(svg).iter(f"{SVG}circle"))
+    assert len(circles) == 2  # the undated one has no place on a line of time
+    assert float(circles[0].get("cx", 0)) < float(circles[1].get("cx", 0))
+    assert 'href="/documents/2#ev-3"' in svg
+    assert str(life_line([])) == ""
+
+
+def test_actor_page_draws_its_life_line(client) -> None:
+    html = client.get("/actors/quispe").text
+    assert '<svg class="chart"' in html and "<circle" in html

@@ -7,8 +7,9 @@ from fastapi.responses import HTMLResponse
 
 from casewatch.analyse.actors import actor_page
 from casewatch.analyse.common import Pair
+from casewatch.web import charts
 from casewatch.web.paging import paging
-from casewatch.web.render import page
+from casewatch.web.render import label, page
 from casewatch.web.routes.deps import Views, views_of
 from casewatch.web.schemas import ActorPageOut, ActorsOut
 
@@ -41,7 +42,13 @@ def actors_page(request: Request, page_number: int = Query(1, alias="page", ge=1
 
 @router.get("/actors/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
 def actor_html(request: Request, cluster_id: str) -> HTMLResponse:
-    return page(request, "actor.html", actor_data(views_of(request), cluster_id))
+    model = actor_data(views_of(request), cluster_id)
+    dots = [
+        (e.date, e.type, f"/documents/{e.source.document_id}#{e.anchor}", f"{e.date}: {label(e.type)}")
+        for e in model.events
+        if e.date
+    ]
+    return page(request, "actor.html", model, life_line=charts.life_line(dots))
 
 
 @router.get("/api/v1/actors", response_model=ActorsOut, tags=["actors"])
