@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from casewatch import settings
 from casewatch.errors import CasewatchError
@@ -184,7 +187,15 @@ def failures(ctx: typer.Context, db: DbOption = None) -> None:
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to find; any text is safe (no query syntax).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help=(
+                'Words to find, in any of their forms (case and accents never matter). "a phrase" in'
+                " quotes, liquid* for words starting so, a OR b for either, -word to leave out."
+            )
+        ),
+    ],
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
     db: DbOption = None,
 ) -> None:
@@ -194,8 +205,16 @@ def search(
     if not hits:
         out.print("No matches.")
     for hit in hits:
-        snippet = hit.snippet.replace("<mark>", "[bold yellow]").replace("</mark>", "[/]")
-        out.print(f"[cyan]{hit.document_id}[/] [bold]{hit.source}[/]\n   {snippet}")
+        out.print(Text.assemble((str(hit.document_id), "cyan"), " ", (hit.source, "bold")))
+        out.print(Text("   ").append(_snippet_text(hit.snippet)))
+
+
+def _snippet_text(snippet: str) -> Text:
+    """A search snippet (HTML with <mark>ed matches) as terminal text: entities decoded, matches bold."""
+    text = Text()
+    for i, piece in enumerate(re.split(r"</?mark>", snippet)):
+        text.append(html.unescape(piece), style="bold yellow" if i % 2 else "")
+    return text
 
 
 @app.command()

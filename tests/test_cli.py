@@ -164,3 +164,14 @@ def test_entities_merge_then_split_undoes_it(tmp_path: Path, examples_dir: Path)
         assert [j.verdict.value for j in store.judgements(source="user")] == ["different"]
     listed = cw("entities", "list", "--name", "Lindqvist", db=db).stdout
     assert "Jonas Lindqvist" in listed and "Mary Okonjo" not in listed
+
+
+def test_the_readme_search_example_finds_its_document(tmp_path: Path, examples_dir: Path) -> None:
+    readme = (examples_dir.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.strip().startswith("casewatch search"))
+    query = line.split("casewatch search", 1)[1].split("#")[0].strip()
+    assert query[0] == query[-1] == "'"
+    db = tmp_path / "readme.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    found = cw("search", query[1:-1], db=db).stdout
+    assert "un-allegation-letter.txt" in found and "No matches" not in found

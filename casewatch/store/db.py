@@ -286,6 +286,8 @@ class Store:
                 if rows:
                     conn.execute(sa.insert(table), rows)
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            source = conn.scalar(sa.select(_d.source).where(_d.id == document_id)) or ""
+            fulltext.index_documents(conn, [(document_id, source, text.text, ext.meta.language)])
             _bump(conn)
 
     def mark_failed(self, document_id: int, error: str) -> None:

@@ -84,12 +84,38 @@ def derived_views(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+_SEARCH_TERMS = {
+    # Regular (not contentless) FTS5: a re-saved document's old terms can be deleted by rowid.
+    "sqlite": [
+        "CREATE VIRTUAL TABLE search_terms USING fts5(words, stems,"
+        " tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+    ],
+    "postgresql": [
+        "CREATE TABLE search_terms (document_id INTEGER PRIMARY KEY"
+        " REFERENCES documents(id) ON DELETE CASCADE, terms tsvector NOT NULL)",
+        "CREATE INDEX ix_search_terms ON search_terms USING gin (terms)",
+    ],
+}
+
+
+def search_terms(conn: Connection) -> None:
+    """Folded, stemmed terms per document (store/terms.py): one query language on both backends."""
+    from casewatch.store.search import index_documents
+
+    for sql in _SEARCH_TERMS[conn.dialect.name]:
+        conn.exec_driver_sql(sql)
+    d = schema.documents.c
+    rows = conn.execute(sa.select(d.id, d.source, d.text, d.language).where(d.text.is_not(None)))
+    index_documents(conn, [(r.id, r.source, r.text, r.language) for r in rows.all()])
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
+    ("0009_search_terms", search_terms),
 )
 
 

@@ -263,7 +263,9 @@ class SearchOut(Api):
     total: int
     genres: list[TallyOut]
     countries: list[TallyOut]
+    years: list[TallyOut]
     filters: dict[str, str | None]
+    ignored_terms: int = 0
 
 
 class FileResultOut(Api):

@@ -11,7 +11,7 @@ import pytest
 
 from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate, Text
 from casewatch.store import Store
-from casewatch.store.search import fts5_query, snippet_html
+from casewatch.store.query import MAX_TERMS, parse, to_fts5, to_tsquery
 
 CORPUS = {
     "strike.txt": "The workers' union called a strike after the arrest of its chairperson in the capital.",
@@ -20,6 +20,9 @@ CORPUS = {
     "news.txt": "A café owner in Bogotá joined the protest; the union's strike continued for three weeks. "
     "Strike, strike and strike again.",
     "hostile.txt": 'Warning <script>alert(1)</script> & "strike" ends',
+    "liquidated.txt": "The court liquidated the federation; its liquidator sold the office.",
+    "reunion.fr.txt": "La réunion du syndicat a été interdite; les grévistes ont été licenciés.",
+    "huelga.es.txt": "La huelga de los trabajadores terminó con despidos masivos.",
 }
 
 
@@ -36,7 +39,8 @@ def searched(
     with Store.open(target) as store:
         docs = documents_of(store)
         for source, body in CORPUS.items():
-            docs.add(source, body)
+            language = source.split(".")[1] if source.count(".") == 2 else None
+            docs.add(source, body, Extraction(meta=DocumentMeta(language=language)))
         hidden = docs.add("failed.txt", "A strike by the union that a failed re-ingest hides")
         store.mark_failed(hidden, "the reader process died (timeout)")
         yield store
@@ -67,10 +71,38 @@ def test_search_is_case_insensitive_and_unicode_aware(searched: Store) -> None:
     assert _sources(searched, "STRIKE Bogotá") == {"news.txt"}
 
 
-def test_sqlite_folds_diacritics(searched: Store) -> None:
-    if searched.dialect != "sqlite":
-        pytest.skip("the PostgreSQL 'simple' configuration keeps accents")
+def test_accents_never_matter(searched: Store) -> None:
     assert _sources(searched, "bogota cafe") == {"news.txt"}
+    assert _sources(searched, "REUNION") == {"reunion.fr.txt"}
+
+
+# The query language, the same on both backends (the module's fixture runs it on each).
+LANGUAGE = [
+    ("liquidation", {"liquidated.txt"}),  # one stem: liquid
+    ("liquid*", {"liquidated.txt"}),  # liquidated, liquidator
+    ("liquidator", {"liquidated.txt"}),
+    ('"the federation"', {"liquidated.txt"}),
+    ('"federation the"', set()),  # a phrase keeps its order
+    ('"court liquidated"', {"liquidated.txt"}),
+    ('"court liquidation"', set()),  # a phrase keeps its forms
+    ("syndicats licenciement", {"reunion.fr.txt"}),  # French stems
+    ("despido huelgas", {"huelga.es.txt"}),  # Spanish stems
+    ("huelga OR grévistes", {"huelga.es.txt", "reunion.fr.txt"}),
+    ("strike OR huelga", {"strike.txt", "news.txt", "hostile.txt", "huelga.es.txt"}),
+    ("union -dissolved", {"strike.txt", "news.txt"}),
+    ('strike -"the capital"', {"news.txt", "hostile.txt"}),
+    ("union -strike", {"dissolution.txt"}),
+    ("union -strike -court", set()),
+    ("-union", set()),  # leaving out is no search on its own
+    ("strikes", {"strike.txt", "news.txt", "hostile.txt"}),
+    ("l", set()),
+    ("u*", set()),  # a one-letter prefix would be every word
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), LANGUAGE)
+def test_query_language(searched: Store, query: str, expected: set[str]) -> None:
+    assert _sources(searched, query) == expected
 
 
 def test_the_file_name_is_searchable(searched: Store) -> None:
@@ -130,14 +162,14 @@ HOSTILE = [
     ("*", set()),
     ("union*", {"strike.txt", "dissolution.txt", "news.txt"}),
     ("^union", {"strike.txt", "dissolution.txt", "news.txt"}),
-    ("-union", {"strike.txt", "dissolution.txt", "news.txt"}),
+    ("-union", set()),
     ("union)", {"strike.txt", "dissolution.txt", "news.txt"}),
     ("((union", {"strike.txt", "dissolution.txt", "news.txt"}),
-    ("union AND OR NOT", set()),
+    ("union AND OR NOT", {"news.txt"}),  # ordinary words: union, and (and or not)
     ("", set()),
     ("   \t\n ", set()),
     ("'; DROP TABLE documents; --", set()),
-    ("1' OR '1'='1", set()),
+    ("1' OR '1'='1", {"hostile.txt"}),  # the number 1, in alert(1)
     ("union\x00strike", {"strike.txt", "news.txt"}),
     ("{union} [strike]", {"strike.txt", "news.txt"}),
     ("a" * 5000, set()),
@@ -152,18 +184,32 @@ def test_any_user_string_is_safe(searched: Store, query: str, expected: set[str]
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"),
+    ("query", "fts5", "tsquery"),
     [
-        ("strike union", '"strike" AND "union"'),
-        ('say "hi" NEAR(x', '"say" AND """hi""" AND "NEAR(x"'),
-        ("col:* ^a -b", '"col:*" AND "^a" AND "-b"'),
-        ('( ) * - ^ "', None),
-        ("", None),
+        ("Strike*", 'words : "strike" *', "'strike':*A"),
+        ('"Trade Unions"', 'words : "trade unions"', "'trade':A <-> 'unions':A"),
+        ('say "hi" NEAR(x', '"say"', "'say':B"),
+        ("col:* ^a -b", 'words : "col" *', "'col':*A"),
+        ('( ) * - ^ "', None, None),
+        ("", None, None),
     ],
 )
-def test_fts5_query_quotes_every_word(query: str, expected: str | None) -> None:
-    assert fts5_query(query) == expected
+def test_queries_reach_the_engines_as_folded_words_only(
+    query: str, fts5: str | None, tsquery: str | None
+) -> None:
+    parsed = parse(query)
+    assert (to_fts5(parsed) is None) == (fts5 is None) == (to_tsquery(parsed) is None)
+    if fts5 is not None and tsquery is not None:
+        assert fts5 in (to_fts5(parsed) or "") and tsquery in (to_tsquery(parsed) or "")
+        assert re.fullmatch(r'[^\W_]+|[\w\s"():*]+', to_fts5(parsed) or "")
+        assert "NEAR" not in (to_fts5(parsed) or "") and "^" not in (to_tsquery(parsed) or "")
 
 
-def test_snippet_html_escapes_before_marking() -> None:
-    assert snippet_html('<b> & "\x02x\x03"') == "&lt;b&gt; &amp; &quot;<mark>x</mark>&quot;"
+def test_long_queries_are_cut_and_say_so() -> None:
+    parsed = parse(" ".join(f"word{i}" for i in range(MAX_TERMS + 5)))
+    assert len(parsed.terms) == MAX_TERMS and parsed.dropped == 5
+
+
+def test_snippet_marks_the_stemmed_form_found(searched: Store) -> None:
+    (hit,) = searched.search("liquidation")
+    assert "<mark>liquidated</mark>" in hit.snippet and "<mark>liquidator</mark>" in hit.snippet

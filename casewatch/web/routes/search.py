@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from dataclasses import asdict, dataclass
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from casewatch.store import Store
+from casewatch.store.query import parse
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import SearchHitOut, SearchOut, TallyOut
@@ -30,38 +32,64 @@ def _tallies(counter: Counter[str]) -> list[TallyOut]:
     return [TallyOut(name=k, count=v) for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def search_data(store: Store, q: str, genre: str | None, country: str | None) -> SearchOut:
+@dataclass(frozen=True)
+class Narrowing:
+    """The facets chosen: a genre, a country, and a range of years (either end may be open)."""
+
+    genre: str | None = None
+    country: str | None = None
+    year_from: str | None = None
+    year_to: str | None = None
+
+    def keeps(self, hit: SearchHitOut) -> bool:
+        year = (hit.date or "")[:4]
+        return (
+            (not self.genre or hit.genre == self.genre)
+            and (not self.country or self.country in hit.countries)
+            and (not self.year_from or (year != "" and year >= self.year_from))
+            and (not self.year_to or (year != "" and year <= self.year_to))
+        )
+
+
+def narrowing(
+    genre: str | None = None,
+    country: str | None = None,
+    year_from: str | None = Query(None, pattern=r"^\d{4}$", description="first year, YYYY"),
+    year_to: str | None = Query(None, pattern=r"^\d{4}$", description="last year, YYYY"),
+) -> Narrowing:
+    return Narrowing(genre or None, country or None, year_from, year_to)
+
+
+def search_data(store: Store, q: str, narrow: Narrowing) -> SearchOut:
     """The best hits for any query string, narrowed by the chosen facets."""
     found = store.search(q, limit=FACET_DEPTH) if q.strip() else []
     hits = [
         SearchHitOut.model_validate({**hit.__dict__, "snippet": str(safe_snippet(hit.snippet))})
         for hit in found
     ]
-    genres = Counter(h.genre or "other" for h in hits)
-    places = Counter(c for h in hits for c in h.countries)
-    chosen = [h for h in hits if (not genre or h.genre == genre) and (not country or country in h.countries)]
+    chosen = [h for h in hits if narrow.keeps(h)]
     return SearchOut(
         query=q,
         hits=chosen,
         total=len(chosen),
-        genres=_tallies(genres),
-        countries=_tallies(places),
-        filters={"genre": genre or None, "country": country or None},
+        genres=_tallies(Counter(h.genre or "other" for h in hits)),
+        countries=_tallies(Counter(c for h in hits for c in h.countries)),
+        years=sorted(_tallies(Counter(h.date[:4] for h in hits if h.date)), key=lambda t: t.name),
+        filters={k: v for k, v in asdict(narrow).items()},
+        ignored_terms=parse(q).dropped,
     )
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-def search_page(
-    request: Request, q: str = "", genre: str | None = None, country: str | None = None
-) -> HTMLResponse:
-    out = search_data(store_of(request), q, genre, country)
+def search_page(request: Request, q: str = "", narrow: Narrowing = Depends(narrowing)) -> HTMLResponse:
+    out = search_data(store_of(request), q, narrow)
     snippets = [safe_snippet(hit.snippet) for hit in out.hits]
     return page(request, "search.html", out, snippets=snippets)
 
 
 @router.get("/api/v1/search", response_model=SearchOut, tags=["search"])
-def search_api(
-    request: Request, q: str = "", genre: str | None = None, country: str | None = None
-) -> SearchOut:
-    """Ranked hits (snippets are HTML with matches in <mark>), with genre and country facets."""
-    return search_data(store_of(request), q, genre, country)
+def search_api(request: Request, q: str = "", narrow: Narrowing = Depends(narrowing)) -> SearchOut:
+    """Ranked hits (snippets are HTML with matches in <mark>), with genre, country and year facets.
+
+    `q`: words in any of their forms; "a phrase"; prefix*; a OR b; -left_out."""
+    return search_data(store_of(request), q, narrow)
