@@ -42,7 +42,8 @@ def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
     shown = dataclasses.replace(entry, id=f"ev-{rank}", sources=entry.sources[:SOURCES_KEPT])
     body = {**plain(shown), "source_count": len(entry.sources)}
     actors = tuple((a.cluster_id, a.name) for a in (*entry.actors, *entry.targets) if a.cluster_id)
-    return TimelineRow(rank, entry.type, body, entry.countries, actors)
+    year = entry.date.iso[:4] if entry.date else None
+    return TimelineRow(rank, entry.type, body, entry.countries, actors, year)
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None) -> int:

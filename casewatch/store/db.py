@@ -38,6 +38,7 @@ from casewatch.store.rows import (
     ProvenanceRow,
     SearchHit,
     TimelineChoices,
+    TimelineFilter,
     TimelineRow,
 )
 from casewatch.store.schema import (
@@ -575,39 +576,33 @@ class Store:
             derived_views.replace(conn, timeline, actors, revision)
 
     def timeline_page(
-        self,
-        *,
-        type: str | None = None,
-        country: str | None = None,
-        actor: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
+        self, *, limit: int = 100, offset: int = 0, **filters: str | None
     ) -> list[tuple[int, dict[str, Any]]]:
-        """(rank, body) of the held timeline entries matching the filters, in date order."""
+        """(rank, body) of the held timeline entries matching the filters (the fields of
+        TimelineFilter: type, country, actor, year_from, year_to), in date order."""
         with self.engine.connect() as conn:
-            return derived_views.timeline_page(
-                conn, type_=type, country=country, actor=actor, limit=limit, offset=offset
-            )
+            return derived_views.timeline_page(conn, TimelineFilter(**filters), limit=limit, offset=offset)
 
-    def count_timeline(
-        self, *, type: str | None = None, country: str | None = None, actor: str | None = None
-    ) -> int:
+    def count_timeline(self, **filters: str | None) -> int:
         with self.engine.connect() as conn:
-            return derived_views.timeline_count(conn, type_=type, country=country, actor=actor)
+            return derived_views.timeline_count(conn, TimelineFilter(**filters))
 
     def timeline_choices(self, actors: int = 300) -> TimelineChoices:
         """The timeline's types and countries, and its `actors` most-involved actors."""
         with self.engine.connect() as conn:
             return derived_views.timeline_choices(conn, actors)
 
-    def actor_summaries(self, limit: int = 100, offset: int = 0) -> list[ActorRow]:
-        """The held actor list, most involved first, from `offset` on."""
+    def actor_summaries(
+        self, limit: int = 100, offset: int = 0, *, type_: str | None = None, name: str | None = None
+    ) -> list[ActorRow]:
+        """The held actor list, most involved first, from `offset` on; of one type, or with
+        `name` in their name (case folded), when asked."""
         with self.engine.connect() as conn:
-            return derived_views.actor_page(conn, limit, offset)
+            return derived_views.actor_page(conn, limit, offset, type_=type_, name=name)
 
-    def count_actor_summaries(self) -> int:
+    def count_actor_summaries(self, *, type_: str | None = None, name: str | None = None) -> int:
         with self.engine.connect() as conn:
-            return derived_views.actor_count(conn)
+            return derived_views.actor_count(conn, type_=type_, name=name)
 
     def documents_naming(self, cluster_id: str) -> list[int]:
         """Ok documents with an entity in this cluster (or whose own entity ref it is), by id."""

@@ -109,6 +109,11 @@ def search_terms(conn: Connection) -> None:
     index_documents(conn, [(r.id, r.source, r.text, r.language) for r in rows.all()])
 
 
+def timeline_years(conn: Connection) -> None:
+    """Stored timelines gain a year facet: mark them out of date, so the next refresh rebuilds them."""
+    conn.execute(sa.delete(schema.derived))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -116,6 +121,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
     ("0009_search_terms", search_terms),
+    ("0010_timeline_years", timeline_years),
 )
 
 

@@ -75,6 +75,17 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class TimelineFilter:
+    """What a timeline page is narrowed to: a type, a country, an actor, a range of years."""
+
+    type: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    year_from: str | None = None  # YYYY
+    year_to: str | None = None
+
+
+@dataclass(frozen=True)
 class TimelineRow:
     """One precomputed timeline entry: its rank in date order, type, filter values and body.
 
@@ -87,6 +98,7 @@ class TimelineRow:
     body: dict[str, Any]
     countries: tuple[str, ...] = ()
     actors: tuple[tuple[str, str], ...] = ()
+    year: str | None = None  # YYYY of the entry's date, for the year range filter
 
 
 @dataclass(frozen=True)

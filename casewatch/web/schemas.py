@@ -187,6 +187,7 @@ class ActorsOut(Api):
     page: int = 1
     pages: int = 1
     stale: bool = False  # the store changed: this is the previous view while a newer one is computed
+    filters: dict[str, str | None] = {}
 
 
 class DocumentOut(Api):

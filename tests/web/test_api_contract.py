@@ -27,7 +27,7 @@ def test_docs_page_describes_every_route_without_scripts(client):
 @pytest.mark.parametrize(
     ("url", "unknown"),
     [
-        ("/api/v1/actors?type=person", "type"),
+        ("/api/v1/actors?kind=person", "kind"),
         ("/api/v1/documents?genre=ilo_cas&colour=red", "colour"),
         ("/api/v1/search?q=arrested&limit=3", "limit"),
         ("/api/v1/overview?x=1", "x"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from casewatch.analyse.actors import actor_page
@@ -17,11 +19,31 @@ router = APIRouter()
 PAGE_SIZE = 100
 
 
-def actors_data(views: Views, number: int = 1) -> ActorsOut:
+ACTOR_TYPES = ("person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class ActorFilter:
+    type: str | None = None
+    q: str | None = None
+
+
+def actor_filter(
+    type: str | None = Query(
+        None, pattern="^(person|organization|place)$", description="person, organization or place"
+    ),
+    q: str | None = Query(None, max_length=200, description="part of the actor's name, any case"),
+) -> ActorFilter:
+    return ActorFilter(type or None, (q or "").strip() or None)
+
+
+def actors_data(views: Views, number: int = 1, chosen: ActorFilter = ActorFilter()) -> ActorsOut:
     stale = views.views_stale()
-    where = paging(views.store.count_actor_summaries(), number, PAGE_SIZE)
-    shown = views.store.actor_summaries(limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
-    return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": stale})
+    where = paging(views.store.count_actor_summaries(type_=chosen.type, name=chosen.q), number, PAGE_SIZE)
+    offset = (where.page - 1) * PAGE_SIZE
+    shown = views.store.actor_summaries(limit=PAGE_SIZE, offset=offset, type_=chosen.type, name=chosen.q)
+    filters = {"type": chosen.type, "q": chosen.q}
+    return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": stale, "filters": filters})
 
 
 def actor_data(views: Views, cluster_id: str) -> ActorPageOut:
@@ -36,8 +58,14 @@ def actor_data(views: Views, cluster_id: str) -> ActorPageOut:
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
-def actors_page(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
-    return page(request, "actors.html", actors_data(views_of(request), page_number))
+def actors_page(
+    request: Request,
+    page_number: int = Query(1, alias="page", ge=1),
+    chosen: ActorFilter = Depends(actor_filter),
+) -> HTMLResponse:
+    return page(
+        request, "actors.html", actors_data(views_of(request), page_number, chosen), types=ACTOR_TYPES
+    )
 
 
 @router.get("/actors/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -52,9 +80,14 @@ def actor_html(request: Request, cluster_id: str) -> HTMLResponse:
 
 
 @router.get("/api/v1/actors", response_model=ActorsOut, tags=["actors"])
-def actors_api(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> ActorsOut:
-    """Collection-wide actors (entity clusters), the most involved first, PAGE_SIZE a page."""
-    return actors_data(views_of(request), page_number)
+def actors_api(
+    request: Request,
+    page_number: int = Query(1, alias="page", ge=1),
+    chosen: ActorFilter = Depends(actor_filter),
+) -> ActorsOut:
+    """Collection-wide actors (entity clusters), the most involved first, PAGE_SIZE a page; of one
+    `type`, or with `q` in their name."""
+    return actors_data(views_of(request), page_number, chosen)
 
 
 @router.get("/api/v1/actors/{cluster_id}", response_model=ActorPageOut, tags=["actors"])
