@@ -270,7 +270,7 @@ class Store:
         """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
         values = {
             **facts.meta_columns(ext.meta),
-            "title": ext.meta.title or text.title,
+            "title": ext.meta.title or text.title,  # the heading step sets the first
             "text": text.text,
             "media_type": text.media_type,
             "encoding": text.encoding,

@@ -11,21 +11,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
+from casewatch import vocab
 from casewatch.web.highlight import actor_href
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-LABELS = {
-    "un_communication": "UN communication",
-    "government_reply": "Government reply",
-    "ilo_cas": "ILO Conference Committee",
-    "ilo_ceacr": "ILO Committee of Experts",
-    "ilo_cfa": "ILO Committee on Freedom of Association",
-    "union_letter": "Union letter",
-    "ngo_report": "NGO report",
-    "news": "News",
-    "other": "Other",
-}
 
 
 def human_date(value: str | None, empty: str = "undated") -> str:
@@ -44,7 +34,8 @@ def label(value: str | None) -> str:
     """A vocabulary value as words: "legal_action" → "Legal action"."""
     if not value:
         return ""
-    return LABELS.get(value) or value.replace("_", " ").capitalize()
+    known = None if value == "other" else vocab.load("genres").get(value)
+    return known or value.replace("_", " ").capitalize()
 
 
 @cache
