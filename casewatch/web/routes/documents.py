@@ -18,7 +18,7 @@ from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
 from casewatch.web.paging import paging
 from casewatch.web.render import page
-from casewatch.web.routes.deps import store_of
+from casewatch.web.routes.deps import Views, store_of, views_of
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
 
 router = APIRouter()
@@ -64,10 +64,13 @@ def _store_filter(filters: DocumentFilters) -> DocumentFilter:
     )
 
 
-def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
-    """One page of documents matching the filters, with the choices for the filter form."""
-    where_ = _store_filter(filters)
-    where = paging(store.count_documents(where=where_), filters.page, PAGE_SIZE)
+def documents_data(views: Views, filters: DocumentFilters) -> DocumentsOut:
+    """One page of documents matching the filters, with the choices for the filter form.
+
+    The count and the countries change only with the store: kept per store revision."""
+    store, where_ = views.store, _store_filter(filters)
+    total = views.cached(("documents-count", where_), lambda: store.count_documents(where=where_))
+    where = paging(total, filters.page, PAGE_SIZE)
     order = ORDERS.get(filters.order, "-date")
     offset = (where.page - 1) * PAGE_SIZE
     shown = store.documents(where=where_, order=order, limit=PAGE_SIZE, offset=offset)
@@ -78,7 +81,7 @@ def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
         pages=where.pages,
         filters=filters.as_dict(),
         genres=[g.value for g in Genre],
-        countries=store.document_countries(),
+        countries=views.cached("document-countries", store.document_countries),
     )
 
 
@@ -89,7 +92,7 @@ def document_data(store: Store, document_id: int) -> tuple[DocumentPageOut, list
     except NotFound:
         raise HTTPException(404, "There is no document with this number.") from None
     text = doc.text or ""
-    clusters = store.clusters()
+    clusters = store.clusters_of([document_id])  # its own entities' clusters, not the collection's
     ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
     facts = facts_of(doc, ext, text, clusters) if ext else []
     links = local_links(doc, ext, clusters) if ext else {}
@@ -133,13 +136,13 @@ def document_filters(
 
 @router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
 def documents_page(request: Request, filters: DocumentFilters = Depends(document_filters)) -> HTMLResponse:
-    return page(request, "documents.html", documents_data(store_of(request), filters))
+    return page(request, "documents.html", documents_data(views_of(request), filters))
 
 
 @router.get("/api/v1/documents", response_model=DocumentsOut, tags=["documents"])
 def documents_api(request: Request, filters: DocumentFilters = Depends(document_filters)) -> DocumentsOut:
     """Documents filtered by genre, country, status, sender and date range (YYYY[-MM[-DD]]), sorted."""
-    return documents_data(store_of(request), filters)
+    return documents_data(views_of(request), filters)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
