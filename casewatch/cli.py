@@ -5,20 +5,16 @@ from __future__ import annotations
 import html
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
-from casewatch import settings
+from casewatch.cli_common import DbOption, err, new_table, open_store, out, root, target
+from casewatch.cli_users import audit_app, label, users_app
 from casewatch.errors import CasewatchError
-from casewatch.store import Store
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -30,42 +26,7 @@ entities_app = typer.Typer(
     help="List, inspect, merge and split the actors found across documents.", no_args_is_help=True
 )
 app.add_typer(entities_app, name="entities")
-# Piped output is read by programs and people with wide windows: don't cut it at 80 columns.
-out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). "
-        f"Default: ${settings.DB_ENV} or ./{settings.DEFAULT_DB}.",
-    ),
-]
-
-
-@app.callback()
-def _root(ctx: typer.Context, db: DbOption = None) -> None:
-    ctx.obj = {"db": db}
-
-
-def _target(ctx: typer.Context, db: str | None) -> str:
-    """`--db` after the command wins over `--db` before it, which wins over the environment."""
-    before = (ctx.find_root().obj or {}).get("db")
-    return settings.database_target(db or before)
-
-
-@contextmanager
-def _open(ctx: typer.Context, db: str | None) -> Iterator[Store]:
-    try:
-        store = Store.open(_target(ctx, db))
-    except CasewatchError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
-    try:
-        yield store
-    finally:
-        store.close()
+app.callback()(root)
 
 
 @app.command()
@@ -79,7 +40,7 @@ def ingest(
     from casewatch.ingest import FAILED, FileResult, collect_files, ingest_paths
 
     total = len(collect_files(paths))
-    with _open(ctx, db) as store, _progress() as bar:
+    with open_store(ctx, db) as store, _progress() as bar:
         task = bar.add_task("Ingesting", total=total)
 
         def advance(result: FileResult) -> None:
@@ -92,14 +53,6 @@ def ingest(
         f"[bold]{report.count('ingested')}[/] ingested, [bold]{report.count('unchanged')}[/] unchanged, "
         f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed"
     )
-
-
-def _table(*columns: str, title: str | None = None) -> Table:
-    """A table whose cells wrap rather than being cut: file names and names must stay whole."""
-    table = Table(title=title)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    return table
 
 
 def _progress() -> Progress:
@@ -139,7 +92,7 @@ def export(
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; choose from {', '.join(sorted(EXPORTERS))}")
         raise typer.Exit(2)
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         data = EXPORTERS[format](store)
     if output:
         output.write_text(data, encoding="utf-8")
@@ -156,9 +109,9 @@ def documents(
     db: DbOption = None,
 ) -> None:
     """List documents with genre, date and status."""
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         rows = store.documents(status=status, genre=genre)
-    table = _table("id", "source", "genre", "date", "reference", "countries", "status")
+    table = new_table("id", "source", "genre", "date", "reference", "countries", "status")
     for row in rows:
         colour = "green" if row.status == "ok" else "red"
         table.add_row(
@@ -176,9 +129,9 @@ def documents(
 @app.command()
 def failures(ctx: typer.Context, db: DbOption = None) -> None:
     """List documents that could not be read or extracted, with the reason."""
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         rows = store.failures()
-    table = _table("id", "source", "reason")
+    table = new_table("id", "source", "reason")
     for row in rows:
         table.add_row(str(row.id), row.source, row.error or "")
     out.print(table if rows else "No failures.")
@@ -200,7 +153,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Full-text search over document text."""
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         hits = store.search(query, limit=limit)
     if not hits:
         out.print("No matches.")
@@ -222,7 +175,7 @@ def summary(ctx: typer.Context, db: DbOption = None) -> None:
     """A readable summary of the case file: documents, actors, instruments, events, requests."""
     from casewatch.report import print_summary
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         print_summary(store, out)
 
 
@@ -236,11 +189,11 @@ def serve(
     """Serve the web interface and the JSON API."""
     from casewatch.web import serve as run
 
-    target = _target(ctx, db)
-    with _open(ctx, db):
+    database = target(ctx, db)
+    with open_store(ctx, db):
         pass  # open once: migrate, and fail here with a readable error rather than in the server
-    out.print(f"casewatch is serving {target} at [bold]http://{host}:{port}/[/] (Ctrl+C to stop)")
-    run(target, host=host, port=port)
+    out.print(f"casewatch is serving {database} at [bold]http://{host}:{port}/[/] (Ctrl+C to stop)")
+    run(database, host=host, port=port)
 
 
 @entities_app.command("list")
@@ -252,9 +205,9 @@ def entities_list(
     """Actors across all documents, one row per resolved entity."""
     from casewatch.resolve.view import entity_table
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         rows = entity_table(store.entity_records(), store.clusters())
-    table = _table("entity", "type", "name", "other names", "documents")
+    table = new_table("entity", "type", "name", "other names", "documents")
     for row in rows:
         if name and not any(name.casefold() in n.casefold() for n in (row.name, *row.aliases)):
             continue
@@ -267,13 +220,13 @@ def entities_show(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
     """The records (name as written, document) that make up one entity, and the judgements on them."""
     from casewatch.resolve.view import members
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         records = members(store.entity_records(), store.clusters(), entity)
         judgements = [j for j in store.judgements() if {j.left, j.right} & {r.ref for r in records}]
     if not records:
         err.print(f"[red]error:[/] no entity {entity!r}; see `casewatch entities list`")
         raise typer.Exit(1)
-    table = _table("record", "name", "document")
+    table = new_table("record", "name", "document")
     for rec in records:
         table.add_row(rec.ref, rec.name, rec.document)
     out.print(table)
@@ -298,7 +251,7 @@ def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict:
     from casewatch.model import Judgement, Verdict
     from casewatch.resolve.view import representative
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         records, clusters = store.entity_records(), store.clusters()
         left, right = representative(records, clusters, first), representative(records, clusters, second)
         if left is None or right is None:
@@ -307,6 +260,11 @@ def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict:
         store.add_user_judgement(Judgement(left, right, Verdict(verdict), 1.0, f"user: {verdict}", "user"))
         resolve_collection(store)
     out.print(f"recorded: {first} {verdict} {second}")
+
+
+app.command()(label)
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
 
 
 def main() -> None:

@@ -31,6 +31,10 @@ class NotFound(CasewatchError):
     pass
 
 
+class AccessError(CasewatchError):
+    """A login, account change or permission was refused."""
+
+
 class Cancelled(Exception):
     """Long work (a collection load, a view refresh) gave up because it was asked to stop."""
 
@@ -71,6 +75,13 @@ MESSAGES.update(
         "original_not_kept": "the original ({size:,} bytes) was over the size limit and was not kept",
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
+        "bad_user_name": "a user name is 2 to 64 letters, digits or . @ - _ ({name!r} is not)",
+        "user_exists": "there is already a user named {name!r}",
+        "no_user": "there is no user named {name!r}",
+        "short_password": "a password needs at least {length} characters",
+        "last_admin": "this is the last active admin: make another admin first",
+        "bad_login": "wrong user name or password",
+        "login_throttled": "too many wrong passwords: try again in {seconds} s",
         "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",
         "unknown_export": "unknown export format {format!r}; choose from {choices}",
         "ftm_missing": (

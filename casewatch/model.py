@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -314,3 +315,35 @@ class Judgement:
     score: float
     evidence: str
     source: str = "auto"  # "auto" (casewatch) or "user" (a person's merge or split)
+
+
+# ---- access -----------------------------------------------------------------------------------
+
+
+class Role(StrEnum):
+    ADMIN = "admin"  # everything, including accounts
+    EDITOR = "editor"  # ingest, review facts, merge and split actors
+    VIEWER = "viewer"  # read
+    PUBLIC = "public"  # read public documents only (anonymous visitors, where allowed)
+
+
+class Label(StrEnum):
+    """A document's confidentiality; its facts inherit it."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    RESTRICTED = "restricted"  # witness statements, names of persons at risk
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One entry of the append-only audit log, chained to the one before by its hash."""
+
+    id: int
+    at: datetime
+    actor: str  # a user name, "cli:<os user>" or "anonymous"
+    action: str  # login, login_failed, logout, role_change, upload, review, merge, split, export ...
+    subject: str  # what it was done to: a user, a document id, an entity ...
+    detail: str  # JSON text
+    prev_hash: str
+    hash: str

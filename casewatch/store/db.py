@@ -32,6 +32,7 @@ from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
+from casewatch.store.accounts import Accounts
 from casewatch.store.rows import (
     ActorRow,
     DocumentRow,
@@ -215,6 +216,11 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def accounts(self) -> Accounts:
+        """Users, sessions, API tokens, document labels and the audit log."""
+        return Accounts(self.engine, self._writer)
 
     def own_files(self) -> tuple[Path, ...]:
         """The files of a SQLite database (with its WAL and shared-memory files), so an ingest of

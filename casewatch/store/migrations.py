@@ -114,6 +114,16 @@ def timeline_years(conn: Connection) -> None:
     conn.execute(sa.delete(schema.derived))
 
 
+def access(conn: Connection) -> None:
+    """Accounts, sessions, API tokens, the audit log, and a confidentiality label per document."""
+    for table in schema.ACCESS_TABLES:
+        table.create(conn, checkfirst=True)
+    if "confidentiality" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql(
+            "ALTER TABLE documents ADD COLUMN confidentiality VARCHAR(16) NOT NULL DEFAULT 'internal'"
+        )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -122,6 +132,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0005_derived_views", derived_views),
     ("0009_search_terms", search_terms),
     ("0010_timeline_years", timeline_years),
+    ("0011_access", access),
 )
 
 
