@@ -20,7 +20,7 @@ $(VENV)/.dev: $(BIN)/casewatch
 demo: $(BIN)/casewatch
 	$(BIN)/casewatch --db $(DEMO_DB) ingest examples
 	$(BIN)/casewatch --db $(DEMO_DB) summary
-	$(BIN)/casewatch --db $(DEMO_DB) serve --port $(PORT)
+	$(BIN)/casewatch --db $(DEMO_DB) serve --port $(PORT) --no-auth
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check casewatch tests bench scripts

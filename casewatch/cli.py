@@ -184,16 +184,30 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    no_auth: Annotated[
+        bool, typer.Option("--no-auth", help="Single-user laptop mode: no accounts (only on 127.0.0.1).")
+    ] = False,
+    public: Annotated[
+        bool, typer.Option("--public", help="Let visitors who are not signed in read public documents.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Serve the web interface and the JSON API."""
+    """Serve the web interface and the JSON API. Accounts are asked for unless --no-auth; with no
+    admin yet, one is made and its one-time password printed."""
+    from casewatch.access.serving import first_admin, loopback
     from casewatch.web import serve as run
+    from casewatch.web.auth import Access
 
+    if no_auth and not loopback(host):
+        err.print(f"[red]error:[/] --no-auth serves everyone who reaches {host}; use it on 127.0.0.1 only")
+        raise typer.Exit(2)
     database = target(ctx, db)
-    with open_store(ctx, db):
-        pass  # open once: migrate, and fail here with a readable error rather than in the server
+    with open_store(ctx, db) as store:  # open once: migrate, and fail here rather than in the server
+        made = None if no_auth else first_admin(store)
+    if made:
+        out.print(f"made the first admin [bold]{made[0]}[/], one-time password: [bold]{made[1]}[/]")
     out.print(f"casewatch is serving {database} at [bold]http://{host}:{port}/[/] (Ctrl+C to stop)")
-    run(database, host=host, port=port)
+    run(database, Access(auth=not no_auth, public=public), host=host, port=port)
 
 
 @entities_app.command("list")

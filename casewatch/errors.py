@@ -82,6 +82,8 @@ MESSAGES.update(
         "last_admin": "this is the last active admin: make another admin first",
         "bad_login": "wrong user name or password",
         "login_throttled": "too many wrong passwords: try again in {seconds} s",
+        "forbidden": "your role ({role}) does not allow this ({permission})",
+        "sign_in_first": "sign in first (or send an API token as 'Authorization: Bearer TOKEN')",
         "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",
         "unknown_export": "unknown export format {format!r}; choose from {choices}",
         "ftm_missing": (

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import HTTPException
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from casewatch.errors import message
 from casewatch.store import Store
+from casewatch.web.auth import SINGLE_USER, Access, Forbidden, LoginRequired, authorize, login_location
 from casewatch.web.params import reject_unknown_query
 from casewatch.web.render import page
 from casewatch.web.routes import (
@@ -21,6 +23,7 @@ from casewatch.web.routes import (
     docs,
     documents,
     exports,
+    login,
     overview,
     requests,
     search,
@@ -33,8 +36,13 @@ from casewatch.web.security import Csrf, SecurityHeaders
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> FastAPI:
-    """The casewatch web app over the store at `db_target` (a path or database URL)."""
+def create_app(
+    db_target: str, *, today: Callable[[], date] = date.today, access: Access = SINGLE_USER
+) -> FastAPI:
+    """The casewatch web app over the store at `db_target` (a path or database URL).
+
+    `access` says how people are admitted: by default the single-user laptop mode, in which the
+    local user may do everything (`casewatch serve` asks for accounts unless told otherwise)."""
     app = FastAPI(
         title="casewatch",
         summary="Freedom-of-association case file: documents, actors, timeline, requests, search",
@@ -43,18 +51,21 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
         docs_url=None,  # the interactive docs need inline scripts, which the CSP forbids: /docs is ours
         redoc_url=None,
         lifespan=_lifespan,
-        dependencies=[Depends(reject_unknown_query)],
+        dependencies=[Depends(authorize), Depends(reject_unknown_query)],
     )
     app.state.store = Store.open(db_target)
     app.state.views = Views(app.state.store)
     app.state.today = today
     app.state.csrf = Csrf()
+    app.state.access = access
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (overview, documents, actors, timeline, requests, search, upload, exports, docs):
+    for module in (overview, documents, actors, timeline, requests, search, upload, exports, docs, login):
         app.include_router(module.router)
     app.add_api_route("/api/v1/openapi.json", lambda: app.openapi(), include_in_schema=False)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(LoginRequired, _to_login)
+    app.add_exception_handler(Forbidden, _forbidden)
     return app
 
 
@@ -63,6 +74,24 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     """At shutdown, stop the background rebuild of cached views before anything else closes."""
     yield
     app.state.views.close()
+
+
+async def _to_login(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, LoginRequired)
+    return RedirectResponse(login_location(exc.next_path), status_code=303)
+
+
+async def _forbidden(request: Request, exc: Exception) -> Response:
+    """401 for someone not signed in, 403 for a user whose role does not allow it."""
+    assert isinstance(exc, Forbidden)
+    status = 403 if exc.viewer.signed_in else 401
+    detail = message("forbidden", role=exc.viewer.role.value, permission=exc.permission.value)
+    if not exc.viewer.signed_in:
+        detail = message("sign_in_first")
+    headers = {} if exc.viewer.signed_in else {"WWW-Authenticate": "Bearer"}
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    return page(request, "error.html", None, status_code=status, status=status, detail=detail)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from casewatch import vocab
 from casewatch.web.highlight import actor_href
+from casewatch.web.security import CSRF_COOKIE
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -50,5 +51,13 @@ def page(
     request: Request, template: str, model: BaseModel | None = None, *, status_code: int = 200, **extra: Any
 ) -> HTMLResponse:
     """Render a page from its data model (the same object its JSON twin returns)."""
-    context = {"model": model, "path": request.url.path, **extra}
-    return templates().TemplateResponse(request, template, context, status_code=status_code)
+    viewer = getattr(request.state, "viewer", None)
+    signed_in = viewer is not None and viewer.signed_in
+    csrf = request.app.state.csrf
+    cookie = request.cookies.get(CSRF_COOKIE) or csrf.new_cookie() if signed_in else None
+    own = {"viewer": viewer, "logout_token": csrf.token(cookie) if cookie else None}
+    context = {"model": model, "path": request.url.path, **own, **extra}
+    response = templates().TemplateResponse(request, template, context, status_code=status_code)
+    if cookie and CSRF_COOKIE not in request.cookies:  # the sign-out button's form needs it
+        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    return response
