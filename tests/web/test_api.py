@@ -231,3 +231,23 @@ def test_upload_needs_the_form_token_from_a_browser(empty_client):
     again = empty_client.post("/api/v1/upload", files=files).json()  # no Origin: not a browser
     assert again["results"][0]["status"] == "unchanged"
     assert "note.txt" in empty_client.get("/documents").text
+
+
+PAST_INTEGER_RANGE = ["99999999999999999999999", "-99999999999999999999999", str(2**63)]
+
+
+@pytest.mark.parametrize("number", PAST_INTEGER_RANGE)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/documents/{}",
+        "/api/v1/documents/{}",
+        "/documents/{}/original",
+        "/actors/{}",
+        "/api/v1/actors/{}",
+    ],
+)
+def test_an_id_past_the_integer_range_is_not_found(client, url, number):
+    response = client.get(url.format(number))
+    assert response.status_code == 404
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
