@@ -680,5 +680,6 @@ class Store:
             return integrity.problems(conn)
 
     def _require(self, conn: Connection, document_id: int) -> None:
-        if not self.holds_id(document_id) or conn.scalar(sa.select(_d.id).where(_d.id == document_id)) is None:
+        stored = self.holds_id(document_id) and conn.scalar(sa.select(_d.id).where(_d.id == document_id))
+        if not stored:
             raise NotFound(message("no_document", id=document_id))
