@@ -16,6 +16,7 @@ from rich.table import Table
 from casewatch import settings
 from casewatch.errors import CasewatchError
 from casewatch.store import Store
+from casewatch.store.search import SEARCH_SECONDS
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -183,11 +184,12 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to find; any text is safe (no query syntax).")],
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
+    seconds: Annotated[float, typer.Option(help="Time limit; a longer search is stopped.")] = SEARCH_SECONDS,
     db: DbOption = None,
 ) -> None:
-    """Full-text search over document text."""
+    """Full-text search over document text (its first dozen distinct words)."""
     with _open(ctx, db) as store:
-        hits = store.search(query, limit=limit)
+        hits = store.search(query, limit=limit, seconds=seconds)
     if not hits:
         out.print("No matches.")
     for hit in hits:

@@ -31,6 +31,10 @@ class NotFound(CasewatchError):
     pass
 
 
+class SearchStopped(CasewatchError):
+    """A search was stopped: over its time limit, or its client went away."""
+
+
 class Cancelled(Exception):
     """Long work (a collection load, a view refresh) gave up because it was asked to stop."""
 
@@ -72,5 +76,10 @@ MESSAGES.update(
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
         "bad_order": "unknown document order {order!r}; use one of {choices}",
+        "search_terms": "only the first {limit} of the {count} words were searched",
+        "search_timeout": (
+            "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"
+        ),
+        "search_cancelled": "the search was stopped before it finished",
     }
 )

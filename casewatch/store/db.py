@@ -440,10 +440,19 @@ class Store:
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        seconds: float = fulltext.SEARCH_SECONDS,
+        stop: fulltext.Stop | None = None,
+    ) -> list[SearchHit]:
+        """Ranked full-text hits for any user string (it is never passed on as query syntax), for
+        its first `fulltext.MAX_TERMS` words; SearchStopped past `seconds` or once `stop` is set."""
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset)
+            return fulltext.search(conn, query, limit, offset, seconds, stop)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 

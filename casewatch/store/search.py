@@ -4,17 +4,26 @@ SQLite uses the FTS5 table `documents_fts` (external content over documents.text
 each whitespace-separated word of the query becomes a quoted FTS5 string, all ANDed, so no
 FTS syntax (NEAR, col:, *, ^, -, parentheses) ever reaches the engine raw. PostgreSQL uses
 `plainto_tsquery('simple', ...)`, which accepts any text, over the generated `fts` column.
+
+Every search is bounded: its first MAX_TERMS distinct words only, a time limit (SQLite: a
+progress handler that looks at the clock; PostgreSQL: `statement_timeout`), and a `Stop` that
+another thread can set (the client went away, the server is closing) to end it at once.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from casewatch.errors import SearchStopped, message
 from casewatch.model import Genre, PartialDate
 from casewatch.store import schema
 from casewatch.store.rows import SearchHit
@@ -25,6 +34,12 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _LT = "\x01"  # stands for "<" in PostgreSQL's view of the text (see migrations._PG_FTS)
 _WORD = re.compile(r"\w")
 _SNIPPET_TOKENS = 16
+# Snippets and headlines cost the square of the words: on one 80 kB letter 20 words took 0.5 s,
+# 80 words 8 s, 400 words minutes. A dozen distinct words is more than any real question needs.
+MAX_TERMS = 12
+SEARCH_SECONDS = 5.0
+_PROGRESS_STEPS = 1000  # SQLite VM steps between looks at the clock (about 1 ms; snippet ticks too)
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
 
 # SQLite ranks in the index alone: joining documents for every match (to check the status)
 # reads each matching row and dominates the time for common words. The few best rowids are
@@ -70,6 +85,47 @@ _PG_OPTIONS = (
 )
 
 
+class Stop:
+    """Lets another thread stop a running search: its client went away, or the server is closing."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._cancel: Callable[[], object] | None = None
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._event.set()
+            if self._cancel is not None:
+                self._cancel()
+
+    @contextmanager
+    def cancelling(self, cancel: Callable[[], object]) -> Iterator[None]:
+        """While inside, `set()` also calls `cancel` (a database server's own query cancel)."""
+        with self._lock:
+            self._cancel = cancel
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._cancel = None
+
+
+def search_terms(query: str) -> list[str]:
+    """The query's distinct searchable words (case ignored), in order: repeating a word adds
+    nothing to an AND query but cost."""
+    seen: set[str] = set()
+    terms: list[str] = []
+    for word in query.replace("\x00", " ").split():  # PostgreSQL refuses NUL in text parameters
+        if _WORD.search(word) and word.casefold() not in seen:
+            seen.add(word.casefold())
+            terms.append(word)
+    return terms
+
+
 def fts5_query(query: str) -> str | None:
     """Each word as an FTS5 string (quotes doubled), ANDed; None when nothing is searchable."""
     words = [word for word in query.split() if _WORD.search(word)]
@@ -113,18 +169,65 @@ def _hit(row: Any, score: float | None = None) -> SearchHit:
     )
 
 
-def search(conn: Connection, query: str, limit: int, offset: int) -> list[SearchHit]:
-    """Ranked hits among ok documents, best first."""
-    query = query.replace("\x00", " ")  # PostgreSQL refuses NUL in text parameters
-    if not _WORD.search(query):
-        return []
-    page = {"limit": max(0, limit), "offset": max(0, offset)}
+@contextmanager
+def _sqlite_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """Every statement inside ends with "interrupted" once past the deadline or stopped."""
+    raw: Any = conn.connection.driver_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: stop.is_set() or time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+@contextmanager
+def _postgres_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """The transaction's statements time out; `stop` cancels the running one on the server."""
+    milliseconds = str(max(1, round(seconds * 1000)))
+    conn.execute(sa.select(sa.func.set_config("statement_timeout", milliseconds, True)))
+    raw: Any = conn.connection.driver_connection
+    with stop.cancelling(raw.cancel_safe):
+        yield
+
+
+def _stopped(exc: sa.exc.DBAPIError) -> bool:
+    """Whether the database gave up on the statement because it was told to."""
+    return getattr(exc.orig, "sqlstate", None) == _QUERY_CANCELED or "interrupted" in str(exc.orig)
+
+
+def _ranked(conn: Connection, terms: list[str], limit: int, offset: int) -> list[SearchHit]:
     if conn.dialect.name == "postgresql":
-        params = {"query": query, "options": _PG_OPTIONS, **page}
-        rows = conn.execute(_PG_SEARCH, params)
-    else:
-        match = fts5_query(query)
-        if match is None:
-            return []
-        return _sqlite_search(conn, match, page["limit"], page["offset"])
-    return [_hit(row) for row in rows]
+        params = {"query": " ".join(terms), "options": _PG_OPTIONS, "limit": limit, "offset": offset}
+        return [_hit(row) for row in conn.execute(_PG_SEARCH, params)]
+    match = fts5_query(" ".join(terms))
+    return _sqlite_search(conn, match, limit, offset) if match else []
+
+
+def search(
+    conn: Connection,
+    query: str,
+    limit: int,
+    offset: int,
+    seconds: float = SEARCH_SECONDS,
+    stop: Stop | None = None,
+) -> list[SearchHit]:
+    """Ranked hits among ok documents, best first, for the query's first MAX_TERMS words.
+
+    Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
+    terms = search_terms(query)[:MAX_TERMS]
+    stop = stop or Stop()
+    if stop.is_set():
+        raise SearchStopped(message("search_cancelled"))
+    if not terms:
+        return []
+    limited = _postgres_limit if conn.dialect.name == "postgresql" else _sqlite_limit
+    try:
+        with limited(conn, seconds, stop):
+            return _ranked(conn, terms, max(0, limit), max(0, offset))
+    except sa.exc.DBAPIError as exc:
+        if stop.is_set():
+            raise SearchStopped(message("search_cancelled")) from None
+        if _stopped(exc):
+            raise SearchStopped(message("search_timeout", seconds=seconds)) from None
+        raise

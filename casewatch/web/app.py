@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from casewatch.store import Store
+from casewatch.store.search import SEARCH_SECONDS
 from casewatch.web.render import page
 from casewatch.web.routes import actors, documents, overview, requests, search, timeline, upload
 from casewatch.web.routes.deps import Views
@@ -22,8 +23,11 @@ from casewatch.web.security import Csrf, SecurityHeaders
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> FastAPI:
-    """The casewatch web app over the store at `db_target` (a path or database URL)."""
+def create_app(
+    db_target: str, *, today: Callable[[], date] = date.today, search_seconds: float = SEARCH_SECONDS
+) -> FastAPI:
+    """The casewatch web app over the store at `db_target` (a path or database URL); a full-text
+    search is stopped after `search_seconds`."""
     app = FastAPI(
         title="casewatch",
         summary="Freedom-of-association case file: documents, actors, timeline, requests, search",
@@ -37,6 +41,7 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
     app.state.views = Views(app.state.store)
     app.state.today = today
     app.state.csrf = Csrf()
+    app.state.searches = search.Searches(search_seconds)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (overview, documents, actors, timeline, requests, search, upload):
@@ -47,8 +52,10 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """At shutdown, stop the background rebuild of cached views before anything else closes."""
+    """At shutdown, stop searches still running and the background rebuild of cached views
+    before anything else closes."""
     yield
+    app.state.searches.close()
     app.state.views.close()
 
 

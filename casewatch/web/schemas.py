@@ -257,6 +257,7 @@ class SearchOut(Api):
     genres: list[TallyOut]
     countries: list[TallyOut]
     filters: dict[str, str | None]
+    notice: str | None = None  # the query was cut to its first words
 
 
 class FileResultOut(Api):

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
+import random
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from casewatch.errors import SearchStopped
 from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate, Text
 from casewatch.store import Store
-from casewatch.store.search import fts5_query, snippet_html
+from casewatch.store.search import MAX_TERMS, Stop, fts5_query, search_terms, snippet_html
 
 CORPUS = {
     "strike.txt": "The workers' union called a strike after the arrest of its chairperson in the capital.",
@@ -167,3 +170,66 @@ def test_fts5_query_quotes_every_word(query: str, expected: str | None) -> None:
 
 def test_snippet_html_escapes_before_marking() -> None:
     assert snippet_html('<b> & "\x02x\x03"') == "&lt;b&gt; &amp; &quot;<mark>x</mark>&quot;"
+
+
+# ---- bounds: number of words, time, and a stop from another thread ----------------------------
+
+VOCABULARY = [f"word{n}" for n in range(40)]
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def long_records(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, documents_of: Any
+) -> Iterator[Store]:
+    """Long records where every word of the vocabulary occurs hundreds of times: snippets of
+    many-word queries are costly there (the cost grows with the square of the words)."""
+    if request.param == "postgres":
+        server = request.getfixturevalue("pg_server")
+        target = server.create_schema(request.getfixturevalue("pg_database"), "long")
+    else:
+        target = str(tmp_path_factory.mktemp("long") / "cases.db")
+    rng = random.Random(7)
+    with Store.open(target) as store:
+        docs = documents_of(store)
+        for n in range(12):
+            docs.add(f"record-{n}.txt", " ".join(rng.choice(VOCABULARY) for _ in range(12_000)))
+        yield store
+
+
+def test_search_terms_are_distinct_words_in_order() -> None:
+    assert search_terms("Strike strike STRIKE union -- union's \x00 court") == [
+        "Strike",
+        "union",
+        "union's",
+        "court",
+    ]
+
+
+def test_a_long_query_searches_its_first_words(searched: Store) -> None:
+    many = "union strike " + " ".join(f"unmatched{n}" for n in range(400))
+    assert _sources(searched, many) == set()  # the first words are still ANDed with the next ones
+    assert len(search_terms(many)) > MAX_TERMS
+    assert _sources(searched, "union strike " * 200) == {"strike.txt", "news.txt"}
+
+
+def test_a_search_over_its_time_limit_is_stopped(long_records: Store) -> None:
+    query = " ".join(VOCABULARY[:MAX_TERMS])
+    with pytest.raises(SearchStopped, match="longer than"):
+        long_records.search(query, limit=100, seconds=0.001)
+    assert len(long_records.search(query, limit=5, seconds=120)) == 5  # the connection is still usable
+
+
+def test_a_search_is_stopped_from_another_thread(long_records: Store) -> None:
+    stop = Stop()
+    query = " ".join(VOCABULARY[:MAX_TERMS])
+    threading.Timer(0.05, stop.set).start()
+    with pytest.raises(SearchStopped, match="stopped before it finished"):
+        long_records.search(query, limit=100, seconds=120, stop=stop)
+    assert stop.is_set()
+
+
+def test_a_search_stopped_before_it_starts_finds_nothing(searched: Store) -> None:
+    stop = Stop()
+    stop.set()
+    with pytest.raises(SearchStopped):
+        searched.search("union", stop=stop)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import random
+import socket
+import threading
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -233,3 +237,67 @@ def empty_client(empty_app: FastAPI) -> TestClient:
 def writers() -> dict[str, object]:
     """The collection writers for tests that build their own store (importlib mode: no conftest import)."""
     return {"fill": fill, "save": save, "today": TODAY}
+
+
+# ---- a real server on loopback, and a collection where searches are slow ----------------------
+
+LONG_RECORD_WORDS = [f"word{n}" for n in range(40)]
+
+
+@pytest.fixture(scope="session")
+def long_records_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Thirty long records in which SLOW_QUERY takes seconds (its snippets are costly)."""
+    path = str(tmp_path_factory.mktemp("long") / "long.sqlite")
+    rng = random.Random(7)
+    with Store.open(path) as store:
+        for n in range(30):
+            text = " ".join(rng.choice(LONG_RECORD_WORDS) for _ in range(12_000))
+            save(store, f"record-{n}.txt", text, Extraction())
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """A uvicorn server on 127.0.0.1 in a thread, for tests that need real connections."""
+
+    def __init__(self, app: FastAPI) -> None:
+        import uvicorn
+
+        self.app = app
+        self.url = f"http://127.0.0.1:{_free_port()}"
+        port = int(self.url.rsplit(":", 1)[1])
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self
+
+    def stop(self, timeout: float = 30) -> None:
+        """Ask the server to exit and wait for it (its lifespan shutdown included)."""
+        self.server.should_exit = True
+        self.thread.join(timeout)
+
+
+@pytest.fixture
+def live_server() -> Iterator[Callable[[FastAPI], LiveServer]]:
+    """Starts servers for a test and stops them (then closes their stores) afterwards."""
+    started: list[LiveServer] = []
+
+    def start(app: FastAPI) -> LiveServer:
+        started.append(LiveServer(app).start())
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+        server.app.state.store.close()
