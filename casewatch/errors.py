@@ -81,5 +81,10 @@ MESSAGES.update(
             "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"
         ),
         "search_cancelled": "the search was stopped before it finished",
+        "ingest_stopped": "reading was stopped before it finished (the server was shutting down)",
+        "upload_too_large": (
+            "the upload is over the limit of {limit:,} bytes; send fewer or smaller files at a time"
+        ),
+        "no_job": "no upload job with id {id}",
     }
 )

@@ -267,5 +267,12 @@ class FileResultOut(Api):
     error: str | None = None
 
 
-class UploadOut(Api):
-    results: list[FileResultOut]
+class JobOut(Api):
+    """An upload job: queued, running, then done (or stopped by a shutdown, or failed)."""
+
+    id: int
+    state: str
+    finished: bool
+    files: list[str]  # as uploaded
+    results: list[FileResultOut]  # so far; attachments of e-mails add their own
+    error: str | None = None

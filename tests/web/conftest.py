@@ -208,6 +208,7 @@ def collection_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
 def app(collection_db: tuple[str, dict[str, int]]) -> Iterator[FastAPI]:
     app = create_app(collection_db[0], today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
@@ -220,6 +221,7 @@ def ids(collection_db: tuple[str, dict[str, int]]) -> dict[str, int]:
 def empty_app(tmp_path: Path) -> Iterator[FastAPI]:
     app = create_app(str(tmp_path / "empty.sqlite"), today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
