@@ -90,14 +90,17 @@ class Uploads:
         refused = [
             FileResult(f.name, FAILED, None, f.refused, f"upload:{f.name}") for f in files if f.refused
         ]
-        with self._lock:
+        with self._lock:  # queued under the lock: close() cannot slip in between check and queue
             job = UploadJob(next(self._ids), tuple(files), folder, results=refused)
             self._jobs[job.id] = job
             self._forget_old()
-            self._start()
-            snapshot = self._snapshot(job)
-        self._queue.put(job)
-        return snapshot
+            closed = self._stop.is_set()
+            if not closed:
+                self._start()
+                self._queue.put(job)
+        if closed:
+            self._finish(job, JobState.STOPPED)
+        return self.job(job.id) or job
 
     def job(self, job_id: int) -> UploadJob | None:
         """A copy of the job as it stands now, None if unknown (or long forgotten)."""
@@ -110,7 +113,7 @@ class Uploads:
         with self._lock:
             self._stop.set()
             thread = self._thread
-        self._queue.put(None)
+            self._queue.put(None)
         if thread is not None:
             thread.join(timeout)
 
@@ -134,9 +137,6 @@ class Uploads:
                 self._finish(job, JobState.STOPPED)
             else:
                 self._ingest(job)
-        while not self._queue.empty():  # submitted while closing
-            if (job := self._queue.get()) is not None:
-                self._finish(job, JobState.STOPPED)
 
     def _ingest(self, job: UploadJob) -> None:
         with self._lock:

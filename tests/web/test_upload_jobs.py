@@ -168,3 +168,9 @@ def test_a_file_over_the_limit_fails_and_is_not_kept(upload_app):
 @pytest.mark.parametrize("number", ["12345", "99999999999999999999999", "-1"])
 def test_an_unknown_job_is_not_found(upload_app, url, number):
     assert TestClient(upload_app).get(url.format(number)).status_code == 404
+
+
+def test_an_upload_after_shutdown_is_stopped_not_left_waiting(upload_app):
+    upload_app.state.uploads.close()
+    job = TestClient(upload_app).post("/api/v1/upload", files=[("files", ("note.txt", NOTE))]).json()
+    assert (job["state"], job["finished"]) == ("stopped", True)
