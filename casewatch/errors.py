@@ -76,7 +76,7 @@ MESSAGES.update(
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
         "bad_order": "unknown document order {order!r}; use one of {choices}",
-        "search_terms": "only the first {limit} of the {count} words were searched",
+        "search_terms": "only the first {kept} of the {count} words were searched",
         "search_timeout": (
             "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"
         ),

@@ -33,6 +33,8 @@ from casewatch.store.rows import SearchHit
 _OPEN, _CLOSE = "\x02", "\x03"
 _LT = "\x01"  # stands for "<" in PostgreSQL's view of the text (see migrations._PG_FTS)
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+_JOINED = 3  # words joined by punctuation that still count as one term
 _SNIPPET_TOKENS = 16
 # Snippets and headlines cost the square of the words: on one 80 kB letter 20 words took 0.5 s,
 # 80 words 8 s, 400 words minutes. A dozen distinct words is more than any real question needs.
@@ -114,16 +116,34 @@ class Stop:
                 self._cancel = None
 
 
-def search_terms(query: str) -> list[str]:
-    """The query's distinct searchable words (case ignored), in order: repeating a word adds
-    nothing to an AND query but cost."""
+def search_terms(query: str) -> tuple[list[str], int]:
+    """The query's words to search (the first ones, MAX_TERMS words in all), and how many
+    distinct words it had.
+
+    A string of a few words joined by punctuation ("union's", "C.87", "file.txt") stays one term,
+    as the engines read it; a longer one ("a,b,c,d,...") counts as its words, so that one long
+    string cannot slip past the bound. Repeating a word adds nothing to an AND query but cost.
+    """
     seen: set[str] = set()
     terms: list[str] = []
-    for word in query.replace("\x00", " ").split():  # PostgreSQL refuses NUL in text parameters
-        if _WORD.search(word) and word.casefold() not in seen:
-            seen.add(word.casefold())
-            terms.append(word)
-    return terms
+    for word in query.split():
+        words = _WORDS.findall(word)
+        for term in [word] if 0 < len(words) <= _JOINED else words:
+            if term.casefold() not in seen:
+                seen.add(term.casefold())
+                terms.append(term)
+    return _first_words(terms), len(terms)
+
+
+def _first_words(terms: list[str]) -> list[str]:
+    kept: list[str] = []
+    count = 0
+    for term in terms:
+        count += len(_WORDS.findall(term))
+        if count > MAX_TERMS:
+            break
+        kept.append(term)
+    return kept
 
 
 def fts5_query(query: str) -> str | None:
@@ -215,7 +235,7 @@ def search(
     """Ranked hits among ok documents, best first, for the query's first MAX_TERMS words.
 
     Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
-    terms = search_terms(query)[:MAX_TERMS]
+    terms, _ = search_terms(query.replace("\x00", " "))  # PostgreSQL refuses NUL in text parameters
     stop = stop or Stop()
     if stop.is_set():
         raise SearchStopped(message("search_cancelled"))

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from casewatch.errors import SearchStopped, message
 from casewatch.store import Store
-from casewatch.store.search import MAX_TERMS, SEARCH_SECONDS, Stop, search_terms
+from casewatch.store.search import SEARCH_SECONDS, Stop, search_terms
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import SearchHitOut, SearchOut, TallyOut
@@ -81,9 +81,9 @@ def search_data(
     seconds: float = SEARCH_SECONDS,
     stop: Stop | None = None,
 ) -> SearchOut:
-    """The best hits for any query string (its first MAX_TERMS words), narrowed by the chosen facets."""
+    """The best hits for any query string (its first words), narrowed by the chosen facets."""
     found = store.search(q, limit=FACET_DEPTH, seconds=seconds, stop=stop) if q.strip() else []
-    count = len(search_terms(q))
+    searched, count = search_terms(q)
     hits = [
         SearchHitOut.model_validate({**hit.__dict__, "snippet": str(safe_snippet(hit.snippet))})
         for hit in found
@@ -98,7 +98,7 @@ def search_data(
         genres=_tallies(genres),
         countries=_tallies(places),
         filters={"genre": genre or None, "country": country or None},
-        notice=message("search_terms", limit=MAX_TERMS, count=count) if count > MAX_TERMS else None,
+        notice=message("search_terms", kept=len(searched), count=count) if len(searched) < count else None,
     )
 
 
