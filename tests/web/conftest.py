@@ -246,16 +246,28 @@ def writers() -> dict[str, object]:
 LONG_RECORD_WORDS = [f"word{n}" for n in range(40)]
 
 
-@pytest.fixture(scope="session")
-def long_records_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """Thirty long records in which SLOW_QUERY takes seconds (its snippets are costly)."""
-    path = str(tmp_path_factory.mktemp("long") / "long.sqlite")
+def _fill_long_records(target: str, count: int = 30) -> str:
     rng = random.Random(7)
-    with Store.open(path) as store:
-        for n in range(30):
+    with Store.open(target) as store:
+        for n in range(count):
             text = " ".join(rng.choice(LONG_RECORD_WORDS) for _ in range(12_000))
             save(store, f"record-{n}.txt", text, Extraction())
-    return path
+    return target
+
+
+@pytest.fixture(scope="session")
+def long_records_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Thirty long records (SQLite) in which a search for a dozen of their words takes seconds:
+    every word occurs hundreds of times in each, so snippets are costly."""
+    return _fill_long_records(str(tmp_path_factory.mktemp("long") / "long.sqlite"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def long_records_target(request: pytest.FixtureRequest, long_records_db: str) -> str:
+    """long_records_db, and the same records (fewer) on PostgreSQL."""
+    if request.param == "sqlite":
+        return long_records_db
+    return _fill_long_records(str(request.getfixturevalue("pg_url")), count=6)
 
 
 def _free_port() -> int:

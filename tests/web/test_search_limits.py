@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+import warnings
 
 import httpx
 import pytest
@@ -12,6 +13,10 @@ import pytest
 from casewatch.store.search import MAX_TERMS
 from casewatch.web.app import create_app
 from casewatch.web.security import CONTENT_SECURITY_POLICY
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's TestClient warns about itself at import
+    from fastapi.testclient import TestClient
 
 SLOW_QUERY = " ".join(f"word{n}" for n in range(12))  # as in conftest: seconds on long_records_db
 
@@ -26,10 +31,8 @@ def test_a_long_query_searches_its_first_words_and_says_so(client, ids):
 
 
 @pytest.mark.parametrize("url", ["/api/v1/search", "/search"])
-def test_a_search_over_its_time_limit_is_stopped(long_records_db, url):
-    from fastapi.testclient import TestClient
-
-    app = create_app(long_records_db, search_seconds=0.001)
+def test_a_search_over_its_time_limit_is_stopped(long_records_target, url):
+    app = create_app(long_records_target, search_seconds=0.001)
     try:
         response = TestClient(app).get(url, params={"q": SLOW_QUERY})
     finally:
