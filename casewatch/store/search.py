@@ -1,7 +1,7 @@
 """Full-text search per dialect: any user string becomes a safe query; snippets are safe HTML.
 
 SQLite uses the FTS5 table `documents_fts` (external content over documents.text/source):
-each whitespace-separated word of the query becomes a quoted FTS5 string, all ANDed, so no
+each term of the query (see `search_terms`) becomes a quoted FTS5 string, all ANDed, so no
 FTS syntax (NEAR, col:, *, ^, -, parentheses) ever reaches the engine raw. PostgreSQL uses
 `plainto_tsquery('simple', ...)`, which accepts any text, over the generated `fts` column.
 
@@ -40,7 +40,9 @@ _SNIPPET_TOKENS = 16
 # 80 words 8 s, 400 words minutes. A dozen distinct words is more than any real question needs.
 MAX_TERMS = 12
 SEARCH_SECONDS = 5.0
-_PROGRESS_STEPS = 1000  # SQLite VM steps between looks at the clock (about 1 ms; snippet ticks too)
+# SQLite VM steps between looks at the clock: about 50 ms apart at worst, inside costly snippets;
+# no measurable cost on a common-word search (68 ms either way at 2,000 documents).
+_PROGRESS_STEPS = 1000
 _QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
 
 # SQLite ranks in the index alone: joining documents for every match (to check the status)
@@ -126,7 +128,7 @@ def search_terms(query: str) -> tuple[list[str], int]:
     """
     seen: set[str] = set()
     terms: list[str] = []
-    for word in query.split():
+    for word in query.replace("\x00", " ").split():  # PostgreSQL refuses NUL in text parameters
         words = _WORDS.findall(word)
         for term in [word] if 0 < len(words) <= _JOINED else words:
             if term.casefold() not in seen:
@@ -235,7 +237,7 @@ def search(
     """Ranked hits among ok documents, best first, for the query's first MAX_TERMS words.
 
     Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
-    terms, _ = search_terms(query.replace("\x00", " "))  # PostgreSQL refuses NUL in text parameters
+    terms, _ = search_terms(query)
     stop = stop or Stop()
     if stop.is_set():
         raise SearchStopped(message("search_cancelled"))
