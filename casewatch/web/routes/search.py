@@ -13,6 +13,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
@@ -105,11 +106,8 @@ def search_data(
 async def watched_search(request: Request, q: str, genre: str | None, country: str | None) -> SearchOut:
     """search_data in a worker thread, stopped if the client goes away; 503 past the time limit."""
     searches: Searches = request.app.state.searches
-    store, stop = store_of(request), Stop()
-
-    def compute(stop: Stop) -> SearchOut:
-        return search_data(store, q, genre, country, searches.seconds, stop)
-
+    stop = Stop()
+    compute = partial(search_data, store_of(request), q, genre, country, searches.seconds)
     work = asyncio.ensure_future(run_in_threadpool(searches.run, stop, compute))
     try:
         while not work.done():
@@ -131,7 +129,7 @@ async def search_page(
 ) -> HTMLResponse:
     out = await watched_search(request, q, genre, country)
     snippets = [safe_snippet(hit.snippet) for hit in out.hits]
-    return page(request, "search.html", out, snippets=snippets)
+    return await run_in_threadpool(partial(page, request, "search.html", out, snippets=snippets))
 
 
 @router.get("/api/v1/search", response_model=SearchOut, tags=["search"])
