@@ -87,9 +87,7 @@ class Uploads:
 
     def submit(self, files: Sequence[Received], folder: Path) -> UploadJob:
         """Queue the files for ingest; a copy of the new job (refused files already failed)."""
-        refused = [
-            FileResult(f.name, FAILED, None, f.refused, f"upload:{f.name}") for f in files if f.refused
-        ]
+        refused = [_refused(f) for f in files if f.refused]
         with self._lock:  # queued under the lock: close() cannot slip in between check and queue
             job = UploadJob(next(self._ids), tuple(files), folder, results=refused)
             self._jobs[job.id] = job
