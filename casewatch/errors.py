@@ -85,6 +85,7 @@ MESSAGES.update(
         "upload_too_large": (
             "the upload is over the limit of {limit:,} bytes; send fewer or smaller files at a time"
         ),
-        "no_job": "no upload job with id {id}",
+        "no_job": "no upload job with id {id} (jobs are kept until the server restarts)",
+        "no_files": "choose one or more files first",
     }
 )

@@ -174,3 +174,9 @@ def test_an_upload_after_shutdown_is_stopped_not_left_waiting(upload_app):
     upload_app.state.uploads.close()
     job = TestClient(upload_app).post("/api/v1/upload", files=[("files", ("note.txt", NOTE))]).json()
     assert (job["state"], job["finished"]) == ("stopped", True)
+
+
+def test_an_upload_without_files_says_what_to_do(upload_app):
+    response = TestClient(upload_app).post("/upload", data={"csrf_token": ""})
+    assert response.status_code == 400
+    assert "Choose one or more files first." in response.text

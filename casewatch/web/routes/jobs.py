@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from casewatch.errors import message
 from casewatch.web.jobs import UploadJob, Uploads
 from casewatch.web.render import page
 from casewatch.web.schemas import FileResultOut, JobOut
@@ -33,7 +34,7 @@ def job_out(job: UploadJob) -> JobOut:
 def job_data(uploads: Uploads, job_id: int) -> JobOut:
     job = uploads.job(job_id)
     if job is None:
-        raise HTTPException(404, "There is no upload job with this number (jobs are kept until a restart).")
+        raise HTTPException(404, message("no_job", id=job_id))
     return job_out(job)
 
 

@@ -79,7 +79,7 @@ async def upload_page(
         return _form(request, 403, FORBIDDEN)
     job_id = await _submit(request, files)
     if job_id is None:
-        return _form(request, 400, "Choose one or more files first.")
+        return _form(request, 400, message("no_files").capitalize() + ".")
     return RedirectResponse(f"/jobs/{job_id}", status_code=303)
 
 
@@ -94,7 +94,7 @@ async def upload_api(
         raise HTTPException(403, FORBIDDEN)
     job_id = await _submit(request, files)
     if job_id is None:
-        raise HTTPException(422, "Choose one or more files first.")
+        raise HTTPException(422, message("no_files"))
     uploads: Uploads = uploads_of(request)
     response.headers["Location"] = f"/api/v1/jobs/{job_id}"
     job = uploads.job(job_id)
