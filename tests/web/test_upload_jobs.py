@@ -38,9 +38,17 @@ def finished(client, job_id: int, timeout: float = 120) -> dict:
     raise AssertionError(f"job {job_id} did not finish")
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def upload_target(request, tmp_path):
+    """Where the upload tests store: a SQLite file, and a PostgreSQL schema."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "uploads.sqlite")
+
+
 @pytest.fixture
-def upload_app(tmp_path):
-    app = create_app(str(tmp_path / "uploads.sqlite"), limits=Limits(max_bytes=200_000))
+def upload_app(upload_target):
+    app = create_app(upload_target, limits=Limits(max_bytes=200_000))
     yield app
     app.state.uploads.close()
     app.state.store.close()
