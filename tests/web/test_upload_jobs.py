@@ -100,6 +100,8 @@ def test_pages_answer_while_a_hostile_upload_is_read(tmp_path, live_server):
     job_url = f"{server.url}/api/v1/jobs/{sent.json()['id']}"
     assert httpx.get(f"{server.url}/documents", timeout=60).status_code == 200
     assert httpx.get(job_url, timeout=60).json()["state"] in {"queued", "running"}  # the page came first
+    job_page = httpx.get(f"{server.url}/jobs/{sent.json()['id']}", timeout=60).text
+    assert 'http-equiv="refresh"' in job_page and "nested.html" in job_page  # reloads itself meanwhile
     deadline = time.monotonic() + 120
     while not httpx.get(job_url, timeout=60).json()["finished"] and time.monotonic() < deadline:
         time.sleep(0.1)
