@@ -15,6 +15,7 @@ from rich.text import Text
 from casewatch.cli_common import DbOption, err, new_table, open_store, out, root, target
 from casewatch.cli_users import audit_app, label, users_app
 from casewatch.errors import CasewatchError
+from casewatch.store.search import SEARCH_SECONDS
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -150,11 +151,12 @@ def search(
         ),
     ],
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
+    seconds: Annotated[float, typer.Option(help="Time limit; a longer search is stopped.")] = SEARCH_SECONDS,
     db: DbOption = None,
 ) -> None:
-    """Full-text search over document text."""
+    """Full-text search over document text (see the query language below)."""
     with open_store(ctx, db) as store:
-        hits = store.search(query, limit=limit)
+        hits = store.search(query, limit=limit, seconds=seconds)
     if not hits:
         out.print("No matches.")
     for hit in hits:

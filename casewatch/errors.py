@@ -35,6 +35,10 @@ class AccessError(CasewatchError):
     """A login, account change or permission was refused."""
 
 
+class SearchStopped(CasewatchError):
+    """A search was stopped: over its time limit, or its client went away."""
+
+
 class Cancelled(Exception):
     """Long work (a collection load, a view refresh) gave up because it was asked to stop."""
 
@@ -90,5 +94,16 @@ MESSAGES.update(
             "the FollowTheMoney export needs the followthemoney package: pip install 'casewatch[ftm]'"
         ),
         "bad_order": "unknown document order {order!r}; use one of {choices}",
+        "search_terms": "only the first {kept} of the {count} words were searched",
+        "search_timeout": (
+            "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"
+        ),
+        "search_cancelled": "the search was stopped before it finished",
+        "ingest_stopped": "reading was stopped before it finished (the server was shutting down)",
+        "upload_too_large": (
+            "the upload is over the limit of {limit:,} bytes; send fewer or smaller files at a time"
+        ),
+        "no_job": "no upload job with id {id} (jobs are kept until the server restarts)",
+        "no_files": "choose one or more files first",
     }
 )

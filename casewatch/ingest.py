@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,7 @@ class Ingestor:
     workers: int = field(default_factory=default_workers)
     progress: Progress | None = None
     report: IngestReport = field(default_factory=IngestReport)
+    stop: threading.Event | None = None  # set from another thread: files not yet read fail at once
 
     def _done(self, result: FileResult) -> None:
         self.report.results.append(result)
@@ -186,7 +188,7 @@ class Ingestor:
         return self.report
 
     def run_files(self, files: Sequence[tuple[str, bytes]]) -> IngestReport:
-        with WorkerPool(self.workers, self.limits) as pool:
+        with WorkerPool(self.workers, self.limits, stop=self.stop) as pool:
             for name, data in files:
                 safe = Path(name).name or "upload"
                 self._admit(pool, safe, data, f"upload:{safe}", 0, None)
@@ -225,6 +227,13 @@ def ingest_paths(
 
 
 def ingest_files(
-    store: Store, files: Sequence[tuple[str, bytes]], *, by: str = "web", limits: Limits | None = None
+    store: Store,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    by: str = "web",
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
 ) -> IngestReport:
-    return Ingestor(store, by=by, limits=limits or Limits(), workers=1).run_files(files)
+    ing = Ingestor(store, by=by, limits=limits or Limits(), workers=1, progress=progress, stop=stop)
+    return ing.run_files(files)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import resource
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from casewatch.model import Extraction, Text
 from casewatch.read import Limits, read_bytes
 
 MEMORY_LIMIT = 6 * 1024**3  # address space per worker: a hostile file must not take the machine down
+_STOP_POLL_S = 0.2  # how often a pool that can be stopped looks at its stop signal while it waits
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class WorkerPool:
 
     size: int = 1
     limits: Limits = field(default_factory=Limits)
+    stop: threading.Event | None = None  # set from another thread: every job left fails at once
     _workers: list[_Worker] = field(default_factory=list)
     _queue: list[Job] = field(default_factory=list)
 
@@ -155,14 +158,30 @@ class WorkerPool:
                 self._replace(w)
                 yield job, Failed(message("timeout", seconds=self.limits.timeout_s))
 
+    def _abandon(self) -> Iterator[tuple[Job, Outcome]]:
+        """Fail every running job (its worker is replaced) and every queued one: the pool was stopped."""
+        stopped = Failed(message("ingest_stopped"))
+        for w in self._workers:
+            if w.job is not None:
+                job = w.job
+                self._replace(w)
+                yield job, stopped
+        while self._queue:
+            yield self._queue.pop(0), stopped
+
     def outcomes(self) -> Iterator[tuple[Job, Outcome]]:
         """Outcomes in completion order until nothing is queued or running; jobs may be added meanwhile."""
         while True:
+            if self.stop is not None and self.stop.is_set():
+                yield from self._abandon()
+                return
             self._dispatch()
             busy = [w for w in self._workers if w.job is not None]
             if not busy:
                 return
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            if self.stop is not None:
+                timeout = min(timeout, _STOP_POLL_S)
             ready = wait([w.conn for w in busy], timeout=timeout)
             for w in busy:
                 if w.conn in ready:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch.model import Extraction, Text
 from casewatch.store import Store
 
 
@@ -96,6 +98,22 @@ def test_failures_and_search_commands(tmp_path: Path) -> None:
     assert "letter.txt" in cw("search", "dissolved", db=db).stdout
     for hostile in ['"unbalanced', "NEAR(", "text:union", "*", "(((", "'; DROP TABLE documents; --"]:
         cw("search", hostile, db=db)
+
+
+def test_search_has_a_time_limit(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    words = [f"word{n}" for n in range(12)]
+    with Store.open(str(db)) as store:  # long records where every word occurs often: costly snippets
+        for n in range(3):
+            body = " ".join(words[(i * 7 + n) % 12] for i in range(12_000)).encode()
+            sha = hashlib.sha256(body).hexdigest()
+            store.add_original(sha, body)
+            doc_id = store.start_document(sha, f"record-{n}.txt", "text/plain")
+            store.save_extraction(doc_id, Text(body.decode(), "text/plain"), Extraction())
+    proc = cw("search", " ".join(words), "--seconds", "0.000001", db=db, check=False)
+    assert proc.returncode == 2
+    assert "the search took longer than 1e-06 s" in proc.stderr
+    assert "record-0.txt" in cw("search", " ".join(words), "--seconds", "300", db=db).stdout
 
 
 def test_unusable_database_is_a_readable_error(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from casewatch.read import Limits
 from casewatch.worker import Failed, Job, Processed, WorkerPool
 
@@ -49,3 +51,15 @@ def test_bad_input_is_a_failure_not_an_exception() -> None:
         [(_, outcome)] = list(pool.outcomes())
     assert isinstance(outcome, Failed)
     assert "empty" in outcome.reason
+
+
+def test_a_stopped_pool_fails_running_and_queued_jobs_at_once() -> None:
+    huge = ("The union was dissolved by the court on 3 May 2019. " * 200_000).encode()
+    stop = threading.Event()
+    with WorkerPool(1, Limits(timeout_s=120, max_chars=50_000_000), stop=stop) as pool:
+        pool.submit(Job("huge", "huge.txt", huge))
+        pool.submit(Job("queued", "queued.txt", SMALL))
+        threading.Timer(0.3, stop.set).start()
+        outcomes = dict((job.tag, out) for job, out in pool.outcomes())
+    assert set(outcomes) == {"huge", "queued"}
+    assert all(isinstance(o, Failed) and "stopped" in o.reason for o in outcomes.values())

@@ -63,6 +63,9 @@ _ORDERS: dict[str, tuple[Any, ...]] = {
 _BATCH = 200  # documents per round of extraction loading (stays under SQL parameter limits)
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
+# The largest id each database's integer column holds: a bigger number from a URL names no
+# document, and must not reach the driver (which refuses it with an overflow, a server error).
+_MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
 
 
 def _now() -> datetime:
@@ -304,8 +307,14 @@ class Store:
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
             _bump(conn)
 
+    def holds_id(self, document_id: int) -> bool:
+        """Whether the number fits the database's id column (else no document can have it)."""
+        return 1 <= document_id <= _MAX_ID.get(self.dialect, 2**31 - 1)
+
     def document(self, document_id: int) -> DocumentRow:
         """One document, with its text."""
+        if not self.holds_id(document_id):
+            raise NotFound(message("no_document", id=document_id))
         with self.engine.connect() as conn:
             row = conn.execute(_select_documents(with_text=True).where(_d.id == document_id)).first()
         if row is None:
@@ -369,6 +378,8 @@ class Store:
 
     def original(self, document_id: int) -> bytes:
         query = sa.select(originals.c.data, originals.c.size).join(documents, _d.sha256 == originals.c.sha256)
+        if not self.holds_id(document_id):
+            raise NotFound(message("no_document", id=document_id))
         with self.engine.connect() as conn:
             row = conn.execute(query.where(_d.id == document_id)).first()
         if row is None:
@@ -379,6 +390,8 @@ class Store:
 
     def provenance(self, document_id: int) -> list[ProvenanceRow]:
         query = sa.select(provenance).where(provenance.c.document_id == document_id)
+        if not self.holds_id(document_id):
+            return []
         with self.engine.connect() as conn:
             return [ProvenanceRow(**row._mapping) for row in conn.execute(query.order_by(provenance.c.id))]
 
@@ -436,10 +449,19 @@ class Store:
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        seconds: float = fulltext.SEARCH_SECONDS,
+        stop: fulltext.Stop | None = None,
+    ) -> list[SearchHit]:
+        """Ranked full-text hits for any user string (it is never passed on as query syntax), for
+        its first `fulltext.MAX_TERMS` words; SearchStopped past `seconds` or once `stop` is set."""
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset)
+            return fulltext.search(conn, query, limit, offset, seconds, stop)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 
@@ -675,5 +697,6 @@ class Store:
             return integrity.problems(conn)
 
     def _require(self, conn: Connection, document_id: int) -> None:
-        if conn.scalar(sa.select(_d.id).where(_d.id == document_id)) is None:
+        stored = self.holds_id(document_id) and conn.scalar(sa.select(_d.id).where(_d.id == document_id))
+        if not stored:
             raise NotFound(message("no_document", id=document_id))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from casewatch.store.terms import fold, query_stems, tokens
 
-MAX_CHARS = 1_000
+MAX_CHARS = 20_000  # read to count what is left out; only MAX_TERMS terms are searched
 MAX_TERMS = 16
 MIN_PREFIX = 2
 _ITEM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -68,6 +68,8 @@ class _Builder:
     joining: bool = False  # the previous item was OR
 
     def add(self, term: Term, negated: bool) -> None:
+        if any(term in group for group in self.groups) or term in self.excluded:
+            return  # a repeated term adds cost, not meaning
         if self.count >= MAX_TERMS:
             self.dropped += 1
             return

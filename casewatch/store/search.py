@@ -4,19 +4,27 @@ Each document's words, folded and stemmed in its language, are kept in `search_t
 table on SQLite (columns words, stems), a tsvector on PostgreSQL (words weighted A, stems B).
 A query is parsed once and rebuilt in each engine's syntax from folded word characters only,
 so no user text reaches an engine as syntax; snippets are built from the stored text.
+
+Every search is bounded: its first MAX_TERMS terms only (query.py), a time limit (SQLite: a
+progress handler that looks at the clock; PostgreSQL: `statement_timeout`), and a `Stop` that
+another thread can set (the client went away, the server is closing) to end it at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from casewatch.errors import SearchStopped, message
 from casewatch.model import Genre, PartialDate
 from casewatch.store import schema
-from casewatch.store.query import Query, parse, to_fts5, to_tsquery
+from casewatch.store.query import MAX_TERMS, Query, parse, to_fts5, to_tsquery
 from casewatch.store.rows import SearchHit
 from casewatch.store.snippet import SCAN_CHARS, snippet
 from casewatch.store.terms import index_terms
@@ -34,6 +42,11 @@ _SQLITE_RANK_OK = sa.text(
     " ORDER BY score, t.rowid LIMIT :limit"
 )
 _SLACK = 20
+SEARCH_SECONDS = 5.0
+# SQLite VM steps between looks at the clock: about 50 ms apart at worst; no measurable cost.
+_PROGRESS_STEPS = 1000
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
+__all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Stop", "bounded", "index_documents", "search"]
 _PG_RANK = sa.text(
     "SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
     " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
@@ -52,6 +65,35 @@ _PG_INDEX = (
     " setweight(to_tsvector('simple', :words), 'A') || setweight(to_tsvector('simple', :stems), 'B'))"
     " ON CONFLICT (document_id) DO UPDATE SET terms = EXCLUDED.terms",
 )
+
+
+class Stop:
+    """Lets another thread stop a running search: its client went away, or the server is closing."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._cancel: Callable[[], object] | None = None
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._event.set()
+            if self._cancel is not None:
+                self._cancel()
+
+    @contextmanager
+    def cancelling(self, cancel: Callable[[], object]) -> Iterator[None]:
+        """While inside, `set()` also calls `cancel` (a database server's own query cancel)."""
+        with self._lock:
+            self._cancel = cancel
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._cancel = None
 
 
 def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | None]]) -> None:
@@ -109,10 +151,66 @@ def _hit(row: Any, score: float, query: Query) -> SearchHit:
     )
 
 
-def search(conn: Connection, text: str, limit: int, offset: int) -> list[SearchHit]:
-    """Ranked hits among ok documents, best first, for any user string."""
-    query = parse(text)
+@contextmanager
+def _sqlite_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """Every statement inside ends with "interrupted" once past the deadline or stopped."""
+    raw: Any = conn.connection.driver_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: stop.is_set() or time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+@contextmanager
+def _postgres_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """The transaction's statements time out; `stop` cancels the running one on the server."""
+    milliseconds = str(max(1, round(seconds * 1000)))
+    conn.execute(sa.select(sa.func.set_config("statement_timeout", milliseconds, True)))
+    raw: Any = conn.connection.driver_connection
+    with stop.cancelling(raw.cancel_safe):
+        yield
+
+
+def _stopped(exc: sa.exc.DBAPIError) -> bool:
+    """Whether the database gave up on the statement because it was told to."""
+    return getattr(exc.orig, "sqlstate", None) == _QUERY_CANCELED or "interrupted" in str(exc.orig)
+
+
+@contextmanager
+def bounded(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """Statements inside end with SearchStopped past `seconds` or once `stop` is set."""
+    if stop.is_set():
+        raise SearchStopped(message("search_cancelled"))
+    limited = _postgres_limit if conn.dialect.name == "postgresql" else _sqlite_limit
+    try:
+        with limited(conn, seconds, stop):
+            yield
+    except sa.exc.DBAPIError as exc:
+        if stop.is_set():
+            raise SearchStopped(message("search_cancelled")) from None
+        if _stopped(exc):
+            raise SearchStopped(message("search_timeout", seconds=seconds)) from None
+        raise
+
+
+def search(
+    conn: Connection,
+    text: str,
+    limit: int,
+    offset: int,
+    seconds: float = SEARCH_SECONDS,
+    stop: Stop | None = None,
+) -> list[SearchHit]:
+    """Ranked hits among ok documents, best first, for any user string.
+
+    Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
+    query, stop = parse(text), stop or Stop()
+    if stop.is_set():
+        raise SearchStopped(message("search_cancelled"))
     if query.empty or limit <= 0:
         return []
-    ranked = _ranked(conn, query, max(0, offset) + limit)
-    return _hits(conn, ranked[max(0, offset) :], query)
+    with bounded(conn, seconds, stop):
+        ranked = _ranked(conn, query, max(0, offset) + limit)
+        return _hits(conn, ranked[max(0, offset) :], query)

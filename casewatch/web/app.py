@@ -14,8 +14,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from casewatch.errors import message
+from casewatch.read import Limits
 from casewatch.store import Store
+from casewatch.store.search import SEARCH_SECONDS
 from casewatch.web.auth import SINGLE_USER, Access, Forbidden, LoginRequired, authorize, login_location
+from casewatch.web.jobs import Uploads
 from casewatch.web.params import reject_unknown_query
 from casewatch.web.render import page
 from casewatch.web.routes import (
@@ -23,6 +26,7 @@ from casewatch.web.routes import (
     docs,
     documents,
     exports,
+    jobs,
     login,
     overview,
     requests,
@@ -31,18 +35,26 @@ from casewatch.web.routes import (
     upload,
 )
 from casewatch.web.routes.deps import Views
-from casewatch.web.security import Csrf, SecurityHeaders
+from casewatch.web.security import BodyLimit, Csrf, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
 
 
 def create_app(
-    db_target: str, *, today: Callable[[], date] = date.today, access: Access = SINGLE_USER
+    db_target: str,
+    *,
+    today: Callable[[], date] = date.today,
+    access: Access = SINGLE_USER,
+    search_seconds: float = SEARCH_SECONDS,
+    limits: Limits | None = None,
 ) -> FastAPI:
     """The casewatch web app over the store at `db_target` (a path or database URL).
 
     `access` says how people are admitted: by default the single-user laptop mode, in which the
-    local user may do everything (`casewatch serve` asks for accounts unless told otherwise)."""
+    local user may do everything (`casewatch serve` asks for accounts unless told otherwise). A
+    full-text search is stopped after `search_seconds`; uploads are read under `limits`, and an
+    upload's body may not exceed `limits.max_bytes` (plus the form around it)."""
+    limits = limits or Limits()
     app = FastAPI(
         title="casewatch",
         summary="Freedom-of-association case file: documents, actors, timeline, requests, search",
@@ -58,9 +70,25 @@ def create_app(
     app.state.today = today
     app.state.csrf = Csrf()
     app.state.access = access
+    app.state.searches = search.Searches(search_seconds)
+    app.state.uploads = Uploads(app.state.store, limits)
+    body_limit = limits.max_bytes + upload.FORM_SLACK
+    app.add_middleware(BodyLimit, limit=body_limit, detail=message("upload_too_large", limit=body_limit))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (overview, documents, actors, timeline, requests, search, upload, exports, docs, login):
+    for module in (
+        overview,
+        documents,
+        actors,
+        timeline,
+        requests,
+        search,
+        upload,
+        jobs,
+        exports,
+        docs,
+        login,
+    ):
         app.include_router(module.router)
     app.add_api_route("/api/v1/openapi.json", lambda: app.openapi(), include_in_schema=False)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -71,8 +99,11 @@ def create_app(
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """At shutdown, stop the background rebuild of cached views before anything else closes."""
+    """At shutdown, stop searches still running, the upload jobs and the background rebuild of
+    cached views before anything else closes."""
     yield
+    app.state.searches.close()
+    app.state.uploads.close()
     app.state.views.close()
 
 

@@ -54,6 +54,8 @@ ROUTES: dict[tuple[str, str], Permission | None] = {
     ("GET", "/upload"): INGEST,
     ("POST", "/upload"): INGEST,
     ("POST", "/api/v1/upload"): INGEST,
+    ("GET", "/jobs/{job_id}"): INGEST,
+    ("GET", "/api/v1/jobs/{job_id}"): INGEST,
 }
 
 

@@ -266,7 +266,7 @@ class SearchOut(Api):
     countries: list[TallyOut]
     years: list[TallyOut]
     filters: dict[str, str | None]
-    ignored_terms: int = 0
+    notice: str | None = None  # the query was cut to its first words
 
 
 class FileResultOut(Api):
@@ -276,5 +276,12 @@ class FileResultOut(Api):
     error: str | None = None
 
 
-class UploadOut(Api):
-    results: list[FileResultOut]
+class JobOut(Api):
+    """An upload job: queued, running, then done (or stopped by a shutdown, or failed)."""
+
+    id: int
+    state: str
+    finished: bool
+    files: list[str]  # as uploaded
+    results: list[FileResultOut]  # so far; attachments of e-mails add their own
+    error: str | None = None

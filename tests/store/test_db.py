@@ -269,3 +269,12 @@ def test_own_files_name_the_sqlite_files(tmp_path: Path) -> None:
         assert store.own_files()[0].parent == tmp_path.resolve()
     with Store.open(":memory:") as store:
         assert store.own_files() == ()
+
+
+@pytest.mark.parametrize("document_id", [10**23, -(10**23), 2**63, 2**31])
+def test_an_id_past_the_integer_range_is_not_found(store: Store, docs: Any, document_id: int) -> None:
+    docs.add("a.txt", "A letter")
+    for read in (store.document, store.original, store.load_text, store.load_extraction):
+        with pytest.raises(NotFound, match="no document with id"):
+            read(document_id)
+    assert store.provenance(document_id) == []

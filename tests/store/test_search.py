@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import html
+import random
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
+from casewatch.errors import SearchStopped
 from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate, Text
 from casewatch.store import Store
 from casewatch.store.query import MAX_TERMS, parse, to_fts5, to_tsquery
+from casewatch.store.search import Stop, bounded
 
 CORPUS = {
     "strike.txt": "The workers' union called a strike after the arrest of its chairperson in the capital.",
@@ -213,3 +218,69 @@ def test_long_queries_are_cut_and_say_so() -> None:
 def test_snippet_marks_the_stemmed_form_found(searched: Store) -> None:
     (hit,) = searched.search("liquidation")
     assert "<mark>liquidated</mark>" in hit.snippet and "<mark>liquidator</mark>" in hit.snippet
+
+
+# ---- bounds: number of words, time, and a stop from another thread ----------------------------
+
+VOCABULARY = [f"word{n}" for n in range(40)]
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def long_records(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, documents_of: Any
+) -> Iterator[Store]:
+    """Long records where every word of the vocabulary occurs hundreds of times: snippets of
+    many-word queries are costly there (the cost grows with the square of the words)."""
+    if request.param == "postgres":
+        server = request.getfixturevalue("pg_server")
+        target = server.create_schema(request.getfixturevalue("pg_database"), "long")
+    else:
+        target = str(tmp_path_factory.mktemp("long") / "cases.db")
+    rng = random.Random(7)
+    with Store.open(target) as store:
+        docs = documents_of(store)
+        for n in range(12):
+            docs.add(f"record-{n}.txt", " ".join(rng.choice(VOCABULARY) for _ in range(12_000)))
+        yield store
+
+
+def test_a_long_query_searches_its_first_words(searched: Store) -> None:
+    many = "union strike " + " ".join(f"unmatched{n}" for n in range(400))
+    assert _sources(searched, many) == set()  # the first words are still ANDed with the next ones
+    assert parse(many).dropped == 402 - MAX_TERMS
+    assert _sources(searched, "union strike " * 200) == {"strike.txt", "news.txt"}
+
+
+# A statement that runs for seconds on either engine: the bound must end it, not its own end.
+SLOW = {
+    "sqlite": "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n",
+    "postgresql": "SELECT pg_sleep(30)",
+}
+
+
+def test_a_statement_over_the_time_limit_is_stopped(long_records: Store) -> None:
+    refused = pytest.raises(SearchStopped, match="longer than")
+    with long_records.engine.connect() as conn, refused, bounded(conn, 0.2, Stop()):
+        conn.execute(sa.text(SLOW[conn.dialect.name]))
+    assert long_records.search("word1", limit=1)  # the store still answers
+
+
+def test_a_statement_is_stopped_from_another_thread(long_records: Store) -> None:
+    stop = Stop()
+    threading.Timer(0.2, stop.set).start()
+    refused = pytest.raises(SearchStopped, match="stopped before it finished")
+    with long_records.engine.connect() as conn, refused, bounded(conn, 120, stop):
+        conn.execute(sa.text(SLOW[conn.dialect.name]))
+    assert stop.is_set()
+
+
+def test_a_long_query_is_bounded_in_time_too(long_records: Store) -> None:
+    query = " OR ".join(VOCABULARY[:MAX_TERMS])
+    assert len(long_records.search(query, limit=5, seconds=120)) == 5
+
+
+def test_a_search_stopped_before_it_starts_finds_nothing(searched: Store) -> None:
+    stop = Stop()
+    stop.set()
+    with pytest.raises(SearchStopped):
+        searched.search("union", stop=stop)

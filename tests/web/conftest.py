@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import random
+import socket
+import threading
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -204,6 +208,7 @@ def collection_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
 def app(collection_db: tuple[str, dict[str, int]]) -> Iterator[FastAPI]:
     app = create_app(collection_db[0], today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
@@ -216,6 +221,7 @@ def ids(collection_db: tuple[str, dict[str, int]]) -> dict[str, int]:
 def empty_app(tmp_path: Path) -> Iterator[FastAPI]:
     app = create_app(str(tmp_path / "empty.sqlite"), today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
@@ -233,3 +239,79 @@ def empty_client(empty_app: FastAPI) -> TestClient:
 def writers() -> dict[str, object]:
     """The collection writers for tests that build their own store (importlib mode: no conftest import)."""
     return {"fill": fill, "save": save, "today": TODAY}
+
+
+# ---- a real server on loopback, and a collection where searches are slow ----------------------
+
+LONG_RECORD_WORDS = [f"word{n}" for n in range(40)]
+
+
+def _fill_long_records(target: str, count: int = 30) -> str:
+    rng = random.Random(7)
+    with Store.open(target) as store:
+        for n in range(count):
+            text = " ".join(rng.choice(LONG_RECORD_WORDS) for _ in range(12_000))
+            save(store, f"record-{n}.txt", text, Extraction())
+    return target
+
+
+@pytest.fixture(scope="session")
+def long_records_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Thirty long records (SQLite) in which a search for a dozen of their words takes seconds:
+    every word occurs hundreds of times in each, so snippets are costly."""
+    return _fill_long_records(str(tmp_path_factory.mktemp("long") / "long.sqlite"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def long_records_target(request: pytest.FixtureRequest, long_records_db: str) -> str:
+    """long_records_db, and the same records (fewer) on PostgreSQL."""
+    if request.param == "sqlite":
+        return long_records_db
+    return _fill_long_records(str(request.getfixturevalue("pg_url")), count=6)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """A uvicorn server on 127.0.0.1 in a thread, for tests that need real connections."""
+
+    def __init__(self, app: FastAPI) -> None:
+        import uvicorn
+
+        self.app = app
+        self.url = f"http://127.0.0.1:{_free_port()}"
+        port = int(self.url.rsplit(":", 1)[1])
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self
+
+    def stop(self, timeout: float = 30) -> None:
+        """Ask the server to exit and wait for it (its lifespan shutdown included)."""
+        self.server.should_exit = True
+        self.thread.join(timeout)
+
+
+@pytest.fixture
+def live_server() -> Iterator[Callable[[FastAPI], LiveServer]]:
+    """Starts servers for a test and stops them (then closes their stores) afterwards."""
+    started: list[LiveServer] = []
+
+    def start(app: FastAPI) -> LiveServer:
+        started.append(LiveServer(app).start())
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+        server.app.state.store.close()

@@ -191,8 +191,10 @@ def test_upload_then_listed(server, page, tmp_path):
     page.goto(server + "/upload")
     page.set_input_files("input[type=file]", str(note))
     page.click("form.upload button")
-    page.wait_for_selector("table.list")
+    page.wait_for_url("**/jobs/*")
+    page.wait_for_selector("p.job.done", timeout=60_000)  # the job page reloads itself until then
     assert "bolivia-note.txt" in page.locator("table.list").inner_text()
+    assert page.locator("table.list a", has_text="open").count() == 1
     _shot(page, "upload")
     page.goto(server + "/documents?order=added")
     assert "bolivia-note.txt" in page.content()
@@ -254,7 +256,7 @@ def test_hostile_file_name_upload(server, page, tmp_path):
     page.goto(server + "/upload")
     page.set_input_files("input[type=file]", str(hostile))
     page.click("form.upload button")
-    page.wait_for_selector("table.list")
+    page.wait_for_selector("p.job.done", timeout=60_000)
     _assert_clean(page)
     page.goto(server + "/documents")
     _assert_clean(page)
