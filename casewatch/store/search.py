@@ -129,13 +129,20 @@ def _ok_ids(conn: Connection, ids: Sequence[int]) -> set[int]:
     return {int(i) for i in conn.scalars(query)}
 
 
-def _hits(conn: Connection, ranked: Sequence[tuple[int, float]], query: Query) -> list[SearchHit]:
-    """The ranked documents described, each with its snippet, in rank order (one query)."""
+def _hits(
+    conn: Connection, ranked: Sequence[tuple[int, float]], query: Query, check: Callable[[], None]
+) -> list[SearchHit]:
+    """The ranked documents described, each with its snippet, in rank order (one query); `check`
+    runs before each snippet, so the time limit and a stop bound this part too."""
     head = sa.func.substr(_d.text, 1, SCAN_CHARS).label("head")
-    rows = {
-        r.id: r for r in conn.execute(sa.select(*_HIT_COLUMNS, head).where(_d.id.in_([i for i, _ in ranked])))
-    }
-    return [_hit(rows[i], score, query) for i, score in ranked if i in rows]
+    wanted = [i for i, _ in ranked]
+    rows = {r.id: r for r in conn.execute(sa.select(*_HIT_COLUMNS, head).where(_d.id.in_(wanted)))}
+    hits = []
+    for i, score in ranked:
+        check()
+        if i in rows:
+            hits.append(_hit(rows[i], score, query))
+    return hits
 
 
 def _hit(row: Any, score: float, query: Query) -> SearchHit:
@@ -179,14 +186,23 @@ def _stopped(exc: sa.exc.DBAPIError) -> bool:
 
 
 @contextmanager
-def bounded(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
-    """Statements inside end with SearchStopped past `seconds` or once `stop` is set."""
+def bounded(conn: Connection, seconds: float, stop: Stop) -> Iterator[Callable[[], None]]:
+    """Statements inside end with SearchStopped past `seconds` or once `stop` is set; the check
+    it gives raises the same between steps done in Python."""
     if stop.is_set():
         raise SearchStopped(message("search_cancelled"))
+    deadline = time.monotonic() + seconds
+
+    def check() -> None:
+        if stop.is_set():
+            raise SearchStopped(message("search_cancelled"))
+        if time.monotonic() > deadline:
+            raise SearchStopped(message("search_timeout", seconds=seconds))
+
     limited = _postgres_limit if conn.dialect.name == "postgresql" else _sqlite_limit
     try:
         with limited(conn, seconds, stop):
-            yield
+            yield check
     except sa.exc.DBAPIError as exc:
         if stop.is_set():
             raise SearchStopped(message("search_cancelled")) from None
@@ -211,6 +227,6 @@ def search(
         raise SearchStopped(message("search_cancelled"))
     if query.empty or limit <= 0:
         return []
-    with bounded(conn, seconds, stop):
+    with bounded(conn, seconds, stop) as check:
         ranked = _ranked(conn, query, max(0, offset) + limit)
-        return _hits(conn, ranked[max(0, offset) :], query)
+        return _hits(conn, ranked[max(0, offset) :], query, check)

@@ -9,10 +9,15 @@ import warnings
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
+from casewatch.model import Extraction
+from casewatch.store import Store
 from casewatch.store.search import MAX_TERMS
 from casewatch.web.app import create_app
 from casewatch.web.security import CONTENT_SECURITY_POLICY
+
+from .conftest import save
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's TestClient warns about itself at import
@@ -42,15 +47,23 @@ def test_a_search_over_its_time_limit_is_stopped(long_records_target, url):
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
 
 
-def test_a_search_stops_when_its_client_goes_away(long_records_db, live_server, caplog):
+@pytest.mark.postgres
+def test_a_search_stops_when_its_client_goes_away(pg_url, live_server, caplog):
+    """The search waits on a table another session holds locked, so it is still running, for
+    certain, when its client gives up: the server must stop it (a cancel on PostgreSQL)."""
     caplog.set_level(logging.INFO, logger="casewatch.web.routes.search")
-    server = live_server(create_app(long_records_db, search_seconds=120))
-    with pytest.raises(httpx.ReadTimeout):
-        httpx.get(f"{server.url}/api/v1/search", params={"q": SLOW_QUERY}, timeout=0.5)
-    searches = server.app.state.searches
-    deadline = time.monotonic() + 60
-    while searches.running() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert searches.running() == 0
+    with Store.open(pg_url) as store:
+        save(store, "note.txt", "The union was dissolved by the court.", Extraction())
+    server = live_server(create_app(pg_url, search_seconds=120))
+    with server.app.state.store.engine.connect() as conn:
+        conn.execute(sa.text("LOCK TABLE search_terms IN ACCESS EXCLUSIVE MODE"))
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.get(f"{server.url}/api/v1/search", params={"q": "union"}, timeout=0.5)
+        searches = server.app.state.searches
+        deadline = time.monotonic() + 60
+        while searches.running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert searches.running() == 0  # stopped while the lock is still held
+        conn.rollback()
     assert "search stopped: its client went away" in caplog.text
-    assert httpx.get(f"{server.url}/api/v1/search", params={"q": "word1"}, timeout=30).status_code == 200
+    assert httpx.get(f"{server.url}/api/v1/search", params={"q": "union"}, timeout=30).status_code == 200
