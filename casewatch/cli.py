@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -73,21 +74,24 @@ def ingest(
     workers: Annotated[int | None, typer.Option(help="Worker processes for reading and extraction.")] = None,
 ) -> None:
     """Read, extract and store documents; files already ingested are recognised by their content."""
-    from casewatch.ingest import FAILED, FileResult, collect_files, ingest_paths
+    from casewatch.ingest import FAILED, SKIPPED, FileResult, collect_files, ingest_paths
 
     total = len(collect_files(paths))
     with _open(ctx, db) as store, _progress() as bar:
         task = bar.add_task("Ingesting", total=total)
 
         def advance(result: FileResult) -> None:
-            if result.status == FAILED:
-                bar.console.print(f"[red]failed[/] {result.path}: {result.error}")
+            if result.status in (FAILED, SKIPPED):
+                colour = "red" if result.status == FAILED else "yellow"
+                where, why = escape(result.path or ""), escape(result.error or "")
+                bar.console.print(f"[{colour}]{result.status}[/] {where}: {why}")
             bar.advance(task)
 
         report = ingest_paths(store, paths, progress=advance, workers=workers)
     out.print(
         f"[bold]{report.count('ingested')}[/] ingested, [bold]{report.count('unchanged')}[/] unchanged, "
-        f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed"
+        f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed, "
+        f"[bold]{report.count(SKIPPED)}[/] skipped"
     )
 
 
@@ -169,13 +173,15 @@ def documents(
 
 @app.command()
 def failures(ctx: typer.Context, db: DbOption = None) -> None:
-    """List documents that could not be read or extracted, with the reason."""
+    """List documents that could not be read or extracted, and paths skipped, with the reason."""
     with _open(ctx, db) as store:
-        rows = store.failures()
+        rows, skipped = store.failures(), store.skipped()
     table = _table("id", "source", "reason")
     for row in rows:
         table.add_row(str(row.id), row.source, row.error or "")
-    out.print(table if rows else "No failures.")
+    for path in skipped:
+        table.add_row("", escape(path.path), escape(f"{path.outcome}: {path.reason}"))
+    out.print(table if rows or skipped else "No failures.")
 
 
 @app.command()

@@ -74,3 +74,19 @@ MESSAGES.update(
         "bad_order": "unknown document order {order!r}; use one of {choices}",
     }
 )
+
+# Paths an ingest sees and does not read into a document, and why.
+MESSAGES.update(
+    {
+        "cannot_open": "cannot open the file: {detail}",
+        "hidden": "a hidden file or folder (its name starts with a dot); not read",
+        "link_broken": "a link that leads nowhere (its target is missing, or links loop)",
+        "link_outside": "a link to {target}, outside the folder being ingested; not followed",
+        "link_folder": "a link to a folder inside the one being ingested; its files are read where they are",
+        "special_file": "{kind}, not a regular file; not read",
+        "internal": "could not be ingested: {detail}",
+        "claimed": "another ingest is reading this file now",
+        "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",
+        "not_mail": "the file is named as an e-mail but is not one: {detail}",
+    }
+)

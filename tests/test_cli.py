@@ -90,11 +90,13 @@ def test_failures_and_search_commands(tmp_path: Path) -> None:
     docs.mkdir()
     (docs / "letter.txt").write_text("Dear Minister,\nThe union was dissolved.\n", encoding="utf-8")
     (docs / "broken.pdf").write_bytes(b"%PDF-1.7 broken")
+    os.mkfifo(docs / "pipe.txt")
     db = tmp_path / "c.sqlite"
     result = cw("ingest", str(docs), db=db)
-    assert "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    assert "1 ingested, 0 unchanged, 1 failed, 1 skipped" in result.stdout
     assert "broken.pdf: the file is damaged" in result.stderr
-    assert "broken.pdf" in cw("failures", db=db).stdout
+    listed = cw("failures", db=db).stdout
+    assert "broken.pdf" in listed and "pipe.txt" in listed and "named pipe" in listed
     assert "letter.txt" in cw("search", "dissolved", db=db).stdout
     for hostile in ['"unbalanced', "NEAR(", "text:union", "*", "(((", "'; DROP TABLE documents; --"]:
         cw("search", hostile, db=db)

@@ -13,4 +13,5 @@ class Limits:
     max_chars: int = 20_000_000  # text produced
     max_pages: int = 2000  # pdf
     max_depth: int = 3  # e-mail attachments nested (enforced by the caller that reads children)
+    max_attachments: int = 50  # per e-mail; the rest are recorded as skipped by the same caller
     timeout_s: float = 60.0  # used by the caller that isolates readers in a child process

@@ -346,7 +346,8 @@ def test_provenance_of_repeated_runs_collapses_into_one_row_per_place(target: st
             for day, path, by in [(3, "/in/a.txt", "cli"), (1, "/in/a.txt", "ana"), (2, "/old/a.txt", "cli")]:
                 conn.execute(
                     sa.text(
-                        "INSERT INTO provenance (document_id, path, ingested_by, ingested_at) VALUES (:d, :p, :b, :t)"
+                        "INSERT INTO provenance (document_id, path, ingested_by, ingested_at)"
+                        " VALUES (:d, :p, :b, :t)"
                     ),
                     {"d": document_id, "p": path, "b": by, "t": datetime(2024, 5, day, tzinfo=UTC)},
                 )
