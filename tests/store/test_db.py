@@ -272,8 +272,7 @@ def _ingest_many(target: str, prefix: str) -> None:
             store.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
 
 
-def test_two_writers_on_one_sqlite_file_both_succeed(tmp_path: Path) -> None:
-    target = str(tmp_path / "shared.db")
+def test_two_writers_on_one_database_both_succeed(target: str) -> None:
     Store.open(target).close()
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(_ingest_many, [target, target], ["north", "south"]))
