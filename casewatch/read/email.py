@@ -9,13 +9,11 @@ from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
-from selectolax.lexbor import LexborHTMLParser
-
 from casewatch.errors import ReadError, message
 from casewatch.model import Attachment, Text
 from casewatch.read.base import Reader
 from casewatch.read.encoding import decode, looks_binary
-from casewatch.read.html import html_pieces
+from casewatch.read.html import html_pieces, parse_html
 from casewatch.read.limits import Limits
 from casewatch.read.normalise import Piece, assemble, normalise
 
@@ -94,7 +92,7 @@ def _body_pieces(mail: EmailMessage) -> list[Piece]:
         return []
     content = _part_text(body)
     if body.get_content_subtype() == "html":
-        return html_pieces(LexborHTMLParser(content))
+        return html_pieces(parse_html(content))
     return [Piece("paragraph", paragraph) for paragraph in normalise(content).split("\n\n")]
 
 
