@@ -81,9 +81,9 @@ def ingest(
         task = bar.add_task("Ingesting", total=total)
 
         def advance(result: FileResult) -> None:
-            if result.status in (FAILED, SKIPPED):
+            if result.error:  # failed, skipped, or read with a note
                 colour = "red" if result.status == FAILED else "yellow"
-                where, why = escape(result.path or ""), escape(result.error or "")
+                where, why = escape(result.path or ""), escape(result.error)
                 bar.console.print(f"[{colour}]{result.status}[/] {where}: {why}")
             bar.advance(task)
 

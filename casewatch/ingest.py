@@ -186,13 +186,13 @@ class Ingestor:
             self._done(FileResult(tag.name, FAILED, tag.document_id, outcome.reason, tag.path))
             return
         try:
-            self.store.save_extraction(tag.document_id, outcome.text, outcome.extraction)
+            self.store.save_extraction(tag.document_id, outcome.text, outcome.extraction, outcome.note)
         except Exception as err:  # the database refused this one document: record it, go on
             reason = f"could not be stored: {type(err).__name__}: {err}"
             self.store.mark_failed(tag.document_id, reason, claimant=self.claimant)
             self._done(FileResult(tag.name, FAILED, tag.document_id, reason, tag.path))
             return
-        self._done(FileResult(tag.name, INGESTED, tag.document_id, path=tag.path))
+        self._done(FileResult(tag.name, INGESTED, tag.document_id, outcome.note, tag.path))
         self._admit_children(pool, tag, outcome.text)
 
     def _admit_children(self, pool: WorkerPool, tag: _Tag, text: Text) -> None:

@@ -267,3 +267,12 @@ def test_an_email_with_too_many_attachments_reads_only_the_first(sqlite_store: S
         "upload:mail.eml#protest-6.txt",
     ]
     assert all("more than 5 attachments" in s.reason for s in sqlite_store.skipped())
+
+
+def test_a_text_over_the_extraction_limit_is_ok_with_a_note(sqlite_store: Store, tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text(LETTER + "\n\nNothing further.\n" * 200, encoding="utf-8")
+    report = ingest_paths(sqlite_store, [tmp_path], workers=1, limits=Limits(max_extract_chars=1000))
+    assert report.results[0].status == INGESTED
+    [doc] = sqlite_store.documents()
+    assert doc.status == "ok" and "characters only" in (doc.error or "")
+    assert sqlite_store.failures() == []

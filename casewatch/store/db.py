@@ -335,8 +335,11 @@ class Store:
         with self.engine.connect() as conn:
             return [SkippedPath(**row._mapping) for row in conn.execute(query)]
 
-    def save_extraction(self, document_id: int, text: Text, ext: Extraction) -> None:
-        """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
+    def save_extraction(self, document_id: int, text: Text, ext: Extraction, note: str | None = None) -> None:
+        """In one transaction: replace the document's facts, store its text and metadata, mark it ok.
+
+        `note` is kept in the error column of the ok document: something a reader should know
+        (facts come from part of the text only)."""
         values = {
             **facts.meta_columns(ext.meta),
             "title": ext.meta.title or text.title,
@@ -345,7 +348,7 @@ class Store:
             "encoding": text.encoding,
             "pages": text.pages,
             "status": DocumentStatus.OK.value,
-            "error": None,
+            "error": note,
             "updated_at": _now(),
             **_UNCLAIMED,
         }
