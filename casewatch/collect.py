@@ -33,13 +33,18 @@ class Found:
     source: Path | None = None
 
 
+# Control characters in a name would reach terminals (escape sequences) and PostgreSQL (NUL).
+_CONTROLS = {code: f"\\x{code:02x}" for code in [*range(0x20), 0x7F]}
+
+
 def readable(text: str) -> str:
-    """Text safe to store and print: the bytes of a file name that are not UTF-8 shown as \\xe9."""
+    """Text safe to store and print: bytes of a file name that are not UTF-8, and control
+    characters, shown as \\xe9 and \\x1b."""
     try:
         raw = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a lone surrogate that no file system produced
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return raw.decode("utf-8", "backslashreplace")
+        return text.encode("utf-8", "backslashreplace").decode("utf-8").translate(_CONTROLS)
+    return raw.decode("utf-8", "backslashreplace").translate(_CONTROLS)
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[Found]:

@@ -13,7 +13,8 @@ import getpass
 import hashlib
 import os
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -117,8 +118,9 @@ class Ingestor:
         self.store.add_original(sha, data)
         doc_id = self.store.start_document(sha, name, None, parent_id=parent)
         self.store.add_provenance(doc_id, path, self.by)
-        if not self._claim(doc_id):
-            self._done(FileResult(name, CLAIMED, doc_id, message("claimed"), path))
+        if not self._claim(doc_id):  # another ingest reads it now, or has just finished it
+            taken = FileResult(name, CLAIMED, doc_id, message("claimed"), path)
+            self._done(FileResult(name, UNCHANGED, doc_id, path=path) if self._ok_document(sha) else taken)
             return
         self._batch[sha] = doc_id
         pool.submit(Job(_Tag(doc_id, name, path, depth), name, data))
@@ -139,12 +141,13 @@ class Ingestor:
             document_id, self.claimant, stale_before=stale_before, replacing=holder
         )
 
-    def _admit_found(self, pool: WorkerPool, found: Found) -> None:
-        """Whatever goes wrong with one path is recorded against it; the batch goes on."""
+    @contextmanager
+    def _recorded(self, path: str, name: str | None = None) -> Iterator[None]:
+        """Whatever goes wrong with one file is recorded against its path; the batch goes on."""
         try:
-            self._admit_path(pool, found)
+            yield
         except Exception as err:  # a bug or a surprise in one file must not end the batch
-            self._skip(str(found.path), message("internal", detail=f"{type(err).__name__}: {err}"), FAILED)
+            self._skip(path, message("internal", detail=f"{type(err).__name__}: {err}"), FAILED, name)
 
     def _admit_path(self, pool: WorkerPool, found: Found) -> None:
         if found.refusal is not None or found.source is None:
@@ -204,7 +207,8 @@ class Ingestor:
                 limit = self.limits.max_attachments
                 self._skip(child_path, message("too_many_attachments", limit=limit), SKIPPED, att.name)
             else:
-                self._admit(pool, att.name, att.data, child_path, tag.depth + 1, tag.document_id)
+                with self._recorded(child_path, att.name):
+                    self._admit(pool, att.name, att.data, child_path, tag.depth + 1, tag.document_id)
 
     def _store_next(self, pool: WorkerPool) -> None:
         job, outcome = next(pool.outcomes())
@@ -219,9 +223,10 @@ class Ingestor:
             with WorkerPool(self.workers, self.limits) as pool:
                 own = {p.resolve() for p in self.store.own_files()}
                 for found in find_files(paths):
-                    if found.source is not None and found.source in own:  # never our own database
+                    if found.source is not None and found.source.resolve() in own:  # never our database
                         continue
-                    self._admit_found(pool, found)
+                    with self._recorded(str(found.path)):
+                        self._admit_path(pool, found)
                     while pool.pending() > 2 * self.workers:  # keep memory flat: store as we go
                         self._store_next(pool)
                 self._store_all(pool)
@@ -235,7 +240,8 @@ class Ingestor:
             with WorkerPool(self.workers, self.limits) as pool:
                 for name, data in files:
                     safe = Path(name).name or "upload"
-                    self._admit(pool, safe, data, f"upload:{safe}", 0, None)
+                    with self._recorded(f"upload:{safe}", safe):
+                        self._admit(pool, safe, data, f"upload:{safe}", 0, None)
                 self._store_all(pool)
         finally:
             self.store.release_claims(self.claimant)

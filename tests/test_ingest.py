@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,28 @@ def test_a_text_over_the_extraction_limit_is_ok_with_a_note(sqlite_store: Store,
     [doc] = sqlite_store.documents()
     assert doc.status == "ok" and "characters only" in (doc.error or "")
     assert sqlite_store.failures() == []
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    target = request.getfixturevalue("pg_url") if request.param == "postgres" else tmp_path / "c.sqlite"
+    with Store.open(str(target)) as store:
+        yield store
+
+
+def test_names_with_control_characters_are_stored_readably(any_store: Store, tmp_path: Path) -> None:
+    """A terminal escape or a NUL in a name (which PostgreSQL refuses in text) is shown as \\x1b."""
+    from email.message import EmailMessage
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "alert\x1b[2J.txt").write_text(LETTER, encoding="utf-8")
+    ingest_paths(any_store, [folder], workers=1)
+    mail = EmailMessage()
+    mail["From"] = "Rights Officer <officer@example.org>"
+    mail["Subject"] = "Attached"
+    mail.set_content("Attached.")
+    mail.add_attachment(b"Dear Sir,\nA protest.\n", maintype="text", subtype="plain", filename="x\x00y.txt")
+    ingest_files(any_store, [("mail.eml", mail.as_bytes())])
+    sources = {d.source: d.status for d in any_store.documents()}
+    assert sources == {"alert\\x1b[2J.txt": "ok", "mail.eml": "ok", "x\\x00y.txt": "ok"}
