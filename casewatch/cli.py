@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.table import Table
 from casewatch import settings
 from casewatch.errors import CasewatchError
 from casewatch.store import Store
+
+if TYPE_CHECKING:  # the ingest machinery is imported by the commands that use it, not at start
+    from casewatch.ingest import IngestReport
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -74,7 +77,7 @@ def ingest(
     workers: Annotated[int | None, typer.Option(help="Worker processes for reading and extraction.")] = None,
 ) -> None:
     """Read, extract and store documents; files already ingested are recognised by their content."""
-    from casewatch.ingest import FAILED, SKIPPED, FileResult, collect_files, ingest_paths
+    from casewatch.ingest import FAILED, FileResult, collect_files, ingest_paths
 
     total = len(collect_files(paths))
     with _open(ctx, db) as store, _progress() as bar:
@@ -88,11 +91,22 @@ def ingest(
             bar.advance(task)
 
         report = ingest_paths(store, paths, progress=advance, workers=workers)
-    out.print(
-        f"[bold]{report.count('ingested')}[/] ingested, [bold]{report.count('unchanged')}[/] unchanged, "
-        f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed, "
-        f"[bold]{report.count(SKIPPED)}[/] skipped"
-    )
+    out.print(_ingest_summary(report))
+
+
+def _ingest_summary(report: IngestReport) -> str:
+    from casewatch.ingest import CLAIMED, INGESTED, SKIPPED, UNCHANGED
+
+    failed = len(report.failed)
+    counts = [
+        f"[bold]{report.count(INGESTED)}[/] ingested",
+        f"[bold]{report.count(UNCHANGED)}[/] unchanged",
+        f"[bold {'red' if failed else 'green'}]{failed}[/] failed",
+        f"[bold]{report.count(SKIPPED)}[/] skipped",
+    ]
+    if report.count(CLAIMED):  # only when two ingests ran at once
+        counts.append(f"[bold]{report.count(CLAIMED)}[/] left to another ingest reading them")
+    return ", ".join(counts)
 
 
 def _table(*columns: str, title: str | None = None) -> Table:

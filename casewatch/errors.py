@@ -84,6 +84,7 @@ MESSAGES.update(
         "link_outside": "a link to {target}, outside the folder being ingested; not followed",
         "link_folder": "a link to a folder inside the one being ingested; its files are read where they are",
         "special_file": "{kind}, not a regular file; not read",
+        "replaced": "it was replaced by something other than a regular file while the folder was read",
         "internal": "could not be ingested: {detail}",
         "claimed": "another ingest is reading this file now",
         "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",

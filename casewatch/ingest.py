@@ -255,7 +255,7 @@ def _open_regular(path: Path) -> BinaryIO:
     fh = os.fdopen(fd, "rb")
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         fh.close()
-        raise OSError(0, message("special_file", kind="no longer a regular file"))
+        raise OSError(0, message("replaced"))
     return fh
 
 

@@ -13,13 +13,15 @@ from casewatch.store import Store
 
 def print_summary(store: Store, console: Console) -> None:
     casefile = build_casefile(case_documents(store))
-    failed = store.failures()
+    failed, skipped = store.failures(), store.skipped()
     console.rule("[bold]casewatch case file")
     console.print(_documents_table(casefile["documents"]))
     if failed:
         console.print(
             f"[red]{len(failed)} file(s) failed[/]: " + "; ".join(f"{r.source} ({r.error})" for r in failed)
         )
+    if skipped:
+        console.print(f"[yellow]{len(skipped)} path(s) skipped[/] (not read); `casewatch failures` says why")
     console.print(_actors_table(casefile["entities"]))
     console.print(_instruments_line(casefile["instruments"]))
     console.print(_events_table(casefile["events"], casefile["entities"]))
