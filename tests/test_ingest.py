@@ -236,15 +236,15 @@ def test_every_path_not_read_is_recorded_with_the_reason(sqlite_store: Store, tm
     (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     with socket.socket(socket.AF_UNIX) as sock:
         sock.bind(str(folder / "s.sock"))
-        report = ingest_paths(sqlite_store, [folder, folder / "pipe.txt"], workers=1)
+        report = ingest_paths(sqlite_store, [folder, folder / "pipe.txt", Path("/dev/null")], workers=1)
     statuses = [(r.name, r.status) for r in report.results]
     assert sorted(statuses) == sorted(
-        [("letter.txt", INGESTED), ("pipe.txt", SKIPPED)]
+        [("letter.txt", INGESTED), ("pipe.txt", SKIPPED), ("null", SKIPPED)]
         + [(name, SKIPPED) for name in ("..x.txt", ".hidden", "pipe.txt", "dangling.txt", "s.sock")]
         + [("loop-a.txt", SKIPPED), ("loop-b.txt", SKIPPED)]
     )
     reasons = {Path(s.path).name: s.reason for s in sqlite_store.skipped()}
-    assert len(reasons) == 7
+    assert len(reasons) == 8 and "character device" in reasons["null"]
     assert "hidden" in reasons[".hidden"] and "hidden" in reasons["..x.txt"]
     assert "named pipe" in reasons["pipe.txt"] and "socket" in reasons["s.sock"]
     assert "leads nowhere" in reasons["dangling.txt"] and "leads nowhere" in reasons["loop-a.txt"]
