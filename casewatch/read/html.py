@@ -74,12 +74,15 @@ def _flattened(markup: str) -> str:
     for tag in _TAG.finditer(markup):
         if tag.group(2).lower() in _UNNESTED or tag.group(0).endswith("/>"):
             continue
-        closing = bool(tag.group(1))
-        depth += 0 if closing else 1
-        if depth > MAX_DEPTH:
+        if tag.group(1):  # an end tag closes the innermost open element
+            dropped = depth > MAX_DEPTH
+            depth = max(0, depth - 1)  # a stray end tag must not make later nesting look shallow
+        else:
+            depth += 1
+            dropped = depth > MAX_DEPTH
+        if dropped:
             kept.append(markup[start : tag.start()])
             start = tag.end()
-        depth = max(0, depth - 1) if closing else depth
     return "".join(kept) + markup[start:] if kept else markup
 
 
