@@ -89,6 +89,9 @@ MESSAGES.update(
         "claimed": "another ingest is reading this file now",
         "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",
         "not_mail": "the file is named as an e-mail but is not one: {detail}",
+        "mail_binary": "it holds binary data",
+        "mail_headers": "it does not start with header lines (From:, Subject: ...)",
+        "mail_noise": "its text is not text (many bytes decode to nothing)",
         "extract_limit": (
             "facts were extracted from the first {chars:,} of {total:,} characters only; "
             "the whole text is stored and searchable"

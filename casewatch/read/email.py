@@ -45,7 +45,7 @@ class EmailReader(Reader):
         pieces = [Piece("header", header_lines), *_body_pieces(mail)]
         text, blocks = assemble(pieces, limits.max_chars)
         if text.count("\ufffd") > _MAX_REPLACED * len(text):
-            raise ReadError(message("not_mail", detail="its text is not text (many bytes decode to nothing)"))
+            raise ReadError(message("not_mail", detail=message("mail_noise")))
         subject = dict(headers).get("Subject")
         return Text(text, media_type, blocks, title=subject, headers=headers, attachments=_attachments(mail))
 
@@ -57,11 +57,9 @@ def _message_bytes(data: bytes) -> bytes:
     separator = _MBOX_FROM.match(data)
     data = data[separator.end() :] if separator else data
     if looks_binary(data):
-        raise ReadError(message("not_mail", detail="it holds binary data"))
+        raise ReadError(message("not_mail", detail=message("mail_binary")))
     if not _FIELD.match(data):
-        raise ReadError(
-            message("not_mail", detail="it does not start with header lines (From:, Subject: ...)")
-        )
+        raise ReadError(message("not_mail", detail=message("mail_headers")))
     return data
 
 
