@@ -34,9 +34,10 @@ pytest: $(VENV)/.dev
 
 test: lint typecheck pytest
 
-bench: $(BIN)/casewatch
+bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_hostile.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache casewatch-demo.sqlite*

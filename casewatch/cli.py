@@ -6,9 +6,10 @@ import html
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
@@ -16,6 +17,9 @@ from casewatch.cli_common import DbOption, err, new_table, open_store, out, root
 from casewatch.cli_users import audit_app, label, users_app
 from casewatch.errors import CasewatchError
 from casewatch.store.search import SEARCH_SECONDS
+
+if TYPE_CHECKING:  # the ingest machinery is imported by the commands that use it, not at start
+    from casewatch.ingest import IngestReport
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -45,15 +49,29 @@ def ingest(
         task = bar.add_task("Ingesting", total=total)
 
         def advance(result: FileResult) -> None:
-            if result.status == FAILED:
-                bar.console.print(f"[red]failed[/] {result.path}: {result.error}")
+            if result.error:  # failed, skipped, or read with a note
+                colour = "red" if result.status == FAILED else "yellow"
+                where, why = escape(result.path or ""), escape(result.error)
+                bar.console.print(f"[{colour}]{result.status}[/] {where}: {why}")
             bar.advance(task)
 
         report = ingest_paths(store, paths, progress=advance, workers=workers)
-    out.print(
-        f"[bold]{report.count('ingested')}[/] ingested, [bold]{report.count('unchanged')}[/] unchanged, "
-        f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed"
-    )
+    out.print(_ingest_summary(report))
+
+
+def _ingest_summary(report: IngestReport) -> str:
+    from casewatch.ingest import CLAIMED, INGESTED, SKIPPED, UNCHANGED
+
+    failed = len(report.failed)
+    counts = [
+        f"[bold]{report.count(INGESTED)}[/] ingested",
+        f"[bold]{report.count(UNCHANGED)}[/] unchanged",
+        f"[bold {'red' if failed else 'green'}]{failed}[/] failed",
+        f"[bold]{report.count(SKIPPED)}[/] skipped",
+    ]
+    if report.count(CLAIMED):  # only when two ingests ran at once
+        counts.append(f"[bold]{report.count(CLAIMED)}[/] left to another ingest reading them")
+    return ", ".join(counts)
 
 
 def _progress() -> Progress:
@@ -129,13 +147,15 @@ def documents(
 
 @app.command()
 def failures(ctx: typer.Context, db: DbOption = None) -> None:
-    """List documents that could not be read or extracted, with the reason."""
+    """List documents that could not be read or extracted, and paths skipped, with the reason."""
     with open_store(ctx, db) as store:
-        rows = store.failures()
+        rows, skipped = store.failures(), store.skipped()
     table = new_table("id", "source", "reason")
     for row in rows:
         table.add_row(str(row.id), row.source, row.error or "")
-    out.print(table if rows else "No failures.")
+    for path in skipped:
+        table.add_row("", escape(path.path), escape(f"{path.outcome}: {path.reason}"))
+    out.print(table if rows or skipped else "No failures.")
 
 
 @app.command()

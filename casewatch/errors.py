@@ -107,3 +107,27 @@ MESSAGES.update(
         "no_files": "choose one or more files first",
     }
 )
+
+# Paths an ingest sees and does not read into a document, and why.
+MESSAGES.update(
+    {
+        "cannot_open": "cannot open the file: {detail}",
+        "hidden": "a hidden file or folder (its name starts with a dot); not read",
+        "link_broken": "a link that leads nowhere (its target is missing, or links loop)",
+        "link_outside": "a link to {target}, outside the folder being ingested; not followed",
+        "link_folder": "a link to a folder inside the one being ingested; its files are read where they are",
+        "special_file": "{kind}, not a regular file; not read",
+        "replaced": "it was replaced by something other than a regular file while the folder was read",
+        "internal": "could not be ingested: {detail}",
+        "claimed": "another ingest is reading this file now",
+        "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",
+        "not_mail": "the file is named as an e-mail but is not one: {detail}",
+        "mail_binary": "it holds binary data",
+        "mail_headers": "it does not start with header lines (From:, Subject: ...)",
+        "mail_noise": "its text is not text (many bytes decode to nothing)",
+        "extract_limit": (
+            "facts were extracted from the first {chars:,} of {total:,} characters only; "
+            "the whole text is stored and searchable"
+        ),
+    }
+)

@@ -31,12 +31,14 @@ def more(shown: int, total: int, what: str) -> str:
 
 def print_summary(store: Store, console: Console) -> None:
     casefile = build_casefile(case_documents(store))
-    failed = store.failures()
+    failed, skipped = store.failures(), store.skipped()
     console.rule("[bold]casewatch case file")
     console.print(_documents_table(casefile["documents"]))
     if failed:
         listed = "; ".join(f"{r.source} ({r.error})" for r in failed)
         console.print(f"[red]{len(failed)} file(s) failed[/]: " + escape(listed))
+    if skipped:
+        console.print(f"[yellow]{len(skipped)} path(s) skipped[/] (not read); `casewatch failures` says why")
     _print_with_more(
         console, _actors_table(casefile["entities"]), len(casefile["entities"]), ACTORS_SHOWN, "actors"
     )

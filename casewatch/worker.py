@@ -13,7 +13,7 @@ import resource
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -39,6 +39,7 @@ class Job:
 class Processed:
     text: Text
     extraction: Extraction
+    note: str | None = None  # what a reader of the case file should know (facts from part of the text)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,21 @@ def process(data: bytes, name: str, limits: Limits) -> Outcome:
         text = read_bytes(data, name, limits)
     except CasewatchError as err:
         return Failed(str(err))
-    return Processed(text, extract(text))
+    if len(text.text) <= limits.max_extract_chars:
+        return Processed(text, extract(text))
+    head = extractable_head(text, limits.max_extract_chars)
+    note = message("extract_limit", chars=len(head.text), total=len(text.text))
+    return Processed(text, extract(head), note)
+
+
+def extractable_head(text: Text, max_chars: int) -> Text:
+    """The text up to the last paragraph break within `max_chars`: extraction takes time in
+    proportion to the text, and a 19 MB file would outlast any time limit. Offsets stay valid
+    in the whole text, which is stored and searchable."""
+    cut = text.text.rfind("\n\n", 0, max_chars + 1)
+    end = cut if cut > 0 else max_chars
+    blocks = tuple(replace(b, end=min(b.end, end)) for b in text.blocks if b.start < end)
+    return replace(text, text=text.text[:end], blocks=blocks)
 
 
 def _serve(conn: Connection, limits: Limits) -> None:

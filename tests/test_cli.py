@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -17,12 +18,20 @@ from casewatch.model import Extraction, Text
 from casewatch.store import Store
 
 
-def cw(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+def cw(*args: str, db: Path | str, check: bool = True) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "casewatch", "--db", str(db), *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     if check and proc.returncode != 0:
         raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """What `--db` gets: a SQLite file, or a URL of a private PostgreSQL schema."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "c.sqlite")
 
 
 def test_help_lists_every_command(tmp_path: Path) -> None:
@@ -90,11 +99,13 @@ def test_failures_and_search_commands(tmp_path: Path) -> None:
     docs.mkdir()
     (docs / "letter.txt").write_text("Dear Minister,\nThe union was dissolved.\n", encoding="utf-8")
     (docs / "broken.pdf").write_bytes(b"%PDF-1.7 broken")
+    os.mkfifo(docs / "pipe.txt")
     db = tmp_path / "c.sqlite"
     result = cw("ingest", str(docs), db=db)
-    assert "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    assert "1 ingested, 0 unchanged, 1 failed, 1 skipped" in result.stdout
     assert "broken.pdf: the file is damaged" in result.stderr
-    assert "broken.pdf" in cw("failures", db=db).stdout
+    listed = cw("failures", db=db).stdout
+    assert "broken.pdf" in listed and "pipe.txt" in listed and "named pipe" in listed
     assert "letter.txt" in cw("search", "dissolved", db=db).stdout
     for hostile in ['"unbalanced', "NEAR(", "text:union", "*", "(((", "'; DROP TABLE documents; --"]:
         cw("search", hostile, db=db)
@@ -124,24 +135,25 @@ def test_unusable_database_is_a_readable_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_mid_batch_leaves_a_consistent_database(tmp_path: Path, seeds_dir: Path) -> None:
+def test_sigkill_mid_batch_leaves_a_consistent_database(
+    db_target: str, tmp_path: Path, seeds_dir: Path
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(40):
         for seed in sorted(seeds_dir.iterdir())[:4]:
             (docs / f"{i:02d}-{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\ncopy {i}\n")
-    db = tmp_path / "c.sqlite"
-    cmd = [sys.executable, "-m", "casewatch", "--db", str(db), "ingest", "--workers", "1", str(docs)]
+    cmd = [sys.executable, "-m", "casewatch", "--db", db_target, "ingest", "--workers", "1", str(docs)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    _wait_for_documents(db, at_least=5, proc=proc)
+    _wait_for_documents(db_target, at_least=5, proc=proc)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    with Store.open(str(db)) as store:
+    with Store.open(db_target) as store:
         assert store.integrity_check() == []
         done_before = len(store.documents(status="ok"))
     assert done_before < 160, "the batch finished before it could be interrupted"
-    cw("ingest", "--workers", "2", str(docs), db=db)
-    with Store.open(str(db)) as store:
+    cw("ingest", "--workers", "2", str(docs), db=db_target)  # the killed batch's claims give way
+    with Store.open(db_target) as store:
         rows = store.documents()
         assert len(rows) == 160
         assert {r.status for r in rows} == {"ok"}
@@ -149,19 +161,41 @@ def test_sigkill_mid_batch_leaves_a_consistent_database(tmp_path: Path, seeds_di
         assert store.integrity_check() == []
 
 
-def _wait_for_documents(db: Path, at_least: int, proc: subprocess.Popen[bytes]) -> None:
+def _wait_for_documents(target: str, at_least: int, proc: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         assert proc.poll() is None, "ingest ended before it was interrupted"
-        if db.exists():
+        if "://" in target or Path(target).exists():
             try:
-                with Store.open(str(db)) as store:
+                with Store.open(target) as store:
                     if len(store.documents(status="ok")) >= at_least:
                         return
             except Exception:  # the database is being created: try again
                 pass
         time.sleep(0.2)
     raise AssertionError("no documents were stored within two minutes")
+
+
+@pytest.mark.slow
+def test_two_ingests_at_once_read_each_file_once(db_target: str, tmp_path: Path, examples_dir: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    letters = [p for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".html")]
+    for i in range(8):
+        for letter in letters:
+            (docs / f"{i}-{letter.name}").write_bytes(letter.read_bytes() + f"\ncopy {i}\n".encode())
+    Store.open(db_target).close()  # created first, so both ingests start their batches at once
+    cmd = [sys.executable, "-m", "casewatch", "--db", db_target, "ingest", "--workers", "1", str(docs)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in "ab"]
+    outputs = [proc.communicate(timeout=300)[0] for proc in procs]
+    ingested = [int(re.search(r"(\d+) ingested", out).group(1)) for out in outputs]  # type: ignore[union-attr]
+    files = len(list(docs.iterdir()))
+    assert sum(ingested) == files, outputs  # each file read by one of the two, never by both
+    with Store.open(db_target) as store:
+        rows = store.documents()
+        assert (len(rows), {r.status for r in rows}) == (files, {"ok"})
+        assert all(store.claim_holder(r.id) is None for r in rows)
+        assert store.integrity_check() == []
 
 
 def test_entities_merge_then_split_undoes_it(tmp_path: Path, examples_dir: Path) -> None:

@@ -77,7 +77,7 @@ def load(conn: Connection, batch: Sequence[BulkDocument], now: datetime, by: str
     d = schema.documents.c
     ids = dict(conn.execute(sa.select(d.sha256, d.id).where(d.sha256.in_(list(fresh)))).all())
     provenance = [
-        {"document_id": ids[key], "path": doc.source, "ingested_by": by, "ingested_at": now}
+        {"document_id": ids[key], "path": doc.source, "ingested_by": by, "first_seen": now, "last_seen": now}
         for key, doc in fresh.items()
     ]
     conn.execute(sa.insert(schema.provenance), provenance)

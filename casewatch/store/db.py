@@ -38,6 +38,7 @@ from casewatch.store.rows import (
     DocumentRow,
     ProvenanceRow,
     SearchHit,
+    SkippedPath,
     TimelineChoices,
     TimelineFilter,
     TimelineRow,
@@ -49,6 +50,7 @@ from casewatch.store.schema import (
     entity_clusters,
     originals,
     provenance,
+    skipped_paths,
 )
 
 _d = documents.c
@@ -62,7 +64,8 @@ _ORDERS: dict[str, tuple[Any, ...]] = {
 }
 _BATCH = 200  # documents per round of extraction loading (stays under SQL parameter limits)
 _BULK_BATCH = 2000  # documents per bulk-load statement round
-_ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
+_ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta", "claimed_by", "claimed_at")]
+_UNCLAIMED = {"claimed_by": None, "claimed_at": None}
 # The largest id each database's integer column holds: a bigger number from a URL names no
 # document, and must not reach the driver (which refuses it with an overflow, a server error).
 _MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
@@ -151,6 +154,19 @@ def _merged(where: DocumentFilter | None, status: Any, genre: Any, country: str 
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _upsert(
+    conn: Connection, table: sa.Table, key: Sequence[str], values: dict[str, Any], changed: Sequence[str]
+) -> None:
+    """Insert `values`, or when a row with the same `key` exists, set its `changed` columns."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table).values(**values)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=list(key), set_={name: statement.excluded[name] for name in changed}
+        )
+    )
 
 
 def _bump(conn: Connection) -> None:
@@ -252,31 +268,88 @@ class Store:
     def start_document(
         self, sha256: str, source: str, media_type: str | None, parent_id: int | None = None
     ) -> int:
-        """The document id for an original, its status reset to failed until `save_extraction`."""
+        """The document id for an original, its status reset to failed until `save_extraction`.
+
+        An ok document keeps its status: another ingest finished it, and nothing here redoes it."""
         now = _now()
-        unfinished = message("ingest_unfinished")
         with self._writer.begin() as conn:
             if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
                 raise NotFound(message("no_original", sha256=sha256))
             values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
-            status = {"status": DocumentStatus.FAILED.value, "error": unfinished}
+            status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
             _insert_ignoring_duplicates(
                 conn, documents, {**values, **status, "created_at": now, "updated_at": now}
             )
             document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
-            conn.execute(sa.update(documents).where(_d.id == document_id).values(**status, updated_at=now))
+            unfinished = sa.update(documents).where(
+                _d.id == document_id, _d.status != DocumentStatus.OK.value
+            )
+            conn.execute(unfinished.values(**status, updated_at=now))
             _bump(conn)
         return document_id
 
-    def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
-        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by, "ingested_at": _now()}
+    def claim_document(
+        self, document_id: int, claimant: str, *, stale_before: datetime, replacing: str | None = None
+    ) -> bool:
+        """Take a document for reading, atomically: True when it is not ok and no other ingest holds it.
+
+        A claim taken before `stale_before`, or the one named `replacing` (whose ingest is known to
+        be gone), gives way. `save_extraction` and `mark_failed` end the claim."""
+        free = [_d.claimed_by.is_(None), _d.claimed_by == claimant, _d.claimed_at < stale_before]
+        if replacing is not None:
+            free.append(_d.claimed_by == replacing)
+        now = _now()
+        claim = {"claimed_by": claimant, "claimed_at": now, "updated_at": now}
+        status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
+        query = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
         with self._writer.begin() as conn:
-            self._require(conn, document_id)
-            conn.execute(sa.insert(provenance).values(**values))
+            taken = conn.execute(query.where(sa.or_(*free)).values(**claim, **status)).rowcount == 1
+            _bump(conn)
+        return taken
+
+    def claim_holder(self, document_id: int) -> str | None:
+        """Which ingest holds the document now, if any."""
+        with self.engine.connect() as conn:
+            holder: str | None = conn.scalar(sa.select(_d.claimed_by).where(_d.id == document_id))
+        return holder
+
+    def release_claims(self, claimant: str) -> None:
+        """End every claim `claimant` still holds (its batch is over, finished or not)."""
+        with self._writer.begin() as conn:
+            conn.execute(sa.update(documents).where(_d.claimed_by == claimant).values(**_UNCLAIMED))
             _bump(conn)
 
-    def save_extraction(self, document_id: int, text: Text, ext: Extraction) -> None:
-        """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
+    def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
+        """Record that the document was found at `path`: a new place, or the same place seen again."""
+        now = _now()
+        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by}
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            seen = {**values, "first_seen": now, "last_seen": now}
+            _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
+            conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
+            _bump(conn)
+
+    def add_skipped(self, path: str, reason: str, ingested_by: str, outcome: str = "skipped") -> None:
+        """Record a path an ingest saw but did not read into a document, and why (the latest reason)."""
+        now = _now()
+        values = {"path": path, "outcome": outcome, "reason": reason, "ingested_by": ingested_by}
+        changed = ("outcome", "reason", "ingested_by", "last_seen")
+        with self._writer.begin() as conn:
+            _upsert(conn, skipped_paths, ("path",), {**values, "first_seen": now, "last_seen": now}, changed)
+            _bump(conn)
+
+    def skipped(self) -> list[SkippedPath]:
+        """Paths seen and not read into a document, in the order they were first seen."""
+        query = sa.select(skipped_paths).order_by(skipped_paths.c.id)
+        with self.engine.connect() as conn:
+            return [SkippedPath(**row._mapping) for row in conn.execute(query)]
+
+    def save_extraction(self, document_id: int, text: Text, ext: Extraction, note: str | None = None) -> None:
+        """In one transaction: replace the document's facts, store its text and metadata, mark it ok.
+
+        `note` is kept in the error column of the ok document: something a reader should know
+        (facts come from part of the text only)."""
         values = {
             **facts.meta_columns(ext.meta),
             "title": ext.meta.title or text.title,  # the heading step sets the first
@@ -285,8 +358,9 @@ class Store:
             "encoding": text.encoding,
             "pages": text.pages,
             "status": DocumentStatus.OK.value,
-            "error": None,
+            "error": note,
             "updated_at": _now(),
+            **_UNCLAIMED,
         }
         with self._writer.begin() as conn:
             self._require(conn, document_id)
@@ -300,11 +374,16 @@ class Store:
             fulltext.index_documents(conn, [(document_id, source, text.text, ext.meta.language)])
             _bump(conn)
 
-    def mark_failed(self, document_id: int, error: str) -> None:
-        values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now()}
+    def mark_failed(self, document_id: int, error: str, claimant: str | None = None) -> None:
+        """Set the document failed with `error`; with `claimant`, only while that ingest holds it
+        (a claim taken over as stale must not undo the work of the ingest that took it)."""
+        values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now(), **_UNCLAIMED}
+        query = sa.update(documents).where(_d.id == document_id)
+        if claimant is not None:
+            query = query.where(_d.claimed_by == claimant)
         with self._writer.begin() as conn:
             self._require(conn, document_id)
-            conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            conn.execute(query.values(**values))
             _bump(conn)
 
     def holds_id(self, document_id: int) -> bool:

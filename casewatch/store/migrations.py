@@ -124,12 +124,51 @@ def access(conn: Connection) -> None:
         )
 
 
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {column["name"] for column in sa.inspect(conn).get_columns(table)}
+
+
+def _timestamp(conn: Connection) -> str:
+    """The SQL type schema.TIMESTAMP creates in this dialect."""
+    return "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+
+
+def _provenance_sightings(conn: Connection) -> None:
+    """One provenance row per (document, path): duplicates collapse into the last one recorded
+    (so `ingested_by` is who saw it last), with the earliest and latest times of the group."""
+    for column in ("first_seen", "last_seen"):
+        conn.exec_driver_sql(f"ALTER TABLE provenance ADD COLUMN {column} {_timestamp(conn)}")
+    same = "p.document_id = provenance.document_id AND p.path = provenance.path"
+    conn.exec_driver_sql(
+        f"UPDATE provenance SET first_seen = (SELECT MIN(p.ingested_at) FROM provenance p WHERE {same}), "
+        f"last_seen = (SELECT MAX(p.ingested_at) FROM provenance p WHERE {same})"
+    )
+    conn.exec_driver_sql(
+        f"DELETE FROM provenance WHERE id < (SELECT MAX(p.id) FROM provenance p WHERE {same})"
+    )
+    conn.exec_driver_sql("ALTER TABLE provenance DROP COLUMN ingested_at")
+    conn.exec_driver_sql("CREATE UNIQUE INDEX ux_provenance_sighting ON provenance (document_id, path)")
+
+
+def ingest_claims(conn: Connection) -> None:
+    """Documents claimed by the ingest reading them, provenance as sightings, skipped paths kept.
+
+    A database created at 0001 since these were declared already has them: only add what is missing."""
+    if "claimed_by" not in _columns(conn, "documents"):
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN claimed_by TEXT")
+        conn.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN claimed_at {_timestamp(conn)}")
+    if "first_seen" not in _columns(conn, "provenance"):
+        _provenance_sightings(conn)
+    schema.skipped_paths.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
+    ("0006_ingest_claims", ingest_claims),
     ("0009_search_terms", search_terms),
     ("0010_timeline_years", timeline_years),
     ("0011_access", access),

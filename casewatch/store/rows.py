@@ -46,13 +46,32 @@ Failure = DocumentRow
 
 @dataclass(frozen=True)
 class ProvenanceRow:
-    """One time a file was seen: where it was and who ingested it."""
+    """A place a file was found: the path, who saw it there last, when first and last."""
 
     id: int
     document_id: int
     path: str
     ingested_by: str
-    ingested_at: datetime
+    first_seen: datetime
+    last_seen: datetime
+
+    @property
+    def ingested_at(self) -> datetime:
+        """When the file was last ingested from this path."""
+        return self.last_seen
+
+
+@dataclass(frozen=True)
+class SkippedPath:
+    """A path an ingest saw and did not read into a document: `outcome` skipped or failed, and why."""
+
+    id: int
+    path: str
+    outcome: str
+    reason: str
+    ingested_by: str
+    first_seen: datetime
+    last_seen: datetime
 
 
 @dataclass(frozen=True)

@@ -76,17 +76,37 @@ documents = sa.Table(
     sa.Column("updated_at", TIMESTAMP, nullable=False),
     # public | internal | restricted (access/roles.py): who may see the document and its facts
     sa.Column("confidentiality", sa.String(16), nullable=False, server_default="internal"),
+    # Which ingest is reading the document now ("host:pid:token"), and since when; NULL when none.
+    sa.Column("claimed_by", sa.Text),
+    sa.Column("claimed_at", TIMESTAMP),
 )
 
+# One row per place a document was found: the same file seen again only moves `last_seen`.
 provenance = sa.Table(
     "provenance",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _document_fk(),
     sa.Column("path", sa.Text, nullable=False),
-    sa.Column("ingested_by", sa.Text, nullable=False),
-    sa.Column("ingested_at", TIMESTAMP, nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),  # who saw it last
+    sa.Column("first_seen", TIMESTAMP, nullable=False),
+    sa.Column("last_seen", TIMESTAMP, nullable=False),
     sa.Index("ix_provenance_document", "document_id"),
+    sa.Index("ux_provenance_sighting", "document_id", "path", unique=True),
+)
+
+# Paths an ingest saw but did not read into a document (a hidden file, a named pipe, a link out
+# of the folder, an attachment over a limit), with why: `casewatch failures` lists them.
+skipped_paths = sa.Table(
+    "skipped_paths",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("path", sa.Text, nullable=False, unique=True),
+    sa.Column("outcome", sa.String(16), nullable=False),  # skipped | failed
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),
+    sa.Column("first_seen", TIMESTAMP, nullable=False),
+    sa.Column("last_seen", TIMESTAMP, nullable=False),
 )
 
 parts = _fact_table(
