@@ -103,16 +103,23 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
     ] = None,
+    redacted: Annotated[
+        bool,
+        typer.Option("--redacted", help="For the public: public documents only, protected persons left out."),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export the case file."""
+    from casewatch.cli_users import cli_actor
     from casewatch.export import EXPORTERS
+    from casewatch.export.scope import EVERYTHING, REDACTED
 
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; choose from {', '.join(sorted(EXPORTERS))}")
         raise typer.Exit(2)
     with open_store(ctx, db) as store:
-        data = EXPORTERS[format](store)
+        data = EXPORTERS[format](store, REDACTED if redacted else EVERYTHING)
+        store.accounts.audit(cli_actor(), "export", format, redacted=redacted)
     if output:
         output.write_text(data, encoding="utf-8")
         err.print(f"wrote {output}")

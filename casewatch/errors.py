@@ -86,6 +86,10 @@ MESSAGES.update(
         "last_admin": "this is the last active admin: make another admin first",
         "bad_login": "wrong user name or password",
         "login_throttled": "too many wrong passwords: try again in {seconds} s",
+        "whole_collection": (
+            "this view covers documents your role may not see, so it is not shown to you; "
+            "the documents list and search show what you may see"
+        ),
         "forbidden": "your role ({role}) does not allow this ({permission})",
         "sign_in_first": "sign in first (or send an API token as 'Authorization: Bearer TOKEN')",
         "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -133,16 +132,13 @@ def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
     }
 
 
-def case_documents(store: Store) -> list[CaseDocument]:
-    """Every ok document with its extraction and the collection-wide ids of its entities."""
+def case_documents(store: Store, labels: frozenset[str] | None = None) -> list[CaseDocument]:
+    """Every ok document (of these confidentiality labels; None: all) with its extraction and the
+    collection-wide ids of its entities."""
     clusters = store.clusters()
     docs = []
-    for row, ext in store.extractions():
+    for row, ext in store.extractions(labels=labels):
         prefix = row.sha256[:16]
         ids = {e.key: clusters.get(f"{prefix}:{e.key}", f"{prefix}:{e.key}") for e in ext.entities}
         docs.append(CaseDocument(row.source, ext, ids))
     return docs
-
-
-def casefile_json(store: Store) -> str:
-    return json.dumps(build_casefile(case_documents(store)), ensure_ascii=False, indent=1) + "\n"

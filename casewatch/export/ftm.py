@@ -15,7 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from casewatch.errors import CasewatchError, message
-from casewatch.export.casefile import CaseDocument, build_casefile, case_documents, collection_entities
+from casewatch.export.casefile import CaseDocument, build_casefile, collection_entities
+from casewatch.export.scope import EVERYTHING, ExportScope, protected_ids, redact, scoped_documents
 
 if TYPE_CHECKING:
     from casewatch.store import Store
@@ -36,9 +37,9 @@ def _model() -> Any:
 class _Builder:
     """Makes FtM entities from the casefile, with ids stable across exports."""
 
-    def __init__(self, model: Any, docs: Sequence[CaseDocument]) -> None:
+    def __init__(self, model: Any, docs: Sequence[CaseDocument], casefile: dict[str, Any]) -> None:
         self.model = model
-        self.casefile = build_casefile(docs)
+        self.casefile = casefile
         _rows, ids = collection_entities(docs)
         self.stable = {short: self._id("entity", gid) for gid, short in ids.items()}
         self.names = {e["id"]: e["name"] for e in self.casefile["entities"]}
@@ -114,14 +115,18 @@ class _Builder:
             yield self._make("Note", self._id("request", req["document"], str(n), req["text"]), props)
 
 
-def ftm_entities(docs: Sequence[CaseDocument]) -> Iterator[dict[str, Any]]:
-    builder = _Builder(_model(), docs)
+def ftm_entities(
+    docs: Sequence[CaseDocument], casefile: dict[str, Any] | None = None
+) -> Iterator[dict[str, Any]]:
+    builder = _Builder(_model(), docs, casefile or build_casefile(docs))
     yield from builder.documents_()
     yield from builder.entities()
     yield from builder.events()
     yield from builder.requests()
 
 
-def ftm_jsonl(store: Store) -> str:
-    lines = (json.dumps(e, ensure_ascii=False, sort_keys=True) for e in ftm_entities(case_documents(store)))
+def ftm_jsonl(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    docs = scoped_documents(store, scope)
+    casefile = redact(build_casefile(docs), protected_ids(store, docs)) if scope.redacted else None
+    lines = (json.dumps(e, ensure_ascii=False, sort_keys=True) for e in ftm_entities(docs, casefile))
     return "".join(line + "\n" for line in lines)

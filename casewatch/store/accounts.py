@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import AuditEntry, Label, Role
-from casewatch.store.schema import api_tokens, audit_log, documents, sessions, users
+from casewatch.store.schema import api_tokens, audit_log, documents, protected_refs, sessions, users
 
 _u, _s, _t, _a = users.c, sessions.c, api_tokens.c, audit_log.c
 
@@ -184,6 +184,22 @@ class Accounts:
         with self.engine.connect() as conn:
             value = conn.scalar(sa.select(documents.c.confidentiality).where(documents.c.id == document_id))
         return Label(value) if value else None
+
+    # ---- persons at risk ---------------------------------------------------------------------------
+
+    def protect(self, refs: Iterable[str], by: str) -> None:
+        with self._writer.begin() as conn:
+            for ref in set(refs):
+                conn.execute(sa.delete(protected_refs).where(protected_refs.c.ref == ref))
+                conn.execute(sa.insert(protected_refs).values(ref=ref, by=by, at=_now()))
+
+    def unprotect(self, refs: Iterable[str]) -> None:
+        with self._writer.begin() as conn:
+            conn.execute(sa.delete(protected_refs).where(protected_refs.c.ref.in_(list(refs))))
+
+    def protected_refs(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.scalars(sa.select(protected_refs.c.ref)))
 
     # ---- the audit log --------------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ def _document_row(row: Any) -> DocumentRow:
         created_at=values["created_at"],
         updated_at=values["updated_at"],
         text=values.get("text"),
+        confidentiality=values.get("confidentiality") or "internal",
     )
 
 
@@ -124,8 +125,11 @@ class DocumentFilter:
     first_day: str | None = None
     last_day: str | None = None
     sender: str | None = None
+    labels: frozenset[str] | None = None  # confidentiality labels the reader may see; None: all
 
     def apply(self, query: sa.Select[Any], dialect: str) -> sa.Select[Any]:
+        if self.labels is not None:
+            query = query.where(_d.confidentiality.in_(sorted(self.labels)))
         if self.status is not None:
             query = query.where(_d.status == str(self.status))
         if self.genre is not None:
@@ -503,13 +507,16 @@ class Store:
                 rows[row.document_id][name].append(row._mapping)
         return {i: facts.extraction(metas.get(i), rows[i]) for i in ids}
 
-    def extractions(self, fields: Collection[str] | None = None) -> Iterator[tuple[DocumentRow, Extraction]]:
-        """Every ok document with its extraction, in id order (loaded in batches).
+    def extractions(
+        self, fields: Collection[str] | None = None, labels: frozenset[str] | None = None
+    ) -> Iterator[tuple[DocumentRow, Extraction]]:
+        """Every ok document (of these confidentiality `labels`, None: all) with its extraction,
+        in id order (loaded in batches).
 
         `fields` names the fact lists to load (e.g. {"entities", "events"}); the others stay
         empty, which saves most of the time on a large collection. None loads everything.
         """
-        docs = self.documents(status=DocumentStatus.OK, order="id")
+        docs = self.documents(where=DocumentFilter(status=DocumentStatus.OK, labels=labels), order="id")
         for start in range(0, len(docs), _BATCH):
             batch = docs[start : start + _BATCH]
             with self.engine.connect() as conn:
@@ -536,11 +543,14 @@ class Store:
         *,
         seconds: float = fulltext.SEARCH_SECONDS,
         stop: fulltext.Stop | None = None,
+        labels: Collection[str] | None = None,
     ) -> list[SearchHit]:
         """Ranked full-text hits for any user string (it is never passed on as query syntax), for
-        its first `fulltext.MAX_TERMS` words; SearchStopped past `seconds` or once `stop` is set."""
+        its first `fulltext.MAX_TERMS` words, among documents of these confidentiality `labels`
+        (None: all); SearchStopped past `seconds` or once `stop` is set."""
+        seen = sorted(labels) if labels is not None else fulltext.ALL_LABELS
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset, seconds, stop)
+            return fulltext.search(conn, query, limit, offset, seconds, stop, seen)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 

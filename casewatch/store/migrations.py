@@ -162,6 +162,11 @@ def ingest_claims(conn: Connection) -> None:
     schema.skipped_paths.create(conn, checkfirst=True)
 
 
+def protected(conn: Connection) -> None:
+    """Records of persons at risk, left out of redacted exports."""
+    schema.protected_refs.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -172,6 +177,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0009_search_terms", search_terms),
     ("0010_timeline_years", timeline_years),
     ("0011_access", access),
+    ("0012_protected", protected),
 )
 
 

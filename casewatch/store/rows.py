@@ -33,6 +33,7 @@ class DocumentRow:
     created_at: datetime
     updated_at: datetime
     text: str | None = None
+    confidentiality: str = "internal"  # public | internal | restricted
 
     @property
     def ref_prefix(self) -> str:

@@ -301,7 +301,17 @@ audit_log = sa.Table(
     sa.Column("hash", sa.String(64), nullable=False),
 )
 
-ACCESS_TABLES = (users, sessions, api_tokens, audit_log)
+# Persons at risk: an entity holding any of these records is left out of redacted exports.
+# Records, not clusters, are kept: a later merge carries the protection along with them.
+protected_refs = sa.Table(
+    "protected_refs",
+    metadata,
+    sa.Column("ref", sa.Text, primary_key=True),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", TIMESTAMP, nullable=False),
+)
+
+ACCESS_TABLES = (users, sessions, api_tokens, audit_log, protected_refs)
 
 migrations = sa.Table(
     "migrations",

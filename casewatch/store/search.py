@@ -39,8 +39,8 @@ _SQLITE_RANK = sa.text(
 _SQLITE_RANK_OK = sa.text(
     "SELECT t.rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms AS t"
     " JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query AND d.status = 'ok'"
-    " ORDER BY score, t.rowid LIMIT :limit"
-)
+    " AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
+).bindparams(sa.bindparam("labels", expanding=True))
 _SLACK = 20
 SEARCH_SECONDS = 5.0
 # SQLite VM steps between looks at the clock: about 50 ms apart at worst; no measurable cost.
@@ -51,8 +51,10 @@ _PG_RANK = sa.text(
     "SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
     " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
     " to_tsquery('simple', :query) AS q(query)"
-    " WHERE t.terms @@ q.query AND d.status = 'ok' ORDER BY score, t.document_id LIMIT :limit"
+    " WHERE t.terms @@ q.query AND d.status = 'ok' AND d.confidentiality = ANY(:labels)"
+    " ORDER BY score, t.document_id LIMIT :limit"
 )
+ALL_LABELS = ("public", "internal", "restricted")  # model.Label's values
 _d = schema.documents.c
 _HIT_COLUMNS = (_d.id, _d.source, _d.title, _d.genre, _d.date, _d.countries, _d.status, _d.language)
 
@@ -109,23 +111,22 @@ def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | 
         conn.execute(sa.text(sql), params)
 
 
-def _ranked(conn: Connection, query: Query, wanted: int) -> list[tuple[int, float]]:
+def _ranked(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> list[tuple[int, float]]:
     if conn.dialect.name == "postgresql":
-        rows = conn.execute(_PG_RANK, {"query": to_tsquery(query), "limit": wanted})
+        rows = conn.execute(_PG_RANK, {"query": to_tsquery(query), "limit": wanted, "labels": list(labels)})
         return [(int(i), float(s)) for i, s in rows]
     match = to_fts5(query)
     ranked = conn.execute(_SQLITE_RANK, {"query": match, "limit": wanted + _SLACK}).all()
-    ok = _ok_ids(conn, [int(i) for i, _ in ranked])
+    ok = _ok_ids(conn, [int(i) for i, _ in ranked], labels)
     found = [(int(i), float(s)) for i, s in ranked if i in ok]
-    if len(found) < wanted and len(ranked) == wanted + _SLACK:  # many failed documents: rank again
-        found = [
-            (int(i), float(s)) for i, s in conn.execute(_SQLITE_RANK_OK, {"query": match, "limit": wanted})
-        ]
+    if len(found) < wanted and len(ranked) == wanted + _SLACK:  # many unseen documents: rank again
+        params = {"query": match, "limit": wanted, "labels": list(labels)}
+        found = [(int(i), float(s)) for i, s in conn.execute(_SQLITE_RANK_OK, params)]
     return found[:wanted]
 
 
-def _ok_ids(conn: Connection, ids: Sequence[int]) -> set[int]:
-    query = sa.select(_d.id).where(_d.id.in_(ids), _d.status == "ok")
+def _ok_ids(conn: Connection, ids: Sequence[int], labels: Sequence[str]) -> set[int]:
+    query = sa.select(_d.id).where(_d.id.in_(ids), _d.status == "ok", _d.confidentiality.in_(list(labels)))
     return {int(i) for i in conn.scalars(query)}
 
 
@@ -218,8 +219,9 @@ def search(
     offset: int,
     seconds: float = SEARCH_SECONDS,
     stop: Stop | None = None,
+    labels: Sequence[str] = ALL_LABELS,
 ) -> list[SearchHit]:
-    """Ranked hits among ok documents, best first, for any user string.
+    """Ranked hits among ok documents of these confidentiality labels, best first, for any user string.
 
     Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
     query, stop = parse(text), stop or Stop()
@@ -228,5 +230,5 @@ def search(
     if query.empty or limit <= 0:
         return []
     with bounded(conn, seconds, stop) as check:
-        ranked = _ranked(conn, query, max(0, offset) + limit)
+        ranked = _ranked(conn, query, max(0, offset) + limit, labels)
         return _hits(conn, ranked[max(0, offset) :], query, check)

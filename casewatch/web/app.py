@@ -115,9 +115,9 @@ async def _to_login(request: Request, exc: Exception) -> Response:
 async def _forbidden(request: Request, exc: Exception) -> Response:
     """401 for someone not signed in, 403 for a user whose role does not allow it."""
     assert isinstance(exc, Forbidden)
-    status = 403 if exc.viewer.signed_in else 401
-    detail = message("forbidden", role=exc.viewer.role.value, permission=exc.permission.value)
-    if not exc.viewer.signed_in:
+    status = 403 if exc.viewer.signed_in or exc.reason else 401
+    detail = exc.reason or message("forbidden", role=exc.viewer.role.value, permission=exc.permission.value)
+    if status == 401:
         detail = message("sign_in_first")
     headers = {} if exc.viewer.signed_in else {"WWW-Authenticate": "Bearer"}
     if request.url.path.startswith("/api/"):

@@ -16,9 +16,10 @@ from fastapi import Request
 from fastapi.routing import APIRoute
 
 from casewatch.access import accounts
-from casewatch.access.roles import Permission, can
-from casewatch.model import Role
-from casewatch.store import Store
+from casewatch.access.roles import Permission, can, labels_seen
+from casewatch.errors import message
+from casewatch.model import Label, Role
+from casewatch.store import DocumentFilter, Store
 from casewatch.store.accounts import User
 
 SESSION_COOKIE = "casewatch_session"
@@ -93,8 +94,8 @@ class LoginRequired(Exception):
 
 
 class Forbidden(Exception):
-    def __init__(self, viewer: Viewer, permission: Permission) -> None:
-        self.viewer, self.permission = viewer, permission
+    def __init__(self, viewer: Viewer, permission: Permission, reason: str | None = None) -> None:
+        self.viewer, self.permission, self.reason = viewer, permission, reason
 
 
 def _bearer(request: Request) -> str | None:
@@ -119,6 +120,17 @@ def viewer_of(request: Request) -> Viewer:
     return viewer
 
 
+def visible_labels(viewer: Viewer) -> frozenset[str] | None:
+    """The confidentiality labels of the documents `viewer` may see (None: all of them)."""
+    seen = labels_seen(viewer.role)
+    return None if seen == frozenset(Label) else frozenset(label.value for label in seen)
+
+
+def scope_of(request: Request) -> frozenset[str] | None:
+    """The one scoping of every read path: which documents (by label) this request may see."""
+    return visible_labels(viewer_of(request))
+
+
 def required(request: Request) -> Permission | None:
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
@@ -127,6 +139,25 @@ def required(request: Request) -> Permission | None:
     if key not in ROUTES:
         return Permission.MANAGE_USERS  # a route nobody listed: only admins, never by accident
     return ROUTES[key]
+
+
+# Views computed over the whole collection (stored timeline, actor list, overview, requests):
+# not yet cut to a role's labels, so a role that may not see every document is refused them
+# while the collection holds a document it may not see, rather than shown what it should not.
+WHOLE_COLLECTION = frozenset(
+    {
+        "/",
+        "/api/v1/overview",
+        "/actors",
+        "/api/v1/actors",
+        "/actors/{cluster_id}",
+        "/api/v1/actors/{cluster_id}",
+        "/timeline",
+        "/api/v1/timeline",
+        "/requests",
+        "/api/v1/requests",
+    }
+)
 
 
 def authorize(request: Request) -> None:
@@ -141,6 +172,18 @@ def authorize(request: Request) -> None:
         if not viewer.signed_in and not request.url.path.startswith("/api/"):
             raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         raise Forbidden(viewer, permission)
+    route = request.scope.get("route")
+    if isinstance(route, APIRoute) and route.path in WHOLE_COLLECTION and _hides_documents(request, viewer):
+        raise Forbidden(viewer, permission, message("whole_collection"))
+
+
+def _hides_documents(request: Request, viewer: Viewer) -> bool:
+    seen = visible_labels(viewer)
+    if seen is None:
+        return False
+    store: Store = request.app.state.store
+    unseen = frozenset(label.value for label in Label) - seen
+    return store.count_documents(where=DocumentFilter(labels=unseen)) > 0
 
 
 def login_location(next_path: str) -> str:

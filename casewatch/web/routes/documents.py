@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import quote
 
@@ -14,6 +14,8 @@ from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
 from casewatch.model import DocumentStatus, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
+from casewatch.store.rows import DocumentRow
+from casewatch.web.auth import scope_of, viewer_of
 from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
 from casewatch.web.paging import paging
@@ -64,11 +66,13 @@ def _store_filter(filters: DocumentFilters) -> DocumentFilter:
     )
 
 
-def documents_data(views: Views, filters: DocumentFilters) -> DocumentsOut:
+def documents_data(
+    views: Views, filters: DocumentFilters, labels: frozenset[str] | None = None
+) -> DocumentsOut:
     """One page of documents matching the filters, with the choices for the filter form.
 
     The count and the countries change only with the store: kept per store revision."""
-    store, where_ = views.store, _store_filter(filters)
+    store, where_ = views.store, replace(_store_filter(filters), labels=labels)
     total = views.cached(("documents-count", where_), lambda: store.count_documents(where=where_))
     where = paging(total, filters.page, PAGE_SIZE)
     order = ORDERS.get(filters.order, "-date")
@@ -85,12 +89,23 @@ def documents_data(views: Views, filters: DocumentFilters) -> DocumentsOut:
     )
 
 
-def document_data(store: Store, document_id: int) -> tuple[DocumentPageOut, list[Fact]]:
-    """One document: its text, metadata, parties, provenance and every fact with its span."""
+def visible_document(store: Store, document_id: int, labels: frozenset[str] | None) -> DocumentRow:
+    """The document, if the reader may see it: one they may not is not found (its number tells
+    nothing, not even that it exists)."""
     try:
         doc = store.document(document_id)
     except NotFound:
         raise HTTPException(404, "There is no document with this number.") from None
+    if labels is not None and doc.confidentiality not in labels:
+        raise HTTPException(404, "There is no document with this number.")
+    return doc
+
+
+def document_data(
+    store: Store, document_id: int, labels: frozenset[str] | None = None
+) -> tuple[DocumentPageOut, list[Fact]]:
+    """One document: its text, metadata, parties, provenance and every fact with its span."""
+    doc = visible_document(store, document_id, labels)
     text = doc.text or ""
     clusters = store.clusters_of([document_id])  # its own entities' clusters, not the collection's
     ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
@@ -136,35 +151,34 @@ def document_filters(
 
 @router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
 def documents_page(request: Request, filters: DocumentFilters = Depends(document_filters)) -> HTMLResponse:
-    return page(request, "documents.html", documents_data(views_of(request), filters))
+    return page(request, "documents.html", documents_data(views_of(request), filters, scope_of(request)))
 
 
 @router.get("/api/v1/documents", response_model=DocumentsOut, tags=["documents"])
 def documents_api(request: Request, filters: DocumentFilters = Depends(document_filters)) -> DocumentsOut:
     """Documents filtered by genre, country, status, sender and date range (YYYY[-MM[-DD]]), sorted."""
-    return documents_data(views_of(request), filters)
+    return documents_data(views_of(request), filters, scope_of(request))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
 def document_page(request: Request, document_id: int) -> HTMLResponse:
-    out, facts = document_data(store_of(request), document_id)
+    out, facts = document_data(store_of(request), document_id, scope_of(request))
     return page(request, "document.html", out, marked=highlight(out.text, facts))
 
 
 @router.get("/api/v1/documents/{document_id}", response_model=DocumentPageOut, tags=["documents"])
 def document_api(request: Request, document_id: int) -> DocumentPageOut:
     """One document's text, metadata and every extracted fact with its offsets."""
-    return document_data(store_of(request), document_id)[0]
+    return document_data(store_of(request), document_id, scope_of(request))[0]
 
 
 @router.get("/documents/{document_id}/original", tags=["documents"])
 def document_original(request: Request, document_id: int) -> Response:
     """The original file as uploaded, always as a download."""
     store = store_of(request)
-    try:
-        doc = store.document(document_id)
-    except NotFound:
-        raise HTTPException(404, "There is no document with this number.") from None
+    doc = visible_document(store, document_id, scope_of(request))
+    if doc.confidentiality == "restricted":
+        store.accounts.audit(viewer_of(request).name, "download_restricted", str(document_id))
     try:
         data = store.original(document_id)
     except NotFound as exc:  # a file over the size limit is recorded without its bytes

@@ -8,6 +8,8 @@ from starlette.concurrency import run_in_threadpool
 
 from casewatch.errors import CasewatchError, message
 from casewatch.export import EXPORTERS
+from casewatch.export.scope import REDACTED, ExportScope
+from casewatch.web.auth import viewer_of, visible_labels
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 
@@ -31,14 +33,19 @@ def exports_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/api/v1/export/{format}", tags=["export"], response_class=Response)
-async def export_api(request: Request, format: str) -> Response:
-    """The case file in one export format (see `/exports`); a download with its file name."""
+async def export_api(request: Request, format: str, redacted: bool = False) -> Response:
+    """The case file in one export format (see `/exports`), of the documents the reader may see;
+    `redacted=true`: for the public, public documents only and protected persons left out."""
     if format not in EXPORTERS or format not in FORMATS:
         raise HTTPException(404, message("unknown_export", format=format, choices=", ".join(FORMATS)))
     media, filename, _ = FORMATS[format]
+    viewer = viewer_of(request)
+    scope = REDACTED if redacted else ExportScope(labels=visible_labels(viewer))
+    store = store_of(request)
     try:
-        body = await run_in_threadpool(EXPORTERS[format], store_of(request))
+        body = await run_in_threadpool(EXPORTERS[format], store, scope)
     except CasewatchError as err:
         raise HTTPException(501, str(err)) from None
+    await run_in_threadpool(store.accounts.audit, viewer.name, "export", format, redacted=redacted)
     disposition = f'attachment; filename="{filename}"'
     return Response(body, media_type=media, headers={"content-disposition": disposition})

@@ -25,6 +25,7 @@ from casewatch.errors import SearchStopped, message
 from casewatch.store import Store
 from casewatch.store.query import parse
 from casewatch.store.search import SEARCH_SECONDS, Stop
+from casewatch.web.auth import scope_of
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import SearchHitOut, SearchOut, TallyOut
@@ -105,10 +106,16 @@ def narrowing(
 
 
 def search_data(
-    store: Store, q: str, narrow: Narrowing, seconds: float = SEARCH_SECONDS, stop: Stop | None = None
+    store: Store,
+    q: str,
+    narrow: Narrowing,
+    seconds: float = SEARCH_SECONDS,
+    stop: Stop | None = None,
+    labels: frozenset[str] | None = None,
 ) -> SearchOut:
-    """The best hits for any query string (its first terms), narrowed by the chosen facets."""
-    found = store.search(q, limit=FACET_DEPTH, seconds=seconds, stop=stop) if q.strip() else []
+    """The best hits for any query string (its first terms) among the documents the reader may
+    see (`labels`), narrowed by the chosen facets."""
+    found = store.search(q, limit=FACET_DEPTH, seconds=seconds, stop=stop, labels=labels) if q.strip() else []
     query = parse(q)
     hits = [
         SearchHitOut.model_validate({**hit.__dict__, "snippet": str(safe_snippet(hit.snippet))})
@@ -131,7 +138,7 @@ async def watched_search(request: Request, q: str, narrow: Narrowing) -> SearchO
     """search_data in a worker thread, stopped if the client goes away; 503 past the time limit."""
     searches: Searches = request.app.state.searches
     stop = Stop()
-    compute = partial(search_data, store_of(request), q, narrow, searches.seconds)
+    compute = partial(search_data, store_of(request), q, narrow, searches.seconds, labels=scope_of(request))
     work = asyncio.ensure_future(run_in_threadpool(searches.run, stop, compute))
     try:
         while not work.done():
