@@ -277,6 +277,35 @@ def entities_show(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
         out.print(f"{j.source:>4} {j.verdict:<9} {j.left} ~ {j.right}: {j.evidence}")
 
 
+@entities_app.command("protect")
+def entities_protect(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
+    """Mark a person at risk: redacted exports leave them out (by record and by name)."""
+    _protect(ctx, db, entity, True)
+
+
+@entities_app.command("unprotect")
+def entities_unprotect(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
+    """Lift the protection of `entities protect`."""
+    _protect(ctx, db, entity, False)
+
+
+def _protect(ctx: typer.Context, db: str | None, entity: str, protect: bool) -> None:
+    from casewatch.cli_users import cli_actor
+    from casewatch.resolve.view import members
+
+    with open_store(ctx, db) as store:
+        refs = [r.ref for r in members(store.entity_records(), store.clusters(), entity)]
+        if not refs:
+            err.print(f"[red]error:[/] no entity {entity!r}; see `casewatch entities list`")
+            raise typer.Exit(1)
+        if protect:
+            store.accounts.protect(refs, by=cli_actor())
+        else:
+            store.accounts.unprotect(refs)
+        store.accounts.audit(cli_actor(), "protect" if protect else "unprotect", entity, records=len(refs))
+    out.print(f"{entity} is {'protected' if protect else 'no longer protected'} ({len(refs)} records)")
+
+
 @entities_app.command("merge")
 def entities_merge(ctx: typer.Context, first: str, second: str, db: DbOption = None) -> None:
     """Declare two entities (or records) the same actor. Undo with `entities split`."""

@@ -67,3 +67,16 @@ def test_a_document_label_is_set_and_audited(db: Path, examples_dir: Path) -> No
         " label " in line and "restricted" in line for line in cw("audit", "list", db=db).stdout.splitlines()
     )
     assert cw("label", "99", "public", db=db, check=False).returncode == 1
+
+
+def test_a_protected_person_is_left_out_of_the_redacted_export(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "redact.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    for document_id in range(1, 5):
+        cw("label", str(document_id), "public", db=db)
+    listed = cw("entities", "list", "--name", "Varenik", db=db).stdout
+    entity = next(line.split("│")[1].strip() for line in listed.splitlines() if "Varenik" in line)
+    assert "protected" in cw("entities", "protect", entity, db=db).stdout
+    full = cw("export", "--format", "casefile", db=db).stdout
+    redacted = cw("export", "--format", "casefile", "--redacted", db=db).stdout
+    assert "Varenik" in full and "Varenik" not in redacted and "[protected]" in redacted
