@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from casewatch.export.calendar import deadlines_ics
 from casewatch.export.casefile import casefile_json
+from casewatch.export.followup import threads_csv_of
 from casewatch.export.tables import entities_csv, events_csv, requests_csv
 
 if TYPE_CHECKING:
@@ -17,5 +18,6 @@ EXPORTERS: dict[str, Callable[[Store], str]] = {
     "events-csv": events_csv,
     "requests-csv": requests_csv,
     "entities-csv": entities_csv,
+    "threads-csv": threads_csv_of,
     "ics": deadlines_ics,
 }

@@ -30,6 +30,7 @@ from casewatch.model import (
 from casewatch.store import bulk, facts, integrity, migrations, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
+from casewatch.store.followup import FollowupStore
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.rows import (
@@ -177,7 +178,7 @@ def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     }
 
 
-class Store:
+class Store(FollowupStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import schema
+from casewatch.store import followup, schema
 
 Migration = Callable[[Connection], None]
 
@@ -90,6 +90,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
+    ("0008_followup", followup.create),
 )
 
 
