@@ -23,8 +23,28 @@ class Remedy:
     family: str
 
 
+INFORMATION = "provide_information"
+_LEAD = 40  # characters in which a request's main verb stands
+
+
 def remedy_of(text: str) -> Remedy:
-    """The first remedy class of the vocabulary (in priority order) that the request asks for."""
+    """The remedy a request asks for: information when its main verb asks for it ("confirm the
+    legal basis for the closure"), followed with other information on the same subject; else the
+    first remedy class of the vocabulary (in priority order) that it asks for."""
+    asked = _remedy(text)
+    information = next((r for r in remedies() if r.name == INFORMATION), None)
+    lead = information.asks.search(text[:_LEAD]) if information else None
+    if lead is not None and asked.name != INFORMATION and not _ensures(text[: lead.start()]):
+        return Remedy(INFORMATION, f"information:{asked.family}" if asked.name != OTHER else "information")
+    return asked
+
+
+def _ensures(head: str) -> bool:
+    """'ensure that ... confirm' or 'take measures to' before the verb: the verb is not the main one."""
+    return bool(re.search(r"\b(?:ensure|measures|steps|so as|in order)\b", head, re.IGNORECASE))
+
+
+def _remedy(text: str) -> Remedy:
     for entry in remedies():
         if entry.asks.search(text) and (entry.requires is None or entry.requires.search(text)):
             if entry.name == "end_harassment" and _targets_organisation(text, entry.asks):

@@ -93,7 +93,7 @@ def group_asks(docs: Sequence[FollowupDoc]) -> list[tuple[str, list[Ask]]]:
 def _add_loose(loose: list[tuple[str, list[Ask]]], country: str, ask: Ask) -> None:
     for their_country, asks in loose:
         first = asks[0]
-        if their_country == country and first.family == ask.family and first.document_id != ask.document_id:
+        if their_country == country and first.family == ask.family:
             if _similar(first.text, ask.text):
                 asks.append(ask)
                 return
