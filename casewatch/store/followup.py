@@ -47,7 +47,20 @@ thread_judgements = sa.Table(
     sa.Column("created_at", TIMESTAMP, nullable=False),
 )
 
-TABLES = (followup_threads, followup_disputes, thread_judgements)
+# Sentences the follow-up cites, per document: the reader marks them so that a status cell or
+# a dispute side links to its sentence ("#at-<start>").
+followup_marks = sa.Table(
+    "followup_marks",
+    metadata,
+    sa.Column("document_id", sa.Integer, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # a status (met, not_met ...) or "dispute"
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Index("ix_followup_marks_document", "document_id", "start"),
+)
+
+TABLES = (followup_threads, followup_disputes, thread_judgements, followup_marks)
 _t, _d = followup_threads.c, followup_disputes.c
 
 
@@ -57,6 +70,15 @@ class ThreadRow:
     country: str
     latest: str
     body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class MarkRow:
+    document_id: int
+    start: int
+    end: int
+    kind: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -77,9 +99,16 @@ def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
 
 
-def replace(conn: Connection, threads: Sequence[ThreadRow], disputes: Sequence[DisputeRow], revision: int) -> None:
-    conn.execute(sa.delete(followup_threads))
-    conn.execute(sa.delete(followup_disputes))
+def replace(
+    conn: Connection,
+    threads: Sequence[ThreadRow],
+    disputes: Sequence[DisputeRow],
+    marks: Sequence[MarkRow],
+    revision: int,
+) -> None:
+    for table in (followup_threads, followup_disputes, followup_marks):
+        conn.execute(sa.delete(table))
+    _insert(conn, followup_marks, [m.__dict__ for m in dict.fromkeys(marks)])
     _insert(conn, followup_threads, [{"id": n, **t.__dict__} for n, t in enumerate(threads, start=1)])
     _insert(conn, followup_disputes, [{"id": n, **d.__dict__} for n, d in enumerate(disputes, start=1)])
     conn.execute(sa.delete(derived).where(derived.c.name == NAME))
@@ -125,9 +154,17 @@ class FollowupStore:
     engine: Engine
     _writer: Engine
 
-    def replace_followup(self, threads: Sequence[ThreadRow], found: Sequence[DisputeRow], revision: int) -> None:
+    def replace_followup(
+        self, threads: Sequence[ThreadRow], found: Sequence[DisputeRow], marks: Sequence[MarkRow], revision: int
+    ) -> None:
         with self._writer.begin() as conn:
-            replace(conn, threads, found, revision)
+            replace(conn, threads, found, marks, revision)
+
+    def followup_marks(self, document_id: int) -> list[MarkRow]:
+        m = followup_marks.c
+        query = sa.select(followup_marks).where(m.document_id == document_id).order_by(m.start)
+        with self.engine.connect() as conn:
+            return [MarkRow(**row._mapping) for row in conn.execute(query)]
 
     def followup_built_from(self) -> int | None:
         with self.engine.connect() as conn:

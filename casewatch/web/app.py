@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from casewatch.store import Store
 from casewatch.web.render import page
-from casewatch.web.routes import actors, documents, overview, requests, search, timeline, upload
+from casewatch.web.routes import actors, documents, followup, overview, requests, search, timeline, upload
 from casewatch.web.routes.deps import Views
 from casewatch.web.security import Csrf, SecurityHeaders
 
@@ -39,7 +39,7 @@ def create_app(db_target: str, *, today: Callable[[], date] = date.today) -> Fas
     app.state.csrf = Csrf()
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (overview, documents, actors, timeline, requests, search, upload):
+    for module in (overview, documents, actors, timeline, requests, followup, search, upload):
         app.include_router(module.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app

@@ -237,6 +237,7 @@ class DocumentPageOut(Api):
     addressees: list[PartyOut]
     facts: list[FactOut]
     provenance: list[ProvenanceOut]
+    disputes: list[dict[str, Any]] = []  # the same fact told differently by two speakers here
 
 
 class SearchHitOut(Api):

@@ -40,6 +40,9 @@ def _scope(asks: Sequence[Ask], by_id: Mapping[int, FollowupDoc]) -> Scope:
 
 
 def _later(doc: FollowupDoc, country: str, first: Ask) -> bool:
+    """A document that may show the fate of an ask first made in another: same country, not older."""
+    if doc.document_id == first.document_id:
+        return False
     same_country = not country or country in doc.meta.countries
     return same_country and (doc.meta.date is None or date_key(doc.meta.date) >= date_key(first.date))
 
