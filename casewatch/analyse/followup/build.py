@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from casewatch.analyse.common import date_key
 from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Finding, Followup, FollowupDoc, Thread
-from casewatch.analyse.followup.status import Scope, findings, in_order, scope_of, verdict
+from casewatch.analyse.followup.status import Scope, findings, in_order, scope_of, subject_family, verdict
 from casewatch.analyse.followup.threads import LAW, apply_judgements, country_of, group_asks
 from casewatch.analyse.followup.units import Unit, ask_anchors, units
 
@@ -33,7 +33,7 @@ def _scope(asks: Sequence[Ask], by_id: Mapping[int, FollowupDoc]) -> Scope:
         named = ask_anchors(doc, ask.start, ask.end, ask.text)
         cited = {c.key for c in doc.citations} & named
         anchors |= named
-        if ask.family == LAW:
+        if subject_family(ask.family) == LAW:
             laws |= cited
             generic = generic or not cited
     return scope_of(asks, frozenset(anchors), frozenset(laws), generic)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from casewatch.analyse.common import date_key
-from casewatch.analyse.followup.cues import Remedy, general, remedy
+from casewatch.analyse.followup.cues import Remedy, general, remedies
 from casewatch.analyse.followup.model import MET, NOT_MET, PARTLY_MET, Ask, Finding, FollowupDoc
 from casewatch.analyse.followup.units import Unit
 
@@ -33,8 +33,15 @@ class Scope:
     asks: tuple[Ask, ...]
 
 
+def subject_family(family: str) -> str:
+    """The family an ask is about: an information request on a law reform is about the law."""
+    return family.rpartition(":")[2]
+
+
 def scope_of(asks: Sequence[Ask], anchors: frozenset[str], laws: frozenset[str], generic: bool) -> Scope:
-    found = tuple(r for r in (remedy(name) for name in dict.fromkeys(a.remedy for a in asks)) if r)
+    named = {a.remedy for a in asks}
+    about = {subject_family(a.family) for a in asks}
+    found = tuple(r for r in remedies() if r.name in named or r.family in about)
     return Scope(found, anchors, laws, generic, tuple(asks))
 
 
