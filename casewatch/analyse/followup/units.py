@@ -21,6 +21,8 @@ _GENRE_GROUP = {
 }
 # Acronyms name organisations across languages; these name the supervisory system itself.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+# A speaker turn opens with its label: "Worker member, Germany – ..."; a quote starts after it.
+_TURN_LABEL = re.compile(r"^[^–—\n]{1,200}?\s[–—]\s*")
 _INTERNATIONAL_HEADS = frozenset({"ILO", "HRC", "UN"})
 _GENERIC_ACRONYMS = frozenset({"ILO", "CEACR", "CAS", "CFA", "NGO", "OHCHR", "ILC", "BIT", "OIT", "CIT"})
 
@@ -59,17 +61,13 @@ def units(doc: FollowupDoc) -> list[Unit]:
     for sentence in split_sentences(doc.text):
         turn, statement = _statement_at(statements, starts, sentence.start)
         group, speaker = _group(doc, statement)
-        found.append(
-            Unit(
-                sentence.start,
-                sentence.end,
-                sentence.text,
-                group,
-                speaker,
-                turn,
-                anchors_in(doc, sentence.start, sentence.end),
-            )
-        )
+        start = sentence.start
+        if statement is not None and start == statement.start:
+            label = _TURN_LABEL.match(sentence.text)
+            start += label.end() if label else 0
+        if start < sentence.end:
+            text = doc.text[start : sentence.end]
+            found.append(Unit(start, sentence.end, text, group, speaker, turn, anchors_in(doc, start, sentence.end)))
     return found
 
 

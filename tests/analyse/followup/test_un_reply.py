@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from casewatch.analyse.followup import followup
-from casewatch.model import Genre
+from casewatch.model import Genre, PartialDate
 
 LETTER = """Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of association
 
@@ -65,9 +67,5 @@ def test_the_reply_shows_release_met_and_reform_not_met(doc):
 def test_an_earlier_document_shows_nothing(doc):
     """A reply dated before the letter cannot show the fate of its asks."""
     letter, reply = _case(doc)
-    from dataclasses import replace
-
-    from casewatch.model import PartialDate
-
     early = replace(reply, meta=replace(reply.meta, date=PartialDate(2023, 1, 5)))
     assert all(not t.statuses for t in followup([letter, early]).threads)
