@@ -60,7 +60,18 @@ followup_marks = sa.Table(
     sa.Index("ix_followup_marks_document", "document_id", "start"),
 )
 
-TABLES = (followup_threads, followup_disputes, thread_judgements, followup_marks)
+# Which thread each request is in, and the thread's latest status: the requests page's badge.
+followup_asks = sa.Table(
+    "followup_asks",
+    metadata,
+    sa.Column("document_id", sa.Integer, nullable=False),
+    sa.Column("anchor", sa.String(32), nullable=False),  # the request's fact id: "f-r2"
+    sa.Column("thread", sa.String(32), nullable=False),
+    sa.Column("latest", sa.String(16), nullable=False),
+    sa.PrimaryKeyConstraint("document_id", "anchor"),
+)
+
+TABLES = (followup_threads, followup_disputes, thread_judgements, followup_marks, followup_asks)
 _t, _d = followup_threads.c, followup_disputes.c
 
 
@@ -106,8 +117,19 @@ def replace(
     marks: Sequence[MarkRow],
     revision: int,
 ) -> None:
-    for table in (followup_threads, followup_disputes, followup_marks):
+    for table in (followup_threads, followup_disputes, followup_marks, followup_asks):
         conn.execute(sa.delete(table))
+    asks = {
+        (a["document_id"], a["anchor"]): {
+            "document_id": a["document_id"],
+            "anchor": a["anchor"],
+            "thread": t.thread,
+            "latest": t.latest,
+        }
+        for t in threads
+        for a in t.body["requests"]
+    }
+    _insert(conn, followup_asks, list(asks.values()))
     _insert(conn, followup_marks, [m.__dict__ for m in dict.fromkeys(marks)])
     _insert(conn, followup_threads, [{"id": n, **t.__dict__} for n, t in enumerate(threads, start=1)])
     _insert(conn, followup_disputes, [{"id": n, **d.__dict__} for n, d in enumerate(disputes, start=1)])
@@ -159,6 +181,17 @@ class FollowupStore:
     ) -> None:
         with self._writer.begin() as conn:
             replace(conn, threads, found, marks, revision)
+
+    def threads_of_requests(self, document_ids: Sequence[int]) -> dict[tuple[int, str], tuple[str, str]]:
+        """(document id, request anchor) -> (thread, its latest status), for these documents."""
+        a = followup_asks.c
+        found: dict[tuple[int, str], tuple[str, str]] = {}
+        ids = sorted(set(document_ids))
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                query = sa.select(a.document_id, a.anchor, a.thread, a.latest).where(a.document_id.in_(ids[start : start + 500]))
+                found.update({(r.document_id, r.anchor): (r.thread, r.latest) for r in conn.execute(query)})
+        return found
 
     def followup_marks(self, document_id: int) -> list[MarkRow]:
         m = followup_marks.c

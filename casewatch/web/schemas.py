@@ -129,6 +129,8 @@ class RequestItemOut(Api):
     deadline_text: str | None = None
     overdue: bool
     reply: SourceOut | None = None
+    thread: str | None = None  # the follow-up thread it belongs to
+    thread_status: str | None = None  # that thread's latest status: met, partly_met, not_met, unknown
 
 
 class RequestGroupOut(Api):
