@@ -119,7 +119,10 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, threads-csv (request threads with their latest status), or ics (deadlines).",
+            help=(
+                "casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv,"
+                " threads-csv (request threads and their latest status), or ics (deadlines)."
+            ),
         ),
     ] = "casefile",
     output: Annotated[

@@ -44,7 +44,12 @@ def thread_json(thread: Thread) -> dict[str, Any]:
         "remedy": thread.remedy,
         "about": thread.about,
         "requests": [
-            {"document": a.source, "text": a.text, "date": a.date.iso if a.date else None, "by": list(a.issuers)}
+            {
+                "document": a.source,
+                "text": a.text,
+                "date": a.date.iso if a.date else None,
+                "by": list(a.issuers),
+            }
             for a in thread.asks
         ],
         "status": [_finding(f) for f in thread.statuses],

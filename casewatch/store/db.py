@@ -30,9 +30,9 @@ from casewatch.model import (
 from casewatch.store import bulk, facts, integrity, migrations, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
-from casewatch.store.followup import FollowupStore
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
+from casewatch.store.followup import FollowupStore
 from casewatch.store.rows import (
     ActorRow,
     DocumentRow,

@@ -152,7 +152,9 @@ def thread_count(conn: Connection, country: str | None) -> int:
 
 
 def thread(conn: Connection, thread_id: str) -> ThreadRow | None:
-    row = conn.execute(sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.thread == thread_id)).first()
+    row = conn.execute(
+        sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.thread == thread_id)
+    ).first()
     return ThreadRow(**row._mapping) if row else None
 
 
@@ -161,7 +163,9 @@ def countries(conn: Connection) -> list[tuple[str, int]]:
     return [(str(c), int(n)) for c, n in conn.execute(query)]
 
 
-def disputes(conn: Connection, *, document_id: int | None = None, country: str | None = None) -> list[DisputeRow]:
+def disputes(
+    conn: Connection, *, document_id: int | None = None, country: str | None = None
+) -> list[DisputeRow]:
     query = sa.select(_d.document_id, _d.country, _d.body).order_by(_d.id)
     if document_id is not None:
         query = query.where(_d.document_id == document_id)
@@ -177,7 +181,11 @@ class FollowupStore:
     _writer: Engine
 
     def replace_followup(
-        self, threads: Sequence[ThreadRow], found: Sequence[DisputeRow], marks: Sequence[MarkRow], revision: int
+        self,
+        threads: Sequence[ThreadRow],
+        found: Sequence[DisputeRow],
+        marks: Sequence[MarkRow],
+        revision: int,
     ) -> None:
         with self._writer.begin() as conn:
             replace(conn, threads, found, marks, revision)
@@ -189,7 +197,9 @@ class FollowupStore:
         ids = sorted(set(document_ids))
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
-                query = sa.select(a.document_id, a.anchor, a.thread, a.latest).where(a.document_id.in_(ids[start : start + 500]))
+                query = sa.select(a.document_id, a.anchor, a.thread, a.latest).where(
+                    a.document_id.in_(ids[start : start + 500])
+                )
                 found.update({(r.document_id, r.anchor): (r.thread, r.latest) for r in conn.execute(query)})
         return found
 

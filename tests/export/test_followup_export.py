@@ -18,8 +18,22 @@ from casewatch.model import PartialDate
 from casewatch.store import Store
 
 DAY = PartialDate(2022, 3, 1)
-ASK = Ask("aa:r0", 1, "letter.txt", DAY, "release the strike leaders", "release", "persons", ("Union",), 0, 26, "f-r0")
-FINDING = Finding(2, "reply.txt", PartialDate(2022, 5), "met", "The leaders were released.", 0, 26, "government")
+ASK = Ask(
+    "aa:r0",
+    1,
+    "letter.txt",
+    DAY,
+    "release the strike leaders",
+    "release",
+    "persons",
+    ("Union",),
+    0,
+    26,
+    "f-r0",
+)
+FINDING = Finding(
+    2, "reply.txt", PartialDate(2022, 5), "met", "The leaders were released.", 0, 26, "government"
+)
 THREAD = Thread("t1", "PER", "persons", "release", ASK.text, (ASK,), (FINDING,), (FINDING,), "met")
 DISPUTE = Dispute(
     "bb:d0",
@@ -29,7 +43,10 @@ DISPUTE = Dispute(
     "PER",
     "liberty",
     "whether people are free",
-    (Side("government", None, "They are free.", 0, 14), Side("workers", "Worker members", "Still barred.", 20, 33)),
+    (
+        Side("government", None, "They are free.", 0, 14),
+        Side("workers", "Worker members", "Still barred.", 20, 33),
+    ),
 )
 
 
@@ -50,7 +67,10 @@ def test_casefile_threads_and_disputes_have_the_eval_shape() -> None:
     }
     sides = casefile["disputes"][0]["sides"]
     assert casefile["disputes"][0]["document"] == "record.txt"
-    assert [(s["group"], s["quote"]) for s in sides] == [("government", "They are free."), ("workers", "Still barred.")]
+    assert [(s["group"], s["quote"]) for s in sides] == [
+        ("government", "They are free."),
+        ("workers", "Still barred."),
+    ]
 
 
 def test_casefile_without_followup_has_no_such_keys() -> None:

@@ -261,7 +261,9 @@ The Committee requests the Government to amend article 18 of the Labour Code.
 """
 
 
-def _geo(text: str, genre: Genre, day: PartialDate, asks: tuple[str, ...], turns: tuple[Statement, ...] = ()) -> Extraction:
+def _geo(
+    text: str, genre: Genre, day: PartialDate, asks: tuple[str, ...], turns: tuple[Statement, ...] = ()
+) -> Extraction:
     name = "Levan Abashidze"
     return Extraction(
         meta=DocumentMeta(genre, day, None, "en", ("GEO",), title=f"Georgia {genre.value} {day.iso}"),
@@ -275,9 +277,21 @@ def _geo(text: str, genre: Genre, day: PartialDate, asks: tuple[str, ...], turns
 
 def fill_followup(store: Store) -> dict[str, int]:
     record_turns = (
-        Statement("Government", SpeakerGroup.GOVERNMENT, *_span(RECORD_GEO, "Mr Levan Abashidze is at liberty and no charges remain."), "GEO"),
-        Statement("Worker members", SpeakerGroup.WORKERS, RECORD_GEO.index("Worker members"), RECORD_GEO.index("The Committee")),
-        Statement("The Committee", SpeakerGroup.COMMITTEE, RECORD_GEO.index("The Committee"), len(RECORD_GEO)),
+        Statement(
+            "Government",
+            SpeakerGroup.GOVERNMENT,
+            *_span(RECORD_GEO, "Mr Levan Abashidze is at liberty and no charges remain."),
+            "GEO",
+        ),
+        Statement(
+            "Worker members",
+            SpeakerGroup.WORKERS,
+            RECORD_GEO.index("Worker members"),
+            RECORD_GEO.index("The Committee"),
+        ),
+        Statement(
+            "The Committee", SpeakerGroup.COMMITTEE, RECORD_GEO.index("The Committee"), len(RECORD_GEO)
+        ),
     )
     ids = {
         "protest": save(
@@ -291,12 +305,23 @@ def fill_followup(store: Store) -> dict[str, int]:
                 ("release our chairman Mr Levan Abashidze", "amend article 18 of the Labour Code"),
             ),
         ),
-        "reply": save(store, "georgia-reply.txt", REPLY_GEO, _geo(REPLY_GEO, Genre.GOVERNMENT_REPLY, PartialDate(2021, 3, 3), ())),
+        "reply": save(
+            store,
+            "georgia-reply.txt",
+            REPLY_GEO,
+            _geo(REPLY_GEO, Genre.GOVERNMENT_REPLY, PartialDate(2021, 3, 3), ()),
+        ),
         "record": save(
             store,
             "cas-georgia.txt",
             RECORD_GEO,
-            _geo(RECORD_GEO, Genre.ILO_CAS, PartialDate(2021, 6), ("amend article 18 of the Labour Code",), record_turns),
+            _geo(
+                RECORD_GEO,
+                Genre.ILO_CAS,
+                PartialDate(2021, 6),
+                ("amend article 18 of the Labour Code",),
+                record_turns,
+            ),
         ),
     }
     refs = [f"{store.document(i).sha256[:16]}:p" for i in ids.values()]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,9 @@ with warnings.catch_warnings():
 
 
 @pytest.fixture(scope="module")
-def case(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any]) -> Iterator[tuple[TestClient, dict[str, int]]]:
+def case(
+    tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any]
+) -> Iterator[tuple[TestClient, dict[str, int]]]:
     path = str(tmp_path_factory.mktemp("followup") / "case.sqlite")
     with Store.open(path) as store:
         ids = writers["fill_followup"](store)

@@ -18,7 +18,8 @@ def followup(docs: Sequence[FollowupDoc], moves: Mapping[str, str | None] | None
     read = {doc.document_id: units(doc) for doc in docs}
     groups = apply_judgements(group_asks(docs), moves or {})
     threads = [
-        _thread(f"t{n}", country, asks, docs, by_id, read) for n, (country, asks) in enumerate(groups, start=1)
+        _thread(f"t{n}", country, asks, docs, by_id, read)
+        for n, (country, asks) in enumerate(groups, start=1)
     ]
     disputes = [d for doc in docs for d in disputes_of(doc, read[doc.document_id])]
     return Followup(tuple(threads), tuple(disputes))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from casewatch.analyse.followup.cues import Topic, topics
 from casewatch.analyse.followup.model import Dispute, FollowupDoc, Side
 from casewatch.analyse.followup.threads import country_of
-from casewatch.analyse.followup.units import Unit
+from casewatch.analyse.followup.units import Unit, flat
 
 GOVERNMENT = "government"
 SIDES_PER_GROUP = 3
@@ -44,7 +44,9 @@ def _same_paragraph(text: str, left: Unit, right: Unit) -> bool:
     return left.turn == right.turn and "\n\n" not in text[left.end : right.start]
 
 
-def _contest(text: str, topic: Topic, doc_units: Sequence[Unit], n: int, anchors: frozenset[str]) -> Side | None:
+def _contest(
+    text: str, topic: Topic, doc_units: Sequence[Unit], n: int, anchors: frozenset[str]
+) -> Side | None:
     """Unit n as the other side of a claim naming `anchors`, or None."""
     unit = doc_units[n]
     if unit.group == GOVERNMENT or not unit.anchors & anchors:
@@ -57,7 +59,7 @@ def _contest(text: str, topic: Topic, doc_units: Sequence[Unit], n: int, anchors
     if not _tells_otherwise(topic, doc_units[first].text):
         return None
     start = doc_units[first].start
-    return Side(unit.group, unit.speaker, text[start : unit.end], start, unit.end)
+    return Side(unit.group, unit.speaker, flat(text[start : unit.end]), start, unit.end)
 
 
 def _tells_otherwise(topic: Topic, text: str) -> bool:
@@ -94,7 +96,8 @@ def disputes_of(doc: FollowupDoc, doc_units: Sequence[Unit]) -> list[Dispute]:
         if not sides:
             continue
         same = next(
-            (m for m in merged if m[0] is claim.topic and any(u.anchors & claim.unit.anchors for u in m[1])), None
+            (m for m in merged if m[0] is claim.topic and any(u.anchors & claim.unit.anchors for u in m[1])),
+            None,
         )
         if same is None:
             merged.append((claim.topic, [claim.unit], sides))

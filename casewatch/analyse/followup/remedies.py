@@ -10,7 +10,8 @@ from casewatch.analyse.followup.cues import remedies, target_words
 OTHER = "other"
 # What follows a harassment noun up to its target: "harassment (practices) of|against ...".
 _TARGET = re.compile(
-    r"^\w*(?:\s+(?:practices?|campaign|measures))?\s+(?:of|against|towards|aimed at|contre|de|des|du|contra|a)\s+"
+    r"^\w*(?:\s+(?:practices?|campaign|measures))?\s+"
+    r"(?:of|against|towards|aimed at|contre|de|des|du|contra|a)\s+"
     r"(?P<target>[^,;.()]{1,80}?)(?=\s+(?:and|in|for|who|which|by|et|pour|y|por|en)\b|[,;.()]|$)",
     re.IGNORECASE,
 )

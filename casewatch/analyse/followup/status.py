@@ -67,7 +67,9 @@ def _all_laws(anchors: frozenset[str]) -> frozenset[str]:
 
 
 def _asks_in(scope: Scope, doc: FollowupDoc, unit: Unit) -> bool:
-    return any(a.document_id == doc.document_id and a.start < unit.end and unit.start < a.end for a in scope.asks)
+    return any(
+        a.document_id == doc.document_id and a.start < unit.end and unit.start < a.end for a in scope.asks
+    )
 
 
 def status_of(scope: Scope, doc: FollowupDoc, unit: Unit) -> str | None:
@@ -117,10 +119,7 @@ def verdict(found: Sequence[Finding]) -> Finding:
     by_committee = [f for f in found if f.group == "committee"]
     chosen = by_committee or list(found)
     statuses = {f.status for f in chosen}
-    if len(statuses) == 1:
-        status = statuses.pop()
-    else:
-        status = PARTLY_MET
+    status = statuses.pop() if len(statuses) == 1 else PARTLY_MET
     ranked = sorted(chosen, key=lambda f: (f.status != status, GROUP_ORDER.index(f.group), f.start))
     return ranked[0] if ranked[0].status == status else _with_status(ranked[0], status)
 

@@ -37,7 +37,9 @@ def dispute_rows(found: Followup) -> list[DisputeRow]:
     rows = []
     for dispute in found.disputes:
         body = dispute_json(dispute)
-        body.update(id=dispute.id, document_id=dispute.document_id, date=dispute.date.iso if dispute.date else None)
+        body.update(
+            id=dispute.id, document_id=dispute.document_id, date=dispute.date.iso if dispute.date else None
+        )
         for out, side in zip(body["sides"], dispute.sides, strict=True):
             out.update(start=side.start, end=side.end)
         rows.append(DisputeRow(dispute.document_id, dispute.country, body))

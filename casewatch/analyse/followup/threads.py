@@ -93,10 +93,9 @@ def group_asks(docs: Sequence[FollowupDoc]) -> list[tuple[str, list[Ask]]]:
 def _add_loose(loose: list[tuple[str, list[Ask]]], country: str, ask: Ask) -> None:
     for their_country, asks in loose:
         first = asks[0]
-        if their_country == country and first.family == ask.family:
-            if _similar(first.text, ask.text):
-                asks.append(ask)
-                return
+        if their_country == country and first.family == ask.family and _similar(first.text, ask.text):
+            asks.append(ask)
+            return
     loose.append((country, [ask]))
 
 

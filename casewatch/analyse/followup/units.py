@@ -66,9 +66,16 @@ def units(doc: FollowupDoc) -> list[Unit]:
             label = _TURN_LABEL.match(sentence.text)
             start += label.end() if label else 0
         if start < sentence.end:
-            text = doc.text[start : sentence.end]
-            found.append(Unit(start, sentence.end, text, group, speaker, turn, anchors_in(doc, start, sentence.end)))
+            text = flat(doc.text[start : sentence.end])
+            found.append(
+                Unit(start, sentence.end, text, group, speaker, turn, anchors_in(doc, start, sentence.end))
+            )
     return found
+
+
+def flat(text: str) -> str:
+    """Text with its line wrapping undone: cues and quotes read across a line break."""
+    return " ".join(text.split())
 
 
 def anchors_in(doc: FollowupDoc, start: int, end: int) -> frozenset[str]:

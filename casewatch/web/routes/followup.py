@@ -11,8 +11,8 @@ from fastapi.responses import HTMLResponse
 from casewatch.model import Extraction
 from casewatch.store import Store
 from casewatch.store.followup import ThreadRow
-from casewatch.web.highlight import Fact
 from casewatch.web.followup_schemas import FollowupCountriesOut, FollowupMatrixOut, ThreadOut
+from casewatch.web.highlight import Fact
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
@@ -63,7 +63,7 @@ def _columns(rows: list[ThreadRow]) -> list[dict[str, Any]]:
 
 def _cells(row: ThreadRow, columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     status = {s["document_id"]: s for s in row.body["status"]}
-    asked = {}
+    asked: dict[int, dict[str, Any]] = {}
     for ask in row.body["requests"]:
         asked.setdefault(ask["document_id"], ask)
     cells = []
@@ -72,7 +72,12 @@ def _cells(row: ThreadRow, columns: list[dict[str, Any]]) -> list[dict[str, Any]
         if doc in status:
             s = status[doc]
             cells.append(
-                {"status": s["status"], "href": sentence_href(doc, s["start"]), "quote": s["quote"], "group": s["group"]}
+                {
+                    "status": s["status"],
+                    "href": sentence_href(doc, s["start"]),
+                    "quote": s["quote"],
+                    "group": s["group"],
+                }
             )
         elif doc in asked:
             a = asked[doc]
@@ -148,11 +153,17 @@ def thread_api(request: Request, thread_id: str) -> ThreadOut:
 
 
 @router.get("/followup/{country}", response_class=HTMLResponse, include_in_schema=False)
-def matrix_page(request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
-    return page(request, "followup_country.html", matrix_data(store_of(request), country.upper(), page_number))
+def matrix_page(
+    request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
+) -> HTMLResponse:
+    return page(
+        request, "followup_country.html", matrix_data(store_of(request), country.upper(), page_number)
+    )
 
 
 @router.get("/api/v1/followup/{country}", response_model=FollowupMatrixOut, tags=["follow-up"])
-def matrix_api(request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)) -> FollowupMatrixOut:
+def matrix_api(
+    request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
+) -> FollowupMatrixOut:
     """A page of a country's threads × documents by date: each cell a status and its sentence's link."""
     return matrix_data(store_of(request), country.upper(), page_number)

@@ -15,12 +15,23 @@ from casewatch.model import Citation, DocumentMeta, Genre, PartialDate, Request,
 DocFactory = Callable[..., FollowupDoc]
 
 
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase wherever the text's line wrapping puts a line break between its words."""
+    return re.compile(r"\s+".join(re.escape(word) for word in phrase.split()))
+
+
 def _all(text: str, phrase: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    return [(m.start(), m.end()) for m in _pattern(phrase).finditer(text)]
+
+
+def _request(text: str, ask: str) -> Request:
+    found = _pattern(ask).search(text)
+    assert found is not None, ask
+    return Request((), (), ask, found.start(), found.end())
 
 
 def _turns(text: str, turns: Sequence[tuple[str, SpeakerGroup, str | None]], country: str) -> list[Statement]:
-    starts = [text.index(head) for head, _, _ in turns]
+    starts = [_all(text, head)[0][0] for head, _, _ in turns]
     ends = [*starts[1:], len(text)] if starts else []
     return [
         Statement(head, group, start, end, country if member is None else member)
@@ -41,9 +52,11 @@ def make_doc(
     laws: dict[str, str] | None = None,
 ) -> FollowupDoc:
     """`turns`: (heading, group, country of a member or None for the government concerned)."""
-    requests = tuple(Request((), (), ask, text.index(ask), text.index(ask) + len(ask)) for ask in asks)
+    requests = tuple(_request(text, ask) for ask in asks)
     anchors = tuple(Anchor(s, e, key) for phrase, key in (names or {}).items() for s, e in _all(text, phrase))
-    citations = tuple(Citation(key, (), s, e) for phrase, key in (laws or {}).items() for s, e in _all(text, phrase))
+    citations = tuple(
+        Citation(key, (), s, e) for phrase, key in (laws or {}).items() for s, e in _all(text, phrase)
+    )
     return FollowupDoc(
         document_id=doc_id,
         source=f"doc{doc_id}.txt",

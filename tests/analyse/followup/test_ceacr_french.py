@@ -9,9 +9,11 @@ OBSERVATION_2019 = """Observation (CEACR) - adoptée 2019, publiée 109e session
 
 Convention (n° 87) sur la liberté syndicale et la protection du droit syndical, 1948 - Tchad
 
-La commission prie le gouvernement de modifier l'article 294 du Code du travail afin que les syndicats puissent élire librement leurs dirigeants.
+La commission prie le gouvernement de modifier l'article 294 du Code du travail afin que les
+syndicats puissent élire librement leurs dirigeants.
 
-La commission prie le gouvernement de procéder sans délai à l'enregistrement du Syndicat national des enseignants du privé (SYNEP).
+La commission prie le gouvernement de procéder sans délai à l'enregistrement du Syndicat national
+des enseignants du privé (SYNEP).
 """
 
 OBSERVATION_2022 = """Observation (CEACR) - adoptée 2022, publiée 111e session CIT (2023)
@@ -20,7 +22,8 @@ Convention (n° 87) sur la liberté syndicale et la protection du droit syndical
 
 La commission note avec satisfaction que le SYNEP a été enregistré le 4 mars 2021.
 
-La commission prie à nouveau le gouvernement de modifier l'article 294 du Code du travail afin de garantir le droit des syndicats d'élire librement leurs dirigeants.
+La commission prie à nouveau le gouvernement de modifier l'article 294 du Code du travail afin de
+garantir le droit des syndicats d'élire librement leurs dirigeants.
 """
 
 
@@ -37,8 +40,8 @@ def _case(doc):  # type: ignore[no-untyped-def]
             laws=laws,
             names=names,
             asks=[
-                "modifier l'article 294 du Code du travail afin que les syndicats puissent élire librement leurs dirigeants",
-                "procéder sans délai à l'enregistrement du Syndicat national des enseignants du privé (SYNEP)",
+                "modifier l'article 294 du Code du travail afin que les syndicats puissent élire",
+                "l'enregistrement du Syndicat national des enseignants du privé (SYNEP)",
             ],
         ),
         doc(
@@ -49,9 +52,7 @@ def _case(doc):  # type: ignore[no-untyped-def]
             OBSERVATION_2022,
             laws=laws,
             names=names,
-            asks=[
-                "modifier l'article 294 du Code du travail afin de garantir le droit des syndicats d'élire librement leurs dirigeants"
-            ],
+            asks=["modifier l'article 294 du Code du travail afin de garantir le droit des syndicats"],
         ),
     ]
 

@@ -8,25 +8,31 @@ from casewatch.model import Genre
 REPORT_1 = """Case No. 9901 (Guatemala) - Complaint date: 03-MAR-19
 Report No. 390, June 2019
 
-The complainant alleges that Mr Ramiro Ostal, treasurer of the Union of Banana Workers (SITRABAN), was shot dead on 2 February 2019 and that forty members were dismissed after the union was founded.
+The complainant alleges that Mr Ramiro Ostal, treasurer of the Union of Banana Workers (SITRABAN),
+was shot dead on 2 February 2019 and that forty members were dismissed after the union was founded.
 
 The Committee's recommendations
 
-(a) The Committee requests the Government to carry out without delay an independent investigation into the killing of Mr Ramiro Ostal.
+(a) The Committee requests the Government to carry out without delay an independent investigation
+into the killing of Mr Ramiro Ostal.
 
-(b) The Committee requests the Government to ensure the reinstatement of the forty dismissed members of SITRABAN.
+(b) The Committee requests the Government to ensure the reinstatement of the forty dismissed members
+of SITRABAN.
 """
 
 REPORT_2 = """Case No. 9901 (Guatemala)
 Report No. 393, March 2020
 
-The Committee notes the Government's indication that the investigation into the killing of Mr Ostal was closed without identifying the perpetrators.
+The Committee notes the Government's indication that the investigation into the killing of Mr Ostal
+was closed without identifying the perpetrators.
 
-The Committee welcomes the reinstatement of twelve of the dismissed members of SITRABAN, however regrets that the others have not been reinstated.
+The Committee welcomes the reinstatement of twelve of the dismissed members of SITRABAN, however
+regrets that the others have not been reinstated.
 
 The Committee's recommendations
 
-(a) The Committee once again requests the Government to reopen the investigation into the killing of Mr Ostal.
+(a) The Committee once again requests the Government to reopen the investigation into the killing of
+Mr Ostal.
 
 (b) The Committee requests the Government to reinstate the remaining dismissed members of SITRABAN.
 """
@@ -34,7 +40,8 @@ The Committee's recommendations
 REPORT_3 = """Case No. 9901 (Guatemala)
 Report No. 401, November 2022
 
-The Committee notes with satisfaction that the remaining dismissed members of SITRABAN were reinstated in January 2022.
+The Committee notes with satisfaction that the remaining dismissed members of SITRABAN were
+reinstated in January 2022.
 
 The Committee notes that the two perpetrators of the killing of Mr Ostal were convicted in May 2022.
 """

@@ -11,7 +11,8 @@ RECORD = """Individual Case (CAS) - Discussion: 2024, Publication: 112th ILC ses
 
 Written information provided by the Government
 
-The criminal case against Mr Tomas Verel is not related to trade union activities but was initiated due to tax evasion.
+The criminal case against Mr Tomas Verel is not related to trade union activities but was initiated
+due to tax evasion.
 
 Currently, Mr Tomas Verel is at liberty.
 
@@ -19,7 +20,8 @@ Under the amended Penal Code, joining an unauthorized strike is no longer a crim
 
 Discussion by the Committee
 
-Worker members – Judicial harassment of union leaders is still going on. The most striking example is that of Mr Tomas Verel.
+Worker members – Judicial harassment of union leaders is still going on. The most striking example
+is that of Mr Tomas Verel.
 
 Mr Tomas Verel was released from custody but is still barred from union office for five years.
 

@@ -11,7 +11,14 @@ REPORT = "The Committee requests the Government to register the Miners' Union an
 
 def _docs(doc):  # type: ignore[no-untyped-def]
     return [
-        doc(1, Genre.UNION_LETTER, "2020-01", "HRV", LETTER, asks=["release of Mr Ivo Danek", "registration of the Miners' Union"]),
+        doc(
+            1,
+            Genre.UNION_LETTER,
+            "2020-01",
+            "HRV",
+            LETTER,
+            asks=["release of Mr Ivo Danek", "registration of the Miners' Union"],
+        ),
         doc(2, Genre.ILO_CFA, "2020-06", "HRV", REPORT, asks=["register the Miners' Union", "free him"]),
     ]
 

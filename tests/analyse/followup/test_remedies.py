@@ -16,7 +16,11 @@ from casewatch.analyse.followup.remedies import remedy_of
         ("drop all charges against the strike committee members", "drop_charges", "persons"),
         ("cease the harassment of trade union leaders", "end_harassment", "persons"),
         ("put an end to the persecution of the FNTB and its affiliates", "end_harassment", "organisation"),
-        ("carry out an independent investigation into the killing of the union treasurer", "investigate", "investigation"),
+        (
+            "carry out an independent investigation into the killing of the union treasurer",
+            "investigate",
+            "investigation",
+        ),
         ("diligenter une enquête indépendante sur les agressions", "investigate", "investigation"),
         ("amend section 14 of the Trade Union Act", "amend_law", "law"),
         ("bring all national legislation into line with the Convention", "amend_law", "law"),
@@ -28,7 +32,11 @@ from casewatch.analyse.followup.remedies import remedy_of
         ("indemnizar plenamente a los trabajadores despedidos", "compensate", "employment"),
         ("accept a direct contacts mission", "mission", "mission"),
         ("keep the Committee informed of developments", "provide_information", "information"),
-        ("confirm the legal basis for the dissolution of the union", "provide_information", "information:organisation"),
+        (
+            "confirm the legal basis for the dissolution of the union",
+            "provide_information",
+            "information:organisation",
+        ),
         ("continue working closely with the Office", "other", "other"),
     ],
 )
@@ -39,4 +47,7 @@ def test_remedy_of(text: str, remedy: str, family: str) -> None:
 
 def test_review_in_line_with_views_is_no_law_reform() -> None:
     """'in line with' asks for a law reform only when a law is named."""
-    assert remedy_of("ensure that organizations can function in line with the views of the Committee").family != "law"
+    assert (
+        remedy_of("ensure that organizations can function in line with the views of the Committee").family
+        != "law"
+    )

@@ -7,7 +7,8 @@ from dataclasses import replace
 from casewatch.analyse.followup import followup
 from casewatch.model import Genre, PartialDate
 
-LETTER = """Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of association
+LETTER = """Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of
+association
 
 REFERENCE: UA NPL 4/2023
 
@@ -15,11 +16,13 @@ REFERENCE: UA NPL 4/2023
 
 Excellency,
 
-According to the information received, Ms Sunita Barel, general secretary of the Federation of Tea Estate Workers, was detained on 2 April 2023 after a strike at the Kalimpur estate.
+According to the information received, Ms Sunita Barel, general secretary of the Federation of Tea
+Estate Workers, was detained on 2 April 2023 after a strike at the Kalimpur estate.
 
 We urge your Excellency's Government to release Ms Sunita Barel and to drop all charges against her.
 
-Please indicate the measures taken to amend section 9 of the Trade Union Act, which requires prior authorization of strikes.
+Please indicate the measures taken to amend section 9 of the Trade Union Act, which requires prior
+authorization of strikes.
 """
 
 REPLY = """The Permanent Mission of Nepal presents its compliments to the Office of the High Commissioner.
