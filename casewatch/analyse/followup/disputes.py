@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from casewatch.analyse.followup.cues import Topic, topics
 from casewatch.analyse.followup.model import Dispute, FollowupDoc, Side
-from casewatch.analyse.followup.threads import country_of
 from casewatch.analyse.followup.units import Unit, flat
 
 GOVERNMENT = "government"
@@ -114,7 +113,7 @@ def _dispute(doc: FollowupDoc, n: int, topic: Topic, claims: list[Unit], sides: 
         document_id=doc.document_id,
         source=doc.source,
         date=doc.meta.date,
-        country=country_of(doc),
+        country=doc.meta.countries[0] if doc.meta.countries else "",
         topic=topic.name,
         about=topic.about,
         sides=(*ours, *sides),

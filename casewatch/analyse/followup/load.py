@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from casewatch.analyse.common import Clusters, DocumentRowLike, entity_ref
-from casewatch.analyse.followup.build import followup
+from casewatch.analyse.followup.build import followup_of
 from casewatch.analyse.followup.model import Anchor, Followup, FollowupDoc
+from casewatch.analyse.followup.reading import read
 from casewatch.model import Extraction
 
 if TYPE_CHECKING:
@@ -44,4 +45,4 @@ def followup_docs(store: Store, clusters: Clusters | None = None) -> Iterable[Fo
 
 
 def collection_followup(store: Store, moves: Mapping[str, str | None] | None = None) -> Followup:
-    return followup(list(followup_docs(store)), moves)
+    return followup_of([read(doc) for doc in followup_docs(store)], moves)

@@ -48,6 +48,8 @@ class Ask:
     start: int
     end: int
     anchor: str  # the request's fact id in the document reader: "f-r2"
+    names: frozenset[str] = frozenset()  # the actors, laws and acronyms it names
+    laws: frozenset[str] = frozenset()  # the national laws among them
 
 
 @dataclass(frozen=True)

@@ -14,22 +14,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from casewatch.analyse.common import date_key
-from casewatch.analyse.followup.cues import Remedy, general, remedies
-from casewatch.analyse.followup.model import MET, NOT_MET, PARTLY_MET, Ask, Finding, FollowupDoc
-from casewatch.analyse.followup.units import Unit
+from casewatch.analyse.followup.cues import remedies
+from casewatch.analyse.followup.model import MET, NOT_MET, PARTLY_MET, Ask, Finding
+from casewatch.analyse.followup.reading import Cued, Reading
 
 # Whose finding stands when a document holds several: the supervisory body's first.
 GROUP_ORDER = ("committee", "workers", "employers", "observer", "other", "government")
+LAW = "law"
 
 
 @dataclass(frozen=True)
 class Scope:
     """What marks a sentence as speaking of one thread."""
 
-    remedies: tuple[Remedy, ...]
+    remedies: frozenset[str]
     anchors: frozenset[str]
     laws: frozenset[str]  # national laws of a law thread: a sentence citing another speaks of that one
-    generic_law: bool
+    generic_law: bool  # the thread holds a law reform naming no law: "the law" is this one
     asks: tuple[Ask, ...]
 
 
@@ -38,71 +39,64 @@ def subject_family(family: str) -> str:
     return family.rpartition(":")[2]
 
 
-def scope_of(asks: Sequence[Ask], anchors: frozenset[str], laws: frozenset[str], generic: bool) -> Scope:
+def scope_of(asks: Sequence[Ask]) -> Scope:
     named = {a.remedy for a in asks}
     about = {subject_family(a.family) for a in asks}
-    found = tuple(r for r in remedies() if r.name in named or r.family in about)
-    return Scope(found, anchors, laws, generic, tuple(asks))
-
-
-def _subject_hits(scope: Scope, text: str) -> int:
-    return len({p.pattern for r in scope.remedies for p in r.subject if p.search(text)})
-
-
-def _speaks_of(scope: Scope, unit: Unit, before: Unit | None) -> bool:
-    text, anchors = unit.text, unit.anchors
-    if not anchors and before is not None and before.turn == unit.turn:
-        text, anchors = f"{before.text} {text}", before.anchors
-    hits = _subject_hits(scope, text)
-    if scope.laws or scope.generic_law:
-        other_law = bool(anchors & _all_laws(anchors)) and not anchors & scope.laws
-        return bool(anchors & scope.laws) or (scope.generic_law and hits >= 2 and not other_law)
-    if scope.anchors:
-        return (hits >= 1 and bool(anchors & scope.anchors)) or hits >= 2
-    return hits >= 2
-
-
-def _all_laws(anchors: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in anchors if " " in k)  # catalogue keys of national laws hold a space
-
-
-def _asks_in(scope: Scope, doc: FollowupDoc, unit: Unit) -> bool:
-    return any(
-        a.document_id == doc.document_id and a.start < unit.end and unit.start < a.end for a in scope.asks
+    chosen = frozenset(r.name for r in remedies() if r.name in named or r.family in about)
+    law_asks = [a for a in asks if subject_family(a.family) == LAW]
+    return Scope(
+        remedies=chosen,
+        anchors=frozenset().union(*(a.names for a in asks)),
+        laws=frozenset().union(*(a.laws for a in law_asks)),
+        generic_law=any(not a.laws for a in law_asks),
+        asks=tuple(asks),
     )
 
 
-def status_of(scope: Scope, doc: FollowupDoc, unit: Unit) -> str | None:
+def _speaks_of(scope: Scope, cued: Cued) -> bool:
+    hits = sum(1 for remedy, _ in cued.subjects if remedy in scope.remedies)
+    if scope.laws or scope.generic_law:
+        other_law = bool(cued.laws) and not cued.laws & scope.laws
+        return bool(cued.laws & scope.laws) or (scope.generic_law and hits >= 2 and not other_law)
+    if scope.anchors:
+        return (hits >= 1 and bool(cued.anchors & scope.anchors)) or hits >= 2
+    return hits >= 2
+
+
+def _asks_in(scope: Scope, document_id: int, cued: Cued) -> bool:
+    unit = cued.unit
+    return any(a.document_id == document_id and a.start < unit.end and unit.start < a.end for a in scope.asks)
+
+
+def status_of(scope: Scope, cued: Cued, asked_here: bool) -> str | None:
     """The status one sentence shows, or None when it shows none."""
-    text = unit.text
-    if _asks_in(scope, doc, unit):
-        return NOT_MET if general("repeated").search(text) else None
-    done = any(r.done.search(text) for r in scope.remedies)
-    failed = any(r.failed.search(text) for r in scope.remedies) or bool(general("lack").search(text))
-    progress = bool(general("progress").search(text))
-    partial = bool(general("partial").search(text))
-    if (done or progress) and (failed or partial):
+    if asked_here:
+        return NOT_MET if cued.repeated else None
+    done = bool(cued.done & scope.remedies)
+    failed = bool(cued.failed & scope.remedies) or cued.lack
+    if (done or cued.progress) and (failed or cued.partial):
         return PARTLY_MET
     if done:
         return MET
-    if progress:
+    if cued.progress:
         return PARTLY_MET
     return NOT_MET if failed else None
 
 
-def findings(scope: Scope, doc: FollowupDoc, doc_units: Sequence[Unit]) -> list[Finding]:
+def findings(scope: Scope, reading: Reading) -> list[Finding]:
     found = []
-    for n, unit in enumerate(doc_units):
-        before = doc_units[n - 1] if n else None
-        if not (_asks_in(scope, doc, unit) or _speaks_of(scope, unit, before)):
+    for cued in reading.cued:
+        asked_here = _asks_in(scope, reading.document_id, cued)
+        if not (asked_here or _speaks_of(scope, cued)):
             continue
-        status = status_of(scope, doc, unit)
+        status = status_of(scope, cued, asked_here)
         if status is not None:
+            unit = cued.unit
             found.append(
                 Finding(
-                    doc.document_id,
-                    doc.source,
-                    doc.meta.date,
+                    reading.document_id,
+                    reading.source,
+                    reading.meta.date,
                     status,
                     unit.text,
                     unit.start,
@@ -121,11 +115,7 @@ def verdict(found: Sequence[Finding]) -> Finding:
     statuses = {f.status for f in chosen}
     status = statuses.pop() if len(statuses) == 1 else PARTLY_MET
     ranked = sorted(chosen, key=lambda f: (f.status != status, GROUP_ORDER.index(f.group), f.start))
-    return ranked[0] if ranked[0].status == status else _with_status(ranked[0], status)
-
-
-def _with_status(finding: Finding, status: str) -> Finding:
-    return replace(finding, status=status)
+    return ranked[0] if ranked[0].status == status else replace(ranked[0], status=status)
 
 
 def in_order(found: Sequence[Finding]) -> list[Finding]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from casewatch.analyse.followup.build import followup
+from casewatch.analyse.followup.build import followup_of
 from casewatch.analyse.followup.load import followup_docs
 from casewatch.analyse.followup.model import Followup, Thread
+from casewatch.analyse.followup.reading import read
 from casewatch.errors import Cancelled
 from casewatch.export.followup import dispute_json, thread_json
 from casewatch.store import Store
@@ -63,11 +64,11 @@ def mark_rows(found: Followup) -> list[MarkRow]:
 
 def refresh_followup(store: Store, revision: int, stop: threading.Event | None = None) -> int:
     """Recompute the threads and disputes (with the reviewers' moves) and keep them; the thread count."""
-    docs = []
-    for doc in followup_docs(store):
+    readings = []
+    for doc in followup_docs(store):  # each text is dropped once read: only its reading is kept
         if stop is not None and stop.is_set():
             raise Cancelled
-        docs.append(doc)
-    found = followup(docs, store.thread_moves())
+        readings.append(read(doc))
+    found = followup_of(readings, store.thread_moves())
     store.replace_followup(thread_rows(found), dispute_rows(found), mark_rows(found), revision)
     return len(found.threads)

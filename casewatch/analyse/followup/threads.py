@@ -16,51 +16,15 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from casewatch.analyse.common import date_key
-from casewatch.analyse.followup.model import Ask, FollowupDoc
-from casewatch.analyse.followup.remedies import OTHER, remedy_of
-from casewatch.analyse.followup.units import ask_anchors
+from casewatch.analyse.followup.model import Ask
+from casewatch.analyse.followup.reading import Reading
+from casewatch.analyse.followup.remedies import OTHER
 
 LAW = "law"
 _LOOSE = frozenset({OTHER, "information"})  # families too broad to group by remedy alone
 _WORD = re.compile(r"\w{3,}")
 _SAME_WORDING = 0.5
 Key = tuple[str, str, str]
-
-
-def asks_of(doc: FollowupDoc) -> list[Ask]:
-    found = []
-    for i, request in enumerate(doc.requests):
-        remedy = remedy_of(request.text)
-        found.append(
-            Ask(
-                id=f"{doc.ref}:r{i}",
-                document_id=doc.document_id,
-                source=doc.source,
-                date=doc.meta.date,
-                text=request.text,
-                remedy=remedy.name,
-                family=remedy.family,
-                issuers=tuple(request.issuers) or tuple(p.name for p in doc.meta.senders),
-                start=request.start,
-                end=request.end,
-                anchor=f"f-r{i}",
-            )
-        )
-    return found
-
-
-def country_of(doc: FollowupDoc) -> str:
-    return doc.meta.countries[0] if doc.meta.countries else ""
-
-
-def _law_key(doc: FollowupDoc, ask: Ask) -> str:
-    """The national law an ask names ("" if none): its citation inside the request's span."""
-    national = sorted(k for k in ask_anchors(doc, ask.start, ask.end, ask.text) if _is_national_law(k, doc))
-    return national[0] if national else ""
-
-
-def _is_national_law(key: str, doc: FollowupDoc) -> bool:
-    return any(key == c.key for c in doc.citations)
 
 
 def _words(text: str) -> set[str]:
@@ -72,19 +36,18 @@ def _similar(left: str, right: str) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= _SAME_WORDING
 
 
-def group_asks(docs: Sequence[FollowupDoc]) -> list[tuple[str, list[Ask]]]:
+def group_asks(readings: Sequence[Reading]) -> list[tuple[str, list[Ask]]]:
     """(country, asks) of every thread, by the date of its first ask."""
     keyed: dict[Key, list[Ask]] = defaultdict(list)
     loose: list[tuple[str, list[Ask]]] = []
-    ordered = sorted(docs, key=lambda d: (date_key(d.meta.date), d.document_id))
-    for doc in ordered:
-        country = country_of(doc)
-        for ask in asks_of(doc):
+    ordered = sorted(readings, key=lambda r: (date_key(r.meta.date), r.document_id))
+    for reading in ordered:
+        for ask in reading.asks:
             if ask.family in _LOOSE:
-                _add_loose(loose, country, ask)
+                _add_loose(loose, reading.country, ask)
             else:
-                law = _law_key(doc, ask) if ask.family == LAW else ""
-                keyed[(country, ask.family, law)].append(ask)
+                law = min(ask.laws) if ask.family == LAW and ask.laws else ""
+                keyed[(reading.country, ask.family, law)].append(ask)
     _fold_generic_law(keyed)
     groups = [(key[0], asks) for key, asks in keyed.items()] + loose
     return sorted(groups, key=lambda g: (date_key(g[1][0].date), g[1][0].document_id, g[1][0].id))

@@ -35,7 +35,8 @@ class Unit:
     group: str
     speaker: str | None
     turn: int  # index of the speaker turn (or -1): a quote never runs across turns
-    anchors: frozenset[str]
+    anchors: frozenset[str]  # actors, national laws and acronyms it names
+    laws: frozenset[str]  # the national laws among them
 
 
 def _statement_at(statements: list[Statement], starts: list[int], pos: int) -> tuple[int, Statement | None]:
@@ -67,9 +68,9 @@ def units(doc: FollowupDoc) -> list[Unit]:
             start += label.end() if label else 0
         if start < sentence.end:
             text = flat(doc.text[start : sentence.end])
-            found.append(
-                Unit(start, sentence.end, text, group, speaker, turn, anchors_in(doc, start, sentence.end))
-            )
+            anchors = anchors_in(doc, start, sentence.end)
+            laws = laws_in(doc, start, sentence.end)
+            found.append(Unit(start, sentence.end, text, group, speaker, turn, anchors, laws))
     return found
 
 
@@ -86,6 +87,10 @@ def anchors_in(doc: FollowupDoc, start: int, end: int) -> frozenset[str]:
     acronyms = _ACRONYM.findall(doc.text, start, end)
     keys |= {m for m in acronyms if m not in _GENERIC_ACRONYMS and m not in countries}
     return frozenset(keys)
+
+
+def laws_in(doc: FollowupDoc, start: int, end: int) -> frozenset[str]:
+    return frozenset(c.key for c in doc.citations if start <= c.start < end and not _international(c.key))
 
 
 def ask_anchors(doc: FollowupDoc, start: int, end: int, words: str) -> frozenset[str]:
