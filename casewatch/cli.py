@@ -27,6 +27,10 @@ entities_app = typer.Typer(
     help="List, inspect, merge and split the actors found across documents.", no_args_is_help=True
 )
 app.add_typer(entities_app, name="entities")
+threads_app = typer.Typer(
+    help="List the request threads; move a request to another's thread or set it apart.", no_args_is_help=True
+)
+app.add_typer(threads_app, name="threads")
 # Piped output is read by programs and people with wide windows: don't cut it at 80 columns.
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
@@ -288,6 +292,32 @@ def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict:
         store.add_user_judgement(Judgement(left, right, Verdict(verdict), 1.0, f"user: {verdict}", "user"))
         resolve_collection(store)
     out.print(f"recorded: {first} {verdict} {second}")
+
+
+@threads_app.command("list")
+def threads_list(ctx: typer.Context, country: str | None = None, db: DbOption = None) -> None:
+    """Each thread with its latest status and its requests (ids for `threads move`)."""
+    with _open(ctx, db) as store:
+        for row in store.thread_page(country.upper() if country else None, limit=100_000):
+            out.print(f"{row.thread} {row.country} {row.body['remedy']} ({row.latest})", markup=False)
+            for ask in row.body["requests"]:
+                out.print(f"  {ask['ask']}  {ask['document']}: {ask['text'][:100]}", markup=False)
+
+
+@threads_app.command("move")
+def threads_move(
+    ctx: typer.Context,
+    request: str,
+    to: Annotated[str | None, typer.Option(help="A request whose thread it joins.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Move a request (see `threads list`) to another request's thread; without --to, set it apart."""
+    from casewatch.analyse.derived import refresh_views
+
+    with _open(ctx, db) as store:
+        store.move_ask(request, to, "cli")
+        refresh_views(store)
+    out.print(f"recorded: {request} " + (f"joins the thread of {to}" if to else "stands alone"))
 
 
 def main() -> None:

@@ -164,3 +164,15 @@ def test_entities_merge_then_split_undoes_it(tmp_path: Path, examples_dir: Path)
         assert [j.verdict.value for j in store.judgements(source="user")] == ["different"]
     listed = cw("entities", "list", "--name", "Lindqvist", db=db).stdout
     assert "Jonas Lindqvist" in listed and "Mary Okonjo" not in listed
+
+
+def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "threads.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    listed = cw("threads", "list", "--country", "blr", db=db).stdout
+    assert listed.count(" release (") == 1
+    ask = listed.split(" release (", 1)[1].splitlines()[2].split()[0]  # its second request's id
+    assert "stands alone" in cw("threads", "move", ask, db=db).stdout
+    after = cw("threads", "list", db=db).stdout
+    assert after.count(ask) == 1
+    assert after.count(" release (") == 2
