@@ -25,12 +25,14 @@ def followup(docs: Iterable[FollowupDoc], moves: Mapping[str, str | None] | None
 
 
 def followup_of(readings: Sequence[Reading], moves: Mapping[str, str | None] | None = None) -> Followup:
+    """Threads from documents already read; a thread's findings come from its own country's
+    documents (documents naming no country follow each other only)."""
     by_country: dict[str, list[Reading]] = defaultdict(list)
     for reading in readings:
         by_country[reading.country].append(reading)
     groups = apply_judgements(group_asks(readings), moves or {})
     threads = [
-        _thread(f"t{n}", country, asks, by_country.get(country, []) if country else readings)
+        _thread(f"t{n}", country, asks, by_country.get(country, []))
         for n, (country, asks) in enumerate(groups, start=1)
     ]
     return Followup(tuple(threads), tuple(d for r in readings for d in r.disputes))

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from casewatch.analyse.followup.model import FollowupDoc
+from casewatch.extract.layout import ilo_anatomy
 from casewatch.extract.sentences import split_sentences
 from casewatch.model import Genre, SpeakerGroup, Statement
 
@@ -21,6 +22,7 @@ _GENRE_GROUP = {
 }
 # Acronyms name organisations across languages; these name the supervisory system itself.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_ILO_GENRES = frozenset({Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA})
 # A speaker turn opens with its label: "Worker member, Germany – ..."; a quote starts after it.
 _TURN_LABEL = re.compile(r"^[^–—\n]{1,200}?\s[–—]\s*")
 _INTERNATIONAL_HEADS = frozenset({"ILO", "HRC", "UN"})
@@ -55,8 +57,17 @@ def _group(doc: FollowupDoc, statement: Statement | None) -> tuple[str, str | No
     return statement.group.value, statement.speaker
 
 
+def _statements(doc: FollowupDoc) -> list[Statement]:
+    """The document's speaker turns; an ILO record that extraction did not take for one (a lone
+    "Written information provided by the Government") is parsed for its sections here, so the
+    government's words are never taken for the Committee's."""
+    if doc.statements or doc.meta.genre not in _ILO_GENRES:
+        return sorted(doc.statements, key=lambda s: s.start)
+    return sorted(ilo_anatomy(doc.text)[1], key=lambda s: s.start)
+
+
 def units(doc: FollowupDoc) -> list[Unit]:
-    statements = sorted(doc.statements, key=lambda s: s.start)
+    statements = _statements(doc)
     starts = [s.start for s in statements]
     found = []
     for sentence in split_sentences(doc.text):
