@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casewatch.analyse.followup.cues import general, remedies
+from casewatch.analyse.followup.cues import general, may_hold_cue, remedies
 from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
 from casewatch.analyse.followup.remedies import remedy_of
@@ -26,7 +26,7 @@ class Cued:
     unit: Unit
     anchors: frozenset[str]
     laws: frozenset[str]
-    subjects: frozenset[tuple[str, str]]  # (remedy, subject stem) pairs found
+    subjects: frozenset[tuple[str, int]]  # (remedy, number of its subject stem) pairs found
     done: frozenset[str]  # remedies whose words of success occur
     failed: frozenset[str]
     progress: bool
@@ -77,6 +77,8 @@ def asks_of(doc: FollowupDoc) -> list[Ask]:
 def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     unit = doc_units[n]
     text = unit.text
+    if not may_hold_cue(text):
+        return None
     done = frozenset(r.name for r in remedies() if r.done.search(text))
     failed = frozenset(r.name for r in remedies() if r.failed.search(text))
     flags = {kind: bool(general(kind).search(text)) for kind in ("progress", "lack", "partial", "repeated")}
@@ -86,7 +88,7 @@ def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     before = doc_units[n - 1] if n else None
     if not anchors and before is not None and before.turn == unit.turn:
         context, anchors, laws = f"{before.text} {text}", before.anchors, before.laws
-    subjects = frozenset((r.name, p.pattern) for r in remedies() for p in r.subject if p.search(context))
+    subjects = frozenset((r.name, m.lastindex or 0) for r in remedies() for m in r.subject.finditer(context))
     return Cued(unit, anchors, laws, subjects, done, failed, **flags)
 
 
