@@ -112,7 +112,7 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     """Plain words one of which every match of `pattern` contains: its required literal or the
     alternatives of one of its required groups, whichever are the rarest (longest) words."""
     literal = required_literal(pattern)
-    choices = [(literal,)] if literal else []
+    choices: list[tuple[str, ...]] = [(literal,)] if literal else []
     for group in _GROUP.finditer(pattern):
         text = group.group(0)
         if not text.startswith("(?:") or not text.endswith(")") or "(" in text[3:-1]:
