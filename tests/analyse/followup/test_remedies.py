@@ -1,4 +1,4 @@
-"""The remedy a request asks for, in English, French and Spanish."""
+"""The remedy a request asks for, in English, French, Spanish and Russian."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ from casewatch.analyse.followup.remedies import remedy_of
             "information:organisation",
         ),
         ("continue working closely with the Office", "other", "other"),
+        ("освободить из-под стражи руководителей профсоюза", "release", "persons"),
+        ("провести независимое расследование нападения на председателя", "investigate", "investigation"),
+        ("внести изменения в Закон о профессиональных союзах", "amend_law", "law"),
+        ("зарегистрировать Конфедерацию свободных профсоюзов", "register", "organisation"),
     ],
 )
 def test_remedy_of(text: str, remedy: str, family: str) -> None:
