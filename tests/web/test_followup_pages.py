@@ -73,3 +73,9 @@ def test_requests_page_shows_the_thread_status(case: tuple[TestClient, dict[str,
     html = client.get("/requests").text
     assert "answered" not in html
     assert 'class="cell partly_met"' in html
+
+
+def test_an_empty_collection_has_no_threads(empty_client: TestClient) -> None:
+    assert "No request threads yet." in empty_client.get("/followup").text
+    data = empty_client.get("/api/v1/followup/XYZ").json()
+    assert (data["rows"], data["total"], data["pages"]) == ([], 0, 1)
