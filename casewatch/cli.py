@@ -32,6 +32,10 @@ entities_app = typer.Typer(
 )
 app.add_typer(entities_app, name="entities")
 app.callback()(root)
+threads_app = typer.Typer(
+    help="List the request threads; move a request to another's thread or set it apart.", no_args_is_help=True
+)
+app.add_typer(threads_app, name="threads")
 
 
 @app.command()
@@ -95,8 +99,8 @@ def export(
             "--format",
             "-f",
             help=(
-                "casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, ics (deadlines),"
-                " or ftm (FollowTheMoney JSON lines, for Aleph)."
+                "casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, threads-csv (request"
+                " threads and their latest status), ics (deadlines), or ftm (FollowTheMoney JSON lines)."
             ),
         ),
     ] = "casefile",
@@ -112,7 +116,7 @@ def export(
     """Export the case file."""
     from casewatch.cli_users import cli_actor
     from casewatch.export import EXPORTERS
-    from casewatch.export.scope import EVERYTHING, REDACTED
+    from casewatch.export.audience import EVERYTHING, REDACTED
 
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; choose from {', '.join(sorted(EXPORTERS))}")
@@ -332,6 +336,32 @@ def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict:
         store.add_user_judgement(Judgement(left, right, Verdict(verdict), 1.0, f"user: {verdict}", "user"))
         resolve_collection(store)
     out.print(f"recorded: {first} {verdict} {second}")
+
+
+@threads_app.command("list")
+def threads_list(ctx: typer.Context, country: str | None = None, db: DbOption = None) -> None:
+    """Each thread with its latest status and its requests (ids for `threads move`)."""
+    with open_store(ctx, db) as store:
+        for row in store.thread_page(country.upper() if country else None, limit=100_000):
+            out.print(f"{row.thread} {row.country} {row.body['remedy']} ({row.latest})", markup=False)
+            for ask in row.body["requests"]:
+                out.print(f"  {ask['ask']}  {ask['document']}: {ask['text'][:100]}", markup=False)
+
+
+@threads_app.command("move")
+def threads_move(
+    ctx: typer.Context,
+    request: str,
+    to: Annotated[str | None, typer.Option(help="A request whose thread it joins.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Move a request (see `threads list`) to another request's thread; without --to, set it apart."""
+    from casewatch.analyse.derived import refresh_views
+
+    with open_store(ctx, db) as store:
+        store.move_ask(request, to, "cli")
+        refresh_views(store)
+    out.print(f"recorded: {request} " + (f"joins the thread of {to}" if to else "stands alone"))
 
 
 app.command()(label)

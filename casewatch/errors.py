@@ -86,6 +86,7 @@ MESSAGES.update(
         "last_admin": "this is the last active admin: make another admin first",
         "bad_login": "wrong user name or password",
         "login_throttled": "too many wrong passwords: try again in {seconds} s",
+        "followup_whole": "the follow-up is exported whole only, to a role that sees every document",
         "whole_collection": (
             "this view covers documents your role may not see, so it is not shown to you; "
             "the documents list and search show what you may see"

@@ -227,3 +227,15 @@ def test_the_readme_search_example_finds_its_document(tmp_path: Path, examples_d
     cw("ingest", str(examples_dir), db=db)
     found = cw("search", query[1:-1], db=db).stdout
     assert "un-allegation-letter.txt" in found and "No matches" not in found
+
+
+def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "threads.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    listed = cw("threads", "list", "--country", "blr", db=db).stdout
+    assert listed.count(" release (") == 1
+    ask = listed.split(" release (", 1)[1].splitlines()[2].split()[0]  # its second request's id
+    assert "stands alone" in cw("threads", "move", ask, db=db).stdout
+    after = cw("threads", "list", db=db).stdout
+    assert after.count(ask) == 1
+    assert after.count(" release (") == 2

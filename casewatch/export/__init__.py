@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from casewatch.export.audience import ExportScope
 from casewatch.export.calendar import deadlines_ics
+from casewatch.export.followup import threads_csv_of
 from casewatch.export.ftm import ftm_jsonl
-from casewatch.export.scope import ExportScope, casefile_json
+from casewatch.export.scope import casefile_json
 from casewatch.export.tables import entities_csv, events_csv, requests_csv
 
 if TYPE_CHECKING:
@@ -19,6 +21,7 @@ EXPORTERS: dict[str, Callable[[Store, ExportScope], str]] = {
     "events-csv": events_csv,
     "requests-csv": requests_csv,
     "entities-csv": entities_csv,
+    "threads-csv": threads_csv_of,
     "ics": deadlines_ics,
     "ftm": ftm_jsonl,
 }

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from casewatch.export.scope import EVERYTHING, ExportScope, scoped_documents
+from casewatch.export.audience import EVERYTHING, ExportScope
+from casewatch.export.scope import scoped_documents
 from casewatch.model import PartialDate
 
 if TYPE_CHECKING:

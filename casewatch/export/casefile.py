@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from casewatch.analyse.followup.model import Followup
+from casewatch.export.followup import followup_json
 from casewatch.model import EntityType, Extraction, Party
 
 if TYPE_CHECKING:
@@ -96,7 +98,7 @@ def _refs(doc: CaseDocument, keys: Sequence[str], ids: Mapping[str, str]) -> lis
     return [ids.get(_global_id(doc, k), k) if k in local else k for k in keys]
 
 
-def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
+def build_casefile(docs: Sequence[CaseDocument], found: Followup | None = None) -> dict[str, Any]:
     entities, ids = collection_entities(docs)
     events = [
         {
@@ -129,6 +131,7 @@ def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
         "instruments": _instruments(docs),
         "events": events,
         "requests": requests,
+        **(followup_json(found) if found is not None else {}),
     }
 
 

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from casewatch.errors import CasewatchError, message
+from casewatch.export.audience import EVERYTHING, ExportScope
 from casewatch.export.casefile import CaseDocument, build_casefile, collection_entities
-from casewatch.export.scope import EVERYTHING, ExportScope, protected_ids, redact, scoped_documents
+from casewatch.export.scope import protected_ids, redact, scoped_documents
 
 if TYPE_CHECKING:
     from casewatch.store import Store

@@ -11,30 +11,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from casewatch.analyse.followup.load import collection_followup
+from casewatch.export.audience import EVERYTHING, ExportScope
 from casewatch.export.casefile import CaseDocument, build_casefile, case_documents, collection_entities
 
 if TYPE_CHECKING:
     from casewatch.store import Store
 
 HIDDEN = "[protected]"
-PUBLIC = frozenset({"public"})
-
-
-@dataclass(frozen=True)
-class ExportScope:
-    labels: frozenset[str] | None = None  # None: every document
-    redacted: bool = False
-
-    @property
-    def seen(self) -> frozenset[str] | None:
-        return PUBLIC if self.redacted else self.labels
-
-
-EVERYTHING = ExportScope()
-REDACTED = ExportScope(redacted=True)
 
 
 def casefile_json(store: Store, scope: ExportScope = EVERYTHING) -> str:
@@ -48,7 +34,9 @@ def scoped_documents(store: Store, scope: ExportScope) -> list[CaseDocument]:
 def casefile_for(store: Store, scope: ExportScope = EVERYTHING) -> dict[str, Any]:
     """The casefile of the scope's documents, redacted when it says so."""
     docs = scoped_documents(store, scope)
-    casefile = build_casefile(docs)
+    # The follow-up weighs every document's evidence: only an export of everything carries it.
+    found = collection_followup(store, store.thread_moves()) if scope == EVERYTHING else None
+    casefile = build_casefile(docs, found)
     if not scope.redacted:
         return casefile
     return redact(casefile, protected_ids(store, docs))

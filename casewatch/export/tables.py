@@ -7,7 +7,8 @@ import io
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from casewatch.export.scope import EVERYTHING, ExportScope, casefile_for
+from casewatch.export.audience import EVERYTHING, ExportScope
+from casewatch.export.scope import casefile_for
 
 if TYPE_CHECKING:
     from casewatch.store import Store

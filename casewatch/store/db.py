@@ -33,6 +33,7 @@ from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
+from casewatch.store.followup import FollowupStore
 from casewatch.store.rows import (
     ActorRow,
     DocumentRow,
@@ -202,7 +203,7 @@ def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     }
 
 
-class Store:
+class Store(FollowupStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import schema
+from casewatch.store import followup, schema
 
 Migration = Callable[[Connection], None]
 
@@ -174,6 +174,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
     ("0006_ingest_claims", ingest_claims),
+    ("0008_followup", followup.create),
     ("0009_search_terms", search_terms),
     ("0010_timeline_years", timeline_years),
     ("0011_access", access),

@@ -48,6 +48,12 @@ ROUTES: dict[tuple[str, str], Permission | None] = {
     ("GET", "/api/v1/timeline"): READ,
     ("GET", "/requests"): READ,
     ("GET", "/api/v1/requests"): READ,
+    ("GET", "/followup"): READ,
+    ("GET", "/api/v1/followup"): READ,
+    ("GET", "/followup/{country}"): READ,
+    ("GET", "/api/v1/followup/{country}"): READ,
+    ("GET", "/followup/threads/{thread_id}"): READ,
+    ("GET", "/api/v1/followup/threads/{thread_id}"): READ,
     ("GET", "/search"): READ,
     ("GET", "/api/v1/search"): READ,
     ("GET", "/exports"): EXPORT,
@@ -156,6 +162,12 @@ WHOLE_COLLECTION = frozenset(
         "/api/v1/timeline",
         "/requests",
         "/api/v1/requests",
+        "/followup",
+        "/api/v1/followup",
+        "/followup/{country}",
+        "/api/v1/followup/{country}",
+        "/followup/threads/{thread_id}",
+        "/api/v1/followup/threads/{thread_id}",
     }
 )
 

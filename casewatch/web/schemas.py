@@ -136,6 +136,8 @@ class RequestItemOut(Api):
     deadline_text: str | None = None
     overdue: bool
     reply: SourceOut | None = None
+    thread: str | None = None  # the follow-up thread it belongs to
+    thread_status: str | None = None  # that thread's latest status: met, partly_met, not_met, unknown
 
 
 class RequestGroupOut(Api):
@@ -245,6 +247,7 @@ class DocumentPageOut(Api):
     addressees: list[PartyOut]
     facts: list[FactOut]
     provenance: list[ProvenanceOut]
+    disputes: list[dict[str, Any]] = []  # the same fact told differently by two speakers here
 
 
 class SearchHitOut(Api):

@@ -29,6 +29,8 @@ from casewatch.model import (
     PartialDate,
     Party,
     Request,
+    SpeakerGroup,
+    Statement,
     Text,
 )
 from casewatch.store import Store
@@ -235,10 +237,109 @@ def empty_client(empty_app: FastAPI) -> TestClient:
     return TestClient(empty_app)
 
 
+# A case followed across three documents of another country: a union's protest, a government
+# reply, and a Conference Committee record where the government and the workers disagree.
+PROTEST_GEO = """Dockers' Union of Poti
+
+12 January 2021
+
+Dear Prime Minister,
+
+We urge the Government to release our chairman Mr Levan Abashidze and to amend article 18 of the Labour Code.
+"""
+REPLY_GEO = """Permanent Mission of Georgia
+
+3 March 2021
+
+Mr Levan Abashidze was released on 20 February 2021.
+
+The amendments to article 18 of the Labour Code have not yet been adopted.
+"""
+RECORD_GEO = """Individual Case (CAS) - Discussion: 2021
+
+Written information provided by the Government
+
+Mr Levan Abashidze is at liberty and no charges remain.
+
+Worker members – Mr Levan Abashidze was released but is still barred from union office.
+
+The Committee requests the Government to amend article 18 of the Labour Code.
+"""
+
+
+def _geo(
+    text: str, genre: Genre, day: PartialDate, asks: tuple[str, ...], turns: tuple[Statement, ...] = ()
+) -> Extraction:
+    name = "Levan Abashidze"
+    return Extraction(
+        meta=DocumentMeta(genre, day, None, "en", ("GEO",), title=f"Georgia {genre.value} {day.iso}"),
+        mentions=tuple(_mention(text, "person", name, "p", nth) for nth in range(text.count(name))),
+        entities=(Entity("p", EntityType.PERSON, name),),
+        citations=(Citation("GEO Labour Code", ("art 18",), *_span(text, "Labour Code")),),
+        requests=tuple(Request((), ("Government of Georgia",), a, *_span(text, a)) for a in asks),
+        statements=turns,
+    )
+
+
+def fill_followup(store: Store) -> dict[str, int]:
+    record_turns = (
+        Statement(
+            "Government",
+            SpeakerGroup.GOVERNMENT,
+            *_span(RECORD_GEO, "Mr Levan Abashidze is at liberty and no charges remain."),
+            "GEO",
+        ),
+        Statement(
+            "Worker members",
+            SpeakerGroup.WORKERS,
+            RECORD_GEO.index("Worker members"),
+            RECORD_GEO.index("The Committee"),
+        ),
+        Statement(
+            "The Committee", SpeakerGroup.COMMITTEE, RECORD_GEO.index("The Committee"), len(RECORD_GEO)
+        ),
+    )
+    ids = {
+        "protest": save(
+            store,
+            "poti-protest.txt",
+            PROTEST_GEO,
+            _geo(
+                PROTEST_GEO,
+                Genre.UNION_LETTER,
+                PartialDate(2021, 1, 12),
+                ("release our chairman Mr Levan Abashidze", "amend article 18 of the Labour Code"),
+            ),
+        ),
+        "reply": save(
+            store,
+            "georgia-reply.txt",
+            REPLY_GEO,
+            _geo(REPLY_GEO, Genre.GOVERNMENT_REPLY, PartialDate(2021, 3, 3), ()),
+        ),
+        "record": save(
+            store,
+            "cas-georgia.txt",
+            RECORD_GEO,
+            _geo(
+                RECORD_GEO,
+                Genre.ILO_CAS,
+                PartialDate(2021, 6),
+                ("amend article 18 of the Labour Code",),
+                record_turns,
+            ),
+        ),
+    }
+    refs = [f"{store.document(i).sha256[:16]}:p" for i in ids.values()]
+    store.set_clusters({**store.clusters(), **dict.fromkeys(refs, "abashidze")})
+    refresh_views(store)
+    return ids
+
+
 @pytest.fixture(scope="session")
 def writers() -> dict[str, object]:
     """The collection writers for tests that build their own store (importlib mode: no conftest import)."""
-    return {"fill": fill, "save": save, "today": TODAY}
+    return {"fill": fill, "save": save, "today": TODAY, "fill_followup": fill_followup}
 
 
 # ---- a real server on loopback, and a collection where searches are slow ----------------------

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from casewatch.access import accounts
 from casewatch.export import EXPORTERS
-from casewatch.export.scope import REDACTED
+from casewatch.export.audience import REDACTED
 from casewatch.ingest import ingest_paths
 from casewatch.model import Label, Role
 from casewatch.store import Store

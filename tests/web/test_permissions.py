@@ -25,7 +25,13 @@ from casewatch.web.auth import OPEN, ROUTES, Access
 from .conftest import TODAY
 
 PASSWORD = "a long enough password"
-SAMPLE = {"document_id": "1", "cluster_id": "quispe", "format": "casefile"}
+SAMPLE = {
+    "document_id": "1",
+    "cluster_id": "quispe",
+    "format": "casefile",
+    "country": "PER",
+    "thread_id": "t1",
+}
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,7 @@ from casewatch.web.highlight import Fact, highlight
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import Views, store_of, views_of
+from casewatch.web.routes.followup import reader_facts
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
 
 router = APIRouter()
@@ -110,6 +111,7 @@ def document_data(
     clusters = store.clusters_of([document_id])  # its own entities' clusters, not the collection's
     ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
     facts = facts_of(doc, ext, text, clusters) if ext else []
+    facts += [f for f in reader_facts(store, document_id, ext) if 0 <= f.start < f.end <= len(text)]
     links = local_links(doc, ext, clusters) if ext else {}
     out = DocumentPageOut.model_validate(
         {
@@ -119,6 +121,7 @@ def document_data(
             "signatories": parties(ext.meta.signatories, links) if ext else [],
             "addressees": parties(ext.meta.addressees, links) if ext else [],
             "facts": [{**f.__dict__, "quote": text[f.start : f.end]} for f in facts],
+            "disputes": [d.body for d in store.disputes(document_id=document_id)],
             "provenance": [
                 {"path": p.path, "ingested_by": p.ingested_by, "ingested_at": p.ingested_at.isoformat()}
                 for p in store.provenance(document_id)

@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from casewatch.errors import CasewatchError, message
 from casewatch.export import EXPORTERS
-from casewatch.export.scope import REDACTED, ExportScope
+from casewatch.export.audience import REDACTED, ExportScope
 from casewatch.web.auth import viewer_of, visible_labels
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
