@@ -23,10 +23,32 @@ from casewatch.model import Citation, Extraction, Text
 # ---- mentions, anaphora and the step -------------------------------------------------------------
 
 _ANAPHOR = re.compile(
-    r"(?=[tsp])\b(?:the|this|that|said|same|present)\s+"
-    r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code)\b"
-    r"(?!\s+(?:on|of|for|against|concerning|relating)\b)"
+    r"(?=[tTsSplLcCdDeE])\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|said|same|present)\s+"
+    r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law)"
+    r"|(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
+    r"(?:même\s+|misma\s+|mismo\s+)?"
+    r"(?P<foreign>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio"
+    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código))\b"
+    r"(?!\s+(?:(?:on|of|for|against|concerning|relating|enforcement|sur|relative|relatif|portant|sobre|del?|du|des)\b"
+    r"|n[°º]|núm))"
 )
+# The class a pointer word points back to; "the law" is any national law, whatever its title's head.
+_POINTER_CLASSES = {
+    "convenio": "convention",
+    "pacte": "covenant",
+    "pacto": "covenant",
+    "déclaration": "declaration",
+    "declaración": "declaration",
+    "charte": "charter",
+    "carta": "charter",
+    "protocole": "protocol",
+    "protocolo": "protocol",
+    "constitución": "constitution",
+    "loi": "statute",
+    "ley": "statute",
+    "código": "code",
+}
+_STATUTES = frozenset({"law", "act", "code", "decree", "ordinance", "order", "proclamation", "statute"})
 _ALIAS = re.compile(
     r"\s*\((?:(?:hereinafter|hereafter|henceforth)\s*,?\s*(?:referred\s+to\s+as\s+|called\s+)?)?"
     r"(?:the\s+)?[“\"‘']?(?P<alias>[A-Z][^()“”\"‘’':;]{0,50}?)[”\"’']?\)"
@@ -35,8 +57,15 @@ _ALIAS_WORDS = re.compile(
     r"^(?:[A-Z]{2,8}|(?:Law|Act|Code|Convention|Covenant|Declaration|Constitution)\b.*)$"
 )
 _HEADS = frozenset({"Law", "Act", "Code", "Decree", "Ordinance", "Order"})
-_AFTER_GAP = re.compile(r"\s*,?\s*(?:of|under|in|from)\s+(?:the\s+|this\s+|that\s+|said\s+|its\s+)?")
-_NOT_IN_AFTER_GAP = re.compile(r"[^\s,a-z]")  # an after-gap cannot reach past such a character
+# "article 5 of the X", "l'article 5 de la X", "artículo 5 del X", "статья 5 X" (a genitive, no word between)
+_AFTER_GAP = re.compile(
+    r"\s*,?\s*(?:(?:of|under|in|from)\s+(?:the\s+|this\s+|that\s+|said\s+|its\s+)?"
+    r"|(?:de|du|des|del|dans|en)\s+(?:la\s+|le\s+|les\s+|l['’]\s*|los\s+|las\s+|cette\s+|ce\s+|su\s+|sa\s+)?"
+    r")"
+)
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_GENITIVE_GAP = re.compile(r"\s+")  # "статья 402 Уголовного кодекса": the law follows in the genitive
+_NOT_IN_AFTER_GAP = re.compile(r"[^\s,a-zà-ÿ’']")  # an after-gap cannot reach past such a character
 _BEFORE_GAP = re.compile(r"[\s,(]{0,3}")
 BEFORE_GAP_MAX = 3
 
@@ -86,15 +115,26 @@ def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
     return out
 
 
+def _pointer_class(m: re.Match[str]) -> str:
+    if m.group("word") in ("law",):
+        return "statute"
+    word = (m.group("word") or m.group("foreign")).casefold()
+    return _POINTER_CLASSES.get(word, word)
+
+
 def _pointers(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
     out = [
-        Mention(None, m.group("word").casefold(), m.start(), m.end(), m.group(0), True)
+        Mention(None, _pointer_class(m), m.start(), m.end(), m.group(0), True)
         for m in _ANAPHOR.finditer(text)
     ]
     for alias, target in aliases.items():
         for m in re.finditer(rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?![\w-])(?!\s+(?:on|of)\s)", text):
             out.append(Mention(target.key, target.cls, m.start(), m.end(), m.group(0), True))
     return out
+
+
+def _same_class(named: Mention, pointer: Mention) -> bool:
+    return named.cls == pointer.cls or (pointer.cls == "statute" and named.cls in _STATUTES)
 
 
 def _resolve(mentions: list[Mention], aliases: Mapping[str, Mention]) -> list[Mention]:
@@ -108,11 +148,13 @@ def _resolve(mentions: list[Mention], aliases: Mapping[str, Mention]) -> list[Me
             mention = replace(mention, key=target.key if target else None)
         elif mention.key:
             latest[mention.cls] = mention
+            if mention.cls in _STATUTES:
+                latest["statute"] = mention
         out.append(mention)
     # A pointer before any name ("Article 3 of the Convention" under a header naming it later)
     for i, mention in enumerate(out):
         if mention.pointer and mention.key is None:
-            later = next((m for m in out[i:] if m.key and not m.pointer and m.cls == mention.cls), None)
+            later = next((m for m in out[i:] if m.key and not m.pointer and _same_class(m, mention)), None)
             out[i] = replace(mention, key=later.key if later else None)
     return out
 
@@ -154,9 +196,8 @@ def _named_owner(text: str, prov: Provisions, mentions: list[Mention]) -> list[M
     # cheap bounds first, so the gap patterns run on a few mentions instead of all of them
     stop = _NOT_IN_AFTER_GAP.search(text, prov.end)
     reach = stop.start() if stop else len(text)
-    after = [
-        m for m in mentions if prov.end <= m.start <= reach and _AFTER_GAP.fullmatch(text, prov.end, m.start)
-    ]
+    gap = _GENITIVE_GAP if _CYRILLIC.match(text, prov.start) else _AFTER_GAP
+    after = [m for m in mentions if prov.end <= m.start <= reach and gap.fullmatch(text, prov.end, m.start)]
     if after:
         return [m for m in after if m.start == after[0].start]
     near = [m for m in mentions if prov.start - BEFORE_GAP_MAX <= m.end <= prov.start]

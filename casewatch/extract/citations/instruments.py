@@ -144,9 +144,11 @@ def find_titles(text: str) -> Iterator[Found]:
 
 # ---- abbreviations and numbers ----------------------------------------------------------------
 
-_NUM = r"(?:(?:Nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
+_NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
+# French and Spanish write the word in lower case: "la convention (nº 87)", "el convenio núm. 98"
 _NUMBERED = re.compile(
-    rf"(?=[ICRP])\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
+    rf"(?=[ICRPcr])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?|[Rr]ecommandations?"
+    rf"|[Rr]ecomendaci[oó]n(?:es)?|Protocols?)"
     rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"

@@ -1,11 +1,24 @@
-"""Countries named with a national law: "Georgia's Criminal Code", "Law on X of the Republic of Y"."""
+"""A national law as found, and the country named with it: "Georgia's Criminal Code"."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
+
+
+@dataclass(frozen=True)
+class LawName:
+    """A national law as found: title as written, where, and the country named with it (if any)."""
+
+    head: str
+    title: str
+    start: int
+    end: int
+    country: str | None = None
+    number: str | None = None
 
 
 @cache
@@ -25,7 +38,8 @@ _REPUBLIC = re.compile(
 )
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _POSSESSIVE = re.compile(r"(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
-_ADJECTIVE = re.compile(r"(?P<c>[A-Z][\w-]+)\s+$")
+_ADJECTIVE = re.compile(r"(?P<c>[A-Z][\w-]+)\s+$")  # "Turkish"
+_TWO_WORDS = re.compile(r"(?P<c>[A-Z][\w-]+\s+[A-Z][\w-]+)\s+$")  # "Hong Kong": a territory has its own code
 
 
 def country_code(name: str) -> str | None:
@@ -45,16 +59,18 @@ def strip_country(title: str) -> tuple[str, str | None]:
     if m and country_code(m.group("c")):
         iso, title = country_code(m.group("c")), title[: m.start()]
     words = title.split()
-    first = re.sub(r"['’]s$", "", words[0]) if words else ""
-    if len(words) > 1 and words[0] != "Constitution" and country_code(first):
-        iso, title = country_code(first), " ".join(words[1:])
+    for n in (2, 1):  # "Hong Kong Public Order Act": a territory's law, under the territory's code
+        first = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        if len(words) > n and words[0] != "Constitution" and country_code(first):
+            iso, title = country_code(first), " ".join(words[n:])
+            break
     return title.strip(), iso
 
 
 def country_before(text: str, start: int) -> tuple[str | None, int]:
     """A possessive or adjective just before a law's title: "Georgia's", "Turkish"."""
     head = text[max(0, start - 40) : start]
-    for pattern in (_POSSESSIVE, _ADJECTIVE):
+    for pattern in (_POSSESSIVE, _TWO_WORDS, _ADJECTIVE):
         m = pattern.search(head)
         if m and country_code(m.group("c")):
             return country_code(m.group("c")), start - len(head) + m.start()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.citations.foreign_laws import foreign_laws
 from casewatch.extract.citations.instruments import fold_title
-from casewatch.extract.citations.law_countries import country_before, country_code, strip_country
+from casewatch.extract.citations.law_countries import LawName, country_before, country_code, strip_country
 from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
 
 _CAPW = r"[A-Z][\w’'-]*"
@@ -19,13 +20,16 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
 _BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
 _HEAD_FIRST = re.compile(
-    r"(?=[LADORCSP])\b(?P<head>Law|Act|Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute|Proclamation)\b"
+    r"(?=[LADORCSP])\b(?P<head>Law|Act|(?:Sub-)?Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute"
+    r"|Proclamation|Prakas)\b"
     r"(?P<no>\s+(?:No\.?|Nº|n°)\s*\d[\w/-]*)?"
     r"(?P<date>\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
 )
+_BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenance) Act"
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b){_CAPW}){{0,5}})"
+    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b)"
+    rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
     r"[ \t]+(?P<head>Code|Act|Law)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
@@ -88,19 +92,26 @@ _LEADING = frozenset(
 _NOT_TITLES = frozenset(
     ["International", "Case", "European", "Human", "Conduct", "Practice", "Sea", "Parliament", "Ethics"]
 )
-_REQUIRES_NUMBER = frozenset({"Decree", "Ordinance", "Order", "Resolution", "Regulation", "Regulations"})
-
-
-@dataclass(frozen=True)
-class LawName:
-    """A national law as found: title as written, where, and the country named with it (if any)."""
-
-    head: str
-    title: str
-    start: int
-    end: int
-    country: str | None = None
-    number: str | None = None
+_REQUIRES_NUMBER = frozenset(
+    {"Decree", "Sub-Decree", "Ordinance", "Order", "Resolution", "Regulation", "Regulations", "Prakas"}
+)
+# Words before a head that belong to the title: "Labour Proclamation No. 42", "Presidential Decree No. 5"
+_QUALIFIERS = re.compile(r"(?:^|[ \t])(?P<q>(?:[A-Z][a-z’'-]+[ \t]+){1,3})$")
+_NOT_QUALIFIERS = frozenset(
+    {
+        "Article",
+        "Articles",
+        "Section",
+        "Sections",
+        "Chapter",
+        "Part",
+        "Paragraph",
+        "No",
+        "Nos",
+        "Under",
+        "Its",
+    }
+)
 
 
 def _trim_leading(body: str) -> tuple[str, int]:
@@ -120,11 +131,24 @@ def _head_first(text: str) -> Iterator[LawName]:
             continue
         if body and m.group("prep") == "of" and country_code(body.removeprefix("the ")):
             continue  # "... Act of Zambia": the country of the title before
-        title = text[m.start() : m.end()]
-        title, iso = strip_country(title)
+        start = _qualified_start(text, m.start())
+        title, iso = strip_country(text[start : m.end()])
         if title == head or (not body and not number):
             continue
-        yield LawName(head, title, m.start(), m.end(), iso, number.strip() if number else None)
+        yield LawName(head, title, start, m.end(), iso, number.strip() if number else None)
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Where a head-first title starts once the capitalised words qualifying its head are counted."""
+    m = _QUALIFIERS.search(text, max(0, start - 50), start)
+    if not m:
+        return start
+    words = m.group("q").split()
+    while words and (words[0] in _LEADING or words[0] in _NOT_QUALIFIERS or words[0] in _NOT_TITLES):
+        words = words[1:]
+    if not words or any(w in _NOT_QUALIFIERS or w in {"Law", "Act", "Code"} for w in words):
+        return start
+    return start - len(" ".join(words)) - 1
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-]+)(?P<c2>\s+[A-Z][\w-]+)?")
@@ -176,21 +200,34 @@ def _generic_pattern() -> re.Pattern[str]:
     alternation = by_first_letter((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
     # the cheap word-start and first-letter tests go before the look-behind and the many names
     letters = "".join(sorted({n[0].lower() for n in names}))
-    first = f"(?=[{letters}])" if letters.isascii() and letters.isalpha() else ""
+    first = f"(?=[{letters}])" if letters.isalpha() else ""
     return re.compile(rf"\b{first}(?<!international\s){alternation}\b", re.I)
+
+
+_GENERIC_HEADS = (
+    ("Code", ("code", "código", "кодекс")),
+    ("Act", ("act",)),
+    ("Constitution", ("constitu", "конституц")),
+    ("Law", ("law",)),
+)
 
 
 def _generic(text: str) -> Iterator[LawName]:
     for m in _generic_pattern().finditer(text):
-        head = next(
-            (w for w in ("Code", "Act", "Law", "Constitution") if w.casefold() in m.group(0).casefold()),
-            "Law",
-        )
+        folded = m.group(0).casefold()
+        head = next((h for h, stems in _GENERIC_HEADS if any(s in folded for s in stems)), "Law")
         yield LawName(head, m.group(0), m.start(), m.end())
 
 
 def find_laws(text: str) -> list[LawName]:
-    found = [*_quoted(text), *_head_first(text), *_head_last(text), *_constitutions(text), *_generic(text)]
+    found = [
+        *_quoted(text),
+        *_head_first(text),
+        *_head_last(text),
+        *_constitutions(text),
+        *_generic(text),
+        *foreign_laws(text),
+    ]
     out = []
     for law in found:
         iso, start = country_before(text, law.start)
