@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from casewatch.extract.citations.law_countries import LawName
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
-_END = (
-    r"(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    r"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от)\s)"
+_END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
+    r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
+    r"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от)\s))"
 )
 _FR = re.compile(
     r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
