@@ -23,15 +23,18 @@ from casewatch.model import Citation, Extraction, Text
 # ---- mentions, anaphora and the step -------------------------------------------------------------
 
 _ANAPHOR = re.compile(
-    r"(?=[tTsSplLcCdDeE])\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|said|same|present)\s+"
-    r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law)"
-    r"|(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
-    r"(?:même\s+|misma\s+|mismo\s+)?"
-    r"(?P<foreign>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio"
-    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código))\b"
-    r"(?!\s+(?:(?:on|of|for|against|concerning|relating|enforcement|sur|relative|relatif|portant|sobre|del?|du|des)\b"
-    r"|n[°º]|núm))"
+    r"(?=[tTsp])\b(?:[Tt]he|[Tt]his|[Tt]hat|said|same|present)\s+"
+    r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law)\b"
+    r"(?!\s+(?:on|of|for|against|concerning|relating|enforcement)\b)"
 )
+_FOREIGN_ANAPHOR = re.compile(
+    r"(?=[lLcCdDeE])\b(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
+    r"(?:même\s+|misma\s+|mismo\s+)?"
+    r"(?P<word>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio"
+    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código)\b"
+    r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm))"
+)
+_ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
 # The class a pointer word points back to; "the law" is any national law, whatever its title's head.
 _POINTER_CLASSES = {
     "convenio": "convention",
@@ -116,16 +119,18 @@ def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
 
 
 def _pointer_class(m: re.Match[str]) -> str:
-    if m.group("word") in ("law",):
+    if m.group("word") == "law":
         return "statute"
-    word = (m.group("word") or m.group("foreign")).casefold()
+    word = m.group("word").casefold()
     return _POINTER_CLASSES.get(word, word)
 
 
 def _pointers(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
+    patterns = [_ANAPHOR, _FOREIGN_ANAPHOR] if any(w in text for w in _ROMANCE) else [_ANAPHOR]
     out = [
         Mention(None, _pointer_class(m), m.start(), m.end(), m.group(0), True)
-        for m in _ANAPHOR.finditer(text)
+        for pattern in patterns
+        for m in pattern.finditer(text)
     ]
     for alias, target in aliases.items():
         for m in re.finditer(rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?![\w-])(?!\s+(?:on|of)\s)", text):

@@ -77,8 +77,18 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
         )
 
 
+# Fragments one of which a text must hold for each pattern to be run (most texts are in English).
+_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_FR, ("loi", "Loi", "écret", "rdonnance", "rrêté")),
+    (_ES, ("Ley", "ecreto", "rdenanza", "Resolución", "Acuerdo")),
+    (_RU, ("акон", "каз", "остановлени")),
+)
+
+
 def foreign_laws(text: str) -> Iterator[LawName]:
-    for m in _CONSTITUTION.finditer(text):
-        yield LawName("Constitution", "Constitution", m.start(), m.end())
-    for pattern in (_FR, _ES, _RU):
-        yield from _titles(pattern, text)
+    if "Constitución" in text or "Конституци" in text:
+        for m in _CONSTITUTION.finditer(text):
+            yield LawName("Constitution", "Constitution", m.start(), m.end())
+    for pattern, cues in _CUES:
+        if any(c in text for c in cues):
+            yield from _titles(pattern, text)

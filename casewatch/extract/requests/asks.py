@@ -117,9 +117,11 @@ def _recalled(body: str, m: re.Match[str]) -> bool:
 
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
-    patterns = [g.demand, g.demand_that, g.call_for, g.noun_request]
+    names = ["demand", "demand_that", "call_for", "noun_request"]
     if reported:
-        patterns += [g.reported_demand, g.reported_call_for, g.modal]
+        names += ["reported_demand", "reported_call_for", "modal"]
+    lower = body.casefold()
+    patterns = [getattr(g, n) for n in names if any(c in lower for c in g.cues[n])]
     found = [m for m in (p.search(body) for p in patterns) if m]
     return [
         m for m in found if m.re not in (g.reported_demand, g.reported_call_for) or not _recalled(body, m)

@@ -34,7 +34,9 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
 
 
 def _first_demand(body: str, pos: int) -> re.Match[str] | None:
-    found = [m for m in (f.demand.search(body, pos) for f in grammar().foreign) if m]
+    lower = body.casefold()
+    languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
+    found = [m for m in (f.demand.search(body, pos) for f in languages) if m]
     return min(found, key=lambda f: f.start()) if found else None
 
 

@@ -16,6 +16,7 @@ class Foreign:
 
     language: str
     demand: re.Pattern[str]
+    cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Grammar:
     informed_tail: re.Pattern[str]
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
+    cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
@@ -50,7 +52,7 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         rf"(?P<verb>(?i:{entry['verb']}))\s+(?:(?P<to>{entry['to']})\s+)?(?:{entry['adverbs']}\s+)*"
         rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
     )
-    return Foreign(language, re.compile(pattern, re.S))
+    return Foreign(language, re.compile(pattern, re.S), tuple(entry["cues"]))
 
 
 @cache
@@ -80,4 +82,5 @@ def grammar() -> Grammar:
         informed_tail=re.compile(data["informed_tail"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
+        cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
