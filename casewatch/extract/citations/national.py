@@ -219,6 +219,14 @@ def _generic(text: str) -> Iterator[LawName]:
         yield LawName(head, m.group(0), m.start(), m.end())
 
 
+@cache
+def _body_after() -> re.Pattern[str]:
+    """A body's head noun right after a title: "Labour Code Commission" names a body, not the code."""
+    heads = [h for h in vocab.load("org_heads")["heads"] if h[:1].isupper()]
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[A-Z][\w’'-]+[ \t]+){{0,2}}(?:{alternation})(?![\w-])")
+
+
 def find_laws(text: str) -> list[LawName]:
     found = [
         *_quoted(text),
@@ -230,6 +238,8 @@ def find_laws(text: str) -> list[LawName]:
     ]
     out = []
     for law in found:
+        if _body_after().match(text, law.end):
+            continue
         iso, start = country_before(text, law.start)
         out.append(replace(law, start=start, country=law.country or iso) if iso else law)
     return out

@@ -48,13 +48,14 @@ _BY_TIME = re.compile(
     r"\b(?:by|before|no later than|not later than)\s+(?:its|the|their)?\s*(?:next|\d{4}|forthcoming)"
     r"[^,;.]{0,60}(?:session|meeting|report)|\b(?:by|before|no later than)\s+(?=\d|[A-Z][a-z]+ \d)",
 )
-_LETTERED = re.compile(r"^\s*\(?[a-z]{1,2}\)\s")  # "(a) The Committee requests ..."
+# "(a) The Committee requests ...", also under a paragraph number ("2. (b) The Committee ...")
+_LETTERED = re.compile(r"^\s*(?:\d{1,3}\.\s+)?\(?(?:[a-z]{1,2}|[ivx]{3,4})\)\s")
 # A report's recommendations, grouped under whom they address: "To the Government of X:" + bullets
 _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?[a-z0-9]{1,2}[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:

@@ -49,7 +49,8 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     pattern = (
-        rf"(?P<verb>(?i:{entry['verb']}))\s+(?:(?P<to>{entry['to']})\s+)?(?:{entry['adverbs']}\s+)*"
+        rf"(?P<verb>(?i:{entry['verb']}))\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
     )
     return Foreign(language, re.compile(pattern, re.S), tuple(entry["cues"]))

@@ -81,3 +81,15 @@ def test_the_law_points_back_to_the_last_named_national_law() -> None:
 
 def test_a_territory_s_law_takes_the_territory_s_code() -> None:
     assert set(cited("under the Hong Kong Societies Act", "CHN")) == {"HKG Societies Act"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Code Commission met in May.",
+        "the Criminal Code Reform Committee",
+        "the Civil Code Institute",
+    ],
+)
+def test_a_body_named_after_a_law_is_not_a_citation(text: str) -> None:
+    assert cited(text) == {}

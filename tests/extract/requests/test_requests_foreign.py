@@ -63,3 +63,16 @@ def test_a_wish_to_be_kept_informed_and_nouns_are_not_requests(text: str) -> Non
 def test_a_pronoun_subject_gives_the_senders_as_issuers() -> None:
     [request] = find_requests("Elle appelle les autorités à libérer le secrétaire général.", SETTING)
     assert request.issuers == ("Union",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission prie à nouveau le gouvernement de fournir le texte.",
+         [("fournir le texte", ("gouvernement",))]),
+        ("La Comisión pide nuevamente al Gobierno que envíe sus comentarios.",
+         [("envíe sus comentarios", ("Gobierno",))]),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_addressee(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert asked(text) == expected

@@ -97,3 +97,13 @@ def test_a_headline_restating_the_demand_is_not_a_second_request() -> None:
 )  # fmt: skip
 def test_committee_recommendations(text: str, expected: list[str]) -> None:
     assert texts(text, RECORD) == expected
+
+
+def test_roman_numbered_items_after_a_lead_in_one_per_item() -> None:
+    text = "The Committee requests the State to:\n(i) register the union;\n(ii) amend the Code;\n(iii) act."
+    assert texts(text, RECORD) == ["register the union", "amend the Code", "act"]
+
+
+def test_a_lettered_recommendation_under_a_paragraph_number_is_one_ask() -> None:
+    text = "2. (b) The Committee requests the Government to review the law and to report on progress."
+    assert texts(text, RECORD) == ["review the law and report on progress"]
