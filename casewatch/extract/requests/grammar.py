@@ -60,7 +60,8 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
 def grammar() -> Grammar:
     data = vocab.load("requests")
     verbs, addressees = data["verbs"], data["addressees"]
-    to_ask = r"(?:\s+\(\w+\))?\s*,?\s+(?:\w+\s+)?to\b\s*:?\s*(?P<ask>.*)"
+    # "urge you, Mr President, to ...": a vocative between the addressee and the ask
+    to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+)?to\b\s*:?\s*(?P<ask>.*)"
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressees}){to_ask}", re.I | re.S),

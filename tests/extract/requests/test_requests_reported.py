@@ -45,7 +45,7 @@ def test_reported_and_modal_demands_in_reporting_genres(text: str, expected: lis
 @pytest.mark.parametrize(
     "text",
     [
-        "The federation has urged the authorities to release the dock workers.",
+        "The federation had urged the authorities to release the dock workers.",
         "The Committee previously requested the Government to amend the law.",
         "The seafarers' union urged him to cancel his visit.",
         "The federation issued a call for its affiliates to join the day of action.",
@@ -68,6 +68,18 @@ def test_a_body_s_request_recalled_with_its_words_is_one() -> None:
     assert request.text.startswith("release the imprisoned editor") and request.issuers == (
         "Conference Committee",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ITUC has called on the authorities to free the strikers.", ["free the strikers"]),
+        ("We urge you, Mr President, to order their release.", ["order their release"]),
+        ("We respectfully request Your Excellency to reinstate the teachers.", ["reinstate the teachers"]),
+    ],
+)
+def test_present_perfect_in_news_and_vocatives(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
 
 
 def test_addressee_named_with_the_country_adjective() -> None:
