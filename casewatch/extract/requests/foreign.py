@@ -13,10 +13,12 @@ _PRONOUNS = re.compile(
     r"(?:vous|lui|leur|les|le|la|les)?$",
     re.I,
 )
-_ARTICLE = re.compile(r"^(?:La|Le|L['’]|El|Los|Las)\s*")
+_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
     "à": r",?\s+et\s+à\s+",
+    "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
+    "a que": r",?\s+y\s+(?:a\s+)?que\s+",
     "de": r",?\s+et\s+(?:de\s+|d['’]\s*)",
     "que": r",?\s+(?:et|y)\s+que\s+",
     "a": r",?\s+y\s+a\s+",
