@@ -204,9 +204,15 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
     return re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), owners
 
 
+# "the CEDAW Committee", "the ECHR Court": the acronym names the body that applies the instrument
+_BODY_AFTER = re.compile(r"[ \t]+(?:Committee|Court|Commission|Council|Secretariat|Board|Tribunal)\b")
+
+
 def find_abbreviations(text: str) -> Iterator[Found]:
     pattern, owners = _abbreviations()
     for m in pattern.finditer(text):
+        if _BODY_AFTER.match(text, m.end()):
+            continue
         instrument = owners[m.group(0)]
         yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
 

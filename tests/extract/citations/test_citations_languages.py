@@ -93,3 +93,14 @@ def test_a_territory_s_law_takes_the_territory_s_code() -> None:
 )
 def test_a_body_named_after_a_law_is_not_a_citation(text: str) -> None:
     assert cited(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CEDAW Committee noted the report.", {}),
+        ("Under the ICCPR, everyone may join a union.", {"ICCPR": set()}),
+    ],
+)
+def test_an_acronym_naming_a_body_is_not_its_instrument(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
