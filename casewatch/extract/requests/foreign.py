@@ -14,6 +14,8 @@ _PRONOUNS = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
+# "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
+_GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
     "à": r",?\s+et\s+à\s+",
@@ -32,7 +34,7 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     parts = re.split(r"\s*;\s*", ask)
     if split:
         parts = [p for part in parts for p in re.split(split, part)]
-    return [a for a in (clean_ask(p) for p in parts) if is_ask(a)]
+    return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
 def _first_demand(body: str, pos: int) -> re.Match[str] | None:

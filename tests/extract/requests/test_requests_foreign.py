@@ -76,3 +76,19 @@ def test_a_pronoun_subject_gives_the_senders_as_issuers() -> None:
 )  # fmt: skip
 def test_an_adverb_before_the_addressee(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert asked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité veut croire que le gouvernement prendra les mesures nécessaires.",
+         ["prendra les mesures nécessaires"]),
+        ("El Comité espera que el Gobierno tome sin demora las medidas apropiadas.",
+         ["tome sin demora las medidas apropiadas"]),
+        ("El Comité expresa la firme esperanza de que el Gobierno garantice la investigación.",
+         ["garantice la investigación"]),
+        ("Il espère que la grève finira bientôt.", []),
+    ],
+)  # fmt: skip
+def test_a_hope_that_the_government_acts_is_an_ask(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected
