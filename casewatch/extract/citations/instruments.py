@@ -144,11 +144,11 @@ def find_titles(text: str) -> Iterator[Found]:
 
 # ---- abbreviations and numbers ----------------------------------------------------------------
 
-_NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
+_NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?|№)\s*)?\d{1,3}"
 # French and Spanish write the word in lower case: "la convention (nº 87)", "el convenio núm. 98"
 _NUMBERED = re.compile(
-    rf"(?=[ICRPcr])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?|[Rr]ecommandations?"
-    rf"|[Rr]ecomendaci[oó]n(?:es)?|Protocols?)"
+    rf"(?=[ICRPcrКк])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?"
+    rf"|[Rr]ecommandations?|[Rr]ecomendaci[oó]n(?:es)?|Protocols?|[Кк]онвенци[яиюей]\w*(?:\s+МОТ)?)"
     rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
@@ -171,7 +171,7 @@ _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3
 
 def _numbered_key(word: str, number: int) -> str:
     word = word.casefold()
-    if word.startswith("recom"):
+    if word.startswith(("recom", "рекоменд")):
         return f"ILO R{number:03d}"
     if word.startswith("protocol"):
         return f"ILO P{number:03d}"

@@ -104,3 +104,8 @@ def test_a_body_named_after_a_law_is_not_a_citation(text: str) -> None:
 )
 def test_an_acronym_naming_a_body_is_not_its_instrument(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text) == expected
+
+
+def test_russian_conventions_and_covenants() -> None:
+    text = "нарушение Конвенции МОТ № 87 и статьи 22 Международного пакта о гражданских и политических правах"
+    assert cited(text) == {"ILO C087": set(), "ICCPR": {"art 22"}}
