@@ -142,7 +142,8 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
         return _that_asks(body, m)
     if m.re is g.modal:
         return [Ask(a, "", m["to"]) for a in split_coordinated(m["ask"])]
-    subject = subject_before(body, m.start())
+    owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
+    subject = subject_before(body, owner_end)
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks
         owner = re.search(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$", subject)
         subject = owner.group(0) if owner else subject

@@ -119,3 +119,7 @@ def test_roman_numbered_items_after_a_lead_in_one_per_item() -> None:
 def test_a_lettered_recommendation_under_a_paragraph_number_is_one_ask() -> None:
     text = "2. (b) The Committee requests the Government to review the law and to report on progress."
     assert texts(text, RECORD) == ["review the law and report on progress"]
+
+
+def test_a_union_s_request_to_register_is_not_an_ask_of_the_government() -> None:
+    assert texts("The union's request to register the branch was refused in May.", RECORD) == []
