@@ -70,7 +70,11 @@ def grammar() -> Grammar:
         reported_demand=re.compile(
             rf"\b(?P<verb>{data['reported_verbs']})\s+(?P<to>{addressees}){to_ask}", re.I | re.S
         ),
-        reported_call_for=re.compile(rf"\b(?P<verb>{data['reported_call_for']}{call_for}", re.I | re.S),
+        reported_call_for=re.compile(
+            rf"\b(?P<verb>{data['reported_call_for']})\s+"
+            rf"(?P<ask>{data['call_for_object']}(?:[\w-]+\s+){{0,3}}?{data['remedies']}\b.*)",
+            re.I | re.S,
+        ),
         not_reported=re.compile(data["not_reported"], re.I),
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),

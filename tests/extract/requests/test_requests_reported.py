@@ -51,6 +51,8 @@ def test_reported_and_modal_demands_in_reporting_genres(text: str, expected: lis
         "The federation issued a call for its affiliates to join the day of action.",
         "She said the police should be held accountable.",
         "Workers demanded higher wages at the rally.",
+        "The unions called for a general strike on Monday.",
+        "Workers marched on Friday demanding the payment of unpaid wages.",
     ],
 )
 def test_recalled_requests_and_asks_to_no_authority_are_not_requests(text: str) -> None:
