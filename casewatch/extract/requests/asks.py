@@ -140,8 +140,9 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
     if m.re is g.demand_that:
         return _that_asks(body, m)
-    if m.re is g.modal:
-        return [Ask(a, "", m["to"]) for a in split_coordinated(m["ask"])]
+    if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
+        pieces = [p for part in g.next_verb.split(m["ask"]) for p in split_coordinated(part)]
+        return [Ask(a, "", m["to"]) for a in pieces]
     owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
     subject = subject_before(body, owner_end)
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks

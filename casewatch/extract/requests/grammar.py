@@ -30,6 +30,7 @@ class Grammar:
     reported_call_for: re.Pattern[str]  # "called for the release of"
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
+    next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
     noun_request: re.Pattern[str]  # "the Committee's request to release ..."
     please: re.Pattern[str]
     please_not: re.Pattern[str]
@@ -77,6 +78,7 @@ def grammar() -> Grammar:
         ),
         not_reported=re.compile(data["not_reported"], re.I),
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
+        next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
         please=re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),

@@ -30,6 +30,8 @@ def texts(text: str, setting: Setting = NEWS) -> list[str]:
          ["free both teachers before 9 May"]),
         ("The Freedonian authorities should immediately reinstate the dismissed nurses.",
          ["reinstate the dismissed nurses"]),
+        ("The authorities should free those still held and drop all charges against Ana and Boris.",
+         ["free those still held", "drop all charges against Ana and Boris"]),
         ("The commissioner appeals to the Freedonian authorities to guarantee the rights of the detainees.",
          ["guarantee the rights of the detainees"]),
         ("Hereby we demand the immediate reinstatement of the dismissed teachers.",
