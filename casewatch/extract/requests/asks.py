@@ -157,13 +157,20 @@ def demands(sentence: str) -> bool:
     return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
 
 
+def _and(tail: str) -> str:
+    """The conjunction of the tail's language: "et la tenir informée", "y lo mantenga informado"."""
+    if re.match(r"(?:la|le|les) tenir\b", tail):
+        return "et"
+    return "y" if re.match(r"(?:le|la|lo|los|les) mantenga\b|mantener", tail) else "and"
+
+
 def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
     """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
     merged: list[Ask] = []
     for ask in asks:
         if merged and (one_item or grammar().informed_tail.match(ask.text)):
             head = merged[-1]
-            merged[-1] = Ask(f"{head.text} and {ask.text}", head.subject, head.addressee)
+            merged[-1] = Ask(f"{head.text} {_and(ask.text)} {ask.text}", head.subject, head.addressee)
         else:
             merged.append(ask)
     return merged

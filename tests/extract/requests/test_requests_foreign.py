@@ -92,3 +92,16 @@ def test_an_adverb_before_the_addressee(text: str, expected: list[tuple[str, tup
 )  # fmt: skip
 def test_a_hope_that_the_government_acts_is_an_ask(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission prie le gouvernement de modifier la loi et de la tenir informée à cet égard.",
+         ["modifier la loi et la tenir informée à cet égard"]),
+        ("El Comité pide al Gobierno que registre el sindicato y que lo mantenga informado al respecto.",
+         ["registre el sindicato y lo mantenga informado al respecto"]),
+    ],
+)  # fmt: skip
+def test_a_wish_to_be_kept_informed_joins_the_ask_before_it(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected
