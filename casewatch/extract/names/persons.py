@@ -28,6 +28,7 @@ from casewatch.extract.names.person_base import (
     role_phrase,
 )
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
+from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.model import Part
 
@@ -118,6 +119,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_after_title_and_comma(text),
         *_in_lists(text),
         *(f for f, _ in name_lines(text, parts)),
+        *with_given_name(text),
     ]
     known = [
         *_with_honorific(text),
