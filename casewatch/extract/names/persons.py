@@ -39,14 +39,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t\u00a0]+({SEQ})"),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
-        "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({SEQ})"),
+        # "King Letsie III": a regnal number ends the name
+        "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
         "apposition": re.compile(
             rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
         ),
         "title_comma": re.compile(
-            rf"(?<![\w-])({titles})(?:{SP}+(?:of|for){SP}+(?:the{SP}+)?[A-Z][\w’'-]*(?:{SP}+[A-Z][\w’'-]*){{0,4}})?"
-            rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said)\b)"
+            # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
+            rf"(?<![\w-])({titles})(?:{SP}+(?:of|for|on|de|du|des|del|en|по|в)(?![\w’'])[^,;:.\n()]{{1,140}}?)?"
+            rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said|also|y|et|a|ha|и)\b)"
         ),
+        # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
+        "bracketed_role": re.compile(rf"(?<![\w.’'-])({ITEM}){SP}*\(([^()\n]{{1,60}})\)"),
         "list": re.compile(
             rf"(?<![\w.])({ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){ITEM})+)"
         ),
@@ -64,14 +68,25 @@ def _with_honorific(text: str) -> Iterator[Found]:
 def _with_initials(text: str) -> Iterator[Found]:
     for m in _patterns()["initials"].finditer(text):
         found = found_at(text, m.start(1), m.group(1))
-        if found and found.text[:2] == m.group(1)[:2]:
+        if found and found.text[:2] == m.group(1)[:2] and not _section_heading(text, m):
             yield found
+
+
+# "A. Previous examination of the case", "B. Alegatos de los querellantes": a lettered heading
+_HEADING_LINE = re.compile(r"^[ \t]*[A-Z]\.[ \t]+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
+
+
+def _section_heading(text: str, m: re.Match[str]) -> bool:
+    """One initial at a line's start, lower-case words after the name word, and no sentence end."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return _HEADING_LINE.match(text, line_start) is not None and not text[line_start : m.start()].strip()
 
 
 def _with_title(text: str) -> Iterator[Found]:
     for m in _patterns()["titled"].finditer(text):
         tokens = m.group(2).split()
-        if tokens[0].casefold() in not_name_words():
+        # "el fiscal Lima", "прокурор Петербурга": after a lower-case title one word may be a place
+        if tokens[0].casefold() in not_name_words() or (m.group(1)[:1].islower() and len(tokens) < 2):
             continue
         found = found_at(text, m.start(2), m.group(2), role=m.group(1))
         if found:
@@ -98,6 +113,14 @@ def _in_apposition(text: str) -> Iterator[Found]:
             yield found
 
 
+def _with_role_in_brackets(text: str) -> Iterator[Found]:
+    for m in _patterns()["bracketed_role"].finditer(text):
+        if is_role(m.group(2)) and len(clean_tokens(m.group(1))) == len(m.group(1).split()):
+            found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
+            if found:
+                yield found
+
+
 def _in_lists(text: str) -> Iterator[Found]:
     """'A B, C D and E F': two or more clean two-to-three-word names coordinated."""
     for m in _patterns()["list"].finditer(text):
@@ -118,6 +141,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_in_apposition(text),
         *_after_title_and_comma(text),
         *_in_lists(text),
+        *_with_role_in_brackets(text),
         *(f for f, _ in name_lines(text, parts)),
         *with_given_name(text),
     ]
