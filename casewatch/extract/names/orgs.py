@@ -19,6 +19,7 @@ from casewatch.extract.names.common import (
     not_name_words,
 )
 from casewatch.extract.names.org_chains import chains
+from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -41,7 +42,7 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
     alternation = trie(sorted(set(forms), key=len, reverse=True))
-    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|\.\w)")
+    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|[.-]\w)")
 
 
 def _body_found(start: int, text: str, entry: dict[str, Any]) -> Found:
@@ -111,6 +112,7 @@ def find_orgs(text: str) -> list[Found]:
         *_lowercase_headed(text),
         *_courts(text),
         *_quoted_unions(text),
+        *romance_orgs(text),
     ]
     index, _ = _bodies()
     out = []

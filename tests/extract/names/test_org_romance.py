@@ -1,0 +1,46 @@
+"""Organisations named in French or Spanish style, and page furniture that names no body (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Confédération générale des travailleurs du Sahel a protesté.",
+            "Confédération générale des travailleurs du Sahel",
+        ),
+        ("le secrétaire de l’Union des syndicats du Borgou et de Me Dossou", "Union des syndicats du Borgou"),
+        ("La Fédération des employeurs du Sahel a déclaré que", "Fédération des employeurs du Sahel"),
+        (
+            "le Syndicat national des agents et employés du pouvoir judiciaire dénonce",
+            "Syndicat national des agents et employés du pouvoir judiciaire",
+        ),
+        ("la Central Unitaria de Trabajadores denunció", "Central Unitaria de Trabajadores"),
+        ("pidió al ministerio del Trabajo que investigue", "ministerio del Trabajo"),
+    ],
+)
+def test_romance_names_run_through_lower_case_words(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Commission rappelle que la liberté syndicale est garantie.",
+        "Le mouvement syndical et la Confédération exige la libération.",
+        "Trade routes of Central Asia were discussed.",
+        "ILO-en-strap\nNORMLEX\nThe complaint was examined.",
+    ],
+)
+def test_no_organisation_from_verbs_places_or_site_banners(text: str) -> None:
+    assert org_names(text) == []
