@@ -125,7 +125,18 @@ def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
 @lru_cache(maxsize=8192)  # chains recur ("Ministry of Labour", "The"); their tokens depend on the words only
 def _chain_tokens(chain: str) -> tuple[tuple[int, str], ...]:
     """The organisation words of a chain, with offsets from the chain's start."""
-    return tuple(_cut_after_head(_trim(split_tokens(chain, 0))))
+    return tuple(_cut_at_office(_cut_after_head(_trim(split_tokens(chain, 0)))))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _cut_at_office(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An office within the body is no part of its name: "Commission on Human Rights' Special Rapporteur"."""
+    for i, (_, token) in enumerate(tokens[:-1]):
+        if _POSSESSIVE_END.search(token) and any(_is_role_word(t) for _, t in tokens[i + 1 :]):
+            return tokens[: i + 1] if head_positions(tokens[: i + 1]) else []
+    return tokens
 
 
 # "Act No. 4688 on Public Servants' Trade Unions": what follows is the subject of a law's title

@@ -18,7 +18,9 @@ from casewatch.extract.names.common import (
     is_country,
     not_name_words,
 )
+from casewatch.extract.names.org_acronyms import acronym_names
 from casewatch.extract.names.org_chains import chains
+from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
@@ -113,6 +115,8 @@ def find_orgs(text: str) -> list[Found]:
         *_courts(text),
         *_quoted_unions(text),
         *romance_orgs(text),
+        *acronym_names(text),
+        *offices(text),
     ]
     index, _ = _bodies()
     out = []

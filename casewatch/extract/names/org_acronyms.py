@@ -1,0 +1,72 @@
+"""Organisations known only by an acronym: an all-caps word used as a name ('the ICEM joins', 'la CTA')."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.names.common import Found, is_country
+from casewatch.extract.names.org_words import ORG
+
+# two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
+_ACRONYM = re.compile(r"(?<![\w&/-])([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)(?![\w&/-]|\.\w)")
+# the word before shows a name: an article, an article after a preposition, or a lower-case head noun
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
+    r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
+    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация))[ \t\u00a0]*$"
+)
+_ROMAN = re.compile(r"[IVXLC]+")
+_CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Acronyms that never name an organisation: units, currencies, diseases, document words."""
+    return frozenset(vocab.load("org_heads")["not_org_acronyms"])
+
+
+def acronym_names(text: str) -> Iterator[Found]:
+    """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
+    uses = Counter(m.group(1) for m in _ACRONYM.finditer(text))
+    of_laws = _law_acronyms(text)
+    for m in _ACRONYM.finditer(text):
+        word = m.group(1)
+        if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
+            continue
+        cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
+        if cyrillic_twice or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
+
+
+@cache
+def _law_word() -> re.Pattern[str]:
+    words = vocab.load("org_heads")["law_words"]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
+
+
+_DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
+
+
+def _law_acronyms(text: str) -> set[str]:
+    """Acronyms defined for a law ('la loi sur les relations professionnelles (IRA)'): no organisation."""
+    return {
+        m.group(1)
+        for m in _DEFINED.finditer(text)
+        if _law_word().search(text, max(0, m.start() - 80), m.start())
+    }
+
+
+def _could_be_a_name(word: str) -> bool:
+    return not (_ROMAN.fullmatch(word) or word in _not_names() or is_country(word))
+
+
+def _in_caps_line(text: str, start: int, end: int) -> bool:
+    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(_CAPS_WORD.findall(line)) >= 3 and line.upper() == line

@@ -1,0 +1,49 @@
+"""Organisations known by an acronym alone, offices named by a common noun, and Russian names (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GWFU joins the protest and urges its affiliates to act.", "GWFU"),
+        ("Para la CTRA este hecho es grave; el dirigente de ATEP fue liberado.", "CTRA"),
+        ("Les dirigeants de la confédération KLTU ont été arrêtés.", "KLTU"),
+        ("По данным ПРОФАС, проверку начали в мае. ПРОФАС считает её незаконной.", "ПРОФАС"),
+        ("The Malawi police arrested four strikers.", "Malawi police"),
+        ("The workers complained to the labour commissioner in vain.", "labour commissioner"),
+        ("Верховный суд отменил решение.", "Верховный суд"),
+        ("Дело рассмотрел новгородский областной суд.", "новгородский областной суд"),
+        ("Межотраслевой профсоюз «Единство» обжаловал решение.", "Межотраслевой профсоюз «Единство»"),
+    ],
+)
+def test_names_without_a_capitalised_head(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine was 500 USD, paid in cash during the COVID pandemic.",
+        "URGENT APPEAL FOR ACTION\nThe union wrote again.",
+        "la loi sur les relations de travail (LRT) de 2012 ; l’adoption de la LRT a suivi.",
+        "Chapter II of the law; Part IV of the code.",
+        "Профсоюзные лидеры склонны видеть в деле подтекст.",
+    ],
+)
+def test_no_organisation_from_units_banners_laws_or_adjectives(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_an_office_within_a_body_is_cut_off() -> None:
+    text = "The Commission on Human Rights' Special Rapporteur on torture visited."
+    assert "Commission on Human Rights" in org_names(text)
