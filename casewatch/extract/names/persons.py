@@ -28,6 +28,7 @@ from casewatch.extract.names.person_base import (
     role_phrase,
 )
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
+from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.model import Part
@@ -144,6 +145,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_role_in_brackets(text),
         *(f for f, _ in name_lines(text, parts)),
         *with_given_name(text),
+        *cyrillic_persons(text),
     ]
     known = [
         *_with_honorific(text),

@@ -1,4 +1,4 @@
-"""Organisations known by an acronym alone, offices named by a common noun, and Russian names (invented texts)."""
+"""Organisations known by an acronym alone, offices named by a common noun, Russian names (invented)."""
 
 from __future__ import annotations
 
