@@ -101,12 +101,23 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         stop = word in words["instrument_starts"] or (
             not is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i)
         )
-        if stop or (word == "and" and i - 1 in heads):
+        # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
+        new_body = _opens_another(tokens, i)
+        if stop or new_body or (word == "and" and i - 1 in heads):
             tokens = tokens[:i]
             break
     while tokens and is_connector(tokens[-1][1]):
         tokens = tokens[:-1]
     return tokens if head_positions(tokens) else []
+
+
+def _opens_another(tokens: list[tuple[int, str]], i: int) -> bool:
+    """'and' then a singular head, after a word that is no head ('Chambers and Associations' is one name)."""
+    if tokens[i][1] not in {"and", "&"} or i + 1 >= len(tokens):
+        return False
+    after, before = tokens[i + 1][1], tokens[i - 1][1]
+    heads = word_sets()["heads"]
+    return after in heads and not after.endswith("s") and strip_possessive(before) not in heads
 
 
 def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
@@ -151,10 +162,24 @@ def chains(text: str) -> Iterator[Found]:
     for m in chain_pattern().finditer(text):
         if _LAW_SUBJECT.search(text, max(0, m.start() - LAW_SUBJECT_REACH), m.start()):
             continue
-        tokens = [(m.start() + offset, token) for offset, token in _chain_tokens(m.group(0))]
-        if tokens and not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
-            start, end = span_of(text, tokens)
-            yield _extend(text, Found(ORG, start, end, text[start:end]))
+        start = m.start()
+        while start < m.end():  # a chain may hold several names: "Union of Miners and Federation of Chemists"
+            tokens = [(start + offset, token) for offset, token in _chain_tokens(text[start : m.end()])]
+            if not tokens:
+                break
+            if not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
+                first, end = span_of(text, tokens)
+                yield _extend(text, Found(ORG, first, end, text[first:end]))
+            start = _next_body(text, tokens[-1][0] + len(tokens[-1][1]), m.end())
+
+
+_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
+
+
+def _next_body(text: str, end: int, chain_end: int) -> int:
+    """Where another organisation begins after 'and' in the same chain, or the chain's end."""
+    m = _AND_HEAD.match(text, end)
+    return m.end() if m and m.end() < chain_end else chain_end
 
 
 @lru_cache(maxsize=4096)  # a document names its organisations again and again

@@ -18,7 +18,8 @@ from casewatch.extract.names.org_words import (
 # ", Science and Culture" after "Union of Workers in Education": complements of one head, the last after "and"
 _ITEM_WORDS = rf"{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,2}}"
 _COMPLEMENTS = re.compile(
-    rf"(?:{SP}+(?:in|of|for|on){SP}+({_ITEM_WORDS}))?((?:,{SP}+{_ITEM_WORDS}){{1,6}}),?{SP}+(?:and|&){SP}+"
+    rf"(?:{SP}+(?:in|of|for|on|de|del|des|du){SP}+({_ITEM_WORDS}))?((?:,{SP}+{_ITEM_WORDS}){{1,6}}),?{SP}+"
+    rf"(?:and|&|y|et|e){SP}+"
     rf"({_ITEM_WORDS})"
 )
 
@@ -62,7 +63,8 @@ def _ends_in_complement(name: str, extra: str | None) -> bool:
         return True
     return (
         len(tokens) >= 3
-        and tokens[-2] in {"of", "for", "in", "on"}
+        # "... of Food", "... del Sector Alimentos": a complement of one or two words ends the name
+        and bool({tokens[-2], tokens[-3]} & {"of", "for", "in", "on", "de", "del", "des", "du", "la"})
         and not head_positions(split_tokens(tokens[-1], 0))
     )
 

@@ -44,3 +44,24 @@ def test_romance_names_run_through_lower_case_words(text: str, expected: str) ->
 )
 def test_no_organisation_from_verbs_places_or_site_banners(text: str) -> None:
     assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "la Federación de Trabajadores del Sector Alimentos, Bebidas, Hoteles y Agroindustria (FETRASAB)",
+            ["Federación de Trabajadores del Sector Alimentos, Bebidas, Hoteles y Agroindustria"],
+        ),
+        (
+            "The Union of Teachers, the Union of Miners and Federation of Chemists wrote.",
+            ["Union of Teachers", "Union of Miners", "Federation of Chemists"],
+        ),
+        (
+            "The Federation of Chambers and Associations of Trade of Ruritania objected.",
+            ["Federation of Chambers and Associations of Trade of Ruritania"],
+        ),
+    ],
+)
+def test_commas_and_conjunctions_inside_and_between_names(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
