@@ -20,6 +20,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.org_acronyms import acronym_names
 from casewatch.extract.names.org_chains import chains
+from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
@@ -117,6 +118,7 @@ def find_orgs(text: str) -> list[Found]:
         *romance_orgs(text),
         *acronym_names(text),
         *offices(text),
+        *companies(text),
     ]
     index, _ = _bodies()
     out = []

@@ -47,3 +47,16 @@ def test_no_organisation_from_units_banners_laws_or_adjectives(text: str) -> Non
 def test_an_office_within_a_body_is_cut_off() -> None:
     text = "The Commission on Human Rights' Special Rapporteur on torture visited."
     assert "Commission on Human Rights" in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la empresa Lácteos del Sur, S.A. de C.V. despidió a los afiliados", "Lácteos del Sur, S.A. de C.V."),
+        ("The Kestrel Mining Ltd dismissed 40 workers.", "Kestrel Mining Ltd"),
+        ("Рабочие ТОО «Сункар-Сервис» объявили забастовку.", "ТОО «Сункар-Сервис»"),
+        ('Workers of JSC "Tobol Steel" went on strike.', 'JSC "Tobol Steel"'),
+    ],
+)
+def test_companies_by_legal_form(text: str, expected: str) -> None:
+    assert expected in org_names(text)
