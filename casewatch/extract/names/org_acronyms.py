@@ -12,7 +12,8 @@ from casewatch.extract.names.common import Found, is_country
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
-_ACRONYM = re.compile(r"(?<![\w&/-])([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)(?![\w&/-]|\.\w)")
+# the look-behind follows the first capital: a pattern opening with a character class is scanned fast
+_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,7}\d?)(?![\w&/-]|\.\w)")
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
@@ -31,9 +32,10 @@ def _not_names() -> frozenset[str]:
 
 def acronym_names(text: str) -> Iterator[Found]:
     """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
-    uses = Counter(m.group(1) for m in _ACRONYM.finditer(text))
+    matches = list(_ACRONYM.finditer(text))
+    uses = Counter(m.group(1) for m in matches)
     of_laws = _law_acronyms(text)
-    for m in _ACRONYM.finditer(text):
+    for m in matches:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import NAME_WORD, SP, Found
 from casewatch.extract.names.org_words import ORG, word_sets
 
@@ -20,15 +20,26 @@ _FORM_FIRST = (
 
 
 @cache
+def _forms() -> str:
+    return trie(sorted(vocab.load("org_heads")["legal_suffixes"], key=len, reverse=True))
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """A legal form: the lines without one are not searched (a company name never crosses a line)."""
+    return re.compile(rf"(?:{_forms()})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC")
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
-    forms = trie(sorted(vocab.load("org_heads")["legal_suffixes"], key=len, reverse=True))
+    forms = _forms()
     words = rf"{_COMPANY_WORD}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"
     return re.compile(rf"(?<![\w-])({words}),?{SP}+(?:{forms})(?![\w])|{_FORM_FIRST}")
 
 
 def companies(text: str) -> Iterator[Found]:
     trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
-    for m in _pattern().finditer(text):
+    for m in in_lines(_pattern(), text, _cue()):
         start = m.start()
         if m.group(1):
             words = m.group(1).split()

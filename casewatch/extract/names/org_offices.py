@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
 from casewatch.extract.names.org_words import ORG
 
@@ -25,13 +25,22 @@ _QUOTED = r"(?:[ \t\u00a0]+«[^»\n]{1,60}»)?"
 
 @cache
 def _offices() -> re.Pattern[str]:
-    """'police', "prosecutor's office", optionally after a country or its adjective ('Bangladesh police')."""
+    """'police', "prosecutor's office"."""
     offices = vocab.load("org_heads")["offices"]
     forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices}
+    return re.compile(rf"(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])")
+
+
+@cache
+def _country_before() -> re.Pattern[str]:
+    """A country or its adjective just before an office: part of its name ('Bangladesh police')."""
     country = trie(sorted(country_names() | country_adjectives(), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?:(?:{country}){SP}+)?(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])"
-    )
+    return re.compile(rf"(?<![\w-])(?:{country}){SP}+$")
+
+
+def _office_start(text: str, start: int) -> int:
+    m = _country_before().search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 @cache
@@ -46,7 +55,20 @@ def _cyrillic() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])")
 
 
+@cache
+def _head_cue() -> re.Pattern[str]:
+    """The Russian head stems, in lower or upper case: only the lines holding one are searched."""
+    stems = vocab.load("org_heads")["cyrillic_heads"]
+    forms = {*stems, *(s[0].upper() + s[1:] for s in stems)}
+    return re.compile(trie(sorted(forms, key=len, reverse=True)))
+
+
 def offices(text: str) -> Iterator[Found]:
-    for pattern in (_offices(), _cyrillic()):
-        for m in pattern.finditer(text):
-            yield Found(ORG, m.start(), m.end(), m.group(0))
+    """Offices and Russian names; neither crosses a line."""
+    for m in _offices().finditer(text):  # opens with its words, scanned fast; the word start is tested here
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        start = _office_start(text, m.start())
+        yield Found(ORG, start, m.end(), text[start : m.end()])
+    for m in in_lines(_cyrillic(), text, _head_cue()):
+        yield Found(ORG, m.start(), m.end(), m.group(0))

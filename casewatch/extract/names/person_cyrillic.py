@@ -18,12 +18,15 @@ _PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|е�
 _WITH_PATRONYMIC = re.compile(
     rf"(?<![\w-])(?:({_SURNAME}){SP}+)?({_WORD}){SP}+({_PATRONYMIC})(?:{SP}+({_SURNAME}))?(?![\w-])"
 )
+_ANY_CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]")
 _INITIALS = r"[А-ЯЁ]\.[ \t\u00a0]?(?:[А-ЯЁ]\.)?"
 _SURNAME_INITIALS = re.compile(rf"(?<![\w-])({_SURNAME}){SP}+({_INITIALS})(?![\w])")
 
 
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
+    if not _ANY_CYRILLIC.search(text):  # most documents: no pattern to try at every word
+        return
     for m in _WITH_PATRONYMIC.finditer(text):
         start = m.start(1) if m.group(1) and not m.group(4) else m.start(2)
         end = m.end(4) if m.group(4) else m.end(3)
