@@ -13,6 +13,7 @@ from casewatch.extract.names.common import (
     Found,
     find_countries,
     honorific_regex,
+    is_country,
     role_words,
     strip_possessive,
 )
@@ -52,6 +53,8 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             tokens = _after_person(tokens)
             continue
         opening = first in words["lead_trim"] or first in words["not_org_starts"]
+        # "by Belarus of the Freedom of Association ...": a country before "of" is not the name's head
+        opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)
         if opening or office or _HYPHEN_LOWER.search(first):
             tokens = tokens[max(1, office) :]

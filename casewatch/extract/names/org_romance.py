@@ -13,9 +13,14 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.literals import trie
 from casewatch.extract.names.common import SP, Found, not_name_words
-from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.org_words import ORG, word_sets
 
-_PREP = r"(?:de(?:[ \t\u00a0]+la|[ \t\u00a0]+los|[ \t\u00a0]+las)?|del|du|des|da|do|das|dos|d[’'])"
+# "contra", "para", "pour" join only a capitalised complement ('Delitos contra Sindicalistas')
+_PREP = (
+    r"(?:de(?:[ \t\u00a0]+la|[ \t\u00a0]+los|[ \t\u00a0]+las)?|del|du|des|da|do|das|dos|d[’']"
+    r"|contra|para|pour)"
+)
+_CAPITALISED_ONLY = frozenset({"contra", "para", "pour"})
 _WORD = r"[^\W\d_][\w’'-]*"
 # lower-case words that read as adjectives: 'générale', 'nacional', 'supérieur', 'judiciaire', 'publics'
 _ADJECTIVE = re.compile(
@@ -73,16 +78,24 @@ def _name_end(tail: str, offset: int) -> int:
             if not complements or not word[:1].islower() or word in _function_words():
                 break
         elif step.group("prep"):
-            if word in _function_words():
+            if _ends_at_complement(step.group("prep"), word):
                 break
             adjectives, complements = 0, complements + 1
         elif word[:1].isupper() and not word.isupper() and word.casefold() not in not_name_words():
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
-        elif word in _function_words() or not _ADJECTIVE.fullmatch(word) or adjectives >= 2:
+        elif word in _function_words() or not _ADJECTIVE.fullmatch(word.lower()) or adjectives >= 2:
             break
         else:
             adjectives += 1
         pos = step.end()
         end = offset + pos
-        named = named or bool(step.group("prep")) or word[:1].islower()
+        # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)
+        named = named or bool(step.group("prep")) or bool(_ADJECTIVE.fullmatch(word.lower()))
     return end if named else offset
+
+
+def _ends_at_complement(prep: str, word: str) -> bool:
+    """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'."""
+    if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
+        return True
+    return word in _heads() or word in word_sets()["heads"]

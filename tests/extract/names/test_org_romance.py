@@ -65,3 +65,23 @@ def test_no_organisation_from_verbs_places_or_site_banners(text: str) -> None:
 )
 def test_commas_and_conjunctions_inside_and_between_names(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "la Unidad Especial de Delitos contra Periodistas del Ministerio Público investiga",
+            "Unidad Especial de Delitos contra Periodistas",
+        ),
+        ("el Poder Judicial de Ruritania dijo", "Poder Judicial de Ruritania"),
+        ("el Grupo de los Empleadores del Consejo de Administración", "Grupo de los Empleadores"),
+    ],
+)
+def test_a_romance_name_ends_before_another_body(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+def test_a_country_before_of_opens_no_organisation() -> None:
+    text = "non-observance by Kenya of the Freedom of Association and Protection of the Right Convention"
+    assert not [name for name in org_names(text) if name.startswith("Kenya")]
