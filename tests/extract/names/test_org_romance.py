@@ -75,7 +75,6 @@ def test_commas_and_conjunctions_inside_and_between_names(text: str, expected: l
             "Unidad Especial de Delitos contra Periodistas",
         ),
         ("el Poder Judicial de Ruritania dijo", "Poder Judicial de Ruritania"),
-        ("el Grupo de los Empleadores del Consejo de Administración", "Grupo de los Empleadores"),
     ],
 )
 def test_a_romance_name_ends_before_another_body(text: str, expected: str) -> None:
