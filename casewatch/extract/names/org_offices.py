@@ -32,15 +32,23 @@ def _offices() -> re.Pattern[str]:
 
 
 @cache
-def _country_before() -> re.Pattern[str]:
-    """A country or its adjective just before an office: part of its name ('Bangladesh police')."""
-    country = trie(sorted(country_names() | country_adjectives(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{country}){SP}+$")
+def _countries() -> frozenset[str]:
+    return country_names() | country_adjectives()
+
+
+_WORDS_BEFORE = re.compile(rf"((?:[\w’'-]+{SP}+){{1,3}})$")
 
 
 def _office_start(text: str, start: int) -> int:
-    m = _country_before().search(text, max(0, start - 40), start)
-    return m.start() if m else start
+    """Where an office's name starts: at a country or its adjective just before it ('Bangladesh police')."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest country name first: 'South Sudan police'
+        if " ".join(words[-n:]) in _countries():
+            return start - len(m.group(1)) + m.group(1).index(words[-n])
+    return start
 
 
 @cache
