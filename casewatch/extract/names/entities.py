@@ -128,6 +128,8 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return True
     if any(a in cluster.acronyms for a in found.acronyms) or found.text in cluster.acronyms:
         return True
+    if found.acronyms and cluster.acronyms and not found.canonical:
+        return False  # 'Union of Miners (UM)' and 'Union of Miners of the North (UMN)': two unions
     return _org_key_matches(org_key(found.text), cluster.keys)
 
 

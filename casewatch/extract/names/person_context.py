@@ -29,6 +29,7 @@ from casewatch.extract.names.person_base import (
 )
 
 _ITEM_RE = re.compile(ITEM)
+_ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
 _NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM})*"
 # "that" is left out: "notes that Ana Quispe was ..." is the commonest clause before a name
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[’']s)[ \t\u00a0]+$")
@@ -37,7 +38,7 @@ _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[
 @cache
 def _context_patterns() -> dict[str, re.Pattern[str]]:
     passive, active = trie(cue_words("passive_acts")), trie(cue_words("active_acts"))
-    adverbs = trie(cue_words("act_adverbs"))
+    adverbs, openers = trie(cue_words("act_adverbs")), trie(cue_words("list_openers"))
     aux = rf"(?:was|were|(?:had|has|have){SP}+been|(?:is|are){SP}+being|got)"
     return {
         # "Ana Quispe (born 1975)", "Ana Quispe (45)", "Ana Quispe, aged 45,"
@@ -49,6 +50,8 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w.’'-])({_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
         ),
         "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
+        # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
+        "namely": re.compile(rf"(?<![\w-])(?:{openers})[:,]?{SP}+({_ANY_NAMES})(?![\w’'-])"),
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
@@ -132,9 +135,10 @@ _LIST_GOES_ON = re.compile(rf"(?:\b(?:of|in|at|from|to|for)|{NAME_WORD},?{SP}+(?
 
 
 def objects_of_acts(text: str) -> Iterator[Found]:
-    """'the police arrested Ana Quispe'."""
-    for m in _context_patterns()["object"].finditer(text):
-        yield from _names_in(text, m)
+    """'the police arrested Ana Quispe'; 'the leaders, namely Ana Quispe and Luis Rojas'."""
+    for key in ("object", "namely"):
+        for m in _context_patterns()[key].finditer(text):
+            yield from _names_in(text, m)
 
 
 def coordinated(text: str, known: Sequence[Found]) -> list[Found]:

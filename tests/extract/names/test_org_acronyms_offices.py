@@ -60,3 +60,13 @@ def test_an_office_within_a_body_is_cut_off() -> None:
 )
 def test_companies_by_legal_form(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+def test_two_unions_with_their_own_acronyms_stay_apart() -> None:
+    text = (
+        "The Federation of Trade Unions of Ruritania (FTUR) and the Federation of Trade Unions of Ruritania "
+        "Miners (FTURM) disagree. FTUR said so."
+    )
+    names = org_names(text)
+    assert "Federation of Trade Unions of Ruritania" in names
+    assert "Federation of Trade Unions of Ruritania Miners" in names

@@ -59,3 +59,21 @@ def test_roles_in_brackets_and_before_a_comma(text: str, expected: list[str]) ->
 )
 def test_headings_and_places_after_titles_are_no_person(text: str) -> None:
     assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three leaders, namely Ngozika Ubaldo, Tamsir Ndour and Kwabla Mensimah, were named.",
+            ["Ngozika Ubaldo", "Tamsir Ndour", "Kwabla Mensimah"],
+        ),
+        (
+            "les dirigeants, à savoir Ndoubam Kolingar et Tchere Abakar,",
+            ["Ndoubam Kolingar", "Tchere Abakar"],
+        ),
+        ("the unions, namely Trade Union Alpha and the Union of Beta", []),
+    ],
+)
+def test_a_list_announced_by_namely(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
