@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import Found, is_country
+from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
@@ -60,6 +60,38 @@ def _law_acronyms(text: str) -> set[str]:
         for m in _DEFINED.finditer(text)
         if _law_word().search(text, max(0, m.start() - 80), m.start())
     }
+
+
+_NAME_RUN = re.compile(
+    rf"((?:{NAME_WORD}|[A-Z]{{2,}})(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
+    rf"(?:{NAME_WORD}|[A-Z]{{2,}})){{0,7}}){SP}*$"
+)
+
+
+def defined_names(text: str) -> Iterator[Found]:
+    """'United Steelworkers (USW)', 'Human Rights Watch (HRW)': words whose initials the acronym spells.
+
+    Whatever defines an acronym is a body (persons have none): no head noun is needed."""
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(1)
+        run = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
+        if not run or not _could_be_a_name(acronym):
+            continue
+        words = [(run.start(1) + w.start(), w.group(0)) for w in re.finditer(r"\S+", run.group(1))]
+        capitals = [(start, word) for start, word in words if word[:1].isupper()]
+        for i, (start, word) in enumerate(capitals):
+            initials = "".join(w[0] for _, w in capitals[i:])
+            if word[0] == acronym[0] and _spells(acronym, initials) and len(capitals) - i >= 2:
+                name = text[start : run.end(1)]
+                if not _law_word().search(name + " ") and not is_country(name):
+                    yield Found(ORG, start, run.end(1), name, acronyms=(acronym,))
+                break
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC')."""
+    letters = iter(acronym.upper())
+    return all(c.upper() in letters for c in initials)
 
 
 def _could_be_a_name(word: str) -> bool:

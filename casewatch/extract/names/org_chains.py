@@ -101,8 +101,10 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
-        stop = word in words["instrument_starts"] or (
-            not is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i)
+        stop = (
+            word in words["instrument_starts"]
+            or word in words["time_words"]
+            or (not is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i))
         )
         # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
         new_body = _opens_another(tokens, i)

@@ -44,6 +44,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "lead_trim",
         "connectors",
         "role_modifiers",
+        "time_words",
     )
     sets = {k: frozenset(data[k]) for k in keys}
     sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])

@@ -18,7 +18,7 @@ from casewatch.extract.names.common import (
     is_country,
     not_name_words,
 )
-from casewatch.extract.names.org_acronyms import acronym_names
+from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_offices import offices
@@ -117,6 +117,7 @@ def find_orgs(text: str) -> list[Found]:
         *_quoted_unions(text),
         *romance_orgs(text),
         *acronym_names(text),
+        *defined_names(text),
         *offices(text),
         *companies(text),
     ]

@@ -70,3 +70,27 @@ def test_two_unions_with_their_own_acronyms_stay_apart() -> None:
     names = org_names(text)
     assert "Federation of Trade Unions of Ruritania" in names
     assert "Federation of Trade Unions of Ruritania Miners" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers joined United Quarryworkers (UQW) in the strike.", "United Quarryworkers"),
+        ("Freedom Defenders Watch (FDW) said so.", "Freedom Defenders Watch"),
+    ],
+)
+def test_words_spelling_a_defined_acronym_name_a_body(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was signed by Nkem Obasi (TUC) and others.",
+        "the Industrial Relations Act (IRA) of 2012 was amended.",
+        "The Department of Labour Services on Monday refused.",
+    ],
+)
+def test_no_body_from_a_person_a_law_or_a_weekday(text: str) -> None:
+    names = org_names(text)
+    assert not any("Obasi" in n or "Industrial Relations" in n or "Monday" in n for n in names)
