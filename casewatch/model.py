@@ -347,3 +347,16 @@ class AuditEntry:
     detail: str  # JSON text
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True)
+class FactReview:
+    """An editor's word on an extracted event or request, named by its span in the document."""
+
+    kind: str  # "event" | "request"
+    start: int
+    end: int
+    verdict: str  # "accept" | "reject" | "correct"
+    changes: tuple[tuple[str, str], ...] = ()  # corrected fields: event type or date, request text
+    by: str = ""
+    at: datetime | None = None

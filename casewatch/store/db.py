@@ -21,13 +21,14 @@ from casewatch.model import (
     EntityRecord,
     EntityType,
     Extraction,
+    FactReview,
     Genre,
     Judgement,
     PartialDate,
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facts, integrity, migrations, schema, views
+from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
@@ -481,6 +482,31 @@ class Store(FollowupStore):
 
     # ---- extractions and search -------------------------------------------------------------
 
+    @staticmethod
+    def _reviewed(conn: Connection, loaded: dict[int, Extraction]) -> dict[int, Extraction]:
+        """The extractions as their reviewers left them (see store/reviews.py)."""
+        found = reviews.latest(conn, list(loaded))
+        return {i: reviews.apply(ext, found.get(i, [])) for i, ext in loaded.items()}
+
+    def reviewed_extraction(self, document_id: int) -> Extraction:
+        """The document's extraction with its reviews applied (what every view shows)."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return self._reviewed(conn, {document_id: self._load_extraction(conn, document_id)})[document_id]
+
+    def review_fact(self, document_id: int, review: FactReview) -> None:
+        """Keep an editor's review of one event or request of the document."""
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            sha = conn.scalar(sa.select(_d.sha256).where(_d.id == document_id))
+            reviews.add(conn, str(sha), review)
+            _bump(conn)
+
+    def fact_reviews(self, document_id: int) -> list[FactReview]:
+        """The latest review of each reviewed fact of the document."""
+        with self.engine.connect() as conn:
+            return reviews.latest(conn, [document_id]).get(document_id, [])
+
     def load_extraction(self, document_id: int) -> Extraction:
         """Exactly the Extraction last given to `save_extraction` for this document."""
         with self.engine.connect() as conn:
@@ -521,7 +547,7 @@ class Store(FollowupStore):
         for start in range(0, len(docs), _BATCH):
             batch = docs[start : start + _BATCH]
             with self.engine.connect() as conn:
-                loaded = self._load_extractions(conn, [doc.id for doc in batch], fields)
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in batch], fields))
             yield from ((doc, loaded[doc.id]) for doc in batch)
 
     def extractions_of(self, ids: Sequence[int]) -> list[tuple[DocumentRow, Extraction]]:
@@ -532,7 +558,7 @@ class Store(FollowupStore):
             query = _select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
             with self.engine.connect() as conn:
                 docs = [_document_row(row) for row in conn.execute(query)]
-                loaded = self._load_extractions(conn, [doc.id for doc in docs])
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs]))
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 

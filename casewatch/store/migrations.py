@@ -167,6 +167,11 @@ def protected(conn: Connection) -> None:
     schema.protected_refs.create(conn, checkfirst=True)
 
 
+def fact_review_table(conn: Connection) -> None:
+    """Editors' reviews of extracted events and requests."""
+    schema.fact_reviews.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -179,6 +184,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0010_timeline_years", timeline_years),
     ("0011_access", access),
     ("0012_protected", protected),
+    ("0013_fact_reviews", fact_review_table),
 )
 
 

@@ -311,7 +311,22 @@ protected_refs = sa.Table(
     sa.Column("at", TIMESTAMP, nullable=False),
 )
 
-ACCESS_TABLES = (users, sessions, api_tokens, audit_log, protected_refs)
+# Reviews of extracted facts, by document content hash and span: they outlive re-extraction.
+fact_reviews = sa.Table(
+    "fact_reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False, index=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("changes", sa.Text, nullable=False),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", TIMESTAMP, nullable=False),
+)
+
+ACCESS_TABLES = (users, sessions, api_tokens, audit_log, protected_refs, fact_reviews)
 
 migrations = sa.Table(
     "migrations",

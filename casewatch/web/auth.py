@@ -40,6 +40,8 @@ ROUTES: dict[tuple[str, str], Permission | None] = {
     ("GET", "/documents/{document_id}"): READ,
     ("GET", "/api/v1/documents/{document_id}"): READ,
     ("GET", "/documents/{document_id}/original"): Permission.DOWNLOAD_ORIGINAL,
+    ("POST", "/documents/{document_id}/review"): Permission.REVIEW,
+    ("POST", "/api/v1/documents/{document_id}/reviews"): Permission.REVIEW,
     ("GET", "/actors"): READ,
     ("GET", "/api/v1/actors"): READ,
     ("GET", "/actors/{cluster_id}"): READ,

@@ -47,6 +47,14 @@ def templates() -> Jinja2Templates:
     return env
 
 
+def csrf_cookie(request: Request) -> str:
+    """The request's CSRF cookie, or the new one its response will set (one per request)."""
+    cookie: str | None = request.cookies.get(CSRF_COOKIE) or getattr(request.state, "csrf_cookie", None)
+    if cookie is None:
+        cookie = request.state.csrf_cookie = request.app.state.csrf.new_cookie()
+    return cookie
+
+
 def page(
     request: Request, template: str, model: BaseModel | None = None, *, status_code: int = 200, **extra: Any
 ) -> HTMLResponse:
@@ -54,7 +62,7 @@ def page(
     viewer = getattr(request.state, "viewer", None)
     signed_in = viewer is not None and viewer.signed_in
     csrf = request.app.state.csrf
-    cookie = request.cookies.get(CSRF_COOKIE) or csrf.new_cookie() if signed_in else None
+    cookie = csrf_cookie(request) if signed_in else None
     own = {"viewer": viewer, "logout_token": csrf.token(cookie) if cookie else None}
     context = {"model": model, "path": request.url.path, **own, **extra}
     response = templates().TemplateResponse(request, template, context, status_code=status_code)

@@ -225,6 +225,8 @@ class FactOut(Api):
     label: str
     quote: str
     href: str | None = None
+    review: str | None = None  # an editor's latest word on it: accept, reject or correct
+    reviewed_by: str | None = None
 
 
 class PartyOut(Api):

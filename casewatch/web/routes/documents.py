@@ -10,19 +10,21 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from casewatch.access.roles import Permission, can
 from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
-from casewatch.model import DocumentStatus, Genre, PartialDate
+from casewatch.model import DocumentStatus, EventType, FactReview, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
 from casewatch.store.rows import DocumentRow
 from casewatch.web.auth import scope_of, viewer_of
 from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
 from casewatch.web.paging import paging
-from casewatch.web.render import page
+from casewatch.web.render import csrf_cookie, page
 from casewatch.web.routes.deps import Views, store_of, views_of
 from casewatch.web.routes.followup import reader_facts
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
+from casewatch.web.security import CSRF_COOKIE
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -102,6 +104,11 @@ def visible_document(store: Store, document_id: int, labels: frozenset[str] | No
     return doc
 
 
+def _review_of(fact: Fact, reviewed: dict[tuple[str, int, int], FactReview]) -> dict[str, str | None]:
+    review = reviewed.get((fact.kind, fact.start, fact.end))
+    return {"review": review.verdict, "reviewed_by": review.by} if review else {}
+
+
 def document_data(
     store: Store, document_id: int, labels: frozenset[str] | None = None
 ) -> tuple[DocumentPageOut, list[Fact]]:
@@ -113,6 +120,7 @@ def document_data(
     facts = facts_of(doc, ext, text, clusters) if ext else []
     facts += [f for f in reader_facts(store, document_id, ext) if 0 <= f.start < f.end <= len(text)]
     links = local_links(doc, ext, clusters) if ext else {}
+    reviewed = {(r.kind, r.start, r.end): r for r in store.fact_reviews(document_id)}
     out = DocumentPageOut.model_validate(
         {
             "document": DocumentOut.model_validate(doc),
@@ -120,7 +128,9 @@ def document_data(
             "senders": parties(ext.meta.senders, links) if ext else [],
             "signatories": parties(ext.meta.signatories, links) if ext else [],
             "addressees": parties(ext.meta.addressees, links) if ext else [],
-            "facts": [{**f.__dict__, "quote": text[f.start : f.end]} for f in facts],
+            "facts": [
+                {**f.__dict__, "quote": text[f.start : f.end], **_review_of(f, reviewed)} for f in facts
+            ],
             "disputes": [d.body for d in store.disputes(document_id=document_id)],
             "provenance": [
                 {"path": p.path, "ingested_by": p.ingested_by, "ingested_at": p.ingested_at.isoformat()}
@@ -166,7 +176,16 @@ def documents_api(request: Request, filters: DocumentFilters = Depends(document_
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
 def document_page(request: Request, document_id: int) -> HTMLResponse:
     out, facts = document_data(store_of(request), document_id, scope_of(request))
-    return page(request, "document.html", out, marked=highlight(out.text, facts))
+    cookie = csrf_cookie(request)
+    review = {
+        "can_review": can(viewer_of(request).role, Permission.REVIEW),
+        "review_token": request.app.state.csrf.token(cookie),
+        "event_types": [t.value for t in EventType],
+    }
+    response = page(request, "document.html", out, marked=highlight(out.text, facts), **review)
+    if CSRF_COOKIE not in request.cookies and "set-cookie" not in response.headers:
+        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    return response
 
 
 @router.get("/api/v1/documents/{document_id}", response_model=DocumentPageOut, tags=["documents"])
