@@ -185,6 +185,39 @@ def test_search(server, page):
     _shot(page, "search")
 
 
+def test_overview_charts_are_drawn_and_link_to_their_lists(server, page):
+    page.goto(server + "/")
+    charts = page.locator("svg.chart")
+    assert charts.count() == 2 and charts.first.is_visible()
+    box = charts.first.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 80  # drawn, not collapsed
+    _shot(page, "overview-charts")
+    page.locator("svg.chart").nth(1).locator("a").first.click()  # a genre bar
+    page.wait_for_url("**/documents?genre=*")
+
+
+def test_actor_page_draws_the_actors_events_in_time(server, page):
+    page.goto(server + "/actors/quispe")
+    assert page.locator("svg.chart circle").count() >= 1
+    _shot(page, "actor-life-line")
+
+
+def test_search_finds_other_forms_of_a_word_and_explains_the_language(server, page):
+    page.goto(server + "/search?q=arrests")
+    page.wait_for_selector("article.hit")
+    assert "arrested" in page.locator("article.hit mark").first.inner_text()
+    assert page.locator("details.query-help").count() == 1
+    _shot(page, "search-stems")
+
+
+def test_api_reference_and_exports_pages(server, page):
+    page.goto(server + "/docs")
+    assert page.locator("section.api-op").count() >= 10
+    page.goto(server + "/exports")
+    assert page.locator("a[href='/api/v1/export/casefile']").count() == 1
+    _shot(page, "exports")
+
+
 def test_upload_then_listed(server, page, tmp_path):
     note = tmp_path / "bolivia-note.txt"
     note.write_text("La Paz, 4 April 2023\n\nThe Federation of Bakers wrote to the Ministry of Labour.\n")
@@ -260,36 +293,3 @@ def test_hostile_file_name_upload(server, page, tmp_path):
     _assert_clean(page)
     page.goto(server + "/documents")
     _assert_clean(page)
-
-
-def test_overview_charts_are_drawn_and_link_to_their_lists(server, page):
-    page.goto(server + "/")
-    charts = page.locator("svg.chart")
-    assert charts.count() == 2 and charts.first.is_visible()
-    box = charts.first.bounding_box()
-    assert box is not None and box["width"] > 300 and box["height"] > 80  # drawn, not collapsed
-    _shot(page, "overview-charts")
-    page.locator("svg.chart").nth(1).locator("a").first.click()  # a genre bar
-    page.wait_for_url("**/documents?genre=*")
-
-
-def test_actor_page_draws_the_actors_events_in_time(server, page):
-    page.goto(server + "/actors/quispe")
-    assert page.locator("svg.chart circle").count() >= 1
-    _shot(page, "actor-life-line")
-
-
-def test_search_finds_other_forms_of_a_word_and_explains_the_language(server, page):
-    page.goto(server + "/search?q=arrests")
-    page.wait_for_selector("article.hit")
-    assert "arrested" in page.locator("article.hit mark").first.inner_text()
-    assert page.locator("details.query-help").count() == 1
-    _shot(page, "search-stems")
-
-
-def test_api_reference_and_exports_pages(server, page):
-    page.goto(server + "/docs")
-    assert page.locator("section.api-op").count() >= 10
-    page.goto(server + "/exports")
-    assert page.locator("a[href='/api/v1/export/casefile']").count() == 1
-    _shot(page, "exports")
