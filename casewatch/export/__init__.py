@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from casewatch.export.audience import ExportScope
 from casewatch.export.calendar import deadlines_ics
+from casewatch.export.dossier import dossier_html
 from casewatch.export.followup import threads_csv_of
 from casewatch.export.ftm import ftm_jsonl
 from casewatch.export.scope import casefile_json
@@ -24,4 +25,5 @@ EXPORTERS: dict[str, Callable[[Store, ExportScope], str]] = {
     "threads-csv": threads_csv_of,
     "ics": deadlines_ics,
     "ftm": ftm_jsonl,
+    "dossier": dossier_html,
 }

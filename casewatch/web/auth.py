@@ -60,6 +60,7 @@ ROUTES: dict[tuple[str, str], Permission | None] = {
     ("GET", "/api/v1/search"): READ,
     ("GET", "/exports"): EXPORT,
     ("GET", "/api/v1/export/{format}"): EXPORT,
+    ("GET", "/dossier/{country}"): EXPORT,
     ("GET", "/upload"): INGEST,
     ("POST", "/upload"): INGEST,
     ("POST", "/api/v1/upload"): INGEST,
