@@ -23,7 +23,7 @@ from casewatch.web.paging import paging
 from casewatch.web.render import csrf_cookie, page
 from casewatch.web.routes.deps import Views, store_of, views_of
 from casewatch.web.routes.followup import reader_facts
-from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
+from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut, FactOut
 from casewatch.web.security import CSRF_COOKIE
 
 router = APIRouter()
@@ -104,6 +104,27 @@ def visible_document(store: Store, document_id: int, labels: frozenset[str] | No
     return doc
 
 
+MENTION_KINDS = ("person", "organization", "place", "date", "money", "instrument")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One row of the reader's sidebar for a name: every place the document names it."""
+
+    name: str
+    href: str | None
+    anchors: tuple[str, ...]
+
+
+def named_rows(facts: list[FactOut], kind: str) -> list[Named]:
+    """Mentions of one kind, one row per actor (or per name when unresolved), in order of first use."""
+    rows: dict[str, list[FactOut]] = {}
+    for fact in facts:
+        if fact.kind == kind:
+            rows.setdefault(fact.href or fact.quote.casefold(), []).append(fact)
+    return [Named(found[0].quote, found[0].href, tuple(f.id for f in found)) for found in rows.values()]
+
+
 def _review_of(fact: Fact, reviewed: dict[tuple[str, int, int], FactReview]) -> dict[str, str | None]:
     review = reviewed.get((fact.kind, fact.start, fact.end))
     return {"review": review.verdict, "reviewed_by": review.by} if review else {}
@@ -182,7 +203,8 @@ def document_page(request: Request, document_id: int) -> HTMLResponse:
         "review_token": request.app.state.csrf.token(cookie),
         "event_types": [t.value for t in EventType],
     }
-    response = page(request, "document.html", out, marked=highlight(out.text, facts), **review)
+    named = {kind: named_rows(out.facts, kind) for kind in MENTION_KINDS}
+    response = page(request, "document.html", out, marked=highlight(out.text, facts), named=named, **review)
     if CSRF_COOKIE not in request.cookies and "set-cookie" not in response.headers:
         response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
     return response
