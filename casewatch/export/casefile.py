@@ -66,7 +66,8 @@ def collection_entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, An
             for alias in (ent.name, *ent.aliases, *ent.acronyms):
                 aliases[gid][alias] = None
             sources[gid][doc.source] = None
-    ids = {gid: f"e{i}" for i, gid in enumerate(sorted(names), start=1)}
+    # The collection-wide actor id itself: the same in every export, in /actors/ID and in the API.
+    ids = {gid: gid for gid in sorted(names)}
     out = []
     for gid, short in ids.items():
         name = max(names[gid], key=lambda n: (names[gid][n], len(n)))
@@ -109,6 +110,8 @@ def build_casefile(docs: Sequence[CaseDocument], found: Followup | None = None) 
             "place": ev.place,
             "document": doc.source,
             "quote": ev.quote,
+            "start": ev.start,  # the quote's place in the document's text (character offsets)
+            "end": ev.end,
         }
         for doc in docs
         for ev in doc.extraction.events
@@ -120,6 +123,8 @@ def build_casefile(docs: Sequence[CaseDocument], found: Followup | None = None) 
             "text": req.text,
             "deadline": req.deadline.iso if req.deadline else req.deadline_text,
             "document": doc.source,
+            "start": req.start,
+            "end": req.end,
         }
         for doc in docs
         for req in doc.extraction.requests
