@@ -323,18 +323,17 @@ def entities_split(ctx: typer.Context, first: str, second: str, db: DbOption = N
 
 
 def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict: str) -> None:
-    from casewatch.ingest import resolve_collection
-    from casewatch.model import Judgement, Verdict
-    from casewatch.resolve.view import representative
+    from casewatch.cli_users import cli_actor
+    from casewatch.errors import NotFound
+    from casewatch.ingest import judge_actors
+    from casewatch.model import Verdict
 
     with open_store(ctx, db) as store:
-        records, clusters = store.entity_records(), store.clusters()
-        left, right = representative(records, clusters, first), representative(records, clusters, second)
-        if left is None or right is None:
-            err.print(f"[red]error:[/] unknown entity or record: {first if left is None else second}")
-            raise typer.Exit(1)
-        store.add_user_judgement(Judgement(left, right, Verdict(verdict), 1.0, f"user: {verdict}", "user"))
-        resolve_collection(store)
+        try:
+            judge_actors(store, first, second, Verdict(verdict), cli_actor())
+        except NotFound as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(1) from None
     out.print(f"recorded: {first} {verdict} {second}")
 
 

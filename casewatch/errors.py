@@ -91,6 +91,7 @@ MESSAGES.update(
             "this view covers documents your role may not see, so it is not shown to you; "
             "the documents list and search show what you may see"
         ),
+        "unknown_actor": "no actor or record {actor!r}; see `casewatch entities list` or the actor's page",
         "forbidden": "your role ({role}) does not allow this ({permission})",
         "sign_in_first": "sign in first (or send an API token as 'Authorization: Bearer TOKEN')",
         "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",

@@ -23,8 +23,8 @@ from typing import BinaryIO
 
 from casewatch import claims
 from casewatch.collect import Found, find_files, readable
-from casewatch.errors import message
-from casewatch.model import Text
+from casewatch.errors import NotFound, message
+from casewatch.model import Judgement, Text, Verdict
 from casewatch.read import Limits
 from casewatch.store import Store
 from casewatch.worker import Failed, Job, Processed, WorkerPool
@@ -259,6 +259,22 @@ def _open_regular(path: Path) -> BinaryIO:
         fh.close()
         raise OSError(0, message("replaced"))
     return fh
+
+
+def judge_actors(store: Store, first: str, second: str, verdict: Verdict, by: str) -> tuple[str, str]:
+    """A person's word that two actors (cluster ids or records) are the same or different: kept
+    as a user judgement, which every later resolution keeps, then the collection resolved again.
+    Returns the two records judged; NotFound for an unknown actor or record."""
+    from casewatch.resolve.view import representative
+
+    records, clusters = store.entity_records(), store.clusters()
+    left, right = representative(records, clusters, first), representative(records, clusters, second)
+    if left is None or right is None:
+        raise NotFound(message("unknown_actor", actor=first if left is None else second))
+    store.add_user_judgement(Judgement(left, right, verdict, 1.0, f"{by}: {verdict.value}", "user"))
+    store.accounts.audit(by, "merge" if verdict is Verdict.SAME else "split", f"{first} {second}")
+    resolve_collection(store)
+    return left, right
 
 
 def resolve_collection(store: Store) -> None:

@@ -66,6 +66,7 @@ def page(
     own = {"viewer": viewer, "logout_token": csrf.token(cookie) if cookie else None}
     context = {"model": model, "path": request.url.path, **own, **extra}
     response = templates().TemplateResponse(request, template, context, status_code=status_code)
-    if cookie and CSRF_COOKIE not in request.cookies:  # the sign-out button's form needs it
-        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    new = getattr(request.state, "csrf_cookie", None)
+    if new and CSRF_COOKIE not in request.cookies:  # a form on the page (sign-out, review) needs it
+        response.set_cookie(CSRF_COOKIE, new, httponly=True, samesite="strict", path="/")
     return response

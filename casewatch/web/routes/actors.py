@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
 
+from casewatch.access.roles import Permission, can
 from casewatch.analyse.actors import actor_page
 from casewatch.analyse.common import Pair
+from casewatch.errors import NotFound
+from casewatch.ingest import judge_actors
+from casewatch.model import Verdict
 from casewatch.web import charts
+from casewatch.web.auth import viewer_of
 from casewatch.web.paging import paging
-from casewatch.web.render import label, page
+from casewatch.web.render import csrf_cookie, label, page
 from casewatch.web.routes.deps import Views, views_of
 from casewatch.web.schemas import ActorPageOut, ActorsOut
 
 router = APIRouter()
+FORBIDDEN = "This form was not sent from casewatch's own pages. Reload the page and try again."
 PAGE_SIZE = 100
 
 
@@ -76,7 +83,11 @@ def actor_html(request: Request, cluster_id: str) -> HTMLResponse:
         for e in model.events
         if e.date
     ]
-    return page(request, "actor.html", model, life_line=charts.life_line(dots))
+    merging = {
+        "can_merge": can(viewer_of(request).role, Permission.MERGE),
+        "merge_token": request.app.state.csrf.token(csrf_cookie(request)),
+    }
+    return page(request, "actor.html", model, life_line=charts.life_line(dots), **merging)
 
 
 @router.get("/api/v1/actors", response_model=ActorsOut, tags=["actors"])
@@ -94,3 +105,43 @@ def actors_api(
 def actor_api(request: Request, cluster_id: str) -> ActorPageOut:
     """One actor: every spelling and where, roles, events, documents naming it."""
     return actor_data(views_of(request), cluster_id)
+
+
+class JudgementIn(BaseModel):
+    first: str  # an actor (cluster id, as in /actors/ID) or one of its records
+    second: str
+
+
+def _judge(request: Request, pair: JudgementIn, verdict: Verdict) -> dict[str, str]:
+    try:
+        left, right = judge_actors(
+            views_of(request).store, pair.first, pair.second, verdict, viewer_of(request).name
+        )
+    except NotFound as exc:
+        raise HTTPException(404, str(exc)) from None
+    return {"recorded": verdict.value, "first": left, "second": right}
+
+
+@router.post("/api/v1/actors/merge", tags=["actors"])
+def merge_api(request: Request, pair: JudgementIn) -> dict[str, str]:
+    """Declare two actors one (kept as a judgement every later resolution keeps)."""
+    return _judge(request, pair, Verdict.SAME)
+
+
+@router.post("/api/v1/actors/split", tags=["actors"])
+def split_api(request: Request, pair: JudgementIn) -> dict[str, str]:
+    """Declare two records different actors, undoing a wrong merge."""
+    return _judge(request, pair, Verdict.DIFFERENT)
+
+
+@router.post("/actors/{cluster_id}/merge", include_in_schema=False)
+def merge_form(
+    request: Request, cluster_id: str, other: str = Form(...), csrf_token: str = Form("")
+) -> Response:
+    """The actor page's form: this actor and another are one."""
+    if not request.app.state.csrf.allows(request, csrf_token):
+        raise HTTPException(
+            403, "This form was not sent from casewatch's own pages. Reload the page and try again."
+        )
+    _judge(request, JudgementIn(first=cluster_id, second=other.strip()), Verdict.SAME)
+    return RedirectResponse("/actors", status_code=303)

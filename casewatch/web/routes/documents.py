@@ -24,7 +24,6 @@ from casewatch.web.render import csrf_cookie, page
 from casewatch.web.routes.deps import Views, store_of, views_of
 from casewatch.web.routes.followup import reader_facts
 from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut, FactOut
-from casewatch.web.security import CSRF_COOKIE
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -204,10 +203,7 @@ def document_page(request: Request, document_id: int) -> HTMLResponse:
         "event_types": [t.value for t in EventType],
     }
     named = {kind: named_rows(out.facts, kind) for kind in MENTION_KINDS}
-    response = page(request, "document.html", out, marked=highlight(out.text, facts), named=named, **review)
-    if CSRF_COOKIE not in request.cookies and "set-cookie" not in response.headers:
-        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
-    return response
+    return page(request, "document.html", out, marked=highlight(out.text, facts), named=named, **review)
 
 
 @router.get("/api/v1/documents/{document_id}", response_model=DocumentPageOut, tags=["documents"])
