@@ -84,12 +84,22 @@ def derived_views(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def event_roles(conn: Connection) -> None:
+    """The forum (court, committee) and the reporter of an event, apart from its actors and targets;
+    events stored before them read as having none."""
+    present = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    for column in ("forum", "reporter"):
+        if column not in present:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} JSON DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
+    ("0006_event_roles", event_roles),
 )
 
 
