@@ -25,7 +25,9 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
+from casewatch.extract.events.allegations import find_allegations, may_allege
 from casewatch.extract.events.retold import drop_retold, merge_retold
+from casewatch.extract.events.roles import collectives, forum, reporters
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
     STATE_ACTS,
@@ -45,6 +47,7 @@ SKIPPED_PARTS = frozenset({
 })  # fmt: skip
 ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
+GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
 def _in(mention: Mention, sentence: Sentence) -> bool:
@@ -84,20 +87,49 @@ class Context:
         return [m for m in found if _in(m, sentence)]
 
 
+def _roles(
+    ctx: Context, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
+) -> tuple[list[Mention], set[str], set[str]]:
+    """The trigger's participants (named ones and the groups near it), and who of the named only
+    tells of it (reporters) or decides on it (forum)."""
+    told_by = reporters(ctx.text, sentence, trigger.start, named)
+    near = [g for g in groups if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)]
+    if trigger.nominal:
+        after = [m for m in (*named, *near) if m.start >= trigger.end]
+        chosen = after or [m for m in (*named, *near) if key(m) not in told_by]
+    else:
+        chosen = [*named, *near]
+    chosen = sorted(chosen, key=lambda m: m.start)
+    return chosen, told_by, forum(chosen)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _between(ctx: Context, mention: Mention, trigger: Trigger) -> str:
+    return ctx.text[min(mention.end, trigger.end) : max(mention.start, trigger.start)]
+
+
 def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[tuple[Event, bool]]:
     """The sentence's events, each with whether it is a summary (see `summary_subject`)."""
-    triggers = find_triggers(sentence)
-    if not triggers:
-        return []
+    verbal = find_triggers(sentence)
     dates = [
         DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
         for d in find_dates(sentence.text, ctx.anchor)
-    ]
+    ] if verbal or may_allege(sentence) else []  # fmt: skip
+    triggers = sorted((*verbal, *find_allegations(sentence, verbal, dates)), key=lambda t: t.start)
+    if not triggers:
+        return []
     inside = ctx.within(sentence)
     local = [m for m in inside if m.label in ACTOR_LABELS]
+    # a group word inside a name ("the Dockers' Union") is that name's
+    groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before
     referred = (
-        [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
+        []
+        if local or groups or previous is None
+        else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
     )
     place = next((m.text for m in inside if m.label == "place"), None)
     events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool]] = {}
@@ -109,7 +141,9 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        actors, targets = split_participants(ctx.text, trigger, named)
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, [] if summary else groups)
+        taking_part = [m for m in chosen if key(m) not in told_by | court]
+        actors, targets = split_participants(ctx.text, trigger, taking_part)
         if not summary:
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
         if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
@@ -118,12 +152,13 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         for date in [None] if summary else coordinated(ctx.text, dates, governing):
-            for act, own in enumerate(separate_acts(ctx.text, trigger, named, targets)):
+            for act, own in enumerate(separate_acts(ctx.text, trigger, taking_part, targets)):
                 event_key = (trigger.type, date.date if date else None, act)
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,
                     actors=actors, targets=own, place=place, trigger=trigger.word,
+                    forum=tuple(sorted(court)), reporter=tuple(sorted(told_by)),
                 ), summary))  # fmt: skip
     return list(events.values())
 

@@ -46,7 +46,7 @@ def split_participants(
         by_agent = m.start > trigger.end and re.search(
             r"\bby\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
         )
-        subject = m.end <= trigger.start and not passive
+        subject = m.end <= trigger.start and not passive and not trigger.nominal
         (actors if by_agent or subject else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
 

@@ -67,6 +67,7 @@ class Trigger:
     start: int  # offsets into the document text
     end: int
     word: str
+    nominal: bool = False  # a noun act ("arrests of workers"): no subject, its participants follow it
 
 
 @cache
@@ -99,14 +100,21 @@ def clause_start(sentence: Sentence, pos: int) -> int:
 
 def _is_fact(sentence: Sentence, start: int) -> bool:
     """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
+    if not told_as_fact(sentence, start):
+        return False
+    before = sentence.text[clause_start(sentence, start) : start]
+    return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
+
+
+def told_as_fact(sentence: Sentence, start: int) -> bool:
+    """A noun act is no fact when asked for, denied, negated or hypothetical; "relating to arrests"
+    is no purpose, so that cue does not apply to it."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
     if c.request.search(before_sentence) or c.denial.search(before_sentence):
         return False
-    if c.negation.search(before) or c.modality.search(before):
-        return False
-    return not (c.purpose.search(before[-40:]) and not _DECIDED.search(before))
+    return not (c.negation.search(before) or c.modality.search(before))
 
 
 def is_question(sentence: Sentence) -> bool:

@@ -1,0 +1,88 @@
+"""Event roles beyond actor and target: collective participants named by a plural noun ("trade
+unionists", "workers"), the reporter who tells of the act (a union, a UN expert, a committee) and the
+forum (a court) that decides or hears it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.events.participants import key
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention
+
+GROUP = "group"  # the label of a collective participant
+MAX_MODIFIERS = 3
+_TRAILING = re.compile(r"(?:[\w’'-]+[ \t]+){1,%d}$" % MAX_MODIFIERS)
+# "officials and members": both heads share the modifiers of the first ("trade union officials")
+_COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
+
+
+@cache
+def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = vocab.load("events")["collectives"]
+    heads = sorted(data["heads"], key=len, reverse=True)
+    head = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+    return head, re.compile(data["modifiers_not"], re.I)
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["reporting_verbs"], re.I)
+
+
+@cache
+def _forum() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["forum_heads"])
+
+
+def _modifiers(before: str) -> list[str]:
+    """The plain words right before a head, up to the first quantifier, determiner or name."""
+    trailing = _TRAILING.search(before[-80:])
+    if trailing is None:
+        return []
+    kept: list[str] = []
+    skip = _collectives()[1]
+    for word in reversed(trailing.group(0).split()):
+        if skip.match(word) or not word[:1].islower():
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def collectives(text: str, sentence: Sentence) -> list[Mention]:
+    """Plural groups named in the sentence, as group mentions ("more than 100 trade unionists" ->
+    "trade unionists"; "trade union officials and members" -> both with "trade union")."""
+    head, _ = _collectives()
+    found: list[Mention] = []
+    shared: list[str] = []
+    for m in head.finditer(sentence.text):
+        before = sentence.text[: m.start()]
+        modifiers = _modifiers(before)
+        if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
+            modifiers = shared
+        shared = modifiers
+        name = " ".join([*modifiers, m.group(0)])
+        found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
+    return found
+
+
+def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
+    """Who tells of the act: named before a reporting verb that comes before it ("the ITUC alleges
+    that ...", "UN experts expressed concern about ...") or after "according to"."""
+    told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
+    if not told:
+        return set()
+    last = told[-1]
+    according = last.group(0).lower() == "according to"
+    if according:
+        stop = text.find(",", last.end(), trigger_start)
+        return {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
+    return {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
+
+
+def forum(mentions: Sequence[Mention]) -> set[str]:
+    """Courts and supervisory committees named with the act: they decide or hear, neither act nor undergo."""
+    return {key(m) for m in mentions if m.label == "organization" and _forum().search(m.text)}
