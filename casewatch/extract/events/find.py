@@ -26,7 +26,7 @@ from casewatch.extract.events.participants import (
     summary_subject,
 )
 from casewatch.extract.events.allegations import find_allegations, may_allege
-from casewatch.extract.events.retold import drop_retold, merge_retold
+from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import collectives, forum, reporters
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
@@ -111,8 +111,11 @@ def _between(ctx: Context, mention: Mention, trigger: Trigger) -> str:
     return ctx.text[min(mention.end, trigger.end) : max(mention.start, trigger.start)]
 
 
-def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[tuple[Event, bool]]:
-    """The sentence's events, each with whether it is a summary (see `summary_subject`)."""
+def sentence_events(
+    ctx: Context, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[Event, bool, bool]]:
+    """The sentence's events, each with whether it is a summary (see `summary_subject`) and whether
+    a noun tells it (an allegation: it takes no date from its neighbours)."""
     verbal = find_triggers(sentence)
     dates = [
         DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
@@ -132,7 +135,7 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
         else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
     )
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool]] = {}
+    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
@@ -159,7 +162,7 @@ def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None)
                     date=date.date if date else None, date_text=date.text if date else None,
                     actors=actors, targets=own, place=place, trigger=trigger.word,
                     forum=tuple(sorted(court)), reporter=tuple(sorted(told_by)),
-                ), summary))  # fmt: skip
+                ), summary, trigger.nominal))  # fmt: skip
     return list(events.values())
 
 
@@ -175,14 +178,16 @@ def find_events(
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
     ctx = Context.of(text, anchor, mentions)
-    events: list[tuple[Event, bool]] = []
+    told: list[tuple[Event, bool, bool]] = []
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         if not _skipped(sentence, skip) and not is_question(sentence):
-            events.extend(sentence_events(ctx, sentence, previous))
+            told.extend(sentence_events(ctx, sentence, previous))
         previous = sentence
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
-    return merge_retold(drop_retold(carry_dates(text, events), persons), persons)
+    known = Known(persons, frozenset(key(m) for m in ctx.mentions), {nominal_key(e) for e, _, n in told if n})
+    events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
+    return merge_retold(drop_retold(events, known), persons)
 
 
 @step("events", adds=["events"])

@@ -4,34 +4,64 @@ the dated telling."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
-from casewatch.model import Event
+from casewatch.model import Event, EventType
 
 
 def _participants(event: Event) -> set[str]:
     return {*event.actors, *event.targets}
 
 
-def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+@dataclass(frozen=True)
+class Known:
+    """What the document names: its persons, every named participant (a group such as "workers"
+    names no one in particular), and which events a noun tells (allegations)."""
+
+    persons: set[str]
+    named: frozenset[str]
+    nominal: set[tuple[int, EventType, str | None]] = field(default_factory=set)
+
+
+def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
+    return event.start, event.type, event.trigger
+
+
+def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
-    or it shares a person with the dated one (or, for an act on an organisation, any participant
-    but one acting in both: a ministry refuses many unions)."""
+    or it shares a person with the dated one (or, for an act on an organisation or an allegation,
+    any participant but one acting in both: a ministry refuses many unions)."""
     dated = [e for e in events if e.date is not None]
 
+    def named(event: Event) -> set[str]:
+        return _participants(event) & known.named
+
     def shared(event: Event, other: Event) -> set[str]:
-        common = _participants(event) & _participants(other)
-        if event.type in ORGANISATION_ACTS:
+        common = named(event) & _participants(other)
+        if event.type in ORGANISATION_ACTS or nominal_key(event) in known.nominal:
             return common - (set(event.actors) & set(other.actors))
-        return common & persons
+        return common & known.persons
 
     def retold(event: Event) -> bool:
         return event.date is None and any(
-            d.type == event.type and (not _participants(event) or shared(event, d)) for d in dated
+            d.type == event.type and (not named(event) or shared(event, d)) for d in dated
         )
 
-    return [e for e in events if not retold(e)]
+    return _drop_repeated([e for e in events if not retold(e)], known)
+
+
+def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
+    """An allegation told again (in the summary, then in the body) is one act: a later dateless one
+    whose named participants an earlier one of its type already has is dropped."""
+    out: list[Event] = []
+    for event in events:
+        again = event.date is None and nominal_key(event) in known.nominal
+        own = _participants(event) & known.named
+        if again and any(o.type == event.type and own <= _participants(o) for o in out):
+            continue
+        out.append(event)
+    return out
 
 
 def _same_event(a: Event, b: Event, persons: set[str]) -> bool:

@@ -16,6 +16,7 @@ from casewatch.model import Mention
 GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(r"(?:[\w’'-]+[ \t]+){1,%d}$" % MAX_MODIFIERS)
+_NAMED_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
@@ -60,6 +61,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
+        if _NAMED_BEFORE.search(before):
+            continue  # "Worker members", "the GFBTU members": a speaker group or a named body's members
         modifiers = _modifiers(before)
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
