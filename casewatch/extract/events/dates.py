@@ -10,7 +10,7 @@ from dataclasses import replace
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Event
+from casewatch.model import Event, PartialDate
 
 LEADING_DATE_COST = 40
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -27,6 +27,14 @@ _SAME_TIME = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_COMMUNICATION = re.compile(
+    r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
+    r"quejas?|lettres?|courriers?|plaintes?)\s+(?:\w+\s+)?(?:dated|of|en date du|du|de fecha|del?)"
+    r"|received on|reçue?s? le|recibid[ao]s? el)\s+$",
+    re.I,
+)
+_PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
+_PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
 
 def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
@@ -61,9 +69,23 @@ def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | 
     return found.start()
 
 
+def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
+    """Starts of the dates of a letter or communication ("in communications dated 8 February and
+    16 May 2011", "reçues le 1er septembre 2015"), with the dates listed after them: they date
+    the telling, never the act told."""
+    found: set[int] = set()
+    for i, d in enumerate(dates):
+        listed = i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
+        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]):
+            found.add(d.start)
+    return found
+
+
 def governing_date(
     sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
 ) -> DateMention | None:
+    told = _communication_dates(text, dates)
+    dates = [d for d in dates if d.start not in told]
     if not dates:
         return None
     return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
@@ -81,12 +103,40 @@ def coordinated(
     if date is None:
         return [None]
     i = dates.index(date)
+    is_period, period = _period(text, dates, i)
+    if is_period:
+        return [period]
     lo, hi = i, i
     while lo > 0 and _LIST_GAP.fullmatch(text[dates[lo - 1].end : dates[lo].start]):
         lo -= 1
     while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
         hi += 1
     return list(dates[lo : hi + 1])
+
+
+def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, DateMention | None]:
+    """A period ("between January 2009 and July 2011", "from 9 to 13 February 1998") is dated by
+    what its two ends share (1998-02), or not at all: no day is taken from either end."""
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(dates):
+            continue
+        first, last = dates[a], dates[b]
+        if _PERIOD_START.search(text[max(0, first.start - 12) : first.start]) and _PERIOD_GAP.fullmatch(
+            text[first.end : last.start]
+        ):
+            shared = _shared(first.date, last.date)
+            span = DateMention(first.start, last.end, text[first.start : last.end], shared) if shared else None
+            return True, span
+    return False, None
+
+
+def _shared(a: PartialDate, b: PartialDate) -> PartialDate | None:
+    """The most precise date both ends fall in."""
+    if a.year != b.year:
+        return None
+    if a.month is None or a.month != b.month:
+        return PartialDate(a.year)
+    return PartialDate(a.year, a.month)
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -9,6 +9,7 @@ tells each act once: retellings merge into, or are dropped for, the dated tellin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,9 +28,10 @@ from casewatch.extract.events.participants import (
 )
 from casewatch.extract.events.allegations import find_allegations, may_allege
 from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
-from casewatch.extract.events.roles import collectives, forum, reporters
+from casewatch.extract.events.roles import acronyms, collectives, forum, reporters
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
+    PERSON_ACTS,
     STATE_ACTS,
     Trigger,
     find_triggers,
@@ -47,6 +49,9 @@ SKIPPED_PARTS = frozenset({
 })  # fmt: skip
 ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
+PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
+_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
+_STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratified": a standing fact
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
@@ -79,6 +84,24 @@ class Context:
         by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
         return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
 
+    def referred(
+        self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
+    ) -> list[Mention]:
+        """Who a sentence naming no one speaks of: the persons and organisations of the sentence
+        before (not the courts, nor who only tells of it), or, when it opens with a personal pronoun ("He was charged ...") or the sentence
+        before names no one, the last person named shortly before it (for an act on a person)."""
+        if not _PRONOUN.match(sentence.text) and previous is not None:
+            named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
+            named = [m for m in named if key(m) not in forum(named)]
+            if named:
+                return named
+        if not on_person:
+            return []
+        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
+        hi = bisect_left(self.starts, sentence.start)
+        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
+        return persons[-1:]
+
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions inside the sentence, in their original order."""
         lo = bisect_left(self.starts, sentence.start)
@@ -103,6 +126,10 @@ def _roles(
     return chosen, told_by, forum(chosen)
 
 
+def _standing(text: str, trigger: Trigger) -> bool:
+    return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -125,19 +152,18 @@ def sentence_events(
     if not triggers:
         return []
     inside = ctx.within(sentence)
-    local = [m for m in inside if m.label in ACTOR_LABELS]
+    local = sorted(
+        (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
+    )
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before
-    referred = (
-        []
-        if local or groups or previous is None
-        else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
-    )
     place = next((m.text for m in inside if m.label == "place"), None)
     events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
+        if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
+            continue
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )
@@ -147,7 +173,11 @@ def sentence_events(
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, [] if summary else groups)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = split_participants(ctx.text, trigger, taking_part)
-        if not summary:
+        if not summary and not taking_part:
+            # "He was released", "the court dismissed the appeal": who is affected was named before
+            aside = told_by | court
+            on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
+            referred = ctx.referred(sentence, previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
         if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
             actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions))))
@@ -187,7 +217,7 @@ def find_events(
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), {nominal_key(e) for e, _, n in told if n})
     events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
-    return merge_retold(drop_retold(events, known), persons)
+    return merge_retold(drop_retold(events, known), known)
 
 
 @step("events", adds=["events"])

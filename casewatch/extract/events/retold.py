@@ -45,10 +45,16 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
 
     def retold(event: Event) -> bool:
         return event.date is None and any(
-            d.type == event.type and (not named(event) or shared(event, d)) for d in dated
+            d.type == event.type and _same_forum(event, d) and (not named(event) or shared(event, d))
+            for d in dated
         )
 
     return _drop_repeated([e for e in events if not retold(e)], known)
+
+
+def _same_forum(event: Event, other: Event) -> bool:
+    """An act before one court is not retold by an act before another (an appeal, then cassation)."""
+    return not event.forum or bool(set(event.forum) & set(other.forum))
 
 
 def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
@@ -58,13 +64,13 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     for event in events:
         again = event.date is None and nominal_key(event) in known.nominal
         own = _participants(event) & known.named
-        if again and any(o.type == event.type and own <= _participants(o) for o in out):
+        if again and any(o.type == event.type and _same_forum(event, o) and own <= _participants(o) for o in out):
             continue
         out.append(event)
     return out
 
 
-def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
+def _same_event(a: Event, b: Event, known: Known) -> bool:
     """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
     and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
     act, or a same-day retelling where one telling names no person ("the court" then "the court
@@ -73,7 +79,8 @@ def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
-    pa, pb = _participants(a), _participants(b)
+    # groups and bare acronyms name no one in particular: they neither join nor part two tellings
+    pa, pb, persons = _participants(a) & known.named, _participants(b) & known.named, known.persons
     if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
         return False  # acts on different persons, whatever organisation they share
     if pa & pb or not pa or not pb:
@@ -94,14 +101,18 @@ def _merge(kept: Event, other: Event) -> Event:
     dated = other if len(other.date.iso) > len(kept.date.iso) else kept
     actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
     targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
-    return replace(kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets)
+    forum = tuple(dict.fromkeys((*kept.forum, *other.forum)))
+    reporter = tuple(dict.fromkeys((*kept.reporter, *other.reporter)))
+    return replace(
+        kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets, forum=forum, reporter=reporter
+    )
 
 
-def merge_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A document tells one event once: later retellings merge into the first telling."""
     out: list[Event] = []
     for event in events:
-        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, persons)), None)
+        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, known)), None)
         if i is None:
             out.append(event)
         else:

@@ -16,7 +16,9 @@ from casewatch.model import Mention
 GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(r"(?:[\w’'-]+[ \t]+){1,%d}$" % MAX_MODIFIERS)
-_NAMED_BEFORE = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
@@ -30,13 +32,18 @@ def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _generic_acronyms() -> frozenset[str]:
+    return frozenset(vocab.load("events")["generic_acronyms"])
+
+
+@cache
 def _reporting() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["reporting_verbs"], re.I)
 
 
 @cache
 def _forum() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["forum_heads"])
+    return re.compile(vocab.load("events")["forum_heads"], re.I)
 
 
 def _modifiers(before: str) -> list[str]:
@@ -69,6 +76,20 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
         shared = modifiers
         name = " ".join([*modifiers, m.group(0)])
         found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
+    return found
+
+
+def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only by an acronym the name finder left unnamed ("members of the HKCTU
+    were arrested"), as organisation mentions; none in a heading written in capitals."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
+        return []
+    found = []
+    for m in _ACRONYM.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if m.group(0) not in _generic_acronyms() and not _ROMAN.fullmatch(m.group(0)) and not any(n.start < end and start < n.end for n in inside):
+            found.append(Mention("organization", m.group(0), start, end))
     return found
 
 
