@@ -75,7 +75,9 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     the telling, never the act told."""
     found: set[int] = set()
     for i, d in enumerate(dates):
-        listed = i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
+        listed = (
+            i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
+        )
         if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]):
             found.add(d.start)
     return found
@@ -125,7 +127,9 @@ def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, Date
             text[first.end : last.start]
         ):
             shared = _shared(first.date, last.date)
-            span = DateMention(first.start, last.end, text[first.start : last.end], shared) if shared else None
+            span = (
+                DateMention(first.start, last.end, text[first.start : last.end], shared) if shared else None
+            )
             return True, span
     return False, None
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.events.allegations import find_allegations, may_allege
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events.participants import (
     concession_end,
@@ -26,7 +27,6 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.allegations import find_allegations, may_allege
 from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import acronyms, collectives, forum, reporters
 from casewatch.extract.events.triggers import (
@@ -88,8 +88,9 @@ class Context:
         self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
     ) -> list[Mention]:
         """Who a sentence naming no one speaks of: the persons and organisations of the sentence
-        before (not the courts, nor who only tells of it), or, when it opens with a personal pronoun ("He was charged ...") or the sentence
-        before names no one, the last person named shortly before it (for an act on a person)."""
+        before (not the courts, nor who only tells of it), or, when it opens with a personal
+        pronoun ("He was charged ...") or the sentence before names no one, the last person named
+        shortly before it (for an act on a person)."""
         if not _PRONOUN.match(sentence.text) and previous is not None:
             named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
             named = [m for m in named if key(m) not in forum(named)]
@@ -116,7 +117,11 @@ def _roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
     told_by = reporters(ctx.text, sentence, trigger.start, named)
-    near = [g for g in groups if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)]
+    near = [
+        g
+        for g in groups
+        if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)
+    ]
     if trigger.nominal:
         after = [m for m in (*named, *near) if m.start >= trigger.end]
         chosen = after or [m for m in (*named, *near) if key(m) not in told_by]

@@ -64,7 +64,9 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     for event in events:
         again = event.date is None and nominal_key(event) in known.nominal
         own = _participants(event) & known.named
-        if again and any(o.type == event.type and _same_forum(event, o) and own <= _participants(o) for o in out):
+        if again and any(
+            o.type == event.type and _same_forum(event, o) and own <= _participants(o) for o in out
+        ):
             continue
         out.append(event)
     return out
@@ -104,7 +106,13 @@ def _merge(kept: Event, other: Event) -> Event:
     forum = tuple(dict.fromkeys((*kept.forum, *other.forum)))
     reporter = tuple(dict.fromkeys((*kept.reporter, *other.reporter)))
     return replace(
-        kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets, forum=forum, reporter=reporter
+        kept,
+        date=dated.date,
+        date_text=dated.date_text,
+        actors=actors,
+        targets=targets,
+        forum=forum,
+        reporter=reporter,
     )
 
 

@@ -15,7 +15,7 @@ from casewatch.model import Mention
 
 GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
-_TRAILING = re.compile(r"(?:[\w’'-]+[ \t]+){1,%d}$" % MAX_MODIFIERS)
+_TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -88,7 +88,11 @@ def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
     found = []
     for m in _ACRONYM.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if m.group(0) not in _generic_acronyms() and not _ROMAN.fullmatch(m.group(0)) and not any(n.start < end and start < n.end for n in inside):
+        if (
+            m.group(0) not in _generic_acronyms()
+            and not _ROMAN.fullmatch(m.group(0))
+            and not any(n.start < end and start < n.end for n in inside)
+        ):
             found.append(Mention("organization", m.group(0), start, end))
     return found
 
