@@ -7,12 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.dates import DateMention
+from casewatch.extract.dates import DateMention, find_dates
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
 
 LEADING_DATE_COST = 40
+_ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
 RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
 _DOCUMENT_DATE = re.compile(
@@ -33,6 +34,7 @@ _COMMUNICATION = re.compile(
     r"|received on|reçue?s? le|recibid[ao]s? el)\s+$",
     re.I,
 )
+_SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
@@ -83,11 +85,17 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     return found
 
 
+def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
+    start after the act dates the period, not the act."""
+    return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
+
+
 def governing_date(
     sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
 ) -> DateMention | None:
     told = _communication_dates(text, dates)
-    dates = [d for d in dates if d.start not in told]
+    dates = [d for d in dates if d.start not in told and not _period_start_after(text, trigger, d)]
     if not dates:
         return None
     return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
@@ -151,14 +159,21 @@ def _paragraph(text: str, pos: int) -> int:
     return gap
 
 
+def _dates_itself(event: Event) -> bool:
+    """The sentence writes a date of its own that did not date the act (a letter's date, "on
+    February 10" with no year to read it by): it is no sentence without a date."""
+    return bool(find_dates(event.quote, _ANY_YEAR))
+
+
 def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
     """A dateless event takes the date of the last dated event in its paragraph, or of the last
     dated event anywhere when it happened "on the same day" / "at the same time". A summary of
-    many acts keeps no date: it tells no one act of that day."""
+    many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
+    date of its own."""
     out: list[Event] = []
     last: Event | None = None
     for event, summary in events:
-        if event.date is None and last is not None and not summary:
+        if event.date is None and last is not None and not summary and not _dates_itself(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
             if near or _paragraph(text, last.start) == _paragraph(text, event.start):

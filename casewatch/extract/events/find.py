@@ -123,8 +123,9 @@ def _roles(
         if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)
     ]
     if trigger.nominal:
-        after = [m for m in (*named, *near) if m.start >= trigger.end]
-        chosen = after or [m for m in (*named, *near) if key(m) not in told_by]
+        # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
+        speaking = [m for m in (*named, *near) if key(m) not in told_by]
+        chosen = [m for m in speaking if m.start >= trigger.end] or speaking
     else:
         chosen = [*named, *near]
     chosen = sorted(chosen, key=lambda m: m.start)

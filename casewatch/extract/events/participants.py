@@ -17,10 +17,16 @@ _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:gr
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
 _GOVERNMENT = re.compile(
-    r"\b(?:the|its|our|this) [Gg]overnment\b(?! (?:member|representative|delegate|of|has not|did not)\b)"
+    r"\b(?:(?:the|its|our|this) [Gg]overnment|(?:el|su|nuestro) [Gg]obierno"
+    r"|(?:le|son|notre) [Gg]ouvernement)\b"
+    r"(?! (?:member|representative|delegate|of|has not|did not|de|du|no|n'a pas)\b)"
 )
 _BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
-_GOVERNMENT_NAME = re.compile(r"^(?:the )?Government of [A-Z]|^(?:the )?[A-Z][\w-]+ Government$")
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:the |el |le )?(?:Government of |Gobierno de (?:la )?"
+    r"|[Gg]ouvernement (?:de la |de l'|du |de |d'))[A-Z]"
+    r"|^(?:the )?[A-Z][\w-]+ Government$"
+)
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
 
 

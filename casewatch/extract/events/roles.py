@@ -17,10 +17,27 @@ GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
+# "..., Human Rights Watch said today": who is named right before a verb of saying only tells
+_SAID = re.compile(
+    r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
+    r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
+)
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(vocab.load("events")["collectives"]["heads"])
+
+
+def _as_listed(word: str, start: int) -> bool:
+    """Written as the vocabulary has it ("workers", "Worker members"), or capitalised only as the
+    sentence's first word."""
+    return word in _heads() or (start == 0 and word[:1].lower() + word[1:] in _heads())
 
 
 @cache
@@ -68,8 +85,10 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
-        if _NAMED_BEFORE.search(before):
-            continue  # "Worker members", "the GFBTU members": a speaker group or a named body's members
+        if not _as_listed(m.group(0), m.start()) or _NAMED_BEFORE.search(before):
+            continue  # "Grupo de los Trabajadores": a word of a name
+        if _SPEAKER.match(sentence.text, m.end()):
+            continue  # "Employer members –" opens a speaker's turn
         modifiers = _modifiers(before)
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
@@ -99,16 +118,18 @@ def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
 
 def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
     """Who tells of the act: named before a reporting verb that comes before it ("the ITUC alleges
-    that ...", "UN experts expressed concern about ...") or after "according to"."""
+    that ...", "UN experts expressed concern about ..."), after "according to", or right before a
+    verb of saying anywhere ("..., the federation said")."""
+    said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
     told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
     if not told:
-        return set()
+        return said
     last = told[-1]
     according = last.group(0).lower() == "according to"
     if according:
         stop = text.find(",", last.end(), trigger_start)
-        return {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
-    return {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
+        return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
+    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
 
 
 def forum(mentions: Sequence[Mention]) -> set[str]:

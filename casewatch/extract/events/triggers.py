@@ -38,6 +38,11 @@ PERSON_ACTS = frozenset({
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
 )
+_REPORTED = re.compile(
+    r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"
+    r"(?:reported|reports|announced|confirmed|informed|stated|indicated|noted)\b",
+    re.I,
+)
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
     r"\b(?:decided|agreed|voted|went on|began|started|continued?s?|sentenced|ordered)\b", re.I
@@ -112,9 +117,16 @@ def told_as_fact(sentence: Sentence, start: int) -> bool:
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
-    if c.request.search(before_sentence) or c.denial.search(before_sentence):
+    if c.request.search(_asked_scope(before_sentence)) or c.denial.search(before_sentence):
         return False
     return not (c.negation.search(before) or c.modality.search(before))
+
+
+def _asked_scope(before: str) -> str:
+    """Where a request before a trigger still governs it: up to a later report of what happened
+    ("Regarding the request to release X, she reported the release of X in June")."""
+    reports = list(_REPORTED.finditer(before))
+    return before[reports[-1].end() :] if reports else before
 
 
 def is_question(sentence: Sentence) -> bool:
