@@ -36,6 +36,7 @@ from casewatch.extract.events.triggers import (
     Trigger,
     find_triggers,
     is_question,
+    states_principle,
 )
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
@@ -155,7 +156,7 @@ def sentence_events(
         for d in find_dates(sentence.text, ctx.anchor)
     ] if verbal or may_allege(sentence) else []  # fmt: skip
     triggers = sorted((*verbal, *find_allegations(sentence, verbal, dates)), key=lambda t: t.start)
-    if not triggers:
+    if not triggers or (not dates and states_principle(sentence)):
         return []
     inside = ctx.within(sentence)
     local = sorted(

@@ -11,8 +11,12 @@ from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)\s+(?:\w+\s+)?$", re.I
+)
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
+# the agent of a passive act: "by the police", "par la police", "por la policía"
+_BY_AGENT = re.compile(r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?$")
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
@@ -27,7 +31,11 @@ _GOVERNMENT_NAME = re.compile(
     r"|[Gg]ouvernement (?:de la |de l'|du |de |d'))[A-Z]"
     r"|^(?:the )?[A-Z][\w-]+ Government$"
 )
-_BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
+_BE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
+    r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"
+    re.I,
+)
 
 
 def key(mention: Mention) -> str:
@@ -49,9 +57,7 @@ def split_participants(
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
-        by_agent = m.start > trigger.end and re.search(
-            r"\bby\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
-        )
+        by_agent = m.start > trigger.end and _BY_AGENT.search(text[max(0, m.start - 12) : m.start])
         subject = m.end <= trigger.start and not passive and not trigger.nominal
         (actors if by_agent or subject else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)

@@ -63,6 +63,7 @@ class Cues:
     purpose: re.Pattern[str]
     request: re.Pattern[str]
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
 
 
@@ -93,6 +94,7 @@ def cues() -> Cues:
         re.compile(data["purpose"], re.I),
         re.compile(data["request_cues"], re.I),
         re.compile(data["denial"], re.I),
+        re.compile(data["principle"], re.I),
         re.compile(data["summary_subject"], re.I),
     )
 
@@ -127,6 +129,10 @@ def _asked_scope(before: str) -> str:
     ("Regarding the request to release X, she reported the release of X in June")."""
     reports = list(_REPORTED.finditer(before))
     return before[reports[-1].end() :] if reports else before
+
+
+def states_principle(sentence: Sentence) -> bool:
+    return cues().principle.search(sentence.text) is not None
 
 
 def is_question(sentence: Sentence) -> bool:
