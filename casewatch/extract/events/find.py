@@ -53,6 +53,9 @@ MAX_QUOTE = 400
 PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
 _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratified": a standing fact
+_RESPECTIVELY = re.compile(
+    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
+)
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
@@ -191,8 +194,11 @@ def sentence_events(
             targets = tuple(k for k in targets if k not in actors)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
-        for date in [None] if summary else coordinated(ctx.text, dates, governing):
-            for act, own in enumerate(separate_acts(ctx.text, trigger, taking_part, targets)):
+        listed = [None] if summary else coordinated(ctx.text, dates, governing)
+        each = _respective(sentence, listed, taking_part, targets)
+        for n, date in enumerate(listed):
+            acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
+            for act, own in enumerate(acts):
                 event_key = (trigger.type, date.date if date else None, act)
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
@@ -201,6 +207,23 @@ def sentence_events(
                     forum=tuple(sorted(court)), reporter=tuple(sorted(told_by)),
                 ), summary, trigger.nominal))  # fmt: skip
     return list(events.values())
+
+
+def _respective(
+    sentence: Sentence,
+    listed: Sequence[DateMention | None],
+    named: Sequence[Mention],
+    targets: tuple[str, ...],
+) -> list[tuple[str, ...]] | None:
+    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
+    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
+    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
+        return None
+    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
+    if len(persons) != len(listed):
+        return None
+    others = tuple(k for k in targets if k not in persons)
+    return [(person, *others) for person in persons]
 
 
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:

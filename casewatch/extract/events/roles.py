@@ -77,6 +77,13 @@ def _modifiers(before: str) -> list[str]:
     return kept
 
 
+def _after_name(before: str) -> bool:
+    """Right after a capitalised word ("the GFBTU members") that is no sentence-opening determiner
+    ("Several workers", "Los trabajadores")."""
+    found = _NAMED_BEFORE.search(before)
+    return found is not None and not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+
+
 def collectives(text: str, sentence: Sentence) -> list[Mention]:
     """Plural groups named in the sentence, as group mentions ("more than 100 trade unionists" ->
     "trade unionists"; "trade union officials and members" -> both with "trade union")."""
@@ -85,7 +92,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
-        if not _as_listed(m.group(0), m.start()) or _NAMED_BEFORE.search(before):
+        if not _as_listed(m.group(0), m.start()) or _after_name(before):
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):
             continue  # "Employer members –" opens a speaker's turn
