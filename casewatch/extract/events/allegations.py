@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.triggers import Trigger, told_as_fact
+from casewatch.extract.events.triggers import Trigger, cyrillic_only, passing, told_as_fact
+from casewatch.extract.literals import LiteralIndex, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -25,25 +27,41 @@ _HEADED = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Nouns:
+    """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
+
+    patterns: tuple[tuple[EventType, re.Pattern[str]], ...]
+    literals: LiteralIndex
+    cyrillic: frozenset[int]
+
+
 @cache
-def _nouns() -> tuple[tuple[EventType, re.Pattern[str]], ...]:
+def _nouns() -> Nouns:
     data = vocab.load("events")["allegation_nouns"]
-    return tuple((EventType(name), re.compile("|".join(patterns), re.I)) for name, patterns in data.items())
+    wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
+    words = [p for _, p in wordings]
+    return Nouns(
+        tuple((etype, re.compile(p, re.I)) for etype, p in wordings),
+        literal_index([necessary(p, re.I) for p in words]),
+        cyrillic_only(words),
+    )
+
+
+def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
+    """Every noun act written in the sentence, told as a fact or not (most sentences hold none)."""
+    nouns = _nouns()
+    found = passing(nouns.literals, nouns.cyrillic, sentence.text)
+    return [
+        (etype, m)
+        for etype, p in (nouns.patterns[i] for i in sorted(found))
+        for m in p.finditer(sentence.text)
+    ]
 
 
 @cache
 def _context() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["allegation_context"], re.I)
-
-
-@cache
-def _any_noun() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, p in _nouns()), re.I)
-
-
-def may_allege(sentence: Sentence) -> bool:
-    """Whether the sentence holds any noun act at all (most hold none)."""
-    return _any_noun().search(sentence.text) is not None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
@@ -56,20 +74,22 @@ def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
 
 
 def find_allegations(
-    sentence: Sentence, verbal: Sequence[Trigger], dates: Sequence[DateMention]
+    sentence: Sentence,
+    nouns: Sequence[tuple[EventType, re.Match[str]]],
+    verbal: Sequence[Trigger],
+    dates: Sequence[DateMention],
 ) -> list[Trigger]:
-    """Noun-phrase acts told as allegations or dated, where no verb trigger already tells them."""
-    if not may_allege(sentence):
+    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them."""
+    if not nouns:
         return []
     headed = bool(_HEADED.match(sentence.text))
     told = _context().search(sentence.text)
     found: list[Trigger] = []
-    for etype, pattern in _nouns():
-        for m in pattern.finditer(sentence.text):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
-            if any(t.start < end and start < t.end for t in (*verbal, *found)):
-                continue
-            alleged = headed or (told is not None and told.start() < m.start())
-            if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start()):
-                found.append(Trigger(etype, start, end, m.group(0), nominal=True))
+    for etype, m in nouns:
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(t.start < end and start < t.end for t in (*verbal, *found)):
+            continue
+        alleged = headed or (told is not None and told.start() < m.start())
+        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start()):
+            found.append(Trigger(etype, start, end, m.group(0), nominal=True))
     return sorted(found, key=lambda t: t.start)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
-from casewatch.extract.events.allegations import find_allegations, may_allege
+from casewatch.extract.events.allegations import find_allegations, noun_acts
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events.participants import (
     concession_end,
@@ -153,12 +153,15 @@ def sentence_events(
 ) -> list[tuple[Event, bool, bool]]:
     """The sentence's events, each with whether it is a summary (see `summary_subject`) and whether
     a noun tells it (an allegation: it takes no date from its neighbours)."""
-    verbal = find_triggers(sentence)
+    verbal, nouns = find_triggers(sentence), noun_acts(sentence)
+    if not verbal and not nouns:
+        return []
     dates = [
         DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
         for d in find_dates(sentence.text, ctx.anchor)
-    ] if verbal or may_allege(sentence) else []  # fmt: skip
-    triggers = sorted((*verbal, *find_allegations(sentence, verbal, dates)), key=lambda t: t.start)
+    ]
+    alleged = find_allegations(sentence, nouns, verbal, dates)
+    triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
         return []
     inside = ctx.within(sentence)

@@ -10,6 +10,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.events.participants import key
+from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
@@ -24,6 +25,8 @@ _SAID = re.compile(
     r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
 )
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
+_UPPER = re.compile(r"[A-ZА-ЯЁ]")
+_LOWER = re.compile(r"[a-zа-яё]")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
@@ -44,7 +47,7 @@ def _as_listed(word: str, start: int) -> bool:
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("events")["collectives"]
     heads = sorted(data["heads"], key=len, reverse=True)
-    head = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+    head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
     return head, re.compile(data["modifiers_not"], re.I)
 
 
@@ -108,11 +111,11 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
 def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
     """Organisations named only by an acronym the name finder left unnamed ("members of the HKCTU
     were arrested"), as organisation mentions; none in a heading written in capitals."""
-    letters = [c for c in sentence.text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > len(letters) / 2:
+    written = list(_ACRONYM.finditer(sentence.text))
+    if not written or len(_UPPER.findall(sentence.text)) > len(_LOWER.findall(sentence.text)):
         return []
     found = []
-    for m in _ACRONYM.finditer(sentence.text):
+    for m in written:
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if (
             m.group(0) not in _generic_acronyms()

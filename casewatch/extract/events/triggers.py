@@ -35,6 +35,7 @@ PERSON_ACTS = frozenset({
     EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
     EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
 })  # fmt: skip
+CYRILLIC = re.compile(r"[А-яЁё]")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
 )
@@ -58,6 +59,7 @@ class Cues:
     type_of: tuple[EventType, ...]  # per wording
     # per wording, strings one of which a match holds: most sentences hold none of most wordings'
     literals: LiteralIndex
+    cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -76,6 +78,18 @@ class Trigger:
     nominal: bool = False  # a noun act ("arrests of workers"): no subject, its participants follow it
 
 
+def cyrillic_only(wordings: list[str]) -> frozenset[int]:
+    """Wordings the literal prefilter cannot read (it knows ASCII letters only) that are written in
+    Cyrillic: a sentence without a Cyrillic letter skips them."""
+    return frozenset(i for i, w in enumerate(wordings) if necessary(w, re.I) is None and CYRILLIC.search(w))
+
+
+def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozenset[int]:
+    """The wordings that may match `text`."""
+    found = index.passing(fold(text))
+    return found if CYRILLIC.search(text) else found - cyrillic
+
+
 @cache
 def cues() -> Cues:
     data = vocab.load("events")
@@ -89,6 +103,7 @@ def cues() -> Cues:
         tuple(wordings),
         tuple(t for t, indices in triggers for _ in indices),
         literal_index([necessary(p, re.I) for p in wordings]),
+        cyrillic_only(wordings),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
@@ -146,7 +161,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     c = cues()
     # a wording that cannot match anywhere in the sentence changes nothing when left out
     kept: dict[EventType, list[int]] = {}
-    for i in sorted(c.literals.passing(fold(sentence.text))):
+    for i in sorted(passing(c.literals, c.cyrillic, sentence.text)):
         kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
