@@ -192,8 +192,9 @@ def sentence_events(
             on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
             referred = ctx.referred(sentence, previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
-        if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
-            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions))))
+        word = government_named(ctx.text, sentence, trigger) if trigger.type in INSTITUTION_ACTS else None
+        if word:
+            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions, word))))
             targets = tuple(k for k in targets if k not in actors)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))

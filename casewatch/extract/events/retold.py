@@ -58,14 +58,18 @@ def _same_forum(event: Event, other: Event) -> bool:
 
 
 def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
-    """An allegation told again (in the summary, then in the body) is one act: a later dateless one
-    whose named participants an earlier one of its type already has is dropped."""
+    """An allegation told again (in the summary, then in the body) is one act: a later dateless
+    telling, when it or the earlier one of its type is an allegation, is dropped if the earlier
+    one already has its named participants."""
     out: list[Event] = []
     for event in events:
-        again = event.date is None and nominal_key(event) in known.nominal
         own = _participants(event) & known.named
-        if again and any(
-            o.type == event.type and _same_forum(event, o) and own <= _participants(o) for o in out
+        if event.date is None and any(
+            o.type == event.type
+            and (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
+            and _same_forum(event, o)
+            and own <= _participants(o)
+            for o in out
         ):
             continue
         out.append(event)

@@ -34,7 +34,13 @@ _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(vocab.load("events")["collectives"]["heads"])
+    data = vocab.load("events")["collectives"]
+    return frozenset((*data["heads"], *data["authorities"]))
+
+
+@cache
+def _authorities() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -46,7 +52,7 @@ def _as_listed(word: str, start: int) -> bool:
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("events")["collectives"]
-    heads = sorted(data["heads"], key=len, reverse=True)
+    heads = sorted((*data["heads"], *data["authorities"]), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
     return head, re.compile(data["modifiers_not"], re.I)
 
@@ -95,6 +101,12 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
+        if m.group(0).lower() in _authorities():
+            # "the Bangladesh police": the force itself, whatever country or city names it
+            found.append(
+                Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
+            )
+            continue
         if not _as_listed(m.group(0), m.start()) or _after_name(before):
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):

@@ -41,7 +41,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _REPORTED = re.compile(
     r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"
-    r"(?:reported|reports|announced|confirmed|informed|stated|indicated|noted)\b",
+    r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
     re.I,
 )
 # verbs after which "to <trigger>" is the act itself, not a purpose
