@@ -98,7 +98,15 @@ def governing_date(
     dates = [d for d in dates if d.start not in told and not _period_start_after(text, trigger, d)]
     if not dates:
         return None
-    return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+    best = min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+    return None if _other_item(sentence, trigger, best, text) else best
+
+
+def _other_item(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> bool:
+    """The date is in another item of a list cut by semicolons ("i) the Government adopted the
+    amendment; ii) the adoption of the Act of 2012"), and no leading "On <date>," of the sentence."""
+    between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
+    return ";" in between and _date_cost(sentence, trigger, date, text) != LEADING_DATE_COST
 
 
 def no_own_date(text: str, sentence: Sentence, date: DateMention | None) -> bool:

@@ -45,7 +45,10 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
 
     def retold(event: Event) -> bool:
         return event.date is None and any(
-            d.type == event.type and _same_forum(event, d) and (not named(event) or shared(event, d))
+            d.type == event.type
+            and d.start != event.start  # two acts of one sentence are told apart already
+            and _same_forum(event, d)
+            and (not named(event) or shared(event, d))
             for d in dated
         )
 

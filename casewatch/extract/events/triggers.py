@@ -36,6 +36,8 @@ PERSON_ACTS = frozenset({
     EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
 })  # fmt: skip
 CYRILLIC = re.compile(r"[А-яЁё]")
+# a trigger that is a noun naming its object next ("the killing of", "l'arrestation de"): a noun act
+NOUN_OF = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
 )
@@ -168,7 +170,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             continue
         for m in _wordings_pattern(tuple(kept[etype])).finditer(sentence.text):
             if _is_fact(sentence, m.start()):
-                found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
+                start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
+                found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
 
 

@@ -87,3 +87,19 @@ def test_a_communication_date_does_not_date_the_act_alleged() -> None:
 def test_a_period_is_dated_by_what_its_ends_share(text: str, expected: str | None) -> None:
     [event] = find_events(text, REPORT_DATE)
     assert (event.date.iso if event.date else None) == expected
+
+
+def test_a_date_in_another_listed_item_does_not_date_the_act() -> None:
+    text = (
+        "The Committee noted: i) that the Government had adopted the amendment to the Constitution; "
+        "ii) the adoption of the Industrial Relations Act of 2012."
+    )
+    assert kinds(text) == [("law_change", None), ("law_change", "2012")]
+
+
+def test_an_act_told_twice_in_the_summary_and_the_body_is_one() -> None:
+    text = (
+        "Allegations: the murder of trade union members\n\n"
+        "The complainants allege that trade union members were murdered in the region."
+    )
+    assert kinds(text) == [("killing", None)]
