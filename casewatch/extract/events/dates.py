@@ -35,6 +35,7 @@ _COMMUNICATION = re.compile(
     re.I,
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
+_DATELINE = re.compile(r"\W*(?:[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я.'-]+[ ,/]*){1,4}\(?\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
@@ -91,11 +92,21 @@ def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 
 
+def _dateline(sentence: Sentence, date: DateMention) -> bool:
+    """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
+    the release dates the telling, not the acts told."""
+    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start]))
+
+
 def governing_date(
     sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
 ) -> DateMention | None:
     told = _communication_dates(text, dates)
-    dates = [d for d in dates if d.start not in told and not _period_start_after(text, trigger, d)]
+    dates = [
+        d
+        for d in dates
+        if d.start not in told and not _period_start_after(text, trigger, d) and not _dateline(sentence, d)
+    ]
     if not dates:
         return None
     best = min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))

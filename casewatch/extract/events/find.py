@@ -116,11 +116,20 @@ class Context:
 
 
 def _roles(
-    ctx: Context, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
+    ctx: Context,
+    sentence: Sentence,
+    trigger: Trigger,
+    named: list[Mention],
+    groups: list[Mention],
+    summary: bool,
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
     told_by = reporters(ctx.text, sentence, trigger.start, named)
+    if summary:  # a summary of many acts names its groups before it, when it names no one else
+        groups = (
+            [] if any(key(m) not in told_by for m in named) else [g for g in groups if g.end <= trigger.start]
+        )
     near = [
         g
         for g in groups
@@ -183,7 +192,7 @@ def sentence_events(
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, [] if summary else groups)
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = split_participants(ctx.text, trigger, taking_part)
         if not summary and not taking_part:

@@ -103,3 +103,8 @@ def test_an_act_told_twice_in_the_summary_and_the_body_is_one() -> None:
         "The complainants allege that trade union members were murdered in the region."
     )
     assert kinds(text) == [("killing", None)]
+
+
+def test_a_press_release_dateline_does_not_date_the_act() -> None:
+    text = "GENEVA (15 June 2022) – UN experts today expressed concern about the arrests of teachers."
+    assert kinds(text) == [("arrest", None)]
