@@ -28,7 +28,7 @@ from casewatch.extract.events.participants import (
     summary_subject,
 )
 from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
-from casewatch.extract.events.roles import acronyms, collectives, forum, reporters
+from casewatch.extract.events.roles import acronyms, collectives, forum, group_roles, reporters
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
     PERSON_ACTS,
@@ -194,7 +194,9 @@ def sentence_events(
             named = [m for m in named if m.end > concession_end(sentence)]
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
-        actors, targets = split_participants(ctx.text, trigger, taking_part)
+        actors, targets = group_roles(
+            trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
+        )
         if not summary and not taking_part:
             # "He was released", "the court dismissed the appeal": who is affected was named before
             aside = told_by | court

@@ -10,6 +10,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.events.participants import key
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
@@ -136,6 +137,20 @@ def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
         ):
             found.append(Mention("organization", m.group(0), start, end))
     return found
+
+
+def group_roles(
+    trigger: Trigger, taking_part: Sequence[Mention], actors: tuple[str, ...], targets: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """In an act on persons the police and security forces act and workers, teachers or unionists
+    undergo, whatever the word order ("teachers arrested for protesting")."""
+    if trigger.type not in PERSON_ACTS:
+        return actors, targets
+    groups = {key(m): m.text.lower() in _authorities() for m in taking_part if m.label == GROUP}
+    acting = [k for k in (*actors, *targets) if groups.get(k, k in actors)]
+    return tuple(dict.fromkeys(acting)), tuple(
+        k for k in dict.fromkeys((*actors, *targets)) if k not in acting
+    )
 
 
 def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:

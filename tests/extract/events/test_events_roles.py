@@ -116,3 +116,15 @@ def test_a_standing_ratification_is_no_event(text: str, dated: bool) -> None:
 def test_the_police_acts_in_an_arrest_whoever_names_it() -> None:
     event = only("On 2 May 2021, dock workers were arrested by the Harbour City police.", {}, "arrest")
     assert (event.actors, event.targets) == (("police",), ("dock workers",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experts condemned the crackdown, including teachers arrested on 2 May 2021 for protesting.",
+        "Striking miners arrested on 2 May 2021 remain in custody.",
+    ],
+)
+def test_workers_undergo_an_arrest_whatever_the_word_order(text: str) -> None:
+    event = only(text, {}, "arrest")
+    assert (event.actors, len(event.targets)) == ((), 1)
