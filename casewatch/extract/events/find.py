@@ -1,10 +1,12 @@
 """Events reported as facts: who did what to whom, when and where, one per (sentence, type, date).
 
-Triggers per event type are data (`vocab/events.json`, read by `events_triggers`), kept only when
-told as facts; the date is the date expression governing the trigger's clause (`events_dates`);
-participants are split into actors and targets around the trigger (`events_participants`). A
-summary of many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document
-tells each act once: retellings merge into, or are dropped for, the dated telling (`events_retold`).
+Triggers per event type are data (`vocab/events.json`, read by `triggers`), kept only when told as
+facts; acts written as nouns count where alleged or dated (`allegations`); the date is the date
+expression governing the trigger's clause (`dates`); participants are split into actors and
+targets around the trigger (`participants`), groups named by a plural noun take part, and who only
+tells of the act (reporter) or decides on it (forum, a court) is kept apart (`roles`). A summary of
+many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document tells each
+act once: retellings merge into, or are dropped for, the dated telling (`retold`).
 """
 
 from __future__ import annotations
