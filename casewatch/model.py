@@ -227,10 +227,12 @@ class Event:
     quote: str
     date: PartialDate | None = None
     date_text: str | None = None
-    actors: tuple[str, ...] = ()  # document-local entity keys
-    targets: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # document-local entity keys: who acts
+    targets: tuple[str, ...] = ()  # who undergoes the act
     place: str | None = None
     trigger: str | None = None
+    forum: tuple[str, ...] = ()  # the court or committee that decides or hears, neither actor nor target
+    reporter: tuple[str, ...] = ()  # who tells of the act (a union, a UN expert), no participant
 
 
 @dataclass(frozen=True)

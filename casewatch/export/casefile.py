@@ -107,6 +107,8 @@ def build_casefile(docs: Sequence[CaseDocument], found: Followup | None = None) 
             "date": ev.date.iso if ev.date else None,
             "actors": _refs(doc, ev.actors, ids),
             "targets": _refs(doc, ev.targets, ids),
+            "forum": _refs(doc, ev.forum, ids),
+            "reporter": _refs(doc, ev.reporter, ids),
             "place": ev.place,
             "document": doc.source,
             "quote": ev.quote,

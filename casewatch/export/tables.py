@@ -40,10 +40,14 @@ def events_csv(store: Store, scope: ExportScope = EVERYTHING) -> str:
     casefile = casefile_for(store, scope)
     named = _names(casefile)
     rows = (
-        [e["date"], e["type"], named(e["actors"]), named(e["targets"]), e["place"], e["document"], e["quote"]]
+        [
+            e["date"], e["type"], named(e["actors"]), named(e["targets"]), named(e["forum"]),
+            named(e["reporter"]), e["place"], e["document"], e["quote"],
+        ]
         for e in sorted(casefile["events"], key=lambda e: e["date"] or "9999")
-    )
-    return _csv(["date", "type", "actors", "targets", "place", "document", "quote"], rows)
+    )  # fmt: skip
+    header = ["date", "type", "actors", "targets", "forum", "reporter", "place", "document", "quote"]
+    return _csv(header, rows)
 
 
 def requests_csv(store: Store, scope: ExportScope = EVERYTHING) -> str:

@@ -172,6 +172,18 @@ def fact_review_table(conn: Connection) -> None:
     schema.fact_reviews.create(conn, checkfirst=True)
 
 
+def event_roles(conn: Connection) -> None:
+    """The forum (court, committee) and the reporter of an event, apart from its actors and targets;
+    events stored before them read as having none."""
+    present = _columns(conn, "events")
+    for column in ("forum", "reporter"):
+        if column not in present:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} JSON DEFAULT '[]'")
+    # Stored timelines were built without these roles: the next refresh rebuilds them.
+    if sa.inspect(conn).has_table("derived"):
+        conn.execute(sa.delete(schema.derived))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -185,6 +197,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0011_access", access),
     ("0012_protected", protected),
     ("0013_fact_reviews", fact_review_table),
+    ("0014_event_roles", event_roles),
 )
 
 

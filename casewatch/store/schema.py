@@ -151,6 +151,8 @@ events = _fact_table(
     sa.Column("targets", JSON_LIST),
     sa.Column("place", sa.Text),
     sa.Column("trigger", sa.Text),
+    sa.Column("forum", JSON_LIST),
+    sa.Column("reporter", JSON_LIST),
 )
 
 requests = _fact_table(

@@ -109,6 +109,8 @@ class TimelineEntryOut(Api):
     sources: list[EventSourceOut]
     conflicts: list[str]
     countries: list[str]
+    forum: list[ActorRefOut] = []
+    reporters: list[ActorRefOut] = []
     source_count: int = 0  # every source; `sources` lists at most the first SOURCES_SHOWN
 
 
