@@ -20,7 +20,7 @@ $(VENV)/.dev: $(BIN)/casewatch
 demo: $(BIN)/casewatch
 	$(BIN)/casewatch --db $(DEMO_DB) ingest examples
 	$(BIN)/casewatch --db $(DEMO_DB) summary
-	$(BIN)/casewatch --db $(DEMO_DB) serve --port $(PORT)
+	$(BIN)/casewatch --db $(DEMO_DB) serve --port $(PORT) --no-auth
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check casewatch tests bench scripts
@@ -34,9 +34,10 @@ pytest: $(VENV)/.dev
 
 test: lint typecheck pytest
 
-bench: $(BIN)/casewatch
+bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_hostile.py
 
 # The product's own measure on the seeds and the development corpus, when ../shared is beside the repository
 SHARED ?= ../shared

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import html
+import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.text import Text
 
-from casewatch import settings
+from casewatch.cli_common import DbOption, err, new_table, open_store, out, root, target
+from casewatch.cli_evaluate import evaluate
+from casewatch.cli_users import audit_app, label, users_app
 from casewatch.errors import CasewatchError
-from casewatch.store import Store
+from casewatch.store.search import SEARCH_SECONDS
 
-if TYPE_CHECKING:
-    from casewatch.evaluate.evaluation import Evaluation
+if TYPE_CHECKING:  # the ingest machinery is imported by the commands that use it, not at start
+    from casewatch.ingest import IngestReport
 
 app = typer.Typer(
     help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
@@ -30,42 +32,11 @@ entities_app = typer.Typer(
     help="List, inspect, merge and split the actors found across documents.", no_args_is_help=True
 )
 app.add_typer(entities_app, name="entities")
-# Piped output is read by programs and people with wide windows: don't cut it at 80 columns.
-out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://...). "
-        f"Default: ${settings.DB_ENV} or ./{settings.DEFAULT_DB}.",
-    ),
-]
-
-
-@app.callback()
-def _root(ctx: typer.Context, db: DbOption = None) -> None:
-    ctx.obj = {"db": db}
-
-
-def _target(ctx: typer.Context, db: str | None) -> str:
-    """`--db` after the command wins over `--db` before it, which wins over the environment."""
-    before = (ctx.find_root().obj or {}).get("db")
-    return settings.database_target(db or before)
-
-
-@contextmanager
-def _open(ctx: typer.Context, db: str | None) -> Iterator[Store]:
-    try:
-        store = Store.open(_target(ctx, db))
-    except CasewatchError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
-    try:
-        yield store
-    finally:
-        store.close()
+app.callback()(root)
+threads_app = typer.Typer(
+    help="List the request threads; move a request to another's thread or set it apart.", no_args_is_help=True
+)
+app.add_typer(threads_app, name="threads")
 
 
 @app.command()
@@ -79,27 +50,33 @@ def ingest(
     from casewatch.ingest import FAILED, FileResult, collect_files, ingest_paths
 
     total = len(collect_files(paths))
-    with _open(ctx, db) as store, _progress() as bar:
+    with open_store(ctx, db) as store, _progress() as bar:
         task = bar.add_task("Ingesting", total=total)
 
         def advance(result: FileResult) -> None:
-            if result.status == FAILED:
-                bar.console.print(f"[red]failed[/] {result.path}: {result.error}")
+            if result.error:  # failed, skipped, or read with a note
+                colour = "red" if result.status == FAILED else "yellow"
+                where, why = escape(result.path or ""), escape(result.error)
+                bar.console.print(f"[{colour}]{result.status}[/] {where}: {why}")
             bar.advance(task)
 
         report = ingest_paths(store, paths, progress=advance, workers=workers)
-    out.print(
-        f"[bold]{report.count('ingested')}[/] ingested, [bold]{report.count('unchanged')}[/] unchanged, "
-        f"[bold {'red' if report.failed else 'green'}]{len(report.failed)}[/] failed"
-    )
+    out.print(_ingest_summary(report))
 
 
-def _table(*columns: str, title: str | None = None) -> Table:
-    """A table whose cells wrap rather than being cut: file names and names must stay whole."""
-    table = Table(title=title)
-    for name in columns:
-        table.add_column(name, overflow="fold")
-    return table
+def _ingest_summary(report: IngestReport) -> str:
+    from casewatch.ingest import CLAIMED, INGESTED, SKIPPED, UNCHANGED
+
+    failed = len(report.failed)
+    counts = [
+        f"[bold]{report.count(INGESTED)}[/] ingested",
+        f"[bold]{report.count(UNCHANGED)}[/] unchanged",
+        f"[bold {'red' if failed else 'green'}]{failed}[/] failed",
+        f"[bold]{report.count(SKIPPED)}[/] skipped",
+    ]
+    if report.count(CLAIMED):  # only when two ingests ran at once
+        counts.append(f"[bold]{report.count(CLAIMED)}[/] left to another ingest reading them")
+    return ", ".join(counts)
 
 
 def _progress() -> Progress:
@@ -122,22 +99,32 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, or ics (deadlines).",
+            help=(
+                "casefile (JSON, casefile/1), events-csv, requests-csv, entities-csv, threads-csv (request"
+                " threads and their latest status), ics (deadlines), or ftm (FollowTheMoney JSON lines)."
+            ),
         ),
     ] = "casefile",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")
     ] = None,
+    redacted: Annotated[
+        bool,
+        typer.Option("--redacted", help="For the public: public documents only, protected persons left out."),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export the case file."""
+    from casewatch.cli_users import cli_actor
     from casewatch.export import EXPORTERS
+    from casewatch.export.audience import EVERYTHING, REDACTED
 
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; choose from {', '.join(sorted(EXPORTERS))}")
         raise typer.Exit(2)
-    with _open(ctx, db) as store:
-        data = EXPORTERS[format](store)
+    with open_store(ctx, db) as store:
+        data = EXPORTERS[format](store, REDACTED if redacted else EVERYTHING)
+        store.accounts.audit(cli_actor(), "export", format, redacted=redacted)
     if output:
         output.write_text(data, encoding="utf-8")
         err.print(f"wrote {output}")
@@ -153,9 +140,9 @@ def documents(
     db: DbOption = None,
 ) -> None:
     """List documents with genre, date and status."""
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         rows = store.documents(status=status, genre=genre)
-    table = _table("id", "source", "genre", "date", "reference", "countries", "status")
+    table = new_table("id", "source", "genre", "date", "reference", "countries", "status")
     for row in rows:
         colour = "green" if row.status == "ok" else "red"
         table.add_row(
@@ -172,30 +159,49 @@ def documents(
 
 @app.command()
 def failures(ctx: typer.Context, db: DbOption = None) -> None:
-    """List documents that could not be read or extracted, with the reason."""
-    with _open(ctx, db) as store:
-        rows = store.failures()
-    table = _table("id", "source", "reason")
+    """List documents that could not be read or extracted, and paths skipped, with the reason."""
+    with open_store(ctx, db) as store:
+        rows, skipped = store.failures(), store.skipped()
+    table = new_table("id", "source", "reason")
     for row in rows:
         table.add_row(str(row.id), row.source, row.error or "")
-    out.print(table if rows else "No failures.")
+    for path in skipped:
+        table.add_row("", escape(path.path), escape(f"{path.outcome}: {path.reason}"))
+    out.print(table if rows or skipped else "No failures.")
 
 
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to find; any text is safe (no query syntax).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help=(
+                'Words to find, in any of their forms (case and accents never matter). "a phrase" in'
+                " quotes, liquid* for words starting so, a OR b for either, -word to leave out."
+            )
+        ),
+    ],
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
+    seconds: Annotated[float, typer.Option(help="Time limit; a longer search is stopped.")] = SEARCH_SECONDS,
     db: DbOption = None,
 ) -> None:
-    """Full-text search over document text."""
-    with _open(ctx, db) as store:
-        hits = store.search(query, limit=limit)
+    """Full-text search over document text (see the query language below)."""
+    with open_store(ctx, db) as store:
+        hits = store.search(query, limit=limit, seconds=seconds)
     if not hits:
         out.print("No matches.")
     for hit in hits:
-        snippet = hit.snippet.replace("<mark>", "[bold yellow]").replace("</mark>", "[/]")
-        out.print(f"[cyan]{hit.document_id}[/] [bold]{hit.source}[/]\n   {snippet}")
+        out.print(Text.assemble((str(hit.document_id), "cyan"), " ", (hit.source, "bold")))
+        out.print(Text("   ").append(_snippet_text(hit.snippet)))
+
+
+def _snippet_text(snippet: str) -> Text:
+    """A search snippet (HTML with <mark>ed matches) as terminal text: entities decoded, matches bold."""
+    text = Text()
+    for i, piece in enumerate(re.split(r"</?mark>", snippet)):
+        text.append(html.unescape(piece), style="bold yellow" if i % 2 else "")
+    return text
 
 
 @app.command()
@@ -203,7 +209,7 @@ def summary(ctx: typer.Context, db: DbOption = None) -> None:
     """A readable summary of the case file: documents, actors, instruments, events, requests."""
     from casewatch.report import print_summary
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         print_summary(store, out)
 
 
@@ -212,16 +218,30 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    no_auth: Annotated[
+        bool, typer.Option("--no-auth", help="Single-user laptop mode: no accounts (only on 127.0.0.1).")
+    ] = False,
+    public: Annotated[
+        bool, typer.Option("--public", help="Let visitors who are not signed in read public documents.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Serve the web interface and the JSON API."""
+    """Serve the web interface and the JSON API. Accounts are asked for unless --no-auth; with no
+    admin yet, one is made and its one-time password printed."""
+    from casewatch.access.serving import first_admin, loopback
     from casewatch.web import serve as run
+    from casewatch.web.auth import Access
 
-    target = _target(ctx, db)
-    with _open(ctx, db):
-        pass  # open once: migrate, and fail here with a readable error rather than in the server
-    out.print(f"casewatch is serving {target} at [bold]http://{host}:{port}/[/] (Ctrl+C to stop)")
-    run(target, host=host, port=port)
+    if no_auth and not loopback(host):
+        err.print(f"[red]error:[/] --no-auth serves everyone who reaches {host}; use it on 127.0.0.1 only")
+        raise typer.Exit(2)
+    database = target(ctx, db)
+    with open_store(ctx, db) as store:  # open once: migrate, and fail here rather than in the server
+        made = None if no_auth else first_admin(store)
+    if made:
+        out.print(f"made the first admin [bold]{made[0]}[/], one-time password: [bold]{made[1]}[/]")
+    out.print(f"casewatch is serving {database} at [bold]http://{host}:{port}/[/] (Ctrl+C to stop)")
+    run(database, Access(auth=not no_auth, public=public), host=host, port=port)
 
 
 @entities_app.command("list")
@@ -233,9 +253,9 @@ def entities_list(
     """Actors across all documents, one row per resolved entity."""
     from casewatch.resolve.view import entity_table
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         rows = entity_table(store.entity_records(), store.clusters())
-    table = _table("entity", "type", "name", "other names", "documents")
+    table = new_table("entity", "type", "name", "other names", "documents")
     for row in rows:
         if name and not any(name.casefold() in n.casefold() for n in (row.name, *row.aliases)):
             continue
@@ -248,18 +268,47 @@ def entities_show(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
     """The records (name as written, document) that make up one entity, and the judgements on them."""
     from casewatch.resolve.view import members
 
-    with _open(ctx, db) as store:
+    with open_store(ctx, db) as store:
         records = members(store.entity_records(), store.clusters(), entity)
         judgements = [j for j in store.judgements() if {j.left, j.right} & {r.ref for r in records}]
     if not records:
         err.print(f"[red]error:[/] no entity {entity!r}; see `casewatch entities list`")
         raise typer.Exit(1)
-    table = _table("record", "name", "document")
+    table = new_table("record", "name", "document")
     for rec in records:
         table.add_row(rec.ref, rec.name, rec.document)
     out.print(table)
     for j in judgements:
         out.print(f"{j.source:>4} {j.verdict:<9} {j.left} ~ {j.right}: {j.evidence}")
+
+
+@entities_app.command("protect")
+def entities_protect(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
+    """Mark a person at risk: redacted exports leave them out (by record and by name)."""
+    _protect(ctx, db, entity, True)
+
+
+@entities_app.command("unprotect")
+def entities_unprotect(ctx: typer.Context, entity: str, db: DbOption = None) -> None:
+    """Lift the protection of `entities protect`."""
+    _protect(ctx, db, entity, False)
+
+
+def _protect(ctx: typer.Context, db: str | None, entity: str, protect: bool) -> None:
+    from casewatch.cli_users import cli_actor
+    from casewatch.resolve.view import members
+
+    with open_store(ctx, db) as store:
+        refs = [r.ref for r in members(store.entity_records(), store.clusters(), entity)]
+        if not refs:
+            err.print(f"[red]error:[/] no entity {entity!r}; see `casewatch entities list`")
+            raise typer.Exit(1)
+        if protect:
+            store.accounts.protect(refs, by=cli_actor())
+        else:
+            store.accounts.unprotect(refs)
+        store.accounts.audit(cli_actor(), "protect" if protect else "unprotect", entity, records=len(refs))
+    out.print(f"{entity} is {'protected' if protect else 'no longer protected'} ({len(refs)} records)")
 
 
 @entities_app.command("merge")
@@ -275,102 +324,50 @@ def entities_split(ctx: typer.Context, first: str, second: str, db: DbOption = N
 
 
 def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict: str) -> None:
-    from casewatch.ingest import resolve_collection
-    from casewatch.model import Judgement, Verdict
-    from casewatch.resolve.view import representative
+    from casewatch.cli_users import cli_actor
+    from casewatch.errors import NotFound
+    from casewatch.ingest import judge_actors
+    from casewatch.model import Verdict
 
-    with _open(ctx, db) as store:
-        records, clusters = store.entity_records(), store.clusters()
-        left, right = representative(records, clusters, first), representative(records, clusters, second)
-        if left is None or right is None:
-            err.print(f"[red]error:[/] unknown entity or record: {first if left is None else second}")
-            raise typer.Exit(1)
-        store.add_user_judgement(Judgement(left, right, Verdict(verdict), 1.0, f"user: {verdict}", "user"))
-        resolve_collection(store)
+    with open_store(ctx, db) as store:
+        try:
+            judge_actors(store, first, second, Verdict(verdict), cli_actor())
+        except NotFound as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(1) from None
     out.print(f"recorded: {first} {verdict} {second}")
 
 
-@app.command()
-def evaluate(
+@threads_app.command("list")
+def threads_list(ctx: typer.Context, country: str | None = None, db: DbOption = None) -> None:
+    """Each thread with its latest status and its requests (ids for `threads move`)."""
+    with open_store(ctx, db) as store:
+        for row in store.thread_page(country.upper() if country else None, limit=100_000):
+            out.print(f"{row.thread} {row.country} {row.body['remedy']} ({row.latest})", markup=False)
+            for ask in row.body["requests"]:
+                out.print(f"  {ask['ask']}  {ask['document']}: {ask['text'][:100]}", markup=False)
+
+
+@threads_app.command("move")
+def threads_move(
     ctx: typer.Context,
-    gold_dir: Annotated[
-        Path,
-        typer.Argument(
-            help="Folder of gold files: one JSON per document (source, genre, date, reference, countries, "
-            "reply_due, senders, signatories, addressees, persons, organizations, instruments, events, "
-            "requests; optional entries and an ignore list), and optionally _clusters.json.",
-            exists=True,
-            file_okay=False,
-        ),
-    ],
+    request: str,
+    to: Annotated[str | None, typer.Option(help="A request whose thread it joins.")] = None,
     db: DbOption = None,
-    by_genre: Annotated[bool, typer.Option("--by-genre", help="Figures per gold genre as well.")] = False,
-    misses: Annotated[
-        bool,
-        typer.Option("--misses", help="Per document: wrong values, gold answers missed, answers gold lacks."),
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="The whole evaluation as JSON.")] = False,
-    min_overall: Annotated[
-        float | None, typer.Option("--min-overall", help="Exit 1 when the overall figure is below this.")
-    ] = None,
 ) -> None:
-    """Measure the stored case file against hand-made gold answers.
+    """Move a request (see `threads list`) to another request's thread; without --to, set it apart."""
+    from casewatch.analyse.derived import refresh_views
 
-    Scores the case file in the database as the casefile measure does: accuracy
-    of genre, date, reference, countries and reply_due; precision, recall and F1
-    of senders, signatories, addressees, persons, organisations, instruments,
-    provisions, events and requests. Names match after folding case, accents and
-    honorifics, by their words or an acronym; events by type, a compatible date
-    and a participant; requests by shared content words. A gold document missing
-    from the store scores 0. Ingest the annotated documents first:
-
-    casewatch --db my.sqlite ingest my-documents/
-
-    casewatch --db my.sqlite evaluate my-gold/ --by-genre --misses
-    """
-    import json
-
-    from casewatch.evaluate.evaluation import GoldSet
-    from casewatch.evaluate.evaluation import evaluate as run
-    from casewatch.export.casefile import build_casefile, case_documents
-
-    gold = GoldSet.read(gold_dir)
-    if not gold.documents:
-        err.print(f"[red]error:[/] no gold files (*.json) in {gold_dir}")
-        raise typer.Exit(2)
-    with _open(ctx, db) as store:
-        evaluation = run(build_casefile(case_documents(store)), gold)
-    if as_json:
-        sys.stdout.write(json.dumps(evaluation.as_dict(), ensure_ascii=False, indent=1) + "\n")
-    else:
-        _print_evaluation(evaluation, by_genre, misses)
-    if min_overall is not None and evaluation.overall < min_overall:
-        raise typer.Exit(1)
+    with open_store(ctx, db) as store:
+        store.move_ask(request, to, "cli")
+        refresh_views(store)
+    out.print(f"recorded: {request} " + (f"joins the thread of {to}" if to else "stands alone"))
 
 
-def _print_evaluation(evaluation: Evaluation, by_genre: bool, misses: bool) -> None:
-    from casewatch.evaluate import report
-
-    table = _table(*report.FIELD_COLUMNS)
-    for row in report.field_rows(evaluation):
-        table.add_row(*row)
-    out.print(table)
-    if by_genre:
-        for genre, fields in evaluation.by_genre().items():
-            docs = next(iter(fields.values())).documents
-            title = f"{genre} ({docs} document{'' if docs == 1 else 's'})"
-            genre_table = _table(*report.FIELD_COLUMNS, title=title)
-            for row in report.genre_rows(fields):
-                genre_table.add_row(*row)
-            out.print(genre_table)
-    if misses:
-        for line in report.miss_lines(evaluation.documents):
-            out.print(line, markup=False, highlight=False)
-    unresolved = evaluation.cross.unresolved if evaluation.cross else []
-    for line in unresolved:
-        out.print(f"unresolved across documents: {line}", markup=False)
-    docs = len(evaluation.documents)
-    out.print(f"overall {evaluation.overall:.3f} over {docs} documents ({evaluation.found} in the store)")
+app.command()(label)
+app.command()(evaluate)
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
 
 
 def main() -> None:

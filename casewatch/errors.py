@@ -31,6 +31,14 @@ class NotFound(CasewatchError):
     pass
 
 
+class AccessError(CasewatchError):
+    """A login, account change or permission was refused."""
+
+
+class SearchStopped(CasewatchError):
+    """A search was stopped: over its time limit, or its client went away."""
+
+
 class Cancelled(Exception):
     """Long work (a collection load, a view refresh) gave up because it was asked to stop."""
 
@@ -71,6 +79,61 @@ MESSAGES.update(
         "original_not_kept": "the original ({size:,} bytes) was over the size limit and was not kept",
         "sha_mismatch": "the bytes do not hash to sha256 {sha256}",
         "unknown_ref": "no stored document has entity ref {ref!r}",
+        "bad_user_name": "a user name is 2 to 64 letters, digits or . @ - _ ({name!r} is not)",
+        "user_exists": "there is already a user named {name!r}",
+        "no_user": "there is no user named {name!r}",
+        "short_password": "a password needs at least {length} characters",
+        "last_admin": "this is the last active admin: make another admin first",
+        "bad_login": "wrong user name or password",
+        "login_throttled": "too many wrong passwords: try again in {seconds} s",
+        "followup_whole": "the follow-up is exported whole only, to a role that sees every document",
+        "whole_collection": (
+            "this view covers documents your role may not see, so it is not shown to you; "
+            "the documents list and search show what you may see"
+        ),
+        "unknown_actor": "no actor or record {actor!r}; see `casewatch entities list` or the actor's page",
+        "forbidden": "your role ({role}) does not allow this ({permission})",
+        "sign_in_first": "sign in first (or send an API token as 'Authorization: Bearer TOKEN')",
+        "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",
+        "unknown_export": "unknown export format {format!r}; choose from {choices}",
+        "ftm_missing": (
+            "the FollowTheMoney export needs the followthemoney package: pip install 'casewatch[ftm]'"
+        ),
         "bad_order": "unknown document order {order!r}; use one of {choices}",
+        "search_terms": "only the first {kept} of the {count} words were searched",
+        "search_timeout": (
+            "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"
+        ),
+        "search_cancelled": "the search was stopped before it finished",
+        "ingest_stopped": "reading was stopped before it finished (the server was shutting down)",
+        "upload_too_large": (
+            "the upload is over the limit of {limit:,} bytes; send fewer or smaller files at a time"
+        ),
+        "no_job": "no upload job with id {id} (jobs are kept until the server restarts)",
+        "no_files": "choose one or more files first",
+    }
+)
+
+# Paths an ingest sees and does not read into a document, and why.
+MESSAGES.update(
+    {
+        "cannot_open": "cannot open the file: {detail}",
+        "hidden": "a hidden file or folder (its name starts with a dot); not read",
+        "link_broken": "a link that leads nowhere (its target is missing, or links loop)",
+        "link_outside": "a link to {target}, outside the folder being ingested; not followed",
+        "link_folder": "a link to a folder inside the one being ingested; its files are read where they are",
+        "special_file": "{kind}, not a regular file; not read",
+        "replaced": "it was replaced by something other than a regular file while the folder was read",
+        "internal": "could not be ingested: {detail}",
+        "claimed": "another ingest is reading this file now",
+        "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",
+        "not_mail": "the file is named as an e-mail but is not one: {detail}",
+        "mail_binary": "it holds binary data",
+        "mail_headers": "it does not start with header lines (From:, Subject: ...)",
+        "mail_noise": "its text is not text (many bytes decode to nothing)",
+        "extract_limit": (
+            "facts were extracted from the first {chars:,} of {total:,} characters only; "
+            "the whole text is stored and searchable"
+        ),
     }
 )

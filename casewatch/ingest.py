@@ -1,8 +1,10 @@
 """The one orchestrator of read → extract → store → resolve for a batch of files.
 
-Every file is hashed before it is parsed, its original kept, and its document row starts as
-failed; only a fully stored extraction flips it to ok. Reading and extraction run in worker
-processes (see `worker.py`), storing and resolution in this one, so SQLite has one writer.
+Every path seen ends as a document or as a skipped path with the reason. A file is hashed
+before it is parsed, its original kept, and its document row starts as failed and claimed by
+this batch, so a concurrent ingest leaves it alone; only a fully stored extraction flips it to
+ok. Reading and extraction run in worker processes (see `worker.py`), storing and resolution
+in this one, so SQLite has one writer.
 """
 
 from __future__ import annotations
@@ -10,23 +12,32 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+import stat
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
-from casewatch.errors import message
-from casewatch.model import Text
+from casewatch import claims
+from casewatch.collect import Found, find_files, readable
+from casewatch.errors import NotFound, message
+from casewatch.model import Judgement, Text, Verdict
 from casewatch.read import Limits
 from casewatch.store import Store
 from casewatch.worker import Failed, Job, Processed, WorkerPool
 
-INGESTED, UNCHANGED, FAILED = "ingested", "unchanged", "failed"
+INGESTED, UNCHANGED, FAILED, SKIPPED, CLAIMED = "ingested", "unchanged", "failed", "skipped", "claimed"
+# Opening never follows a last-component link (links were resolved when found) nor waits on a pipe.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 @dataclass(frozen=True)
 class FileResult:
     name: str
-    status: str  # ingested | unchanged | failed
+    status: str  # ingested | unchanged | failed | skipped | claimed (another ingest reads it)
     document_id: int | None = None
     error: str | None = None
     path: str | None = None
@@ -57,23 +68,17 @@ class _Tag:
     depth: int
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named and files under folders named (recursively), skipping hidden ones, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            found.append(path)
-    return found
+def collect_files(paths: Sequence[Path]) -> list[Found]:
+    """Every path an ingest of `paths` will see (to read or to record as skipped)."""
+    return list(find_files(paths))
 
 
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1)))
+
+
+def _base_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1] or path
 
 
 @dataclass
@@ -86,83 +91,126 @@ class Ingestor:
     workers: int = field(default_factory=default_workers)
     progress: Progress | None = None
     report: IngestReport = field(default_factory=IngestReport)
+    stop: threading.Event | None = None  # set from another thread: files not yet read fail at once
+    claimant: str = field(default_factory=claims.claimant)
+    _batch: dict[str, int] = field(default_factory=dict)  # sha256 -> document read by this batch
 
     def _done(self, result: FileResult) -> None:
         self.report.results.append(result)
         if self.progress:
             self.progress(result)
 
+    def _skip(self, path: str, reason: str, outcome: str = SKIPPED, name: str | None = None) -> None:
+        """A path not read into a document: recorded with the reason, so `failures` lists it."""
+        path = readable(path)
+        self.store.add_skipped(path, reason, self.by, outcome)
+        self._done(FileResult(readable(name or _base_name(path)), outcome, None, reason, path))
+
     def _admit(
         self, pool: WorkerPool, name: str, data: bytes, path: str, depth: int, parent: int | None
     ) -> None:
-        """Keep the original and a failed-until-done row; queue the file unless it is already done."""
+        """Keep the original and a failed-until-done row; queue the file unless it is done or taken."""
+        name, path = readable(name), readable(path)
         sha = hashlib.sha256(data).hexdigest()
-        existing = self.store.find_by_sha(sha)
-        if existing is not None and existing.status == "ok":
-            self.store.add_provenance(existing.id, path, self.by)
-            self._done(FileResult(name, UNCHANGED, existing.id, path=path))
+        known = self._batch.get(sha) or self._ok_document(sha)
+        if known is not None:  # done before, or the same bytes earlier in this batch (a link, a copy)
+            self.store.add_provenance(known, path, self.by)
+            self._done(FileResult(name, UNCHANGED, known, path=path))
             return
         self.store.add_original(sha, data)
         doc_id = self.store.start_document(sha, name, None, parent_id=parent)
         self.store.add_provenance(doc_id, path, self.by)
+        if not self._claim(doc_id):  # another ingest reads it now, or has just finished it
+            taken = FileResult(name, CLAIMED, doc_id, message("claimed"), path)
+            self._done(FileResult(name, UNCHANGED, doc_id, path=path) if self._ok_document(sha) else taken)
+            return
+        self._batch[sha] = doc_id
         pool.submit(Job(_Tag(doc_id, name, path, depth), name, data))
 
-    def _admit_path(self, pool: WorkerPool, path: Path) -> None:
-        try:
-            size = path.stat().st_size
-            if size > self.limits.max_bytes:
-                self._refuse_oversized(path, size)
-                return
-            data = path.read_bytes()
-        except OSError as err:
-            reason = f"cannot open the file: {err.strerror}"
-            self._done(FileResult(path.name, FAILED, None, reason, str(path)))
-            return
-        self._admit(pool, path.name, data, str(path), 0, None)
+    def _ok_document(self, sha: str) -> int | None:
+        existing = self.store.find_by_sha(sha)
+        return existing.id if existing is not None and existing.status == "ok" else None
 
-    def _refuse_oversized(self, path: Path, size: int) -> None:
+    def _claim(self, document_id: int) -> bool:
+        """Take the document for this batch; a claim whose ingest has died on this host gives way."""
+        stale_before = datetime.now(UTC) - timedelta(seconds=10 * self.limits.timeout_s)
+        if self.store.claim_document(document_id, self.claimant, stale_before=stale_before):
+            return True
+        holder = self.store.claim_holder(document_id)
+        if holder is None or not claims.abandoned(holder):
+            return False
+        return self.store.claim_document(
+            document_id, self.claimant, stale_before=stale_before, replacing=holder
+        )
+
+    @contextmanager
+    def _recorded(self, path: str, name: str | None = None) -> Iterator[None]:
+        """Whatever goes wrong with one file is recorded against its path; the batch goes on."""
+        try:
+            yield
+        except Exception as err:  # a bug or a surprise in one file must not end the batch
+            self._skip(path, message("internal", detail=f"{type(err).__name__}: {err}"), FAILED, name)
+
+    def _admit_path(self, pool: WorkerPool, found: Found) -> None:
+        if found.refusal is not None or found.source is None:
+            self._skip(str(found.path), found.refusal or message("link_broken"))
+            return
+        try:
+            with _open_regular(found.source) as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > self.limits.max_bytes:
+                    self._refuse_oversized(found.path, fh, size)
+                    return
+                data = fh.read()
+        except OSError as err:
+            reason = message("cannot_open", detail=err.strerror or str(err))
+            self._skip(str(found.path), reason, FAILED)
+            return
+        self._admit(pool, found.path.name, data, str(found.path), 0, None)
+
+    def _refuse_oversized(self, path: Path, fh: BinaryIO, size: int) -> None:
         """Recorded as a failed document (hash and size, not the bytes) so `failures` lists it."""
         digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
         sha = digest.hexdigest()
+        name, where = readable(path.name), readable(str(path))
         reason = message("too_large", size=size, limit=self.limits.max_bytes)
         existing = self.store.find_by_sha(sha)
         if existing is None:
             self.store.add_unkept_original(sha, size)
-        doc_id = existing.id if existing else self.store.start_document(sha, path.name, None)
-        self.store.add_provenance(doc_id, str(path), self.by)
+        doc_id = existing.id if existing else self.store.start_document(sha, name, None)
+        self.store.add_provenance(doc_id, where, self.by)
         if existing is None or existing.status != "ok":
             self.store.mark_failed(doc_id, reason)
-        self._done(FileResult(path.name, FAILED, doc_id, reason, str(path)))
+        self._done(FileResult(name, FAILED, doc_id, reason, where))
 
     def _store(self, pool: WorkerPool, tag: _Tag, outcome: Processed | Failed) -> None:
         if isinstance(outcome, Failed):
-            self.store.mark_failed(tag.document_id, outcome.reason)
+            self.store.mark_failed(tag.document_id, outcome.reason, claimant=self.claimant)
             self._done(FileResult(tag.name, FAILED, tag.document_id, outcome.reason, tag.path))
             return
         try:
-            self.store.save_extraction(tag.document_id, outcome.text, outcome.extraction)
+            self.store.save_extraction(tag.document_id, outcome.text, outcome.extraction, outcome.note)
         except Exception as err:  # the database refused this one document: record it, go on
             reason = f"could not be stored: {type(err).__name__}: {err}"
-            self.store.mark_failed(tag.document_id, reason)
+            self.store.mark_failed(tag.document_id, reason, claimant=self.claimant)
             self._done(FileResult(tag.name, FAILED, tag.document_id, reason, tag.path))
             return
-        self._done(FileResult(tag.name, INGESTED, tag.document_id, path=tag.path))
+        self._done(FileResult(tag.name, INGESTED, tag.document_id, outcome.note, tag.path))
         self._admit_children(pool, tag, outcome.text)
 
     def _admit_children(self, pool: WorkerPool, tag: _Tag, text: Text) -> None:
-        for att in text.attachments:
+        for number, att in enumerate(text.attachments, start=1):
             child_path = f"{tag.path}#{att.name}"
             if tag.depth + 1 > self.limits.max_depth:
-                self._done(
-                    FileResult(
-                        att.name, FAILED, None, message("depth", limit=self.limits.max_depth), child_path
-                    )
-                )
-                continue
-            self._admit(pool, att.name, att.data, child_path, tag.depth + 1, tag.document_id)
+                self._skip(child_path, message("depth", limit=self.limits.max_depth), FAILED, att.name)
+            elif number > self.limits.max_attachments:
+                limit = self.limits.max_attachments
+                self._skip(child_path, message("too_many_attachments", limit=limit), SKIPPED, att.name)
+            else:
+                with self._recorded(child_path, att.name):
+                    self._admit(pool, att.name, att.data, child_path, tag.depth + 1, tag.document_id)
 
     def _store_next(self, pool: WorkerPool) -> None:
         job, outcome = next(pool.outcomes())
@@ -173,26 +221,60 @@ class Ingestor:
             self._store(pool, job.tag, outcome)
 
     def run_paths(self, paths: Sequence[Path]) -> IngestReport:
-        with WorkerPool(self.workers, self.limits) as pool:
-            own = {p.resolve() for p in self.store.own_files()}
-            for path in collect_files(paths):
-                if path.resolve() in own:  # never ingest our own database files
-                    continue
-                self._admit_path(pool, path)
-                while pool.pending() > 2 * self.workers:  # keep memory flat: store as we go
-                    self._store_next(pool)
-            self._store_all(pool)
+        try:
+            with WorkerPool(self.workers, self.limits) as pool:
+                own = {p.resolve() for p in self.store.own_files()}
+                for found in find_files(paths):
+                    if found.source is not None and found.source.resolve() in own:  # never our database
+                        continue
+                    with self._recorded(str(found.path)):
+                        self._admit_path(pool, found)
+                    while pool.pending() > 2 * self.workers:  # keep memory flat: store as we go
+                        self._store_next(pool)
+                self._store_all(pool)
+        finally:
+            self.store.release_claims(self.claimant)
         resolve_collection(self.store)
         return self.report
 
     def run_files(self, files: Sequence[tuple[str, bytes]]) -> IngestReport:
-        with WorkerPool(self.workers, self.limits) as pool:
-            for name, data in files:
-                safe = Path(name).name or "upload"
-                self._admit(pool, safe, data, f"upload:{safe}", 0, None)
-            self._store_all(pool)
+        try:
+            with WorkerPool(self.workers, self.limits, stop=self.stop) as pool:
+                for name, data in files:
+                    safe = Path(name).name or "upload"
+                    with self._recorded(f"upload:{safe}", safe):
+                        self._admit(pool, safe, data, f"upload:{safe}", 0, None)
+                self._store_all(pool)
+        finally:
+            self.store.release_claims(self.claimant)
         resolve_collection(self.store)
         return self.report
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """The file open for reading, refused unless it is (still) a regular file."""
+    fd = os.open(path, _OPEN_FLAGS)
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        fh.close()
+        raise OSError(0, message("replaced"))
+    return fh
+
+
+def judge_actors(store: Store, first: str, second: str, verdict: Verdict, by: str) -> tuple[str, str]:
+    """A person's word that two actors (cluster ids or records) are the same or different: kept
+    as a user judgement, which every later resolution keeps, then the collection resolved again.
+    Returns the two records judged; NotFound for an unknown actor or record."""
+    from casewatch.resolve.view import representative
+
+    records, clusters = store.entity_records(), store.clusters()
+    left, right = representative(records, clusters, first), representative(records, clusters, second)
+    if left is None or right is None:
+        raise NotFound(message("unknown_actor", actor=first if left is None else second))
+    store.add_user_judgement(Judgement(left, right, verdict, 1.0, f"{by}: {verdict.value}", "user"))
+    store.accounts.audit(by, "merge" if verdict is Verdict.SAME else "split", f"{first} {second}")
+    resolve_collection(store)
+    return left, right
 
 
 def resolve_collection(store: Store) -> None:
@@ -225,6 +307,13 @@ def ingest_paths(
 
 
 def ingest_files(
-    store: Store, files: Sequence[tuple[str, bytes]], *, by: str = "web", limits: Limits | None = None
+    store: Store,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    by: str = "web",
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
 ) -> IngestReport:
-    return Ingestor(store, by=by, limits=limits or Limits(), workers=1).run_files(files)
+    ing = Ingestor(store, by=by, limits=limits or Limits(), workers=1, progress=progress, stop=stop)
+    return ing.run_files(files)

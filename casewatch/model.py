@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -226,10 +227,12 @@ class Event:
     quote: str
     date: PartialDate | None = None
     date_text: str | None = None
-    actors: tuple[str, ...] = ()  # document-local entity keys
-    targets: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # document-local entity keys: who acts
+    targets: tuple[str, ...] = ()  # who undergoes the act
     place: str | None = None
     trigger: str | None = None
+    forum: tuple[str, ...] = ()  # the court or committee that decides or hears, neither actor nor target
+    reporter: tuple[str, ...] = ()  # who tells of the act (a union, a UN expert), no participant
 
 
 @dataclass(frozen=True)
@@ -314,3 +317,48 @@ class Judgement:
     score: float
     evidence: str
     source: str = "auto"  # "auto" (casewatch) or "user" (a person's merge or split)
+
+
+# ---- access -----------------------------------------------------------------------------------
+
+
+class Role(StrEnum):
+    ADMIN = "admin"  # everything, including accounts
+    EDITOR = "editor"  # ingest, review facts, merge and split actors
+    VIEWER = "viewer"  # read
+    PUBLIC = "public"  # read public documents only (anonymous visitors, where allowed)
+
+
+class Label(StrEnum):
+    """A document's confidentiality; its facts inherit it."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    RESTRICTED = "restricted"  # witness statements, names of persons at risk
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One entry of the append-only audit log, chained to the one before by its hash."""
+
+    id: int
+    at: datetime
+    actor: str  # a user name, "cli:<os user>" or "anonymous"
+    action: str  # login, login_failed, logout, role_change, upload, review, merge, split, export ...
+    subject: str  # what it was done to: a user, a document id, an entity ...
+    detail: str  # JSON text
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class FactReview:
+    """An editor's word on an extracted event or request, named by its span in the document."""
+
+    kind: str  # "event" | "request"
+    start: int
+    end: int
+    verdict: str  # "accept" | "reject" | "correct"
+    changes: tuple[tuple[str, str], ...] = ()  # corrected fields: event type or date, request text
+    by: str = ""
+    at: datetime | None = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 DB_ENV = "CASEWATCH_DB"
 DEFAULT_DB = "casewatch.sqlite"
+SEARCH_SECONDS_ENV = "CASEWATCH_SEARCH_SECONDS"
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,17 @@ SETTINGS = (
     Setting(
         "workers", "CASEWATCH_WORKERS", "", "Worker processes for reading and extraction (default: cores)."
     ),
+    Setting(
+        "search_seconds", SEARCH_SECONDS_ENV, "5", "Time limit of one web search; a longer one is stopped."
+    ),
 )
 
 
 def database_target(explicit: str | None = None) -> str:
     """The database to use: the explicit value, else $CASEWATCH_DB, else ./casewatch.sqlite."""
     return explicit or os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+def search_seconds() -> float:
+    """The web search time limit: $CASEWATCH_SEARCH_SECONDS, else 5 seconds."""
+    return float(os.environ.get(SEARCH_SECONDS_ENV) or 5)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import resource
+import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -22,6 +23,7 @@ from casewatch.model import Extraction, Text
 from casewatch.read import Limits, read_bytes
 
 MEMORY_LIMIT = 6 * 1024**3  # address space per worker: a hostile file must not take the machine down
+_STOP_POLL_S = 0.2  # how often a pool that can be stopped looks at its stop signal while it waits
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Job:
 class Processed:
     text: Text
     extraction: Extraction
+    note: str | None = None  # what a reader of the case file should know (facts from part of the text)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,21 @@ def process(data: bytes, name: str, limits: Limits) -> Outcome:
         text = read_bytes(data, name, limits)
     except CasewatchError as err:
         return Failed(str(err))
-    return Processed(text, extract(text))
+    if len(text.text) <= limits.max_extract_chars:
+        return Processed(text, extract(text))
+    head = extractable_head(text, limits.max_extract_chars)
+    note = message("extract_limit", chars=len(head.text), total=len(text.text))
+    return Processed(text, extract(head), note)
+
+
+def extractable_head(text: Text, max_chars: int) -> Text:
+    """The text up to the last paragraph break within `max_chars`: extraction takes time in
+    proportion to the text, and a 19 MB file would outlast any time limit. Offsets stay valid
+    in the whole text, which is stored and searchable."""
+    cut = text.text.rfind("\n\n", 0, max_chars + 1)
+    end = cut if cut > 0 else max_chars
+    blocks = tuple(replace(b, end=min(b.end, end)) for b in text.blocks if b.start < end)
+    return replace(text, text=text.text[:end], blocks=blocks)
 
 
 def _serve(conn: Connection, limits: Limits) -> None:
@@ -90,6 +107,7 @@ class WorkerPool:
 
     size: int = 1
     limits: Limits = field(default_factory=Limits)
+    stop: threading.Event | None = None  # set from another thread: every job left fails at once
     _workers: list[_Worker] = field(default_factory=list)
     _queue: list[Job] = field(default_factory=list)
 
@@ -155,14 +173,30 @@ class WorkerPool:
                 self._replace(w)
                 yield job, Failed(message("timeout", seconds=self.limits.timeout_s))
 
+    def _abandon(self) -> Iterator[tuple[Job, Outcome]]:
+        """Fail every running job (its worker is replaced) and every queued one: the pool was stopped."""
+        stopped = Failed(message("ingest_stopped"))
+        for w in self._workers:
+            if w.job is not None:
+                job = w.job
+                self._replace(w)
+                yield job, stopped
+        while self._queue:
+            yield self._queue.pop(0), stopped
+
     def outcomes(self) -> Iterator[tuple[Job, Outcome]]:
         """Outcomes in completion order until nothing is queued or running; jobs may be added meanwhile."""
         while True:
+            if self.stop is not None and self.stop.is_set():
+                yield from self._abandon()
+                return
             self._dispatch()
             busy = [w for w in self._workers if w.job is not None]
             if not busy:
                 return
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            if self.stop is not None:
+                timeout = min(timeout, _STOP_POLL_S)
             ready = wait([w.conn for w in busy], timeout=timeout)
             for w in busy:
                 if w.conn in ready:

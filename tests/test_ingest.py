@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from casewatch.errors import NotFound
-from casewatch.ingest import FAILED, INGESTED, UNCHANGED, ingest_files, ingest_paths
+from casewatch.ingest import FAILED, INGESTED, SKIPPED, UNCHANGED, ingest_files, ingest_paths
 from casewatch.read import Limits
 from casewatch.store import Store
 
@@ -49,7 +52,8 @@ def test_examples_ingest_and_reingest_adds_nothing(sqlite_store: Store, examples
     assert {r.status for r in second.results} == {UNCHANGED}
     docs = sqlite_store.documents()
     assert len(docs) == len(files)
-    assert all(len(sqlite_store.provenance(d.id)) == 2 for d in docs)
+    assert all(len(sqlite_store.provenance(d.id)) == 1 for d in docs)  # one place, seen twice
+    assert all(p.first_seen < p.last_seen for d in docs for p in sqlite_store.provenance(d.id))
 
 
 def test_examples_every_format_is_read(sqlite_store: Store, examples_dir: Path) -> None:
@@ -174,3 +178,127 @@ def test_ingest_on_postgresql_matches_sqlite(pg_url: str, tmp_path: Path, exampl
         assert _timeline(pg) == _timeline(lite) != []
         assert [h.source for h in pg.search("liquidation")] != []
         assert pg.integrity_check() == []
+
+
+LETTER = "Dear Minister,\nThe union was dissolved on 3 May 2019.\n"
+
+
+def test_a_name_that_is_not_utf8_is_ingested_and_the_batch_goes_on(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    fd = os.open(os.fsencode(folder) + b"/caf\xe9.txt", os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, LETTER.encode())
+    os.close(fd)
+    (folder / "later.txt").write_text("Dear Sir,\nThe union was registered in 2020.\n", encoding="utf-8")
+    report = ingest_paths(sqlite_store, [folder], workers=1)
+    assert sorted((r.name, r.status) for r in report.results) == [
+        ("caf\\xe9.txt", INGESTED),
+        ("later.txt", INGESTED),
+    ]
+    assert {d.source for d in sqlite_store.documents(status="ok")} == {"caf\\xe9.txt", "later.txt"}
+
+
+def test_links_out_of_the_folder_are_refused_and_recorded(sqlite_store: Store, tmp_path: Path) -> None:
+    (tmp_path / "outside.txt").write_text("Dear Sir,\nA private letter kept elsewhere.\n", encoding="utf-8")
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "letter.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "passwd").symlink_to("/etc/passwd")
+    (folder / "private.txt").symlink_to(tmp_path / "outside.txt")
+    (folder / "sub" / "same-letter.txt").symlink_to(folder / "letter.txt")  # inside: read, once
+    (folder / "sub" / "up").symlink_to(folder)  # a folder link: its files are read where they are
+    report = ingest_paths(sqlite_store, [folder], workers=1)
+    assert {r.name: r.status for r in report.results} == {
+        "letter.txt": INGESTED,
+        "passwd": SKIPPED,
+        "private.txt": SKIPPED,
+        "same-letter.txt": UNCHANGED,
+        "up": SKIPPED,
+    }
+    [doc] = sqlite_store.documents()
+    assert doc.source == "letter.txt" and len(sqlite_store.provenance(doc.id)) == 2
+    skipped = {Path(s.path).name: s.reason for s in sqlite_store.skipped()}
+    assert "outside the folder" in skipped["passwd"] and "outside the folder" in skipped["private.txt"]
+
+
+def test_every_path_not_read_is_recorded_with_the_reason(sqlite_store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "letter.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "..x.txt").write_text(LETTER + "copy", encoding="utf-8")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "inside.txt").write_text(LETTER + "hidden", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # opening it would block the batch for ever
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(folder / "s.sock"))
+        report = ingest_paths(sqlite_store, [folder, folder / "pipe.txt", Path("/dev/null")], workers=1)
+    statuses = [(r.name, r.status) for r in report.results]
+    assert sorted(statuses) == sorted(
+        [("letter.txt", INGESTED), ("pipe.txt", SKIPPED), ("null", SKIPPED)]
+        + [(name, SKIPPED) for name in ("..x.txt", ".hidden", "pipe.txt", "dangling.txt", "s.sock")]
+        + [("loop-a.txt", SKIPPED), ("loop-b.txt", SKIPPED)]
+    )
+    reasons = {Path(s.path).name: s.reason for s in sqlite_store.skipped()}
+    assert len(reasons) == 8 and "character device" in reasons["null"]
+    assert "hidden" in reasons[".hidden"] and "hidden" in reasons["..x.txt"]
+    assert "named pipe" in reasons["pipe.txt"] and "socket" in reasons["s.sock"]
+    assert "leads nowhere" in reasons["dangling.txt"] and "leads nowhere" in reasons["loop-a.txt"]
+
+
+def test_an_email_with_too_many_attachments_reads_only_the_first(sqlite_store: Store) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Rights Officer <officer@example.org>"
+    msg["Subject"] = "Many letters"
+    msg["Date"] = "Mon, 6 Mar 2023 10:00:00 +0000"
+    msg.set_content("Letters attached.")
+    for number in range(7):
+        body = f"Dear President,\nProtest number {number}.\n".encode()
+        msg.add_attachment(body, maintype="text", subtype="plain", filename=f"protest-{number}.txt")
+    report = ingest_files(sqlite_store, [("mail.eml", msg.as_bytes())], limits=Limits(max_attachments=5))
+    assert (report.count(INGESTED), report.count(SKIPPED)) == (6, 2)
+    assert [s.path for s in sqlite_store.skipped()] == [
+        "upload:mail.eml#protest-5.txt",
+        "upload:mail.eml#protest-6.txt",
+    ]
+    assert all("more than 5 attachments" in s.reason for s in sqlite_store.skipped())
+
+
+def test_a_text_over_the_extraction_limit_is_ok_with_a_note(sqlite_store: Store, tmp_path: Path) -> None:
+    (tmp_path / "long.txt").write_text(LETTER + "\n\nNothing further.\n" * 200, encoding="utf-8")
+    report = ingest_paths(sqlite_store, [tmp_path], workers=1, limits=Limits(max_extract_chars=1000))
+    assert report.results[0].status == INGESTED
+    [doc] = sqlite_store.documents()
+    assert doc.status == "ok" and "characters only" in (doc.error or "")
+    assert sqlite_store.failures() == []
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    target = request.getfixturevalue("pg_url") if request.param == "postgres" else tmp_path / "c.sqlite"
+    with Store.open(str(target)) as store:
+        yield store
+
+
+def test_names_with_control_characters_are_stored_readably(any_store: Store, tmp_path: Path) -> None:
+    """A terminal escape or a NUL in a name (which PostgreSQL refuses in text) is shown as \\x1b."""
+    from email.message import EmailMessage
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "alert\x1b[2J.txt").write_text(LETTER, encoding="utf-8")
+    ingest_paths(any_store, [folder], workers=1)
+    mail = EmailMessage()
+    mail["From"] = "Rights Officer <officer@example.org>"
+    mail["Subject"] = "Attached"
+    mail.set_content("Attached.")
+    mail.add_attachment(b"Dear Sir,\nA protest.\n", maintype="text", subtype="plain", filename="x\x00y.txt")
+    ingest_files(any_store, [("mail.eml", mail.as_bytes())])
+    sources = {d.source: d.status for d in any_store.documents()}
+    assert sources == {"alert\\x1b[2J.txt": "ok", "mail.eml": "ok", "x\\x00y.txt": "ok"}

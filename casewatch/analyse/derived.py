@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from casewatch.analyse.actors import actor_list
+from casewatch.analyse.followup.stored import refresh_followup
 from casewatch.analyse.timeline import TimelineEntry, timeline
 from casewatch.errors import Cancelled
 from casewatch.model import PartialDate
@@ -42,11 +43,12 @@ def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
     shown = dataclasses.replace(entry, id=f"ev-{rank}", sources=entry.sources[:SOURCES_KEPT])
     body = {**plain(shown), "source_count": len(entry.sources)}
     actors = tuple((a.cluster_id, a.name) for a in (*entry.actors, *entry.targets) if a.cluster_id)
-    return TimelineRow(rank, entry.type, body, entry.countries, actors)
+    year = entry.date.iso[:4] if entry.date else None
+    return TimelineRow(rank, entry.type, body, entry.countries, actors, year)
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
-    """Recompute the timeline and the actor list and keep them in the store; the timeline's length."""
+    """Recompute the timeline, the actor list and the follow-up and keep them; the timeline's length."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
     pairs = []
     for pair in store.extractions(fields=VIEW_FIELDS):
@@ -57,4 +59,5 @@ def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
     entries = timeline(pairs, clusters).entries
     actors = [ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)]
     store.replace_views([timeline_row(n, e) for n, e in enumerate(entries, start=1)], actors, revision)
+    refresh_followup(store, revision, stop)
     return len(entries)

@@ -25,6 +25,15 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class YearTally:
+    """How many events of one type are dated in one year."""
+
+    year: str
+    type: str
+    count: int
+
+
+@dataclass(frozen=True)
 class Overview:
     documents: int
     failed: int
@@ -40,6 +49,7 @@ class Overview:
     instruments: tuple[Tally, ...]
     top_actors: tuple[ActorSummary, ...]
     today: date
+    events_by_year: tuple[YearTally, ...] = ()
 
 
 def _tallies(counter: Counter[str], limit: int | None = None) -> tuple[Tally, ...]:
@@ -74,7 +84,14 @@ def overview(
         instruments=_tallies(instruments, limit),
         top_actors=tuple(actors[:limit]),
         today=today,
+        events_by_year=_years(
+            Counter((ev.date.iso[:4], ev.type.value) for _, x in pairs for ev in x.events if ev.date)
+        ),
     )
+
+
+def _years(counter: Counter[tuple[str, str]]) -> tuple[YearTally, ...]:
+    return tuple(YearTally(year, kind, n) for (year, kind), n in sorted(counter.items()))
 
 
 def _neg(key: tuple[int, int, int, int]) -> tuple[int, ...]:
@@ -103,6 +120,7 @@ def overview_of_store(store: Store, today: date, *, limit: int = 10) -> Overview
         instruments=_tallies(Counter(tallies["instruments"]), limit),
         top_actors=_top_actors(store.top_actors(limit), limit),
         today=today,
+        events_by_year=tuple(YearTally(*row) for row in store.events_per_year()),
     )
 
 

@@ -103,6 +103,9 @@ def _items(pairs: Sequence[Pair], index: ActorIndex, today: date) -> list[Reques
     return items
 
 
+JOINT = " · "  # the names of co-signing bodies, in a group's name
+
+
 def _senders(senders: Sequence[Party]) -> tuple[ActorRef, ...]:
     return tuple(ActorRef(name=party.name) for party in senders)
 
@@ -122,8 +125,8 @@ def requests_view(pairs: Sequence[Pair], clusters: Clusters, today: date) -> Req
     by_body: dict[str, list[RequestItem]] = defaultdict(list)
     by_topic: dict[str, list[RequestItem]] = defaultdict(list)
     for item in items:
-        for body in dict.fromkeys(a.name for a in item.issuers) or (UNKNOWN_BODY,):
-            by_body[body].append(item)
+        # A joint communication is one ask of its co-signers together, listed once under all of them.
+        by_body[JOINT.join(dict.fromkeys(a.name for a in item.issuers)) or UNKNOWN_BODY].append(item)
         for topic in item.topics:
             by_topic[topic].append(item)
     return RequestsView(

@@ -58,6 +58,8 @@ class TimelineEntry:
     sources: tuple[EventSource, ...]
     conflicts: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    forum: tuple[ActorRef, ...] = ()  # the court or committee that decided or heard it
+    reporters: tuple[ActorRef, ...] = ()  # who told of it
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class _Report:
     anchor: str
     actors: tuple[ActorRef, ...]
     targets: tuple[ActorRef, ...]
+    forum: tuple[ActorRef, ...] = ()
+    reporters: tuple[ActorRef, ...] = ()
     participants: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -117,7 +121,8 @@ def reports(pairs: Sequence[Pair], index: ActorIndex) -> list[_Report]:
         for i, event in enumerate(ext.events):
             actors = index.actors(row, event.actors)
             targets = index.actors(row, event.targets)
-            found.append(_Report(event, ref, f"f-e{i}", actors, targets))
+            forum, reporters = index.actors(row, event.forum), index.actors(row, event.reporter)
+            found.append(_Report(event, ref, f"f-e{i}", actors, targets, forum, reporters))
     return found
 
 
@@ -190,6 +195,8 @@ def _entry(number: int, group: Sequence[_Report]) -> TimelineEntry:
         sources=sources,
         conflicts=conflicts(group),
         countries=tuple(dict.fromkeys(c for r in group for c in r.source.countries)),
+        forum=tuple(dict.fromkeys(a for r in group for a in r.forum)),
+        reporters=tuple(dict.fromkeys(a for r in group for a in r.reporters)),
     )
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from casewatch.export.casefile import case_documents
+from casewatch.export.audience import EVERYTHING, ExportScope
+from casewatch.export.scope import scoped_documents
 from casewatch.model import PartialDate
 
 if TYPE_CHECKING:
@@ -45,10 +46,11 @@ def _uid(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
 
 
-def deadlines_ics(store: Store) -> str:
+def deadlines_ics(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    """Reply deadlines (a redacted export keeps only the public documents' dates and references)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
-    for doc in case_documents(store):
+    for doc in scoped_documents(store, scope):
         meta = doc.extraction.meta
         label = meta.reference or doc.source
         if meta.reply_due and meta.reply_due.day:
@@ -59,7 +61,7 @@ def deadlines_ics(store: Store) -> str:
                 f"Reply asked for by {meta.reply_due.iso} ({doc.source})",
                 stamp,
             )
-        for req in doc.extraction.requests:
+        for req in () if scope.redacted else doc.extraction.requests:  # request texts may name persons
             if req.deadline and req.deadline.day and req.deadline != meta.reply_due:
                 lines += _event(
                     _uid(doc.source, str(req.start)),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from casewatch.analyse.followup.model import Followup
+from casewatch.export.followup import followup_json
 from casewatch.model import EntityType, Extraction, Party
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def _document(doc: CaseDocument) -> dict[str, Any]:
     }
 
 
-def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def collection_entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The collection's entities as export rows, and each collection-wide entity key's short id."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, dict[str, None]] = defaultdict(dict)
     types: dict[str, EntityType] = {}
@@ -64,7 +66,8 @@ def _entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, Any]], dict[
             for alias in (ent.name, *ent.aliases, *ent.acronyms):
                 aliases[gid][alias] = None
             sources[gid][doc.source] = None
-    ids = {gid: f"e{i}" for i, gid in enumerate(sorted(names), start=1)}
+    # The collection-wide actor id itself: the same in every export, in /actors/ID and in the API.
+    ids = {gid: gid for gid in sorted(names)}
     out = []
     for gid, short in ids.items():
         name = max(names[gid], key=lambda n: (names[gid][n], len(n)))
@@ -96,17 +99,21 @@ def _refs(doc: CaseDocument, keys: Sequence[str], ids: Mapping[str, str]) -> lis
     return [ids.get(_global_id(doc, k), k) if k in local else k for k in keys]
 
 
-def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
-    entities, ids = _entities(docs)
+def build_casefile(docs: Sequence[CaseDocument], found: Followup | None = None) -> dict[str, Any]:
+    entities, ids = collection_entities(docs)
     events = [
         {
             "type": ev.type.value,
             "date": ev.date.iso if ev.date else None,
             "actors": _refs(doc, ev.actors, ids),
             "targets": _refs(doc, ev.targets, ids),
+            "forum": _refs(doc, ev.forum, ids),
+            "reporter": _refs(doc, ev.reporter, ids),
             "place": ev.place,
             "document": doc.source,
             "quote": ev.quote,
+            "start": ev.start,  # the quote's place in the document's text (character offsets)
+            "end": ev.end,
         }
         for doc in docs
         for ev in doc.extraction.events
@@ -118,6 +125,8 @@ def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
             "text": req.text,
             "deadline": req.deadline.iso if req.deadline else req.deadline_text,
             "document": doc.source,
+            "start": req.start,
+            "end": req.end,
         }
         for doc in docs
         for req in doc.extraction.requests
@@ -129,19 +138,17 @@ def build_casefile(docs: Sequence[CaseDocument]) -> dict[str, Any]:
         "instruments": _instruments(docs),
         "events": events,
         "requests": requests,
+        **(followup_json(found) if found is not None else {}),
     }
 
 
-def case_documents(store: Store) -> list[CaseDocument]:
-    """Every ok document with its extraction and the collection-wide ids of its entities."""
+def case_documents(store: Store, labels: frozenset[str] | None = None) -> list[CaseDocument]:
+    """Every ok document (of these confidentiality labels; None: all) with its extraction and the
+    collection-wide ids of its entities."""
     clusters = store.clusters()
     docs = []
-    for row, ext in store.extractions():
+    for row, ext in store.extractions(labels=labels):
         prefix = row.sha256[:16]
         ids = {e.key: clusters.get(f"{prefix}:{e.key}", f"{prefix}:{e.key}") for e in ext.entities}
         docs.append(CaseDocument(row.source, ext, ids))
     return docs
-
-
-def casefile_json(store: Store) -> str:
-    return json.dumps(build_casefile(case_documents(store)), ensure_ascii=False, indent=1) + "\n"

@@ -7,7 +7,8 @@ import io
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from casewatch.export.casefile import build_casefile, case_documents
+from casewatch.export.audience import EVERYTHING, ExportScope
+from casewatch.export.scope import casefile_for
 
 if TYPE_CHECKING:
     from casewatch.store import Store
@@ -35,18 +36,22 @@ def _names(casefile: dict[str, Any]) -> Callable[[list[str]], list[str]]:
     return lambda refs: [names.get(r, r) for r in refs]
 
 
-def events_csv(store: Store) -> str:
-    casefile = build_casefile(case_documents(store))
+def events_csv(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    casefile = casefile_for(store, scope)
     named = _names(casefile)
     rows = (
-        [e["date"], e["type"], named(e["actors"]), named(e["targets"]), e["place"], e["document"], e["quote"]]
+        [
+            e["date"], e["type"], named(e["actors"]), named(e["targets"]), named(e["forum"]),
+            named(e["reporter"]), e["place"], e["document"], e["quote"],
+        ]
         for e in sorted(casefile["events"], key=lambda e: e["date"] or "9999")
-    )
-    return _csv(["date", "type", "actors", "targets", "place", "document", "quote"], rows)
+    )  # fmt: skip
+    header = ["date", "type", "actors", "targets", "forum", "reporter", "place", "document", "quote"]
+    return _csv(header, rows)
 
 
-def requests_csv(store: Store) -> str:
-    casefile = build_casefile(case_documents(store))
+def requests_csv(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    casefile = casefile_for(store, scope)
     named = _names(casefile)
     dates = {d["source"]: d["date"] for d in casefile["documents"]}
     rows = (
@@ -56,7 +61,7 @@ def requests_csv(store: Store) -> str:
     return _csv(["document_date", "by", "to", "request", "deadline", "document"], rows)
 
 
-def entities_csv(store: Store) -> str:
-    casefile = build_casefile(case_documents(store))
+def entities_csv(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    casefile = casefile_for(store, scope)
     rows = ([e["id"], e["type"], e["name"], e["aliases"], e["documents"]] for e in casefile["entities"])
     return _csv(["id", "type", "name", "aliases", "documents"], rows)

@@ -62,7 +62,7 @@ _ABSOLUTE = [
 ]
 # A bare year only counts where a preposition or a qualifier governs it, or it stands in parentheses.
 _YEAR_CONTEXT = (
-    r"\b(?:in|since|during|until|till|by|from|before|after|throughout|of|en|desde|в|с|до)\s+"
+    r"\b(?:in|since|during|until|till|by|from|before|after|throughout|of|en|de|del|du|desde|в|с|до)\s+"
     r"(?:(?:early|late|mid|the\s+(?:beginning|end|middle)\s+of|the\s+year)[\s-]+)?"
 )
 _BARE_YEAR = [
@@ -78,6 +78,9 @@ _RELATIVE_DAY = (
 _RELATIVE_MONTH = rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next|previous)\s+year\b"
 _RELATIVE_YEAR = (
     r"\b(?:(?:earlier|later)\s+)?(?P<rel>this|last|next|previous|the\s+previous|the\s+current)\s+year\b"
+)
+_LAST_MONTH = (
+    r"\b(?:last\s+month|the\s+previous\s+month|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|el\s+mes\s+pasado)\b"
 )
 _NUMBERED = re.compile(r"(?:No|Nos|no|n°|№|resolutions?|Resolution|Decree|Order|art|article)\.?\s*$")
 _LEAD = re.compile(r"(?:on\s+(?:the\s+)?|in\s+)", re.I)
@@ -145,6 +148,15 @@ def _relative_day(groups: dict[str, str | None], anchor: PartialDate) -> Partial
         return None
 
 
+def _last_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    """ "last month": the month before the anchor's, when the anchor has one."""
+    if anchor.month is None:
+        return None
+    return (
+        PartialDate(anchor.year - 1, 12) if anchor.month == 1 else PartialDate(anchor.year, anchor.month - 1)
+    )
+
+
 def _relative_only(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
     return PartialDate(_relative_year(groups["rel"] or "", anchor))
 
@@ -157,6 +169,7 @@ _RELATIVE: list[
     (re.compile(_DAY_MONTH, re.I), _day_month),
     (re.compile(_MONTH_DAY, re.I), _day_month),
     (re.compile(_RELATIVE_YEAR, re.I), _relative_only),
+    (re.compile(_LAST_MONTH, re.I), _last_month),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
 
@@ -173,15 +186,20 @@ def _trim_preposition(m: re.Match[str]) -> tuple[int, int]:
 
 
 # What each form cannot do without, tested once so that a sentence lacking it skips the form:
-# a four-digit year, a digit (a day) or the word "year" (relative forms).
+# a four-digit year, a digit (a day), the word "year" or a month word ("month", "mois", "mes").
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
-_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year")  # per _RELATIVE form
+_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month")  # per _RELATIVE form
 
 
 def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
-    has = {"year": "year" in text.lower(), "digit": bool(_DIGIT.search(text))}
+    lower = text.lower()
+    has = {
+        "year": "year" in lower,
+        "digit": bool(_DIGIT.search(text)),
+        "month": "mo" in lower or "mes" in lower,
+    }
     has_year = has["digit"] and bool(_YEARISH.search(text))
     for i, pattern in enumerate(_COMPILED):
         if not (has_year if i in _NEEDS_YEAR else has["digit"]):

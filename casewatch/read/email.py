@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from email import policy
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 
-from selectolax.lexbor import LexborHTMLParser
-
 from casewatch.errors import ReadError, message
 from casewatch.model import Attachment, Text
 from casewatch.read.base import Reader
-from casewatch.read.encoding import decode
-from casewatch.read.html import html_pieces
+from casewatch.read.encoding import decode, looks_binary
+from casewatch.read.html import html_pieces, parse_html
 from casewatch.read.limits import Limits
 from casewatch.read.normalise import Piece, assemble, normalise
 
 _SHOWN = ("From", "To", "Cc", "Date", "Subject")
+_BOM = b"\xef\xbb\xbf"
+_MBOX_FROM = re.compile(rb"From [^\n]*\n")  # the separator line of an mbox file a message was saved from
+_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")  # a header field name (RFC 5322: printable, no colon)
+_MAX_REPLACED = 0.02  # share of undecodable characters over which the "text" is noise
 
 
 class EmailReader(Reader):
@@ -35,14 +38,29 @@ class EmailReader(Reader):
             ) from error
 
     def _read_mail(self, data: bytes, media_type: str, limits: Limits) -> Text:
-        mail = BytesParser(policy=policy.default).parsebytes(data)
+        mail = BytesParser(policy=policy.default).parsebytes(_message_bytes(data))
         assert isinstance(mail, EmailMessage)  # policy.default always builds EmailMessage
         headers = _headers(mail)
         header_lines = "\n".join(f"{name}: {value}" for name, value in headers)
         pieces = [Piece("header", header_lines), *_body_pieces(mail)]
         text, blocks = assemble(pieces, limits.max_chars)
+        if text.count("\ufffd") > _MAX_REPLACED * len(text):
+            raise ReadError(message("not_mail", detail=message("mail_noise")))
         subject = dict(headers).get("Subject")
         return Text(text, media_type, blocks, title=subject, headers=headers, attachments=_attachments(mail))
+
+
+def _message_bytes(data: bytes) -> bytes:
+    """The message without a byte-order mark or mbox separator line; refused when it is not mail,
+    so that noise named .eml never becomes a document of garbage."""
+    data = data.removeprefix(_BOM).lstrip(b"\r\n")
+    separator = _MBOX_FROM.match(data)
+    data = data[separator.end() :] if separator else data
+    if looks_binary(data):
+        raise ReadError(message("not_mail", detail=message("mail_binary")))
+    if not _FIELD.match(data):
+        raise ReadError(message("not_mail", detail=message("mail_headers")))
+    return data
 
 
 def _headers(mail: EmailMessage) -> tuple[tuple[str, str], ...]:
@@ -72,7 +90,7 @@ def _body_pieces(mail: EmailMessage) -> list[Piece]:
         return []
     content = _part_text(body)
     if body.get_content_subtype() == "html":
-        return html_pieces(LexborHTMLParser(content))
+        return html_pieces(parse_html(content))
     return [Piece("paragraph", paragraph) for paragraph in normalise(content).split("\n\n")]
 
 

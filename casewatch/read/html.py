@@ -30,6 +30,19 @@ _AROUND_BREAK = re.compile(r" *\n *")
 _SPACE_RUNS = re.compile(r" {2,}")
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _META_NAMES = frozenset({"author", "description", "date", "keywords", "dc.title", "dc.date", "dc.creator"})
+# The HTML tree builder looks through the stack of open elements at every start tag, so its time
+# grows with the square of the nesting: 20,000 nested <div>s take seconds, 100,000 minutes.
+# Tags nested deeper than this are dropped before parsing (their text stays), as browsers do.
+MAX_DEPTH = 512
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:.-]*)[^<>]*>")
+# Void elements, and elements whose end tag may be left out, do not count towards the depth.
+_UNNESTED = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr",
+        "td", "th", "thead", "tbody", "tfoot", "colgroup", "rp", "rt",
+    }
+)  # fmt: skip
 
 
 class HtmlReader(Reader):
@@ -44,9 +57,33 @@ class HtmlReader(Reader):
 
 
 def html_text(markup: str, media_type: str, encoding: str | None, limits: Limits) -> Text:
-    tree = LexborHTMLParser(markup)
+    tree = parse_html(markup)
     text, blocks = assemble(html_pieces(tree), limits.max_chars)
     return Text(text, media_type, blocks, encoding=encoding, title=_title(tree), headers=_meta(tree))
+
+
+def parse_html(markup: str) -> LexborHTMLParser:
+    """The parsed document, in time linear in its size however deeply it nests."""
+    return LexborHTMLParser(_flattened(markup))
+
+
+def _flattened(markup: str) -> str:
+    """The markup without the tags nested deeper than MAX_DEPTH; unchanged when none are."""
+    kept: list[str] = []
+    depth = start = 0
+    for tag in _TAG.finditer(markup):
+        if tag.group(2).lower() in _UNNESTED or tag.group(0).endswith("/>"):
+            continue
+        if tag.group(1):  # an end tag closes the innermost open element
+            dropped = depth > MAX_DEPTH
+            depth = max(0, depth - 1)  # a stray end tag must not make later nesting look shallow
+        else:
+            depth += 1
+            dropped = depth > MAX_DEPTH
+        if dropped:
+            kept.append(markup[start : tag.start()])
+            start = tag.end()
+    return "".join(kept) + markup[start:] if kept else markup
 
 
 def html_pieces(tree: LexborHTMLParser) -> list[Piece]:
@@ -72,6 +109,7 @@ def _meta(tree: LexborHTMLParser) -> tuple[tuple[str, str], ...]:
 class _Walker:
     """Walks the DOM without recursion (deeply nested hostile markup must not exhaust the stack)."""
 
+    in_row: bool = False  # inside a table cell, a nested table's rows are plain blocks
     pieces: list[Piece] = field(default_factory=list)
     buffer: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
@@ -96,7 +134,7 @@ class _Walker:
             self.add_text(node.text(deep=False))
         elif tag == "br":
             self.buffer.append("\n")
-        elif tag == "tr":
+        elif tag == "tr" and not self.in_row:
             self.flush()
             self.pieces.append(Piece("table_row", _row(node)))
             return False
@@ -136,5 +174,5 @@ def _kind(tag: str) -> str:
 
 def _row(row: LexborNode) -> str:
     cells = [child for child in row.iter() if child.tag in ("td", "th")]
-    texts = (" ".join(piece.text for piece in _Walker().walk(cell)) for cell in cells)
+    texts = (" ".join(piece.text for piece in _Walker(in_row=True).walk(cell)) for cell in cells)
     return " | ".join(text.replace("\n", " ") for text in texts if text)

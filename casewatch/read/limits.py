@@ -11,6 +11,8 @@ class Limits:
     max_decompressed: int = 200 * 1024 * 1024  # total uncompressed size of a zip container (docx)
     max_ratio: int = 200  # per-member compression ratio (zip bombs)
     max_chars: int = 20_000_000  # text produced
+    max_extract_chars: int = 1_000_000  # text that facts are extracted from (the rest is stored only)
     max_pages: int = 2000  # pdf
     max_depth: int = 3  # e-mail attachments nested (enforced by the caller that reads children)
+    max_attachments: int = 50  # per e-mail; the rest are recorded as skipped by the same caller
     timeout_s: float = 60.0  # used by the caller that isolates readers in a child process

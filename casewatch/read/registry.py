@@ -52,6 +52,9 @@ _UNSUPPORTED = {
 _HTML_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+# A PDF header at the start, after at most a byte-order mark and blank space: "%PDF-" further in
+# is a text that mentions PDF (a junk-prefixed PDF named .pdf still reaches the PDF reader).
+_PDF_START = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]*%PDF-")
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:\s")
 _MAIL_FROM = re.compile(rb"^From:", re.I | re.M)
 _MAIL_MARKERS = re.compile(
@@ -76,7 +79,7 @@ def sniff(data: bytes, name: str) -> str:
 
 def _by_signature(data: bytes, name: str) -> str | None:
     head = data[:1024]
-    if b"%PDF-" in head:
+    if _PDF_START.match(head):
         return "application/pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data, name)

@@ -2,7 +2,7 @@
 
 For building large collections (benchmarks, imports from another case database). Each document
 ends exactly as `add_original` + `start_document` + `save_extraction` would leave it, and the
-full-text index is filled by the same triggers (SQLite) or generated column (PostgreSQL).
+search terms are indexed as save_extraction indexes them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from casewatch.model import DocumentStatus, Extraction, Text
-from casewatch.store import facts, schema
+from casewatch.store import facts, schema, search
 
 
 @dataclass(frozen=True)
@@ -77,11 +77,13 @@ def load(conn: Connection, batch: Sequence[BulkDocument], now: datetime, by: str
     d = schema.documents.c
     ids = dict(conn.execute(sa.select(d.sha256, d.id).where(d.sha256.in_(list(fresh)))).all())
     provenance = [
-        {"document_id": ids[key], "path": doc.source, "ingested_by": by, "ingested_at": now}
+        {"document_id": ids[key], "path": doc.source, "ingested_by": by, "first_seen": now, "last_seen": now}
         for key, doc in fresh.items()
     ]
     conn.execute(sa.insert(schema.provenance), provenance)
     _insert_facts(conn, ((ids[key], doc.extraction) for key, doc in fresh.items()))
+    terms = [(ids[k], doc.source, doc.text.text, doc.extraction.meta.language) for k, doc in fresh.items()]
+    search.index_documents(conn, terms)
     return sorted(ids.values())
 
 

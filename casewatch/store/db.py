@@ -21,23 +21,28 @@ from casewatch.model import (
     EntityRecord,
     EntityType,
     Extraction,
+    FactReview,
     Genre,
     Judgement,
     PartialDate,
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facts, integrity, migrations, schema, views
+from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
+from casewatch.store.accounts import Accounts
+from casewatch.store.followup import FollowupStore
 from casewatch.store.rows import (
     ActorRow,
     DocumentRow,
     ProvenanceRow,
     SearchHit,
+    SkippedPath,
     TimelineChoices,
+    TimelineFilter,
     TimelineRow,
 )
 from casewatch.store.schema import (
@@ -47,6 +52,7 @@ from casewatch.store.schema import (
     entity_clusters,
     originals,
     provenance,
+    skipped_paths,
 )
 
 _d = documents.c
@@ -60,7 +66,11 @@ _ORDERS: dict[str, tuple[Any, ...]] = {
 }
 _BATCH = 200  # documents per round of extraction loading (stays under SQL parameter limits)
 _BULK_BATCH = 2000  # documents per bulk-load statement round
-_ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta")]
+_ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta", "claimed_by", "claimed_at")]
+_UNCLAIMED = {"claimed_by": None, "claimed_at": None}
+# The largest id each database's integer column holds: a bigger number from a URL names no
+# document, and must not reach the driver (which refuses it with an overflow, a server error).
+_MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
 
 
 def _now() -> datetime:
@@ -94,6 +104,7 @@ def _document_row(row: Any) -> DocumentRow:
         created_at=values["created_at"],
         updated_at=values["updated_at"],
         text=values.get("text"),
+        confidentiality=values.get("confidentiality") or "internal",
     )
 
 
@@ -116,8 +127,11 @@ class DocumentFilter:
     first_day: str | None = None
     last_day: str | None = None
     sender: str | None = None
+    labels: frozenset[str] | None = None  # confidentiality labels the reader may see; None: all
 
     def apply(self, query: sa.Select[Any], dialect: str) -> sa.Select[Any]:
+        if self.labels is not None:
+            query = query.where(_d.confidentiality.in_(sorted(self.labels)))
         if self.status is not None:
             query = query.where(_d.status == str(self.status))
         if self.genre is not None:
@@ -146,6 +160,19 @@ def _merged(where: DocumentFilter | None, status: Any, genre: Any, country: str 
 def _insert_ignoring_duplicates(conn: Connection, table: sa.Table, values: dict[str, Any]) -> None:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _upsert(
+    conn: Connection, table: sa.Table, key: Sequence[str], values: dict[str, Any], changed: Sequence[str]
+) -> None:
+    """Insert `values`, or when a row with the same `key` exists, set its `changed` columns."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table).values(**values)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=list(key), set_={name: statement.excluded[name] for name in changed}
+        )
+    )
 
 
 def _bump(conn: Connection) -> None:
@@ -177,7 +204,7 @@ def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     }
 
 
-class Store:
+class Store(FollowupStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:
@@ -215,6 +242,11 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def accounts(self) -> Accounts:
+        """Users, sessions, API tokens, document labels and the audit log."""
+        return Accounts(self.engine, self._writer)
+
     def own_files(self) -> tuple[Path, ...]:
         """The files of a SQLite database (with its WAL and shared-memory files), so an ingest of
         the folder that holds them can skip them; () for PostgreSQL and in-memory databases."""
@@ -242,41 +274,99 @@ class Store:
     def start_document(
         self, sha256: str, source: str, media_type: str | None, parent_id: int | None = None
     ) -> int:
-        """The document id for an original, its status reset to failed until `save_extraction`."""
+        """The document id for an original, its status reset to failed until `save_extraction`.
+
+        An ok document keeps its status: another ingest finished it, and nothing here redoes it."""
         now = _now()
-        unfinished = message("ingest_unfinished")
         with self._writer.begin() as conn:
             if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
                 raise NotFound(message("no_original", sha256=sha256))
             values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
-            status = {"status": DocumentStatus.FAILED.value, "error": unfinished}
+            status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
             _insert_ignoring_duplicates(
                 conn, documents, {**values, **status, "created_at": now, "updated_at": now}
             )
             document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
-            conn.execute(sa.update(documents).where(_d.id == document_id).values(**status, updated_at=now))
+            unfinished = sa.update(documents).where(
+                _d.id == document_id, _d.status != DocumentStatus.OK.value
+            )
+            conn.execute(unfinished.values(**status, updated_at=now))
             _bump(conn)
         return document_id
 
-    def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
-        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by, "ingested_at": _now()}
+    def claim_document(
+        self, document_id: int, claimant: str, *, stale_before: datetime, replacing: str | None = None
+    ) -> bool:
+        """Take a document for reading, atomically: True when it is not ok and no other ingest holds it.
+
+        A claim taken before `stale_before`, or the one named `replacing` (whose ingest is known to
+        be gone), gives way. `save_extraction` and `mark_failed` end the claim."""
+        free = [_d.claimed_by.is_(None), _d.claimed_by == claimant, _d.claimed_at < stale_before]
+        if replacing is not None:
+            free.append(_d.claimed_by == replacing)
+        now = _now()
+        claim = {"claimed_by": claimant, "claimed_at": now, "updated_at": now}
+        status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
+        query = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
         with self._writer.begin() as conn:
-            self._require(conn, document_id)
-            conn.execute(sa.insert(provenance).values(**values))
+            taken = conn.execute(query.where(sa.or_(*free)).values(**claim, **status)).rowcount == 1
+            _bump(conn)
+        return taken
+
+    def claim_holder(self, document_id: int) -> str | None:
+        """Which ingest holds the document now, if any."""
+        with self.engine.connect() as conn:
+            holder: str | None = conn.scalar(sa.select(_d.claimed_by).where(_d.id == document_id))
+        return holder
+
+    def release_claims(self, claimant: str) -> None:
+        """End every claim `claimant` still holds (its batch is over, finished or not)."""
+        with self._writer.begin() as conn:
+            conn.execute(sa.update(documents).where(_d.claimed_by == claimant).values(**_UNCLAIMED))
             _bump(conn)
 
-    def save_extraction(self, document_id: int, text: Text, ext: Extraction) -> None:
-        """In one transaction: replace the document's facts, store its text and metadata, mark it ok."""
+    def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
+        """Record that the document was found at `path`: a new place, or the same place seen again."""
+        now = _now()
+        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by}
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            seen = {**values, "first_seen": now, "last_seen": now}
+            _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
+            conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
+            _bump(conn)
+
+    def add_skipped(self, path: str, reason: str, ingested_by: str, outcome: str = "skipped") -> None:
+        """Record a path an ingest saw but did not read into a document, and why (the latest reason)."""
+        now = _now()
+        values = {"path": path, "outcome": outcome, "reason": reason, "ingested_by": ingested_by}
+        changed = ("outcome", "reason", "ingested_by", "last_seen")
+        with self._writer.begin() as conn:
+            _upsert(conn, skipped_paths, ("path",), {**values, "first_seen": now, "last_seen": now}, changed)
+            _bump(conn)
+
+    def skipped(self) -> list[SkippedPath]:
+        """Paths seen and not read into a document, in the order they were first seen."""
+        query = sa.select(skipped_paths).order_by(skipped_paths.c.id)
+        with self.engine.connect() as conn:
+            return [SkippedPath(**row._mapping) for row in conn.execute(query)]
+
+    def save_extraction(self, document_id: int, text: Text, ext: Extraction, note: str | None = None) -> None:
+        """In one transaction: replace the document's facts, store its text and metadata, mark it ok.
+
+        `note` is kept in the error column of the ok document: something a reader should know
+        (facts come from part of the text only)."""
         values = {
             **facts.meta_columns(ext.meta),
-            "title": ext.meta.title or text.title,
+            "title": ext.meta.title or text.title,  # the heading step sets the first
             "text": text.text,
             "media_type": text.media_type,
             "encoding": text.encoding,
             "pages": text.pages,
             "status": DocumentStatus.OK.value,
-            "error": None,
+            "error": note,
             "updated_at": _now(),
+            **_UNCLAIMED,
         }
         with self._writer.begin() as conn:
             self._require(conn, document_id)
@@ -286,17 +376,30 @@ class Store:
                 if rows:
                     conn.execute(sa.insert(table), rows)
             conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            source = conn.scalar(sa.select(_d.source).where(_d.id == document_id)) or ""
+            fulltext.index_documents(conn, [(document_id, source, text.text, ext.meta.language)])
             _bump(conn)
 
-    def mark_failed(self, document_id: int, error: str) -> None:
-        values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now()}
+    def mark_failed(self, document_id: int, error: str, claimant: str | None = None) -> None:
+        """Set the document failed with `error`; with `claimant`, only while that ingest holds it
+        (a claim taken over as stale must not undo the work of the ingest that took it)."""
+        values = {"status": DocumentStatus.FAILED.value, "error": error, "updated_at": _now(), **_UNCLAIMED}
+        query = sa.update(documents).where(_d.id == document_id)
+        if claimant is not None:
+            query = query.where(_d.claimed_by == claimant)
         with self._writer.begin() as conn:
             self._require(conn, document_id)
-            conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
+            conn.execute(query.values(**values))
             _bump(conn)
+
+    def holds_id(self, document_id: int) -> bool:
+        """Whether the number fits the database's id column (else no document can have it)."""
+        return 1 <= document_id <= _MAX_ID.get(self.dialect, 2**31 - 1)
 
     def document(self, document_id: int) -> DocumentRow:
         """One document, with its text."""
+        if not self.holds_id(document_id):
+            raise NotFound(message("no_document", id=document_id))
         with self.engine.connect() as conn:
             row = conn.execute(_select_documents(with_text=True).where(_d.id == document_id)).first()
         if row is None:
@@ -360,6 +463,8 @@ class Store:
 
     def original(self, document_id: int) -> bytes:
         query = sa.select(originals.c.data, originals.c.size).join(documents, _d.sha256 == originals.c.sha256)
+        if not self.holds_id(document_id):
+            raise NotFound(message("no_document", id=document_id))
         with self.engine.connect() as conn:
             row = conn.execute(query.where(_d.id == document_id)).first()
         if row is None:
@@ -370,10 +475,37 @@ class Store:
 
     def provenance(self, document_id: int) -> list[ProvenanceRow]:
         query = sa.select(provenance).where(provenance.c.document_id == document_id)
+        if not self.holds_id(document_id):
+            return []
         with self.engine.connect() as conn:
             return [ProvenanceRow(**row._mapping) for row in conn.execute(query.order_by(provenance.c.id))]
 
     # ---- extractions and search -------------------------------------------------------------
+
+    @staticmethod
+    def _reviewed(conn: Connection, loaded: dict[int, Extraction]) -> dict[int, Extraction]:
+        """The extractions as their reviewers left them (see store/reviews.py)."""
+        found = reviews.latest(conn, list(loaded))
+        return {i: reviews.apply(ext, found.get(i, [])) for i, ext in loaded.items()}
+
+    def reviewed_extraction(self, document_id: int) -> Extraction:
+        """The document's extraction with its reviews applied (what every view shows)."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return self._reviewed(conn, {document_id: self._load_extraction(conn, document_id)})[document_id]
+
+    def review_fact(self, document_id: int, review: FactReview) -> None:
+        """Keep an editor's review of one event or request of the document."""
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            sha = conn.scalar(sa.select(_d.sha256).where(_d.id == document_id))
+            reviews.add(conn, str(sha), review)
+            _bump(conn)
+
+    def fact_reviews(self, document_id: int) -> list[FactReview]:
+        """The latest review of each reviewed fact of the document."""
+        with self.engine.connect() as conn:
+            return reviews.latest(conn, [document_id]).get(document_id, [])
 
     def load_extraction(self, document_id: int) -> Extraction:
         """Exactly the Extraction last given to `save_extraction` for this document."""
@@ -402,17 +534,20 @@ class Store:
                 rows[row.document_id][name].append(row._mapping)
         return {i: facts.extraction(metas.get(i), rows[i]) for i in ids}
 
-    def extractions(self, fields: Collection[str] | None = None) -> Iterator[tuple[DocumentRow, Extraction]]:
-        """Every ok document with its extraction, in id order (loaded in batches).
+    def extractions(
+        self, fields: Collection[str] | None = None, labels: frozenset[str] | None = None
+    ) -> Iterator[tuple[DocumentRow, Extraction]]:
+        """Every ok document (of these confidentiality `labels`, None: all) with its extraction,
+        in id order (loaded in batches).
 
         `fields` names the fact lists to load (e.g. {"entities", "events"}); the others stay
         empty, which saves most of the time on a large collection. None loads everything.
         """
-        docs = self.documents(status=DocumentStatus.OK, order="id")
+        docs = self.documents(where=DocumentFilter(status=DocumentStatus.OK, labels=labels), order="id")
         for start in range(0, len(docs), _BATCH):
             batch = docs[start : start + _BATCH]
             with self.engine.connect() as conn:
-                loaded = self._load_extractions(conn, [doc.id for doc in batch], fields)
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in batch], fields))
             yield from ((doc, loaded[doc.id]) for doc in batch)
 
     def extractions_of(self, ids: Sequence[int]) -> list[tuple[DocumentRow, Extraction]]:
@@ -423,14 +558,26 @@ class Store:
             query = _select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
             with self.engine.connect() as conn:
                 docs = [_document_row(row) for row in conn.execute(query)]
-                loaded = self._load_extractions(conn, [doc.id for doc in docs])
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs]))
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Ranked full-text hits for any user string (it is never passed on as query syntax)."""
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        seconds: float = fulltext.SEARCH_SECONDS,
+        stop: fulltext.Stop | None = None,
+        labels: Collection[str] | None = None,
+    ) -> list[SearchHit]:
+        """Ranked full-text hits for any user string (it is never passed on as query syntax), for
+        its first `fulltext.MAX_TERMS` words, among documents of these confidentiality `labels`
+        (None: all); SearchStopped past `seconds` or once `stop` is set."""
+        seen = sorted(labels) if labels is not None else fulltext.ALL_LABELS
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset)
+            return fulltext.search(conn, query, limit, offset, seconds, stop, seen)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 
@@ -444,6 +591,11 @@ class Store:
         """Readable documents per country, genre and cited instrument (key "countries", ...)."""
         with self.engine.connect() as conn:
             return figures.tallies(conn)
+
+    def events_per_year(self) -> list[tuple[str, str, int]]:
+        """(year, event type, count) of the dated events of readable documents, oldest first."""
+        with self.engine.connect() as conn:
+            return figures.events_per_year(conn)
 
     def latest_documents(self, limit: int) -> list[DocumentRow]:
         """Readable documents, latest date first (a year after its months), undated last, then by id
@@ -568,39 +720,33 @@ class Store:
             derived_views.replace(conn, timeline, actors, revision)
 
     def timeline_page(
-        self,
-        *,
-        type: str | None = None,
-        country: str | None = None,
-        actor: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
+        self, *, limit: int = 100, offset: int = 0, **filters: str | None
     ) -> list[tuple[int, dict[str, Any]]]:
-        """(rank, body) of the held timeline entries matching the filters, in date order."""
+        """(rank, body) of the held timeline entries matching the filters (the fields of
+        TimelineFilter: type, country, actor, year_from, year_to), in date order."""
         with self.engine.connect() as conn:
-            return derived_views.timeline_page(
-                conn, type_=type, country=country, actor=actor, limit=limit, offset=offset
-            )
+            return derived_views.timeline_page(conn, TimelineFilter(**filters), limit=limit, offset=offset)
 
-    def count_timeline(
-        self, *, type: str | None = None, country: str | None = None, actor: str | None = None
-    ) -> int:
+    def count_timeline(self, **filters: str | None) -> int:
         with self.engine.connect() as conn:
-            return derived_views.timeline_count(conn, type_=type, country=country, actor=actor)
+            return derived_views.timeline_count(conn, TimelineFilter(**filters))
 
     def timeline_choices(self, actors: int = 300) -> TimelineChoices:
         """The timeline's types and countries, and its `actors` most-involved actors."""
         with self.engine.connect() as conn:
             return derived_views.timeline_choices(conn, actors)
 
-    def actor_summaries(self, limit: int = 100, offset: int = 0) -> list[ActorRow]:
-        """The held actor list, most involved first, from `offset` on."""
+    def actor_summaries(
+        self, limit: int = 100, offset: int = 0, *, type_: str | None = None, name: str | None = None
+    ) -> list[ActorRow]:
+        """The held actor list, most involved first, from `offset` on; of one type, or with
+        `name` in their name (case folded), when asked."""
         with self.engine.connect() as conn:
-            return derived_views.actor_page(conn, limit, offset)
+            return derived_views.actor_page(conn, limit, offset, type_=type_, name=name)
 
-    def count_actor_summaries(self) -> int:
+    def count_actor_summaries(self, *, type_: str | None = None, name: str | None = None) -> int:
         with self.engine.connect() as conn:
-            return derived_views.actor_count(conn)
+            return derived_views.actor_count(conn, type_=type_, name=name)
 
     def documents_naming(self, cluster_id: str) -> list[int]:
         """Ok documents with an entity in this cluster (or whose own entity ref it is), by id."""
@@ -667,5 +813,6 @@ class Store:
             return integrity.problems(conn)
 
     def _require(self, conn: Connection, document_id: int) -> None:
-        if conn.scalar(sa.select(_d.id).where(_d.id == document_id)) is None:
+        stored = self.holds_id(document_id) and conn.scalar(sa.select(_d.id).where(_d.id == document_id))
+        if not stored:
             raise NotFound(message("no_document", id=document_id))

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from casewatch.store.rows import ActorRow, TimelineChoices, TimelineRow
+from casewatch.store.rows import ActorRow, TimelineChoices, TimelineFilter, TimelineRow
 from casewatch.store.schema import actor_summaries, derived, timeline_entries, timeline_facets
 
 NAME = "views"
@@ -33,6 +33,8 @@ def _facet_rows(row: TimelineRow) -> Iterator[dict[str, Any]]:
         yield {"facet": "country", "value": country, "entry_id": row.id, "label": None}
     for cluster_id, name in dict(row.actors).items():
         yield {"facet": "actor", "value": cluster_id, "entry_id": row.id, "label": name}
+    if row.year:
+        yield {"facet": "year", "value": row.year, "entry_id": row.id, "label": None}
 
 
 def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -58,27 +60,39 @@ def _has(facet: str, value: str) -> sa.ColumnElement[bool]:
     return _e.id.in_(chosen)
 
 
-def _where(type_: str | None, country: str | None, actor: str | None) -> list[sa.ColumnElement[bool]]:
+def _in_years(first: str | None, last: str | None) -> sa.ColumnElement[bool]:
+    """Entries dated within the years (YYYY, either end open); undated entries are outside."""
+    chosen = sa.select(_f.entry_id).where(_f.facet == "year")
+    if first:
+        chosen = chosen.where(_f.value >= first)
+    if last:
+        chosen = chosen.where(_f.value <= last)
+    return _e.id.in_(chosen)
+
+
+def _where(chosen: TimelineFilter) -> list[sa.ColumnElement[bool]]:
     conditions = []
-    if type_:
-        conditions.append(_e.type == type_)
-    if country:
-        conditions.append(_has("country", country))
-    if actor:
-        conditions.append(_has("actor", actor))
+    if chosen.type:
+        conditions.append(_e.type == chosen.type)
+    if chosen.country:
+        conditions.append(_has("country", chosen.country))
+    if chosen.actor:
+        conditions.append(_has("actor", chosen.actor))
+    if chosen.year_from or chosen.year_to:
+        conditions.append(_in_years(chosen.year_from, chosen.year_to))
     return conditions
 
 
 def timeline_page(
-    conn: Connection, *, type_: str | None, country: str | None, actor: str | None, limit: int, offset: int
+    conn: Connection, chosen: TimelineFilter, *, limit: int, offset: int
 ) -> list[tuple[int, dict[str, Any]]]:
     """The entries matching the filters, in date order, from `offset` on."""
-    query = sa.select(_e.id, _e.body).where(*_where(type_, country, actor)).order_by(_e.id)
+    query = sa.select(_e.id, _e.body).where(*_where(chosen)).order_by(_e.id)
     return [(row.id, row.body) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
-def timeline_count(conn: Connection, *, type_: str | None, country: str | None, actor: str | None) -> int:
-    query = sa.select(sa.func.count()).select_from(timeline_entries).where(*_where(type_, country, actor))
+def timeline_count(conn: Connection, chosen: TimelineFilter) -> int:
+    query = sa.select(sa.func.count()).select_from(timeline_entries).where(*_where(chosen))
     return int(conn.scalar(query) or 0)
 
 
@@ -101,10 +115,23 @@ def timeline_choices(conn: Connection, actors: int) -> TimelineChoices:
     )
 
 
-def actor_page(conn: Connection, limit: int, offset: int) -> list[ActorRow]:
-    query = sa.select(_a.cluster_id, _a.name, _a.type, _a.documents, _a.events).order_by(_a.id)
+def _actor_where(type_: str | None, name: str | None) -> list[sa.ColumnElement[bool]]:
+    conditions = []
+    if type_:
+        conditions.append(_a.type == type_)
+    if name:  # a substring, case folded; LIKE's wildcards in it are literal
+        conditions.append(sa.func.lower(_a.name).contains(name.lower(), autoescape=True))
+    return conditions
+
+
+def actor_page(
+    conn: Connection, limit: int, offset: int, *, type_: str | None = None, name: str | None = None
+) -> list[ActorRow]:
+    query = sa.select(_a.cluster_id, _a.name, _a.type, _a.documents, _a.events)
+    query = query.where(*_actor_where(type_, name)).order_by(_a.id)
     return [ActorRow(**row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
-def actor_count(conn: Connection) -> int:
-    return int(conn.scalar(sa.select(sa.func.count()).select_from(actor_summaries)) or 0)
+def actor_count(conn: Connection, *, type_: str | None = None, name: str | None = None) -> int:
+    query = sa.select(sa.func.count()).select_from(actor_summaries).where(*_actor_where(type_, name))
+    return int(conn.scalar(query) or 0)

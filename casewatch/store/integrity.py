@@ -13,6 +13,7 @@ _COUNTED = {
     **schema.FACT_TABLES,
     "judgements": schema.judgements,
     "clusters": schema.entity_clusters,
+    "skipped_paths": schema.skipped_paths,
 }
 
 

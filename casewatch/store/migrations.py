@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import schema
+from casewatch.store import followup, schema
 
 Migration = Callable[[Connection], None]
 
@@ -84,12 +84,120 @@ def derived_views(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+_SEARCH_TERMS = {
+    # Regular (not contentless) FTS5: a re-saved document's old terms can be deleted by rowid.
+    "sqlite": [
+        "CREATE VIRTUAL TABLE search_terms USING fts5(words, stems,"
+        " tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+    ],
+    "postgresql": [
+        "CREATE TABLE search_terms (document_id INTEGER PRIMARY KEY"
+        " REFERENCES documents(id) ON DELETE CASCADE, terms tsvector NOT NULL)",
+        "CREATE INDEX ix_search_terms ON search_terms USING gin (terms)",
+    ],
+}
+
+
+def search_terms(conn: Connection) -> None:
+    """Folded, stemmed terms per document (store/terms.py): one query language on both backends."""
+    from casewatch.store.search import index_documents
+
+    for sql in _SEARCH_TERMS[conn.dialect.name]:
+        conn.exec_driver_sql(sql)
+    d = schema.documents.c
+    rows = conn.execute(sa.select(d.id, d.source, d.text, d.language).where(d.text.is_not(None)))
+    index_documents(conn, [(r.id, r.source, r.text, r.language) for r in rows.all()])
+
+
+def timeline_years(conn: Connection) -> None:
+    """Stored timelines gain a year facet: mark them out of date, so the next refresh rebuilds them."""
+    conn.execute(sa.delete(schema.derived))
+
+
+def access(conn: Connection) -> None:
+    """Accounts, sessions, API tokens, the audit log, and a confidentiality label per document."""
+    for table in schema.ACCESS_TABLES:
+        table.create(conn, checkfirst=True)
+    if "confidentiality" not in {c["name"] for c in sa.inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql(
+            "ALTER TABLE documents ADD COLUMN confidentiality VARCHAR(16) NOT NULL DEFAULT 'internal'"
+        )
+
+
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {column["name"] for column in sa.inspect(conn).get_columns(table)}
+
+
+def _timestamp(conn: Connection) -> str:
+    """The SQL type schema.TIMESTAMP creates in this dialect."""
+    return "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+
+
+def _provenance_sightings(conn: Connection) -> None:
+    """One provenance row per (document, path): duplicates collapse into the last one recorded
+    (so `ingested_by` is who saw it last), with the earliest and latest times of the group."""
+    for column in ("first_seen", "last_seen"):
+        conn.exec_driver_sql(f"ALTER TABLE provenance ADD COLUMN {column} {_timestamp(conn)}")
+    same = "p.document_id = provenance.document_id AND p.path = provenance.path"
+    conn.exec_driver_sql(
+        f"UPDATE provenance SET first_seen = (SELECT MIN(p.ingested_at) FROM provenance p WHERE {same}), "
+        f"last_seen = (SELECT MAX(p.ingested_at) FROM provenance p WHERE {same})"
+    )
+    conn.exec_driver_sql(
+        f"DELETE FROM provenance WHERE id < (SELECT MAX(p.id) FROM provenance p WHERE {same})"
+    )
+    conn.exec_driver_sql("ALTER TABLE provenance DROP COLUMN ingested_at")
+    conn.exec_driver_sql("CREATE UNIQUE INDEX ux_provenance_sighting ON provenance (document_id, path)")
+
+
+def ingest_claims(conn: Connection) -> None:
+    """Documents claimed by the ingest reading them, provenance as sightings, skipped paths kept.
+
+    A database created at 0001 since these were declared already has them: only add what is missing."""
+    if "claimed_by" not in _columns(conn, "documents"):
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN claimed_by TEXT")
+        conn.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN claimed_at {_timestamp(conn)}")
+    if "first_seen" not in _columns(conn, "provenance"):
+        _provenance_sightings(conn)
+    schema.skipped_paths.create(conn, checkfirst=True)
+
+
+def protected(conn: Connection) -> None:
+    """Records of persons at risk, left out of redacted exports."""
+    schema.protected_refs.create(conn, checkfirst=True)
+
+
+def fact_review_table(conn: Connection) -> None:
+    """Editors' reviews of extracted events and requests."""
+    schema.fact_reviews.create(conn, checkfirst=True)
+
+
+def event_roles(conn: Connection) -> None:
+    """The forum (court, committee) and the reporter of an event, apart from its actors and targets;
+    events stored before them read as having none."""
+    present = _columns(conn, "events")
+    for column in ("forum", "reporter"):
+        if column not in present:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} JSON DEFAULT '[]'")
+    # Stored timelines were built without these roles: the next refresh rebuilds them.
+    if sa.inspect(conn).has_table("derived"):
+        conn.execute(sa.delete(schema.derived))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
     ("0003_revision", revision_counter),
     ("0004_overview_index", overview_index),
     ("0005_derived_views", derived_views),
+    ("0006_ingest_claims", ingest_claims),
+    ("0008_followup", followup.create),
+    ("0009_search_terms", search_terms),
+    ("0010_timeline_years", timeline_years),
+    ("0011_access", access),
+    ("0012_protected", protected),
+    ("0013_fact_reviews", fact_review_table),
+    ("0014_event_roles", event_roles),
 )
 
 

@@ -109,6 +109,18 @@ def fact_counts(conn: Connection) -> dict[str, int]:
     return found
 
 
+def events_per_year(conn: Connection) -> list[tuple[str, str, int]]:
+    """(year, event type, count) for the dated events of readable documents, oldest year first."""
+    year = sa.func.substr(events.c.date, 1, 4)
+    query = (
+        sa.select(year, events.c.type, sa.func.count())
+        .where(events.c.date.is_not(None), events.c.document_id.in_(sa.select(_d.id).where(_d.status == _OK)))
+        .group_by(year, events.c.type)
+        .order_by(year, events.c.type)
+    )
+    return [(str(y), str(t), int(n)) for y, t, n in conn.execute(query)]
+
+
 def tallies(conn: Connection) -> dict[str, dict[str, int]]:
     """Readable documents per country, per genre and per cited instrument."""
     instruments = (

@@ -33,6 +33,7 @@ class DocumentRow:
     created_at: datetime
     updated_at: datetime
     text: str | None = None
+    confidentiality: str = "internal"  # public | internal | restricted
 
     @property
     def ref_prefix(self) -> str:
@@ -46,13 +47,32 @@ Failure = DocumentRow
 
 @dataclass(frozen=True)
 class ProvenanceRow:
-    """One time a file was seen: where it was and who ingested it."""
+    """A place a file was found: the path, who saw it there last, when first and last."""
 
     id: int
     document_id: int
     path: str
     ingested_by: str
-    ingested_at: datetime
+    first_seen: datetime
+    last_seen: datetime
+
+    @property
+    def ingested_at(self) -> datetime:
+        """When the file was last ingested from this path."""
+        return self.last_seen
+
+
+@dataclass(frozen=True)
+class SkippedPath:
+    """A path an ingest saw and did not read into a document: `outcome` skipped or failed, and why."""
+
+    id: int
+    path: str
+    outcome: str
+    reason: str
+    ingested_by: str
+    first_seen: datetime
+    last_seen: datetime
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,17 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class TimelineFilter:
+    """What a timeline page is narrowed to: a type, a country, an actor, a range of years."""
+
+    type: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    year_from: str | None = None  # YYYY
+    year_to: str | None = None
+
+
+@dataclass(frozen=True)
 class TimelineRow:
     """One precomputed timeline entry: its rank in date order, type, filter values and body.
 
@@ -87,6 +118,7 @@ class TimelineRow:
     body: dict[str, Any]
     countries: tuple[str, ...] = ()
     actors: tuple[tuple[str, str], ...] = ()
+    year: str | None = None  # YYYY of the entry's date, for the year range filter
 
 
 @dataclass(frozen=True)

@@ -74,17 +74,39 @@ documents = sa.Table(
     sa.Column("meta", sa.JSON(none_as_null=True)),
     sa.Column("created_at", TIMESTAMP, nullable=False),
     sa.Column("updated_at", TIMESTAMP, nullable=False),
+    # public | internal | restricted (access/roles.py): who may see the document and its facts
+    sa.Column("confidentiality", sa.String(16), nullable=False, server_default="internal"),
+    # Which ingest is reading the document now ("host:pid:token"), and since when; NULL when none.
+    sa.Column("claimed_by", sa.Text),
+    sa.Column("claimed_at", TIMESTAMP),
 )
 
+# One row per place a document was found: the same file seen again only moves `last_seen`.
 provenance = sa.Table(
     "provenance",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     _document_fk(),
     sa.Column("path", sa.Text, nullable=False),
-    sa.Column("ingested_by", sa.Text, nullable=False),
-    sa.Column("ingested_at", TIMESTAMP, nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),  # who saw it last
+    sa.Column("first_seen", TIMESTAMP, nullable=False),
+    sa.Column("last_seen", TIMESTAMP, nullable=False),
     sa.Index("ix_provenance_document", "document_id"),
+    sa.Index("ux_provenance_sighting", "document_id", "path", unique=True),
+)
+
+# Paths an ingest saw but did not read into a document (a hidden file, a named pipe, a link out
+# of the folder, an attachment over a limit), with why: `casewatch failures` lists them.
+skipped_paths = sa.Table(
+    "skipped_paths",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("path", sa.Text, nullable=False, unique=True),
+    sa.Column("outcome", sa.String(16), nullable=False),  # skipped | failed
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("ingested_by", sa.Text, nullable=False),
+    sa.Column("first_seen", TIMESTAMP, nullable=False),
+    sa.Column("last_seen", TIMESTAMP, nullable=False),
 )
 
 parts = _fact_table(
@@ -129,6 +151,8 @@ events = _fact_table(
     sa.Column("targets", JSON_LIST),
     sa.Column("place", sa.Text),
     sa.Column("trigger", sa.Text),
+    sa.Column("forum", JSON_LIST),
+    sa.Column("reporter", JSON_LIST),
 )
 
 requests = _fact_table(
@@ -223,6 +247,88 @@ revision = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("value", sa.BigInteger, nullable=False),
 )
+
+# ---- access: accounts, sessions, API tokens, the audit log ------------------------------------
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False, default=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False, default=0),
+    sa.Column("locked_until", TIMESTAMP),
+    sa.Column("created_at", TIMESTAMP, nullable=False),
+)
+
+# Sessions and API tokens are kept as hashes of their secret: a copy of the database opens nothing.
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column(
+        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("created_at", TIMESTAMP, nullable=False),
+    sa.Column("last_seen", TIMESTAMP, nullable=False),
+)
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column(
+        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("created_at", TIMESTAMP, nullable=False),
+    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+)
+
+# Append-only and hash-chained (see access/audit.py); `at` is ISO text so it hashes the same on
+# every backend.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("subject", sa.Text, nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)
+
+# Persons at risk: an entity holding any of these records is left out of redacted exports.
+# Records, not clusters, are kept: a later merge carries the protection along with them.
+protected_refs = sa.Table(
+    "protected_refs",
+    metadata,
+    sa.Column("ref", sa.Text, primary_key=True),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", TIMESTAMP, nullable=False),
+)
+
+# Reviews of extracted facts, by document content hash and span: they outlive re-extraction.
+fact_reviews = sa.Table(
+    "fact_reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False, index=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("changes", sa.Text, nullable=False),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", TIMESTAMP, nullable=False),
+)
+
+ACCESS_TABLES = (users, sessions, api_tokens, audit_log, protected_refs, fact_reviews)
 
 migrations = sa.Table(
     "migrations",

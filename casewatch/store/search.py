@@ -1,130 +1,234 @@
-"""Full-text search per dialect: any user string becomes a safe query; snippets are safe HTML.
+"""Full-text search on both backends: the query language of query.py over the terms of terms.py.
 
-SQLite uses the FTS5 table `documents_fts` (external content over documents.text/source):
-each whitespace-separated word of the query becomes a quoted FTS5 string, all ANDed, so no
-FTS syntax (NEAR, col:, *, ^, -, parentheses) ever reaches the engine raw. PostgreSQL uses
-`plainto_tsquery('simple', ...)`, which accepts any text, over the generated `fts` column.
+Each document's words, folded and stemmed in its language, are kept in `search_terms`: an FTS5
+table on SQLite (columns words, stems), a tsvector on PostgreSQL (words weighted A, stems B).
+A query is parsed once and rebuilt in each engine's syntax from folded word characters only,
+so no user text reaches an engine as syntax; snippets are built from the stored text.
+
+Every search is bounded: its first MAX_TERMS terms only (query.py), a time limit (SQLite: a
+progress handler that looks at the clock; PostgreSQL: `statement_timeout`), and a `Stop` that
+another thread can set (the client went away, the server is closing) to end it at once.
 """
 
 from __future__ import annotations
 
-import html
-import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from casewatch.errors import SearchStopped, message
 from casewatch.model import Genre, PartialDate
 from casewatch.store import schema
+from casewatch.store.query import MAX_TERMS, Query, parse, to_fts5, to_tsquery
 from casewatch.store.rows import SearchHit
-
-# Markers the snippet functions put around hits. Readers strip C0 controls from text, so these
-# never occur in stored text; and even if they did, escaping happens first, so no HTML leaks.
-_OPEN, _CLOSE = "\x02", "\x03"
-_LT = "\x01"  # stands for "<" in PostgreSQL's view of the text (see migrations._PG_FTS)
-_WORD = re.compile(r"\w")
-_SNIPPET_TOKENS = 16
+from casewatch.store.snippet import SCAN_CHARS, snippet
+from casewatch.store.terms import index_terms
 
 # SQLite ranks in the index alone: joining documents for every match (to check the status)
-# reads each matching row and dominates the time for common words. The few best rowids are
-# then checked and described one by one; failed documents among them are rare.
+# reads each matching row and dominates the time for common words. The best rowids are then
+# read in one query; failed documents among them are rare, so a little slack covers them.
 _SQLITE_RANK = sa.text(
-    """
-    SELECT rowid AS id, bm25(documents_fts, 1.0, 2.0) AS score FROM documents_fts
-    WHERE documents_fts MATCH :query ORDER BY score, rowid LIMIT :limit
-    """
+    "SELECT rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms"
+    " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :limit"
 )
 _SQLITE_RANK_OK = sa.text(
-    """
-    SELECT f.rowid AS id, bm25(documents_fts, 1.0, 2.0) AS score
-    FROM documents_fts AS f JOIN documents AS d ON d.id = f.rowid
-    WHERE documents_fts MATCH :query AND d.status = 'ok'
-    ORDER BY score, f.rowid LIMIT :limit
-    """
+    "SELECT t.rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms AS t"
+    " JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query AND d.status = 'ok'"
+    " AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
+).bindparams(sa.bindparam("labels", expanding=True))
+_SLACK = 20
+SEARCH_SECONDS = 5.0
+# SQLite VM steps between looks at the clock: about 50 ms apart at worst; no measurable cost.
+_PROGRESS_STEPS = 1000
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
+__all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Stop", "bounded", "index_documents", "search"]
+_PG_RANK = sa.text(
+    "SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
+    " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
+    " to_tsquery('simple', :query) AS q(query)"
+    " WHERE t.terms @@ q.query AND d.status = 'ok' AND d.confidentiality = ANY(:labels)"
+    " ORDER BY score, t.document_id LIMIT :limit"
 )
-_SQLITE_HIT = sa.text(
-    f"""
-    SELECT d.id, d.source, d.title, d.genre, d.date, d.countries, d.status,
-           snippet(documents_fts, -1, :open, :close, '…', {_SNIPPET_TOKENS}) AS snippet
-    FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
-    WHERE documents_fts MATCH :query AND documents_fts.rowid = :id
-    """
-).columns(countries=schema.JSON_LIST)
-_SLACK = 20  # extra ranked rowids fetched, so a few failed documents need no second ranking
+ALL_LABELS = ("public", "internal", "restricted")  # model.Label's values
+_d = schema.documents.c
+_HIT_COLUMNS = (_d.id, _d.source, _d.title, _d.genre, _d.date, _d.countries, _d.status, _d.language)
 
-_PG_SEARCH = sa.text(
-    """
-    SELECT d.id, d.source, d.title, d.genre, d.date, d.countries,
-           ts_headline('simple', replace(coalesce(nullif(d.text, ''), d.source), '<', chr(1)),
-                       q.query, :options) AS snippet,
-           -ts_rank_cd(d.fts, q.query) AS score
-    FROM documents AS d, plainto_tsquery('simple', :query) AS q(query)
-    WHERE d.fts @@ q.query AND d.status = 'ok'
-    ORDER BY score, d.id
-    LIMIT :limit OFFSET :offset
-    """
-).columns(countries=schema.JSON_LIST)
-_PG_OPTIONS = (
-    f'StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'
+_SQLITE_INDEX = (
+    "DELETE FROM search_terms WHERE rowid = :id",
+    "INSERT INTO search_terms(rowid, words, stems) VALUES (:id, :words, :stems)",
+)
+_PG_INDEX = (
+    "INSERT INTO search_terms(document_id, terms) VALUES (:id,"
+    " setweight(to_tsvector('simple', :words), 'A') || setweight(to_tsvector('simple', :stems), 'B'))"
+    " ON CONFLICT (document_id) DO UPDATE SET terms = EXCLUDED.terms",
 )
 
 
-def fts5_query(query: str) -> str | None:
-    """Each word as an FTS5 string (quotes doubled), ANDed; None when nothing is searchable."""
-    words = [word for word in query.split() if _WORD.search(word)]
-    if not words:
-        return None
-    return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+class Stop:
+    """Lets another thread stop a running search: its client went away, or the server is closing."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._cancel: Callable[[], object] | None = None
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._event.set()
+            if self._cancel is not None:
+                self._cancel()
+
+    @contextmanager
+    def cancelling(self, cancel: Callable[[], object]) -> Iterator[None]:
+        """While inside, `set()` also calls `cancel` (a database server's own query cancel)."""
+        with self._lock:
+            self._cancel = cancel
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._cancel = None
 
 
-def snippet_html(raw: str) -> str:
-    """Escape the snippet's text as HTML, then turn the hit markers into <mark> tags."""
-    escaped = html.escape(raw.replace(_LT, "<"), quote=True)
-    return escaped.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | None]]) -> None:
+    """Keep search terms in step with documents (id, source, text, language): the file name
+    first, then the text."""
+    params = []
+    for document_id, source, text, language in docs:
+        words, stems = index_terms(f"{source}\n{text}", language)
+        params.append({"id": document_id, "words": words, "stems": stems})
+    if not params:
+        return
+    for sql in _PG_INDEX if conn.dialect.name == "postgresql" else _SQLITE_INDEX:
+        conn.execute(sa.text(sql), params)
 
 
-def _sqlite_search(conn: Connection, match: str, limit: int, offset: int) -> list[SearchHit]:
-    wanted = limit + offset
+def _ranked(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> list[tuple[int, float]]:
+    if conn.dialect.name == "postgresql":
+        rows = conn.execute(_PG_RANK, {"query": to_tsquery(query), "limit": wanted, "labels": list(labels)})
+        return [(int(i), float(s)) for i, s in rows]
+    match = to_fts5(query)
     ranked = conn.execute(_SQLITE_RANK, {"query": match, "limit": wanted + _SLACK}).all()
-    hits = [hit for hit in (_sqlite_hit(conn, match, rowid, score) for rowid, score in ranked) if hit]
-    if len(hits) < wanted and len(ranked) == wanted + _SLACK:  # many failed documents: rank again
-        ranked = conn.execute(_SQLITE_RANK_OK, {"query": match, "limit": wanted}).all()
-        hits = [hit for hit in (_sqlite_hit(conn, match, rowid, score) for rowid, score in ranked) if hit]
-    return hits[offset:wanted]
+    ok = _ok_ids(conn, [int(i) for i, _ in ranked], labels)
+    found = [(int(i), float(s)) for i, s in ranked if i in ok]
+    if len(found) < wanted and len(ranked) == wanted + _SLACK:  # many unseen documents: rank again
+        params = {"query": match, "limit": wanted, "labels": list(labels)}
+        found = [(int(i), float(s)) for i, s in conn.execute(_SQLITE_RANK_OK, params)]
+    return found[:wanted]
 
 
-def _sqlite_hit(conn: Connection, match: str, rowid: int, score: float) -> SearchHit | None:
-    params = {"query": match, "id": rowid, "open": _OPEN, "close": _CLOSE}
-    row = conn.execute(_SQLITE_HIT, params).first()
-    return _hit(row, score) if row is not None and row.status == "ok" else None
+def _ok_ids(conn: Connection, ids: Sequence[int], labels: Sequence[str]) -> set[int]:
+    query = sa.select(_d.id).where(_d.id.in_(ids), _d.status == "ok", _d.confidentiality.in_(list(labels)))
+    return {int(i) for i in conn.scalars(query)}
 
 
-def _hit(row: Any, score: float | None = None) -> SearchHit:
+def _hits(
+    conn: Connection, ranked: Sequence[tuple[int, float]], query: Query, check: Callable[[], None]
+) -> list[SearchHit]:
+    """The ranked documents described, each with its snippet, in rank order (one query); `check`
+    runs before each snippet, so the time limit and a stop bound this part too."""
+    head = sa.func.substr(_d.text, 1, SCAN_CHARS).label("head")
+    wanted = [i for i, _ in ranked]
+    rows = {r.id: r for r in conn.execute(sa.select(*_HIT_COLUMNS, head).where(_d.id.in_(wanted)))}
+    hits = []
+    for i, score in ranked:
+        check()
+        if i in rows:
+            hits.append(_hit(rows[i], score, query))
+    return hits
+
+
+def _hit(row: Any, score: float, query: Query) -> SearchHit:
     return SearchHit(
         document_id=row.id,
         source=row.source,
         title=row.title,
         genre=Genre(row.genre) if row.genre else None,
         date=PartialDate.parse(row.date) if row.date else None,
-        snippet=snippet_html(row.snippet or ""),
-        rank=-float(row.score if score is None else score),
+        snippet=snippet(row.head or row.source, query, row.language),
+        rank=-score,
         countries=tuple(row.countries or ()),
     )
 
 
-def search(conn: Connection, query: str, limit: int, offset: int) -> list[SearchHit]:
-    """Ranked hits among ok documents, best first."""
-    query = query.replace("\x00", " ")  # PostgreSQL refuses NUL in text parameters
-    if not _WORD.search(query):
+@contextmanager
+def _sqlite_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """Every statement inside ends with "interrupted" once past the deadline or stopped."""
+    raw: Any = conn.connection.driver_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: stop.is_set() or time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+@contextmanager
+def _postgres_limit(conn: Connection, seconds: float, stop: Stop) -> Iterator[None]:
+    """The transaction's statements time out; `stop` cancels the running one on the server."""
+    milliseconds = str(max(1, round(seconds * 1000)))
+    conn.execute(sa.select(sa.func.set_config("statement_timeout", milliseconds, True)))
+    raw: Any = conn.connection.driver_connection
+    with stop.cancelling(raw.cancel_safe):
+        yield
+
+
+def _stopped(exc: sa.exc.DBAPIError) -> bool:
+    """Whether the database gave up on the statement because it was told to."""
+    return getattr(exc.orig, "sqlstate", None) == _QUERY_CANCELED or "interrupted" in str(exc.orig)
+
+
+@contextmanager
+def bounded(conn: Connection, seconds: float, stop: Stop) -> Iterator[Callable[[], None]]:
+    """Statements inside end with SearchStopped past `seconds` or once `stop` is set; the check
+    it gives raises the same between steps done in Python."""
+    if stop.is_set():
+        raise SearchStopped(message("search_cancelled"))
+    deadline = time.monotonic() + seconds
+
+    def check() -> None:
+        if stop.is_set():
+            raise SearchStopped(message("search_cancelled"))
+        if time.monotonic() > deadline:
+            raise SearchStopped(message("search_timeout", seconds=seconds))
+
+    limited = _postgres_limit if conn.dialect.name == "postgresql" else _sqlite_limit
+    try:
+        with limited(conn, seconds, stop):
+            yield check
+    except sa.exc.DBAPIError as exc:
+        if stop.is_set():
+            raise SearchStopped(message("search_cancelled")) from None
+        if _stopped(exc):
+            raise SearchStopped(message("search_timeout", seconds=seconds)) from None
+        raise
+
+
+def search(
+    conn: Connection,
+    text: str,
+    limit: int,
+    offset: int,
+    seconds: float = SEARCH_SECONDS,
+    stop: Stop | None = None,
+    labels: Sequence[str] = ALL_LABELS,
+) -> list[SearchHit]:
+    """Ranked hits among ok documents of these confidentiality labels, best first, for any user string.
+
+    Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
+    query, stop = parse(text), stop or Stop()
+    if stop.is_set():
+        raise SearchStopped(message("search_cancelled"))
+    if query.empty or limit <= 0:
         return []
-    page = {"limit": max(0, limit), "offset": max(0, offset)}
-    if conn.dialect.name == "postgresql":
-        params = {"query": query, "options": _PG_OPTIONS, **page}
-        rows = conn.execute(_PG_SEARCH, params)
-    else:
-        match = fts5_query(query)
-        if match is None:
-            return []
-        return _sqlite_search(conn, match, page["limit"], page["offset"])
-    return [_hit(row) for row in rows]
+    with bounded(conn, seconds, stop) as check:
+        ranked = _ranked(conn, query, max(0, offset) + limit, labels)
+        return _hits(conn, ranked[max(0, offset) :], query, check)

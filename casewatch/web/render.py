@@ -11,21 +11,12 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
+from casewatch import vocab
 from casewatch.web.highlight import actor_href
+from casewatch.web.security import CSRF_COOKIE
 
 TEMPLATES = Path(__file__).parent / "templates"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-LABELS = {
-    "un_communication": "UN communication",
-    "government_reply": "Government reply",
-    "ilo_cas": "ILO Conference Committee",
-    "ilo_ceacr": "ILO Committee of Experts",
-    "ilo_cfa": "ILO Committee on Freedom of Association",
-    "union_letter": "Union letter",
-    "ngo_report": "NGO report",
-    "news": "News",
-    "other": "Other",
-}
 
 
 def human_date(value: str | None, empty: str = "undated") -> str:
@@ -44,7 +35,8 @@ def label(value: str | None) -> str:
     """A vocabulary value as words: "legal_action" → "Legal action"."""
     if not value:
         return ""
-    return LABELS.get(value) or value.replace("_", " ").capitalize()
+    known = None if value == "other" else vocab.load("genre_labels").get(value)
+    return known or value.replace("_", " ").capitalize()
 
 
 @cache
@@ -55,9 +47,26 @@ def templates() -> Jinja2Templates:
     return env
 
 
+def csrf_cookie(request: Request) -> str:
+    """The request's CSRF cookie, or the new one its response will set (one per request)."""
+    cookie: str | None = request.cookies.get(CSRF_COOKIE) or getattr(request.state, "csrf_cookie", None)
+    if cookie is None:
+        cookie = request.state.csrf_cookie = request.app.state.csrf.new_cookie()
+    return cookie
+
+
 def page(
     request: Request, template: str, model: BaseModel | None = None, *, status_code: int = 200, **extra: Any
 ) -> HTMLResponse:
     """Render a page from its data model (the same object its JSON twin returns)."""
-    context = {"model": model, "path": request.url.path, **extra}
-    return templates().TemplateResponse(request, template, context, status_code=status_code)
+    viewer = getattr(request.state, "viewer", None)
+    signed_in = viewer is not None and viewer.signed_in
+    csrf = request.app.state.csrf
+    cookie = csrf_cookie(request) if signed_in else None
+    own = {"viewer": viewer, "logout_token": csrf.token(cookie) if cookie else None}
+    context = {"model": model, "path": request.url.path, **own, **extra}
+    response = templates().TemplateResponse(request, template, context, status_code=status_code)
+    new = getattr(request.state, "csrf_cookie", None)
+    if new and CSRF_COOKIE not in request.cookies:  # a form on the page (sign-out, review) needs it
+        response.set_cookie(CSRF_COOKIE, new, httponly=True, samesite="strict", path="/")
+    return response

@@ -51,6 +51,12 @@ class TallyOut(Api):
     count: int
 
 
+class YearTallyOut(Api):
+    year: str
+    type: str
+    count: int
+
+
 class DeadlineOut(Api):
     source: SourceOut
     due: IsoDate
@@ -82,6 +88,7 @@ class OverviewOut(Api):
     instruments: list[TallyOut]
     top_actors: list[ActorSummaryOut]
     today: IsoDate
+    events_by_year: list[YearTallyOut]
 
 
 class EventSourceOut(Api):
@@ -102,6 +109,8 @@ class TimelineEntryOut(Api):
     sources: list[EventSourceOut]
     conflicts: list[str]
     countries: list[str]
+    forum: list[ActorRefOut] = []
+    reporters: list[ActorRefOut] = []
     source_count: int = 0  # every source; `sources` lists at most the first SOURCES_SHOWN
 
 
@@ -129,6 +138,8 @@ class RequestItemOut(Api):
     deadline_text: str | None = None
     overdue: bool
     reply: SourceOut | None = None
+    thread: str | None = None  # the follow-up thread it belongs to
+    thread_status: str | None = None  # that thread's latest status: met, partly_met, not_met, unknown
 
 
 class RequestGroupOut(Api):
@@ -180,6 +191,7 @@ class ActorsOut(Api):
     page: int = 1
     pages: int = 1
     stale: bool = False  # the store changed: this is the previous view while a newer one is computed
+    filters: dict[str, str | None] = {}
 
 
 class DocumentOut(Api):
@@ -215,6 +227,8 @@ class FactOut(Api):
     label: str
     quote: str
     href: str | None = None
+    review: str | None = None  # an editor's latest word on it: accept, reject or correct
+    reviewed_by: str | None = None
 
 
 class PartyOut(Api):
@@ -237,6 +251,7 @@ class DocumentPageOut(Api):
     addressees: list[PartyOut]
     facts: list[FactOut]
     provenance: list[ProvenanceOut]
+    disputes: list[dict[str, Any]] = []  # the same fact told differently by two speakers here
 
 
 class SearchHitOut(Api):
@@ -256,7 +271,9 @@ class SearchOut(Api):
     total: int
     genres: list[TallyOut]
     countries: list[TallyOut]
+    years: list[TallyOut]
     filters: dict[str, str | None]
+    notice: str | None = None  # the query was cut to its first words
 
 
 class FileResultOut(Api):
@@ -266,5 +283,12 @@ class FileResultOut(Api):
     error: str | None = None
 
 
-class UploadOut(Api):
-    results: list[FileResultOut]
+class JobOut(Api):
+    """An upload job: queued, running, then done (or stopped by a shutdown, or failed)."""
+
+    id: int
+    state: str
+    finished: bool
+    files: list[str]  # as uploaded
+    results: list[FileResultOut]  # so far; attachments of e-mails add their own
+    error: str | None = None

@@ -1,4 +1,5 @@
-"""Security for every response (CSP and friends) and cross-site request forgery tokens for forms."""
+"""Security for every response (CSP and friends), a limit on request bodies, and cross-site
+request forgery tokens for forms."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import hashlib
 import hmac
 import secrets
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -42,6 +44,41 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """ASGI middleware refusing (413) a request body over `limit` bytes before it is read whole.
+
+    A declared Content-Length over the limit is refused before any byte is read; a body sent
+    without one (or longer than declared) is counted as it streams in. The refusal is raised
+    from `receive`, inside the route's body parsing, so the app renders it like any error.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, detail: str) -> None:
+        self.app = app
+        self.limit = limit
+        self.detail = detail
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        over = declared.isdigit() and int(declared) > self.limit
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            if over:
+                raise HTTPException(413, self.detail)
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise HTTPException(413, self.detail)
+            return message
+
+        await self.app(scope, counting_receive, send)
 
 
 class Csrf:

@@ -68,3 +68,21 @@ def test_reply_about_another_country_does_not_count(row, doc_meta):
     view = requests_view([(row(1), letter), (row(2), reply)], {}, TODAY)
     assert view.overdue == 1
     assert view.by_body[0].name == "o1"  # not a key of this document's entities: kept as written
+
+
+def test_a_joint_ask_is_listed_once_under_its_co_signers(row, doc_meta):
+    rapporteurs = (
+        Entity(key="o1", type=EntityType.ORGANIZATION, name="Special Rapporteur on assembly"),
+        Entity(key="o2", type=EntityType.ORGANIZATION, name="Special Rapporteur on defenders"),
+    )
+    joint = Request(
+        issuers=("o1", "o2"), addressees=("Government",), text="release the leader", start=0, end=18
+    )
+    letter = Extraction(
+        meta=doc_meta(Genre.UN_COMMUNICATION, "2024-01-10"), entities=rapporteurs, requests=(joint,)
+    )
+    view = requests_view([(row(1), letter)], {}, TODAY)
+    assert [(g.name, len(g.requests)) for g in view.by_body] == [
+        ("Special Rapporteur on assembly · Special Rapporteur on defenders", 1)
+    ]
+    assert view.total == sum(len(g.requests) for g in view.by_body)

@@ -107,3 +107,21 @@ def test_undated_events_come_last_and_filters_apply(row, doc_meta):
     assert timeline([one, other], {}, country="PHL").entries[0].countries == ("PHL",)
     assert timeline([one], _clusters(1), actor="c-ana").entries[0].targets[0].name == "Ana Morales"
     assert timeline([one], _clusters(1), actor="nobody").entries == ()
+
+
+def test_an_entry_shows_the_forum_and_who_told_it(row, doc_meta):
+    event = replace(_arrest("2021-03-02", "the court remanded Ms Morales"), forum=("o1",), reporter=("o2",))
+    ext = Extraction(
+        meta=doc_meta(day="2021-05-01"),
+        entities=(
+            _person("p1", "Ana Morales"),
+            Entity(key="o1", type=EntityType.ORGANIZATION, name="City Court"),
+            Entity(key="o2", type=EntityType.ORGANIZATION, name="Dockers Union"),
+        ),
+        events=(event,),
+    )
+    [entry] = timeline([(row(1), ext)], {}).entries
+    assert ([a.name for a in entry.forum], [a.name for a in entry.reporters]) == (
+        ["City Court"],
+        ["Dockers Union"],
+    )

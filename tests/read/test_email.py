@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from email.message import EmailMessage
 
+import pytest
+
+from casewatch.errors import ReadError
 from casewatch.read import read_bytes
 
 ATTACHMENT = "court-ruling.pdf"
@@ -57,3 +61,27 @@ def test_html_mail_goes_through_the_html_reader() -> None:
 
 def test_mail_is_recognised_without_extension() -> None:
     assert read_bytes(_mail(), "message").media_type == "message/rfc822"
+
+
+def _noise(size: int, seed: int, low: int = 0) -> bytes:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(low, 256) for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (_noise(20_000, 1), "binary"),
+        (_noise(20_000, 2, low=0x80), "header"),  # high bytes only: no control bytes to give it away
+        (b"Minutes of the meeting of 3 May.\nThe board met.\n", "header"),
+        (b"Subject: noise\n\n" + _noise(20_000, 3, low=0x80), "not text"),
+    ],
+)
+def test_bytes_named_eml_that_are_not_mail_are_refused(data: bytes, reason: str) -> None:
+    with pytest.raises(ReadError, match=f"named as an e-mail but is not one.*{reason}"):
+        read_bytes(data, "message.eml")
+
+
+def test_mail_from_an_mbox_with_a_byte_order_mark_is_read() -> None:
+    data = b"\xef\xbb\xbfFrom union@example.org Tue Mar 14 10:15:00 2023\n" + _mail()
+    assert "Председатель" in read_bytes(data, "box.eml").text

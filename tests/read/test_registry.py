@@ -26,6 +26,9 @@ def _zip(name: str) -> bytes:
     ("data", "name", "media_type"),
     [
         (b"%PDF-1.7\n...", "report.txt", "application/pdf"),
+        (b"\xef\xbb\xbf\r\n %PDF-1.4\n...", "scan", "application/pdf"),
+        (b"How to spot a PDF: it starts with %PDF-1.7.\n", "notes.txt", "text/plain"),
+        (b"Our letter quotes the header %PDF-1.4 of the file", "letter", "text/plain"),
         (_zip("word/document.xml"), "upload.bin", DOCX),
         (_zip("data.csv"), "archive.zip", "application/zip"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "old.doc", "application/x-ole-storage"),

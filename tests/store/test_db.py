@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +96,6 @@ def test_status_moves_from_failed_to_ok_and_back(store: Store) -> None:
     store.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
     saved = store.document(document_id)
     assert (saved.status, saved.error, saved.text) == (DocumentStatus.OK, None, data.decode())
-    assert store.start_document(_sha(data), "again.txt", "text/plain") == document_id
-    restarted = store.document(document_id)
-    assert (restarted.status, restarted.source) == (DocumentStatus.FAILED, "protest.txt")
     store.mark_failed(document_id, "the reader process died (signal 9)")
     assert [(f.id, f.error) for f in store.failures()] == [
         (document_id, "the reader process died (signal 9)")
@@ -143,15 +141,67 @@ def test_save_extraction_on_a_missing_document_raises(store: Store) -> None:
         store.save_extraction(4242, Text("x", "text/plain"), Extraction())
 
 
-def test_provenance_keeps_every_sighting(store: Store, docs: Any) -> None:
+def test_provenance_keeps_every_place_once(store: Store, docs: Any) -> None:
     document_id = docs.add("a.txt", "Urgent appeal")
     store.add_provenance(document_id, "/inbox/a.txt", "cli")
     store.add_provenance(document_id, "/archive/2020/a.txt", "web:amina")
+    store.add_provenance(document_id, "/inbox/a.txt", "cron")
     rows = store.provenance(document_id)
     assert [(r.document_id, r.path, r.ingested_by) for r in rows] == [
-        (document_id, "/inbox/a.txt", "cli"),
+        (document_id, "/inbox/a.txt", "cron"),
         (document_id, "/archive/2020/a.txt", "web:amina"),
     ]
+    assert rows[0].first_seen <= rows[0].last_seen == rows[0].ingested_at
+
+
+def test_an_ok_document_is_never_set_back_by_a_new_start(store: Store, docs: Any) -> None:
+    document_id = docs.add("protest.txt", "Protest letter of the dockers' union")
+    sha256 = store.document(document_id).sha256
+    assert store.start_document(sha256, "again.txt", "text/plain") == document_id
+    assert (store.document(document_id).status, store.document(document_id).source) == ("ok", "protest.txt")
+    assert not store.claim_document(document_id, "host:1:a", stale_before=datetime(2000, 1, 1, tzinfo=UTC))
+
+
+def test_one_ingest_at_a_time_holds_a_document(target: str) -> None:
+    """Two stores on one database, as two ingests in two processes would have."""
+    long_ago = datetime(2000, 1, 1, tzinfo=UTC)
+    with Store.open(target) as first, Store.open(target) as second:
+        data = b"Urgent appeal of the teachers' union"
+        first.add_original(_sha(data), data)
+        document_id = first.start_document(_sha(data), "appeal.txt", "text/plain")
+        assert first.claim_document(document_id, "north:1:a", stale_before=long_ago)
+        assert second.start_document(_sha(data), "appeal.txt", "text/plain") == document_id
+        assert not second.claim_document(document_id, "south:2:b", stale_before=long_ago)
+        assert second.claim_holder(document_id) == "north:1:a"
+        first.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
+        assert (second.claim_holder(document_id), second.document(document_id).status) == (None, "ok")
+        assert not second.claim_document(document_id, "south:2:b", stale_before=long_ago)
+
+
+def test_a_stale_or_abandoned_claim_gives_way(store: Store, docs: Any) -> None:
+    long_ago = datetime(2000, 1, 1, tzinfo=UTC)
+    document_id = docs.start("appeal.txt", "Urgent appeal")
+    assert store.claim_document(document_id, "north:1:a", stale_before=long_ago)
+    assert not store.claim_document(document_id, "south:2:b", stale_before=long_ago)
+    assert store.claim_document(document_id, "south:2:b", stale_before=long_ago, replacing="north:1:a")
+    store.mark_failed(document_id, "too late", claimant="north:1:a")  # no longer its claim
+    assert store.document(document_id).error == "ingest did not finish"
+    assert store.claim_document(document_id, "east:3:c", stale_before=datetime.now(UTC) + timedelta(1))
+    store.release_claims("east:3:c")
+    assert store.claim_holder(document_id) is None
+
+
+def test_skipped_paths_are_kept_with_the_latest_reason(store: Store, docs: Any) -> None:
+    store.add_skipped("/in/.hidden", "a hidden file", "cli")
+    store.add_skipped("/in/pipe", "a named pipe", "cli")
+    store.add_skipped("/in/pipe", "not a regular file", "cron", outcome="failed")
+    assert [(s.path, s.outcome, s.reason, s.ingested_by) for s in store.skipped()] == [
+        ("/in/.hidden", "skipped", "a hidden file", "cli"),
+        ("/in/pipe", "failed", "not a regular file", "cron"),
+    ]
+    document_id = docs.add("pipe", "Now a letter")
+    store.add_provenance(document_id, "/in/pipe", "cli")  # read at last: no longer skipped
+    assert [s.path for s in store.skipped()] == ["/in/.hidden"]
 
 
 def test_attachments_point_to_their_email(store: Store, docs: Any) -> None:
@@ -222,8 +272,7 @@ def _ingest_many(target: str, prefix: str) -> None:
             store.save_extraction(document_id, Text(data.decode(), "text/plain"), Extraction())
 
 
-def test_two_writers_on_one_sqlite_file_both_succeed(tmp_path: Path) -> None:
-    target = str(tmp_path / "shared.db")
+def test_two_writers_on_one_database_both_succeed(target: str) -> None:
     Store.open(target).close()
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(_ingest_many, [target, target], ["north", "south"]))
@@ -269,3 +318,51 @@ def test_own_files_name_the_sqlite_files(tmp_path: Path) -> None:
         assert store.own_files()[0].parent == tmp_path.resolve()
     with Store.open(":memory:") as store:
         assert store.own_files() == ()
+
+
+@pytest.mark.parametrize("document_id", [10**23, -(10**23), 2**63, 2**31])
+def test_an_id_past_the_integer_range_is_not_found(store: Store, docs: Any, document_id: int) -> None:
+    docs.add("a.txt", "A letter")
+    for read in (store.document, store.original, store.load_text, store.load_extraction):
+        with pytest.raises(NotFound, match="no document with id"):
+            read(document_id)
+    assert store.provenance(document_id) == []
+
+
+def _before_0006(dialect: str) -> list[str]:
+    """Statements that turn a database back into the shape migration 0005 left it in."""
+    key, stamp = ("SERIAL", "TIMESTAMPTZ") if dialect == "postgresql" else ("INTEGER", "DATETIME")
+    return [
+        "DROP TABLE skipped_paths",
+        "ALTER TABLE documents DROP COLUMN claimed_by",
+        "ALTER TABLE documents DROP COLUMN claimed_at",
+        "DROP TABLE provenance",
+        f"""CREATE TABLE provenance (id {key} PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        path TEXT NOT NULL, ingested_by TEXT NOT NULL, ingested_at {stamp} NOT NULL)""",
+        "CREATE INDEX ix_provenance_document ON provenance (document_id)",
+        "DELETE FROM migrations WHERE name = '0006_ingest_claims'",
+    ]
+
+
+def test_provenance_of_repeated_runs_collapses_into_one_row_per_place(target: str, documents_of: Any) -> None:
+    with Store.open(target) as store:
+        document_id = documents_of(store).add("a.txt", "Urgent appeal")
+        with store.engine.begin() as conn:
+            for statement in _before_0006(store.dialect):  # the database as 0005 left it
+                conn.exec_driver_sql(statement)
+            for day, path, by in [(3, "/in/a.txt", "cli"), (1, "/in/a.txt", "ana"), (2, "/old/a.txt", "cli")]:
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO provenance (document_id, path, ingested_by, ingested_at)"
+                        " VALUES (:d, :p, :b, :t)"
+                    ),
+                    {"d": document_id, "p": path, "b": by, "t": datetime(2024, 5, day, tzinfo=UTC)},
+                )
+    with Store.open(target) as store:
+        rows = store.provenance(document_id)
+        days = [(r.path, r.ingested_by, r.first_seen.day, r.last_seen.day) for r in rows]
+        assert sorted(days) == [("/in/a.txt", "ana", 1, 3), ("/old/a.txt", "cli", 2, 2)]
+        store.add_provenance(document_id, "/in/a.txt", "cli")
+        assert len(store.provenance(document_id)) == 2
+        assert store.integrity_check() == []

@@ -9,17 +9,20 @@ from casewatch.store.rows import ActorRow, TimelineRow
 
 
 def _row(
-    rank: int, type_: str, countries: tuple[str, ...], actors: tuple[tuple[str, str], ...]
+    rank: int,
+    type_: str,
+    countries: tuple[str, ...],
+    actors: tuple[tuple[str, str], ...],
+    year: str | None = None,
 ) -> TimelineRow:
-    return TimelineRow(
-        rank, type_, {"id": f"ev-{rank}", "type": type_, "quote": f"q{rank}"}, countries, actors
-    )
+    body = {"id": f"ev-{rank}", "type": type_, "quote": f"q{rank}"}
+    return TimelineRow(rank, type_, body, countries, actors, year)
 
 
 ROWS = [
-    _row(1, "arrest", ("PER",), (("c-rojas", "Luis Rojas"),)),
-    _row(2, "protest", ("PER", "BOL"), (("c-fenatrap", "FENATRAP"), ("c-rojas", "Luis Rojas"))),
-    _row(3, "arrest", ("GTM",), ()),
+    _row(1, "arrest", ("PER",), (("c-rojas", "Luis Rojas"),), "2015"),
+    _row(2, "protest", ("PER", "BOL"), (("c-fenatrap", "FENATRAP"), ("c-rojas", "Luis Rojas")), "2018"),
+    _row(3, "arrest", ("GTM",), (), "2019"),
     _row(4, "conviction", ("PER",), (("c-rojas", "Luis Rojas"),)),
 ]
 
@@ -53,6 +56,11 @@ def test_a_store_starts_with_no_timeline(store: Store) -> None:
         ({"actor": "c-rojas", "type": "arrest"}, [1]),
         ({"country": "GTM", "actor": "c-rojas"}, []),
         ({"type": "no such type"}, []),
+        ({"year_from": "2016"}, [2, 3]),
+        ({"year_to": "2018"}, [1, 2]),
+        ({"year_from": "2018", "year_to": "2018"}, [2]),
+        ({"year_from": "2016", "type": "arrest"}, [3]),
+        ({"year_from": "2020"}, []),
     ],
 )
 def test_filters_select_entries_in_rank_order(held: Store, filters: dict[str, str], ranks: list[int]) -> None:
@@ -84,6 +92,22 @@ def test_replacing_keeps_only_the_new_entries_and_their_revision(held: Store) ->
 def test_actors_are_read_in_rank_order_a_page_at_a_time(held: Store) -> None:
     assert (held.actor_summaries(), held.count_actor_summaries()) == (ACTORS, 3)
     assert held.actor_summaries(limit=1, offset=1) == ACTORS[1:2]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"type_": "organization"}, ACTORS[1:]),
+        ({"name": "ROJAS"}, ACTORS[:1]),
+        ({"name": "na", "type_": "organization"}, ACTORS[1:]),  # FENATRAP, National Police
+        ({"name": "%"}, []),  # LIKE's wildcards are taken literally
+        ({"name": "_"}, []),
+        ({"type_": "place"}, []),
+    ],
+)
+def test_actors_by_type_and_name(held: Store, filters: dict[str, str], expected: list[ActorRow]) -> None:
+    assert held.actor_summaries(**filters) == expected
+    assert held.count_actor_summaries(**filters) == len(expected)
 
 
 def test_keeping_views_does_not_move_the_revision(store: Store) -> None:

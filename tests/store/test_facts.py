@@ -74,7 +74,17 @@ RICH = Extraction(
             "São Paulo",
             "strike",
         ),
-        Event(EventType.ARREST, 0, 5, "Проф", PartialDate(2020, 1), actors=("e3",), targets=("e2", "e1")),
+        Event(
+            EventType.ARREST,
+            0,
+            5,
+            "Проф",
+            PartialDate(2020, 1),
+            actors=("e3",),
+            targets=("e2", "e1"),
+            forum=("e4",),
+            reporter=("e1", "Government"),
+        ),
         Event(EventType.OTHER, 1, 2, "р"),
     ),
     requests=(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import random
+import socket
+import threading
+import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +29,8 @@ from casewatch.model import (
     PartialDate,
     Party,
     Request,
+    SpeakerGroup,
+    Statement,
     Text,
 )
 from casewatch.store import Store
@@ -204,6 +210,7 @@ def collection_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
 def app(collection_db: tuple[str, dict[str, int]]) -> Iterator[FastAPI]:
     app = create_app(collection_db[0], today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
@@ -216,6 +223,7 @@ def ids(collection_db: tuple[str, dict[str, int]]) -> dict[str, int]:
 def empty_app(tmp_path: Path) -> Iterator[FastAPI]:
     app = create_app(str(tmp_path / "empty.sqlite"), today=lambda: TODAY)
     yield app
+    app.state.uploads.close()
     app.state.store.close()
 
 
@@ -229,7 +237,182 @@ def empty_client(empty_app: FastAPI) -> TestClient:
     return TestClient(empty_app)
 
 
+# A case followed across three documents of another country: a union's protest, a government
+# reply, and a Conference Committee record where the government and the workers disagree.
+PROTEST_GEO = """Dockers' Union of Poti
+
+12 January 2021
+
+Dear Prime Minister,
+
+We urge the Government to release our chairman Mr Levan Abashidze and to amend article 18 of the Labour Code.
+"""
+REPLY_GEO = """Permanent Mission of Georgia
+
+3 March 2021
+
+Mr Levan Abashidze was released on 20 February 2021.
+
+The amendments to article 18 of the Labour Code have not yet been adopted.
+"""
+RECORD_GEO = """Individual Case (CAS) - Discussion: 2021
+
+Written information provided by the Government
+
+Mr Levan Abashidze is at liberty and no charges remain.
+
+Worker members – Mr Levan Abashidze was released but is still barred from union office.
+
+The Committee requests the Government to amend article 18 of the Labour Code.
+"""
+
+
+def _geo(
+    text: str, genre: Genre, day: PartialDate, asks: tuple[str, ...], turns: tuple[Statement, ...] = ()
+) -> Extraction:
+    name = "Levan Abashidze"
+    return Extraction(
+        meta=DocumentMeta(genre, day, None, "en", ("GEO",), title=f"Georgia {genre.value} {day.iso}"),
+        mentions=tuple(_mention(text, "person", name, "p", nth) for nth in range(text.count(name))),
+        entities=(Entity("p", EntityType.PERSON, name),),
+        citations=(Citation("GEO Labour Code", ("art 18",), *_span(text, "Labour Code")),),
+        requests=tuple(Request((), ("Government of Georgia",), a, *_span(text, a)) for a in asks),
+        statements=turns,
+    )
+
+
+def fill_followup(store: Store) -> dict[str, int]:
+    record_turns = (
+        Statement(
+            "Government",
+            SpeakerGroup.GOVERNMENT,
+            *_span(RECORD_GEO, "Mr Levan Abashidze is at liberty and no charges remain."),
+            "GEO",
+        ),
+        Statement(
+            "Worker members",
+            SpeakerGroup.WORKERS,
+            RECORD_GEO.index("Worker members"),
+            RECORD_GEO.index("The Committee"),
+        ),
+        Statement(
+            "The Committee", SpeakerGroup.COMMITTEE, RECORD_GEO.index("The Committee"), len(RECORD_GEO)
+        ),
+    )
+    ids = {
+        "protest": save(
+            store,
+            "poti-protest.txt",
+            PROTEST_GEO,
+            _geo(
+                PROTEST_GEO,
+                Genre.UNION_LETTER,
+                PartialDate(2021, 1, 12),
+                ("release our chairman Mr Levan Abashidze", "amend article 18 of the Labour Code"),
+            ),
+        ),
+        "reply": save(
+            store,
+            "georgia-reply.txt",
+            REPLY_GEO,
+            _geo(REPLY_GEO, Genre.GOVERNMENT_REPLY, PartialDate(2021, 3, 3), ()),
+        ),
+        "record": save(
+            store,
+            "cas-georgia.txt",
+            RECORD_GEO,
+            _geo(
+                RECORD_GEO,
+                Genre.ILO_CAS,
+                PartialDate(2021, 6),
+                ("amend article 18 of the Labour Code",),
+                record_turns,
+            ),
+        ),
+    }
+    refs = [f"{store.document(i).sha256[:16]}:p" for i in ids.values()]
+    store.set_clusters({**store.clusters(), **dict.fromkeys(refs, "abashidze")})
+    refresh_views(store)
+    return ids
+
+
 @pytest.fixture(scope="session")
 def writers() -> dict[str, object]:
     """The collection writers for tests that build their own store (importlib mode: no conftest import)."""
-    return {"fill": fill, "save": save, "today": TODAY}
+    return {"fill": fill, "save": save, "today": TODAY, "fill_followup": fill_followup}
+
+
+# ---- a real server on loopback, and a collection where searches are slow ----------------------
+
+LONG_RECORD_WORDS = [f"word{n}" for n in range(40)]
+
+
+def _fill_long_records(target: str, count: int = 30) -> str:
+    rng = random.Random(7)
+    with Store.open(target) as store:
+        for n in range(count):
+            text = " ".join(rng.choice(LONG_RECORD_WORDS) for _ in range(12_000))
+            save(store, f"record-{n}.txt", text, Extraction())
+    return target
+
+
+@pytest.fixture(scope="session")
+def long_records_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Thirty long records (SQLite) in which a search for a dozen of their words takes seconds:
+    every word occurs hundreds of times in each, so snippets are costly."""
+    return _fill_long_records(str(tmp_path_factory.mktemp("long") / "long.sqlite"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def long_records_target(request: pytest.FixtureRequest, long_records_db: str) -> str:
+    """long_records_db, and the same records (fewer) on PostgreSQL."""
+    if request.param == "sqlite":
+        return long_records_db
+    return _fill_long_records(str(request.getfixturevalue("pg_url")), count=6)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """A uvicorn server on 127.0.0.1 in a thread, for tests that need real connections."""
+
+    def __init__(self, app: FastAPI) -> None:
+        import uvicorn
+
+        self.app = app
+        self.url = f"http://127.0.0.1:{_free_port()}"
+        port = int(self.url.rsplit(":", 1)[1])
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self
+
+    def stop(self, timeout: float = 30) -> None:
+        """Ask the server to exit and wait for it (its lifespan shutdown included)."""
+        self.server.should_exit = True
+        self.thread.join(timeout)
+
+
+@pytest.fixture
+def live_server() -> Iterator[Callable[[FastAPI], LiveServer]]:
+    """Starts servers for a test and stops them (then closes their stores) afterwards."""
+    started: list[LiveServer] = []
+
+    def start(app: FastAPI) -> LiveServer:
+        started.append(LiveServer(app).start())
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+        server.app.state.store.close()

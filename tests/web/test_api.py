@@ -18,6 +18,8 @@ PAGES = [
     "/requests",
     "/search?q=arrested",
     "/upload",
+    "/exports",
+    "/docs",
 ]
 
 
@@ -209,6 +211,7 @@ def test_openapi_lists_the_api(client):
         "/api/v1/requests",
         "/api/v1/search",
         "/api/v1/upload",
+        "/api/v1/jobs/{job_id}",
     } <= set(paths)
     assert "/" not in paths
 
@@ -222,12 +225,35 @@ def test_upload_needs_the_form_token_from_a_browser(empty_client):
     files = {"files": ("note.txt", b"Lima, 3 March 2022\n\nThe union wrote to the Ministry of Labour.\n")}
     refused = empty_client.post("/upload", files=files, headers={"Origin": "https://evil.example"})
     assert refused.status_code == 403
+    refused = empty_client.post("/api/v1/upload", files=files, headers={"Origin": "https://evil.example"})
+    assert refused.status_code == 403
     form = empty_client.get("/upload")
     token = re.search(r'name="csrf_token" value="([0-9a-f]+)"', form.text).group(1)
     assert CSRF_COOKIE in empty_client.cookies
     done = empty_client.post("/upload", files=files, data={"csrf_token": token}, headers={"Origin": "null"})
-    assert done.status_code == 200
+    assert done.status_code == 200 and done.url.path.startswith("/jobs/")  # the job page, after a redirect
     assert "note.txt" in done.text
-    again = empty_client.post("/api/v1/upload", files=files).json()  # no Origin: not a browser
-    assert again["results"][0]["status"] == "unchanged"
-    assert "note.txt" in empty_client.get("/documents").text
+    queued = empty_client.post("/api/v1/upload", files=files)  # no Origin: not a browser
+    assert queued.status_code == 202
+
+
+PAST_INTEGER_RANGE = ["99999999999999999999999", "-99999999999999999999999", str(2**63)]
+
+
+@pytest.mark.parametrize("number", PAST_INTEGER_RANGE)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/documents/{}",
+        "/api/v1/documents/{}",
+        "/documents/{}/original",
+        "/actors/{}",
+        "/api/v1/actors/{}",
+        "/jobs/{}",
+        "/api/v1/jobs/{}",
+    ],
+)
+def test_an_id_past_the_integer_range_is_not_found(client, url, number):
+    response = client.get(url.format(number))
+    assert response.status_code == 404
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY

@@ -185,14 +185,49 @@ def test_search(server, page):
     _shot(page, "search")
 
 
+def test_overview_charts_are_drawn_and_link_to_their_lists(server, page):
+    page.goto(server + "/")
+    charts = page.locator("svg.chart")
+    assert charts.count() == 2 and charts.first.is_visible()
+    box = charts.first.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 80  # drawn, not collapsed
+    _shot(page, "overview-charts")
+    page.locator("svg.chart").nth(1).locator("a").first.click()  # a genre bar
+    page.wait_for_url("**/documents?genre=*")
+
+
+def test_actor_page_draws_the_actors_events_in_time(server, page):
+    page.goto(server + "/actors/quispe")
+    assert page.locator("svg.chart circle").count() >= 1
+    _shot(page, "actor-life-line")
+
+
+def test_search_finds_other_forms_of_a_word_and_explains_the_language(server, page):
+    page.goto(server + "/search?q=arrests")
+    page.wait_for_selector("article.hit")
+    assert "arrested" in page.locator("article.hit mark").first.inner_text()
+    assert page.locator("details.query-help").count() == 1
+    _shot(page, "search-stems")
+
+
+def test_api_reference_and_exports_pages(server, page):
+    page.goto(server + "/docs")
+    assert page.locator("section.api-op").count() >= 10
+    page.goto(server + "/exports")
+    assert page.locator("a[href='/api/v1/export/casefile']").count() == 1
+    _shot(page, "exports")
+
+
 def test_upload_then_listed(server, page, tmp_path):
     note = tmp_path / "bolivia-note.txt"
     note.write_text("La Paz, 4 April 2023\n\nThe Federation of Bakers wrote to the Ministry of Labour.\n")
     page.goto(server + "/upload")
     page.set_input_files("input[type=file]", str(note))
     page.click("form.upload button")
-    page.wait_for_selector("table.list")
+    page.wait_for_url("**/jobs/*")
+    page.wait_for_selector("p.job.done", timeout=60_000)  # the job page reloads itself until then
     assert "bolivia-note.txt" in page.locator("table.list").inner_text()
+    assert page.locator("table.list a", has_text="open").count() == 1
     _shot(page, "upload")
     page.goto(server + "/documents?order=added")
     assert "bolivia-note.txt" in page.content()
@@ -254,7 +289,23 @@ def test_hostile_file_name_upload(server, page, tmp_path):
     page.goto(server + "/upload")
     page.set_input_files("input[type=file]", str(hostile))
     page.click("form.upload button")
-    page.wait_for_selector("table.list")
+    page.wait_for_selector("p.job.done", timeout=60_000)
     _assert_clean(page)
     page.goto(server + "/documents")
     _assert_clean(page)
+
+
+def test_the_dossier_prints_to_pdf_with_every_section(server, page, tmp_path):
+    import pypdfium2
+
+    page.goto(server + "/dossier/PER")
+    assert page.locator("section").count() == 7
+    pdf = tmp_path / "dossier.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "dossier-PER.pdf").write_bytes(pdf.read_bytes())
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    for title in ("Documents", "Timeline", "Follow-up", "Requests", "Disputes", "Actors", "Sources"):
+        assert title in text, title
+    assert "Case file: PER" in text

@@ -144,9 +144,11 @@ def find_titles(text: str) -> Iterator[Found]:
 
 # ---- abbreviations and numbers ----------------------------------------------------------------
 
-_NUM = r"(?:(?:Nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?)\s*)?\d{1,3}"
+_NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?|№)\s*)?\d{1,3}"
+# French and Spanish write the word in lower case: "la convention (nº 87)", "el convenio núm. 98"
 _NUMBERED = re.compile(
-    rf"(?=[ICRP])\b(?P<ilo>ILO\s+)?(?P<word>Conventions?|Convenios?|Recommendations?|Recomendaci[oó]n(?:es)?|Protocols?)"
+    rf"(?=[ICRPcrКк])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?"
+    rf"|[Rr]ecommandations?|[Rr]ecomendaci[oó]n(?:es)?|Protocols?|[Кк]онвенци[яиюей]\w*(?:\s+МОТ)?)"
     rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
@@ -169,7 +171,7 @@ _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3
 
 def _numbered_key(word: str, number: int) -> str:
     word = word.casefold()
-    if word.startswith("recom"):
+    if word.startswith(("recom", "рекоменд")):
         return f"ILO R{number:03d}"
     if word.startswith("protocol"):
         return f"ILO P{number:03d}"
@@ -202,9 +204,15 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
     return re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), owners
 
 
+# "the CEDAW Committee", "the ECHR Court": the acronym names the body that applies the instrument
+_BODY_AFTER = re.compile(r"[ \t]+(?:Committee|Court|Commission|Council|Secretariat|Board|Tribunal)\b")
+
+
 def find_abbreviations(text: str) -> Iterator[Found]:
     pattern, owners = _abbreviations()
     for m in pattern.finditer(text):
+        if _BODY_AFTER.match(text, m.end()):
+            continue
         instrument = owners[m.group(0)]
         yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
 

@@ -7,12 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.dates import DateMention
+from casewatch.extract.dates import DateMention, find_dates
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Event
+from casewatch.model import Event, PartialDate
 
 LEADING_DATE_COST = 40
+_ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
 RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
 _DOCUMENT_DATE = re.compile(
@@ -27,6 +28,16 @@ _SAME_TIME = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_COMMUNICATION = re.compile(
+    r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
+    r"quejas?|lettres?|courriers?|plaintes?)\s+(?:\w+\s+)?(?:dated|of|en date du|du|de fecha|del?)"
+    r"|received on|reçue?s? le|recibid[ao]s? el)\s+$",
+    re.I,
+)
+_SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
+_DATELINE = re.compile(r"\W*(?:[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я.'-]+[ ,/]*){1,4}\(?\s*$")
+_PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
+_PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
 
 def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
@@ -61,12 +72,52 @@ def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | 
     return found.start()
 
 
+def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
+    """Starts of the dates of a letter or communication ("in communications dated 8 February and
+    16 May 2011", "reçues le 1er septembre 2015"), with the dates listed after them: they date
+    the telling, never the act told."""
+    found: set[int] = set()
+    for i, d in enumerate(dates):
+        listed = (
+            i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
+        )
+        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]):
+            found.add(d.start)
+    return found
+
+
+def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
+    start after the act dates the period, not the act."""
+    return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
+
+
+def _dateline(sentence: Sentence, date: DateMention) -> bool:
+    """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
+    the release dates the telling, not the acts told."""
+    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start]))
+
+
 def governing_date(
     sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
 ) -> DateMention | None:
+    told = _communication_dates(text, dates)
+    dates = [
+        d
+        for d in dates
+        if d.start not in told and not _period_start_after(text, trigger, d) and not _dateline(sentence, d)
+    ]
     if not dates:
         return None
-    return min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+    best = min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+    return None if _other_item(sentence, trigger, best, text) else best
+
+
+def _other_item(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> bool:
+    """The date is in another item of a list cut by semicolons ("i) the Government adopted the
+    amendment; ii) the adoption of the Act of 2012"), and no leading "On <date>," of the sentence."""
+    between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
+    return ";" in between and _date_cost(sentence, trigger, date, text) != LEADING_DATE_COST
 
 
 def no_own_date(text: str, sentence: Sentence, date: DateMention | None) -> bool:
@@ -81,12 +132,42 @@ def coordinated(
     if date is None:
         return [None]
     i = dates.index(date)
+    is_period, period = _period(text, dates, i)
+    if is_period:
+        return [period]
     lo, hi = i, i
     while lo > 0 and _LIST_GAP.fullmatch(text[dates[lo - 1].end : dates[lo].start]):
         lo -= 1
     while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
         hi += 1
     return list(dates[lo : hi + 1])
+
+
+def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, DateMention | None]:
+    """A period ("between January 2009 and July 2011", "from 9 to 13 February 1998") is dated by
+    what its two ends share (1998-02), or not at all: no day is taken from either end."""
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(dates):
+            continue
+        first, last = dates[a], dates[b]
+        if _PERIOD_START.search(text[max(0, first.start - 12) : first.start]) and _PERIOD_GAP.fullmatch(
+            text[first.end : last.start]
+        ):
+            shared = _shared(first.date, last.date)
+            span = (
+                DateMention(first.start, last.end, text[first.start : last.end], shared) if shared else None
+            )
+            return True, span
+    return False, None
+
+
+def _shared(a: PartialDate, b: PartialDate) -> PartialDate | None:
+    """The most precise date both ends fall in."""
+    if a.year != b.year:
+        return None
+    if a.month is None or a.month != b.month:
+        return PartialDate(a.year)
+    return PartialDate(a.year, a.month)
 
 
 def _paragraph(text: str, pos: int) -> int:
@@ -97,14 +178,21 @@ def _paragraph(text: str, pos: int) -> int:
     return gap
 
 
+def _dates_itself(event: Event) -> bool:
+    """The sentence writes a date of its own that did not date the act (a letter's date, "on
+    February 10" with no year to read it by): it is no sentence without a date."""
+    return bool(find_dates(event.quote, _ANY_YEAR))
+
+
 def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
     """A dateless event takes the date of the last dated event in its paragraph, or of the last
     dated event anywhere when it happened "on the same day" / "at the same time". A summary of
-    many acts keeps no date: it tells no one act of that day."""
+    many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
+    date of its own."""
     out: list[Event] = []
     last: Event | None = None
     for event, summary in events:
-        if event.date is None and last is not None and not summary:
+        if event.date is None and last is not None and not summary and not _dates_itself(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
             if near or _paragraph(text, last.start) == _paragraph(text, event.start):

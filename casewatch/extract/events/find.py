@@ -1,20 +1,24 @@
 """Events reported as facts: who did what to whom, when and where, one per (sentence, type, date).
 
-Triggers per event type are data (`vocab/events.json`, read by `events_triggers`), kept only when
-told as facts; the date is the date expression governing the trigger's clause (`events_dates`);
-participants are split into actors and targets around the trigger (`events_participants`). A
-summary of many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document
-tells each act once: retellings merge into, or are dropped for, the dated telling (`events_retold`).
+Triggers per event type are data (`vocab/events.json`, read by `triggers`), kept only when told as
+facts; acts written as nouns count where alleged or dated (`allegations`); the date is the date
+expression governing the trigger's clause (`dates`); participants are split into actors and
+targets around the trigger (`participants`), groups named by a plural noun take part, and who only
+tells of the act (reporter) or decides on it (forum, a court) is kept apart (`roles`). A summary of
+many acts ("Leaders of unions were convicted") keeps no borrowed date, and a document tells each
+act once: retellings merge into, or are dropped for, the dated telling (`retold`).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.events.allegations import find_allegations, noun_acts
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events.participants import (
     concession_end,
@@ -25,13 +29,16 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.retold import drop_retold, merge_retold
+from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.roles import acronyms, collectives, forum, group_roles, reporters
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
+    PERSON_ACTS,
     STATE_ACTS,
     Trigger,
     find_triggers,
     is_question,
+    states_principle,
 )
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
@@ -45,6 +52,13 @@ SKIPPED_PARTS = frozenset({
 })  # fmt: skip
 ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
+PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
+_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
+_STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratified": a standing fact
+_RESPECTIVELY = re.compile(
+    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
+)
+GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
 def _in(mention: Mention, sentence: Sentence) -> bool:
@@ -76,6 +90,25 @@ class Context:
         by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
         return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
 
+    def referred(
+        self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
+    ) -> list[Mention]:
+        """Who a sentence naming no one speaks of: the persons and organisations of the sentence
+        before (not the courts, nor who only tells of it), or, when it opens with a personal
+        pronoun ("He was charged ...") or the sentence before names no one, the last person named
+        shortly before it (for an act on a person)."""
+        if not _PRONOUN.match(sentence.text) and previous is not None:
+            named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
+            named = [m for m in named if key(m) not in forum(named)]
+            if named:
+                return named
+        if not on_person:
+            return []
+        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
+        hi = bisect_left(self.starts, sentence.start)
+        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
+        return persons[-1:]
+
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions inside the sentence, in their original order."""
         lo = bisect_left(self.starts, sentence.start)
@@ -84,48 +117,130 @@ class Context:
         return [m for m in found if _in(m, sentence)]
 
 
-def sentence_events(ctx: Context, sentence: Sentence, previous: Sentence | None) -> list[tuple[Event, bool]]:
-    """The sentence's events, each with whether it is a summary (see `summary_subject`)."""
-    triggers = find_triggers(sentence)
-    if not triggers:
+def _roles(
+    ctx: Context,
+    sentence: Sentence,
+    trigger: Trigger,
+    named: list[Mention],
+    groups: list[Mention],
+    summary: bool,
+) -> tuple[list[Mention], set[str], set[str]]:
+    """The trigger's participants (named ones and the groups near it), and who of the named only
+    tells of it (reporters) or decides on it (forum)."""
+    told_by = reporters(ctx.text, sentence, trigger.start, named)
+    if summary:  # a summary of many acts names its groups before it, when it names no one else
+        groups = (
+            [] if any(key(m) not in told_by for m in named) else [g for g in groups if g.end <= trigger.start]
+        )
+    near = [
+        g
+        for g in groups
+        if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)
+    ]
+    if trigger.nominal:
+        # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
+        speaking = [m for m in (*named, *near) if key(m) not in told_by]
+        chosen = [m for m in speaking if m.start >= trigger.end] or speaking
+    else:
+        chosen = [*named, *near]
+    chosen = sorted(chosen, key=lambda m: m.start)
+    return chosen, told_by, forum(chosen)
+
+
+def _standing(text: str, trigger: Trigger) -> bool:
+    return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _between(ctx: Context, mention: Mention, trigger: Trigger) -> str:
+    return ctx.text[min(mention.end, trigger.end) : max(mention.start, trigger.start)]
+
+
+def sentence_events(
+    ctx: Context, sentence: Sentence, previous: Sentence | None
+) -> list[tuple[Event, bool, bool]]:
+    """The sentence's events, each with whether it is a summary (see `summary_subject`) and whether
+    a noun tells it (an allegation: it takes no date from its neighbours)."""
+    verbal, nouns = find_triggers(sentence), noun_acts(sentence)
+    if not verbal and not nouns:
         return []
     dates = [
         DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
         for d in find_dates(sentence.text, ctx.anchor)
     ]
+    alleged = find_allegations(sentence, nouns, verbal, dates)
+    triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
+    if not triggers or (not dates and states_principle(sentence)):
+        return []
     inside = ctx.within(sentence)
-    local = [m for m in inside if m.label in ACTOR_LABELS]
-    # "He was released", "refused to register it": the one affected is named in the sentence before
-    referred = (
-        [] if local or previous is None else [m for m in ctx.within(previous) if m.label in ACTOR_LABELS]
+    local = sorted(
+        (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
+    # a group word inside a name ("the Dockers' Union") is that name's
+    groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool]] = {}
+    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
+        if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
+            continue
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        actors, targets = split_participants(ctx.text, trigger, named)
-        if not summary:
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
+        taking_part = [m for m in chosen if key(m) not in told_by | court]
+        actors, targets = group_roles(
+            trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
+        )
+        if not summary and not taking_part:
+            # "He was released", "the court dismissed the appeal": who is affected was named before
+            aside = told_by | court
+            on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
+            referred = ctx.referred(sentence, previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
-        if trigger.type in INSTITUTION_ACTS and government_named(ctx.text, sentence, trigger):
-            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions))))
+        word = government_named(ctx.text, sentence, trigger) if trigger.type in INSTITUTION_ACTS else None
+        if word:
+            actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions, word))))
             targets = tuple(k for k in targets if k not in actors)
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
-        for date in [None] if summary else coordinated(ctx.text, dates, governing):
-            for act, own in enumerate(separate_acts(ctx.text, trigger, named, targets)):
+        listed = [None] if summary else coordinated(ctx.text, dates, governing)
+        each = _respective(sentence, listed, taking_part, targets)
+        for n, date in enumerate(listed):
+            acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
+            for act, own in enumerate(acts):
                 event_key = (trigger.type, date.date if date else None, act)
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,
                     actors=actors, targets=own, place=place, trigger=trigger.word,
-                ), summary))  # fmt: skip
+                    forum=tuple(sorted(court)), reporter=tuple(sorted(told_by)),
+                ), summary, trigger.nominal))  # fmt: skip
     return list(events.values())
+
+
+def _respective(
+    sentence: Sentence,
+    listed: Sequence[DateMention | None],
+    named: Sequence[Mention],
+    targets: tuple[str, ...],
+) -> list[tuple[str, ...]] | None:
+    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
+    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
+    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
+        return None
+    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
+    if len(persons) != len(listed):
+        return None
+    others = tuple(k for k in targets if k not in persons)
+    return [(person, *others) for person in persons]
 
 
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
@@ -140,14 +255,16 @@ def find_events(
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
     ctx = Context.of(text, anchor, mentions)
-    events: list[tuple[Event, bool]] = []
+    told: list[tuple[Event, bool, bool]] = []
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         if not _skipped(sentence, skip) and not is_question(sentence):
-            events.extend(sentence_events(ctx, sentence, previous))
+            told.extend(sentence_events(ctx, sentence, previous))
         previous = sentence
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
-    return merge_retold(drop_retold(carry_dates(text, events), persons), persons)
+    known = Known(persons, frozenset(key(m) for m in ctx.mentions), {nominal_key(e) for e, _, n in told if n})
+    events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
+    return merge_retold(drop_retold(events, known), known)
 
 
 @step("events", adds=["events"])

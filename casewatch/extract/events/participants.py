@@ -11,17 +11,33 @@ from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)\s+(?:\w+\s+)?$", re.I
+)
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
+# the agent of a passive act: "by the police", "par la police", "por la policía"
+_BY_AGENT = re.compile(
+    r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
 _GOVERNMENT = re.compile(
-    r"\b(?:the|its|our|this) [Gg]overnment\b(?! (?:member|representative|delegate|of|has not|did not)\b)"
+    r"\b(?:(?:the|its|our|this) [Gg]overnment|(?:el|su|nuestro) [Gg]obierno"
+    r"|(?:le|son|notre) [Gg]ouvernement)\b"
+    r"(?! (?:member|representative|delegate|of|has not|did not|de|du|no|n'a pas)\b)"
 )
 _BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
-_GOVERNMENT_NAME = re.compile(r"^(?:the )?Government of [A-Z]|^(?:the )?[A-Z][\w-]+ Government$")
-_BE = re.compile(r"\b(?:was|were|been|being|be|is|are)\b", re.I)
+_GOVERNMENT_NAME = re.compile(
+    r"^(?:the |el |le )?(?:Government of |Gobierno de (?:la )?"
+    r"|[Gg]ouvernement (?:de la |de l'|du |de |d'))[A-Z]"
+    r"|^(?:the )?[A-Z][\w-]+ Government$"
+)
+_BE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
+    r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"
+    re.I,
+)
 
 
 def key(mention: Mention) -> str:
@@ -43,10 +59,8 @@ def split_participants(
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
-        by_agent = m.start > trigger.end and re.search(
-            r"\bby\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
-        )
-        subject = m.end <= trigger.start and not passive
+        by_agent = m.start > trigger.end and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
+        subject = m.end <= trigger.start and not passive and not trigger.nominal
         (actors if by_agent or subject else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
 
@@ -87,18 +101,20 @@ def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Seq
     return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
 
 
-def government_named(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+def government_named(text: str, sentence: Sentence, trigger: Trigger) -> str | None:
     """The State's government acts, unnamed: "the Government passed amendments", "... was signed by
-    the Government" (not a "Government member" speaking in a committee)."""
+    the Government", "el Gobierno adoptó" (not a "Government member" speaking in a committee).
+    Its word as written ("Government", "Gobierno", "gouvernement"), or None."""
     before = text[sentence.start : trigger.start]
     after = text[trigger.end : min(sentence.end, trigger.end + 60)]
-    return bool(_GOVERNMENT.search(before) or _BY_GOVERNMENT.match(after))
+    found = list(_GOVERNMENT.finditer(before)) or [m for m in [_BY_GOVERNMENT.match(after)] if m]
+    return found[-1].group(0).split()[-1] if found else None
 
 
-def government_key(mentions: Sequence[Mention]) -> str:
-    """The document's own government ("Government of X", most mentioned), else plain "Government"."""
+def government_key(mentions: Sequence[Mention], word: str = "Government") -> str:
+    """The document's own government ("Government of X", most mentioned), else its word as written."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):
             counts[key(m)] = counts.get(key(m), 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else "Government"
+    return max(counts, key=lambda k: counts[k]) if counts else word

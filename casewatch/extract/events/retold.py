@@ -4,37 +4,82 @@ the dated telling."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
-from casewatch.model import Event
+from casewatch.model import Event, EventType
 
 
 def _participants(event: Event) -> set[str]:
     return {*event.actors, *event.targets}
 
 
-def drop_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+@dataclass(frozen=True)
+class Known:
+    """What the document names: its persons, every named participant (a group such as "workers"
+    names no one in particular), and which events a noun tells (allegations)."""
+
+    persons: set[str]
+    named: frozenset[str]
+    nominal: set[tuple[int, EventType, str | None]] = field(default_factory=set)
+
+
+def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
+    return event.start, event.type, event.trigger
+
+
+def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
-    or it shares a person with the dated one (or, for an act on an organisation, any participant
-    but one acting in both: a ministry refuses many unions)."""
+    or it shares a person with the dated one (or, for an act on an organisation or an allegation,
+    any participant but one acting in both: a ministry refuses many unions)."""
     dated = [e for e in events if e.date is not None]
 
+    def named(event: Event) -> set[str]:
+        return _participants(event) & known.named
+
     def shared(event: Event, other: Event) -> set[str]:
-        common = _participants(event) & _participants(other)
-        if event.type in ORGANISATION_ACTS:
+        common = named(event) & _participants(other)
+        if event.type in ORGANISATION_ACTS or nominal_key(event) in known.nominal:
             return common - (set(event.actors) & set(other.actors))
-        return common & persons
+        return common & known.persons
 
     def retold(event: Event) -> bool:
         return event.date is None and any(
-            d.type == event.type and (not _participants(event) or shared(event, d)) for d in dated
+            d.type == event.type
+            and d.start != event.start  # two acts of one sentence are told apart already
+            and _same_forum(event, d)
+            and (not named(event) or shared(event, d))
+            for d in dated
         )
 
-    return [e for e in events if not retold(e)]
+    return _drop_repeated([e for e in events if not retold(e)], known)
 
 
-def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
+def _same_forum(event: Event, other: Event) -> bool:
+    """An act before one court is not retold by an act before another (an appeal, then cassation)."""
+    return not event.forum or bool(set(event.forum) & set(other.forum))
+
+
+def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
+    """An allegation told again (in the summary, then in the body) is one act: a later dateless
+    telling, when it or the earlier one of its type is an allegation, is dropped if the earlier
+    one already has its named participants."""
+    out: list[Event] = []
+    for event in events:
+        own = _participants(event) & known.named
+        if event.date is None and any(
+            o.type == event.type
+            and (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
+            and _same_forum(event, o)
+            and own <= _participants(o)
+            for o in out
+        ):
+            continue
+        out.append(event)
+    return out
+
+
+def _same_event(a: Event, b: Event, known: Known) -> bool:
     """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
     and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
     act, or a same-day retelling where one telling names no person ("the court" then "the court
@@ -43,7 +88,8 @@ def _same_event(a: Event, b: Event, persons: set[str]) -> bool:
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
-    pa, pb = _participants(a), _participants(b)
+    # groups and bare acronyms name no one in particular: they neither join nor part two tellings
+    pa, pb, persons = _participants(a) & known.named, _participants(b) & known.named, known.persons
     if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
         return False  # acts on different persons, whatever organisation they share
     if pa & pb or not pa or not pb:
@@ -64,14 +110,24 @@ def _merge(kept: Event, other: Event) -> Event:
     dated = other if len(other.date.iso) > len(kept.date.iso) else kept
     actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
     targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
-    return replace(kept, date=dated.date, date_text=dated.date_text, actors=actors, targets=targets)
+    forum = tuple(dict.fromkeys((*kept.forum, *other.forum)))
+    reporter = tuple(dict.fromkeys((*kept.reporter, *other.reporter)))
+    return replace(
+        kept,
+        date=dated.date,
+        date_text=dated.date_text,
+        actors=actors,
+        targets=targets,
+        forum=forum,
+        reporter=reporter,
+    )
 
 
-def merge_retold(events: Sequence[Event], persons: set[str]) -> list[Event]:
+def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A document tells one event once: later retellings merge into the first telling."""
     out: list[Event] = []
     for event in events:
-        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, persons)), None)
+        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, known)), None)
         if i is None:
             out.append(event)
         else:

@@ -35,8 +35,16 @@ PERSON_ACTS = frozenset({
     EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
     EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
 })  # fmt: skip
+CYRILLIC = re.compile(r"[А-яЁё]")
+# a trigger that is a noun naming its object next ("the killing of", "l'arrestation de"): a noun act
+NOUN_OF = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$", re.I)
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
+)
+_REPORTED = re.compile(
+    r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"
+    r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
+    re.I,
 )
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
@@ -53,11 +61,13 @@ class Cues:
     type_of: tuple[EventType, ...]  # per wording
     # per wording, strings one of which a match holds: most sentences hold none of most wordings'
     literals: LiteralIndex
+    cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
     request: re.Pattern[str]
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
 
 
@@ -67,6 +77,19 @@ class Trigger:
     start: int  # offsets into the document text
     end: int
     word: str
+    nominal: bool = False  # a noun act ("arrests of workers"): no subject, its participants follow it
+
+
+def cyrillic_only(wordings: list[str]) -> frozenset[int]:
+    """Wordings the literal prefilter cannot read (it knows ASCII letters only) that are written in
+    Cyrillic: a sentence without a Cyrillic letter skips them."""
+    return frozenset(i for i, w in enumerate(wordings) if necessary(w, re.I) is None and CYRILLIC.search(w))
+
+
+def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozenset[int]:
+    """The wordings that may match `text`."""
+    found = index.passing(fold(text))
+    return found if CYRILLIC.search(text) else found - cyrillic
 
 
 @cache
@@ -82,11 +105,13 @@ def cues() -> Cues:
         tuple(wordings),
         tuple(t for t, indices in triggers for _ in indices),
         literal_index([necessary(p, re.I) for p in wordings]),
+        cyrillic_only(wordings),
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
         re.compile(data["request_cues"], re.I),
         re.compile(data["denial"], re.I),
+        re.compile(data["principle"], re.I),
         re.compile(data["summary_subject"], re.I),
     )
 
@@ -99,14 +124,32 @@ def clause_start(sentence: Sentence, pos: int) -> int:
 
 def _is_fact(sentence: Sentence, start: int) -> bool:
     """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
+    if not told_as_fact(sentence, start):
+        return False
+    before = sentence.text[clause_start(sentence, start) : start]
+    return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
+
+
+def told_as_fact(sentence: Sentence, start: int) -> bool:
+    """A noun act is no fact when asked for, denied, negated or hypothetical; "relating to arrests"
+    is no purpose, so that cue does not apply to it."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
-    if c.request.search(before_sentence) or c.denial.search(before_sentence):
+    if c.request.search(_asked_scope(before_sentence)) or c.denial.search(before_sentence):
         return False
-    if c.negation.search(before) or c.modality.search(before):
-        return False
-    return not (c.purpose.search(before[-40:]) and not _DECIDED.search(before))
+    return not (c.negation.search(before) or c.modality.search(before))
+
+
+def _asked_scope(before: str) -> str:
+    """Where a request before a trigger still governs it: up to a later report of what happened
+    ("Regarding the request to release X, she reported the release of X in June")."""
+    reports = list(_REPORTED.finditer(before))
+    return before[reports[-1].end() :] if reports else before
+
+
+def states_principle(sentence: Sentence) -> bool:
+    return cues().principle.search(sentence.text) is not None
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -120,14 +163,15 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     c = cues()
     # a wording that cannot match anywhere in the sentence changes nothing when left out
     kept: dict[EventType, list[int]] = {}
-    for i in sorted(c.literals.passing(fold(sentence.text))):
+    for i in sorted(passing(c.literals, c.cyrillic, sentence.text)):
         kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
             continue
         for m in _wordings_pattern(tuple(kept[etype])).finditer(sentence.text):
             if _is_fact(sentence, m.start()):
-                found.append(Trigger(etype, sentence.start + m.start(), sentence.start + m.end(), m.group(0)))
+                start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
+                found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
 
 

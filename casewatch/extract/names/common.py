@@ -221,3 +221,15 @@ def is_sentence_start(text: str, start: int) -> bool:
     """True when nothing but spaces, markup or a sentence end precedes `start` on its line."""
     before = text[max(0, start - 40) : start].rstrip(' \t*#_-–—•>"“(')
     return not before or before[-1] in "\n.!?:;"
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City name -> ISO3 country, for cities of 100,000 or more (derived by scripts/derive_cities.py)."""
+    data: dict[str, str] = vocab.load("cities")["cities"]
+    return data
+
+
+@cache
+def folded_cities() -> frozenset[str]:
+    return frozenset(fold(name) for name in cities())

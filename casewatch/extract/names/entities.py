@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from anyascii import anyascii
+
 from casewatch.extract.names.common import (
     Found,
     country_adjectives,
@@ -39,7 +41,8 @@ class _Cluster:
 
     def entity(self) -> Entity:
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
-        aliases = tuple(dict.fromkeys(f for f in self.forms if f != name))
+        forms = [*self.forms, *(latin for f in self.forms if (latin := _latin(f)))]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,
             type=EntityType(self.label),
@@ -49,6 +52,14 @@ class _Cluster:
             roles=tuple(dict.fromkeys(self.roles)),
             board=self.board,
         )
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _latin(form: str) -> str | None:
+    """A Cyrillic name's Latin transliteration, an alias that resolution can match ('Ilya Remeslo')."""
+    return anyascii(form).replace("<<", '"').replace(">>", '"') if _CYRILLIC.search(form) else None
 
 
 def bare_person_name(text: str) -> str:
@@ -117,6 +128,8 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return True
     if any(a in cluster.acronyms for a in found.acronyms) or found.text in cluster.acronyms:
         return True
+    if found.acronyms and cluster.acronyms and not found.canonical:
+        return False  # 'Union of Miners (UM)' and 'Union of Miners of the North (UMN)': two unions
     return _org_key_matches(org_key(found.text), cluster.keys)
 
 

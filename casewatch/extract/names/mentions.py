@@ -11,7 +11,9 @@ from typing import Any
 from casewatch.extract.names.common import Found
 from casewatch.extract.names.entities import group
 from casewatch.extract.names.orgs import acronym_mentions, find_orgs
-from casewatch.extract.names.persons import board_span, echoes, find_persons
+from casewatch.extract.names.person_echoes import echoes
+from casewatch.extract.names.person_lines import board_span
+from casewatch.extract.names.persons import find_persons
 from casewatch.extract.names.places import find_places
 from casewatch.extract.pipeline import step
 from casewatch.model import Entity, Extraction, Mention, Part, Text

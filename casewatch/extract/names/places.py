@@ -41,9 +41,22 @@ def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
             yield Found(PLACE, m.start(1), end, text[m.start(1) : end])
 
 
+# "Avenida Venezuela", "rue du Liban", "Kazakhstan Street": a street named after a country is no mention of it
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]venue|[Aa]venida|[Aa]v\.|[Rr]ue|[Cc]alle|[Bb]oulevard|[Bb]lvd\.?|[Pp]laza|[Pp]lace|[Jj]alan|"
+    r"[Pp]rospekt|проспект|улица|ул\.|[Ss]treet|[Rr]oad)(?:[ \t\u00a0]+(?:de|du|de la|del|of|the))?)"
+    r"[ \t\u00a0]+$"
+)
+_STREET_AFTER = re.compile(r"[ \t\u00a0]+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Lane|Square)\b")
+
+
+def _names_a_street(text: str, start: int, end: int) -> bool:
+    return bool(_STREET_BEFORE.search(text, max(0, start - 20), start) or _STREET_AFTER.match(text, end))
+
+
 def find_places(text: str) -> list[Found]:
     """Countries and rule-found cities and regions."""
-    spans = find_countries(text)
+    spans = [(a, b) for a, b in find_countries(text) if not _names_a_street(text, a, b)]
     countries = [Found(PLACE, a, b, text[a:b]) for a, b in spans]
     known = country_names()
     rules = [f for p in (_AREA, _CITY_OF, _EVENT_IN) for f in _named(text, p) if f.text not in known]

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from casewatch.access.roles import Permission, can
 from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
-from casewatch.model import DocumentStatus, Genre, PartialDate
+from casewatch.model import DocumentStatus, EventType, FactReview, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
+from casewatch.store.rows import DocumentRow
+from casewatch.web.auth import scope_of, viewer_of
 from casewatch.web.facts import facts_of, local_links, parties
 from casewatch.web.highlight import Fact, highlight
 from casewatch.web.paging import paging
-from casewatch.web.render import page
-from casewatch.web.routes.deps import store_of
-from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut
+from casewatch.web.render import csrf_cookie, page
+from casewatch.web.routes.deps import Views, store_of, views_of
+from casewatch.web.routes.followup import reader_facts
+from casewatch.web.schemas import DocumentOut, DocumentPageOut, DocumentsOut, FactOut
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -64,10 +68,15 @@ def _store_filter(filters: DocumentFilters) -> DocumentFilter:
     )
 
 
-def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
-    """One page of documents matching the filters, with the choices for the filter form."""
-    where_ = _store_filter(filters)
-    where = paging(store.count_documents(where=where_), filters.page, PAGE_SIZE)
+def documents_data(
+    views: Views, filters: DocumentFilters, labels: frozenset[str] | None = None
+) -> DocumentsOut:
+    """One page of documents matching the filters, with the choices for the filter form.
+
+    The count and the countries change only with the store: kept per store revision."""
+    store, where_ = views.store, replace(_store_filter(filters), labels=labels)
+    total = views.cached(("documents-count", where_), lambda: store.count_documents(where=where_))
+    where = paging(total, filters.page, PAGE_SIZE)
     order = ORDERS.get(filters.order, "-date")
     offset = (where.page - 1) * PAGE_SIZE
     shown = store.documents(where=where_, order=order, limit=PAGE_SIZE, offset=offset)
@@ -78,21 +87,60 @@ def documents_data(store: Store, filters: DocumentFilters) -> DocumentsOut:
         pages=where.pages,
         filters=filters.as_dict(),
         genres=[g.value for g in Genre],
-        countries=store.document_countries(),
+        countries=views.cached("document-countries", store.document_countries),
     )
 
 
-def document_data(store: Store, document_id: int) -> tuple[DocumentPageOut, list[Fact]]:
-    """One document: its text, metadata, parties, provenance and every fact with its span."""
+def visible_document(store: Store, document_id: int, labels: frozenset[str] | None) -> DocumentRow:
+    """The document, if the reader may see it: one they may not is not found (its number tells
+    nothing, not even that it exists)."""
     try:
         doc = store.document(document_id)
     except NotFound:
         raise HTTPException(404, "There is no document with this number.") from None
+    if labels is not None and doc.confidentiality not in labels:
+        raise HTTPException(404, "There is no document with this number.")
+    return doc
+
+
+MENTION_KINDS = ("person", "organization", "place", "date", "money", "instrument")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One row of the reader's sidebar for a name: every place the document names it."""
+
+    name: str
+    href: str | None
+    anchors: tuple[str, ...]
+
+
+def named_rows(facts: list[FactOut], kind: str) -> list[Named]:
+    """Mentions of one kind, one row per actor (or per name when unresolved), in order of first use."""
+    rows: dict[str, list[FactOut]] = {}
+    for fact in facts:
+        if fact.kind == kind:
+            rows.setdefault(fact.href or fact.quote.casefold(), []).append(fact)
+    return [Named(found[0].quote, found[0].href, tuple(f.id for f in found)) for found in rows.values()]
+
+
+def _review_of(fact: Fact, reviewed: dict[tuple[str, int, int], FactReview]) -> dict[str, str | None]:
+    review = reviewed.get((fact.kind, fact.start, fact.end))
+    return {"review": review.verdict, "reviewed_by": review.by} if review else {}
+
+
+def document_data(
+    store: Store, document_id: int, labels: frozenset[str] | None = None
+) -> tuple[DocumentPageOut, list[Fact]]:
+    """One document: its text, metadata, parties, provenance and every fact with its span."""
+    doc = visible_document(store, document_id, labels)
     text = doc.text or ""
-    clusters = store.clusters()
+    clusters = store.clusters_of([document_id])  # its own entities' clusters, not the collection's
     ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
     facts = facts_of(doc, ext, text, clusters) if ext else []
+    facts += [f for f in reader_facts(store, document_id, ext) if 0 <= f.start < f.end <= len(text)]
     links = local_links(doc, ext, clusters) if ext else {}
+    reviewed = {(r.kind, r.start, r.end): r for r in store.fact_reviews(document_id)}
     out = DocumentPageOut.model_validate(
         {
             "document": DocumentOut.model_validate(doc),
@@ -100,7 +148,10 @@ def document_data(store: Store, document_id: int) -> tuple[DocumentPageOut, list
             "senders": parties(ext.meta.senders, links) if ext else [],
             "signatories": parties(ext.meta.signatories, links) if ext else [],
             "addressees": parties(ext.meta.addressees, links) if ext else [],
-            "facts": [{**f.__dict__, "quote": text[f.start : f.end]} for f in facts],
+            "facts": [
+                {**f.__dict__, "quote": text[f.start : f.end], **_review_of(f, reviewed)} for f in facts
+            ],
+            "disputes": [d.body for d in store.disputes(document_id=document_id)],
             "provenance": [
                 {"path": p.path, "ingested_by": p.ingested_by, "ingested_at": p.ingested_at.isoformat()}
                 for p in store.provenance(document_id)
@@ -133,35 +184,41 @@ def document_filters(
 
 @router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
 def documents_page(request: Request, filters: DocumentFilters = Depends(document_filters)) -> HTMLResponse:
-    return page(request, "documents.html", documents_data(store_of(request), filters))
+    return page(request, "documents.html", documents_data(views_of(request), filters, scope_of(request)))
 
 
 @router.get("/api/v1/documents", response_model=DocumentsOut, tags=["documents"])
 def documents_api(request: Request, filters: DocumentFilters = Depends(document_filters)) -> DocumentsOut:
     """Documents filtered by genre, country, status, sender and date range (YYYY[-MM[-DD]]), sorted."""
-    return documents_data(store_of(request), filters)
+    return documents_data(views_of(request), filters, scope_of(request))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
 def document_page(request: Request, document_id: int) -> HTMLResponse:
-    out, facts = document_data(store_of(request), document_id)
-    return page(request, "document.html", out, marked=highlight(out.text, facts))
+    out, facts = document_data(store_of(request), document_id, scope_of(request))
+    cookie = csrf_cookie(request)
+    review = {
+        "can_review": can(viewer_of(request).role, Permission.REVIEW),
+        "review_token": request.app.state.csrf.token(cookie),
+        "event_types": [t.value for t in EventType],
+    }
+    named = {kind: named_rows(out.facts, kind) for kind in MENTION_KINDS}
+    return page(request, "document.html", out, marked=highlight(out.text, facts), named=named, **review)
 
 
 @router.get("/api/v1/documents/{document_id}", response_model=DocumentPageOut, tags=["documents"])
 def document_api(request: Request, document_id: int) -> DocumentPageOut:
     """One document's text, metadata and every extracted fact with its offsets."""
-    return document_data(store_of(request), document_id)[0]
+    return document_data(store_of(request), document_id, scope_of(request))[0]
 
 
 @router.get("/documents/{document_id}/original", tags=["documents"])
 def document_original(request: Request, document_id: int) -> Response:
     """The original file as uploaded, always as a download."""
     store = store_of(request)
-    try:
-        doc = store.document(document_id)
-    except NotFound:
-        raise HTTPException(404, "There is no document with this number.") from None
+    doc = visible_document(store, document_id, scope_of(request))
+    if doc.confidentiality == "restricted":
+        store.accounts.audit(viewer_of(request).name, "download_restricted", str(document_id))
     try:
         data = store.original(document_id)
     except NotFound as exc:  # a file over the size limit is recorded without its bytes

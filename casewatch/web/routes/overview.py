@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from casewatch.analyse.overview import overview_of_store
-from casewatch.web.render import page
+from casewatch.web import charts
+from casewatch.web.render import label, page
 from casewatch.web.routes.deps import Views, today_of, views_of
 from casewatch.web.schemas import OverviewOut
 
@@ -26,7 +28,15 @@ def overview_data(views: Views, today: date) -> OverviewOut:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def overview_page(request: Request) -> HTMLResponse:
-    return page(request, "overview.html", overview_data(views_of(request), today_of(request)))
+    model = overview_data(views_of(request), today_of(request))
+    years = [(t.year, t.type, t.count) for t in model.events_by_year]
+    genres = [(label(t.name), f"/documents?genre={quote(t.name)}", t.count) for t in model.genres]
+    pictures = {
+        "years": charts.events_by_year(years),
+        "legend": charts.legend(years),
+        "genres": charts.bars(genres, "Documents per genre"),
+    }
+    return page(request, "overview.html", model, charts=pictures)
 
 
 @router.get("/api/v1/overview", response_model=OverviewOut, tags=["overview"])

@@ -1,23 +1,70 @@
-"""Full-text search `/search?q=` with highlighted snippets and genre/country facets, and its JSON twin."""
+"""Full-text search `/search?q=` with highlighted snippets, genre/country/year facets, and its JSON twin.
+
+A search runs in a worker thread while the request watches its connection: when the client
+goes away the search is stopped (else it would run on to its time limit for no one).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import html
+import logging
 import re
+import threading
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from functools import partial
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
+from starlette.concurrency import run_in_threadpool
 
+from casewatch.errors import SearchStopped, message
 from casewatch.store import Store
+from casewatch.store.query import parse
+from casewatch.store.search import SEARCH_SECONDS, Stop
+from casewatch.web.auth import scope_of
 from casewatch.web.render import page
 from casewatch.web.routes.deps import store_of
 from casewatch.web.schemas import SearchHitOut, SearchOut, TallyOut
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 FACET_DEPTH = 100  # facets count the best hits only, so a common word stays fast
 _MARK = re.compile(r"(</?mark>)")
+_WATCH_S = 0.1  # how often a running search looks whether its client is still there
+
+
+class Searches:
+    """The searches running in worker threads and their time limit; `close()` stops them all
+    (at shutdown, so no thread keeps the database busy after the server is gone)."""
+
+    def __init__(self, seconds: float = SEARCH_SECONDS) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._running: set[Stop] = set()
+
+    def running(self) -> int:
+        with self._lock:
+            return len(self._running)
+
+    def run(self, stop: Stop, compute: Callable[[Stop], SearchOut]) -> SearchOut:
+        """Run one search in this (worker) thread; it counts as running until it returns."""
+        with self._lock:
+            self._running.add(stop)
+        try:
+            return compute(stop)
+        finally:
+            with self._lock:
+                self._running.discard(stop)
+
+    def close(self) -> None:
+        with self._lock:
+            running = list(self._running)
+        for stop in running:
+            stop.set()
 
 
 def safe_snippet(snippet: str) -> Markup:
@@ -30,38 +77,94 @@ def _tallies(counter: Counter[str]) -> list[TallyOut]:
     return [TallyOut(name=k, count=v) for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def search_data(store: Store, q: str, genre: str | None, country: str | None) -> SearchOut:
-    """The best hits for any query string, narrowed by the chosen facets."""
-    found = store.search(q, limit=FACET_DEPTH) if q.strip() else []
+@dataclass(frozen=True)
+class Narrowing:
+    """The facets chosen: a genre, a country, and a range of years (either end may be open)."""
+
+    genre: str | None = None
+    country: str | None = None
+    year_from: str | None = None
+    year_to: str | None = None
+
+    def keeps(self, hit: SearchHitOut) -> bool:
+        year = (hit.date or "")[:4]
+        return (
+            (not self.genre or hit.genre == self.genre)
+            and (not self.country or self.country in hit.countries)
+            and (not self.year_from or (year != "" and year >= self.year_from))
+            and (not self.year_to or (year != "" and year <= self.year_to))
+        )
+
+
+def narrowing(
+    genre: str | None = None,
+    country: str | None = None,
+    year_from: str | None = Query(None, pattern=r"^\d{4}$", description="first year, YYYY"),
+    year_to: str | None = Query(None, pattern=r"^\d{4}$", description="last year, YYYY"),
+) -> Narrowing:
+    return Narrowing(genre or None, country or None, year_from, year_to)
+
+
+def search_data(
+    store: Store,
+    q: str,
+    narrow: Narrowing,
+    seconds: float = SEARCH_SECONDS,
+    stop: Stop | None = None,
+    labels: frozenset[str] | None = None,
+) -> SearchOut:
+    """The best hits for any query string (its first terms) among the documents the reader may
+    see (`labels`), narrowed by the chosen facets."""
+    found = store.search(q, limit=FACET_DEPTH, seconds=seconds, stop=stop, labels=labels) if q.strip() else []
+    query = parse(q)
     hits = [
         SearchHitOut.model_validate({**hit.__dict__, "snippet": str(safe_snippet(hit.snippet))})
         for hit in found
     ]
-    genres = Counter(h.genre or "other" for h in hits)
-    places = Counter(c for h in hits for c in h.countries)
-    chosen = [h for h in hits if (not genre or h.genre == genre) and (not country or country in h.countries)]
+    kept = len(query.terms) + len(query.excluded)
     return SearchOut(
         query=q,
-        hits=chosen,
-        total=len(chosen),
-        genres=_tallies(genres),
-        countries=_tallies(places),
-        filters={"genre": genre or None, "country": country or None},
+        hits=[h for h in hits if narrow.keeps(h)],
+        total=sum(narrow.keeps(h) for h in hits),
+        genres=_tallies(Counter(h.genre or "other" for h in hits)),
+        countries=_tallies(Counter(c for h in hits for c in h.countries)),
+        years=sorted(_tallies(Counter(h.date[:4] for h in hits if h.date)), key=lambda t: t.name),
+        filters=dict(asdict(narrow)),
+        notice=message("search_terms", kept=kept, count=kept + query.dropped) if query.dropped else None,
     )
 
 
+async def watched_search(request: Request, q: str, narrow: Narrowing) -> SearchOut:
+    """search_data in a worker thread, stopped if the client goes away; 503 past the time limit."""
+    searches: Searches = request.app.state.searches
+    stop = Stop()
+    compute = partial(search_data, store_of(request), q, narrow, searches.seconds, labels=scope_of(request))
+    work = asyncio.ensure_future(run_in_threadpool(searches.run, stop, compute))
+    try:
+        while not work.done():
+            await asyncio.wait({work}, timeout=_WATCH_S)
+            if not work.done() and not stop.is_set() and await request.is_disconnected():
+                log.info("search stopped: its client went away")
+                await run_in_threadpool(stop.set)  # PostgreSQL's cancel is a round trip
+        return work.result()
+    except SearchStopped as exc:
+        raise HTTPException(503, str(exc)) from None
+    finally:
+        if not work.done():  # this request was cancelled (the server is closing)
+            stop.set()
+
+
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
-def search_page(
-    request: Request, q: str = "", genre: str | None = None, country: str | None = None
-) -> HTMLResponse:
-    out = search_data(store_of(request), q, genre, country)
+async def search_page(request: Request, q: str = "", narrow: Narrowing = Depends(narrowing)) -> HTMLResponse:
+    out = await watched_search(request, q, narrow)
     snippets = [safe_snippet(hit.snippet) for hit in out.hits]
-    return page(request, "search.html", out, snippets=snippets)
+    return await run_in_threadpool(partial(page, request, "search.html", out, snippets=snippets))
 
 
 @router.get("/api/v1/search", response_model=SearchOut, tags=["search"])
-def search_api(
-    request: Request, q: str = "", genre: str | None = None, country: str | None = None
-) -> SearchOut:
-    """Ranked hits (snippets are HTML with matches in <mark>), with genre and country facets."""
-    return search_data(store_of(request), q, genre, country)
+async def search_api(request: Request, q: str = "", narrow: Narrowing = Depends(narrowing)) -> SearchOut:
+    """Ranked hits (snippets are HTML with matches in <mark>), with genre, country and year facets.
+
+    `q`: words in any of their forms; "a phrase"; prefix*; a OR b; -left_out. Only the first
+    terms are searched (`notice` says so); a search over the time limit answers 503."""
+    return await watched_search(request, q, narrow)

@@ -1,14 +1,16 @@
-"""The timeline page `/timeline` (filters: country, type, actor; paged) and `/api/v1/timeline`.
+"""The timeline page `/timeline` (filters: country, type, actor, years; paged) and `/api/v1/timeline`.
 
 The analysis stage keeps the grouped timeline in the store; a page reads one slice of it.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from dataclasses import asdict
+
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from casewatch.store.rows import TimelineChoices
+from casewatch.store.rows import TimelineChoices, TimelineFilter
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import Views, views_of
@@ -28,14 +30,22 @@ def _choices(views: Views, actor: str | None) -> TimelineChoices:
     return found
 
 
-def timeline_data(
-    views: Views, country: str | None, type: str | None, actor: str | None, number: int = 1
-) -> TimelineOut:
-    filters = {"country": country or None, "type": type or None, "actor": actor or None}
+def timeline_filter(
+    country: str | None = None,
+    type: str | None = None,
+    actor: str | None = None,
+    year_from: str | None = Query(None, pattern=r"^\d{4}$", description="first year, YYYY"),
+    year_to: str | None = Query(None, pattern=r"^\d{4}$", description="last year, YYYY"),
+) -> TimelineFilter:
+    return TimelineFilter(type or None, country or None, actor or None, year_from, year_to)
+
+
+def timeline_data(views: Views, chosen: TimelineFilter, number: int = 1) -> TimelineOut:
+    filters = asdict(chosen)
     stale = views.views_stale()
     where = paging(views.store.count_timeline(**filters), number, PAGE_SIZE)
     rows = views.store.timeline_page(**filters, limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
-    choices = _choices(views, filters["actor"])
+    choices = _choices(views, chosen.actor)
     return TimelineOut(
         entries=[TimelineEntryOut.model_validate(body) for _, body in rows],
         types=list(choices.types),
@@ -50,23 +60,19 @@ def timeline_data(
 @router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
 def timeline_page(
     request: Request,
-    country: str | None = None,
-    type: str | None = None,
-    actor: str | None = None,
+    chosen: TimelineFilter = Depends(timeline_filter),
     page_number: int = Query(1, alias="page", ge=1),
 ) -> HTMLResponse:
-    out = timeline_data(views_of(request), country, type, actor, page_number)
-    return page(request, "timeline.html", out)
+    return page(request, "timeline.html", timeline_data(views_of(request), chosen, page_number))
 
 
 @router.get("/api/v1/timeline", response_model=TimelineOut, tags=["timeline"])
 def timeline_api(
     request: Request,
-    country: str | None = None,
-    type: str | None = None,
-    actor: str | None = None,
+    chosen: TimelineFilter = Depends(timeline_filter),
     page_number: int = Query(1, alias="page", ge=1),
 ) -> TimelineOut:
     """Events in date order, one entry per event with its sources (the first 20 of
-    `source_count`); conflicts listed, not resolved. PAGE_SIZE entries a page."""
-    return timeline_data(views_of(request), country, type, actor, page_number)
+    `source_count`); conflicts listed, not resolved. PAGE_SIZE entries a page. Filters: country,
+    type, actor (cluster id), year_from and year_to (YYYY; undated events are left out)."""
+    return timeline_data(views_of(request), chosen, page_number)

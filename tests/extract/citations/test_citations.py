@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.extract.citations.find import find_citations, find_provisions
+from casewatch.extract.citations.find import find_citations
+from casewatch.extract.citations.provisions import find_provisions
 from casewatch.extract.pipeline import run_steps
 from casewatch.extract.steps import STEPS
 from casewatch.model import Text

@@ -1,0 +1,48 @@
+"""The follow-up's input from the store: each document's text, requests, turns, citations and names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from casewatch.analyse.common import Clusters, DocumentRowLike, entity_ref
+from casewatch.analyse.followup.build import followup_of
+from casewatch.analyse.followup.model import Anchor, Followup, FollowupDoc
+from casewatch.analyse.followup.reading import read
+from casewatch.model import Extraction
+
+if TYPE_CHECKING:
+    from casewatch.store import Store
+
+# The fact lists the follow-up reads; the others are not loaded.
+FOLLOWUP_FIELDS = frozenset({"mentions", "citations", "requests", "statements"})
+_NAMED = frozenset({"person", "organization"})
+
+
+def followup_doc(row: DocumentRowLike, ext: Extraction, text: str, clusters: Clusters) -> FollowupDoc:
+    anchors = tuple(
+        Anchor(m.start, m.end, clusters.get(entity_ref(row, m.entity), entity_ref(row, m.entity)))
+        for m in ext.mentions
+        if m.entity and m.label in _NAMED
+    )
+    return FollowupDoc(
+        document_id=row.id,
+        source=row.source,
+        ref=row.sha256[:16],
+        meta=ext.meta,
+        text=text,
+        requests=ext.requests,
+        statements=ext.statements,
+        citations=ext.citations,
+        anchors=anchors,
+    )
+
+
+def followup_docs(store: Store, clusters: Clusters | None = None) -> Iterable[FollowupDoc]:
+    clusters = store.clusters() if clusters is None else clusters
+    for row, ext in store.extractions(fields=FOLLOWUP_FIELDS):
+        yield followup_doc(row, ext, store.load_text(row.id), clusters)
+
+
+def collection_followup(store: Store, moves: Mapping[str, str | None] | None = None) -> Followup:
+    return followup_of([read(doc) for doc in followup_docs(store)], moves)

@@ -1,0 +1,105 @@
+"""The per-document pass of the follow-up: a document read once, its text then dropped.
+
+What the collection pass needs of a document is small: its asks (with the names and laws each
+names), the few sentences that carry a status cue (with what they name and speak of), and
+its disputes. Reading each document alone keeps the collection pass free of document texts,
+so a large collection fits in memory, and the reading can run document by document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casewatch.analyse.followup.cues import general, may_hold_cue, remedies
+from casewatch.analyse.followup.disputes import disputes_of
+from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
+from casewatch.analyse.followup.remedies import remedy_of
+from casewatch.analyse.followup.units import Unit, ask_anchors, units
+from casewatch.model import DocumentMeta
+
+
+@dataclass(frozen=True)
+class Cued:
+    """A sentence with a status cue, and what it speaks of (read with the sentence before it
+    when it names no one of its own: "has yet to act on this")."""
+
+    unit: Unit
+    anchors: frozenset[str]
+    laws: frozenset[str]
+    subjects: frozenset[tuple[str, int]]  # (remedy, number of its subject stem) pairs found
+    done: frozenset[str]  # remedies whose words of success occur
+    failed: frozenset[str]
+    progress: bool
+    lack: bool
+    partial: bool
+    repeated: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    document_id: int
+    source: str
+    meta: DocumentMeta
+    asks: tuple[Ask, ...]
+    cued: tuple[Cued, ...]
+    disputes: tuple[Dispute, ...]
+
+    @property
+    def country(self) -> str:
+        return self.meta.countries[0] if self.meta.countries else ""
+
+
+def asks_of(doc: FollowupDoc) -> list[Ask]:
+    found = []
+    for i, request in enumerate(doc.requests):
+        remedy = remedy_of(request.text)
+        named = ask_anchors(doc, request.start, request.end, request.text)
+        found.append(
+            Ask(
+                id=f"{doc.ref}:r{i}",
+                document_id=doc.document_id,
+                source=doc.source,
+                date=doc.meta.date,
+                text=request.text,
+                remedy=remedy.name,
+                family=remedy.family,
+                issuers=tuple(request.issuers) or tuple(p.name for p in doc.meta.senders),
+                start=request.start,
+                end=request.end,
+                anchor=f"f-r{i}",
+                names=named,
+                laws=frozenset(k for k in named if any(k == c.key for c in doc.citations)),
+            )
+        )
+    return found
+
+
+def _cued(doc_units: list[Unit], n: int) -> Cued | None:
+    unit = doc_units[n]
+    text = unit.text
+    if not may_hold_cue(text):
+        return None
+    done = frozenset(r.name for r in remedies() if r.done.search(text))
+    failed = frozenset(r.name for r in remedies() if r.failed.search(text))
+    flags = {kind: bool(general(kind).search(text)) for kind in ("progress", "lack", "partial", "repeated")}
+    if not (done or failed or any(flags.values())):
+        return None
+    context, anchors, laws = text, unit.anchors, unit.laws
+    before = doc_units[n - 1] if n else None
+    if not anchors and before is not None and before.turn == unit.turn:
+        context, anchors, laws = f"{before.text} {text}", before.anchors, before.laws
+    subjects = frozenset((r.name, m.lastindex or 0) for r in remedies() for m in r.subject.finditer(context))
+    return Cued(unit, anchors, laws, subjects, done, failed, **flags)
+
+
+def read(doc: FollowupDoc) -> Reading:
+    doc_units = units(doc)
+    cued = [c for n in range(len(doc_units)) if (c := _cued(doc_units, n)) is not None]
+    return Reading(
+        document_id=doc.document_id,
+        source=doc.source,
+        meta=doc.meta,
+        asks=tuple(asks_of(doc)),
+        cued=tuple(cued),
+        disputes=tuple(disputes_of(doc, doc_units)),
+    )

@@ -1,0 +1,71 @@
+"""The remedy a request asks for (release, investigate, amend a law ...), from its wording."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casewatch.analyse.followup.cues import remedies, target_words
+
+OTHER = "other"
+# What follows a harassment noun up to its target: "harassment (practices) of|against ...".
+_TARGET = re.compile(
+    r"^\w*(?:\s+(?:practices?|campaign|measures))?\s+"
+    r"(?:of|against|towards|aimed at|contre|de|des|du|contra|a)\s+"
+    r"(?P<target>[^,;.()]{1,80}?)(?=\s+(?:and|in|for|who|which|by|et|pour|y|por|en)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9/-]{1,}\b")
+
+
+@dataclass(frozen=True)
+class Remedy:
+    name: str
+    family: str
+
+
+INFORMATION = "provide_information"
+_LEAD = 40  # characters in which a request's main verb stands
+
+
+def remedy_of(text: str) -> Remedy:
+    """The remedy a request asks for: information when its main verb asks for it ("confirm the
+    legal basis for the closure"), followed with other information on the same subject; else the
+    first remedy class of the vocabulary (in priority order) that it asks for."""
+    asked = _remedy(text)
+    information = next((r for r in remedies() if r.name == INFORMATION), None)
+    lead = information.asks.search(text[:_LEAD]) if information else None
+    if lead is not None and asked.name != INFORMATION and not _ensures(text[: lead.start()]):
+        return Remedy(INFORMATION, f"information:{asked.family}" if asked.name != OTHER else "information")
+    return asked
+
+
+def _ensures(head: str) -> bool:
+    """'ensure that ... confirm' or 'take measures to' before the verb: the verb is not the main one."""
+    return bool(re.search(r"\b(?:ensure|measures|steps|so as|in order)\b", head, re.IGNORECASE))
+
+
+def _remedy(text: str) -> Remedy:
+    for entry in remedies():
+        if entry.asks.search(text) and (entry.requires is None or entry.requires.search(text)):
+            if entry.name == "end_harassment" and _targets_organisation(text, entry.asks):
+                return Remedy(entry.name, "organisation")
+            return Remedy(entry.name, entry.family)
+    return Remedy(OTHER, OTHER)
+
+
+def _targets_organisation(text: str, pattern: re.Pattern[str]) -> bool:
+    """'end the repression of the Union and its leaders' is about the organisation's existence;
+    'stop the harassment of union leaders' is about persons: the target's last word decides."""
+    found = pattern.search(text)
+    if found is None:
+        return False
+    target = _TARGET.match(text[found.end() :])
+    if target is None:
+        return False
+    words = target.group("target").split()
+    persons, organisations = target_words()
+    head = words[-1] if words else ""
+    if persons.fullmatch(head):
+        return False
+    return bool(_ACRONYM.fullmatch(head) or organisations.fullmatch(head))

@@ -1,0 +1,74 @@
+"""The follow-up as the store keeps it: one JSON body per thread and per dispute, refreshed whole."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from casewatch.analyse.followup.build import followup_of
+from casewatch.analyse.followup.load import followup_docs
+from casewatch.analyse.followup.model import Followup, Thread
+from casewatch.analyse.followup.reading import read
+from casewatch.errors import Cancelled
+from casewatch.export.followup import dispute_json, thread_json
+from casewatch.store import Store
+from casewatch.store.followup import DisputeRow, MarkRow, ThreadRow
+
+
+def thread_rows(found: Followup) -> list[ThreadRow]:
+    rows = []
+    for thread in found.threads:
+        body = thread_json(thread)
+        _link(body, thread)
+        rows.append(ThreadRow(thread.id, thread.country, thread.latest, body))
+    return rows
+
+
+def _link(body: dict[str, Any], thread: Thread) -> None:
+    """Document ids, offsets and reader anchors beside each ask and finding, for the pages' links."""
+    for out, ask in zip(body["requests"], thread.asks, strict=True):
+        out.update(document_id=ask.document_id, ask=ask.id, anchor=ask.anchor, remedy=ask.remedy)
+    for key, found in (("status", thread.statuses), ("evidence", thread.evidence)):
+        for out, finding in zip(body[key], found, strict=True):
+            date = finding.date.iso if finding.date else None
+            out.update(document_id=finding.document_id, start=finding.start, end=finding.end, date=date)
+
+
+def dispute_rows(found: Followup) -> list[DisputeRow]:
+    rows = []
+    for dispute in found.disputes:
+        body = dispute_json(dispute)
+        body.update(
+            id=dispute.id, document_id=dispute.document_id, date=dispute.date.iso if dispute.date else None
+        )
+        for out, side in zip(body["sides"], dispute.sides, strict=True):
+            out.update(start=side.start, end=side.end)
+        rows.append(DisputeRow(dispute.document_id, dispute.country, body))
+    return rows
+
+
+def mark_rows(found: Followup) -> list[MarkRow]:
+    """Every sentence a status or a dispute side quotes, to be marked in the reader."""
+    marks = [
+        MarkRow(f.document_id, f.start, f.end, f.status, f"{t.id}: {f.status.replace('_', ' ')} ({f.group})")
+        for t in found.threads
+        for f in t.evidence
+    ]
+    marks += [
+        MarkRow(d.document_id, s.start, s.end, "dispute", f"dispute: {d.about} ({s.group})")
+        for d in found.disputes
+        for s in d.sides
+    ]
+    return marks
+
+
+def refresh_followup(store: Store, revision: int, stop: threading.Event | None = None) -> int:
+    """Recompute the threads and disputes (with the reviewers' moves) and keep them; the thread count."""
+    readings = []
+    for doc in followup_docs(store):  # each text is dropped once read: only its reading is kept
+        if stop is not None and stop.is_set():
+            raise Cancelled
+        readings.append(read(doc))
+    found = followup_of(readings, store.thread_moves())
+    store.replace_followup(thread_rows(found), dispute_rows(found), mark_rows(found), revision)
+    return len(found.threads)

@@ -1,0 +1,113 @@
+"""The follow-up in the casefile/1 shape (`threads`, `disputes`) and as a CSV of threads."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING, Any
+
+from casewatch.analyse.followup.load import collection_followup
+from casewatch.analyse.followup.model import Dispute, Finding, Followup, Thread
+from casewatch.errors import CasewatchError, message
+from casewatch.export.audience import EVERYTHING, ExportScope
+
+if TYPE_CHECKING:
+    from casewatch.store import Store
+
+THREAD_COLUMNS = (
+    "thread",
+    "country",
+    "remedy",
+    "about",
+    "asks",
+    "documents",
+    "first_asked",
+    "last_asked",
+    "latest_status",
+    "status_document",
+    "status_quote",
+)
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "document": finding.source,
+        "status": finding.status,
+        "quote": finding.quote,
+        "group": finding.group,
+        "speaker": finding.speaker,
+    }
+
+
+def thread_json(thread: Thread) -> dict[str, Any]:
+    return {
+        "id": thread.id,
+        "country": thread.country,
+        "remedy": thread.remedy,
+        "about": thread.about,
+        "requests": [
+            {
+                "document": a.source,
+                "text": a.text,
+                "date": a.date.iso if a.date else None,
+                "by": list(a.issuers),
+            }
+            for a in thread.asks
+        ],
+        "status": [_finding(f) for f in thread.statuses],
+        "evidence": [_finding(f) for f in thread.evidence],
+        "latest": thread.latest,
+    }
+
+
+def dispute_json(dispute: Dispute) -> dict[str, Any]:
+    return {
+        "document": dispute.source,
+        "about": dispute.about,
+        "topic": dispute.topic,
+        "sides": [{"group": s.group, "speaker": s.speaker, "quote": s.quote} for s in dispute.sides],
+    }
+
+
+def followup_json(found: Followup) -> dict[str, Any]:
+    return {
+        "threads": [thread_json(t) for t in found.threads],
+        "disputes": [dispute_json(d) for d in found.disputes],
+    }
+
+
+def threads_csv(found: Followup) -> str:
+    """One row per thread with its latest status and the sentence showing it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(THREAD_COLUMNS)
+    for thread in found.threads:
+        last = thread.statuses[-1] if thread.statuses else None
+        writer.writerow(
+            [
+                thread.id,
+                thread.country,
+                thread.remedy,
+                thread.about,
+                len(thread.asks),
+                len({a.document_id for a in thread.asks}),
+                _date(thread.asks[0]),
+                _date(thread.asks[-1]),
+                thread.latest,
+                last.source if last else "",
+                last.quote if last else "",
+            ]
+        )
+    return out.getvalue()
+
+
+def _date(ask: Any) -> str:
+    return ask.date.iso if ask.date else ""
+
+
+def threads_csv_of(store: Store, scope: ExportScope = EVERYTHING) -> str:
+    """Threads and their latest status. The follow-up weighs every document's evidence, so it is
+    exported whole only (never a part of it, which could quote what a reader may not see)."""
+    if scope != EVERYTHING:
+        raise CasewatchError(message("followup_whole"))
+    return threads_csv(collection_followup(store, store.thread_moves()))

@@ -1,0 +1,94 @@
+"""National law titles in French, Spanish and Russian: constitutions, laws, decrees, orders.
+
+French and Spanish titles run in lower case after their head ("loi sur les relations
+professionnelles", "Ley de Servicio Civil"), so a title ends at what cannot be part of it: a
+bracket, a comma, a year ("de 2012"), a date, a relative clause. Decrees and orders are named by
+their number ("décret n° 90-14", "ordenanza ministerial núm. 9/1981", "указ № 5"). Russian heads
+are written in the nominative whatever their case in the sentence ("статья 5 Закона о ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.extract.citations.law_countries import LawName
+
+_CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
+_END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
+    r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
+    r"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от)\s))"
+)
+_FR = re.compile(
+    r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
+    r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
+    r"(?P<no>\s+n[°º]\s*\d[\w./-]*)?"
+    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?"
+    r"(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)?" + _END
+)
+_ES = re.compile(
+    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
+    r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
+    r"|Gubernativo))"
+    r"(?P<no>\s+(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*)?"
+    r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4})?"
+    r"(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)?" + _END
+)
+_RU = re.compile(
+    r"(?<![\w-])(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
+    r"(?:\s+(?:Президента|Правительства)(?:\s+[А-ЯЁ][\w-]+)*)?"
+    r"(?P<no>\s+№\s*\d[\w/-]*)?"
+    r"(?P<body>\s+«?(?:о|об)\s+[^,;:.()«»\n]{3,90}?»?)?" + _END
+)
+_NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
+# Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
+_NEEDS_NUMBER = re.compile(
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rdenanza|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+)
+
+
+def _english_head(head: str) -> str:
+    folded = head.casefold()
+    if folded.startswith(("loi", "ley", "закон")):
+        return "Law"
+    return "Decree" if folded.startswith(("décret", "decreto", "указ")) else "Order"
+
+
+def _nominative(head: str) -> str:
+    stem = next((s for s in _NOMINATIVE if head.casefold().startswith(s)), None)
+    return _NOMINATIVE[stem] if stem else head
+
+
+def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
+    for m in pattern.finditer(text):
+        number, body = m.group("no"), m.group("body")
+        if not (number or body) or (_NEEDS_NUMBER.match(m.group("head")) and not number):
+            continue
+        # a decree is known by its number; a law by its subject ("loi n° 5 sur X" is "Loi sur X")
+        end = m.end("no") if number and (_NEEDS_NUMBER.match(m.group("head")) or not body) else m.end()
+        rest = text[m.end("head") : end]
+        if body and end == m.end():
+            rest = text[m.end("head") : m.start("no")] + body if number else rest
+        head = _nominative(" ".join(m.group("head").split()))
+        rest = " ".join(rest.split()).strip("«» ")
+        title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
+        yield LawName(
+            _english_head(head), title, m.start(), m.end(), None, number.strip() if number else None
+        )
+
+
+# Fragments one of which a text must hold for each pattern to be run (most texts are in English).
+_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_FR, ("loi", "Loi", "écret", "rdonnance", "rrêté")),
+    (_ES, ("Ley", "ecreto", "rdenanza", "Resolución", "Acuerdo")),
+    (_RU, ("акон", "каз", "остановлени")),
+)
+
+
+def foreign_laws(text: str) -> Iterator[LawName]:
+    if "Constitución" in text or "Конституци" in text:
+        for m in _CONSTITUTION.finditer(text):
+            yield LawName("Constitution", "Constitution", m.start(), m.end())
+    for pattern, cues in _CUES:
+        if any(c in text for c in cues):
+            yield from _titles(pattern, text)

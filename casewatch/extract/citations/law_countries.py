@@ -1,0 +1,77 @@
+"""A national law as found, and the country named with it: "Georgia's Criminal Code"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from casewatch import vocab
+
+
+@dataclass(frozen=True)
+class LawName:
+    """A national law as found: title as written, where, and the country named with it (if any)."""
+
+    head: str
+    title: str
+    start: int
+    end: int
+    country: str | None = None
+    number: str | None = None
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """English country names and adjectives -> ISO3 (exact spelling: "Law" is not Laos)."""
+    out: dict[str, str] = {}
+    for iso, entry in vocab.load("countries").items():
+        for name in [*entry.get("names", []), *entry.get("adjectives", [])]:
+            if name.isascii() and name[:1].isupper():
+                out[name] = iso
+    return out
+
+
+_REPUBLIC = re.compile(
+    r",?\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|(?P<b>[A-Z][\w-]+)\s+Republic)\b"
+)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_POSSESSIVE = re.compile(r"(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+_ADJECTIVE = re.compile(r"(?P<c>[A-Z][\w-]+)\s+$")  # "Turkish"
+_TWO_WORDS = re.compile(r"(?P<c>[A-Z][\w-]+\s+[A-Z][\w-]+)\s+$")  # "Hong Kong": a territory has its own code
+
+
+def country_code(name: str) -> str | None:
+    name = name.strip()
+    return _countries().get(name) or _countries().get(name.removeprefix("the ").strip())
+
+
+def strip_country(title: str) -> tuple[str, str | None]:
+    """ "Law on X of the Republic of Y" -> ("Law on X", "YYY")."""
+    iso = None
+    m = _REPUBLIC.search(title)
+    if m:
+        iso = country_code(m.group("a") or m.group("b") or "") or country_code(m.group(0).split()[-1])
+        if iso:
+            title = title[: m.start()] + title[m.end() :]
+    m = _OF_COUNTRY.search(title)
+    if m and country_code(m.group("c")):
+        iso, title = country_code(m.group("c")), title[: m.start()]
+    words = title.split()
+    for n in (2, 1):  # "Hong Kong Public Order Act": a territory's law, under the territory's code
+        first = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        if len(words) > n and words[0] != "Constitution" and country_code(first):
+            iso, title = country_code(first), " ".join(words[n:])
+            break
+    return title.strip(), iso
+
+
+def country_before(text: str, start: int) -> tuple[str | None, int]:
+    """A possessive or adjective just before a law's title: "Georgia's", "Turkish"."""
+    head = text[max(0, start - 40) : start]
+    for pattern in (_POSSESSIVE, _TWO_WORDS, _ADJECTIVE):
+        m = pattern.search(head)
+        if m and country_code(m.group("c")):
+            return country_code(m.group("c")), start - len(head) + m.start()
+    return None, start

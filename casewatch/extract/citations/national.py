@@ -1,0 +1,285 @@
+"""National law titles as written ("Law No. 5 on Trade Unions", "Labour Code") and their short titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.citations.foreign_laws import foreign_laws
+from casewatch.extract.citations.instruments import fold_title
+from casewatch.extract.citations.law_countries import LawName, country_before, country_code, strip_country
+from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
+
+_CAPW = r"[A-Z][\w’'-]*"
+_CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
+_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
+_BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
+_HEAD_FIRST = re.compile(
+    r"(?=[LADORCSP])\b(?P<head>Law|Act|(?:Sub-)?Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute"
+    r"|Proclamation|Prakas)\b"
+    r"(?P<no>\s+(?:No\.?|Nº|n°)\s*\d[\w/-]*)?"
+    r"(?P<date>\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
+)
+_BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenance) Act"
+_HEAD_LAST = re.compile(
+    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b)"
+    rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
+    r"[ \t]+(?P<head>Code|Act|Law)\b"
+    r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
+)
+_HEAD_WORD = re.compile(r"Code|Act|Law")  # what every _HEAD_LAST match, all on one line, holds
+_CONSTITUTION = re.compile(
+    at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
+)
+_QUOTED = re.compile(r"[“\"](?P<q>(?:Law|Act|Code|Decree|Ordinance|Order)\b[^”\"\n]{3,200}?)[”\"]")
+_LEADING = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "A",
+        "An",
+        "Under",
+        "In",
+        "By",
+        "Of",
+        "On",
+        "For",
+        "To",
+        "According",
+        "New",
+        "Draft",
+        "Amended",
+        "Current",
+        "Relevant",
+        "Its",
+        "Their",
+        "Our",
+        "Said",
+        "Such",
+        "Present",
+        "Previous",
+        "Old",
+        "Whole",
+        "Same",
+        "Any",
+        "Each",
+        "Every",
+        "Both",
+        "Repressive",
+        "Restrictive",
+        "As",
+        "And",
+        "Or",
+        "But",
+        "While",
+        "When",
+        "If",
+        "Since",
+        "Regarding",
+        "Concerning",
+        "Although",
+    ]
+)
+_NOT_TITLES = frozenset(
+    ["International", "Case", "European", "Human", "Conduct", "Practice", "Sea", "Parliament", "Ethics"]
+)
+_REQUIRES_NUMBER = frozenset(
+    {"Decree", "Sub-Decree", "Ordinance", "Order", "Resolution", "Regulation", "Regulations", "Prakas"}
+)
+# Words before a head that belong to the title: "Labour Proclamation No. 42", "Presidential Decree No. 5"
+_QUALIFIERS = re.compile(r"(?:^|[ \t])(?P<q>(?:[A-Z][a-z’'-]+[ \t]+){1,3})$")
+_NOT_QUALIFIERS = frozenset(
+    {
+        "Article",
+        "Articles",
+        "Section",
+        "Sections",
+        "Chapter",
+        "Part",
+        "Paragraph",
+        "No",
+        "Nos",
+        "Under",
+        "Its",
+    }
+)
+
+
+def _trim_leading(body: str) -> tuple[str, int]:
+    words = body.split(" ")
+    cut = 0
+    while cut < len(words) and words[cut] in _LEADING:
+        cut += 1
+    return " ".join(words[cut:]), len(" ".join(words[:cut])) + (1 if cut else 0)
+
+
+def _head_first(text: str) -> Iterator[LawName]:
+    for m in _HEAD_FIRST.finditer(text):
+        head, body, number = m.group("head"), m.group("body"), m.group("no")
+        if not (body or number) or (head in _REQUIRES_NUMBER and not number):
+            continue
+        if body and body.removeprefix("the ").split()[0] in _NOT_TITLES:
+            continue
+        if body and m.group("prep") == "of" and country_code(body.removeprefix("the ")):
+            continue  # "... Act of Zambia": the country of the title before
+        start = _qualified_start(text, m.start())
+        title, iso = strip_country(text[start : m.end()])
+        if title == head or (not body and not number):
+            continue
+        yield LawName(head, title, start, m.end(), iso, number.strip() if number else None)
+
+
+def _qualified_start(text: str, start: int) -> int:
+    """Where a head-first title starts once the capitalised words qualifying its head are counted."""
+    m = _QUALIFIERS.search(text, max(0, start - 50), start)
+    if not m:
+        return start
+    words = m.group("q").split()
+    while words and (words[0] in _LEADING or words[0] in _NOT_QUALIFIERS or words[0] in _NOT_TITLES):
+        words = words[1:]
+    if not words or any(w in _NOT_QUALIFIERS or w in {"Law", "Act", "Code"} for w in words):
+        return start
+    return start - len(" ".join(words)) - 1
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<c>[A-Z][\w-]+)(?P<c2>\s+[A-Z][\w-]+)?")
+
+
+def _country_after(text: str, end: int, iso: str | None) -> tuple[str | None, int]:
+    """ "... Code of Georgia", "... Code of the Republic of X": the country, and where the name ends."""
+    m = _OF_AFTER.match(text, end)
+    if m and m.group("c2") and country_code(m.group("c") + m.group("c2")):
+        return country_code(m.group("c") + m.group("c2")), m.end()
+    if m and country_code(m.group("c")):
+        return country_code(m.group("c")), m.end("c")
+    return iso, end
+
+
+def _head_last(text: str) -> Iterator[LawName]:
+    for m in in_lines(_HEAD_LAST, text, _HEAD_WORD):
+        body, skip = _trim_leading(m.group("body"))
+        if not body or body.split()[0] in _NOT_TITLES:
+            continue
+        start = m.start() + skip
+        title, iso = strip_country(f"{body} {m.group('head')}")
+        end = m.end()
+        iso, end = _country_after(text, end, iso)
+        if title.split()[0] in _NOT_TITLES or title in {"Code", "Act", "Law"}:
+            continue
+        yield LawName(m.group("head"), title, start, end, iso)
+
+
+def _constitutions(text: str) -> Iterator[LawName]:
+    for m in _CONSTITUTION.finditer(text):
+        if re.search(r"ILO\s+$|Organi[sz]ation['’]s\s+$", text[max(0, m.start() - 20) : m.start()]):
+            continue
+        iso, end = _country_after(text, m.end(), None)
+        yield LawName("Constitution", "Constitution", m.start(), end, iso)
+
+
+def _quoted(text: str) -> Iterator[LawName]:
+    for m in _QUOTED.finditer(text):
+        title, iso = strip_country(m.group("q"))
+        yield LawName(title.split()[0], title, m.start(), m.end(), iso)
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    laws = vocab.load("national_laws")
+    names = {*laws["generic"], *(n for ns in laws["synonyms"].values() for n in ns), *laws["synonyms"]}
+    ordered = sorted(names, key=len, reverse=True)
+    alternation = by_first_letter((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    # the cheap word-start and first-letter tests go before the look-behind and the many names
+    letters = "".join(sorted({n[0].lower() for n in names}))
+    first = f"(?=[{letters}])" if letters.isalpha() else ""
+    return re.compile(rf"\b{first}(?<!international\s){alternation}\b", re.I)
+
+
+_GENERIC_HEADS = (
+    ("Code", ("code", "código", "кодекс")),
+    ("Act", ("act",)),
+    ("Constitution", ("constitu", "конституц")),
+    ("Law", ("law",)),
+)
+
+
+def _generic(text: str) -> Iterator[LawName]:
+    for m in _generic_pattern().finditer(text):
+        folded = m.group(0).casefold()
+        head = next((h for h, stems in _GENERIC_HEADS if any(s in folded for s in stems)), "Law")
+        yield LawName(head, m.group(0), m.start(), m.end())
+
+
+@cache
+def _body_after() -> re.Pattern[str]:
+    """A body's head noun right after a title: "Labour Code Commission" names a body, not the code."""
+    heads = [h for h in vocab.load("org_heads")["heads"] if h[:1].isupper()]
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:[A-Z][\w’'-]+[ \t]+){{0,2}}(?:{alternation})(?![\w-])")
+
+
+def find_laws(text: str) -> list[LawName]:
+    found = [
+        *_quoted(text),
+        *_head_first(text),
+        *_head_last(text),
+        *_constitutions(text),
+        *_generic(text),
+        *foreign_laws(text),
+    ]
+    out = []
+    for law in found:
+        if _body_after().match(text, law.end):
+            continue
+        iso, start = country_before(text, law.start)
+        out.append(replace(law, start=start, country=law.country or iso) if iso else law)
+    return out
+
+
+# ---- titles made canonical -----------------------------------------------------------------------
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canonical, names in vocab.load("national_laws")["synonyms"].items():
+        for name in [canonical, *names]:
+            out[fold_title(name)] = canonical
+    return out
+
+
+_ACRONYM_DEF = re.compile(r"\((?:the\s+)?(?P<acr>[A-Z]{2,8})\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in parentheses after their expansion: "National Chamber of X (NCX)"."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        words = list(re.finditer(r"[A-Z][\w’'-]*", text[max(0, m.start() - 120) : m.start()]))[-len(acr) :]
+        if len(words) == len(acr) and "".join(w.group(0)[0] for w in words) == acr:
+            base = max(0, m.start() - 120)
+            out.setdefault(acr, text[base + words[0].start() : m.start()].strip())
+    return out
+
+
+def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
+    title = re.sub(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", "", law.title)
+    title = re.sub(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$", "", title)
+    if law.number and re.search(r"\b(?:on|regarding|concerning|about)\s", title):
+        title = title.replace(f" {law.number}", "", 1)
+    for acr, expansion in expansions.items():
+        if not title.endswith(f"({acr})"):
+            title = re.sub(rf"\b{acr}\b", expansion, title)
+    title = re.sub(r"\s*\([A-Z]{2,8}\)$", "", re.sub(r"\s+", " ", title)).strip(" ,.")
+    title = title[:1].upper() + title[1:]
+    return _synonyms().get(fold_title(title), title)

@@ -1,0 +1,68 @@
+"""Provisions cited: "articles 1, 2 and 5(a)", "section 12 (3) (b)", "paragraph 2 of article 7"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+_SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
+_SUB = r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph))"
+# "and" in the four languages read ("articles 6, 10 et 11", "artículos 27 y 28", "статьи 5 и 6")
+_AND = r"(?:and|or|et|ou|y|e|o|и|или)"
+_SEP = rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+)"
+_PROVISION = re.compile(
+    # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
+    r"(?=(?i:[acips])|§|[Сс])"
+    rf"(?P<pre>(?:\b{_SUB}s?\s+{_NUMBER}\s*,?\s*)+of\s+)?"
+    r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|§§?"
+    r"|[Pp]aragraphs?|[Pp]aras?\.?|[Сс]тать(?:я|и|ей|ёй|е|ю|ям|ями|ях)|[Сс]т\.)"
+    rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
+    rf"(?P<post>(?:\s*,?\s*{_SUB}\s+{_NUMBER})+)?"
+)
+_RANGE = re.compile(r"\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+")
+
+
+@dataclass(frozen=True)
+class Provisions:
+    """A phrase citing provisions: "articles 1, 2 and 5(a)" -> ("art 1", "art 2", "art 5(a)")."""
+
+    kind: str  # art | s | para
+    items: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _prefix(head: str) -> str:
+    head = head.casefold()
+    if head.startswith(("art", "ст")):
+        return "art"
+    return "para" if head.startswith("para") else "s"
+
+
+def _numbers(nums: str) -> list[str]:
+    out: list[str] = []
+    parts = re.split(rf"({_SEP})", nums)
+    for i in range(0, len(parts), 2):
+        number = re.sub(r"\s+", "", parts[i])
+        if number.startswith("(") and out and "(" in out[-1]:
+            number = out[-1][: out[-1].rindex("(")] + number
+        sep = parts[i - 1] if i else ""
+        if out and _RANGE.fullmatch(sep) and out[-1].isdigit() and number.isdigit():
+            low, high = int(out[-1]), int(number)
+            if low < high <= low + 50:
+                out.extend(str(n) for n in range(low + 1, high + 1))
+                continue
+        out.append(number)
+    return out
+
+
+def find_provisions(text: str) -> Iterator[Provisions]:
+    for m in _PROVISION.finditer(text):
+        kind = _prefix(m.group("head"))
+        numbers = _numbers(m.group("nums"))
+        subs = re.findall(rf"{_SUB}\s+({_NUMBER})", (m.group("pre") or "") + (m.group("post") or ""))
+        if len(numbers) == 1 and len(subs) == 1 and kind != "para" and "(" not in numbers[0]:
+            numbers = [f"{numbers[0]}({subs[0]})"]
+        yield Provisions(kind, tuple(f"{kind} {n}" for n in numbers), m.start(), m.end())

@@ -1,0 +1,95 @@
+"""Allegations written as noun phrases: "arrests and dismissals of union leaders" in a complaint's
+summary, an "Allegations:" paragraph or a numbered "Alleged ..." item, and noun acts with their own
+date ("the adoption of the new code in 2016").
+
+A noun alone tells no fact ("the right to strike", "the release of X is requested"): it is kept only
+where the sentence tells what is alleged or reported, or where a date follows it closely."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.dates import DateMention
+from casewatch.extract.events.triggers import Trigger, cyrillic_only, passing, told_as_fact
+from casewatch.extract.literals import LiteralIndex, literal_index, necessary
+from casewatch.extract.sentences import Sentence
+from casewatch.model import EventType
+
+DATE_REACH = 80  # chars from a noun act to the date that dates it ("adoption of the ... Act in 2016")
+# a summary line or list item that is itself the allegation: "Allegations: ...", "1. Alleged detention of"
+_HEADED = re.compile(
+    r"^\s*(?:[-•■▪*]\s*)?(?:\(?[\w.]{1,4}[.)]\s+)?(?:Allegations?|Alleged|Allégations?|Alléguée?s?|Alegatos?|Alegaciones|Presunt[oa]s?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
+
+    patterns: tuple[tuple[EventType, re.Pattern[str]], ...]
+    literals: LiteralIndex
+    cyrillic: frozenset[int]
+
+
+@cache
+def _nouns() -> Nouns:
+    data = vocab.load("events")["allegation_nouns"]
+    wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
+    words = [p for _, p in wordings]
+    return Nouns(
+        tuple((etype, re.compile(p, re.I)) for etype, p in wordings),
+        literal_index([necessary(p, re.I) for p in words]),
+        cyrillic_only(words),
+    )
+
+
+def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
+    """Every noun act written in the sentence, told as a fact or not (most sentences hold none)."""
+    nouns = _nouns()
+    found = passing(nouns.literals, nouns.cyrillic, sentence.text)
+    return [
+        (etype, m)
+        for etype, p in (nouns.patterns[i] for i in sorted(found))
+        for m in p.finditer(sentence.text)
+    ]
+
+
+@cache
+def _context() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["allegation_context"], re.I)
+
+
+def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
+    """A date follows the noun act within its clause ("adoption of the Act in 2016")."""
+    pos = sentence.start + end
+    return any(
+        pos <= d.start <= pos + DATE_REACH and ";" not in sentence.text[end : d.start - sentence.start]
+        for d in dates
+    )
+
+
+def find_allegations(
+    sentence: Sentence,
+    nouns: Sequence[tuple[EventType, re.Match[str]]],
+    verbal: Sequence[Trigger],
+    dates: Sequence[DateMention],
+) -> list[Trigger]:
+    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them."""
+    if not nouns:
+        return []
+    headed = bool(_HEADED.match(sentence.text))
+    told = _context().search(sentence.text)
+    found: list[Trigger] = []
+    for etype, m in nouns:
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(t.start < end and start < t.end for t in (*verbal, *found)):
+            continue
+        alleged = headed or (told is not None and told.start() < m.start())
+        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start()):
+            found.append(Trigger(etype, start, end, m.group(0), nominal=True))
+    return sorted(found, key=lambda t: t.start)

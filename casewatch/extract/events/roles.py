@@ -1,0 +1,174 @@
+"""Event roles beyond actor and target: collective participants named by a plural noun ("trade
+unionists", "workers"), the reporter who tells of the act (a union, a UN expert, a committee) and the
+forum (a court) that decides or hears it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.events.participants import key
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
+from casewatch.extract.literals import trie
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention
+
+GROUP = "group"  # the label of a collective participant
+MAX_MODIFIERS = 3
+_TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
+# "..., Human Rights Watch said today": who is named right before a verb of saying only tells
+_SAID = re.compile(
+    r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
+    r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
+)
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
+_UPPER = re.compile(r"[A-ZА-ЯЁ]")
+_LOWER = re.compile(r"[a-zа-яё]")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# "officials and members": both heads share the modifiers of the first ("trade union officials")
+_COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
+
+
+@cache
+def _heads() -> frozenset[str]:
+    data = vocab.load("events")["collectives"]
+    return frozenset((*data["heads"], *data["authorities"]))
+
+
+@cache
+def _authorities() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
+
+
+def _as_listed(word: str, start: int) -> bool:
+    """Written as the vocabulary has it ("workers", "Worker members"), or capitalised only as the
+    sentence's first word."""
+    return word in _heads() or (start == 0 and word[:1].lower() + word[1:] in _heads())
+
+
+@cache
+def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = vocab.load("events")["collectives"]
+    heads = sorted((*data["heads"], *data["authorities"]), key=len, reverse=True)
+    head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
+    return head, re.compile(data["modifiers_not"], re.I)
+
+
+@cache
+def _generic_acronyms() -> frozenset[str]:
+    return frozenset(vocab.load("events")["generic_acronyms"])
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["reporting_verbs"], re.I)
+
+
+@cache
+def _forum() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["forum_heads"], re.I)
+
+
+def _modifiers(before: str) -> list[str]:
+    """The plain words right before a head, up to the first quantifier, determiner or name."""
+    trailing = _TRAILING.search(before[-80:])
+    if trailing is None:
+        return []
+    kept: list[str] = []
+    skip = _collectives()[1]
+    for word in reversed(trailing.group(0).split()):
+        if skip.match(word) or not word[:1].islower():
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _after_name(before: str) -> bool:
+    """Right after a capitalised word ("the GFBTU members") that is no sentence-opening determiner
+    ("Several workers", "Los trabajadores")."""
+    found = _NAMED_BEFORE.search(before)
+    return found is not None and not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+
+
+def collectives(text: str, sentence: Sentence) -> list[Mention]:
+    """Plural groups named in the sentence, as group mentions ("more than 100 trade unionists" ->
+    "trade unionists"; "trade union officials and members" -> both with "trade union")."""
+    head, _ = _collectives()
+    found: list[Mention] = []
+    shared: list[str] = []
+    for m in head.finditer(sentence.text):
+        before = sentence.text[: m.start()]
+        if m.group(0).lower() in _authorities():
+            # "the Bangladesh police": the force itself, whatever country or city names it
+            found.append(
+                Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
+            )
+            continue
+        if not _as_listed(m.group(0), m.start()) or _after_name(before):
+            continue  # "Grupo de los Trabajadores": a word of a name
+        if _SPEAKER.match(sentence.text, m.end()):
+            continue  # "Employer members –" opens a speaker's turn
+        modifiers = _modifiers(before)
+        if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
+            modifiers = shared
+        shared = modifiers
+        name = " ".join([*modifiers, m.group(0)])
+        found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
+    return found
+
+
+def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only by an acronym the name finder left unnamed ("members of the HKCTU
+    were arrested"), as organisation mentions; none in a heading written in capitals."""
+    written = list(_ACRONYM.finditer(sentence.text))
+    if not written or len(_UPPER.findall(sentence.text)) > len(_LOWER.findall(sentence.text)):
+        return []
+    found = []
+    for m in written:
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if (
+            m.group(0) not in _generic_acronyms()
+            and not _ROMAN.fullmatch(m.group(0))
+            and not any(n.start < end and start < n.end for n in inside)
+        ):
+            found.append(Mention("organization", m.group(0), start, end))
+    return found
+
+
+def group_roles(
+    trigger: Trigger, taking_part: Sequence[Mention], actors: tuple[str, ...], targets: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """In an act on persons the police and security forces act and workers, teachers or unionists
+    undergo, whatever the word order ("teachers arrested for protesting")."""
+    if trigger.type not in PERSON_ACTS:
+        return actors, targets
+    groups = {key(m): m.text.lower() in _authorities() for m in taking_part if m.label == GROUP}
+    acting = [k for k in (*actors, *targets) if groups.get(k, k in actors)]
+    return tuple(dict.fromkeys(acting)), tuple(
+        k for k in dict.fromkeys((*actors, *targets)) if k not in acting
+    )
+
+
+def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
+    """Who tells of the act: named before a reporting verb that comes before it ("the ITUC alleges
+    that ...", "UN experts expressed concern about ..."), after "according to", or right before a
+    verb of saying anywhere ("..., the federation said")."""
+    said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
+    if not told:
+        return said
+    last = told[-1]
+    according = last.group(0).lower() == "according to"
+    if according:
+        stop = text.find(",", last.end(), trigger_start)
+        return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
+    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
+
+
+def forum(mentions: Sequence[Mention]) -> set[str]:
+    """Courts and supervisory committees named with the act: they decide or hear, neither act nor undergo."""
+    return {key(m) for m in mentions if m.label == "organization" and _forum().search(m.text)}

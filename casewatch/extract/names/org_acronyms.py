@@ -1,0 +1,106 @@
+"""Organisations known only by an acronym: an all-caps word used as a name ('the ICEM joins', 'la CTA')."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country
+from casewatch.extract.names.org_words import ORG
+
+# two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
+# the look-behind follows the first capital: a pattern opening with a character class is scanned fast
+_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,7}\d?)(?![\w&/-]|\.\w)")
+# the word before shows a name: an article, an article after a preposition, or a lower-case head noun
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
+    r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
+    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация))[ \t\u00a0]*$"
+)
+_ROMAN = re.compile(r"[IVXLC]+")
+_CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Acronyms that never name an organisation: units, currencies, diseases, document words."""
+    return frozenset(vocab.load("org_heads")["not_org_acronyms"])
+
+
+def acronym_names(text: str) -> Iterator[Found]:
+    """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
+    matches = list(_ACRONYM.finditer(text))
+    uses = Counter(m.group(1) for m in matches)
+    of_laws = _law_acronyms(text)
+    for m in matches:
+        word = m.group(1)
+        if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
+            continue
+        cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
+        if cyrillic_twice or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
+
+
+@cache
+def _law_word() -> re.Pattern[str]:
+    words = vocab.load("org_heads")["law_words"]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
+
+
+_DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
+
+
+def _law_acronyms(text: str) -> set[str]:
+    """Acronyms defined for a law ('la loi sur les relations professionnelles (IRA)'): no organisation."""
+    return {
+        m.group(1)
+        for m in _DEFINED.finditer(text)
+        if _law_word().search(text, max(0, m.start() - 80), m.start())
+    }
+
+
+_NAME_RUN = re.compile(
+    rf"((?:{NAME_WORD}|[A-Z]{{2,}})(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
+    rf"(?:{NAME_WORD}|[A-Z]{{2,}})){{0,7}}){SP}*$"
+)
+
+
+def defined_names(text: str) -> Iterator[Found]:
+    """'United Steelworkers (USW)', 'Human Rights Watch (HRW)': words whose initials the acronym spells.
+
+    Whatever defines an acronym is a body (persons have none): no head noun is needed."""
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(1)
+        run = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
+        if not run or not _could_be_a_name(acronym):
+            continue
+        words = [(run.start(1) + w.start(), w.group(0)) for w in re.finditer(r"\S+", run.group(1))]
+        capitals = [(start, word) for start, word in words if word[:1].isupper()]
+        for i, (start, word) in enumerate(capitals):
+            initials = "".join(w[0] for _, w in capitals[i:])
+            if word[0] == acronym[0] and _spells(acronym, initials) and len(capitals) - i >= 2:
+                name = text[start : run.end(1)]
+                if not _law_word().search(name + " ") and not is_country(name):
+                    yield Found(ORG, start, run.end(1), name, acronyms=(acronym,))
+                break
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC')."""
+    letters = iter(acronym.upper())
+    return all(c.upper() in letters for c in initials)
+
+
+def _could_be_a_name(word: str) -> bool:
+    return not (_ROMAN.fullmatch(word) or word in _not_names() or is_country(word))
+
+
+def _in_caps_line(text: str, start: int, end: int) -> bool:
+    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(_CAPS_WORD.findall(line)) >= 3 and line.upper() == line

@@ -1,0 +1,236 @@
+"""Organisations named by a chain of capitalised words around a head noun ('Ministry of Labour')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+from casewatch.extract.names.common import (
+    CAP,
+    NAME_WORD,
+    Found,
+    find_countries,
+    honorific_regex,
+    is_country,
+    role_words,
+    strip_possessive,
+)
+from casewatch.extract.names.org_complements import with_coordinated_complements
+from casewatch.extract.names.org_words import (
+    ORG,
+    chain_pattern,
+    head_positions,
+    is_connector,
+    is_generic,
+    span_of,
+    split_tokens,
+    word_sets,
+)
+
+_ACR = rf"{CAP}[\w&\-]*{CAP}"
+_ACR_DEF = re.compile(
+    rf"^[”\"’]?[ \t\u00a0]*\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
+)
+_ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
+_QUOTED = re.compile(r"^[ \t\u00a0]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
+_APPOSED = re.compile(
+    rf",[ \t\u00a0]+({NAME_WORD}(?:[ \t\u00a0]+(?:of|for|and|the|in)?[ \t\u00a0]*{NAME_WORD}){{1,6}})(?=,)"
+)
+
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+
+
+def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop leading determiners, '-affiliated' style modifiers and non-organisation openings."""
+    words = word_sets()
+    while tokens:
+        first = tokens[0][1]
+        if first in words["instrument_starts"]:
+            return []
+        if honorific_regex().fullmatch(first):
+            tokens = _after_person(tokens)
+            continue
+        opening = first in words["lead_trim"] or first in words["not_org_starts"]
+        # "by Belarus of the Freedom of Association ...": a country before "of" is not the name's head
+        opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
+        office = _office_words(tokens)
+        if opening or office or _HYPHEN_LOWER.search(first):
+            tokens = tokens[max(1, office) :]
+            while tokens and is_connector(tokens[0][1]):
+                tokens = tokens[1:]
+            continue
+        break
+    return tokens
+
+
+def _is_role_word(token: str) -> bool:
+    """'President', 'Chair-Rapporteur': a person's office, not part of an organisation's name."""
+    return token.casefold() in role_words() or all(p in role_words() for p in token.casefold().split("-"))
+
+
+def _office_words(tokens: list[tuple[int, str]]) -> int:
+    """How many words name an office before a connector ('General Secretary of', 'President of'), or 0."""
+    modifiers = word_sets()["role_modifiers"]
+    n = 0
+    while n < len(tokens) and (_is_role_word(tokens[n][1]) or tokens[n][1] in modifiers):
+        n += 1
+    holds_role = any(_is_role_word(t) for _, t in tokens[:n])
+    return n if holds_role and n < len(tokens) and is_connector(tokens[n][1]) else 0
+
+
+def _after_person(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Ms Jane Doe of the Teachers Union': what follows the person's name and its connector."""
+    for i, (_, token) in enumerate(tokens):
+        if is_connector(token):
+            rest = tokens[i:]
+            while rest and is_connector(rest[0][1]):
+                rest = rest[1:]
+            return rest
+    return []
+
+
+def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """End the chain where a non-organisation word follows a head ('Trade Union Law', 'Government and')."""
+    words = word_sets()
+    heads = head_positions(tokens)
+    if not heads or any(t in words["instrument_starts"] for _, t in tokens[: heads[0]]):
+        return []
+    if any(t == "on" for _, t in tokens[: heads[0]]):  # "Crackdown on Independent Unions": a topic
+        return []
+    for i in range(heads[0] + 1, len(tokens)):
+        word = strip_possessive(tokens[i][1])
+        stop = (
+            word in words["instrument_starts"]
+            or word in words["time_words"]
+            or (not is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i))
+        )
+        # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
+        new_body = _opens_another(tokens, i)
+        if stop or new_body or (word == "and" and i - 1 in heads):
+            tokens = tokens[:i]
+            break
+    while tokens and is_connector(tokens[-1][1]):
+        tokens = tokens[:-1]
+    return tokens if head_positions(tokens) else []
+
+
+def _opens_another(tokens: list[tuple[int, str]], i: int) -> bool:
+    """'and' then a singular head, after a word that is no head ('Chambers and Associations' is one name)."""
+    if tokens[i][1] not in {"and", "&"} or i + 1 >= len(tokens):
+        return False
+    after, before = tokens[i + 1][1], tokens[i - 1][1]
+    heads = word_sets()["heads"]
+    return after in heads and not after.endswith("s") and strip_possessive(before) not in heads
+
+
+def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
+    """A word that ends a chain after its head: 'Trade Union Law', 'Police Colonel'.
+
+    After a preposition a title or 'Rights' belongs to the complement ('Department of Criminal Justice',
+    'Commission on Human Rights')."""
+    words = word_sets()
+    word = strip_possessive(tokens[i][1])
+    in_phrase = any(is_connector(t) for _, t in tokens[head + 1 : i])
+    if in_phrase and word in words["complement_words"] | words["cut_titles"]:
+        return False
+    return any(word in words[k] for k in ("not_org_after_head", "lead_trim", "cut_titles"))
+
+
+@lru_cache(maxsize=8192)  # chains recur ("Ministry of Labour", "The"); their tokens depend on the words only
+def _chain_tokens(chain: str) -> tuple[tuple[int, str], ...]:
+    """The organisation words of a chain, with offsets from the chain's start."""
+    return tuple(_cut_at_office(_cut_after_head(_trim(split_tokens(chain, 0)))))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _cut_at_office(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An office within the body is no part of its name: "Commission on Human Rights' Special Rapporteur"."""
+    for i, (_, token) in enumerate(tokens[:-1]):
+        if _POSSESSIVE_END.search(token) and any(_is_role_word(t) for _, t in tokens[i + 1 :]):
+            return tokens[: i + 1] if head_positions(tokens[: i + 1]) else []
+    return tokens
+
+
+# "Act No. 4688 on Public Servants' Trade Unions": what follows is the subject of a law's title
+_LAW_SUBJECT = re.compile(
+    r"\b(?:Law|Act|Code|Decree|Ordinance|Bill|Regulations?)(?:\s+No\.?\s*[\w./-]+)?(?:,?\s+of\s+\d{4})?"
+    r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
+)
+LAW_SUBJECT_REACH = 60
+
+
+def chains(text: str) -> Iterator[Found]:
+    for m in chain_pattern().finditer(text):
+        if _LAW_SUBJECT.search(text, max(0, m.start() - LAW_SUBJECT_REACH), m.start()):
+            continue
+        start = m.start()
+        while start < m.end():  # a chain may hold several names: "Union of Miners and Federation of Chemists"
+            tokens = [(start + offset, token) for offset, token in _chain_tokens(text[start : m.end()])]
+            if not tokens:
+                break
+            if not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
+                first, end = span_of(text, tokens)
+                yield _extend(text, Found(ORG, first, end, text[first:end]))
+            start = _next_body(text, tokens[-1][0] + len(tokens[-1][1]), m.end())
+
+
+_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
+
+
+def _next_body(text: str, end: int, chain_end: int) -> int:
+    """Where another organisation begins after 'and' in the same chain, or the chain's end."""
+    m = _AND_HEAD.match(text, end)
+    return m.end() if m and m.end() < chain_end else chain_end
+
+
+@lru_cache(maxsize=4096)  # a document names its organisations again and again
+def _head_only_in_country(name: str) -> bool:
+    """'Workers of the Russian Federation': the only head word belongs to a country's name."""
+    spans = find_countries(name)
+    if not spans:
+        return False
+    chars = list(name)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return not head_positions(split_tokens("".join(chars), 0))
+
+
+def _extend(text: str, found: Found) -> Found:
+    """Add a quoted proper name after the head ('Local Trade Union "Decent Work"') and a defined acronym."""
+    found = with_coordinated_complements(text, found)
+    quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
+    if quoted:
+        found = replace(found, end=quoted.end(), text=text[found.start : quoted.end()])
+    acronyms = acronyms_around(text, found.start, found.end)
+    return replace(found, acronyms=acronyms) if acronyms else found
+
+
+def _located(text: str, found: Found) -> re.Match[str] | None:
+    """'Embassy of <Country> in <City>': a mission's seat is part of its name."""
+    if not any(w in word_sets()["located_heads"] for w in found.text.split()):
+        return None
+    return re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}").match(text, found.end)
+
+
+def _named_apposition(text: str, found: Found) -> re.Match[str] | None:
+    """'Local Trade Union, Decent Work of Sector Employees,': a generic head then the proper name."""
+    if not is_generic(found.text):
+        return None
+    m = _APPOSED.match(text, found.end)
+    if m and not any(w in word_sets()["heads"] for w in m.group(1).split()):
+        return m
+    return None
+
+
+def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
+    after = _ACR_DEF.match(text[end : end + 60])
+    if after:
+        return tuple(a.strip() for a in after.group(1).split("/"))
+    before = _ACR_BEFORE.search(text[max(0, start - 20) : start])
+    if before and text[end : end + 1] == ")":
+        return (before.group(1),)
+    return ()

@@ -1,0 +1,51 @@
+"""Companies named by a legal form: 'Kestrel Mining Ltd', 'Lácteos Sur, S.A. de C.V.', 'ТОО «Сункар»'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.names.common import NAME_WORD, SP, Found
+from casewatch.extract.names.org_words import ORG, word_sets
+
+_COMPANY_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z&]{{1,7}})"
+# a legal form before a quoted name, the Russian and Kazakh way: 'ТОО «Сункар»', 'JSC "Karaganda Steel"'
+_FORM_FIRST = (
+    r"(?<![\w-])(?:ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC)[ \t\u00a0]+"
+    r"[«\"“][^»\"”\n]{1,60}[»\"”]"
+)
+
+
+@cache
+def _forms() -> str:
+    return trie(sorted(vocab.load("org_heads")["legal_suffixes"], key=len, reverse=True))
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """A legal form: the lines without one are not searched (a company name never crosses a line)."""
+    return re.compile(rf"(?:{_forms()})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = _forms()
+    words = rf"{_COMPANY_WORD}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"
+    return re.compile(rf"(?<![\w-])({words}),?{SP}+(?:{forms})(?![\w])|{_FORM_FIRST}")
+
+
+def companies(text: str) -> Iterator[Found]:
+    trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
+    for m in in_lines(_pattern(), text, _cue()):
+        start = m.start()
+        if m.group(1):
+            words = m.group(1).split()
+            while words and words[0] in trim:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+                words = words[1:]
+            if not words:
+                continue
+        yield Found(ORG, start, m.end(), text[start : m.end()])

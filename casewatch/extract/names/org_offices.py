@@ -1,0 +1,82 @@
+"""Organisations without a capitalised head: offices ('the police', "prosecutor's office"), Russian names.
+
+'Bangladesh police', 'the labour commissioner', 'прокуратура', 'Верховный суд', 'Межрегиональный профсоюз
+«Рабочая ассоциация»': in Russian only the first word of a name is capitalised, and adjectives come first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
+from casewatch.extract.names.org_words import ORG
+
+_CYR_ADJ_CAP = r"[А-ЯЁ][А-ЯЁа-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
+_CYR_ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
+_CYR_GENITIVE = r"[а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии)"
+# a noun's case endings after a head's stem ('профсоюза', 'прокуратурой'), not an adjective's ('профсоюзные')
+_NOUN_END = r"(?:о|а|у|е|ы|и|ю|я|ом|ой|ою|ов|ам|ами|ах|ям|ями|ях|ей|ий|ия|ию|ие|ии|ием)?"
+_QUOTED = r"(?:[ \t\u00a0]+«[^»\n]{1,60}»)?"
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    """'police', "prosecutor's office"."""
+    offices = vocab.load("org_heads")["offices"]
+    forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices}
+    return re.compile(rf"(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return country_names() | country_adjectives()
+
+
+_WORDS_BEFORE = re.compile(rf"((?:[\w’'-]+{SP}+){{1,3}})$")
+
+
+def _office_start(text: str, start: int) -> int:
+    """Where an office's name starts: at a country or its adjective just before it ('Bangladesh police')."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest country name first: 'South Sudan police'
+        if " ".join(words[-n:]) in _countries():
+            return start - len(m.group(1)) + m.group(1).index(words[-n])
+    return start
+
+
+@cache
+def _cyrillic() -> re.Pattern[str]:
+    stems = sorted(vocab.load("org_heads")["cyrillic_heads"], key=len, reverse=True)
+    heads, capitalised = trie(stems), trie([s[0].upper() + s[1:] for s in stems])
+    # adjectives first ('Верховный суд'), or the head first with genitive complements ('Министерство труда')
+    # toponymic adjectives are in lower case: two of them still open a name ('петербургский городской суд')
+    adjectives = rf"(?:{_CYR_ADJ_CAP}(?:{SP}+{_CYR_ADJ}){{0,3}}|{_CYR_ADJ}(?:{SP}+{_CYR_ADJ}){{1,3}})"
+    before = rf"{adjectives}{SP}+(?:{heads}){_NOUN_END}(?![\w-]){_QUOTED}"
+    after = rf"(?:{capitalised}){_NOUN_END}(?:{SP}+(?:и{SP}+)?{_CYR_GENITIVE}){{1,4}}{_QUOTED}"
+    return re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])")
+
+
+@cache
+def _head_cue() -> re.Pattern[str]:
+    """The Russian head stems, in lower or upper case: only the lines holding one are searched."""
+    stems = vocab.load("org_heads")["cyrillic_heads"]
+    forms = {*stems, *(s[0].upper() + s[1:] for s in stems)}
+    return re.compile(trie(sorted(forms, key=len, reverse=True)))
+
+
+def offices(text: str) -> Iterator[Found]:
+    """Offices and Russian names; neither crosses a line."""
+    for m in _offices().finditer(text):  # opens with its words, scanned fast; the word start is tested here
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        start = _office_start(text, m.start())
+        yield Found(ORG, start, m.end(), text[start : m.end()])
+    for m in in_lines(_cyrillic(), text, _head_cue()):
+        yield Found(ORG, m.start(), m.end(), m.group(0))

@@ -1,0 +1,101 @@
+"""Organisations named in French, Spanish or Portuguese style: a head, lower-case adjectives, complements.
+
+'Confédération générale du travail', 'Union des syndicats du Tchad', 'Conseil supérieur de la magistrature',
+'ministerio del Interior': only the head is capitalised, so the capitalised-chain rule stops at it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import trie
+from casewatch.extract.names.common import SP, Found, not_name_words
+from casewatch.extract.names.org_words import ORG, word_sets
+
+# "contra", "para", "pour" join only a capitalised complement ('Delitos contra Sindicalistas')
+_PREP = (
+    r"(?:de(?:[ \t\u00a0]+la|[ \t\u00a0]+los|[ \t\u00a0]+las)?|del|du|des|da|do|das|dos|d[’']"
+    r"|contra|para|pour)"
+)
+_CAPITALISED_ONLY = frozenset({"contra", "para", "pour"})
+_WORD = r"[^\W\d_][\w’'-]*"
+# lower-case words that read as adjectives: 'générale', 'nacional', 'supérieur', 'judiciaire', 'publics'
+_ADJECTIVE = re.compile(
+    r"[a-zà-ÿ][\w-]*(?:al|ale|ales|aux|el|nelle|nelles|uelle|uelles|ique|iques|ic|ics|ico|ica|icos|icas|aire|aires|if|ive|ifs|"
+    r"ives|ivo|iva|ivos|ivas|ien|ienne|iens|iennes|ier|ière|iers|ières|ieur|ieure|ieurs|ieures|ais|aise|ano|ana|"
+    r"anos|anas|ense|enses|ista|istas|ant|ante|ants|antes|ente|entes|é|ée|és|ées|ado|ada|ados|adas|ido|ida|"
+    r"idos|idas|ar|ares|oire|oires|orio|oria|nal|nales|naux)"
+)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Articles, pronouns, auxiliaries and conjunctions: a name never goes on through them."""
+    return frozenset(vocab.load("org_heads")["romance_function_words"])
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(vocab.load("org_heads")["romance_heads"])
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    # a few heads name one body even in lower case ('el ministerio del Interior'); most then are common nouns
+    lowered = {h[0].lower() + h[1:] for h in vocab.load("org_heads")["romance_lowercase_heads"]}
+    heads = trie(sorted(set(_heads()) | lowered, key=len, reverse=True))
+    step = (
+        rf"(?:{SP}+{_WORD}"  # an adjective after the head or a noun (checked below)
+        rf"|{SP}+{_PREP}(?:{SP}+|(?<=[’'])){_WORD}"  # a complement
+        rf"|{SP}+(?:et|y|e){SP}+(?:{_PREP}{SP}+|(?:les|los|las|la|le|l[’']){SP}*)?[a-zà-ÿ][\w’'-]*)"
+    )
+    return re.compile(rf"(?<![\w-])({heads})((?:{step}){{1,10}})")
+
+
+_STEP = re.compile(
+    rf"{SP}+(?P<conj>et|y|e){SP}+(?:(?P<prep2>{_PREP}){SP}+|(?:les|los|las|la|le|l[’']){SP}*)?(?P<word2>[\w’'-]+)"
+    rf"|{SP}+(?:(?P<prep>{_PREP})(?:{SP}+|(?<=[’'])))?(?P<word>{_WORD})"
+)
+
+
+def romance_orgs(text: str) -> Iterator[Found]:
+    for m in _pattern().finditer(text):
+        end = _name_end(m.group(2), m.end(1))
+        if end > m.end(1):
+            yield Found(ORG, m.start(1), end, text[m.start(1) : end])
+
+
+def _name_end(tail: str, offset: int) -> int:
+    """Where the name ends: after the last adjective or complement that reads as part of it."""
+    end, pos, adjectives, complements, named = offset, 0, 0, 0, False
+    while (step := _STEP.match(tail, pos)) is not None:
+        word = step.group("word") or step.group("word2") or ""
+        if step.group("conj"):
+            # 'et des services publics' joins; 'et la CGT', 'et de Me X' do not
+            if not complements or not word[:1].islower() or word in _function_words():
+                break
+        elif step.group("prep"):
+            if _ends_at_complement(step.group("prep"), word):
+                break
+            adjectives, complements = 0, complements + 1
+        elif word[:1].isupper() and not word.isupper() and word.casefold() not in not_name_words():
+            adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
+        elif word in _function_words() or not _ADJECTIVE.fullmatch(word.lower()) or adjectives >= 2:
+            break
+        else:
+            adjectives += 1
+        pos = step.end()
+        end = offset + pos
+        # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)
+        named = named or bool(step.group("prep")) or bool(_ADJECTIVE.fullmatch(word.lower()))
+    return end if named else offset
+
+
+def _ends_at_complement(prep: str, word: str) -> bool:
+    """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'."""
+    if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
+        return True
+    return word in _heads() or word in word_sets()["heads"]

@@ -1,0 +1,95 @@
+"""Shared pieces of the organisation rules: head-noun vocabularies, the capitalised-word chain, tokens."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+from casewatch.extract.names.common import CAP, fold, strip_possessive
+
+ORG = "organization"
+ORG_WORD = rf"(?:{CAP}[\w&\-]*(?:[’']s?(?![\w]))?|\d+(?:st|nd|rd|th))"
+
+
+def _heads() -> dict[str, Any]:
+    data: dict[str, Any] = vocab.load("org_heads")
+    return data
+
+
+@cache
+def chain_pattern() -> re.Pattern[str]:
+    # "and" joins words ("Ministry of Labour and Social Protection"), never "and the" (two names)
+    prepositions = (
+        r"(?:of|for|on|de|des|du|del|der|für)(?:[ \t\u00a0]+(?:the|la|le|los|las|les))?|in[ \t\u00a0]+the"
+    )
+    sep = (
+        rf"(?:[ \t\u00a0]+(?:(?:{prepositions}|and|&|y|et|und)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*))?)"
+    )
+    return re.compile(rf"(?<![\w’'-]){ORG_WORD}(?:{sep}{ORG_WORD})*")
+
+
+@cache
+def word_sets() -> dict[str, frozenset[str]]:
+    data = _heads()
+    keys = (
+        "heads",
+        "trailing_heads",
+        "leading_heads",
+        "located_heads",
+        "not_org_starts",
+        "instrument_starts",
+        "not_org_after_head",
+        "lead_trim",
+        "connectors",
+        "role_modifiers",
+        "time_words",
+    )
+    sets = {k: frozenset(data[k]) for k in keys}
+    sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])
+    sets["lowercase_heads"] = frozenset(data["lowercase_heads"])
+    fields = vocab.load("org_fields")
+    sets["complement_words"] = frozenset(fields["complement_words"])
+    sets["cut_titles"] = frozenset(fields["cut_titles"])
+    sets["fields"] = frozenset(fields["fields"])
+    return sets
+
+
+_TOKEN = re.compile(r"\S+")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def split_tokens(chain: str, offset: int) -> list[tuple[int, str]]:
+    return [(offset + m.start(), m.group(0)) for m in _TOKEN.finditer(chain)]
+
+
+def is_connector(token: str) -> bool:
+    return token in word_sets()["connectors"]
+
+
+def head_positions(tokens: list[tuple[int, str]]) -> list[int]:
+    words = word_sets()
+    last = len(tokens) - 1
+    return [
+        i
+        for i, (_, t) in enumerate(tokens)
+        if strip_possessive(t) in words["heads"]
+        or (i == last > 0 and t in words["trailing_heads"] and not is_connector(tokens[i - 1][1]))
+        or (i == 0 < last and t in words["leading_heads"] and any(is_connector(x) for _, x in tokens))
+    ]
+
+
+def span_of(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
+    start = tokens[0][0]
+    last_start, last = tokens[-1]
+    return start, last_start + len(strip_possessive(last))
+
+
+def is_generic(name: str) -> bool:
+    """'the Committee', 'Government's', 'Trade Unions': a head phrase that names no one organisation."""
+    bare = strip_possessive(LEADING_THE.sub("", name))
+    words = word_sets()
+    return fold(bare) in words["generic"] or (
+        " " not in bare and bare in words["heads"] | words["trailing_heads"]
+    )

@@ -1,0 +1,112 @@
+"""Shared pieces of the person-name rules: name sequences, token cleaning, role phrases and cue words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.names.common import (
+    INITIAL,
+    NAME_WORD,
+    SP,
+    Found,
+    academic_degrees,
+    degrees,
+    not_name_words,
+    role_words,
+    strip_possessive,
+)
+
+PERSON = "person"
+# "María del Carmen", "Ludwig van Beethoven", "Ali bin Hassan": lower-case particles inside a name
+JOIN = (
+    rf"(?:{SP}+(?:de|del|de{SP}+la|da|das|do|dos|di|van|von|van{SP}+der|der|den|ter|bin|ibn|al|du|y))?{SP}+"
+)
+SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
+ITEM = rf"{NAME_WORD}(?:{JOIN}{NAME_WORD}){{1,2}}"
+
+
+def clean_tokens(name: str) -> list[str]:
+    """The name's tokens with non-name words trimmed from both ends; [] when a non-name word is inside."""
+    tokens = [strip_possessive(t) for t in name.split()]
+    stop = not_name_words()
+    while tokens and tokens[-1].casefold() in stop:
+        tokens.pop()
+    if any(t.casefold() in stop for t in tokens):
+        return []
+    return tokens
+
+
+def found_at(text: str, start: int, name: str, role: str | None = None) -> Found | None:
+    tokens = clean_tokens(name)
+    if not tokens or not any(len(t.rstrip(".")) > 1 for t in tokens):
+        return None
+    offset = text.index(tokens[0], start)
+    end = text.index(tokens[-1], offset) + len(tokens[-1])
+    return Found(PERSON, offset, end, text[offset:end], role=role)
+
+
+_ROLE_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "former",
+    "acting",
+    "then",
+    "its",
+    "their",
+    "his",
+    "her",
+    "now",
+    "currently",
+}
+
+
+def is_role(words: str) -> bool:
+    """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
+    roles = role_words()
+    tokens = [t.strip(",.;:()").casefold() for t in re.split(r"[\s/]+|-(?=[A-Z])", words) if t]
+    openers = roles | _ROLE_OPENERS | degrees() | role_modifiers()
+    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in openers)
+    return opens and any(t in roles or t in degrees() for t in tokens[:6])
+
+
+_RELATIVE = re.compile(
+    r"^who[ \t\u00a0]+(?:is|was|has[ \t\u00a0]+been)[ \t\u00a0]+(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?"
+)
+
+
+def role_phrase(words: str) -> str | None:
+    """The first comma-separated piece of an apposition that is no degree ('MA, barrister' -> 'barrister')."""
+    for piece in re.split(r"[,;(“\"«]|\.\s", words):
+        piece = _RELATIVE.sub("", piece.strip().rstrip("."))
+        if (
+            piece
+            and piece.casefold() not in academic_degrees()
+            and f"{piece.casefold()}." not in academic_degrees()
+        ):
+            return piece
+    return None
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    return frozenset(vocab.load("name_stopwords")["place_heads"])
+
+
+def names_a_place(found: Found) -> bool:
+    """'Malacañang Palace', 'Tahrir Square': without an honorific, a building or place head ends it."""
+    return found.text.rsplit(None, 1)[-1] in place_heads()
+
+
+@cache
+def cue_words(key: str) -> tuple[str, ...]:
+    """A list of person_cues.json, longest first (an alternation tries longer phrases first)."""
+    return tuple(sorted(vocab.load("person_cues")[key], key=len, reverse=True))
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    """Lower-case words that may open a role apposition: 'general secretary of', 'deputy chair'."""
+    return frozenset(cue_words("role_modifiers"))

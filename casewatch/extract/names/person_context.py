@@ -1,0 +1,167 @@
+"""Persons marked by what surrounds a plain name: an age, an act done to them, coordination with a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import trie
+from casewatch.extract.names.common import (
+    NAME_WORD,
+    SP,
+    Found,
+    is_country,
+    is_sentence_start,
+    not_name_words,
+    role_words,
+    titles_before,
+)
+from casewatch.extract.names.person_base import (
+    ITEM,
+    cue_words,
+    found_at,
+    is_role,
+    place_heads,
+    role_phrase,
+)
+
+_ITEM_RE = re.compile(ITEM)
+_ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
+_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM})*"
+# "that" is left out: "notes that Ana Quispe was ..." is the commonest clause before a name
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[’']s)[ \t\u00a0]+$")
+
+
+@cache
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    passive, active = trie(cue_words("passive_acts")), trie(cue_words("active_acts"))
+    adverbs, openers = trie(cue_words("act_adverbs")), trie(cue_words("list_openers"))
+    aux = rf"(?:was|were|(?:had|has|have){SP}+been|(?:is|are){SP}+being|got)"
+    return {
+        # "Ana Quispe (born 1975)", "Ana Quispe (45)", "Ana Quispe, aged 45,"
+        "age": re.compile(
+            rf"(?<![\w.’'-])({ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
+            rf"|,{SP}+aged{SP}+\d{{1,2}}\b)"
+        ),
+        "subject": re.compile(
+            rf"(?<![\w.’'-])({_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
+        ),
+        "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
+        # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
+        "namely": re.compile(rf"(?<![\w-])(?:{openers})[:,]?{SP}+({_ANY_NAMES})(?![\w’'-])"),
+        "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM})(?![\w’'-])"),
+        # "Arzu Demir, General Secretary of the union, and Kani Tekin"
+        "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
+        "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
+    }
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(t.casefold() for t in titles_before() if " " not in t)
+
+
+def _leading_cue(token: str, sentence_start: bool) -> bool:
+    """A word before a name that is not part of it: 'In', 'March', 'activist', 'Later', 'Reportedly'."""
+    folded = token.casefold()
+    if folded in not_name_words() | role_words() | _title_words() or token in cue_words("sentence_adverbs"):
+        return True
+    return sentence_start and len(token) >= 8 and folded.endswith("ly")
+
+
+@cache
+def _organisation_kinds() -> frozenset[str]:
+    """'union', 'group', 'newspaper': a lower-case kind before a capitalised pair: its name."""
+    heads = vocab.load("org_heads")
+    words = [*heads["heads"], *heads["trailing_heads"], *cue_words("organisation_kinds")]
+    return frozenset(w.casefold() for w in words)
+
+
+_WORD_BEFORE = re.compile(rf"([a-z][\w-]*){SP}+$")
+
+
+def _after_determiner_or_kind(text: str, start: int) -> bool:
+    """'the Lima Teachers', 'the group Women Fighters': the pair names no person."""
+    if _DETERMINER.search(text, max(0, start - 8), start):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1) in _organisation_kinds()
+
+
+def context_name(text: str, start: int, name: str) -> Found | None:
+    """A two- or three-word name marked by its context, with leading non-name words dropped."""
+    tokens = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    while tokens and _leading_cue(tokens[0][1], is_sentence_start(text, tokens[0][0])):
+        tokens = tokens[1:]
+    if not tokens or _after_determiner_or_kind(text, tokens[0][0]):
+        return None
+    found = found_at(text, tokens[0][0], name[tokens[0][0] - start :])
+    capitalised = [t for t in found.text.split() if t[:1].isupper()] if found else []
+    if not found or not 2 <= len(capitalised) <= 3 or capitalised[0] in place_heads():
+        return None
+    return None if is_country(found.text) else found
+
+
+def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
+    for item in _ITEM_RE.finditer(m.group(1)):
+        found = context_name(text, m.start(1) + item.start(), item.group(0))
+        if found:
+            yield found
+
+
+def with_age(text: str) -> Iterator[Found]:
+    """'Ana Quispe (born 1975), president of ...': a birth year or an age marks a person."""
+    for m in _context_patterns()["age"].finditer(text):
+        after = ROLE_AFTER.match(text, m.end())
+        role = role_phrase(after.group(1)) if after and is_role(after.group(1)) else None
+        yield from (replace(found, role=role) for found in _names_in(text, m))
+
+
+ROLE_AFTER = re.compile(rf",{SP}+([^\n]{{1,120}})")
+
+
+def subjects_of_acts(text: str) -> Iterator[Found]:
+    """'Ana Quispe and Luis Rojas were detained': only persons are arrested, sentenced or dismissed."""
+    for m in _context_patterns()["subject"].finditer(text):
+        # "miners of Oruro, Potosí and La Paz were arrested": the subject began before, and is no name
+        if not _LIST_GOES_ON.search(text, max(0, m.start() - 12), m.start()):
+            yield from _names_in(text, m)
+
+
+_LIST_GOES_ON = re.compile(rf"(?:\b(?:of|in|at|from|to|for)|{NAME_WORD},?{SP}+(?:and|&)){SP}+$")
+
+
+def objects_of_acts(text: str) -> Iterator[Found]:
+    """'the police arrested Ana Quispe'; 'the leaders, namely Ana Quispe and Luis Rojas'."""
+    for key in ("object", "namely"):
+        for m in _context_patterns()[key].finditer(text):
+            yield from _names_in(text, m)
+
+
+def coordinated(text: str, known: Sequence[Found]) -> list[Found]:
+    """'Ms Quispe and Luis Rojas': a name coordinated with a person found is one (a few rounds)."""
+    out: list[Found] = []
+    seen = {(f.start, f.end) for f in known}
+    todo = list(known)
+    for _ in range(3):
+        new = [f for f in _beside(text, todo) if (f.start, f.end) not in seen]
+        seen.update((f.start, f.end) for f in new)
+        out += new
+        todo = new
+    return out
+
+
+def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
+    patterns = _context_patterns()
+    for person in persons:
+        after = patterns["after"].match(text, person.end)
+        before = patterns["before"].search(text, max(0, person.start - 80), person.start)
+        for m in (after, before):
+            if m and (found := context_name(text, m.start(1), m.group(1))):
+                yield found
+        m = patterns["after_role"].match(text, person.end)
+        if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
+            yield found

@@ -1,0 +1,72 @@
+"""Persons without a title or cue: a known given name of any culture followed by a capitalised surname."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.names.common import (
+    INITIAL,
+    NAME_WORD,
+    SP,
+    Found,
+    fold,
+    folded_cities,
+    is_country,
+    not_name_words,
+    titles_before,
+)
+from casewatch.extract.names.person_base import JOIN, clean_tokens, found_at, place_heads
+
+# a run of capitalised words: the given name is looked for inside it, the surname follows it
+_RUN = re.compile(rf"(?<![\w.’'-]){NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?)?{NAME_WORD}){{1,5}}")
+_WORD = re.compile(r"\S+")
+# "the Maria Foundation", "a Jordan Valley": after a determiner a capitalised pair names no one
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as)|[’']s)[ \t\u00a0]+$")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Frequent given names across countries (derived from names-dataset by scripts/derive_given_names.py)."""
+    return frozenset(vocab.load("given_names")["names"])
+
+
+@cache
+def _not_surname() -> frozenset[str]:
+    titles = {t.casefold() for t in titles_before() if " " not in t}
+    return not_name_words() | titles
+
+
+def with_given_name(text: str) -> Iterator[Found]:
+    """'Luc Triangle', 'Víctor Báez Mosqueira', 'Илья Ремесло': a given name opens the name."""
+    names = given_names()
+    for m in _RUN.finditer(text):
+        words = [(m.start() + w.start(), w.group(0)) for w in _WORD.finditer(m.group(0))]
+        first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
+        if first is None:
+            continue
+        start = words[first][0]
+        if _DETERMINER.search(text, max(0, start - 6), start):
+            continue
+        found = _person(text, start, m.end())
+        if found:
+            yield found
+
+
+def _person(text: str, start: int, end: int) -> Found | None:
+    name = text[start:end]
+    tokens = clean_tokens(name)
+    # "Rosa Parks Street", "Nelson Mandela Bay": a place named after a person
+    if any(t in place_heads() for t in name.split()[len(tokens) :]):
+        return None
+    surnames = [t for t in tokens[1:] if t[:1].isupper() and "." not in t]
+    if not surnames or not tokens[-1][:1].isupper() or len(tokens) > 4:
+        return None
+    if any(t.casefold() in _not_surname() for t in surnames) or tokens[-1] in place_heads():
+        return None
+    found = found_at(text, start, " ".join(tokens))
+    if found is None or is_country(found.text) or found.text.isupper() or fold(found.text) in folded_cities():
+        return None
+    return found

@@ -1,0 +1,176 @@
+"""The asks in one sentence: what is asked, by which subject, of which addressee (one per coordinated ask).
+
+Forms: UN questions ("Please provide ..."), demands ("We urge you to A and to B", "calls on the
+authorities to ..."), "requests that the Government provide ...", calls for a remedy ("calls for
+the immediate release of ..."); in reporting genres also reported demands ("the ITUC urged the
+authorities to ...", "called for the release of ..."), modals ("the authorities should release
+...") and a body's request recalled ("the Committee's request to release ..."); French, Spanish
+and Russian demands (see `foreign`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from casewatch.extract.requests.grammar import grammar
+
+PRONOUN_SUBJECTS = frozenset(
+    {"", "we", "i", "they", "he", "she", "it", "we would like to", "we therefore", "we also", "we again"}
+)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One ask inside a sentence, before issuers and addressees are attached."""
+
+    text: str
+    subject: str
+    addressee: str | None
+
+
+_ENUMERATOR = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"  # "(i)", "(b)", "2)": an enumerated ask
+_INLINE_ITEM = re.compile(rf"(?:^|[,;]?\s+(?:and\s+)?){_ENUMERATOR}\s+")
+_ADVERBS = re.compile(
+    r"^(?:(?:hereby|therefore|thus|accordingly|now|again|also)\s+)+|\s+(?:hereby|therefore)$", re.I
+)
+
+
+def clean_ask(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:.–-")
+    text = re.sub(rf"^{_ENUMERATOR}\s+", "", text)
+    text = grammar().fillers.sub("", text)
+    return re.sub(r"(?:;|,)?\s*and$", "", text).strip(' ,;:.«»"“”')
+
+
+def is_ask(text: str) -> bool:
+    g = grammar()
+    return len(text.split()) >= 2 and not g.not_asks.match(text) and not g.back_reference.match(text)
+
+
+def _split_infinitives(part: str) -> list[str]:
+    """ "A, to B, and to C" -> [A, B, C]; a lone ", to" is a purpose or a complement, not a new ask.
+
+    A list ends with its "and to": a later "and to" without a comma joins verbs inside the last ask
+    ("and to adopt measures to ensure the freedom of workers to join unions and to strike")."""
+    keep = rf"(?!(?:{grammar().keep_purpose})\b)"
+    if len(re.findall(r",\s*(?:and\s+)?to\s", part)) < 2:
+        return re.split(r",?\s+and\s+to\s+", part)
+    pieces = re.split(rf"(,?\s+and\s+to\s+|,\s*to\s+{keep})", part)
+    asks, closed = [pieces[0]], False
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if closed and not sep.startswith(","):
+            asks[-1] += sep + piece
+        else:
+            asks.append(piece)
+        closed = closed or "and" in sep
+    return asks
+
+
+def _split_that(part: str) -> list[str]:
+    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]."""
+    head = re.match(r"^(\w+\s+that)\s", part)
+    pieces = re.split(
+        r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+", part
+    )
+    return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
+
+
+def split_coordinated(ask: str) -> list[str]:
+    """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that"."""
+    out = []
+    parts = [p for part in _INLINE_ITEM.split(ask) for p in re.split(r"\s*;\s*(?:and\s+)?(?:to\s+)?", part)]
+    for part in parts:
+        for piece in _split_infinitives(part):
+            out.extend(_split_that(piece))
+    return [a for a in (clean_ask(p) for p in out) if is_ask(a)]
+
+
+def subject_before(sentence: str, verb_start: int) -> str:
+    clause = _ADVERBS.sub("", re.split(r"[,;:]\s*", sentence[:verb_start])[-1].strip())
+    return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
+
+
+def _please_asks(body: str) -> list[Ask]:
+    g = grammar()
+    asks = [
+        Ask(clean_ask(m.group("ask")), "", None)
+        for m in g.please.finditer(body)
+        if not g.please_not.match(m.group("ask")) and not m.group("ask").startswith(",")
+    ]
+    return [a for a in asks if a.text]
+
+
+def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
+    """ "requests that the Government provide ...", "expects that the Government will ..."."""
+    ask = re.sub(
+        r"^(?:the\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?", "", that["ask"]
+    )
+    ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
+    return [Ask(a, subject_before(body, that.start()), None) for a in split_coordinated(ask)]
+
+
+def _recalled(body: str, m: re.Match[str]) -> bool:
+    """ "has urged", "previously requested": an earlier request recalled, not the one made here."""
+    return bool(grammar().not_reported.search(body[max(0, m.start() - 40) : m.start()]))
+
+
+def _matches(body: str, reported: bool) -> list[re.Match[str]]:
+    g = grammar()
+    names = ["demand", "demand_that", "call_for", "noun_request"]
+    if reported:
+        names += ["reported_demand", "reported_call_for", "modal"]
+    lower = body.casefold()
+    patterns = [getattr(g, n) for n in names if any(c in lower for c in g.cues[n])]
+    found = [m for m in (p.search(body) for p in patterns) if m]
+    return [
+        m for m in found if m.re not in (g.reported_demand, g.reported_call_for) or not _recalled(body, m)
+    ]
+
+
+def english_asks(body: str, reported: bool) -> list[Ask]:
+    """The asks of an English sentence without its list marker."""
+    g = grammar()
+    asks = _please_asks(body)
+    if asks:
+        return asks
+    found = _matches(body, reported)
+    if not found:
+        return []
+    m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
+    if m.re is g.demand_that:
+        return _that_asks(body, m)
+    if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
+        pieces = [p for part in g.next_verb.split(m["ask"]) for p in split_coordinated(part)]
+        return [Ask(a, "", m["to"]) for a in pieces]
+    owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
+    subject = subject_before(body, owner_end)
+    if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks
+        owner = re.search(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$", subject)
+        subject = owner.group(0) if owner else subject
+    return [Ask(a, subject, m.groupdict().get("to")) for a in split_coordinated(m["ask"])]
+
+
+def demands(sentence: str) -> bool:
+    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets."""
+    g = grammar()
+    return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
+
+
+def _and(tail: str) -> str:
+    """The conjunction of the tail's language: "et la tenir informée", "y lo mantenga informado"."""
+    if re.match(r"(?:la|le|les) tenir\b", tail):
+        return "et"
+    return "y" if re.match(r"(?:le|la|lo|los|les) mantenga\b|mantener", tail) else "and"
+
+
+def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
+    """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
+    merged: list[Ask] = []
+    for ask in asks:
+        if merged and (one_item or grammar().informed_tail.match(ask.text)):
+            head = merged[-1]
+            merged[-1] = Ask(f"{head.text} {_and(ask.text)} {ask.text}", head.subject, head.addressee)
+        else:
+            merged.append(ask)
+    return merged

@@ -1,0 +1,60 @@
+"""Demands in French, Spanish and Russian: "exhorte les autorités à A et à B", "pide al Gobierno que A",
+"требуем освободить ...". Coordinated asks repeat the particle their verb governs."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.extract.requests.asks import Ask, clean_ask, is_ask, subject_before
+from casewatch.extract.requests.grammar import grammar
+
+_PRONOUNS = re.compile(
+    r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
+    r"(?:vous|lui|leur|les|le|la|les)?$",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
+# "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
+_GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
+# The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
+_NEXT_ASK = {
+    "à": r",?\s+et\s+à\s+",
+    "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
+    "a que": r",?\s+y\s+(?:a\s+)?que\s+",
+    "de": r",?\s+et\s+(?:de\s+|d['’]\s*)",
+    "que": r",?\s+(?:et|y)\s+que\s+",
+    "a": r",?\s+y\s+a\s+",
+    "para que": r",?\s+y\s+(?:para\s+)?que\s+",
+}
+
+
+def _pieces(ask: str, particle: str | None) -> list[str]:
+    key = "de" if particle and particle.startswith("d") else particle
+    split = _NEXT_ASK.get(key or "", "")
+    parts = re.split(r"\s*;\s*", ask)
+    if split:
+        parts = [p for part in parts for p in re.split(split, part)]
+    return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
+
+
+def _first_demand(body: str, pos: int) -> re.Match[str] | None:
+    lower = body.casefold()
+    languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
+    found = [m for m in (f.demand.search(body, pos) for f in languages) if m]
+    return min(found, key=lambda f: f.start()) if found else None
+
+
+def foreign_asks(body: str) -> list[Ask]:
+    """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
+    ends where the next one starts ("exhorte X à A et appelle Y à B")."""
+    asks: list[Ask] = []
+    m = _first_demand(body, 0)
+    while m:
+        after = _first_demand(body, m.end("verb"))
+        ask = body[m.start("ask") : after.start() if after else len(body)]
+        ask = re.sub(r"\s+(?:et|y|и|and)$", "", ask.rstrip(" ,"))
+        subject = subject_before(body, m.start("verb")).lstrip('«“" ')
+        subject = "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)
+        asks.extend(Ask(p, subject, m["to"]) for p in _pieces(ask, m["p"]))
+        m = after
+    return asks

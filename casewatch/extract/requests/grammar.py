@@ -1,0 +1,94 @@
+"""The request vocabulary (vocab/requests.json) compiled once: verbs of asking, addressees, particles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from casewatch import vocab
+
+
+@dataclass(frozen=True)
+class Foreign:
+    """One language's demand: verb, optional addressee, adverbs, the particle it governs, the ask."""
+
+    language: str
+    demand: re.Pattern[str]
+    cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled request vocabulary."""
+
+    demand: re.Pattern[str]
+    demand_that: re.Pattern[str]
+    call_for: re.Pattern[str]
+    reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
+    reported_call_for: re.Pattern[str]  # "called for the release of"
+    not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
+    modal: re.Pattern[str]  # "the authorities should release ..."
+    next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
+    noun_request: re.Pattern[str]  # "the Committee's request to release ..."
+    please: re.Pattern[str]
+    please_not: re.Pattern[str]
+    fillers: re.Pattern[str]
+    measures_intro: re.Pattern[str]
+    keep_purpose: str
+    not_asks: re.Pattern[str]
+    foreign: tuple[Foreign, ...]
+    informed_tail: re.Pattern[str]
+    back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
+    refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
+    cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
+
+
+def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
+    particle = rf"(?P<p>{entry['particle']})\s*"
+    if language == "ru":  # an infinitive follows the verb directly
+        particle = rf"(?:{particle})?"
+    pattern = (
+        rf"(?P<verb>(?i:{entry['verb']}))\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        rf"(?:{entry['adverbs']}\s+)*"
+        rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
+    )
+    return Foreign(language, re.compile(pattern, re.S), tuple(entry["cues"]))
+
+
+@cache
+def grammar() -> Grammar:
+    data = vocab.load("requests")
+    verbs, addressees = data["verbs"], data["addressees"]
+    # "urge you, Mr President, to ...": a vocative between the addressee and the ask
+    to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+)?to\b\s*:?\s*(?P<ask>.*)"
+    call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
+    return Grammar(
+        demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressees}){to_ask}", re.I | re.S),
+        demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
+        call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
+        reported_demand=re.compile(
+            rf"\b(?P<verb>{data['reported_verbs']})\s+(?P<to>{addressees}){to_ask}", re.I | re.S
+        ),
+        reported_call_for=re.compile(
+            rf"\b(?P<verb>{data['reported_call_for']})\s+"
+            rf"(?P<ask>{data['call_for_object']}(?:[\w-]+\s+){{0,3}}?{data['remedies']}\b.*)",
+            re.I | re.S,
+        ),
+        not_reported=re.compile(data["not_reported"], re.I),
+        modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
+        next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
+        noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
+        please=re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
+        please_not=re.compile(data["please_not_asks"], re.I),
+        fillers=re.compile(data["fillers"], re.I),
+        measures_intro=re.compile(data["measures_intro"], re.I),
+        keep_purpose=data["keep_purpose"],
+        not_asks=re.compile(data["not_asks"], re.I),
+        foreign=tuple(_foreign(lang, e) for lang, e in data["foreign"].items() if not lang.startswith("_")),
+        informed_tail=re.compile(data["informed_tail"], re.I),
+        back_reference=re.compile(data["back_reference"], re.I),
+        refers_back=re.compile(data["refers_back"], re.I),
+        cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
+    )

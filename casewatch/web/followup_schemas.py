@@ -1,0 +1,61 @@
+"""The follow-up pages' JSON types (the HTTP edge): countries, the thread matrix, a thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casewatch.web.schemas import Api, IsoDate
+
+
+class FollowupCountryOut(Api):
+    country: str
+    threads: int
+
+
+class FollowupCountriesOut(Api):
+    countries: list[FollowupCountryOut]
+    stale: bool = False
+
+
+class MatrixColumnOut(Api):
+    document_id: int
+    source: str
+    date: IsoDate = None
+
+
+class MatrixCellOut(Api):
+    status: str | None = None  # met | partly_met | not_met | asked | None (nothing on this thread)
+    href: str | None = None
+    quote: str | None = None
+    group: str | None = None
+
+
+class MatrixRowOut(Api):
+    thread: str
+    about: str
+    remedy: str
+    latest: str
+    asks: int
+    cells: list[MatrixCellOut]
+
+
+class FollowupMatrixOut(Api):
+    country: str
+    columns: list[MatrixColumnOut]
+    rows: list[MatrixRowOut]
+    disputes: list[dict[str, Any]]
+    total: int
+    page: int
+    pages: int
+
+
+class ThreadOut(Api):
+    thread: str
+    country: str
+    latest: str
+    about: str
+    remedy: str
+    requests: list[dict[str, Any]]
+    status: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+    disputes: list[dict[str, Any]]

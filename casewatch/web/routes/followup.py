@@ -1,0 +1,169 @@
+"""Follow-up `/followup`: per country a matrix of request threads × documents with a status cell
+each, a page per thread (its asks, the evidence, the disputes), and their JSON twins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from casewatch.model import Extraction
+from casewatch.store import Store
+from casewatch.store.followup import ThreadRow
+from casewatch.web.followup_schemas import FollowupCountriesOut, FollowupMatrixOut, ThreadOut
+from casewatch.web.highlight import Fact
+from casewatch.web.paging import paging
+from casewatch.web.render import page
+from casewatch.web.routes.deps import store_of
+
+router = APIRouter()
+PAGE_SIZE = 25  # threads a matrix page shows
+ASKED = "asked"
+
+
+def reader_facts(store: Store, document_id: int, ext: Extraction | None) -> list[Fact]:
+    """Speaker turns and the sentences the follow-up quotes (status evidence, dispute sides),
+    marked in the reader; a sentence's id `at-<start>` is what status cells link to."""
+    found = [
+        Fact(f"turn-{i}", "turn", s.start, s.end, f"{s.speaker} ({s.group.value})")
+        for i, s in enumerate(ext.statements if ext else ())
+    ]
+    seen: set[int] = set()
+    for mark in store.followup_marks(document_id):
+        ident = f"at-{mark.start}" if mark.start not in seen else f"at-{mark.start}-{mark.kind}"
+        seen.add(mark.start)
+        found.append(Fact(ident, mark.kind, mark.start, mark.end, mark.label))
+    return found
+
+
+def countries_data(store: Store) -> FollowupCountriesOut:
+    found = store.followup_countries()
+    return FollowupCountriesOut(
+        countries=[{"country": c, "threads": n} for c, n in found],  # type: ignore[misc]
+        stale=store.followup_built_from() != store.revision(),
+    )
+
+
+def sentence_href(document_id: int, start: int) -> str:
+    return f"/documents/{document_id}#at-{start}"
+
+
+def _columns(rows: list[ThreadRow]) -> list[dict[str, Any]]:
+    """Every document the page's threads ask or show something in, by date."""
+    seen: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        for item in (*row.body["requests"], *row.body["status"]):
+            seen.setdefault(
+                item["document_id"],
+                {"document_id": item["document_id"], "source": item["document"], "date": item.get("date")},
+            )
+    return sorted(seen.values(), key=lambda c: (c["date"] is None, c["date"] or "", c["document_id"]))
+
+
+def _cells(row: ThreadRow, columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    status = {s["document_id"]: s for s in row.body["status"]}
+    asked: dict[int, dict[str, Any]] = {}
+    for ask in row.body["requests"]:
+        asked.setdefault(ask["document_id"], ask)
+    cells = []
+    for column in columns:
+        doc = column["document_id"]
+        if doc in status:
+            s = status[doc]
+            cells.append(
+                {
+                    "status": s["status"],
+                    "href": sentence_href(doc, s["start"]),
+                    "quote": s["quote"],
+                    "group": s["group"],
+                }
+            )
+        elif doc in asked:
+            a = asked[doc]
+            cells.append({"status": ASKED, "href": f"/documents/{doc}#{a['anchor']}", "quote": a["text"]})
+        else:
+            cells.append({})
+    return cells
+
+
+def matrix_data(store: Store, country: str, number: int = 1) -> FollowupMatrixOut:
+    where = paging(store.count_threads(country), number, PAGE_SIZE)
+    rows = store.thread_page(country, PAGE_SIZE, (where.page - 1) * PAGE_SIZE)
+    columns = _columns(rows)
+    return FollowupMatrixOut.model_validate(
+        {
+            "country": country,
+            "columns": columns,
+            "rows": [
+                {
+                    "thread": r.thread,
+                    "about": r.body["about"],
+                    "remedy": r.body["remedy"],
+                    "latest": r.latest,
+                    "asks": len(r.body["requests"]),
+                    "cells": _cells(r, columns),
+                }
+                for r in rows
+            ],
+            "disputes": [d.body for d in store.disputes(country=country)],
+            "total": where.total,
+            "page": where.page,
+            "pages": where.pages,
+        }
+    )
+
+
+def thread_data(store: Store, thread_id: str) -> ThreadOut:
+    row = store.thread(thread_id)
+    if row is None:
+        raise HTTPException(404, "There is no request thread with this id.")
+    documents = {s["document_id"] for s in row.body["evidence"]}
+    return ThreadOut.model_validate(
+        {
+            **row.body,
+            "thread": row.thread,
+            "country": row.country,
+            "latest": row.latest,
+            "disputes": [d.body for d in store.disputes(country=row.country) if d.document_id in documents],
+        }
+    )
+
+
+@router.get("/followup", response_class=HTMLResponse, include_in_schema=False)
+def followup_page(request: Request) -> HTMLResponse:
+    return page(request, "followup.html", countries_data(store_of(request)))
+
+
+@router.get("/api/v1/followup", response_model=FollowupCountriesOut, tags=["follow-up"])
+def followup_api(request: Request) -> FollowupCountriesOut:
+    """Countries with request threads, and how many each has."""
+    return countries_data(store_of(request))
+
+
+@router.get("/followup/threads/{thread_id}", response_class=HTMLResponse, include_in_schema=False)
+def thread_page(request: Request, thread_id: str) -> HTMLResponse:
+    return page(request, "thread.html", thread_data(store_of(request), thread_id))
+
+
+@router.get("/api/v1/followup/threads/{thread_id}", response_model=ThreadOut, tags=["follow-up"])
+def thread_api(request: Request, thread_id: str) -> ThreadOut:
+    """One thread: the asks in order, each document's status with its sentence, all evidence, disputes."""
+    return thread_data(store_of(request), thread_id)
+
+
+@router.get("/followup/{country}", response_class=HTMLResponse, include_in_schema=False)
+def matrix_page(
+    request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
+) -> HTMLResponse:
+    return page(
+        request, "followup_country.html", matrix_data(store_of(request), country.upper(), page_number)
+    )
+
+
+@router.get("/api/v1/followup/{country}", response_model=FollowupMatrixOut, tags=["follow-up"])
+def matrix_api(
+    request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
+) -> FollowupMatrixOut:
+    """A page of a country's threads × documents by date: each cell a status and its sentence's link."""
+    return matrix_data(store_of(request), country.upper(), page_number)

@@ -1,0 +1,90 @@
+"""Reviewing extracted facts: an editor accepts, rejects or corrects an event or a request.
+
+`POST /documents/{id}/review` is the reader's form; `POST /api/v1/documents/{id}/reviews` its
+JSON twin. A review is kept with its author and time (store/reviews.py), applies to every view
+and export from then on, outlives re-extraction, and is written to the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel
+
+from casewatch.model import EventType, FactReview, PartialDate
+from casewatch.store import Store
+from casewatch.store.reviews import CORRECTABLE, KINDS, VERDICTS
+from casewatch.web.auth import scope_of, viewer_of
+from casewatch.web.routes.deps import store_of
+from casewatch.web.routes.documents import visible_document
+
+router = APIRouter()
+FORBIDDEN = "This form was not sent from casewatch's own pages. Reload the page and try again."
+
+
+class ReviewIn(BaseModel):
+    kind: str
+    start: int
+    end: int
+    verdict: str
+    type: str | None = None  # an event's corrected type
+    date: str | None = None  # an event's corrected date, YYYY[-MM[-DD]] ("" for none)
+    text: str | None = None  # a request's corrected text
+
+
+def _checked(review: ReviewIn) -> tuple[tuple[str, str], ...]:
+    """The corrected fields, each checked; 422 for anything that is not a review."""
+    if review.kind not in KINDS or review.verdict not in VERDICTS or not 0 <= review.start < review.end:
+        raise HTTPException(422, "a review names an event or a request by its span, and a verdict")
+    given = {k: v for k in CORRECTABLE[review.kind] if (v := getattr(review, k)) is not None}
+    if review.verdict == "correct" and not given:
+        fields = ", ".join(CORRECTABLE[review.kind])
+        raise HTTPException(422, f"a correction of a {review.kind} changes one of: {fields}")
+    if given.get("type") and given["type"] not in {t.value for t in EventType}:
+        raise HTTPException(422, f"not an event type: {given['type']}")
+    if given.get("date"):
+        try:
+            PartialDate.parse(given["date"])
+        except ValueError:
+            raise HTTPException(422, "a date is YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return tuple(sorted((k, v.strip()) for k, v in given.items())) if review.verdict == "correct" else ()
+
+
+def _keep(request: Request, document_id: int, review: ReviewIn) -> None:
+    store: Store = store_of(request)
+    visible_document(store, document_id, scope_of(request))
+    changes = _checked(review)
+    name = viewer_of(request).name
+    fact = FactReview(review.kind, review.start, review.end, review.verdict, changes, name, datetime.now(UTC))
+    store.review_fact(document_id, fact)
+    detail = {"kind": review.kind, "start": review.start, "end": review.end, **dict(changes)}
+    store.accounts.audit(name, f"review_{review.verdict}", str(document_id), **detail)
+
+
+@router.post("/documents/{document_id}/review", include_in_schema=False)
+def review_form(
+    request: Request,
+    document_id: int,
+    kind: str = Form(...),
+    start: int = Form(...),
+    end: int = Form(...),
+    verdict: str = Form(...),
+    type: str | None = Form(None),
+    date: str | None = Form(None),
+    text: str | None = Form(None),
+    csrf_token: str = Form(""),
+) -> Response:
+    if not request.app.state.csrf.allows(request, csrf_token):
+        raise HTTPException(403, FORBIDDEN)
+    fields = {"type": type or None, "date": date, "text": text or None} if verdict == "correct" else {}
+    _keep(request, document_id, ReviewIn(kind=kind, start=start, end=end, verdict=verdict, **fields))
+    return RedirectResponse(f"/documents/{document_id}#at-{start}", status_code=303)
+
+
+@router.post("/api/v1/documents/{document_id}/reviews", status_code=201, tags=["documents"])
+def review_api(request: Request, document_id: int, review: ReviewIn) -> dict[str, str]:
+    """Accept, reject or correct one event or request (named by kind and span) of the document."""
+    _keep(request, document_id, review)
+    return {"status": "kept"}

@@ -1,0 +1,99 @@
+"""The follow-up in the exports: casefile `threads` and `disputes` (EVAL format), and threads-csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from casewatch.analyse.followup.model import Ask, Dispute, Finding, Followup, Side, Thread
+from casewatch.export import EXPORTERS
+from casewatch.export.casefile import build_casefile
+from casewatch.export.followup import THREAD_COLUMNS, threads_csv
+from casewatch.ingest import ingest_paths
+from casewatch.model import PartialDate
+from casewatch.store import Store
+
+DAY = PartialDate(2022, 3, 1)
+ASK = Ask(
+    "aa:r0",
+    1,
+    "letter.txt",
+    DAY,
+    "release the strike leaders",
+    "release",
+    "persons",
+    ("Union",),
+    0,
+    26,
+    "f-r0",
+)
+FINDING = Finding(
+    2, "reply.txt", PartialDate(2022, 5), "met", "The leaders were released.", 0, 26, "government"
+)
+THREAD = Thread("t1", "PER", "persons", "release", ASK.text, (ASK,), (FINDING,), (FINDING,), "met")
+DISPUTE = Dispute(
+    "bb:d0",
+    3,
+    "record.txt",
+    DAY,
+    "PER",
+    "liberty",
+    "whether people are free",
+    (
+        Side("government", None, "They are free.", 0, 14),
+        Side("workers", "Worker members", "Still barred.", 20, 33),
+    ),
+)
+
+
+def test_casefile_threads_and_disputes_have_the_eval_shape() -> None:
+    casefile = build_casefile([], Followup((THREAD,), (DISPUTE,)))
+    thread = casefile["threads"][0]
+    assert thread["id"] == "t1"
+    assert thread["requests"][0] == {
+        "document": "letter.txt",
+        "text": "release the strike leaders",
+        "date": "2022-03-01",
+        "by": ["Union"],
+    }
+    assert {k: thread["status"][0][k] for k in ("document", "status", "quote")} == {
+        "document": "reply.txt",
+        "status": "met",
+        "quote": "The leaders were released.",
+    }
+    sides = casefile["disputes"][0]["sides"]
+    assert casefile["disputes"][0]["document"] == "record.txt"
+    assert [(s["group"], s["quote"]) for s in sides] == [
+        ("government", "They are free."),
+        ("workers", "Still barred."),
+    ]
+
+
+def test_casefile_without_followup_has_no_such_keys() -> None:
+    assert "threads" not in build_casefile([])
+
+
+def test_threads_csv_row_holds_the_latest_status() -> None:
+    rows = list(csv.reader(io.StringIO(threads_csv(Followup((THREAD,))))))
+    assert tuple(rows[0]) == THREAD_COLUMNS
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["latest_status"], row["status_document"], row["asks"]) == ("met", "reply.txt", "1")
+
+
+@pytest.fixture
+def filled(sqlite_store: Store, examples_dir: Path) -> Store:
+    ingest_paths(sqlite_store, [examples_dir], workers=1)
+    return sqlite_store
+
+
+def test_ingested_examples_export_threads(filled: Store) -> None:
+    casefile = json.loads(EXPORTERS["casefile"](filled))
+    release = next(t for t in casefile["threads"] if t["remedy"] == "release")
+    assert len({r["document"] for r in release["requests"]}) >= 2
+    assert [s["status"] for s in release["status"]] == ["met"]
+    table = list(csv.DictReader(io.StringIO(EXPORTERS["threads-csv"](filled))))
+    assert len(table) == len(casefile["threads"])

@@ -1,0 +1,111 @@
+"""Citations in French, Spanish and Russian, and national laws cited back, qualified or numbered."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.citations.find import find_citations
+from casewatch.extract.citations.provisions import find_provisions
+
+
+def cited(text: str, country: str = "RUT") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for citation in find_citations(text, (country,)):
+        out.setdefault(citation.key, set()).update(citation.provisions)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("ses articles 6, 10 et 11", ["art 6", "art 10", "art 11"]),
+        ("los artículos 27 y 28", ["art 27", "art 28"]),
+        ("статьи 5 и 6", ["art 5", "art 6"]),
+        ("art. 4(2) et (3)", ["art 4(2)", "art 4(3)"]),
+        ("section 9 (3) (b) (ii)", ["s 9(3)(b)(ii)"]),
+    ],
+)
+def test_provisions_in_other_languages_and_nested(text: str, provisions: list[str]) -> None:
+    assert [p for prov in find_provisions(text) for p in prov.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il invoque l’article 310 du Code pénal et l’article 3 de la convention n° 87.",
+         {"RUT Penal Code": {"art 310"}, "ILO C087": {"art 3"}}),
+        ("Se aplicó el artículo 14 del Código del Trabajo y el Convenio núm. 98.",
+         {"RUT Labour Code": {"art 14"}, "ILO C098": set()}),
+        ("Le pays a ratifié la convention (nº 151) sur les relations de travail et la Convention (no 98).",
+         {"ILO C151": set(), "ILO C098": set()}),
+        ("Он осуждён по статье 318 Уголовного кодекса.", {"RUT Criminal Code": {"art 318"}}),
+        ("Нарушена статья 7 Закона о профессиональных союзах.", {"RUT Law on Trade Unions": {"art 7"}}),
+        ("los artículos 12 y 13 de la Constitución Política", {"RUT Constitution": {"art 12", "art 13"}}),
+        ("la loi sur les associations professionnelles (LAP) de 2015 (art. 2 de la LAP)",
+         {"RUT Loi sur les associations professionnelles": {"art 2"}}),
+        ("le décret n° 2019-45 du 3 mai 2019 portant dissolution du syndicat",
+         {"RUT Décret n° 2019-45": set()}),
+        ("la ordenanza ministerial núm. 7/1990 prohibió", {"RUT Ordenanza ministerial núm. 7/1990": set()}),
+        ("el artículo 9 de la Declaración Universal de Derechos Humanos y el 5 de la misma Declaración",
+         {"UDHR": {"art 9"}}),
+    ],
+)  # fmt: skip
+def test_foreign_citations(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was charged under section 4(1)(a) of Labour Proclamation No. 12/2001.",
+         {"RUT Labour Proclamation No. 12/2001": {"s 4(1)(a)"}}),
+        ("Prakas No. 88 on union registration and Sub-Decree No. 14 were adopted.",
+         {"RUT Prakas No. 88": set(), "RUT Sub-Decree No. 14": set()}),
+        ("They were charged under section 9 (3) (b) of the Public Meetings (Control) Act. "
+         "The Act also provides in section 11 that",
+         {"RUT Public Meetings (Control) Act": {"s 9(3)(b)", "s 11"}}),
+    ],
+)  # fmt: skip
+def test_qualified_heads_and_bracketed_title_words(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
+
+
+def test_the_law_points_back_to_the_last_named_national_law() -> None:
+    text = (
+        "Unions are governed by the Law on Trade Unions. It follows Convention No. 87. "
+        "The law guarantees the right to join unions (article 2). Under article 9 of the law, "
+        "interference is prohibited."
+    )
+    assert cited(text) == {"RUT Law on Trade Unions": {"art 2", "art 9"}, "ILO C087": set()}
+
+
+def test_a_territory_s_law_takes_the_territory_s_code() -> None:
+    assert set(cited("under the Hong Kong Societies Act", "CHN")) == {"HKG Societies Act"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Code Commission met in May.",
+        "the Criminal Code Reform Committee",
+        "the Civil Code Institute",
+    ],
+)
+def test_a_body_named_after_a_law_is_not_a_citation(text: str) -> None:
+    assert cited(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CEDAW Committee noted the report.", {}),
+        ("Under the ICCPR, everyone may join a union.", {"ICCPR": set()}),
+    ],
+)
+def test_an_acronym_naming_a_body_is_not_its_instrument(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
+
+
+def test_russian_conventions_and_covenants() -> None:
+    text = "нарушение Конвенции МОТ № 87 и статьи 22 Международного пакта о гражданских и политических правах"
+    assert cited(text) == {"ILO C087": set(), "ICCPR": {"art 22"}}

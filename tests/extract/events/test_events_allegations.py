@@ -1,0 +1,110 @@
+"""Allegations written as noun phrases: complaint summaries, "Allegations:" lines, numbered items,
+dated noun acts; and nouns that tell no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+REPORT_DATE = PartialDate(2021, 3, 1)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, REPORT_DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allegations: arrest and detention of trade union leaders; refusal to register new unions",
+         [("arrest", None), ("registration_refused", None)]),
+        ("The complainant alleges the killings of and threats against union officials in the port.",
+         [("killing", None), ("harassment", None)]),
+        ("The ITUC refers to the detention of dozens of dock workers preparing a stoppage.",
+         [("arrest", None)]),
+        ("The complainants denounce the refusal to grant legal personality to the federation.",
+         [("registration_refused", None)]),
+        ("3. Alleged detention and ill-treatment of members of the miners' union",
+         [("arrest", None), ("assault", None)]),
+        ("The union recalls the adoption of the Public Order Law in 2016, which restricts meetings.",
+         [("law_change", "2016")]),
+        ("Allégations: licenciements antisyndicaux et menaces contre les dirigeants du syndicat",
+         [("harassment", None)]),
+        ("Alegatos: asesinatos de sindicalistas y despidos en el sector público",
+         [("killing", None), ("harassment", None)]),
+    ],
+)  # fmt: skip
+def test_noun_phrase_allegations_are_events(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Constitution guarantees the right to strike.",
+        "The Committee requests the Government to investigate the killings of union members.",
+        "We call for an end to the detention of the workers.",
+        "The Committee recalls that the detention of trade unionists is a serious violation.",
+        "Workers risk dismissal if they join the union.",
+        "The Government denies the allegations that the arrests were arbitrary.",
+    ],
+)
+def test_nouns_that_tell_no_act_are_not_events(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_an_allegation_takes_no_date_from_the_sentence_before() -> None:
+    text = "The leader was arrested on 5 May 2020. The complaint also alleges threats against the members."
+    assert kinds(text) == [("arrest", "2020-05-05"), ("harassment", None)]
+
+
+def test_an_allegation_retold_in_the_body_is_one_event() -> None:
+    text = (
+        "Allegations: dismissals of trade union members at the port\n\n"
+        "The complainant alleges massive dismissals of trade union members after the strike."
+    )
+    assert [e.type.value for e in find_events(text, REPORT_DATE)] == ["harassment"]
+
+
+def test_a_communication_date_does_not_date_the_act_alleged() -> None:
+    text = (
+        "In a communication dated 8 February 2020, the federation alleges that two organisers were murdered."
+    )
+    assert kinds(text) == [("killing", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Union officials were murdered between January 2009 and July 2011.", None),
+        ("Strikes were held between March 2019 and January 2020.", None),
+        ("Strikes were held between May 2019 and July 2019.", "2019"),
+        ("The mission visited the country from 9 to 13 February 1998.", "1998-02-09"),  # its first day
+    ],
+)
+def test_a_period_is_dated_by_what_its_ends_share(text: str, expected: str | None) -> None:
+    [event] = find_events(text, REPORT_DATE)
+    assert (event.date.iso if event.date else None) == expected
+
+
+def test_a_date_in_another_listed_item_does_not_date_the_act() -> None:
+    text = (
+        "The Committee noted: i) that the Government had adopted the amendment to the Constitution; "
+        "ii) the adoption of the Industrial Relations Act of 2012."
+    )
+    assert kinds(text) == [("law_change", None), ("law_change", "2012")]
+
+
+def test_an_act_told_twice_in_the_summary_and_the_body_is_one() -> None:
+    text = (
+        "Allegations: the murder of trade union members\n\n"
+        "The complainants allege that trade union members were murdered in the region."
+    )
+    assert kinds(text) == [("killing", None)]
+
+
+def test_a_press_release_dateline_does_not_date_the_act() -> None:
+    text = "GENEVA (15 June 2022) – UN experts today expressed concern about the arrests of teachers."
+    assert kinds(text) == [("arrest", None)]

@@ -1,0 +1,63 @@
+"""French, Spanish and Russian triggers, and English wordings of less usual shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Mention, PartialDate
+
+LETTER_DATE = PartialDate(2021, 9, 1)
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type.value for e in find_events(text, LETTER_DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois dirigeants syndicaux ont été arrêtés le 3 mai 2021.", ["arrest"]),
+        ("Le secrétaire général a été licencié le 4 juin 2021.", ["harassment"]),
+        ("Les dockers sont en grève depuis le 2 juin 2021.", ["protest"]),
+        ("El dirigente fue detenido el 5 de mayo de 2021.", ["arrest"]),
+        ("El presidente del sindicato fue asesinado el 2 de abril de 2021.", ["killing"]),
+        ("Los dirigentes fueron liberados el 9 de junio de 2021.", ["release"]),
+        ("Председатель профсоюза был задержан 5 мая 2021 года.", ["arrest"]),
+        ("Активист уволен в июне 2021 года.", ["harassment"]),
+        ("Рабочие завода начали забастовку в мае 2021 года.", ["protest"]),
+        ("The two organisers were freed on a judge's order on 9 June 2021.", ["release"]),
+        ("The five leaders face charges under article 174 of the Criminal Code.", ["legal_action"]),
+        ("The new Labour Code entered into force in 2014.", ["law_change"]),
+        ("On 2 July 2021, the High Court dismissed her appeal.", ["appeal"]),
+        ("Seven complaints were investigated in 2020.", ["investigation"]),
+    ],
+)
+def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Constitution garantit le droit de grève.",
+        "La CSI a condamné l'arrêté ministériel du 3 mai 2021.",
+        "El derecho de huelga está reconocido en la Constitución.",
+    ],
+)
+def test_words_that_are_no_act(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mme Nadia Benali a été arrêtée le 3 mai 2021.", "Nadia Benali"),
+        ("El señor Pablo Rivas fue detenido el 5 de mayo de 2021.", "Pablo Rivas"),
+        ("Иван Петров был задержан 5 мая 2021 года.", "Иван Петров"),
+    ],
+)
+def test_the_subject_of_a_passive_is_its_target(text: str, person: str) -> None:
+    start = text.index(person)
+    [event] = find_events(text, LETTER_DATE, [Mention("person", person, start, start + len(person), "p1")])
+    assert (event.actors, event.targets) == ((), ("p1",))

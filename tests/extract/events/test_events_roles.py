@@ -1,0 +1,130 @@
+"""Roles in an event: actor, target, the forum that decides and the reporter that tells; collective
+participants named by a plural noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event, Mention, PartialDate
+
+LETTER_DATE = PartialDate(2021, 9, 1)
+
+
+def named(text: str, names: dict[str, tuple[str, str]]) -> list[Mention]:
+    return [
+        Mention(label, name, text.index(name), text.index(name) + len(name), k)
+        for name, (label, k) in names.items()
+    ]
+
+
+def only(text: str, names: dict[str, tuple[str, str]], kind: str) -> Event:
+    [event] = [e for e in find_events(text, LETTER_DATE, named(text, names)) if e.type.value == kind]
+    return event
+
+
+def test_a_court_that_decides_is_the_forum() -> None:
+    text = "On 3 May 2021, the Regional Court of Veldra dismissed the appeal of Ms Amara Osei."
+    event = only(
+        text, {"Regional Court of Veldra": ("organization", "o1"), "Amara Osei": ("person", "p1")}, "appeal"
+    )
+    assert (event.forum, "o1" in event.actors + event.targets, "p1" in event.actors + event.targets) == (
+        ("o1",),
+        False,
+        True,
+    )
+
+
+def test_the_reporting_body_is_no_participant() -> None:
+    text = "The Global Workers Federation alleges that Mr Idris Bako was arrested on 2 June 2021."
+    event = only(
+        text, {"Global Workers Federation": ("organization", "o1"), "Idris Bako": ("person", "p1")}, "arrest"
+    )
+    assert (event.reporter, event.actors, event.targets) == (("o1",), (), ("p1",))
+
+
+def test_who_says_so_after_the_act_is_a_reporter() -> None:
+    text = "Ms Lena Ruus was detained on 4 April 2021, the Harbour Union said."
+    event = only(text, {"Lena Ruus": ("person", "p1"), "Harbour Union": ("organization", "o1")}, "arrest")
+    assert (event.reporter, event.targets) == (("o1",), ("p1",))
+
+
+def test_the_arresting_body_acts_and_is_not_arrested() -> None:
+    text = "On 7 July 2021, the National Guard arrested Mr Tomas Wirth."
+    event = only(text, {"National Guard": ("organization", "o1"), "Tomas Wirth": ("person", "p1")}, "arrest")
+    assert (event.actors, event.targets) == (("o1",), ("p1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("More than 100 trade unionists were arrested on 18 November 2020.", "arrest", ("trade unionists",)),
+        ("The police arrested union organizers on 10 May 2021.", "arrest", ("police", "union organizers")),
+        ("Allegations: murders of trade union officials and members", "killing",
+         ("trade union officials", "trade union members")),
+        ("Dozens of dock workers went on strike on 1 March 2021.", "protest", ("dock workers",)),
+        ("Plusieurs enseignants ont été arrêtés le 3 mai 2021.", "arrest", ("enseignants",)),
+        ("Los trabajadores despedidos denunciaron el despido el 3 de mayo de 2021.", "harassment",
+         ("trabajadores",)),
+    ],
+)  # fmt: skip
+def test_collective_victims_are_participants(text: str, kind: str, expected: tuple[str, ...]) -> None:
+    event = only(text, {}, kind)
+    assert (*event.actors, *event.targets) == expected
+
+
+def test_a_speaker_turn_is_no_collective_participant() -> None:
+    text = "Employer members – The Government ratified the Convention in 2000."
+    event = only(text, {}, "ratification")
+    assert "Employer members" not in event.actors + event.targets
+
+
+def test_respectively_pairs_each_person_with_its_date() -> None:
+    text = "Ms Adeyemi and Mr Okoro were arrested on 3 May and 9 June 2021 respectively."
+    events = find_events(
+        text, LETTER_DATE, named(text, {"Adeyemi": ("person", "p1"), "Okoro": ("person", "p2")})
+    )
+    assert [(e.date.iso if e.date else None, e.targets) for e in events] == [
+        ("2021-05-03", ("p1",)),
+        ("2021-06-09", ("p2",)),
+    ]
+
+
+def test_a_pronoun_refers_to_the_person_named_before() -> None:
+    text = "Mr Farid Osman leads the dockers. Since then, the union has grown. He was charged with sabotage."
+    event = only(text, {"Farid Osman": ("person", "p1")}, "legal_action")
+    assert event.targets == ("p1",)
+
+
+def test_an_acronym_left_unnamed_takes_part() -> None:
+    event = only("Several members of the FTWU were arrested on 5 May 2021.", {}, "arrest")
+    assert "FTWU" in event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Ruritania has ratified Convention No. 87.", False),
+        ("Core Conventions ratified: 29, 87, 98, 100.", False),
+        ("Ruritania ratified Convention No. 87 in 2001.", True),
+    ],
+)
+def test_a_standing_ratification_is_no_event(text: str, dated: bool) -> None:
+    assert bool(find_events(text, LETTER_DATE)) is dated
+
+
+def test_the_police_acts_in_an_arrest_whoever_names_it() -> None:
+    event = only("On 2 May 2021, dock workers were arrested by the Harbour City police.", {}, "arrest")
+    assert (event.actors, event.targets) == (("police",), ("dock workers",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experts condemned the crackdown, including teachers arrested on 2 May 2021 for protesting.",
+        "Striking miners arrested on 2 May 2021 remain in custody.",
+    ],
+)
+def test_workers_undergo_an_arrest_whatever_the_word_order(text: str) -> None:
+    event = only(text, {}, "arrest")
+    assert (event.actors, len(event.targets)) == ((), 1)

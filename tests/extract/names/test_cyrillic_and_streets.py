@@ -1,0 +1,48 @@
+"""Russian-style person names, Latin transliteration aliases, streets named after countries (invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.places import find_places
+from casewatch.model import Entity, EntityType
+
+
+def persons(text: str) -> list[Entity]:
+    return [e for e in extract_mentions(text)[1] if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Вчера был задержан Сомов Игорь Петрович, председатель профсоюза, а затем отпущен.",
+            "Сомов Игорь Петрович",
+        ),
+        ("Заявление подписали Кузнецов А. Б. и Петрова В. Г. в марте.", "Кузнецов А. Б."),
+        ("На собрании выступила Галина Аркадьевна, учитель.", "Галина Аркадьевна"),
+        ("Проверку инициировал Б. Г. Ломакин из Самары.", "Б. Г. Ломакин"),
+    ],
+)
+def test_russian_name_forms(text: str, expected: str) -> None:
+    assert expected in [p.name for p in persons(text)]
+
+
+def test_a_cyrillic_name_has_a_latin_alias() -> None:
+    (person,) = persons("Проверку инициировал юрист Олег Тимохин. Тимохин не ответил.")
+    assert "Oleg Timokhin" in person.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The office is at 12 Avenida Venezuela, near the port.", []),
+        ("They met on Kazakhstan Street in Almaty, Kazakhstan.", ["Kazakhstan", "Almaty"]),
+        ("Le siège est au 5 rue du Liban.", []),
+    ],
+)
+def test_a_street_named_after_a_country_names_no_country(text: str, expected: list[str]) -> None:
+    assert [
+        f.text for f in find_places(text) if f.text in ("Venezuela", "Kazakhstan", "Liban", "Almaty")
+    ] == expected

@@ -1,0 +1,96 @@
+"""Organisations known by an acronym alone, offices named by a common noun, Russian names (invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The GWFU joins the protest and urges its affiliates to act.", "GWFU"),
+        ("Para la CTRA este hecho es grave; el dirigente de ATEP fue liberado.", "CTRA"),
+        ("Les dirigeants de la confédération KLTU ont été arrêtés.", "KLTU"),
+        ("По данным ПРОФАС, проверку начали в мае. ПРОФАС считает её незаконной.", "ПРОФАС"),
+        ("The Malawi police arrested four strikers.", "Malawi police"),
+        ("The workers complained to the labour commissioner in vain.", "labour commissioner"),
+        ("Верховный суд отменил решение.", "Верховный суд"),
+        ("Дело рассмотрел новгородский областной суд.", "новгородский областной суд"),
+        ("Межотраслевой профсоюз «Единство» обжаловал решение.", "Межотраслевой профсоюз «Единство»"),
+    ],
+)
+def test_names_without_a_capitalised_head(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine was 500 USD, paid in cash during the COVID pandemic.",
+        "URGENT APPEAL FOR ACTION\nThe union wrote again.",
+        "la loi sur les relations de travail (LRT) de 2012 ; l’adoption de la LRT a suivi.",
+        "Chapter II of the law; Part IV of the code.",
+        "Профсоюзные лидеры склонны видеть в деле подтекст.",
+    ],
+)
+def test_no_organisation_from_units_banners_laws_or_adjectives(text: str) -> None:
+    assert org_names(text) == []
+
+
+def test_an_office_within_a_body_is_cut_off() -> None:
+    text = "The Commission on Human Rights' Special Rapporteur on torture visited."
+    assert "Commission on Human Rights" in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la empresa Lácteos del Sur, S.A. de C.V. despidió a 40", "Lácteos del Sur, S.A. de C.V."),
+        ("The Kestrel Mining Ltd dismissed 40 workers.", "Kestrel Mining Ltd"),
+        ("Рабочие ТОО «Сункар-Сервис» объявили забастовку.", "ТОО «Сункар-Сервис»"),
+        ('Workers of JSC "Tobol Steel" went on strike.', 'JSC "Tobol Steel"'),
+    ],
+)
+def test_companies_by_legal_form(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+def test_two_unions_with_their_own_acronyms_stay_apart() -> None:
+    text = (
+        "The Federation of Trade Unions of Ruritania (FTUR) and the Federation of Trade Unions of Ruritania "
+        "Miners (FTURM) disagree. FTUR said so."
+    )
+    names = org_names(text)
+    assert "Federation of Trade Unions of Ruritania" in names
+    assert "Federation of Trade Unions of Ruritania Miners" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers joined United Quarryworkers (UQW) in the strike.", "United Quarryworkers"),
+        ("Freedom Defenders Watch (FDW) said so.", "Freedom Defenders Watch"),
+    ],
+)
+def test_words_spelling_a_defined_acronym_name_a_body(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was signed by Nkem Obasi (TUC) and others.",
+        "the Industrial Relations Act (IRA) of 2012 was amended.",
+        "The Department of Labour Services on Monday refused.",
+    ],
+)
+def test_no_body_from_a_person_a_law_or_a_weekday(text: str) -> None:
+    names = org_names(text)
+    assert not any("Obasi" in n or "Industrial Relations" in n or "Monday" in n for n in names)

@@ -1,0 +1,86 @@
+"""Organisations named in French or Spanish style, and page furniture that names no body (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Confédération générale des travailleurs du Sahel a protesté.",
+            "Confédération générale des travailleurs du Sahel",
+        ),
+        ("le secrétaire de l’Union des syndicats du Borgou et de Me Dossou", "Union des syndicats du Borgou"),
+        ("La Fédération des employeurs du Sahel a déclaré que", "Fédération des employeurs du Sahel"),
+        (
+            "le Syndicat national des agents et employés du pouvoir judiciaire dénonce",
+            "Syndicat national des agents et employés du pouvoir judiciaire",
+        ),
+        ("la Central Unitaria de Trabajadores denunció", "Central Unitaria de Trabajadores"),
+        ("pidió al ministerio del Trabajo que investigue", "ministerio del Trabajo"),
+    ],
+)
+def test_romance_names_run_through_lower_case_words(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Commission rappelle que la liberté syndicale est garantie.",
+        "Le mouvement syndical et la Confédération exige la libération.",
+        "Trade routes of Central Asia were discussed.",
+        "ILO-en-strap\nNORMLEX\nThe complaint was examined.",
+    ],
+)
+def test_no_organisation_from_verbs_places_or_site_banners(text: str) -> None:
+    assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "la Federación de Trabajadores del Sector Alimentos, Bebidas, Hoteles y Agroindustria (FETRASAB)",
+            ["Federación de Trabajadores del Sector Alimentos, Bebidas, Hoteles y Agroindustria"],
+        ),
+        (
+            "The Union of Teachers, the Union of Miners and Federation of Chemists wrote.",
+            ["Union of Teachers", "Union of Miners", "Federation of Chemists"],
+        ),
+        (
+            "The Federation of Chambers and Associations of Trade of Ruritania objected.",
+            ["Federation of Chambers and Associations of Trade of Ruritania"],
+        ),
+    ],
+)
+def test_commas_and_conjunctions_inside_and_between_names(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "la Unidad Especial de Delitos contra Periodistas del Ministerio Público investiga",
+            "Unidad Especial de Delitos contra Periodistas",
+        ),
+        ("el Poder Judicial de Ruritania dijo", "Poder Judicial de Ruritania"),
+    ],
+)
+def test_a_romance_name_ends_before_another_body(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+def test_a_country_before_of_opens_no_organisation() -> None:
+    text = "non-observance by Kenya of the Freedom of Association and Protection of the Right Convention"
+    assert not [name for name in org_names(text) if name.startswith("Kenya")]

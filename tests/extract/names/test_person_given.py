@@ -1,0 +1,51 @@
+"""Persons found from a known given name and a capitalised surname, without title or cue (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.person_given import given_names, with_given_name
+from casewatch.model import EntityType
+
+
+def person_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La carta fue enviada a la presidenta Marcela Quintana Robles ayer.", ["Marcela Quintana Robles"]),
+        ("Le texte, signé par Etienne Vaubert, dénonce la répression.", ["Etienne Vaubert"]),
+        ("Profits were denied, said Priya Raghunathan in a statement.", ["Priya Raghunathan"]),
+        ("Проверку инициировал юрист Андрей Сухоруков.", ["Андрей Сухоруков"]),
+        (
+            "Members: Elena Varkas (Chair), Tomasz Rybicki, Amara Okonkwo.",
+            ["Elena Varkas", "Tomasz Rybicki", "Amara Okonkwo"],
+        ),
+    ],
+)
+def test_a_given_name_opens_a_person(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story ran in the Sunday Times and in Le Monde.",
+        "The meeting was held in Rio de Janeiro and later in Abu Dhabi.",
+        "Protesters gathered on Rosa Parks Street and at Nelson Mandela Bay.",
+        "Delegates flew to Hong Kong and then to Costa Rica.",
+        "He spoke to the Maria Foundation about the strike.",
+    ],
+)
+def test_places_and_titles_are_no_person(text: str) -> None:
+    assert [f.text for f in with_given_name(text)] == []
+
+
+def test_the_list_is_small_and_holds_names_of_many_cultures() -> None:
+    names = given_names()
+    assert 5_000 < len(names) < 30_000
+    assert {"Ahmed", "María", "Olga", "Chidi", "Sergei", "Kwame", "Fatima"} <= names
+    assert "Sunday" not in names and "Hope" not in names

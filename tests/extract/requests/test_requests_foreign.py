@@ -1,0 +1,107 @@
+"""Requests in French, Spanish and Russian: verbs of asking, their addressees and governed particles."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+SETTING = Setting(PartialDate(2021, 6, 1), ("Union",), ("Government",), reported=True)
+
+
+def asked(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(r.text, r.addressees) for r in find_requests(text, SETTING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Comité prie le gouvernement de communiquer le texte du jugement.",
+         [("communiquer le texte du jugement", ("gouvernement",))]),
+        ("La commission demande au gouvernement de modifier la loi et de fournir des informations.",
+         [("modifier la loi", ("gouvernement",)), ("fournir des informations", ("gouvernement",))]),
+        ("La CSI exhorte les autorités de Ruritanie à s’abstenir de les arrêter et d’exercer toute pression.",
+         [("s’abstenir de les arrêter et d’exercer toute pression", ("autorités de Ruritanie",))]),
+        ("« Aussi, appelons-nous votre gouvernement à libérer les détenus et à retirer les sanctions ».",
+         [("libérer les détenus", ("Government",)), ("retirer les sanctions", ("Government",))]),
+        ("Nous exigeons la libération immédiate des syndicalistes.",
+         [("la libération immédiate des syndicalistes", ("Government",))]),
+        ("El Comité pide al Gobierno que reintegre a los trabajadores y que pague los salarios.",
+         [("reintegre a los trabajadores", ("Gobierno",)), ("pague los salarios", ("Gobierno",))]),
+        ("La Comisión insta al Gobierno a registrar el sindicato.",
+         [("registrar el sindicato", ("Gobierno",))]),
+        ("Exigimos la libertad inmediata de los dirigentes sindicales.",
+         [("la libertad inmediata de los dirigentes sindicales", ("Government",))]),
+        ("Мы требуем немедленно освободить профсоюзных активистов.",
+         [("освободить профсоюзных активистов", ("Government",))]),
+        ("Профсоюз призывает власти прекратить преследование активистов.",
+         [("прекратить преследование активистов", ("власти",))]),
+    ],
+)  # fmt: skip
+def test_foreign_demands(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert asked(text) == expected
+
+
+def test_a_second_demand_verb_starts_a_second_demand() -> None:
+    text = "La CSI exhorte le gouvernement à libérer les grévistes et invite le Président à recevoir l’union."
+    assert [r.text for r in find_requests(text, SETTING)] == ["libérer les grévistes", "recevoir l’union"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapport où le comité demande à être informé de l’évolution de la situation",
+        "La demande de libération a été rejetée.",
+        "Informe en el que el Comité pide que se le mantenga informado de la evolución de la situación",
+    ],
+)
+def test_a_wish_to_be_kept_informed_and_nouns_are_not_requests(text: str) -> None:
+    assert asked(text) == []
+
+
+def test_a_pronoun_subject_gives_the_senders_as_issuers() -> None:
+    [request] = find_requests("Elle appelle les autorités à libérer le secrétaire général.", SETTING)
+    assert request.issuers == ("Union",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission prie à nouveau le gouvernement de fournir le texte.",
+         [("fournir le texte", ("gouvernement",))]),
+        ("La Comisión pide nuevamente al Gobierno que envíe sus comentarios.",
+         [("envíe sus comentarios", ("Gobierno",))]),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_addressee(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert asked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité veut croire que le gouvernement prendra les mesures nécessaires.",
+         ["prendra les mesures nécessaires"]),
+        ("El Comité espera que el Gobierno tome sin demora las medidas apropiadas.",
+         ["tome sin demora las medidas apropiadas"]),
+        ("El Comité expresa la firme esperanza de que el Gobierno garantice la investigación.",
+         ["garantice la investigación"]),
+        ("Il espère que la grève finira bientôt.", []),
+    ],
+)  # fmt: skip
+def test_a_hope_that_the_government_acts_is_an_ask(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission prie le gouvernement de modifier la loi et de la tenir informée à cet égard.",
+         ["modifier la loi et la tenir informée à cet égard"]),
+        ("El Comité pide al Gobierno que registre el sindicato y que lo mantenga informado al respecto.",
+         ["registre el sindicato y lo mantenga informado al respecto"]),
+    ],
+)  # fmt: skip
+def test_a_wish_to_be_kept_informed_joins_the_ask_before_it(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected

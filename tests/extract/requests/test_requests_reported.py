@@ -1,0 +1,129 @@
+"""Requests as news, reports and letters state them: reported and modal forms, headlines, enumerations."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+NEWS = Setting(PartialDate(2021, 6, 1), ("Dockers' Federation",), (), reported=True)
+RECORD = Setting(PartialDate(2021, 6, 1), ("Committee",), ("Government",))
+
+
+def texts(text: str, setting: Setting = NEWS) -> list[str]:
+    return [r.text for r in find_requests(text, setting)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The federation urged the Ruritanian authorities to release the dockers and to drop all charges.",
+         ["release the dockers", "drop all charges"]),
+        ("They called on authorities to open an independent inquiry into the shooting.",
+         ["open an independent inquiry into the shooting"]),
+        ("The confederation called for the immediate release of the detained organisers.",
+         ["the immediate release of the detained organisers"]),
+        ("The council demands their unconditional release and safe return to their families.",
+         ["their unconditional release and safe return to their families"]),
+        ("Pressure is being exerted on the Ruritanian authorities to free both teachers before 9 May.",
+         ["free both teachers before 9 May"]),
+        ("The Freedonian authorities should immediately reinstate the dismissed nurses.",
+         ["reinstate the dismissed nurses"]),
+        ("The authorities should free those still held and drop all charges against Ana and Boris.",
+         ["free those still held", "drop all charges against Ana and Boris"]),
+        ("The commissioner appeals to the Freedonian authorities to guarantee the rights of the detainees.",
+         ["guarantee the rights of the detainees"]),
+        ("Hereby we demand the immediate reinstatement of the dismissed teachers.",
+         ["the immediate reinstatement of the dismissed teachers"]),
+        ("They called upon the government to: (i) free the organisers; (ii) reopen the union office.",
+         ["free the organisers", "reopen the union office"]),
+    ],
+)  # fmt: skip
+def test_reported_and_modal_demands_in_reporting_genres(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation had urged the authorities to release the dock workers.",
+        "The Committee previously requested the Government to amend the law.",
+        "The seafarers' union urged him to cancel his visit.",
+        "The federation issued a call for its affiliates to join the day of action.",
+        "She said the police should be held accountable.",
+        "Workers demanded higher wages at the rally.",
+        "The unions called for a general strike on Monday.",
+        "Workers marched on Friday demanding the payment of unpaid wages.",
+    ],
+)
+def test_recalled_requests_and_asks_to_no_authority_are_not_requests(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_past_and_modal_forms_in_an_ilo_record_recall_earlier_requests() -> None:
+    text = "The Committee urged the Government to amend the Act. The authorities should register the union."
+    assert texts(text, RECORD) == []
+
+
+def test_a_body_s_request_recalled_with_its_words_is_one() -> None:
+    text = "As to the Conference Committee's request to release the imprisoned editor, he was freed in May."
+    [request] = find_requests(text, RECORD)
+    assert request.text.startswith("release the imprisoned editor") and request.issuers == (
+        "Conference Committee",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ITUC has called on the authorities to free the strikers.", ["free the strikers"]),
+        ("We urge you, Mr President, to order their release.", ["order their release"]),
+        ("We respectfully request Your Excellency to reinstate the teachers.", ["reinstate the teachers"]),
+    ],
+)
+def test_present_perfect_in_news_and_vocatives(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_addressee_named_with_the_country_adjective() -> None:
+    [request] = find_requests("The council urged the Ruritanian authorities to free the miners.", NEWS)
+    assert (request.issuers, request.addressees) == (("council",), ("Ruritanian authorities",))
+
+
+def test_a_headline_restating_the_demand_is_not_a_second_request() -> None:
+    text = (
+        "Ruritania: teachers' council demands the release of two union leaders\n\n"
+        "published 3 May 2021\n\n"
+        "The council demands their immediate release and the end of the prosecution."
+    )
+    assert texts(text) == ["their immediate release and the end of the prosecution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Committee trusts that the Government will reinstate the dismissed workers.",
+         ["reinstate the dismissed workers"]),
+        ("The employers trust that the new federation will be able to represent its members.", []),
+        ("(c) The Committee firmly expects the Government to ensure that the inquiry is concluded.",
+         ["ensure that the inquiry is concluded"]),
+        ("Report in which the committee requests to be kept informed of developments - Report No. 300", []),
+    ],
+)  # fmt: skip
+def test_committee_recommendations(text: str, expected: list[str]) -> None:
+    assert texts(text, RECORD) == expected
+
+
+def test_roman_numbered_items_after_a_lead_in_one_per_item() -> None:
+    text = "The Committee requests the State to:\n(i) register the union;\n(ii) amend the Code;\n(iii) act."
+    assert texts(text, RECORD) == ["register the union", "amend the Code", "act"]
+
+
+def test_a_lettered_recommendation_under_a_paragraph_number_is_one_ask() -> None:
+    text = "2. (b) The Committee requests the Government to review the law and to report on progress."
+    assert texts(text, RECORD) == ["review the law and report on progress"]
+
+
+def test_a_union_s_request_to_register_is_not_an_ask_of_the_government() -> None:
+    assert texts("The union's request to register the branch was refused in May.", RECORD) == []

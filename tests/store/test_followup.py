@@ -1,0 +1,78 @@
+"""The stored follow-up: threads and disputes refreshed with the views, reviewers' moves kept."""
+
+from __future__ import annotations
+
+from casewatch.analyse.derived import refresh_views
+from casewatch.model import (
+    DocumentMeta,
+    Entity,
+    EntityType,
+    Extraction,
+    Genre,
+    Mention,
+    PartialDate,
+    Request,
+    Text,
+)
+
+LETTER = """Dear Prime Minister,
+We urge the Government to release the dockers' leader Ms Alma Ferris and to reinstate the dismissed dockers.
+"""
+REPORT = """The Committee notes that Ms Alma Ferris was released on 3 May 2021.
+The Committee requests the Government to release all detained dockers.
+"""
+
+
+def _ext(text: str, genre: Genre, day: PartialDate, asks: list[str]) -> Extraction:
+    requests = tuple(Request((), (), a, text.index(a), text.index(a) + len(a)) for a in asks)
+    name = text.index("Alma Ferris")
+    return Extraction(
+        meta=DocumentMeta(genre, day, countries=("IRL",)),
+        mentions=(Mention("person", "Alma Ferris", name, name + 11, "p1"),),
+        entities=(Entity("p1", EntityType.PERSON, "Alma Ferris"),),
+        requests=requests,
+    )
+
+
+def _fill(store, docs):  # type: ignore[no-untyped-def]
+    letter = _ext(
+        LETTER,
+        Genre.UNION_LETTER,
+        PartialDate(2021, 1, 5),
+        ["release the dockers' leader Ms Alma Ferris", "reinstate the dismissed dockers"],
+    )
+    report = _ext(REPORT, Genre.ILO_CFA, PartialDate(2021, 6), ["release all detained dockers"])
+    ids = docs.add("letter.txt", LETTER, letter), docs.add("report.txt", REPORT, report)
+    refs = [f"{d.sha256[:16]}:p1" for d in store.documents(order="id")]
+    store.set_clusters(dict.fromkeys(refs, "ferris"))  # resolution: one person in both
+    refresh_views(store)
+    return ids
+
+
+def test_threads_are_stored_with_their_status(store, docs):
+    _, report = _fill(store, docs)
+    assert store.count_threads("IRL") == 2
+    release = next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release")
+    assert [a["document"] for a in release.body["requests"]] == ["letter.txt", "report.txt"]
+    assert release.latest == "met"
+    assert store.thread(release.thread) == release
+    marks = store.followup_marks(report)
+    assert [(m.kind, REPORT[m.start : m.end]) for m in marks] == [
+        ("met", "The Committee notes that Ms Alma Ferris was released on 3 May 2021.")
+    ]
+    assert store.followup_countries() == [("IRL", 2)]
+    assert store.followup_built_from() == store.revision()
+
+
+def test_a_reviewers_move_survives_recomputation(store, docs):
+    _fill(store, docs)
+    release = next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release")
+    moved = release.body["requests"][1]["ask"]
+    store.move_ask(moved, None, "reviewer")
+    refresh_views(store)
+    assert store.count_threads("IRL") == 3
+    letter_id = store.documents(order="id")[0].id
+    store.save_extraction(letter_id, Text(LETTER, "text/plain"), store.load_extraction(letter_id))
+    refresh_views(store)  # a re-ingest recomputes everything: the judgement stays
+    assert store.count_threads("IRL") == 3
+    assert store.thread_moves() == {moved: None}
