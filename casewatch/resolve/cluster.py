@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from casewatch.model import Judgement, Verdict
@@ -14,8 +14,12 @@ def cluster_id(refs: Iterable[str]) -> str:
     return "c" + hashlib.sha1(min(refs).encode("utf-8")).hexdigest()[:12]
 
 
+def _pair_of(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
 def _pair(j: Judgement) -> tuple[str, str]:
-    return (j.left, j.right) if j.left <= j.right else (j.right, j.left)
+    return _pair_of(j.left, j.right)
 
 
 @dataclass
@@ -74,9 +78,15 @@ def _effective_user(user: Sequence[Judgement]) -> dict[tuple[str, str], Verdict]
 
 
 def clusters(
-    refs: Iterable[str], auto: Sequence[Judgement], user: Sequence[Judgement] = ()
+    refs: Iterable[str],
+    auto: Sequence[Judgement],
+    user: Sequence[Judgement] = (),
+    held: Collection[tuple[str, str]] = (),
 ) -> dict[str, str]:
-    """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT."""
+    """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT.
+
+    `held` pairs were in one cluster before: they are joined before any automatic split, so a
+    record added later can never pull apart what was one actor (only a user split can)."""
     forest = _Forest.of(refs)
     decided = _effective_user(user)
     for (a, b), verdict in sorted(decided.items()):
@@ -86,6 +96,9 @@ def clusters(
         if verdict is Verdict.SAME and a in forest.parent and b in forest.parent:
             forest.join(a, b)  # refused only when it would break a user split
     user_joined = {pair for pair, verdict in decided.items() if verdict is Verdict.SAME}
+    for a, b in sorted(_pair_of(a, b) for a, b in held):
+        if (a, b) not in decided and a in forest.parent and b in forest.parent:
+            forest.join(a, b)  # refused only when it would break a user split
     auto_apart = sorted(_pair(j) for j in auto if j.verdict is Verdict.DIFFERENT and j.score <= 0.1)
     for a, b in auto_apart:
         if (a, b) not in decided and forest.find(a) != forest.find(b):

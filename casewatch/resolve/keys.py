@@ -111,6 +111,8 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         (r"ts|tz", "c"),
         (r"ou", "u"),
+        (r"(?<=[bcdfghklmnprstvzj])(yo|io)", "e"),  # ё as yo / io / e: Alyona / Aliona / Alena
+        (r"(?<=[hjc])ov(a?)$", r"ev\1"),  # ёв after a hushing consonant: Gorbachov / Gorbachev
         (r"(iy|ij|yj|yi)$", "i"),
         (r"y", "i"),
         (r"(.)\1+", r"\1"),  # double letters
