@@ -34,6 +34,12 @@ BODY_HEADS = _words(
     "ministry union court tribunal committee council commission office organization federation confederation "
     "congress association party agency parliament department service bank company institute chamber"
 )
+# words a union's name varies on from one translation to another ("Workers' Union of the X Sector",
+# "Sectoral Trade Union of X Complex Employees"): what is left names its members' trade
+MEMBERSHIP_WORDS = _words(
+    "union trade worker employee staff personnel sector sectoral industrial industry branch complex "
+    "professional profession"
+)
 # titles written before a name ("President X", "Deputy Minister X"): never part of the name itself
 TITLES = _words(
     "president vice deputy prime minister first chairman chairwoman chairperson chair director general "
@@ -301,6 +307,16 @@ class OrgName:
     def key(self) -> str:
         """Word order does not matter: "Justice Ministry" == "Ministry of Justice"."""
         return " ".join(sorted(self.words))
+
+    @property
+    def trade(self) -> str:
+        """A union's trade without the words translations vary on ("energy fuel"); "" if not a union
+        or if nothing distinctive is left."""
+        words = set(self.words)
+        if "union" not in words or words & BODY_HEADS != {"union"}:
+            return ""
+        rest = words - MEMBERSHIP_WORDS
+        return " ".join(sorted(rest)) if rest - GENERIC_ORG_WORDS else ""
 
 
 def _split_country(words: list[str]) -> tuple[list[str], str | None]:

@@ -126,6 +126,13 @@ class Population:
             for prefix in prefixes(org):
                 self.extensions[prefix].add(org.key)
 
+    def owners(self, acronym: str) -> set[str]:
+        """The different names an acronym is defined for; a name within another's words
+        ("Confederation" and "Confederation of Free Unions") is the same owner."""
+        keys = self.acronym_owners.get(acronym, set())
+        words = {key: set(key.split()) for key in keys}
+        return {k for k in keys if not any(words[k] < words[other] for other in keys)}
+
     def persons_named(self, surname: str) -> int:
         """How many different people the collection names with this surname (initials fold in)."""
         keys = self.given_by_surname.get(skeleton(surname), set())
