@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -182,7 +183,7 @@ def test_documents_in_any_order_only_grow_the_actors(docs: list[list[Form]], rng
         for text in sorted(letters):
             add(store, text)
         in_name_order = grouping(store)
-    assert all(refines(a, b) for a, b in zip(steps, steps[1:], strict=False)), "a new document split an actor"
+    assert all(refines(a, b) for a, b in pairwise(steps)), "a new document split an actor"
     assert steps[-1] == in_name_order, "the order of the documents changed the actors"
     assert all(len({truth[ref] for ref in cluster}) == 1 for cluster in steps[-1]), "two actors merged"
     tied = _linked({f for forms in docs for f in forms})
