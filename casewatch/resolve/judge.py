@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import JaroWinkler
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
 from casewatch.resolve.keys import (
@@ -15,6 +15,7 @@ from casewatch.resolve.keys import (
     initial_letters,
     looks_like_surname,
     skeleton,
+    skeletons_agree,
 )
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
@@ -71,8 +72,7 @@ def _one_given(x: str, y: str) -> str:
             return "initial" if x == y else "conflict"
         initial, word = (x, y) if len(x) == 1 else (y, x)
         return "initial" if initial in initial_letters(word) else "conflict"
-    sx, sy = skeleton(x), skeleton(y)
-    if sx == sy or (min(len(sx), len(sy)) >= 6 and Levenshtein.distance(sx, sy) <= 1):
+    if skeletons_agree(skeleton(x), skeleton(y)):
         return "full"
     return "conflict"
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
 
 from casewatch import vocab
 
@@ -136,6 +137,11 @@ def skeleton(word: str) -> str:
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return key
+
+
+def skeletons_agree(sx: str, sy: str) -> bool:
+    """Two given-name skeletons of one name: equal, or long and one letter apart (Aleksandr / Aleksander)."""
+    return sx == sy or (min(len(sx), len(sy)) >= 6 and Levenshtein.distance(sx, sy) <= 1)
 
 
 def initial_letters(word: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from casewatch.resolve.keys import (
     parse_person,
     place_key,
     skeleton,
+    skeletons_agree,
 )
 
 _GOVERNMENT = re.compile(
@@ -136,7 +137,9 @@ class Population:
     def persons_named(self, surname: str) -> int:
         """How many different people the collection names with this surname (initials fold in)."""
         keys = self.given_by_surname.get(skeleton(surname), set())
-        full = {k for k in keys if not k.startswith("initial:")}
+        full = sorted(k for k in keys if not k.startswith("initial:"))
         letters = {c for k in full for c in initial_letters(k)}
         lone = {k for k in keys if k.startswith("initial:") and k[-1] not in letters}
-        return len(full) + len(lone)
+        # spellings of one given name (Aleksandr / Aleksander) are one person
+        distinct = [k for i, k in enumerate(full) if not any(skeletons_agree(k, o) for o in full[:i])]
+        return len(distinct) + len(lone)
