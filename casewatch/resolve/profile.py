@@ -106,6 +106,7 @@ class Population:
     """Facts about the whole collection that a pairwise judgement needs (built once, then read)."""
 
     given_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    genders_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acronym_owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     extensions: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -121,6 +122,8 @@ class Population:
             for surname, given in prof.full.parses:
                 if given:
                     self.given_by_surname[skeleton(surname)].add(given_key(given[0]))
+            if prof.gender and prof.full.parses:
+                self.genders_by_surname[skeleton(prof.full.surname)].add(prof.gender)
         for acronym in prof.acronyms if prof.orgs else ():
             self.acronym_owners[acronym].update(o.key for o in prof.orgs)
         for org in prof.orgs:
@@ -142,4 +145,5 @@ class Population:
         lone = {k for k in keys if k.startswith("initial:") and k[-1] not in letters}
         # spellings of one given name (Aleksandr / Aleksander) are one person
         distinct = [k for i, k in enumerate(full) if not any(skeletons_agree(k, o) for o in full[:i])]
-        return len(distinct) + len(lone)
+        # "Mr X" and "Ms X" are two people even when only one given name is known
+        return max(len(distinct) + len(lone), len(self.genders_by_surname.get(skeleton(surname), ())))

@@ -83,6 +83,13 @@ def test_spellings_of_one_given_name_count_as_one_person() -> None:
     assert judge(records[0], records[2], pop).verdict is Verdict.SAME
 
 
+def test_a_bare_surname_is_unsure_when_both_genders_bear_it() -> None:
+    records = [rec("d1:a", P, "Kwame Mensah"), rec("d2:b", P, "Mr Mensah"), rec("d3:c", P, "Ms Mensah")]
+    pop = Population.of(profile(r) for r in records)
+    assert [judge(records[0], r, pop).verdict for r in records[1:]] == [Verdict.UNSURE, Verdict.UNSURE]
+    assert judge(records[0], records[1], Population.of(map(profile, records[:2]))).verdict is Verdict.SAME
+
+
 def test_minister_and_union_leader_with_one_surname_are_different() -> None:
     minister = rec("d1:a", P, "Minister Kowalczyk", roles=("Minister of Labour",))
     leader = rec("d2:b", P, "Marek Kowalczyk", roles=("union leader",))
