@@ -77,6 +77,36 @@ def _effective_user(user: Sequence[Judgement]) -> dict[tuple[str, str], Verdict]
     return verdicts
 
 
+def _apply_user(forest: _Forest, decided: dict[tuple[str, str], Verdict]) -> None:
+    for (a, b), verdict in sorted(decided.items()):
+        if verdict is Verdict.DIFFERENT and a in forest.parent and b in forest.parent:
+            forest.keep_apart(a, b)
+    for (a, b), verdict in sorted(decided.items()):
+        if verdict is Verdict.SAME and a in forest.parent and b in forest.parent:
+            forest.join(a, b)  # refused only when it would break a user split
+
+
+def _apply_held(
+    forest: _Forest, held: Collection[tuple[str, str]], decided: dict[tuple[str, str], Verdict]
+) -> None:
+    for a, b in sorted(_pair_of(a, b) for a, b in held):
+        if (a, b) not in decided and a in forest.parent and b in forest.parent:
+            forest.join(a, b)  # refused only when it would break a user split
+
+
+def _apply_auto(forest: _Forest, auto: Sequence[Judgement], decided: dict[tuple[str, str], Verdict]) -> None:
+    """Sure automatic splits first, then automatic merges, strongest first."""
+    auto_apart = sorted(_pair(j) for j in auto if j.verdict is Verdict.DIFFERENT and j.score <= 0.1)
+    for a, b in auto_apart:
+        if (a, b) not in decided and forest.find(a) != forest.find(b):
+            forest.keep_apart(a, b)
+    same = sorted((j for j in auto if j.verdict is Verdict.SAME), key=lambda j: (-j.score, *_pair(j)))
+    for j in same:
+        pair = _pair(j)
+        if decided.get(pair, Verdict.SAME) is Verdict.SAME:
+            forest.join(*pair)
+
+
 def clusters(
     refs: Iterable[str],
     auto: Sequence[Judgement],
@@ -89,25 +119,9 @@ def clusters(
     record added later can never pull apart what was one actor (only a user split can)."""
     forest = _Forest.of(refs)
     decided = _effective_user(user)
-    for (a, b), verdict in sorted(decided.items()):
-        if verdict is Verdict.DIFFERENT and a in forest.parent and b in forest.parent:
-            forest.keep_apart(a, b)
-    for (a, b), verdict in sorted(decided.items()):
-        if verdict is Verdict.SAME and a in forest.parent and b in forest.parent:
-            forest.join(a, b)  # refused only when it would break a user split
-    user_joined = {pair for pair, verdict in decided.items() if verdict is Verdict.SAME}
-    for a, b in sorted(_pair_of(a, b) for a, b in held):
-        if (a, b) not in decided and a in forest.parent and b in forest.parent:
-            forest.join(a, b)  # refused only when it would break a user split
-    auto_apart = sorted(_pair(j) for j in auto if j.verdict is Verdict.DIFFERENT and j.score <= 0.1)
-    for a, b in auto_apart:
-        if (a, b) not in decided and forest.find(a) != forest.find(b):
-            forest.keep_apart(a, b)
-    same = sorted((j for j in auto if j.verdict is Verdict.SAME), key=lambda j: (-j.score, *_pair(j)))
-    for j in same:
-        a, b = _pair(j)
-        if (a, b) not in decided or (a, b) in user_joined:
-            forest.join(a, b)
+    _apply_user(forest, decided)
+    _apply_held(forest, held, decided)
+    _apply_auto(forest, auto, decided)
     ids = {root: cluster_id(members) for root, members in forest.members.items()}
     return {
         ref: ids.get(root) or cluster_id((root,)) for ref in forest.parent for root in (forest.find(ref),)
