@@ -208,11 +208,7 @@ def _shared_acronym(pa: Profile, pb: Profile, pop: Population) -> Finding | None
         best = max(_jaccard(a, b) for a in pa.orgs for b in pb.orgs)
         if best >= 0.5:
             return Finding(Verdict.SAME, 0.7, f"same acronym {acronym} and similar names ({best:.2f})")
-        part = _part_of(pa, pb)
-        if part:
-            return Finding(Verdict.SAME, 0.75, f"acronym {acronym} stated for both; {part}")
-        names = f"'{pa.orgs[0].text}' vs '{pb.orgs[0].text}'"
-        return Finding(Verdict.DIFFERENT, 0.2, f"acronym {acronym} shared by coincidence: {names}")
+        return _stated_for_both(pa, pb, acronym)
     owners = pop.owners(acronym)
     if len(owners) > 1:
         return Finding(Verdict.UNSURE, 0.5, f"acronym {acronym} stands for {len(owners)} different names")
@@ -220,6 +216,19 @@ def _shared_acronym(pa: Profile, pb: Profile, pop: Population) -> Finding | None
     if not full.orgs:
         return Finding(Verdict.SAME, 0.8, f"same acronym {acronym}")
     return Finding(Verdict.SAME, 0.85, _defined(full, acronym))
+
+
+def _stated_for_both(pa: Profile, pb: Profile, acronym: str) -> Finding:
+    """One acronym stated for two dissimilar names: a short form, a translation, or a coincidence."""
+    part = _part_of(pa, pb)
+    if part:
+        return Finding(Verdict.SAME, 0.75, f"acronym {acronym} stated for both; {part}")
+    names = f"'{pa.orgs[0].text}' vs '{pb.orgs[0].text}'"
+    clash = any(_countries_clash(a, b) for a in pa.orgs for b in pb.orgs)
+    if clash or (acronym in pa.derived and acronym in pb.derived):
+        return Finding(Verdict.DIFFERENT, 0.2, f"acronym {acronym} shared by coincidence: {names}")
+    # an acronym that is not a name's own initials was written for it as the name of another language
+    return Finding(Verdict.SAME, 0.7, f"acronym {acronym} stated for both, not the initials of both: {names}")
 
 
 def _initials(pa: Profile, pb: Profile, pop: Population) -> Finding | None:

@@ -94,6 +94,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = re.compile(r"['’`ʼ]")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Transliterated, casefolded words separated by single spaces ("Щербаков" -> "shcherbakov")."""
     ascii_text = _APOSTROPHES.sub("", anyascii(text)).casefold()

@@ -127,11 +127,15 @@ def test_acronym_shared_by_coincidence_without_alias_evidence() -> None:
         (("Federation of Mine Workers", "FMW"), ("Forum of Migrant Women", "FMW"), False),
         (("Union of Teachers", "UT"), ("Union of Teachers of Peru", "UT"), True),
         (("Union of Teachers of Chile", "UT"), ("Union of Teachers of Peru", "UT"), False),
+        (
+            ("Профсоюз работников стекольной промышленности", "ПРСП"),
+            ("Glass Industry Workers' Union", "PRSP"),
+            True,
+        ),
+        (("Independent Confederation", "NKPD"), ("Confederation of Free Unions of Dornava", "NKPD"), True),
     ],
 )
-def test_acronym_stated_for_a_name_and_a_part_of_it(
-    a: tuple[str, str], b: tuple[str, ...], same: bool
-) -> None:
+def test_acronym_stated_for_two_names(a: tuple[str, str], b: tuple[str, ...], same: bool) -> None:
     left = rec("d1:a", ORG, a[0], acronyms=a[1:])
     right = rec("d2:b", ORG, b[0], acronyms=b[1:])
     assert (judge(left, right).verdict is Verdict.SAME) is same
