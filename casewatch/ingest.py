@@ -281,9 +281,11 @@ def resolve_collection(store: Store) -> None:
     """Cross-document resolution over everything stored (user merges and splits are kept), then
     the stored views that depend on it."""
     from casewatch.analyse.derived import refresh_views
-    from casewatch.resolve import resolve
+    from casewatch.resolve import held_links, resolve
 
-    resolution = resolve(store.entity_records(), store.judgements(source="user"))
+    # links that held the earlier clusters are kept, so adding documents never splits an actor
+    earlier = held_links(store.judgements(source="auto"), store.clusters())
+    resolution = resolve(store.entity_records(), store.judgements(source="user"), earlier)
     store.replace_auto_judgements(resolution.judgements)
     store.set_clusters(resolution.clusters)
     refresh_views(store)  # the stored views follow the new facts and clusters

@@ -249,3 +249,64 @@ def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
     after = cw("threads", "list", db=db).stdout
     assert after.count(ask) == 1
     assert after.count(" release (") == 2
+
+
+INVENTED_LETTER = """Sylvanian Federation of Miners (SFM)
+
+14 March 2019
+
+His Excellency Mr Karl Brandt
+President of Freedonia
+
+Dear President,
+
+We protest the arrest of Petar Horvath, leader of the SFM, on 2 March 2019 in Northport.
+We urge you to release Petar Horvath without delay.
+
+Yours sincerely,
+
+Ilona Varga
+General Secretary
+"""
+
+
+def _invented_gold(folder: Path) -> Path:
+    folder.mkdir()
+    gold = {
+        "source": "letter.txt", "genre": "union_letter", "date": "2019-03-14", "reference": None,
+        "countries": ["FRD"], "reply_due": None,
+        "senders": [{"name": "Sylvanian Federation of Miners", "acronyms": ["SFM"]}],
+        "signatories": [{"name": "Ilona Varga"}], "addressees": [{"name": "Karl Brandt"}],
+        "persons": [{"name": "Petar Horvath"}], "organizations": [], "instruments": [],
+        "events": [{"type": "arrest", "date": "2019-03-02"}],
+        "requests": [{"text": "release Petar Horvath without delay"},
+                     {"text": "return the seized union records"}],
+    }  # fmt: skip
+    (folder / "letter.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder
+
+
+def test_evaluate_scores_the_store_against_gold(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "letter.txt").write_text(INVENTED_LETTER, encoding="utf-8")
+    db, gold = tmp_path / "c.sqlite", _invented_gold(tmp_path / "gold")
+    cw("ingest", str(docs), db=db)
+    text = cw("evaluate", str(gold), "--by-genre", "--misses", db=db).stdout
+    assert "overall" in text and "union_letter" in text
+    assert "requests missed: return the seized union records" in text
+    report = json.loads(cw("evaluate", str(gold), "--json", db=db).stdout)
+    assert report["fields"]["signatories"]["f1"] == 1.0
+    assert report["fields"]["requests"]["fn"] >= 1
+    assert cw("evaluate", str(gold), "--min-overall", "1.01", db=db, check=False).returncode == 1
+
+
+def test_evaluate_agrees_with_the_shared_scorer(tmp_path: Path, shared_dir: Path, seeds_dir: Path) -> None:
+    db, export = tmp_path / "c.sqlite", tmp_path / "x.json"
+    cw("ingest", str(seeds_dir), db=db)
+    cw("export", "--format", "casefile", "-o", str(export), db=db)
+    gold = str(shared_dir / "eval" / "gold")
+    scorer = [sys.executable, str(shared_dir / "eval" / "score.py"), str(export), gold, "--json"]
+    theirs = json.loads(subprocess.run(scorer, capture_output=True, text=True, check=True).stdout)
+    ours = json.loads(cw("evaluate", gold, "--json", db=db).stdout)
+    assert abs(ours["overall"] - theirs["overall"]) < 0.005

@@ -19,6 +19,7 @@ def blocking_keys(prof: Profile) -> set[str]:
     keys = {f"p:{skeleton(surname)}" for person in prof.persons for surname, _given in person.parses}
     keys.update(f"a:{acronym}" for acronym in prof.acronyms)
     keys.update(f"o:{org.key}" for org in prof.orgs)
+    keys.update(f"t:{org.trade}" for org in prof.orgs)
     keys.update(f"l:{place}" for place in prof.places)
     return {key for key in keys if not key.endswith(":")}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from casewatch.model import Judgement, Verdict
@@ -14,8 +14,12 @@ def cluster_id(refs: Iterable[str]) -> str:
     return "c" + hashlib.sha1(min(refs).encode("utf-8")).hexdigest()[:12]
 
 
+def _pair_of(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
 def _pair(j: Judgement) -> tuple[str, str]:
-    return (j.left, j.right) if j.left <= j.right else (j.right, j.left)
+    return _pair_of(j.left, j.right)
 
 
 @dataclass
@@ -73,28 +77,51 @@ def _effective_user(user: Sequence[Judgement]) -> dict[tuple[str, str], Verdict]
     return verdicts
 
 
-def clusters(
-    refs: Iterable[str], auto: Sequence[Judgement], user: Sequence[Judgement] = ()
-) -> dict[str, str]:
-    """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT."""
-    forest = _Forest.of(refs)
-    decided = _effective_user(user)
+def _apply_user(forest: _Forest, decided: dict[tuple[str, str], Verdict]) -> None:
     for (a, b), verdict in sorted(decided.items()):
         if verdict is Verdict.DIFFERENT and a in forest.parent and b in forest.parent:
             forest.keep_apart(a, b)
     for (a, b), verdict in sorted(decided.items()):
         if verdict is Verdict.SAME and a in forest.parent and b in forest.parent:
             forest.join(a, b)  # refused only when it would break a user split
-    user_joined = {pair for pair, verdict in decided.items() if verdict is Verdict.SAME}
+
+
+def _apply_held(
+    forest: _Forest, held: Collection[tuple[str, str]], decided: dict[tuple[str, str], Verdict]
+) -> None:
+    for a, b in sorted(_pair_of(a, b) for a, b in held):
+        if (a, b) not in decided and a in forest.parent and b in forest.parent:
+            forest.join(a, b)  # refused only when it would break a user split
+
+
+def _apply_auto(forest: _Forest, auto: Sequence[Judgement], decided: dict[tuple[str, str], Verdict]) -> None:
+    """Sure automatic splits first, then automatic merges, strongest first."""
     auto_apart = sorted(_pair(j) for j in auto if j.verdict is Verdict.DIFFERENT and j.score <= 0.1)
     for a, b in auto_apart:
         if (a, b) not in decided and forest.find(a) != forest.find(b):
             forest.keep_apart(a, b)
     same = sorted((j for j in auto if j.verdict is Verdict.SAME), key=lambda j: (-j.score, *_pair(j)))
     for j in same:
-        a, b = _pair(j)
-        if (a, b) not in decided or (a, b) in user_joined:
-            forest.join(a, b)
+        pair = _pair(j)
+        if decided.get(pair, Verdict.SAME) is Verdict.SAME:
+            forest.join(*pair)
+
+
+def clusters(
+    refs: Iterable[str],
+    auto: Sequence[Judgement],
+    user: Sequence[Judgement] = (),
+    held: Collection[tuple[str, str]] = (),
+) -> dict[str, str]:
+    """ref -> cluster id. User splits always hold; user merges override automatic DIFFERENT.
+
+    `held` pairs were in one cluster before: they are joined before any automatic split, so a
+    record added later can never pull apart what was one actor (only a user split can)."""
+    forest = _Forest.of(refs)
+    decided = _effective_user(user)
+    _apply_user(forest, decided)
+    _apply_held(forest, held, decided)
+    _apply_auto(forest, auto, decided)
     ids = {root: cluster_id(members) for root, members in forest.members.items()}
     return {
         ref: ids.get(root) or cluster_id((root,)) for ref in forest.parent for root in (forest.find(ref),)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import JaroWinkler
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
 from casewatch.resolve.keys import (
@@ -15,6 +15,7 @@ from casewatch.resolve.keys import (
     initial_letters,
     looks_like_surname,
     skeleton,
+    skeletons_agree,
 )
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
@@ -71,8 +72,7 @@ def _one_given(x: str, y: str) -> str:
             return "initial" if x == y else "conflict"
         initial, word = (x, y) if len(x) == 1 else (y, x)
         return "initial" if initial in initial_letters(word) else "conflict"
-    sx, sy = skeleton(x), skeleton(y)
-    if sx == sy or (min(len(sx), len(sy)) >= 6 and Levenshtein.distance(sx, sy) <= 1):
+    if skeletons_agree(skeleton(x), skeleton(y)):
         return "full"
     return "conflict"
 
@@ -172,7 +172,7 @@ def _countries_clash(a: OrgName, b: OrgName) -> bool:
 
 
 def _organisations(pa: Profile, pb: Profile, pop: Population) -> Finding:
-    for rule in (_same_name, _shared_acronym, _initials, _short_form):
+    for rule in (_same_name, _shared_acronym, _initials, _short_form, _same_trade):
         finding = rule(pa, pb, pop)
         if finding is not None:
             return finding
@@ -208,15 +208,27 @@ def _shared_acronym(pa: Profile, pb: Profile, pop: Population) -> Finding | None
         best = max(_jaccard(a, b) for a in pa.orgs for b in pb.orgs)
         if best >= 0.5:
             return Finding(Verdict.SAME, 0.7, f"same acronym {acronym} and similar names ({best:.2f})")
-        names = f"'{pa.orgs[0].text}' vs '{pb.orgs[0].text}'"
-        return Finding(Verdict.DIFFERENT, 0.2, f"acronym {acronym} shared by coincidence: {names}")
-    owners = pop.acronym_owners.get(acronym, set())
+        return _stated_for_both(pa, pb, acronym)
+    owners = pop.owners(acronym)
     if len(owners) > 1:
         return Finding(Verdict.UNSURE, 0.5, f"acronym {acronym} stands for {len(owners)} different names")
     full = pa if pa.orgs else pb
     if not full.orgs:
         return Finding(Verdict.SAME, 0.8, f"same acronym {acronym}")
     return Finding(Verdict.SAME, 0.85, _defined(full, acronym))
+
+
+def _stated_for_both(pa: Profile, pb: Profile, acronym: str) -> Finding:
+    """One acronym stated for two dissimilar names: a short form, a translation, or a coincidence."""
+    part = _part_of(pa, pb)
+    if part:
+        return Finding(Verdict.SAME, 0.75, f"acronym {acronym} stated for both; {part}")
+    names = f"'{pa.orgs[0].text}' vs '{pb.orgs[0].text}'"
+    clash = any(_countries_clash(a, b) for a in pa.orgs for b in pb.orgs)
+    if clash or (acronym in pa.derived and acronym in pb.derived):
+        return Finding(Verdict.DIFFERENT, 0.2, f"acronym {acronym} shared by coincidence: {names}")
+    # an acronym that is not a name's own initials was written for it as the name of another language
+    return Finding(Verdict.SAME, 0.7, f"acronym {acronym} stated for both, not the initials of both: {names}")
 
 
 def _initials(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
@@ -226,7 +238,7 @@ def _initials(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
         hits = sorted(x for x in bare.acronyms & full.derived if len(x) >= 3)
         if not hits:
             continue
-        others = pop.acronym_owners.get(hits[0], set()) - {o.key for o in full.orgs}
+        others = pop.owners(hits[0]) - {o.key for o in full.orgs}
         if others:
             return Finding(
                 Verdict.UNSURE, 0.4, f"{hits[0]} spells '{full.orgs[0].text}' but is defined otherwise"
@@ -251,6 +263,29 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                     Verdict.UNSURE, 0.5, f"'{short.text}' begins {len(extensions)} different names"
                 )
             return Finding(Verdict.SAME, 0.7, f"'{short.text}' is the short form of '{long_.text}'")
+    return None
+
+
+def _part_of(pa: Profile, pb: Profile) -> str:
+    """ "'Confederation' is part of 'Confederation of Free Unions'": one name's words all in the other's."""
+    for a in pa.orgs:
+        for b in pb.orgs:
+            short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+            if set(short.words) <= set(long_.words) and not _countries_clash(a, b):
+                return f"'{short.text}' is part of '{long_.text}'"
+    return ""
+
+
+def _same_trade(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
+    """One union under two translations of its name: the same trade once the words translations
+    vary on ("workers" / "employees", "sector" / "complex") are set aside; a place or any other
+    word more on one side keeps them apart."""
+    for a in pa.orgs:
+        for b in pb.orgs:
+            if a.trade and a.trade == b.trade and not _countries_clash(a, b):
+                return Finding(
+                    Verdict.SAME, 0.65, f"unions of the same trade '{a.trade}': '{a.text}' / '{b.text}'"
+                )
     return None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
 
 from casewatch import vocab
 
@@ -33,6 +34,12 @@ GENERIC_ORG_WORDS = _words(
 BODY_HEADS = _words(
     "ministry union court tribunal committee council commission office organization federation confederation "
     "congress association party agency parliament department service bank company institute chamber"
+)
+# words a union's name varies on from one translation to another ("Workers' Union of the X Sector",
+# "Sectoral Trade Union of X Complex Employees"): what is left names its members' trade
+MEMBERSHIP_WORDS = _words(
+    "union trade worker employee staff personnel sector sectoral industrial industry branch complex "
+    "professional profession"
 )
 # titles written before a name ("President X", "Deputy Minister X"): never part of the name itself
 TITLES = _words(
@@ -87,6 +94,7 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = re.compile(r"['’`ʼ]")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Transliterated, casefolded words separated by single spaces ("Щербаков" -> "shcherbakov")."""
     ascii_text = _APOSTROPHES.sub("", anyascii(text)).casefold()
@@ -111,6 +119,8 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         (r"ts|tz", "c"),
         (r"ou", "u"),
+        (r"(?<=[bcdfghklmnprstvzj])(yo|io)", "e"),  # ё as yo / io / e: Alyona / Aliona / Alena
+        (r"(?<=[hjc])ov(a?)$", r"ev\1"),  # ёв after a hushing consonant: Gorbachov / Gorbachev
         (r"(iy|ij|yj|yi)$", "i"),
         (r"y", "i"),
         (r"(.)\1+", r"\1"),  # double letters
@@ -128,6 +138,11 @@ def skeleton(word: str) -> str:
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return key
+
+
+def skeletons_agree(sx: str, sy: str) -> bool:
+    """Two given-name skeletons of one name: equal, or long and one letter apart (Aleksandr / Aleksander)."""
+    return sx == sy or (min(len(sx), len(sy)) >= 6 and Levenshtein.distance(sx, sy) <= 1)
 
 
 def initial_letters(word: str) -> frozenset[str]:
@@ -299,6 +314,16 @@ class OrgName:
     def key(self) -> str:
         """Word order does not matter: "Justice Ministry" == "Ministry of Justice"."""
         return " ".join(sorted(self.words))
+
+    @property
+    def trade(self) -> str:
+        """A union's trade without the words translations vary on ("energy fuel"); "" if not a union
+        or if nothing distinctive is left."""
+        words = set(self.words)
+        if "union" not in words or words & BODY_HEADS != {"union"}:
+            return ""
+        rest = words - MEMBERSHIP_WORDS
+        return " ".join(sorted(rest)) if rest - GENERIC_ORG_WORDS else ""
 
 
 def _split_country(words: list[str]) -> tuple[list[str], str | None]:

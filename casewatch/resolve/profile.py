@@ -21,6 +21,7 @@ from casewatch.resolve.keys import (
     parse_person,
     place_key,
     skeleton,
+    skeletons_agree,
 )
 
 _GOVERNMENT = re.compile(
@@ -105,6 +106,7 @@ class Population:
     """Facts about the whole collection that a pairwise judgement needs (built once, then read)."""
 
     given_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    genders_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acronym_owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     extensions: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -120,16 +122,28 @@ class Population:
             for surname, given in prof.full.parses:
                 if given:
                     self.given_by_surname[skeleton(surname)].add(given_key(given[0]))
+            if prof.gender and prof.full.parses:
+                self.genders_by_surname[skeleton(prof.full.surname)].add(prof.gender)
         for acronym in prof.acronyms if prof.orgs else ():
             self.acronym_owners[acronym].update(o.key for o in prof.orgs)
         for org in prof.orgs:
             for prefix in prefixes(org):
                 self.extensions[prefix].add(org.key)
 
+    def owners(self, acronym: str) -> set[str]:
+        """The different names an acronym is defined for; a name within another's words
+        ("Confederation" and "Confederation of Free Unions") is the same owner."""
+        keys = self.acronym_owners.get(acronym, set())
+        words = {key: set(key.split()) for key in keys}
+        return {k for k in keys if not any(words[k] < words[other] for other in keys)}
+
     def persons_named(self, surname: str) -> int:
         """How many different people the collection names with this surname (initials fold in)."""
         keys = self.given_by_surname.get(skeleton(surname), set())
-        full = {k for k in keys if not k.startswith("initial:")}
+        full = sorted(k for k in keys if not k.startswith("initial:"))
         letters = {c for k in full for c in initial_letters(k)}
         lone = {k for k in keys if k.startswith("initial:") and k[-1] not in letters}
-        return len(full) + len(lone)
+        # spellings of one given name (Aleksandr / Aleksander) are one person
+        distinct = [k for i, k in enumerate(full) if not any(skeletons_agree(k, o) for o in full[:i])]
+        # "Mr X" and "Ms X" are two people even when only one given name is known
+        return max(len(distinct) + len(lone), len(self.genders_by_surname.get(skeleton(surname), ())))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from casewatch.model import EntityRecord, Judgement, Verdict
 from casewatch.resolve.blocking import candidate_pairs
@@ -11,6 +11,8 @@ from casewatch.resolve.cluster import clusters
 from casewatch.resolve.judge import judge_profiles
 from casewatch.resolve.keys import fold
 from casewatch.resolve.profile import Population, Profile, profile
+
+KEPT = "kept from an earlier resolution: "
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,65 @@ def judge_all(profiles: Sequence[Profile], population: Population) -> list[Judge
     return [judge_profiles(profiles[i], profiles[j], population) for i, j in candidate_pairs(profiles)]
 
 
-def resolve(records: Sequence[EntityRecord], user: Sequence[Judgement] = ()) -> Resolution:
-    """Judge the candidate pairs of `records` and cluster them; the same whatever their order."""
+def held_links(auto: Iterable[Judgement], earlier: Mapping[str, str]) -> list[Judgement]:
+    """The automatic SAME links of an earlier resolution that lay inside one of its clusters."""
+    return [
+        j
+        for j in auto
+        if j.verdict is Verdict.SAME and earlier.get(j.left, "") == earlier.get(j.right) is not None
+    ]
+
+
+def _ordered(j: Judgement) -> Judgement:
+    return j if j.left <= j.right else replace(j, left=j.right, right=j.left)
+
+
+class _Profiles(dict[str, Profile]):
+    """Profiles by ref, made on first use (a twin record is profiled only when a link needs it)."""
+
+    def __init__(self, records: Iterable[EntityRecord], made: Iterable[Profile]) -> None:
+        super().__init__((p.record.ref, p) for p in made)
+        self.records = {r.ref: r for r in records}
+
+    def __missing__(self, ref: str) -> Profile:
+        self[ref] = found = profile(self.records[ref])
+        return found
+
+
+def _keep(
+    auto: list[Judgement], links: Sequence[Judgement], by_ref: _Profiles, population: Population
+) -> list[Judgement]:
+    """The automatic judgements with each earlier link held as SAME, so that a cluster only grows.
+
+    A link no longer judged SAME (a namesake arrived, a block grew too common) keeps its earlier
+    evidence, marked as kept."""
+    judged = {(j.left, j.right): j for j in auto}
+    for link in map(_ordered, links):
+        pair = (link.left, link.right)
+        if link.left not in by_ref.records or link.right not in by_ref.records:
+            continue  # a record gone with its document
+        now = judged.get(pair) or judge_profiles(by_ref[link.left], by_ref[link.right], population)
+        if now.verdict is not Verdict.SAME:
+            evidence = link.evidence if link.evidence.startswith(KEPT) else KEPT + link.evidence
+            now = Judgement(link.left, link.right, Verdict.SAME, link.score, evidence)
+        judged[pair] = now
+    return list(judged.values())
+
+
+def resolve(
+    records: Sequence[EntityRecord], user: Sequence[Judgement] = (), earlier: Sequence[Judgement] = ()
+) -> Resolution:
+    """Judge the candidate pairs of `records` and cluster them; the same whatever their order.
+
+    `earlier` are the links that held clusters together before (see `held_links`): each is kept,
+    so adding documents never splits an actor; only a user's split does."""
     ordered = _unique(records)
     reps, twins = _representatives(ordered)
     profiles = [profile(r) for r in reps]
-    judged = judge_all(profiles, Population.of(profiles))
-    auto = tuple(sorted([*twins, *judged], key=lambda j: (j.left, j.right)))
-    return Resolution(auto, clusters([r.ref for r in ordered], auto, user))
+    population = Population.of(profiles)
+    judged = [*twins, *judge_all(profiles, population)]
+    if earlier:
+        judged = _keep(judged, earlier, _Profiles(ordered, profiles), population)
+    auto = tuple(sorted(judged, key=lambda j: (j.left, j.right)))
+    held = [(j.left, j.right) for j in earlier]
+    return Resolution(auto, clusters([r.ref for r in ordered], auto, user, held))

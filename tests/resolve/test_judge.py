@@ -34,6 +34,12 @@ def rec(
         ("HUERTA Lucia", "Ms. Lucía Huerta"),
         ("Dr Ye. Zhumagaliev", "Yerbol Zhumagaliev"),
         ("Dmitriy Volkonskiy", "Дмитрий Волконский"),
+        ("Алёна Петрушевская", "Aliona Petrushevskaia"),
+        ("Ms Alyona Petrushevskaya", "Alena Petrushevskaia"),
+        ("Пётр Ковалёв", "Pyotr Kovalyov"),
+        ("Kovalyov Pyotr Ivanovich", "Petr Kovalev"),
+        ("Aleksandr Kuzmichov", "Alexander Kuzmichev"),
+        ("Евгений Ходжаев", "Yevgeniy Khodzhayev"),
     ],
 )
 def test_person_variants_are_the_same(a: str, b: str) -> None:
@@ -67,6 +73,23 @@ def test_surname_alone_joins_only_a_unique_full_name() -> None:
     assert judge(records[0], records[2]).verdict is Verdict.SAME
 
 
+def test_spellings_of_one_given_name_count_as_one_person() -> None:
+    records = [
+        rec("d1:a", P, "Aleksandr Kuzmichov"),
+        rec("d2:b", P, "Alexander Kuzmichev"),
+        rec("d3:c", P, "Mr Kuzmichev"),
+    ]
+    pop = Population.of(profile(r) for r in records)
+    assert judge(records[0], records[2], pop).verdict is Verdict.SAME
+
+
+def test_a_bare_surname_is_unsure_when_both_genders_bear_it() -> None:
+    records = [rec("d1:a", P, "Kwame Mensah"), rec("d2:b", P, "Mr Mensah"), rec("d3:c", P, "Ms Mensah")]
+    pop = Population.of(profile(r) for r in records)
+    assert [judge(records[0], r, pop).verdict for r in records[1:]] == [Verdict.UNSURE, Verdict.UNSURE]
+    assert judge(records[0], records[1], Population.of(map(profile, records[:2]))).verdict is Verdict.SAME
+
+
 def test_minister_and_union_leader_with_one_surname_are_different() -> None:
     minister = rec("d1:a", P, "Minister Kowalczyk", roles=("Minister of Labour",))
     leader = rec("d2:b", P, "Marek Kowalczyk", roles=("union leader",))
@@ -95,6 +118,66 @@ def test_acronym_shared_by_coincidence_without_alias_evidence() -> None:
     verdict = judge(a, b)
     assert verdict.verdict is Verdict.DIFFERENT
     assert verdict.evidence.startswith("acronym FMW shared by coincidence")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("Confederation", "CFUD"), ("Confederation of Free Unions of Dornava", "CFUD", "KSPD"), True),
+        (("Federation of Mine Workers", "FMW"), ("Forum of Migrant Women", "FMW"), False),
+        (("Union of Teachers", "UT"), ("Union of Teachers of Peru", "UT"), True),
+        (("Union of Teachers of Chile", "UT"), ("Union of Teachers of Peru", "UT"), False),
+        (
+            ("Профсоюз работников стекольной промышленности", "ПРСП"),
+            ("Glass Industry Workers' Union", "PRSP"),
+            True,
+        ),
+        (("Independent Confederation", "NKPD"), ("Confederation of Free Unions of Dornava", "NKPD"), True),
+    ],
+)
+def test_acronym_stated_for_two_names(a: tuple[str, str], b: tuple[str, ...], same: bool) -> None:
+    left = rec("d1:a", ORG, a[0], acronyms=a[1:])
+    right = rec("d2:b", ORG, b[0], acronyms=b[1:])
+    assert (judge(left, right).verdict is Verdict.SAME) is same
+
+
+def test_bare_acronym_of_a_name_and_its_part_has_one_owner() -> None:
+    records = [
+        rec("d1:a", ORG, "Confederation", acronyms=("CFUD",)),
+        rec("d2:b", ORG, "Confederation of Free Unions of Dornava", acronyms=("CFUD",)),
+        rec("d3:c", ORG, "CFUD"),
+    ]
+    pop = Population.of(profile(r) for r in records)
+    assert judge(records[0], records[2], pop).verdict is Verdict.SAME
+    assert judge(records[1], records[2], pop).verdict is Verdict.SAME
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (
+            "Glass and Ceramics Workers' Union",
+            "Industrial Union of Employees of the Glass and Ceramics Sector",
+            True,
+        ),
+        (
+            "Sectoral Trade Union of Glass and Ceramics Complex Employees",
+            "Glass and Ceramics Workers' Union",
+            True,
+        ),
+        ("Union of Teachers of Peru", "Union of Health Workers of Peru", False),
+        (
+            "Glass and Ceramics Workers' Union",
+            "Trade Union of Workers in the Glass and Ceramics Complex of Dornava",
+            False,
+        ),
+        ("Free Trade Union of Miners", "Trade Union of Miners", False),
+        ("Federation of Glass Workers", "Glass Workers' Union", False),
+    ],
+)
+def test_one_union_under_translated_names(a: str, b: str, same: bool) -> None:
+    verdict = judge(rec("d1:a", ORG, a), rec("d2:b", ORG, b))
+    assert (verdict.verdict is Verdict.SAME) is same, verdict.evidence
 
 
 def test_acronym_defined_in_one_document_names_a_bare_mention_in_another() -> None:

@@ -19,6 +19,11 @@ from casewatch.resolve.keys import initials, is_acronym, parse_org, parse_person
         ("Sergeyev", "Sergeev"),
         ("Dmitriy", "Dmitry"),
         ("Grossmann", "Grosman"),
+        ("Aliona", "Alena"),
+        ("Alyona", "Алёна"),
+        ("Kovalyov", "Kovalev"),
+        ("Kuzmichov", "Kuzmichev"),
+        ("Pyotr", "Petr"),
     ],
 )
 def test_skeleton_folds_romanisations(a: str, b: str) -> None:
@@ -79,3 +84,18 @@ def test_initials_with_and_without_country() -> None:
 )
 def test_is_acronym(text: str, expected: bool) -> None:
     assert is_acronym(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "trade"),
+    [
+        ("Industrial Union of Employees of the Glass and Ceramics Sector", "ceramic glass"),
+        ("Sectoral Trade Union of Glass and Ceramics Complex Employees", "ceramic glass"),
+        ("Glass and Ceramics Workers' Union", "ceramic glass"),
+        ("Trade Union of Workers in the Glass and Ceramics Complex of Dornava", "ceramic dornava glass"),
+        ("Independent Trade Union", ""),
+        ("Federation of Glass Workers' Unions", ""),
+    ],
+)
+def test_union_trade_sets_aside_the_words_translations_vary_on(name: str, trade: str) -> None:
+    assert parse_org(name).trade == trade

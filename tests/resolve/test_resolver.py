@@ -8,7 +8,7 @@ import pytest
 
 from casewatch.export.casefile import CaseDocument
 from casewatch.model import Entity, EntityRecord, EntityType, Extraction, Judgement, Verdict
-from casewatch.resolve import resolve
+from casewatch.resolve import held_links, resolve
 from casewatch.resolve.blocking import candidate_pairs
 from casewatch.resolve.cluster import clusters
 from casewatch.resolve.collection import resolve_documents
@@ -105,6 +105,33 @@ def test_split_blocks_a_chain_through_a_third_record() -> None:
     user = [Judgement("a", "c", Verdict.DIFFERENT, 1.0, "z", source="user")]
     found = clusters(["a", "b", "c"], auto, user)
     assert found["a"] == found["b"] != found["c"]
+
+
+def test_held_links_join_before_automatic_splits() -> None:
+    auto = [
+        Judgement("a", "b", Verdict.SAME, 0.8, "x"),
+        Judgement("b", "c", Verdict.SAME, 0.9, "y"),
+        Judgement("a", "c", Verdict.DIFFERENT, 0.05, "z"),
+    ]
+    assert clusters(["a", "b", "c"], auto)["a"] != clusters(["a", "b", "c"], auto)["b"]
+    held = clusters(["a", "b", "c"], auto, held=[("b", "a")])
+    assert held["a"] == held["b"] != held["c"]
+
+
+def test_earlier_link_doubted_by_a_namesake_is_kept_with_its_evidence() -> None:
+    first = [rec("d1:a", P, "Anna Veselova"), rec("d2:b", P, "Ms Veselova")]
+    before = resolve(first)
+    links = held_links(before.judgements, before.clusters)
+    after = resolve([*first, rec("d3:c", P, "Maria Veselova")], earlier=links)
+    assert after.clusters["d1:a"] == after.clusters["d2:b"] != after.clusters["d3:c"]
+    kept = {(j.left, j.right): j for j in after.judgements}[("d1:a", "d2:b")]
+    assert kept.verdict is Verdict.SAME
+    assert kept.evidence == "kept from an earlier resolution: " + (
+        "surname skeleton 'veselova' names one person only in the collection"
+    )
+    split = Judgement("d1:a", "d2:b", Verdict.DIFFERENT, 1.0, "not her", source="user")
+    undone = resolve([*first, rec("d3:c", P, "Maria Veselova")], [split], links).clusters
+    assert undone["d1:a"] != undone["d2:b"]
 
 
 def test_cluster_ids_are_deterministic() -> None:
