@@ -35,6 +35,7 @@ pytest: $(VENV)/.dev
 test: lint typecheck pytest
 
 bench: $(VENV)/.dev
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_hostile.py

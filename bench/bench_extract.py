@@ -1,8 +1,13 @@
-"""Benchmark: extraction alone (Text -> Extraction) on the seed documents repeated to >= 1 million words.
+"""Benchmark: extraction alone (Text -> Extraction) against a raw tokenizer, on the same text.
 
-    .venv/bin/python bench/bench_extract.py [--words 1000000] [--profile 25]
+    .venv/bin/python bench/bench_extract.py [--corpus DIR] [--words 1000000] [--rounds 3] [--profile 25]
 
-Runs in one process, so the figure is words per second per core.
+The corpus (the development corpus beside the project by default, else the seeds) is repeated
+to at least --words words. Each round runs casewatch's extraction and the baseline, a blank
+spaCy English tokenizer (`spacy.blank("en")`, no model), over the same texts one after the
+other, so both see the same machine load; the figure is words per CPU second in one process,
+and the ratio casewatch ÷ baseline is what to compare between runs and machines. Install the
+baseline with `pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations
@@ -11,45 +16,77 @@ import argparse
 import cProfile
 import pstats
 import resource
+import statistics
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from casewatch.extract.pipeline import default_steps, run_steps
 from casewatch.model import Text
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def _corpus(folder: Path | None) -> list[Text]:
+    for candidate in (folder,) if folder else (SHARED / "dev", SHARED / "seeds"):
+        files = sorted(p for p in candidate.glob("*.txt")) if candidate.is_dir() else []
+        if files:
+            return [Text(p.read_text(encoding="utf-8"), "text/plain") for p in files]
+    sys.exit(f"no .txt documents in {folder or SHARED}: pass --corpus DIR")
+
+
+def _cpu_rate(run: Callable[[Text], object], texts: list[Text], words: int) -> float:
+    """Words per CPU second of `run` over `texts` repeated to at least `words` words."""
+    done, cpu = 0, time.process_time()
+    while done < words:
+        for text in texts:
+            run(text)
+            done += len(text.text.split())
+    return done / (time.process_time() - cpu)
+
+
+def _baseline() -> Callable[[Text], object]:
+    try:
+        import spacy
+    except ImportError:
+        sys.exit("the baseline needs spaCy: pip install -e '.[bench]'")
+    tokenizer = spacy.blank("en")
+    return lambda text: tokenizer(text.text)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--words", type=int, default=1_000_000)
-    ap.add_argument("--seeds", type=Path, default=SEEDS)
+    ap.add_argument("--corpus", type=Path, help="folder of .txt documents (default: the development corpus)")
+    ap.add_argument("--words", type=int, default=1_000_000, help="words per round and per side")
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the N most costly functions")
     args = ap.parse_args()
-    texts = [Text(p.read_text(encoding="utf-8"), "text/plain") for p in sorted(args.seeds.iterdir())]
+    texts = _corpus(args.corpus)
     steps = default_steps()
-    run_steps(steps, texts[0])  # warm up: vocabularies load once, lazily
-    profiler = cProfile.Profile() if args.profile else None
-    words = docs = 0
-    start, cpu_start = time.perf_counter(), time.process_time()
-    if profiler:
-        profiler.enable()
-    while words < args.words:
-        for text in texts:
-            run_steps(steps, text)
-            words += len(text.text.split())
-            docs += 1
-    if profiler:
-        profiler.disable()
-    elapsed = time.perf_counter() - start
-    cpu = time.process_time() - cpu_start  # steadier than the wall clock when other work shares the cores
+    extract = lambda text: run_steps(steps, text)  # noqa: E731
+    baseline = _baseline()
+    for text in texts:  # warm up: vocabularies load once, lazily
+        extract(text), baseline(text)
+    ours, theirs = [], []
+    for _ in range(args.rounds):
+        ours.append(_cpu_rate(extract, texts, args.words))
+        theirs.append(_cpu_rate(baseline, texts, args.words))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"extraction: {words:,} words in {docs:,} documents, {elapsed:.2f} s, peak RSS {rss:,.0f} MiB")
-    print(f"  {words / elapsed:,.0f} words/s per core, {docs / elapsed:,.1f} documents/s")
-    print(f"  {words / cpu:,.0f} words per CPU second ({cpu:.2f} s of CPU)")
-    if profiler:
-        print("(profiled: the timing above includes the profiler's overhead)")
+    mine, raw = statistics.median(ours), statistics.median(theirs)
+    total = sum(len(t.text.split()) for t in texts)
+    print(f"corpus: {len(texts)} documents, {total:,} words, repeated to {args.words:,} words per round")
+    print(f"casewatch extraction   {mine:>10,.0f} words per CPU second (rounds: {_rounds(ours)})")
+    print(f"spacy.blank('en')      {raw:>10,.0f} words per CPU second (rounds: {_rounds(theirs)})")
+    print(f"ratio                  {mine / raw:>10.2f}   (goal >= 0.5); peak RSS {rss:,.0f} MiB")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(_cpu_rate, extract, texts, args.words // 4)
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+
+
+def _rounds(rates: list[float]) -> str:
+    return ", ".join(f"{r:,.0f}" for r in rates)
 
 
 if __name__ == "__main__":
