@@ -5,7 +5,9 @@ made by `cli:<the operating-system user>`."""
 from __future__ import annotations
 
 import getpass
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -16,6 +18,9 @@ from casewatch.access.passwords import one_time_password
 from casewatch.cli_common import DbOption, err, new_table, open_store, out
 from casewatch.errors import AccessError
 from casewatch.model import Label, Role
+
+if TYPE_CHECKING:
+    from casewatch.store import Store
 
 users_app = typer.Typer(
     help="Accounts of the web interface and the API: add, list, change roles.", no_args_is_help=True
@@ -30,9 +35,15 @@ def cli_actor() -> str:
     return f"cli:{getpass.getuser()}"
 
 
-def _refused(exc: AccessError) -> typer.Exit:
-    err.print(f"[red]error:[/] {exc}")
-    return typer.Exit(1)
+@contextmanager
+def _accounts(ctx: typer.Context, db: str | None) -> Iterator[Store]:
+    """The store for one account change; a refusal (unknown user, last admin...) exits 1 with why."""
+    with open_store(ctx, db) as store:
+        try:
+            yield store
+        except AccessError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(1) from None
 
 
 @users_app.command("add")
@@ -44,11 +55,8 @@ def users_add(
 ) -> None:
     """Add a user with a one-time password, printed once (they change it with `users password`)."""
     password = one_time_password()
-    with open_store(ctx, db) as store:
-        try:
-            accounts.add_user(store, name, password, role, by=cli_actor())
-        except AccessError as exc:
-            raise _refused(exc) from None
+    with _accounts(ctx, db) as store:
+        accounts.add_user(store, name, password, role, by=cli_actor())
     out.print(f"added [bold]{name}[/] ({role.value}); one-time password: [bold]{password}[/]")
 
 
@@ -65,11 +73,8 @@ def users_list(ctx: typer.Context, db: DbOption = None) -> None:
 @users_app.command("role")
 def users_role(ctx: typer.Context, name: str, role: RoleArg, db: DbOption = None) -> None:
     """Change a user's role (their sessions end)."""
-    with open_store(ctx, db) as store:
-        try:
-            accounts.set_role(store, name, role, by=cli_actor())
-        except AccessError as exc:
-            raise _refused(exc) from None
+    with _accounts(ctx, db) as store:
+        accounts.set_role(store, name, role, by=cli_actor())
     out.print(f"{name} is now {role.value}")
 
 
@@ -86,11 +91,8 @@ def users_enable(ctx: typer.Context, name: str, db: DbOption = None) -> None:
 
 
 def _set_disabled(ctx: typer.Context, db: str | None, name: str, disabled: bool) -> None:
-    with open_store(ctx, db) as store:
-        try:
-            accounts.set_disabled(store, name, disabled, by=cli_actor())
-        except AccessError as exc:
-            raise _refused(exc) from None
+    with _accounts(ctx, db) as store:
+        accounts.set_disabled(store, name, disabled, by=cli_actor())
     out.print(f"{name} is {'disabled' if disabled else 'enabled'}")
 
 
@@ -98,11 +100,8 @@ def _set_disabled(ctx: typer.Context, db: str | None, name: str, disabled: bool)
 def users_password(ctx: typer.Context, name: str, db: DbOption = None) -> None:
     """Set a user's password (asked twice, never echoed)."""
     password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
-    with open_store(ctx, db) as store:
-        try:
-            accounts.set_password(store, name, password, by=cli_actor())
-        except AccessError as exc:
-            raise _refused(exc) from None
+    with _accounts(ctx, db) as store:
+        accounts.set_password(store, name, password, by=cli_actor())
     out.print(f"password of {name} changed")
 
 
@@ -114,11 +113,8 @@ def users_token(
     db: DbOption = None,
 ) -> None:
     """A new API token for scripts (send it as `Authorization: Bearer TOKEN`), printed once."""
-    with open_store(ctx, db) as store:
-        try:
-            token = accounts.new_api_token(store, name, label, by=cli_actor())
-        except AccessError as exc:
-            raise _refused(exc) from None
+    with _accounts(ctx, db) as store:
+        token = accounts.new_api_token(store, name, label, by=cli_actor())
     out.print(token)
 
 

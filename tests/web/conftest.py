@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import socket
 import threading
@@ -11,6 +12,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -403,9 +405,8 @@ class LiveServer:
         self.thread.join(timeout)
 
 
-@pytest.fixture
-def live_server() -> Iterator[Callable[[FastAPI], LiveServer]]:
-    """Starts servers for a test and stops them (then closes their stores) afterwards."""
+def _servers() -> Iterator[Callable[[FastAPI], LiveServer]]:
+    """Starts servers and stops them (then closes their stores) when the fixture ends."""
     started: list[LiveServer] = []
 
     def start(app: FastAPI) -> LiveServer:
@@ -416,3 +417,34 @@ def live_server() -> Iterator[Callable[[FastAPI], LiveServer]]:
     for server in started:
         server.stop()
         server.app.state.store.close()
+
+
+live_server = pytest.fixture(_servers, name="live_server")
+module_live_server = pytest.fixture(_servers, scope="module", name="module_live_server")
+
+
+# ---- Chromium, for the browser tests ---------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    *("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"),
+    *("--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"),
+]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A headless Chromium for the whole run; missing, the browser tests skip (or fail under
+    CASEWATCH_REQUIRE_BROWSER=1, as in CI)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CASEWATCH_REQUIRE_BROWSER") == "1":
+            raise RuntimeError(
+                f"Chromium is required (CASEWATCH_REQUIRE_BROWSER=1) but {CHROMIUM} is missing"
+            )
+        pytest.skip(f"{CHROMIUM} is missing")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,17 +27,6 @@ from casewatch.web.app import create_app
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 PAYLOAD = (
     '<script>window.__pwned=1</script><svg onload="window.__pwned=2"></svg>'
     '<img src=x onerror="window.__pwned=3">'
@@ -49,11 +34,6 @@ PAYLOAD = (
 JS_LINK = "javascript:window.__pwned=4"
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(900)]
-
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CASEWATCH_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"Chromium is required (CASEWATCH_REQUIRE_BROWSER=1) but {CHROMIUM} is missing")
-    pytest.skip(f"{CHROMIUM} is missing", allow_module_level=True)
 
 
 def _hostile(store: Store, save: Any) -> None:
@@ -91,45 +71,24 @@ def _hostile(store: Store, save: Any) -> None:
     refresh_views(store)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(
-    tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any], seeds_dir: Path
-) -> Iterator[str]:
-    import uvicorn
-
+    tmp_path_factory: pytest.TempPathFactory,
+    writers: dict[str, Any],
+    seeds_dir: Path,
+    module_live_server: Any,
+) -> str:
     path = str(tmp_path_factory.mktemp("browser") / "casewatch.sqlite")
     with Store.open(path) as store:
         ingest_paths(store, [seeds_dir], by="test")
         writers["fill"](store)
         _hostile(store, writers["save"])
-    app = create_app(path, today=lambda: writers["today"])
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    app.state.store.close()
+    return str(module_live_server(create_app(path, today=lambda: writers["today"])).url)
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield chromium
-        chromium.close()
+def browser(chromium: Any) -> Any:
+    return chromium
 
 
 @pytest.fixture

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,55 +11,24 @@ import pytest
 from casewatch.store import Store
 from casewatch.web.app import create_app
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-sync"]
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CASEWATCH_REQUIRE_BROWSER") == "1":
-        raise RuntimeError(f"Chromium is required (CASEWATCH_REQUIRE_BROWSER=1) but {CHROMIUM} is missing")
-    pytest.skip(f"{CHROMIUM} is missing", allow_module_level=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any]) -> Iterator[str]:
-    import uvicorn
-
+def server(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any], module_live_server: Any) -> str:
     path = str(tmp_path_factory.mktemp("followup-browser") / "case.sqlite")
     with Store.open(path) as store:
         writers["fill_followup"](store)
-    app = create_app(path, today=lambda: writers["today"])
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    app.state.store.close()
+    return str(module_live_server(create_app(path, today=lambda: writers["today"])).url)
 
 
 @pytest.fixture(scope="module")
-def page(server: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        context = chromium.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
-        yield context.new_page()
-        context.close()
-        chromium.close()
+def page(chromium: Any) -> Iterator[Any]:
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    yield context.new_page()
+    context.close()
 
 
 def test_matrix_cell_leads_to_the_sentence(server: str, page: Any) -> None:
