@@ -57,14 +57,19 @@ def collection_entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, An
     types: dict[str, EntityType] = {}
     sources: dict[str, dict[str, None]] = defaultdict(dict)
     for doc in docs:
+        written = _written(doc.extraction)
         for ent in doc.extraction.entities:
             if ent.board:
                 continue
             gid = _global_id(doc, ent.key)
             names[gid][ent.name] += 1
             types.setdefault(gid, ent.type)
+            seen = written.get(ent.key)
             for alias in (ent.name, *ent.aliases, *ent.acronyms):
-                aliases[gid][alias] = None
+                # A vocabulary's other names (the acronym in another language) are for matching only:
+                # an alias is shown when the document writes it.
+                if seen is None or alias in seen or alias == ent.name:
+                    aliases[gid][alias] = None
             sources[gid][doc.source] = None
     # The collection-wide actor id itself: the same in every export, in /actors/ID and in the API.
     ids = {gid: gid for gid in sorted(names)}
@@ -81,6 +86,15 @@ def collection_entities(docs: Sequence[CaseDocument]) -> tuple[list[dict[str, An
             }
         )
     return out, ids
+
+
+def _written(extraction: Extraction) -> dict[str, set[str]]:
+    """Each entity's spellings as the document writes them (its mentions), by entity key."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for mention in extraction.mentions:
+        if mention.entity:
+            written[mention.entity].add(mention.text)
+    return written
 
 
 def _instruments(docs: Sequence[CaseDocument]) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from casewatch.model import (
     EventType,
     Extraction,
     Genre,
+    Mention,
     PartialDate,
     Request,
 )
@@ -116,3 +117,18 @@ def test_casefile_keeps_forum_and_reporter_out_of_actors_and_targets() -> None:
         [ids["High Court of Arcadia"]],
         [ids["Port Workers Federation"]],
     )
+
+
+def test_aliases_are_the_spellings_the_documents_write() -> None:
+    """A vocabulary's other acronyms help matching but are not shown as 'also written'."""
+    text = "The International Labour Organization (ILO) wrote."
+    name = "International Labour Organization"
+    union = Entity("o1", EntityType.ORGANIZATION, name, acronyms=("ILO", "OIT", "BIT"))
+    mentions = (
+        Mention("organization", name, 4, 37, "o1"),
+        Mention("organization", "ILO", 39, 42, "o1"),
+    )
+    assert text[39:42] == "ILO"
+    ext = Extraction(mentions=mentions, entities=(union,))
+    [entity] = build_casefile([CaseDocument("a.txt", ext, {})])["entities"]
+    assert entity["aliases"] == ["ILO"]
