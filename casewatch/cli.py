@@ -356,12 +356,13 @@ def threads_move(
     db: DbOption = None,
 ) -> None:
     """Move a request (see `threads list`) to another request's thread; without --to, set it apart."""
-    from casewatch.analyse.derived import refresh_views
+    from casewatch.analyse.followup.moves import move_request
+    from casewatch.cli_users import cli_actor
 
     with open_store(ctx, db) as store:
-        store.move_ask(request, to, "cli")
-        refresh_views(store)
-    out.print(f"recorded: {request} " + (f"joins the thread of {to}" if to else "stands alone"))
+        now = move_request(store, request, to, cli_actor())
+    where = f" (thread {now})" if now else ""
+    out.print(f"recorded: {request} " + (f"joins the thread of {to}" if to else "stands alone") + where)
 
 
 app.command()(label)

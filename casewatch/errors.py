@@ -92,6 +92,8 @@ MESSAGES.update(
             "the documents list and search show what you may see"
         ),
         "unknown_actor": "no actor or record {actor!r}; see `casewatch entities list` or the actor's page",
+        "unknown_ask": "no request {ask!r} in thread {thread!r}; see the thread's page",
+        "unknown_thread": "no other thread {thread!r} of {country} to move the request into",
         "forbidden": "your role ({role}) does not allow this ({permission})",
         "sign_in_first": "sign in first (or send an API token as 'Authorization: Bearer TOKEN')",
         "unknown_params": "unknown query parameter(s): {names}; this route takes: {known}",

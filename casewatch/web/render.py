@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
@@ -45,6 +45,15 @@ def templates() -> Jinja2Templates:
     env.env.filters.update(human_date=human_date, label=label, actor_href=actor_href)
     env.env.autoescape = True
     return env
+
+
+FOREIGN_FORM = "This form was not sent from casewatch's own pages. Reload the page and try again."
+
+
+def own_form(request: Request, csrf_token: str) -> None:
+    """403 unless a posted form carries the token casewatch's own page gave it."""
+    if not request.app.state.csrf.allows(request, csrf_token):
+        raise HTTPException(403, FOREIGN_FORM)
 
 
 def csrf_cookie(request: Request) -> str:

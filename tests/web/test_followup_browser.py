@@ -1,4 +1,5 @@
-"""In Chromium: the follow-up matrix of an invented case, a status cell leading to its sentence."""
+"""In Chromium: the follow-up matrix of an invented case, a status cell leading to its sentence,
+and a reviewer moving a request to another thread, a move that outlasts new documents."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from casewatch.analyse.derived import refresh_views
+from casewatch.model import Extraction
 from casewatch.store import Store
 from casewatch.web.app import create_app
 
@@ -17,11 +20,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any], module_live_server: Any) -> str:
+def served(tmp_path_factory: pytest.TempPathFactory, writers: dict[str, Any], module_live_server: Any) -> Any:
     path = str(tmp_path_factory.mktemp("followup-browser") / "case.sqlite")
     with Store.open(path) as store:
         writers["fill_followup"](store)
-    return str(module_live_server(create_app(path, today=lambda: writers["today"])).url)
+    return module_live_server(create_app(path, today=lambda: writers["today"]))
+
+
+@pytest.fixture(scope="module")
+def server(served: Any) -> str:
+    return str(served.url)
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +64,39 @@ def test_thread_page_shows_the_dispute(server: str, page: Any) -> None:
     text = page.locator("main").inner_text()
     assert "Whether people are free" in text
     assert "still barred from union office" in text
+
+
+def _asks(page: Any) -> list[str]:
+    return [x.get_attribute("value") or "" for x in page.locator("form.move input[name=ask]").all()]
+
+
+def test_a_reviewer_moves_a_request_and_the_move_outlasts_new_documents(
+    served: Any, server: str, page: Any, writers: dict[str, Any]
+) -> None:
+    page.goto(server + "/followup/GEO")
+    page.locator("table.matrix tbody th a").first.click()
+    page.wait_for_selector("form.move")
+    ask = _asks(page)[0]
+    other = page.locator("form.move select").first.locator("option").nth(1)
+    other_thread = (other.get_attribute("value") or "").strip()
+    page.locator("form.move select").first.select_option(other_thread)
+    page.locator("form.move button").first.click()
+    page.wait_for_url("**/followup/threads/*")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "thread-after-move.png"), full_page=True)
+    assert ask in _asks(page)
+    moved_into = page.url
+    store = served.app.state.store
+    writers["save"](store, "later-note.txt", "A later note about another matter.", Extraction())
+    refresh_views(store)
+    page.goto(server + "/followup/GEO")
+    found = [
+        page.locator("table.matrix tbody th a").nth(i)
+        for i in range(page.locator("table.matrix tbody tr").count())
+    ]
+    holders = []
+    for link in [x.get_attribute("href") for x in found]:
+        page.goto(server + str(link))
+        if ask in _asks(page):
+            holders.append(page.url)
+    assert holders == [moved_into] and len(holders) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,3 +80,65 @@ def test_an_empty_collection_has_no_threads(empty_client: TestClient) -> None:
     assert "No request threads yet." in empty_client.get("/followup").text
     data = empty_client.get("/api/v1/followup/XYZ").json()
     assert (data["rows"], data["total"], data["pages"]) == ([], 0, 1)
+
+
+@pytest.fixture
+def moving(tmp_path: Path, writers: dict[str, Any]) -> Iterator[TestClient]:
+    path = str(tmp_path / "moves.sqlite")
+    with Store.open(path) as store:
+        writers["fill_followup"](store)
+    app = create_app(path, today=lambda: writers["today"])
+    yield TestClient(app)
+    app.state.store.close()
+
+
+def _threads(client: TestClient) -> list[dict[str, Any]]:
+    country = client.get("/api/v1/followup").json()["countries"][0]["country"]
+    rows = client.get(f"/api/v1/followup/{country}").json()["rows"]
+    return [client.get(f"/api/v1/followup/threads/{r['thread']}").json() for r in rows]
+
+
+def _holder(client: TestClient, ask: str) -> dict[str, Any]:
+    return next(t for t in _threads(client) if ask in {a["ask"] for a in t["requests"]})
+
+
+def test_a_request_moved_on_the_thread_page_joins_the_other_thread(moving: TestClient) -> None:
+    first, second = _threads(moving)[:2]
+    ask = first["requests"][0]["ask"]
+    page = moving.get(f"/followup/threads/{first['thread']}").text
+    assert 'action="/followup/threads/' in page and f'value="{ask}"' in page
+    form = {"ask": ask, "to": second["thread"]}
+    response = moving.post(f"/followup/threads/{first['thread']}/move", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    now = _holder(moving, ask)
+    assert response.headers["location"] == f"/followup/threads/{now['thread']}"
+    assert {a["ask"] for a in second["requests"]} <= {a["ask"] for a in now["requests"]}
+    store = moving.app.state.store  # type: ignore[attr-defined]
+    assert store.thread_moves()[ask] == second["requests"][0]["ask"]
+    assert any(e.action == "thread_move" and e.subject == ask for e in store.accounts.audit_entries())
+
+
+def test_a_request_set_apart_through_the_api_stands_alone(moving: TestClient) -> None:
+    thread = next(t for t in _threads(moving) if len(t["requests"]) > 1)
+    ask = thread["requests"][-1]["ask"]
+    answer = moving.post("/api/v1/followup/moves", json={"thread": thread["thread"], "ask": ask})
+    assert answer.status_code == 200
+    alone = _holder(moving, ask)
+    assert answer.json()["thread"] == alone["thread"] and [a["ask"] for a in alone["requests"]] == [ask]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"thread": "t1", "ask": "nowhere:r9"},  # not a request of the thread
+        {"thread": "t999", "ask": "nowhere:r0"},  # no such thread
+    ],
+)
+def test_a_move_of_an_unknown_request_is_404(moving: TestClient, body: dict[str, str]) -> None:
+    assert moving.post("/api/v1/followup/moves", json=body).status_code == 404
+
+
+def test_a_move_into_a_missing_thread_is_404(moving: TestClient) -> None:
+    thread = _threads(moving)[0]
+    body = {"thread": thread["thread"], "ask": thread["requests"][0]["ask"], "to": "t999"}
+    assert moving.post("/api/v1/followup/moves", json=body).status_code == 404

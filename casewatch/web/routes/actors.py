@@ -17,12 +17,11 @@ from casewatch.model import Verdict
 from casewatch.web import charts
 from casewatch.web.auth import viewer_of
 from casewatch.web.paging import paging
-from casewatch.web.render import csrf_cookie, label, page
+from casewatch.web.render import csrf_cookie, label, own_form, page
 from casewatch.web.routes.deps import Views, views_of
 from casewatch.web.schemas import ActorPageOut, ActorsOut
 
 router = APIRouter()
-FORBIDDEN = "This form was not sent from casewatch's own pages. Reload the page and try again."
 PAGE_SIZE = 100
 
 
@@ -139,9 +138,6 @@ def merge_form(
     request: Request, cluster_id: str, other: str = Form(...), csrf_token: str = Form("")
 ) -> Response:
     """The actor page's form: this actor and another are one."""
-    if not request.app.state.csrf.allows(request, csrf_token):
-        raise HTTPException(
-            403, "This form was not sent from casewatch's own pages. Reload the page and try again."
-        )
+    own_form(request, csrf_token)
     _judge(request, JudgementIn(first=cluster_id, second=other.strip()), Verdict.SAME)
     return RedirectResponse("/actors", status_code=303)

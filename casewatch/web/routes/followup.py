@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
 
+from casewatch.access.roles import Permission, can
+from casewatch.analyse.followup.moves import move_request, target_of
+from casewatch.errors import NotFound
 from casewatch.model import Extraction
 from casewatch.store import Store
 from casewatch.store.followup import ThreadRow
+from casewatch.web.auth import viewer_of
 from casewatch.web.followup_schemas import FollowupCountriesOut, FollowupMatrixOut, ThreadOut
 from casewatch.web.highlight import Fact
 from casewatch.web.paging import paging
-from casewatch.web.render import page
+from casewatch.web.render import csrf_cookie, own_form, page
 from casewatch.web.routes.deps import store_of
 
 router = APIRouter()
@@ -143,7 +148,46 @@ def followup_api(request: Request) -> FollowupCountriesOut:
 
 @router.get("/followup/threads/{thread_id}", response_class=HTMLResponse, include_in_schema=False)
 def thread_page(request: Request, thread_id: str) -> HTMLResponse:
-    return page(request, "thread.html", thread_data(store_of(request), thread_id))
+    store = store_of(request)
+    model = thread_data(store, thread_id)
+    moving: dict[str, Any] = {"can_move": can(viewer_of(request).role, Permission.REVIEW)}
+    if moving["can_move"]:
+        others = [r for r in store.thread_page(model.country, limit=200) if r.thread != model.thread]
+        moving["others"] = [(r.thread, r.body["about"]) for r in others]
+        moving["move_token"] = request.app.state.csrf.token(csrf_cookie(request))
+    return page(request, "thread.html", model, **moving)
+
+
+class MoveIn(BaseModel):
+    thread: str  # the thread the request stands in now
+    ask: str  # the request's id, as in the thread's `requests[].ask`
+    to: str | None = None  # another thread of the same country; none: a thread of its own
+
+
+def _move(request: Request, move: MoveIn) -> str | None:
+    store = store_of(request)
+    try:
+        target = target_of(store, move.thread, move.ask, move.to)
+    except NotFound as exc:
+        raise HTTPException(404, str(exc)) from None
+    return move_request(store, move.ask, target, viewer_of(request).name)
+
+
+@router.post("/api/v1/followup/moves", tags=["follow-up"])
+def move_api(request: Request, move: MoveIn) -> dict[str, str | None]:
+    """Move a request into another thread of its country (`to`), or set it apart (no `to`): kept as
+    a reviewer's judgement that survives new documents and re-ingest. Returns its thread now."""
+    return {"ask": move.ask, "thread": _move(request, move)}
+
+
+@router.post("/followup/threads/{thread_id}/move", include_in_schema=False)
+def move_form(
+    request: Request, thread_id: str, ask: str = Form(...), to: str = Form(""), csrf_token: str = Form("")
+) -> Response:
+    """The thread page's form: this request belongs to another thread, or to none."""
+    own_form(request, csrf_token)
+    now = _move(request, MoveIn(thread=thread_id, ask=ask, to=to or None))
+    return RedirectResponse(f"/followup/threads/{now}" if now else "/followup", status_code=303)
 
 
 @router.get("/api/v1/followup/threads/{thread_id}", response_model=ThreadOut, tags=["follow-up"])

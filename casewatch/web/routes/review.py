@@ -17,11 +17,11 @@ from casewatch.model import EventType, FactReview, PartialDate
 from casewatch.store import Store
 from casewatch.store.reviews import CORRECTABLE, KINDS, VERDICTS
 from casewatch.web.auth import scope_of, viewer_of
+from casewatch.web.render import own_form
 from casewatch.web.routes.deps import store_of
 from casewatch.web.routes.documents import visible_document
 
 router = APIRouter()
-FORBIDDEN = "This form was not sent from casewatch's own pages. Reload the page and try again."
 
 
 class ReviewIn(BaseModel):
@@ -76,8 +76,7 @@ def review_form(
     text: str | None = Form(None),
     csrf_token: str = Form(""),
 ) -> Response:
-    if not request.app.state.csrf.allows(request, csrf_token):
-        raise HTTPException(403, FORBIDDEN)
+    own_form(request, csrf_token)
     fields = {"type": type or None, "date": date, "text": text or None} if verdict == "correct" else {}
     _keep(request, document_id, ReviewIn(kind=kind, start=start, end=end, verdict=verdict, **fields))
     return RedirectResponse(f"/documents/{document_id}#at-{start}", status_code=303)
