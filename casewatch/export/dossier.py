@@ -1,4 +1,5 @@
-"""The HTML dossier: one country's case file as a document to read and print (or save as PDF).
+"""The HTML dossier: one country's or one actor's case file as a document to read and print
+(or save as PDF).
 
 Sections: the documents, the timeline of events, the follow-up (each thread's asks and what
 each later document shows of it), the requests, the disputes, the actors, and the sources, each
@@ -48,6 +49,55 @@ def _of_country(casefile: dict[str, Any], country: str | None) -> dict[str, Any]
     }
 
 
+def _of_actor(casefile: dict[str, Any], actor: str) -> dict[str, Any] | None:
+    """The casefile cut to one actor (a collection-wide entity id): the documents naming it, the
+    events it acts in or undergoes, the requests by, to or about it, their threads, and the
+    disputes of its documents that name it. None when the scope shows no such actor."""
+    entity = next((e for e in casefile["entities"] if e["id"] == actor), None)
+    if entity is None:
+        return None
+    names = [n.casefold() for n in (entity["name"], *entity["aliases"]) if len(n) > 2]
+    sources = set(entity["documents"])
+
+    def names_it(text: str) -> bool:
+        folded = text.casefold()
+        return any(n in folded for n in names)
+
+    events = [e for e in casefile["events"] if actor in (*e["actors"], *e["targets"])]
+    requests = [
+        r
+        for r in casefile["requests"]
+        if actor in (*r.get("by", ()), *r.get("to", ())) or names_it(r["text"])
+    ]
+    asked = {(r["document"], r["text"]) for r in requests}
+    threads = [
+        t for t in casefile.get("threads", []) if asked & {(r["document"], r["text"]) for r in t["requests"]}
+    ]
+    disputes = [
+        d
+        for d in casefile.get("disputes", [])
+        if d["document"] in sources and any(names_it(side["quote"]) for side in d["sides"])
+    ]
+    shown = sources | {e["document"] for e in events} | {r["document"] for r in requests}
+    around = {x for e in events for x in (*e["actors"], *e["targets"])} | {actor}
+    return {
+        "actor": entity,
+        "documents": sorted((d for d in casefile["documents"] if d["source"] in shown), key=_by_date),
+        "events": sorted(events, key=_by_date),
+        "requests": requests,
+        "threads": threads,
+        "disputes": disputes,
+        "entities": sorted(
+            (e for e in casefile["entities"] if e["id"] in around),
+            key=lambda e: (e["id"] != actor, e["name"]),
+        ),
+    }
+
+
+def _by_date(item: dict[str, Any]) -> str:
+    return item["date"] or "9999"
+
+
 def _matrix(threads: list[dict[str, Any]], docs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
     """thread id -> document -> what the document shows of the thread ("asked" for its asks)."""
     cells: dict[str, dict[str, str]] = defaultdict(dict)
@@ -75,6 +125,31 @@ def dossier(
         names=names,
         matrix=_matrix(found["threads"], found["documents"]),
         **found,
+    )
+
+
+def actor_dossier(
+    store: Store, actor: str, scope: ExportScope = EVERYTHING, inline_style: bool = True
+) -> str | None:
+    """The dossier of one actor (its id as in /actors/ID and the exports), or None when the scope
+    shows no such actor (unknown, only in documents the reader may not see, or protected)."""
+    casefile = casefile_for(store, scope)
+    found = _of_actor(casefile, actor)
+    if found is None:
+        return None
+    names = {e["id"]: e["name"] for e in casefile["entities"]}
+    return (
+        _environment()
+        .get_template("dossier.html")
+        .render(
+            country=None,
+            subject=found["actor"]["name"],
+            redacted=scope.redacted,
+            style=STYLE.read_text(encoding="utf-8") if inline_style else None,
+            names=names,
+            matrix=_matrix(found["threads"], found["documents"]),
+            **found,
+        )
     )
 
 

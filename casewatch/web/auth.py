@@ -66,6 +66,7 @@ ROUTES: dict[tuple[str, str], Permission | None] = {
     ("GET", "/exports"): EXPORT,
     ("GET", "/api/v1/export/{format}"): EXPORT,
     ("GET", "/dossier/{country}"): EXPORT,
+    ("GET", "/dossier/actor/{actor_id}"): EXPORT,
     ("GET", "/upload"): INGEST,
     ("POST", "/upload"): INGEST,
     ("POST", "/api/v1/upload"): INGEST,

@@ -161,6 +161,17 @@ def test_actor_page_draws_the_actors_events_in_time(server, page):
     _shot(page, "actor-life-line")
 
 
+def test_the_actor_page_leads_to_the_actors_dossier(server, page):
+    page.goto(server + "/actors/quispe")
+    name = page.locator("h1").inner_text()
+    page.get_by_role("link", name="dossier to print").click()
+    page.wait_for_url("**/dossier/actor/quispe")
+    assert page.locator("h1").inner_text() == f"Case file: {name}"
+    assert page.locator("#timeline blockquote").count() >= 1
+    _shot(page, "actor-dossier")
+    assert page.goto(server + "/dossier/actor/nobody").status == 404
+
+
 def test_search_finds_other_forms_of_a_word_and_explains_the_language(server, page):
     page.goto(server + "/search?q=arrests")
     page.wait_for_selector("article.hit")

@@ -84,6 +84,7 @@ def actor_html(request: Request, cluster_id: str) -> HTMLResponse:
     ]
     merging = {
         "can_merge": can(viewer_of(request).role, Permission.MERGE),
+        "can_export": can(viewer_of(request).role, Permission.EXPORT),
         "merge_token": request.app.state.csrf.token(csrf_cookie(request)),
     }
     return page(request, "actor.html", model, life_line=charts.life_line(dots), **merging)

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from casewatch.errors import CasewatchError, message
 from casewatch.export import EXPORTERS
 from casewatch.export.audience import REDACTED, ExportScope
-from casewatch.export.dossier import dossier
+from casewatch.export.dossier import actor_dossier, dossier
 from casewatch.store import Store
 from casewatch.web.auth import viewer_of, visible_labels
 from casewatch.web.render import page
@@ -48,6 +48,18 @@ async def dossier_page(request: Request, country: str, redacted: bool = False) -
 
 def dossier_page_html(store: Store, scope: ExportScope, country: str) -> str:
     return dossier(store, scope, country, inline_style=False)
+
+
+@router.get("/dossier/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
+async def actor_dossier_page(request: Request, actor_id: str, redacted: bool = False) -> HTMLResponse:
+    """One actor's case file (documents, events, requests and their follow-up, disputes, sources)
+    as a page to read and print; 404 when the reader may see no such actor."""
+    viewer = viewer_of(request)
+    scope = REDACTED if redacted else ExportScope(labels=visible_labels(viewer))
+    body = await run_in_threadpool(actor_dossier, store_of(request), actor_id, scope, False)
+    if body is None:
+        raise HTTPException(404, message("unknown_actor", actor=actor_id))
+    return HTMLResponse(body)
 
 
 @router.get("/api/v1/export/{format}", tags=["export"], response_class=Response)
