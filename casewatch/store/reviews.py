@@ -23,7 +23,8 @@ from casewatch.store.schema import documents, fact_reviews
 _r = fact_reviews.c
 KINDS = ("event", "request")
 VERDICTS = ("accept", "reject", "correct")
-CORRECTABLE = {"event": ("type", "date"), "request": ("text",)}
+CORRECTABLE = {"event": ("type", "date", "actors", "targets"), "request": ("text",)}
+ROLE_SEPARATOR = " "  # a corrected actors/targets value: the document's entity keys, space-separated
 
 
 def add(conn: Connection, sha256: str, review: FactReview) -> None:
@@ -67,6 +68,10 @@ def _event(event: Event, review: FactReview) -> Event | None:
         event = replace(event, type=EventType(changes["type"]))
     if review.verdict == "correct" and "date" in changes:
         event = replace(event, date=PartialDate.parse(changes["date"]) if changes["date"] else None)
+    if review.verdict == "correct" and "actors" in changes:
+        event = replace(event, actors=tuple(changes["actors"].split()))
+    if review.verdict == "correct" and "targets" in changes:
+        event = replace(event, targets=tuple(changes["targets"].split()))
     return event
 
 

@@ -229,6 +229,14 @@ class FactOut(Api):
     href: str | None = None
     review: str | None = None  # an editor's latest word on it: accept, reject or correct
     reviewed_by: str | None = None
+    actors: list[str] = []  # an event's actors and targets: keys of the document's `entities`
+    targets: list[str] = []
+
+
+class LocalEntityOut(Api):
+    key: str
+    type: str
+    name: str
 
 
 class PartyOut(Api):
@@ -250,6 +258,7 @@ class DocumentPageOut(Api):
     signatories: list[PartyOut]
     addressees: list[PartyOut]
     facts: list[FactOut]
+    entities: list[LocalEntityOut] = []  # the document's own actors, by the keys events name
     provenance: list[ProvenanceOut]
     disputes: list[dict[str, Any]] = []  # the same fact told differently by two speakers here
 

@@ -56,3 +56,11 @@ def docs_text(text: str) -> Any:
     from casewatch.model import Text
 
     return Text(text, "text/plain")
+
+
+def test_a_correction_sets_who_acts_and_who_undergoes(store: Store, docs: Any) -> None:
+    document_id = docs.add("a.txt", TEXT, EXT)
+    fix = FactReview("event", 0, 51, "correct", (("actors", "o1 p2"), ("targets", "")), by="ed")
+    store.review_fact(document_id, fix)
+    (event,) = _events(store)
+    assert (event.actors, event.targets) == (("o1", "p2"), ())

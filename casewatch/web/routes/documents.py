@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -13,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from casewatch.access.roles import Permission, can
 from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
-from casewatch.model import DocumentStatus, EventType, FactReview, Genre, PartialDate
+from casewatch.model import DocumentStatus, EventType, Extraction, FactReview, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
 from casewatch.store.rows import DocumentRow
 from casewatch.web.auth import scope_of, viewer_of
@@ -129,6 +130,19 @@ def _review_of(fact: Fact, reviewed: dict[tuple[str, int, int], FactReview]) -> 
     return {"review": review.verdict, "reviewed_by": review.by} if review else {}
 
 
+def _roles_of(ext: Extraction | None, reviewed: dict[tuple[str, int, int], FactReview]) -> dict[str, Any]:
+    """Each event fact's actors and targets (entity keys) as its reviewers left them, by fact id."""
+    roles: dict[str, Any] = {}
+    for i, event in enumerate(ext.events if ext else ()):
+        review = reviewed.get(("event", event.start, event.end))
+        changes = dict(review.changes) if review and review.verdict == "correct" else {}
+        roles[f"f-e{i}"] = {
+            "actors": changes["actors"].split() if "actors" in changes else list(event.actors),
+            "targets": changes["targets"].split() if "targets" in changes else list(event.targets),
+        }
+    return roles
+
+
 def document_data(
     store: Store, document_id: int, labels: frozenset[str] | None = None
 ) -> tuple[DocumentPageOut, list[Fact]]:
@@ -141,6 +155,7 @@ def document_data(
     facts += [f for f in reader_facts(store, document_id, ext) if 0 <= f.start < f.end <= len(text)]
     links = local_links(doc, ext, clusters) if ext else {}
     reviewed = {(r.kind, r.start, r.end): r for r in store.fact_reviews(document_id)}
+    roles = _roles_of(ext, reviewed)
     out = DocumentPageOut.model_validate(
         {
             "document": DocumentOut.model_validate(doc),
@@ -149,7 +164,18 @@ def document_data(
             "signatories": parties(ext.meta.signatories, links) if ext else [],
             "addressees": parties(ext.meta.addressees, links) if ext else [],
             "facts": [
-                {**f.__dict__, "quote": text[f.start : f.end], **_review_of(f, reviewed)} for f in facts
+                {
+                    **f.__dict__,
+                    "quote": text[f.start : f.end],
+                    **_review_of(f, reviewed),
+                    **roles.get(f.id, {}),
+                }
+                for f in facts
+            ],
+            "entities": [
+                {"key": e.key, "type": e.type.value, "name": e.name}
+                for e in (ext.entities if ext else ())
+                if not e.board
             ],
             "disputes": [d.body for d in store.disputes(document_id=document_id)],
             "provenance": [
