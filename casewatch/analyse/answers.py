@@ -29,6 +29,7 @@ _STEM = 6  # letters a word is compared on: "closure" and "closures", "liquidate
 _MIN_WORD = 4
 _NUMBERED = re.compile(r"^\s*(?:[-•*]\s*)?\(?(\d{1,2})[.)]\s")
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADING = 50  # longest line taken for a heading line rather than a wrapped sentence's first part
 _LEAD = 14  # characters before a request's text in which its number stands ("- 2. Please ")
 
 
@@ -108,17 +109,34 @@ def addressed(questions: Sequence[Question], document_id: int, text: str) -> dic
     by_number = {q.number: n for n, q in enumerate(questions) if q.number is not None}
     found: dict[int, Answer] = {}
     scored: dict[int, tuple[int, Answer]] = {}
-    for sentence in split_sentences(text):
-        quote = flat(sentence.text)
+    for start, end in _sentences(text):
+        quote = flat(text[start:end])
         for number in _pointed(quote):
             if number in by_number and by_number[number] not in found:
-                found[by_number[number]] = Answer(document_id, quote, sentence.start, sentence.end, BY_NUMBER)
+                found[by_number[number]] = Answer(document_id, quote, start, end, BY_NUMBER)
         words = _stems(quote)
         for n in range(len(questions)):
             score = _score(own[n], subjects[n], words, quote)
             if score >= 2 and score > scored.get(n, (0, None))[0]:
-                scored[n] = (score, Answer(document_id, quote, sentence.start, sentence.end, BY_TERMS))
+                scored[n] = (score, Answer(document_id, quote, start, end, BY_TERMS))
     return {n: found.get(n) or scored[n][1] for n in sorted({*found, *scored})}
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The reply's sentences, each without the heading lines the splitter leaves on the first one
+    (a letterhead, a reference line, a date line: short lines that end no sentence)."""
+    found = []
+    for sentence in split_sentences(text):
+        start = sentence.start
+        while (cut := text.find("\n", start, sentence.end)) != -1 and _heading(text[start:cut]):
+            start = cut + 1
+        found.append((start, sentence.end))
+    return found
+
+
+def _heading(line: str) -> bool:
+    bare = line.strip()
+    return len(bare) <= _HEADING and not bare.endswith((",", ";", ":", "-"))
 
 
 def _own_words(questions: Sequence[Question]) -> list[set[str]]:
