@@ -1,0 +1,141 @@
+"""The communications list and the life of one communication, as pages and as JSON."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate, Party, Request
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+MANDATE = "Special Rapporteur on the situation of human rights defenders"
+
+
+def test_the_list_shows_each_communication_with_its_reply(client, ids):
+    out = client.get("/api/v1/communications").json()
+    assert (out["total"], out["counts"]) == (1, {"overdue": 0, "awaiting": 0, "replied": 1})
+    [letter] = out["communications"]
+    assert (letter["reference"], letter["date"], letter["reply_due"], letter["status"]) == (
+        "AL PER 2/2022",
+        "2022-02-10",
+        "2022-04-11",
+        "replied",
+    )
+    assert letter["mandates"] == ["UN Special Rapporteur on the rights to freedom of association"]
+    assert (letter["reply"]["source"]["document_id"], letter["reply"]["by"]) == (ids["reply"], "reference")
+    assert letter["late"] is True  # the reply came after the window
+
+
+@pytest.mark.parametrize(
+    ("query", "total"),
+    [
+        ("country=PER", 1),
+        ("country=per", 1),
+        ("country=GEO", 0),
+        ("status=replied", 1),
+        ("status=overdue", 0),
+        ("order=due", 1),
+        ("order=status&page=3", 1),
+    ],
+)
+def test_the_list_filters_and_sorts(client, query, total):
+    response = client.get(f"/api/v1/communications?{query}")
+    assert response.status_code == 200
+    assert response.json()["total"] == total
+
+
+@pytest.mark.parametrize("query", ["status=lost", "order=size", "colour=red"])
+def test_a_wrong_filter_is_refused(client, query):
+    assert client.get(f"/api/v1/communications?{query}").status_code == 422
+
+
+def test_the_list_page(client):
+    html = client.get("/communications?status=replied").text
+    assert '<a href="/communications"' in html and "aria-current" in html  # the nav link, current
+    assert "AL PER 2/2022" in html and "replied 20 May 2022" in html
+    assert "Ref.: AL PER 2/2022" not in html  # the badge names the reply, it does not quote it
+    empty = client.get("/communications?status=overdue").text
+    assert "No communication matches these filters" in empty
+
+
+def test_the_life_of_one_communication(client, ids):
+    out = client.get(f"/api/v1/communications/{ids['letter']}").json()
+    assert out["communication"]["status"] == "replied"
+    assert [r["source"]["document_id"] for r in out["replies"]] == [ids["reply"]]
+    [question] = out["questions"]
+    assert question["question"]["text"].startswith("Please release Ms Quispe")
+    assert question["answer"] is None  # the reply speaks of public order, not of her release
+    assert out["addressed"] == 0
+    html = client.get(f"/communications/{ids['letter']}").text
+    assert f'href="/documents/{ids["letter"]}#f-r0"' in html
+    assert "not addressed" in html and "cites the reference" in html
+
+
+@pytest.mark.parametrize("which", ["protest", "reply", None])
+def test_only_a_communication_has_a_life(client, ids, which):
+    document_id = ids[which] if which else 987654
+    assert client.get(f"/api/v1/communications/{document_id}").status_code == 404
+    assert client.get(f"/communications/{document_id}").status_code == 404
+
+
+LETTER = """REFERENCE: UA PRY 6/2023
+2 October 2023
+Excellency,
+- 1. Please indicate the charges brought against the members of the Bakers Guild.
+- 2. Please explain why the Guild's office in the capital was sealed.
+We would appreciate a response within 60 days.
+"""
+REPLY = """Permanent Mission
+Ref.: JUA PRY 6/2023
+15 November 2023
+The members of the Bakers Guild were charged with obstructing traffic during the march.
+"""
+
+
+def _letter() -> Extraction:
+    asks = [line[5:] for line in LETTER.splitlines() if line.startswith("- ")]
+    return Extraction(
+        meta=DocumentMeta(
+            Genre.UN_COMMUNICATION,
+            PartialDate(2023, 10, 2),
+            "UA PRY 6/2023",
+            "en",
+            ("PRY",),
+            senders=(Party(MANDATE),),
+            reply_due=PartialDate(2023, 12, 1),
+        ),
+        requests=tuple(Request((), (), a, LETTER.index(a), LETTER.index(a) + len(a)) for a in asks),
+    )
+
+
+def test_the_reply_s_sentence_links_to_the_reader_where_it_is_marked(
+    empty_app: FastAPI, writers: dict[str, Any]
+):
+    store = empty_app.state.store
+    letter = writers["save"](store, "appeal.txt", LETTER, _letter())
+    reply = writers["save"](
+        store,
+        "mission.txt",
+        REPLY,
+        Extraction(
+            meta=DocumentMeta(Genre.GOVERNMENT_REPLY, PartialDate(2023, 11, 15), None, "en", ("PRY",))
+        ),
+    )
+    client = TestClient(empty_app)
+    out = client.get(f"/api/v1/communications/{letter}").json()
+    first, second = (q["answer"] for q in out["questions"])
+    assert second is None
+    assert first["document_id"] == reply
+    assert REPLY[first["start"] : first["end"]].startswith("The members of the Bakers Guild were charged")
+    html = client.get(f"/communications/{letter}").text
+    href = f"/documents/{reply}?at={first['start']}-{first['end']}#quoted-{first['start']}"
+    assert f'href="{href}"' in html and "1 of 2 addressed" in html
+    reader = client.get(href.split("#")[0]).text
+    assert f'id="quoted-{first["start"]}"' in reader
+    assert client.get(f"/documents/{reply}?at=oops").status_code == 422
