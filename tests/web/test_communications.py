@@ -139,3 +139,36 @@ def test_the_reply_s_sentence_links_to_the_reader_where_it_is_marked(
     reader = client.get(href.split("#")[0]).text
     assert f'id="quoted-{first["start"]}"' in reader
     assert client.get(f"/documents/{reply}?at=oops").status_code == 422
+
+
+@pytest.fixture(scope="module")
+def seeds_app(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Any, writers: dict[str, Any]) -> Any:
+    from casewatch.ingest import ingest_paths
+    from casewatch.store import Store
+    from casewatch.web.app import create_app
+
+    path = str(tmp_path_factory.mktemp("seeds") / "seeds.sqlite")
+    with Store.open(path) as store:
+        ingest_paths(store, [seeds_dir], by="test")
+    app = create_app(path, today=lambda: writers["today"])
+    yield app
+    app.state.store.close()
+
+
+def test_the_seed_letter_is_overdue_with_nothing_claimed_answered(seeds_app: FastAPI) -> None:
+    """The seeds hold one UN letter and no government reply: it is overdue, no question is marked
+    addressed, and no union letter's ask is taken for answered."""
+    client = TestClient(seeds_app)
+    out = client.get("/api/v1/communications").json()
+    [letter] = out["communications"]
+    assert letter["source"]["source"].startswith("000_")
+    assert (letter["status"], letter["reply"]) == ("overdue", None)
+    assert letter["reference"] and len(letter["mandates"]) == 2
+    life = client.get(f"/api/v1/communications/{letter['source']['document_id']}").json()
+    assert life["replies"] == [] and life["addressed"] == 0
+    numbers = [q["question"]["number"] for q in life["questions"]]
+    assert numbers[:4] == [1, 2, 3, 4] and set(numbers[4:]) <= {None}
+    requests = client.get("/api/v1/requests").json()
+    assert all(r["reply"] is None for g in requests["by_body"] for r in g["requests"])
+    html = client.get(f"/communications/{letter['source']['document_id']}").text
+    assert "no reply citing it is in the collection" in html and "badge good" not in html
