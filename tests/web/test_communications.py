@@ -75,6 +75,9 @@ def test_the_life_of_one_communication(client, ids):
     html = client.get(f"/communications/{ids['letter']}").text
     assert f'href="/documents/{ids["letter"]}#f-r0"' in html
     assert "not addressed" in html and "cites the reference" in html
+    reader = client.get(f"/documents/{ids['letter']}").text
+    assert f'href="/communications/{ids["letter"]}"' in reader
+    assert "/communications/" not in client.get(f"/documents/{ids['reply']}").text.split("<main>")[1]
 
 
 @pytest.mark.parametrize("which", ["protest", "reply", None])
