@@ -117,7 +117,7 @@ class Replies:
         found.sort(key=lambda r: (date_key(r.date), r.source.document_id, r.start))
         first: dict[int, Reply] = {}
         for reply in found:
-            if _not_before(reply.date, meta.date):
+            if _not_before(reply.date, meta.date) and not (reply.by == BY_INDEX and reply.date == meta.date):
                 first.setdefault(reply.source.document_id, reply)
         return list(first.values())
 

@@ -87,6 +87,7 @@ INDEX = """| Date | Reference | Mandates | Reply |
 
 UA PRY 9/2020, sent 4 March 2020. Reply received on 30 April 2020.
 AL PRY 10/2020, sent 5 May 2020: no reply received as of 1 September 2020.
+In the absence of a reply to UA PRY 11/2020 of 3 June 2020, the experts went public.
 """
 
 

@@ -20,7 +20,7 @@ from casewatch.analyse.communications import (
     communication_life,
     communication_list,
 )
-from casewatch.analyse.replies import Replies, reply_evidence
+from casewatch.analyse.replies import Replies, ReplyEvidence, reply_evidence
 from casewatch.errors import message
 from casewatch.store import Store
 from casewatch.web.auth import scope_of
@@ -50,15 +50,18 @@ ORDERS: dict[str, tuple[Callable[[Communication], object], bool]] = {
 }
 
 
+def _evidence(views: Views, store: Store, labels: Labels) -> ReplyEvidence:
+    """The evidence of replies among the documents of these labels, read once per store revision."""
+    return views.cached(("reply-evidence", labels), lambda: reply_evidence(store, labels))
+
+
 def _replies(views: Views, store: Store, labels: Labels) -> Replies:
-    """The evidence of replies among the documents of these labels, once per store revision."""
-    return views.cached(("replies", labels), lambda: Replies(reply_evidence(store, labels)))
+    return views.cached(("replies", labels), lambda: Replies(_evidence(views, store, labels)))
 
 
 def _all(views: Views, store: Store, today: date, labels: Labels) -> list[Communication]:
     def compute() -> list[Communication]:
-        evidence = views.cached(("reply-evidence", labels), lambda: reply_evidence(store, labels))
-        return communication_list(store, today, labels, evidence)
+        return communication_list(store, today, labels, _evidence(views, store, labels))
 
     return views.cached(("communications", today, labels), compute)
 
