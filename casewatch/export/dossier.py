@@ -1,7 +1,8 @@
 """The HTML dossier: one country's case file as a document to read and print (or save as PDF).
 
 Sections: the documents, the timeline of events, the follow-up (each thread's asks and what
-each later document shows of it), the requests, the disputes, the actors, and the sources, each
+each later document shows of it), the requests, the UN communications with their reply status
+(as of the day it is made), the disputes, the actors, and the sources, each
 fact with the sentence it comes from. It is built from the same casefile as every export, for a
 scope (a reader's labels, or redacted for the public), and stands alone: its style is inside.
 """
@@ -9,12 +10,14 @@ scope (a reader's labels, or redacted for the public), and stands alone: its sty
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from casewatch.analyse.communications import Communication, communication_list
 from casewatch.export.audience import EVERYTHING, ExportScope
 from casewatch.export.scope import casefile_for
 
@@ -59,18 +62,34 @@ def _matrix(threads: list[dict[str, Any]], docs: list[dict[str, Any]]) -> dict[s
     return cells
 
 
+def _communications(
+    store: Store, scope: ExportScope, country: str | None, today: date
+) -> list[Communication]:
+    found = communication_list(store, today, scope.seen)
+    return [c for c in found if country is None or country in c.countries]
+
+
 def dossier(
-    store: Store, scope: ExportScope = EVERYTHING, country: str | None = None, inline_style: bool = True
+    store: Store,
+    scope: ExportScope = EVERYTHING,
+    country: str | None = None,
+    inline_style: bool = True,
+    today: date | None = None,
 ) -> str:
     """The dossier of `country` (ISO3; every country when None) as one HTML page; its style
-    inside (a file stands alone) or linked (a page the server's content policy allows)."""
+    inside (a file stands alone) or linked (a page the server's content policy allows). Reply
+    statuses are as of `today` (the day it is made when not given)."""
     casefile = casefile_for(store, scope)
-    found = _of_country(casefile, country.upper() if country else None)
+    country = country.upper() if country else None
+    found = _of_country(casefile, country)
+    today = today or date.today()
     names = {e["id"]: e["name"] for e in casefile["entities"]}
     template = _environment().get_template("dossier.html")
     return template.render(
-        country=country.upper() if country else None,
+        country=country,
         redacted=scope.redacted,
+        communications=_communications(store, scope, country, today),
+        today=today.isoformat(),
         style=STYLE.read_text(encoding="utf-8") if inline_style else None,
         names=names,
         matrix=_matrix(found["threads"], found["documents"]),

@@ -328,13 +328,14 @@ def test_the_dossier_prints_to_pdf_with_every_section(server, page, tmp_path):
     import pypdfium2
 
     page.goto(server + "/dossier/PER")
-    assert page.locator("section").count() == 7
+    assert page.locator("section").count() == 8
     pdf = tmp_path / "dossier.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=True)
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "dossier-PER.pdf").write_bytes(pdf.read_bytes())
     document = pypdfium2.PdfDocument(str(pdf))
     text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
-    for title in ("Documents", "Timeline", "Follow-up", "Requests", "Disputes", "Actors", "Sources"):
+    sections = ("Documents", "Timeline", "Follow-up", "Requests", "UN communications", "Disputes", "Actors")
+    for title in (*sections, "Sources"):
         assert title in text, title
     assert "Case file: PER" in text
