@@ -27,6 +27,8 @@ _TYPED = re.compile(
 _UNTYPED = re.compile(
     r"(?<![\w/])(?P<country>[A-Z]{3})[\s._-]{1,3}(?P<number>\d{1,4})\s?/\s?(?P<year>(?:19|20)\d\d)(?![\w/])"
 )
+# Characters a code spans before its slash ("JUA  TUR  123 ") and after it (" 2019" and the next one).
+_BEFORE_SLASH, _AFTER_SLASH = 24, 10
 _DATE_REACH = 60  # characters after "letter of" within which the letter's date must start
 _ROW_REACH = 80  # characters after a reply word within which an index row gives the reply's date
 
@@ -82,17 +84,23 @@ def _key(m: re.Match[str]) -> RefKey | None:
     )
 
 
+def _found_at(text: str, pattern: re.Pattern[str], slash: int) -> re.Match[str] | None:
+    """The code around the slash at `slash`: only its neighbourhood is matched, so a long text
+    costs a look per slash, not a pattern run over every character."""
+    lo, hi = max(0, slash - _BEFORE_SLASH), slash + _AFTER_SLASH  # lookarounds still see past both
+    return next((m for m in pattern.finditer(text, lo, hi) if m.start() <= slash < m.end()), None)
+
+
 def references_in(text: str) -> list[Cited]:
     """Every UN reference code the text writes, in order (a typed code wins over its bare part)."""
     found: list[Cited] = []
-    for m in _TYPED.finditer(text):
-        if (key := _key(m)) is not None:
+    slash = text.find("/")
+    while slash != -1:
+        m = _found_at(text, _TYPED, slash) or _found_at(text, _UNTYPED, slash)
+        if m is not None and (key := _key(m)) is not None:
             found.append(Cited(key, m.start(), m.end()))
-    for m in _UNTYPED.finditer(text):
-        inside = any(c.start <= m.start() < c.end for c in found)
-        if not inside and (key := _key(m)) is not None:
-            found.append(Cited(key, m.start(), m.end()))
-    return sorted(found, key=lambda c: c.start)
+        slash = text.find("/", slash + 1)
+    return found
 
 
 def reference_key(reference: str | None) -> RefKey | None:
@@ -133,12 +141,30 @@ class LetterDate:
 def letter_dates_in(text: str) -> list[LetterDate]:
     """The letters a text names by their (full) date."""
     found = []
-    for m in _letter_date().finditer(text):
+    for start in _letter_nouns(text):
+        m = _letter_date().match(text, start)
+        if m is None:
+            continue
         dates = find_dates(text[m.end() : m.end() + _DATE_REACH])
         first = dates[0] if dates else None
         if first is not None and first.start <= 2 and first.date.day is not None:
             found.append(LetterDate(first.date, m.start(), m.end() + first.end))
     return found
+
+
+def _letter_nouns(text: str) -> list[int]:
+    """Where a letter noun may start: each place one of the nouns' stems occurs (found by plain
+    substring search, far faster than running the pattern at every character)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: positions would shift
+        return sorted(m.start() for m in _letter_date().finditer(text))
+    starts = set()
+    for stem in vocab.load("replies")["letter_stems"]:
+        at = lowered.find(stem)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(stem, at + 1)
+    return sorted(starts)
 
 
 @dataclass(frozen=True)
@@ -162,22 +188,24 @@ def index_rows(text: str) -> list[IndexRow]:
     """Rows (lines) that name exactly one code and date its reply: after a reply word ("Reply:
     17/03/2017", "replied on 3 May 2017"), or in the column a table's header calls "Reply".
     A row that says no reply came ("no reply", "pending") dates nothing."""
+    cited = references_in(text)
+    if not cited:  # most letters: nothing to read line by line
+        return []
     found = []
     column: int | None = None
     for start, line in _rows(text):
-        cited = references_in(line)
         cells = _cells(line)
+        end = start + len(line)
+        here = [c for c in cited if start <= c.start < end]
         if not cells:
             column = None  # outside a table
-        elif not cited and any(_reply_word().search(cell) for cell in cells):  # a table's header
+        elif not here and any(_reply_word().search(cell) for cell in cells):  # a table's header
             column = next(n for n, cell in enumerate(cells) if _reply_word().search(cell))
-        if not cited:
-            continue
-        if len({c.key.bare for c in cited}) != 1 or _no_reply().search(line):
+        if len({c.key.bare for c in here}) != 1 or _no_reply().search(line):
             continue
         replied = _after_reply_word(line) or _in_column(cells, column)
         if replied is not None:
-            found.append(IndexRow(cited[0].key, replied, start, start + len(line.rstrip())))
+            found.append(IndexRow(here[0].key, replied, start, start + len(line.rstrip())))
     return found
 
 

@@ -28,6 +28,7 @@ from casewatch.model import DocumentMeta, DocumentStatus, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
 
 BY_REFERENCE, BY_LETTER, BY_INDEX = "reference", "letter", "index"
+_BATCH = 1000  # documents whose metadata and texts are read together
 
 
 @dataclass(frozen=True)
@@ -155,12 +156,16 @@ def readable(
     store: Store, genre: Genre, labels: frozenset[str] | None = None, *, texts: bool = True
 ) -> Iterator[Readable]:
     """The ok documents of one genre (of these confidentiality labels), with metadata and text
-    (read one at a time, so that only what is kept of them stays in memory; "" if not `texts`)."""
+    (read in batches, so that only what is kept of them stays in memory; "" if not `texts`)."""
     where = DocumentFilter(status=DocumentStatus.OK, genre=genre, labels=labels)
-    rows = store.documents(where=where, order="id")
-    metas = store.metas([row.id for row in rows])
-    for row in rows:
-        yield row, metas.get(row.id, DocumentMeta()), store.load_text(row.id) if texts else ""
+    rows = {row.id: row for row in store.documents(where=where, order="id")}
+    ids = list(rows)
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        metas = store.metas(batch)
+        read = store.load_texts(batch) if texts else ((i, "") for i in batch)
+        for document_id, text in read:
+            yield rows[document_id], metas.get(document_id, DocumentMeta()), text
 
 
 def reply_evidence(store: Store, labels: frozenset[str] | None = None) -> ReplyEvidence:
