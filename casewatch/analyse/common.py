@@ -83,6 +83,11 @@ def last_day(value: PartialDate) -> date:
     return date(value.year, 12, 31)
 
 
+def first_day(value: PartialDate) -> date:
+    """The earliest day a partial date can mean ("2017-03" → 1 March 2017)."""
+    return date(value.year, value.month or 1, value.day or 1)
+
+
 def contains(broad: PartialDate, narrow: PartialDate) -> bool:
     """True when `narrow` lies within `broad` (2017 contains 2017-01-04)."""
     if broad.year != narrow.year:

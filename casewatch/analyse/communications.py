@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casewatch.analyse.answers import Answer, Question, addressed, questions_of
-from casewatch.analyse.common import DocumentRowLike, SourceRef, date_key, last_day, source_ref
+from casewatch.analyse.common import DocumentRowLike, SourceRef, date_key, first_day, last_day, source_ref
 from casewatch.analyse.replies import (
     BY_INDEX,
     Replies,
@@ -70,11 +70,7 @@ def status_of(meta: DocumentMeta, reply: Reply | None, today: date) -> tuple[str
     """Status, whether the reply was late, and days past the window (0 unless overdue)."""
     due = last_day(meta.reply_due) if meta.reply_due else None
     if reply is not None:
-        late = (
-            due is not None
-            and reply.date is not None
-            and date_key(reply.date)[1:] > date_key(meta.reply_due)[1:]
-        )
+        late = due is not None and reply.date is not None and first_day(reply.date) > due
         return REPLIED, late, 0
     if due is not None and due < today:
         return OVERDUE, False, (today - due).days

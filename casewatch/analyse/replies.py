@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from casewatch.analyse.common import DocumentRowLike, SourceRef, date_key, source_ref
+from casewatch.analyse.common import DocumentRowLike, SourceRef, date_key, first_day, last_day, source_ref
 from casewatch.analyse.references import (
     Cited,
     IndexRow,
@@ -83,7 +83,7 @@ def evidence_of(docs: Iterable[Readable]) -> ReplyEvidence:
 
 def _not_before(reply: PartialDate | None, letter: PartialDate | None) -> bool:
     """A reply dated before the letter answers another one (undated ones are given the benefit)."""
-    return reply is None or letter is None or date_key(reply)[1:] >= date_key(letter)[1:]
+    return reply is None or letter is None or last_day(reply) >= first_day(letter)
 
 
 def _same_country(left: Sequence[str], right: Sequence[str]) -> bool:

@@ -186,3 +186,17 @@ def test_a_reply_dated_before_the_letter_answers_another_letter(row):
     early = REPLY.replace("2 May 2023", "2 February 2023")
     life = _life([(row(1), _letter(), LETTER), (row(2), _reply(PartialDate(2023, 2, 2)), early)])
     assert life.communication.status == OVERDUE
+
+
+@pytest.mark.parametrize(
+    ("day", "status", "late"),
+    [
+        (PartialDate(2023, 5), REPLIED, False),  # May holds days inside the window: not late
+        (PartialDate(2023, 3), REPLIED, False),  # the letter's own month may hold a later day
+        (PartialDate(2023, 6), REPLIED, True),
+        (PartialDate(2023, 2), OVERDUE, False),  # wholly before the letter: it answers another
+    ],
+)
+def test_a_reply_dated_to_the_month_only(row, day, status, late):
+    life = _life([(row(1), _letter(), LETTER), (row(2), _reply(day), REPLY)])
+    assert (life.communication.status, life.communication.late) == (status, late)
