@@ -17,7 +17,7 @@ from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.model import PartialDate
 
-# A code is [type] country number/year: "AL KAZ 1/2017", "JUA TUR 5/2019", older "KAZ 1/2017".
+# A code is [type] country number/year: "AL MNG 3/2023", "JUA TUR 5/2019", older "MNG 3/2023".
 # The type makes a lower-case or oddly spaced code safe; without it the country must be upper-case.
 _TYPED = re.compile(
     r"(?<![\w/])(?P<kind>J?(?:AL|UA|OL|OTH))[\s._-]{0,3}(?P<country>[A-Z]{3})[\s._-]{0,3}"
@@ -104,7 +104,7 @@ def references_in(text: str) -> list[Cited]:
 
 
 def reference_key(reference: str | None) -> RefKey | None:
-    """The key of a document's own reference ("Ref.: AL KAZ 1/2017" → AL KAZ 1/2017), if it is a UN code."""
+    """The key of a document's own reference ("Ref.: al mng 3/2023" → AL MNG 3/2023), if it is a UN code."""
     found = references_in(reference or "")
     return found[0].key if found else None
 
