@@ -175,3 +175,33 @@ def test_the_seed_letter_is_overdue_with_nothing_claimed_answered(seeds_app: Fas
     assert all(r["reply"] is None for g in requests["by_body"] for r in g["requests"])
     html = client.get(f"/communications/{letter['source']['document_id']}").text
     assert "no reply citing it is in the collection" in html and "badge good" not in html
+
+
+def test_a_reply_the_reader_may_not_see_is_no_evidence_for_them(
+    tmp_path: Any, writers: dict[str, Any]
+) -> None:
+    from casewatch.access import accounts
+    from casewatch.model import Label, Role
+    from casewatch.store import Store
+    from casewatch.web.app import create_app
+    from casewatch.web.auth import Access
+
+    path = str(tmp_path / "labelled.sqlite")
+    with Store.open(path) as store:
+        letter = writers["save"](store, "appeal.txt", LETTER, _letter())
+        reply_meta = DocumentMeta(Genre.GOVERNMENT_REPLY, PartialDate(2023, 11, 15), None, "en", ("PRY",))
+        reply = writers["save"](store, "mission.txt", REPLY, Extraction(meta=reply_meta))
+        store.accounts.set_label(letter, Label.PUBLIC)
+        store.accounts.set_label(reply, Label.INTERNAL)
+        accounts.add_user(store, "viewer", "a long enough password", Role.VIEWER, by="test")
+        token = accounts.new_api_token(store, "viewer", "test", by="test")
+    app = create_app(path, today=lambda: writers["today"], access=Access(auth=True, public=True))
+    try:
+        client = TestClient(app)
+        seen = client.get("/api/v1/communications", headers={"Authorization": f"Bearer {token}"}).json()
+        assert [c["status"] for c in seen["communications"]] == ["replied"]
+        public = client.get("/api/v1/communications").json()
+        assert [(c["status"], c["reply"]) for c in public["communications"]] == [("awaiting", None)]
+        assert client.get(f"/api/v1/communications/{reply}").status_code == 404
+    finally:
+        app.state.store.close()
