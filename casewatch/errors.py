@@ -102,6 +102,9 @@ MESSAGES.update(
             "the FollowTheMoney export needs the followthemoney package: pip install 'casewatch[ftm]'"
         ),
         "bad_order": "unknown document order {order!r}; use one of {choices}",
+        "bad_list_order": "unknown order {order!r}; use one of {choices}",
+        "bad_status": "unknown reply status {status!r}; use one of {choices}",
+        "not_a_communication": "document {id} is no UN communication",
         "search_terms": "only the first {kept} of the {count} words were searched",
         "search_timeout": (
             "the search took longer than {seconds:g} s and was stopped; try fewer or more distinctive words"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate
+from casewatch.model import DocumentMeta, Extraction, PartialDate
 
 
 class DocumentRowLike(Protocol):
@@ -84,6 +83,11 @@ def last_day(value: PartialDate) -> date:
     return date(value.year, 12, 31)
 
 
+def first_day(value: PartialDate) -> date:
+    """The earliest day a partial date can mean ("2017-03" → 1 March 2017)."""
+    return date(value.year, value.month or 1, value.day or 1)
+
+
 def contains(broad: PartialDate, narrow: PartialDate) -> bool:
     """True when `narrow` lies within `broad` (2017 contains 2017-01-04)."""
     if broad.year != narrow.year:
@@ -138,33 +142,3 @@ class ActorIndex:
 
     def clusters(self) -> list[str]:
         return list(self._names)
-
-
-class Replies:
-    """Government replies in date order, to find the first one after a document.
-
-    A deliberately simple notion of "answered": a later government_reply about the same
-    country counts as the reply, whoever it names. Documents without countries match any.
-    """
-
-    def __init__(self, pairs: Iterable[Pair]) -> None:
-        self._replies = sorted(
-            (
-                (last_day(ext.meta.date), source_ref(row, ext.meta))
-                for row, ext in pairs
-                if ext.meta.genre == Genre.GOVERNMENT_REPLY and ext.meta.date is not None
-            ),
-            key=lambda pair: (pair[0], pair[1].document_id),
-        )
-        self._days = [when for when, _ in self._replies]
-
-    def after(self, meta: DocumentMeta) -> SourceRef | None:
-        if meta.date is None:
-            return None
-        start = bisect_right(self._days, last_day(meta.date))
-        later = (ref for _, ref in self._replies[start:])
-        return next((ref for ref in later if _same_country(meta.countries, ref.countries)), None)
-
-
-def _same_country(left: Sequence[str], right: Sequence[str]) -> bool:
-    return not left or not right or bool(set(left) & set(right))

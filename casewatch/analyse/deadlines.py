@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from casewatch.analyse.common import Pair, Replies, SourceRef, date_key, last_day, source_ref
+from casewatch.analyse.common import Pair, SourceRef, date_key, last_day, source_ref
+from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence
 from casewatch.model import PartialDate
 
 
@@ -27,15 +28,17 @@ class DeadlinesView:
     today: date
 
 
-def deadlines(pairs: Sequence[Pair], today: date) -> DeadlinesView:
-    """Split every reply_due into upcoming (not passed), overdue (passed, no reply) and answered."""
-    replies = Replies(pairs)
+def deadlines(pairs: Sequence[Pair], today: date, evidence: ReplyEvidence = NO_EVIDENCE) -> DeadlinesView:
+    """Split every reply_due into upcoming (not passed), overdue (passed, no reply) and answered;
+    a reply is what `evidence` shows of one (see `replies`)."""
+    replies = Replies(evidence)
     found = []
     for row, ext in pairs:
         due = ext.meta.reply_due
         if due is None:
             continue
-        reply = replies.after(ext.meta)
+        answer = replies.to(row.id, ext.meta)
+        reply = answer.source if answer else None
         days_left = (last_day(due) - today).days
         found.append(
             Deadline(source_ref(row, ext.meta), due, days_left, days_left < 0 and reply is None, reply)

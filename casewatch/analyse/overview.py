@@ -9,9 +9,10 @@ from datetime import date
 from typing import cast
 
 from casewatch.analyse.actors import ActorSummary, actor_list
-from casewatch.analyse.common import Clusters, Pair, Replies, SourceRef, date_key, last_day, source_ref
+from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
-from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate
+from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
+from casewatch.model import DocumentMeta, Extraction, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
 
@@ -58,9 +59,16 @@ def _tallies(counter: Counter[str], limit: int | None = None) -> tuple[Tally, ..
 
 
 def overview(
-    pairs: Sequence[Pair], clusters: Clusters, today: date, *, failed: int = 0, limit: int = 10
+    pairs: Sequence[Pair],
+    clusters: Clusters,
+    today: date,
+    *,
+    failed: int = 0,
+    limit: int = 10,
+    evidence: ReplyEvidence = NO_EVIDENCE,
 ) -> Overview:
-    """Counts and top lists; `failed` is the number of documents that could not be read."""
+    """Counts and top lists; `failed` is the number of documents that could not be read, `evidence`
+    what shows the replies to letters with a deadline."""
     countries: Counter[str] = Counter(c for _, ext in pairs for c in set(ext.meta.countries))
     genres: Counter[str] = Counter(ext.meta.genre.value for _, ext in pairs)
     instruments: Counter[str] = Counter(k for _, ext in pairs for k in {c.key for c in ext.citations})
@@ -68,7 +76,7 @@ def overview(
         pairs, key=lambda p: (date_key(p[1].meta.date)[0], _neg(date_key(p[1].meta.date)), -p[0].id)
     )
     actors = actor_list(pairs, clusters)
-    due = deadlines(pairs, today)
+    due = deadlines(pairs, today, evidence)
     return Overview(
         documents=len(pairs),
         failed=failed,
@@ -131,26 +139,24 @@ def _column_meta(row: DatedDocument) -> DocumentMeta:
 
 def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
     rows = {row.id: row for row in store.deadline_documents()}
-    shown = _first_deadlines(rows.values(), today, limit)
-    ids = {ref.document_id for d in (*shown[0], *shown[1]) for ref in (d.source, d.reply) if ref}
-    metas = store.metas(ids)
+    shown = _first_deadlines(rows.values(), today, limit, Replies(reply_evidence(store)))
+    metas = store.metas({d.source.document_id for d in (*shown[0], *shown[1])})
 
     def titled(ref: SourceRef) -> SourceRef:
         return source_ref(rows[ref.document_id], metas[ref.document_id])
 
     def exact(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
-        return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
+        return tuple(replace(d, source=titled(d.source)) for d in found)  # replies come titled
 
     return exact(shown[0]), exact(shown[1])
 
 
 def _first_deadlines(
-    rows: Iterable[DatedDocument], today: date, limit: int
+    rows: Iterable[DatedDocument], today: date, limit: int, replies: Replies
 ) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
     """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, looking for replies only as far as
     those need (the whole view looks one up for every deadline of the collection)."""
     pairs = [(row, Extraction(meta=_column_meta(row))) for row in rows]
-    replies = Replies([pair for pair in pairs if pair[1].meta.genre == Genre.GOVERNMENT_REPLY])
     asking = sorted(
         ((row, ext.meta) for row, ext in pairs if ext.meta.reply_due),
         key=lambda found: (date_key(found[1].reply_due), found[0].id),
@@ -161,9 +167,11 @@ def _first_deadlines(
         due = cast(PartialDate, meta.reply_due)
         days_left = (last_day(due) - today).days
         if days_left >= 0 and len(upcoming) < limit:
-            upcoming.append(Deadline(source_ref(row, meta), due, days_left, False, replies.after(meta)))
-        elif days_left < 0 and len(overdue) < limit and (reply := replies.after(meta)) is None:
-            overdue.append(Deadline(source_ref(row, meta), due, days_left, True, reply))
+            answer = replies.to(row.id, meta)
+            reply = answer.source if answer else None
+            upcoming.append(Deadline(source_ref(row, meta), due, days_left, False, reply))
+        elif days_left < 0 and len(overdue) < limit and replies.to(row.id, meta) is None:
+            overdue.append(Deadline(source_ref(row, meta), due, days_left, True))
         if len(upcoming) == len(overdue) == limit:
             break
     return tuple(upcoming), tuple(overdue)

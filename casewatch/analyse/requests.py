@@ -1,8 +1,9 @@
 """Requests made to governments: who asked whom for what, by when, and whether it is overdue.
 
 A request's deadline is its own or, failing that, its document's reply_due. It is overdue
-when that deadline has passed and no later government reply about the same country exists
-(see `common.reply_after`): a simple, documented notion, not a judgement on the substance.
+when that deadline has passed and no reply to its document is in the evidence (a government
+reply citing the document's reference or dated letter, see `replies`): a documented notion,
+not a judgement on the substance.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from casewatch.analyse.common import (
     ActorRef,
     Clusters,
     Pair,
-    Replies,
     SourceRef,
     date_key,
     last_day,
     source_ref,
 )
+from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence
 from casewatch.analyse.topics import OTHER_TOPIC, REQUEST_TOPICS
 from casewatch.model import PartialDate, Party
 
@@ -76,12 +77,12 @@ def topics_of(text: str) -> tuple[str, ...]:
     return found or (OTHER_TOPIC,)
 
 
-def _items(pairs: Sequence[Pair], index: ActorIndex, today: date) -> list[RequestItem]:
+def _items(pairs: Sequence[Pair], index: ActorIndex, today: date, replies: Replies) -> list[RequestItem]:
     items = []
-    replies = Replies(pairs)
     for row, ext in pairs:
         ref = source_ref(row, ext.meta)
-        reply = replies.after(ext.meta) if ext.requests else None
+        found = replies.to(row.id, ext.meta) if ext.requests else None
+        reply = found.source if found else None
         for i, request in enumerate(ext.requests):
             deadline = request.deadline or ext.meta.reply_due
             overdue = deadline is not None and last_day(deadline) < today and reply is None
@@ -117,11 +118,12 @@ def _group(items: Sequence[RequestItem], names: dict[str, list[RequestItem]]) ->
     return tuple(sorted(groups, key=lambda g: (-g.overdue, -len(g.requests), g.name.casefold())))
 
 
-def requests_view(pairs: Sequence[Pair], clusters: Clusters, today: date) -> RequestsView:
+def requests_view(
+    pairs: Sequence[Pair], clusters: Clusters, today: date, evidence: ReplyEvidence = NO_EVIDENCE
+) -> RequestsView:
     """Every request, grouped by issuing body and by topic; groups with overdue requests first."""
-    items = sorted(
-        _items(pairs, ActorIndex(pairs, clusters), today), key=lambda r: (date_key(r.source.date), r.id)
-    )
+    found = _items(pairs, ActorIndex(pairs, clusters), today, Replies(evidence))
+    items = sorted(found, key=lambda r: (date_key(r.source.date), r.id))
     by_body: dict[str, list[RequestItem]] = defaultdict(list)
     by_topic: dict[str, list[RequestItem]] = defaultdict(list)
     for item in items:

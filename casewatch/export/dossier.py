@@ -2,7 +2,8 @@
 (or save as PDF).
 
 Sections: the documents, the timeline of events, the follow-up (each thread's asks and what
-each later document shows of it), the requests, the disputes, the actors, and the sources, each
+each later document shows of it), the requests, the UN communications with their reply status
+(as of the day it is made), the disputes, the actors, and the sources, each
 fact with the sentence it comes from. It is built from the same casefile as every export, for a
 scope (a reader's labels, or redacted for the public), and stands alone: its style is inside.
 """
@@ -10,12 +11,14 @@ scope (a reader's labels, or redacted for the public), and stands alone: its sty
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from casewatch.analyse.communications import Communication, communication_list
 from casewatch.export.audience import EVERYTHING, ExportScope
 from casewatch.export.scope import casefile_for
 
@@ -109,18 +112,34 @@ def _matrix(threads: list[dict[str, Any]], docs: list[dict[str, Any]]) -> dict[s
     return cells
 
 
+def _communications(
+    store: Store, scope: ExportScope, country: str | None, today: date
+) -> list[Communication]:
+    found = communication_list(store, today, scope.seen)
+    return [c for c in found if country is None or country in c.countries]
+
+
 def dossier(
-    store: Store, scope: ExportScope = EVERYTHING, country: str | None = None, inline_style: bool = True
+    store: Store,
+    scope: ExportScope = EVERYTHING,
+    country: str | None = None,
+    inline_style: bool = True,
+    today: date | None = None,
 ) -> str:
     """The dossier of `country` (ISO3; every country when None) as one HTML page; its style
-    inside (a file stands alone) or linked (a page the server's content policy allows)."""
+    inside (a file stands alone) or linked (a page the server's content policy allows). Reply
+    statuses are as of `today` (the day it is made when not given)."""
     casefile = casefile_for(store, scope)
-    found = _of_country(casefile, country.upper() if country else None)
+    country = country.upper() if country else None
+    found = _of_country(casefile, country)
+    today = today or date.today()
     names = {e["id"]: e["name"] for e in casefile["entities"]}
     template = _environment().get_template("dossier.html")
     return template.render(
-        country=country.upper() if country else None,
+        country=country,
         redacted=scope.redacted,
+        communications=_communications(store, scope, country, today),
+        today=today.isoformat(),
         style=STYLE.read_text(encoding="utf-8") if inline_style else None,
         names=names,
         matrix=_matrix(found["threads"], found["documents"]),
@@ -129,7 +148,11 @@ def dossier(
 
 
 def actor_dossier(
-    store: Store, actor: str, scope: ExportScope = EVERYTHING, inline_style: bool = True
+    store: Store,
+    actor: str,
+    scope: ExportScope = EVERYTHING,
+    inline_style: bool = True,
+    today: date | None = None,
 ) -> str | None:
     """The dossier of one actor (its id as in /actors/ID and the exports), or None when the scope
     shows no such actor (unknown, only in documents the reader may not see, or protected)."""
@@ -138,6 +161,9 @@ def actor_dossier(
     if found is None:
         return None
     names = {e["id"]: e["name"] for e in casefile["entities"]}
+    today = today or date.today()
+    sources = {d["source"] for d in found["documents"]}
+    letters = [c for c in _communications(store, scope, None, today) if c.source.source in sources]
     return (
         _environment()
         .get_template("dossier.html")
@@ -145,6 +171,8 @@ def actor_dossier(
             country=None,
             subject=found["actor"]["name"],
             redacted=scope.redacted,
+            communications=letters,
+            today=today.isoformat(),
             style=STYLE.read_text(encoding="utf-8") if inline_style else None,
             names=names,
             matrix=_matrix(found["threads"], found["documents"]),

@@ -23,6 +23,7 @@ from casewatch.web.params import reject_unknown_query
 from casewatch.web.render import page
 from casewatch.web.routes import (
     actors,
+    communications,
     docs,
     documents,
     exports,
@@ -84,6 +85,7 @@ def create_app(
         actors,
         timeline,
         requests,
+        communications,
         review,
         followup,
         search,

@@ -301,3 +301,72 @@ class JobOut(Api):
     files: list[str]  # as uploaded
     results: list[FileResultOut]  # so far; attachments of e-mails add their own
     error: str | None = None
+
+
+class ReplyOut(Api):
+    """The evidence that a letter was answered: a government reply citing it, or an index row."""
+
+    source: SourceOut
+    date: IsoDate = None
+    by: str  # reference | letter | index
+    start: int
+    end: int
+
+
+class CommunicationOut(Api):
+    source: SourceOut
+    reference: str | None = None
+    countries: list[str] = []
+    date: IsoDate = None
+    mandates: list[str] = []
+    reply_due: IsoDate = None
+    status: str  # replied | overdue | awaiting
+    reply: ReplyOut | None = None
+    late: bool = False
+    days_overdue: int = 0
+
+
+class CommunicationFiltersOut(Api):
+    country: str | None = None
+    status: str | None = None
+    order: str = "-date"
+
+
+class CommunicationsOut(Api):
+    communications: list[CommunicationOut]
+    total: int
+    counts: dict[str, int]  # communications of each status, before the status filter
+    countries: list[str]
+    statuses: list[str]
+    filters: CommunicationFiltersOut
+    page: int = 1
+    pages: int = 1
+
+
+class QuestionOut(Api):
+    number: int | None = None
+    text: str
+    start: int
+    end: int
+    anchor: str
+    remedy: str
+
+
+class AnswerOut(Api):
+    document_id: int
+    quote: str
+    start: int
+    end: int
+    by: str  # number | terms
+
+
+class QuestionLifeOut(Api):
+    question: QuestionOut
+    answer: AnswerOut | None = None
+
+
+class CommunicationLifeOut(Api):
+    communication: CommunicationOut
+    questions: list[QuestionLifeOut]
+    replies: list[ReplyOut]
+    addressed: int

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from casewatch.analyse.replies import evidence_of
 from casewatch.analyse.requests import requests_view, topics_of
 from casewatch.model import Entity, EntityType, Extraction, Genre, PartialDate, Request
 
@@ -39,7 +40,7 @@ def test_topics_come_from_the_vocabulary(text, topics):
     assert topics_of(text) == topics
 
 
-def test_overdue_unless_a_later_government_reply(row, doc_meta):
+def test_overdue_unless_a_government_reply_names_the_letter(row, doc_meta):
     letter = Extraction(
         meta=doc_meta(Genre.ILO_CFA, "2023-01-10", reply_due="2023-03"),
         entities=(COMMITTEE,),
@@ -53,7 +54,10 @@ def test_overdue_unless_a_later_government_reply(row, doc_meta):
     assert view.by_body[0].requests[0].addressees[0].cluster_id is None
 
     reply = Extraction(meta=doc_meta(Genre.GOVERNMENT_REPLY, "2023-02-20"))
-    answered = requests_view([(row(1), letter), (row(2), reply)], {}, TODAY)
+    silent = evidence_of([(row(2), reply.meta, "The Government has taken note of the complaint.")])
+    assert requests_view([(row(1), letter), (row(2), reply)], {}, TODAY, silent).overdue == 1
+    naming = evidence_of([(row(2), reply.meta, "In reply to your letter dated 10 January 2023, ...")])
+    answered = requests_view([(row(1), letter), (row(2), reply)], {}, TODAY, naming)
     assert answered.overdue == 0
     assert answered.by_body[0].requests[0].reply is not None
     assert answered.by_body[0].requests[0].reply.document_id == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,16 @@ from casewatch.export.scope import casefile_for
 from casewatch.ingest import ingest_paths
 from casewatch.store import Store
 
-SECTIONS = ("documents", "timeline", "followup", "requests", "disputes", "actors", "sources")
+SECTIONS = (
+    "documents",
+    "timeline",
+    "followup",
+    "requests",
+    "communications",
+    "disputes",
+    "actors",
+    "sources",
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +43,15 @@ def test_every_section_is_there_with_its_facts(filled: str) -> None:
         assert f'<section id="{section}">' in html
     assert "Case file: BLR" in html and "<style>" in html  # a file that stands alone
     assert "un-allegation-letter.txt" in html and "<blockquote>" in html
+
+
+def test_the_communications_section_says_which_letter_was_answered_by_which_reply(filled: str) -> None:
+    with Store.open(filled) as store:
+        html = dossier(store, country="BLR", today=date(2024, 1, 1))
+    section = html.split('<section id="communications">')[1].split("</section>")[0]
+    assert section.count("<tr>") == 2  # the header and the one letter
+    assert ">replied</span> 2023-05-10" in section and "government-reply.docx" in section
+    assert "As of 2024-01-01" in section
 
 
 def test_a_country_without_documents_has_an_empty_dossier(filled: str) -> None:

@@ -307,6 +307,18 @@ def test_load_text_returns_the_saved_text(store: Store, docs: Any) -> None:
         store.load_text(999)
 
 
+def test_load_texts_reads_several_in_the_order_asked(store: Store, docs: Any) -> None:
+    first = docs.add("appeal.txt", "Appel urgent — grève générale")
+    second = docs.add("reply.txt", "Nota verbal de la Misión")
+    pending = docs.start("pending.txt", "not yet read")
+    found = list(store.load_texts([second, 999, first, pending]))
+    assert found == [
+        (second, "Nota verbal de la Misión"),
+        (first, "Appel urgent — grève générale"),
+        (pending, ""),
+    ]
+
+
 def test_own_files_name_the_sqlite_files(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "cases.db")) as store:
         assert [p.name for p in store.own_files()] == [

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from casewatch.analyse.overview import overview, overview_of_store
+from casewatch.analyse.replies import reply_evidence
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -66,7 +67,7 @@ EXTRACTIONS = [
     ),
     Extraction(meta=_meta(Genre.OTHER, None, ("FRE",), title="Undated note")),
     Extraction(meta=_meta(Genre.UNION_LETTER, PartialDate(2020, 3), ("RUR",))),
-    # overdue: no government reply after them about their country
+    # overdue: no government reply names them
     Extraction(meta=_meta(Genre.NGO_REPORT, PartialDate(2020, 8), ("FRE",), reply_due=PartialDate(2020, 10))),
     Extraction(
         meta=_meta(Genre.UNION_LETTER, PartialDate(2020, 7, 1), ("SYL",), reply_due=PartialDate(2020, 9))
@@ -75,9 +76,14 @@ EXTRACTIONS = [
 ]
 
 
+def _text(n: int) -> str:
+    """The government reply (document 1) answers the union's letter of 4 March 2020 by its date."""
+    return f"Document number {n}." + (" In reply to your letter of 4 March 2020." if n == 1 else "")
+
+
 @pytest.fixture
 def filled(store: Store, docs: Any) -> Store:
-    ids = [docs.add(f"doc-{n}.txt", f"Document number {n}.", ext) for n, ext in enumerate(EXTRACTIONS)]
+    ids = [docs.add(f"doc-{n}.txt", _text(n), ext) for n, ext in enumerate(EXTRACTIONS)]
     # a failed re-ingest keeps its old facts, which no view may count
     failed = docs.add("failed.txt", "A failed one.", EXTRACTIONS[0])
     store.mark_failed(failed, "unreadable")
@@ -90,7 +96,8 @@ def filled(store: Store, docs: Any) -> Store:
 @pytest.mark.parametrize("limit", [1, 2, 3, 4, 10])
 def test_overview_from_queries_equals_overview_from_collection(filled: Store, limit: int) -> None:
     pairs = list(filled.extractions())
-    expected = overview(pairs, filled.clusters(), TODAY, failed=1, limit=limit)
+    evidence = reply_evidence(filled)
+    expected = overview(pairs, filled.clusters(), TODAY, failed=1, limit=limit, evidence=evidence)
     assert overview_of_store(filled, TODAY, limit=limit) == expected
 
 

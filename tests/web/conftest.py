@@ -65,6 +65,7 @@ We ask the Government to drop all charges against Rosa Quispe.
 
 REPLY = """Permanent Mission of Peru
 20 May 2022
+Ref.: AL PER 2/2022
 The Government informs that the proceedings concern public order & safety, not union activity.
 """
 

@@ -144,6 +144,34 @@ def test_search(server, page):
     _shot(page, "search")
 
 
+def test_communications_list_and_the_life_of_one(server, page):
+    page.goto(server + "/")
+    page.locator("header nav").get_by_role("link", name="Communications").click()
+    page.wait_for_url("**/communications")
+    rows = page.locator("table.communications tbody tr")
+    assert rows.count() == 2  # the seed letter and the hand-written one
+    assert page.locator("tr.overdue .badge.bad").count() == 1
+    assert "replied" in page.locator("tr.replied").inner_text()
+    _shot(page, "communications")
+    page.select_option("select[name=status]", "overdue")
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url("**/communications?*status=overdue*")
+    assert rows.count() == 1
+    rows.first.locator("a").first.click()  # the seed letter: no reply, nothing marked addressed
+    page.wait_for_url("**/communications/*")
+    assert page.locator("ol.questions > li").count() >= 4
+    assert page.locator(".badge.good").count() == 0
+    assert "no reply citing it is in the collection" in page.locator("dl.meta").inner_text()
+    _shot(page, "communication-overdue")
+    page.goto(server + "/communications?status=replied")
+    rows.first.locator("a").first.click()
+    page.wait_for_url("**/communications/*")
+    page.get_by_role("link", name="where it says so").click()
+    page.wait_for_url("**/documents/*?at=*")
+    assert page.locator("mark.quoted").inner_text().startswith("AL PER 2/2022")
+    _shot(page, "communication-reply-in-reader")
+
+
 def test_overview_charts_are_drawn_and_link_to_their_lists(server, page):
     page.goto(server + "/")
     charts = page.locator("svg.chart")
@@ -219,6 +247,7 @@ XSS_PAGES = [
     "/actors",
     "/timeline",
     "/requests",
+    "/communications",
     "/search?q=detained",
     "/search?q=script",
     "/upload",
@@ -269,13 +298,14 @@ def test_the_dossier_prints_to_pdf_with_every_section(server, page, tmp_path):
     import pypdfium2
 
     page.goto(server + "/dossier/PER")
-    assert page.locator("section").count() == 7
+    assert page.locator("section").count() == 8
     pdf = tmp_path / "dossier.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=True)
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "dossier-PER.pdf").write_bytes(pdf.read_bytes())
     document = pypdfium2.PdfDocument(str(pdf))
     text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
-    for title in ("Documents", "Timeline", "Follow-up", "Requests", "Disputes", "Actors", "Sources"):
+    sections = ("Documents", "Timeline", "Follow-up", "Requests", "UN communications", "Disputes", "Actors")
+    for title in (*sections, "Sources"):
         assert title in text, title
     assert "Case file: PER" in text

@@ -220,8 +220,16 @@ def documents_api(request: Request, filters: DocumentFilters = Depends(document_
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
-def document_page(request: Request, document_id: int) -> HTMLResponse:
+def document_page(
+    request: Request, document_id: int, at: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$")
+) -> HTMLResponse:
+    """The reader; `at=START-END` marks the sentence another page quotes, as `#quoted-START`."""
     out, facts = document_data(store_of(request), document_id, scope_of(request))
+    if at:
+        start, end = (int(n) for n in at.split("-"))
+        facts.append(
+            Fact(f"quoted-{start}", "quoted", start, end, "the sentence the page you came from quotes")
+        )
     cookie = csrf_cookie(request)
     review = {
         "can_review": can(viewer_of(request).role, Permission.REVIEW),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -13,7 +15,7 @@ from casewatch.export.dossier import actor_dossier, dossier
 from casewatch.store import Store
 from casewatch.web.auth import viewer_of, visible_labels
 from casewatch.web.render import page
-from casewatch.web.routes.deps import store_of
+from casewatch.web.routes.deps import store_of, today_of
 
 router = APIRouter()
 
@@ -42,12 +44,12 @@ async def dossier_page(request: Request, country: str, redacted: bool = False) -
     """One country's case file as a page to read and print (the browser saves it as PDF)."""
     viewer = viewer_of(request)
     scope = REDACTED if redacted else ExportScope(labels=visible_labels(viewer))
-    body = await run_in_threadpool(dossier_page_html, store_of(request), scope, country)
+    body = await run_in_threadpool(dossier_page_html, store_of(request), scope, country, today_of(request))
     return HTMLResponse(body)
 
 
-def dossier_page_html(store: Store, scope: ExportScope, country: str) -> str:
-    return dossier(store, scope, country, inline_style=False)
+def dossier_page_html(store: Store, scope: ExportScope, country: str, today: date) -> str:
+    return dossier(store, scope, country, inline_style=False, today=today)
 
 
 @router.get("/dossier/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)

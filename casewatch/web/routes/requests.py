@@ -7,6 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from casewatch.analyse.replies import reply_evidence
 from casewatch.analyse.requests import RequestGroup, RequestItem, RequestsView, requests_view
 from casewatch.store import Store
 from casewatch.web.paging import paging
@@ -43,8 +44,10 @@ def _threads(store: Store, view: RequestsView, number: int) -> Threads:
 def requests_data(views: Views, store: Store, today: date, number: int = 1) -> RequestsOut:
     """Page `number` shows the PAGE_SIZE requests of that rank in every group; pages = the longest group's."""
     found = views.snapshot()
+    # the evidence is read inside the recipe: a rebuild for a newer revision reads it anew
     view: RequestsView = found.view(
-        ("requests", today), lambda loaded: requests_view(loaded.data.pairs, loaded.data.clusters, today)
+        ("requests", today),
+        lambda loaded: requests_view(loaded.data.pairs, loaded.data.clusters, today, reply_evidence(store)),
     )
     longest = max((len(g.requests) for g in (*view.by_body, *view.by_topic)), default=0)
     where = paging(longest, number, PAGE_SIZE)
