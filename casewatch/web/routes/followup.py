@@ -186,7 +186,7 @@ def move_form(
 ) -> Response:
     """The thread page's form: this request belongs to another thread, or to none."""
     own_form(request, csrf_token)
-    now = _move(request, MoveIn(thread=thread_id, ask=ask, to=to or None))
+    now = _move(request, MoveIn(thread=thread_id, ask=ask, to=None if to in ("", "alone") else to))
     return RedirectResponse(f"/followup/threads/{now}" if now else "/followup", status_code=303)
 
 
