@@ -6,6 +6,7 @@ Every label is escaped here, so templates may insert the result as it is. Each b
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -23,6 +24,8 @@ PALETTE = (
 )  # fmt: skip
 SPAN = 60  # up to this many years, every year between the first and the last gets a column
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 220, 34, 22, 8
+YEAR_LABEL = 34  # room one year's label takes on the axis
+BARS_WIDTH = 400
 
 
 def colour_of(event_type: str) -> str:
@@ -63,6 +66,7 @@ def events_by_year(rows: Sequence[tuple[str, str, int]]) -> Markup:
             years.setdefault(str(gap), [])
     top = max(sum(n for _, n in bands) for bands in years.values()) or 1
     step = (WIDTH - LEFT) / len(years)
+    every = max(1, math.ceil(len(years) * YEAR_LABEL / (WIDTH - LEFT)))  # labels that do not overlap
     body = _axis(top)
     scale = (HEIGHT - BOTTOM - TOP) / top
     for i, (year, bands) in enumerate(sorted(years.items())):
@@ -77,7 +81,7 @@ def events_by_year(rows: Sequence[tuple[str, str, int]]) -> Markup:
                 f"<title>{escape(tip)}</title></rect></a>"
             )
         label_x = LEFT + i * step + step / 2
-        if len(years) <= 24 or i % 2 == 0:  # many years: every other label, so they do not overlap
+        if i % every == 0:
             body.append(
                 f'<text class="tick" x="{label_x:.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>'
             )
@@ -94,7 +98,8 @@ def bars(tallies: Sequence[tuple[str, str, int]], title: str) -> Markup:
     """Horizontal bars: (label, link, count), the longest first as given."""
     if not tallies:
         return Markup("")
-    row_h, label_w, width = 24, 220, WIDTH
+    # drawn at about the width of the card that holds it, so its text stays readable
+    row_h, label_w, width = 24, 170, BARS_WIDTH
     top = max(n for _, _, n in tallies)
     body = []
     for i, (name, href, count) in enumerate(tallies):

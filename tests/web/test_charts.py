@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -71,3 +72,11 @@ def test_life_line_places_events_in_time_and_links_each_to_its_sentence() -> Non
 def test_actor_page_draws_its_life_line(client) -> None:
     html = client.get("/actors/quispe").text
     assert '<svg class="chart"' in html and "<circle" in html
+
+
+def test_year_labels_of_a_long_span_never_touch() -> None:
+    rows = [(str(year), "arrest", 1) for year in (1990, 2022)]
+    svg = str(events_by_year(rows))
+    xs = [float(x) for x in re.findall(r'<text class="tick" x="([\d.]+)" y="\d+" text-anchor="middle">', svg)]
+    assert len(xs) >= 8 and "1990" in svg
+    assert min(b - a for a, b in itertools.pairwise(xs)) >= 34
