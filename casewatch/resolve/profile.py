@@ -13,6 +13,7 @@ from casewatch.resolve.keys import (
     OrgName,
     PersonName,
     acronym_key,
+    country_code,
     fold,
     initial_letters,
     initials,
@@ -86,7 +87,9 @@ def profile(record: EntityRecord) -> Profile:
         orgs = tuple(o for o in map(parse_org, names) if o.words)
         derived = frozenset(x for n in names for x in initials(n))
         return Profile(record, orgs=orgs, acronyms=frozenset(acronyms - {""}), derived=derived, kinds=kinds)
-    return Profile(record, places=frozenset(k for k in map(place_key, forms) if k), kinds=kinds)
+    # a country is one place however it is styled ("Kazakhstan", "the Republic of Kazakhstan")
+    countries = {f"iso:{code}" for code in map(country_code, forms) if code}
+    return Profile(record, places=frozenset(k for k in map(place_key, forms) if k) | countries, kinds=kinds)
 
 
 def prefixes(org: OrgName) -> list[tuple[str, ...]]:

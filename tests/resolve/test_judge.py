@@ -193,6 +193,20 @@ def test_places_and_types() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Moldova", "the Republic of Moldova", True),
+        ("Republic of Korea", "South Korea", True),
+        ("Republic of Korea", "Democratic People's Republic of Korea", False),
+        ("Georgia", "Armenia", False),
+    ],
+)
+def test_a_country_is_one_place_however_it_is_styled(a: str, b: str, same: bool) -> None:
+    verdict = judge(rec("d1:a", L, a), rec("d2:b", L, b)).verdict
+    assert (verdict is Verdict.SAME) is same
+
+
+@pytest.mark.parametrize(
     ("short", "long_", "same"),
     [
         ("United Nations", "United Nations Human Rights Council", False),
