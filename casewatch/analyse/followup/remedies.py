@@ -26,18 +26,19 @@ class Remedy:
 
 INFORMATION = "provide_information"
 _LEAD = 40  # characters in which a request's main verb stands
+_VERB = 12  # a remedy's cue this near the start is the request's own verb
 
 
 def remedy_of(text: str) -> Remedy:
     """The remedy a request asks for: information when its main verb asks for it ("confirm the
     legal basis for the closure"), followed with other information on the same subject; else the
     first remedy class of the vocabulary (in priority order) that it asks for."""
-    asked = _remedy(text)
     information = next((r for r in remedies() if r.name == INFORMATION), None)
     lead = information.asks.search(text[:_LEAD]) if information else None
-    if lead is not None and asked.name != INFORMATION and not _ensures(text[: lead.start()]):
-        return Remedy(INFORMATION, f"information:{asked.family}" if asked.name != OTHER else "information")
-    return asked
+    if lead is not None and not _ensures(text[: lead.start()]):
+        subject = _remedy(text, skip=INFORMATION)  # what the information is about
+        return Remedy(INFORMATION, f"information:{subject.family}" if subject.name != OTHER else "information")
+    return _remedy(text)
 
 
 def _ensures(head: str) -> bool:
@@ -45,13 +46,20 @@ def _ensures(head: str) -> bool:
     return bool(re.search(r"\b(?:ensure|measures|steps|so as|in order)\b", head, re.IGNORECASE))
 
 
-def _remedy(text: str) -> Remedy:
-    for entry in remedies():
-        if entry.asks.search(text) and (entry.requires is None or entry.requires.search(text)):
-            if entry.name == "end_harassment" and _targets_organisation(text, entry.asks):
-                return Remedy(entry.name, "organisation")
-            return Remedy(entry.name, entry.family)
-    return Remedy(OTHER, OTHER)
+def _remedy(text: str, skip: str | None = None) -> Remedy:
+    """The remedy of the request's main verb when one stands at its head ("amend sections 10 to
+    15 ... regarding the registration" amends a law); else the first of the vocabulary's order."""
+    found = []
+    for rank, entry in enumerate(remedies()):
+        hit = entry.asks.search(text) if entry.name != skip else None
+        if hit and (entry.requires is None or entry.requires.search(text)):
+            found.append((hit.start() if hit.start() < _VERB else _VERB, rank, entry))
+    if not found:
+        return Remedy(OTHER, OTHER)
+    _, _, entry = min(found, key=lambda f: (f[0], f[1]))
+    if entry.name == "end_harassment" and _targets_organisation(text, entry.asks):
+        return Remedy(entry.name, "organisation")
+    return Remedy(entry.name, entry.family)
 
 
 def _targets_organisation(text: str, pattern: re.Pattern[str]) -> bool:

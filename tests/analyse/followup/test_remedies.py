@@ -37,6 +37,8 @@ from casewatch.analyse.followup.remedies import remedy_of
             "provide_information",
             "information:organisation",
         ),
+        ("amend sections 3 to 9 of the Unions Act regarding the registration of unions", "amend_law", "law"),
+        ("register the union, amending the law where it stands in the way", "register", "organisation"),
         ("continue working closely with the Office", "other", "other"),
         ("освободить из-под стражи руководителей профсоюза", "release", "persons"),
         ("провести независимое расследование нападения на председателя", "investigate", "investigation"),
