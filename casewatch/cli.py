@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from casewatch.cli_common import DbOption, err, new_table, open_store, out, root, target
+from casewatch.cli_communications import communications
 from casewatch.cli_evaluate import evaluate
 from casewatch.cli_users import audit_app, label, users_app
 from casewatch.errors import CasewatchError
@@ -367,6 +368,7 @@ def threads_move(
 
 app.command()(label)
 app.command()(evaluate)
+app.command()(communications)
 app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
 

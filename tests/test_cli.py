@@ -312,3 +312,12 @@ def test_evaluate_agrees_with_the_shared_scorer(tmp_path: Path, shared_dir: Path
     theirs = json.loads(subprocess.run(scorer, capture_output=True, text=True, check=True).stdout)
     ours = json.loads(cw("evaluate", gold, "--json", db=db).stdout)
     assert abs(ours["overall"] - theirs["overall"]) < 0.005
+
+
+def test_communications_lists_each_un_letter_with_its_reply(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "letters.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    listed = cw("communications", db=db).stdout
+    assert "AL BLR 4/2023" in listed and "replied" in listed
+    assert "AL BLR 4/2023" not in cw("communications", "--status", "overdue", db=db).stdout
+    assert cw("communications", "--status", "lost", db=db, check=False).returncode == 2

@@ -37,7 +37,8 @@ def remedy_of(text: str) -> Remedy:
     lead = information.asks.search(text[:_LEAD]) if information else None
     if lead is not None and not _ensures(text[: lead.start()]):
         subject = _remedy(text, skip=INFORMATION)  # what the information is about
-        return Remedy(INFORMATION, f"information:{subject.family}" if subject.name != OTHER else "information")
+        family = f"information:{subject.family}" if subject.name != OTHER else "information"
+        return Remedy(INFORMATION, family)
     return _remedy(text)
 
 
