@@ -55,6 +55,19 @@ def test_csv_tables_parse_with_a_header(filled: Store, fmt: str) -> None:
     assert all(len(row) == len(rows[0]) for row in rows)
 
 
+def test_requests_table_says_what_became_of_each_request(filled: Store) -> None:
+    rows = list(csv.DictReader(io.StringIO(EXPORTERS["requests-csv"](filled))))
+    assert all(
+        row["thread"] and row["status"] in {"asked", "met", "partly_met", "not_met", "unknown"}
+        for row in rows
+    )
+    shown = [row for row in rows if row["status"] not in ("asked", "unknown")]
+    assert shown and all(row["status_quote"] and row["status_document"] for row in shown)
+    letters = [row for row in rows if row["reply"]]
+    assert letters and all(row["reply"].startswith(("replied", "overdue", "awaiting")) for row in letters)
+    assert any(row["reply_document"] for row in letters if row["reply"].startswith("replied"))
+
+
 def test_deadlines_calendar_is_valid_ics(filled: Store) -> None:
     text = EXPORTERS["ics"](filled)
     lines = text.split("\r\n")
