@@ -23,7 +23,11 @@ router = APIRouter()
 FORMATS = {
     "casefile": ("application/json", "casefile.json", "the whole case file as casefile/1 JSON"),
     "events-csv": ("text/csv", "events.csv", "one row per event, with its source sentence"),
-    "requests-csv": ("text/csv", "requests.csv", "one row per request, with who asked whom"),
+    "requests-csv": (
+        "text/csv",
+        "requests.csv",
+        "one row per request: who asked whom, its thread and latest status, and a UN letter's reply",
+    ),
     "entities-csv": ("text/csv", "entities.csv", "persons, organisations and places with their spellings"),
     "ics": ("text/calendar", "deadlines.ics", "reply deadlines, for a calendar"),
     "ftm": ("application/x-ndjson", "casewatch.ftm.json", "FollowTheMoney entities (JSON lines), for Aleph"),
