@@ -18,7 +18,7 @@ _HEADER_DATE = re.compile(
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publié|publicado|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*", re.I
 )
-# A statement dated in its own words: "The following statement was issued on 20 May 2003 by ..."
+# A statement dated in its own words: "This statement was issued on 4 March 2011 by ..."
 _ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
 # The date a letter gives where it is signed
 _DONE_AT = re.compile(

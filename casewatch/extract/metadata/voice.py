@@ -13,7 +13,7 @@ _BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
-    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La CSA –continental arm of ...– subrayó"
+    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )
 _ADVERB = r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
 

@@ -1,4 +1,4 @@
-"""Organisations known only by an acronym: an all-caps word used as a name ('the ICEM joins', 'la CTA')."""
+"""Organisations known only by an acronym: an all-caps word used as a name ('the UNFM joins', 'la FSR')."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ _DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
 
 
 def _law_acronyms(text: str) -> set[str]:
-    """Acronyms defined for a law ('la loi sur les relations professionnelles (IRA)'): no organisation."""
+    """Acronyms defined for a law ('la loi sur les associations (LSA)'): no organisation."""
     return {
         m.group(1)
         for m in _DEFINED.finditer(text)

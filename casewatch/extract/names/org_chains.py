@@ -53,7 +53,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             tokens = _after_person(tokens)
             continue
         opening = first in words["lead_trim"] or first in words["not_org_starts"]
-        # "by Belarus of the Freedom of Association ...": a country before "of" is not the name's head
+        # "by Norway of the Freedom of Association ...": a country before "of" is not the name's head
         opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)
         if opening or office or _HYPHEN_LOWER.search(first):
@@ -189,7 +189,7 @@ def _next_body(text: str, end: int, chain_end: int) -> int:
 
 @lru_cache(maxsize=4096)  # a document names its organisations again and again
 def _head_only_in_country(name: str) -> bool:
-    """'Workers of the Russian Federation': the only head word belongs to a country's name."""
+    """'Workers of the Republic of Ruritania': the only head word belongs to a country's name."""
     spans = find_countries(name)
     if not spans:
         return False
@@ -200,7 +200,7 @@ def _head_only_in_country(name: str) -> bool:
 
 
 def _extend(text: str, found: Found) -> Found:
-    """Add a quoted proper name after the head ('Local Trade Union "Decent Work"') and a defined acronym."""
+    """Add a quoted proper name after the head ('Local Trade Union "Fair Wage"') and a defined acronym."""
     found = with_coordinated_complements(text, found)
     quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
     if quoted:
@@ -217,7 +217,7 @@ def _located(text: str, found: Found) -> re.Match[str] | None:
 
 
 def _named_apposition(text: str, found: Found) -> re.Match[str] | None:
-    """'Local Trade Union, Decent Work of Sector Employees,': a generic head then the proper name."""
+    """'Local Trade Union, Fair Wage of Port Employees,': a generic head then the proper name."""
     if not is_generic(found.text):
         return None
     m = _APPOSED.match(text, found.end)
