@@ -32,7 +32,9 @@ _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]
 _SESSION_YEAR = re.compile(
     r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
 )
-_CFA_REPORT = re.compile(r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*(\w+ (?:19|20)\d\d)")
+_CFA_REPORT = re.compile(
+    r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
+)
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 
 
@@ -84,8 +86,8 @@ def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
 def _ilo_date(text: str) -> PartialDate | None:
     head = text[:5000]
     m = _CFA_REPORT.search(head)
-    if m:
-        return parse_date(m.group(1))
+    if m:  # "Report No. 85, 1966": an old report gives its year only
+        return PartialDate(int(m.group(1))) if m.group(1).isdigit() else parse_date(m.group(1))
     m = _SESSION_YEAR.search(head)
     return PartialDate(int(m.group(1))) if m else None
 
