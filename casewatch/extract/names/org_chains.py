@@ -31,7 +31,9 @@ from casewatch.extract.names.org_words import (
 
 _ACR = rf"{CAP}[\w&\-]*{CAP}"
 _ACR_DEF = re.compile(
-    rf"^[”\"’]?[ \t\u00a0]*\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
+    # on the next line too, as a letterhead sets it: "Workers' Rights Centre\n(WRC)"
+    rf"^[”\"’]?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+    rf"\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
 )
 _ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
 _QUOTED = re.compile(r"^[ \t\u00a0]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
@@ -40,6 +42,23 @@ _APPOSED = re.compile(
 )
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª|\.º|\.ª)?\.?")
+# a numbered meeting or document is no organisation: "1st National Congress of X", "60th Report of Y"
+_NUMBERED = frozenset(
+    {"Congress", "Conference", "Session", "Meeting", "Report", "Summit", "Plenary", "Congreso", "Congrès",
+     "Conferencia", "Conférence", "Reunión", "Réunion", "Informe", "Rapport", "Sesión"}
+)  # fmt: skip
+
+
+def _after_numbered(tokens: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The organisation after 'of' in "5th Congress of the X", [] for a bare numbered meeting, else None."""
+    if not _ORDINAL.fullmatch(tokens[0][1]):
+        return None
+    words = [w for _, w in tokens[:5]]
+    if not _NUMBERED & set(words):
+        return None
+    of = next((i for i, (_, w) in enumerate(tokens) if w in {"of", "de", "du", "del", "des"}), None)
+    return tokens[of + 1 :] if of is not None else []
 
 
 def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -51,6 +70,12 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             return []
         if honorific_regex().fullmatch(first):
             tokens = _after_person(tokens)
+            continue
+        numbered = _after_numbered(tokens)
+        if numbered is not None:
+            tokens = numbered
+            while tokens and is_connector(tokens[0][1]):
+                tokens = tokens[1:]
             continue
         opening = first in words["lead_trim"] or first in words["not_org_starts"]
         # "by Norway of the Freedom of Association ...": a country before "of" is not the name's head
