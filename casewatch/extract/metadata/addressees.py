@@ -72,9 +72,9 @@ def _offices(lines: list[str]) -> list[Party]:
 
 def _block_addressee(lines: list[str]) -> Iterator[Party]:
     stripped = [strip_honorific(ADDRESSEE_MARK.sub("", line).strip(" :-")) for line in lines]
-    first = next((line for line in stripped if line), "")
     offices = _offices(lines)
-    if offices and not person_name(first):  # "Ms Jane Doe" over "Minister of Labour": the person
+    # a block that names a person ("Ms Jane Doe" over or under "Minister of Labour") is written to the person
+    if offices and not any(person_name(strip_title(line)[0]) for line in stripped if line):
         yield from offices
         return
     for i, line in enumerate(lines):

@@ -191,3 +191,15 @@ def test_a_reference_line_runs_on_into_place_and_date() -> None:
 
 def test_a_capitals_dateline_opens_a_news_story() -> None:
     assert _meta(CAPS_DATELINE_NEWS).meta.genre is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "President of the Republic of Norvalia\nMs Jane Okoro",
+        "Ms Jane Okoro\nPresident of the Republic of Norvalia",
+    ],
+)
+def test_a_block_naming_a_person_is_written_to_the_person(block: str) -> None:
+    text = f"{block}\n\nDear President,\n\nWe protest at the arrest of trade union leaders.\n"
+    assert _names(text, "addressees") == ["Jane Okoro"]
