@@ -62,7 +62,7 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
-    r"|Уважаем\w+)\b.{0,60}[,:!]"
+    r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
     # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
     r"|(?:Madam|Mister|Mr\.?|Sir)[ \t]+(?:the[ \t]+)?(?:Vice[- ])?(?:President|Prime Minister|Minister"
@@ -127,7 +127,8 @@ QUESTIONS_CUE = re.compile(
     r"following (?:matters|questions|points)|observations sur les points suivants", re.I
 )
 CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
-SIGNATURE_END = re.compile(r"^(?:Contact|Tel|Fax|Phone|Web|www\.)\b", re.I)
+# contact lines, or a rule line before a forwarded text, end a signature
+SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)
 
 
 def is_date_line(line: Line) -> bool:
