@@ -62,18 +62,30 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
-    r"|Уважаем\w+)\b.{0,60}[,:!])$",
+    r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]"
+    # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
+    # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
+    r"|(?:Madam|Mister|Mr\.?|Sir)[ \t]+(?:the[ \t]+)?(?:Vice[- ])?(?:President|Prime Minister|Minister"
+    r"|High Commissioner|Ambassador|Secretary[- ]General|Director[- ]General|Chair\w*|Commissioner"
+    r"|Governor|Speaker)\s*[,:]?"
+    r"|(?:Monsieur|Madame)[ \t]+(?:le|la)[ \t]+[\w'’\- ]{3,50}?\s*[,:]?)$",
     re.I,
 )
 CLOSING = re.compile(
     r"^(?:Yours (?:faithfully|sincerely|truly)|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
     r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
     r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
-    r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш))",
+    r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш)"
+    # the French and Spanish courtesy formula, often after a clause: "Dans l'attente, recevez ...",
+    # "Vous en souhaitant bonne réception, je vous prie d'agréer ..."
+    r"|(?:[^.\n]{0,80},\s*)?"
+    r"(?:je vous prie d['’]agréer|veuillez (?:agréer|recevoir)|recevez|nous vous prions)"
+    r"|Dans l['’]attente\b|(?:Salutations|Saludos) (?:syndicales|fraternelles|cordiales|solidari\w+)"
+    r"|Fraternellement|Solidairement|Cordialmente|Fraternalmente|Un (?:cordial|fraternal) saludo)",
     re.I,
 )
 ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo)\b", re.I)
-MANDATES = re.compile(r"^Mandates? of\b", re.I)
+MANDATES = re.compile(r"^(?:Mandates? of|Mandats? (?:du|de la|des)|Mandatos? (?:del|de la|de los))\b", re.I)
 REFERENCE = re.compile(
     r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
     r"|Réf(?:érence)?\.?|N/Réf\.?)\s*:"
@@ -100,6 +112,7 @@ ADDRESSEE_CUE = re.compile(
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
     # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
     r"|^(?:Президенту|Премьер-министру|Министру|Генеральному (?:прокурору|секретарю|директору)|Председателю"
+    r"|Главе|Губернатору|Мэру|Послу"
     r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
 )
 BOARD_LINE = re.compile(
@@ -114,7 +127,8 @@ QUESTIONS_CUE = re.compile(
     r"following (?:matters|questions|points)|observations sur les points suivants", re.I
 )
 CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
-SIGNATURE_END = re.compile(r"^(?:Contact|Tel|Fax|Phone|Web|www\.)\b", re.I)
+# contact lines, or a rule line before a forwarded text, end a signature
+SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)
 
 
 def is_date_line(line: Line) -> bool:
@@ -159,11 +173,17 @@ def _head_kind(block: list[Line], previous: str | None) -> str:
 def _head_parts(lines: list[Line], end: int) -> list[Part]:
     parts: list[Part] = []
     previous: str | None = None
-    for block in blocks(lines[:end]):
+    for block in (part for whole in blocks(lines[:end]) for part in _at_mandates(whole)):
         parts.extend(_block_parts(block, previous))
         bare = len(block) == 1 and ADDRESSEE_MARK.fullmatch(block[0].text.rstrip(": "))
         previous = "marker" if bare else None
     return parts
+
+
+def _at_mandates(block: list[Line]) -> list[list[Line]]:
+    """A UN letterhead runs on into the mandates heading without a blank line: two blocks."""
+    at = next((i for i, line in enumerate(block) if i and MANDATES.match(line.text)), None)
+    return [block[:at], block[at:]] if at else [block]
 
 
 def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
@@ -226,10 +246,20 @@ def _signature_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
     return [Part("signature", run[0].start, run[-1].end)] if run else []
 
 
+def _salutation(lines: list[Line]) -> int | None:
+    """The greeting line. A title without a comma ("Monsieur le Ministre") may also head an address
+    block: a punctuated greeting in the lines just after it is then the greeting."""
+    sal = _first(lines, SALUTATION, 0, len(lines))
+    if sal is None or lines[sal].text.rstrip()[-1:] in {",", ":", "!"}:
+        return sal
+    later = _first(lines, SALUTATION, sal + 1, min(len(lines), sal + 15))
+    return later if later is not None and lines[later].text.rstrip()[-1:] in {",", ":", "!"} else sal
+
+
 def letter_parts(text: str) -> list[Part]:
     lines = split_lines(text)
     n = len(lines)
-    sal = _first(lines, SALUTATION, 0, n)
+    sal = _salutation(lines)
     body_start = sal + 1 if sal is not None else 0
     annex = _first(lines, ANNEX, body_start, n)
     stop = annex if annex is not None else n

@@ -141,3 +141,18 @@ def test_markdown_interpretation_turn() -> None:
         ("Employer member, Colombia", SpeakerGroup.EMPLOYERS, "COL"),
         ("Worker member, Brazil", SpeakerGroup.WORKERS, "BRA"),
     ]
+
+
+def test_a_rule_line_ends_the_signature() -> None:
+    text = (
+        "Dear colleagues,\n\nWe forward the letter below.\n\nFraternally,\nAnna Berg\n"
+        "---------- forwarded text ----------\nThe Federation of Dock Unions expresses its concern.\n"
+    )
+    signature = next(p for p in letter_parts(text) if p.kind == "signature")
+    assert text[signature.start : signature.end] == "Anna Berg"
+
+
+def test_a_spanish_greeting_with_an_abbreviated_title() -> None:
+    text = "Carta abierta\n\nSr. Secretario General de la Federación, don Pedro Ibarra,\n\nLe escribo.\n"
+    greeting = next(p for p in letter_parts(text) if p.kind == "salutation")
+    assert text[greeting.start : greeting.end].startswith("Sr. Secretario General")

@@ -102,7 +102,7 @@ def test_literal_index_passes_the_sets_present(text: str, expected: set[int]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Almaty Region\nthe Labour Code and\nNorth Coast Province, Lima District",
+        "Aktobe Region\nthe Labour Code and\nNorth Coast Province, Lima District",
         "no area here\nnor here",
         "Region\n\nSan Isidro District",
     ],

@@ -33,7 +33,28 @@ _RUSSIAN_OFFICES = {
     "Генеральному прокурору": "Генеральный прокурор",
     "Генеральному секретарю": "Генеральный секретарь",
     "Генеральному директору": "Генеральный директор",
+    "Главе": "Глава",
+    "Губернатору": "Губернатор",
+    "Мэру": "Мэр",
+    "Послу": "Посол",
 }
+# An office addressed by its title, in a letter's address block: "Président de la République de X",
+# "A Son Excellence Monsieur le Ministre de l'Intérieur", "Prime Minister of X"
+_OFFICES = (
+    "Présidente?|Presidente|Presidenta|President|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa]"
+    "|Prime Minister|Ministre|Ministro|Ministra|Minister"
+    "|Secrétaire [Gg]énéral|Secretario [Gg]eneral|Secretary[- ]General"
+    "|High Commissioner|Haut-Commissaire|Alto Comisionado|Ambassador|Ambassadeur|Embajadora?"
+    "|Gouverneur|Governor|Gobernadora?|Maire|Mayor|Alcalde(?:sa)?"
+)
+OFFICE_LINE = re.compile(
+    r"^(?:(?:À|A|To|Al?)\s+)?(?:(?:Son|Sa|His|Her|Su)\s+Excel\w+\s+)?"
+    r"(?:(?:Monsieur|Madame|Mr\.?|Ms\.?|Mrs\.?|Señora?|Sr\.|Sra\.|Excm[oa]\.?)\s+)?"
+    r"(?:le\s+|la\s+|l['’]|el\s+|the\s+)?"
+    rf"(?P<office>(?:Vice[- ])?(?:{_OFFICES})"
+    # the office's complement, not a holder's name: "Prime Minister Jane Doe" names a person
+    r"(?:\s+(?:(?:of|for|to|de|du|des|del|à|au|aux|chargée?)(?![\w’'])|d['’])[^;\n]{0,120}?)?)\s*[;,.]?$"
+)
 
 
 def _russian_office(line: str) -> Party | None:
@@ -43,7 +64,19 @@ def _russian_office(line: str) -> Party | None:
     return None
 
 
+def _offices(lines: list[str]) -> list[Party]:
+    """The offices a block addresses by title, one a line (a letter to several office holders)."""
+    found = [m.group("office").strip() for line in lines if (m := OFFICE_LINE.match(line.strip()))]
+    return [Party(office) for office in found if not person_name(office)]
+
+
 def _block_addressee(lines: list[str]) -> Iterator[Party]:
+    stripped = [strip_honorific(ADDRESSEE_MARK.sub("", line).strip(" :-")) for line in lines]
+    offices = _offices(lines)
+    # a block that names a person ("Ms Jane Doe" over or under "Minister of Labour") is written to the person
+    if offices and not any(person_name(strip_title(line)[0]) for line in stripped if line):
+        yield from offices
+        return
     for i, line in enumerate(lines):
         line = ADDRESSEE_MARK.sub("", line).strip(" :-")
         office = _russian_office(line)

@@ -18,7 +18,7 @@ _HEADER_DATE = re.compile(
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publié|publicado|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*", re.I
 )
-# A statement dated in its own words: "The following statement was issued on 20 May 2003 by ..."
+# A statement dated in its own words: "This statement was issued on 4 March 2011 by ..."
 _ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
 # The date a letter gives where it is signed
 _DONE_AT = re.compile(
@@ -32,7 +32,9 @@ _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]
 _SESSION_YEAR = re.compile(
     r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
 )
-_CFA_REPORT = re.compile(r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*(\w+ (?:19|20)\d\d)")
+_CFA_REPORT = re.compile(
+    r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
+)
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 
 
@@ -84,8 +86,8 @@ def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
 def _ilo_date(text: str) -> PartialDate | None:
     head = text[:5000]
     m = _CFA_REPORT.search(head)
-    if m:
-        return parse_date(m.group(1))
+    if m:  # "Report No. 85, 1966": an old report gives its year only
+        return PartialDate(int(m.group(1))) if m.group(1).isdigit() else parse_date(m.group(1))
     m = _SESSION_YEAR.search(head)
     return PartialDate(int(m.group(1))) if m else None
 

@@ -17,13 +17,21 @@ from casewatch.model import Extraction, Part, PartialDate, Text
 
 UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
 ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
-# A CFA case header line, in English, French or Spanish: "Cas no 1865 (République de Corée) - ..."
+# A CFA case header line, in English, French or Spanish: "Cas no 4012 (Ruritanie) - ..."
 CFA_CASE = re.compile(r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M)
-# A CAS record's code line: "2016-Swaziland-C087-En"
+# A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
 _LABELLED_UN_CODE = re.compile(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
+)
+# An older communication prints its country code on a line of its own under a filing reference:
+# "REFERENCE: AL G/SO 214 (67-17) ..." then "CMR 3/2013"
+_CODE_LINE = re.compile(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
+_TYPED_LABEL = re.compile(r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:\s*(J?(?:AL|UA|OL))\b", re.M)
+# A reference line that runs on into the letter's place and date: "109/SC-X/02/2014 Bujumbura, le 01/08/2014"
+_PLACE_DATE_TAIL = re.compile(
+    r"\s{3,}.*$|\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*(?:le\s+|el\s+)?\d.*$"
 )
 # "with reference to the communication AL ..." cites another document's code, not this one's
 _CITED = re.compile(
@@ -176,7 +184,7 @@ def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
 
 def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     """Countries the case is about: the reference code, ILO header, addressee, else the body's main one."""
-    m = UN_REFERENCE.search(text[:5000])
+    m = UN_REFERENCE.search(text[:5000]) or _CODE_LINE.search(text[:3000])
     if m and m.group(1) in vocab.load("countries"):
         return (m.group(1),)
     header = header_country(text)
@@ -213,16 +221,28 @@ def reference(text: str, parts: Sequence[Part]) -> str | None:
     m = _LABELLED_UN_CODE.search(text[:3000])
     if m:  # an older communication's code, without its type: "Reference: TUR 5/2009"
         return re.sub(r"\s+", " ", m.group(1))
+    coded = _filed_code(text)
+    if coded:
+        return coded
     for part in parts:
         if part.kind == "reference":
             line = re.sub(r"[*#]", "", text[part.start : part.end]).strip()
             if not re.match(r"^Your ref", line, re.I):
-                return _REF_LABEL.sub("", line).strip() or None
+                return _PLACE_DATE_TAIL.sub("", _REF_LABEL.sub("", line)).strip() or None
     m = ILO_RECORD_CODE.search(text[:5000])
     if m:
         return m.group(1)
     m = CFA_CASE.search(text[:3000])
     return f"Case No. {m.group(1)}" if m else note_number(text)
+
+
+def _filed_code(text: str) -> str | None:
+    """A communication's code printed under its filing reference, with the type the label gives."""
+    label = _TYPED_LABEL.search(text[:3000])
+    code = _CODE_LINE.search(text, label.end(), label.end() + 400) if label else None
+    if not label or not code or code.group(1) not in vocab.load("countries"):
+        return None
+    return f"{label.group(1)} {' '.join(code.group(0).split())}"
 
 
 def note_number(text: str) -> str | None:

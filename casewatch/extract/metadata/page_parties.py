@@ -7,7 +7,7 @@ from collections import Counter
 
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
-from casewatch.extract.metadata.voice import publisher, speakers, union_bodies
+from casewatch.extract.metadata.voice import own_wire, publisher, speakers, union_bodies
 from casewatch.model import Party
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
@@ -65,6 +65,9 @@ def page_senders(text: str) -> list[Party]:
     published = publisher(head)
     if published:
         return [Party(published[1])]
+    wire = own_wire(head)
+    if wire:
+        return [Party(_body_name(wire))]
     voiced = Counter(_body_name(who) for who in speakers(head))
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]

@@ -23,10 +23,15 @@ ILO_COMMITTEES = {
     Genre.ILO_CEACR: "Committee of Experts on the Application of Conventions and Recommendations",
     Genre.ILO_CFA: "Committee on Freedom of Association",
 }
-_MANDATE_HEADS = "Special Rapporteur|Working Group|Independent Expert|Chair-Rapporteur"
+_MANDATE_HEADS = (
+    "Special Rapporteur|Working Group|Independent Expert|Chair-Rapporteur"
+    "|Rapporteu(?:r|se) spécial(?:e)?|Groupe de travail|Experte? indépendante?"
+    "|Relatora? Especial|Grupo de Trabajo|Experta? Independiente"
+)
 MANDATE = re.compile(
     rf"(?:{_MANDATE_HEADS}|Vice-Chair)\b.*?"
-    rf"(?=\s*(?:,|;|\band)\s+(?:the\s+)?(?:{_MANDATE_HEADS})"
+    r"(?=\s*(?:,|;|\band|\bet|\by)\s+(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+)?"
+    rf"(?:{_MANDATE_HEADS})"
     r"|\s*$|\s*[.;])",
     re.I | re.S,
 )
@@ -40,7 +45,12 @@ MISSION = re.compile(
 
 def mandate_titles(heading: str) -> list[str]:
     """Each mandate of a "Mandates of the Special Rapporteur on X and the Working Group on Y" heading."""
-    heading = re.sub(r"^\s*Mandates? of (?:the\s+)?", "", clean(heading), flags=re.I)
+    heading = re.sub(
+        r"^\s*(?:Mandates? of (?:the\s+)?|Mandats? (?:du|de la|des)\s+|Mandatos? (?:del|de la|de los)\s+)",
+        "",
+        " ".join(clean(line) for line in heading.splitlines()),
+        flags=re.I,
+    )
     return [m.group(0).strip() for m in MANDATE.finditer(heading)]
 
 
@@ -122,7 +132,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     signed = [
         org
         for line in part_lines(text, parts, "signature")
-        if (org := org_name(strip_role(line))) and not person_name(line)
+        if (org := _signing_body(line)) and not person_name(line)
     ]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
@@ -132,6 +142,22 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
     spoken = body_sender(text) if genre is not Genre.NEWS else None
     return [spoken] if spoken else []
+
+
+# "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
+# signs for, named by a name or an acronym
+_SIGNS_FOR = re.compile(
+    r"^(?:For|Pour|Por|On behalf of|Au nom de|En nombre de|От имени)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+|el\s+|les\s+)?"
+    r"(?P<body>[A-ZÀ-ÝА-ЯЁ][^:,;\n]{1,100}?)\s*[:,;]?$"
+)
+
+
+def _signing_body(line: str) -> str | None:
+    m = _SIGNS_FOR.match(line)
+    if m and (org_name(m.group("body")) or re.fullmatch(r"[A-ZА-ЯЁ]{2,10}", m.group("body"))):
+        return m.group("body")
+    return org_name(strip_role(line))
 
 
 def _masthead(text: str, genre: Genre) -> str | None:

@@ -13,7 +13,7 @@ _BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
-    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La CSA –continental arm of ...– subrayó"
+    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )
 _ADVERB = r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
 
@@ -104,12 +104,30 @@ def publisher(head: str) -> tuple[Genre, str] | None:
     return next(((genre, sender) for mark, genre, sender in _publishers() if mark.search(head[:2000])), None)
 
 
+# A dateline credited to a union or NGO's own wire: "Brussels, 9 April 2009 (ITUC OnLine): The ..."
+_WIRE_CREDIT = re.compile(
+    r"^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30},[ \t]*[^()\n]{4,30}?\((?P<who>[^()\n]{2,40})\)", re.M
+)
+_WIRE_WORDS = re.compile(r"\s+(?:On-?[Ll]ine|News|Press|Info|Newsletter)$")
+
+
+def own_wire(head: str) -> str | None:
+    """The union or NGO whose own wire a page's dateline credits, by the name it gives ("ITUC")."""
+    for m in _WIRE_CREDIT.finditer(head[:2000]):
+        if speaker_genre(m.group("who")):
+            return _WIRE_WORDS.sub("", m.group("who").strip())
+    return None
+
+
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
     published = publisher(head)
     if published and not reported_speech(head[:2000]):
         return published[0]
+    wire = own_wire(head)
+    if wire:
+        return speaker_genre(wire) or Genre.OTHER
     if _un_voice().search(head):
         return Genre.UN_COMMUNICATION
     release = _press_release().search(head[:1500])

@@ -14,7 +14,7 @@ from casewatch.extract.literals import trie
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 LOWER_CLASS = r"[^\W\d_A-Z" + UPPER[26:] + r"]"
 CAP = f"[{UPPER}]"
-# A capitalised word: "Clément", "Kassym-Jomart", "O'Neill", "El-Fadl", "McDonald".
+# A capitalised word: "Clément", "Jean-Baptiste", "O'Neill", "El-Fadl", "McDonald".
 CAP_WORD = rf"{CAP}[\w’'\-]*\w|{CAP}"
 _WORD_HEAD = rf"{CAP}(?:(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+|[’']{CAP}(?:{LOWER_CLASS})+)"
 NAME_WORD = rf"{_WORD_HEAD}(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"

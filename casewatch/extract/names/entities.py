@@ -58,7 +58,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _latin(form: str) -> str | None:
-    """A Cyrillic name's Latin transliteration, an alias that resolution can match ('Ilya Remeslo')."""
+    """A Cyrillic name's Latin transliteration, an alias that resolution can match ('Oleg Vetrov')."""
     return anyascii(form).replace("<<", '"').replace(">>", '"') if _CYRILLIC.search(form) else None
 
 

@@ -1,4 +1,4 @@
-"""Organisations known only by an acronym: an all-caps word used as a name ('the ICEM joins', 'la CTA')."""
+"""Organisations known only by an acronym: an all-caps word used as a name ('the UNFM joins', 'la FSR')."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ _NAME_BEFORE = re.compile(
     r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
     r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация))[ \t\u00a0]*$"
 )
+# an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
+_OFFICE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:President|Vice[- ]President|General Secretary|Secretary[- ]General"
+    r"|Chair(?:person|man|woman)?"
+    r"|Président(?:e)?|Secrétaire général(?:e)?|President[ea]|Secretari[oa] General)\b"
+)
 _ROMAN = re.compile(r"[IVXLC]+")
 _CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
 
@@ -40,7 +46,8 @@ def acronym_names(text: str) -> Iterator[Found]:
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
         cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
-        if cyrillic_twice or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
+        if cyrillic_twice or officer or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
 
 
@@ -54,7 +61,7 @@ _DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
 
 
 def _law_acronyms(text: str) -> set[str]:
-    """Acronyms defined for a law ('la loi sur les relations professionnelles (IRA)'): no organisation."""
+    """Acronyms defined for a law ('la loi sur les associations (LSA)'): no organisation."""
     return {
         m.group(1)
         for m in _DEFINED.finditer(text)

@@ -31,7 +31,9 @@ from casewatch.extract.names.org_words import (
 
 _ACR = rf"{CAP}[\w&\-]*{CAP}"
 _ACR_DEF = re.compile(
-    rf"^[”\"’]?[ \t\u00a0]*\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
+    # on the next line too, as a letterhead sets it: "Workers' Rights Centre\n(WRC)"
+    rf"^[”\"’]?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+    rf"\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
 )
 _ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
 _QUOTED = re.compile(r"^[ \t\u00a0]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
@@ -40,6 +42,23 @@ _APPOSED = re.compile(
 )
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª|\.º|\.ª)?\.?")
+# a numbered meeting or document is no organisation: "1st National Congress of X", "60th Report of Y"
+_NUMBERED = frozenset(
+    {"Congress", "Conference", "Session", "Meeting", "Report", "Summit", "Plenary", "Congreso", "Congrès",
+     "Conferencia", "Conférence", "Reunión", "Réunion", "Informe", "Rapport", "Sesión"}
+)  # fmt: skip
+
+
+def _after_numbered(tokens: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The organisation after 'of' in "5th Congress of the X", [] for a bare numbered meeting, else None."""
+    if not _ORDINAL.fullmatch(tokens[0][1]):
+        return None
+    words = [w for _, w in tokens[:5]]
+    if not _NUMBERED & set(words):
+        return None
+    of = next((i for i, (_, w) in enumerate(tokens) if w in {"of", "de", "du", "del", "des"}), None)
+    return tokens[of + 1 :] if of is not None else []
 
 
 def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -52,8 +71,14 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if honorific_regex().fullmatch(first):
             tokens = _after_person(tokens)
             continue
+        numbered = _after_numbered(tokens)
+        if numbered is not None:
+            tokens = numbered
+            while tokens and is_connector(tokens[0][1]):
+                tokens = tokens[1:]
+            continue
         opening = first in words["lead_trim"] or first in words["not_org_starts"]
-        # "by Belarus of the Freedom of Association ...": a country before "of" is not the name's head
+        # "by Norway of the Freedom of Association ...": a country before "of" is not the name's head
         opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)
         if opening or office or _HYPHEN_LOWER.search(first):
@@ -189,7 +214,7 @@ def _next_body(text: str, end: int, chain_end: int) -> int:
 
 @lru_cache(maxsize=4096)  # a document names its organisations again and again
 def _head_only_in_country(name: str) -> bool:
-    """'Workers of the Russian Federation': the only head word belongs to a country's name."""
+    """'Workers of the Republic of Ruritania': the only head word belongs to a country's name."""
     spans = find_countries(name)
     if not spans:
         return False
@@ -200,7 +225,7 @@ def _head_only_in_country(name: str) -> bool:
 
 
 def _extend(text: str, found: Found) -> Found:
-    """Add a quoted proper name after the head ('Local Trade Union "Decent Work"') and a defined acronym."""
+    """Add a quoted proper name after the head ('Local Trade Union "Fair Wage"') and a defined acronym."""
     found = with_coordinated_complements(text, found)
     quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
     if quoted:
@@ -217,7 +242,7 @@ def _located(text: str, found: Found) -> re.Match[str] | None:
 
 
 def _named_apposition(text: str, found: Found) -> re.Match[str] | None:
-    """'Local Trade Union, Decent Work of Sector Employees,': a generic head then the proper name."""
+    """'Local Trade Union, Fair Wage of Port Employees,': a generic head then the proper name."""
     if not is_generic(found.text):
         return None
     m = _APPOSED.match(text, found.end)

@@ -42,7 +42,7 @@ def with_coordinated_complements(text: str, found: Found) -> Found:
 
 
 def _last_conjunct_end(text: str, start: int, end: int) -> int:
-    """Where the conjunct after 'and' ends: its chain may go on ('Tobacco Workers of Zimbabwe')."""
+    """Where the conjunct after 'and' ends: its chain may go on ('Tobacco Workers of Malawi')."""
     chain = chain_pattern().match(text, start)
     tail = split_tokens(chain.group(0), start) if chain else []
     while tail and is_connector(tail[-1][1]):

@@ -1,6 +1,6 @@
 """Organisations without a capitalised head: offices ('the police', "prosecutor's office"), Russian names.
 
-'Bangladesh police', 'the labour commissioner', 'прокуратура', 'Верховный суд', 'Межрегиональный профсоюз
+'Peruvian police', 'the labour commissioner', 'прокуратура', 'Верховный суд', 'Межрегиональный профсоюз
 «Рабочая ассоциация»': in Russian only the first word of a name is capitalised, and adjectives come first.
 """
 
@@ -40,7 +40,7 @@ _WORDS_BEFORE = re.compile(rf"((?:[\w’'-]+{SP}+){{1,3}})$")
 
 
 def _office_start(text: str, start: int) -> int:
-    """Where an office's name starts: at a country or its adjective just before it ('Bangladesh police')."""
+    """Where an office's name starts: at a country or its adjective just before it ('Peruvian police')."""
     m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
@@ -56,7 +56,7 @@ def _cyrillic() -> re.Pattern[str]:
     stems = sorted(vocab.load("org_heads")["cyrillic_heads"], key=len, reverse=True)
     heads, capitalised = trie(stems), trie([s[0].upper() + s[1:] for s in stems])
     # adjectives first ('Верховный суд'), or the head first with genitive complements ('Министерство труда')
-    # toponymic adjectives are in lower case: two of them still open a name ('петербургский городской суд')
+    # toponymic adjectives are in lower case: two of them still open a name ('самарский областной суд')
     adjectives = rf"(?:{_CYR_ADJ_CAP}(?:{SP}+{_CYR_ADJ}){{0,3}}|{_CYR_ADJ}(?:{SP}+{_CYR_ADJ}){{1,3}})"
     before = rf"{adjectives}{SP}+(?:{heads}){_NOUN_END}(?![\w-]){_QUOTED}"
     after = rf"(?:{capitalised}){_NOUN_END}(?:{SP}+(?:и{SP}+)?{_CYR_GENITIVE}){{1,4}}{_QUOTED}"

@@ -1,6 +1,6 @@
 """Organisations named in French, Spanish or Portuguese style: a head, lower-case adjectives, complements.
 
-'Confédération générale du travail', 'Union des syndicats du Tchad', 'Conseil supérieur de la magistrature',
+'Confédération des travailleurs unis', 'Union des syndicats de Ruritanie', 'Conseil national de la presse',
 'ministerio del Interior': only the head is capitalised, so the capitalised-chain rule stops at it.
 """
 
@@ -74,7 +74,7 @@ def _name_end(tail: str, offset: int) -> int:
     while (step := _STEP.match(tail, pos)) is not None:
         word = step.group("word") or step.group("word2") or ""
         if step.group("conj"):
-            # 'et des services publics' joins; 'et la CGT', 'et de Me X' do not
+            # 'et des transports publics' joins; 'et la CGT', 'et de Me X' do not
             if not complements or not word[:1].islower() or word in _function_words():
                 break
         elif step.group("prep"):

@@ -66,7 +66,7 @@ _BODY_PREFIX = re.compile(r"^(?:ILO|UN|ILO’s|ILO's)\s+")
 
 
 def _quoted_unions(text: str) -> Iterator[Found]:
-    """'the "Decent Work for sector workers" local trade union': a quoted name before a lower-case head."""
+    """'the "Fair Wage for port workers" local trade union': a quoted name before a lower-case head."""
     for m in _QUOTED_UNION.finditer(text):
         yield Found(ORG, m.start(), m.end(), m.group(0))
 
@@ -80,7 +80,7 @@ def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _lowercase_headed(text: str) -> Iterator[Found]:
-    """'Healthcare and Social Development union': capitalised words then a lower-case head noun."""
+    """'Port and Dock Services union': capitalised words then a lower-case head noun."""
     pattern, heads = _lowercase_headed_pattern()
     for m in in_lines(pattern, text, heads):
         sets = word_sets()
@@ -93,7 +93,7 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
 
 
 def _courts(text: str) -> Iterator[Found]:
-    """'an economic court in <City>' and later mentions of the same court phrase."""
+    """'a district court in <City>' and later mentions of the same court phrase."""
     for m in in_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
         if m.group(2).casefold() in not_name_words():
             continue

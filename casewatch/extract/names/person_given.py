@@ -40,7 +40,7 @@ def _not_surname() -> frozenset[str]:
 
 
 def with_given_name(text: str) -> Iterator[Found]:
-    """'Luc Triangle', 'Víctor Báez Mosqueira', 'Илья Ремесло': a given name opens the name."""
+    """'Anna Fischbach', 'Lucía Torres Medina', 'Олег Ветров': a given name opens the name."""
     names = given_names()
     for m in _RUN.finditer(text):
         words = [(m.start() + w.start(), w.group(0)) for w in _WORD.finditer(m.group(0))]

@@ -86,7 +86,7 @@ def _section_heading(text: str, m: re.Match[str]) -> bool:
 def _with_title(text: str) -> Iterator[Found]:
     for m in _patterns()["titled"].finditer(text):
         tokens = m.group(2).split()
-        # "el fiscal Lima", "прокурор Петербурга": after a lower-case title one word may be a place
+        # "el fiscal Lima", "прокурор Самары": after a lower-case title one word may be a place
         if tokens[0].casefold() in not_name_words() or (m.group(1)[:1].islower() and len(tokens) < 2):
             continue
         found = found_at(text, m.start(2), m.group(2), role=m.group(1))

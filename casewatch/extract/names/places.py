@@ -22,7 +22,7 @@ _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch|"
     r"[Aa]irport|[Pp]rison|[Ss]tation|[Hh]eadquarters|[Pp]remises|[Hh]otel|[Bb]uilding|[Pp]alace|[Ss]quare)"
-    # a name that goes on ("at Robert Gabriel Mugabe International Airport") names a facility, not a place
+    # a name that goes on ("at John Alden Marsh International Airport") names a facility, not a place
     rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])(?!{SP}+[A-Z])"
 )
 

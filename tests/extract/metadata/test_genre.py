@@ -27,7 +27,7 @@ LETTER = "{head}\n\n10 May 2020\n\nDear Minister,\n\n{body}\n\nYours faithfully,
             "The Permanent Mission of Ruritania to the United Nations presents its compliments to OHCHR",
             Genre.GOVERNMENT_REPLY,
         ),
-        ("Harare (Reuters) - Police detained union leaders on Monday.", Genre.NEWS),
+        ("Bulawayo (Reuters) - Police detained union leaders on Monday.", Genre.NEWS),
         ("A shopping list\n\nbread, milk", Genre.OTHER),
     ],
 )

@@ -15,13 +15,13 @@ UNION_STATEMENT = (
 )
 FRENCH_UNION_PAGE = (
     "Arrestations imminentes de syndicalistes en Freedonie\n\n"
-    "La CSI a été informée que des dirigeants de la confédération risquent une arrestation.\n\n"
+    "La CSI a appris que trois dirigeants de la centrale risquent une arrestation.\n\n"
     "La CSI exhorte les autorités de Freedonie à s'abstenir de les arrêter.\n"
 )
 NEWS_ABOUT_A_LETTER = (
     "En una carta a la presidenta Ana Soler, la Confederación Sindical de las Islas subrayó su preocupación "
     "por el secuestro de un dirigente.\n"
-    "La carta, que lleva la firma del secretario general de la Confederación, Pedro Ibarra, agregó que "
+    "La carta, firmada por el secretario general de la Confederación, Pedro Ibarra, agregó que "
     "la situación es grave.\n“Es un hecho gravísimo”, concluyó la misiva.\n"
 )
 NGO_PRESS_RELEASE = (
@@ -30,25 +30,25 @@ NGO_PRESS_RELEASE = (
     "“Arresting workers is no answer to wage demands,” said Mara Lind, director at Rights Now Watch.\n"
 )
 UN_STATEMENT = (
-    "Experts alarmed by crackdown on unions – June 15, 2022\n\n"
+    "Experts alarmed by crackdown on unions – March 9, 2023\n\n"
     "The following experts issued this statement:\n"
     "Ms. Jane Roe, Special Rapporteur on the rights to freedom of peaceful assembly and of association;\n"
     "Mr. John Poe, Special Rapporteur on the situation of human rights defenders.\n\n"
-    "GENEVA (15 June 2022) – UN human rights experts today urged the authorities to release teachers.\n"
+    "GENEVA (9 March 2023) – UN human rights experts today called for the release of dock workers.\n"
 )
 HIGH_COMMISSIONER_PAGE = (
-    "Statements\n\n21 November 2003\n\n20 November 2003\n\n"
-    "The following statement was issued on 20 November 2003 by acting High Commissioner for Human Rights:\n\n"
-    "The acting High Commissioner appeals to the Freedonian authorities to release the detained unionists.\n"
+    "Statements\n\n5 April 2009\n\n4 April 2009\n\n"
+    "This statement was issued on 4 April 2009 by acting High Commissioner for Human Rights:\n\n"
+    "The acting High Commissioner appeals to the Freedonian authorities to free the jailed dockers.\n"
 )
 CFA_FROM_ALLEGATIONS = (
-    "Alegatos: despidos antisindicales y obstáculos a la negociación colectiva\n-\n"
+    "Alegatos: injerencia patronal y negativa a negociar con el sindicato\n-\n"
     "501. La queja figura en una comunicación de la Federación de Trabajadores, de fecha 3 de junio.\n"
 )
 CFA_FRENCH_HEADER = (
     "Rapport intérimaire - Rapport No. 390, Octobre 2019\n\n"
     "Cas no 3111 (Colombie) - Date de la plainte: 18-MARS -15 - Clos\n\n"
-    "Allégations: Les organisations plaignantes dénoncent des actes de persécution\n"
+    "Allégations: Le syndicat plaignant fait état de licenciements antisyndicaux\n"
 )
 CEACR_SPANISH = (
     "Observación (CEACR) - Adopción: 2019, Publicación: 109ª reunión CIT (2021)\n\n"
@@ -88,8 +88,8 @@ def test_genre(text: str, genre: Genre) -> None:
     ("text", "date"),
     [
         (UNION_STATEMENT, "2021-05-03"),  # its publication stamp
-        (UN_STATEMENT, "2022-06-15"),  # a heading ending with its date
-        (HIGH_COMMISSIONER_PAGE, "2003-11-20"),  # the day the statement was issued, not the page's
+        (UN_STATEMENT, "2023-03-09"),  # a heading ending with its date
+        (HIGH_COMMISSIONER_PAGE, "2009-04-04"),  # the day the statement was issued, not the page's
         (CFA_FRENCH_HEADER, "2019-10"),  # the report's month
         (CEACR_SPANISH, "2019"),  # the year of adoption
         (RUSSIAN_NEWS, "2019-03-14"),  # a dated opening paragraph

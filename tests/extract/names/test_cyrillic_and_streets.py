@@ -38,11 +38,11 @@ def test_a_cyrillic_name_has_a_latin_alias() -> None:
     ("text", "expected"),
     [
         ("The office is at 12 Avenida Venezuela, near the port.", []),
-        ("They met on Kazakhstan Street in Almaty, Kazakhstan.", ["Kazakhstan", "Almaty"]),
+        ("They met on Kazakhstan Street in Aktobe, Kazakhstan.", ["Kazakhstan", "Aktobe"]),
         ("Le siège est au 5 rue du Liban.", []),
     ],
 )
 def test_a_street_named_after_a_country_names_no_country(text: str, expected: list[str]) -> None:
     assert [
-        f.text for f in find_places(text) if f.text in ("Venezuela", "Kazakhstan", "Liban", "Almaty")
+        f.text for f in find_places(text) if f.text in ("Venezuela", "Kazakhstan", "Liban", "Aktobe")
     ] == expected

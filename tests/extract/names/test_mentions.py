@@ -104,7 +104,7 @@ ordered their detention. We urge you to release Ms Çerkezoğlu and Mr Bozgeyik.
 
 Yours sincerely,
 
-Luc Triangle
+Anna Fischbach
 General Secretary
 
 cc: Vedat Bilgin, Minister of Labour and Social Security
@@ -118,7 +118,7 @@ def test_a_protest_letter() -> None:
         ("Recep Tayyip Erdoğan", ()),
         ("Arzu Çerkezoğlu", ("DİSK General President",)),
         ("Mehmet Bozgeyik", ("co-chair",)),
-        ("Luc Triangle", ()),
+        ("Anna Fischbach", ()),
         ("Vedat Bilgin", ("Minister of Labour and Social Security",)),
     ]
     organisations = [(e.name, e.acronyms) for e in entities if e.type.value == "organization"]

@@ -62,7 +62,7 @@ def test_a_comma_between_coordinated_complements_stays_inside_the_name(
             "The Confederation of Workers of Peru, Chile and Bolivia met.",
             ["Confederation of Workers of Peru"],
         ),
-        ("The Ministry of Health, KCTU and FKTU met in Seoul.", ["Ministry of Health"]),
+        ("The Ministry of Health, RCTU and FRTU met in Lusaka.", ["Ministry of Health"]),
         (
             "The Ministry of Labour, Ana Quispe and Luis Rojas signed the agreement.",
             ["Ministry of Labour"],
@@ -81,7 +81,7 @@ def test_lists_of_separate_names_are_not_glued(text: str, expected: list[str]) -
     ("text", "expected"),
     [
         ("In Lima the police arrested union leader Ana Quispe.", ["Ana Quispe"]),
-        ("The activist Omar Diallo was beaten in Harare.", ["Omar Diallo"]),
+        ("The activist Omar Diallo was beaten in Bulawayo.", ["Omar Diallo"]),
         ("Tendai Moyo, general secretary of the teachers' union, was dismissed.", ["Tendai Moyo"]),
         ("Sok Heng (born 1975) leads the garment workers of Phnom Penh.", ["Sok Heng"]),
         ("Mehmet Demir, aged 45, was released. Selin Kaya (34) was injured.", ["Mehmet Demir", "Selin Kaya"]),

@@ -151,11 +151,11 @@ def test_speaker_turns_name_no_person(turn: str) -> None:
 
 def test_spanish_names_and_offices_before_of() -> None:
     text = (
-        "The Central Unitaria de Trabajadores de Colombia (CUT) called a strike. Elina Steinerte\n"
+        "The Central Unitaria de Trabajadores de Bolivia (CUT) called a strike. Mariana Okafor\n"
         "Chair-Rapporteur of the Working Group on Arbitrary Detention\n"
     )
     assert [(e.name, e.acronyms) for e in orgs(text)] == [
-        ("Central Unitaria de Trabajadores de Colombia", ("CUT",)),
+        ("Central Unitaria de Trabajadores de Bolivia", ("CUT",)),
         ("Working Group on Arbitrary Detention", ()),
     ]
 

@@ -1,0 +1,42 @@
+"""Organisation names in shapes the seeds lack: numbered meetings, an acronym holding an office, an
+acronym set on the line under the name (all invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import Entity, EntityType
+
+
+def orgs(text: str) -> list[Entity]:
+    return [e for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Five delegates to the 3rd National Congress of the Federation of Dock Unions of Norvalia (FDUN) "
+            "were arrested.",
+            "Federation of Dock Unions of Norvalia",
+        ),
+        ("The 12th Conference of the Union of Port Workers closed on Friday.", "Union of Port Workers"),
+    ],
+)
+def test_a_numbered_meeting_is_not_the_organisation(text: str, name: str) -> None:
+    assert [e.name for e in orgs(text)] == [name]
+
+
+def test_a_numbered_report_names_no_organisation() -> None:
+    assert [e.name for e in orgs("Paragraph 12 of the 60th Report reads as follows.")] == []
+
+
+def test_an_acronym_holding_an_office_names_a_body() -> None:
+    text = "UNFM President Jane Okoro has protested to the Embassy of Norvalia."
+    assert "UNFM" in [e.name for e in orgs(text)]
+
+
+def test_an_acronym_on_the_line_under_the_name() -> None:
+    found = orgs("Workers' Rights Centre\n(WRC)\n\nThe centre wrote to the minister.")
+    assert [(e.name, e.acronyms) for e in found] == [("Workers' Rights Centre", ("WRC",))]
