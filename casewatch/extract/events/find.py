@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
-from casewatch.extract.events.allegations import find_allegations, noun_acts
+from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events.participants import (
     concession_end,
@@ -30,7 +30,14 @@ from casewatch.extract.events.participants import (
     summary_subject,
 )
 from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
-from casewatch.extract.events.roles import acronyms, collectives, forum, group_roles, reporters
+from casewatch.extract.events.roles import (
+    acronyms,
+    collectives,
+    forum,
+    group_roles,
+    is_authority,
+    reporters,
+)
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
     PERSON_ACTS,
@@ -58,6 +65,7 @@ _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratif
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
+OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
@@ -128,6 +136,8 @@ def _roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
     told_by = reporters(ctx.text, sentence, trigger.start, named)
+    if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
+        told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else
         groups = (
             [] if any(key(m) not in told_by for m in named) else [g for g in groups if g.end <= trigger.start]
@@ -199,11 +209,13 @@ def sentence_events(
         actors, targets = group_roles(
             trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
         )
-        if not summary and not taking_part:
-            # "He was released", "the court dismissed the appeal": who is affected was named before
+        if not summary and all(is_authority(m) for m in taking_part):
+            # "He was released", "the court dismissed the appeal", "the authorities refused to register
+            # it": who is affected was named before
             aside = told_by | court
             on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
-            referred = ctx.referred(sentence, previous, aside, on_person)
+            # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
+            referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
         word = government_named(ctx.text, sentence, trigger) if trigger.type in INSTITUTION_ACTS else None
         if word:
@@ -256,13 +268,17 @@ def find_events(
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
     ctx = Context.of(text, anchor, mentions)
     told: list[tuple[Event, bool, bool]] = []
+    headings: set[int] = set()
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         if not _skipped(sentence, skip) and not is_question(sentence):
             told.extend(sentence_events(ctx, sentence, previous))
+            if headed(sentence):
+                headings.add(sentence.start)
         previous = sentence
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
-    known = Known(persons, frozenset(key(m) for m in ctx.mentions), {nominal_key(e) for e, _, n in told if n})
+    nominal = {nominal_key(e) for e, _, n in told if n}
+    known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings))
     events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
     return merge_retold(drop_retold(events, known), known)
 

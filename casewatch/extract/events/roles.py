@@ -25,6 +25,12 @@ _SAID = re.compile(
     r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
     r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
 )
+# "“...”, said the secretary general of X, Y": a quotation then its speaker, named after the verb
+_QUOTE_THEN_SAID = re.compile(
+    r"[”\"»]\s*,?\s*(?:[–—-]\s*)?(?:said|says|added|explained|stated|declared|told"
+    r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
+    r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
+)
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _LOWER = re.compile(r"[a-zа-яё]")
@@ -42,6 +48,11 @@ def _heads() -> frozenset[str]:
 @cache
 def _authorities() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
+
+
+def is_authority(mention: Mention) -> bool:
+    """The police, security forces, the authorities: a group that acts on others, never undergoes."""
+    return mention.label == GROUP and mention.text.lower() in _authorities()
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -158,6 +169,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
+    if quoted:
+        said |= {key(m) for m in mentions if m.start >= quoted.end()}
     told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
     if not told:
         return said

@@ -1,0 +1,160 @@
+"""Classes of event wording met in complaints, committee reports, letters and news of many countries:
+each class in English, French, Spanish or Russian, and the boilerplate near them that tells no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Mention, PartialDate
+
+LETTER_DATE = PartialDate(2019, 3, 10)
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # detention told as a lasting state, imprisonment, custody
+        ("The union's treasurer is still detained in the central prison.", ("arrest", None)),
+        ("Two shop stewards are currently imprisoned in the northern province.", ("arrest", None)),
+        ("The president of the federation was imprisoned on 4 March 2018.", ("arrest", "2018-03-04")),
+        # "since": the start of a period, not the act's own date
+        ("He has been held incommunicado since 5 January.", ("arrest", None)),
+        ("Le secrétaire général reste détenu depuis le 3 février.", ("arrest", None)),
+        ("Председатель профсоюза взят под стражу 12 марта.", ("arrest", "2019-03-12")),
+        # prosecution
+        ("Dozens of dockers are facing fabricated criminal charges.", ("legal_action", None)),
+        ("Twelve union members face trial for organising the march.", ("legal_action", None)),
+        ("Уголовное дело против лидера профсоюза было возбуждено 9 октября 2017 года.",
+         ("legal_action", "2017-10-09")),
+        ("Le procureur a engagé des poursuites contre trois dirigeants syndicaux le 4 mai 2018.",
+         ("legal_action", "2018-05-04")),
+        # conviction, in the languages where the verb also means "condemn"
+        ("В 2018 году суд признал председателя профсоюза виновным.", ("conviction", "2018")),
+        ("Le tribunal a condamné le dirigeant à deux ans de prison le 5 juin 2018.",
+         ("conviction", "2018-06-05")),
+        ("El tribunal condenó a los dirigentes a cuatro años de prisión en 2018.", ("conviction", "2018")),
+        ("The court handed the union leader a three-year prison term on 2 May 2018.",
+         ("conviction", "2018-05-02")),
+        # dismissal for union activity
+        ("Forty members of the union were dismissed from the company on anti-union grounds in June 2015.",
+         ("harassment", "2015-06")),
+        ("La empresa despidió a 40 afiliados al sindicato el 3 de marzo de 2018.",
+         ("harassment", "2018-03-03")),
+        ("The company terminated the employment of the union's officers in May 2018.",
+         ("harassment", "2018-05")),
+        # violence
+        ("El secuestro del dirigente ocurrió el 27 de junio de 2016.", ("assault", "2016-06-27")),
+        ("Police fired tear gas and rubber bullets at striking workers on 3 May 2018.",
+         ("assault", "2018-05-03")),
+        ("Le dirigeant syndical a été roué de coups par des inconnus le 2 mai 2018.",
+         ("assault", "2018-05-02")),
+        ("He received death threats after he had spoken to the press in May 2018.",
+         ("harassment", "2018-05")),
+        # raids and travel bans
+        ("Security forces stormed the headquarters of the federation on 4 April 2018.",
+         ("harassment", "2018-04-04")),
+        ("He was barred from leaving the country in April 2018.", ("harassment", "2018-04")),
+        # protests
+        ("Thousands of teachers marched to parliament on 4 April 2018.", ("protest", "2018-04-04")),
+        ("The march of the teachers' union on 14 May ended peacefully.", ("protest", "2018-05-14")),
+        ("Los trabajadores realizaron un paro nacional el 4 de abril de 2018.", ("protest", "2018-04-04")),
+        # registration refused
+        ("The registrar rejected the union's application for registration in 2018.",
+         ("registration_refused", "2018")),
+        ("La inscripción del sindicato fue denegada en 2018.", ("registration_refused", "2018")),
+        ("L'enregistrement du syndicat a été refusé en mai 2018.", ("registration_refused", "2018-05")),
+        # laws entering into force
+        ("La nueva ley sindical entró en vigor el 1 de enero de 2016.", ("law_change", "2016-01-01")),
+        ("La loi sur les syndicats est entrée en vigueur le 1er janvier 2016.", ("law_change", "2016-01-01")),
+        ("Новый закон о профсоюзах вступил в силу 1 января 2015 года.", ("law_change", "2015-01-01")),
+    ],
+)  # fmt: skip
+def test_a_class_of_wording_tells_its_act(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee recalls that the arrest of trade unionists for their activities is a grave violation.",
+        "Workers who are dismissed for union activities may appeal to the labour court.",
+        "Under section 12, a union may be dissolved only by a court.",
+        "The Committee requests the Government to release the detained trade unionists.",
+        "Le Comité rappelle que la détention de dirigeants syndicaux est une grave violation.",
+        "The Government denies that any worker was dismissed for union membership.",
+        # "condenar" also means to condemn: no sentence without a term or a fine
+        "La central condenó a los responsables de la represión.",
+        # a state of affairs asked about or wished for
+        "Please indicate whether the union leaders are still detained.",
+    ],
+)
+def test_boilerplate_near_a_trigger_tells_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the offence a complaint names, and practices given as examples, are no acts
+        "The federation denounced practices such as kidnapping of opponents.",
+        "La familia denunció una querella por secuestro.",
+    ],
+)
+def test_a_noun_naming_an_offence_or_an_example_is_no_assault(text: str) -> None:
+    assert ("assault", None) not in told(text)
+
+
+def test_condemning_an_arrest_tells_the_arrest_not_a_conviction() -> None:
+    assert told("La confédération a condamné l'arrestation des dirigeants syndicaux.") == [("arrest", None)]
+
+
+def test_one_named_right_after_a_noun_act_undergoes_it_though_named_before() -> None:
+    text = (
+        "As to the request to release Ms Ana Roca, the minister reported the release of Ms Ana Roca "
+        "in June 2018."
+    )
+    mentions = [Mention("person", "Ms Ana Roca", s, s + 11, "p1") for s in (29, 78)]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type.value, event.targets, event.reporter) == ("release", ("p1",), ())
+
+
+def test_a_speaker_named_after_a_quotation_only_tells() -> None:
+    text = "“The union leader was beaten in the street”, said the secretary of the Porters' Union, Ivo Kan."
+    mentions = [
+        Mention("organization", "Porters' Union", 70, 84, "o1"),
+        Mention("person", "Ivo Kan", 86, 93, "p1"),
+    ]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert event.type.value == "assault"
+    assert set(event.reporter) == {"o1", "p1"}
+    assert not {"o1", "p1"} & {*event.actors, *event.targets}
+
+
+def test_the_authorities_act_and_the_one_affected_was_named_before() -> None:
+    text = "Ms Lia Moss chairs the nurses' union. The authorities arrested her on 2 May 2018."
+    mentions = [Mention("person", "Ms Lia Moss", 0, 11, "p1")]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type.value, event.actors, event.targets) == ("arrest", ("authorities",), ("p1",))
+
+
+def test_a_definite_romance_subject_is_no_summary_of_acts() -> None:
+    text = (
+        "Allégations: Les organisations plaignantes dénoncent des actes de persécution "
+        "à l’encontre des membres du syndicat."
+    )
+    [event] = find_events(text, LETTER_DATE)
+    assert (event.type.value, event.targets) == ("harassment", ("membres",))
+
+
+def test_an_allegations_line_naming_victims_stays_beside_a_dated_act() -> None:
+    text = (
+        "Allegations: dismissals of trade union leaders in several public hospitals\n\n"
+        "The complainant alleges that on 3 May 2018 the hospital director dismissed Mr Tom Ray "
+        "for union activities."
+    )
+    assert told(text) == [("harassment", None), ("harassment", "2018-05-03")]
