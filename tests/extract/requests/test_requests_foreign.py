@@ -105,3 +105,19 @@ def test_a_hope_that_the_government_acts_is_an_ask(text: str, expected: list[str
 )  # fmt: skip
 def test_a_wish_to_be_kept_informed_joins_the_ask_before_it(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Comité espère vivement que le gouvernement réintégrera les travailleurs licenciés.",
+         "réintégrera les travailleurs licenciés"),
+        ("Le comité veut fermement croire que le gouvernement modifiera la loi.", "modifiera la loi"),
+        ("El Comité espera firmemente que el Gobierno garantice la libertad sindical.",
+         "garantice la libertad sindical"),
+        ("El Comité confía plenamente en que el Gobierno registrará el sindicato.",
+         "registrará el sindicato"),
+    ],
+)  # fmt: skip
+def test_a_firm_hope_that_the_government_acts_is_an_ask(text: str, expected: str) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == [expected]
