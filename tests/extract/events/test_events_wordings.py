@@ -158,3 +158,60 @@ def test_an_allegations_line_naming_victims_stays_beside_a_dated_act() -> None:
         "for union activities."
     )
     assert told(text) == [("harassment", None), ("harassment", "2018-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violent dispersal and repression
+        ("Le 12 juin 2018, la police a dispersé violemment la manifestation des enseignants.",
+         ("assault", "2018-06-12")),
+        ("Le 4 avril 2018, des policiers ont frappé plusieurs grévistes.", ("assault", "2018-04-04")),
+        ("El 4 de abril de 2018 la policía reprimió violentamente a los huelguistas.",
+         ("assault", "2018-04-04")),
+        ("The police used excessive force against peaceful demonstrators on 4 April 2018.",
+         ("assault", "2018-04-04")),
+        # suspension of activities or registration
+        ("Le gouvernement a suspendu les activités du syndicat le 4 mai 2018.", ("suspension", "2018-05-04")),
+        ("The registration of the union was suspended by the Ministry in 2018.", ("suspension", "2018")),
+        # premises ransacked or entered, summons, transfers, frozen accounts, searches
+        ("Les locaux du syndicat ont été saccagés le 4 avril 2018.", ("harassment", "2018-04-04")),
+        ("La police a fait irruption au siège du syndicat le 4 avril 2018.", ("harassment", "2018-04-04")),
+        ("Le secrétaire général a été convoqué par la police le 4 avril 2018.", ("harassment", "2018-04-04")),
+        ("El sindicato fue objeto de allanamiento el 4 de abril de 2018.", ("harassment", "2018-04-04")),
+        ("On 4 April 2018, the union's secretary was transferred to a remote branch in retaliation for "
+         "his union activities.", ("harassment", "2018-04-04")),
+        ("The union's bank accounts were frozen on 4 April 2018.", ("harassment", "2018-04-04")),
+        ("Полиция провела обыск в офисе профсоюза 5 апреля 2018 года.", ("harassment", "2018-04-05")),
+        # dissolution by an authority, bans
+        ("In 2018 the Government dissolved the teachers' union by decree.", ("deregistration", "2018")),
+        ("The teachers' association was banned in 2018.", ("deregistration", "2018")),
+        ("Минюст отказал профсоюзу в регистрации 5 апреля 2018 года.",
+         ("registration_refused", "2018-04-05")),
+        # arrest, sentence, release
+        ("Mr Ode was taken away by plain-clothes officers on 4 April 2018.", ("arrest", "2018-04-04")),
+        ("Five teachers were given prison sentences of up to five years in April 2018.",
+         ("conviction", "2018-04")),
+        ("Задержанных активистов отпустили 5 апреля 2018 года.", ("release", "2018-04-05")),
+    ],
+)  # fmt: skip
+def test_more_classes_of_wording_tell_their_act(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commission rappelle que les travailleurs doivent pouvoir faire grève sans être licenciés.",
+        "El Comité recuerda que la detención de sindicalistas constituye una grave violación.",
+        "Le Comité prie le gouvernement de libérer les syndicalistes détenus.",
+        "The Committee notes that the Labour Code provides that a union may be dissolved by court order.",
+        "Under the new Act, workers who participate in an illegal strike may be dismissed.",
+        "Le gouvernement indique que les délégués n'ont pas été arrêtés pour leurs activités syndicales.",
+        "El Gobierno niega que los trabajadores hayan sido despedidos por su afiliación sindical.",
+        "Any dismissal on grounds of union membership is prohibited by article 12.",
+        "Strikes were banned in the public sector.",
+    ],
+)
+def test_rules_denials_and_asks_in_any_language_tell_no_act(text: str) -> None:
+    assert told(text) == []
