@@ -180,7 +180,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     if according:
         stop = text.find(",", last.end(), trigger_start)
         return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
-    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
+    # one named again after the verb is what is told of ("X asked ..., she reported the release of X")
+    told_of = {key(m) for m in mentions if m.start >= last.end()}
+    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
 
 
 def forum(mentions: Sequence[Mention]) -> set[str]:

@@ -193,6 +193,11 @@ def test_an_allegations_line_naming_victims_stays_beside_a_dated_act() -> None:
         ("Five teachers were given prison sentences of up to five years in April 2018.",
          ("conviction", "2018-04")),
         ("Задержанных активистов отпустили 5 апреля 2018 года.", ("release", "2018-04-05")),
+        # road maps agreed in the supervisory cycle, appeals heard by a court
+        ("La hoja de ruta adoptada el 17 de octubre de 2013 por el Gobierno prevé medidas.",
+         ("agreement", "2013-10-17")),
+        ("The Government and the social partners adopted a road map in May 2018.", ("agreement", "2018-05")),
+        ("He was released after his appeal, heard by the Supreme Court in June 2015.", ("appeal", "2015-06")),
     ],
 )  # fmt: skip
 def test_more_classes_of_wording_tell_their_act(text: str, expected: tuple[str, str | None]) -> None:
@@ -211,7 +216,20 @@ def test_more_classes_of_wording_tell_their_act(text: str, expected: tuple[str, 
         "El Gobierno niega que los trabajadores hayan sido despedidos por su afiliación sindical.",
         "Any dismissal on grounds of union membership is prohibited by article 12.",
         "Strikes were banned in the public sector.",
+        "The Committee urges the Government to adopt a road map with the social partners.",
     ],
 )
 def test_rules_denials_and_asks_in_any_language_tell_no_act(text: str) -> None:
     assert told(text) == []
+
+
+def test_imprisonment_told_with_a_fine_is_the_conviction_not_an_arrest() -> None:
+    assert told("In 2016 the treasurer was put on trial, imprisoned and fined.") == []
+    assert told("In 2016 the treasurer was imprisoned.") == [("arrest", "2016")]
+
+
+def test_one_named_again_after_the_reporting_verb_is_told_of_not_telling() -> None:
+    text = "As to Mr Ode Lum, the minister reported that Mr Ode Lum was released in June 2018."
+    mentions = [Mention("person", "Mr Ode Lum", s, s + 10, "p1") for s in (6, 45)]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.type.value, event.targets, event.reporter) == ("release", ("p1",), ())
