@@ -217,6 +217,11 @@ def test_more_classes_of_wording_tell_their_act(text: str, expected: tuple[str, 
         "Any dismissal on grounds of union membership is prohibited by article 12.",
         "Strikes were banned in the public sector.",
         "The Committee urges the Government to adopt a road map with the social partners.",
+        # principles recalled in the past tense and in French and Spanish, passive asks
+        "Le Comité a toujours considéré que le licenciement pour fait de grève est une grave discrimination.",
+        "El Comité ha señalado en numerosas ocasiones que la detención de sindicalistas es una violación.",
+        "The Committee has always considered that the arrest of union leaders creates a climate of fear.",
+        "The Government is invited to provide information on the alleged arrests.",
     ],
 )
 def test_rules_denials_and_asks_in_any_language_tell_no_act(text: str) -> None:
