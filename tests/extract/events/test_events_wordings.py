@@ -198,6 +198,20 @@ def test_an_allegations_line_naming_victims_stays_beside_a_dated_act() -> None:
          ("agreement", "2013-10-17")),
         ("The Government and the social partners adopted a road map in May 2018.", ("agreement", "2018-05")),
         ("He was released after his appeal, heard by the Supreme Court in June 2015.", ("appeal", "2015-06")),
+        # acts on union officers at work, meetings stopped, bail, decrees
+        ("The complainant alleges that on 3 May 2018 the union president was suspended from work.",
+         ("harassment", "2018-05-03")),
+        ("The complainant alleges that the company dismissed 25 union members on 3 May 2018.",
+         ("harassment", "2018-05-03")),
+        ("The complainant alleges that the secretary was demoted in May 2018.", ("harassment", "2018-05")),
+        ("The workers were forced to sign statements renouncing union membership in May 2018.",
+         ("harassment", "2018-05")),
+        ("The authorities prevented the union from holding its congress on 3 May 2018.",
+         ("harassment", "2018-05-03")),
+        ("The police banned the May Day rally in 2018.", ("harassment", "2018")),
+        ("On 3 May 2018 the union leader was stabbed outside his home.", ("assault", "2018-05-03")),
+        ("On 3 May 2018, the High Court granted bail to the union leaders.", ("release", "2018-05-03")),
+        ("The Ministry issued a decree on trade unions on 3 May 2018.", ("law_change", "2018-05-03")),
     ],
 )  # fmt: skip
 def test_more_classes_of_wording_tell_their_act(text: str, expected: tuple[str, str | None]) -> None:
@@ -238,3 +252,17 @@ def test_one_named_again_after_the_reporting_verb_is_told_of_not_telling() -> No
     mentions = [Mention("person", "Mr Ode Lum", s, s + 10, "p1") for s in (6, 45)]
     [event] = find_events(text, LETTER_DATE, mentions)
     assert (event.type.value, event.targets, event.reporter) == ("release", ("p1",), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the penalty of a sentence is no arrest, what a ban bears on is no strike
+        ("The union leader was sentenced to five years imprisonment on 3 May 2018.",
+         [("conviction", "2018-05-03")]),
+        ("The Ministry issued a decree banning strikes in the oil sector on 3 May 2018.",
+         [("law_change", "2018-05-03")]),
+    ],
+)  # fmt: skip
+def test_a_penalty_or_what_a_ban_bears_on_is_no_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert told(text) == expected
