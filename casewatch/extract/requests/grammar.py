@@ -28,6 +28,8 @@ class Grammar:
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
+    reported_demand_that: re.Pattern[str]  # "demanded that the authorities release ..."
+    call_for_passive: re.Pattern[str]  # "calls for X to be released", "called for the charges to be dropped"
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
@@ -74,6 +76,17 @@ def grammar() -> Grammar:
         reported_call_for=re.compile(
             rf"\b(?P<verb>{data['reported_call_for']})\s+"
             rf"(?P<ask>{data['call_for_object']}(?:[\w-]+\s+){{0,3}}?{data['remedies']}\b.*)",
+            re.I | re.S,
+        ),
+        reported_demand_that=re.compile(
+            rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
+            rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b)"
+            rf"(?P<ask>.*)",
+            re.I | re.S,
+        ),
+        call_for_passive=re.compile(
+            rf"\b(?P<verb>{data['call_for_passive']})\s+(?P<ask>[^,;.]{{2,100}}?\s+to\s+be\s+"
+            rf"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b.*)",
             re.I | re.S,
         ),
         not_reported=re.compile(data["not_reported"], re.I),
