@@ -62,7 +62,7 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text
-    return english_asks(body, reported) or foreign_asks(body)
+    return english_asks(body, reported) or foreign_asks(body, reported)
 
 
 def announces_list(sentence: str) -> bool:

@@ -17,6 +17,7 @@ class Foreign:
     language: str
     demand: re.Pattern[str]
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
+    reported: re.Pattern[str] | None = None  # past forms: an ask where the genre reports asks
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,15 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     particle = rf"(?P<p>{entry['particle']})\s*"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
-    pattern = (
-        rf"(?P<verb>(?i:{entry['verb']}))\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+    rest = (
+        rf"\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
     )
-    return Foreign(language, re.compile(pattern, re.S), tuple(entry["cues"]))
+    demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
+    past = entry.get("reported_verb")
+    reported = re.compile(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
+    return Foreign(language, demand, tuple(entry["cues"]), reported)
 
 
 @cache
