@@ -35,6 +35,11 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _LOWER = re.compile(r"[a-zа-яё]")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# "dirigentes sindicales", "travailleurs agricoles": a French or Spanish adjective of kind follows its
+# head and belongs to the group's name (a participle, "trabajadores despedidos", tells a state instead)
+_POSTPOSED = re.compile(
+    r"(?:[ \t]+[a-záéíóúñàâêîôûçë]+(?:ales|aux|icos|icas|iques|istas|istes|arios|arias|aires|oles)\b){1,2}"
+)
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
@@ -127,7 +132,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
         shared = modifiers
-        name = " ".join([*modifiers, m.group(0)])
+        postposed = _POSTPOSED.match(sentence.text, m.end())
+        name = " ".join([*modifiers, m.group(0), *(postposed.group(0).split() if postposed else ())])
         found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
     return found
 
