@@ -31,6 +31,8 @@ _QUOTE_THEN_SAID = re.compile(
     r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )
+# "the complainant organizations allege ...": complainants tell of acts, they take no part in them
+_COMPLAINANT = re.compile(r"\b(?:complainant|plaignant|querellante)", re.I)
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _LOWER = re.compile(r"[a-zа-яё]")
@@ -134,6 +136,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
         shared = modifiers
         postposed = _POSTPOSED.match(sentence.text, m.end())
         name = " ".join([*modifiers, m.group(0), *(postposed.group(0).split() if postposed else ())])
+        if _COMPLAINANT.search(name):
+            continue
         found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
     return found
 

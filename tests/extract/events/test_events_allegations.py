@@ -131,3 +131,13 @@ def test_a_press_release_dateline_does_not_date_the_act() -> None:
 )  # fmt: skip
 def test_more_acts_written_as_nouns(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+def test_a_complaint_reporting_a_noun_act_alleges_it() -> None:
+    text = "The federation reports the arbitrary arrest of four union officers on 10 September 2018."
+    assert kinds(text) == [("arrest", "2018-09-10")]
+
+
+def test_a_refusal_by_an_authority_to_register_is_alleged() -> None:
+    text = "Allegations: the refusal by the Ministry of Labour to register the drivers' union"
+    assert kinds(text) == [("registration_refused", None)]

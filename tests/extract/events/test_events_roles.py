@@ -143,3 +143,9 @@ def test_a_french_or_spanish_adjective_of_kind_after_the_group_is_part_of_its_na
 ) -> None:
     [arrest] = [e for e in find_events(text, PartialDate(2021, 6, 1)) if e.type.value == "arrest"]
     assert arrest.targets == (group,)
+
+
+def test_complainants_tell_of_acts_and_take_no_part_in_them() -> None:
+    text = "Allegations: the complainant organizations allege the arrest of trade union officers"
+    [event] = find_events(text, PartialDate(2021, 6, 1))
+    assert event.targets == ("trade union officers",)
