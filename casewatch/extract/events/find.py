@@ -65,6 +65,7 @@ _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratif
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
+_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
@@ -193,7 +194,7 @@ def sentence_events(
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool, bool]] = {}
+    events: dict[tuple[EventType, PartialDate | None, int, int], tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
@@ -228,7 +229,7 @@ def sentence_events(
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
-                event_key = (trigger.type, date.date if date else None, act)
+                event_key = (trigger.type, date.date if date else None, act, _item(sentence, trigger))
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,
@@ -253,6 +254,12 @@ def _respective(
         return None
     others = tuple(k for k in targets if k not in persons)
     return [(person, *others) for person in persons]
+
+
+def _item(sentence: Sentence, trigger: Trigger) -> int:
+    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
+    item is an act of its own, even of the same type as another."""
+    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))
 
 
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:

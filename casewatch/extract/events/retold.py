@@ -77,6 +77,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
         own = _participants(event) & known.named
         if event.date is None and any(
             o.type == event.type
+            and o.start != event.start  # two acts of one sentence are told apart already
             and (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
             and _same_forum(event, o)
             and own <= _participants(o)

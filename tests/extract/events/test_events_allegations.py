@@ -141,3 +141,18 @@ def test_a_complaint_reporting_a_noun_act_alleges_it() -> None:
 def test_a_refusal_by_an_authority_to_register_is_alleged() -> None:
     text = "Allegations: the refusal by the Ministry of Labour to register the drivers' union"
     assert kinds(text) == [("registration_refused", None)]
+
+
+def test_each_item_of_an_inline_numbered_list_of_allegations_is_an_act() -> None:
+    text = (
+        "Les plaignants ont soulevé les points suivants: 1) emprisonnement de deux délégués, "
+        "arrêtés le 2 mai 2020; 2) retrait du passeport du secrétaire général; 3) poursuites "
+        "intentées contre des responsables syndicaux; 4) licenciement de 80 travailleurs après la grève."
+    )
+    assert kinds(text) == [
+        ("arrest", "2020-05-02"),
+        ("harassment", None),
+        ("legal_action", None),
+        ("harassment", None),
+        ("protest", None),
+    ]
