@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
@@ -65,6 +65,7 @@ _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratif
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
@@ -178,10 +179,7 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = [
-        DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
-        for d in find_dates(sentence.text, ctx.anchor)
-    ]
+    dates = _year_carried(_sentence_dates(sentence, ctx.anchor))
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -254,6 +252,30 @@ def _respective(
         return None
     others = tuple(k for k in targets if k not in persons)
     return [(person, *others) for person in persons]
+
+
+def _sentence_dates(sentence: Sentence, anchor: PartialDate | None) -> list[DateMention]:
+    """The sentence's dates; in a document without a date of its own, a day and month are read
+    against the sentence's own full date."""
+    found = find_dates(sentence.text, anchor)
+    if anchor is None:
+        full = next((d.date for d in found if _YEAR.search(d.text)), None)
+        found = find_dates(sentence.text, full) if full else found
+    return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
+
+
+def _year_carried(dates: list[DateMention]) -> list[DateMention]:
+    """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
+    take the year of the full date written before them in the sentence, not the document's."""
+    out: list[DateMention] = []
+    year: int | None = None
+    for d in dates:
+        if _YEAR.search(d.text):
+            year = d.date.year
+        elif year is not None and d.date.day is not None and d.date.month is not None:
+            d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
+        out.append(d)
+    return out
 
 
 def _item(sentence: Sentence, trigger: Trigger) -> int:

@@ -266,3 +266,28 @@ def test_one_named_again_after_the_reporting_verb_is_told_of_not_telling() -> No
 )  # fmt: skip
 def test_a_penalty_or_what_a_ban_bears_on_is_no_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert told(text) == expected
+
+
+def test_a_day_and_month_take_the_year_of_the_full_date_before_them() -> None:
+    text = (
+        "The federation denounces the arrest on 9 October 2006 of the union treasurer and of two "
+        "other leaders, arrested on 10 October."
+    )
+    assert told(text) == [("arrest", "2006-10-09"), ("arrest", "2006-10-10")]
+
+
+def test_an_undated_document_reads_a_day_and_month_against_the_sentence_s_full_date() -> None:
+    text = "La detención del tesorero el 9 de octubre de 2006 y de dos dirigentes, detenidos el 10 de mayo."
+    assert [(e.type.value, e.date.iso if e.date else None) for e in find_events(text)] == [
+        ("arrest", "2006-10-09"),
+        ("arrest", "2006-05-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["El Ministerio de Trabajo se negó a inscribir al sindicato en 2007.",
+     "Le ministère a refusé de reconnaître le syndicat en 2007."],
+)  # fmt: skip
+def test_a_refusal_to_register_or_recognise_in_french_and_spanish(text: str) -> None:
+    assert told(text) == [("registration_refused", "2007")]
