@@ -65,6 +65,9 @@ _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratif
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
+_LASTING = re.compile(
+    r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -206,7 +209,7 @@ def sentence_events(
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = group_roles(
-            trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
+            ctx.text, trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
         )
         if not summary and all(is_authority(m) for m in taking_part):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
@@ -308,7 +311,8 @@ def find_events(
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings))
-    events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
+    # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
+    events = carry_dates(text, [(e, s or n or bool(_LASTING.match(e.trigger or ""))) for e, s, n in told])
     return merge_retold(drop_retold(events, known), known)
 
 

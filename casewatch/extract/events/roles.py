@@ -31,6 +31,7 @@ _QUOTE_THEN_SAID = re.compile(
     r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )
+_AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
 _COMPLAINANT = re.compile(r"\b(?:complainant|plaignant|querellante)", re.I)
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
@@ -161,13 +162,22 @@ def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
 
 
 def group_roles(
-    trigger: Trigger, taking_part: Sequence[Mention], actors: tuple[str, ...], targets: tuple[str, ...]
+    text: str,
+    trigger: Trigger,
+    taking_part: Sequence[Mention],
+    actors: tuple[str, ...],
+    targets: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """In an act on persons the police and security forces act and workers, teachers or unionists
-    undergo, whatever the word order ("teachers arrested for protesting")."""
+    undergo, whatever the word order ("teachers arrested for protesting"); a group named as the agent
+    ("by officers of the security service", "por cuatro individuos armados") acts."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
-    groups = {key(m): m.text.lower() in _authorities() for m in taking_part if m.label == GROUP}
+    groups = {
+        key(m): m.text.lower() in _authorities() or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
+        for m in taking_part
+        if m.label == GROUP
+    }
     acting = [k for k in (*actors, *targets) if groups.get(k, k in actors)]
     return tuple(dict.fromkeys(acting)), tuple(
         k for k in dict.fromkeys((*actors, *targets)) if k not in acting

@@ -291,3 +291,29 @@ def test_an_undated_document_reads_a_day_and_month_against_the_sentence_s_full_d
 )  # fmt: skip
 def test_a_refusal_to_register_or_recognise_in_french_and_spanish(text: str) -> None:
     assert told(text) == [("registration_refused", "2007")]
+
+
+def test_a_group_named_as_the_agent_acts() -> None:
+    text = "On 12 January 2019, Mr Vale was arrested by officers of the security service."
+    mentions = [Mention("person", "Mr Vale", 20, 27, "p1")]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert (event.actors, event.targets) == (("officers",), ("p1",))
+
+
+def test_a_lasting_detention_borrows_no_date_and_retells_the_arrest() -> None:
+    text = (
+        "On 12 January 2019, Mr Vale was arrested. On 2 February 2019, the court ordered the "
+        "liquidation of the federation. Mr Vale remains in detention."
+    )
+    mentions = [Mention("person", "Mr Vale", s, s + 7, "p1") for s in (20, 129)]
+    assert [
+        (e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE, mentions)
+    ] == [
+        ("arrest", "2019-01-12"),
+        ("deregistration", "2019-02-02"),
+    ]
+
+
+def test_a_court_ordering_detention_on_charges() -> None:
+    text = "On 14 January 2019, the district court ordered his pre-trial detention on charges of incitement."
+    assert told(text) == [("arrest", "2019-01-14"), ("legal_action", "2019-01-14")]
