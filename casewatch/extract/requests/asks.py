@@ -118,6 +118,19 @@ def _recalled(body: str, m: re.Match[str]) -> bool:
     return bool(grammar().not_reported.search(body[max(0, m.start() - 40) : m.start()]))
 
 
+# "a rally of dockers demanding his release": what protesters demand is told of, not asked by the text
+_PROTESTERS = re.compile(
+    r"\b(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|sit-ins?|pickets?|strikes?|protesters"
+    r"|demonstrators|strikers)\b(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*$",
+    re.I,
+)
+
+
+def _protesters_demand(body: str, m: re.Match[str]) -> bool:
+    before = body[max(0, m.start() - 60) : m.start()]
+    return m["verb"].lower().endswith("ing") and bool(_PROTESTERS.search(before))
+
+
 def _present(verb: str) -> bool:
     return not re.search(r"(?:ed|ing)\b", verb.split()[0])
 
@@ -132,11 +145,11 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     found = [m for m in (p.search(body) for p in patterns) if m]
     # "called for X to be released" recalls an earlier call where the genre does not report asks
     found = [m for m in found if reported or m.re is not g.call_for_passive or _present(m["verb"])]
+    reported_forms = (g.reported_demand, g.reported_call_for, g.reported_demand_that)
     return [
         m
         for m in found
-        if m.re not in (g.reported_demand, g.reported_call_for, g.reported_demand_that)
-        or not _recalled(body, m)
+        if m.re not in reported_forms or not (_recalled(body, m) or _protesters_demand(body, m))
     ]
 
 

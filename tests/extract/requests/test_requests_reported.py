@@ -153,3 +153,16 @@ def test_reported_that_forms_and_calls_for_something_to_be_done(
     setting: Setting, text: str, expected: list[tuple[tuple[str, ...], str]]
 ) -> None:
     assert [(r.issuers, r.text) for r in find_requests(text, setting)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 8 May, riot police dispersed a rally of dockers demanding his release.", []),
+        ("Strikers demanding the reinstatement of their leader were beaten.", []),
+        ("The federation issued a statement demanding the release of the dockers' leader.",
+         ["the release of the dockers' leader"]),
+    ],
+)  # fmt: skip
+def test_what_protesters_demand_is_told_of_not_asked(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
