@@ -82,6 +82,25 @@ _RELATIVE_YEAR = (
 _LAST_MONTH = (
     r"\b(?:last\s+month|the\s+previous\s+month|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|el\s+mes\s+pasado)\b"
 )
+_YESTERDAY = r"\b(?:yesterday|hier|ayer|вчера)\b"
+# a weekday alone, in a news report: the last such day on or before the report's date (not one
+# opening a full date, "Monday, 27 June", nor one of a habit, "on Mondays")
+_WEEKDAY = (
+    r"\b(?:on\s+|last\s+|el\s+(?:pasado\s+)?|в\s+)?(?P<weekday>"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+    r"(?!,?\s+(?:the\s+|el\s+|le\s+)?\d)(?!s\b)"
+)
+# weekday names per language, Monday first, as a preposition governs them ("в среду")
+_WEEKDAY_NAMES = (
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
+)
+WEEKDAYS = {name: n for names in _WEEKDAY_NAMES for n, name in enumerate(names)}
 _NUMBERED = re.compile(r"(?:No|Nos|no|n°|№|resolutions?|Resolution|Decree|Order|art|article)\.?\s*$")
 _LEAD = re.compile(r"(?:on\s+(?:the\s+)?|in\s+)", re.I)
 _CANDIDATE = re.compile(r"\b[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
@@ -157,6 +176,19 @@ def _last_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDa
     )
 
 
+def _yesterday(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    day = anchor.as_date()
+    return PartialDate.of(day - timedelta(days=1)) if day else None
+
+
+def _weekday(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    day = anchor.as_date()
+    if day is None:
+        return None
+    back = (day.weekday() - WEEKDAYS[(groups["weekday"] or "").lower()]) % 7
+    return PartialDate.of(day - timedelta(days=back))
+
+
 def _relative_only(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
     return PartialDate(_relative_year(groups["rel"] or "", anchor))
 
@@ -170,6 +202,8 @@ _RELATIVE: list[
     (re.compile(_MONTH_DAY, re.I), _day_month),
     (re.compile(_RELATIVE_YEAR, re.I), _relative_only),
     (re.compile(_LAST_MONTH, re.I), _last_month),
+    (re.compile(_YESTERDAY, re.I), _yesterday),
+    (re.compile(_WEEKDAY, re.I), _weekday),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
 
@@ -185,12 +219,17 @@ def _trim_preposition(m: re.Match[str]) -> tuple[int, int]:
     return m.start() + (lead.end() if lead else 0), m.end()
 
 
+# fragments one of which a relative day ("yesterday", a weekday) holds, in each language
+_DAY_WORDS = (
+    "hier", "ayer", "вчера", "lun", "mar", "mer", "mié", "jeu", "jue", "ven", "vie", "sam", "sáb", "dim",
+    "dom", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен",
+)  # fmt: skip
 # What each form cannot do without, tested once so that a sentence lacking it skips the form:
 # a four-digit year, a digit (a day), the word "year" or a month word ("month", "mois", "mes").
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
-_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month")  # per _RELATIVE form
+_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month", "day", "day")  # per _RELATIVE form
 
 
 def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
@@ -199,6 +238,7 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
         "year": "year" in lower,
         "digit": bool(_DIGIT.search(text)),
         "month": "mo" in lower or "mes" in lower,
+        "day": "day" in lower or any(w in lower for w in _DAY_WORDS),
     }
     has_year = has["digit"] and bool(_YEARISH.search(text))
     for i, pattern in enumerate(_COMPILED):

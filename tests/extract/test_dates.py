@@ -85,3 +85,32 @@ def test_offsets_point_into_the_text() -> None:
 def test_parse_date_reads_the_first_date() -> None:
     assert parse_date("Geneva, 14 March 2011") == PartialDate(2011, 3, 14)
     assert parse_date("no date here") is None
+
+
+REPORT_DAY = PartialDate(2019, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the union leader yesterday.", "2019-03-13"),
+        ("Le dirigeant a été arrêté hier.", "2019-03-13"),
+        ("Председатель был задержан вчера.", "2019-03-13"),
+        ("The union leader was arrested on Monday.", "2019-03-11"),
+        ("El dirigente fue detenido el lunes.", "2019-03-11"),
+        ("Les grévistes ont été dispersés mardi.", "2019-03-12"),
+        ("On Thursday, police arrested two strikers.", "2019-03-14"),
+        # a weekday opening a full date, or a habit, is no date of its own
+        ("He was arrested on Monday, 11 February 2019.", "2019-02-11"),
+        ("The union meets on Mondays.", None),
+    ],
+)
+def test_a_news_report_dates_yesterday_and_a_weekday_from_its_own_day(
+    text: str, expected: str | None
+) -> None:
+    found = parse_date(text, REPORT_DAY)
+    assert (found.iso if found else None) == expected
+
+
+def test_a_weekday_needs_the_day_of_the_report() -> None:
+    assert parse_date("The union leader was arrested on Monday.", PartialDate(2019, 3)) is None

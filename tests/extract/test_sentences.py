@@ -36,3 +36,14 @@ def test_offsets_slice_the_document() -> None:
 def test_strip_bullet() -> None:
     [sentence] = split_sentences("  • bring the law into line;")
     assert strip_bullet(sentence).text == "bring the law into line;"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les plaignants citent MM. Jean Brun et Marc Cole, arrêtés le 30 août.",
+        "La queja se refiere al Sr. Pablo Ruiz y a la Sra. Ana Gil, detenidos en mayo.",
+    ],
+)
+def test_french_and_spanish_honorifics_end_no_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]

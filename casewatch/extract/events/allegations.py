@@ -19,6 +19,7 @@ from casewatch.extract.literals import LiteralIndex, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
+NOT_ACT_REACH = 60  # chars before a noun act where "a complaint for", "such as" are looked for
 DATE_REACH = 80  # chars from a noun act to the date that dates it ("adoption of the ... Act in 2016")
 # a summary line or list item that is itself the allegation: "Allegations: ...", "1. Alleged detention of"
 _HEADED = re.compile(
@@ -64,6 +65,16 @@ def _context() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["allegation_context"], re.I)
 
 
+@cache
+def _not_acts() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["noun_not_acts"], re.I)
+
+
+def _names_no_act(sentence: Sentence, start: int) -> bool:
+    """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act."""
+    return _not_acts().search(sentence.text[max(0, start - NOT_ACT_REACH) : start]) is not None
+
+
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
     """A date follows the noun act within its clause ("adoption of the Act in 2016")."""
     pos = sentence.start + end
@@ -71,6 +82,11 @@ def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
         pos <= d.start <= pos + DATE_REACH and ";" not in sentence.text[end : d.start - sentence.start]
         for d in dates
     )
+
+
+def headed(sentence: Sentence) -> bool:
+    """An "Allegations:" line or a numbered "Alleged ..." item: itself the allegation."""
+    return bool(_HEADED.match(sentence.text))
 
 
 def find_allegations(
@@ -82,14 +98,15 @@ def find_allegations(
     """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them."""
     if not nouns:
         return []
-    headed = bool(_HEADED.match(sentence.text))
+    is_headed = headed(sentence)
     told = _context().search(sentence.text)
     found: list[Trigger] = []
     for etype, m in nouns:
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if any(t.start < end and start < t.end for t in (*verbal, *found)):
+        overlaps = any(t.start < end and start < t.end for t in (*verbal, *found))
+        if overlaps or _names_no_act(sentence, m.start()):
             continue
-        alleged = headed or (told is not None and told.start() < m.start())
+        alleged = is_headed or (told is not None and told.start() < m.start())
         if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start()):
             found.append(Trigger(etype, start, end, m.group(0), nominal=True))
     return sorted(found, key=lambda t: t.start)

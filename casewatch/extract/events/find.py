@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from casewatch.extract.dates import DateMention, find_dates
-from casewatch.extract.events.allegations import find_allegations, noun_acts
+from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
 from casewatch.extract.events.participants import (
     concession_end,
@@ -30,7 +30,14 @@ from casewatch.extract.events.participants import (
     summary_subject,
 )
 from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
-from casewatch.extract.events.roles import acronyms, collectives, forum, group_roles, reporters
+from casewatch.extract.events.roles import (
+    acronyms,
+    collectives,
+    forum,
+    group_roles,
+    is_authority,
+    reporters,
+)
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
     PERSON_ACTS,
@@ -58,6 +65,12 @@ _STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratif
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
+_LASTING = re.compile(
+    r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
+OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
 
@@ -128,6 +141,8 @@ def _roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
     told_by = reporters(ctx.text, sentence, trigger.start, named)
+    if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
+        told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else
         groups = (
             [] if any(key(m) not in told_by for m in named) else [g for g in groups if g.end <= trigger.start]
@@ -167,10 +182,7 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = [
-        DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date)
-        for d in find_dates(sentence.text, ctx.anchor)
-    ]
+    dates = _year_carried(_sentence_dates(sentence, ctx.anchor))
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -183,7 +195,7 @@ def sentence_events(
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None, int], tuple[Event, bool, bool]] = {}
+    events: dict[tuple[EventType, PartialDate | None, int, int], tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
@@ -197,13 +209,15 @@ def sentence_events(
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = group_roles(
-            trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
+            ctx.text, trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
         )
-        if not summary and not taking_part:
-            # "He was released", "the court dismissed the appeal": who is affected was named before
+        if not summary and all(is_authority(m) for m in taking_part):
+            # "He was released", "the court dismissed the appeal", "the authorities refused to register
+            # it": who is affected was named before
             aside = told_by | court
             on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
-            referred = ctx.referred(sentence, previous, aside, on_person)
+            # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
+            referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
         word = government_named(ctx.text, sentence, trigger) if trigger.type in INSTITUTION_ACTS else None
         if word:
@@ -216,7 +230,7 @@ def sentence_events(
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
-                event_key = (trigger.type, date.date if date else None, act)
+                event_key = (trigger.type, date.date if date else None, act, _item(sentence, trigger))
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,
@@ -243,6 +257,36 @@ def _respective(
     return [(person, *others) for person in persons]
 
 
+def _sentence_dates(sentence: Sentence, anchor: PartialDate | None) -> list[DateMention]:
+    """The sentence's dates; in a document without a date of its own, a day and month are read
+    against the sentence's own full date."""
+    found = find_dates(sentence.text, anchor)
+    if anchor is None:
+        full = next((d.date for d in found if _YEAR.search(d.text)), None)
+        found = find_dates(sentence.text, full) if full else found
+    return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
+
+
+def _year_carried(dates: list[DateMention]) -> list[DateMention]:
+    """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
+    take the year of the full date written before them in the sentence, not the document's."""
+    out: list[DateMention] = []
+    year: int | None = None
+    for d in dates:
+        if _YEAR.search(d.text):
+            year = d.date.year
+        elif year is not None and d.date.day is not None and d.date.month is not None:
+            d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
+        out.append(d)
+    return out
+
+
+def _item(sentence: Sentence, trigger: Trigger) -> int:
+    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
+    item is an act of its own, even of the same type as another."""
+    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))
+
+
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
     return any(p.start <= sentence.start < p.end for p in skip)
 
@@ -256,14 +300,19 @@ def find_events(
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
     ctx = Context.of(text, anchor, mentions)
     told: list[tuple[Event, bool, bool]] = []
+    headings: set[int] = set()
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         if not _skipped(sentence, skip) and not is_question(sentence):
             told.extend(sentence_events(ctx, sentence, previous))
+            if headed(sentence):
+                headings.add(sentence.start)
         previous = sentence
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
-    known = Known(persons, frozenset(key(m) for m in ctx.mentions), {nominal_key(e) for e, _, n in told if n})
-    events = carry_dates(text, [(e, summary or nominal) for e, summary, nominal in told])
+    nominal = {nominal_key(e) for e, _, n in told if n}
+    known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings))
+    # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
+    events = carry_dates(text, [(e, s or n or bool(_LASTING.match(e.trigger or ""))) for e, s, n in told])
     return merge_retold(drop_retold(events, known), known)
 
 

@@ -22,6 +22,8 @@ class Known:
     persons: set[str]
     named: frozenset[str]
     nominal: set[tuple[int, EventType, str | None]] = field(default_factory=set)
+    # where "Allegations:" lines start: a complaint's summary of many acts, kept beside a dated one
+    headed: frozenset[int] = frozenset()
 
 
 def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
@@ -44,12 +46,18 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
         return common & known.persons
 
     def retold(event: Event) -> bool:
-        return event.date is None and any(
-            d.type == event.type
-            and d.start != event.start  # two acts of one sentence are told apart already
-            and _same_forum(event, d)
-            and (not named(event) or shared(event, d))
-            for d in dated
+        # an "Allegations:" line naming who suffered sums up many acts, not one dated act
+        heading = event.start in known.headed and bool(_participants(event))
+        return (
+            event.date is None
+            and not heading
+            and any(
+                d.type == event.type
+                and d.start != event.start  # two acts of one sentence are told apart already
+                and _same_forum(event, d)
+                and (not named(event) or shared(event, d))
+                for d in dated
+            )
         )
 
     return _drop_repeated([e for e in events if not retold(e)], known)
@@ -69,6 +77,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
         own = _participants(event) & known.named
         if event.date is None and any(
             o.type == event.type
+            and o.start != event.start  # two acts of one sentence are told apart already
             and (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
             and _same_forum(event, o)
             and own <= _participants(o)

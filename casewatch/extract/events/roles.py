@@ -25,10 +25,24 @@ _SAID = re.compile(
     r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
     r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
 )
+# "“...”, said the secretary general of X, Y": a quotation then its speaker, named after the verb
+_QUOTE_THEN_SAID = re.compile(
+    r"[”\"»]\s*,?\s*(?:[–—-]\s*)?(?:said|says|added|explained|stated|declared|told"
+    r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
+    r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
+)
+_AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "the complainant organizations allege ...": complainants tell of acts, they take no part in them
+_COMPLAINANT = re.compile(r"\b(?:complainant|plaignant|querellante)", re.I)
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][A-ZА-ЯЁ&]{2,}(?:-[A-ZА-ЯЁ]{2,})?(?![\w-])")
 _UPPER = re.compile(r"[A-ZА-ЯЁ]")
 _LOWER = re.compile(r"[a-zа-яё]")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# "dirigentes sindicales", "travailleurs agricoles": a French or Spanish adjective of kind follows its
+# head and belongs to the group's name (a participle, "trabajadores despedidos", tells a state instead)
+_POSTPOSED = re.compile(
+    r"(?:[ \t]+[a-záéíóúñàâêîôûçë]+(?:ales|aux|icos|icas|iques|istas|istes|arios|arias|aires|oles)\b){1,2}"
+)
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
@@ -42,6 +56,11 @@ def _heads() -> frozenset[str]:
 @cache
 def _authorities() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
+
+
+def is_authority(mention: Mention) -> bool:
+    """The police, security forces, the authorities: a group that acts on others, never undergoes."""
+    return mention.label == GROUP and mention.text.lower() in _authorities()
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -116,7 +135,10 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
         shared = modifiers
-        name = " ".join([*modifiers, m.group(0)])
+        postposed = _POSTPOSED.match(sentence.text, m.end())
+        name = " ".join([*modifiers, m.group(0), *(postposed.group(0).split() if postposed else ())])
+        if _COMPLAINANT.search(name):
+            continue
         found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
     return found
 
@@ -140,13 +162,22 @@ def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
 
 
 def group_roles(
-    trigger: Trigger, taking_part: Sequence[Mention], actors: tuple[str, ...], targets: tuple[str, ...]
+    text: str,
+    trigger: Trigger,
+    taking_part: Sequence[Mention],
+    actors: tuple[str, ...],
+    targets: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """In an act on persons the police and security forces act and workers, teachers or unionists
-    undergo, whatever the word order ("teachers arrested for protesting")."""
+    undergo, whatever the word order ("teachers arrested for protesting"); a group named as the agent
+    ("by officers of the security service", "por cuatro individuos armados") acts."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
-    groups = {key(m): m.text.lower() in _authorities() for m in taking_part if m.label == GROUP}
+    groups = {
+        key(m): m.text.lower() in _authorities() or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
+        for m in taking_part
+        if m.label == GROUP
+    }
     acting = [k for k in (*actors, *targets) if groups.get(k, k in actors)]
     return tuple(dict.fromkeys(acting)), tuple(
         k for k in dict.fromkeys((*actors, *targets)) if k not in acting
@@ -158,6 +189,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
+    if quoted:
+        said |= {key(m) for m in mentions if m.start >= quoted.end()}
     told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
     if not told:
         return said
@@ -166,7 +200,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     if according:
         stop = text.find(",", last.end(), trigger_start)
         return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
-    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP}
+    # one named again after the verb is what is told of ("X asked ..., she reported the release of X")
+    told_of = {key(m) for m in mentions if m.start >= last.end()}
+    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
 
 
 def forum(mentions: Sequence[Mention]) -> set[str]:

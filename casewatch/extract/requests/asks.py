@@ -104,7 +104,10 @@ def _please_asks(body: str) -> list[Ask]:
 def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     """ "requests that the Government provide ...", "expects that the Government will ..."."""
     ask = re.sub(
-        r"^(?:the\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?", "", that["ask"]
+        r"^(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?",
+        "",
+        that["ask"],
+        flags=re.I,
     )
     ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
     return [Ask(a, subject_before(body, that.start()), None) for a in split_coordinated(ask)]
@@ -115,16 +118,38 @@ def _recalled(body: str, m: re.Match[str]) -> bool:
     return bool(grammar().not_reported.search(body[max(0, m.start() - 40) : m.start()]))
 
 
+# "a rally of dockers demanding his release": what protesters demand is told of, not asked by the text
+_PROTESTERS = re.compile(
+    r"\b(?:rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|sit-ins?|pickets?|strikes?|protesters"
+    r"|demonstrators|strikers)\b(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*$",
+    re.I,
+)
+
+
+def _protesters_demand(body: str, m: re.Match[str]) -> bool:
+    before = body[max(0, m.start() - 60) : m.start()]
+    return m["verb"].lower().endswith("ing") and bool(_PROTESTERS.search(before))
+
+
+def _present(verb: str) -> bool:
+    return not re.search(r"(?:ed|ing)\b", verb.split()[0])
+
+
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
-    names = ["demand", "demand_that", "call_for", "noun_request"]
+    names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
     if reported:
-        names += ["reported_demand", "reported_call_for", "modal"]
+        names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal"]
     lower = body.casefold()
     patterns = [getattr(g, n) for n in names if any(c in lower for c in g.cues[n])]
     found = [m for m in (p.search(body) for p in patterns) if m]
+    # "called for X to be released" recalls an earlier call where the genre does not report asks
+    found = [m for m in found if reported or m.re is not g.call_for_passive or _present(m["verb"])]
+    reported_forms = (g.reported_demand, g.reported_call_for, g.reported_demand_that)
     return [
-        m for m in found if m.re not in (g.reported_demand, g.reported_call_for) or not _recalled(body, m)
+        m
+        for m in found
+        if m.re not in reported_forms or not (_recalled(body, m) or _protesters_demand(body, m))
     ]
 
 
@@ -138,8 +163,10 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
     if not found:
         return []
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
-    if m.re is g.demand_that:
+    if m.re in (g.demand_that, g.reported_demand_that):
         return _that_asks(body, m)
+    if m.re is g.call_for_passive:  # one ask: "X to be released and the charges dropped"
+        return [Ask(clean_ask(m["ask"]), subject_before(body, m.start()), None)]
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
         pieces = [p for part in g.next_verb.split(m["ask"]) for p in split_coordinated(part)]
         return [Ask(a, "", m["to"]) for a in pieces]

@@ -62,7 +62,7 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text
-    return english_asks(body, reported) or foreign_asks(body)
+    return english_asks(body, reported) or foreign_asks(body, reported)
 
 
 def announces_list(sentence: str) -> bool:
@@ -103,6 +103,10 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     if turn is not None:
         return (turn.speaker,)
     subject = re.sub(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+", "", subject)
+    # "Amnesty International is calling on ...": the auxiliary is no part of who asks
+    subject = re.sub(
+        r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?$", "", subject
+    )
     if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
         return (re.sub(r"^(?:the|The)\s+", "", subject),)
     return setting.senders

@@ -37,20 +37,24 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
-def _first_demand(body: str, pos: int) -> re.Match[str] | None:
+def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
     lower = body.casefold()
     languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
-    found = [m for m in (f.demand.search(body, pos) for f in languages) if m]
+    patterns = [f.demand for f in languages]
+    if reported:
+        patterns += [f.reported for f in grammar().foreign if f.reported is not None]
+    found = [m for m in (p.search(body, pos) for p in patterns) if m]
     return min(found, key=lambda f: f.start()) if found else None
 
 
-def foreign_asks(body: str) -> list[Ask]:
+def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
-    ends where the next one starts ("exhorte X à A et appelle Y à B")."""
+    ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
+    asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
     asks: list[Ask] = []
-    m = _first_demand(body, 0)
+    m = _first_demand(body, 0, reported)
     while m:
-        after = _first_demand(body, m.end("verb"))
+        after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = re.sub(r"\s+(?:et|y|и|and)$", "", ask.rstrip(" ,"))
         subject = subject_before(body, m.start("verb")).lstrip('«“" ')

@@ -17,6 +17,7 @@ class Foreign:
     language: str
     demand: re.Pattern[str]
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
+    reported: re.Pattern[str] | None = None  # past forms: an ask where the genre reports asks
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Grammar:
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
+    reported_demand_that: re.Pattern[str]  # "demanded that the authorities release ..."
+    call_for_passive: re.Pattern[str]  # "calls for X to be released", "called for the charges to be dropped"
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
@@ -49,12 +52,15 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     particle = rf"(?P<p>{entry['particle']})\s*"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
-    pattern = (
-        rf"(?P<verb>(?i:{entry['verb']}))\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+    rest = (
+        rf"\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
     )
-    return Foreign(language, re.compile(pattern, re.S), tuple(entry["cues"]))
+    demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
+    past = entry.get("reported_verb")
+    reported = re.compile(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
+    return Foreign(language, demand, tuple(entry["cues"]), reported)
 
 
 @cache
@@ -74,6 +80,17 @@ def grammar() -> Grammar:
         reported_call_for=re.compile(
             rf"\b(?P<verb>{data['reported_call_for']})\s+"
             rf"(?P<ask>{data['call_for_object']}(?:[\w-]+\s+){{0,3}}?{data['remedies']}\b.*)",
+            re.I | re.S,
+        ),
+        reported_demand_that=re.compile(
+            rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
+            rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b)"
+            rf"(?P<ask>.*)",
+            re.I | re.S,
+        ),
+        call_for_passive=re.compile(
+            rf"\b(?P<verb>{data['call_for_passive']})\s+(?P<ask>[^,;.]{{2,100}}?\s+to\s+be\s+"
+            rf"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b.*)",
             re.I | re.S,
         ),
         not_reported=re.compile(data["not_reported"], re.I),

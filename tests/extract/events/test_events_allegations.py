@@ -108,3 +108,51 @@ def test_an_act_told_twice_in_the_summary_and_the_body_is_one() -> None:
 def test_a_press_release_dateline_does_not_date_the_act() -> None:
     text = "GENEVA (15 June 2022) – UN experts today expressed concern about the arrests of teachers."
     assert kinds(text) == [("arrest", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allegations: anti-union discrimination, transfers of union leaders and the cancellation of the "
+         "union's registration", [("harassment", None), ("deregistration", None)]),
+        ("Alegatos: cancelación de la personería jurídica del sindicato, represalias y traslados",
+         [("deregistration", None), ("harassment", None)]),
+        ("Allégations: suspension des activités du syndicat et procès intenté contre ses dirigeants",
+         [("suspension", None), ("legal_action", None)]),
+        ("The complainant alleges the suspension of the union's activities and charges against its leaders.",
+         [("suspension", None), ("legal_action", None)]),
+        ("The complainant refers to the entry into force of the new Labour Code in 2016.",
+         [("law_change", "2016")]),
+        ("The law prohibits reprisals against workers who report violations.", []),
+        ("The complainant alleges that the union's call for a general strike of dockers went unheeded.", []),
+        ("La organización querellante denuncia el llamado a paro del sindicato de choferes.", []),
+        ("The Committee recalls that transfers of union leaders in retaliation breach the Convention.", []),
+    ],
+)  # fmt: skip
+def test_more_acts_written_as_nouns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_complaint_reporting_a_noun_act_alleges_it() -> None:
+    text = "The federation reports the arbitrary arrest of four union officers on 10 September 2018."
+    assert kinds(text) == [("arrest", "2018-09-10")]
+
+
+def test_a_refusal_by_an_authority_to_register_is_alleged() -> None:
+    text = "Allegations: the refusal by the Ministry of Labour to register the drivers' union"
+    assert kinds(text) == [("registration_refused", None)]
+
+
+def test_each_item_of_an_inline_numbered_list_of_allegations_is_an_act() -> None:
+    text = (
+        "Les plaignants ont soulevé les points suivants: 1) emprisonnement de deux délégués, "
+        "arrêtés le 2 mai 2020; 2) retrait du passeport du secrétaire général; 3) poursuites "
+        "intentées contre des responsables syndicaux; 4) licenciement de 80 travailleurs après la grève."
+    )
+    assert kinds(text) == [
+        ("arrest", "2020-05-02"),
+        ("harassment", None),
+        ("legal_action", None),
+        ("harassment", None),
+        ("protest", None),
+    ]

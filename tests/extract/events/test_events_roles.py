@@ -128,3 +128,24 @@ def test_the_police_acts_in_an_arrest_whoever_names_it() -> None:
 def test_workers_undergo_an_arrest_whatever_the_word_order(text: str) -> None:
     event = only(text, {}, "arrest")
     assert (event.actors, len(event.targets)) == ((), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Los dirigentes sindicales fueron detenidos el 3 de mayo de 2021.", "dirigentes sindicales"),
+        ("Les travailleurs agricoles ont été arrêtés le 3 mai 2021.", "travailleurs agricoles"),
+        ("Los trabajadores despedidos fueron detenidos el 3 de mayo de 2021.", "trabajadores"),
+    ],
+)
+def test_a_french_or_spanish_adjective_of_kind_after_the_group_is_part_of_its_name(
+    text: str, group: str
+) -> None:
+    [arrest] = [e for e in find_events(text, PartialDate(2021, 6, 1)) if e.type.value == "arrest"]
+    assert arrest.targets == (group,)
+
+
+def test_complainants_tell_of_acts_and_take_no_part_in_them() -> None:
+    text = "Allegations: the complainant organizations allege the arrest of trade union officers"
+    [event] = find_events(text, PartialDate(2021, 6, 1))
+    assert event.targets == ("trade union officers",)

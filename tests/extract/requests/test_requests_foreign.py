@@ -105,3 +105,43 @@ def test_a_hope_that_the_government_acts_is_an_ask(text: str, expected: list[str
 )  # fmt: skip
 def test_a_wish_to_be_kept_informed_joins_the_ask_before_it(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Comité espère vivement que le gouvernement réintégrera les travailleurs licenciés.",
+         "réintégrera les travailleurs licenciés"),
+        ("Le comité veut fermement croire que le gouvernement modifiera la loi.", "modifiera la loi"),
+        ("El Comité espera firmemente que el Gobierno garantice la libertad sindical.",
+         "garantice la libertad sindical"),
+        ("El Comité confía plenamente en que el Gobierno registrará el sindicato.",
+         "registrará el sindicato"),
+    ],
+)  # fmt: skip
+def test_a_firm_hope_that_the_government_acts_is_an_ask(text: str, expected: str) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La CSI a appelé les autorités à libérer les syndicalistes détenus.",
+         [("libérer les syndicalistes détenus", ("autorités",))]),
+        ("La CSI pidió al Gobierno que libere a los dirigentes detenidos.",
+         [("libere a los dirigentes detenidos", ("Gobierno",))]),
+        ("La CSI exigió la liberación inmediata de los sindicalistas.",
+         [("la liberación inmediata de los sindicalistas", ("Government",))]),
+        ("El sindicato llamó a una huelga general.", []),
+    ],
+)  # fmt: skip
+def test_past_demands_are_asks_where_the_genre_reports_them(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert asked(text) == expected
+
+
+def test_a_past_demand_in_a_committee_record_recalls_an_earlier_one() -> None:
+    record = Setting(PartialDate(2021, 6, 1), ("Comité",), ("Gouvernement",))
+    text = "Le Comité a demandé au gouvernement de libérer les syndicalistes."
+    assert find_requests(text, record) == []

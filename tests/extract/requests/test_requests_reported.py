@@ -127,3 +127,42 @@ def test_a_lettered_recommendation_under_a_paragraph_number_is_one_ask() -> None
 
 def test_a_union_s_request_to_register_is_not_an_ask_of_the_government() -> None:
     assert texts("The union's request to register the branch was refused in May.", RECORD) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "text", "expected"),
+    [
+        (NEWS, "The ITUC demanded that the authorities release the detained union leaders.",
+         [(("ITUC",), "release the detained union leaders")]),
+        (NEWS, "The federation called for Mr Ode Lum to be released immediately.",
+         [(("federation",), "Mr Ode Lum to be released immediately")]),
+        (NEWS, "Unions are calling for the charges against the teachers to be dropped.",
+         [(("Unions",), "the charges against the teachers to be dropped")]),
+        (NEWS, "Amnesty International is calling on the authorities to release him immediately.",
+         [(("Amnesty International",), "release him immediately")]),
+        (NEWS, "The global union demands that the government reinstate all dismissed workers.",
+         [(("global union",), "reinstate all dismissed workers")]),
+        (RECORD, "The Committee calls for the detained leaders to be released without delay.",
+         [(("Committee",), "the detained leaders to be released without delay")]),
+        # a recollection in a record, and workers' demands on their employer, are no asks
+        (RECORD, "In 2018 the Committee called for the detained leaders to be released.", []),
+        (NEWS, "The workers demanded that the company pay their wages.", []),
+    ],
+)  # fmt: skip
+def test_reported_that_forms_and_calls_for_something_to_be_done(
+    setting: Setting, text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    assert [(r.issuers, r.text) for r in find_requests(text, setting)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 8 May, riot police dispersed a rally of dockers demanding his release.", []),
+        ("Strikers demanding the reinstatement of their leader were beaten.", []),
+        ("The federation issued a statement demanding the release of the dockers' leader.",
+         ["the release of the dockers' leader"]),
+    ],
+)  # fmt: skip
+def test_what_protesters_demand_is_told_of_not_asked(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
