@@ -12,38 +12,51 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.extract.citations.law_countries import LawName
+from casewatch.extract.citations.law_countries import LawName, numbered_title
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
+# The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
+_VERB = (
+    r"(?:prévoit|dispose|stipule|établit|fixe|régit|interdit|garantit|reconnaît|permet|exige|définit|énonce"
+    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|establece|dispone"
+    r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
+    r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было)"
+)
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    r"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от)\s))"
+    rf"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от|{_VERB})\s))"
 )
+# Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
+_NUMBER_END = r"(?<=\w)(?![\w/-])"
 _FR = re.compile(
     r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
     r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
     r"(?P<no>\s+n[°º]\s*\d[\w./-]*)?"
     r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?"
-    r"(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)?" + _END
+    r"(?:(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)"
+    + _END
+    + "|"
+    + _NUMBER_END
+    + ")"
 )
 _ES = re.compile(
     r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
-    r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
+    r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
     r"(?P<no>\s+(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*)?"
-    r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4})?"
-    r"(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)?" + _END
+    r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
+    r"(?:(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)" + _END + "|" + _NUMBER_END + ")"
 )
 _RU = re.compile(
     r"(?<![\w-])(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
     r"(?:\s+(?:Президента|Правительства)(?:\s+[А-ЯЁ][\w-]+)*)?"
     r"(?P<no>\s+№\s*\d[\w/-]*)?"
-    r"(?P<body>\s+«?(?:о|об)\s+[^,;:.()«»\n]{3,90}?»?)?" + _END
+    r"(?:(?P<body>\s+«?(?:[Оо]|[Оо]б)\s+[^,;:.()«»\n]{3,90}?»?)" + _END + "|" + _NUMBER_END + ")"
 )
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rdenanza|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 
@@ -72,6 +85,8 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
         head = _nominative(" ".join(m.group("head").split()))
         rest = " ".join(rest.split()).strip("«» ")
         title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
+        if number and end == m.end("no"):  # known by its number: the key reads the same in any language
+            title = numbered_title(head, number)
         yield LawName(
             _english_head(head), title, m.start(), m.end(), None, number.strip() if number else None
         )
@@ -80,7 +95,7 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English).
 _CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FR, ("loi", "Loi", "écret", "rdonnance", "rrêté")),
-    (_ES, ("Ley", "ecreto", "rdenanza", "Resolución", "Acuerdo")),
+    (_ES, ("Ley", "ecreto", "rden", "Resolución", "Acuerdo")),
     (_RU, ("акон", "каз", "остановлени")),
 )
 

@@ -22,6 +22,21 @@ class LawName:
 
 
 @cache
+def _english_heads() -> dict[str, str]:
+    return {head: english for head, english in vocab.load("national_laws")["heads"].items()}
+
+
+_NUMBER_SIGN = re.compile(r"^(?:N[°º]s?\.?|[Nn]úms?\.?|[Nn]os?\.?|Numbers?|número|№№?|n[°º]s?)\s*", re.I)
+
+
+def numbered_title(head: str, number: str) -> str:
+    """ "ordenanza ministerial", "núm. 9/1981" -> "Ministerial Order No. 9/1981" (an unknown head stays)."""
+    folded = " ".join(head.casefold().split())
+    english = _english_heads().get(folded, head[:1].upper() + head[1:])
+    return f"{english} No. {_NUMBER_SIGN.sub('', number.strip()).rstrip('.')}"
+
+
+@cache
 def _countries() -> dict[str, str]:
     """English country names and adjectives -> ISO3 (exact spelling: "Law" is not Laos)."""
     out: dict[str, str] = {}

@@ -11,29 +11,30 @@ from casewatch import vocab
 from casewatch.extract.citations.foreign_laws import foreign_laws
 from casewatch.extract.citations.instruments import fold_title
 from casewatch.extract.citations.law_countries import LawName, country_before, country_code, strip_country
+from casewatch.extract.citations.law_lists import law_lists
 from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
-_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
+_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law|Ordinance)\b"
 _BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
 _HEAD_FIRST = re.compile(
-    r"(?=[LADORCSP])\b(?P<head>Law|Act|(?:Sub-)?Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute"
+    r"(?=[LADORCSP])(?<![\w-])(?P<head>Law|Act|(?:Sub-)?Decree(?:-Law)?|Ordinance|Order|Resolution|Regulations?|Code|Statute"
     r"|Proclamation|Prakas)\b"
     r"(?P<no>\s+(?:No\.?|Nº|n°)\s*\d[\w/-]*)?"
-    r"(?P<date>\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?P<date>\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?"
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
 )
 _BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenance) Act"
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b)"
+    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
-    r"[ \t]+(?P<head>Code|Act|Law)\b"
+    r"[ \t]+(?P<head>Code|Act|Law|Ordinance)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
-_HEAD_WORD = re.compile(r"Code|Act|Law")  # what every _HEAD_LAST match, all on one line, holds
+_HEAD_WORD = re.compile(r"Code|Act|Law|Ordinance")  # what every _HEAD_LAST match, all on one line, holds
 _CONSTITUTION = re.compile(
     at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
 )
@@ -93,7 +94,8 @@ _NOT_TITLES = frozenset(
     ["International", "Case", "European", "Human", "Conduct", "Practice", "Sea", "Parliament", "Ethics"]
 )
 _REQUIRES_NUMBER = frozenset(
-    {"Decree", "Sub-Decree", "Ordinance", "Order", "Resolution", "Regulation", "Regulations", "Prakas"}
+    {"Decree", "Sub-Decree", "Decree-Law", "Ordinance", "Order", "Resolution", "Regulation", "Regulations"}
+    | {"Prakas"}
 )
 # Words before a head that belong to the title: "Labour Proclamation No. 42", "Presidential Decree No. 5"
 _QUALIFIERS = re.compile(r"(?:^|[ \t])(?P<q>(?:[A-Z][a-z’'-]+[ \t]+){1,3})$")
@@ -173,7 +175,7 @@ def _head_last(text: str) -> Iterator[LawName]:
         title, iso = strip_country(f"{body} {m.group('head')}")
         end = m.end()
         iso, end = _country_after(text, end, iso)
-        if title.split()[0] in _NOT_TITLES or title in {"Code", "Act", "Law"}:
+        if title.split()[0] in _NOT_TITLES or title in {"Code", "Act", "Law", "Ordinance"}:
             continue
         yield LawName(m.group("head"), title, start, end, iso)
 
@@ -235,6 +237,7 @@ def find_laws(text: str) -> list[LawName]:
         *_constitutions(text),
         *_generic(text),
         *foreign_laws(text),
+        *law_lists(text),
     ]
     out = []
     for law in found:
@@ -272,8 +275,13 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
+_NAMED_BY_SUBJECT = frozenset({"Act", "Law", "Code", "Ordinance"})
+
+
 def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
-    title = re.sub(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", "", law.title)
+    title = re.sub(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))", "", law.title)
+    if law.number and law.head in _NAMED_BY_SUBJECT and not title.startswith(law.head):
+        title = title.replace(f" {law.number}", "", 1)  # "Labour Relations Act No. 11": its subject names it
     title = re.sub(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$", "", title)
     if law.number and re.search(r"\b(?:on|regarding|concerning|about)\s", title):
         title = title.replace(f" {law.number}", "", 1)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+_NUMBER = r"\d+(?:\.\d+)*[a-zA-Z]?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
 _SUB = r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph))"
 # "and" in the four languages read ("articles 6, 10 et 11", "artículos 27 y 28", "статьи 5 и 6")
