@@ -31,19 +31,21 @@ _NUMBER_END = r"(?<=\w)(?![\w/-])"
 _FR = re.compile(
     r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
     r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
-    r"(?P<no>\s+n[°º]\s*\d[\w./-]*)?"
-    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?"
+    r"(?P<no>\s+(?:n[°º]|no\.?(?=\s*\d))\s*\d[\w./-]*)?"
+    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
     r"(?:(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)"
     + _END
     + "|"
     + _NUMBER_END
     + ")"
 )
+# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Ley 7/1985"
+_UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
-    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
+    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
     r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
-    r"(?P<no>\s+(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*)?"
+    rf"(?P<no>\s+(?:(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*|{_UNMARKED}))?"
     r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
     r"(?:(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)" + _END + "|" + _NUMBER_END + ")"
 )
@@ -79,9 +81,7 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
             continue
         # a decree is known by its number; a law by its subject ("loi n° 5 sur X" is "Loi sur X")
         end = m.end("no") if number and (_NEEDS_NUMBER.match(m.group("head")) or not body) else m.end()
-        rest = text[m.end("head") : end]
-        if body and end == m.end():
-            rest = text[m.end("head") : m.start("no")] + body if number else rest
+        rest = body if body and end == m.end() else text[m.end("head") : end]  # no number, no year
         head = _nominative(" ".join(m.group("head").split()))
         rest = " ".join(rest.split()).strip("«» ")
         title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
@@ -95,7 +95,7 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English).
 _CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FR, ("loi", "Loi", "écret", "rdonnance", "rrêté")),
-    (_ES, ("Ley", "ecreto", "rden", "Resolución", "Acuerdo")),
+    (_ES, ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
     (_RU, ("акон", "каз", "остановлени")),
 )
 

@@ -42,10 +42,21 @@ def test_a_list_of_numbers_after_a_plural_head_is_one_law_each(text: str, expect
         ("le Décret n° 97-310 du 4 avril 1997 fixe", "RUT Decree No. 97-310"),
         ("Decree-Law No. 18/2016 amended the rules on strikes.", "RUT Decree-Law No. 18/2016"),
         ("the Labour Relations Act No. 9 of 2006 provides", "RUT Labour Relations Act"),
+        ("la reforma laboral se hizo con la ley 21.345, vigente", "RUT Law No. 21.345"),
+        ("el Decreto 2351 de 2014 reglamenta", "RUT Decree No. 2351"),
+        ("la Ley 11/1994 reguladora", "RUT Law No. 11/1994"),
+        ("la loi no 2003-17 du 5 mars 2003", "RUT Law No. 2003-17"),
     ],
 )
 def test_a_law_known_by_number_is_keyed_in_english(text: str, key: str) -> None:
     assert set(cited(text)) == {key}
+
+
+@pytest.mark.parametrize(
+    "text", ["la ley de la oferta y la demanda", "la ley 5 de ellos", "el orden público"]
+)
+def test_a_lower_case_law_word_without_a_number_names_no_law(text: str) -> None:
+    assert cited(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -86,6 +97,8 @@ def test_a_provinces_own_version_of_a_law_known_by_its_acronym(text: str, expect
         ("la Ley núm. 8 de 1999 sobre cooperativas establece que", "RUT Ley sobre cooperativas"),
         ("статьи 3 и 4 Закона «Об общественных объединениях»", "RUT Law on Public Associations"),
         ("la loi n° 15-02 portant Code du travail", "RUT Labour Code"),
+        ("l’adoption de la loi de 2009 sur les relations de travail (LRT), qui régit",
+         "RUT Loi sur les relations de travail"),
     ],
 )  # fmt: skip
 def test_a_foreign_title_ends_before_the_sentence_goes_on(text: str, key: str) -> None:
