@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.citations.law_countries import LawName, numbered_title
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
@@ -100,10 +102,32 @@ _CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+_CODE_ABBREVIATION = re.compile(r"(?<![\w-])(?:УК|ТК|УПК|КоАП|ГК)(?![\w-])")
+# "УК РФ", "ТК РК": a country's abbreviation after; or a provision's number before ("статья 405 УК")
+_ABBREVIATION_COUNTRY = re.compile(r"\s+(?:РФ|РК|РБ|КР|РТ|РУз|Украины)(?![\w-])")
+_ABBREVIATION_PROVISION = re.compile(r"\d[\w.()]*\s+$")
+
+
+@cache
+def _code_titles() -> dict[str, str]:
+    return dict(vocab.load("national_laws")["abbreviations"])
+
+
+def _code_abbreviations(text: str) -> Iterator[LawName]:
+    """ "статья 405 УК РФ": a Russian code by its abbreviation, where nothing else can be meant."""
+    for m in _CODE_ABBREVIATION.finditer(text):
+        title = _code_titles().get(m.group(0))
+        after = _ABBREVIATION_COUNTRY.match(text, m.end())
+        if title and (after or _ABBREVIATION_PROVISION.search(text, max(0, m.start() - 12), m.start())):
+            yield LawName("Code", title, m.start(), after.end() if after else m.end())
+
+
 def foreign_laws(text: str) -> Iterator[LawName]:
     if "Constitución" in text or "Конституци" in text:
         for m in _CONSTITUTION.finditer(text):
             yield LawName("Constitution", "Constitution", m.start(), m.end())
+    if "К" in text:
+        yield from _code_abbreviations(text)
     for pattern, cues in _CUES:
         if any(c in text for c in cues):
             yield from _titles(pattern, text)

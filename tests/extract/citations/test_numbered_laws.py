@@ -103,3 +103,16 @@ def test_a_provinces_own_version_of_a_law_known_by_its_acronym(text: str, expect
 )  # fmt: skip
 def test_a_foreign_title_ends_before_the_sentence_goes_on(text: str, key: str) -> None:
     assert set(cited(text)) == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Его обвинили по статье 212 УК РФ.", {"RUT Criminal Code": {"art 212"}}),
+        ("нарушены статьи 8 и 9 ТК", {"RUT Labour Code": {"art 8", "art 9"}}),
+        ("штраф по ст. 20.2 КоАП РФ", {"RUT Code of Administrative Offences": {"art 20.2"}}),
+        ("акция прошла у входа в ТК «Радуга»", {}),
+    ],
+)  # fmt: skip
+def test_a_russian_code_by_its_abbreviation(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
