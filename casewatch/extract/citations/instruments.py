@@ -149,7 +149,7 @@ _NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?|№)\s*)?\d{1,3}"
 _NUMBERED = re.compile(
     rf"(?=[ICRPcrКк])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?"
     rf"|[Rr]ecommandations?|[Rr]ecomendaci[oó]n(?:es)?|Protocols?|[Кк]онвенци[яиюей]\w*(?:\s+МОТ)?)"
-    rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
+    rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|и|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
