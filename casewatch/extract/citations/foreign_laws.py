@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.citations.law_countries import LawName, numbered_title
+from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
@@ -89,9 +89,8 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
         title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
         if number and end == m.end("no"):  # known by its number: the key reads the same in any language
             title = numbered_title(head, number)
-        yield LawName(
-            _english_head(head), title, m.start(), m.end(), None, number.strip() if number else None
-        )
+        title, iso = strip_foreign_country(title)
+        yield LawName(_english_head(head), title, m.start(), m.end(), iso, number.strip() if number else None)
 
 
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English).

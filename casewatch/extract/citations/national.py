@@ -10,7 +10,13 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.citations.foreign_laws import foreign_laws
 from casewatch.extract.citations.instruments import fold_title
-from casewatch.extract.citations.law_countries import LawName, country_before, country_code, strip_country
+from casewatch.extract.citations.law_countries import (
+    LawName,
+    country_before,
+    country_code,
+    foreign_country_after,
+    strip_country,
+)
 from casewatch.extract.citations.law_lists import law_lists
 from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
 
@@ -244,7 +250,11 @@ def find_laws(text: str) -> list[LawName]:
         if _body_after().match(text, law.end):
             continue
         iso, start = country_before(text, law.start)
-        out.append(replace(law, start=start, country=law.country or iso) if iso else law)
+        law = replace(law, start=start, country=law.country or iso) if iso else law
+        if not law.country and law.end < len(text) and text[law.end] == " ":
+            iso, end = foreign_country_after(text, law.end)
+            law = replace(law, end=end, country=iso) if iso else law
+        out.append(law)
     return out
 
 

@@ -21,3 +21,23 @@ from casewatch.extract.citations.find import find_citations
 )  # fmt: skip
 def test_instruments_named_in_other_languages(text: str, keys: set[str]) -> None:
     assert {c.key for c in find_citations(text, ("RUT",))} == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la loi sur la sécurité publique de Hong Kong", {"HKG Loi sur la sécurité publique": set()}),
+        ("la Ley de Carrera Administrativa del Perú", {"PER Ley de Carrera Administrativa": set()}),
+        ("статья 14 Трудового кодекса Республики Беларусь", {"BLR Labour Code": {"art 14"}}),
+        ("l’article 7 du Code du travail du Sénégal prévoit", {"SEN Labour Code": {"art 7"}}),
+        ("el artículo 3 del Código del Trabajo de la República de Colombia", {"COL Labour Code": {"art 3"}}),
+        ("статья 2 Закона о профсоюзах Республики Казахстан", {"KAZ Law on Trade Unions": {"art 2"}}),
+    ],
+)  # fmt: skip
+def test_a_foreign_title_keyed_to_the_country_it_closes_with(
+    text: str, expected: dict[str, set[str]]
+) -> None:
+    out: dict[str, set[str]] = {}
+    for citation in find_citations(text, ("RUT",)):
+        out.setdefault(citation.key, set()).update(citation.provisions)
+    assert out == expected
