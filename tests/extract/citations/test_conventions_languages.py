@@ -17,6 +17,12 @@ from casewatch.extract.citations.find import find_citations
          {"ILO C098"}),
         ("la Déclaration universelle des droits de l'homme", {"UDHR"}),
         ("el Pacto Internacional de Derechos Económicos, Sociales y Culturales", {"ICESCR"}),
+        ("согласно статье 24 Устава МОТ", {"ILO Constitution"}),
+        ("Декларации МОТ об основополагающих принципах и правах в сфере труда", {"ILO Declaration 1998"}),
+        ("нарушает Декларацию о правозащитниках", {"UNDHRD"}),
+        ("rappelant la résolution 22/6 du Conseil des droits de l’homme", {"HRC res 22/6"}),
+        ("las resoluciones 12/2 y 27/31 del Consejo de Derechos Humanos", {"HRC res 12/2", "HRC res 27/31"}),
+        ("в резолюции 32/31 Совета по правам человека", {"HRC res 32/31"}),
     ],
 )  # fmt: skip
 def test_instruments_named_in_other_languages(text: str, keys: set[str]) -> None:
