@@ -172,18 +172,45 @@ def _country_after(text: str, end: int, iso: str | None) -> tuple[str | None, in
     return iso, end
 
 
+# "Human Rights Act": an act is a statute whatever its first word ("human rights law" is a field)
+_NAMED_ACT = re.compile(r"Human\s+Rights\s+Act$")
+
+
 def _head_last(text: str) -> Iterator[LawName]:
     for m in in_lines(_HEAD_LAST, text, _HEAD_WORD):
         body, skip = _trim_leading(m.group("body"))
-        if not body or body.split()[0] in _NOT_TITLES:
+        if not body or (body.split()[0] in _NOT_TITLES and not _NAMED_ACT.match(f"{body} {m.group('head')}")):
             continue
         start = m.start() + skip
         title, iso = strip_country(f"{body} {m.group('head')}")
         end = m.end()
         iso, end = _country_after(text, end, iso)
-        if title.split()[0] in _NOT_TITLES or title in {"Code", "Act", "Law", "Ordinance"}:
+        if title in {"Code", "Act", "Law", "Ordinance"}:
             continue
         yield LawName(m.group("head"), title, start, end, iso)
+
+
+# Bodies that have constitutions of their own: "the Constitution of the union", "the party's Constitution"
+_OWN_CONSTITUTION = (
+    r"(?:unions?|federation|confederation|association|organi[sz]ation|party|congress|syndicate|league|society"
+    r"|movement|council|club|co-?operative|company|church|ILO|sindicato|syndicat|federación|fédération"
+    r"|confederación|confédération|partido|parti|asociación)"
+)
+_OF_A_BODY = re.compile(
+    r"\s+(?:of\s+(?:the|this|that|its|our|their|a)|del|du|de\s+la|de\s+l['’]|de\s+(?:su|sa|ce|este|esta))\s*"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_OWN_CONSTITUTION}\b",
+    re.I,
+)
+_BODYS_OWN = re.compile(rf"(?:(?i:{_OWN_CONSTITUTION})['’]s|[A-Z]{{2,8}}['’]s)\s+(?:own\s+|new\s+)?$")
+
+
+def _a_bodys_constitution(text: str, law: LawName) -> bool:
+    """ "the Constitution of the union", "the party's Constitution": a body's rules, not a state's law."""
+    if law.head != "Constitution" or law.country:
+        return False
+    return bool(
+        _BODYS_OWN.search(text[max(0, law.start - 30) : law.start]) or _OF_A_BODY.match(text, law.end)
+    )
 
 
 def _constitutions(text: str) -> Iterator[LawName]:
@@ -254,7 +281,8 @@ def find_laws(text: str) -> list[LawName]:
         if not law.country and law.end < len(text) and text[law.end] == " ":
             iso, end = foreign_country_after(text, law.end)
             law = replace(law, end=end, country=iso) if iso else law
-        out.append(law)
+        if not _a_bodys_constitution(text, law):
+            out.append(law)
     return out
 
 

@@ -116,3 +116,20 @@ def test_a_foreign_title_ends_before_the_sentence_goes_on(text: str, key: str) -
 )  # fmt: skip
 def test_a_russian_code_by_its_abbreviation(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the Constitution of the union, the congress elects the board.", {}),
+        ("The federation's Constitution was amended at its congress.", {}),
+        ("the NWU's Constitution requires a ballot", {}),
+        ("según la Constitución del sindicato", {}),
+        ("Article 11 of the Constitution of the Russian Federation", {"RUS Constitution": {"art 11"}}),
+        ("Ruritania's Constitution guarantees freedom of association", {"RUT Constitution": set()}),
+        ("The Human Rights Act 1998 applies.", {"RUT Human Rights Act": set()}),
+        ("international human rights law", {}),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_constitution_is_not_a_law(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
