@@ -314,11 +314,29 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _NAMED_BY_SUBJECT = frozenset({"Act", "Law", "Code", "Ordinance"})
+# Words that say what kind of law it is, not what about: "Republic Act No. 9481" is known by its number
+_FORMS = _NAMED_BY_SUBJECT | {
+    "Republic",
+    "Federal",
+    "Organic",
+    "Presidential",
+    "Royal",
+    "Legislative",
+    "Executive",
+    "Ministerial",
+    "Supreme",
+    "Constitutional",
+    "General",
+    "National",
+    "State",
+    "Regional",
+    "Provincial",
+}
 
 
 def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
     title = re.sub(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))", "", law.title)
-    if law.number and law.head in _NAMED_BY_SUBJECT and not title.startswith(law.head):
+    if law.number and law.head in _NAMED_BY_SUBJECT and title.split()[0] not in _FORMS:
         title = title.replace(f" {law.number}", "", 1)  # "Labour Relations Act No. 11": its subject names it
     title = re.sub(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$", "", title)
     if law.number and re.search(r"\b(?:on|regarding|concerning|about)\s", title):

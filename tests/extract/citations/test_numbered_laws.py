@@ -42,6 +42,8 @@ def test_a_list_of_numbers_after_a_plural_head_is_one_law_each(text: str, expect
         ("le Décret n° 97-310 du 4 avril 1997 fixe", "RUT Decree No. 97-310"),
         ("Decree-Law No. 18/2016 amended the rules on strikes.", "RUT Decree-Law No. 18/2016"),
         ("the Labour Relations Act No. 9 of 2006 provides", "RUT Labour Relations Act"),
+        ("Republic Act No. 10151 repealed the curfew", "RUT Republic Act No. 10151"),
+        ("Federal Law No. 44-FZ applies", "RUT Federal Law No. 44-FZ"),
         ("la reforma laboral se hizo con la ley 21.345, vigente", "RUT Law No. 21.345"),
         ("el Decreto 2351 de 2014 reglamenta", "RUT Decree No. 2351"),
         ("la Ley 11/1994 reguladora", "RUT Law No. 11/1994"),
