@@ -22,7 +22,9 @@ _VERB = (
     r"(?:prévoit|dispose|stipule|établit|fixe|régit|interdit|garantit|reconnaît|permet|exige|définit|énonce"
     r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|establece|dispone"
     r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
-    r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было)"
+    r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было|были|принят|принята|принято|приняты"
+    r"|изменён|изменен|отменён|отменен|вступил|вступает|действует|позволяет|требует|содержит|является"
+    r"|ограничивает|регулирует|определяет)"
 )
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"

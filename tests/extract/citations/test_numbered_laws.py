@@ -99,6 +99,7 @@ def test_a_provinces_own_version_of_a_law_known_by_its_acronym(text: str, expect
         ("la Ley núm. 8 de 1999 sobre cooperativas establece que", "RUT Ley sobre cooperativas"),
         ("статьи 3 и 4 Закона «Об общественных объединениях»", "RUT Law on Public Associations"),
         ("la loi n° 15-02 portant Code du travail", "RUT Labour Code"),
+        ("Закон о профсоюзах принят в 2015 году.", "RUT Law on Trade Unions"),
         ("l’adoption de la loi de 2009 sur les relations de travail (LRT), qui régit",
          "RUT Loi sur les relations de travail"),
     ],
