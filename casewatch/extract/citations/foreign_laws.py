@@ -2,9 +2,12 @@
 
 French and Spanish titles run in lower case after their head ("loi sur les relations
 professionnelles", "Ley de Servicio Civil"), so a title ends at what cannot be part of it: a
-bracket, a comma, a year ("de 2012"), a date, a relative clause. Decrees and orders are named by
-their number ("décret n° 90-14", "ordenanza ministerial núm. 9/1981", "указ № 5"). Russian heads
-are written in the nominative whatever their case in the sentence ("статья 5 Закона о ...").
+bracket, a comma, a year ("de 2012"), a date, a relative clause, the verb the sentence goes on
+with ("prévoit", "establece", "принят"). Decrees and orders are named by their number ("décret
+n° 90-14", "ordenanza ministerial núm. 9/1981", "указ № 5") and keyed in English whatever the
+language ("Decree No. 90-14", "Ministerial Order No. 9/1981"), as a law without a subject is.
+Russian heads are written in the nominative whatever their case in the sentence ("статья 5
+Закона о ..."); Russian codes may go by their abbreviation ("статья 405 УК РФ").
 """
 
 from __future__ import annotations
