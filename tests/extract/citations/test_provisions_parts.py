@@ -20,6 +20,8 @@ from casewatch.extract.citations.provisions import find_provisions
         ("ч. 1 ст. 130", ["art 130(1)"]),
         ("el artículo 12 bis", ["art 12bis"]),
         ("paragraph 4, point 1, of article 20", ["art 20"]),
+        ("subsection (4) of section 31", ["s 31(4)"]),
+        ("section 8, subsection (1),", ["s 8(1)"]),
     ],
 )
 def test_parts_of_an_article(text: str, provisions: list[str]) -> None:
