@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_international
+from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_international, kind_of
+from casewatch.extract.citations.law_countries import country_code
 from casewatch.extract.citations.national import acronyms, canonical_title, find_laws
 from casewatch.extract.citations.provisions import Provisions, find_provisions
 from casewatch.extract.pipeline import step
@@ -118,6 +119,33 @@ def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
     return out
 
 
+_PLACE = r"[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?"
+_NOT_PLACES = frozenset(
+    {"The", "This", "That", "Under", "New", "Amended", "Draft", "Article", "Section", "Government", "Federal"}
+)
+
+
+def _regional(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
+    """ "the Punjab IRA", "l'IRA du Sindh": a province's own version of a law known by its acronym,
+    a law of its own (keyed to the country, as written)."""
+    out = []
+    for alias, target in aliases.items():
+        if not alias.isupper() or not target.key or kind_of(target.key) != "national" or alias not in text:
+            continue
+        acr = re.escape(alias)
+        pattern = (
+            rf"(?<![\w-]){acr}[ \t]+(?:du|de[ \t]+la|del?|of(?:[ \t]+the)?)[ \t]+(?P<after>{_PLACE})"
+            rf"|(?<![\w-])(?P<before>{_PLACE})[ \t]+{acr}(?![\w-])"
+        )
+        for m in re.finditer(pattern, text):
+            place = m.group("after") or m.group("before")
+            if place.split()[0] in _NOT_PLACES or country_code(place):
+                continue
+            key = f"{target.key.split()[0]} {m.group(0)}"
+            out.append(Mention(key, target.cls, m.start(), m.end(), m.group(0)))
+    return out
+
+
 def _pointer_class(m: re.Match[str]) -> str:
     if m.group("word") == "law":
         return "statute"
@@ -192,6 +220,7 @@ def find_mentions(text: str, countries: tuple[str, ...] = ()) -> list[Mention]:
     aliases = _aliases(text, _non_overlapping(named))
     # "X (Law No. 5)": the short name, wherever written, is the same law
     named = [replace(m, key=aliases[m.title].key) if m.title in aliases else m for m in named]
+    named += _regional(text, aliases)
     mentions = _non_overlapping(named + _pointers(text, aliases))
     return _resolve(mentions, aliases)
 

@@ -2,48 +2,70 @@
 
 French and Spanish titles run in lower case after their head ("loi sur les relations
 professionnelles", "Ley de Servicio Civil"), so a title ends at what cannot be part of it: a
-bracket, a comma, a year ("de 2012"), a date, a relative clause. Decrees and orders are named by
-their number ("décret n° 90-14", "ordenanza ministerial núm. 9/1981", "указ № 5"). Russian heads
-are written in the nominative whatever their case in the sentence ("статья 5 Закона о ...").
+bracket, a comma, a year ("de 2012"), a date, a relative clause, the verb the sentence goes on
+with ("prévoit", "establece", "принят"). Decrees and orders are named by their number ("décret
+n° 90-14", "ordenanza ministerial núm. 9/1981", "указ № 5") and keyed in English whatever the
+language ("Decree No. 90-14", "Ministerial Order No. 9/1981"), as a law without a subject is.
+Russian heads are written in the nominative whatever their case in the sentence ("статья 5
+Закона о ..."); Russian codes may go by their abbreviation ("статья 405 УК РФ").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from casewatch.extract.citations.law_countries import LawName
+from casewatch import vocab
+from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
+# The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
+_VERB = (
+    r"(?:prévoit|dispose|stipule|établit|fixe|régit|interdit|garantit|reconnaît|permet|exige|définit|énonce"
+    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|establece|dispone"
+    r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
+    r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было|были|принят|принята|принято|приняты"
+    r"|изменён|изменен|отменён|отменен|вступил|вступает|действует|позволяет|требует|содержит|является"
+    r"|ограничивает|регулирует|определяет)"
+)
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    r"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от)\s))"
+    rf"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от|{_VERB})\s))"
 )
+# Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
+_NUMBER_END = r"(?<=\w)(?![\w/-])"
 _FR = re.compile(
     r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
     r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
-    r"(?P<no>\s+n[°º]\s*\d[\w./-]*)?"
-    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?"
-    r"(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)?" + _END
+    r"(?P<no>\s+(?:n[°º]|no\.?(?=\s*\d))\s*\d[\w./-]*)?"
+    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
+    r"(?:(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)"
+    + _END
+    + "|"
+    + _NUMBER_END
+    + ")"
 )
+# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Ley 7/1985"
+_UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
-    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
-    r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
+    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
+    r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
-    r"(?P<no>\s+(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*)?"
-    r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4})?"
-    r"(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)?" + _END
+    rf"(?P<no>\s+(?:(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*|{_UNMARKED}))?"
+    r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
+    r"(?:(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)" + _END + "|" + _NUMBER_END + ")"
 )
 _RU = re.compile(
     r"(?<![\w-])(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
     r"(?:\s+(?:Президента|Правительства)(?:\s+[А-ЯЁ][\w-]+)*)?"
     r"(?P<no>\s+№\s*\d[\w/-]*)?"
-    r"(?P<body>\s+«?(?:о|об)\s+[^,;:.()«»\n]{3,90}?»?)?" + _END
+    r"(?:(?P<body>\s+«?(?:[Оо]|[Оо]б)\s+[^,;:.()«»\n]{3,90}?»?)" + _END + "|" + _NUMBER_END + ")"
 )
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rdenanza|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 
@@ -66,29 +88,50 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
             continue
         # a decree is known by its number; a law by its subject ("loi n° 5 sur X" is "Loi sur X")
         end = m.end("no") if number and (_NEEDS_NUMBER.match(m.group("head")) or not body) else m.end()
-        rest = text[m.end("head") : end]
-        if body and end == m.end():
-            rest = text[m.end("head") : m.start("no")] + body if number else rest
+        rest = body if body and end == m.end() else text[m.end("head") : end]  # no number, no year
         head = _nominative(" ".join(m.group("head").split()))
         rest = " ".join(rest.split()).strip("«» ")
         title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
-        yield LawName(
-            _english_head(head), title, m.start(), m.end(), None, number.strip() if number else None
-        )
+        if number and end == m.end("no"):  # known by its number: the key reads the same in any language
+            title = numbered_title(head, number)
+        title, iso = strip_foreign_country(title)
+        yield LawName(_english_head(head), title, m.start(), m.end(), iso, number.strip() if number else None)
 
 
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English).
 _CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FR, ("loi", "Loi", "écret", "rdonnance", "rrêté")),
-    (_ES, ("Ley", "ecreto", "rdenanza", "Resolución", "Acuerdo")),
+    (_ES, ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
     (_RU, ("акон", "каз", "остановлени")),
 )
+
+
+_CODE_ABBREVIATION = re.compile(r"(?<![\w-])(?:УК|ТК|УПК|КоАП|ГК)(?![\w-])")
+# "УК РФ", "ТК РК": a country's abbreviation after; or a provision's number before ("статья 405 УК")
+_ABBREVIATION_COUNTRY = re.compile(r"\s+(?:РФ|РК|РБ|КР|РТ|РУз|Украины)(?![\w-])")
+_ABBREVIATION_PROVISION = re.compile(r"\d[\w.()]*\s+$")
+
+
+@cache
+def _code_titles() -> dict[str, str]:
+    return dict(vocab.load("national_laws")["abbreviations"])
+
+
+def _code_abbreviations(text: str) -> Iterator[LawName]:
+    """ "статья 405 УК РФ": a Russian code by its abbreviation, where nothing else can be meant."""
+    for m in _CODE_ABBREVIATION.finditer(text):
+        title = _code_titles().get(m.group(0))
+        after = _ABBREVIATION_COUNTRY.match(text, m.end())
+        if title and (after or _ABBREVIATION_PROVISION.search(text, max(0, m.start() - 12), m.start())):
+            yield LawName("Code", title, m.start(), after.end() if after else m.end())
 
 
 def foreign_laws(text: str) -> Iterator[LawName]:
     if "Constitución" in text or "Конституци" in text:
         for m in _CONSTITUTION.finditer(text):
             yield LawName("Constitution", "Constitution", m.start(), m.end())
+    if "К" in text:
+        yield from _code_abbreviations(text)
     for pattern, cues in _CUES:
         if any(c in text for c in cues):
             yield from _titles(pattern, text)

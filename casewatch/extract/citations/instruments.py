@@ -149,7 +149,7 @@ _NUM = r"(?:(?:Nos?\.?|nos?\.?|Numbers?|n[°º]s?\.?|núms?\.?|№)\s*)?\d{1,3}"
 _NUMBERED = re.compile(
     rf"(?=[ICRPcrКк])\b(?P<ilo>ILO\s+|OIT\s+)?(?P<word>[Cc]onventions?|[Cc]onvenios?|Recommendations?"
     rf"|[Rr]ecommandations?|[Rr]ecomendaci[oó]n(?:es)?|Protocols?|[Кк]онвенци[яиюей]\w*(?:\s+МОТ)?)"
-    rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|&|or)\s*{_NUM})*)\)?"
+    rf"\s*\(?\s*(?P<nums>{_NUM}(?:\s*(?:,|and|et|y|и|&|or)\s*{_NUM})*)\)?"
     r"(?!\d|\s*(?:years?|months?|days?|%|per\b|/))"
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
@@ -165,6 +165,13 @@ _HRC_AFTER = re.compile(
 _HRC_BEFORE = re.compile(
     at_word_start("resolution") + r"s?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
     r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
+)
+# "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5"
+_HRC_FOREIGN = re.compile(
+    r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
+    r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
+    r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
+    r"|Совета\s+по\s+правам\s+человека)"
 )
 _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3})")
 
@@ -218,7 +225,7 @@ def find_abbreviations(text: str) -> Iterator[Found]:
 
 
 def find_resolutions(text: str) -> Iterator[Found]:
-    for pattern in (_HRC_AFTER, _HRC_BEFORE, _HRC_SYMBOL):
+    for pattern in (_HRC_AFTER, _HRC_BEFORE, _HRC_SYMBOL, _HRC_FOREIGN):
         for m in pattern.finditer(text):
             for number in re.findall(r"\d{1,2}/\d{1,3}", m.group("nums")):
                 yield Found(f"HRC res {number}", "resolution", m.start(), m.end(), m.group(0))

@@ -22,6 +22,21 @@ class LawName:
 
 
 @cache
+def _english_heads() -> dict[str, str]:
+    return {head: english for head, english in vocab.load("national_laws")["heads"].items()}
+
+
+_NUMBER_SIGN = re.compile(r"^(?:N[°º]s?\.?|[Nn]úms?\.?|[Nn]os?\.?|Numbers?|número|№№?|n[°º]s?)\s*", re.I)
+
+
+def numbered_title(head: str, number: str) -> str:
+    """ "ordenanza ministerial", "núm. 9/1981" -> "Ministerial Order No. 9/1981" (an unknown head stays)."""
+    folded = " ".join(head.casefold().split())
+    english = _english_heads().get(folded, head[:1].upper() + head[1:])
+    return f"{english} No. {_NUMBER_SIGN.sub('', number.strip()).rstrip('.')}"
+
+
+@cache
 def _countries() -> dict[str, str]:
     """English country names and adjectives -> ISO3 (exact spelling: "Law" is not Laos)."""
     out: dict[str, str] = {}
@@ -40,6 +55,46 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+
 _POSSESSIVE = re.compile(r"(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
 _ADJECTIVE = re.compile(r"(?P<c>[A-Z][\w-]+)\s+$")  # "Turkish"
 _TWO_WORDS = re.compile(r"(?P<c>[A-Z][\w-]+\s+[A-Z][\w-]+)\s+$")  # "Hong Kong": a territory has its own code
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names in any language and script (for a title's closing "de Colombie", "del Perú")."""
+    return {
+        name: iso
+        for iso, entry in vocab.load("countries").items()
+        for name in entry.get("names", [])
+        if name[:1].isupper()
+    }
+
+
+_OF_COUNTRY_FOREIGN = re.compile(  # "de la République de X", "del Perú", "Республики Казахстан"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|del?|du|des)\s+(?:(?:République|República)\s+(?:de\s+|du\s+|del\s+)?)?"
+    r"|Республики\s+)"
+    r"(?P<c>[A-ZÀ-ÝА-Я][\w’'-]+(?:\s+[A-ZÀ-ÝА-Я][\w’'-]+)?)$"
+)
+
+
+_FOREIGN_COUNTRY_AFTER = re.compile(_OF_COUNTRY_FOREIGN.pattern.removesuffix("$"))
+
+
+def foreign_country_after(text: str, end: int) -> tuple[str | None, int]:
+    """ "Трудовой кодекс Республики Беларусь", "Código del Trabajo del Perú": the country right after."""
+    m = _FOREIGN_COUNTRY_AFTER.match(text, end)
+    if not m:
+        return None, end
+    name = m.group("c")
+    if name in _country_names():
+        return _country_names()[name], m.end()
+    first = name.split()[0]
+    return (_country_names()[first], m.start("c") + len(first)) if first in _country_names() else (None, end)
+
+
+def strip_foreign_country(title: str) -> tuple[str, str | None]:
+    """ "Loi sur la sécurité nationale de Hong Kong" -> ("Loi sur la sécurité nationale", "HKG")."""
+    m = _OF_COUNTRY_FOREIGN.search(title)
+    iso = _country_names().get(m.group("c")) if m else None
+    return (title[: m.start()], iso) if m and iso else (title, None)
 
 
 def country_code(name: str) -> str | None:

@@ -10,30 +10,37 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.citations.foreign_laws import foreign_laws
 from casewatch.extract.citations.instruments import fold_title
-from casewatch.extract.citations.law_countries import LawName, country_before, country_code, strip_country
+from casewatch.extract.citations.law_countries import (
+    LawName,
+    country_before,
+    country_code,
+    foreign_country_after,
+    strip_country,
+)
+from casewatch.extract.citations.law_lists import law_lists
 from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
-_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law)\b"
+_NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law|Ordinance)\b"
 _BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
 _HEAD_FIRST = re.compile(
-    r"(?=[LADORCSP])\b(?P<head>Law|Act|(?:Sub-)?Decree|Ordinance|Order|Resolution|Regulations?|Code|Statute"
+    r"(?=[LADORCSP])(?<![\w-])(?P<head>Law|Act|(?:Sub-)?Decree(?:-Law)?|Ordinance|Order|Resolution|Regulations?|Code|Statute"
     r"|Proclamation|Prakas)\b"
     r"(?P<no>\s+(?:No\.?|Nº|n°)\s*\d[\w/-]*)?"
-    r"(?P<date>\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?P<date>\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?"
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
 )
 _BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenance) Act"
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law)\b)"
+    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
-    r"[ \t]+(?P<head>Code|Act|Law)\b"
+    r"[ \t]+(?P<head>Code|Act|Law|Ordinance)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
-_HEAD_WORD = re.compile(r"Code|Act|Law")  # what every _HEAD_LAST match, all on one line, holds
+_HEAD_WORD = re.compile(r"Code|Act|Law|Ordinance")  # what every _HEAD_LAST match, all on one line, holds
 _CONSTITUTION = re.compile(
     at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
 )
@@ -93,7 +100,8 @@ _NOT_TITLES = frozenset(
     ["International", "Case", "European", "Human", "Conduct", "Practice", "Sea", "Parliament", "Ethics"]
 )
 _REQUIRES_NUMBER = frozenset(
-    {"Decree", "Sub-Decree", "Ordinance", "Order", "Resolution", "Regulation", "Regulations", "Prakas"}
+    {"Decree", "Sub-Decree", "Decree-Law", "Ordinance", "Order", "Resolution", "Regulation", "Regulations"}
+    | {"Prakas"}
 )
 # Words before a head that belong to the title: "Labour Proclamation No. 42", "Presidential Decree No. 5"
 _QUALIFIERS = re.compile(r"(?:^|[ \t])(?P<q>(?:[A-Z][a-z’'-]+[ \t]+){1,3})$")
@@ -164,18 +172,45 @@ def _country_after(text: str, end: int, iso: str | None) -> tuple[str | None, in
     return iso, end
 
 
+# "Human Rights Act": an act is a statute whatever its first word ("human rights law" is a field)
+_NAMED_ACT = re.compile(r"Human\s+Rights\s+Act$")
+
+
 def _head_last(text: str) -> Iterator[LawName]:
     for m in in_lines(_HEAD_LAST, text, _HEAD_WORD):
         body, skip = _trim_leading(m.group("body"))
-        if not body or body.split()[0] in _NOT_TITLES:
+        if not body or (body.split()[0] in _NOT_TITLES and not _NAMED_ACT.match(f"{body} {m.group('head')}")):
             continue
         start = m.start() + skip
         title, iso = strip_country(f"{body} {m.group('head')}")
         end = m.end()
         iso, end = _country_after(text, end, iso)
-        if title.split()[0] in _NOT_TITLES or title in {"Code", "Act", "Law"}:
+        if title in {"Code", "Act", "Law", "Ordinance"}:
             continue
         yield LawName(m.group("head"), title, start, end, iso)
+
+
+# Bodies that have constitutions of their own: "the Constitution of the union", "the party's Constitution"
+_OWN_CONSTITUTION = (
+    r"(?:unions?|federation|confederation|association|organi[sz]ation|party|congress|syndicate|league|society"
+    r"|movement|council|club|co-?operative|company|church|ILO|sindicato|syndicat|federación|fédération"
+    r"|confederación|confédération|partido|parti|asociación)"
+)
+_OF_A_BODY = re.compile(
+    r"\s+(?:of\s+(?:the|this|that|its|our|their|a)|del|du|de\s+la|de\s+l['’]|de\s+(?:su|sa|ce|este|esta))\s*"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_OWN_CONSTITUTION}\b",
+    re.I,
+)
+_BODYS_OWN = re.compile(rf"(?:(?i:{_OWN_CONSTITUTION})['’]s|[A-Z]{{2,8}}['’]s)\s+(?:own\s+|new\s+)?$")
+
+
+def _a_bodys_constitution(text: str, law: LawName) -> bool:
+    """ "the Constitution of the union", "the party's Constitution": a body's rules, not a state's law."""
+    if law.head != "Constitution" or law.country:
+        return False
+    return bool(
+        _BODYS_OWN.search(text[max(0, law.start - 30) : law.start]) or _OF_A_BODY.match(text, law.end)
+    )
 
 
 def _constitutions(text: str) -> Iterator[LawName]:
@@ -235,13 +270,19 @@ def find_laws(text: str) -> list[LawName]:
         *_constitutions(text),
         *_generic(text),
         *foreign_laws(text),
+        *law_lists(text),
     ]
     out = []
     for law in found:
         if _body_after().match(text, law.end):
             continue
         iso, start = country_before(text, law.start)
-        out.append(replace(law, start=start, country=law.country or iso) if iso else law)
+        law = replace(law, start=start, country=law.country or iso) if iso else law
+        if not law.country and law.end < len(text) and text[law.end] == " ":
+            iso, end = foreign_country_after(text, law.end)
+            law = replace(law, end=end, country=iso) if iso else law
+        if not _a_bodys_constitution(text, law):
+            out.append(law)
     return out
 
 
@@ -272,8 +313,31 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
+_NAMED_BY_SUBJECT = frozenset({"Act", "Law", "Code", "Ordinance"})
+# Words that say what kind of law it is, not what about: "Republic Act No. 9481" is known by its number
+_FORMS = _NAMED_BY_SUBJECT | {
+    "Republic",
+    "Federal",
+    "Organic",
+    "Presidential",
+    "Royal",
+    "Legislative",
+    "Executive",
+    "Ministerial",
+    "Supreme",
+    "Constitutional",
+    "General",
+    "National",
+    "State",
+    "Regional",
+    "Provincial",
+}
+
+
 def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
-    title = re.sub(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", "", law.title)
+    title = re.sub(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))", "", law.title)
+    if law.number and law.head in _NAMED_BY_SUBJECT and title.split()[0] not in _FORMS:
+        title = title.replace(f" {law.number}", "", 1)  # "Labour Relations Act No. 11": its subject names it
     title = re.sub(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$", "", title)
     if law.number and re.search(r"\b(?:on|regarding|concerning|about)\s", title):
         title = title.replace(f" {law.number}", "", 1)

@@ -6,20 +6,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+_NUMBER = r"\d+(?:\.\d+)*(?:[a-zA-Z]|\s(?:bis|ter|quater)\b)?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
-_SUB = r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph))"
+_SUB = (  # a part of an article: "paragraph 2", "inciso 2", "alinéa 2", "пункт 2", "часть 1"
+    r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph|section)|inciso|párrafo|apartado|numeral"
+    r"|alinéa|paragraphe|пункт[аеу]?|част[ьиюе]|ч\.|п\.)"
+)
 # "and" in the four languages read ("articles 6, 10 et 11", "artículos 27 y 28", "статьи 5 и 6")
 _AND = r"(?:and|or|et|ou|y|e|o|и|или)"
 _SEP = rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+)"
+_PART = rf"(?:(?<=\s){_NUMBER}|{_SUBNUMBER})"  # "paragraph 2", "subsection (2)"
+# "paragraph 2 of article 7", "inciso 2 del artículo 7", "пункт 2 статьи 7" (the genitive needs no word)
+_PART_OF = r"(?:(?:of|del?|du)\s+(?:l['’]\s*|la\s+)?|(?=[Сс]т))"
 _PROVISION = re.compile(
     # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
-    r"(?=(?i:[acips])|§|[Сс])"
-    rf"(?P<pre>(?:\b{_SUB}s?\s+{_NUMBER}\s*,?\s*)+of\s+)?"
+    r"(?=(?i:[acipsn])|§|[СсПпЧч])"
+    rf"(?P<pre>(?:\b{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*\s*,?\s*)+{_PART_OF})?"
     r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|§§?"
     r"|[Pp]aragraphs?|[Pp]aras?\.?|[Сс]тать(?:я|и|ей|ёй|е|ю|ям|ями|ях)|[Сс]т\.)"
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
-    rf"(?P<post>(?:\s*,?\s*{_SUB}\s+{_NUMBER})+)?"
+    rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"
 )
 _RANGE = re.compile(r"\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+")
 
@@ -58,11 +64,20 @@ def _numbers(nums: str) -> list[str]:
     return out
 
 
+_PARTS = re.compile(rf"{_SUB}s?\s*({_PART}(?:{_SEP}{_PART})*)")
+
+
+def _with_parts(number: str, pre: str, post: str) -> list[str]:
+    """ "paragraphs 1 and 2 of article 22" -> 22(1), 22(2). Parts of parts ("paragraph 1, part 2, of
+    article 342") are written in too many orders to nest: the article alone is cited."""
+    groups = [_numbers(g) for g in _PARTS.findall(pre + " " + post)]
+    return [f"{number}({part.strip('()')})" for part in groups[0]] if len(groups) == 1 else [number]
+
+
 def find_provisions(text: str) -> Iterator[Provisions]:
     for m in _PROVISION.finditer(text):
         kind = _prefix(m.group("head"))
         numbers = _numbers(m.group("nums"))
-        subs = re.findall(rf"{_SUB}\s+({_NUMBER})", (m.group("pre") or "") + (m.group("post") or ""))
-        if len(numbers) == 1 and len(subs) == 1 and kind != "para" and "(" not in numbers[0]:
-            numbers = [f"{numbers[0]}({subs[0]})"]
+        if len(numbers) == 1 and kind != "para" and "(" not in numbers[0]:
+            numbers = _with_parts(numbers[0], m.group("pre") or "", m.group("post") or "")
         yield Provisions(kind, tuple(f"{kind} {n}" for n in numbers), m.start(), m.end())

@@ -1,0 +1,28 @@
+"""Parts of articles in four languages: "paragraphs 1 and 2 of article 22", "inciso 2", "пункт 2 статьи 5"."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.citations.provisions import find_provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("paragraphs 1 and 2 of article 14", ["art 14(1)", "art 14(2)"]),
+        ("article 6, paragraphs 2 and 3,", ["art 6(2)", "art 6(3)"]),
+        ("el artículo 41, inciso 3, de la Constitución", ["art 41(3)"]),
+        ("el párrafo 2 del artículo 9", ["art 9(2)"]),
+        ("l'alinéa 2 de l'article 11", ["art 11(2)"]),
+        ("пункт 3 статьи 16", ["art 16(3)"]),
+        ("часть 2 статьи 205", ["art 205(2)"]),
+        ("ч. 1 ст. 130", ["art 130(1)"]),
+        ("el artículo 12 bis", ["art 12bis"]),
+        ("paragraph 4, point 1, of article 20", ["art 20"]),
+        ("subsection (4) of section 31", ["s 31(4)"]),
+        ("section 8, subsection (1),", ["s 8(1)"]),
+    ],
+)
+def test_parts_of_an_article(text: str, provisions: list[str]) -> None:
+    assert [p for prov in find_provisions(text) for p in prov.items] == provisions
