@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
 from casewatch.store.followup import FollowupStore
+from casewatch.store.resolution import Resolving
 from casewatch.store.rows import (
     ActorRow,
     Admission,
@@ -715,6 +717,16 @@ class Store(FollowupStore):
             query = query.where(_JUDGEMENTS.c.source == source)
         with self.engine.connect() as conn:
             return [_judgement(row) for row in conn.execute(query)]
+
+    @contextmanager
+    def resolving(self) -> Iterator[Resolving]:
+        """A resolution's locked writing transaction: resolutions run one after another, each
+        seeing every document committed before it began (see store/resolution.py)."""
+        with self._writer.begin() as conn:
+            txn = Resolving(conn)
+            txn.lock()
+            yield txn
+            _bump(conn)
 
     def set_clusters(self, clusters: Mapping[str, str]) -> None:
         """Replace all clusters: entity ref -> cluster id."""

@@ -1,0 +1,57 @@
+"""Resolution of the stored collection: after each batch only what its new records reach, the
+whole collection on demand (`casewatch rebuild`); the stored views follow either way."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from casewatch.resolve import resolve
+from casewatch.resolve.incremental import keys_by_ref, reach, resolve_group
+from casewatch.store import Store
+from casewatch.store.resolution import Resolving
+
+
+def resolve_new(store: Store, touched: Collection[str] = ()) -> int:
+    """Resolve the records no cluster holds yet, and the `touched` refs (a pair a person has just
+    judged), with every record they reach; the same clusters as `resolve_all`. How many records
+    were resolved again."""
+    with store.resolving() as txn:
+        if not txn.has_keys():
+            return _resolve_all(txn)
+        new = txn.unresolved()
+        if not new and not touched:
+            return 0
+        found = keys_by_ref(record for _doc, record in new.values())
+        txn.add_keys({ref: (new[ref][0], keys) for ref, keys in found.items()})
+        user = txn.user_judgements()
+        refs = reach(txn, {*new, *touched}, user)
+        judgements, clusters = resolve_group(txn.records(refs), user)
+        txn.replace(refs, judgements, clusters)
+        return len(refs)
+
+
+def resolve_all(store: Store) -> int:
+    """Resolve the whole collection again (its key index rebuilt too); how many records."""
+    with store.resolving() as txn:
+        return _resolve_all(txn)
+
+
+def _resolve_all(txn: Resolving) -> int:
+    records = txn.all_records()
+    found = keys_by_ref(record for _doc, record in records.values())
+    txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()})
+    resolution = resolve([record for _doc, record in records.values()], txn.user_judgements())
+    txn.replace_all(resolution.judgements, resolution.clusters)
+    return len(records)
+
+
+def resolve_collection(store: Store, *, whole: bool = False) -> None:
+    """Resolution after a write batch (user merges and splits are kept), then the stored views
+    that depend on it."""
+    from casewatch.analyse.derived import refresh_views
+
+    if whole:
+        resolve_all(store)
+    else:
+        resolve_new(store)
+    refresh_views(store)  # the stored views follow the new facts and clusters
