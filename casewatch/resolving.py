@@ -50,8 +50,9 @@ def resolve_collection(store: Store, *, whole: bool = False) -> None:
     that depend on it."""
     from casewatch.analyse.derived import refresh_views
 
-    if whole:
-        resolve_all(store)
-    else:
-        resolve_new(store)
-    refresh_views(store)  # the stored views follow the new facts and clusters
+    with store.one_at_a_time():  # two ingests' view refreshes must not interleave
+        if whole:
+            resolve_all(store)
+        else:
+            resolve_new(store)
+        refresh_views(store)  # the stored views follow the new facts and clusters

@@ -71,6 +71,7 @@ _BATCH = 200  # documents per round of extraction loading (stays under SQL param
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta", "claimed_by", "claimed_at")]
 _UNCLAIMED = {"claimed_by": None, "claimed_at": None}
+_AFTER_BATCH_LOCK = 0x76696577  # any constant: the session lock of `Store.one_at_a_time`
 # The largest id each database's integer column holds: a bigger number from a URL names no
 # document, and must not reach the driver (which refuses it with an overflow, a server error).
 _MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
@@ -717,6 +718,23 @@ class Store(FollowupStore):
             query = query.where(_JUDGEMENTS.c.source == source)
         with self.engine.connect() as conn:
             return [_judgement(row) for row in conn.execute(query)]
+
+    @contextmanager
+    def one_at_a_time(self) -> Iterator[None]:
+        """Processes run the block one after another (a PostgreSQL session lock; SQLite's single
+        writer already orders them). For work made of several transactions that two ingests
+        must not interleave: resolving, then recomputing the stored views."""
+        if self.dialect != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": _AFTER_BATCH_LOCK})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": _AFTER_BATCH_LOCK})
+                conn.commit()
 
     @contextmanager
     def resolving(self) -> Iterator[Resolving]:
