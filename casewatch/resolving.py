@@ -21,6 +21,8 @@ def resolve_new(store: Store, touched: Collection[str] = ()) -> int:
         new = txn.unresolved()
         if not new and not touched:
             return 0
+        if len(new) >= txn.count_records() / 2:  # most records are new (a first ingest): all at once
+            return _resolve_all(txn)
         found = keys_by_ref(record for _doc, record in new.values())
         txn.add_keys({ref: (new[ref][0], keys) for ref, keys in found.items()})
         user = txn.user_judgements()

@@ -67,6 +67,10 @@ class Resolving:
         rows = self.conn.execute(_records_query().where(~clustered))
         return {record.ref: (row.id, record) for row in rows for record in (_record(row),)}
 
+    def count_records(self) -> int:
+        query = _records_query().with_only_columns(sa.func.count())
+        return int(self.conn.scalar(query) or 0)
+
     def all_records(self) -> dict[str, tuple[int, EntityRecord]]:
         rows = self.conn.execute(_records_query())
         return {record.ref: (row.id, record) for row in rows for record in (_record(row),)}
