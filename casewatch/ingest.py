@@ -26,7 +26,7 @@ from casewatch.collect import Found, find_files, readable
 from casewatch.errors import NotFound, message
 from casewatch.model import Judgement, Text, Verdict
 from casewatch.read import Limits
-from casewatch.resolving import resolve_collection, resolve_new
+from casewatch.resolving import resolve_collection
 from casewatch.store import Store
 from casewatch.store.writes import Arrival, Saved
 from casewatch.worker import Failed, Job, Processed, WorkerPool
@@ -319,7 +319,6 @@ def judge_actors(store: Store, first: str, second: str, verdict: Verdict, by: st
     """A person's word that two actors (cluster ids or records) are the same or different: kept
     as a user judgement, which every later resolution keeps, then the collection resolved again.
     Returns the two records judged; NotFound for an unknown actor or record."""
-    from casewatch.analyse.derived import refresh_views
     from casewatch.resolve.view import representative
 
     records, clusters = store.entity_records(), store.clusters()
@@ -328,8 +327,7 @@ def judge_actors(store: Store, first: str, second: str, verdict: Verdict, by: st
         raise NotFound(message("unknown_actor", actor=first if left is None else second))
     store.add_user_judgement(Judgement(left, right, verdict, 1.0, f"{by}: {verdict.value}", "user"))
     store.accounts.audit(by, "merge" if verdict is Verdict.SAME else "split", f"{first} {second}")
-    resolve_new(store, touched=(left, right))
-    refresh_views(store)
+    resolve_collection(store, touched=(left, right))
     return left, right
 
 

@@ -47,14 +47,14 @@ def _resolve_all(txn: Resolving) -> int:
     return len(records)
 
 
-def resolve_collection(store: Store, *, whole: bool = False) -> None:
+def resolve_collection(store: Store, *, whole: bool = False, touched: Collection[str] = ()) -> None:
     """Resolution after a write batch (user merges and splits are kept), then the stored views
-    that depend on it."""
+    that depend on it. `touched`: refs a person has just judged (see `resolve_new`)."""
     from casewatch.analyse.derived import refresh_views
 
     with store.one_at_a_time():  # two ingests' view refreshes must not interleave
         if whole:
             resolve_all(store)
         else:
-            resolve_new(store)
+            resolve_new(store, touched)
         refresh_views(store)  # the stored views follow the new facts and clusters
