@@ -17,16 +17,19 @@ def resolve_new(store: Store, touched: Collection[str] = ()) -> int:
     were resolved again."""
     with store.resolving() as txn:
         if not txn.has_keys():
-            return _resolve_all(txn)
+            return _resolve_all(txn, rekey=True)
         new = txn.unresolved()
         if not new and not touched:
             return 0
-        if len(new) >= txn.count_records() / 2:  # most records are new (a first ingest): all at once
-            return _resolve_all(txn)
         found = keys_by_ref(record for _doc, record in new.values())
         txn.add_keys({ref: (new[ref][0], keys) for ref, keys in found.items()})
+        total = txn.count_records()
+        if len(new) >= total / 2:  # most records are new (a first ingest): all at once
+            return _resolve_all(txn, rekey=False)
         user = txn.user_judgements()
         refs = reach(txn, {*new, *touched}, user)
+        if len(refs) >= total / 2:  # a group that common is read faster whole: the same result
+            return _resolve_all(txn, rekey=False)
         judgements, clusters = resolve_group(txn.records(refs), user)
         txn.replace(refs, judgements, clusters)
         return len(refs)
@@ -35,13 +38,14 @@ def resolve_new(store: Store, touched: Collection[str] = ()) -> int:
 def resolve_all(store: Store) -> int:
     """Resolve the whole collection again (its key index rebuilt too); how many records."""
     with store.resolving() as txn:
-        return _resolve_all(txn)
+        return _resolve_all(txn, rekey=True)
 
 
-def _resolve_all(txn: Resolving) -> int:
+def _resolve_all(txn: Resolving, *, rekey: bool) -> int:
     records = txn.all_records()
-    found = keys_by_ref(record for _doc, record in records.values())
-    txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()})
+    if rekey:
+        found = keys_by_ref(record for _doc, record in records.values())
+        txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()})
     resolution = resolve([record for _doc, record in records.values()], txn.user_judgements())
     txn.replace_all(resolution.judgements, resolution.clusters)
     return len(records)
