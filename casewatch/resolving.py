@@ -45,7 +45,7 @@ def _resolve_all(txn: Resolving, *, rekey: bool) -> int:
     records = txn.all_records()
     if rekey:
         found = keys_by_ref(record for _doc, record in records.values())
-        txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()})
+        txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()}, every=True)
     resolution = resolve([record for _doc, record in records.values()], txn.user_judgements())
     txn.replace_all(resolution.judgements, resolution.clusters)
     return len(records)

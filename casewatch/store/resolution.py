@@ -92,9 +92,11 @@ class Resolving:
         clustered = self.conn.scalar(sa.select(_c.ref).limit(1)) is not None
         return not clustered or self.conn.scalar(sa.select(_k.ref).limit(1)) is not None
 
-    def add_keys(self, keys: Mapping[str, tuple[int, Collection[str]]]) -> None:
-        """ref -> (document id, keys); replaces what those refs had."""
-        for chunk in _chunks(keys):
+    def add_keys(self, keys: Mapping[str, tuple[int, Collection[str]]], *, every: bool = False) -> None:
+        """ref -> (document id, keys); replaces what those refs had (with `every`, the whole index)."""
+        if every:
+            self.conn.execute(sa.delete(schema.resolution_keys))
+        for chunk in () if every else _chunks(keys):
             self.conn.execute(sa.delete(schema.resolution_keys).where(_k.ref.in_(chunk)))
         rows = [{"ref": ref, "key": key, "document_id": doc} for ref, (doc, ks) in keys.items() for key in ks]
         if rows:
