@@ -131,6 +131,7 @@ MESSAGES.update(
         "replaced": "it was replaced by something other than a regular file while the folder was read",
         "internal": "could not be ingested: {detail}",
         "claimed": "another ingest is reading this file now",
+        "changed_while_read": "the file changed while it was being ingested: ingest it again",
         "too_many_attachments": "the e-mail has more than {limit} attachments; this one was not read",
         "not_mail": "the file is named as an e-mail but is not one: {detail}",
         "mail_binary": "it holds binary data",

@@ -26,10 +26,16 @@ from casewatch.collect import Found, find_files, readable
 from casewatch.errors import NotFound, message
 from casewatch.model import Judgement, Text, Verdict
 from casewatch.read import Limits
+from casewatch.resolving import resolve_collection
 from casewatch.store import Store
+from casewatch.store.writes import Arrival, Saved
 from casewatch.worker import Failed, Job, Processed, WorkerPool
 
 INGESTED, UNCHANGED, FAILED, SKIPPED, CLAIMED = "ingested", "unchanged", "failed", "skipped", "claimed"
+# Extractions stored per transaction: a commit per document costs more than storing one, and a
+# crash loses at most one batch's work (its documents stay failed and claimed by a dead ingest,
+# so the next ingest takes them over).
+STORE_BATCH = 32
 # Opening never follows a last-component link (links were resolved when found) nor waits on a pipe.
 _OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
 
@@ -93,7 +99,9 @@ class Ingestor:
     report: IngestReport = field(default_factory=IngestReport)
     stop: threading.Event | None = None  # set from another thread: files not yet read fail at once
     claimant: str = field(default_factory=claims.claimant)
+    batch_size: int = STORE_BATCH
     _batch: dict[str, int] = field(default_factory=dict)  # sha256 -> document read by this batch
+    _unsaved: list[tuple[_Tag, Processed]] = field(default_factory=list)  # extracted, not yet stored
 
     def _done(self, result: FileResult) -> None:
         self.report.results.append(result)
@@ -107,40 +115,55 @@ class Ingestor:
         self._done(FileResult(readable(name or _base_name(path)), outcome, None, reason, path))
 
     def _admit(
-        self, pool: WorkerPool, name: str, data: bytes, path: str, depth: int, parent: int | None
+        self,
+        pool: WorkerPool,
+        name: str,
+        data: bytes,
+        path: str,
+        depth: int,
+        parent: int | None,
+        disk: str | None = None,
     ) -> None:
-        """Keep the original and a failed-until-done row; queue the file unless it is done or taken."""
+        """Keep the original and a failed-until-done row; queue the file unless it is done or taken.
+
+        `disk` is where a worker can read the file itself (so its bytes cross no pipe)."""
         name, path = readable(name), readable(path)
         sha = hashlib.sha256(data).hexdigest()
-        known = self._batch.get(sha) or self._ok_document(sha)
-        if known is not None:  # done before, or the same bytes earlier in this batch (a link, a copy)
+        known = self._batch.get(sha)
+        if known is not None:  # the same bytes earlier in this batch (a link, a copy)
             self.store.add_provenance(known, path, self.by)
             self._done(FileResult(name, UNCHANGED, known, path=path))
             return
-        self.store.add_original(sha, data)
-        doc_id = self.store.start_document(sha, name, None, parent_id=parent)
-        self.store.add_provenance(doc_id, path, self.by)
-        if not self._claim(doc_id):  # another ingest reads it now, or has just finished it
+        found = Arrival(sha, data, name, path, parent)
+        admission = self.store.admit_document(
+            found, self.by, self.claimant, stale_before=self._stale_before()
+        )
+        doc_id = admission.document_id
+        if admission.ok:  # done before, by this or another ingest
+            self._done(FileResult(name, UNCHANGED, doc_id, path=path))
+            return
+        if not admission.claimed and not self._take_over(doc_id):  # another ingest reads it now
             taken = FileResult(name, CLAIMED, doc_id, message("claimed"), path)
             self._done(FileResult(name, UNCHANGED, doc_id, path=path) if self._ok_document(sha) else taken)
             return
         self._batch[sha] = doc_id
-        pool.submit(Job(_Tag(doc_id, name, path, depth), name, data))
+        job = Job(_Tag(doc_id, name, path, depth), name, path=disk, sha256=sha) if disk else None
+        pool.submit(job or Job(_Tag(doc_id, name, path, depth), name, data))
 
     def _ok_document(self, sha: str) -> int | None:
         existing = self.store.find_by_sha(sha)
         return existing.id if existing is not None and existing.status == "ok" else None
 
-    def _claim(self, document_id: int) -> bool:
-        """Take the document for this batch; a claim whose ingest has died on this host gives way."""
-        stale_before = datetime.now(UTC) - timedelta(seconds=10 * self.limits.timeout_s)
-        if self.store.claim_document(document_id, self.claimant, stale_before=stale_before):
-            return True
+    def _stale_before(self) -> datetime:
+        return datetime.now(UTC) - timedelta(seconds=10 * self.limits.timeout_s)
+
+    def _take_over(self, document_id: int) -> bool:
+        """Take the document from its holder when that ingest has died on this host."""
         holder = self.store.claim_holder(document_id)
         if holder is None or not claims.abandoned(holder):
             return False
         return self.store.claim_document(
-            document_id, self.claimant, stale_before=stale_before, replacing=holder
+            document_id, self.claimant, stale_before=self._stale_before(), replacing=holder
         )
 
     @contextmanager
@@ -166,7 +189,7 @@ class Ingestor:
             reason = message("cannot_open", detail=err.strerror or str(err))
             self._skip(str(found.path), reason, FAILED)
             return
-        self._admit(pool, found.path.name, data, str(found.path), 0, None)
+        self._admit(pool, found.path.name, data, str(found.path), 0, None, str(found.source))
 
     def _refuse_oversized(self, path: Path, fh: BinaryIO, size: int) -> None:
         """Recorded as a failed document (hash and size, not the bytes) so `failures` lists it."""
@@ -186,19 +209,45 @@ class Ingestor:
         self._done(FileResult(name, FAILED, doc_id, reason, where))
 
     def _store(self, pool: WorkerPool, tag: _Tag, outcome: Processed | Failed) -> None:
+        """A failure is recorded at once; an extraction waits for its batch (see `_flush`)."""
         if isinstance(outcome, Failed):
             self.store.mark_failed(tag.document_id, outcome.reason, claimant=self.claimant)
             self._done(FileResult(tag.name, FAILED, tag.document_id, outcome.reason, tag.path))
             return
+        self._unsaved.append((tag, outcome))
+        if len(self._unsaved) >= self.batch_size:
+            self._flush(pool)
+
+    def _flush(self, pool: WorkerPool) -> None:
+        """Store the waiting extractions in one transaction; if the database refuses the batch,
+        each alone, so only the document it refuses fails. Results count once committed."""
+        batch, self._unsaved = self._unsaved, []
+        if not batch:
+            return
+        stored: list[tuple[_Tag, Processed, str | None]]
+        try:
+            self.store.save_extractions(
+                [Saved(t.document_id, o.text, o.extraction, o.note) for t, o in batch]
+            )
+            stored = [(tag, outcome, None) for tag, outcome in batch]
+        except Exception:  # one document the database refuses must not fail its batch
+            stored = [(tag, outcome, self._save_alone(tag, outcome)) for tag, outcome in batch]
+        for tag, outcome, error in stored:
+            if error is not None:
+                self._done(FileResult(tag.name, FAILED, tag.document_id, error, tag.path))
+                continue
+            self._done(FileResult(tag.name, INGESTED, tag.document_id, outcome.note, tag.path))
+            self._admit_children(pool, tag, outcome.text)
+
+    def _save_alone(self, tag: _Tag, outcome: Processed) -> str | None:
+        """Store one extraction; the reason when the database refuses it (the document then fails)."""
         try:
             self.store.save_extraction(tag.document_id, outcome.text, outcome.extraction, outcome.note)
         except Exception as err:  # the database refused this one document: record it, go on
             reason = f"could not be stored: {type(err).__name__}: {err}"
             self.store.mark_failed(tag.document_id, reason, claimant=self.claimant)
-            self._done(FileResult(tag.name, FAILED, tag.document_id, reason, tag.path))
-            return
-        self._done(FileResult(tag.name, INGESTED, tag.document_id, outcome.note, tag.path))
-        self._admit_children(pool, tag, outcome.text)
+            return reason
+        return None
 
     def _admit_children(self, pool: WorkerPool, tag: _Tag, text: Text) -> None:
         for number, att in enumerate(text.attachments, start=1):
@@ -217,8 +266,13 @@ class Ingestor:
         self._store(pool, job.tag, outcome)
 
     def _store_all(self, pool: WorkerPool) -> None:
-        for job, outcome in pool.outcomes():
-            self._store(pool, job.tag, outcome)
+        """Until no job is left: stored batches admit attachments, which make new jobs."""
+        while True:
+            for job, outcome in pool.outcomes():
+                self._store(pool, job.tag, outcome)
+            self._flush(pool)
+            if not pool.pending():
+                return
 
     def run_paths(self, paths: Sequence[Path]) -> IngestReport:
         try:
@@ -273,22 +327,8 @@ def judge_actors(store: Store, first: str, second: str, verdict: Verdict, by: st
         raise NotFound(message("unknown_actor", actor=first if left is None else second))
     store.add_user_judgement(Judgement(left, right, verdict, 1.0, f"{by}: {verdict.value}", "user"))
     store.accounts.audit(by, "merge" if verdict is Verdict.SAME else "split", f"{first} {second}")
-    resolve_collection(store)
+    resolve_collection(store, touched=(left, right))
     return left, right
-
-
-def resolve_collection(store: Store) -> None:
-    """Cross-document resolution over everything stored (user merges and splits are kept), then
-    the stored views that depend on it."""
-    from casewatch.analyse.derived import refresh_views
-    from casewatch.resolve import held_links, resolve
-
-    # links that held the earlier clusters are kept, so adding documents never splits an actor
-    earlier = held_links(store.judgements(source="auto"), store.clusters())
-    resolution = resolve(store.entity_records(), store.judgements(source="user"), earlier)
-    store.replace_auto_judgements(resolution.judgements)
-    store.set_clusters(resolution.clusters)
-    refresh_views(store)  # the stored views follow the new facts and clusters
 
 
 def ingest_paths(

@@ -8,7 +8,9 @@ replaced too. Either way the job comes back as a failure with the reason, never 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import multiprocessing as mp
+import os
 import resource
 import threading
 import time
@@ -23,16 +25,23 @@ from casewatch.model import Extraction, Text
 from casewatch.read import Limits, read_bytes
 
 MEMORY_LIMIT = 6 * 1024**3  # address space per worker: a hostile file must not take the machine down
+# A worker opens a file as the ingest did: never through a last-component link, never waiting on a pipe.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
 _STOP_POLL_S = 0.2  # how often a pool that can be stopped looks at its stop signal while it waits
 
 
 @dataclass(frozen=True)
 class Job:
-    """One file to read and extract. `tag` is the caller's handle (a document id)."""
+    """One file to read and extract. `tag` is the caller's handle (a document id).
+
+    A file on disk goes as its `path` and the `sha256` its original was kept under (the worker
+    reads it itself, so the bytes cross no pipe); other data (an attachment, an upload) as `data`."""
 
     tag: Any
     name: str
-    data: bytes
+    data: bytes | None = None
+    path: str | None = None
+    sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,19 @@ def process(data: bytes, name: str, limits: Limits) -> Outcome:
     return Processed(text, extract(head), note)
 
 
+def _process_file(path: str, sha256: str | None, name: str, limits: Limits) -> Outcome:
+    """`process` of a file read here; Failed when it no longer holds the bytes the ingest kept."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except OSError as err:
+        return Failed(message("cannot_open", detail=err.strerror or str(err)))
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        return Failed(message("changed_while_read"))
+    return process(data, name, limits)
+
+
 def extractable_head(text: Text, max_chars: int) -> Text:
     """The text up to the last paragraph break within `max_chars`: extraction takes time in
     proportion to the text, and a 19 MB file would outlast any time limit. Offsets stay valid
@@ -81,11 +103,13 @@ def _serve(conn: Connection, limits: Limits) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     while True:
         try:
-            name, data = conn.recv()
+            name, data, path, sha256 = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            outcome: Outcome = process(data, name, limits)
+            outcome: Outcome = (
+                process(data, name, limits) if path is None else _process_file(path, sha256, name, limits)
+            )
         except MemoryError:
             outcome = Failed(message("crashed", detail="out of memory"))
         except Exception as err:  # a parser bug must fail one file, not the worker
@@ -145,7 +169,7 @@ class WorkerPool:
             if w.job is None and self._queue:
                 w.job = self._queue.pop(0)
                 w.deadline = time.monotonic() + self.limits.timeout_s
-                w.conn.send((w.job.name, w.job.data))
+                w.conn.send((w.job.name, w.job.data, w.job.path, w.job.sha256))
 
     def _replace(self, w: _Worker) -> None:
         w.process.kill()

@@ -198,8 +198,8 @@ def test_two_ingests_at_once_read_each_file_once(db_target: str, tmp_path: Path,
     cmd = [sys.executable, "-m", "casewatch", "--db", db_target, "ingest", "--workers", "1", str(docs)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in "ab"]
     finished = [proc.communicate(timeout=300) for proc in procs]
-    assert all(proc.returncode == 0 for proc in procs), finished
-    outputs = [out for out, _ in finished]
+    assert all(proc.returncode == 0 for proc in procs), [err[-2000:] for _out, err in finished]
+    outputs = [out for out, _err in finished]
     ingested = [int(re.search(r"(\d+) ingested", out).group(1)) for out in outputs]  # type: ignore[union-attr]
     files = len(list(docs.iterdir()))
     assert sum(ingested) == files, outputs  # each file read by one of the two, never by both

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,15 +29,17 @@ from casewatch.model import (
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views
+from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views, writes
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
 from casewatch.store.followup import FollowupStore
+from casewatch.store.resolution import Resolving
 from casewatch.store.rows import (
     ActorRow,
+    Admission,
     DocumentRow,
     ProvenanceRow,
     SearchHit,
@@ -68,6 +71,7 @@ _BATCH = 200  # documents per round of extraction loading (stays under SQL param
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta", "claimed_by", "claimed_at")]
 _UNCLAIMED = {"claimed_by": None, "claimed_at": None}
+_AFTER_BATCH_LOCK = 0x76696577  # any constant: the session lock of `Store.one_at_a_time`
 # The largest id each database's integer column holds: a bigger number from a URL names no
 # document, and must not reach the driver (which refuses it with an overflow, a server error).
 _MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
@@ -181,6 +185,47 @@ def _bump(conn: Connection) -> None:
     conn.execute(sa.update(rev).where(rev.c.id == 1).values(value=rev.c.value + 1))
 
 
+def _start(
+    conn: Connection, sha256: str, source: str, media_type: str | None, parent_id: int | None, now: datetime
+) -> int:
+    """See `Store.start_document`."""
+    if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
+        raise NotFound(message("no_original", sha256=sha256))
+    values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
+    status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
+    _insert_ignoring_duplicates(conn, documents, {**values, **status, "created_at": now, "updated_at": now})
+    document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
+    unfinished = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
+    conn.execute(unfinished.values(**status, updated_at=now))
+    return document_id
+
+
+def _claim(
+    conn: Connection,
+    document_id: int,
+    claimant: str,
+    stale_before: datetime,
+    replacing: str | None,
+    now: datetime,
+) -> bool:
+    """See `Store.claim_document`."""
+    free = [_d.claimed_by.is_(None), _d.claimed_by == claimant, _d.claimed_at < stale_before]
+    if replacing is not None:
+        free.append(_d.claimed_by == replacing)
+    claim = {"claimed_by": claimant, "claimed_at": now, "updated_at": now}
+    status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
+    query = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
+    return bool(conn.execute(query.where(sa.or_(*free)).values(**claim, **status)).rowcount == 1)
+
+
+def _provenance(conn: Connection, document_id: int, path: str, ingested_by: str, now: datetime) -> None:
+    """See `Store.add_provenance`."""
+    values = {"document_id": document_id, "path": path, "ingested_by": ingested_by}
+    seen = {**values, "first_seen": now, "last_seen": now}
+    _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
+    conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
+
+
 def _judgement(row: Any) -> Judgement:
     return Judgement(
         left=row.left_ref,
@@ -277,22 +322,28 @@ class Store(FollowupStore):
         """The document id for an original, its status reset to failed until `save_extraction`.
 
         An ok document keeps its status: another ingest finished it, and nothing here redoes it."""
-        now = _now()
         with self._writer.begin() as conn:
-            if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
-                raise NotFound(message("no_original", sha256=sha256))
-            values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
-            status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
-            _insert_ignoring_duplicates(
-                conn, documents, {**values, **status, "created_at": now, "updated_at": now}
-            )
-            document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
-            unfinished = sa.update(documents).where(
-                _d.id == document_id, _d.status != DocumentStatus.OK.value
-            )
-            conn.execute(unfinished.values(**status, updated_at=now))
+            document_id = _start(conn, sha256, source, media_type, parent_id, _now())
             _bump(conn)
         return document_id
+
+    def admit_document(
+        self, found: writes.Arrival, by: str, claimant: str, *, stale_before: datetime
+    ) -> Admission:
+        """What an ingest does with a file it is about to read, in one transaction: keep the
+        original, start (or find) its document, record where it was found, and claim it."""
+        if hashlib.sha256(found.data).hexdigest() != found.sha256:
+            raise ValueError(message("sha_mismatch", sha256=found.sha256))
+        now = _now()
+        with self._writer.begin() as conn:
+            original = {"sha256": found.sha256, "size": len(found.data), "data": found.data}
+            _insert_ignoring_duplicates(conn, originals, original)
+            document_id = _start(conn, found.sha256, found.source, None, found.parent_id, now)
+            _provenance(conn, document_id, found.path, by, now)
+            claimed = _claim(conn, document_id, claimant, stale_before, None, now)
+            status = conn.scalar(sa.select(_d.status).where(_d.id == document_id))
+            _bump(conn)
+        return Admission(document_id, claimed, status == DocumentStatus.OK.value)
 
     def claim_document(
         self, document_id: int, claimant: str, *, stale_before: datetime, replacing: str | None = None
@@ -301,15 +352,8 @@ class Store(FollowupStore):
 
         A claim taken before `stale_before`, or the one named `replacing` (whose ingest is known to
         be gone), gives way. `save_extraction` and `mark_failed` end the claim."""
-        free = [_d.claimed_by.is_(None), _d.claimed_by == claimant, _d.claimed_at < stale_before]
-        if replacing is not None:
-            free.append(_d.claimed_by == replacing)
-        now = _now()
-        claim = {"claimed_by": claimant, "claimed_at": now, "updated_at": now}
-        status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
-        query = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
         with self._writer.begin() as conn:
-            taken = conn.execute(query.where(sa.or_(*free)).values(**claim, **status)).rowcount == 1
+            taken = _claim(conn, document_id, claimant, stale_before, replacing, _now())
             _bump(conn)
         return taken
 
@@ -327,13 +371,9 @@ class Store(FollowupStore):
 
     def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
         """Record that the document was found at `path`: a new place, or the same place seen again."""
-        now = _now()
-        values = {"document_id": document_id, "path": path, "ingested_by": ingested_by}
         with self._writer.begin() as conn:
             self._require(conn, document_id)
-            seen = {**values, "first_seen": now, "last_seen": now}
-            _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
-            conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
+            _provenance(conn, document_id, path, ingested_by, _now())
             _bump(conn)
 
     def add_skipped(self, path: str, reason: str, ingested_by: str, outcome: str = "skipped") -> None:
@@ -356,29 +396,26 @@ class Store(FollowupStore):
 
         `note` is kept in the error column of the ok document: something a reader should know
         (facts come from part of the text only)."""
-        values = {
-            **facts.meta_columns(ext.meta),
-            "title": ext.meta.title or text.title,  # the heading step sets the first
-            "text": text.text,
-            "media_type": text.media_type,
-            "encoding": text.encoding,
-            "pages": text.pages,
-            "status": DocumentStatus.OK.value,
-            "error": note,
-            "updated_at": _now(),
-            **_UNCLAIMED,
-        }
+        self.save_extractions([writes.Saved(document_id, text, ext, note)])
+
+    def save_extractions(self, batch: Sequence[writes.Saved]) -> None:
+        """`save_extraction` for a batch of documents, in one transaction (all or none stored)."""
+        if not batch:
+            return
+        ids = [saved.document_id for saved in batch]
         with self._writer.begin() as conn:
-            self._require(conn, document_id)
-            for table in FACT_TABLES.values():
-                conn.execute(sa.delete(table).where(table.c.document_id == document_id))
-            for table, rows in facts.fact_rows(ext, document_id):
-                if rows:
-                    conn.execute(sa.insert(table), rows)
-            conn.execute(sa.update(documents).where(_d.id == document_id).values(**values))
-            source = conn.scalar(sa.select(_d.source).where(_d.id == document_id)) or ""
-            fulltext.index_documents(conn, [(document_id, source, text.text, ext.meta.language)])
+            sources = self._sources(conn, ids)
+            writes.save(conn, batch, sources, _now())
             _bump(conn)
+
+    def _sources(self, conn: Connection, ids: Sequence[int]) -> dict[int, str]:
+        """Each document's source name; NotFound when one of them is not stored."""
+        held = [i for i in ids if self.holds_id(i)]
+        sources = dict(conn.execute(sa.select(_d.id, _d.source).where(_d.id.in_(held))).all())
+        missing = next((i for i in ids if i not in sources), None)
+        if missing is not None:
+            raise NotFound(message("no_document", id=missing))
+        return sources
 
     def mark_failed(self, document_id: int, error: str, claimant: str | None = None) -> None:
         """Set the document failed with `error`; with `claimant`, only while that ingest holds it
@@ -690,6 +727,33 @@ class Store(FollowupStore):
             query = query.where(_JUDGEMENTS.c.source == source)
         with self.engine.connect() as conn:
             return [_judgement(row) for row in conn.execute(query)]
+
+    @contextmanager
+    def one_at_a_time(self) -> Iterator[None]:
+        """Processes run the block one after another (a PostgreSQL session lock; SQLite's single
+        writer already orders them). For work made of several transactions that two ingests
+        must not interleave: resolving, then recomputing the stored views."""
+        if self.dialect != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": _AFTER_BATCH_LOCK})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": _AFTER_BATCH_LOCK})
+                conn.commit()
+
+    @contextmanager
+    def resolving(self) -> Iterator[Resolving]:
+        """A resolution's locked writing transaction: resolutions run one after another, each
+        seeing every document committed before it began (see store/resolution.py)."""
+        with self._writer.begin() as conn:
+            txn = Resolving(conn)
+            txn.lock()
+            yield txn
+            _bump(conn)
 
     def set_clusters(self, clusters: Mapping[str, str]) -> None:
         """Replace all clusters: entity ref -> cluster id."""

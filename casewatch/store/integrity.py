@@ -47,7 +47,8 @@ def _orphans(conn: Connection, table: sa.Table, column: str, parent: sa.Table, k
 
 
 def _references() -> list[tuple[sa.Table, str, sa.Table, str]]:
-    children = [schema.provenance, *schema.FACT_TABLES.values(), schema.entity_clusters]
+    resolution = [schema.entity_clusters, schema.resolution_keys]
+    children = [schema.provenance, *schema.FACT_TABLES.values(), *resolution]
     refs = [(table, "document_id", schema.documents, "id") for table in children]
     refs.append((schema.documents, "sha256", schema.originals, "sha256"))
     refs.append((schema.documents, "parent_id", schema.documents, "id"))

@@ -184,6 +184,11 @@ def event_roles(conn: Connection) -> None:
         conn.execute(sa.delete(schema.derived))
 
 
+def resolution_keys(conn: Connection) -> None:
+    """The key index of incremental resolution; empty, so the next resolution is a whole one."""
+    schema.resolution_keys.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -198,6 +203,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0012_protected", protected),
     ("0013_fact_reviews", fact_review_table),
     ("0014_event_roles", event_roles),
+    ("0021_resolution_keys", resolution_keys),
 )
 
 

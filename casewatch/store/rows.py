@@ -139,3 +139,13 @@ class ActorRow:
     type: str
     documents: int
     events: int
+
+
+@dataclass(frozen=True)
+class Admission:
+    """What admitting a file found: its document, whether this ingest now holds it, whether it
+    was already read (by another ingest)."""
+
+    document_id: int
+    claimed: bool
+    ok: bool

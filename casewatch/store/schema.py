@@ -196,6 +196,18 @@ entity_clusters = sa.Table(
     sa.Index("ix_entity_clusters_document", "document_id"),
 )
 
+# The index incremental resolution finds a new record's neighbours by: each record's keys
+# (folded surname, acronym, name key, signature ...), filled when the record is first resolved.
+resolution_keys = sa.Table(
+    "resolution_keys",
+    metadata,
+    sa.Column("ref", sa.Text, primary_key=True),
+    sa.Column("key", sa.Text, primary_key=True),
+    _document_fk(),
+    sa.Index("ix_resolution_keys_key", "key"),
+    sa.Index("ix_resolution_keys_document", "document_id"),
+)
+
 # The timeline as the analysis stage computed it: one row per event (however many documents
 # report it), numbered in date order, with its filter values beside it. Derived data: it is
 # rebuilt from the facts, and `derived` says from which store revision.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import Stemmer
 
@@ -30,6 +30,7 @@ QUERY_LANGUAGES = ("en", "fr", "es", "ru")
 MAX_CHARS = 400_000  # per column: PostgreSQL's tsvector holds at most 1 MB
 
 
+@lru_cache(maxsize=1 << 17)  # a collection's vocabulary repeats: each word is folded once
 def fold(word: str) -> str:
     """Case folded, accents and other combining marks removed ("Réunion" → "reunion")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

@@ -1,0 +1,108 @@
+"""Benchmark: several `casewatch ingest` processes writing into one PostgreSQL at once.
+
+    .venv/bin/python bench/bench_pg_writers.py [--documents 20000] [--writers 4]
+
+Starts a private PostgreSQL server (as the tests do, tests/pgserver.py), makes the bench
+collection (bench_ingest.make_collection), then ingests it twice into fresh databases: once
+with one process, once with `--writers` processes started together on the same folder (each
+with one worker; the document claims share the files out). Prints both times, the throughput
+ratio, and checks that every file was read exactly once and that the clusters are the ones the
+single process found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+from bench_ingest import make_collection
+
+from casewatch.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _pgserver() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("pgserver", ROOT / "tests" / "pgserver.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["pgserver"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ingest(url: str, folder: Path, workers: int | None) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "casewatch", "--db", url, "ingest", str(folder)]
+    cmd += ["--workers", str(workers)] if workers else []
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _ingested(output: str) -> int:
+    found = re.search(r"(\d+) ingested", output)
+    return int(found.group(1)) if found else 0
+
+
+def run(url: str, folder: Path, writers: int, workers: int | None) -> tuple[float, list[int]]:
+    """Seconds from the start of the first process to the end of the last; files each read."""
+    Store.open(url).close()  # migrated first, so the writers start their batches together
+    start = time.perf_counter()
+    procs = [_ingest(url, folder, workers) for _ in range(writers)]
+    outputs = [proc.communicate() for proc in procs]
+    seconds = time.perf_counter() - start
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
+        if proc.returncode != 0:
+            raise SystemExit(f"an ingest failed:\n{err}")
+    return seconds, [_ingested(out) for out, _err in outputs]
+
+
+def held(url: str) -> tuple[int, int, int, dict[str, str]]:
+    """(documents, ok ones, distinct contents, clusters) of the database."""
+    with Store.open(url) as store:
+        rows = store.documents()
+        ok = sum(r.status.value == "ok" for r in rows)
+        return len(rows), ok, len({r.sha256 for r in rows}), store.clusters()
+
+
+def report(size: int, writers: int, one: tuple[float, list[int]], many: tuple[float, list[int]]) -> None:
+    (one_s, _), (many_s, reads) = one, many
+    print(f"{size} documents, {writers} writers, {os.cpu_count()} cores")
+    print(f"  one process (default workers): {one_s:.1f} s, {1000 * one_s / size:.1f} ms per document")
+    per_doc = 1000 * many_s / size
+    print(f"  {writers} processes (1 worker each): {many_s:.1f} s, {per_doc:.1f} ms per document")
+    print(f"  throughput ratio {one_s / many_s:.2f}x (goal >= 1.6x); files read per process {reads}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--documents", type=int, default=20000)
+    ap.add_argument("--writers", type=int, default=4)
+    args = ap.parse_args()
+    pgserver = _pgserver()
+    with tempfile.TemporaryDirectory() as tmp, pgserver.running() as server:
+        folder = Path(tmp, "docs")
+        folder.mkdir()
+        make_collection(folder, args.documents)
+        one_url, many_url = server.create_database("one"), server.create_database("many")
+        one = run(one_url, folder, 1, None)
+        many = run(many_url, folder, args.writers, 1)
+        report(args.documents, args.writers, one, many)
+        _total, _ok, _shas, sequential = held(one_url)
+        total, ok, shas, concurrent = held(many_url)
+    duplicates = sum(many[1]) - args.documents
+    print(f"  documents {total}, ok {ok}, distinct contents {shas}, files read twice {duplicates}")
+    same = concurrent == sequential
+    print(f"  clusters equal to the sequential ingest: {same} ({len(concurrent)} records)")
+    if duplicates or total != args.documents or ok != total or not same:
+        raise SystemExit("multi-writer ingest is not exactly once or not consistent")
+
+
+if __name__ == "__main__":
+    main()
