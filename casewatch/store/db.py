@@ -28,7 +28,7 @@ from casewatch.model import (
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views
+from casewatch.store import bulk, facets, facts, integrity, migrations, reviews, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
@@ -129,21 +129,30 @@ class DocumentFilter:
     sender: str | None = None
     labels: frozenset[str] | None = None  # confidentiality labels the reader may see; None: all
 
-    def apply(self, query: sa.Select[Any], dialect: str) -> sa.Select[Any]:
+    def apply(self, query: sa.Select[Any], dialect: str, *, ordered: bool = False) -> sa.Select[Any]:
+        """The query narrowed to these documents. An `ordered` query (a page of the list in date
+        order) reads the date index and checks each row, so its conditions are written in a form
+        no other index serves: SQLite would otherwise pick one and sort every match."""
         if self.labels is not None:
-            query = query.where(_d.confidentiality.in_(sorted(self.labels)))
+            query = query.where(_unindexed(_d.confidentiality, ordered).in_(sorted(self.labels)))
         if self.status is not None:
-            query = query.where(_d.status == str(self.status))
+            query = query.where(_unindexed(_d.status, ordered) == str(self.status))
         if self.genre is not None:
-            query = query.where(_d.genre == str(self.genre))
-        if self.country is not None:
-            # The JSON list is stored as text with each code quoted: match the quoted code.
-            query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{self.country}"', autoescape=True))
+            query = query.where(_unindexed(_d.genre, ordered) == str(self.genre))
+        if self.country is not None:  # (document, country) pairs are kept by triggers
+            query = query.where(
+                facets.names(_d.id, self.country) if ordered else _d.id.in_(facets.naming(self.country))
+            )
         if self.first_day or self.last_day:
             query = query.where(views.dated_within(_d.date, self.first_day, self.last_day))
         if self.sender:
             query = query.where(views.sent_by(dialect, self.sender))
         return query
+
+
+def _unindexed(column: sa.ColumnElement[Any], ordered: bool) -> sa.ColumnElement[Any]:
+    """The column, or when `ordered` the same value as an expression no index holds."""
+    return sa.func.coalesce(column, None) if ordered else column
 
 
 def _merged(where: DocumentFilter | None, status: Any, genre: Any, country: str | None) -> DocumentFilter:
@@ -429,7 +438,8 @@ class Store(FollowupStore):
         if order not in _ORDERS:
             raise ValueError(message("bad_order", order=order, choices=", ".join(_ORDERS)))
         query = _select_documents().order_by(*_ORDERS[order]).limit(limit).offset(offset)
-        query = _merged(where, status, genre, country).apply(query, self.dialect)
+        by_date = order in ("date", "-date")
+        query = _merged(where, status, genre, country).apply(query, self.dialect, ordered=by_date)
         with self.engine.connect() as conn:
             return [_document_row(row) for row in conn.execute(query)]
 
@@ -447,10 +457,11 @@ class Store(FollowupStore):
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
 
-    def document_countries(self) -> list[str]:
-        """Every country code any document names, sorted."""
+    def document_countries(self, labels: frozenset[str] | None = None) -> list[str]:
+        """Every country code a document names (one of these confidentiality `labels`; None: any), sorted."""
+        visible = None if labels is None else sa.select(_d.id).where(_d.confidentiality.in_(sorted(labels)))
         with self.engine.connect() as conn:
-            return sorted(views.distinct_countries(conn))
+            return facets.countries(conn, visible)
 
     def failures(self) -> list[DocumentRow]:
         return self.documents(status=DocumentStatus.FAILED, order="id")

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import followup, schema
+from casewatch.store import facets, followup, schema
 
 Migration = Callable[[Connection], None]
 
@@ -185,6 +185,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0011_access", access),
     ("0012_protected", protected),
     ("0013_fact_reviews", fact_review_table),
+    ("0020_document_facets", facets.create),
 )
 
 
