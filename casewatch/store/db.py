@@ -28,12 +28,13 @@ from casewatch.model import (
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facets, facts, integrity, migrations, reviews, schema, views
+from casewatch.store import asks, bulk, facets, facts, integrity, migrations, reviews, schema, views
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
+from casewatch.store.asks import AskRow, AsksStore
 from casewatch.store.followup import FollowupStore
 from casewatch.store.rows import (
     ActorRow,
@@ -213,7 +214,7 @@ def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     }
 
 
-class Store(FollowupStore):
+class Store(FollowupStore, AsksStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:
@@ -723,12 +724,18 @@ class Store(FollowupStore):
             return derived_views.built_from(conn)
 
     def replace_views(
-        self, timeline: Sequence[TimelineRow], actors: Sequence[ActorRow], revision: int
+        self,
+        timeline: Sequence[TimelineRow],
+        actors: Sequence[ActorRow],
+        revision: int,
+        requests: Sequence[AskRow] | None = None,
     ) -> None:
-        """Keep these timeline entries and actors (ranked) instead of the held ones, as computed at
-        `revision`. Derived data changes no fact, so the revision does not move."""
+        """Keep these timeline entries and actors (ranked), and requests when given, instead of the
+        held ones, as computed at `revision`. Derived data changes no fact, so the revision does not move."""
         with self._writer.begin() as conn:
             derived_views.replace(conn, timeline, actors, revision)
+            if requests is not None:
+                asks.replace(conn, requests)
 
     def timeline_page(
         self, *, limit: int = 100, offset: int = 0, **filters: str | None
