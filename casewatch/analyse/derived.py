@@ -76,5 +76,6 @@ def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
     actors = [ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)]
     timeline_rows = [timeline_row(n, e) for n, e in enumerate(entries, start=1)]
     store.replace_views(timeline_rows, actors, revision, requests=ask_rows(pairs, clusters))
-    refresh_followup(store, revision, stop)
+    if (store.followup_built_from() or -1) < revision:  # it has its own mark: refresh it only when behind
+        refresh_followup(store, revision, stop)
     return len(entries)
