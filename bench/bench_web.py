@@ -255,7 +255,7 @@ def _touch(store: Store) -> None:
     store.add_original(first.sha256, store.original(first.id))
 
 
-def _after_write(client: Any, store: Store, urls: list[str]) -> None:
+def _after_write(client: Any, store: Store, urls: list[str], settle: float) -> None:
     """What a write costs the next request of each page, and how long until views are fresh."""
     for url in urls:
         _touch(store)
@@ -264,10 +264,11 @@ def _after_write(client: Any, store: Store, urls: list[str]) -> None:
         took = (time.perf_counter() - started) * 1000
         stale = "api" in url and isinstance(response.json(), dict) and response.json().get("stale", False)
         started = time.perf_counter()
-        client.app.state.views.settle()
+        client.app.state.views.settle(settle)
         fresh = (time.perf_counter() - started) * 1000
         mark = "  (stale)" if stale else ""
-        print(f"{url:<34} after a write {took:8.0f} ms{mark}; fresh {fresh:.0f} ms more", flush=True)
+        behind = " (still refreshing)" if fresh >= settle * 1000 else ""
+        print(f"{url:<34} after a write {took:8.0f} ms{mark}; fresh {fresh:.0f} ms more{behind}", flush=True)
 
 
 def _rss() -> str:
@@ -275,7 +276,7 @@ def _rss() -> str:
     return f"RSS {status['VmRSS'].strip()}, peak {status['VmHWM'].strip()}"
 
 
-def measure(target: str, runs: int) -> None:
+def measure(target: str, runs: int, settle: float = 120.0) -> None:
     """Every figure for the database at `target` (a path or URL), in this (fresh) process."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -292,7 +293,7 @@ def measure(target: str, runs: int) -> None:
         _first_and_warm(client, urls, runs, baseline[2])
         _measure_search(store, client, runs, baseline)
         print(f"after touching every page: {_rss()}", flush=True)
-        _after_write(client, store, urls)
+        _after_write(client, store, urls, settle)
 
 
 def _loaded(target: str) -> bool:
@@ -305,6 +306,7 @@ def _run(target: str, args: argparse.Namespace) -> None:
     if not _loaded(target):
         _build(target, args.documents)
     command = [sys.executable, __file__, "--measure", target, "--runs", str(args.runs)]
+    command += ["--settle", str(args.settle)]
     subprocess.run(command, check=True)
 
 
@@ -326,10 +328,11 @@ def main() -> None:
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite")
     parser.add_argument("--pg-url", help="a PostgreSQL database to use (else a private server)")
     parser.add_argument("--runs", type=int, default=20, help="requests per measured URL or query kind")
+    parser.add_argument("--settle", type=float, default=120.0, help="longest wait for views to refresh")
     parser.add_argument("--measure", help=argparse.SUPPRESS)  # the child process measuring a built database
     args = parser.parse_args()
     if args.measure:
-        measure(args.measure, args.runs)
+        measure(args.measure, args.runs, args.settle)
         return
     if args.backend in ("sqlite", "both"):
         _run(args.db, args)
