@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
@@ -11,7 +12,7 @@ from typing import cast
 from casewatch.analyse.actors import ActorSummary, actor_list
 from casewatch.analyse.common import Clusters, Pair, Replies, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
-from casewatch.model import DocumentMeta, Extraction, Genre, PartialDate
+from casewatch.model import DocumentMeta, Extraction, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
 
@@ -130,43 +131,40 @@ def _column_meta(row: DatedDocument) -> DocumentMeta:
 
 
 def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
-    rows = {row.id: row for row in store.deadline_documents()}
-    shown = _first_deadlines(rows.values(), today, limit)
-    ids = {ref.document_id for d in (*shown[0], *shown[1]) for ref in (d.source, d.reply) if ref}
+    """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, reading the asking documents in
+    deadline order only as far as those need (the whole view looks at every one)."""
+    answered = store.government_replies()
+    replies = Replies([(row, Extraction(meta=_column_meta(row))) for row in answered])
+    rows = {row.id: row for row in answered}
+    upcoming: list[Deadline] = []
+    for row in itertools.islice(store.asking_documents(today.isoformat(), due=False), limit):
+        meta, rows[row.id] = _column_meta(row), row
+        due = cast(PartialDate, meta.reply_due)
+        upcoming.append(
+            Deadline(source_ref(row, meta), due, (last_day(due) - today).days, False, replies.after(meta))
+        )
+    overdue: list[Deadline] = []
+    for row in store.asking_documents(today.isoformat(), due=True):
+        if len(overdue) == limit:
+            break
+        meta, due = _column_meta(row), cast(PartialDate, row.reply_due)
+        if replies.after(meta) is None:
+            rows[row.id] = row
+            overdue.append(Deadline(source_ref(row, meta), due, (last_day(due) - today).days, True, None))
+    return _titled(store, rows, tuple(upcoming)), _titled(store, rows, tuple(overdue))
+
+
+def _titled(
+    store: Store, rows: dict[int, DatedDocument], found: tuple[Deadline, ...]
+) -> tuple[Deadline, ...]:
+    """The deadlines with their documents' titles (kept in the meta column, read for these only)."""
+    ids = {ref.document_id for d in found for ref in (d.source, d.reply) if ref}
     metas = store.metas(ids)
 
     def titled(ref: SourceRef) -> SourceRef:
         return source_ref(rows[ref.document_id], metas[ref.document_id])
 
-    def exact(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
-        return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
-
-    return exact(shown[0]), exact(shown[1])
-
-
-def _first_deadlines(
-    rows: Iterable[DatedDocument], today: date, limit: int
-) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
-    """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, looking for replies only as far as
-    those need (the whole view looks one up for every deadline of the collection)."""
-    pairs = [(row, Extraction(meta=_column_meta(row))) for row in rows]
-    replies = Replies([pair for pair in pairs if pair[1].meta.genre == Genre.GOVERNMENT_REPLY])
-    asking = sorted(
-        ((row, ext.meta) for row, ext in pairs if ext.meta.reply_due),
-        key=lambda found: (date_key(found[1].reply_due), found[0].id),
-    )
-    upcoming: list[Deadline] = []
-    overdue: list[Deadline] = []
-    for row, meta in asking:
-        due = cast(PartialDate, meta.reply_due)
-        days_left = (last_day(due) - today).days
-        if days_left >= 0 and len(upcoming) < limit:
-            upcoming.append(Deadline(source_ref(row, meta), due, days_left, False, replies.after(meta)))
-        elif days_left < 0 and len(overdue) < limit and (reply := replies.after(meta)) is None:
-            overdue.append(Deadline(source_ref(row, meta), due, days_left, True, reply))
-        if len(upcoming) == len(overdue) == limit:
-            break
-    return tuple(upcoming), tuple(overdue)
+    return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
 
 
 def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:

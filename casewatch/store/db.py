@@ -621,6 +621,16 @@ class Store(FollowupStore, AsksStore):
                 rows += conn.execute(undated.limit(limit - len(rows))).all()
         return [_document_row(row) for row in rows]
 
+    def government_replies(self) -> list[figures.DatedDocument]:
+        with self.engine.connect() as conn:
+            return figures.government_replies(conn)
+
+    def asking_documents(self, today: str, *, due: bool) -> Iterator[figures.DatedDocument]:
+        """Documents asking for a reply by a date not yet past on `today` (ISO) or, `due`, past;
+        earliest first. Read as they are consumed: stop early to read only what is needed."""
+        with self.engine.connect() as conn:
+            yield from figures.asking(conn, today, due=due)
+
     def deadline_documents(self) -> list[figures.DatedDocument]:
         """Readable documents that ask for a reply by a date, and dated government replies."""
         with self.engine.connect() as conn:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -72,24 +74,48 @@ class DatedDocument:
     reply_due: PartialDate | None
 
 
+_DATED = (_d.id, _d.sha256, _d.source, _d.genre, _d.date, _d.reference, _d.countries, _d.reply_due)
+
+
+def _dated(row: Any) -> DatedDocument:
+    return DatedDocument(
+        row.id,
+        row.sha256,
+        row.source,
+        Genre(row.genre or Genre.OTHER),
+        _partial(row.date),
+        row.reference,
+        tuple(row.countries or ()),
+        _partial(row.reply_due),
+    )
+
+
 def deadline_documents(conn: Connection) -> list[DatedDocument]:
     """Readable documents that ask for a reply by a date, and dated government replies."""
     reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
-    columns = (_d.id, _d.sha256, _d.source, _d.genre, _d.date, _d.reference, _d.countries, _d.reply_due)
-    query = sa.select(*columns).where(_d.status == _OK, sa.or_(_d.reply_due.is_not(None), reply))
-    return [
-        DatedDocument(
-            row.id,
-            row.sha256,
-            row.source,
-            Genre(row.genre or Genre.OTHER),
-            _partial(row.date),
-            row.reference,
-            tuple(row.countries or ()),
-            _partial(row.reply_due),
-        )
-        for row in conn.execute(query.order_by(_d.id))
-    ]
+    query = sa.select(*_DATED).where(_d.status == _OK, sa.or_(_d.reply_due.is_not(None), reply))
+    return [_dated(row) for row in conn.execute(query.order_by(_d.id))]
+
+
+def government_replies(conn: Connection) -> list[DatedDocument]:
+    """Readable, dated government replies."""
+    reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
+    return [_dated(row) for row in conn.execute(sa.select(*_DATED).where(_d.status == _OK, reply))]
+
+
+def asking(conn: Connection, today: str, *, due: bool) -> Iterator[DatedDocument]:
+    """Readable documents asking for a reply, earliest deadline first (then by id): those whose
+    deadline's last day is `today` or later, or (`due`) those whose deadline has passed.
+
+    A partial ISO date ("2017-03") ends on or after a day when it is not before that day's
+    prefix of its own length; ISO text sorts as the dates do (a year before its months)."""
+    reply_due = _d.reply_due
+    still_open = reply_due >= sa.func.substr(sa.literal(today), 1, sa.func.length(reply_due))
+    query = sa.select(*_DATED).where(
+        _d.status == _OK, reply_due.is_not(None), ~still_open if due else still_open
+    )
+    for row in conn.execute(query.order_by(reply_due, _d.id)):
+        yield _dated(row)
 
 
 def _partial(value: str | None) -> PartialDate | None:
