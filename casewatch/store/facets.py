@@ -27,12 +27,13 @@ _TABLE = [
     " ON DELETE CASCADE, country TEXT NOT NULL, PRIMARY KEY (document_id, country))",
     "CREATE INDEX ix_document_countries_country ON document_countries (country, document_id)",
 ]
-# The list's orders (see db._ORDERS): undated last, latest first, by id among equals; and the
-# columns a count filters on, so counting reads the index alone.
+# The list's orders (see db._ORDERS): undated last, latest first, by id among equals; the
+# columns a count filters on, so counting reads the index alone; deadlines in order.
 _INDEXES = [
     "CREATE INDEX ix_documents_latest ON documents ((date IS NULL), date DESC, id DESC)",
     "CREATE INDEX ix_documents_earliest ON documents ((date IS NULL), date, id)",
     "CREATE INDEX ix_documents_scope ON documents (confidentiality, status, genre)",
+    "CREATE INDEX ix_documents_reply_due ON documents (reply_due, id)",  # the overview's deadlines
 ]
 _SQLITE_PAIRS = (
     "INSERT OR IGNORE INTO document_countries (document_id, country)"
