@@ -135,10 +135,9 @@ def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, .
     deadline order only as far as those need (the whole view looks at every one)."""
     answered = store.government_replies()
     replies = Replies([(row, Extraction(meta=_column_meta(row))) for row in answered])
-    rows = {row.id: row for row in answered}
     upcoming: list[Deadline] = []
     for row in itertools.islice(store.asking_documents(today.isoformat(), due=False), limit):
-        meta, rows[row.id] = _column_meta(row), row
+        meta = _column_meta(row)
         due = cast(PartialDate, meta.reply_due)
         upcoming.append(
             Deadline(source_ref(row, meta), due, (last_day(due) - today).days, False, replies.after(meta))
@@ -149,8 +148,9 @@ def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, .
             break
         meta, due = _column_meta(row), cast(PartialDate, row.reply_due)
         if replies.after(meta) is None:
-            rows[row.id] = row
             overdue.append(Deadline(source_ref(row, meta), due, (last_day(due) - today).days, True, None))
+    shown = {ref.document_id for d in (*upcoming, *overdue) for ref in (d.source, d.reply) if ref}
+    rows = store.dated_documents(shown)
     return _titled(store, rows, tuple(upcoming)), _titled(store, rows, tuple(overdue))
 
 

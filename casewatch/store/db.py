@@ -627,9 +627,14 @@ class Store(FollowupStore, AsksStore):
 
     def asking_documents(self, today: str, *, due: bool) -> Iterator[figures.DatedDocument]:
         """Documents asking for a reply by a date not yet past on `today` (ISO) or, `due`, past;
-        earliest first. Read as they are consumed: stop early to read only what is needed."""
+        earliest first, with their dates and countries only. Read as they are consumed: stop
+        early to read only what is needed."""
         with self.engine.connect() as conn:
             yield from figures.asking(conn, today, due=due)
+
+    def dated_documents(self, ids: Collection[int]) -> dict[int, figures.DatedDocument]:
+        with self.engine.connect() as conn:
+            return figures.dated_documents(conn, sorted(ids))
 
     def deadline_documents(self) -> list[figures.DatedDocument]:
         """Readable documents that ask for a reply by a date, and dated government replies."""

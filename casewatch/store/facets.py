@@ -33,7 +33,7 @@ _INDEXES = [
     "CREATE INDEX ix_documents_latest ON documents ((date IS NULL), date DESC, id DESC)",
     "CREATE INDEX ix_documents_earliest ON documents ((date IS NULL), date, id)",
     "CREATE INDEX ix_documents_scope ON documents (confidentiality, status, genre)",
-    "CREATE INDEX ix_documents_reply_due ON documents (reply_due, id)",  # the overview's deadlines
+    "CREATE INDEX ix_documents_reply_due ON documents (reply_due, id, status, date)",  # deadlines
 ]
 _SQLITE_PAIRS = (
     "INSERT OR IGNORE INTO document_countries (document_id, country)"

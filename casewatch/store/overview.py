@@ -11,9 +11,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.model import Genre, PartialDate
+from casewatch.store.facets import document_countries
 from casewatch.store.schema import citations, documents, events, requests
 
 _d = documents.c
+_IDS = 500  # documents per round of the deadline walk (and per IN list)
 _OK = "ok"
 
 # Non-board entities of readable documents with their collection-wide actor: the cluster the
@@ -97,25 +99,59 @@ def deadline_documents(conn: Connection) -> list[DatedDocument]:
     return [_dated(row) for row in conn.execute(query.order_by(_d.id))]
 
 
+def _countries_of(conn: Connection, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The countries of these documents, from the (document, country) pairs the triggers keep."""
+    found: dict[int, list[str]] = {i: [] for i in ids}
+    pairs = document_countries.c
+    for start in range(0, len(ids), _IDS):
+        chosen = pairs.document_id.in_(ids[start : start + _IDS])
+        for document_id, country in conn.execute(sa.select(pairs.document_id, pairs.country).where(chosen)):
+            found[document_id].append(country)
+    return {i: tuple(sorted(codes)) for i, codes in found.items()}
+
+
+def _light(rows: list[Any], countries: dict[int, tuple[str, ...]], genre: Genre) -> list[DatedDocument]:
+    """Documents as the deadline walk needs them (dates, countries); the rest is read for those shown."""
+    return [
+        DatedDocument(r.id, "", "", genre, _partial(r.date), None, countries[r.id], _partial(r.reply_due))
+        for r in rows
+    ]
+
+
 def government_replies(conn: Connection) -> list[DatedDocument]:
-    """Readable, dated government replies."""
-    reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
-    return [_dated(row) for row in conn.execute(sa.select(*_DATED).where(_d.status == _OK, reply))]
+    """Readable, dated government replies: id, date and countries only (from indexes)."""
+    is_reply = sa.func.coalesce(_d.genre, None) == Genre.GOVERNMENT_REPLY.value  # not the genre index
+    query = sa.select(_d.id, _d.date, sa.null().label("reply_due"))
+    rows = conn.execute(query.where(_d.status == _OK, _d.date.is_not(None), is_reply)).all()
+    return _light(list(rows), _countries_of(conn, [r.id for r in rows]), Genre.GOVERNMENT_REPLY)
 
 
 def asking(conn: Connection, today: str, *, due: bool) -> Iterator[DatedDocument]:
     """Readable documents asking for a reply, earliest deadline first (then by id): those whose
-    deadline's last day is `today` or later, or (`due`) those whose deadline has passed.
+    deadline's last day is `today` or later, or (`due`) those whose deadline has passed; id,
+    dates and countries only, read from indexes a few hundred at a time.
 
     A partial ISO date ("2017-03") ends on or after a day when it is not before that day's
     prefix of its own length; ISO text sorts as the dates do (a year before its months)."""
     reply_due = _d.reply_due
     still_open = reply_due >= sa.func.substr(sa.literal(today), 1, sa.func.length(reply_due))
-    query = sa.select(*_DATED).where(
-        _d.status == _OK, reply_due.is_not(None), ~still_open if due else still_open
+    readable = sa.func.coalesce(_d.status, None) == _OK  # read from the deadline index, not the status one
+    query = sa.select(_d.id, _d.date, reply_due).where(
+        readable, reply_due.is_not(None), ~still_open if due else still_open
     )
-    for row in conn.execute(query.order_by(reply_due, _d.id)):
-        yield _dated(row)
+    last: tuple[str, int] | None = None
+    while True:
+        page = query if last is None else query.where(sa.tuple_(reply_due, _d.id) > sa.tuple_(*last))
+        rows = list(conn.execute(page.order_by(reply_due, _d.id).limit(_IDS)))
+        if not rows:
+            return
+        yield from _light(rows, _countries_of(conn, [r.id for r in rows]), Genre.OTHER)
+        last = (rows[-1].reply_due, rows[-1].id)
+
+
+def dated_documents(conn: Connection, ids: list[int]) -> dict[int, DatedDocument]:
+    """These documents as the overview shows them."""
+    return {row.id: _dated(row) for row in conn.execute(sa.select(*_DATED).where(_d.id.in_(ids)))}
 
 
 def _partial(value: str | None) -> PartialDate | None:
