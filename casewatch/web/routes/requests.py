@@ -59,12 +59,8 @@ def requests_data(views: Views, store: Store, today: date, number: int = 1) -> R
     """Page `number` shows the PAGE_SIZE requests of that rank in every group; pages = the longest group's."""
     stale = views.views_stale()
     day = today.isoformat()
-    groups = views.cached(
-        ("request-groups", store.views_built_from(), day), lambda: store.request_groups(day)
-    )
-    total, overdue = views.cached(
-        ("request-totals", store.views_built_from(), day), lambda: store.request_totals(day)
-    )
+    groups = views.from_stored(("request-groups", day), lambda: store.request_groups(day))
+    total, overdue = views.from_stored(("request-totals", day), lambda: store.request_totals(day))
     where = paging(max((g.count for g in groups), default=0), number, PAGE_SIZE)
     shown = {
         kind: [(g, _slice(store, g, where.page, day)) for g in _ranked(groups, kind)]
