@@ -42,14 +42,6 @@ _KEYS = {
     " WHERE ev.{column} IS NOT NULL AND json_typeof(ev.{column}) = 'array'",
 }
 
-_COUNTRIES = {
-    "sqlite": "SELECT c.value, COUNT(DISTINCT d.id) FROM documents AS d, json_each(d.countries) AS c"
-    " WHERE d.status = 'ok' AND d.countries IS NOT NULL GROUP BY c.value",
-    "postgresql": "SELECT c, COUNT(DISTINCT d.id) FROM documents AS d,"
-    " json_array_elements_text(d.countries) AS c WHERE d.status = 'ok'"
-    " AND d.countries IS NOT NULL AND json_typeof(d.countries) = 'array' GROUP BY c",
-}
-
 
 @dataclass(frozen=True)
 class ActorTally:
@@ -185,14 +177,19 @@ def events_per_year(conn: Connection) -> list[tuple[str, str, int]]:
 
 def tallies(conn: Connection) -> dict[str, dict[str, int]]:
     """Readable documents per country, per genre and per cited instrument."""
+    readable = sa.select(_d.id).where(_d.status == _OK)  # from the status index: no row reads
     instruments = (
         sa.select(citations.c.key, sa.func.count(sa.distinct(citations.c.document_id)))
-        .join(documents, _d.id == citations.c.document_id)
-        .where(_d.status == _OK)
+        .where(citations.c.document_id.in_(readable))
         .group_by(citations.c.key)
     )
     genres = sa.select(_d.genre, sa.func.count()).where(_d.status == _OK).group_by(_d.genre)
-    countries = sa.text(_COUNTRIES[_dialect(conn)])
+    pairs = document_countries.c  # kept by triggers: no JSON unnested
+    countries = (
+        sa.select(pairs.country, sa.func.count(sa.distinct(pairs.document_id)))
+        .where(pairs.document_id.in_(readable))
+        .group_by(pairs.country)
+    )
     return {
         "countries": {str(k): int(n) for k, n in conn.execute(countries)},
         "genres": {str(k): int(n) for k, n in conn.execute(genres) if k is not None},
