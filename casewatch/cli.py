@@ -213,6 +213,17 @@ def summary(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 @app.command()
+def rebuild(ctx: typer.Context, db: DbOption = None) -> None:
+    """Recompute every stored view (timeline, actors, requests, follow-up) from the whole collection."""
+    from casewatch.analyse.derived import refresh_views
+
+    with open_store(ctx, db) as store:
+        entries = refresh_views(store, everything=True)
+        threads = store.count_threads(None)
+    out.print(f"rebuilt: {entries} timeline entries, {threads} request threads")
+
+
+@app.command()
 def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",

@@ -36,7 +36,17 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 def test_help_lists_every_command(tmp_path: Path) -> None:
     out = cw("--help", db=tmp_path / "x.sqlite").stdout
-    for command in ("ingest", "export", "documents", "failures", "search", "summary", "serve", "entities"):
+    for command in (
+        "ingest",
+        "export",
+        "documents",
+        "failures",
+        "search",
+        "summary",
+        "serve",
+        "entities",
+        "rebuild",
+    ):
         assert command in out
 
 
@@ -239,3 +249,17 @@ def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
     after = cw("threads", "list", db=db).stdout
     assert after.count(ask) == 1
     assert after.count(" release (") == 2
+
+
+def test_rebuild_recomputes_every_stored_view(db_target: str) -> None:
+    body = "Invented Harbour Union\nThe leader was arrested on 3 May 2021.\nPlease release the leader.\n"
+    with Store.open(db_target) as store:
+        data = body.encode()
+        store.add_original(hashlib.sha256(data).hexdigest(), data)
+        document_id = store.start_document(hashlib.sha256(data).hexdigest(), "letter.txt", "text/plain")
+        store.save_extraction(document_id, Text(body, "text/plain"), Extraction())
+        assert store.views_built_from() is None
+    out = cw("rebuild", db=db_target).stdout
+    assert re.search(r"rebuilt: \d+ timeline entries, \d+ request threads", out)
+    with Store.open(db_target) as store:
+        assert store.views_built_from() == store.revision() == store.followup_built_from()

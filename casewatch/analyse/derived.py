@@ -2,8 +2,10 @@
 
 Grouping every report of every event, and ranking every actor, needs the whole collection,
 which takes long on a large one; so it is done once after each write batch (ingest, merge,
-split) and the result stored, and pages read a slice of it. Each refresh recomputes
-everything, so the stored views never depend on the order documents arrived in.
+split) and the result stored, and pages read a slice of it. Each refresh recomputes a view
+whole, so the stored views never depend on the order documents arrived in; the follow-up,
+the costliest, keeps its own revision and is skipped while it is current
+(`casewatch rebuild` recomputes everything on demand).
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ def ask_rows(pairs: Sequence[Pair], clusters: Clusters) -> list[AskRow]:
     return rows
 
 
-def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
-    """Recompute the timeline, the actor list and the follow-up and keep them; the timeline's length."""
+def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
+    """Recompute the timeline, the actor list and the requests, and the follow-up when it is behind
+    the store (or `everything` is asked), and keep them; the timeline's length."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
     pairs = []
     for pair in store.extractions(fields=VIEW_FIELDS):
@@ -76,6 +79,8 @@ def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
     actors = [ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)]
     timeline_rows = [timeline_row(n, e) for n, e in enumerate(entries, start=1)]
     store.replace_views(timeline_rows, actors, revision, requests=ask_rows(pairs, clusters))
-    if (store.followup_built_from() or -1) < revision:  # it has its own mark: refresh it only when behind
+    if (
+        everything or (store.followup_built_from() or -1) < revision
+    ):  # it has its own mark: refresh it only when behind
         refresh_followup(store, revision, stop)
     return len(entries)
