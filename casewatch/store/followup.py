@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from casewatch.store.derived import one_at_a_time
 from casewatch.store.schema import TIMESTAMP, derived, metadata
 from casewatch.store.schema import revision as counter
 
@@ -118,6 +119,7 @@ def replace(
     marks: Sequence[MarkRow],
     revision: int,
 ) -> None:
+    one_at_a_time(conn)
     for table in (followup_threads, followup_disputes, followup_marks, followup_asks):
         conn.execute(sa.delete(table))
     asks = {
