@@ -712,6 +712,7 @@ class Store(FollowupStore, AsksStore):
     def set_clusters(self, clusters: Mapping[str, str]) -> None:
         """Replace all clusters: entity ref -> cluster id."""
         with self._writer.begin() as conn:
+            derived_views.one_at_a_time(conn)  # two ingests ending together replace them in turn
             ids = {sha[:16]: doc_id for doc_id, sha in conn.execute(sa.select(_d.id, _d.sha256))}
             rows = [self._cluster_row(ids, ref, cluster_id) for ref, cluster_id in clusters.items()]
             conn.execute(sa.delete(entity_clusters))
