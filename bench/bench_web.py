@@ -1,9 +1,14 @@
-"""Web latency on a synthetic collection: search p50/p95, overview, timeline, actors and requests.
+"""Web latency on a synthetic collection: every page's p50/p95, first request, after a write, RSS.
 
     .venv/bin/python bench/bench_web.py [--documents 100000] [--db /tmp/casewatch-bench.sqlite]
+        [--backend sqlite|postgresql|both] [--pg-url postgresql+psycopg://...]
 
 Documents are bulk-loaded through `Store.bulk_load` with generated Extractions (no reading or
-extraction); the full-text index is filled by the same triggers as in real use.
+extraction); the full-text index is filled as in real use. PostgreSQL: a private server is
+started the way the tests start one (tests/pgserver.py), unless --pg-url names a database
+(one already loaded is reused). Each figure is printed with its ratio to a raw baseline run in
+the same process: the bare full-text query (and the same behind a one-route app), and one
+indexed row read behind a one-route app for the pages.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ import hashlib
 import itertools
 import random
 import statistics
+import subprocess
+import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from web_baseline import raw_app, raw_search
 
 from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
@@ -154,14 +163,25 @@ SEARCHES = {
     "phrase": ["freedom of association", "arrested release", "union court leader", "labour federation"],
     "hostile": ['"union', "NEAR(a b)", "col:x -y *", "<script>alert(1)</script>", "' OR 1=1 --"],
 }
+# Every page and its JSON twin; {doc} is a document in the middle of the collection.
 PAGES = (
     "/",
     "/api/v1/overview",
+    "/documents",
+    "/api/v1/documents",
+    "/api/v1/documents?country=PER",
+    "/documents/{doc}",
+    "/api/v1/documents/{doc}",
     "/timeline",
     "/api/v1/timeline",
     "/api/v1/timeline?country=PER",
+    "/actors",
     "/api/v1/actors",
+    "/requests",
     "/api/v1/requests",
+    "/followup",
+    "/api/v1/followup",
+    "/search?q=Okafor",
 )
 
 
@@ -171,21 +191,26 @@ def _timed(get: Callable[[], Any], runs: int) -> list[float]:
         start = time.perf_counter()
         response = get()
         times.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200:
+        if getattr(response, "status_code", 200) != 200:
             raise SystemExit(f"HTTP {response.status_code}: {response.text[:200]}")
     return times
 
 
-def _report(name: str, times: list[float]) -> None:
+def _p95(times: list[float]) -> float:
     ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    print(f"{name:<34} p50 {statistics.median(ordered):8.1f} ms   p95 {p95:8.1f} ms   (n={len(ordered)})")
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
-def _build(path: Path, documents: int) -> None:
-    print(f"building {documents:,} documents in {path} ...", flush=True)
+def _report(name: str, times: list[float], baseline: float | None = None) -> None:
+    ratio = f"   {_p95(times) / baseline:6.1f}x raw" if baseline else ""
+    p50, p95 = statistics.median(times), _p95(times)
+    print(f"{name:<34} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms{ratio}   (n={len(times)})", flush=True)
+
+
+def _build(target: str, documents: int) -> None:
+    print(f"building {documents:,} documents in {target} ...", flush=True)
     started = time.perf_counter()
-    with Store.open(str(path)) as store:
+    with Store.open(target) as store:
         build(store, documents)
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
 
@@ -194,16 +219,34 @@ def _search(client: Any, asked: Iterator[str]) -> Any:
     return client.get("/api/v1/search", params={"q": next(asked)})
 
 
-def _measure(client: Any, runs: int) -> None:
+def _baselines(store: Store, raw: Any, runs: int) -> tuple[float, float, float]:
+    """p95 of the raw rare-word query (store level, then over HTTP) and of a raw row over HTTP."""
+    words = itertools.cycle(SEARCHES["rare word"])
+    bare = _timed(lambda: raw_search(store, next(words)), runs)
+    http = _timed(lambda: raw.get("/search", params={"q": next(words)}), runs)
+    row = _timed(lambda: raw.get("/row/1"), runs)
+    _report("raw FTS rare word (store)", bare)
+    _report("raw FTS rare word (HTTP)", http)
+    _report("raw row read (HTTP)", row)
+    return _p95(bare), _p95(http), _p95(row)
+
+
+def _measure_search(store: Store, client: Any, runs: int, raw: tuple[float, float, float]) -> None:
+    rare = itertools.cycle(SEARCHES["rare word"])
+    _report("store.search (rare word)", _timed(lambda: store.search(next(rare)), runs), raw[0])
     for kind, queries in SEARCHES.items():
         asked = itertools.cycle(queries)
         search = functools.partial(_search, client, asked)
-        _report(f"search ({kind})", _timed(search, runs))
-    for url in PAGES:
+        _report(f"search ({kind})", _timed(search, runs), raw[1] if kind == "rare word" else None)
+
+
+def _first_and_warm(client: Any, urls: list[str], runs: int, row: float) -> None:
+    for url in urls:
         started = time.perf_counter()
-        client.get(url)  # warm-up: the first request after a change computes the cached view
-        print(f"{url:<34} first request {(time.perf_counter() - started) * 1000:8.0f} ms")
-        _report(url, _timed(lambda url=url: client.get(url), runs))
+        client.get(url)
+        print(f"{url:<34} first request {(time.perf_counter() - started) * 1000:8.0f} ms", flush=True)
+    for url in urls:
+        _report(url, _timed(lambda url=url: client.get(url), runs), row)
 
 
 def _touch(store: Store) -> None:
@@ -212,39 +255,89 @@ def _touch(store: Store) -> None:
     store.add_original(first.sha256, store.original(first.id))
 
 
-def _after_write(client: Any, store: Store) -> None:
+def _after_write(client: Any, store: Store, urls: list[str], settle: float) -> None:
     """What a write costs the next request of each page, and how long until views are fresh."""
-    for url in PAGES:
+    for url in urls:
         _touch(store)
         started = time.perf_counter()
         response = client.get(url)
         took = (time.perf_counter() - started) * 1000
-        stale = "api" in url and response.json().get("stale", False)
-        print(f"{url:<34} after a write   {took:8.0f} ms{'   (stale)' if stale else ''}")
+        stale = "api" in url and isinstance(response.json(), dict) and response.json().get("stale", False)
         started = time.perf_counter()
-        client.app.state.views.settle()
-        print(f"{'':<34} fresh after    {(time.perf_counter() - started) * 1000:8.0f} ms more")
+        client.app.state.views.settle(settle)
+        fresh = (time.perf_counter() - started) * 1000
+        mark = "  (stale)" if stale else ""
+        behind = " (still refreshing)" if fresh >= settle * 1000 else ""
+        print(f"{url:<34} after a write {took:8.0f} ms{mark}; fresh {fresh:.0f} ms more{behind}", flush=True)
+
+
+def _rss() -> str:
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return f"RSS {status['VmRSS'].strip()}, peak {status['VmHWM'].strip()}"
+
+
+def measure(target: str, runs: int, settle: float = 120.0) -> None:
+    """Every figure for the database at `target` (a path or URL), in this (fresh) process."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with Store.open(target) as store:
+        print(f"{store.count_documents():,} documents ({store.dialect}); {_rss()}", flush=True)
+        if store.views_built_from() is None:  # a database built before the views were stored
+            _refresh(store)
+        middle = store.documents(order="id", limit=1, offset=store.count_documents() // 2)[0].id
+    urls = [url.format(doc=middle) for url in PAGES]
+    with Store.open(target) as store, TestClient(create_app(target)) as client:
+        with TestClient(raw_app(store)) as raw:
+            baseline = _baselines(store, raw, runs)
+        _first_and_warm(client, urls, runs, baseline[2])
+        _measure_search(store, client, runs, baseline)
+        print(f"after touching every page: {_rss()}", flush=True)
+        _after_write(client, store, urls, settle)
+
+
+def _loaded(target: str) -> bool:
+    with Store.open(target) as store:
+        return store.count_documents() > 0
+
+
+def _run(target: str, args: argparse.Namespace) -> None:
+    """Build the collection unless held, then measure in a fresh process (so RSS is the server's)."""
+    if not _loaded(target):
+        _build(target, args.documents)
+    command = [sys.executable, __file__, "--measure", target, "--runs", str(args.runs)]
+    command += ["--settle", str(args.settle)]
+    subprocess.run(command, check=True)
+
+
+def _postgresql(args: argparse.Namespace) -> None:
+    if args.pg_url:
+        _run(args.pg_url, args)
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import pgserver  # the tests' private server: initdb + pg_ctl on a free loopback port
+
+    with pgserver.running() as server:
+        _run(server.create_database("bench"), args)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100_000)
-    parser.add_argument("--db", default="/tmp/casewatch-bench.sqlite")
+    parser.add_argument("--db", default="/tmp/casewatch-bench.sqlite", help="the SQLite file (kept)")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite")
+    parser.add_argument("--pg-url", help="a PostgreSQL database to use (else a private server)")
     parser.add_argument("--runs", type=int, default=20, help="requests per measured URL or query kind")
+    parser.add_argument("--settle", type=float, default=120.0, help="longest wait for views to refresh")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # the child process measuring a built database
     args = parser.parse_args()
-    path = Path(args.db)
-    if not path.exists():
-        _build(path, args.documents)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
-    with Store.open(str(path)) as store:
-        print(f"{store.count_documents():,} documents in {path}")
-        if store.views_built_from() is None:  # a database built before the timeline was stored
-            _refresh(store)
-    with Store.open(str(path)) as store, TestClient(create_app(str(path))) as client:
-        _measure(client, args.runs)
-        _after_write(client, store)
+    if args.measure:
+        measure(args.measure, args.runs, args.settle)
+        return
+    if args.backend in ("sqlite", "both"):
+        _run(args.db, args)
+    if args.backend in ("postgresql", "both"):
+        _postgresql(args)
 
 
 if __name__ == "__main__":

@@ -206,25 +206,28 @@ def _snippet_text(snippet: str) -> Text:
 
 
 @app.command()
-def rebuild(ctx: typer.Context, db: DbOption = None) -> None:
-    """Resolve the whole collection again and recompute the stored views (an ingest resolves only
-    what its new documents reach)."""
-    from casewatch.analyse.derived import refresh_views
-    from casewatch.resolving import resolve_all
-
-    with open_store(ctx, db) as store:
-        records = resolve_all(store)
-        entries = refresh_views(store)
-    out.print(f"{records} actor records resolved, {entries} timeline entries")
-
-
-@app.command()
 def summary(ctx: typer.Context, db: DbOption = None) -> None:
     """A readable summary of the case file: documents, actors, instruments, events, requests."""
     from casewatch.report import print_summary
 
     with open_store(ctx, db) as store:
         print_summary(store, out)
+
+
+@app.command()
+def rebuild(ctx: typer.Context, db: DbOption = None) -> None:
+    """Resolve the whole collection again and recompute every stored view (timeline, actors,
+    requests, follow-up) from it; an ingest resolves only what its new documents reach."""
+    from casewatch.analyse.derived import refresh_views
+    from casewatch.resolving import resolve_all
+
+    with open_store(ctx, db) as store, store.one_at_a_time():
+        records = resolve_all(store)
+        entries = refresh_views(store, everything=True)
+        threads = store.count_threads(None)
+    out.print(
+        f"rebuilt: {entries} timeline entries, {threads} request threads, {records} actor records resolved"
+    )
 
 
 @app.command()

@@ -46,6 +46,7 @@ def test_help_lists_every_command(tmp_path: Path) -> None:
         "serve",
         "entities",
         "evaluate",
+        "rebuild",
     ):
         assert command in out
 
@@ -321,3 +322,17 @@ def test_communications_lists_each_un_letter_with_its_reply(tmp_path: Path, exam
     assert "AL BLR 4/2023" in listed and "replied" in listed
     assert "AL BLR 4/2023" not in cw("communications", "--status", "overdue", db=db).stdout
     assert cw("communications", "--status", "lost", db=db, check=False).returncode == 2
+
+
+def test_rebuild_recomputes_every_stored_view(db_target: str) -> None:
+    body = "Invented Harbour Union\nThe leader was arrested on 3 May 2021.\nPlease release the leader.\n"
+    with Store.open(db_target) as store:
+        data = body.encode()
+        store.add_original(hashlib.sha256(data).hexdigest(), data)
+        document_id = store.start_document(hashlib.sha256(data).hexdigest(), "letter.txt", "text/plain")
+        store.save_extraction(document_id, Text(body, "text/plain"), Extraction())
+        assert store.views_built_from() is None
+    out = cw("rebuild", db=db_target).stdout
+    assert re.search(r"rebuilt: \d+ timeline entries, \d+ request threads", out)
+    with Store.open(db_target) as store:
+        assert store.views_built_from() == store.revision() == store.followup_built_from()

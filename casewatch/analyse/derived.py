@@ -2,27 +2,35 @@
 
 Grouping every report of every event, and ranking every actor, needs the whole collection,
 which takes long on a large one; so it is done once after each write batch (ingest, merge,
-split) and the result stored, and pages read a slice of it. Each refresh recomputes
-everything, so the stored views never depend on the order documents arrived in.
+split) and the result stored, and pages read a slice of it. Each refresh recomputes a view
+whole, so the stored views never depend on the order documents arrived in; the follow-up,
+the costliest, keeps its own revision and is skipped while it is current
+(`casewatch rebuild` recomputes everything on demand).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Sequence
+from datetime import date
 from enum import Enum
 from typing import Any
 
 from casewatch.analyse.actors import actor_list
+from casewatch.analyse.common import Clusters, Pair
 from casewatch.analyse.followup.stored import refresh_followup
+from casewatch.analyse.replies import NO_EVIDENCE, ReplyEvidence, reply_evidence
+from casewatch.analyse.requests import body_of, open_due, request_items
 from casewatch.analyse.timeline import TimelineEntry, timeline
 from casewatch.errors import Cancelled
 from casewatch.model import PartialDate
 from casewatch.store import Store
+from casewatch.store.asks import AskRow
 from casewatch.store.rows import ActorRow, TimelineRow
 
 # The fact lists the stored views read; the other tables are not loaded.
-VIEW_FIELDS = frozenset({"entities", "events"})
+VIEW_FIELDS = frozenset({"entities", "events", "requests"})
 SOURCES_KEPT = 20  # an event reported by hundreds of documents keeps its first sources only
 
 
@@ -47,8 +55,23 @@ def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
     return TimelineRow(rank, entry.type, body, entry.countries, actors, year)
 
 
-def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
-    """Recompute the timeline, the actor list and the follow-up and keep them; the timeline's length."""
+def ask_rows(
+    pairs: Sequence[Pair], clusters: Clusters, evidence: ReplyEvidence = NO_EVIDENCE
+) -> list[AskRow]:
+    """The requests page's rows: whether one is overdue is decided when it is read, from `open_due`;
+    a reply is a government document citing the letter (`evidence`)."""
+    rows = []
+    for item in request_items(pairs, clusters, date.min, evidence):  # overdue on no day: the flag is left out
+        due = open_due(item)
+        body = plain(item)
+        body.pop("overdue")
+        rows.append(AskRow(body, due.isoformat() if due else None, (body_of(item),), item.topics))
+    return rows
+
+
+def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
+    """Recompute the timeline, the actor list and the requests, and the follow-up when it is behind
+    the store (or `everything` is asked), and keep them; the timeline's length."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
     pairs = []
     for pair in store.extractions(fields=VIEW_FIELDS):
@@ -58,6 +81,12 @@ def refresh_views(store: Store, stop: threading.Event | None = None) -> int:
     clusters = store.clusters()
     entries = timeline(pairs, clusters).entries
     actors = [ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)]
-    store.replace_views([timeline_row(n, e) for n, e in enumerate(entries, start=1)], actors, revision)
-    refresh_followup(store, revision, stop)
+    timeline_rows = [timeline_row(n, e) for n, e in enumerate(entries, start=1)]
+    store.replace_views(
+        timeline_rows, actors, revision, requests=ask_rows(pairs, clusters, reply_evidence(store))
+    )
+    if (
+        everything or (store.followup_built_from() or -1) < revision
+    ):  # it has its own mark: refresh it only when behind
+        refresh_followup(store, revision, stop)
     return len(entries)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
@@ -12,7 +13,7 @@ from casewatch.analyse.actors import ActorSummary, actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
-from casewatch.model import DocumentMeta, Extraction, PartialDate
+from casewatch.model import DocumentMeta, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
 
@@ -138,43 +139,39 @@ def _column_meta(row: DatedDocument) -> DocumentMeta:
 
 
 def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
-    rows = {row.id: row for row in store.deadline_documents()}
-    shown = _first_deadlines(rows.values(), today, limit, Replies(reply_evidence(store)))
-    metas = store.metas({d.source.document_id for d in (*shown[0], *shown[1])})
+    """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, reading the asking documents in
+    deadline order only as far as those need (the whole view looks at every one)."""
+    replies = Replies(reply_evidence(store))
+    upcoming: list[Deadline] = []
+    for row in itertools.islice(store.asking_documents(today.isoformat(), due=False), limit):
+        meta = _column_meta(row)
+        due = cast(PartialDate, meta.reply_due)
+        answer = replies.to(row.id, meta)
+        reply = answer.source if answer else None
+        upcoming.append(Deadline(source_ref(row, meta), due, (last_day(due) - today).days, False, reply))
+    overdue: list[Deadline] = []
+    for row in store.asking_documents(today.isoformat(), due=True):
+        if len(overdue) == limit:
+            break
+        meta, due = _column_meta(row), cast(PartialDate, row.reply_due)
+        if replies.to(row.id, meta) is None:
+            overdue.append(Deadline(source_ref(row, meta), due, (last_day(due) - today).days, True, None))
+    shown = {ref.document_id for d in (*upcoming, *overdue) for ref in (d.source, d.reply) if ref}
+    rows = store.dated_documents(shown)
+    return _titled(store, rows, tuple(upcoming)), _titled(store, rows, tuple(overdue))
+
+
+def _titled(
+    store: Store, rows: dict[int, DatedDocument], found: tuple[Deadline, ...]
+) -> tuple[Deadline, ...]:
+    """The deadlines with their documents' titles (kept in the meta column, read for these only)."""
+    ids = {ref.document_id for d in found for ref in (d.source, d.reply) if ref}
+    metas = store.metas(ids)
 
     def titled(ref: SourceRef) -> SourceRef:
         return source_ref(rows[ref.document_id], metas[ref.document_id])
 
-    def exact(found: tuple[Deadline, ...]) -> tuple[Deadline, ...]:
-        return tuple(replace(d, source=titled(d.source)) for d in found)  # replies come titled
-
-    return exact(shown[0]), exact(shown[1])
-
-
-def _first_deadlines(
-    rows: Iterable[DatedDocument], today: date, limit: int, replies: Replies
-) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
-    """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, looking for replies only as far as
-    those need (the whole view looks one up for every deadline of the collection)."""
-    pairs = [(row, Extraction(meta=_column_meta(row))) for row in rows]
-    asking = sorted(
-        ((row, ext.meta) for row, ext in pairs if ext.meta.reply_due),
-        key=lambda found: (date_key(found[1].reply_due), found[0].id),
-    )
-    upcoming: list[Deadline] = []
-    overdue: list[Deadline] = []
-    for row, meta in asking:
-        due = cast(PartialDate, meta.reply_due)
-        days_left = (last_day(due) - today).days
-        if days_left >= 0 and len(upcoming) < limit:
-            answer = replies.to(row.id, meta)
-            reply = answer.source if answer else None
-            upcoming.append(Deadline(source_ref(row, meta), due, days_left, False, reply))
-        elif days_left < 0 and len(overdue) < limit and replies.to(row.id, meta) is None:
-            overdue.append(Deadline(source_ref(row, meta), due, days_left, True))
-        if len(upcoming) == len(overdue) == limit:
-            break
-    return tuple(upcoming), tuple(overdue)
+    return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
 
 
 def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:

@@ -118,17 +118,34 @@ def _group(items: Sequence[RequestItem], names: dict[str, list[RequestItem]]) ->
     return tuple(sorted(groups, key=lambda g: (-g.overdue, -len(g.requests), g.name.casefold())))
 
 
+def body_of(item: RequestItem) -> str:
+    """The group of the request's issuer. A joint communication is one ask of its co-signers
+    together, listed once under all of them."""
+    return JOINT.join(dict.fromkeys(a.name for a in item.issuers)) or UNKNOWN_BODY
+
+
+def request_items(
+    pairs: Sequence[Pair], clusters: Clusters, today: date, evidence: ReplyEvidence = NO_EVIDENCE
+) -> list[RequestItem]:
+    """Every request in the page's order: by its document's date, then id."""
+    items = _items(pairs, ActorIndex(pairs, clusters), today, Replies(evidence))
+    return sorted(items, key=lambda r: (date_key(r.source.date), r.id))
+
+
+def open_due(item: RequestItem) -> date | None:
+    """The last day to answer the request while no reply came (after it, it is overdue)."""
+    return last_day(item.deadline) if item.deadline is not None and item.reply is None else None
+
+
 def requests_view(
     pairs: Sequence[Pair], clusters: Clusters, today: date, evidence: ReplyEvidence = NO_EVIDENCE
 ) -> RequestsView:
     """Every request, grouped by issuing body and by topic; groups with overdue requests first."""
-    found = _items(pairs, ActorIndex(pairs, clusters), today, Replies(evidence))
-    items = sorted(found, key=lambda r: (date_key(r.source.date), r.id))
+    items = request_items(pairs, clusters, today, evidence)
     by_body: dict[str, list[RequestItem]] = defaultdict(list)
     by_topic: dict[str, list[RequestItem]] = defaultdict(list)
     for item in items:
-        # A joint communication is one ask of its co-signers together, listed once under all of them.
-        by_body[JOINT.join(dict.fromkeys(a.name for a in item.issuers)) or UNKNOWN_BODY].append(item)
+        by_body[body_of(item)].append(item)
         for topic in item.topics:
             by_topic[topic].append(item)
     return RequestsView(

@@ -29,12 +29,13 @@ from casewatch.model import (
     Text,
     Verdict,
 )
-from casewatch.store import bulk, facts, integrity, migrations, reviews, schema, views, writes
+from casewatch.store import asks, bulk, facets, facts, integrity, migrations, reviews, schema, views, writes
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
+from casewatch.store.asks import AskRow, AsksStore
 from casewatch.store.followup import FollowupStore
 from casewatch.store.resolution import Resolving
 from casewatch.store.rows import (
@@ -71,7 +72,7 @@ _BATCH = 200  # documents per round of extraction loading (stays under SQL param
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 _ROW_COLUMNS = [c for c in documents.c if c.name not in ("text", "meta", "claimed_by", "claimed_at")]
 _UNCLAIMED = {"claimed_by": None, "claimed_at": None}
-_AFTER_BATCH_LOCK = 0x76696577  # any constant: the session lock of `Store.one_at_a_time`
+_AFTER_BATCH_LOCK = 0x62617463  # the session lock of `Store.one_at_a_time`; unlike every other lock key
 # The largest id each database's integer column holds: a bigger number from a URL names no
 # document, and must not reach the driver (which refuses it with an overflow, a server error).
 _MAX_ID = {"sqlite": 2**63 - 1, "postgresql": 2**31 - 1}
@@ -133,21 +134,30 @@ class DocumentFilter:
     sender: str | None = None
     labels: frozenset[str] | None = None  # confidentiality labels the reader may see; None: all
 
-    def apply(self, query: sa.Select[Any], dialect: str) -> sa.Select[Any]:
+    def apply(self, query: sa.Select[Any], dialect: str, *, ordered: bool = False) -> sa.Select[Any]:
+        """The query narrowed to these documents. An `ordered` query (a page of the list in date
+        order) reads the date index and checks each row, so its conditions are written in a form
+        no other index serves: SQLite would otherwise pick one and sort every match."""
         if self.labels is not None:
-            query = query.where(_d.confidentiality.in_(sorted(self.labels)))
+            query = query.where(_unindexed(_d.confidentiality, ordered).in_(sorted(self.labels)))
         if self.status is not None:
-            query = query.where(_d.status == str(self.status))
+            query = query.where(_unindexed(_d.status, ordered) == str(self.status))
         if self.genre is not None:
-            query = query.where(_d.genre == str(self.genre))
-        if self.country is not None:
-            # The JSON list is stored as text with each code quoted: match the quoted code.
-            query = query.where(sa.cast(_d.countries, sa.Text).contains(f'"{self.country}"', autoescape=True))
+            query = query.where(_unindexed(_d.genre, ordered) == str(self.genre))
+        if self.country is not None:  # (document, country) pairs are kept by triggers
+            query = query.where(
+                facets.names(_d.id, self.country) if ordered else _d.id.in_(facets.naming(self.country))
+            )
         if self.first_day or self.last_day:
             query = query.where(views.dated_within(_d.date, self.first_day, self.last_day))
         if self.sender:
             query = query.where(views.sent_by(dialect, self.sender))
         return query
+
+
+def _unindexed(column: sa.ColumnElement[Any], ordered: bool) -> sa.ColumnElement[Any]:
+    """The column, or when `ordered` the same value as an expression no index holds."""
+    return sa.func.coalesce(column, None) if ordered else column
 
 
 def _merged(where: DocumentFilter | None, status: Any, genre: Any, country: str | None) -> DocumentFilter:
@@ -249,7 +259,7 @@ def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     }
 
 
-class Store(FollowupStore):
+class Store(FollowupStore, AsksStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:
@@ -475,7 +485,8 @@ class Store(FollowupStore):
         if order not in _ORDERS:
             raise ValueError(message("bad_order", order=order, choices=", ".join(_ORDERS)))
         query = _select_documents().order_by(*_ORDERS[order]).limit(limit).offset(offset)
-        query = _merged(where, status, genre, country).apply(query, self.dialect)
+        by_date = order in ("date", "-date")
+        query = _merged(where, status, genre, country).apply(query, self.dialect, ordered=by_date)
         with self.engine.connect() as conn:
             return [_document_row(row) for row in conn.execute(query)]
 
@@ -493,10 +504,11 @@ class Store(FollowupStore):
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
 
-    def document_countries(self) -> list[str]:
-        """Every country code any document names, sorted."""
+    def document_countries(self, labels: frozenset[str] | None = None) -> list[str]:
+        """Every country code a document names (one of these confidentiality `labels`; None: any), sorted."""
+        visible = None if labels is None else sa.select(_d.id).where(_d.confidentiality.in_(sorted(labels)))
         with self.engine.connect() as conn:
-            return sorted(views.distinct_countries(conn))
+            return facets.countries(conn, visible)
 
     def failures(self) -> list[DocumentRow]:
         return self.documents(status=DocumentStatus.FAILED, order="id")
@@ -655,6 +667,17 @@ class Store(FollowupStore):
                 rows += conn.execute(undated.limit(limit - len(rows))).all()
         return [_document_row(row) for row in rows]
 
+    def asking_documents(self, today: str, *, due: bool) -> Iterator[figures.DatedDocument]:
+        """Documents asking for a reply by a date not yet past on `today` (ISO) or, `due`, past;
+        earliest first, with their dates and countries only. Read as they are consumed: stop
+        early to read only what is needed."""
+        with self.engine.connect() as conn:
+            yield from figures.asking(conn, today, due=due)
+
+    def dated_documents(self, ids: Collection[int]) -> dict[int, figures.DatedDocument]:
+        with self.engine.connect() as conn:
+            return figures.dated_documents(conn, sorted(ids))
+
     def deadline_documents(self) -> list[figures.DatedDocument]:
         """Readable documents that ask for a reply by a date, and dated government replies."""
         with self.engine.connect() as conn:
@@ -758,6 +781,7 @@ class Store(FollowupStore):
     def set_clusters(self, clusters: Mapping[str, str]) -> None:
         """Replace all clusters: entity ref -> cluster id."""
         with self._writer.begin() as conn:
+            derived_views.one_at_a_time(conn)  # two ingests ending together replace them in turn
             ids = {sha[:16]: doc_id for doc_id, sha in conn.execute(sa.select(_d.id, _d.sha256))}
             rows = [self._cluster_row(ids, ref, cluster_id) for ref, cluster_id in clusters.items()]
             conn.execute(sa.delete(entity_clusters))
@@ -785,12 +809,18 @@ class Store(FollowupStore):
             return derived_views.built_from(conn)
 
     def replace_views(
-        self, timeline: Sequence[TimelineRow], actors: Sequence[ActorRow], revision: int
+        self,
+        timeline: Sequence[TimelineRow],
+        actors: Sequence[ActorRow],
+        revision: int,
+        requests: Sequence[AskRow] | None = None,
     ) -> None:
-        """Keep these timeline entries and actors (ranked) instead of the held ones, as computed at
-        `revision`. Derived data changes no fact, so the revision does not move."""
+        """Keep these timeline entries and actors (ranked), and requests when given, instead of the
+        held ones, as computed at `revision`. Derived data changes no fact, so the revision does not move."""
         with self._writer.begin() as conn:
             derived_views.replace(conn, timeline, actors, revision)
+            if requests is not None:
+                asks.replace(conn, requests)
 
     def timeline_page(
         self, *, limit: int = 100, offset: int = 0, **filters: str | None

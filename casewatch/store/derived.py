@@ -22,6 +22,18 @@ _e, _f, _a = timeline_entries.c, timeline_facets.c, actor_summaries.c
 _CHUNK = 5000  # rows per insert statement
 
 
+_PG_LOCK_KEY = 0x76696577  # serialises replacements of the stored views (any constant will do)
+
+
+def one_at_a_time(conn: Connection) -> None:
+    """Wait until no other transaction is replacing stored views. Two refreshes at once (two
+    ingests ending together) would otherwise each delete the rows they see and insert the same
+    numbers, and on PostgreSQL the later would fail on the earlier's rows. SQLite writes one
+    transaction at a time anyway."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
+
 def built_from(conn: Connection) -> int | None:
     """The store revision the views were computed from; None if they never were."""
     value = conn.scalar(sa.select(derived.c.revision).where(derived.c.name == NAME))
@@ -46,6 +58,7 @@ def replace(
     conn: Connection, timeline: Sequence[TimelineRow], actors: Sequence[ActorRow], revision: int
 ) -> None:
     """Drop the held views and keep these, computed from the store at `revision`."""
+    one_at_a_time(conn)
     for table in (timeline_facets, timeline_entries, actor_summaries):
         conn.execute(sa.delete(table))
     _insert(conn, timeline_entries, [{"id": r.id, "type": r.type, "body": r.body} for r in timeline])

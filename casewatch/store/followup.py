@@ -13,7 +13,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from casewatch.store.derived import one_at_a_time
 from casewatch.store.schema import TIMESTAMP, derived, metadata
+from casewatch.store.schema import revision as counter
 
 NAME = "followup"
 _CHUNK = 2000
@@ -117,6 +119,7 @@ def replace(
     marks: Sequence[MarkRow],
     revision: int,
 ) -> None:
+    one_at_a_time(conn)
     for table in (followup_threads, followup_disputes, followup_marks, followup_asks):
         conn.execute(sa.delete(table))
     asks = {
@@ -246,3 +249,5 @@ class FollowupStore:
             conn.execute(sa.delete(thread_judgements).where(thread_judgements.c.ask == ask))
             values = {"ask": ask, "target": target, "author": author, "created_at": datetime.now(UTC)}
             conn.execute(sa.insert(thread_judgements).values(**values))
+            # A write like any other: views derived from the store (the follow-up first) are now behind.
+            conn.execute(sa.update(counter).where(counter.c.id == 1).values(value=counter.c.value + 1))

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import followup, schema
+from casewatch.store import asks, facets, followup, schema
 
 Migration = Callable[[Connection], None]
 
@@ -203,6 +203,8 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0012_protected", protected),
     ("0013_fact_reviews", fact_review_table),
     ("0014_event_roles", event_roles),
+    ("0020_document_facets", facets.create),
+    ("0020_requests_view", asks.create),
     ("0021_resolution_keys", resolution_keys),
 )
 

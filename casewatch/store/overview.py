@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.model import Genre, PartialDate
+from casewatch.store.facets import document_countries
 from casewatch.store.schema import citations, documents, events, requests
 
 _d = documents.c
+_IDS = 500  # documents per round of the deadline walk (and per IN list)
 _OK = "ok"
 
 # Non-board entities of readable documents with their collection-wide actor: the cluster the
@@ -36,14 +40,6 @@ _KEYS = {
     "postgresql": "SELECT ev.id AS event, '{role}' AS role, ev.document_id AS doc, k.value AS key"
     " FROM events AS ev, json_array_elements_text(ev.{column}) AS k(value)"
     " WHERE ev.{column} IS NOT NULL AND json_typeof(ev.{column}) = 'array'",
-}
-
-_COUNTRIES = {
-    "sqlite": "SELECT c.value, COUNT(DISTINCT d.id) FROM documents AS d, json_each(d.countries) AS c"
-    " WHERE d.status = 'ok' AND d.countries IS NOT NULL GROUP BY c.value",
-    "postgresql": "SELECT c, COUNT(DISTINCT d.id) FROM documents AS d,"
-    " json_array_elements_text(d.countries) AS c WHERE d.status = 'ok'"
-    " AND d.countries IS NOT NULL AND json_typeof(d.countries) = 'array' GROUP BY c",
 }
 
 
@@ -72,24 +68,77 @@ class DatedDocument:
     reply_due: PartialDate | None
 
 
+_DATED = (_d.id, _d.sha256, _d.source, _d.genre, _d.date, _d.reference, _d.countries, _d.reply_due)
+
+
+def _dated(row: Any) -> DatedDocument:
+    return DatedDocument(
+        row.id,
+        row.sha256,
+        row.source,
+        Genre(row.genre or Genre.OTHER),
+        _partial(row.date),
+        row.reference,
+        tuple(row.countries or ()),
+        _partial(row.reply_due),
+    )
+
+
 def deadline_documents(conn: Connection) -> list[DatedDocument]:
     """Readable documents that ask for a reply by a date, and dated government replies."""
     reply = sa.and_(_d.genre == Genre.GOVERNMENT_REPLY.value, _d.date.is_not(None))
-    columns = (_d.id, _d.sha256, _d.source, _d.genre, _d.date, _d.reference, _d.countries, _d.reply_due)
-    query = sa.select(*columns).where(_d.status == _OK, sa.or_(_d.reply_due.is_not(None), reply))
+    query = sa.select(*_DATED).where(_d.status == _OK, sa.or_(_d.reply_due.is_not(None), reply))
+    return [_dated(row) for row in conn.execute(query.order_by(_d.id))]
+
+
+def _countries_of(conn: Connection, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The countries of these documents, from the (document, country) pairs the triggers keep."""
+    found: dict[int, list[str]] = {i: [] for i in ids}
+    pairs = document_countries.c
+    for start in range(0, len(ids), _IDS):
+        chosen = pairs.document_id.in_(ids[start : start + _IDS])
+        for document_id, country in conn.execute(sa.select(pairs.document_id, pairs.country).where(chosen)):
+            found[document_id].append(country)
+    return {i: tuple(sorted(codes)) for i, codes in found.items()}
+
+
+def _light(rows: list[Any], countries: dict[int, tuple[str, ...]], genre: Genre) -> list[DatedDocument]:
+    """Documents as the deadline walk needs them (dates, countries); the rest is read for those shown."""
     return [
         DatedDocument(
-            row.id,
-            row.sha256,
-            row.source,
-            Genre(row.genre or Genre.OTHER),
-            _partial(row.date),
-            row.reference,
-            tuple(row.countries or ()),
-            _partial(row.reply_due),
+            r.id, "", "", genre, _partial(r.date), r.reference, countries[r.id], _partial(r.reply_due)
         )
-        for row in conn.execute(query.order_by(_d.id))
+        for r in rows
     ]
+
+
+def asking(conn: Connection, today: str, *, due: bool) -> Iterator[DatedDocument]:
+    """Readable documents asking for a reply, earliest deadline first (then by id): those whose
+    deadline's last day is `today` or later, or (`due`) those whose deadline has passed; id,
+    dates and countries only, read from indexes a few hundred at a time.
+
+    A partial ISO date ("2017-03") ends on or after a day when it is not before that day's
+    prefix of its own length; ISO text sorts as the dates do (a year before its months)."""
+    reply_due = _d.reply_due
+    still_open = reply_due >= sa.func.substr(sa.literal(today), 1, sa.func.length(reply_due))
+    readable = sa.func.coalesce(_d.status, None) == _OK  # read from the deadline index, not the status one
+    # the reference too: a reply is known by the letter's reference it cites
+    query = sa.select(_d.id, _d.date, _d.reference, reply_due).where(
+        readable, reply_due.is_not(None), ~still_open if due else still_open
+    )
+    last: tuple[str, int] | None = None
+    while True:
+        page = query if last is None else query.where(sa.tuple_(reply_due, _d.id) > sa.tuple_(*last))
+        rows = list(conn.execute(page.order_by(reply_due, _d.id).limit(_IDS)))
+        if not rows:
+            return
+        yield from _light(rows, _countries_of(conn, [r.id for r in rows]), Genre.OTHER)
+        last = (rows[-1].reply_due, rows[-1].id)
+
+
+def dated_documents(conn: Connection, ids: list[int]) -> dict[int, DatedDocument]:
+    """These documents as the overview shows them."""
+    return {row.id: _dated(row) for row in conn.execute(sa.select(*_DATED).where(_d.id.in_(ids)))}
 
 
 def _partial(value: str | None) -> PartialDate | None:
@@ -123,14 +172,19 @@ def events_per_year(conn: Connection) -> list[tuple[str, str, int]]:
 
 def tallies(conn: Connection) -> dict[str, dict[str, int]]:
     """Readable documents per country, per genre and per cited instrument."""
+    readable = sa.select(_d.id).where(_d.status == _OK)  # from the status index: no row reads
     instruments = (
         sa.select(citations.c.key, sa.func.count(sa.distinct(citations.c.document_id)))
-        .join(documents, _d.id == citations.c.document_id)
-        .where(_d.status == _OK)
+        .where(citations.c.document_id.in_(readable))
         .group_by(citations.c.key)
     )
     genres = sa.select(_d.genre, sa.func.count()).where(_d.status == _OK).group_by(_d.genre)
-    countries = sa.text(_COUNTRIES[_dialect(conn)])
+    pairs = document_countries.c  # kept by triggers: no JSON unnested
+    countries = (
+        sa.select(pairs.country, sa.func.count(sa.distinct(pairs.document_id)))
+        .where(pairs.document_id.in_(readable))
+        .group_by(pairs.country)
+    )
     return {
         "countries": {str(k): int(n) for k, n in conn.execute(countries)},
         "genres": {str(k): int(n) for k, n in conn.execute(genres) if k is not None},

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from casewatch.store.terms import fold, query_stems, tokens
 
@@ -43,7 +44,7 @@ class Query:
     def empty(self) -> bool:
         return not self.groups
 
-    @property
+    @cached_property  # snippets ask for it once per word shown
     def terms(self) -> tuple[Term, ...]:
         return tuple(t for g in self.groups for t in g)
 

@@ -46,15 +46,32 @@ def snippet(text: str, query: Query, language: str | None) -> str:
     pattern = _surface(query)
     start = _first_hit(head, pattern, query, language) if pattern else 0
     offset = max(0, start - 400)
-    spans = list(tokens(head[offset : start + 2000]))[1 if offset else 0 :]  # the first may be cut
+    spans, centre = _window(head[offset : start + 2000], start - offset, skip_first=offset > 0)
     words = [m.group() for m in spans]
-    stemmed = stems([w.casefold() for w in words], language)
-    centre = next((i for i, m in enumerate(spans) if m.start() + offset >= start), 0)
     lo, hi = max(0, centre - BEFORE), min(len(spans), centre + AFTER)
     if lo >= hi:
         return html.escape(" ".join(text[:200].split()))
+    # Only the shown words are stemmed: the window is a few dozen of the scanned hundreds.
+    stemmed = [""] * lo + stems([w.casefold() for w in words[lo:hi]], language)
     marked = _marked(words, stemmed, query, lo, hi)
     return _render(head, spans, offset, lo, hi, marked)
+
+
+def _window(text: str, start: int, *, skip_first: bool) -> tuple[list[re.Match[str]], int]:
+    """The tokens of `text` up to AFTER past the one at `start` (one more, to tell whether the
+    passage ends there), and that token's index (0 when there is none)."""
+    found = tokens(text)
+    if skip_first:  # the first may be cut
+        next(found, None)
+    spans: list[re.Match[str]] = []
+    centre: int | None = None
+    for m in found:
+        if centre is None and m.start() >= start:
+            centre = len(spans)
+        spans.append(m)
+        if centre is not None and len(spans) > centre + AFTER:
+            break
+    return spans, centre or 0
 
 
 def _first_hit(text: str, pattern: re.Pattern[str], query: Query, language: str | None) -> int:

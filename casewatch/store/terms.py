@@ -30,9 +30,13 @@ QUERY_LANGUAGES = ("en", "fr", "es", "ru")
 MAX_CHARS = 400_000  # per column: PostgreSQL's tsvector holds at most 1 MB
 
 
-@lru_cache(maxsize=1 << 17)  # a collection's vocabulary repeats: each word is folded once
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Case folded, accents and other combining marks removed ("Réunion" → "reunion")."""
+    """Case folded, accents and other combining marks removed ("Réunion" → "reunion").
+
+    Kept per word: texts repeat their words, and snippets fold the same few again and again."""
+    if word.isascii():  # nothing to decompose: folding is lower-casing
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

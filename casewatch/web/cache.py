@@ -36,16 +36,20 @@ class _Slot:
 class ViewCache:
     """A bounded map of computed views (key → value) for one store revision at a time."""
 
-    def __init__(self, store: Store, size: int = 64) -> None:
+    def __init__(
+        self, store: Store, size: int = 64, revision: Callable[[], int | None] | None = None
+    ) -> None:
+        """`revision` says which state of the store the views follow (default: every write)."""
         self.store = store
         self.size = size
+        self._now = revision or store.revision
         self._lock = threading.Lock()
         self._revision = -1
         self._slots: OrderedDict[Hashable, _Slot] = OrderedDict()
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed by `compute()` when the cache does not hold it."""
-        slot = self._slot(key, self.store.revision())
+        slot = self._slot(key, self._now() or 0)
         if slot is None:  # an older revision than the cache's: serve fresh, keep nothing
             return compute()
         with slot.lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casewatch.analyse import derived
 from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
     DocumentMeta,
@@ -76,3 +77,20 @@ def test_a_reviewers_move_survives_recomputation(store, docs):
     refresh_views(store)  # a re-ingest recomputes everything: the judgement stays
     assert store.count_threads("IRL") == 3
     assert store.thread_moves() == {moved: None}
+
+
+def test_the_follow_up_is_recomputed_only_when_behind(store, docs, monkeypatch):
+    _fill(store, docs)
+    calls = []
+    real = derived.refresh_followup
+    monkeypatch.setattr(derived, "refresh_followup", lambda *args: calls.append(args) or real(*args))
+    refresh_views(store)  # nothing written since the last refresh: the follow-up is current
+    assert calls == []
+    release = next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release")
+    before = store.revision()
+    store.move_ask(release.body["requests"][1]["ask"], None, "reviewer")  # a write like any other
+    assert store.revision() == before + 1
+    refresh_views(store)
+    assert len(calls) == 1 and store.followup_built_from() == store.revision()
+    refresh_views(store, everything=True)
+    assert len(calls) == 2

@@ -71,12 +71,17 @@ class Views:
     def __init__(self, store: Store, load: Loader = collection, refresh: Refresh = refresh_views) -> None:
         self.store = store
         self._views = ViewCache(store)
+        self._from_stored = ViewCache(store, revision=store.views_built_from)
         self._loaded = Revalidating(store, lambda stop: load(store, stop))
         self._stored = Refresher(store, store.views_built_from, lambda stop: refresh(store, stop))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed without the collection when not cached for this revision."""
         return self._views.get(key, compute)
+
+    def from_stored(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A view read from the stored views, kept until they are recomputed (not at every write)."""
+        return self._from_stored.get(key, compute)
 
     def snapshot(self) -> Snapshot:
         """The collection to answer from: the previous one, marked stale, while a newer one loads."""

@@ -88,7 +88,7 @@ def documents_data(
         pages=where.pages,
         filters=filters.as_dict(),
         genres=[g.value for g in Genre],
-        countries=views.cached("document-countries", store.document_countries),
+        countries=views.cached(("document-countries", labels), lambda: store.document_countries(labels)),
     )
 
 

@@ -1,15 +1,19 @@
-"""Requests to governments `/requests`, grouped by body and by topic (paged), and `/api/v1/requests`."""
+"""Requests to governments `/requests`, grouped by body and by topic (paged), and `/api/v1/requests`.
+
+The analysis stage keeps every request with its groups in the store; a page reads the groups'
+counts and one slice of each group.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from casewatch.analyse.replies import reply_evidence
-from casewatch.analyse.requests import RequestGroup, RequestItem, RequestsView, requests_view
 from casewatch.store import Store
+from casewatch.store.asks import GroupCount
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import Views, store_of, today_of, views_of
@@ -18,48 +22,64 @@ from casewatch.web.schemas import RequestsOut
 router = APIRouter()
 PAGE_SIZE = 50  # requests of each group a page shows
 Threads = dict[tuple[int, str], tuple[str, str]]
+Shown = list[tuple[GroupCount, list[dict[str, Any]]]]
 
 
-def _group(group: RequestGroup, number: int, threads: Threads) -> dict[str, object]:
-    start = (number - 1) * PAGE_SIZE
-    return {
-        **group.__dict__,
-        "requests": [_with_thread(r, threads) for r in group.requests[start : start + PAGE_SIZE]],
-        "count": len(group.requests),
-    }
+def _ranked(groups: list[GroupCount], kind: str) -> list[GroupCount]:
+    """A kind's groups: those with overdue requests first, then the larger, then by name."""
+    chosen = [g for g in groups if g.kind == kind]
+    return sorted(chosen, key=lambda g: (-g.overdue, -g.count, g.name.casefold()))
 
 
-def _with_thread(item: RequestItem, threads: Threads) -> dict[str, object]:
+def _slice(store: Store, group: GroupCount, number: int, today: str) -> list[dict[str, Any]]:
+    """The group's requests on page `number`, each flagged overdue when its last day is past."""
+    found = store.request_group_page(group.kind, group.name, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+    return [{**body, "overdue": due is not None and due < today} for body, due in found]
+
+
+def _with_thread(item: dict[str, Any], threads: Threads) -> dict[str, Any]:
     """The request with the follow-up thread it is in and that thread's latest status."""
-    thread, status = threads.get((item.source.document_id, item.anchor), (None, None))
-    return {**item.__dict__, "thread": thread, "thread_status": status}
+    thread, status = threads.get((item["source"]["document_id"], item["anchor"]), (None, None))
+    return {**item, "thread": thread, "thread_status": status}
 
 
-def _threads(store: Store, view: RequestsView, number: int) -> Threads:
-    start = (number - 1) * PAGE_SIZE
-    shown = [r for g in (*view.by_body, *view.by_topic) for r in g.requests[start : start + PAGE_SIZE]]
-    return store.threads_of_requests([r.source.document_id for r in shown])
+def _groups(shown: Shown, threads: Threads) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": g.name,
+            "overdue": g.overdue,
+            "count": g.count,
+            "requests": [_with_thread(item, threads) for item in items],
+        }
+        for g, items in shown
+    ]
 
 
 def requests_data(views: Views, store: Store, today: date, number: int = 1) -> RequestsOut:
     """Page `number` shows the PAGE_SIZE requests of that rank in every group; pages = the longest group's."""
-    found = views.snapshot()
-    # the evidence is read inside the recipe: a rebuild for a newer revision reads it anew
-    view: RequestsView = found.view(
-        ("requests", today),
-        lambda loaded: requests_view(loaded.data.pairs, loaded.data.clusters, today, reply_evidence(store)),
-    )
-    longest = max((len(g.requests) for g in (*view.by_body, *view.by_topic)), default=0)
-    where = paging(longest, number, PAGE_SIZE)
-    threads = _threads(store, view, where.page)
+    stale = views.views_stale()
+    day = today.isoformat()
+    groups = views.from_stored(("request-groups", day), lambda: store.request_groups(day))
+    total, overdue = views.from_stored(("request-totals", day), lambda: store.request_totals(day))
+    where = paging(max((g.count for g in groups), default=0), number, PAGE_SIZE)
+    shown = {
+        kind: [(g, _slice(store, g, where.page, day)) for g in _ranked(groups, kind)]
+        for kind in ("body", "topic")
+    }
+    asked = [
+        item["source"]["document_id"] for found in shown.values() for _, items in found for item in items
+    ]
+    threads = store.threads_of_requests(asked)
     return RequestsOut.model_validate(
         {
-            **view.__dict__,
-            "by_body": [_group(g, where.page, threads) for g in view.by_body],
-            "by_topic": [_group(g, where.page, threads) for g in view.by_topic],
+            "total": total,
+            "overdue": overdue,
+            "by_body": _groups(shown["body"], threads),
+            "by_topic": _groups(shown["topic"], threads),
+            "today": today,
             "page": where.page,
             "pages": where.pages,
-            "stale": found.stale,
+            "stale": stale,
         }
     )
 

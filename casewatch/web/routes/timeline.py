@@ -23,8 +23,7 @@ ACTOR_CHOICES = 300  # the actor filter offers the actors with the most events
 
 def _choices(views: Views, actor: str | None) -> TimelineChoices:
     """The filter choices; a chosen actor stays offered even when it is not among the most involved."""
-    built = views.store.views_built_from()
-    found = views.cached(("timeline-choices", built), lambda: views.store.timeline_choices(ACTOR_CHOICES))
+    found = views.from_stored("timeline-choices", lambda: views.store.timeline_choices(ACTOR_CHOICES))
     if actor and actor not in {cid for cid, _ in found.actors}:
         return TimelineChoices(found.types, found.countries, (*found.actors, (actor, actor)))
     return found

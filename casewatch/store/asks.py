@@ -1,0 +1,138 @@
+"""The requests page's view as the analysis stage keeps it: every request, and the groups it is in.
+
+Requests are numbered in the page's order (date of their document, then id) and each is listed
+under its issuing body and under each of its topics. Whether a request is overdue depends on the
+day it is looked at, so each keeps its deadline's last day, left out once a reply came: a page
+counts a group's overdue requests with an index range, and reads a group's slice by its number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from casewatch.store.schema import metadata
+
+_CHUNK = 2000
+
+request_items = sa.Table(
+    "request_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank: the page's order
+    sa.Column("body", sa.JSON, nullable=False),  # the item, without its overdue flag
+    sa.Column("open_due", sa.String(10)),  # the deadline's last day (ISO) while no reply came
+)
+request_groups = sa.Table(
+    "request_groups",
+    metadata,
+    sa.Column("kind", sa.String(8), nullable=False),  # "body" | "topic"
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("item", sa.Integer, nullable=False),
+    sa.Column("open_due", sa.String(10)),  # the item's, so overdue counts read this table alone
+    sa.PrimaryKeyConstraint("kind", "name", "item"),
+    sa.Index("ix_request_groups_due", "open_due", "kind", "name"),
+)
+TABLES = (request_items, request_groups)
+_i, _g = request_items.c, request_groups.c
+
+
+@dataclass(frozen=True)
+class AskRow:
+    """One request as stored: its body, the last day to answer while unanswered, and its groups."""
+
+    body: dict[str, Any]
+    open_due: str | None
+    bodies: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    kind: str
+    name: str
+    count: int
+    overdue: int
+
+
+def create(conn: Connection) -> None:
+    """Migration: the tables, and the held views marked out of date so the next refresh fills them."""
+    for table in TABLES:
+        table.create(conn, checkfirst=True)
+    conn.exec_driver_sql("DELETE FROM derived WHERE name = 'views'")
+
+
+def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), _CHUNK):
+        conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
+
+
+def replace(conn: Connection, asks: Sequence[AskRow]) -> None:
+    """Drop the held requests and keep these, in this order."""
+    for table in (request_groups, request_items):
+        conn.execute(sa.delete(table))
+    _insert(
+        conn, request_items, [{"id": n, "body": a.body, "open_due": a.open_due} for n, a in enumerate(asks)]
+    )
+    groups = [
+        {"kind": kind, "name": name, "item": n, "open_due": a.open_due}
+        for n, a in enumerate(asks)
+        for kind, names in (("body", a.bodies), ("topic", a.topics))
+        for name in dict.fromkeys(names)
+    ]
+    _insert(conn, request_groups, groups)
+
+
+def totals(conn: Connection, today: str) -> tuple[int, int]:
+    """All requests, and those overdue on `today` (ISO)."""
+    count = conn.scalar(sa.select(sa.func.count()).select_from(request_items))
+    late = conn.scalar(sa.select(sa.func.count()).where(_i.open_due < today))
+    return int(count or 0), int(late or 0)
+
+
+def groups(conn: Connection, today: str) -> list[GroupCount]:
+    """Every group with its requests and those overdue on `today`."""
+    counts = conn.execute(sa.select(_g.kind, _g.name, sa.func.count()).group_by(_g.kind, _g.name))
+    late_query = sa.select(_g.kind, _g.name, sa.func.count()).where(_g.open_due < today)
+    late = {(kind, name): int(n) for kind, name, n in conn.execute(late_query.group_by(_g.kind, _g.name))}
+    return [GroupCount(kind, name, int(n), late.get((kind, name), 0)) for kind, name, n in counts]
+
+
+Page = list[tuple[dict[str, Any], str | None]]  # (body, last day while unanswered) of each request
+
+
+def group_page(conn: Connection, kind: str, name: str, limit: int, offset: int) -> Page:
+    """(body, open_due) of a group's requests, in order, from `offset` on."""
+    query = (
+        sa.select(_i.body, _i.open_due)
+        .join(request_groups, _g.item == _i.id)
+        .where(_g.kind == kind, _g.name == name)
+        .order_by(_g.item)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [(row.body, row.open_due) for row in conn.execute(query)]
+
+
+class AsksStore:
+    """The Store's methods for the stored requests view (mixed into `Store`, which gives the engine)."""
+
+    engine: Engine
+
+    def request_totals(self, today: str) -> tuple[int, int]:
+        """Requests held, and those overdue on `today` (ISO)."""
+        with self.engine.connect() as conn:
+            return totals(conn, today)
+
+    def request_groups(self, today: str) -> list[GroupCount]:
+        """Every group of requests (by body, by topic) with its count and its overdue on `today`."""
+        with self.engine.connect() as conn:
+            return groups(conn, today)
+
+    def request_group_page(self, kind: str, name: str, limit: int, offset: int) -> Page:
+        """(body, last day while unanswered) of a group's requests, in the page's order."""
+        with self.engine.connect() as conn:
+            return group_page(conn, kind, name, limit, offset)
