@@ -309,6 +309,7 @@ class OrgName:
     text: str
     words: tuple[str, ...]
     country: str | None = None
+    qualifier: str | None = None  # a leading acronym naming the body it belongs to ("TUC General Council")
 
     @property
     def key(self) -> str:
@@ -344,9 +345,10 @@ def parse_org(name: str) -> OrgName:
     qualifiers = [i for i, w in enumerate(raw) if is_acronym(w)]
     content = [_org_word(w) for w in words if w not in ARTICLES]
     # "ILO Committee of Experts": a leading acronym qualifies the name, it is not part of it
+    qualifier = None
     if qualifiers and qualifiers[0] == 0 and len(content) > 2:
-        content = content[1:]
-    return OrgName(name, tuple(content), country)
+        content, qualifier = content[1:], raw[0].upper()
+    return OrgName(name, tuple(content), country, qualifier)
 
 
 def initials(name: str) -> frozenset[str]:

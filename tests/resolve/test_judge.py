@@ -216,3 +216,17 @@ def test_a_country_is_one_place_however_it_is_styled(a: str, b: str, same: bool)
 def test_a_name_followed_by_a_body_is_not_its_short_form(short: str, long_: str, same: bool) -> None:
     verdict = judge(rec("d1:a", ORG, short), rec("d2:b", ORG, long_)).verdict
     assert (verdict is Verdict.SAME) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("TUC General Council", "ZCTU General Council", False),
+        ("FTU Central Executive Committee", "NUM Central Executive Committee", False),
+        ("ILO Committee of Experts", "Committee of Experts", True),
+        ("ILO Committee of Experts", "ILO Committee of Experts", True),
+    ],
+)
+def test_organs_of_two_different_bodies_stay_apart(a: str, b: str, same: bool) -> None:
+    verdict = judge(rec("d1:a", ORG, a), rec("d2:b", ORG, b)).verdict
+    assert (verdict is Verdict.SAME) is same
