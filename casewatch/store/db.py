@@ -27,7 +27,6 @@ from casewatch.model import (
     Judgement,
     PartialDate,
     Text,
-    Verdict,
 )
 from casewatch.store import asks, bulk, facets, facts, integrity, migrations, reviews, schema, views, writes
 from casewatch.store import derived as derived_views
@@ -37,7 +36,7 @@ from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
 from casewatch.store.asks import AskRow, AsksStore
 from casewatch.store.followup import FollowupStore
-from casewatch.store.resolution import Resolving
+from casewatch.store.resolution import Resolving, judgement_of, judgement_values
 from casewatch.store.rows import (
     ActorRow,
     Admission,
@@ -234,29 +233,6 @@ def _provenance(conn: Connection, document_id: int, path: str, ingested_by: str,
     seen = {**values, "first_seen": now, "last_seen": now}
     _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
     conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
-
-
-def _judgement(row: Any) -> Judgement:
-    return Judgement(
-        left=row.left_ref,
-        right=row.right_ref,
-        verdict=Verdict(row.verdict),
-        score=float(row.score),
-        evidence=row.evidence,
-        source=row.source,
-    )
-
-
-def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
-    return {
-        "left_ref": judgement.left,
-        "right_ref": judgement.right,
-        "verdict": judgement.verdict.value,
-        "score": judgement.score,
-        "evidence": judgement.evidence,
-        "source": judgement.source,
-        "created_at": now,
-    }
 
 
 class Store(FollowupStore, AsksStore):
@@ -723,7 +699,7 @@ class Store(FollowupStore, AsksStore):
     def replace_auto_judgements(self, judgements: Sequence[Judgement]) -> None:
         """Drop every automatic judgement and keep these instead; user judgements stay."""
         now = _now()
-        rows = [_judgement_values(replace(j, source="auto"), now) for j in judgements]
+        rows = [judgement_values(replace(j, source="auto"), now) for j in judgements]
         with self._writer.begin() as conn:
             conn.execute(sa.delete(_JUDGEMENTS).where(_JUDGEMENTS.c.source == "auto"))
             if rows:
@@ -740,7 +716,7 @@ class Store(FollowupStore, AsksStore):
         with self._writer.begin() as conn:
             conn.execute(sa.delete(_JUDGEMENTS).where(j.source == "user", pair))
             conn.execute(
-                sa.insert(_JUDGEMENTS).values(**_judgement_values(replace(judgement, source="user"), _now()))
+                sa.insert(_JUDGEMENTS).values(**judgement_values(replace(judgement, source="user"), _now()))
             )
             _bump(conn)
 
@@ -749,7 +725,7 @@ class Store(FollowupStore, AsksStore):
         if source is not None:
             query = query.where(_JUDGEMENTS.c.source == source)
         with self.engine.connect() as conn:
-            return [_judgement(row) for row in conn.execute(query)]
+            return [judgement_of(row) for row in conn.execute(query)]
 
     @contextmanager
     def one_at_a_time(self) -> Iterator[None]:

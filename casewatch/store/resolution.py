@@ -116,7 +116,7 @@ class Resolving:
 
     def user_judgements(self) -> list[Judgement]:
         query = sa.select(schema.judgements).where(_j.source == "user").order_by(_j.id)
-        return [_judgement(row) for row in self.conn.execute(query)]
+        return [judgement_of(row) for row in self.conn.execute(query)]
 
     def held(self, refs: Collection[str] | None = None) -> list[Judgement]:
         """The automatic links that hold the current clusters of `refs` (None: of all records)
@@ -126,12 +126,12 @@ class Resolving:
         auto = sa.select(schema.judgements).where(_j.source == "auto", _j.verdict == Verdict.SAME.value)
         members = sa.select(_c.ref, _c.cluster_id)
         if refs is None:
-            found = [_judgement(row) for row in self.conn.execute(auto)]
+            found = [judgement_of(row) for row in self.conn.execute(auto)]
             clusters = {row.ref: row.cluster_id for row in self.conn.execute(members)}
             return held_links(found, clusters)
         found, clusters = [], {}
         for chunk in _chunks(refs):
-            found += [_judgement(row) for row in self.conn.execute(auto.where(_j.left_ref.in_(chunk)))]
+            found += [judgement_of(row) for row in self.conn.execute(auto.where(_j.left_ref.in_(chunk)))]
             clusters.update(
                 {row.ref: row.cluster_id for row in self.conn.execute(members.where(_c.ref.in_(chunk)))}
             )
@@ -154,7 +154,7 @@ class Resolving:
 
     def _insert(self, judgements: Sequence[Judgement], clusters: Mapping[str, str]) -> None:
         now = datetime.now(UTC)
-        rows = [_judgement_values(replace(j, source="auto"), now) for j in judgements]
+        rows = [judgement_values(replace(j, source="auto"), now) for j in judgements]
         if rows:
             self.conn.execute(sa.insert(schema.judgements), rows)
         ids = self._document_ids({ref.partition(":")[0] for ref in clusters})
@@ -178,12 +178,13 @@ def _cluster_row(ids: Mapping[str, int], ref: str, cluster_id: str) -> dict[str,
     return {"ref": ref, "document_id": ids[prefix], "key": key, "cluster_id": cluster_id}
 
 
-def _judgement(row: Any) -> Judgement:
+def judgement_of(row: Any) -> Judgement:
+    """A judgements row as the model's Judgement (the one conversion, for the store too)."""
     verdict = Verdict(row.verdict)
     return Judgement(row.left_ref, row.right_ref, verdict, float(row.score), row.evidence, row.source)
 
 
-def _judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
+def judgement_values(judgement: Judgement, now: datetime) -> dict[str, Any]:
     return {
         "left_ref": judgement.left,
         "right_ref": judgement.right,
