@@ -23,14 +23,14 @@ _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:gr
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
 _GOVERNMENT = re.compile(
-    r"\b(?:(?:the|its|our|this) [Gg]overnment|(?:el|su|nuestro) [Gg]obierno"
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his) [Gg]overnment|(?:[Ee]l|[Ss]u|[Nn]uestro) [Gg]obierno"
     r"|(?:le|son|notre) [Gg]ouvernement)\b"
     r"(?! (?:member|representative|delegate|of|has not|did not|de|du|no|n'a pas)\b)"
 )
 _BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
 _GOVERNMENT_NAME = re.compile(
-    r"^(?:the |el |le )?(?:Government of |Gobierno de (?:la )?"
-    r"|[Gg]ouvernement (?:de la |de l'|du |de |d'))[A-Z]"
+    r"^(?:the |el |le )?(?:[Gg]overnment of |[Gg]obierno (?:de |del |de la )"
+    r"|[Gg]ouvernement (?:de la |de l'|de l’|du |de |d'|d’)|[Gg]overno (?:de |do |da ))(?:the )?[A-ZÀ-Ý]"
     r"|^(?:the )?[A-Z][\w-]+ Government$"
 )
 _BE = re.compile(
@@ -59,7 +59,8 @@ def split_participants(
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
-        by_agent = m.start > trigger.end and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
+        # inside a noun act too: "the refusal by the Ministry to register"
+        by_agent = m.start > trigger.start and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
         subject = m.end <= trigger.start and not passive and not trigger.nominal
         (actors if by_agent or subject else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
@@ -111,8 +112,14 @@ def government_named(text: str, sentence: Sentence, trigger: Trigger) -> str | N
     return found[-1].group(0).split()[-1] if found else None
 
 
-def government_key(mentions: Sequence[Mention], word: str = "Government") -> str:
-    """The document's own government ("Government of X", most mentioned), else its word as written."""
+def government_key(
+    mentions: Sequence[Mention], word: str = "Government", inside: Sequence[Mention] = ()
+) -> str:
+    """The government the sentence names ("The Government of X adopted"), else the document's own
+    ("Government of X", most mentioned), else its word as written."""
+    named = [m for m in inside if m.label == "organization" and _GOVERNMENT_NAME.match(m.text)]
+    if named:
+        return key(named[0])
     counts: dict[str, int] = {}
     for m in mentions:
         if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):

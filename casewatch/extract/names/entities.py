@@ -100,7 +100,9 @@ def _country_head() -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """Normalised organisation name: no article, no 'of <Country>' tail; 'X Ministry' -> 'ministry of x'."""
-    key = _country_tail().sub("", _BODY_PREFIX.sub("", fold(name)))
+    bare = _BODY_PREFIX.sub("", fold(name))
+    key = _country_tail().sub("", bare)
+    key = bare if " " not in key else key  # 'Government of X': the country is all that tells it apart
     key = _country_head().sub("", key) if " " in key else key
     m = _HEADED_BY_NAME.fullmatch(key)
     return f"{m.group(2)} of {m.group(1)}" if m else key

@@ -14,6 +14,7 @@ from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
     Found,
+    find_countries,
     fold,
     is_country,
     not_name_words,
@@ -71,6 +72,23 @@ def _quoted_unions(text: str) -> Iterator[Found]:
         yield Found(ORG, m.start(), m.end(), m.group(0))
 
 
+# "le gouvernement de la Colombie", "el gobierno de Honduras": a State's government, often in lower case
+_GOVERNMENT_OF = re.compile(
+    rf"(?<![\w-])(?:[Gg]overnment{SP}+of(?:{SP}+the)?|[Gg]obierno{SP}+(?:de(?:{SP}+la|{SP}+los)?|del)"
+    rf"|[Gg]ouvernement{SP}+(?:de(?:{SP}+la)?|du|des|d[’'])|[Gg]overno{SP}+(?:de|do|da))(?:{SP}+|(?<=[’']))$"
+)
+GOVERNMENT_REACH = 30  # chars before a country name where "the government of" is looked for
+
+
+def _governments(text: str) -> Iterator[Found]:
+    """A country's government named with the country, whatever its case."""
+    for start, end in find_countries(text):
+        before = _GOVERNMENT_OF.search(text[max(0, start - GOVERNMENT_REACH) : start])
+        if before:
+            head = max(0, start - GOVERNMENT_REACH) + before.start()
+            yield Found(ORG, head, end, text[head:end])
+
+
 @cache
 def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The pattern, and the head nouns one of which each of its matches (all on one line) holds."""
@@ -113,6 +131,7 @@ def find_orgs(text: str) -> list[Found]:
         *_international(text),
         *chains(text),
         *_lowercase_headed(text),
+        *_governments(text),
         *_courts(text),
         *_quoted_unions(text),
         *romance_orgs(text),

@@ -1,0 +1,55 @@
+"""A State's government as a participant: named with its country in every language, kept apart from
+another State's, and the one a sentence names acts in it."""
+
+from __future__ import annotations
+
+from casewatch.extract.events.find import find_events
+from casewatch.extract.names.entities import org_key
+from casewatch.extract.pipeline import extract
+from casewatch.model import Event, Mention, PartialDate, Text
+
+LETTER_DATE = PartialDate(2021, 9, 1)
+
+
+def named(text: str, names: dict[str, tuple[str, str]]) -> list[Mention]:
+    return [
+        Mention(label, name, text.index(name), text.index(name) + len(name), k)
+        for name, (label, k) in names.items()
+    ]
+
+
+def events(text: str, names: dict[str, tuple[str, str]]) -> list[Event]:
+    return find_events(text, LETTER_DATE, named(text, names))
+
+
+def test_the_government_a_sentence_names_is_its_actor() -> None:
+    text = (
+        "The Government of Chile was mentioned twice, the Government of Chile again. "
+        "The Government of Peru adopted a new decree in 2002."
+    )
+    found = events(
+        text, {"Government of Chile": ("organization", "o1"), "Government of Peru": ("organization", "o2")}
+    )
+    [law] = [e for e in found if e.type.value == "law_change"]
+    assert law.actors == ("o2",)
+
+
+def test_governments_of_two_countries_stay_two_organisations() -> None:
+    assert org_key("Government of Chile") != org_key("Government of the Republic of Peru")
+    assert org_key("Federation of Trade Unions of Chile") == org_key("Federation of Trade Unions")
+
+
+def organisations(text: str) -> list[str]:
+    return [m.text for m in extract(Text(text, "text/plain")).mentions if m.label == "organization"]
+
+
+def test_a_government_is_named_with_its_country_in_every_language() -> None:
+    text = (
+        "Le gouvernement de la Colombie a répondu. El Gobierno de Honduras respondió. "
+        "The government of Nigeria replied."
+    )
+    assert organisations(text) == [
+        "gouvernement de la Colombie",
+        "Gobierno de Honduras",
+        "government of Nigeria",
+    ]
