@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from casewatch.store import Store
+from casewatch.store.derived import ViewRows
 from casewatch.store.rows import ActorRow, TimelineRow
+from casewatch.store.schema import EVERYTHING
 
 
 def _row(
@@ -36,7 +38,7 @@ ACTORS = [
 
 @pytest.fixture
 def held(store: Store) -> Store:
-    store.replace_views(ROWS, ACTORS, revision=store.revision())
+    store.replace_views({EVERYTHING: ViewRows(ROWS, ACTORS)}, revision=store.revision())
     return store
 
 
@@ -84,7 +86,7 @@ def test_choices_list_types_countries_and_actors_by_involvement(held: Store) -> 
 
 def test_replacing_keeps_only_the_new_entries_and_their_revision(held: Store) -> None:
     release = _row(1, "release", ("PER",), (("c-rojas", "Luis Rojas"),))
-    held.replace_views([release], ACTORS[:1], revision=41)
+    held.replace_views({EVERYTHING: ViewRows([release], ACTORS[:1])}, revision=41)
     assert (held.views_built_from(), held.count_timeline(), held.count_timeline(country="GTM")) == (41, 1, 0)
     assert (held.timeline_choices().types, held.actor_summaries()) == (("release",), ACTORS[:1])
 
@@ -112,5 +114,5 @@ def test_actors_by_type_and_name(held: Store, filters: dict[str, str], expected:
 
 def test_keeping_views_does_not_move_the_revision(store: Store) -> None:
     before = store.revision()
-    store.replace_views(ROWS, ACTORS, revision=before)
+    store.replace_views({EVERYTHING: ViewRows(ROWS, ACTORS)}, revision=before)
     assert store.revision() == before
