@@ -80,7 +80,10 @@ def test_a_group_is_paged_in_order(filled: Store, monkeypatch: pytest.MonkeyPatc
     today = date(2021, 3, 15)
     computed = requests_view(list(filled.extractions()), filled.clusters(), today)
     longest = max(len(g.requests) for g in (*computed.by_body, *computed.by_topic))
-    pages = [page.requests_data(Views(filled), filled, today, EVERYTHING, n) for n in range(1, 1 + -(-longest // 4))]
+    pages = [
+        page.requests_data(Views(filled), filled, today, EVERYTHING, n)
+        for n in range(1, 1 + -(-longest // 4))
+    ]
     assert pages[0].pages == len(pages)
     for n, group in enumerate(computed.by_topic):
         assert [r.id for p in pages for r in p.by_topic[n].requests] == [r.id for r in group.requests]
