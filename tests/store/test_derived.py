@@ -6,7 +6,7 @@ import pytest
 
 from casewatch.store import Store
 from casewatch.store.derived import ViewRows
-from casewatch.store.rows import ActorRow, TimelineRow
+from casewatch.store.rows import ActorRow, TimelineChoices, TimelineRow
 from casewatch.store.schema import EVERYTHING
 
 
@@ -116,3 +116,36 @@ def test_keeping_views_does_not_move_the_revision(store: Store) -> None:
     before = store.revision()
     store.replace_views({EVERYTHING: ViewRows(ROWS, ACTORS)}, revision=before)
     assert store.revision() == before
+
+
+NARROW = "internal,public"
+
+
+def test_each_label_scope_is_read_apart(store: Store) -> None:
+    """A scope holds what its documents show: a reader of it never gets another scope's rows."""
+    only_public = _row(1, "arrest", ("BOL",), (("c-police", "National Police"),))
+    scoped = {
+        EVERYTHING: ViewRows(ROWS, ACTORS),
+        NARROW: ViewRows([only_public], ACTORS[2:]),
+        "public": ViewRows(),
+    }
+    store.replace_views(scoped, revision=store.revision())
+    assert (
+        store.count_timeline(),
+        store.count_timeline(scope=NARROW),
+        store.count_timeline(scope="public"),
+    ) == (
+        len(ROWS),
+        1,
+        0,
+    )
+    assert store.timeline_page(scope=NARROW) == [(1, only_public.body)]
+    assert store.count_timeline(scope=NARROW, actor="c-rojas") == 0
+    assert store.timeline_choices(scope=NARROW) == TimelineChoices(
+        ("arrest",), ("BOL",), (("c-police", "National Police"),)
+    )
+    assert (store.actor_summaries(scope=NARROW), store.count_actor_summaries(scope=NARROW, name="rojas")) == (
+        ACTORS[2:],
+        0,
+    )
+    assert store.actor_summaries(scope="public") == []
