@@ -86,11 +86,8 @@ MESSAGES.update(
         "last_admin": "this is the last active admin: make another admin first",
         "bad_login": "wrong user name or password",
         "login_throttled": "too many wrong passwords: try again in {seconds} s",
-        "followup_whole": "the follow-up is exported whole only, to a role that sees every document",
-        "whole_collection": (
-            "this view covers documents your role may not see, so it is not shown to you; "
-            "the documents list and search show what you may see"
-        ),
+        "followup_redacted": "the threads CSV has no redacted form: export the redacted casefile instead",
+        "every_document": "moving a request between threads needs a role that sees every document",
         "unknown_actor": "no actor or record {actor!r}; see `casewatch entities list` or the actor's page",
         "unknown_ask": "no request {ask!r} in thread {thread!r}; see the thread's page",
         "unknown_thread": "no other thread {thread!r} of {country} to move the request into",

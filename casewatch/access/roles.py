@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from casewatch.model import Label, Role
+from casewatch.store.schema import scope_key
 
 
 class Permission(StrEnum):
@@ -45,3 +46,24 @@ def can(role: Role, permission: Permission) -> bool:
 
 def labels_seen(role: Role) -> frozenset[Label]:
     return LABELS_SEEN[role]
+
+
+# The label sets roles see, widest first: the stored views are computed once for each.
+VIEW_SCOPES: tuple[frozenset[str], ...] = tuple(
+    sorted({frozenset(label.value for label in seen) for seen in LABELS_SEEN.values()}, key=len, reverse=True)
+)
+
+
+def view_scope(labels: frozenset[str] | None) -> frozenset[str]:
+    """The scope of stored views a reader of these labels (None: all) reads: the widest one within
+    them, so the views never show a fact of a label the reader lacks (a reader whose labels are no
+    role's gets the narrower scope they cover, or nothing)."""
+    if labels is None:
+        return VIEW_SCOPES[0]
+    return next((scope for scope in VIEW_SCOPES if scope <= labels), frozenset())
+
+
+def stored_scope(labels: frozenset[str] | None) -> str:
+    """The key of the stored views a reader of these labels (None: all) reads: the one mapping
+    from a reader's labels (web `scope_of`, an export's, the CLI's) to stored rows."""
+    return scope_key(view_scope(labels))

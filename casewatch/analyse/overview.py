@@ -107,12 +107,15 @@ def _neg(key: tuple[int, int, int, int]) -> tuple[int, ...]:
     return tuple(-part for part in key[1:])
 
 
-def overview_of_store(store: Store, today: date, *, limit: int = 10) -> Overview:
-    """The same Overview as `overview`, from aggregate queries: no collection load."""
-    counts = store.overview_counts()
-    tallies = store.overview_tallies()
-    upcoming, overdue = _deadlines(store, today, limit)
-    latest = store.latest_documents(limit)
+def overview_of_store(
+    store: Store, today: date, *, limit: int = 10, labels: frozenset[str] | None = None
+) -> Overview:
+    """The same Overview as `overview`, from aggregate queries: no collection load; of the
+    documents of these confidentiality `labels` only (None: all), as if no other were held."""
+    counts = store.overview_counts(labels)
+    tallies = store.overview_tallies(labels)
+    upcoming, overdue = _deadlines(store, today, limit, labels)
+    latest = store.latest_documents(limit, labels)
     metas = store.metas([row.id for row in latest])
     return Overview(
         documents=counts["documents"],
@@ -127,9 +130,9 @@ def overview_of_store(store: Store, today: date, *, limit: int = 10) -> Overview
         upcoming=upcoming,
         overdue=overdue,
         instruments=_tallies(Counter(tallies["instruments"]), limit),
-        top_actors=_top_actors(store.top_actors(limit), limit),
+        top_actors=_top_actors(store.top_actors(limit, labels), limit),
         today=today,
-        events_by_year=tuple(YearTally(*row) for row in store.events_per_year()),
+        events_by_year=tuple(YearTally(*row) for row in store.events_per_year(labels)),
     )
 
 
@@ -138,19 +141,22 @@ def _column_meta(row: DatedDocument) -> DocumentMeta:
     return DocumentMeta(row.genre, row.date, row.reference, countries=row.countries, reply_due=row.reply_due)
 
 
-def _deadlines(store: Store, today: date, limit: int) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
+def _deadlines(
+    store: Store, today: date, limit: int, labels: frozenset[str] | None
+) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
     """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, reading the asking documents in
-    deadline order only as far as those need (the whole view looks at every one)."""
-    replies = Replies(reply_evidence(store))
+    deadline order only as far as those need (the whole view looks at every one); a reply the
+    reader may not see is no reply for them."""
+    replies = Replies(reply_evidence(store, labels))
     upcoming: list[Deadline] = []
-    for row in itertools.islice(store.asking_documents(today.isoformat(), due=False), limit):
+    for row in itertools.islice(store.asking_documents(today.isoformat(), due=False, labels=labels), limit):
         meta = _column_meta(row)
         due = cast(PartialDate, meta.reply_due)
         answer = replies.to(row.id, meta)
         reply = answer.source if answer else None
         upcoming.append(Deadline(source_ref(row, meta), due, (last_day(due) - today).days, False, reply))
     overdue: list[Deadline] = []
-    for row in store.asking_documents(today.isoformat(), due=True):
+    for row in store.asking_documents(today.isoformat(), due=True, labels=labels):
         if len(overdue) == limit:
             break
         meta, due = _column_meta(row), cast(PartialDate, row.reply_due)

@@ -106,8 +106,8 @@ def _date(ask: Any) -> str:
 
 
 def threads_csv_of(store: Store, scope: ExportScope = EVERYTHING) -> str:
-    """Threads and their latest status. The follow-up weighs every document's evidence, so it is
-    exported whole only (never a part of it, which could quote what a reader may not see)."""
-    if scope != EVERYTHING:
-        raise CasewatchError(message("followup_whole"))
-    return threads_csv(collection_followup(store, store.thread_moves()))
+    """Threads and their latest status, weighing the evidence of the scope's documents only. Its
+    quotes are not scrubbed of protected names, so it has no redacted form (the casefile has)."""
+    if scope.redacted:
+        raise CasewatchError(message("followup_redacted"))
+    return threads_csv(collection_followup(store, store.thread_moves(), scope.seen))

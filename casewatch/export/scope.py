@@ -34,8 +34,8 @@ def scoped_documents(store: Store, scope: ExportScope) -> list[CaseDocument]:
 def casefile_for(store: Store, scope: ExportScope = EVERYTHING) -> dict[str, Any]:
     """The casefile of the scope's documents, redacted when it says so."""
     docs = scoped_documents(store, scope)
-    # The follow-up weighs every document's evidence: only an export of everything carries it.
-    found = collection_followup(store, store.thread_moves()) if scope == EVERYTHING else None
+    # The follow-up weighs the evidence of the scope's documents only, as if no other were held.
+    found = collection_followup(store, store.thread_moves(), scope.seen)
     casefile = build_casefile(docs, found)
     if not scope.redacted:
         return casefile

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import AuditEntry, Label, Role
 from casewatch.store.schema import api_tokens, audit_log, documents, protected_refs, sessions, users
+from casewatch.store.schema import revision as counter
 
 _u, _s, _t, _a = users.c, sessions.c, api_tokens.c, audit_log.c
 
@@ -174,10 +175,14 @@ class Accounts:
     # ---- confidentiality labels -----------------------------------------------------------------
 
     def set_label(self, document_id: int, label: Label) -> bool:
+        """Label a document. A write like any other: the views cut to labels are now behind (the
+        stored ones are recomputed, the cached ones dropped), so none shows it under its old label."""
         with self._writer.begin() as conn:
             done = conn.execute(
                 sa.update(documents).where(documents.c.id == document_id).values(confidentiality=label.value)
             )
+            if done.rowcount > 0:
+                conn.execute(sa.update(counter).where(counter.c.id == 1).values(value=counter.c.value + 1))
             return done.rowcount > 0
 
     def label(self, document_id: int) -> Label | None:

@@ -15,26 +15,29 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from casewatch.store.schema import metadata
+from casewatch.store.schema import EVERYTHING, metadata, scope_column
 
 _CHUNK = 2000
 
 request_items = sa.Table(
     "request_items",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank: the page's order
+    scope_column(),
+    sa.Column("id", sa.Integer, nullable=False, autoincrement=False),  # rank: the page's order
     sa.Column("body", sa.JSON, nullable=False),  # the item, without its overdue flag
     sa.Column("open_due", sa.String(10)),  # the deadline's last day (ISO) while no reply came
+    sa.PrimaryKeyConstraint("scope", "id"),
 )
 request_groups = sa.Table(
     "request_groups",
     metadata,
+    scope_column(),
     sa.Column("kind", sa.String(8), nullable=False),  # "body" | "topic"
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("item", sa.Integer, nullable=False),
     sa.Column("open_due", sa.String(10)),  # the item's, so overdue counts read this table alone
-    sa.PrimaryKeyConstraint("kind", "name", "item"),
-    sa.Index("ix_request_groups_due", "open_due", "kind", "name"),
+    sa.PrimaryKeyConstraint("scope", "kind", "name", "item"),
+    sa.Index("ix_request_groups_due", "scope", "open_due", "kind", "name"),
 )
 TABLES = (request_items, request_groups)
 _i, _g = request_items.c, request_groups.c
@@ -70,15 +73,18 @@ def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
 
 
-def replace(conn: Connection, asks: Sequence[AskRow]) -> None:
-    """Drop the held requests and keep these, in this order."""
+def clear(conn: Connection) -> None:
+    """Drop the held requests of every scope."""
     for table in (request_groups, request_items):
         conn.execute(sa.delete(table))
-    _insert(
-        conn, request_items, [{"id": n, "body": a.body, "open_due": a.open_due} for n, a in enumerate(asks)]
-    )
+
+
+def add(conn: Connection, scope: str, asks: Sequence[AskRow]) -> None:
+    """Keep these requests of a scope, in this order."""
+    items = [{"scope": scope, "id": n, "body": a.body, "open_due": a.open_due} for n, a in enumerate(asks)]
+    _insert(conn, request_items, items)
     groups = [
-        {"kind": kind, "name": name, "item": n, "open_due": a.open_due}
+        {"scope": scope, "kind": kind, "name": name, "item": n, "open_due": a.open_due}
         for n, a in enumerate(asks)
         for kind, names in (("body", a.bodies), ("topic", a.topics))
         for name in dict.fromkeys(names)
@@ -86,17 +92,18 @@ def replace(conn: Connection, asks: Sequence[AskRow]) -> None:
     _insert(conn, request_groups, groups)
 
 
-def totals(conn: Connection, today: str) -> tuple[int, int]:
-    """All requests, and those overdue on `today` (ISO)."""
-    count = conn.scalar(sa.select(sa.func.count()).select_from(request_items))
-    late = conn.scalar(sa.select(sa.func.count()).where(_i.open_due < today))
+def totals(conn: Connection, today: str, scope: str) -> tuple[int, int]:
+    """All requests of the scope, and those overdue on `today` (ISO)."""
+    count = conn.scalar(sa.select(sa.func.count()).where(_i.scope == scope))
+    late = conn.scalar(sa.select(sa.func.count()).where(_i.scope == scope, _i.open_due < today))
     return int(count or 0), int(late or 0)
 
 
-def groups(conn: Connection, today: str) -> list[GroupCount]:
-    """Every group with its requests and those overdue on `today`."""
-    counts = conn.execute(sa.select(_g.kind, _g.name, sa.func.count()).group_by(_g.kind, _g.name))
-    late_query = sa.select(_g.kind, _g.name, sa.func.count()).where(_g.open_due < today)
+def groups(conn: Connection, today: str, scope: str) -> list[GroupCount]:
+    """Every group of the scope with its requests and those overdue on `today`."""
+    counted = sa.select(_g.kind, _g.name, sa.func.count()).where(_g.scope == scope)
+    counts = conn.execute(counted.group_by(_g.kind, _g.name))
+    late_query = sa.select(_g.kind, _g.name, sa.func.count()).where(_g.scope == scope, _g.open_due < today)
     late = {(kind, name): int(n) for kind, name, n in conn.execute(late_query.group_by(_g.kind, _g.name))}
     return [GroupCount(kind, name, int(n), late.get((kind, name), 0)) for kind, name, n in counts]
 
@@ -104,12 +111,12 @@ def groups(conn: Connection, today: str) -> list[GroupCount]:
 Page = list[tuple[dict[str, Any], str | None]]  # (body, last day while unanswered) of each request
 
 
-def group_page(conn: Connection, kind: str, name: str, limit: int, offset: int) -> Page:
-    """(body, open_due) of a group's requests, in order, from `offset` on."""
+def group_page(conn: Connection, kind: str, name: str, limit: int, offset: int, scope: str) -> Page:
+    """(body, open_due) of a group's requests in the scope, in order, from `offset` on."""
     query = (
         sa.select(_i.body, _i.open_due)
-        .join(request_groups, _g.item == _i.id)
-        .where(_g.kind == kind, _g.name == name)
+        .join(request_groups, sa.and_(_g.scope == _i.scope, _g.item == _i.id))
+        .where(_g.scope == scope, _g.kind == kind, _g.name == name)
         .order_by(_g.item)
         .limit(limit)
         .offset(offset)
@@ -122,17 +129,19 @@ class AsksStore:
 
     engine: Engine
 
-    def request_totals(self, today: str) -> tuple[int, int]:
-        """Requests held, and those overdue on `today` (ISO)."""
+    def request_totals(self, today: str, scope: str = EVERYTHING) -> tuple[int, int]:
+        """Requests held in a label scope, and those overdue on `today` (ISO)."""
         with self.engine.connect() as conn:
-            return totals(conn, today)
+            return totals(conn, today, scope)
 
-    def request_groups(self, today: str) -> list[GroupCount]:
+    def request_groups(self, today: str, scope: str = EVERYTHING) -> list[GroupCount]:
         """Every group of requests (by body, by topic) with its count and its overdue on `today`."""
         with self.engine.connect() as conn:
-            return groups(conn, today)
+            return groups(conn, today, scope)
 
-    def request_group_page(self, kind: str, name: str, limit: int, offset: int) -> Page:
+    def request_group_page(
+        self, kind: str, name: str, limit: int, offset: int, scope: str = EVERYTHING
+    ) -> Page:
         """(body, last day while unanswered) of a group's requests, in the page's order."""
         with self.engine.connect() as conn:
-            return group_page(conn, kind, name, limit, offset)
+            return group_page(conn, kind, name, limit, offset, scope)

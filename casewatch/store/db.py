@@ -34,7 +34,7 @@ from casewatch.store import engine as engines
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
-from casewatch.store.asks import AskRow, AsksStore
+from casewatch.store.asks import AsksStore
 from casewatch.store.followup import FollowupStore
 from casewatch.store.resolution import Resolving, judgement_of, judgement_values
 from casewatch.store.rows import (
@@ -46,9 +46,9 @@ from casewatch.store.rows import (
     SkippedPath,
     TimelineChoices,
     TimelineFilter,
-    TimelineRow,
 )
 from casewatch.store.schema import (
+    EVERYTHING,
     FACT_TABLES,
     doc_entities,
     documents,
@@ -615,26 +615,28 @@ class Store(FollowupStore, AsksStore):
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 
-    def overview_counts(self) -> dict[str, int]:
+    # Each takes the confidentiality `labels` of the documents it counts (None: all).
+
+    def overview_counts(self, labels: frozenset[str] | None = None) -> dict[str, int]:
         """Readable documents, failed ones, and facts (events, requests, citations) and distinct
         actors (entity clusters) of the readable ones."""
         with self.engine.connect() as conn:
-            return {**figures.fact_counts(conn), "actors": figures.actor_count(conn)}
+            return {**figures.fact_counts(conn, labels), "actors": figures.actor_count(conn, labels)}
 
-    def overview_tallies(self) -> dict[str, dict[str, int]]:
+    def overview_tallies(self, labels: frozenset[str] | None = None) -> dict[str, dict[str, int]]:
         """Readable documents per country, genre and cited instrument (key "countries", ...)."""
         with self.engine.connect() as conn:
-            return figures.tallies(conn)
+            return figures.tallies(conn, labels)
 
-    def events_per_year(self) -> list[tuple[str, str, int]]:
+    def events_per_year(self, labels: frozenset[str] | None = None) -> list[tuple[str, str, int]]:
         """(year, event type, count) of the dated events of readable documents, oldest first."""
         with self.engine.connect() as conn:
-            return figures.events_per_year(conn)
+            return figures.events_per_year(conn, labels)
 
-    def latest_documents(self, limit: int) -> list[DocumentRow]:
+    def latest_documents(self, limit: int, labels: frozenset[str] | None = None) -> list[DocumentRow]:
         """Readable documents, latest date first (a year after its months), undated last, then by id
         descending. Partial ISO text sorts so: "2017-03-04" > "2017-03" > "2017"."""
-        ok = _select_documents().where(_d.status == DocumentStatus.OK.value)
+        ok = _select_documents().where(figures.readable(labels))
         dated = ok.where(_d.date.is_not(None)).order_by(_d.date.desc(), _d.id.desc())  # index order
         with self.engine.connect() as conn:
             rows = list(conn.execute(dated.limit(limit)).all())
@@ -643,12 +645,14 @@ class Store(FollowupStore, AsksStore):
                 rows += conn.execute(undated.limit(limit - len(rows))).all()
         return [_document_row(row) for row in rows]
 
-    def asking_documents(self, today: str, *, due: bool) -> Iterator[figures.DatedDocument]:
+    def asking_documents(
+        self, today: str, *, due: bool, labels: frozenset[str] | None = None
+    ) -> Iterator[figures.DatedDocument]:
         """Documents asking for a reply by a date not yet past on `today` (ISO) or, `due`, past;
         earliest first, with their dates and countries only. Read as they are consumed: stop
         early to read only what is needed."""
         with self.engine.connect() as conn:
-            yield from figures.asking(conn, today, due=due)
+            yield from figures.asking(conn, today, due=due, labels=labels)
 
     def dated_documents(self, ids: Collection[int]) -> dict[int, figures.DatedDocument]:
         with self.engine.connect() as conn:
@@ -666,10 +670,10 @@ class Store(FollowupStore, AsksStore):
             rows = conn.execute(query).all()
         return {i: facts.decode_dataclass(DocumentMeta, m) if m else DocumentMeta() for i, m in rows}
 
-    def top_actors(self, limit: int) -> list[figures.ActorTally]:
+    def top_actors(self, limit: int, labels: frozenset[str] | None = None) -> list[figures.ActorTally]:
         """The most involved actors (see `overview.top_actors`), unordered among ties."""
         with self.engine.connect() as conn:
-            return figures.top_actors(conn, limit)
+            return figures.top_actors(conn, limit, labels)
 
     # ---- resolution ---------------------------------------------------------------------------
 
@@ -784,48 +788,53 @@ class Store(FollowupStore, AsksStore):
         with self.engine.connect() as conn:
             return derived_views.built_from(conn)
 
-    def replace_views(
-        self,
-        timeline: Sequence[TimelineRow],
-        actors: Sequence[ActorRow],
-        revision: int,
-        requests: Sequence[AskRow] | None = None,
-    ) -> None:
-        """Keep these timeline entries and actors (ranked), and requests when given, instead of the
-        held ones, as computed at `revision`. Derived data changes no fact, so the revision does not move."""
+    def replace_views(self, scoped: Mapping[str, derived_views.ViewRows], revision: int) -> None:
+        """Keep these timeline entries, actors (ranked) and requests of each label scope instead of
+        the held ones, as computed at `revision`. Derived data changes no fact, so the revision
+        does not move."""
         with self._writer.begin() as conn:
-            derived_views.replace(conn, timeline, actors, revision)
-            if requests is not None:
-                asks.replace(conn, requests)
+            derived_views.replace(conn, scoped, revision)
+            asks.clear(conn)
+            for scope, views in scoped.items():
+                asks.add(conn, scope, views.requests)
 
     def timeline_page(
-        self, *, limit: int = 100, offset: int = 0, **filters: str | None
+        self, *, limit: int = 100, offset: int = 0, scope: str = EVERYTHING, **filters: str | None
     ) -> list[tuple[int, dict[str, Any]]]:
-        """(rank, body) of the held timeline entries matching the filters (the fields of
-        TimelineFilter: type, country, actor, year_from, year_to), in date order."""
+        """(rank, body) of the held timeline entries of a label scope matching the filters (the
+        fields of TimelineFilter: type, country, actor, year_from, year_to), in date order."""
+        chosen = TimelineFilter(**filters)
         with self.engine.connect() as conn:
-            return derived_views.timeline_page(conn, TimelineFilter(**filters), limit=limit, offset=offset)
+            return derived_views.timeline_page(conn, chosen, limit=limit, offset=offset, scope=scope)
 
-    def count_timeline(self, **filters: str | None) -> int:
+    def count_timeline(self, *, scope: str = EVERYTHING, **filters: str | None) -> int:
         with self.engine.connect() as conn:
-            return derived_views.timeline_count(conn, TimelineFilter(**filters))
+            return derived_views.timeline_count(conn, TimelineFilter(**filters), scope)
 
-    def timeline_choices(self, actors: int = 300) -> TimelineChoices:
+    def timeline_choices(self, actors: int = 300, scope: str = EVERYTHING) -> TimelineChoices:
         """The timeline's types and countries, and its `actors` most-involved actors."""
         with self.engine.connect() as conn:
-            return derived_views.timeline_choices(conn, actors)
+            return derived_views.timeline_choices(conn, actors, scope)
 
     def actor_summaries(
-        self, limit: int = 100, offset: int = 0, *, type_: str | None = None, name: str | None = None
+        self,
+        limit: int = 100,
+        offset: int = 0,
+        *,
+        type_: str | None = None,
+        name: str | None = None,
+        scope: str = EVERYTHING,
     ) -> list[ActorRow]:
-        """The held actor list, most involved first, from `offset` on; of one type, or with
-        `name` in their name (case folded), when asked."""
+        """The held actor list of a label scope, most involved first, from `offset` on; of one
+        type, or with `name` in their name (case folded), when asked."""
         with self.engine.connect() as conn:
-            return derived_views.actor_page(conn, limit, offset, type_=type_, name=name)
+            return derived_views.actor_page(conn, limit, offset, type_=type_, name=name, scope=scope)
 
-    def count_actor_summaries(self, *, type_: str | None = None, name: str | None = None) -> int:
+    def count_actor_summaries(
+        self, *, type_: str | None = None, name: str | None = None, scope: str = EVERYTHING
+    ) -> int:
         with self.engine.connect() as conn:
-            return derived_views.actor_count(conn, type_=type_, name=name)
+            return derived_views.actor_count(conn, type_=type_, name=name, scope=scope)
 
     def documents_naming(self, cluster_id: str) -> list[int]:
         """Ok documents with an entity in this cluster (or whose own entity ref it is), by id."""

@@ -1,21 +1,25 @@
-"""Views the analysis stage precomputes from the whole collection: the timeline and the actor list.
+"""Views the analysis stage precomputes from the collection: the timeline and the actor list.
 
-Both are replaced whole, in one transaction, with the store revision they were computed from,
-and read a page at a time. Timeline entries are numbered in date order, so a page is an index
-range scan on the id (or on (type, id) with a type filter); country and actor filters are
-semi-joins on `timeline_facets`. Actors are numbered by rank.
+Each is kept once per label scope (the labels a role sees: computed from the documents of those
+labels only, so a fact seen only in a document a reader may not see is not in their rows). All
+scopes are replaced whole, in one transaction, with the store revision they were computed from,
+and read a page at a time within one scope. Timeline entries are numbered in date order, so a
+page is an index range scan on (scope, id) (or on (scope, type, id) with a type filter); country
+and actor filters are semi-joins on `timeline_facets`. Actors are numbered by rank.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from casewatch.store.asks import AskRow
 from casewatch.store.rows import ActorRow, TimelineChoices, TimelineFilter, TimelineRow
-from casewatch.store.schema import actor_summaries, derived, timeline_entries, timeline_facets
+from casewatch.store.schema import EVERYTHING, actor_summaries, derived, timeline_entries, timeline_facets
 
 NAME = "views"
 _e, _f, _a = timeline_entries.c, timeline_facets.c, actor_summaries.c
@@ -40,13 +44,22 @@ def built_from(conn: Connection) -> int | None:
     return None if value is None else int(value)
 
 
-def _facet_rows(row: TimelineRow) -> Iterator[dict[str, Any]]:
+@dataclass(frozen=True)
+class ViewRows:
+    """The stored views of one label scope."""
+
+    timeline: Sequence[TimelineRow] = ()
+    actors: Sequence[ActorRow] = ()
+    requests: Sequence[AskRow] = ()
+
+
+def _facet_rows(scope: str, row: TimelineRow) -> Iterator[dict[str, Any]]:
     for country in dict.fromkeys(row.countries):
-        yield {"facet": "country", "value": country, "entry_id": row.id, "label": None}
+        yield {"scope": scope, "facet": "country", "value": country, "entry_id": row.id, "label": None}
     for cluster_id, name in dict(row.actors).items():
-        yield {"facet": "actor", "value": cluster_id, "entry_id": row.id, "label": name}
+        yield {"scope": scope, "facet": "actor", "value": cluster_id, "entry_id": row.id, "label": name}
     if row.year:
-        yield {"facet": "year", "value": row.year, "entry_id": row.id, "label": None}
+        yield {"scope": scope, "facet": "year", "value": row.year, "entry_id": row.id, "label": None}
 
 
 def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -54,28 +67,31 @@ def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
 
 
-def replace(
-    conn: Connection, timeline: Sequence[TimelineRow], actors: Sequence[ActorRow], revision: int
-) -> None:
-    """Drop the held views and keep these, computed from the store at `revision`."""
+def replace(conn: Connection, scoped: Mapping[str, ViewRows], revision: int) -> None:
+    """Drop the held timelines and actor lists and keep these, per scope, computed from the store
+    at `revision`."""
     one_at_a_time(conn)
     for table in (timeline_facets, timeline_entries, actor_summaries):
         conn.execute(sa.delete(table))
-    _insert(conn, timeline_entries, [{"id": r.id, "type": r.type, "body": r.body} for r in timeline])
-    _insert(conn, timeline_facets, [facet for r in timeline for facet in _facet_rows(r)])
-    _insert(conn, actor_summaries, [{"id": n, **a.__dict__} for n, a in enumerate(actors, start=1)])
+    for scope, views in scoped.items():
+        timeline = views.timeline
+        entries = [{"scope": scope, "id": r.id, "type": r.type, "body": r.body} for r in timeline]
+        _insert(conn, timeline_entries, entries)
+        _insert(conn, timeline_facets, [facet for r in timeline for facet in _facet_rows(scope, r)])
+        actors = [{"scope": scope, "id": n, **a.__dict__} for n, a in enumerate(views.actors, start=1)]
+        _insert(conn, actor_summaries, actors)
     conn.execute(sa.delete(derived).where(derived.c.name == NAME))
     conn.execute(sa.insert(derived).values(name=NAME, revision=revision))
 
 
-def _has(facet: str, value: str) -> sa.ColumnElement[bool]:
-    chosen = sa.select(_f.entry_id).where(_f.facet == facet, _f.value == value)
+def _has(scope: str, facet: str, value: str) -> sa.ColumnElement[bool]:
+    chosen = sa.select(_f.entry_id).where(_f.scope == scope, _f.facet == facet, _f.value == value)
     return _e.id.in_(chosen)
 
 
-def _in_years(first: str | None, last: str | None) -> sa.ColumnElement[bool]:
+def _in_years(scope: str, first: str | None, last: str | None) -> sa.ColumnElement[bool]:
     """Entries dated within the years (YYYY, either end open); undated entries are outside."""
-    chosen = sa.select(_f.entry_id).where(_f.facet == "year")
+    chosen = sa.select(_f.entry_id).where(_f.scope == scope, _f.facet == "year")
     if first:
         chosen = chosen.where(_f.value >= first)
     if last:
@@ -83,40 +99,41 @@ def _in_years(first: str | None, last: str | None) -> sa.ColumnElement[bool]:
     return _e.id.in_(chosen)
 
 
-def _where(chosen: TimelineFilter) -> list[sa.ColumnElement[bool]]:
-    conditions = []
+def _where(chosen: TimelineFilter, scope: str) -> list[sa.ColumnElement[bool]]:
+    conditions = [_e.scope == scope]
     if chosen.type:
         conditions.append(_e.type == chosen.type)
     if chosen.country:
-        conditions.append(_has("country", chosen.country))
+        conditions.append(_has(scope, "country", chosen.country))
     if chosen.actor:
-        conditions.append(_has("actor", chosen.actor))
+        conditions.append(_has(scope, "actor", chosen.actor))
     if chosen.year_from or chosen.year_to:
-        conditions.append(_in_years(chosen.year_from, chosen.year_to))
+        conditions.append(_in_years(scope, chosen.year_from, chosen.year_to))
     return conditions
 
 
 def timeline_page(
-    conn: Connection, chosen: TimelineFilter, *, limit: int, offset: int
+    conn: Connection, chosen: TimelineFilter, *, limit: int, offset: int, scope: str = EVERYTHING
 ) -> list[tuple[int, dict[str, Any]]]:
-    """The entries matching the filters, in date order, from `offset` on."""
-    query = sa.select(_e.id, _e.body).where(*_where(chosen)).order_by(_e.id)
+    """The scope's entries matching the filters, in date order, from `offset` on."""
+    query = sa.select(_e.id, _e.body).where(*_where(chosen, scope)).order_by(_e.id)
     return [(row.id, row.body) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
-def timeline_count(conn: Connection, chosen: TimelineFilter) -> int:
-    query = sa.select(sa.func.count()).select_from(timeline_entries).where(*_where(chosen))
+def timeline_count(conn: Connection, chosen: TimelineFilter, scope: str = EVERYTHING) -> int:
+    query = sa.select(sa.func.count()).select_from(timeline_entries).where(*_where(chosen, scope))
     return int(conn.scalar(query) or 0)
 
 
-def timeline_choices(conn: Connection, actors: int) -> TimelineChoices:
-    """Every type and country, and the `actors` actors with the most entries."""
-    types = conn.scalars(sa.select(_e.type).distinct().order_by(_e.type))
-    countries = conn.scalars(sa.select(_f.value).where(_f.facet == "country").distinct().order_by(_f.value))
+def timeline_choices(conn: Connection, actors: int, scope: str = EVERYTHING) -> TimelineChoices:
+    """Every type and country of the scope, and the `actors` actors with the most entries."""
+    types = conn.scalars(sa.select(_e.type).where(_e.scope == scope).distinct().order_by(_e.type))
+    country = sa.and_(_f.scope == scope, _f.facet == "country")
+    countries = conn.scalars(sa.select(_f.value).where(country).distinct().order_by(_f.value))
     entries = sa.func.count().label("entries")
     named = (
         sa.select(_f.value, sa.func.min(_f.label).label("label"), entries)
-        .where(_f.facet == "actor")
+        .where(_f.scope == scope, _f.facet == "actor")
         .group_by(_f.value)
         .order_by(entries.desc(), _f.value)
         .limit(actors)
@@ -128,8 +145,8 @@ def timeline_choices(conn: Connection, actors: int) -> TimelineChoices:
     )
 
 
-def _actor_where(type_: str | None, name: str | None) -> list[sa.ColumnElement[bool]]:
-    conditions = []
+def _actor_where(scope: str, type_: str | None, name: str | None) -> list[sa.ColumnElement[bool]]:
+    conditions = [_a.scope == scope]
     if type_:
         conditions.append(_a.type == type_)
     if name:  # a substring, case folded; LIKE's wildcards in it are literal
@@ -138,13 +155,21 @@ def _actor_where(type_: str | None, name: str | None) -> list[sa.ColumnElement[b
 
 
 def actor_page(
-    conn: Connection, limit: int, offset: int, *, type_: str | None = None, name: str | None = None
+    conn: Connection,
+    limit: int,
+    offset: int,
+    *,
+    type_: str | None = None,
+    name: str | None = None,
+    scope: str = EVERYTHING,
 ) -> list[ActorRow]:
     query = sa.select(_a.cluster_id, _a.name, _a.type, _a.documents, _a.events)
-    query = query.where(*_actor_where(type_, name)).order_by(_a.id)
+    query = query.where(*_actor_where(scope, type_, name)).order_by(_a.id)
     return [ActorRow(**row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
-def actor_count(conn: Connection, *, type_: str | None = None, name: str | None = None) -> int:
-    query = sa.select(sa.func.count()).select_from(actor_summaries).where(*_actor_where(type_, name))
+def actor_count(
+    conn: Connection, *, type_: str | None = None, name: str | None = None, scope: str = EVERYTHING
+) -> int:
+    query = sa.select(sa.func.count()).select_from(actor_summaries).where(*_actor_where(scope, type_, name))
     return int(conn.scalar(query) or 0)

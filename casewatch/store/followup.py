@@ -5,7 +5,7 @@ which are facts of review, not derived data: a recomputation never drops them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.store.derived import one_at_a_time
-from casewatch.store.schema import TIMESTAMP, derived, metadata
+from casewatch.store.schema import EVERYTHING, TIMESTAMP, derived, metadata, scope_column
 from casewatch.store.schema import revision as counter
 
 NAME = "followup"
@@ -23,21 +23,28 @@ _CHUNK = 2000
 followup_threads = sa.Table(
     "followup_threads",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank: date of the first ask
-    sa.Column("thread", sa.String(32), nullable=False, unique=True),  # "t3"
+    scope_column(),
+    sa.Column("id", sa.Integer, nullable=False, autoincrement=False),  # rank: date of the first ask
+    sa.Column("thread", sa.String(32), nullable=False),  # "t3"
     sa.Column("country", sa.String(8), nullable=False),
     sa.Column("latest", sa.String(16), nullable=False),
     sa.Column("body", sa.JSON, nullable=False),
-    sa.Index("ix_followup_threads_country", "country", "id"),
+    sa.PrimaryKeyConstraint("scope", "id"),
+    sa.UniqueConstraint("scope", "thread"),
+    sa.Index("ix_followup_threads_country", "scope", "country", "id"),
 )
 
 followup_disputes = sa.Table(
     "followup_disputes",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
-    sa.Column("document_id", sa.Integer, nullable=False, index=True),
-    sa.Column("country", sa.String(8), nullable=False, index=True),
+    scope_column(),
+    sa.Column("id", sa.Integer, nullable=False, autoincrement=False),
+    sa.Column("document_id", sa.Integer, nullable=False),
+    sa.Column("country", sa.String(8), nullable=False),
     sa.Column("body", sa.JSON, nullable=False),
+    sa.PrimaryKeyConstraint("scope", "id"),
+    sa.Index("ix_followup_disputes_document", "scope", "document_id"),
+    sa.Index("ix_followup_disputes_country", "scope", "country"),
 )
 
 thread_judgements = sa.Table(
@@ -54,26 +61,29 @@ thread_judgements = sa.Table(
 followup_marks = sa.Table(
     "followup_marks",
     metadata,
+    scope_column(),
     sa.Column("document_id", sa.Integer, nullable=False),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),  # a status (met, not_met ...) or "dispute"
     sa.Column("label", sa.Text, nullable=False),
-    sa.Index("ix_followup_marks_document", "document_id", "start"),
+    sa.Index("ix_followup_marks_document", "scope", "document_id", "start"),
 )
 
 # Which thread each request is in, and the thread's latest status: the requests page's badge.
 followup_asks = sa.Table(
     "followup_asks",
     metadata,
+    scope_column(),
     sa.Column("document_id", sa.Integer, nullable=False),
     sa.Column("anchor", sa.String(32), nullable=False),  # the request's fact id: "f-r2"
     sa.Column("thread", sa.String(32), nullable=False),
     sa.Column("latest", sa.String(16), nullable=False),
-    sa.PrimaryKeyConstraint("document_id", "anchor"),
+    sa.PrimaryKeyConstraint("scope", "document_id", "anchor"),
 )
 
 TABLES = (followup_threads, followup_disputes, thread_judgements, followup_marks, followup_asks)
+SCOPED = (followup_threads, followup_disputes, followup_marks, followup_asks)  # derived, per label scope
 _t, _d = followup_threads.c, followup_disputes.c
 
 
@@ -101,6 +111,15 @@ class DisputeRow:
     body: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class FollowupRows:
+    """The stored follow-up of one label scope."""
+
+    threads: Sequence[ThreadRow]
+    disputes: Sequence[DisputeRow]
+    marks: Sequence[MarkRow]
+
+
 def create(conn: Connection) -> None:
     """Migration 0008_followup: the follow-up tables."""
     for table in TABLES:
@@ -112,18 +131,10 @@ def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
 
 
-def replace(
-    conn: Connection,
-    threads: Sequence[ThreadRow],
-    disputes: Sequence[DisputeRow],
-    marks: Sequence[MarkRow],
-    revision: int,
-) -> None:
-    one_at_a_time(conn)
-    for table in (followup_threads, followup_disputes, followup_marks, followup_asks):
-        conn.execute(sa.delete(table))
+def _ask_rows(scope: str, threads: Sequence[ThreadRow]) -> list[dict[str, Any]]:
     asks = {
         (a["document_id"], a["anchor"]): {
+            "scope": scope,
             "document_id": a["document_id"],
             "anchor": a["anchor"],
             "thread": t.thread,
@@ -132,44 +143,58 @@ def replace(
         for t in threads
         for a in t.body["requests"]
     }
-    _insert(conn, followup_asks, list(asks.values()))
-    _insert(conn, followup_marks, [m.__dict__ for m in dict.fromkeys(marks)])
-    _insert(conn, followup_threads, [{"id": n, **t.__dict__} for n, t in enumerate(threads, start=1)])
-    _insert(conn, followup_disputes, [{"id": n, **d.__dict__} for n, d in enumerate(disputes, start=1)])
+    return list(asks.values())
+
+
+def replace(conn: Connection, scoped: Mapping[str, FollowupRows], revision: int) -> None:
+    """Drop the held follow-up and keep this one, per label scope, computed at `revision`."""
+    one_at_a_time(conn)
+    for table in SCOPED:
+        conn.execute(sa.delete(table))
+    for scope, rows in scoped.items():
+        _insert(conn, followup_asks, _ask_rows(scope, rows.threads))
+        _insert(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
+        threads = [{"scope": scope, "id": n, **t.__dict__} for n, t in enumerate(rows.threads, start=1)]
+        _insert(conn, followup_threads, threads)
+        disputes = [{"scope": scope, "id": n, **d.__dict__} for n, d in enumerate(rows.disputes, start=1)]
+        _insert(conn, followup_disputes, disputes)
     conn.execute(sa.delete(derived).where(derived.c.name == NAME))
     conn.execute(sa.insert(derived).values(name=NAME, revision=revision))
 
 
-def thread_page(conn: Connection, country: str | None, limit: int, offset: int) -> list[ThreadRow]:
-    query = sa.select(_t.thread, _t.country, _t.latest, _t.body).order_by(_t.id)
+def thread_page(
+    conn: Connection, country: str | None, limit: int, offset: int, scope: str
+) -> list[ThreadRow]:
+    query = sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.scope == scope).order_by(_t.id)
     if country:
         query = query.where(_t.country == country)
     return [ThreadRow(**row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
-def thread_count(conn: Connection, country: str | None) -> int:
-    query = sa.select(sa.func.count()).select_from(followup_threads)
+def thread_count(conn: Connection, country: str | None, scope: str) -> int:
+    query = sa.select(sa.func.count()).where(_t.scope == scope)
     if country:
         query = query.where(_t.country == country)
     return int(conn.scalar(query) or 0)
 
 
-def thread(conn: Connection, thread_id: str) -> ThreadRow | None:
-    row = conn.execute(
-        sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.thread == thread_id)
-    ).first()
+def thread(conn: Connection, thread_id: str, scope: str) -> ThreadRow | None:
+    query = sa.select(_t.thread, _t.country, _t.latest, _t.body).where(
+        _t.scope == scope, _t.thread == thread_id
+    )
+    row = conn.execute(query).first()
     return ThreadRow(**row._mapping) if row else None
 
 
-def countries(conn: Connection) -> list[tuple[str, int]]:
-    query = sa.select(_t.country, sa.func.count()).group_by(_t.country).order_by(_t.country)
-    return [(str(c), int(n)) for c, n in conn.execute(query)]
+def countries(conn: Connection, scope: str) -> list[tuple[str, int]]:
+    query = sa.select(_t.country, sa.func.count()).where(_t.scope == scope)
+    return [(str(c), int(n)) for c, n in conn.execute(query.group_by(_t.country).order_by(_t.country))]
 
 
 def disputes(
-    conn: Connection, *, document_id: int | None = None, country: str | None = None
+    conn: Connection, scope: str, *, document_id: int | None = None, country: str | None = None
 ) -> list[DisputeRow]:
-    query = sa.select(_d.document_id, _d.country, _d.body).order_by(_d.id)
+    query = sa.select(_d.document_id, _d.country, _d.body).where(_d.scope == scope).order_by(_d.id)
     if document_id is not None:
         query = query.where(_d.document_id == document_id)
     if country:
@@ -183,32 +208,30 @@ class FollowupStore:
     engine: Engine
     _writer: Engine
 
-    def replace_followup(
-        self,
-        threads: Sequence[ThreadRow],
-        found: Sequence[DisputeRow],
-        marks: Sequence[MarkRow],
-        revision: int,
-    ) -> None:
+    def replace_followup(self, scoped: Mapping[str, FollowupRows], revision: int) -> None:
+        """Keep this follow-up of each label scope instead of the held one, as computed at `revision`."""
         with self._writer.begin() as conn:
-            replace(conn, threads, found, marks, revision)
+            replace(conn, scoped, revision)
 
-    def threads_of_requests(self, document_ids: Sequence[int]) -> dict[tuple[int, str], tuple[str, str]]:
-        """(document id, request anchor) -> (thread, its latest status), for these documents."""
+    def threads_of_requests(
+        self, document_ids: Sequence[int], scope: str = EVERYTHING
+    ) -> dict[tuple[int, str], tuple[str, str]]:
+        """(document id, request anchor) -> (thread, its latest status) in a scope, for these documents."""
         a = followup_asks.c
         found: dict[tuple[int, str], tuple[str, str]] = {}
         ids = sorted(set(document_ids))
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
                 query = sa.select(a.document_id, a.anchor, a.thread, a.latest).where(
-                    a.document_id.in_(ids[start : start + 500])
+                    a.scope == scope, a.document_id.in_(ids[start : start + 500])
                 )
                 found.update({(r.document_id, r.anchor): (r.thread, r.latest) for r in conn.execute(query)})
         return found
 
-    def followup_marks(self, document_id: int) -> list[MarkRow]:
+    def followup_marks(self, document_id: int, scope: str = EVERYTHING) -> list[MarkRow]:
         m = followup_marks.c
-        query = sa.select(followup_marks).where(m.document_id == document_id).order_by(m.start)
+        chosen = sa.select(m.document_id, m.start, m.end, m.kind, m.label)
+        query = chosen.where(m.scope == scope, m.document_id == document_id).order_by(m.start)
         with self.engine.connect() as conn:
             return [MarkRow(**row._mapping) for row in conn.execute(query)]
 
@@ -217,25 +240,29 @@ class FollowupStore:
             value = conn.scalar(sa.select(derived.c.revision).where(derived.c.name == NAME))
         return None if value is None else int(value)
 
-    def thread_page(self, country: str | None = None, limit: int = 50, offset: int = 0) -> list[ThreadRow]:
+    def thread_page(
+        self, country: str | None = None, limit: int = 50, offset: int = 0, scope: str = EVERYTHING
+    ) -> list[ThreadRow]:
         with self.engine.connect() as conn:
-            return thread_page(conn, country, limit, offset)
+            return thread_page(conn, country, limit, offset, scope)
 
-    def count_threads(self, country: str | None = None) -> int:
+    def count_threads(self, country: str | None = None, scope: str = EVERYTHING) -> int:
         with self.engine.connect() as conn:
-            return thread_count(conn, country)
+            return thread_count(conn, country, scope)
 
-    def thread(self, thread_id: str) -> ThreadRow | None:
+    def thread(self, thread_id: str, scope: str = EVERYTHING) -> ThreadRow | None:
         with self.engine.connect() as conn:
-            return thread(conn, thread_id)
+            return thread(conn, thread_id, scope)
 
-    def followup_countries(self) -> list[tuple[str, int]]:
+    def followup_countries(self, scope: str = EVERYTHING) -> list[tuple[str, int]]:
         with self.engine.connect() as conn:
-            return countries(conn)
+            return countries(conn, scope)
 
-    def disputes(self, *, document_id: int | None = None, country: str | None = None) -> list[DisputeRow]:
+    def disputes(
+        self, *, document_id: int | None = None, country: str | None = None, scope: str = EVERYTHING
+    ) -> list[DisputeRow]:
         with self.engine.connect() as conn:
-            return disputes(conn, document_id=document_id, country=country)
+            return disputes(conn, scope, document_id=document_id, country=country)
 
     def thread_moves(self) -> dict[str, str | None]:
         """The reviewers' judgements: ask id -> the ask whose thread it joins (None: alone)."""

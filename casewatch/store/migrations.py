@@ -189,6 +189,24 @@ def resolution_keys(conn: Connection) -> None:
     schema.resolution_keys.create(conn, checkfirst=True)
 
 
+def view_scopes(conn: Connection) -> None:
+    """Stored views kept per label scope (a `scope` column in their keys): they are derived data,
+    so their tables are made anew, empty, and marked out of date for the next refresh to fill.
+    The reviewers' thread judgements are facts of review and stay."""
+    scoped = (
+        schema.timeline_facets,
+        schema.timeline_entries,
+        schema.actor_summaries,
+        *asks.TABLES,
+        *followup.SCOPED,
+    )
+    for table in scoped:
+        table.drop(conn, checkfirst=True)
+    for table in reversed(scoped):
+        table.create(conn)
+    conn.execute(sa.delete(schema.derived))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_tables", create_tables),
     ("0002_full_text", full_text),
@@ -206,6 +224,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0020_document_facets", facets.create),
     ("0020_requests_view", asks.create),
     ("0021_resolution_keys", resolution_keys),
+    ("0022_view_scopes", view_scopes),
 )
 
 

@@ -27,8 +27,10 @@ local AS (
                                   WHERE d.id = e.document_id) || ':' || e.key) AS cid
   FROM doc_entities AS e
   LEFT JOIN entity_clusters AS ec ON ec.document_id = e.document_id AND ec.key = e.key
-  WHERE e.document_id IN (SELECT id FROM documents WHERE status = 'ok') AND NOT e.board
+  WHERE e.document_id IN (SELECT id FROM documents WHERE status = 'ok'{labels}) AND NOT e.board
 )"""
+_LABELLED = " AND confidentiality IN :labels"  # documents of the reader's labels only
+Labels = frozenset[str] | None  # confidentiality labels the reader sees; None: all
 # Clusters are matched on (document, key), the parts of their ref, which the index on
 # entity_clusters.document_id serves; a document's (text-laden) row is read only for the ref
 # of an entity no cluster holds.
@@ -91,6 +93,22 @@ def deadline_documents(conn: Connection) -> list[DatedDocument]:
     return [_dated(row) for row in conn.execute(query.order_by(_d.id))]
 
 
+def _local(labels: Labels) -> str:
+    return _LOCAL.format(labels="" if labels is None else _LABELLED)
+
+
+def _bound(query: sa.TextClause, labels: Labels) -> sa.TextClause:
+    if labels is None:
+        return query
+    return query.bindparams(sa.bindparam("labels", sorted(labels), expanding=True))
+
+
+def readable(labels: Labels) -> sa.ColumnElement[bool]:
+    """Readable documents of these labels (None: any)."""
+    ok = _d.status == _OK
+    return ok if labels is None else sa.and_(ok, _d.confidentiality.in_(sorted(labels)))
+
+
 def _countries_of(conn: Connection, ids: list[int]) -> dict[int, tuple[str, ...]]:
     """The countries of these documents, from the (document, country) pairs the triggers keep."""
     found: dict[int, list[str]] = {i: [] for i in ids}
@@ -112,7 +130,7 @@ def _light(rows: list[Any], countries: dict[int, tuple[str, ...]], genre: Genre)
     ]
 
 
-def asking(conn: Connection, today: str, *, due: bool) -> Iterator[DatedDocument]:
+def asking(conn: Connection, today: str, *, due: bool, labels: Labels = None) -> Iterator[DatedDocument]:
     """Readable documents asking for a reply, earliest deadline first (then by id): those whose
     deadline's last day is `today` or later, or (`due`) those whose deadline has passed; id,
     dates and countries only, read from indexes a few hundred at a time.
@@ -121,11 +139,13 @@ def asking(conn: Connection, today: str, *, due: bool) -> Iterator[DatedDocument
     prefix of its own length; ISO text sorts as the dates do (a year before its months)."""
     reply_due = _d.reply_due
     still_open = reply_due >= sa.func.substr(sa.literal(today), 1, sa.func.length(reply_due))
-    readable = sa.func.coalesce(_d.status, None) == _OK  # read from the deadline index, not the status one
+    readable_ = sa.func.coalesce(_d.status, None) == _OK  # read from the deadline index, not the status one
     # the reference too: a reply is known by the letter's reference it cites
     query = sa.select(_d.id, _d.date, _d.reference, reply_due).where(
-        readable, reply_due.is_not(None), ~still_open if due else still_open
+        readable_, reply_due.is_not(None), ~still_open if due else still_open
     )
+    if labels is not None:
+        query = query.where(_d.confidentiality.in_(sorted(labels)))
     last: tuple[str, int] | None = None
     while True:
         page = query if last is None else query.where(sa.tuple_(reply_due, _d.id) > sa.tuple_(*last))
@@ -145,44 +165,46 @@ def _partial(value: str | None) -> PartialDate | None:
     return PartialDate.parse(value) if value else None
 
 
-def fact_counts(conn: Connection) -> dict[str, int]:
-    """Readable and failed documents, and the events, requests and citations of readable ones."""
-    status: dict[str, int] = dict(
-        conn.execute(sa.select(_d.status, sa.func.count()).group_by(_d.status)).all()
-    )
+def fact_counts(conn: Connection, labels: Labels = None) -> dict[str, int]:
+    """Readable and failed documents, and the events, requests and citations of readable ones
+    (of these labels, None: all)."""
+    by_status = sa.select(_d.status, sa.func.count())
+    if labels is not None:
+        by_status = by_status.where(_d.confidentiality.in_(sorted(labels)))
+    status: dict[str, int] = dict(conn.execute(by_status.group_by(_d.status)).all())
     found = {"documents": int(status.get(_OK, 0)), "failed": int(status.get("failed", 0))}
-    readable = sa.select(_d.id).where(_d.status == _OK)  # from the status index: no row reads
+    readable_ = sa.select(_d.id).where(readable(labels))  # from the status index: no row reads
     for name, table in (("events", events), ("requests", requests), ("citations", citations)):
-        query = sa.select(sa.func.count()).where(table.c.document_id.in_(readable))
+        query = sa.select(sa.func.count()).where(table.c.document_id.in_(readable_))
         found[name] = int(conn.scalar(query) or 0)
     return found
 
 
-def events_per_year(conn: Connection) -> list[tuple[str, str, int]]:
+def events_per_year(conn: Connection, labels: Labels = None) -> list[tuple[str, str, int]]:
     """(year, event type, count) for the dated events of readable documents, oldest year first."""
     year = sa.func.substr(events.c.date, 1, 4)
     query = (
         sa.select(year, events.c.type, sa.func.count())
-        .where(events.c.date.is_not(None), events.c.document_id.in_(sa.select(_d.id).where(_d.status == _OK)))
+        .where(events.c.date.is_not(None), events.c.document_id.in_(sa.select(_d.id).where(readable(labels))))
         .group_by(year, events.c.type)
         .order_by(year, events.c.type)
     )
     return [(str(y), str(t), int(n)) for y, t, n in conn.execute(query)]
 
 
-def tallies(conn: Connection) -> dict[str, dict[str, int]]:
-    """Readable documents per country, per genre and per cited instrument."""
-    readable = sa.select(_d.id).where(_d.status == _OK)  # from the status index: no row reads
+def tallies(conn: Connection, labels: Labels = None) -> dict[str, dict[str, int]]:
+    """Readable documents (of these labels, None: all) per country, per genre and per cited instrument."""
+    readable_ = sa.select(_d.id).where(readable(labels))  # from the status index: no row reads
     instruments = (
         sa.select(citations.c.key, sa.func.count(sa.distinct(citations.c.document_id)))
-        .where(citations.c.document_id.in_(readable))
+        .where(citations.c.document_id.in_(readable_))
         .group_by(citations.c.key)
     )
-    genres = sa.select(_d.genre, sa.func.count()).where(_d.status == _OK).group_by(_d.genre)
+    genres = sa.select(_d.genre, sa.func.count()).where(readable(labels)).group_by(_d.genre)
     pairs = document_countries.c  # kept by triggers: no JSON unnested
     countries = (
         sa.select(pairs.country, sa.func.count(sa.distinct(pairs.document_id)))
-        .where(pairs.document_id.in_(readable))
+        .where(pairs.document_id.in_(readable_))
         .group_by(pairs.country)
     )
     return {
@@ -192,19 +214,22 @@ def tallies(conn: Connection) -> dict[str, dict[str, int]]:
     }
 
 
-def actor_count(conn: Connection) -> int:
-    return int(conn.scalar(sa.text(f"WITH {_LOCAL} SELECT COUNT(DISTINCT cid) FROM local")) or 0)
+def actor_count(conn: Connection, labels: Labels = None) -> int:
+    query = _bound(sa.text(f"WITH {_local(labels)} SELECT COUNT(DISTINCT cid) FROM local"), labels)
+    return int(conn.scalar(query) or 0)
 
 
-def top_actors(conn: Connection, limit: int) -> list[ActorTally]:
+def top_actors(conn: Connection, limit: int, labels: Labels = None) -> list[ActorTally]:
     """The `limit` most involved actors (documents, then event roles), with every actor tied
     with the last of them, since the final order also depends on the preferred name; in the
     order the documents (by id) first name them."""
-    ranked = _ranked(conn, limit) if limit > 0 else []
+    ranked = _ranked(conn, limit, labels) if limit > 0 else []
     if not ranked:
         return []
-    names = sa.text(f"WITH {_LOCAL} SELECT cid, name, type FROM local WHERE cid IN :ids ORDER BY doc, seq")
-    names = names.bindparams(sa.bindparam("ids", expanding=True))
+    names = sa.text(
+        f"WITH {_local(labels)} SELECT cid, name, type FROM local WHERE cid IN :ids ORDER BY doc, seq"
+    )
+    names = _bound(names.bindparams(sa.bindparam("ids", expanding=True)), labels)
     ranks = {cid: ActorTally(cid, docs, evs) for cid, docs, evs in ranked}
     found: dict[str, ActorTally] = {}  # in first-seen order, as a walk of the documents meets them
     for cid, name, kind in conn.execute(names, {"ids": list(ranks)}):
@@ -214,9 +239,9 @@ def top_actors(conn: Connection, limit: int) -> list[ActorTally]:
     return list(found.values())
 
 
-def _ranked(conn: Connection, limit: int) -> list[tuple[str, int, int]]:
+def _ranked(conn: Connection, limit: int, labels: Labels) -> list[tuple[str, int, int]]:
     keys = _KEYS[_dialect(conn)]
-    query = f"""WITH {_LOCAL},
+    query = f"""WITH {_local(labels)},
 roles AS ({keys.format(role="actor", column="actors")}
           UNION ALL {keys.format(role="target", column="targets")}),
 involved AS (SELECT DISTINCT r.event, r.role, l.cid FROM roles AS r
@@ -227,7 +252,7 @@ SELECT docs.cid, docs.documents, COALESCE(evs.events, 0) AS events
 FROM docs LEFT JOIN evs ON evs.cid = docs.cid
 ORDER BY docs.documents DESC, COALESCE(evs.events, 0) DESC"""
     ranked: list[tuple[str, int, int]] = []
-    for cid, docs, evs in conn.execute(sa.text(query)):
+    for cid, docs, evs in conn.execute(_bound(sa.text(query), labels)):
         if len(ranked) >= limit and (docs, evs) != ranked[limit - 1][1:]:
             break
         ranked.append((str(cid), int(docs), int(evs)))

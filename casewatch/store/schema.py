@@ -7,9 +7,12 @@ Fact tables mirror the model dataclasses: one column per dataclass field, named 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
+
+from casewatch.model import Label
 
 metadata = sa.MetaData()
 
@@ -208,40 +211,61 @@ resolution_keys = sa.Table(
     sa.Index("ix_resolution_keys_document", "document_id"),
 )
 
+
+def scope_key(labels: Iterable[str]) -> str:
+    """How stored views name the labels they were computed from: sorted, comma-separated."""
+    return ",".join(sorted(labels))
+
+
+EVERYTHING = scope_key(Label)  # the scope of a reader who sees every document
+
+
+def scope_column() -> sa.Column[str]:
+    """The label scope a stored view's row was computed in (`scope_key`): each
+    scope is computed from the documents of its labels only, and a reader reads their own."""
+    return sa.Column("scope", sa.String(64), nullable=False)
+
+
 # The timeline as the analysis stage computed it: one row per event (however many documents
 # report it), numbered in date order, with its filter values beside it. Derived data: it is
 # rebuilt from the facts, and `derived` says from which store revision.
 timeline_entries = sa.Table(
     "timeline_entries",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank in date order
+    scope_column(),
+    sa.Column("id", sa.Integer, nullable=False, autoincrement=False),  # rank in date order
     sa.Column("type", sa.Text, nullable=False),
     sa.Column("body", sa.JSON, nullable=False),
-    sa.Index("ix_timeline_entries_type", "type", "id"),
+    sa.PrimaryKeyConstraint("scope", "id"),
+    sa.Index("ix_timeline_entries_type", "scope", "type", "id"),
 )
 
 timeline_facets = sa.Table(
     "timeline_facets",
     metadata,
+    scope_column(),
     sa.Column("facet", sa.String(16), nullable=False),  # "country" or "actor"
     sa.Column("value", sa.Text, nullable=False),
-    sa.Column(
-        "entry_id", sa.Integer, sa.ForeignKey("timeline_entries.id", ondelete="CASCADE"), nullable=False
-    ),
+    sa.Column("entry_id", sa.Integer, nullable=False),
     sa.Column("label", sa.Text),  # how the value is shown (an actor's name)
-    sa.PrimaryKeyConstraint("facet", "value", "entry_id"),
+    sa.PrimaryKeyConstraint("scope", "facet", "value", "entry_id"),
+    sa.ForeignKeyConstraint(
+        ["scope", "entry_id"], ["timeline_entries.scope", "timeline_entries.id"], ondelete="CASCADE"
+    ),
 )
 
 # The actor list as the analysis stage computed it, ranked (most involved first).
 actor_summaries = sa.Table(
     "actor_summaries",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # rank
+    scope_column(),
+    sa.Column("id", sa.Integer, nullable=False, autoincrement=False),  # rank
     sa.Column("cluster_id", sa.Text, nullable=False),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("type", sa.Text, nullable=False),
     sa.Column("documents", sa.Integer, nullable=False),
     sa.Column("events", sa.Integer, nullable=False),
+    sa.PrimaryKeyConstraint("scope", "id"),
 )
 
 derived = sa.Table(

@@ -16,10 +16,10 @@ from fastapi import Request
 from fastapi.routing import APIRoute
 
 from casewatch.access import accounts
-from casewatch.access.roles import Permission, can, labels_seen
+from casewatch.access.roles import Permission, can, labels_seen, stored_scope
 from casewatch.errors import message
 from casewatch.model import Label, Role
-from casewatch.store import DocumentFilter, Store
+from casewatch.store import Store
 from casewatch.store.accounts import User
 
 SESSION_COOKIE = "casewatch_session"
@@ -139,6 +139,9 @@ def viewer_of(request: Request) -> Viewer:
     return viewer
 
 
+Labels = frozenset[str] | None  # the confidentiality labels a reader may see; None: all
+
+
 def visible_labels(viewer: Viewer) -> frozenset[str] | None:
     """The confidentiality labels of the documents `viewer` may see (None: all of them)."""
     seen = labels_seen(viewer.role)
@@ -148,6 +151,12 @@ def visible_labels(viewer: Viewer) -> frozenset[str] | None:
 def scope_of(request: Request) -> frozenset[str] | None:
     """The one scoping of every read path: which documents (by label) this request may see."""
     return visible_labels(viewer_of(request))
+
+
+def views_scope(request: Request) -> str:
+    """The stored views (timeline, actors, requests, follow-up) this request reads: those cut to
+    its labels."""
+    return stored_scope(scope_of(request))
 
 
 def required(request: Request) -> Permission | None:
@@ -160,31 +169,11 @@ def required(request: Request) -> Permission | None:
     return ROUTES[key]
 
 
-# Views computed over the whole collection (stored timeline, actor list, overview, requests):
-# not yet cut to a role's labels, so a role that may not see every document is refused them
-# while the collection holds a document it may not see, rather than shown what it should not.
-WHOLE_COLLECTION = frozenset(
-    {
-        "/",
-        "/api/v1/overview",
-        "/actors",
-        "/api/v1/actors",
-        "/actors/{cluster_id}",
-        "/api/v1/actors/{cluster_id}",
-        "/timeline",
-        "/api/v1/timeline",
-        "/requests",
-        "/api/v1/requests",
-        "/followup",
-        "/api/v1/followup",
-        "/followup/{country}",
-        "/followup/threads/{thread_id}/move",
-        "/api/v1/followup/moves",
-        "/api/v1/followup/{country}",
-        "/followup/threads/{thread_id}",
-        "/api/v1/followup/threads/{thread_id}",
-    }
-)
+# Moving a request between follow-up threads judges the threads as every document shows them:
+# a reviewer who could not see a restricted ask or its evidence would regroup threads blind, and
+# the judgement applies in every scope. So it needs a role that sees every document (today every
+# role that may review does), whatever the collection holds.
+EVERY_DOCUMENT = frozenset({"/followup/threads/{thread_id}/move", "/api/v1/followup/moves"})
 
 
 def authorize(request: Request) -> None:
@@ -200,17 +189,8 @@ def authorize(request: Request) -> None:
             raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         raise Forbidden(viewer, permission)
     route = request.scope.get("route")
-    if isinstance(route, APIRoute) and route.path in WHOLE_COLLECTION and _hides_documents(request, viewer):
-        raise Forbidden(viewer, permission, message("whole_collection"))
-
-
-def _hides_documents(request: Request, viewer: Viewer) -> bool:
-    seen = visible_labels(viewer)
-    if seen is None:
-        return False
-    store: Store = request.app.state.store
-    unseen = frozenset(label.value for label in Label) - seen
-    return store.count_documents(where=DocumentFilter(labels=unseen)) > 0
+    if isinstance(route, APIRoute) and route.path in EVERY_DOCUMENT and visible_labels(viewer) is not None:
+        raise Forbidden(viewer, permission, message("every_document"))
 
 
 def login_location(next_path: str) -> str:

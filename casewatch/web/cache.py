@@ -1,7 +1,7 @@
 """Views derived from the whole collection, kept while the store's revision stays the same.
 
-`ViewCache` recomputes on the request after a write; `Revalidating` serves the previous views
-while one background thread rebuilds them (for views that need the whole collection loaded).
+`ViewCache` recomputes on the request after a write; `Refresher` serves the stored views while one
+background thread recomputes them (views computed from the whole collection).
 
 A `ViewCache` lookup first reads `Store.revision()` (one row). A newer revision empties the cache, so a
 page never shows a view older than the data it was asked for; the revision is read before the
@@ -15,12 +15,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from casewatch.errors import Cancelled
 from casewatch.store import Store
 
-__all__ = ["Cancelled", "Generation", "Refresher", "Revalidating", "ViewCache"]
+__all__ = ["Cancelled", "Refresher", "ViewCache"]
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -72,35 +72,6 @@ class ViewCache:
             return slot
 
 
-class Generation(Generic[C]):
-    """The loaded collection at one store revision, and the views derived from it (bounded)."""
-
-    def __init__(self, revision: int, data: C, size: int = 64) -> None:
-        self.revision = revision
-        self.data = data
-        self.size = size
-        self._lock = threading.Lock()
-        self._slots: OrderedDict[Hashable, tuple[_Slot, Callable[[Generation[C]], Any]]] = OrderedDict()
-
-    def view(self, key: Hashable, compute: Callable[[Generation[C]], T]) -> T:
-        """The view under `key`, computed once from this generation (`compute` may ask for others)."""
-        with self._lock:
-            slot, _ = self._slots.setdefault(key, (_Slot(), compute))
-            self._slots.move_to_end(key)
-            while len(self._slots) > self.size:
-                self._slots.popitem(last=False)
-        with slot.lock:
-            if not slot.ready:
-                slot.value, slot.ready = compute(self), True
-            value: T = slot.value
-            return value
-
-    def recipes(self) -> list[tuple[Hashable, Callable[[Generation[C]], Any]]]:
-        """How each held view was computed, least recently used first."""
-        with self._lock:
-            return [(key, compute) for key, (_, compute) in self._slots.items()]
-
-
 class _Background:
     """One background thread at a time, stoppable: `stop` is set by `close()`, which then waits."""
 
@@ -128,52 +99,6 @@ class _Background:
                 return
             self._worker = threading.Thread(target=target, name=self._name, daemon=True)
             self._worker.start()
-
-
-class Revalidating(_Background, Generic[C]):
-    """Stale-while-revalidate over a costly load of the collection.
-
-    The first request loads synchronously. Afterwards a request that finds the store newer than
-    the held generation gets the held one at once, marked stale, while one background thread
-    loads the new revision and recomputes the views the old generation held, then swaps it in.
-    `close()` stops that thread (the load checks `stop` as it goes) and waits for it.
-    """
-
-    def __init__(self, store: Store, load: Callable[[threading.Event], C]) -> None:
-        super().__init__("casewatch-views")
-        self.store = store
-        self._load = load
-        self._current: Generation[C] | None = None
-
-    def current(self) -> tuple[Generation[C], bool]:
-        """The generation to serve, and whether the store has changed since it was loaded."""
-        revision = self.store.revision()
-        held = self._current or self._first_load(revision)
-        if held.revision >= revision:
-            return held, False
-        self._start(self._rebuild)
-        return held, True
-
-    def _first_load(self, revision: int) -> Generation[C]:
-        with self._first:
-            if self._current is None:
-                self._current = Generation(revision, self._load(self._stop))
-            return self._current
-
-    def _rebuild(self) -> None:
-        try:
-            revision = self.store.revision()  # read first: a write meanwhile makes the next one stale
-            fresh = Generation(revision, self._load(self._stop))
-            old = self._current
-            for key, compute in old.recipes() if old else []:
-                if self._stop.is_set():
-                    return
-                fresh.view(key, compute)
-        except Cancelled:
-            return
-        with self._lock:
-            if self._current is None or fresh.revision > self._current.revision:
-                self._current = fresh
 
 
 class Refresher(_Background):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from casewatch.store import Store
-from casewatch.store.rows import ActorRow, TimelineRow
+from casewatch.store.derived import ViewRows
+from casewatch.store.rows import ActorRow, TimelineChoices, TimelineRow
+from casewatch.store.schema import EVERYTHING
 
 
 def _row(
@@ -36,7 +38,7 @@ ACTORS = [
 
 @pytest.fixture
 def held(store: Store) -> Store:
-    store.replace_views(ROWS, ACTORS, revision=store.revision())
+    store.replace_views({EVERYTHING: ViewRows(ROWS, ACTORS)}, revision=store.revision())
     return store
 
 
@@ -84,7 +86,7 @@ def test_choices_list_types_countries_and_actors_by_involvement(held: Store) -> 
 
 def test_replacing_keeps_only_the_new_entries_and_their_revision(held: Store) -> None:
     release = _row(1, "release", ("PER",), (("c-rojas", "Luis Rojas"),))
-    held.replace_views([release], ACTORS[:1], revision=41)
+    held.replace_views({EVERYTHING: ViewRows([release], ACTORS[:1])}, revision=41)
     assert (held.views_built_from(), held.count_timeline(), held.count_timeline(country="GTM")) == (41, 1, 0)
     assert (held.timeline_choices().types, held.actor_summaries()) == (("release",), ACTORS[:1])
 
@@ -112,5 +114,38 @@ def test_actors_by_type_and_name(held: Store, filters: dict[str, str], expected:
 
 def test_keeping_views_does_not_move_the_revision(store: Store) -> None:
     before = store.revision()
-    store.replace_views(ROWS, ACTORS, revision=before)
+    store.replace_views({EVERYTHING: ViewRows(ROWS, ACTORS)}, revision=before)
     assert store.revision() == before
+
+
+NARROW = "internal,public"
+
+
+def test_each_label_scope_is_read_apart(store: Store) -> None:
+    """A scope holds what its documents show: a reader of it never gets another scope's rows."""
+    only_public = _row(1, "arrest", ("BOL",), (("c-police", "National Police"),))
+    scoped = {
+        EVERYTHING: ViewRows(ROWS, ACTORS),
+        NARROW: ViewRows([only_public], ACTORS[2:]),
+        "public": ViewRows(),
+    }
+    store.replace_views(scoped, revision=store.revision())
+    assert (
+        store.count_timeline(),
+        store.count_timeline(scope=NARROW),
+        store.count_timeline(scope="public"),
+    ) == (
+        len(ROWS),
+        1,
+        0,
+    )
+    assert store.timeline_page(scope=NARROW) == [(1, only_public.body)]
+    assert store.count_timeline(scope=NARROW, actor="c-rojas") == 0
+    assert store.timeline_choices(scope=NARROW) == TimelineChoices(
+        ("arrest",), ("BOL",), (("c-police", "National Police"),)
+    )
+    assert (store.actor_summaries(scope=NARROW), store.count_actor_summaries(scope=NARROW, name="rojas")) == (
+        ACTORS[2:],
+        0,
+    )
+    assert store.actor_summaries(scope="public") == []

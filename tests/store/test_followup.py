@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casewatch.access.roles import stored_scope
 from casewatch.analyse import derived
 from casewatch.analyse.derived import refresh_views
 from casewatch.model import (
@@ -10,6 +11,7 @@ from casewatch.model import (
     EntityType,
     Extraction,
     Genre,
+    Label,
     Mention,
     PartialDate,
     Request,
@@ -94,3 +96,18 @@ def test_the_follow_up_is_recomputed_only_when_behind(store, docs, monkeypatch):
     assert len(calls) == 1 and store.followup_built_from() == store.revision()
     refresh_views(store, everything=True)
     assert len(calls) == 2
+
+
+def test_a_scopes_threads_weigh_only_the_documents_of_its_labels(store, docs):
+    """The committee's report is restricted: for a reader of other labels the release is still
+    asked, with no sign of being met, and the report is neither a column nor a mark."""
+    _, report = _fill(store, docs)
+    store.accounts.set_label(report, Label.RESTRICTED)
+    refresh_views(store)
+    narrow = stored_scope(frozenset({"public", "internal"}))
+    release = next(r for r in store.thread_page("IRL", scope=narrow) if r.body["remedy"] == "release")
+    assert ([a["document"] for a in release.body["requests"]], release.latest) == (["letter.txt"], "unknown")
+    assert store.followup_marks(report, narrow) == [] and store.threads_of_requests([report], narrow) == {}
+    assert "Committee" not in str([r.body for r in store.thread_page(scope=narrow)])
+    assert next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release").latest == "met"
+    assert store.thread_page(scope=stored_scope(frozenset({"public"}))) == []

@@ -18,6 +18,7 @@ from casewatch.model import (
     EventType,
     Extraction,
     Genre,
+    Label,
     PartialDate,
     Request,
 )
@@ -119,3 +120,24 @@ def test_overview_from_queries_counts(filled: Store) -> None:
 
 def test_overview_of_an_empty_store(store: Store) -> None:
     assert overview_of_store(store, TODAY) == overview([], {}, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("labels", "failed"), [(frozenset({"public"}), 0), (frozenset({"public", "internal"}), 1)]
+)
+def test_overview_of_some_labels_is_that_of_their_documents_alone(
+    filled: Store, labels: frozenset[str], failed: int
+) -> None:
+    """The union's letter is restricted: its spelling of the union's name, its events, its
+    citations and its deadline are not counted for a reader of other labels."""
+    ids = sorted(row.id for row in filled.documents() if row.status.value == "ok")
+    filled.accounts.set_label(ids[0], Label.RESTRICTED)
+    for other in ids[2:]:
+        filled.accounts.set_label(other, Label.PUBLIC)
+    pairs = list(filled.extractions(labels=labels))
+    evidence = reply_evidence(filled, labels)
+    expected = overview(pairs, filled.clusters(), TODAY, failed=failed, evidence=evidence)
+    found = overview_of_store(filled, TODAY, labels=labels)
+    assert found == expected
+    assert "Dockers Union of Ruritania" not in {a.name for a in found.top_actors}
+    assert overview_of_store(filled, TODAY).documents == 9

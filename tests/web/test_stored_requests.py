@@ -12,6 +12,7 @@ from casewatch.analyse.derived import refresh_views
 from casewatch.analyse.requests import RequestsView, requests_view
 from casewatch.model import DocumentMeta, Entity, EntityType, Extraction, Genre, PartialDate, Request
 from casewatch.store import Store
+from casewatch.store.schema import EVERYTHING
 from casewatch.web.routes import requests as page
 from casewatch.web.routes.deps import Views
 from casewatch.web.schemas import RequestsOut
@@ -68,7 +69,7 @@ def filled(store: Store, docs: Any) -> Store:
 @pytest.mark.parametrize("today", [date(2019, 6, 1), date(2021, 3, 15), date(2030, 1, 1)])
 def test_the_stored_page_is_the_computed_view(filled: Store, today: date) -> None:
     computed = requests_view(list(filled.extractions()), filled.clusters(), today)
-    shown = page.requests_data(Views(filled), filled, today, 1)
+    shown = page.requests_data(Views(filled), filled, today, EVERYTHING, 1)
     assert shown.total == computed.total > 20
     assert _shape(shown) == _shape(computed)
     assert any(r.overdue for g in shown.by_body for r in g.requests) == (computed.overdue > 0)
@@ -79,7 +80,10 @@ def test_a_group_is_paged_in_order(filled: Store, monkeypatch: pytest.MonkeyPatc
     today = date(2021, 3, 15)
     computed = requests_view(list(filled.extractions()), filled.clusters(), today)
     longest = max(len(g.requests) for g in (*computed.by_body, *computed.by_topic))
-    pages = [page.requests_data(Views(filled), filled, today, n) for n in range(1, 1 + -(-longest // 4))]
+    pages = [
+        page.requests_data(Views(filled), filled, today, EVERYTHING, n)
+        for n in range(1, 1 + -(-longest // 4))
+    ]
     assert pages[0].pages == len(pages)
     for n, group in enumerate(computed.by_topic):
         assert [r.id for p in pages for r in p.by_topic[n].requests] == [r.id for r in group.requests]

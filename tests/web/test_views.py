@@ -28,7 +28,7 @@ from casewatch.model import (
 from casewatch.store import Store
 from casewatch.web.app import create_app
 from casewatch.web.routes import actors, timeline
-from casewatch.web.routes.deps import Collection, Views, collection
+from casewatch.web.routes.deps import Views
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -46,7 +46,7 @@ def own_app(tmp_path: Path, writers: dict[str, Any]) -> Iterator[FastAPI]:
 
 @pytest.fixture
 def gate(own_app: FastAPI) -> threading.Event:
-    """Open: collections load as usual; closed: a load waits (so a test sees the rebuild pending)."""
+    """Open: views refresh as usual; closed: a refresh waits (so a test sees the rebuild pending)."""
     opened = threading.Event()
     opened.set()
 
@@ -54,16 +54,12 @@ def gate(own_app: FastAPI) -> threading.Event:
         while not opened.wait(0.01) and not stop.is_set():
             pass
 
-    def load(store: Store, stop: threading.Event) -> Collection:
-        wait(stop)
-        return collection(store, stop)
-
     def refresh(store: Store, stop: threading.Event) -> int:
         wait(stop)
         return refresh_views(store, stop)
 
     own_app.state.views.close()
-    own_app.state.views = Views(own_app.state.store, load=load, refresh=refresh)
+    own_app.state.views = Views(own_app.state.store, refresh=refresh)
     return opened
 
 

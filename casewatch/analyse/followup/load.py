@@ -38,11 +38,17 @@ def followup_doc(row: DocumentRowLike, ext: Extraction, text: str, clusters: Clu
     )
 
 
-def followup_docs(store: Store, clusters: Clusters | None = None) -> Iterable[FollowupDoc]:
+def followup_docs(
+    store: Store, clusters: Clusters | None = None, labels: frozenset[str] | None = None
+) -> Iterable[tuple[FollowupDoc, str]]:
+    """Each readable document of these labels (None: all) as the follow-up reads it, with its label."""
     clusters = store.clusters() if clusters is None else clusters
-    for row, ext in store.extractions(fields=FOLLOWUP_FIELDS):
-        yield followup_doc(row, ext, store.load_text(row.id), clusters)
+    for row, ext in store.extractions(fields=FOLLOWUP_FIELDS, labels=labels):
+        yield followup_doc(row, ext, store.load_text(row.id), clusters), row.confidentiality
 
 
-def collection_followup(store: Store, moves: Mapping[str, str | None] | None = None) -> Followup:
-    return followup_of([read(doc) for doc in followup_docs(store)], moves)
+def collection_followup(
+    store: Store, moves: Mapping[str, str | None] | None = None, labels: frozenset[str] | None = None
+) -> Followup:
+    """The follow-up of the documents of these labels (None: all), weighing their evidence only."""
+    return followup_of([read(doc) for doc, _ in followup_docs(store, labels=labels)], moves)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.followup.build import followup_of
 from casewatch.analyse.followup.load import followup_docs
 from casewatch.analyse.followup.model import Followup, Thread
-from casewatch.analyse.followup.reading import read
+from casewatch.analyse.followup.reading import Reading, read
 from casewatch.errors import Cancelled
 from casewatch.export.followup import dispute_json, thread_json
 from casewatch.store import Store
-from casewatch.store.followup import DisputeRow, MarkRow, ThreadRow
+from casewatch.store.followup import DisputeRow, FollowupRows, MarkRow, ThreadRow
+from casewatch.store.schema import scope_key
 
 
 def thread_rows(found: Followup) -> list[ThreadRow]:
@@ -62,13 +64,26 @@ def mark_rows(found: Followup) -> list[MarkRow]:
     return marks
 
 
+def followup_rows(found: Followup) -> FollowupRows:
+    return FollowupRows(thread_rows(found), dispute_rows(found), mark_rows(found))
+
+
 def refresh_followup(store: Store, revision: int, stop: threading.Event | None = None) -> int:
-    """Recompute the threads and disputes (with the reviewers' moves) and keep them; the thread count."""
-    readings = []
-    for doc in followup_docs(store):  # each text is dropped once read: only its reading is kept
+    """Recompute the threads and disputes (with the reviewers' moves) of every label scope, each
+    from the documents of its labels only, and keep them; the thread count of every document's.
+    A scope holding the same documents as a wider one shares its result."""
+    readings: list[tuple[str, Reading]] = []
+    for doc, label in followup_docs(store):  # each text is dropped once read: only its reading is kept
         if stop is not None and stop.is_set():
             raise Cancelled
-        readings.append(read(doc))
-    found = followup_of(readings, store.thread_moves())
-    store.replace_followup(thread_rows(found), dispute_rows(found), mark_rows(found), revision)
-    return len(found.threads)
+        readings.append((label, read(doc)))
+    moves = store.thread_moves()
+    scoped: dict[str, FollowupRows] = {}
+    wider: tuple[frozenset[str], int, FollowupRows] | None = None
+    for labels in VIEW_SCOPES:
+        chosen = [reading for label, reading in readings if label in labels]
+        if wider is None or not (labels <= wider[0] and len(chosen) == wider[1]):
+            wider = (labels, len(chosen), followup_rows(followup_of(chosen, moves)))
+        scoped[scope_key(labels)] = wider[2]
+    store.replace_followup(scoped, revision)
+    return len(scoped[scope_key(VIEW_SCOPES[0])].threads)

@@ -15,7 +15,7 @@ from casewatch.errors import NotFound
 from casewatch.ingest import judge_actors
 from casewatch.model import Verdict
 from casewatch.web import charts
-from casewatch.web.auth import viewer_of
+from casewatch.web.auth import Labels, scope_of, viewer_of, views_scope
 from casewatch.web.paging import paging
 from casewatch.web.render import csrf_cookie, label, own_form, page
 from casewatch.web.routes.deps import Views, views_of
@@ -43,20 +43,26 @@ def actor_filter(
     return ActorFilter(type or None, (q or "").strip() or None)
 
 
-def actors_data(views: Views, number: int = 1, chosen: ActorFilter = ActorFilter()) -> ActorsOut:
+def actors_data(views: Views, scope: str, number: int = 1, chosen: ActorFilter = ActorFilter()) -> ActorsOut:
+    """A page of the actor list of the label `scope`."""
     stale = views.views_stale()
-    where = paging(views.store.count_actor_summaries(type_=chosen.type, name=chosen.q), number, PAGE_SIZE)
+    count = views.store.count_actor_summaries(type_=chosen.type, name=chosen.q, scope=scope)
+    where = paging(count, number, PAGE_SIZE)
     offset = (where.page - 1) * PAGE_SIZE
-    shown = views.store.actor_summaries(limit=PAGE_SIZE, offset=offset, type_=chosen.type, name=chosen.q)
+    shown = views.store.actor_summaries(PAGE_SIZE, offset, type_=chosen.type, name=chosen.q, scope=scope)
     filters = {"type": chosen.type, "q": chosen.q}
     return ActorsOut.model_validate({"actors": shown, **where.__dict__, "stale": stale, "filters": filters})
 
 
-def actor_data(views: Views, cluster_id: str) -> ActorPageOut:
-    """Everything about one actor, from the documents that name it (loaded whole: spellings
-    come from their mentions)."""
+def actor_data(views: Views, cluster_id: str, labels: Labels) -> ActorPageOut:
+    """Everything about one actor, from the documents of these `labels` (None: all) that name it
+    (loaded whole: spellings come from their mentions)."""
     ids = views.store.documents_naming(cluster_id)
-    pairs: list[Pair] = list(views.store.extractions_of(ids))
+    pairs: list[Pair] = [
+        (row, ext)
+        for row, ext in views.store.extractions_of(ids)
+        if labels is None or row.confidentiality in labels
+    ]
     view = actor_page(pairs, views.store.clusters_of(ids), cluster_id)
     if view is None:
         raise HTTPException(404, "No document names this actor.")
@@ -70,13 +76,16 @@ def actors_page(
     chosen: ActorFilter = Depends(actor_filter),
 ) -> HTMLResponse:
     return page(
-        request, "actors.html", actors_data(views_of(request), page_number, chosen), types=ACTOR_TYPES
+        request,
+        "actors.html",
+        actors_data(views_of(request), views_scope(request), page_number, chosen),
+        types=ACTOR_TYPES,
     )
 
 
 @router.get("/actors/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
 def actor_html(request: Request, cluster_id: str) -> HTMLResponse:
-    model = actor_data(views_of(request), cluster_id)
+    model = actor_data(views_of(request), cluster_id, scope_of(request))
     dots = [
         (e.date, e.type, f"/documents/{e.source.document_id}#{e.anchor}", f"{e.date}: {label(e.type)}")
         for e in model.events
@@ -98,13 +107,13 @@ def actors_api(
 ) -> ActorsOut:
     """Collection-wide actors (entity clusters), the most involved first, PAGE_SIZE a page; of one
     `type`, or with `q` in their name."""
-    return actors_data(views_of(request), page_number, chosen)
+    return actors_data(views_of(request), views_scope(request), page_number, chosen)
 
 
 @router.get("/api/v1/actors/{cluster_id}", response_model=ActorPageOut, tags=["actors"])
 def actor_api(request: Request, cluster_id: str) -> ActorPageOut:
     """One actor: every spelling and where, roles, events, documents naming it."""
-    return actor_data(views_of(request), cluster_id)
+    return actor_data(views_of(request), cluster_id, scope_of(request))
 
 
 class JudgementIn(BaseModel):

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from casewatch.access.roles import Permission, can
+from casewatch.access.roles import Permission, can, stored_scope
 from casewatch.analyse.common import last_day
 from casewatch.errors import NotFound
 from casewatch.model import DocumentStatus, EventType, Extraction, FactReview, Genre, PartialDate
@@ -152,7 +152,11 @@ def document_data(
     clusters = store.clusters_of([document_id])  # its own entities' clusters, not the collection's
     ext = store.load_extraction(document_id) if doc.status == DocumentStatus.OK else None
     facts = facts_of(doc, ext, text, clusters) if ext else []
-    facts += [f for f in reader_facts(store, document_id, ext) if 0 <= f.start < f.end <= len(text)]
+    facts += [
+        f
+        for f in reader_facts(store, document_id, ext, stored_scope(labels))
+        if 0 <= f.start < f.end <= len(text)
+    ]
     links = local_links(doc, ext, clusters) if ext else {}
     reviewed = {(r.kind, r.start, r.end): r for r in store.fact_reviews(document_id)}
     roles = _roles_of(ext, reviewed)
@@ -177,7 +181,7 @@ def document_data(
                 for e in (ext.entities if ext else ())
                 if not e.board
             ],
-            "disputes": [d.body for d in store.disputes(document_id=document_id)],
+            "disputes": [d.body for d in store.disputes(document_id=document_id, scope=stored_scope(labels))],
             "provenance": [
                 {"path": p.path, "ingested_by": p.ingested_by, "ingested_at": p.ingested_at.isoformat()}
                 for p in store.provenance(document_id)

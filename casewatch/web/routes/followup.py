@@ -1,5 +1,6 @@
 """Follow-up `/followup`: per country a matrix of request threads × documents with a status cell
-each, a page per thread (its asks, the evidence, the disputes), and their JSON twins."""
+each, a page per thread (its asks, the evidence, the disputes), and their JSON twins; each read
+from the follow-up of the reader's label scope (computed from the documents they may see)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from casewatch.errors import NotFound
 from casewatch.model import Extraction
 from casewatch.store import Store
 from casewatch.store.followup import ThreadRow
-from casewatch.web.auth import viewer_of
+from casewatch.web.auth import viewer_of, views_scope
 from casewatch.web.followup_schemas import FollowupCountriesOut, FollowupMatrixOut, ThreadOut
 from casewatch.web.highlight import Fact
 from casewatch.web.paging import paging
@@ -27,7 +28,7 @@ PAGE_SIZE = 25  # threads a matrix page shows
 ASKED = "asked"
 
 
-def reader_facts(store: Store, document_id: int, ext: Extraction | None) -> list[Fact]:
+def reader_facts(store: Store, document_id: int, ext: Extraction | None, scope: str) -> list[Fact]:
     """Speaker turns and the sentences the follow-up quotes (status evidence, dispute sides),
     marked in the reader; a sentence's id `at-<start>` is what status cells link to."""
     found = [
@@ -35,15 +36,15 @@ def reader_facts(store: Store, document_id: int, ext: Extraction | None) -> list
         for i, s in enumerate(ext.statements if ext else ())
     ]
     seen: set[int] = set()
-    for mark in store.followup_marks(document_id):
+    for mark in store.followup_marks(document_id, scope):
         ident = f"at-{mark.start}" if mark.start not in seen else f"at-{mark.start}-{mark.kind}"
         seen.add(mark.start)
         found.append(Fact(ident, mark.kind, mark.start, mark.end, mark.label))
     return found
 
 
-def countries_data(store: Store) -> FollowupCountriesOut:
-    found = store.followup_countries()
+def countries_data(store: Store, scope: str) -> FollowupCountriesOut:
+    found = store.followup_countries(scope)
     return FollowupCountriesOut(
         countries=[{"country": c, "threads": n} for c, n in found],  # type: ignore[misc]
         stale=store.followup_built_from() != store.revision(),
@@ -92,9 +93,9 @@ def _cells(row: ThreadRow, columns: list[dict[str, Any]]) -> list[dict[str, Any]
     return cells
 
 
-def matrix_data(store: Store, country: str, number: int = 1) -> FollowupMatrixOut:
-    where = paging(store.count_threads(country), number, PAGE_SIZE)
-    rows = store.thread_page(country, PAGE_SIZE, (where.page - 1) * PAGE_SIZE)
+def matrix_data(store: Store, country: str, scope: str, number: int = 1) -> FollowupMatrixOut:
+    where = paging(store.count_threads(country, scope), number, PAGE_SIZE)
+    rows = store.thread_page(country, PAGE_SIZE, (where.page - 1) * PAGE_SIZE, scope)
     columns = _columns(rows)
     return FollowupMatrixOut.model_validate(
         {
@@ -111,7 +112,7 @@ def matrix_data(store: Store, country: str, number: int = 1) -> FollowupMatrixOu
                 }
                 for r in rows
             ],
-            "disputes": [d.body for d in store.disputes(country=country)],
+            "disputes": [d.body for d in store.disputes(country=country, scope=scope)],
             "total": where.total,
             "page": where.page,
             "pages": where.pages,
@@ -119,8 +120,8 @@ def matrix_data(store: Store, country: str, number: int = 1) -> FollowupMatrixOu
     )
 
 
-def thread_data(store: Store, thread_id: str) -> ThreadOut:
-    row = store.thread(thread_id)
+def thread_data(store: Store, thread_id: str, scope: str) -> ThreadOut:
+    row = store.thread(thread_id, scope)
     if row is None:
         raise HTTPException(404, "There is no request thread with this id.")
     documents = {s["document_id"] for s in row.body["evidence"]}
@@ -130,29 +131,32 @@ def thread_data(store: Store, thread_id: str) -> ThreadOut:
             "thread": row.thread,
             "country": row.country,
             "latest": row.latest,
-            "disputes": [d.body for d in store.disputes(country=row.country) if d.document_id in documents],
+            "disputes": [
+                d.body for d in store.disputes(country=row.country, scope=scope) if d.document_id in documents
+            ],
         }
     )
 
 
 @router.get("/followup", response_class=HTMLResponse, include_in_schema=False)
 def followup_page(request: Request) -> HTMLResponse:
-    return page(request, "followup.html", countries_data(store_of(request)))
+    return page(request, "followup.html", countries_data(store_of(request), views_scope(request)))
 
 
 @router.get("/api/v1/followup", response_model=FollowupCountriesOut, tags=["follow-up"])
 def followup_api(request: Request) -> FollowupCountriesOut:
     """Countries with request threads, and how many each has."""
-    return countries_data(store_of(request))
+    return countries_data(store_of(request), views_scope(request))
 
 
 @router.get("/followup/threads/{thread_id}", response_class=HTMLResponse, include_in_schema=False)
 def thread_page(request: Request, thread_id: str) -> HTMLResponse:
     store = store_of(request)
-    model = thread_data(store, thread_id)
+    scope = views_scope(request)
+    model = thread_data(store, thread_id, scope)
     moving: dict[str, Any] = {"can_move": can(viewer_of(request).role, Permission.REVIEW)}
-    if moving["can_move"]:
-        others = [r for r in store.thread_page(model.country, limit=200) if r.thread != model.thread]
+    if moving["can_move"]:  # a reviewer sees every document (web/auth.py EVERY_DOCUMENT)
+        others = [r for r in store.thread_page(model.country, 200, 0, scope) if r.thread != model.thread]
         moving["others"] = [(r.thread, r.body["about"]) for r in others]
         moving["move_token"] = request.app.state.csrf.token(csrf_cookie(request))
     return page(request, "thread.html", model, **moving)
@@ -193,7 +197,7 @@ def move_form(
 @router.get("/api/v1/followup/threads/{thread_id}", response_model=ThreadOut, tags=["follow-up"])
 def thread_api(request: Request, thread_id: str) -> ThreadOut:
     """One thread: the asks in order, each document's status with its sentence, all evidence, disputes."""
-    return thread_data(store_of(request), thread_id)
+    return thread_data(store_of(request), thread_id, views_scope(request))
 
 
 @router.get("/followup/{country}", response_class=HTMLResponse, include_in_schema=False)
@@ -201,7 +205,9 @@ def matrix_page(
     request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
 ) -> HTMLResponse:
     return page(
-        request, "followup_country.html", matrix_data(store_of(request), country.upper(), page_number)
+        request,
+        "followup_country.html",
+        matrix_data(store_of(request), country.upper(), views_scope(request), page_number),
     )
 
 
@@ -210,4 +216,4 @@ def matrix_api(
     request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
 ) -> FollowupMatrixOut:
     """A page of a country's threads × documents by date: each cell a status and its sentence's link."""
-    return matrix_data(store_of(request), country.upper(), page_number)
+    return matrix_data(store_of(request), country.upper(), views_scope(request), page_number)

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from casewatch.analyse.overview import overview_of_store
 from casewatch.web import charts
+from casewatch.web.auth import Labels, scope_of
 from casewatch.web.render import label, page
 from casewatch.web.routes.deps import Views, today_of, views_of
 from casewatch.web.schemas import OverviewOut
@@ -17,18 +18,20 @@ from casewatch.web.schemas import OverviewOut
 router = APIRouter()
 
 
-def overview_data(views: Views, today: date) -> OverviewOut:
+def overview_data(views: Views, today: date, labels: Labels) -> OverviewOut:
+    """The overview of the documents of these labels (None: all), as if no other were held."""
+
     def compute() -> OverviewOut:
-        return OverviewOut.model_validate(overview_of_store(views.store, today))
+        return OverviewOut.model_validate(overview_of_store(views.store, today, labels=labels))
 
     # Aggregate queries, no collection load: a write costs the next request milliseconds.
     # Pydantic models are mutable: hand out a copy so no request can change the cached one.
-    return views.cached(("overview", today), compute).model_copy(deep=True)
+    return views.cached(("overview", today, labels), compute).model_copy(deep=True)
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def overview_page(request: Request) -> HTMLResponse:
-    model = overview_data(views_of(request), today_of(request))
+    model = overview_data(views_of(request), today_of(request), scope_of(request))
     years = [(t.year, t.type, t.count) for t in model.events_by_year]
     genres = [(label(t.name), f"/documents?genre={quote(t.name)}", t.count) for t in model.genres]
     pictures = {
@@ -42,4 +45,4 @@ def overview_page(request: Request) -> HTMLResponse:
 @router.get("/api/v1/overview", response_model=OverviewOut, tags=["overview"])
 def overview_api(request: Request) -> OverviewOut:
     """Collection counts, countries, latest documents, deadlines, top instruments and actors."""
-    return overview_data(views_of(request), today_of(request))
+    return overview_data(views_of(request), today_of(request), scope_of(request))

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from casewatch.store import Store
 from casewatch.store.asks import GroupCount
+from casewatch.web.auth import views_scope
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import Views, store_of, today_of, views_of
@@ -31,9 +32,9 @@ def _ranked(groups: list[GroupCount], kind: str) -> list[GroupCount]:
     return sorted(chosen, key=lambda g: (-g.overdue, -g.count, g.name.casefold()))
 
 
-def _slice(store: Store, group: GroupCount, number: int, today: str) -> list[dict[str, Any]]:
+def _slice(store: Store, group: GroupCount, number: int, today: str, scope: str) -> list[dict[str, Any]]:
     """The group's requests on page `number`, each flagged overdue when its last day is past."""
-    found = store.request_group_page(group.kind, group.name, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+    found = store.request_group_page(group.kind, group.name, PAGE_SIZE, (number - 1) * PAGE_SIZE, scope)
     return [{**body, "overdue": due is not None and due < today} for body, due in found]
 
 
@@ -55,21 +56,24 @@ def _groups(shown: Shown, threads: Threads) -> list[dict[str, Any]]:
     ]
 
 
-def requests_data(views: Views, store: Store, today: date, number: int = 1) -> RequestsOut:
-    """Page `number` shows the PAGE_SIZE requests of that rank in every group; pages = the longest group's."""
+def requests_data(views: Views, store: Store, today: date, scope: str, number: int = 1) -> RequestsOut:
+    """Page `number` shows the PAGE_SIZE requests of that rank in every group of the label `scope`;
+    pages = the longest group's."""
     stale = views.views_stale()
     day = today.isoformat()
-    groups = views.from_stored(("request-groups", day), lambda: store.request_groups(day))
-    total, overdue = views.from_stored(("request-totals", day), lambda: store.request_totals(day))
+    groups = views.from_stored(("request-groups", day, scope), lambda: store.request_groups(day, scope))
+    total, overdue = views.from_stored(
+        ("request-totals", day, scope), lambda: store.request_totals(day, scope)
+    )
     where = paging(max((g.count for g in groups), default=0), number, PAGE_SIZE)
     shown = {
-        kind: [(g, _slice(store, g, where.page, day)) for g in _ranked(groups, kind)]
+        kind: [(g, _slice(store, g, where.page, day, scope)) for g in _ranked(groups, kind)]
         for kind in ("body", "topic")
     }
     asked = [
         item["source"]["document_id"] for found in shown.values() for _, items in found for item in items
     ]
-    threads = store.threads_of_requests(asked)
+    threads = store.threads_of_requests(asked, scope)
     return RequestsOut.model_validate(
         {
             "total": total,
@@ -86,7 +90,9 @@ def requests_data(views: Views, store: Store, today: date, number: int = 1) -> R
 
 @router.get("/requests", response_class=HTMLResponse, include_in_schema=False)
 def requests_page(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
-    out = requests_data(views_of(request), store_of(request), today_of(request), page_number)
+    out = requests_data(
+        views_of(request), store_of(request), today_of(request), views_scope(request), page_number
+    )
     return page(request, "requests.html", out)
 
 
@@ -94,4 +100,6 @@ def requests_page(request: Request, page_number: int = Query(1, alias="page", ge
 def requests_api(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> RequestsOut:
     """Every request with issuer, addressee, deadline and source; overdue ones flagged.
     Each group lists PAGE_SIZE requests a page (`count` says how many it has in all)."""
-    return requests_data(views_of(request), store_of(request), today_of(request), page_number)
+    return requests_data(
+        views_of(request), store_of(request), today_of(request), views_scope(request), page_number
+    )

@@ -1,6 +1,7 @@
 """The timeline page `/timeline` (filters: country, type, actor, years; paged) and `/api/v1/timeline`.
 
-The analysis stage keeps the grouped timeline in the store; a page reads one slice of it.
+The analysis stage keeps the grouped timeline in the store, per label scope; a page reads one
+slice of the reader's scope.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from casewatch.store.rows import TimelineChoices, TimelineFilter
+from casewatch.web.auth import views_scope
 from casewatch.web.paging import paging
 from casewatch.web.render import page
 from casewatch.web.routes.deps import Views, views_of
@@ -21,9 +23,11 @@ PAGE_SIZE = 100
 ACTOR_CHOICES = 300  # the actor filter offers the actors with the most events
 
 
-def _choices(views: Views, actor: str | None) -> TimelineChoices:
+def _choices(views: Views, actor: str | None, scope: str) -> TimelineChoices:
     """The filter choices; a chosen actor stays offered even when it is not among the most involved."""
-    found = views.from_stored("timeline-choices", lambda: views.store.timeline_choices(ACTOR_CHOICES))
+    found = views.from_stored(
+        ("timeline-choices", scope), lambda: views.store.timeline_choices(ACTOR_CHOICES, scope)
+    )
     if actor and actor not in {cid for cid, _ in found.actors}:
         return TimelineChoices(found.types, found.countries, (*found.actors, (actor, actor)))
     return found
@@ -39,12 +43,14 @@ def timeline_filter(
     return TimelineFilter(type or None, country or None, actor or None, year_from, year_to)
 
 
-def timeline_data(views: Views, chosen: TimelineFilter, number: int = 1) -> TimelineOut:
+def timeline_data(views: Views, chosen: TimelineFilter, scope: str, number: int = 1) -> TimelineOut:
+    """A page of the timeline of the label `scope`."""
     filters = asdict(chosen)
     stale = views.views_stale()
-    where = paging(views.store.count_timeline(**filters), number, PAGE_SIZE)
-    rows = views.store.timeline_page(**filters, limit=PAGE_SIZE, offset=(where.page - 1) * PAGE_SIZE)
-    choices = _choices(views, chosen.actor)
+    where = paging(views.store.count_timeline(scope=scope, **filters), number, PAGE_SIZE)
+    offset = (where.page - 1) * PAGE_SIZE
+    rows = views.store.timeline_page(**filters, limit=PAGE_SIZE, offset=offset, scope=scope)
+    choices = _choices(views, chosen.actor, scope)
     return TimelineOut(
         entries=[TimelineEntryOut.model_validate(body) for _, body in rows],
         types=list(choices.types),
@@ -62,7 +68,9 @@ def timeline_page(
     chosen: TimelineFilter = Depends(timeline_filter),
     page_number: int = Query(1, alias="page", ge=1),
 ) -> HTMLResponse:
-    return page(request, "timeline.html", timeline_data(views_of(request), chosen, page_number))
+    return page(
+        request, "timeline.html", timeline_data(views_of(request), chosen, views_scope(request), page_number)
+    )
 
 
 @router.get("/api/v1/timeline", response_model=TimelineOut, tags=["timeline"])
@@ -74,4 +82,4 @@ def timeline_api(
     """Events in date order, one entry per event with its sources (the first 20 of
     `source_count`); conflicts listed, not resolved. PAGE_SIZE entries a page. Filters: country,
     type, actor (cluster id), year_from and year_to (YYYY; undated events are left out)."""
-    return timeline_data(views_of(request), chosen, page_number)
+    return timeline_data(views_of(request), chosen, views_scope(request), page_number)
