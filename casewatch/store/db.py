@@ -605,13 +605,15 @@ class Store(FollowupStore, AsksStore):
         seconds: float = fulltext.SEARCH_SECONDS,
         stop: fulltext.Stop | None = None,
         labels: Collection[str] | None = None,
+        shown: fulltext.Shown | None = None,
     ) -> list[SearchHit]:
         """Ranked full-text hits for any user string (it is never passed on as query syntax), for
         its first `fulltext.MAX_TERMS` words, among documents of these confidentiality `labels`
-        (None: all); SearchStopped past `seconds` or once `stop` is set."""
+        (None: all); SearchStopped past `seconds` or once `stop` is set. Only the hits `shown`
+        accepts get a snippet (None: all), so a page counting more hits than it shows stays fast."""
         seen = sorted(labels) if labels is not None else fulltext.ALL_LABELS
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset, seconds, stop, seen)
+            return fulltext.search(conn, query, limit, offset, seconds, stop, seen, shown)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 
