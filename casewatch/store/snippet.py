@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from casewatch.store.query import Query, Term
@@ -19,6 +20,7 @@ from casewatch.store.terms import TOKEN, fold, stems
 SCAN_CHARS = 200_000  # a hit deep in a very long text gets the opening passage instead
 BEFORE, AFTER = 8, 22  # tokens of context around the first match
 _LOOK_BACK = 400  # characters before the match that may hold the BEFORE tokens
+_NEAR = 120  # looked at first: enough for BEFORE words of ordinary length
 
 
 def _surface(query: Query) -> re.Pattern[str] | None:
@@ -30,6 +32,12 @@ def _surface(query: Query) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(sorted(re.escape(h) for h in heads))
     return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str, language: str | None) -> str:
+    """A shown word's folded stem; kept, as texts and their snippets repeat their words."""
+    return stems([word.casefold()], language)[0]
 
 
 def _matches(word: str, stem: str, term: Term) -> bool:
@@ -57,9 +65,7 @@ def snippet(text: str, query: Query, language: str | None, pattern: re.Pattern[s
     shown = spans[: _shown_count(spans, start)]
     words = [m.group() for m in spans]
     # Only the window's words are stemmed: a few dozen of the scanned hundreds.
-    marked = [
-        i for i in _marked(words, stems([w.casefold() for w in words], language), query) if i < len(shown)
-    ]
+    marked = [i for i in _marked(words, [_stem(w, language) for w in words], query) if i < len(shown)]
     more = len(shown) < len(spans) or shown[-1].end() < len(head)
     return _render(head, shown, marked, more)
 
@@ -72,14 +78,17 @@ def passage_maker(query: Query) -> re.Pattern[str] | None:
 def _window(text: str, start: int) -> list[re.Match[str]]:
     """Up to BEFORE tokens before the one at `start`, it and AFTER after it, and one more (to
     tell whether the passage ends there). A token cut by the look-back limit is left out."""
-    offset = max(0, start - _LOOK_BACK)
-    before = list(TOKEN.finditer(text, offset, start))
-    if offset > 0 and before:  # the first may be cut
-        before = before[1:]
+    before = _before(text, start, _NEAR) if start > _NEAR else []
+    if len(before) < BEFORE:  # short words, or near the start: look back the whole way
+        before = _before(text, start, _LOOK_BACK)
     after = list(islice(TOKEN.finditer(text, start, start + 2000), AFTER + 1))
-    if before and after and before[-1].end() > after[0].start():  # the match's own token, split
-        before.pop()
     return before[-BEFORE:] + after
+
+
+def _before(text: str, start: int, back: int) -> list[re.Match[str]]:
+    offset = max(0, start - back)
+    found = list(TOKEN.finditer(text, offset, start))
+    return found[1:] if offset > 0 else found  # the first may be cut
 
 
 def _shown_count(spans: list[re.Match[str]], start: int) -> int:
@@ -92,7 +101,7 @@ def _first_hit(text: str, pattern: re.Pattern[str], query: Query, language: str 
     """Where the first token that really matches a term starts (0 when none does)."""
     for candidate in pattern.finditer(text):
         word = candidate.group()
-        stem = stems([word.casefold()], language)[0]
+        stem = _stem(word, language)
         if any(_matches(word, stem, t) for t in query.terms):
             return candidate.start()
     return 0
