@@ -28,7 +28,19 @@ from casewatch.model import (
     PartialDate,
     Text,
 )
-from casewatch.store import asks, bulk, facets, facts, integrity, migrations, reviews, schema, views, writes
+from casewatch.store import (
+    admission,
+    asks,
+    bulk,
+    facets,
+    facts,
+    integrity,
+    migrations,
+    reviews,
+    schema,
+    views,
+    writes,
+)
 from casewatch.store import derived as derived_views
 from casewatch.store import engine as engines
 from casewatch.store import overview as figures
@@ -188,53 +200,6 @@ def _upsert(
     )
 
 
-def _bump(conn: Connection) -> None:
-    """Count one more change, in the writing transaction itself (see `Store.revision`)."""
-    rev = schema.revision
-    conn.execute(sa.update(rev).where(rev.c.id == 1).values(value=rev.c.value + 1))
-
-
-def _start(
-    conn: Connection, sha256: str, source: str, media_type: str | None, parent_id: int | None, now: datetime
-) -> int:
-    """See `Store.start_document`."""
-    if conn.scalar(sa.select(originals.c.sha256).where(originals.c.sha256 == sha256)) is None:
-        raise NotFound(message("no_original", sha256=sha256))
-    values = {"sha256": sha256, "source": source, "media_type": media_type, "parent_id": parent_id}
-    status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
-    _insert_ignoring_duplicates(conn, documents, {**values, **status, "created_at": now, "updated_at": now})
-    document_id: int = conn.execute(sa.select(_d.id).where(_d.sha256 == sha256)).scalar_one()
-    unfinished = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
-    conn.execute(unfinished.values(**status, updated_at=now))
-    return document_id
-
-
-def _claim(
-    conn: Connection,
-    document_id: int,
-    claimant: str,
-    stale_before: datetime,
-    replacing: str | None,
-    now: datetime,
-) -> bool:
-    """See `Store.claim_document`."""
-    free = [_d.claimed_by.is_(None), _d.claimed_by == claimant, _d.claimed_at < stale_before]
-    if replacing is not None:
-        free.append(_d.claimed_by == replacing)
-    claim = {"claimed_by": claimant, "claimed_at": now, "updated_at": now}
-    status = {"status": DocumentStatus.FAILED.value, "error": message("ingest_unfinished")}
-    query = sa.update(documents).where(_d.id == document_id, _d.status != DocumentStatus.OK.value)
-    return bool(conn.execute(query.where(sa.or_(*free)).values(**claim, **status)).rowcount == 1)
-
-
-def _provenance(conn: Connection, document_id: int, path: str, ingested_by: str, now: datetime) -> None:
-    """See `Store.add_provenance`."""
-    values = {"document_id": document_id, "path": path, "ingested_by": ingested_by}
-    seen = {**values, "first_seen": now, "last_seen": now}
-    _upsert(conn, provenance, ("document_id", "path"), seen, ("ingested_by", "last_seen"))
-    conn.execute(sa.delete(skipped_paths).where(skipped_paths.c.path == path))
-
-
 class Store(FollowupStore, AsksStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
@@ -300,7 +265,7 @@ class Store(FollowupStore, AsksStore):
             raise ValueError(message("sha_mismatch", sha256=sha256))
         with self._writer.begin() as conn:
             _insert_ignoring_duplicates(conn, originals, {"sha256": sha256, "size": len(data), "data": data})
-            _bump(conn)
+            admission.bump(conn)
 
     def start_document(
         self, sha256: str, source: str, media_type: str | None, parent_id: int | None = None
@@ -309,8 +274,8 @@ class Store(FollowupStore, AsksStore):
 
         An ok document keeps its status: another ingest finished it, and nothing here redoes it."""
         with self._writer.begin() as conn:
-            document_id = _start(conn, sha256, source, media_type, parent_id, _now())
-            _bump(conn)
+            document_id = admission.start(conn, sha256, source, media_type, parent_id, _now())
+            admission.bump(conn)
         return document_id
 
     def admit_document(
@@ -322,13 +287,12 @@ class Store(FollowupStore, AsksStore):
             raise ValueError(message("sha_mismatch", sha256=found.sha256))
         now = _now()
         with self._writer.begin() as conn:
-            original = {"sha256": found.sha256, "size": len(found.data), "data": found.data}
-            _insert_ignoring_duplicates(conn, originals, original)
-            document_id = _start(conn, found.sha256, found.source, None, found.parent_id, now)
-            _provenance(conn, document_id, found.path, by, now)
-            claimed = _claim(conn, document_id, claimant, stale_before, None, now)
-            status = conn.scalar(sa.select(_d.status).where(_d.id == document_id))
-            _bump(conn)
+            admission.add_original(conn, found.sha256, found.data)
+            document_id = admission.start(conn, found.sha256, found.source, None, found.parent_id, now)
+            admission.add_provenance(conn, document_id, found.path, by, now)
+            claimed = admission.claim(conn, document_id, claimant, stale_before, None, now)
+            status = admission.status(conn, document_id)
+            admission.bump(conn)
         return Admission(document_id, claimed, status == DocumentStatus.OK.value)
 
     def claim_document(
@@ -339,8 +303,8 @@ class Store(FollowupStore, AsksStore):
         A claim taken before `stale_before`, or the one named `replacing` (whose ingest is known to
         be gone), gives way. `save_extraction` and `mark_failed` end the claim."""
         with self._writer.begin() as conn:
-            taken = _claim(conn, document_id, claimant, stale_before, replacing, _now())
-            _bump(conn)
+            taken = admission.claim(conn, document_id, claimant, stale_before, replacing, _now())
+            admission.bump(conn)
         return taken
 
     def claim_holder(self, document_id: int) -> str | None:
@@ -353,14 +317,14 @@ class Store(FollowupStore, AsksStore):
         """End every claim `claimant` still holds (its batch is over, finished or not)."""
         with self._writer.begin() as conn:
             conn.execute(sa.update(documents).where(_d.claimed_by == claimant).values(**_UNCLAIMED))
-            _bump(conn)
+            admission.bump(conn)
 
     def add_provenance(self, document_id: int, path: str, ingested_by: str) -> None:
         """Record that the document was found at `path`: a new place, or the same place seen again."""
         with self._writer.begin() as conn:
             self._require(conn, document_id)
-            _provenance(conn, document_id, path, ingested_by, _now())
-            _bump(conn)
+            admission.add_provenance(conn, document_id, path, ingested_by, _now())
+            admission.bump(conn)
 
     def add_skipped(self, path: str, reason: str, ingested_by: str, outcome: str = "skipped") -> None:
         """Record a path an ingest saw but did not read into a document, and why (the latest reason)."""
@@ -369,7 +333,7 @@ class Store(FollowupStore, AsksStore):
         changed = ("outcome", "reason", "ingested_by", "last_seen")
         with self._writer.begin() as conn:
             _upsert(conn, skipped_paths, ("path",), {**values, "first_seen": now, "last_seen": now}, changed)
-            _bump(conn)
+            admission.bump(conn)
 
     def skipped(self) -> list[SkippedPath]:
         """Paths seen and not read into a document, in the order they were first seen."""
@@ -392,7 +356,7 @@ class Store(FollowupStore, AsksStore):
         with self._writer.begin() as conn:
             sources = self._sources(conn, ids)
             writes.save(conn, batch, sources, _now())
-            _bump(conn)
+            admission.bump(conn)
 
     def _sources(self, conn: Connection, ids: Sequence[int]) -> dict[int, str]:
         """Each document's source name; NotFound when one of them is not stored."""
@@ -413,7 +377,7 @@ class Store(FollowupStore, AsksStore):
         with self._writer.begin() as conn:
             self._require(conn, document_id)
             conn.execute(query.values(**values))
-            _bump(conn)
+            admission.bump(conn)
 
     def holds_id(self, document_id: int) -> bool:
         """Whether the number fits the database's id column (else no document can have it)."""
@@ -493,7 +457,7 @@ class Store(FollowupStore, AsksStore):
         """Record a file too large to keep: its hash and size, no bytes (`original` then says so)."""
         with self._writer.begin() as conn:
             _insert_ignoring_duplicates(conn, originals, {"sha256": sha256, "size": size, "data": b""})
-            _bump(conn)
+            admission.bump(conn)
 
     def original(self, document_id: int) -> bytes:
         query = sa.select(originals.c.data, originals.c.size).join(documents, _d.sha256 == originals.c.sha256)
@@ -534,7 +498,7 @@ class Store(FollowupStore, AsksStore):
             self._require(conn, document_id)
             sha = conn.scalar(sa.select(_d.sha256).where(_d.id == document_id))
             reviews.add(conn, str(sha), review)
-            _bump(conn)
+            admission.bump(conn)
 
     def fact_reviews(self, document_id: int) -> list[FactReview]:
         """The latest review of each reviewed fact of the document."""
@@ -605,13 +569,15 @@ class Store(FollowupStore, AsksStore):
         seconds: float = fulltext.SEARCH_SECONDS,
         stop: fulltext.Stop | None = None,
         labels: Collection[str] | None = None,
+        shown: fulltext.Shown | None = None,
     ) -> list[SearchHit]:
         """Ranked full-text hits for any user string (it is never passed on as query syntax), for
         its first `fulltext.MAX_TERMS` words, among documents of these confidentiality `labels`
-        (None: all); SearchStopped past `seconds` or once `stop` is set."""
+        (None: all); SearchStopped past `seconds` or once `stop` is set. Only the hits `shown`
+        accepts get a snippet (None: all), so a page counting more hits than it shows stays fast."""
         seen = sorted(labels) if labels is not None else fulltext.ALL_LABELS
         with self.engine.connect() as conn:
-            return fulltext.search(conn, query, limit, offset, seconds, stop, seen)
+            return fulltext.search(conn, query, limit, offset, seconds, stop, seen, shown)
 
     # ---- overview figures (aggregates, no collection load) ----------------------------------------
 
@@ -708,7 +674,7 @@ class Store(FollowupStore, AsksStore):
             conn.execute(sa.delete(_JUDGEMENTS).where(_JUDGEMENTS.c.source == "auto"))
             if rows:
                 conn.execute(sa.insert(_JUDGEMENTS), rows)
-            _bump(conn)
+            admission.bump(conn)
 
     def add_user_judgement(self, judgement: Judgement) -> None:
         """A person's merge or split; it replaces their earlier judgement on the same pair."""
@@ -722,7 +688,7 @@ class Store(FollowupStore, AsksStore):
             conn.execute(
                 sa.insert(_JUDGEMENTS).values(**judgement_values(replace(judgement, source="user"), _now()))
             )
-            _bump(conn)
+            admission.bump(conn)
 
     def judgements(self, source: str | None = None) -> list[Judgement]:
         query = sa.select(_JUDGEMENTS).order_by(_JUDGEMENTS.c.id)
@@ -756,7 +722,7 @@ class Store(FollowupStore, AsksStore):
             txn = Resolving(conn)
             txn.lock()
             yield txn
-            _bump(conn)
+            admission.bump(conn)
 
     def set_clusters(self, clusters: Mapping[str, str]) -> None:
         """Replace all clusters: entity ref -> cluster id."""
@@ -767,7 +733,7 @@ class Store(FollowupStore, AsksStore):
             conn.execute(sa.delete(entity_clusters))
             if rows:
                 conn.execute(sa.insert(entity_clusters), rows)
-            _bump(conn)
+            admission.bump(conn)
 
     @staticmethod
     def _cluster_row(ids: Mapping[str, int], ref: str, cluster_id: str) -> dict[str, Any]:
@@ -887,7 +853,7 @@ class Store(FollowupStore, AsksStore):
     def _bulk_batch(self, batch: Sequence[bulk.BulkDocument], ingested_by: str) -> list[int]:
         with self._writer.begin() as conn:
             ids = bulk.load(conn, batch, _now(), ingested_by)
-            _bump(conn)
+            admission.bump(conn)
         return ids
 
     def counts(self) -> dict[str, int]:

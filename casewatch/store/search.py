@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,40 +24,58 @@ from sqlalchemy.engine import Connection
 
 from casewatch.errors import SearchStopped, message
 from casewatch.model import Genre, PartialDate
-from casewatch.store import schema
 from casewatch.store.query import MAX_TERMS, Query, parse, to_fts5, to_tsquery
 from casewatch.store.rows import SearchHit
-from casewatch.store.snippet import SCAN_CHARS, snippet
+from casewatch.store.schema import JSON_LIST
+from casewatch.store.snippet import SCAN_CHARS, passage_maker, snippet
 from casewatch.store.terms import index_terms
 
-# SQLite ranks in the index alone: joining documents for every match (to check the status)
-# reads each matching row and dominates the time for common words. The best rowids are then
-# read in one query; failed documents among them are rare, so a little slack covers them.
-_SQLITE_RANK = sa.text(
-    "SELECT rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms"
-    " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :limit"
+# One statement per search on either engine: rank, keep the readable documents of the reader's
+# labels, and read the hits' rows with the head of their text (for the snippet).
+# SQLite ranks in the index alone first: joining documents for every match (to check the status)
+# reads each matching row and dominates the time for common words. The best rowids, with a little
+# slack for the rare failed or unseen documents among them, are then joined in the same statement;
+# `ranked` says how many the index gave, so a short answer can tell "no more" from "all filtered".
+_HEAD = f"substr(d.text, 1, {SCAN_CHARS}) AS head"
+_HIT_SQL = "d.id, d.source, d.title, d.genre, d.date, d.countries, d.language"
+_SQLITE_SEARCH = (
+    sa.text(
+        "WITH best AS (SELECT rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms"
+        " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :depth),"
+        " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best)"
+        f" SELECT {_HIT_SQL}, {_HEAD}, c.score, c.ranked FROM counted AS c LEFT JOIN documents AS d"
+        " ON d.id = c.id AND d.status = 'ok' AND d.confidentiality IN :labels"
+        " ORDER BY d.id IS NULL, c.score, c.id LIMIT :limit"  # the readable first; the others say `ranked`
+    )
+    .bindparams(sa.bindparam("labels", expanding=True))
+    .columns(countries=JSON_LIST)
 )
-_SQLITE_RANK_OK = sa.text(
-    "SELECT t.rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms AS t"
-    " JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query AND d.status = 'ok'"
-    " AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
-).bindparams(sa.bindparam("labels", expanding=True))
+# Many unseen or failed documents among the best: rank among the readable ones only.
+_SQLITE_SEARCH_OK = (
+    sa.text(
+        f"SELECT {_HIT_SQL}, {_HEAD}, bm25(search_terms, 2.0, 1.0) AS score, 0 AS ranked"
+        " FROM search_terms AS t JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query"
+        " AND d.status = 'ok' AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
+    )
+    .bindparams(sa.bindparam("labels", expanding=True))
+    .columns(countries=JSON_LIST)
+)
 _SLACK = 20
 SEARCH_SECONDS = 5.0
 # SQLite VM steps between looks at the clock: about 50 ms apart at worst; no measurable cost.
 _PROGRESS_STEPS = 1000
 _QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
-__all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Stop", "bounded", "index_documents", "search"]
-_PG_RANK = sa.text(
-    "SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
+Shown = Callable[[SearchHit], bool]  # which hits a page shows, so only those get a snippet
+__all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Shown", "Stop", "bounded", "index_documents", "search"]
+_PG_SEARCH = sa.text(
+    f"SELECT {_HIT_SQL}, left(d.text, {SCAN_CHARS}) AS head,"
+    " -ts_rank_cd(t.terms, q.query) AS score, 0 AS ranked"
     " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
     " to_tsquery('simple', :query) AS q(query)"
     " WHERE t.terms @@ q.query AND d.status = 'ok' AND d.confidentiality = ANY(:labels)"
     " ORDER BY score, t.document_id LIMIT :limit"
-)
+).columns(countries=JSON_LIST)
 ALL_LABELS = ("public", "internal", "restricted")  # model.Label's values
-_d = schema.documents.c
-_HIT_COLUMNS = (_d.id, _d.source, _d.title, _d.genre, _d.date, _d.countries, _d.status, _d.language)
 
 _SQLITE_INDEX = (
     "DELETE FROM search_terms WHERE rowid = :id",
@@ -111,50 +130,46 @@ def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | 
         conn.execute(sa.text(sql), params)
 
 
-def _ranked(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> list[tuple[int, float]]:
+def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> Sequence[Any]:
+    """The best `wanted` readable documents' rows, best first, in one statement (two when many
+    of the best are unreadable)."""
     if conn.dialect.name == "postgresql":
-        rows = conn.execute(_PG_RANK, {"query": to_tsquery(query), "limit": wanted, "labels": list(labels)})
-        return [(int(i), float(s)) for i, s in rows]
-    match = to_fts5(query)
-    ranked = conn.execute(_SQLITE_RANK, {"query": match, "limit": wanted + _SLACK}).all()
-    ok = _ok_ids(conn, [int(i) for i, _ in ranked], labels)
-    found = [(int(i), float(s)) for i, s in ranked if i in ok]
-    if len(found) < wanted and len(ranked) == wanted + _SLACK:  # many unseen documents: rank again
-        params = {"query": match, "limit": wanted, "labels": list(labels)}
-        found = [(int(i), float(s)) for i, s in conn.execute(_SQLITE_RANK_OK, params)]
-    return found[:wanted]
-
-
-def _ok_ids(conn: Connection, ids: Sequence[int], labels: Sequence[str]) -> set[int]:
-    query = sa.select(_d.id).where(_d.id.in_(ids), _d.status == "ok", _d.confidentiality.in_(list(labels)))
-    return {int(i) for i in conn.scalars(query)}
+        return conn.execute(
+            _PG_SEARCH, {"query": to_tsquery(query), "limit": wanted, "labels": list(labels)}
+        ).all()
+    params = {"query": to_fts5(query), "limit": wanted, "depth": wanted + _SLACK, "labels": list(labels)}
+    rows = conn.execute(_SQLITE_SEARCH, params).all()
+    readable = [r for r in rows if r.id is not None]
+    if len(readable) < wanted and rows and rows[0].ranked == wanted + _SLACK:
+        return conn.execute(_SQLITE_SEARCH_OK, params).all()
+    return readable
 
 
 def _hits(
-    conn: Connection, ranked: Sequence[tuple[int, float]], query: Query, check: Callable[[], None]
+    rows: Sequence[Any], query: Query, check: Callable[[], None], shown: Shown | None
 ) -> list[SearchHit]:
-    """The ranked documents described, each with its snippet, in rank order (one query); `check`
-    runs before each snippet, so the time limit and a stop bound this part too."""
-    head = sa.func.substr(_d.text, 1, SCAN_CHARS).label("head")
-    wanted = [i for i, _ in ranked]
-    rows = {r.id: r for r in conn.execute(sa.select(*_HIT_COLUMNS, head).where(_d.id.in_(wanted)))}
+    """The rows as hits in rank order, each `shown` one with its snippet (all when None);
+    `check` runs before each snippet, so the time limit and a stop bound this part too."""
+    pattern = passage_maker(query)
     hits = []
-    for i, score in ranked:
-        check()
-        if i in rows:
-            hits.append(_hit(rows[i], score, query))
+    for row in rows:
+        hit = _hit(row)
+        if shown is None or shown(hit):
+            check()
+            hit = replace(hit, snippet=snippet(row.head or row.source, query, row.language, pattern))
+        hits.append(hit)
     return hits
 
 
-def _hit(row: Any, score: float, query: Query) -> SearchHit:
+def _hit(row: Any) -> SearchHit:
     return SearchHit(
         document_id=row.id,
         source=row.source,
         title=row.title,
         genre=Genre(row.genre) if row.genre else None,
         date=PartialDate.parse(row.date) if row.date else None,
-        snippet=snippet(row.head or row.source, query, row.language),
-        rank=-score,
+        snippet="",
+        rank=-float(row.score),
         countries=tuple(row.countries or ()),
     )
 
@@ -220,8 +235,10 @@ def search(
     seconds: float = SEARCH_SECONDS,
     stop: Stop | None = None,
     labels: Sequence[str] = ALL_LABELS,
+    shown: Shown | None = None,
 ) -> list[SearchHit]:
     """Ranked hits among ok documents of these confidentiality labels, best first, for any user string.
+    Only the hits `shown` accepts (called in rank order) get their snippet; None: every hit.
 
     Raises SearchStopped when the search outlives `seconds` or `stop` is set."""
     query, stop = parse(text), stop or Stop()
@@ -230,5 +247,5 @@ def search(
     if query.empty or limit <= 0:
         return []
     with bounded(conn, seconds, stop) as check:
-        ranked = _ranked(conn, query, max(0, offset) + limit, labels)
-        return _hits(conn, ranked[max(0, offset) :], query, check)
+        rows = _rows(conn, query, max(0, offset) + limit, labels)
+        return _hits(rows[max(0, offset) :], query, check, shown)

@@ -1,7 +1,9 @@
 """Search snippets: the passage of a document around its first match, matches marked, as safe HTML.
 
 Built from the stored text with the same terms the index holds (terms.py), so a hit found by its
-stem ("liquidated" for "liquidation") is marked too, on either backend.
+stem ("liquidated" for "liquidation") is marked too, on either backend. A page shows up to a
+hundred of them, so the work per hit stays in the C regex engine: the passage is cut from
+bounded slices around the match, and only its few dozen words are stemmed and escaped.
 """
 
 from __future__ import annotations
@@ -9,12 +11,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import islice
 
 from casewatch.store.query import Query, Term
-from casewatch.store.terms import fold, stems, tokens
+from casewatch.store.terms import TOKEN, fold, stems
 
 SCAN_CHARS = 200_000  # a hit deep in a very long text gets the opening passage instead
 BEFORE, AFTER = 8, 22  # tokens of context around the first match
+_LOOK_BACK = 400  # characters before the match that may hold the BEFORE tokens
+_NEAR = 120  # looked at first: enough for BEFORE words of ordinary length
 
 
 def _surface(query: Query) -> re.Pattern[str] | None:
@@ -26,6 +32,12 @@ def _surface(query: Query) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(sorted(re.escape(h) for h in heads))
     return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str, language: str | None) -> str:
+    """A shown word's folded stem; kept, as texts and their snippets repeat their words."""
+    return stems([word.casefold()], language)[0]
 
 
 def _matches(word: str, stem: str, term: Term) -> bool:
@@ -40,70 +52,88 @@ def _phrase_at(words: Sequence[str], i: int, term: Term) -> bool:
     return [fold(w) for w in words[i : i + len(term.forms)]] == list(term.forms)
 
 
-def snippet(text: str, query: Query, language: str | None) -> str:
-    """HTML: a passage with <mark>ed matches; the text's opening when none is found early."""
+def snippet(text: str, query: Query, language: str | None, pattern: re.Pattern[str] | None = None) -> str:
+    """HTML: a passage with <mark>ed matches; the text's opening when none is found early.
+
+    `pattern` is `_surface(query)`, when the caller builds many snippets for one query."""
     head = text[:SCAN_CHARS]
-    pattern = _surface(query)
+    pattern = pattern if pattern is not None else _surface(query)
     start = _first_hit(head, pattern, query, language) if pattern else 0
-    offset = max(0, start - 400)
-    spans, centre = _window(head[offset : start + 2000], start - offset, skip_first=offset > 0)
-    words = [m.group() for m in spans]
-    lo, hi = max(0, centre - BEFORE), min(len(spans), centre + AFTER)
-    if lo >= hi:
+    spans = _window(head, start)
+    if not spans:
         return html.escape(" ".join(text[:200].split()))
-    # Only the shown words are stemmed: the window is a few dozen of the scanned hundreds.
-    stemmed = [""] * lo + stems([w.casefold() for w in words[lo:hi]], language)
-    marked = _marked(words, stemmed, query, lo, hi)
-    return _render(head, spans, offset, lo, hi, marked)
+    shown = spans[: _shown_count(spans, start)]
+    words = [m.group() for m in spans]
+    # Only the window's words are stemmed: a few dozen of the scanned hundreds.
+    marked = [i for i in _marked(words, [_stem(w, language) for w in words], query) if i < len(shown)]
+    more = len(shown) < len(spans) or shown[-1].end() < len(head)
+    return _render(head, shown, marked, more)
 
 
-def _window(text: str, start: int, *, skip_first: bool) -> tuple[list[re.Match[str]], int]:
-    """The tokens of `text` up to AFTER past the one at `start` (one more, to tell whether the
-    passage ends there), and that token's index (0 when there is none)."""
-    found = tokens(text)
-    if skip_first:  # the first may be cut
-        next(found, None)
-    spans: list[re.Match[str]] = []
-    centre: int | None = None
-    for m in found:
-        if centre is None and m.start() >= start:
-            centre = len(spans)
-        spans.append(m)
-        if centre is not None and len(spans) > centre + AFTER:
-            break
-    return spans, centre or 0
+def passage_maker(query: Query) -> re.Pattern[str] | None:
+    """The candidate pattern of `query`, built once for all the snippets of one search."""
+    return _surface(query)
+
+
+def _window(text: str, start: int) -> list[re.Match[str]]:
+    """Up to BEFORE tokens before the one at `start`, it and AFTER after it, and one more (to
+    tell whether the passage ends there). A token cut by the look-back limit is left out."""
+    before = _before(text, start, _NEAR) if start > _NEAR else []
+    if len(before) < BEFORE:  # short words, or near the start: look back the whole way
+        before = _before(text, start, _LOOK_BACK)
+    after = list(islice(TOKEN.finditer(text, start, start + 2000), AFTER + 1))
+    return before[-BEFORE:] + after
+
+
+def _before(text: str, start: int, back: int) -> list[re.Match[str]]:
+    offset = max(0, start - back)
+    found = list(TOKEN.finditer(text, offset, start))
+    return found[1:] if offset > 0 else found  # the first may be cut
+
+
+def _shown_count(spans: list[re.Match[str]], start: int) -> int:
+    """How many of the window's tokens are shown: BEFORE-or-fewer, the match, AFTER-1 after."""
+    centre = next((i for i, m in enumerate(spans) if m.start() >= start), 0)
+    return min(len(spans), centre + AFTER)
 
 
 def _first_hit(text: str, pattern: re.Pattern[str], query: Query, language: str | None) -> int:
     """Where the first token that really matches a term starts (0 when none does)."""
     for candidate in pattern.finditer(text):
         word = candidate.group()
-        stem = stems([word.casefold()], language)[0]
+        stem = _stem(word, language)
         if any(_matches(word, stem, t) for t in query.terms):
             return candidate.start()
     return 0
 
 
-def _marked(words: list[str], stemmed: list[str], query: Query, lo: int, hi: int) -> set[int]:
+def _marked(words: list[str], stemmed: list[str], query: Query) -> list[int]:
+    """Indexes of the words a term matches: word terms by stem or folded form, prefixes by
+    their folded start, phrases by their folded words in order."""
+    forms = {f for t in query.terms if t.kind == "word" for f in t.forms}
+    prefixes = tuple(t.forms[0] for t in query.terms if t.kind == "prefix")
+    phrases = [t for t in query.terms if t.kind == "phrase"]
     marked: set[int] = set()
-    for i in range(lo, hi):
-        for term in query.terms:
-            if term.kind == "phrase" and _phrase_at(words, i, term):
+    for i, word in enumerate(words):
+        folded = fold(word)
+        if stemmed[i] in forms or folded in forms or (prefixes and folded.startswith(prefixes)):
+            marked.add(i)
+        for term in phrases:
+            if folded == term.forms[0] and _phrase_at(words, i, term):
                 marked.update(range(i, i + len(term.forms)))
-            elif term.kind != "phrase" and _matches(words[i], stemmed[i], term):
-                marked.add(i)
-    return marked
+    return sorted(marked)
 
 
-def _render(text: str, spans: list[re.Match[str]], offset: int, lo: int, hi: int, marked: set[int]) -> str:
-    out = ["…" if spans[lo].start() + offset > 0 else ""]
-    cursor = spans[lo].start()
-    for i in range(lo, hi):
-        m = spans[i]
-        out.append(html.escape(text[offset + cursor : offset + m.start()]))
-        word = html.escape(m.group())
-        out.append(f"<mark>{word}</mark>" if i in marked else word)
+def _render(text: str, shown: list[re.Match[str]], marked: list[int], more: bool) -> str:
+    """The passage escaped piece by piece: plain stretches whole, each marked word wrapped."""
+    out = ["…" if shown[0].start() > 0 else ""]
+    cursor = shown[0].start()
+    for i in marked:
+        m = shown[i]
+        out.append(html.escape(text[cursor : m.start()]))
+        out.append(f"<mark>{html.escape(m.group())}</mark>")
         cursor = m.end()
-    if hi < len(spans) or spans[hi - 1].end() + offset < len(text):
+    out.append(html.escape(text[cursor : shown[-1].end()]))
+    if more:
         out.append(" …")
     return " ".join("".join(out).split())

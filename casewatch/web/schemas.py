@@ -276,8 +276,9 @@ class SearchHitOut(Api):
 
 class SearchOut(Api):
     query: str
-    hits: list[SearchHitOut]
-    total: int
+    hits: list[SearchHitOut]  # the page shown
+    total: int  # hits kept by the filters among the best counted
+    page: int = 1
     genres: list[TallyOut]
     countries: list[TallyOut]
     years: list[TallyOut]

@@ -38,3 +38,8 @@ def test_a_cut_query_says_so(client) -> None:
     notice = f"only the first {MAX_TERMS} of the {MAX_TERMS + 3} words were searched"
     assert client.get("/api/v1/search", params={"q": words}).json()["notice"] == notice
     assert notice.capitalize() in client.get("/search", params={"q": words}).text
+
+
+def test_a_page_number_past_the_counted_hits_is_refused(client) -> None:
+    assert client.get("/api/v1/search?q=arrested&page=6").status_code == 422
+    assert client.get("/api/v1/search?q=arrested&page=2").json()["hits"] == []
