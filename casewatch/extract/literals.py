@@ -221,3 +221,43 @@ def at_word_start(literal: str) -> str:
     that opens with a literal is scanned for it at C speed, one that opens with `\\b` is tried everywhere."""
     escaped = re.escape(literal)
     return rf"{escaped}(?<=\b{escaped})"
+
+
+def literal_at(text: str, start: int, literals: Sequence[str], refused_after: re.Pattern[str]) -> int | None:
+    """Where the first of `literals` (longest first) at `start` ends when no refused character follows it,
+    as `(?:l1|l2|...)(?!A)` would match there, or None."""
+    for literal in literals:
+        end = start + len(literal)
+        if text.startswith(literal, start) and not refused_after.match(text, end):
+            return end
+    return None
+
+
+def starts_of(text: str, firsts: Iterable[str]) -> list[int]:
+    """Every position of the text holding one of `firsts` (single characters), in order."""
+    found: list[int] = []
+    for first in set(firsts):
+        at = text.find(first)
+        while at >= 0:
+            found.append(at)
+            at = text.find(first, at + 1)
+    return sorted(found)
+
+
+def literal_spans(
+    text: str, literals: Sequence[str], refused_before: re.Pattern[str], refused_after: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for `(?<!B)(?:l1|l2|...)(?!A)`, the literals longest first, found without
+    compiling a pattern: literals known only while extracting (names found in the document) need none.
+    B and A are one-character patterns."""
+    positions: Iterable[int] = (
+        range(len(text) + 1) if "" in literals else starts_of(text, (lit[0] for lit in literals))
+    )
+    resume = 0
+    for start in positions:
+        if start < resume or (start and refused_before.match(text, start - 1)):
+            continue
+        end = literal_at(text, start, literals, refused_after)
+        if end is not None:
+            yield start, end
+            resume = end if end > start else start + 1

@@ -12,6 +12,7 @@ from casewatch.extract.literals import (
     fold,
     in_lines,
     literal_index,
+    literal_spans,
     may_match,
     necessary,
     trie,
@@ -120,3 +121,20 @@ def test_in_lines_finds_what_finditer_finds(text: str) -> None:
 def test_at_word_start_is_a_word_boundary_then_the_literal(text: str) -> None:
     expected = [m.span() for m in re.finditer(r"\bConstitution", text)]
     assert [m.span() for m in re.finditer(at_word_start("Constitution"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("literals", "text"),
+    [
+        (["CDWV", "CDW"], "The CDWV and CDW met; XCDW, CDW-a and CDWVs did not, CDW."),
+        (["AA", "A"], "AAA AA A-A A_A"),
+        (["Tovesk", "Tov"], "Tovesk, Tov.Tovesk Tov-esk Tovesk"),
+        ([], "nothing to find"),
+    ],
+)
+def test_literal_spans_match_as_the_alternation(literals: list[str], text: str) -> None:
+    ordered = sorted(literals, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, ordered)) or "(?!)"
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", text)]
+    found = list(literal_spans(text, ordered, re.compile(r"[\w-]"), re.compile(r"\w")))
+    assert found == expected
