@@ -56,9 +56,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
         "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
-        # what every match of a pattern above holds, on the match's own line: only lines holding it are read
+        # what every match of a pattern above holds on its own line (a cue without look-ahead scans at C speed)
         "age_cue": re.compile(r"\(|aged"),
-        "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),  # no look-ahead: scanned at C speed
+        "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
     }
 
 
