@@ -56,7 +56,7 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
         "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
-        # what every match of a pattern above holds on its own line (a cue without look-ahead scans at C speed)
+        # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "age_cue": re.compile(r"\(|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
     }
