@@ -155,21 +155,42 @@ def trie(words: Iterable[str], top: bool = True) -> str:
     return "|".join(branches)
 
 
-def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
+def by_first_letter(branches: Iterable[tuple[str, str]], ignorecase: bool = False) -> str:
     """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
     tried only at a position holding it. Branches of different ASCII letters or digits never match at one
-    position, so the order that matters, within a letter, is kept; other first characters stay apart."""
+    position, so the order that matters, within a letter, is kept; other first characters stay apart.
+
+    For a pattern compiled with `re.IGNORECASE` (`ignorecase`), a letter's group opens with the letter's
+    case forms spelt out, matched case-sensitively: `re` then rules a group out by that one test
+    without entering it (a look-ahead, or a case-insensitive letter, has to be entered)."""
     groups: dict[str, list[str]] = {}
     for first, regex in branches:
         key = first.lower() if first.isascii() and first.isalnum() else f"\0{len(groups)}"
         groups.setdefault(key, []).append(regex)
     parts = []
     for key, regexes in groups.items():
+        if ignorecase and key[0] != "\0" and all(_opens_with(r, key) for r in regexes):
+            parts.append(f"(?-i:[{case_forms(key)}])(?:{'|'.join(r[1:] for r in regexes)})")
+            continue
         alternation = "|".join(regexes)
         parts.append(f"(?=[{key}])(?:{alternation})" if len(regexes) > 1 and key[0] != "\0" else alternation)
     if any(key[0] == "\0" for key in groups):
         return "(?:" + "|".join(parts) + ")"
     return f"(?=[{''.join(groups)}])(?:" + "|".join(parts) + ")"  # one test rules most positions out
+
+
+def _opens_with(regex: str, letter: str) -> bool:
+    """The regex starts with the plain letter, no quantifier after it: the rest can stand alone."""
+    return regex[:1].lower() == letter and regex[1:2] not in "?*+{"
+
+
+def case_forms(char: str) -> str:
+    """Every character `re.IGNORECASE` equates with an ASCII letter or digit, the case twins included."""
+    twins = "".join(twin for twin, plain in _TWIN_OF.items() if plain == char)
+    return "".join(dict.fromkeys(char.lower() + char.upper() + twins))
+
+
+_TWIN_OF = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
 @dataclass(frozen=True)

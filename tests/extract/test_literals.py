@@ -9,6 +9,7 @@ import pytest
 from casewatch.extract.literals import (
     at_word_start,
     by_first_letter,
+    case_forms,
     fold,
     in_lines,
     literal_index,
@@ -138,3 +139,27 @@ def test_literal_spans_match_as_the_alternation(literals: list[str], text: str) 
     expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", text)]
     found = list(literal_spans(text, ordered, re.compile(r"[\w-]"), re.compile(r"\w")))
     assert found == expected
+
+
+def test_case_forms_are_what_ignorecase_equates_with_a_letter() -> None:
+    chars = "".join(map(chr, range(0x10000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        equated = set(re.findall(letter, chars, re.IGNORECASE))
+        assert equated == set(case_forms(letter))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Code and the LABOUR LAW",
+        "a labour act, la ley laboral, the Law",
+        "Ķode, ſtatute, İnternal law",
+    ],
+)
+def test_by_first_letter_for_ignorecase_matches_as_before(text: str) -> None:
+    names = ["Labour Code", "labour law", "Law", "ley laboral", "statute", "internal law", "Act", "code"]
+    branches = [(n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in sorted(names, key=len, reverse=True)]
+    plain = re.compile(rf"\b{by_first_letter(branches)}\b", re.I)
+    spelt = re.compile(rf"\b{by_first_letter(branches, ignorecase=True)}\b", re.I)
+    assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert plain.search(text)

@@ -232,7 +232,8 @@ def _generic_pattern() -> re.Pattern[str]:
     laws = vocab.load("national_laws")
     names = {*laws["generic"], *(n for ns in laws["synonyms"].values() for n in ns), *laws["synonyms"]}
     ordered = sorted(names, key=len, reverse=True)
-    alternation = by_first_letter((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    branches = ((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    alternation = by_first_letter(branches, ignorecase=True)
     # the cheap word-start and first-letter tests go before the look-behind and the many names
     letters = "".join(sorted({n[0].lower() for n in names}))
     first = f"(?=[{letters}])" if letters.isalpha() else ""
