@@ -282,3 +282,24 @@ def literal_spans(
         if end is not None:
             yield start, end
             resume = end if end > start else start + 1
+
+
+def alternation_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches `finditer` gives for the alternation `(?:p1)|(?:p2)|...` of patterns compiled alike,
+    without compiling it: a subset of a vocabulary chosen per sentence needs no pattern of its own.
+    At the leftmost position where any pattern matches, the first of them wins, as in an alternation;
+    a pattern's leftmost match stays valid while the scan has not passed its start. (A pattern that
+    matches the empty string moves the scan on by one character.)"""
+    leftmost: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    while True:
+        found = [m for m in leftmost if m is not None]
+        if not found:
+            return
+        start = min(m.start() for m in found)
+        m = next(m for m in found if m.start() == start)  # in the patterns' order
+        yield m
+        resume = m.end() if m.end() > start else start + 1
+        leftmost = [
+            p.search(text, resume) if kept is not None and kept.start() < resume else kept
+            for p, kept in zip(patterns, leftmost, strict=True)
+        ]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from casewatch.extract.literals import (
+    alternation_matches,
     at_word_start,
     by_first_letter,
     case_forms,
@@ -163,3 +164,20 @@ def test_by_first_letter_for_ignorecase_matches_as_before(text: str) -> None:
     spelt = re.compile(rf"\b{by_first_letter(branches, ignorecase=True)}\b", re.I)
     assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert plain.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers were arrested and detained; the union was dissolved, its leader arrested again.",
+        "ARRESTED at dawn, then Detained-and-released: arrests, re-arrests, detentions.",
+        "nothing happened here",
+    ],
+)
+def test_alternation_matches_as_the_compiled_alternation(text: str) -> None:
+    wordings = [r"\b(?:re-)?arrest(?:ed|s)?\b", r"\bdetain(?:ed)?\b", "detained-and-released"]
+    wordings.append("(?<=s )dissolved")
+    patterns = [re.compile(w, re.I) for w in wordings]
+    alternation = re.compile("|".join(f"(?:{w})" for w in wordings), re.I)
+    expected = [m.span() for m in alternation.finditer(text)]
+    assert [m.span() for m in alternation_matches(patterns, text)] == expected

@@ -1,14 +1,13 @@
-"""Extraction compiles no pattern: names, acronyms and laws found in a document are matched without one."""
+"""Extraction compiles no pattern: names, acronyms, laws and trigger wordings found in a document are
+matched without one."""
 
 from __future__ import annotations
 
-import re
-import re._compiler
+import json
+import subprocess
+import sys
 
 import pytest
-
-from casewatch.extract.pipeline import extract
-from casewatch.model import Text
 
 # invented letters of one shape with different names: a pattern built from a document's names would
 # be compiled anew for the second
@@ -23,9 +22,25 @@ Yours faithfully,
 {given} {surname}
 """
 
-
-def _letter(union: str, acr: str, given: str, surname: str) -> Text:
-    return Text(_LETTER.format(union=union, acr=acr, given=given, surname=surname), "text/plain")
+# run in a fresh interpreter, after letters of the same shape with other names: a fixed pattern written
+# inline is compiled on its first use (re keeps it), a pattern built from a document's words would be
+# compiled for the probe again
+_PROBE = """
+import json, re, re._compiler, sys
+from casewatch.extract.pipeline import extract
+from casewatch.model import Text
+*warm, probe = json.loads(sys.argv[1])
+for text in warm:
+    extract(Text(text, "text/plain"))
+compiled = []
+original = re._compiler.compile
+def counting(pattern, flags=0):
+    compiled.append(str(pattern))
+    return original(pattern, flags)
+re._compiler.compile = counting
+ext = extract(Text(probe, "text/plain"))
+print(json.dumps({"compiled": compiled, "names": sorted({m.text for m in ext.mentions})}))
+"""
 
 
 @pytest.mark.parametrize(
@@ -36,18 +51,16 @@ def _letter(union: str, acr: str, given: str, surname: str) -> Text:
     ],
 )
 def test_extracting_a_new_document_compiles_no_pattern(
-    monkeypatch: pytest.MonkeyPatch, union: str, acr: str, given: str, surname: str
+    union: str, acr: str, given: str, surname: str
 ) -> None:
-    extract(_letter("Federation of Salt Workers of Kerrin", "FSWK", "Odile", "Brankov"))  # warm the caches
-    compiled: list[object] = []
-    original = re._compiler.compile
-
-    def counting(pattern: object, flags: int = 0) -> re.Pattern[str]:
-        compiled.append(pattern)
-        return original(pattern, flags)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(re._compiler, "compile", counting)
-    ext = extract(_letter(union, acr, given, surname))
-    assert compiled == []
-    names = {m.text for m in ext.mentions}
-    assert surname in names and acr in names  # the echo and the acronym were matched
+    warm = [
+        _LETTER.format(union="Federation of Salt Workers", acr="FSW", given="Odile", surname="Brankov"),
+        _LETTER.format(union="Guild of Tin Miners of Rusk", acr="GTMR", given="Peder", surname="Aslund"),
+    ]
+    probe = _LETTER.format(union=union, acr=acr, given=given, surname=surname)
+    run = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps([*warm, probe])], capture_output=True, text=True, check=True
+    )
+    result = json.loads(run.stdout)
+    assert result["compiled"] == []
+    assert surname in result["names"] and acr in result["names"]  # the echo and the acronym were matched
