@@ -155,21 +155,42 @@ def trie(words: Iterable[str], top: bool = True) -> str:
     return "|".join(branches)
 
 
-def by_first_letter(branches: Iterable[tuple[str, str]]) -> str:
+def by_first_letter(branches: Iterable[tuple[str, str]], ignorecase: bool = False) -> str:
     """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
     tried only at a position holding it. Branches of different ASCII letters or digits never match at one
-    position, so the order that matters, within a letter, is kept; other first characters stay apart."""
+    position, so the order that matters, within a letter, is kept; other first characters stay apart.
+
+    For a pattern compiled with `re.IGNORECASE` (`ignorecase`), a letter's group opens with the letter's
+    case forms spelt out, matched case-sensitively: `re` then rules a group out by that one test
+    without entering it (a look-ahead, or a case-insensitive letter, has to be entered)."""
     groups: dict[str, list[str]] = {}
     for first, regex in branches:
         key = first.lower() if first.isascii() and first.isalnum() else f"\0{len(groups)}"
         groups.setdefault(key, []).append(regex)
     parts = []
     for key, regexes in groups.items():
+        if ignorecase and key[0] != "\0" and all(_opens_with(r, key) for r in regexes):
+            parts.append(f"(?-i:[{case_forms(key)}])(?:{'|'.join(r[1:] for r in regexes)})")
+            continue
         alternation = "|".join(regexes)
         parts.append(f"(?=[{key}])(?:{alternation})" if len(regexes) > 1 and key[0] != "\0" else alternation)
     if any(key[0] == "\0" for key in groups):
         return "(?:" + "|".join(parts) + ")"
     return f"(?=[{''.join(groups)}])(?:" + "|".join(parts) + ")"  # one test rules most positions out
+
+
+def _opens_with(regex: str, letter: str) -> bool:
+    """The regex starts with the plain letter, no quantifier after it: the rest can stand alone."""
+    return regex[:1].lower() == letter and regex[1:2] not in "?*+{"
+
+
+def case_forms(char: str) -> str:
+    """Every character `re.IGNORECASE` equates with an ASCII letter or digit, the case twins included."""
+    twins = "".join(twin for twin, plain in _TWIN_OF.items() if plain == char)
+    return "".join(dict.fromkeys(char.lower() + char.upper() + twins))
+
+
+_TWIN_OF = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 
 
 @dataclass(frozen=True)
@@ -221,3 +242,64 @@ def at_word_start(literal: str) -> str:
     that opens with a literal is scanned for it at C speed, one that opens with `\\b` is tried everywhere."""
     escaped = re.escape(literal)
     return rf"{escaped}(?<=\b{escaped})"
+
+
+def literal_at(text: str, start: int, literals: Sequence[str], refused_after: re.Pattern[str]) -> int | None:
+    """Where the first of `literals` (longest first) at `start` ends when no refused character follows it,
+    as `(?:l1|l2|...)(?!A)` would match there, or None."""
+    for literal in literals:
+        end = start + len(literal)
+        if text.startswith(literal, start) and not refused_after.match(text, end):
+            return end
+    return None
+
+
+def starts_of(text: str, firsts: Iterable[str]) -> list[int]:
+    """Every position of the text holding one of `firsts` (single characters), in order."""
+    found: list[int] = []
+    for first in set(firsts):
+        at = text.find(first)
+        while at >= 0:
+            found.append(at)
+            at = text.find(first, at + 1)
+    return sorted(found)
+
+
+def literal_spans(
+    text: str, literals: Sequence[str], refused_before: re.Pattern[str], refused_after: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for `(?<!B)(?:l1|l2|...)(?!A)`, the literals longest first, found without
+    compiling a pattern: literals known only while extracting (names found in the document) need none.
+    B and A are one-character patterns."""
+    positions: Iterable[int] = (
+        range(len(text) + 1) if "" in literals else starts_of(text, (lit[0] for lit in literals))
+    )
+    resume = 0
+    for start in positions:
+        if start < resume or (start and refused_before.match(text, start - 1)):
+            continue
+        end = literal_at(text, start, literals, refused_after)
+        if end is not None:
+            yield start, end
+            resume = end if end > start else start + 1
+
+
+def alternation_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches `finditer` gives for the alternation `(?:p1)|(?:p2)|...` of patterns compiled alike,
+    without compiling it: a subset of a vocabulary chosen per sentence needs no pattern of its own.
+    At the leftmost position where any pattern matches, the first of them wins, as in an alternation;
+    a pattern's leftmost match stays valid while the scan has not passed its start. (A pattern that
+    matches the empty string moves the scan on by one character.)"""
+    leftmost: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    while True:
+        found = [m for m in leftmost if m is not None]
+        if not found:
+            return
+        start = min(m.start() for m in found)
+        m = next(m for m in found if m.start() == start)  # in the patterns' order
+        yield m
+        resume = m.end() if m.end() > start else start + 1
+        leftmost = [
+            p.search(text, resume) if kept is not None and kept.start() < resume else kept
+            for p, kept in zip(patterns, leftmost, strict=True)
+        ]

@@ -7,11 +7,14 @@ import re
 import pytest
 
 from casewatch.extract.literals import (
+    alternation_matches,
     at_word_start,
     by_first_letter,
+    case_forms,
     fold,
     in_lines,
     literal_index,
+    literal_spans,
     may_match,
     necessary,
     trie,
@@ -120,3 +123,61 @@ def test_in_lines_finds_what_finditer_finds(text: str) -> None:
 def test_at_word_start_is_a_word_boundary_then_the_literal(text: str) -> None:
     expected = [m.span() for m in re.finditer(r"\bConstitution", text)]
     assert [m.span() for m in re.finditer(at_word_start("Constitution"), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("literals", "text"),
+    [
+        (["CDWV", "CDW"], "The CDWV and CDW met; XCDW, CDW-a and CDWVs did not, CDW."),
+        (["AA", "A"], "AAA AA A-A A_A"),
+        (["Tovesk", "Tov"], "Tovesk, Tov.Tovesk Tov-esk Tovesk"),
+        ([], "nothing to find"),
+    ],
+)
+def test_literal_spans_match_as_the_alternation(literals: list[str], text: str) -> None:
+    ordered = sorted(literals, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, ordered)) or "(?!)"
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", text)]
+    found = list(literal_spans(text, ordered, re.compile(r"[\w-]"), re.compile(r"\w")))
+    assert found == expected
+
+
+def test_case_forms_are_what_ignorecase_equates_with_a_letter() -> None:
+    chars = "".join(map(chr, range(0x10000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        equated = set(re.findall(letter, chars, re.IGNORECASE))
+        assert equated == set(case_forms(letter))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Code and the LABOUR LAW",
+        "a labour act, la ley laboral, the Law",
+        "Ķode, ſtatute, İnternal law",
+    ],
+)
+def test_by_first_letter_for_ignorecase_matches_as_before(text: str) -> None:
+    names = ["Labour Code", "labour law", "Law", "ley laboral", "statute", "internal law", "Act", "code"]
+    branches = [(n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in sorted(names, key=len, reverse=True)]
+    plain = re.compile(rf"\b{by_first_letter(branches)}\b", re.I)
+    spelt = re.compile(rf"\b{by_first_letter(branches, ignorecase=True)}\b", re.I)
+    assert [m.span() for m in spelt.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert plain.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers were arrested and detained; the union was dissolved, its leader arrested again.",
+        "ARRESTED at dawn, then Detained-and-released: arrests, re-arrests, detentions.",
+        "nothing happened here",
+    ],
+)
+def test_alternation_matches_as_the_compiled_alternation(text: str) -> None:
+    wordings = [r"\b(?:re-)?arrest(?:ed|s)?\b", r"\bdetain(?:ed)?\b", "detained-and-released"]
+    wordings.append("(?<=s )dissolved")
+    patterns = [re.compile(w, re.I) for w in wordings]
+    alternation = re.compile("|".join(f"(?:{w})" for w in wordings), re.I)
+    expected = [m.span() for m in alternation.finditer(text)]
+    assert [m.span() for m in alternation_matches(patterns, text)] == expected

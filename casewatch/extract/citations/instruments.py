@@ -104,7 +104,7 @@ def _trie_regex(titles: list[list[str]]) -> str:
             optional = "?" if len(longer) < len(rests) else ""
             branch += rf"(?:[\s,]+{_trie_regex(longer)}){optional}"
         branches.append((word[0], branch))
-    return by_first_letter(branches)
+    return by_first_letter(branches, ignorecase=True)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 from casewatch import vocab
 from casewatch.extract.citations.foreign_laws import foreign_laws
@@ -232,7 +232,8 @@ def _generic_pattern() -> re.Pattern[str]:
     laws = vocab.load("national_laws")
     names = {*laws["generic"], *(n for ns in laws["synonyms"].values() for n in ns), *laws["synonyms"]}
     ordered = sorted(names, key=len, reverse=True)
-    alternation = by_first_letter((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    branches = ((n[0], re.escape(n).replace(r"\ ", r"\s+")) for n in ordered)
+    alternation = by_first_letter(branches, ignorecase=True)
     # the cheap word-start and first-letter tests go before the look-behind and the many names
     letters = "".join(sorted({n[0].lower() for n in names}))
     first = f"(?=[{letters}])" if letters.isalpha() else ""
@@ -334,6 +335,14 @@ _FORMS = _NAMED_BY_SUBJECT | {
 }
 
 
+# an acronym (capital letters) stands alone exactly where a whole word equals it: no pattern per acronym
+_WORD_RUN = re.compile(r"\b[A-Z]+\b")
+
+
+def _expanded(acr: str, expansion: str, word: re.Match[str]) -> str:
+    return expansion if word.group(0) == acr else word.group(0)
+
+
 def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
     title = re.sub(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))", "", law.title)
     if law.number and law.head in _NAMED_BY_SUBJECT and title.split()[0] not in _FORMS:
@@ -343,7 +352,7 @@ def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
         title = title.replace(f" {law.number}", "", 1)
     for acr, expansion in expansions.items():
         if not title.endswith(f"({acr})"):
-            title = re.sub(rf"\b{acr}\b", expansion, title)
+            title = _WORD_RUN.sub(partial(_expanded, acr, expansion), title)
     title = re.sub(r"\s*\([A-Z]{2,8}\)$", "", re.sub(r"\s+", " ", title)).strip(" ,.")
     title = title[:1].upper() + title[1:]
     return _synonyms().get(fold_title(title), title)

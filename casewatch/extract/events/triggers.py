@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.literals import LiteralIndex, alternation_matches, fold, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -69,6 +69,7 @@ class Cues:
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
     principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
+    compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def cues() -> Cues:
         re.compile(data["denial"], re.I),
         re.compile(data["principle"], re.I),
         re.compile(data["summary_subject"], re.I),
+        tuple(re.compile(w, re.I) for w in wordings),
     )
 
 
@@ -168,17 +170,11 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     for etype, _ in c.triggers:
         if etype not in kept:
             continue
-        for m in _wordings_pattern(tuple(kept[etype])).finditer(sentence.text):
+        for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
             if _is_fact(sentence, m.start()):
                 start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
                 found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
-
-
-@lru_cache(maxsize=4096)
-def _wordings_pattern(wordings: tuple[int, ...]) -> re.Pattern[str]:
-    """One type's trigger pattern made of the given wordings only, in vocabulary order."""
-    return re.compile("|".join(f"(?:{cues().wordings[i]})" for i in wordings), re.I)
 
 
 def _inside_other(trigger: Trigger, found: Sequence[Trigger]) -> bool:

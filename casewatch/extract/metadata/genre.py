@@ -8,19 +8,21 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import Strings, fold, may_match, necessary
 from casewatch.extract.metadata.voice import names_ngo, page_genre, speaker_genre
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
 
 
 @cache
-def _marks() -> list[tuple[Genre, re.Pattern[str]]]:
+def _marks() -> list[tuple[Genre, re.Pattern[str], Strings | None]]:
     """Marks in the first part of a document, in the vocabulary's order: the first genre whose mark
-    appears wins (a government's reply cites the UN letter's reference, so its own mark is tried first)."""
-    return [
-        (Genre(genre), re.compile("|".join(f"(?:{m})" for m in marks), re.I))
-        for genre, marks in vocab.load("genres")["marks"]
+    appears wins (a government's reply cites the UN letter's reference, so its own mark is tried first).
+    Each comes with the literals one of which its every match holds: a head lacking them is not searched."""
+    patterns = [
+        (Genre(genre), "|".join(f"(?:{m})" for m in marks)) for genre, marks in vocab.load("genres")["marks"]
     ]
+    return [(genre, re.compile(p, re.I), necessary(p, re.I)) for genre, p in patterns]
 
 
 @cache
@@ -62,8 +64,9 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
 
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
-    for genre, mark in _marks():
-        if mark.search(head):
+    folded = fold(head)
+    for genre, mark, needs in _marks():
+        if may_match(needs, folded) and mark.search(head):
             return genre
     if _letter(text, parts):
         return _letter_genre(text, parts)

@@ -234,11 +234,14 @@ def _extend(text: str, found: Found) -> Found:
     return replace(found, acronyms=acronyms) if acronyms else found
 
 
+_SEAT = re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}")
+
+
 def _located(text: str, found: Found) -> re.Match[str] | None:
     """'Embassy of <Country> in <City>': a mission's seat is part of its name."""
     if not any(w in word_sets()["located_heads"] for w in found.text.split()):
         return None
-    return re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}").match(text, found.end)
+    return _SEAT.match(text, found.end)
 
 
 def _named_apposition(text: str, found: Found) -> re.Match[str] | None:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import in_lines, literal_spans, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -152,15 +152,14 @@ def find_orgs(text: str) -> list[Found]:
     return out
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD = re.compile(r"\w")
+
+
 def acronym_mentions(text: str, orgs: Sequence[Found]) -> list[Found]:
     """Standalone uses of acronyms defined in this document."""
     defined = sorted({a for f in orgs if not f.canonical for a in f.acronyms}, key=len, reverse=True)
-    if not defined:
-        return []
-    firsts = {re.escape(a[:1]) for a in defined}
-    first = "" if "" in firsts else f"(?=[{''.join(sorted(firsts))}])"  # one test rules most positions out
-    alternation = "|".join(re.escape(a) for a in defined)
-    pattern = re.compile(rf"{first}(?<![\w-])(?:{alternation})(?![\w])")
     return [
-        Found(ORG, m.start(), m.end(), m.group(0), acronyms=(m.group(0),)) for m in pattern.finditer(text)
+        Found(ORG, start, end, text[start:end], acronyms=(text[start:end],))
+        for start, end in literal_spans(text, defined, _WORD_OR_HYPHEN, _WORD)
     ]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -56,6 +56,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
         "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
+        # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
+        "age_cue": re.compile(r"\(|aged"),
+        "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
     }
 
 
@@ -112,9 +115,15 @@ def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
             yield found
 
 
+def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
+    patterns = _context_patterns()
+    return in_lines(patterns[key], text, patterns[f"{key}_cue"])
+
+
 def with_age(text: str) -> Iterator[Found]:
     """'Ana Quispe (born 1975), president of ...': a birth year or an age marks a person."""
-    for m in _context_patterns()["age"].finditer(text):
+    for m in _on_cued_lines("age", text):
         after = ROLE_AFTER.match(text, m.end())
         role = role_phrase(after.group(1)) if after and is_role(after.group(1)) else None
         yield from (replace(found, role=role) for found in _names_in(text, m))
@@ -125,7 +134,7 @@ ROLE_AFTER = re.compile(rf",{SP}+([^\n]{{1,120}})")
 
 def subjects_of_acts(text: str) -> Iterator[Found]:
     """'Ana Quispe and Luis Rojas were detained': only persons are arrested, sentenced or dismissed."""
-    for m in _context_patterns()["subject"].finditer(text):
+    for m in _on_cued_lines("subject", text):
         # "miners of Oruro, Potosí and La Paz were arrested": the subject began before, and is no name
         if not _LIST_GOES_ON.search(text, max(0, m.start() - 12), m.start()):
             yield from _names_in(text, m)

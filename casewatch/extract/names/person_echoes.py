@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from casewatch.extract.literals import literal_at, starts_of
 from casewatch.extract.names.common import NAME_WORD, Found, honorific_regex
 from casewatch.extract.names.person_base import PERSON, place_heads
 
@@ -15,25 +16,41 @@ def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
     if not surnames:
         return []
     given = sorted({g for names in surnames.values() for g in names}, key=len, reverse=True)
-    lead = r"(?:(?:" + "|".join(re.escape(g) for g in given) + r")[ \t\u00a0]+)?" if given else ""
-    family = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-    # a match starts with a given name or a surname: one test of its first letter rules most positions out
-    firsts = "".join(sorted({re.escape(w[0]) for w in (*given, *surnames)}))
-    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.-]){lead}(?:{family})(?![\w-])")
-    return [
-        Found(PERSON, m.start(), m.end(), m.group(0))
-        for m in pattern.finditer(text)
-        if not _building_word_alone(text, m)
-    ]
+    family = sorted(surnames, key=len, reverse=True)
+    found = []
+    resume = 0
+    # a mention starts with a given name or a surname: only positions holding a first letter of one
+    for start in starts_of(text, (w[0] for w in (*given, *surnames))):
+        if start < resume or (start and _NAME_INSIDE.match(text, start - 1)):
+            continue
+        end = _echo_end(text, start, given, family)
+        if end is not None and not _building_word_alone(text, start, text[start:end]):
+            found.append(Found(PERSON, start, end, text[start:end]))
+        resume = end if end is not None else resume
+    return found
+
+
+_NAME_INSIDE = re.compile(r"[\w.-]")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _echo_end(text: str, start: int, given: Sequence[str], family: Sequence[str]) -> int | None:
+    """Where '<given name> <surname>' or '<surname>' at `start` ends; given names first, longest first."""
+    for name in given:
+        if text.startswith(name, start) and (gap := _SPACES.match(text, start + len(name))):
+            end = literal_at(text, gap.end(), family, _NAME_GOES_ON)
+            if end is not None:
+                return end
+    return literal_at(text, start, family, _NAME_GOES_ON)
 
 
 _BEFORE_BUILDING = re.compile(rf"(?:\b[Tt]he|{NAME_WORD})[ \t\u00a0]+$")
 
 
-def _building_word_alone(text: str, m: re.Match[str]) -> bool:
+def _building_word_alone(text: str, start: int, word: str) -> bool:
     """'City Hall', 'the Park': a surname that is also a building word, alone after a name or article."""
-    word = m.group(0)
-    return word in place_heads() and bool(_BEFORE_BUILDING.search(text, max(0, m.start() - 30), m.start()))
+    return word in place_heads() and bool(_BEFORE_BUILDING.search(text, max(0, start - 30), start))
 
 
 def _surnames(persons: Sequence[Found]) -> dict[str, set[str]]:

@@ -21,7 +21,9 @@ _CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch|"
-    r"[Aa]irport|[Pp]rison|[Ss]tation|[Hh]eadquarters|[Pp]remises|[Hh]otel|[Bb]uilding|[Pp]alace|[Ss]quare)"
+    # each word in both cases: an alternation of literals is scanned for its first letters at C speed
+    r"Airport|airport|Prison|prison|Station|station|Headquarters|headquarters|Premises|premises|Hotel|hotel|"
+    r"Building|building|Palace|palace|Square|square)"
     # a name that goes on ("at John Alden Marsh International Airport") names a facility, not a place
     rf"\s+(?:in|at){SP}+({NAME_WORD}(?:{SP}{NAME_WORD})?)(?=[\s,.;)])(?!{SP}+[A-Z])"
 )
