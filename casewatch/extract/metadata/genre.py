@@ -24,6 +24,20 @@ def _marks() -> list[tuple[Genre, re.Pattern[str]]]:
 
 
 @cache
+def _body_marks() -> list[tuple[Genre, list[re.Pattern[str]]]]:
+    data = vocab.load("genres")["body_marks"]
+    return [(Genre(genre), [re.compile(m, re.I) for m in marks]) for genre, marks in data]
+
+
+def _body_genre(text: str) -> Genre | None:
+    """An ILO record cut below its header: the genre whose own phrases its text uses most (two at least)."""
+    body = text[:20000]
+    counts = [(sum(1 for mark in marks if mark.search(body)), genre) for genre, marks in _body_marks()]
+    best, genre = max(counts, key=lambda c: c[0])
+    return genre if best >= 2 else None
+
+
+@cache
 def _salutation() -> re.Pattern[str]:
     words = "|".join(vocab.load("genres")["salutations"])
     return re.compile(rf"^\s*(?:{words})", re.M)
@@ -65,6 +79,9 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     for genre, mark in _marks():
         if mark.search(head):
             return genre
+    record = _body_genre(text)
+    if record:
+        return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
     if _REPORT.search(text) and names_ngo(head[:1500]):
