@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, page_genre, speaker_genre
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
@@ -46,11 +47,25 @@ def _salutation() -> re.Pattern[str]:
 _REPORT = re.compile(
     r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
 )
-_GOVERNMENT_VOICE = re.compile(
-    r"\b(?:the Government of .{3,40}? (?:would like to|wishes to|has the honour)|in (?:response|reply) to "
-    r"(?:the|your) (?:joint )?(?:communication|letter|allegation))",
-    re.I,
-)
+
+
+@cache
+def _government_voice() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["government_voice"]), re.I)
+
+
+@cache
+def _submission() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["submission"]))
+
+
+def _submitted(text: str) -> Genre | None:
+    """A submission to a UN expert, titled so at its top, is its author's: a union's or an NGO's."""
+    m = _submission().search(text[:400])
+    if not m:
+        return None
+    author = AUTHOR_LINE.search(text, m.end(), 1500)
+    return speaker_genre(author.group("org") if author else text[m.end() : 2000]) or Genre.NGO_REPORT
 
 
 def _letter(text: str, parts: tuple[Part, ...]) -> bool:
@@ -69,13 +84,17 @@ def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
 
 
 def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
-    if _GOVERNMENT_VOICE.search(text[:3000]):
+    # it answers the communication near its top, or signs as the permanent representative at its end
+    if _government_voice().search(text[:3000]) or _government_voice().search(text[-1500:]):
         return Genre.GOVERNMENT_REPLY
     return speaker_genre(_sender_zone(text, parts)) or Genre.OTHER
 
 
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
+    submitted = _submitted(text)
+    if submitted:
+        return submitted
     for genre, mark in _marks():
         if mark.search(head):
             return genre

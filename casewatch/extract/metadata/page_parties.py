@@ -44,6 +44,13 @@ ON_BEHALF = re.compile(
     r"\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
     rf"|President|Chair\w*) of)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG})"
 )
+# A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
+AUTHOR_LINE = re.compile(
+    r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
+    r"|Presentad[oa]|Preparad[oa])[ \t]+)?(?:by|par|por)[ \t]+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>[^\n,;]{3,120})",
+    re.M,
+)
 _CAPS = r"[A-ZÀ-Ý][\w\-]+(?: [A-ZÀ-Ý][\w\-]+)*"
 APPEAL = re.compile(
     r"\b(?:appeals? to|calls? (?:up)?on|urges?|exhorte|appelle|insta a|exhorta a)\s+"
@@ -79,9 +86,9 @@ def page_senders(text: str) -> list[Party]:
 def body_sender(text: str) -> Party | None:
     """A letter's sender named only in its body: "On behalf of X", or X stating in its own voice."""
     head = text[:3000]
-    m = ON_BEHALF.search(head)
-    if m and org_name(m.group("org")):
-        return Party(_body_name(m.group("org")))
+    for m in (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head)):
+        if m and org_name(m.group("org")):
+            return Party(_body_name(org_name(m.group("org")) or ""))
     found = page_senders(head)
     return found[0] if found else None
 

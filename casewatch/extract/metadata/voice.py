@@ -33,6 +33,13 @@ def _press_release() -> re.Pattern[str]:
 
 
 @cache
+def _inverted_release() -> re.Pattern[str]:
+    """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
+    words = _alternation("press_release_inverted")
+    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_BODY}(?=[ \t]*(?:[.,;:\n]|$))")
+
+
+@cache
 def _reported() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
 
@@ -70,6 +77,7 @@ def names_ngo(text: str) -> bool:
 def speakers(head: str) -> list[str]:
     """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]
+    found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found += [m.group("who") for m in _own_voice().finditer(head)]
     return [who for who in found if speaker_genre(who)]
 
@@ -123,16 +131,17 @@ def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
     published = publisher(head)
-    if published and not reported_speech(head[:2000]):
+    # a series title at the very top is the page's own; further down, a reporter may be citing the series
+    if published and (publisher(head[:300]) or not reported_speech(head[:2000])):
         return published[0]
     wire = own_wire(head)
     if wire:
         return speaker_genre(wire) or Genre.OTHER
     if _un_voice().search(head):
         return Genre.UN_COMMUNICATION
-    release = _press_release().search(head[:1500])
-    if release and (genre := speaker_genre(release.group("who"))):
-        return genre
+    for release in (_press_release().search(head[:1500]), _inverted_release().search(head[:1500])):
+        if release and (genre := speaker_genre(release.group("who"))):
+            return genre
     own, reported = own_statements(head), reported_speech(head)
     if own and len(own) > reported:
         return max(set(own), key=own.count)

@@ -556,6 +556,160 @@ def test_ngo_and_news_pages(name: str) -> None:
         assert _names(meta.senders) == [sender]
 
 
+# ---- pages whose genre is told by who speaks in them -----------------------------------------------
+
+# name -> (text, genre): survey entries under their rating heading, submissions to an expert (the
+# author's genre), NGO releases in each language, a government's letter answering a communication,
+# UN summaries and index pages in French and Spanish, news, union statements and action calls
+VOICES = {
+    "survey_rating_en": (
+        (
+            "Mongolia\n\n4 Systematic violations of rights\n\nITUC Global Rights Index\n\nViolations in "
+            "2019\n\nUnion leaders arrested after miners' strike\n17-06-2019\nPolice arrested the "
+            "leaders of the miners' union after the strike at the copper mine.\n"
+        ),
+        "union_letter",
+    ),
+    "survey_rating_fr": (
+        (
+            "Sénégal\n\n3 Violations régulières des droits\n\nIndice CSI des droits dans le "
+            "monde\n\nArrestation de syndicalistes\n05-02-2018\nLa police a arrêté trois dirigeants du "
+            "syndicat des enseignants, a indiqué le syndicat.\n"
+        ),
+        "union_letter",
+    ),
+    "survey_entry_plain": (
+        (
+            "Paraguay - Survey of violations of trade union rights 2012\n\nTrade union leaders "
+            "dismissed\nThe company dismissed the executive board of the union after it registered. The "
+            "Ministry of Labour did nothing.\n"
+        ),
+        "union_letter",
+    ),
+    "submission_union": (
+        (
+            "Submission to the UN Special Rapporteur on the rights to freedom of peaceful assembly and "
+            "of association\n\nby the Mongolian Confederation of Labour\n\n1. Introduction\n\nThe "
+            "Confederation submits this information on restrictions of the right to strike. The Special "
+            "Rapporteur expressed concern about the law in 2019.\n"
+        ),
+        "union_letter",
+    ),
+    "submission_ngo": (
+        (
+            "Submission to the Special Rapporteur on the situation of human rights defenders\n\nPrepared "
+            "by Rights First Nepal, a human rights organisation\n\nThis submission describes the "
+            "harassment of union leaders and human rights defenders.\n"
+        ),
+        "ngo_report",
+    ),
+    "ngo_es": (
+        (
+            "Paraguay: liberen a los dirigentes sindicales detenidos\n\nAmnistía Internacional exige la "
+            "liberación inmediata de los tres dirigentes sindicales detenidos el 3 de mayo de "
+            "2021.\n\nLas autoridades deben retirar los cargos.\n"
+        ),
+        "ngo_report",
+    ),
+    "ngo_fr_said": (
+        (
+            "Mali : des syndicalistes arrêtés\n\n(Dakar) – Les autorités maliennes ont arrêté trois "
+            "syndicalistes, a déclaré aujourd'hui Human Rights Watch. Elles devraient les libérer.\n"
+        ),
+        "ngo_report",
+    ),
+    "gov_letter_fr": (
+        (
+            "Genève, le 3 juin 2019\n\nMonsieur le Rapporteur spécial,\n\nJ'ai l'honneur de me référer à "
+            "votre communication du 12 mars 2019 concernant la situation de syndicalistes au Sénégal. Le "
+            "Gouvernement du Sénégal tient à préciser ce qui suit.\n\nVeuillez agréer, Monsieur le "
+            "Rapporteur spécial, l'assurance de ma haute considération.\n\nAmbassadeur, Représentant "
+            "permanent\n"
+        ),
+        "government_reply",
+    ),
+    "gov_letter_es": (
+        (
+            "Ginebra, 2 de agosto de 2018\n\nEstimado Relator Especial:\n\nTengo el honor de dirigirme a "
+            "usted en respuesta a la comunicación conjunta de fecha 5 de junio de 2018 relativa a "
+            "dirigentes sindicales en el Perú.\n\nAtentamente,\n\nEmbajador, Representante Permanente\n"
+        ),
+        "government_reply",
+    ),
+    "gov_letter_en": (
+        (
+            "14 June 2021\n\nExcellency,\n\nI have the honour to refer to your joint communication dated "
+            "2 April 2021 concerning union leaders in Ghana and to transmit the following information "
+            "from the Government of Ghana.\n\nPlease accept, Excellency, the assurances of my highest "
+            "consideration.\n\nAmbassador, Permanent Representative\n"
+        ),
+        "government_reply",
+    ),
+    "un_index_fr": (
+        (
+            "Communications envoyées, réponses reçues\n\nAL SEN 2/2019 | 12 mars 2019 | "
+            "Sénégal\nAllégations de détention arbitraire de dirigeants syndicaux\n"
+        ),
+        "un_communication",
+    ),
+    "un_summary_es": (
+        (
+            "Los Relatores Especiales sobre la libertad de reunión pacífica y sobre los defensores de "
+            "derechos humanos enviaron un llamamiento urgente al Gobierno del Perú el 5 de junio de 2018 "
+            "en relación con la detención de dirigentes sindicales.\n"
+        ),
+        "un_communication",
+    ),
+    "news_afp_fr": (
+        "Dakar (AFP) - Trois syndicalistes ont été arrêtés mardi à Dakar, selon leur avocat.\n",
+        "news",
+    ),
+    "news_plain_en": (
+        (
+            "Teachers' union leaders arrested in Kathmandu\n\nKATHMANDU, March 3 — Police arrested four "
+            "leaders of the teachers' union on Tuesday, a police spokesman said. The union called the "
+            "arrests illegal.\n"
+        ),
+        "news",
+    ),
+    "union_statement_fr": (
+        (
+            "Sénégal : la CSI condamne l'arrestation de syndicalistes\n\nLa Confédération syndicale "
+            "internationale (CSI) condamne l'arrestation de trois dirigeants syndicaux et exige leur "
+            "libération.\n"
+        ),
+        "union_letter",
+    ),
+    "union_urgent_action_gf": (
+        (
+            "URGENT ACTION\n\nFree the jailed dock workers' leaders in Ghana\n\nThe Global Federation of "
+            "Dock Workers calls on its affiliates to write to the Ghanaian authorities.\n"
+        ),
+        "union_letter",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VOICES))
+def test_genre_told_by_who_speaks(name: str) -> None:
+    text, genre = VOICES[name]
+    assert _meta(text).genre.value == genre
+
+
+@pytest.mark.parametrize(
+    ("name", "sender"),
+    [
+        ("submission_union", "Mongolian Confederation of Labour"),
+        ("ngo_es", "Amnistía Internacional"),
+        ("ngo_fr_said", "Human Rights Watch"),
+        ("gov_letter_fr", "Government of Senegal"),
+        ("survey_rating_fr", ITUC),
+    ],
+)
+def test_sender_of_a_page_told_by_who_speaks(name: str, sender: str) -> None:
+    assert _names(_meta(VOICES[name][0]).senders) == [sender]
+
+
 # ---- helpers ------------------------------------------------------------------------------------
 
 
