@@ -23,7 +23,8 @@ _OFFICES = (
 )
 # "a letter to President Jane Doe", "carta dirigida al presidente de X, Juan Pérez"
 LETTER_TO = re.compile(
-    r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia)\b[^.\n]{0,40}?"
+    r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia|written|wrote|écrit|escribió|escrito)\b"
+    r"[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
 )

@@ -31,7 +31,8 @@ _MANDATE_HEADS = (
 )
 MANDATE = re.compile(
     rf"(?:{_MANDATE_HEADS}|Vice-Chair)\b.*?"
-    r"(?=\s*(?:,|;|\band|\bet|\by|(?<!\w)и)\s+(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+)?"
+    r"(?=\s*(?:,|;|\band|\bet|\by|(?<!\w)и)\s+"
+    r"(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+|la\s+|le\s+|el\s+|los\s+|las\s+|l['’])?"
     rf"(?:{_MANDATE_HEADS})"
     r"|\s*$|\s*[.;])",
     re.I | re.S,
@@ -111,8 +112,10 @@ def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Pa
 # A UN statement's issuers: "Ms Jane Doe, Special Rapporteur on ...;" lines, "issued by the High Commissioner"
 _EXPERT_LINE = re.compile(
     r"[A-ZÀ-Ý][\w.'’\-]+(?: [A-ZÀ-Ý][\w.'’\-]+)*,[ \t]+"
-    r"(?P<title>(?:Special Rapporteur|Independent Expert"
-    r"|Working Group) (?:on|in the field of|for) [^;,.\n]{3,120})"
+    r"(?P<title>(?:Special Rapporteur|Independent Expert|Working Group|Rapporteu(?:r|se) spécial(?:e)?"
+    r"|Experte? indépendante?|Groupe de travail|Relatora? Especial|Experta? [Ii]ndependiente"
+    r"|Grupo de Trabajo)"
+    r" (?:on|in the field of|for|sur|chargée? de|dans le domaine|sobre|en la esfera) [^;,.\n]{3,120})"
 )
 _ISSUED_BY = re.compile(
     r"\b(?:issued|made|delivered)\b[^.\n]{0,40}?\bby (?:the )?"
@@ -123,10 +126,14 @@ _ISSUED_BY = re.compile(
 
 # A communication's summary: "Mandates: Special Rapporteur on X; Working Group on Y", or "The Special
 # Rapporteur on X sent an allegation letter ..."
-_MANDATES_LABEL = re.compile(r"(?:^|\|)\s*Mandates?(?:\(s\))?\s*:\s*(?P<titles>[^|\n]+)$", re.M | re.I)
+_MANDATES_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:Mandates?|Mandats?|Mandatos?|Мандаты?)(?:\(s\))?\s*:\s*(?P<titles>[^|\n]+)$", re.M | re.I
+)
 _SENT_BY = re.compile(
-    rf"(?P<title>{MANDATE_TITLE}[^.\n]{{3,400}}?)"
-    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+)?(?:sent|transmitted|addressed)\b"
+    rf"(?P<title>(?:{MANDATE_TITLE}|(?:{_MANDATE_HEADS}) (?:sur|chargée? de|sobre))[^.\n]{{3,400}}?)"
+    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?"
+    r"(?:sent|transmitted|addressed|envi(?:ó|aron)|transmiti(?:ó|eron)|dirigi(?:ó|eron)"
+    r"|(?:a|ont) (?:envoyé|adressé|transmis))(?!\w)"
 )
 
 

@@ -11,7 +11,8 @@ from casewatch.model import Genre
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
 _BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
-    r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
+    r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
+    r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
     r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )

@@ -710,6 +710,166 @@ def test_sender_of_a_page_told_by_who_speaks(name: str, sender: str) -> None:
     assert _names(_meta(VOICES[name][0]).senders) == [sender]
 
 
+# ---- the document's own date on each genre's layout ------------------------------------------------
+
+BODY = (
+    " Police detained three union leaders on 2 March 2020, a police spokesman said. The union said the "
+    "arrests were illegal.\n"
+)
+# name -> (text, date): a news page's publication stamp in each language and layout (not the events it
+# tells), a CFA header's report month, a UN letter's date line, a note verbale dated where it is signed
+DATES = {
+    "en_published_colon": (
+        "Union leaders held after strike\n\nPublished: 12 March 2020\n\n" + BODY,
+        "2020-03-12",
+    ),
+    "en_month_first": (
+        "Union leaders held after strike\n\nMarch 12, 2020 | By Peter Holm\n\n" + BODY,
+        "2020-03-12",
+    ),
+    "en_posted_on": (
+        "Union leaders held after strike\n\nPosted on March 12, 2020 by admin\n\n" + BODY,
+        "2020-03-12",
+    ),
+    "en_dotted": ("Union leaders held after strike\n12.03.2020 10:45\n\n" + BODY, "2020-03-12"),
+    "fr_publie": (
+        "Trois syndicalistes interpellés\n\nPublié le 12/03/2020 à 10h45\n\nTrois responsables "
+        "syndicaux ont été interpellés le 2 mars 2020, a indiqué leur avocat.\n",
+        "2020-03-12",
+    ),
+    "es_fecha": (
+        "Detienen a dirigentes sindicales\n\n12 de marzo de 2020 - 10:45\n\nLa policía detuvo el 2 "
+        "de marzo de 2020 a tres dirigentes, según informó su abogado.\n",
+        "2020-03-12",
+    ),
+    "ru_date": (
+        "Задержаны лидеры профсоюза\n\n12 марта 2020, 10:45\n\nПолиция задержала 2 марта 2020 года "
+        "трех лидеров профсоюза, сообщил адвокат.\n",
+        "2020-03-12",
+    ),
+    "en_dateline": (
+        "NORTHPORT, March 12 (Reuters) - Police detained three union leaders on Monday, a "
+        "spokesman said.\n\nPublished 12 March 2020\n",
+        "2020-03-12",
+    ),
+    "cfa_fr_header_date": (
+        "Rapport intérimaire - Rapport No. 390, Octobre 2019\n\nCas no 3111 (Pérou) - Date de la "
+        "plainte: 18-MARS -15 - Actif\n",
+        "2019-10",
+    ),
+    "un_letter_fr_date": (
+        "Mandats du Rapporteur spécial sur la situation des défenseurs des droits de "
+        "l'homme\n\nRÉFÉRENCE: AL SEN 2/2019\n\nLe 12 mars 2019\n\nExcellence,\n\nNous avons "
+        "l'honneur.\n",
+        "2019-03-12",
+    ),
+    "un_letter_es_date": (
+        "Mandatos del Relator Especial sobre la situación de los defensores de derechos "
+        "humanos\n\nREFERENCIA: AL PER 2/2019\n\n12 de marzo de 2019\n\nExcelencia:\n\nTenemos el "
+        "honor.\n",
+        "2019-03-12",
+    ),
+    "un_letter_ru_date": (
+        "Мандаты Специального докладчика по вопросу о положении правозащитников\n\nСсылка: AL KGZ "
+        "2/2019\n\n12 марта 2019 года\n\nВаше Превосходительство,\n\nИмеем честь.\n",
+        "2019-03-12",
+    ),
+    "nv_date_end_numeric": (
+        "The Permanent Mission of Nepal to the United Nations Office at Geneva presents its "
+        "compliments to the Office of the High Commissioner for Human Rights and has the honour to "
+        "transmit the reply.\n\nThe Government rejects the allegations made on 3 March "
+        "2019.\n\nGeneva, 14.06.2019\n",
+        "2019-06-14",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATES))
+def test_own_date_on_each_layout(name: str) -> None:
+    text, date = DATES[name]
+    assert _iso(_meta(text)) == date
+
+
+# ---- who speaks and whom they address, named in the running text ---------------------------------
+
+# name -> (text, a sender, an addressee or None): a body in its own voice in each language, a letter
+# reported as written to an office holder, UN experts listed under a release, mandates labelled or
+# named as the subject of a summary in French and Spanish
+PARTIES = {
+    "ituc_es": (
+        "Paraguay: la CSI exige la liberación de dirigentes\n\nLa CSI exige la liberación "
+        "inmediata de los dirigentes sindicales detenidos en Asunción.\n",
+        "International Trade Union Confederation",
+        None,
+    ),
+    "itf_today": (
+        "Dock leaders jailed in Ghana\n\nThe International Transport Workers' Federation (ITF) "
+        "today condemned the jailing of two dock union leaders in Ghana.\n",
+        "International Transport Workers' Federation",
+        None,
+    ),
+    "gf_written_to": (
+        "Nepal: union demands release of teachers\n\nIndustriALL Global Union has written to Prime "
+        "Minister Ram Thapa urging the release of the detained leaders.\n",
+        "IndustriALL Global Union",
+        "Ram Thapa",
+    ),
+    "un_pr_fr_experts": (
+        "GENÈVE (9 mars 2023) – Des experts de l'ONU ont appelé aujourd'hui les autorités du Mali "
+        "à libérer les syndicalistes.\n\nLes experts : Mme Ana Lobo, Rapporteuse spéciale sur les "
+        "droits à la liberté de réunion pacifique et d'association; M. Paul Roux, Rapporteur "
+        "spécial sur la situation des défenseurs des droits de l'homme.\n",
+        "Rapporteuse spéciale sur les droits à la liberté de réunion pacifique et d'association",
+        None,
+    ),
+    "un_pr_es_experts": (
+        "GINEBRA (9 de marzo de 2023) – Expertos de la ONU pidieron hoy a las autoridades del "
+        "Paraguay que liberen a los dirigentes.\n\nLos expertos: Sra. Ana Lobo, Relatora Especial "
+        "sobre los derechos a la libertad de reunión pacífica y de asociación.\n",
+        "Relatora Especial sobre los derechos a la libertad de reunión pacífica y de asociación",
+        None,
+    ),
+    "un_summary_mandats_fr": (
+        "Détails de la communication\n\nAL SEN 2/2019\n\nMandats : Rapporteur spécial sur les "
+        "droits à la liberté de réunion pacifique et d'association; Rapporteur spécial sur la "
+        "situation des défenseurs des droits de l'homme\n\nRésumé : arrestation de dirigeants "
+        "syndicaux.\n",
+        "Rapporteur spécial sur les droits à la liberté de réunion pacifique et d'association",
+        "Government of Senegal",
+    ),
+    "un_summary_es_sent": (
+        "El Relator Especial sobre los derechos a la libertad de reunión pacífica y de asociación "
+        "y la Relatora Especial sobre la situación de los defensores de derechos humanos enviaron "
+        "un llamamiento urgente al Gobierno del Perú el 5 de junio de 2018.\n",
+        "Relator Especial sobre los derechos a la libertad de reunión pacífica y de asociación",
+        "Government of Peru",
+    ),
+    "survey_addressee": (
+        "Survey of violations of Trade Union Rights\n\nNepal\n\nTeachers "
+        "arrested\n02-03-2019\n\nPolice arrested twelve teachers' union leaders during a march in "
+        "Kathmandu.\n",
+        "International Trade Union Confederation",
+        None,
+    ),
+    "ei_statement_fr": (
+        "Sénégal : l'Internationale de l'Education exige la libération des "
+        "enseignants\n\nL'Internationale de l'Education (IE) condamne l'arrestation de trois "
+        "dirigeants syndicaux.\n",
+        "Education International",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARTIES))
+def test_parties_named_in_running_text(name: str) -> None:
+    text, sender, addressee = PARTIES[name]
+    meta = _meta(text)
+    assert sender in _names(meta.senders)
+    if addressee:
+        assert addressee in _names(meta.addressees)
+
+
 # ---- helpers ------------------------------------------------------------------------------------
 
 
