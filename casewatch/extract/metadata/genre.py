@@ -98,7 +98,8 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     for genre, mark in _marks():
         if mark.search(head):
             return genre
-    record = _body_genre(text)
+    # a letter quoting a committee's phrases is still a letter
+    record = None if any(p.kind == "salutation" for p in parts) else _body_genre(text)
     if record:
         return record
     if _letter(text, parts):
