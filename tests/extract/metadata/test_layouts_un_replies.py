@@ -241,6 +241,44 @@ def test_own_date_on_each_layout(name: str) -> None:
     assert _iso(_meta(text)) == date
 
 
+# ---- a letter told by the capacity its writers address the government in -------------------------
+
+# name -> (text, genre): a UN letter without its mandates heading, in English and French, and a
+# government's letter citing the expert's capacity (its own reply)
+CAPACITIES = {
+    "un_letter_no_heading_en": (
+        "12 March 2019\n\nExcellency,\n\nWe have the honour to address you in our capacities as "
+        "Special Rapporteur on the rights to freedom of peaceful assembly and of association and "
+        "Special Rapporteur on the situation of human rights defenders, pursuant to Human Rights "
+        "Council resolutions 41/12 and 43/16.\n\nPlease accept, Excellency, the assurances of our "
+        "highest consideration.\n\nAna Lobo\nSpecial Rapporteur on the rights to freedom of "
+        "peaceful assembly and of association\n",
+        "un_communication",
+    ),
+    "un_letter_no_heading_fr": (
+        "Le 12 mars 2019\n\nExcellence,\n\nNous avons l'honneur de nous adresser à vous en notre "
+        "qualité de Rapporteur spécial sur la situation des défenseurs des droits de l'homme, "
+        "conformément à la résolution 43/16 du Conseil des droits de l'homme.\n\nVeuillez agréer, "
+        "Excellence, l'assurance de notre haute considération.\n\nPaul Roux\nRapporteur spécial "
+        "sur la situation des défenseurs des droits de l'homme\n",
+        "un_communication",
+    ),
+    "gov_reply_citing_capacity": (
+        "14 June 2021\n\nExcellency,\n\nI have the honour to refer to your joint communication "
+        "sent in your capacity as Special Rapporteur and to transmit the reply of the Government "
+        "of Ghana.\n\nPlease accept the assurances of my highest consideration.\n\nAmbassador, "
+        "Permanent Representative\n",
+        "government_reply",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAPACITIES))
+def test_letter_told_by_its_writers_capacity(name: str) -> None:
+    text, genre = CAPACITIES[name]
+    assert _meta(text).genre.value == genre
+
+
 # ---- helpers ------------------------------------------------------------------------------------
 
 
