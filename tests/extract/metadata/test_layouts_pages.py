@@ -366,6 +366,38 @@ def test_parties_named_in_running_text(name: str) -> None:
         assert addressee in _names(meta.addressees)
 
 
+# ---- a letter's sender named only in its body -------------------------------------------------------
+
+# name -> (text, sender): the body its writer acts for, in English, Spanish and French
+WRITING_FOR = {
+    "behalf_members": (
+        "Dear President,\n\nI am writing on behalf of the 2 million members of the Global "
+        "Federation of Dock Workers to protest the arrest of union leaders in Ghana.\n\nYours "
+        "sincerely,\n\nAnna Berg\n",
+        "Global Federation of Dock Workers",
+    ),
+    "calidad_es": (
+        "Señor Presidente:\n\nEn mi calidad de Secretaria General de la Confederación de "
+        "Trabajadores del Uruguay, me dirijo a usted para denunciar el despido de "
+        "dirigentes.\n\nAtentamente,\n\nMarta Silva\n",
+        "Confederación de Trabajadores del Uruguay",
+    ),
+    "qualite_fr": (
+        "Monsieur le Président,\n\nEn ma qualité de Secrétaire général de la Confédération "
+        "syndicale des travailleurs du Bénin, je proteste contre l'arrestation de nos "
+        "dirigeants.\n\nVeuillez agréer, Monsieur le Président, l'expression de ma haute "
+        "considération.\n\nMarie Houngbo\n",
+        "Confédération syndicale des travailleurs du Bénin",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITING_FOR))
+def test_sender_named_in_the_body(name: str) -> None:
+    text, sender = WRITING_FOR[name]
+    assert sender in _names(_meta(text).senders)
+
+
 # ---- helpers ------------------------------------------------------------------------------------
 
 
