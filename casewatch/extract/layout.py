@@ -64,7 +64,7 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
-    r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]"
+    r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
     # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
     r"|(?:Madam|Mister|Mr\.?|Sir)[ \t]+(?:the[ \t]+)?(?:Vice[- ])?(?:President|Prime Minister|Minister"
@@ -87,7 +87,11 @@ CLOSING = re.compile(
     re.I,
 )
 ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo)\b", re.I)
-MANDATES = re.compile(r"^(?:Mandates? of|Mandats? (?:du|de la|des)|Mandatos? (?:del|de la|de los))\b", re.I)
+MANDATES = re.compile(
+    r"^(?:Mandates? of|Mandats? (?:du|de la|des)|Mandatos? (?:del|de la|de los)"
+    r"|Мандаты? (?=Специальн|Рабоч|Независим))",
+    re.I,
+)
 REFERENCE = re.compile(
     r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
     r"|Réf(?:érence)?\.?|N/Réf\.?)\s*:"

@@ -70,7 +70,16 @@ def _offices(lines: list[str]) -> list[Party]:
     return [Party(office) for office in found if not person_name(office)]
 
 
+# A courtesy line over the addressee's name names no one: "To His Excellency", "Excelentísimo Señor"
+COURTESY = re.compile(
+    r"(?:(?:His|Her|Your|Son|Sa|Su)\s+Excel\w+|Excelent[ií]sim[oa]|Excm[oa]\.?|[HS]\.\s?E\.)"
+    r"(?:\s+(?:Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|Se[ñn]ora?|Sr\.|Sra\.))?\s*[,:]?",
+    re.I,
+)
+
+
 def _block_addressee(lines: list[str]) -> Iterator[Party]:
+    lines = [line for line in lines if not COURTESY.fullmatch(ADDRESSEE_MARK.sub("", line).strip(" :-"))]
     stripped = [strip_honorific(ADDRESSEE_MARK.sub("", line).strip(" :-")) for line in lines]
     offices = _offices(lines)
     # a block that names a person ("Ms Jane Doe" over or under "Minister of Labour") is written to the person
@@ -127,6 +136,30 @@ def _cc_party(entry: str) -> Party | None:
     return None
 
 
+# "Dear President Varga,", "Estimado Ministro Pereda:": an office holder greeted by title and surname
+_GREETED = re.compile(
+    r"^(?:Dear|Estimad[oa]|Cher|Chère)\s+(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Señora?|Monsieur|Madame)\s+)?"
+    r"(?P<title>President[ea]?|Présidente?|Prime Minister|Premier [Mm]inistre|Primer [Mm]inistro"
+    r"|Minist(?:er|re|ro|ra)|Commissioner|Commissaire|Comisionad[oa]|Governor|Gouverneur|Gobernador[a]?"
+    r"|Ambassador|Ambassadeur|Embajador[a]?"
+    r"|Secretary|Secrétaire|Secretari[oa])?\s*(?P<surname>[A-ZÀ-Ý][\w'’\-]+)\s*[,:!]?\s*$"
+)
+
+
+def _greeted(text: str, parts: Sequence[Part]) -> list[Party]:
+    """The person a letter greets by title and surname, by the full name it gives above, if it does."""
+    greeting = next((p for p in parts if p.kind == "salutation"), None)
+    m = _GREETED.match(clean(text[greeting.start : greeting.end])) if greeting else None
+    if not greeting or not m or not m.group("title"):
+        return []
+    above = [clean(raw) for raw in text[: greeting.start].splitlines() if clean(raw)]
+    for line in above:
+        name = person_name(strip_title(strip_honorific(line))[0])
+        if name and name.split()[-1] == m.group("surname"):
+            return [Party(name)]
+    return [Party(f"{m.group('title')} {m.group('surname')}")]
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre in ILO_COMMITTEES or genre is Genre.UN_COMMUNICATION:
         return governments(countries)
@@ -141,6 +174,6 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
         m = COMPLIMENTS.search(text[:3000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
     elif not found:
-        found = reported_addressees(text)
+        found = _greeted(text, parts) or reported_addressees(text)
     unique = {p.name: p for p in found}
     return list(unique.values())

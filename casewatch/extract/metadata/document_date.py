@@ -20,6 +20,14 @@ _PUBLISHED = re.compile(
 )
 # A statement dated in its own words: "This statement was issued on 4 March 2011 by ..."
 _ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
+# A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
+# 2 May 2017", "... a envoyé une lettre d'allégation ... le 3 mars 2019", "... enviaron ... el 5 de junio"
+_SENT_ON = re.compile(
+    r"\b(?:sent|transmitted|addressed|a envoyé|ont envoyé|a adressé|ont adressé|envi(?:ó|aron)"
+    r"|transmiti(?:ó|eron))\b"
+    r"[^.\n]{0,160}?\b(?:on|le|el)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:de\s+)?(?:19|20)\d\d)",
+    re.I,
+)
 # The date a letter gives where it is signed
 _DONE_AT = re.compile(
     r"^\s*(?:Done|Signed|Fait|Hecho|Dado)\b[^\n]{0,60}?((?:\d|le |el )[^\n]{4,30})$", re.M | re.I
@@ -47,11 +55,11 @@ def _header_date(text: str) -> PartialDate | None:
     return parse_date(m.group(1)) if m else None
 
 
-def _page_date(text: str) -> PartialDate | None:
+def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
     that ends with a date, a dated opening paragraph."""
     head = text[:3000]
-    issued = _ISSUED_ON.search(head)
+    issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
     if issued and (found := parse_date(issued.group(1))):
         return found
     for d in find_dates(head):
@@ -122,7 +130,9 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
     if genre in _ILO:
         return _ilo_date(text) or _short_date_line(text)
     if not parts or not any(p.kind == "salutation" for p in parts):
-        found = _page_date(text) if _ISSUED_ON.search(text[:3000]) else None
+        # a UN summary is dated by the day its communication was sent
+        sent = genre is Genre.UN_COMMUNICATION and bool(_SENT_ON.search(text[:1500]))
+        found = _page_date(text, sent) if sent or _ISSUED_ON.search(text[:3000]) else None
         if found:
             return found
     greeting = next((p for p in parts if p.kind == "salutation"), None)

@@ -129,6 +129,13 @@ _STREET_BEFORE = re.compile(
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
 _HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?):\s")
+# A speaker's label in an ILO discussion names the speaker's country, not the case's:
+# "Worker member, Norway –", "Miembro gubernamental, Cuba –"
+SPEAKER_COUNTRY = re.compile(
+    r"^[ \t]*(?:(?:Government|Worker|Employer) member|Membre (?:gouvernemental|travailleur|employeur)"
+    r"|Miembro (?:gubernamental|trabajador|empleador)),[^–—\n]{2,80}?[–—]",
+    re.M,
+)
 # A territory is also its country's concern: a case in Hong Kong is a case in China
 _TERRITORIES = {"HKG": "CHN", "MAC": "CHN"}
 
@@ -199,7 +206,7 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
         return addressed
     body_kinds = ["body", "questions", "list"] if any(p.kind == "body" for p in parts) else []
     body = _part_text(text, parts, body_kinds) if body_kinds else text
-    counts = country_counts(body)
+    counts = country_counts(SPEAKER_COUNTRY.sub("", body))
     # a page that names one country, even once, is about it
     return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
 

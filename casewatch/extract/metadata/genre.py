@@ -9,6 +9,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import Strings, fold, may_match, necessary
+from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, page_genre, speaker_genre
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
@@ -26,6 +27,20 @@ def _marks() -> list[tuple[Genre, re.Pattern[str], Strings | None]]:
 
 
 @cache
+def _body_marks() -> list[tuple[Genre, list[re.Pattern[str]]]]:
+    data = vocab.load("genres")["body_marks"]
+    return [(Genre(genre), [re.compile(m, re.I) for m in marks]) for genre, marks in data]
+
+
+def _body_genre(text: str) -> Genre | None:
+    """An ILO record cut below its header: the genre whose own phrases its text uses most (two at least)."""
+    body = text[:20000]
+    counts = [(sum(1 for mark in marks if mark.search(body)), genre) for genre, marks in _body_marks()]
+    best, genre = max(counts, key=lambda c: c[0])
+    return genre if best >= 2 else None
+
+
+@cache
 def _salutation() -> re.Pattern[str]:
     words = "|".join(vocab.load("genres")["salutations"])
     return re.compile(rf"^\s*(?:{words})", re.M)
@@ -34,11 +49,25 @@ def _salutation() -> re.Pattern[str]:
 _REPORT = re.compile(
     r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
 )
-_GOVERNMENT_VOICE = re.compile(
-    r"\b(?:the Government of .{3,40}? (?:would like to|wishes to|has the honour)|in (?:response|reply) to "
-    r"(?:the|your) (?:joint )?(?:communication|letter|allegation))",
-    re.I,
-)
+
+
+@cache
+def _government_voice() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["government_voice"]), re.I)
+
+
+@cache
+def _submission() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["submission"]))
+
+
+def _submitted(text: str) -> Genre | None:
+    """A submission to a UN expert, titled so at its top, is its author's: a union's or an NGO's."""
+    m = _submission().search(text[:400])
+    if not m:
+        return None
+    author = AUTHOR_LINE.search(text, m.end(), 1500)
+    return speaker_genre(author.group("org") if author else text[m.end() : 2000]) or Genre.NGO_REPORT
 
 
 def _letter(text: str, parts: tuple[Part, ...]) -> bool:
@@ -57,17 +86,25 @@ def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
 
 
 def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
-    if _GOVERNMENT_VOICE.search(text[:3000]):
+    # it answers the communication near its top, or signs as the permanent representative at its end
+    if _government_voice().search(text[:3000]) or _government_voice().search(text[-1500:]):
         return Genre.GOVERNMENT_REPLY
     return speaker_genre(_sender_zone(text, parts)) or Genre.OTHER
 
 
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
+    submitted = _submitted(text)
+    if submitted:
+        return submitted
     folded = fold(head)
     for genre, mark, needs in _marks():
         if may_match(needs, folded) and mark.search(head):
             return genre
+    # a letter quoting a committee's phrases is still a letter
+    record = None if any(p.kind == "salutation" for p in parts) else _body_genre(text)
+    if record:
+        return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
     if _REPORT.search(text) and names_ngo(head[:1500]):

@@ -13,7 +13,7 @@ from casewatch.model import Party
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
 _ORG = (
     r"[A-ZÀ-Ý][\w'’\-]*"
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|of|for|and|on|the|de|des|du|la|del|y|et|\([A-Z]{2,10}\)))*"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|(?:of|for|and|on|the|de|des|du|la|del|y|et)(?!\w)|\([A-Z]{2,10}\)))*"
 )
 _ARTICLE = re.compile(r"^(?:The|La|Le|Les|El|Los|Las|L['’])\s*")
 _OFFICES = (
@@ -23,7 +23,8 @@ _OFFICES = (
 )
 # "a letter to President Jane Doe", "carta dirigida al presidente de X, Juan Pérez"
 LETTER_TO = re.compile(
-    r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia)\b[^.\n]{0,40}?"
+    r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia|written|wrote|écrit|escribió|escrito)\b"
+    r"[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
 )
@@ -42,7 +43,25 @@ _LETTER_WORDS = re.compile(r"\b(?:letter|carta|lettre|correspondance|firma|signe
 # "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
 ON_BEHALF = re.compile(
     r"\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
-    rf"|President|Chair\w*) of)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG})"
+    r"|President|Chair\w*) of)\s+"
+    # "on behalf of the 20 million members of X": the body whose members they are
+    r"(?:(?:the\s+|our\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:members|workers|affiliates|membres|afiliad[oa]s)"
+    r"\s+(?:of|de|du|del)\s+)?"
+    rf"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG})"
+)
+# "En ma qualité de Secrétaire général de la X, ...": French and Spanish names run on in lower case
+# ("Confédération syndicale des travailleurs"), up to the clause's comma
+IN_CAPACITY = re.compile(
+    r"\b[Ee]n (?:ma|mi) (?:qualité|calidad) de (?:[Ss]ecrétaire général\w*|[Pp]résident\w*"
+    r"|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
+    r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100})"
+)
+# A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
+AUTHOR_LINE = re.compile(
+    r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
+    r"|Presentad[oa]|Preparad[oa])[ \t]+)?(?:by|par|por)[ \t]+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>[^\n,;]{3,120})",
+    re.M,
 )
 _CAPS = r"[A-ZÀ-Ý][\w\-]+(?: [A-ZÀ-Ý][\w\-]+)*"
 APPEAL = re.compile(
@@ -79,9 +98,9 @@ def page_senders(text: str) -> list[Party]:
 def body_sender(text: str) -> Party | None:
     """A letter's sender named only in its body: "On behalf of X", or X stating in its own voice."""
     head = text[:3000]
-    m = ON_BEHALF.search(head)
-    if m and org_name(m.group("org")):
-        return Party(_body_name(m.group("org")))
+    for m in (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head)):
+        if m and org_name(m.group("org")):
+            return Party(_body_name(org_name(m.group("org")) or ""))
     found = page_senders(head)
     return found[0] if found else None
 

@@ -27,18 +27,20 @@ _MANDATE_HEADS = (
     "Special Rapporteur|Working Group|Independent Expert|Chair-Rapporteur"
     "|Rapporteu(?:r|se) spécial(?:e)?|Groupe de travail|Experte? indépendante?"
     "|Relatora? Especial|Grupo de Trabajo|Experta? Independiente"
+    "|Специальн\\w+ докладчик\\w*|Рабоч\\w+ групп\\w*|Независим\\w+ эксперт\\w*"
 )
 MANDATE = re.compile(
     rf"(?:{_MANDATE_HEADS}|Vice-Chair)\b.*?"
-    r"(?=\s*(?:,|;|\band|\bet|\by)\s+(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+)?"
+    r"(?=\s*(?:,|;|\band|\bet|\by|(?<!\w)и)\s+"
+    r"(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+|la\s+|le\s+|el\s+|los\s+|las\s+|l['’])?"
     rf"(?:{_MANDATE_HEADS})"
     r"|\s*$|\s*[.;])",
     re.I | re.S,
 )
 MISSION = re.compile(
     r"(?:Permanent Mission of (?:the\s+)?|Mission permanente (?:de la |du |de l'|d'|des |de )"
-    r"|Misión Permanente (?:de la |del |de ))[A-ZÀ-Ý][^\n,]{2,60}?"
-    r"(?=\s+(?:to|auprès|ante|presents|présente|saluda)\b)"
+    r"|Misión Permanente (?:de la |del |de )|Постоянное представительство )[A-ZÀ-ÝА-ЯЁ][^\n,]{2,60}?"
+    r"(?=\s+(?:to|auprès|ante|presents|présente|saluda|при|в|свидетельствует)(?!\w))"
 )
 # Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
 
@@ -46,12 +48,30 @@ MISSION = re.compile(
 def mandate_titles(heading: str) -> list[str]:
     """Each mandate of a "Mandates of the Special Rapporteur on X and the Working Group on Y" heading."""
     heading = re.sub(
-        r"^\s*(?:Mandates? of (?:the\s+)?|Mandats? (?:du|de la|des)\s+|Mandatos? (?:del|de la|de los)\s+)",
+        r"^\s*(?:Mandates? of (?:the\s+)?|Mandats? (?:du|de la|des)\s+|Mandatos? (?:del|de la|de los)\s+"
+        r"|Мандаты?\s+)",
         "",
         " ".join(clean(line) for line in heading.splitlines()),
         flags=re.I,
     )
-    return [m.group(0).strip() for m in MANDATE.finditer(heading)]
+    return [_nominative(m.group(0).strip()) for m in MANDATE.finditer(heading)]
+
+
+# A Russian heading names its mandates in the genitive ("Мандаты Специального докладчика ..."): a sender
+# is named in the nominative
+_RUSSIAN_HEADS = {
+    "Специального докладчика": "Специальный докладчик",
+    "Специальной докладчицы": "Специальный докладчик",
+    "Рабочей группы": "Рабочая группа",
+    "Независимого эксперта": "Независимый эксперт",
+}
+
+
+def _nominative(title: str) -> str:
+    for genitive, nominative in _RUSSIAN_HEADS.items():
+        if title.startswith(genitive):
+            return nominative + title[len(genitive) :]
+    return title
 
 
 def _acronyms(text: str) -> set[str]:
@@ -92,8 +112,10 @@ def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Pa
 # A UN statement's issuers: "Ms Jane Doe, Special Rapporteur on ...;" lines, "issued by the High Commissioner"
 _EXPERT_LINE = re.compile(
     r"[A-ZÀ-Ý][\w.'’\-]+(?: [A-ZÀ-Ý][\w.'’\-]+)*,[ \t]+"
-    r"(?P<title>(?:Special Rapporteur|Independent Expert"
-    r"|Working Group) (?:on|in the field of|for) [^;,.\n]{3,120})"
+    r"(?P<title>(?:Special Rapporteur|Independent Expert|Working Group|Rapporteu(?:r|se) spécial(?:e)?"
+    r"|Experte? indépendante?|Groupe de travail|Relatora? Especial|Experta? [Ii]ndependiente"
+    r"|Grupo de Trabajo)"
+    r" (?:on|in the field of|for|sur|chargée? de|dans le domaine|sobre|en la esfera) [^;,.\n]{3,120})"
 )
 _ISSUED_BY = re.compile(
     r"\b(?:issued|made|delivered)\b[^.\n]{0,40}?\bby (?:the )?"
@@ -104,10 +126,14 @@ _ISSUED_BY = re.compile(
 
 # A communication's summary: "Mandates: Special Rapporteur on X; Working Group on Y", or "The Special
 # Rapporteur on X sent an allegation letter ..."
-_MANDATES_LABEL = re.compile(r"^\s*Mandates?(?:\(s\))?\s*:\s*(?P<titles>.+)$", re.M | re.I)
+_MANDATES_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:Mandates?|Mandats?|Mandatos?|Мандаты?)(?:\(s\))?\s*:\s*(?P<titles>[^|\n]+)$", re.M | re.I
+)
 _SENT_BY = re.compile(
-    rf"(?P<title>{MANDATE_TITLE}[^;,.\n]{{3,120}}?)"
-    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+)?(?:sent|transmitted|addressed)\b"
+    rf"(?P<title>(?:{MANDATE_TITLE}|(?:{_MANDATE_HEADS}) (?:sur|chargée? de|sobre))[^.\n]{{3,400}}?)"
+    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?"
+    r"(?:sent|transmitted|addressed|envi(?:ó|aron)|transmiti(?:ó|eron)|dirigi(?:ó|eron)"
+    r"|(?:a|ont) (?:envoyé|adressé|transmis))(?!\w)"
 )
 
 
@@ -118,7 +144,8 @@ def un_statement_senders(text: str) -> list[Party]:
     titles = titles or [m.group("title").strip() for m in _ISSUED_BY.finditer(head)]
     label = _MANDATES_LABEL.search(head)
     titles = titles or (mandate_titles(label.group("titles").replace(";", ",")) if label else [])
-    titles = titles or [m.group("title").strip() for m in _SENT_BY.finditer(head)]
+    # "The Special Rapporteur on X and the Working Group on Y sent ...": each mandate of the subject
+    titles = titles or [t for m in _SENT_BY.finditer(head) for t in mandate_titles(m.group("title"))]
     return [Party(t) for t in dict.fromkeys(titles)]
 
 

@@ -11,7 +11,8 @@ from casewatch.model import Genre
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
 _BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
-    r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
+    r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
+    r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
     r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )
@@ -30,6 +31,13 @@ def _own_voice() -> re.Pattern[str]:
 @cache
 def _press_release() -> re.Pattern[str]:
     return re.compile(rf"{_BODY}[ \t]+(?:{_alternation('press_release')})\b")
+
+
+@cache
+def _inverted_release() -> re.Pattern[str]:
+    """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
+    words = _alternation("press_release_inverted")
+    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_BODY}(?=[ \t]*(?:[.,;:\n]|$))")
 
 
 @cache
@@ -70,6 +78,7 @@ def names_ngo(text: str) -> bool:
 def speakers(head: str) -> list[str]:
     """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]
+    found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found += [m.group("who") for m in _own_voice().finditer(head)]
     return [who for who in found if speaker_genre(who)]
 
@@ -123,16 +132,17 @@ def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
     published = publisher(head)
-    if published and not reported_speech(head[:2000]):
+    # a series title at the very top is the page's own; further down, a reporter may be citing the series
+    if published and (publisher(head[:300]) or not reported_speech(head[:2000])):
         return published[0]
     wire = own_wire(head)
     if wire:
         return speaker_genre(wire) or Genre.OTHER
     if _un_voice().search(head):
         return Genre.UN_COMMUNICATION
-    release = _press_release().search(head[:1500])
-    if release and (genre := speaker_genre(release.group("who"))):
-        return genre
+    for release in (_press_release().search(head[:1500]), _inverted_release().search(head[:1500])):
+        if release and (genre := speaker_genre(release.group("who"))):
+            return genre
     own, reported = own_statements(head), reported_speech(head)
     if own and len(own) > reported:
         return max(set(own), key=own.count)
