@@ -166,14 +166,14 @@ def thread_page(
     conn: Connection, country: str | None, limit: int, offset: int, scope: str
 ) -> list[ThreadRow]:
     query = sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.scope == scope).order_by(_t.id)
-    if country:
+    if country is not None:  # "": the threads of documents naming no country
         query = query.where(_t.country == country)
     return [ThreadRow(**row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
 
 def thread_count(conn: Connection, country: str | None, scope: str) -> int:
     query = sa.select(sa.func.count()).where(_t.scope == scope)
-    if country:
+    if country is not None:  # "": the threads of documents naming no country
         query = query.where(_t.country == country)
     return int(conn.scalar(query) or 0)
 
@@ -197,7 +197,7 @@ def disputes(
     query = sa.select(_d.document_id, _d.country, _d.body).where(_d.scope == scope).order_by(_d.id)
     if document_id is not None:
         query = query.where(_d.document_id == document_id)
-    if country:
+    if country is not None:  # "": the threads of documents naming no country
         query = query.where(_d.country == country)
     return [DisputeRow(**row._mapping) for row in conn.execute(query)]
 

@@ -111,3 +111,19 @@ def test_a_scopes_threads_weigh_only_the_documents_of_its_labels(store, docs):
     assert "Committee" not in str([r.body for r in store.thread_page(scope=narrow)])
     assert next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release").latest == "met"
     assert store.thread_page(scope=stored_scope(frozenset({"public"}))) == []
+
+
+def test_threads_of_documents_naming_no_country_are_read_apart(store, docs):
+    _fill(store, docs)
+    stateless = _ext(LETTER, Genre.UNION_LETTER, PartialDate(2021, 2, 1), ["reinstate the dismissed dockers"])
+    stateless = Extraction(
+        meta=DocumentMeta(Genre.UNION_LETTER, PartialDate(2021, 2, 1)),
+        mentions=stateless.mentions,
+        entities=stateless.entities,
+        requests=stateless.requests,
+    )
+    docs.add("stateless.txt", LETTER + " ", stateless)
+    refresh_views(store)
+    assert store.count_threads("") == 1
+    assert {r.country for r in store.thread_page("")} == {""}
+    assert store.count_threads(None) == store.count_threads("IRL") + 1

@@ -93,6 +93,14 @@ def _cells(row: ThreadRow, columns: list[dict[str, Any]]) -> list[dict[str, Any]
     return cells
 
 
+NO_COUNTRY = "-"  # the path of the threads of documents naming no country
+
+
+def country_of(segment: str) -> str:
+    """The stored country of a `/followup/{country}` path segment."""
+    return "" if segment == NO_COUNTRY else segment.upper()
+
+
 def matrix_data(store: Store, country: str, scope: str, number: int = 1) -> FollowupMatrixOut:
     where = paging(store.count_threads(country, scope), number, PAGE_SIZE)
     rows = store.thread_page(country, PAGE_SIZE, (where.page - 1) * PAGE_SIZE, scope)
@@ -207,7 +215,7 @@ def matrix_page(
     return page(
         request,
         "followup_country.html",
-        matrix_data(store_of(request), country.upper(), views_scope(request), page_number),
+        matrix_data(store_of(request), country_of(country), views_scope(request), page_number),
     )
 
 
@@ -216,4 +224,4 @@ def matrix_api(
     request: Request, country: str, page_number: int = Query(1, alias="page", ge=1)
 ) -> FollowupMatrixOut:
     """A page of a country's threads × documents by date: each cell a status and its sentence's link."""
-    return matrix_data(store_of(request), country.upper(), views_scope(request), page_number)
+    return matrix_data(store_of(request), country_of(country), views_scope(request), page_number)
