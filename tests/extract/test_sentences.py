@@ -43,7 +43,8 @@ def test_strip_bullet() -> None:
     [
         "Les plaignants citent MM. Jean Brun et Marc Cole, arrêtés le 30 août.",
         "La queja se refiere al Sr. Pablo Ruiz y a la Sra. Ana Gil, detenidos en mayo.",
+        "It names two officials of the dockers' union, Messrs. Arvo Lind and Omar Belka, as detained.",
     ],
 )
-def test_french_and_spanish_honorifics_end_no_sentence(text: str) -> None:
+def test_plural_and_foreign_honorifics_end_no_sentence(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]

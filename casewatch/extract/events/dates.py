@@ -26,6 +26,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
 )
+# an act told as coming after the one before, on a day not given: it takes that one's date no more
+_LATER = re.compile(
+    r"\b(?:ha(?:ve|s|d) since|later|subsequently|afterwards|eventually|thereafter|ultérieurement|"
+    r"par la suite|posteriormente|más tarde|luego)\b(?! (?:that|the same) (?:day|morning|evening|night))",
+    re.I,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _COMMUNICATION = re.compile(
@@ -184,6 +190,11 @@ def _dates_itself(event: Event) -> bool:
     return bool(find_dates(event.quote, _ANY_YEAR))
 
 
+def _later(event: Event) -> bool:
+    """The sentence dates itself (see `_dates_itself`) or tells its act as coming later."""
+    return _dates_itself(event) or _LATER.search(event.quote) is not None
+
+
 def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
     """A dateless event takes the date of the last dated event in its paragraph, or of the last
     dated event anywhere when it happened "on the same day" / "at the same time". A summary of
@@ -192,7 +203,7 @@ def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
     out: list[Event] = []
     last: Event | None = None
     for event, summary in events:
-        if event.date is None and last is not None and not summary and not _dates_itself(event):
+        if event.date is None and last is not None and not summary and not _later(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
             if near or _paragraph(text, last.start) == _paragraph(text, event.start):

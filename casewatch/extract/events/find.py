@@ -24,6 +24,7 @@ from casewatch.extract.events.participants import (
     concession_end,
     government_key,
     government_named,
+    government_subject,
     key,
     separate_acts,
     split_participants,
@@ -219,7 +220,8 @@ def sentence_events(
             # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
             referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
             targets = (*targets, *dict.fromkeys(key(m) for m in referred))
-        word = government_named(ctx.text, sentence, trigger) if trigger.type in INSTITUTION_ACTS else None
+        institution = trigger.type in INSTITUTION_ACTS
+        word = (government_named if institution else government_subject)(ctx.text, sentence, trigger)
         if word:
             actors = tuple(dict.fromkeys((*actors, government_key(ctx.mentions, word))))
             targets = tuple(k for k in targets if k not in actors)
@@ -310,9 +312,10 @@ def find_events(
         previous = sentence
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
-    known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings))
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
-    events = carry_dates(text, [(e, s or n or bool(_LASTING.match(e.trigger or ""))) for e, s, n in told])
+    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or ""))
+    known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
+    events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
     return merge_retold(drop_retold(events, known), known)
 
 

@@ -112,6 +112,20 @@ def government_named(text: str, sentence: Sentence, trigger: Trigger) -> str | N
     return found[-1].group(0).split()[-1] if found else None
 
 
+# between a government and the act it does: "the Government (has) ordered the arrest of"
+_SUBJECT_GAP = re.compile(
+    r"^\s+(?:(?:has|have|had|then|also|later|subsequently|immediately|arbitrarily|unilaterally)\s+){0,2}$"
+)
+
+
+def government_subject(text: str, sentence: Sentence, trigger: Trigger) -> str | None:
+    """The State's government is the subject right before an act it does on others ("the
+    government ordered the arrest of", "the Government dissolved the union"). Its word, or None."""
+    before = text[sentence.start : trigger.start]
+    found = [m for m in _GOVERNMENT.finditer(before) if _SUBJECT_GAP.match(before[m.end() :])]
+    return found[-1].group(0).split()[-1] if found else None
+
+
 def government_key(
     mentions: Sequence[Mention], word: str = "Government", inside: Sequence[Mention] = ()
 ) -> str:

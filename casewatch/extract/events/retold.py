@@ -24,6 +24,8 @@ class Known:
     nominal: set[tuple[int, EventType, str | None]] = field(default_factory=set)
     # where "Allegations:" lines start: a complaint's summary of many acts, kept beside a dated one
     headed: frozenset[int] = frozenset()
+    # where acts told as a lasting state start ("is being held in", "remains in detention")
+    lasting: frozenset[int] = frozenset()
 
 
 def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
@@ -60,7 +62,22 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             )
         )
 
-    return _drop_repeated([e for e in events if not retold(e)], known)
+    return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+
+
+def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
+    """ "He is being held in X prison" after his arrest is told: the state the act left, not a new act."""
+    out: list[Event] = []
+    for event in events:
+        persons = _participants(event) & known.persons
+        if not (
+            event.date is None
+            and event.start in known.lasting
+            and persons
+            and any(o.type == event.type and persons & _participants(o) for o in out)
+        ):
+            out.append(event)
+    return out
 
 
 def _same_forum(event: Event, other: Event) -> bool:

@@ -53,3 +53,17 @@ def test_a_government_is_named_with_its_country_in_every_language() -> None:
         "Gobierno de Honduras",
         "government of Nigeria",
     ]
+
+
+def test_a_government_ordering_an_act_on_others_acts_in_it() -> None:
+    text = (
+        "The Government of Peru replied. Instead of talks, the government ordered the arrest of nine nurses."
+    )
+    [arrest] = events(text, {"Government of Peru": ("organization", "o2")})
+    assert arrest.actors == ("o2",)
+
+
+def test_a_government_stating_what_befell_others_does_not_act() -> None:
+    text = "The Government of Peru replied. The government states that nine nurses were arrested."
+    [arrest] = events(text, {"Government of Peru": ("organization", "o2")})
+    assert arrest.actors == ()

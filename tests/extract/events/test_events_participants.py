@@ -42,3 +42,9 @@ def test_an_arrest_takes_no_government_actor() -> None:
     text = OPENING + "The Government confirmed that the union leader was arrested on 5 May 2022."
     [event] = [e for e in find_events(text, LETTER_DATE, [government(text)]) if e.type.value == "arrest"]
     assert "o1" not in event.actors
+
+
+def test_held_in_a_prison_after_the_arrest_is_told_retells_the_arrest() -> None:
+    text = "Mr Ivo Dragan was arrested in May 2018. He is being held in the central prison."
+    found = find_events(text, PartialDate(2019, 1, 1), [Mention("person", "Ivo Dragan", 3, 13, "p1")])
+    assert [(e.type.value, e.date.iso if e.date else None) for e in found] == [("arrest", "2018-05")]

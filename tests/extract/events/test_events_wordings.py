@@ -72,6 +72,16 @@ def told(text: str) -> list[tuple[str, str | None]]:
         ("La nueva ley sindical entró en vigor el 1 de enero de 2016.", ("law_change", "2016-01-01")),
         ("La loi sur les syndicats est entrée en vigueur le 1er janvier 2016.", ("law_change", "2016-01-01")),
         ("Новый закон о профсоюзах вступил в силу 1 января 2015 года.", ("law_change", "2015-01-01")),
+        # an act ordered, a sentence imposed, a court decision on someone's appeal, a suit
+        ("On 2 May 2018 the governor ordered the arrest of forty dockers.", ("arrest", "2018-05-02")),
+        ("The court imposed a two-year prison term on five union leaders on 9 June 2018.",
+         ("conviction", "2018-06-09")),
+        ("The High Court upheld Ms. Varga's appeal on 3 July 2018.", ("appeal", "2018-07-03")),
+        ("In March 2018 the mining company took the workers' union to court over the stoppage.",
+         ("legal_action", "2018-03")),
+        ("Men in plain clothes started beating up the strikers on 1 May 2018.", ("assault", "2018-05-01")),
+        # held in a named place of detention, without "still"
+        ("According to the union, its president is detained in the northern penitentiary.", ("arrest", None)),
     ],
 )  # fmt: skip
 def test_a_class_of_wording_tells_its_act(text: str, expected: tuple[str, str | None]) -> None:
@@ -317,3 +327,17 @@ def test_a_lasting_detention_borrows_no_date_and_retells_the_arrest() -> None:
 def test_a_court_ordering_detention_on_charges() -> None:
     text = "On 14 January 2019, the district court ordered his pre-trial detention on charges of incitement."
     assert told(text) == [("arrest", "2019-01-14"), ("legal_action", "2019-01-14")]
+
+
+def test_an_act_told_as_coming_later_takes_no_date_from_the_one_before() -> None:
+    text = (
+        "On 6 May 2018 the nurses' association went on strike. "
+        "Its leaders were arrested. They have since been released on bail."
+    )
+    assert ("arrest", "2018-05-06") in told(text)
+    assert ("release", None) in told(text)
+
+
+def test_a_complaint_referring_in_particular_to_a_detention_alleges_it() -> None:
+    text = "It refers in particular to the arbitrary incarceration of two officials of the dockers' union."
+    assert told(text) == [("arrest", None)]
