@@ -16,8 +16,8 @@ _ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol",
         "st", "e.g", "i.e", "etc", "cf", "sect", "s", "ss", "op", "al", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gen", "rev", "hon",
-        "mm", "mme", "mmes", "messrs", "drs", "mlle", "sr", "sra", "sres", "sras", "srta", "dra", "núm", "párr",
-        "paragr",
+        "mm", "mme", "mmes", "messrs", "drs", "mlle", "sr", "sra", "sres", "sras", "srta", "dra", "núm",
+        "párr", "paragr",
     }
 )  # fmt: skip
 _BOUNDARY = re.compile(

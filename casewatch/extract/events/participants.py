@@ -40,8 +40,21 @@ _BE = re.compile(
 )
 
 
+# before one named who is no subject though named before the verb: the Spanish personal "a" ("a los
+# trabajadores X ... los detuvieron") and "besides X"
+_NOT_SUBJECT = re.compile(
+    r"(?:\ba\s+(?:los|las|la|el|sus|su)\s+|\bal\s+|\b(?:además de|aparte de|besides|in addition to|outre)\s+)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def key(mention: Mention) -> str:
     return mention.entity or mention.text
+
+
+def _object(text: str, mention: Mention) -> bool:
+    return _NOT_SUBJECT.search(text[max(0, mention.start - 40) : mention.start]) is not None
 
 
 def split_participants(
@@ -61,7 +74,7 @@ def split_participants(
     for m in mentions:
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
-        subject = m.end <= trigger.start and not passive and not trigger.nominal
+        subject = m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
         (actors if by_agent or subject else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
 

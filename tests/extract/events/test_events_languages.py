@@ -31,6 +31,8 @@ def kinds(text: str) -> list[str]:
         ("The new Labour Code entered into force in 2014.", ["law_change"]),
         ("On 2 July 2021, the High Court dismissed her appeal.", ["appeal"]),
         ("Seven complaints were investigated in 2020.", ["investigation"]),
+        ("La policía detuvo a cuatro afiliados del sindicato el 3 de mayo de 2021.", ["arrest"]),
+        ("Los agentes arrestaron a dos delegados el 9 de mayo de 2021.", ["arrest"]),
     ],
 )
 def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]) -> None:
@@ -43,6 +45,9 @@ def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]
         "La Constitution garantit le droit de grève.",
         "La CSI a condamné l'arrêté ministériel du 3 mai 2021.",
         "El derecho de huelga está reconocido en la Constitución.",
+        # "the detainees" is no arrest; a strike threatened on a condition is none either
+        "Uno de los detenidos no estaba en el lugar de los hechos.",
+        "Los trabajadores dijeron que si no los liberan, se declaran en huelga de hambre.",
     ],
 )
 def test_words_that_are_no_act(text: str) -> None:
@@ -61,3 +66,16 @@ def test_the_subject_of_a_passive_is_its_target(text: str, person: str) -> None:
     start = text.index(person)
     [event] = find_events(text, LETTER_DATE, [Mention("person", person, start, start + len(person), "p1")])
     assert (event.actors, event.targets) == ((), ("p1",))
+
+
+def test_a_police_force_named_as_the_agent_acts_and_the_delegates_undergo() -> None:
+    text = "Tres delegados del sindicato fueron detenidos por la Guardia Civil en 2021."
+    [event] = find_events(text, LETTER_DATE)
+    assert (event.actors, event.targets) == (("guardia civil",), ("delegados",))
+
+
+def test_one_named_after_the_personal_a_is_no_subject() -> None:
+    text = "A los trabajadores Pablo Rivas y Ana Gil también los detuvieron en mayo de 2021."
+    start = text.index("Pablo Rivas")
+    [event] = find_events(text, LETTER_DATE, [Mention("person", "Pablo Rivas", start, start + 11, "p1")])
+    assert "p1" in event.targets and "p1" not in event.actors
