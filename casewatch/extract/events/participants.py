@@ -11,9 +11,15 @@ from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
+# a passive, or a participle coordinated with one ("were arrested and beaten", "ont été jetés au
+# sol et menottés")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)\s+"
+    r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+)$",
+    re.I,
 )
+# an act whose subject undergoes it: "est ressorti libre", "walked free"
+_UNDERGONE = re.compile(r"\b(?:libres?|free|libertad)$", re.I)
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 # the agent of a passive act: "by the police", "par la police", "por la policía"
 _BY_AGENT = re.compile(
@@ -67,7 +73,9 @@ def split_participants(
     if _NOMINAL.search(trigger.word):
         mentions = [m for m in mentions if m.start >= trigger.end]
     passive = bool(
-        _PASSIVE.search(text[max(0, trigger.start - 30) : trigger.start]) or _BE.search(trigger.word)
+        _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+        or _BE.search(trigger.word)
+        or _UNDERGONE.search(trigger.word)
     )
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}

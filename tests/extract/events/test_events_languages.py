@@ -33,6 +33,15 @@ def kinds(text: str) -> list[str]:
         ("Seven complaints were investigated in 2020.", ["investigation"]),
         ("La policía detuvo a cuatro afiliados del sindicato el 3 de mayo de 2021.", ["arrest"]),
         ("Los agentes arrestaron a dos delegados el 9 de mayo de 2021.", ["arrest"]),
+        # custody, handcuffs and the police station; release without the verb "release"
+        ("Le 3 mai 2021, deux délégués ont été mis en garde à vue.", ["arrest"]),
+        ("On 3 May 2021 the two organisers were handcuffed and taken to the police station.", ["arrest"]),
+        ("Los delegados fueron trasladados a la comisaría el 3 de mayo de 2021.", ["arrest"]),
+        ("Le délégué est ressorti libre le 5 mai 2021.", ["release"]),
+        # a prosecution, a court appearance
+        ("Trois postiers ont été poursuivis pour entrave à la circulation en mai 2021.", ["legal_action"]),
+        ("On 4 May 2021 seven dockers appeared before the magistrate's court.", ["legal_action"]),
+        ("Le 4 mai 2021, sept postiers passent devant le tribunal.", ["legal_action"]),
     ],
 )
 def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]) -> None:
@@ -79,3 +88,18 @@ def test_one_named_after_the_personal_a_is_no_subject() -> None:
     start = text.index("Pablo Rivas")
     [event] = find_events(text, LETTER_DATE, [Mention("person", "Pablo Rivas", start, start + 11, "p1")])
     assert "p1" in event.targets and "p1" not in event.actors
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too() -> None:
+    text = "Alors que Marc Joly parlait, il a été jeté au sol et menotté le 3 mai 2021."
+    start = text.index("Marc Joly")
+    [event] = find_events(text, LETTER_DATE, [Mention("person", "Marc Joly", start, start + 9, "p1")])
+    assert (event.type.value, event.actors, event.targets) == ("arrest", (), ("p1",))
+
+
+def test_who_walks_free_undergoes_the_release() -> None:
+    text = "Le délégué de la Fédération des dockers est ressorti libre le 5 mai 2021."
+    start = text.index("Fédération des dockers")
+    org = Mention("organization", "Fédération des dockers", start, start + 22, "o1")
+    [event] = find_events(text, LETTER_DATE, [org])
+    assert (event.actors, event.targets) == ((), ("o1",))
