@@ -26,6 +26,8 @@ JOIN = (
 SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
 ITEM = rf"{NAME_WORD}(?:{JOIN}{NAME_WORD}){{1,2}}"
 
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
 
 def clean_tokens(name: str) -> list[str]:
     """The name's tokens with non-name words trimmed from both ends; [] when a non-name word is inside."""
@@ -35,7 +37,13 @@ def clean_tokens(name: str) -> list[str]:
         tokens.pop()
     if any(t.casefold() in stop for t in tokens):
         return []
+    while len(tokens) > 1 and _cyrillic(tokens[0]) != _cyrillic(tokens[-1]):
+        tokens.pop(0)  # a name is written in one script: "General Motors Евгений Иванов"
     return tokens
+
+
+def _cyrillic(token: str) -> bool:
+    return _CYRILLIC_LETTER.search(token) is not None
 
 
 def found_at(text: str, start: int, name: str, role: str | None = None) -> Found | None:

@@ -42,6 +42,7 @@ def kinds(text: str) -> list[str]:
         ("Trois postiers ont été poursuivis pour entrave à la circulation en mai 2021.", ["legal_action"]),
         ("On 4 May 2021 seven dockers appeared before the magistrate's court.", ["legal_action"]),
         ("Le 4 mai 2021, sept postiers passent devant le tribunal.", ["legal_action"]),
+        ("В мае 2021 года начальники угрожали членам профсоюза увольнением.", ["harassment"]),
     ],
 )
 def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]) -> None:
@@ -57,6 +58,9 @@ def test_triggers_in_other_languages_and_wordings(text: str, expected: list[str]
         # "the detainees" is no arrest; a strike threatened on a condition is none either
         "Uno de los detenidos no estaba en el lugar de los hechos.",
         "Los trabajadores dijeron que si no los liberan, se declaran en huelga de hambre.",
+        # a strike planned is no strike yet
+        "On 3 May 2021 the workers notified the management of a planned strike.",
+        "Работники уведомили руководство о планирующейся забастовке.",
     ],
 )
 def test_words_that_are_no_act(text: str) -> None:
@@ -103,3 +107,8 @@ def test_who_walks_free_undergoes_the_release() -> None:
     org = Mention("organization", "Fédération des dockers", start, start + 22, "o1")
     [event] = find_events(text, LETTER_DATE, [org])
     assert (event.actors, event.targets) == ((), ("o1",))
+
+
+def test_the_militia_by_whom_leaders_were_detained_acts() -> None:
+    [event] = find_events("21 мая 2021 года милицией были задержаны активисты профсоюза.", LETTER_DATE)
+    assert event.actors == ("милицией",)

@@ -23,6 +23,8 @@ def persons(text: str) -> list[Entity]:
         ("Заявление подписали Кузнецов А. Б. и Петрова В. Г. в марте.", "Кузнецов А. Б."),
         ("На собрании выступила Галина Аркадьевна, учитель.", "Галина Аркадьевна"),
         ("Проверку инициировал Б. Г. Ломакин из Самары.", "Б. Г. Ломакин"),
+        # a name is written in one script: the Latin company name before it is not part of it
+        ("Задержан лидер профсоюза Northern Steel Олег Тимохин.", "Олег Тимохин"),
     ],
 )
 def test_russian_name_forms(text: str, expected: str) -> None:
