@@ -28,6 +28,7 @@ from casewatch.extract.names.org_words import (
     split_tokens,
     word_sets,
 )
+from casewatch.extract.names.person_given import given_names
 
 _ACR = rf"{CAP}[\w&\-]*{CAP}"
 _ACR_DEF = re.compile(
@@ -68,7 +69,7 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         first = tokens[0][1]
         if first in words["instrument_starts"]:
             return []
-        if honorific_regex().fullmatch(first):
+        if honorific_regex().fullmatch(first) or _person_before_of(tokens):
             tokens = _after_person(tokens)
             continue
         numbered = _after_numbered(tokens)
@@ -88,6 +89,15 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         break
     return tokens
+
+
+def _person_before_of(tokens: list[tuple[int, str]]) -> bool:
+    """ "Mark Ryan Cruz of the Regional Committee": a given name and a surname or two before "of"
+    name a person of the organisation, not the organisation."""
+    of = next((i for i, (_, w) in enumerate(tokens) if is_connector(w)), None)
+    if of is None or not 2 <= of <= 3 or head_positions(tokens[:of]):
+        return False
+    return any(w in given_names() for _, w in tokens[:2]) and all(w[:1].isupper() for _, w in tokens[:of])
 
 
 def _is_role_word(token: str) -> bool:

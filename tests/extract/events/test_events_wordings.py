@@ -80,6 +80,8 @@ def told(text: str) -> list[tuple[str, str | None]]:
         ("In March 2018 the mining company took the workers' union to court over the stoppage.",
          ("legal_action", "2018-03")),
         ("Men in plain clothes started beating up the strikers on 1 May 2018.", ("assault", "2018-05-01")),
+        ("On 4 June 2018 raids were conducted by the police at the homes of union organisers.",
+         ("harassment", "2018-06-04")),
         # held in a named place of detention, without "still"
         ("According to the union, its president is detained in the northern penitentiary.", ("arrest", None)),
     ],

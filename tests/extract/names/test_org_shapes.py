@@ -40,3 +40,8 @@ def test_an_acronym_holding_an_office_names_a_body() -> None:
 def test_an_acronym_on_the_line_under_the_name() -> None:
     found = orgs("Workers' Rights Centre\n(WRC)\n\nThe centre wrote to the minister.")
     assert [(e.name, e.acronyms) for e in found] == [("Workers' Rights Centre", ("WRC",))]
+
+
+def test_a_person_named_of_an_organisation_is_not_its_name() -> None:
+    text = "Four organisers were arrested: Tomas Reyes Lindo of the Regional Council of the Port Workers."
+    assert [o.name for o in orgs(text)] == ["Regional Council of the Port Workers"]
