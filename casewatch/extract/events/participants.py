@@ -18,8 +18,13 @@ _PASSIVE = re.compile(
     r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+)$",
     re.I,
 )
-# an act whose subject undergoes it: "est ressorti libre", "walked free"
-_UNDERGONE = re.compile(r"\b(?:libres?|free|libertad)$", re.I)
+# an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
+# "faces charges"
+_UNDERGONE = re.compile(
+    r"\b(?:libres?|free|libertad)$"
+    r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b",
+    re.I,
+)
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 # the agent of a passive act: "by the police", "par la police", "por la policía"
 _BY_AGENT = re.compile(

@@ -38,6 +38,7 @@ def kinds(text: str) -> list[str]:
         ("On 3 May 2021 the two organisers were handcuffed and taken to the police station.", ["arrest"]),
         ("Los delegados fueron trasladados a la comisaría el 3 de mayo de 2021.", ["arrest"]),
         ("Le délégué est ressorti libre le 5 mai 2021.", ["release"]),
+        ("On 17 May 2021 the union's treasurer was picked up from his home by police.", ["arrest"]),
         # a prosecution, a court appearance
         ("Trois postiers ont été poursuivis pour entrave à la circulation en mai 2021.", ["legal_action"]),
         ("On 4 May 2021 seven dockers appeared before the magistrate's court.", ["legal_action"]),
@@ -112,3 +113,16 @@ def test_who_walks_free_undergoes_the_release() -> None:
 def test_the_militia_by_whom_leaders_were_detained_acts() -> None:
     [event] = find_events("21 мая 2021 года милицией были задержаны активисты профсоюза.", LETTER_DATE)
     assert event.actors == ("милицией",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Rosa Ilves received death threats in May 2021.",
+        "Ms Rosa Ilves faces criminal charges since May 2021.",
+    ],
+)
+def test_who_receives_or_faces_an_act_undergoes_it(sentence: str) -> None:
+    start = sentence.index("Rosa Ilves")
+    [event] = find_events(sentence, LETTER_DATE, [Mention("person", "Rosa Ilves", start, start + 10, "p1")])
+    assert (event.actors, event.targets) == ((), ("p1",))
