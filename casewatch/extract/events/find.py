@@ -73,6 +73,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
+# one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
+ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
 
 
 def _in(mention: Mention, sentence: Sentence) -> bool:
@@ -196,7 +198,9 @@ def sentence_events(
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[tuple[EventType, PartialDate | None, int, int], tuple[Event, bool, bool]] = {}
+    events: dict[
+        tuple[EventType, PartialDate | None, int, int, tuple[str, ...]], tuple[Event, bool, bool]
+    ] = {}
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
@@ -232,7 +236,16 @@ def sentence_events(
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
-                event_key = (trigger.type, date.date if date else None, act, _item(sentence, trigger))
+                # acts a noun tells are told apart by whom they befall ("forcing the union to ...,
+                # intimidating its leaders"); verbs of one type in a sentence tell one act
+                told_on = own if trigger.nominal else ()
+                event_key = (
+                    trigger.type,
+                    date.date if date else None,
+                    act,
+                    _item(sentence, trigger),
+                    told_on,
+                )
                 events.setdefault(event_key, (Event(
                     trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,

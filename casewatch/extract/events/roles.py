@@ -41,7 +41,9 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 # "dirigentes sindicales", "travailleurs agricoles": a French or Spanish adjective of kind follows its
 # head and belongs to the group's name (a participle, "trabajadores despedidos", tells a state instead)
 _POSTPOSED = re.compile(
-    r"(?:[ \t]+[a-záéíóúñàâêîôûçë]+(?:ales|aux|icos|icas|iques|istas|istes|arios|arias|aires|oles)\b){1,2}"
+    r"(?:[ \t]+(?:[a-záéíóúñàâêîôûçë]+(?:ales|aux|icos|icas|iques|istas|istes|arios|arias|aires|oles)"
+    r"|armad[oa]s|armée?s|encapuchad[oa]s|cagoulée?s|desconocid[oa]s|inconnus|no identificad[oa]s"
+    r"|non identifiée?s)\b){1,2}"
 )
 # "officials and members": both heads share the modifiers of the first ("trade union officials")
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")

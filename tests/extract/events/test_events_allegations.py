@@ -156,3 +156,18 @@ def test_each_item_of_an_inline_numbered_list_of_allegations_is_an_act() -> None
         ("harassment", None),
         ("protest", None),
     ]
+
+
+def test_noun_acts_of_one_type_on_different_groups_are_different_acts() -> None:
+    text = (
+        "Allegations: the complainant alleges the detention of dockers in the port and, a week later, "
+        "the detention of teachers in the capital."
+    )
+    assert kinds(text) == [("arrest", None), ("arrest", None)]
+
+
+def test_armed_men_are_named_with_their_postposed_adjective() -> None:
+    [event] = find_events(
+        "El dirigente fue secuestrado por cuatro individuos armados en 2020.", PartialDate(2021, 1, 1)
+    )
+    assert "individuos armados" in event.actors
