@@ -190,14 +190,20 @@ def _dates_itself(event: Event) -> bool:
     return bool(find_dates(event.quote, _ANY_YEAR))
 
 
+def _month_of(date: PartialDate | None) -> PartialDate | None:
+    """A date carried to a sentence that writes none keeps its year and month: a day is never
+    invented for an act told without one."""
+    return PartialDate(date.year, date.month) if date else None
+
+
 def _later(event: Event) -> bool:
     """The sentence dates itself (see `_dates_itself`) or tells its act as coming later."""
     return _dates_itself(event) or _LATER.search(event.quote) is not None
 
 
 def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
-    """A dateless event takes the date of the last dated event in its paragraph, or of the last
-    dated event anywhere when it happened "on the same day" / "at the same time". A summary of
+    """A dateless event takes the month of the last dated event in its paragraph, or the date of
+    the last dated event anywhere when it happened "on the same day" / "at the same time". A summary of
     many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
     date of its own."""
     out: list[Event] = []
@@ -206,8 +212,10 @@ def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
         if event.date is None and last is not None and not summary and not _later(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
-            if near or _paragraph(text, last.start) == _paragraph(text, event.start):
+            if near:
                 event = replace(event, date=last.date, date_text=last.date_text)
+            elif _paragraph(text, last.start) == _paragraph(text, event.start):
+                event = replace(event, date=_month_of(last.date), date_text=last.date_text)
         if event.date is not None:
             last = event
         out.append(event)
