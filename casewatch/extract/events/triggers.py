@@ -46,6 +46,12 @@ _REPORTED = re.compile(
     r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
     re.I,
 )
+# a demand told as someone's purpose or manner: "a protest to demand that", "strikers demanding"
+_PURPOSE_DEMAND = re.compile(
+    r"\b(?:to (?:demand|call for|request|ask for|protest against)|demanding|calling for|requesting)\b"
+    r"|\b(?:pour (?:exiger|réclamer|demander)|para (?:exigir|reclamar|pedir)|exigiendo|reclamando)\b",
+    re.I,
+)
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
     r"\b(?:decided|agreed|voted|went on|began|started|continued?s?|sentenced|ordered)\b", re.I
@@ -145,9 +151,15 @@ def told_as_fact(sentence: Sentence, start: int) -> bool:
 
 def _asked_scope(before: str) -> str:
     """Where a request before a trigger still governs it: up to a later report of what happened
-    ("Regarding the request to release X, she reported the release of X in June")."""
+    ("Regarding the request to release X, she reported the release of X in June"), and up to the
+    comma closing a demand told as someone's purpose ("workers protested to demand that ..., the
+    police attacked them")."""
     reports = list(_REPORTED.finditer(before))
-    return before[reports[-1].end() :] if reports else before
+    scope = before[reports[-1].end() :] if reports else before
+    purposes = list(_PURPOSE_DEMAND.finditer(scope))
+    if purposes and "," in scope[purposes[-1].end() :]:
+        return scope[scope.rindex(",") :]
+    return scope
 
 
 def states_principle(sentence: Sentence) -> bool:

@@ -82,6 +82,11 @@ def told(text: str) -> list[tuple[str, str | None]]:
         ("Men in plain clothes started beating up the strikers on 1 May 2018.", ("assault", "2018-05-01")),
         ("On 4 June 2018 raids were conducted by the police at the homes of union organisers.",
          ("harassment", "2018-06-04")),
+        ("The union's secretary and two members are still facing charges since May 2018.",
+         ("legal_action", None)),
+        ("In June 2018 the dockers carried out a protest at the port.", ("protest", "2018-06")),
+        ("The federation alleges that the Government is carrying out mass arrests of union leaders.",
+         ("arrest", None)),
         # held in a named place of detention, without "still"
         ("According to the union, its president is detained in the northern penitentiary.", ("arrest", None)),
     ],
@@ -343,3 +348,11 @@ def test_an_act_told_as_coming_later_takes_no_date_from_the_one_before() -> None
 def test_a_complaint_referring_in_particular_to_a_detention_alleges_it() -> None:
     text = "It refers in particular to the arbitrary incarceration of two officials of the dockers' union."
     assert told(text) == [("arrest", None)]
+
+
+def test_a_demand_told_as_a_purpose_asks_nothing_of_the_acts_after_it() -> None:
+    text = (
+        "In May 2018, when drivers carried out a protest to demand that their contracts be respected, "
+        "the police attacked them, arresting some and injuring eight."
+    )
+    assert {"assault", "arrest"} <= {kind for kind, _ in told(text)}
