@@ -27,8 +27,10 @@ _UNDERGONE = re.compile(
 )
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 # the agent of a passive act: "by the police", "par la police", "por la policía"
+_DET = r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?"
+# ... and the body whose agents acted: "by officers of the Criminal Police"
 _BY_AGENT = re.compile(
-    r"\b(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?(?:[A-Z][\w-]*\s+){0,3}$"
+    rf"\b(?:by|par|por)\s+{_DET}(?:(?:[\w-]+\s+){{1,2}}(?:of|de|du|des|del)\s+{_DET})?(?:[A-Z][\w-]*\s+){{0,3}}$"
 )
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)

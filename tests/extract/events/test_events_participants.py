@@ -48,3 +48,13 @@ def test_held_in_a_prison_after_the_arrest_is_told_retells_the_arrest() -> None:
     text = "Mr Ivo Dragan was arrested in May 2018. He is being held in the central prison."
     found = find_events(text, PartialDate(2019, 1, 1), [Mention("person", "Ivo Dragan", 3, 13, "p1")])
     assert [(e.type.value, e.date.iso if e.date else None) for e in found] == [("arrest", "2018-05")]
+
+
+def test_the_body_whose_officers_made_an_arrest_acts_in_it() -> None:
+    text = "On 2 August 2021 Mr Karl Sten was arrested by officers of the Criminal Police."
+    mentions = [
+        Mention("person", "Karl Sten", text.index("Karl Sten"), text.index("Karl Sten") + 9, "p1"),
+        Mention("organization", "Criminal Police", text.index("Criminal"), len(text) - 1, "o2"),
+    ]
+    [event] = find_events(text, LETTER_DATE, mentions)
+    assert "o2" in event.actors and event.targets == ("p1",)
