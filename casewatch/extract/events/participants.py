@@ -15,7 +15,7 @@ from casewatch.model import Mention
 # sol et menottés")
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)\s+"
-    r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+)$",
+    r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+(?:\w+ly\s+|later\s+|then\s+|puis\s+|luego\s+)?)$",
     re.I,
 )
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",

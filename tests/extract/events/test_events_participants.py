@@ -58,3 +58,9 @@ def test_the_body_whose_officers_made_an_arrest_acts_in_it() -> None:
     ]
     [event] = find_events(text, LETTER_DATE, mentions)
     assert "o2" in event.actors and event.targets == ("p1",)
+
+
+def test_one_summoned_and_later_arrested_undergoes_both() -> None:
+    text = "Mr Ivo Lund was summoned by police and later arrested on 4 May 2021."
+    found = find_events(text, LETTER_DATE, [Mention("person", "Ivo Lund", 3, 11, "p1")])
+    assert [(e.type.value, e.targets) for e in found] == [("harassment", ("p1",)), ("arrest", ("p1",))]
