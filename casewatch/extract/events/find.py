@@ -140,6 +140,7 @@ def _roles(
     named: list[Mention],
     groups: list[Mention],
     summary: bool,
+    until: int,
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
@@ -157,8 +158,10 @@ def _roles(
     ]
     if trigger.nominal:
         # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
+        # up to the next act the sentence tells ("the killing of X and threats against Y")
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
-        chosen = [m for m in speaking if m.start >= trigger.end] or speaking
+        after = [m for m in speaking if m.start >= trigger.end]
+        chosen = [m for m in after if m.start < until] or after or speaking
     else:
         chosen = [*named, *near]
     chosen = sorted(chosen, key=lambda m: m.start)
@@ -211,7 +214,8 @@ def sentence_events(
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary)
+        until = min((t.start for t in triggers if t.start > trigger.end), default=sentence.end)
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = group_roles(
             ctx.text, trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.events.find import find_events
-from casewatch.model import PartialDate
+from casewatch.model import Mention, PartialDate
 
 REPORT_DATE = PartialDate(2021, 3, 1)
 
@@ -171,3 +171,12 @@ def test_armed_men_are_named_with_their_postposed_adjective() -> None:
         "El dirigente fue secuestrado por cuatro individuos armados en 2020.", PartialDate(2021, 1, 1)
     )
     assert "individuos armados" in event.actors
+
+
+def test_a_noun_act_befalls_those_named_before_the_next_act() -> None:
+    text = "Alleged killing of the organiser Ms. Mira Holt and threats against members of the dockers' union."
+    start = text.index("Mira Holt")
+    mentions = [Mention("person", "Mira Holt", start, start + 9, "p1")]
+    killing, threats = find_events(text, PartialDate(2021, 1, 1), mentions)
+    assert (killing.type.value, killing.targets) == ("killing", ("p1",))
+    assert threats.type.value == "harassment" and "p1" not in threats.targets
