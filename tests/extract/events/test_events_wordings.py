@@ -85,6 +85,7 @@ def told(text: str) -> list[tuple[str, str | None]]:
         ("The union's secretary and two members are still facing charges since May 2018.",
          ("legal_action", None)),
         ("In June 2018 the dockers carried out a protest at the port.", ("protest", "2018-06")),
+        ("Police beat protesting garment workers in the capital on 5 May 2018.", ("assault", "2018-05-05")),
         ("The federation alleges that the Government is carrying out mass arrests of union leaders.",
          ("arrest", None)),
         # held in a named place of detention, without "still"
