@@ -23,6 +23,8 @@ from casewatch.extract.names.person_base import JOIN, clean_tokens, found_at, pl
 # a run of capitalised words: the given name is looked for inside it, the surname follows it
 _RUN = re.compile(rf"(?<![\w.’'-]){NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?)?{NAME_WORD}){{1,5}}")
 _WORD = re.compile(r"\S+")
+_AND = re.compile(r"\s(?:y|and|et|e|и)\s")
+_PART = re.compile(r"\S+(?:\s(?!(?:y|and|et|e|и)\s)\S+)*")
 # "the Maria Foundation", "a Jordan Valley": after a determiner a capitalised pair names no one
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as)|[’']s)[ \t\u00a0]+$")
 
@@ -40,19 +42,27 @@ def _not_surname() -> frozenset[str]:
 
 
 def with_given_name(text: str) -> Iterator[Found]:
-    """'Anna Fischbach', 'Lucía Torres Medina', 'Олег Ветров': a given name opens the name."""
-    names = given_names()
+    """'Anna Fischbach', 'Lucía Torres Medina', 'Олег Ветров': a given name opens the name; two
+    names coordinated ('Carlos Ochoa y César Morales') are two persons."""
     for m in _RUN.finditer(text):
-        words = [(m.start() + w.start(), w.group(0)) for w in _WORD.finditer(m.group(0))]
-        first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
-        if first is None:
-            continue
-        start = words[first][0]
-        if _DETERMINER.search(text, max(0, start - 6), start):
-            continue
-        found = _person(text, start, m.end())
-        if found:
+        found = _opened_by_given_name(text, m.start(), m.end())
+        if found is None and _AND.search(m.group(0)):
+            parts = [(m.start() + a.start(), m.start() + a.end()) for a in _PART.finditer(m.group(0))]
+            yield from (f for f in (_opened_by_given_name(text, a, b) for a, b in parts) if f)
+        elif found:
             yield found
+
+
+def _opened_by_given_name(text: str, start: int, end: int) -> Found | None:
+    names = given_names()
+    words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
+    first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
+    if first is None:
+        return None
+    begin = words[first][0]
+    if _DETERMINER.search(text, max(0, begin - 6), begin):
+        return None
+    return _person(text, begin, end)
 
 
 def _person(text: str, start: int, end: int) -> Found | None:

@@ -24,6 +24,15 @@ def person_names(text: str) -> list[str]:
             "Members: Elena Varkas (Chair), Tomasz Rybicki, Amara Okonkwo.",
             ["Elena Varkas", "Tomasz Rybicki", "Amara Okonkwo"],
         ),
+        # two persons coordinated in one run of capitalised words
+        (
+            "A los delegados Rodrigo Ibarra y Lucía Menchaca los detuvieron.",
+            ["Rodrigo Ibarra", "Lucía Menchaca"],
+        ),
+        (
+            "Les militants Pascal Oudin et Sylvie Marchal ont été menottés.",
+            ["Pascal Oudin", "Sylvie Marchal"],
+        ),
     ],
 )
 def test_a_given_name_opens_a_person(text: str, expected: list[str]) -> None:
