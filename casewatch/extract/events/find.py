@@ -70,6 +70,7 @@ _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
@@ -140,7 +141,7 @@ def _roles(
     named: list[Mention],
     groups: list[Mention],
     summary: bool,
-    until: int,
+    until: tuple[int, int],
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
@@ -161,11 +162,20 @@ def _roles(
         # up to the next act the sentence tells ("the killing of X and threats against Y")
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
         after = [m for m in speaking if m.start >= trigger.end]
-        chosen = [m for m in after if m.start < until] or after or speaking
+        own = [m for m in after if m.start < until[0]]
+        if not own and _COORDINATOR.fullmatch(ctx.text[trigger.end : until[0]]):
+            own = [m for m in after if m.start < until[1]]  # "killings and threats against X"
+        chosen = own or after or speaking
     else:
         chosen = [*named, *near]
     chosen = sorted(chosen, key=lambda m: m.start)
     return chosen, told_by, forum(chosen)
+
+
+def _next_acts(triggers: Sequence[Trigger], trigger: Trigger, end: int) -> tuple[int, int]:
+    """Where the next two acts the sentence tells begin (or its end)."""
+    later = sorted(t.start for t in triggers if t.start > trigger.end)
+    return (later[0] if later else end, later[1] if len(later) > 1 else end)
 
 
 def _standing(text: str, trigger: Trigger) -> bool:
@@ -214,7 +224,7 @@ def sentence_events(
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        until = min((t.start for t in triggers if t.start > trigger.end), default=sentence.end)
+        until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = group_roles(

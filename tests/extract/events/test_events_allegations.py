@@ -180,3 +180,13 @@ def test_a_noun_act_befalls_those_named_before_the_next_act() -> None:
     killing, threats = find_events(text, PartialDate(2021, 1, 1), mentions)
     assert (killing.type.value, killing.targets) == ("killing", ("p1",))
     assert threats.type.value == "harassment" and "p1" not in threats.targets
+
+
+def test_coordinated_noun_acts_share_whom_they_befall() -> None:
+    text = (
+        "Allegations: killings and threats against union officials, and the detention of dozens of dock "
+        "workers preparing a stoppage."
+    )
+    found = {e.type.value: e.targets for e in find_events(text, PartialDate(2021, 1, 1))}
+    assert found["killing"] == found["harassment"] == ("union officials",)
+    assert found["arrest"] == ("dock workers",)
