@@ -95,7 +95,7 @@ def _add_entities(
         actor = actors[cid]
         actor.types[entity.type.value] += 1
         actor.names[entity.name] += 1
-        for spelling in (entity.name, *entity.aliases, *entity.acronyms):
+        for spelling in (entity.name, *entity.aliases):  # a vocabulary's acronyms are for matching only
             actor.spellings[spelling][ref.document_id] = ref
         actor.roles.update(dict.fromkeys(entity.roles))
         actor.documents[ref.document_id] = ref
