@@ -25,6 +25,7 @@ def _docs(row, doc_meta):
     )
     leader = Entity(key="p", type=EntityType.PERSON, name="Rosa Quispe", roles=("General Secretary",))
     board = Entity(key="b", type=EntityType.PERSON, name="Board Member", board=True)
+    town = Entity(key="l", type=EntityType.PLACE, name="Puerto Banano")
     strike = Event(
         type=EventType.PROTEST,
         start=0,
@@ -35,7 +36,7 @@ def _docs(row, doc_meta):
     )
     first = Extraction(
         meta=doc_meta(Genre.UNION_LETTER, "2022-09-01"),
-        entities=(union, leader, board),
+        entities=(union, leader, board, town),
         mentions=(Mention("organization", "UBW", 4, 7, "u"),),
         events=(strike,),
         citations=(Citation("ILO C087", ("art 2",), 0, 5),),
@@ -55,6 +56,7 @@ def test_actor_list_ranks_by_documents_and_skips_board_lists(row, doc_meta):
     summaries = actor_list(pairs, clusters)
     assert [(s.cluster_id, s.name, s.documents, s.events) for s in summaries] == [
         ("c-union", "Union of Banana Workers", 2, 1),
+        (f"{1:016x}:l", "Puerto Banano", 1, 0),  # the actors pages list places too, by type
         (f"{1:016x}:p", "Rosa Quispe", 1, 0),
     ]
 
@@ -83,3 +85,4 @@ def test_overview_counts_and_top_lists(row, doc_meta):
     assert [(t.name, t.count) for t in view.countries] == [("GTM", 2)]
     assert [d.source for d in view.latest] == ["report.pdf", "letter.txt"]
     assert view.top_actors[0].cluster_id == "c-union"
+    assert "place" not in {a.type for a in view.top_actors}  # a place is where, not who
