@@ -9,13 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
-from casewatch.analyse.actors import ActorSummary, actor_list
+from casewatch.analyse.actors import actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
 from casewatch.model import DocumentMeta, EntityType, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
+from casewatch.store.rows import ActorRow
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Overview:
     upcoming: tuple[Deadline, ...]
     overdue: tuple[Deadline, ...]
     instruments: tuple[Tally, ...]
-    top_actors: tuple[ActorSummary, ...]
+    top_actors: tuple[ActorRow, ...]
     today: date
     events_by_year: tuple[YearTally, ...] = ()
 
@@ -189,9 +190,9 @@ def _titled(
     return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
 
 
-def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:
+def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorRow, ...]:
     summaries = [
-        ActorSummary(
+        ActorRow(
             a.cluster_id,
             max(a.names, key=lambda n: (a.names[n], len(n), n)),
             a.types.most_common(1)[0][0],
