@@ -24,7 +24,9 @@ if TYPE_CHECKING:  # the ingest machinery is imported by the commands that use i
     from casewatch.ingest import IngestReport
 
 app = typer.Typer(
-    help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file.",
+    help="casewatch: turn freedom-of-association supervision documents into an evidence-linked case file. "
+    "The command line is the database's local owner: it reads documents of every label (exports take "
+    "--redacted for the public) and records its changes as cli:<the operating-system user>.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -357,9 +359,13 @@ def _judge(ctx: typer.Context, db: str | None, first: str, second: str, verdict:
 
 @threads_app.command("list")
 def threads_list(ctx: typer.Context, country: str | None = None, db: DbOption = None) -> None:
-    """Each thread with its latest status and its requests (ids for `threads move`)."""
+    """Each thread with its latest status and its requests (ids for `threads move`), read as the
+    database's owner: from the documents of every label, as an admin sees them on the web."""
+    from casewatch.access.roles import stored_scope
+
     with open_store(ctx, db) as store:
-        for row in store.thread_page(country.upper() if country else None, limit=100_000):
+        scope = stored_scope(None)  # the command line has no account: whoever opens the file sees all
+        for row in store.thread_page(country.upper() if country else None, limit=100_000, scope=scope):
             out.print(f"{row.thread} {row.country} {row.body['remedy']} ({row.latest})", markup=False)
             for ask in row.body["requests"]:
                 out.print(f"  {ask['ask']}  {ask['document']}: {ask['text'][:100]}", markup=False)

@@ -254,6 +254,15 @@ def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
     assert after.count(" release (") == 2
 
 
+def test_threads_list_reads_every_label_as_the_owner(tmp_path: Path, examples_dir: Path) -> None:
+    db = tmp_path / "owner.sqlite"
+    cw("ingest", str(examples_dir), db=db)
+    for document_id in range(1, 5):  # a label no viewer reads
+        cw("label", str(document_id), "restricted", db=db)
+    assert " release (" in cw("threads", "list", "--country", "blr", db=db).stdout
+    assert "every label" in " ".join(cw("threads", "list", "--help", db=db).stdout.split())
+
+
 INVENTED_LETTER = """Sylvanian Federation of Miners (SFM)
 
 14 March 2019

@@ -8,15 +8,7 @@ from dataclasses import dataclass
 
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, entity_ref, source_ref
 from casewatch.model import PartialDate
-
-
-@dataclass(frozen=True)
-class ActorSummary:
-    cluster_id: str
-    name: str
-    type: str
-    documents: int
-    events: int
+from casewatch.store.rows import ActorRow
 
 
 @dataclass(frozen=True)
@@ -95,7 +87,7 @@ def _add_entities(
         actor = actors[cid]
         actor.types[entity.type.value] += 1
         actor.names[entity.name] += 1
-        for spelling in (entity.name, *entity.aliases, *entity.acronyms):
+        for spelling in (entity.name, *entity.aliases):  # a vocabulary's acronyms are for matching only
             actor.spellings[spelling][ref.document_id] = ref
         actor.roles.update(dict.fromkeys(entity.roles))
         actor.documents[ref.document_id] = ref
@@ -121,10 +113,10 @@ def _name(actor: _Actor) -> str:
     return max(actor.names, key=lambda n: (actor.names[n], len(n), n))
 
 
-def actor_list(pairs: Sequence[Pair], clusters: Clusters) -> list[ActorSummary]:
+def actor_list(pairs: Sequence[Pair], clusters: Clusters) -> list[ActorRow]:
     """Every actor, the most involved first (documents, then events), then by name."""
     summaries = [
-        ActorSummary(cid, _name(a), a.types.most_common(1)[0][0], len(a.documents), len(a.events))
+        ActorRow(cid, _name(a), a.types.most_common(1)[0][0], len(a.documents), len(a.events))
         for cid, a in _gather(pairs, clusters).items()
     ]
     return sorted(summaries, key=lambda s: (-s.documents, -s.events, s.name.casefold()))

@@ -9,13 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
-from casewatch.analyse.actors import ActorSummary, actor_list
+from casewatch.analyse.actors import actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
-from casewatch.model import DocumentMeta, PartialDate
+from casewatch.model import DocumentMeta, EntityType, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
+from casewatch.store.rows import ActorRow
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Overview:
     upcoming: tuple[Deadline, ...]
     overdue: tuple[Deadline, ...]
     instruments: tuple[Tally, ...]
-    top_actors: tuple[ActorSummary, ...]
+    top_actors: tuple[ActorRow, ...]
     today: date
     events_by_year: tuple[YearTally, ...] = ()
 
@@ -76,7 +77,7 @@ def overview(
     latest = sorted(
         pairs, key=lambda p: (date_key(p[1].meta.date)[0], _neg(date_key(p[1].meta.date)), -p[0].id)
     )
-    actors = actor_list(pairs, clusters)
+    actors = actor_list(_without_places(pairs), clusters)
     due = deadlines(pairs, today, evidence)
     return Overview(
         documents=len(pairs),
@@ -97,6 +98,15 @@ def overview(
             Counter((ev.date.iso[:4], ev.type.value) for _, x in pairs for ev in x.events if ev.date)
         ),
     )
+
+
+def _without_places(pairs: Sequence[Pair]) -> list[Pair]:
+    """The documents with their persons and organisations only: a place is where things happen, not
+    who acts, so the overview's actors leave places out (the actors pages list them by type)."""
+    return [
+        (row, replace(ext, entities=tuple(e for e in ext.entities if e.type is not EntityType.PLACE)))
+        for row, ext in pairs
+    ]
 
 
 def _years(counter: Counter[tuple[str, str]]) -> tuple[YearTally, ...]:
@@ -180,9 +190,9 @@ def _titled(
     return tuple(replace(d, source=titled(d.source), reply=d.reply and titled(d.reply)) for d in found)
 
 
-def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorSummary, ...]:
+def _top_actors(found: Sequence[ActorTally], limit: int) -> tuple[ActorRow, ...]:
     summaries = [
-        ActorSummary(
+        ActorRow(
             a.cluster_id,
             max(a.names, key=lambda n: (a.names[n], len(n), n)),
             a.types.most_common(1)[0][0],

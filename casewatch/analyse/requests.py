@@ -9,7 +9,6 @@ not a judgement on the substance.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,22 +44,6 @@ class RequestItem:
     deadline_text: str | None = None
     overdue: bool = False
     reply: SourceRef | None = None
-
-
-@dataclass(frozen=True)
-class RequestGroup:
-    name: str
-    requests: tuple[RequestItem, ...]
-    overdue: int = 0
-
-
-@dataclass(frozen=True)
-class RequestsView:
-    total: int
-    overdue: int
-    by_body: tuple[RequestGroup, ...]
-    by_topic: tuple[RequestGroup, ...]
-    today: date
 
 
 @cache
@@ -111,13 +94,6 @@ def _senders(senders: Sequence[Party]) -> tuple[ActorRef, ...]:
     return tuple(ActorRef(name=party.name) for party in senders)
 
 
-def _group(items: Sequence[RequestItem], names: dict[str, list[RequestItem]]) -> tuple[RequestGroup, ...]:
-    groups = [
-        RequestGroup(name, tuple(found), sum(r.overdue for r in found)) for name, found in names.items()
-    ]
-    return tuple(sorted(groups, key=lambda g: (-g.overdue, -len(g.requests), g.name.casefold())))
-
-
 def body_of(item: RequestItem) -> str:
     """The group of the request's issuer. A joint communication is one ask of its co-signers
     together, listed once under all of them."""
@@ -135,23 +111,3 @@ def request_items(
 def open_due(item: RequestItem) -> date | None:
     """The last day to answer the request while no reply came (after it, it is overdue)."""
     return last_day(item.deadline) if item.deadline is not None and item.reply is None else None
-
-
-def requests_view(
-    pairs: Sequence[Pair], clusters: Clusters, today: date, evidence: ReplyEvidence = NO_EVIDENCE
-) -> RequestsView:
-    """Every request, grouped by issuing body and by topic; groups with overdue requests first."""
-    items = request_items(pairs, clusters, today, evidence)
-    by_body: dict[str, list[RequestItem]] = defaultdict(list)
-    by_topic: dict[str, list[RequestItem]] = defaultdict(list)
-    for item in items:
-        by_body[body_of(item)].append(item)
-        for topic in item.topics:
-            by_topic[topic].append(item)
-    return RequestsView(
-        total=len(items),
-        overdue=sum(r.overdue for r in items),
-        by_body=_group(items, by_body),
-        by_topic=_group(items, by_topic),
-        today=today,
-    )

@@ -30,7 +30,9 @@ def entity_table(records: Sequence[EntityRecord], clusters: Mapping[str, str]) -
     for cid, recs in group(records, clusters).items():
         names = Counter(r.name for r in recs)
         name = max(names, key=lambda n: (names[n], len(n)))
-        aliases = dict.fromkeys(a for r in recs for a in (r.name, *r.aliases, *r.acronyms) if a != name)
+        # The names documents write (an acronym used stands among the aliases); a vocabulary's acronyms
+        # in other languages are for matching only.
+        aliases = dict.fromkeys(a for r in recs for a in (r.name, *r.aliases) if a != name)
         docs = tuple(dict.fromkeys(r.document for r in recs))
         rows.append(EntityRow(cid, recs[0].type.value, name, tuple(aliases), docs))
     return sorted(rows, key=lambda r: (-len(r.documents), r.name))

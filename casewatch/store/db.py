@@ -20,7 +20,6 @@ from casewatch.model import (
     DocumentMeta,
     DocumentStatus,
     EntityRecord,
-    EntityType,
     Extraction,
     FactReview,
     Genre,
@@ -48,7 +47,13 @@ from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
 from casewatch.store.asks import AsksStore
 from casewatch.store.followup import FollowupStore
-from casewatch.store.resolution import Resolving, judgement_of, judgement_values
+from casewatch.store.resolution import (
+    Resolving,
+    entity_record,
+    judgement_of,
+    judgement_values,
+    records_query,
+)
 from casewatch.store.rows import (
     ActorRow,
     Admission,
@@ -645,26 +650,9 @@ class Store(FollowupStore, AsksStore):
 
     def entity_records(self) -> list[EntityRecord]:
         """Non-board entities of ok documents, as cross-document resolution sees them."""
-        e = doc_entities.c
-        query = (
-            sa.select(_d.sha256, _d.source, e.key, e.type, e.name, e.aliases, e.acronyms, e.roles)
-            .join(documents, _d.id == e.document_id)
-            .where(_d.status == DocumentStatus.OK.value, e.board.is_(False))
-            .order_by(_d.id, e.seq)
-        )
+        query = records_query().order_by(_d.id, doc_entities.c.seq)
         with self.engine.connect() as conn:
-            return [
-                EntityRecord(
-                    ref=f"{row.sha256[:16]}:{row.key}",
-                    document=row.source,
-                    type=EntityType(row.type),
-                    name=row.name,
-                    aliases=tuple(row.aliases or ()),
-                    acronyms=tuple(row.acronyms or ()),
-                    roles=tuple(row.roles or ()),
-                )
-                for row in conn.execute(query)
-            ]
+            return [entity_record(row) for row in conn.execute(query)]
 
     def replace_auto_judgements(self, judgements: Sequence[Judgement]) -> None:
         """Drop every automatic judgement and keep these instead; user judgements stay."""

@@ -28,9 +28,11 @@ local AS (
   FROM doc_entities AS e
   LEFT JOIN entity_clusters AS ec ON ec.document_id = e.document_id AND ec.key = e.key
   WHERE e.document_id IN (SELECT id FROM documents WHERE status = 'ok'{labels}) AND NOT e.board
+    AND e.type <> 'place'
 )"""
 _LABELLED = " AND confidentiality IN :labels"  # documents of the reader's labels only
 Labels = frozenset[str] | None  # confidentiality labels the reader sees; None: all
+# The overview's actors are persons and organisations: a place is where things happen, not who acts.
 # Clusters are matched on (document, key), the parts of their ref, which the index on
 # entity_clusters.document_id serves; a document's (text-laden) row is read only for the ref
 # of an entity no cluster holds.

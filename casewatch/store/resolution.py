@@ -31,7 +31,8 @@ def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
         yield ordered[start : start + _CHUNK]
 
 
-def _records_query() -> sa.Select[Any]:
+def records_query() -> sa.Select[Any]:
+    """Non-board entities of ok documents, with what makes each a record (`entity_record`)."""
     return (
         sa.select(_d.id, _d.sha256, _d.source, _e.key, _e.type, _e.name, _e.aliases, _e.acronyms, _e.roles)
         .join(schema.documents, _d.id == _e.document_id)
@@ -39,7 +40,7 @@ def _records_query() -> sa.Select[Any]:
     )
 
 
-def _record(row: Any) -> EntityRecord:
+def entity_record(row: Any) -> EntityRecord:
     return EntityRecord(
         ref=f"{row.sha256[:16]}:{row.key}",
         document=row.source,
@@ -64,16 +65,16 @@ class Resolving:
     def unresolved(self) -> dict[str, tuple[int, EntityRecord]]:
         """Records of ok documents not yet in any cluster row: ref -> (document id, record)."""
         clustered = sa.exists().where(_c.document_id == _e.document_id, _c.key == _e.key)
-        rows = self.conn.execute(_records_query().where(~clustered))
-        return {record.ref: (row.id, record) for row in rows for record in (_record(row),)}
+        rows = self.conn.execute(records_query().where(~clustered))
+        return {record.ref: (row.id, record) for row in rows for record in (entity_record(row),)}
 
     def count_records(self) -> int:
-        query = _records_query().with_only_columns(sa.func.count())
+        query = records_query().with_only_columns(sa.func.count())
         return int(self.conn.scalar(query) or 0)
 
     def all_records(self) -> dict[str, tuple[int, EntityRecord]]:
-        rows = self.conn.execute(_records_query())
-        return {record.ref: (row.id, record) for row in rows for record in (_record(row),)}
+        rows = self.conn.execute(records_query())
+        return {record.ref: (row.id, record) for row in rows for record in (entity_record(row),)}
 
     def records(self, refs: Collection[str]) -> list[EntityRecord]:
         """The records of these refs (of ok documents; others are left out)."""
@@ -81,8 +82,8 @@ class Resolving:
         found = []
         for chunk in _chunks(prefixes):
             ids = self.conn.scalars(sa.select(_d.id).where(sa.func.substr(_d.sha256, 1, 16).in_(chunk)))
-            for row in self.conn.execute(_records_query().where(_d.id.in_(list(ids)))):
-                record = _record(row)
+            for row in self.conn.execute(records_query().where(_d.id.in_(list(ids)))):
+                record = entity_record(row)
                 if record.ref in refs:
                     found.append(record)
         return found

@@ -20,9 +20,12 @@ from casewatch.model import (
 
 
 def _docs(row, doc_meta):
-    union = Entity(key="u", type=EntityType.ORGANIZATION, name="Union of Banana Workers", acronyms=("UBW",))
+    union = Entity(
+        key="u", type=EntityType.ORGANIZATION, name="Union of Banana Workers", acronyms=("UBW", "STB")
+    )
     leader = Entity(key="p", type=EntityType.PERSON, name="Rosa Quispe", roles=("General Secretary",))
     board = Entity(key="b", type=EntityType.PERSON, name="Board Member", board=True)
+    town = Entity(key="l", type=EntityType.PLACE, name="Puerto Banano")
     strike = Event(
         type=EventType.PROTEST,
         start=0,
@@ -33,7 +36,7 @@ def _docs(row, doc_meta):
     )
     first = Extraction(
         meta=doc_meta(Genre.UNION_LETTER, "2022-09-01"),
-        entities=(union, leader, board),
+        entities=(union, leader, board, town),
         mentions=(Mention("organization", "UBW", 4, 7, "u"),),
         events=(strike,),
         citations=(Citation("ILO C087", ("art 2",), 0, 5),),
@@ -53,6 +56,7 @@ def test_actor_list_ranks_by_documents_and_skips_board_lists(row, doc_meta):
     summaries = actor_list(pairs, clusters)
     assert [(s.cluster_id, s.name, s.documents, s.events) for s in summaries] == [
         ("c-union", "Union of Banana Workers", 2, 1),
+        (f"{1:016x}:l", "Puerto Banano", 1, 0),  # the actors pages list places too, by type
         (f"{1:016x}:p", "Rosa Quispe", 1, 0),
     ]
 
@@ -61,7 +65,7 @@ def test_actor_page_lists_spellings_roles_events_documents(row, doc_meta):
     pairs, clusters = _docs(row, doc_meta)
     page = actor_page(pairs, clusters, "c-union")
     assert page is not None
-    assert [(s.name, [r.source for r in s.sources]) for s in page.spellings] == [
+    assert [(s.name, [r.source for r in s.sources]) for s in page.spellings] == [  # STB: never written
         ("Banana Workers' Union", ["report.pdf"]),
         ("UBW", ["letter.txt"]),
         ("Union of Banana Workers", ["letter.txt"]),
@@ -81,3 +85,4 @@ def test_overview_counts_and_top_lists(row, doc_meta):
     assert [(t.name, t.count) for t in view.countries] == [("GTM", 2)]
     assert [d.source for d in view.latest] == ["report.pdf", "letter.txt"]
     assert view.top_actors[0].cluster_id == "c-union"
+    assert "place" not in {a.type for a in view.top_actors}  # a place is where, not who

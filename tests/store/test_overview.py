@@ -30,6 +30,8 @@ ORG_SHORT = Entity("u", EntityType.ORGANIZATION, "DUR")
 CHAIR = Entity("c", EntityType.PERSON, "Ms. Ilse Varga", roles=("chairperson",))
 MINISTRY = Entity("m", EntityType.ORGANIZATION, "Ministry of Labour")
 BOARD = Entity("b", EntityType.PERSON, "Karl Board", board=True)
+# named in three documents, more than any actor: a place, where things happen, is no actor
+PORT = Entity("l", EntityType.PLACE, "Port Ruritania")
 
 
 def _meta(genre: Genre, when: PartialDate | None, countries: tuple[str, ...], **more: object) -> DocumentMeta:
@@ -45,7 +47,7 @@ EXTRACTIONS = [
         meta=_meta(
             Genre.UNION_LETTER, PartialDate(2020, 3, 4), ("RUR", "SYL"), reply_due=PartialDate(2020, 5)
         ),
-        entities=(ORG, CHAIR, MINISTRY, BOARD),
+        entities=(ORG, CHAIR, MINISTRY, BOARD, PORT),
         # the chair is actor and target of one event: two roles; the board member is no actor
         events=(_event(EventType.ARREST, ("m", "b"), ("c", "u")), _event(EventType.ASSAULT, ("c",), ("c",))),
         citations=(Citation("ILO C087", ("3",), 0, 5), Citation("ILO C087", ("2",), 6, 9)),
@@ -53,13 +55,13 @@ EXTRACTIONS = [
     ),
     Extraction(
         meta=_meta(Genre.GOVERNMENT_REPLY, PartialDate(2020, 6), ("RUR",), title="Reply of the Government"),
-        entities=(ORG_SHORT, MINISTRY),
+        entities=(ORG_SHORT, MINISTRY, PORT),
         events=(_event(EventType.SUSPENSION, ("m",), ("u", "x")),),
         citations=(Citation("ILO C098", (), 0, 5), Citation("ILO C087", (), 6, 9)),
     ),
     Extraction(
         meta=_meta(Genre.UN_COMMUNICATION, PartialDate(2020), ("SYL",), reply_due=PartialDate(2021, 8, 1)),
-        entities=(CHAIR,),
+        entities=(CHAIR, PORT),
         citations=(Citation("UN ICCPR", ("22",), 0, 5),),
     ),
     Extraction(

@@ -1,15 +1,17 @@
 """The requests page reads the stored view: the same groups, counts, overdue flags and order as the
-view computed from the whole collection, on any day and both backends."""
+requests computed from the whole collection grouped by body and topic, on any day and both backends."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
 
 from casewatch.analyse.derived import refresh_views
-from casewatch.analyse.requests import RequestsView, requests_view
+from casewatch.analyse.requests import RequestItem, body_of, request_items
 from casewatch.model import DocumentMeta, Entity, EntityType, Extraction, Genre, PartialDate, Request
 from casewatch.store import Store
 from casewatch.store.schema import EVERYTHING
@@ -42,7 +44,40 @@ def _letter(n: int) -> Extraction:
     return Extraction(meta=meta, entities=(BOARD, UNION), requests=asks)
 
 
-def _shape(out: RequestsOut | RequestsView) -> Any:
+@dataclass(frozen=True)
+class Group:
+    name: str
+    requests: list[RequestItem]
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Computed:
+    """What the page should show: every request, grouped by body and by topic, ranked as the page ranks."""
+
+    total: int
+    overdue: int
+    by_body: list[Group]
+    by_topic: list[Group]
+
+
+def _ranked(named: dict[str, list[RequestItem]]) -> list[Group]:
+    groups = [Group(name, found, sum(r.overdue for r in found)) for name, found in named.items()]
+    return sorted(groups, key=lambda g: (-g.overdue, -len(g.requests), g.name.casefold()))
+
+
+def _computed(store: Store, today: date) -> Computed:
+    items = request_items(list(store.extractions()), store.clusters(), today)
+    by_body: dict[str, list[RequestItem]] = defaultdict(list)
+    by_topic: dict[str, list[RequestItem]] = defaultdict(list)
+    for item in items:
+        by_body[body_of(item)].append(item)
+        for topic in item.topics:
+            by_topic[topic].append(item)
+    return Computed(len(items), sum(r.overdue for r in items), _ranked(by_body), _ranked(by_topic))
+
+
+def _shape(out: RequestsOut | Computed) -> Any:
     def groups(found: Any) -> list[Any]:
         return [
             (
@@ -68,7 +103,7 @@ def filled(store: Store, docs: Any) -> Store:
 
 @pytest.mark.parametrize("today", [date(2019, 6, 1), date(2021, 3, 15), date(2030, 1, 1)])
 def test_the_stored_page_is_the_computed_view(filled: Store, today: date) -> None:
-    computed = requests_view(list(filled.extractions()), filled.clusters(), today)
+    computed = _computed(filled, today)
     shown = page.requests_data(Views(filled), filled, today, EVERYTHING, 1)
     assert shown.total == computed.total > 20
     assert _shape(shown) == _shape(computed)
@@ -78,7 +113,7 @@ def test_the_stored_page_is_the_computed_view(filled: Store, today: date) -> Non
 def test_a_group_is_paged_in_order(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page, "PAGE_SIZE", 4)
     today = date(2021, 3, 15)
-    computed = requests_view(list(filled.extractions()), filled.clusters(), today)
+    computed = _computed(filled, today)
     longest = max(len(g.requests) for g in (*computed.by_body, *computed.by_topic))
     pages = [
         page.requests_data(Views(filled), filled, today, EVERYTHING, n)

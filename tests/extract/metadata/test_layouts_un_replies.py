@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.pipeline import extract
-from casewatch.model import DocumentMeta, Genre, Text
+from casewatch.model import Genre
 
 ANY = "any date"  # a page listing several communications: no one date is its own
 
@@ -89,15 +88,15 @@ UN_PAGES = {
 
 
 @pytest.mark.parametrize("name", sorted(UN_PAGES))
-def test_un_pages_in_every_language(name: str) -> None:
+def test_un_pages_in_every_language(name: str, told) -> None:
     text, date, sender, government = UN_PAGES[name]
-    meta = _meta(text)
+    meta = told(text)
     assert meta.genre is Genre.UN_COMMUNICATION
-    assert date is ANY or _iso(meta) == date
+    assert date is ANY or meta.date == date
     if sender:
-        assert sender in _names(meta.senders)
+        assert sender in meta.senders
     if government:
-        assert government in _names(meta.addressees)
+        assert government in meta.addressees
 
 
 # ---- government replies --------------------------------------------------------------------------
@@ -153,12 +152,12 @@ REPLIES = {
 
 
 @pytest.mark.parametrize("name", sorted(REPLIES))
-def test_government_replies_in_every_language(name: str) -> None:
+def test_government_replies_in_every_language(name: str, told) -> None:
     text, date, sender = REPLIES[name]
-    meta = _meta(text)
+    meta = told(text)
     assert meta.genre is Genre.GOVERNMENT_REPLY
-    assert _iso(meta) == date
-    assert _names(meta.senders) == [sender]
+    assert meta.date == date
+    assert meta.senders == [sender]
 
 
 # ---- the document's own date on each genre's layout ------------------------------------------------
@@ -236,9 +235,9 @@ DATES = {
 
 
 @pytest.mark.parametrize("name", sorted(DATES))
-def test_own_date_on_each_layout(name: str) -> None:
+def test_own_date_on_each_layout(name: str, told) -> None:
     text, date = DATES[name]
-    assert _iso(_meta(text)) == date
+    assert told(text).date == date
 
 
 # ---- a letter told by the capacity its writers address the government in -------------------------
@@ -274,21 +273,6 @@ CAPACITIES = {
 
 
 @pytest.mark.parametrize("name", sorted(CAPACITIES))
-def test_letter_told_by_its_writers_capacity(name: str) -> None:
+def test_letter_told_by_its_writers_capacity(name: str, told) -> None:
     text, genre = CAPACITIES[name]
-    assert _meta(text).genre.value == genre
-
-
-# ---- helpers ------------------------------------------------------------------------------------
-
-
-def _meta(text: str) -> DocumentMeta:
-    return extract(Text(text, "text/plain")).meta
-
-
-def _iso(meta: DocumentMeta) -> str | None:
-    return meta.date.iso if meta.date else None
-
-
-def _names(parties: object) -> list[str]:
-    return [p.name for p in parties]  # type: ignore[attr-defined]
+    assert told(text).genre.value == genre
