@@ -1,0 +1,83 @@
+"""Genre, senders and addressees of page shapes met on real documents outside the corpus (invented cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.model import Extraction, Genre, Text
+
+
+def _extract(doc: str) -> Extraction:
+    return extract(Text(doc, "text/plain"))
+
+
+# A CFA case page cut below its header: only the section headings and the case history remain.
+CFA_HEADLESS = {
+    "en": (
+        "Display in: French - Spanish\n\n"
+        "A. The complainants' allegations\n\n"
+        "  1. 214. The complaint submitted by the Federation of Harbour Workers makes the following "
+        "allegations: the port authority of Valdoria locked out 300 crane operators in March 2019 and "
+        "the Government of Valdoria dissolved the union by decree.\n"
+        "  2. 215. The Government sent its observations in a communication dated 4 June 2019.\n"
+    ),
+    "fr": (
+        "Afficher en : Anglais - Espagnol\n\n"
+        "A. Allégations de l'organisation plaignante\n\n"
+        "- 88. La plainte présentée par le Syndicat des agents portuaires fait état du licenciement de "
+        "quarante dockers et de la fermeture du local syndical par la police.\n"
+        "- 89. Le gouvernement de la Valdorie a envoyé ses observations dans une communication du 3 mai 2018.\n"
+    ),
+    "es": (
+        "Visualizar en: Inglés - Francés\n\n"
+        "A. Alegatos de la organización querellante\n\n"
+        "- 301. La queja presentada por el Sindicato de Trabajadores Portuarios denuncia el despido de "
+        "cuarenta estibadores y el cierre del local sindical por la policía.\n"
+        "- 302. El Gobierno de Valdoria envió sus observaciones por comunicación de 3 de mayo de 2018.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CFA_HEADLESS))
+def test_a_cfa_page_cut_below_its_header_is_known_by_its_headings(lang: str) -> None:
+    meta = _extract(CFA_HEADLESS[lang]).meta
+    assert meta.genre is Genre.ILO_CFA
+    assert [p.name for p in meta.senders] == ["Committee on Freedom of Association"]
+
+
+# A short CEACR comment that only notes a union's comments and asks for a reply in the next report.
+CEACR_NOTES = [
+    "The Committee notes the comments made by the Valdorian Confederation of Labour in a communication "
+    "of 12 September 2014 on the application of the Convention. The Committee requests the Government "
+    "to send its observations thereon in its next report.",
+    "La commission prend note des commentaires de la Confédération valdorienne du travail du 2 septembre "
+    "2015 sur l'application de la convention et prie le gouvernement d'y répondre dans son prochain rapport.",
+    "La Comisión toma nota de los comentarios de la Central Valdoriana de Trabajadores sobre la aplicación "
+    "del Convenio y pide al Gobierno que envíe sus observaciones en su próxima memoria.",
+]
+
+
+@pytest.mark.parametrize("doc", CEACR_NOTES)
+def test_a_headless_ceacr_note_is_a_ceacr_comment(doc: str) -> None:
+    page = "National Legislation on Labour and Social Rights\nDisplay in: French - Spanish\n" + doc
+    assert _extract(page).meta.genre is Genre.ILO_CEACR
+
+
+def test_a_union_federation_named_with_its_accent_speaks_in_its_own_voice() -> None:
+    page = (
+        "Publié 3 mars 2021\n\n"
+        "L'Internationale de l'Éducation se félicite de la libération de deux enseignants syndicalistes "
+        "valdoriens détenus depuis janvier. Avec son affilié, le Syndicat national des enseignants, "
+        "l'Internationale de l'Éducation appelle les autorités à abandonner toutes les charges.\n"
+    )
+    assert _extract(page).meta.genre is Genre.UNION_LETTER
+
+
+def test_a_report_that_quotes_what_unions_write_is_news() -> None:
+    page = (
+        "« La répression des grévistes doit cesser », écrivent la Fédération des cheminots et le "
+        "Syndicat du rail dans un courrier adressé lundi au ministre valdorien du Travail. Ils exigent la levée des sanctions "
+        "prises contre six cheminots.\n"
+    )
+    assert _extract(page).meta.genre is Genre.NEWS
