@@ -27,7 +27,8 @@ CFA_HEADLESS = {
         "A. Allégations de l'organisation plaignante\n\n"
         "- 88. La plainte présentée par le Syndicat des agents portuaires fait état du licenciement de "
         "quarante dockers et de la fermeture du local syndical par la police.\n"
-        "- 89. Le gouvernement de la Valdorie a envoyé ses observations dans une communication du 3 mai 2018.\n"
+        "- 89. Le gouvernement de la Valdorie a envoyé ses observations dans une communication "
+        "du 3 mai 2018.\n"
     ),
     "es": (
         "Visualizar en: Inglés - Francés\n\n"
@@ -77,7 +78,7 @@ def test_a_union_federation_named_with_its_accent_speaks_in_its_own_voice() -> N
 def test_a_report_that_quotes_what_unions_write_is_news() -> None:
     page = (
         "« La répression des grévistes doit cesser », écrivent la Fédération des cheminots et le "
-        "Syndicat du rail dans un courrier adressé lundi au ministre valdorien du Travail. Ils exigent la levée des sanctions "
-        "prises contre six cheminots.\n"
+        "Syndicat du rail dans un courrier adressé lundi au ministre valdorien du Travail. Ils exigent "
+        "la levée des sanctions prises contre six cheminots.\n"
     )
     assert _extract(page).meta.genre is Genre.NEWS
