@@ -86,7 +86,8 @@ def _initials(name: str) -> str:
 def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     """The issuing organisation in a letterhead: a name whose acronym the letter uses, or that it repeats."""
     acronyms = _acronyms(text)
-    lines = part_lines(text, parts, "letterhead")
+    # a page's title led by its body's name ("Union X: Calling for ..."): the name is before the colon
+    lines = [line.split(": ")[0] for line in part_lines(text, parts, "letterhead")]
     for line in lines:
         words = re.sub(r"\s*\([^)]*\)", "", line).split()  # "Name (ACRONYM)": the name without it
         for n in range(len(words), 1, -1):
@@ -96,7 +97,7 @@ def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     repeated = next((org for line in lines if (org := org_name(line)) and text.count(org) >= 2), None)
     # the name heading the page's first line is the letterhead's, said once or not
     first = text.lstrip().split("\n", 1)[0].strip()
-    return repeated or (org_name(first) if lines and lines[0] == clean(first) else None)
+    return repeated or (org_name(first) if lines and lines[0] == clean(first).split(": ")[0] else None)
 
 
 def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Party]:

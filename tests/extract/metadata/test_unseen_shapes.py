@@ -82,3 +82,34 @@ def test_a_report_that_quotes_what_unions_write_is_news() -> None:
         "la levée des sanctions prises contre six cheminots.\n"
     )
     assert _extract(page).meta.genre is Genre.NEWS
+
+
+# A union's web page carrying its letter: a title led by the union's name, the place and date, then a
+# greeting that names only the office of the head of state.
+LETTER_PAGE = (
+    "Global Union of Miners: Free our colleague Ana Petrova\n\n"
+    "By Global Union of Miners\n\n"
+    "Geneva, 3 May 2021\n\n"
+    "{greeting}\n"
+    "I am writing to you on behalf of Global Union of Miners, which represents miners in Moldova, to urge "
+    "you to release our colleague Ana Petrova, held without trial since 2019 in Moldova.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "office"),
+    [
+        ("Honourable President,", "President of Moldova"),
+        ("Dear Prime Minister,", "Prime Minister of Moldova"),
+        ("Monsieur le Président,", "President of Moldova"),
+    ],
+)
+def test_an_office_greeted_without_a_name_is_the_office_of_the_country(greeting: str, office: str) -> None:
+    meta = _extract(LETTER_PAGE.replace("{greeting}", greeting)).meta
+    assert [p.name for p in meta.addressees] == [office]
+
+
+def test_a_page_title_led_by_the_union_name_gives_the_sender_not_the_headline() -> None:
+    meta = _extract(LETTER_PAGE.replace("{greeting}", "Honourable President,")).meta
+    assert [p.name for p in meta.senders] == ["Global Union of Miners"]
+    assert meta.genre is Genre.UNION_LETTER
