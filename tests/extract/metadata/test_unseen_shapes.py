@@ -113,3 +113,23 @@ def test_a_page_title_led_by_the_union_name_gives_the_sender_not_the_headline() 
     meta = _extract(LETTER_PAGE.replace("{greeting}", "Honourable President,")).meta
     assert [p.name for p in meta.senders] == ["Global Union of Miners"]
     assert meta.genre is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        ("От имени Федерации профсоюзов Молдовы выражаем протест", "Федерация профсоюзов Молдовы"),
+        (
+            "От имени Конфедерации Свободных Профсоюзов Молдовы требуем",
+            "Конфедерация Свободных Профсоюзов Молдовы",
+        ),
+        ("от имени Профсоюза горняков Молдовы просим Вас", "Профсоюз горняков Молдовы"),
+    ],
+)
+def test_a_russian_letter_names_its_sender_on_whose_behalf_it_writes(body: str, sender: str) -> None:
+    letter = (
+        "Министру труда Республики Молдова\n\nУважаемый господин Министр!\n\n"
+        f"{body} в связи с задержанием председателя первичной профсоюзной организации.\n\n"
+        "С уважением,\n\nПредседатель\n\nИ.И. Петренко\n\n12.03.2021 г.\n"
+    )
+    assert [p.name for p in _extract(letter).meta.senders] == [sender]
