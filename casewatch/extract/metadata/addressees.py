@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from casewatch.extract.layout import ADDRESSEE_MARK, clean
+from casewatch.extract.layout import ADDRESSEE_MARK, CC, clean
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -111,7 +111,7 @@ def _cc_entries(block: str) -> Iterator[str]:
     lines = [clean(raw) for raw in block.splitlines() if clean(raw)]
     entry = ""
     for line in lines:
-        line = re.sub(r"^(?:cc|c\.c\.|copy to|copies to|copie à)\s*:\s*", "", line, flags=re.I)
+        line = CC.sub("", line, count=1).lstrip() if CC.match(line) else line
         last = entry.split("\n")[-1]
         starts_entry = bool(person_name(line) or org_name(line))
         wraps = entry and (line[:1].islower() or ("," in entry and len(last) >= 50 and not starts_entry))

@@ -10,6 +10,7 @@ from casewatch.extract.metadata.page_parties import body_sender
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
     governments,
+    is_role,
     known_body,
     org_name,
     part_lines,
@@ -162,6 +163,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         for line in part_lines(text, parts, "signature")
         if (org := _signing_body(line)) and not person_name(line)
     ]
+    signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = letterhead_org(text, parts) or _masthead(text, genre)
@@ -186,6 +188,28 @@ def _signing_body(line: str) -> str | None:
     if m and (org_name(m.group("body")) or re.fullmatch(r"[A-ZА-ЯЁ]{2,10}", m.group("body"))):
         return m.group("body")
     return org_name(strip_role(line))
+
+
+# "Presidente CUT Caldas", "General Secretary KCTU": a signer's role naming the body by an acronym
+_ROLE_ACRONYM = re.compile(r"^[\w\- ]{3,40}?[ ,]+(?P<acronym>[A-ZÀ-Ý]{3,10})\b")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
+
+
+def _role_body(line: str, text: str) -> str | None:
+    """The body a signer's role names by acronym, as the letter spells it out (initials in order)."""
+    m = _ROLE_ACRONYM.match(line)
+    if not m or not is_role(line[: m.start("acronym")].strip(" ,")):
+        return None
+    acronym = m.group("acronym")
+    words = re.findall(r"[\w'’\-]+", text)
+    for i, word in enumerate(words):
+        if word[:1] != acronym[0] or not _CAPITALISED.fullmatch(word):
+            continue
+        for j in range(i + 1, min(i + 12, len(words)) + 1):
+            name = " ".join(words[i:j])
+            if _initials(name) == acronym and _CAPITALISED.fullmatch(words[j - 1]):
+                return name
+    return None
 
 
 def _masthead(text: str, genre: Genre) -> str | None:

@@ -133,3 +133,27 @@ def test_a_russian_letter_names_its_sender_on_whose_behalf_it_writes(body: str, 
         "С уважением,\n\nПредседатель\n\nИ.И. Петренко\n\n12.03.2021 г.\n"
     )
     assert [p.name for p in _extract(letter).meta.senders] == [sender]
+
+
+# A Latin American letter: a date line with the month first, an address block closed by "Presente"
+# instead of a greeting, a signer whose role names the body by its acronym, a copy line under the signature.
+ADDRESS_BLOCK_LETTER = (
+    "Valparaíso, Marzo 3 de 2019\n\n"
+    "Señor\nComandante de Carabineros de Valparaíso\nPresente\n\n"
+    "La Confederación Nacional de Trabajadores Portuarios y sus sindicatos de base le comunicamos que "
+    "suspendemos nuestra participación en la mesa de diálogo mientras continúe el hostigamiento a los "
+    "dirigentes que encabezaron el paro del 12 de febrero.\n\n"
+    "Atentamente,\n\n"
+    "MARÍA JOSÉ FUENTES\nPresidenta CNTP\n\n"
+    "Copia: Pedro Salinas, Director Regional del Trabajo\n\n"
+    "Comentarios (0)\n"
+)
+
+
+@pytest.mark.parametrize("block_end", ["Presente", "Despacho", "E.S.D."])
+def test_a_letter_whose_address_block_ends_presente_is_a_letter_with_its_parties(block_end: str) -> None:
+    meta = _extract(ADDRESS_BLOCK_LETTER.replace("Presente", block_end)).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert str(meta.date) == "2019-03-03"
+    assert [p.name for p in meta.senders] == ["Confederación Nacional de Trabajadores Portuarios"]
+    assert [p.name for p in meta.addressees] == ["Comandante de Carabineros de Valparaíso", "Pedro Salinas"]
