@@ -157,3 +157,32 @@ def test_a_letter_whose_address_block_ends_presente_is_a_letter_with_its_parties
     assert str(meta.date) == "2019-03-03"
     assert [p.name for p in meta.senders] == ["Confederación Nacional de Trabajadores Portuarios"]
     assert [p.name for p in meta.addressees] == ["Comandante de Carabineros de Valparaíso", "Pedro Salinas"]
+
+
+@pytest.mark.parametrize(
+    ("page", "sender"),
+    [
+        (
+            "Desde la Federación de Trabajadores del Metal exigimos la readmisión inmediata de los dos "
+            "delegados despedidos por convocar elecciones sindicales en la planta de Sabadell.",
+            "Federación de Trabajadores del Metal",
+        ),
+        (
+            "Desde SITRAMET entendemos que el despido de los dos delegados es una represalia por su labor "
+            "sindical. Seguiremos defendiendo la libertad sindical en la empresa.",
+            "SITRAMET",
+        ),
+    ],
+)
+def test_a_spanish_body_speaking_as_we_is_the_sender_of_its_statement(page: str, sender: str) -> None:
+    meta = _extract(page).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == [sender]
+
+
+def test_a_ministry_speaking_as_we_on_a_union_page_is_no_union_statement() -> None:
+    page = (
+        "Desde el Ministerio aseguramos que los despidos de los delegados sindicales serán revisados, "
+        "según informó ayer la portavoz del ministerio a los periodistas."
+    )
+    assert _extract(page).meta.genre is not Genre.UNION_LETTER
