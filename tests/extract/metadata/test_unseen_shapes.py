@@ -186,3 +186,14 @@ def test_a_ministry_speaking_as_we_on_a_union_page_is_no_union_statement() -> No
         "según informó ayer la portavoz del ministerio a los periodistas."
     )
     assert _extract(page).meta.genre is not Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize("dateline", ["LISBON (12 June 2019) –", "LISBON, 12 June 2019 –"])
+def test_a_press_release_is_dated_by_its_dateline_not_by_the_site_banner(dateline: str) -> None:
+    page = (
+        "Tuesday, October 8, 2024\nHome > News\n\n"
+        "UN experts alarmed at dismissals of dock workers' leaders\n\n"
+        f"{dateline} Three United Nations human rights experts today urged the Government of Portugal "
+        "to reinstate the leaders of the dock workers' union dismissed after the strike of March.\n"
+    )
+    assert str(_extract(page).meta.date) == "2019-06-12"
