@@ -62,7 +62,7 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
 # Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
-    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}|To whom it may concern"
+    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]|To whom it may concern"
     r"|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"

@@ -197,3 +197,15 @@ def test_a_press_release_is_dated_by_its_dateline_not_by_the_site_banner(datelin
         "to reinstate the leaders of the dock workers' union dismissed after the strike of March.\n"
     )
     assert str(_extract(page).meta.date) == "2019-06-12"
+
+
+def test_an_honourable_address_line_is_no_greeting() -> None:
+    letter = (
+        "Honourable Jane Mwale\nMinister of Labour\nLusaka\n\n"
+        "14 March 2021\n\n"
+        "We write to protest the arrest of the leaders of the teachers' union on 2 March.\n\n"
+        "Yours sincerely,\n\nGlobal Union of Teachers\n"
+    )
+    meta = _extract(letter).meta
+    assert str(meta.date) == "2021-03-14"
+    assert not any(p.kind == "salutation" for p in _extract(letter).parts)
