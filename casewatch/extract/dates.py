@@ -53,7 +53,7 @@ _ABSOLUTE = [
     # "between January and March 2019", "January–March 2019"
     rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
     rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",  # 4 January(,) 2017
-    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",  # January 4, 2017
+    rf"\b{_MONTH}\s+{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # January 4, 2017; Septiembre 16 de 2010
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
     r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04

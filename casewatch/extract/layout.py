@@ -62,7 +62,8 @@ def blocks(lines: list[Line]) -> Iterator[list[Line]]:
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
 # Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
-    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|To whom it may concern|Sir|Madam)\s*[,:]?"
+    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]|To whom it may concern"
+    r"|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
@@ -111,6 +112,7 @@ ADDRESSEE_CUE = re.compile(
     r"|\b(?:President[ae]|Ministr[oa]|Gobierno|República|Reino)\s+(?:de|del)\b"
     r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence"
     r"|Hon\.|Prime Minister|Monsieur|Madame|Sr\.|Sra\.|Excm[oa]\.?|Señora?)\s"
+    r"|^(?:Señora?|Señores|Doctora?)$"  # alone on its line over the name or office
     # a head of state or junta addressed by rank: "General Jane Doe" over "Chairman, National Council"
     r"|^(?:(?:Lieutenant |Major |Brigadier )?General|Colonel|Admiral|(?:Field )?Marshal|King|Queen|Emir"
     r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
@@ -126,7 +128,7 @@ BOARD_LINE = re.compile(
     re.I,
 )
 _COLUMNS = re.compile(r"\S {3,}\S")
-CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à)\s*:", re.I)
+CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à|(?:con )?copias?(?: a)?)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
 QUESTIONS_CUE = re.compile(
@@ -248,14 +250,24 @@ def _body_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
 def _signature_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
     run = [line for line in lines[lo:hi] if line.text]
     stop = next((i for i, line in enumerate(run) if SIGNATURE_END.match(line.text)), len(run))
-    run = run[:stop]
-    return [Part("signature", run[0].start, run[-1].end)] if run else []
+    run, cc = run[:stop], next((i for i, line in enumerate(run[:stop]) if CC.match(line.text)), None)
+    # a copy line under the signature: its list runs to the next blank line
+    end = next((ln for ln in lines[lines.index(run[cc]) :] if not ln.text), lines[-1]) if cc else None
+    copies = [Part("cc", run[cc].start, end.start if end.text == "" else end.end)] if cc and end else []
+    run = run[:cc] if cc else run
+    return ([Part("signature", run[0].start, run[-1].end)] if run else []) + copies
+
+
+# A Latin American letter may greet no one: its address block ends "Presente", "Despacho" or "E.S.D."
+ADDRESS_END = re.compile(r"^(?:Presente|Despacho|E\.?\s?S\.?\s?D\.?|Ciudad)\.?$", re.I)
 
 
 def _salutation(lines: list[Line]) -> int | None:
     """The greeting line. A title without a comma ("Monsieur le Ministre") may also head an address
     block: a punctuated greeting in the lines just after it is then the greeting."""
     sal = _first(lines, SALUTATION, 0, len(lines))
+    if sal is None:
+        return _first(lines, ADDRESS_END, 0, min(len(lines), 30))
     if sal is None or lines[sal].text.rstrip()[-1:] in {",", ":", "!"}:
         return sal
     later = _first(lines, SALUTATION, sal + 1, min(len(lines), sal + 15))

@@ -15,6 +15,7 @@ LETTER_DATE = PartialDate(2017, 1, 23)
     [
         ("The union was dissolved on 4 January 2017.", "2017-01-04"),
         ("The court ruled on January 4, 2017 in Minsk.", "2017-01-04"),
+        ("Cartagena, Octubre 7 de 2014", "2014-10-07"),  # a Latin American letter's date line
         ("Decision of 04.01.2017 of the district court", "2017-01-04"),
         ("filed on 2017-01-04", "2017-01-04"),
         ("Complaint date: 12-JAN-17", "2017-01-12"),

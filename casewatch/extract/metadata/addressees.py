@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from casewatch.extract.layout import ADDRESSEE_MARK, clean
+from casewatch.extract.layout import ADDRESSEE_MARK, CC, clean
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -111,7 +111,7 @@ def _cc_entries(block: str) -> Iterator[str]:
     lines = [clean(raw) for raw in block.splitlines() if clean(raw)]
     entry = ""
     for line in lines:
-        line = re.sub(r"^(?:cc|c\.c\.|copy to|copies to|copie à)\s*:\s*", "", line, flags=re.I)
+        line = CC.sub("", line, count=1).lstrip() if CC.match(line) else line
         last = entry.split("\n")[-1]
         starts_entry = bool(person_name(line) or org_name(line))
         wraps = entry and (line[:1].islower() or ("," in entry and len(last) >= 50 and not starts_entry))
@@ -160,6 +160,25 @@ def _greeted(text: str, parts: Sequence[Part]) -> list[Party]:
     return [Party(f"{m.group('title')} {m.group('surname')}")]
 
 
+# "Honourable President,", "Monsieur le Premier ministre,": a head of state or government greeted by
+# office alone, with no name
+_GREETED_OFFICE = re.compile(
+    r"^(?:Dear|Hono(?:u)?rable|Monsieur le|Madame la|Señor|Señora|Estimad[oa])\s+"
+    r"(?:(?P<president>President[ea]?|Présidente?(?: de la République)?)|(?P<premier>Prime Minister"
+    r"|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa]))\s*[,:!]?\s*$"
+)
+
+
+def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) -> list[Party]:
+    """The head of state or government a letter about one country greets by office alone."""
+    greeting = next((p for p in parts if p.kind == "salutation"), None)
+    m = _GREETED_OFFICE.match(clean(text[greeting.start : greeting.end])) if greeting else None
+    if not m or len(countries) != 1:
+        return []
+    country = governments(countries)[0].name.removeprefix("Government of ")
+    return [Party(f"{'President' if m.group('president') else 'Prime Minister'} of {country}")]
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre in ILO_COMMITTEES or genre is Genre.UN_COMMUNICATION:
         return governments(countries)
@@ -174,6 +193,6 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
         m = COMPLIMENTS.search(text[:3000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
     elif not found:
-        found = _greeted(text, parts) or reported_addressees(text)
+        found = _greeted(text, parts) or _greeted_office(text, parts, countries) or reported_addressees(text)
     unique = {p.name: p for p in found}
     return list(unique.values())

@@ -34,6 +34,13 @@ _DONE_AT = re.compile(
 )
 # A dateline opening a paragraph: "GENEVA (15 June 2022) –", "[Santiago, 01 de julio 2016]"
 _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]\s*$")
+# A press release's dateline, its city in capitals: "GENEVA (4 May 2016) –", "BRUSSELS, 3 June 2020 –".
+# It dates the release, where a site banner's date over it ("Friday, March 29, 2024") dates the visit.
+_PRESS_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'’-]{2,30}?\s*"
+    r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*[–—-]",
+    re.M,
+)
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
 # ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
 # Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month.
@@ -91,6 +98,11 @@ def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
     return None
 
 
+def _press_dateline(text: str) -> PartialDate | None:
+    m = _PRESS_DATELINE.search(text[:3000])
+    return parse_date(m.group("paren") or m.group("comma")) if m else None
+
+
 def _ilo_date(text: str) -> PartialDate | None:
     head = text[:5000]
     m = _CFA_REPORT.search(head)
@@ -133,7 +145,7 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         # a UN summary is dated by the day its communication was sent
         sent = genre is Genre.UN_COMMUNICATION and bool(_SENT_ON.search(text[:1500]))
         found = _page_date(text, sent) if sent or _ISSUED_ON.search(text[:3000]) else None
-        if found:
+        if found or (found := _press_dateline(text)):
             return found
     greeting = next((p for p in parts if p.kind == "salutation"), None)
     if greeting:  # a letter is dated above its greeting or where it is signed, not by a short body line

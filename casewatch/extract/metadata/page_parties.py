@@ -95,12 +95,30 @@ def page_senders(text: str) -> list[Party]:
     return [Party(top[0][0])] if top and top[0][1] >= 3 else []
 
 
+# "От имени Федерации профсоюзов X выражаем ...": a Russian body named in the genitive after "on behalf of",
+# up to the verb; its head noun is put back in the nominative, its complements are genitive in both
+_RUSSIAN_HEADS = {"Федерации": "Федерация", "Конфедерации": "Конфедерация", "Ассоциации": "Ассоциация",
+                  "Организации": "Организация", "Профсоюза": "Профсоюз", "Союза": "Союз",
+                  "Объединения": "Объединение", "Комитета": "Комитет", "Совета": "Совет"}  # fmt: skip
+ON_BEHALF_RU = re.compile(
+    rf"\b[Оо]т имени\s+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
+    r"(?P<rest>(?:\s+(?![а-яё]+(?:ем|им|ют|ят|ет|ит)\b)[А-ЯЁа-яё\-]+){0,6})"
+)
+
+
+def _russian_body(head: str) -> Party | None:
+    m = ON_BEHALF_RU.search(head)
+    return Party(_RUSSIAN_HEADS[m.group("head")] + m.group("rest")) if m else None
+
+
 def body_sender(text: str) -> Party | None:
     """A letter's sender named only in its body: "On behalf of X", or X stating in its own voice."""
     head = text[:3000]
     for m in (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head)):
         if m and org_name(m.group("org")):
             return Party(_body_name(org_name(m.group("org")) or ""))
+    if russian := _russian_body(head):
+        return russian
     found = page_senders(head)
     return found[0] if found else None
 

@@ -99,6 +99,18 @@ def _honorifics() -> list[str]:
     return sorted({*words, "H.E.", "H. E.", "His Excellency", "Her Excellency"}, key=len, reverse=True)
 
 
+@cache
+def _roles() -> frozenset[str]:
+    words = _shared("person_titles", "titles_before", _FALLBACK_TITLES)
+    words |= _shared("person_titles", "role_words", [])
+    return frozenset(w.casefold() for w in words)
+
+
+def is_role(words: str) -> bool:
+    """Whether `words` are a title or role as a signature gives it ("Presidente", "General Secretary")."""
+    return " ".join(words.split()).casefold() in _roles()
+
+
 def _titles() -> list[str]:
     titles = _shared("person_titles", "titles_before", _FALLBACK_TITLES)
     return sorted({t for t in titles if t[:1].isupper()}, key=len, reverse=True)

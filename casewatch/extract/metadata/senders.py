@@ -10,6 +10,7 @@ from casewatch.extract.metadata.page_parties import body_sender
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
     governments,
+    is_role,
     known_body,
     org_name,
     part_lines,
@@ -86,7 +87,8 @@ def _initials(name: str) -> str:
 def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     """The issuing organisation in a letterhead: a name whose acronym the letter uses, or that it repeats."""
     acronyms = _acronyms(text)
-    lines = part_lines(text, parts, "letterhead")
+    # a page's title led by its body's name ("Union X: Calling for ..."): the name is before the colon
+    lines = [line.split(": ")[0] for line in part_lines(text, parts, "letterhead")]
     for line in lines:
         words = re.sub(r"\s*\([^)]*\)", "", line).split()  # "Name (ACRONYM)": the name without it
         for n in range(len(words), 1, -1):
@@ -96,7 +98,7 @@ def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     repeated = next((org for line in lines if (org := org_name(line)) and text.count(org) >= 2), None)
     # the name heading the page's first line is the letterhead's, said once or not
     first = text.lstrip().split("\n", 1)[0].strip()
-    return repeated or (org_name(first) if lines and lines[0] == clean(first) else None)
+    return repeated or (org_name(first) if lines and lines[0] == clean(first).split(": ")[0] else None)
 
 
 def ilo_or_un_senders(text: str, parts: Sequence[Part], genre: Genre) -> list[Party]:
@@ -161,6 +163,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         for line in part_lines(text, parts, "signature")
         if (org := _signing_body(line)) and not person_name(line)
     ]
+    signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = letterhead_org(text, parts) or _masthead(text, genre)
@@ -185,6 +188,28 @@ def _signing_body(line: str) -> str | None:
     if m and (org_name(m.group("body")) or re.fullmatch(r"[A-ZА-ЯЁ]{2,10}", m.group("body"))):
         return m.group("body")
     return org_name(strip_role(line))
+
+
+# "Presidente CUT Caldas", "General Secretary KCTU": a signer's role naming the body by an acronym
+_ROLE_ACRONYM = re.compile(r"^[\w\- ]{3,40}?[ ,]+(?P<acronym>[A-ZÀ-Ý]{3,10})\b")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
+
+
+def _role_body(line: str, text: str) -> str | None:
+    """The body a signer's role names by acronym, as the letter spells it out (initials in order)."""
+    m = _ROLE_ACRONYM.match(line)
+    if not m or not is_role(line[: m.start("acronym")].strip(" ,")):
+        return None
+    acronym = m.group("acronym")
+    words = re.findall(r"[\w'’\-]+", text)
+    for i, word in enumerate(words):
+        if word[:1] != acronym[0] or not _CAPITALISED.fullmatch(word):
+            continue
+        for j in range(i + 1, min(i + 12, len(words)) + 1):
+            name = " ".join(words[i:j])
+            if _initials(name) == acronym and _CAPITALISED.fullmatch(words[j - 1]):
+                return name
+    return None
 
 
 def _masthead(text: str, genre: Genre) -> str | None:

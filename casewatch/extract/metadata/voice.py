@@ -28,6 +28,10 @@ def _own_voice() -> re.Pattern[str]:
     return re.compile(rf"{_BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
+# "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
+_FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{_BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
+
+
 @cache
 def _press_release() -> re.Pattern[str]:
     return re.compile(rf"{_BODY}[ \t]+(?:{_alternation('press_release')})\b")
@@ -80,12 +84,21 @@ def speakers(head: str) -> list[str]:
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found += [m.group("who") for m in _own_voice().finditer(head)]
-    return [who for who in found if speaker_genre(who)]
+    found = [who for who in found if speaker_genre(who)]
+    return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
+
+
+def _we_genre(who: str, head: str) -> Genre | None:
+    """A body speaking as "we" is an organisation even when known only by its acronym ("Desde UGT
+    entendemos"): a union's or an NGO's by its own name, else by the words of the page it speaks on."""
+    known_by_acronym = bool(re.fullmatch(r"[A-ZÀ-Ý]{2,10}", who))
+    return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
 def own_statements(head: str) -> list[Genre]:
     """The genre of each statement a union or NGO makes in its own voice ("EI demands ...")."""
-    found = (speaker_genre(m.group("who")) for m in _own_voice().finditer(head))
+    found = [speaker_genre(m.group("who")) for m in _own_voice().finditer(head)]
+    found += [_we_genre(m.group("who"), head) for m in _FROM_BODY.finditer(head)]
     return [g for g in found if g]
 
 
