@@ -139,8 +139,11 @@ CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I
 SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)
 
 
+_DATE_LABEL = re.compile(r"^Date\s*:", re.I)
+
+
 def is_date_line(line: Line) -> bool:
-    if re.match(r"^Date\s*:", line.text, re.I):
+    if _DATE_LABEL.match(line.text):
         return bool(find_dates(line.text))
     found = find_dates(line.text)
     return bool(found) and len(line.text) <= len(found[0].text) + 30 and not LIST_ITEM.match(line.text)
@@ -154,10 +157,13 @@ def _last(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int 
     return next((i for i in range(hi - 1, lo - 1, -1) if pattern.match(lines[i].text)), None)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _board(block: list[Line]) -> bool:
     """A letterhead's officers: "Treasurer: Name" lines, or titles over names in two columns (lines
     without digits: an address beside a date line is two columns too)."""
-    columns = [line for line in block if _COLUMNS.search(line.text) and not re.search(r"\d", line.text)]
+    columns = [line for line in block if _COLUMNS.search(line.text) and not _DIGIT.search(line.text)]
     return len(columns) >= 2 or any(BOARD_LINE.search(line.text) for line in block)
 
 
@@ -388,8 +394,12 @@ def _last_text_end(lines: list[Line], lo: int, hi: int) -> int:
     return next((lines[k].end for k in range(hi - 1, lo - 1, -1) if lines[k].text), lines[lo].end)
 
 
+# a supervisory record's code on a line of its own: "2019-XYZ-C087-En"
+_RECORD_CODE = re.compile(r"^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$")
+
+
 def _is_record_code(line: Line) -> bool:
-    return bool(re.match(r"^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$", line.text))
+    return bool(_RECORD_CODE.match(line.text))
 
 
 def _section_statement(label: str, start: int, end: int, country: str | None) -> list[Statement]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +18,7 @@ from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_i
 from casewatch.extract.citations.law_countries import country_code
 from casewatch.extract.citations.national import acronyms, canonical_title, find_laws
 from casewatch.extract.citations.provisions import Provisions, find_provisions
+from casewatch.extract.literals import literal_spans, starts_of
 from casewatch.extract.pipeline import step
 from casewatch.model import Citation, Extraction, Text
 
@@ -105,6 +106,9 @@ def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
     return out
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
 def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
     """ "(hereinafter the CC)", "(Law on the X)": a short name for the instrument just named."""
     out: dict[str, Mention] = {}
@@ -113,7 +117,7 @@ def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
         if not m or not mention.key or not _ALIAS_WORDS.match(m.group("alias").strip()):
             continue
         alias = m.group("alias").strip()
-        words = re.findall(r"[A-Z][\w’'-]*", mention.title)
+        words = _CAPITAL_WORD.findall(mention.title)
         if alias != "".join(w[0] for w in words if w not in _HEADS):  # "(NCE)" names the body, not the law
             out.setdefault(alias, mention)
     return out
@@ -125,6 +129,37 @@ _NOT_PLACES = frozenset(
 )
 
 
+# an acronym's place after it ("IRA of Sindh", "l'IRA du Sindh") or before it ("Punjab IRA"); the
+# acronyms are the document's own, so they are found as strings and only their surroundings by pattern
+_PLACE_AFTER = re.compile(rf"[ \t]+(?:du|de[ \t]+la|del?|of(?:[ \t]+the)?)[ \t]+(?P<after>{_PLACE})")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])(?P<before>{_PLACE})[ \t]+$")
+_NOT_IN_WORD = re.compile(r"[\w-]")
+_PLACE_REACH = 300  # characters before an acronym a place can start at
+
+
+def _placed(text: str, acronym: str) -> Iterator[tuple[int, int, str]]:
+    r"""The spans and places `finditer` gives for `(?<![\w-])ACR[ \t]+(?:du|of ...)[ \t]+(?P<after>PLACE)
+    |(?<![\w-])(?P<before>PLACE)[ \t]+ACR(?![\w-])`, without compiling a pattern for the acronym."""
+    done = 0
+    for start in starts_of(text, acronym[0]):
+        end = start + len(acronym)
+        if (
+            start < done
+            or not text.startswith(acronym, start)
+            or (start and _NOT_IN_WORD.match(text, start - 1))
+        ):
+            continue
+        alone = not _NOT_IN_WORD.match(text, end)
+        before = _PLACE_BEFORE.search(text, max(done, start - _PLACE_REACH), start) if alone else None
+        after = None if before else _PLACE_AFTER.match(text, end)
+        if before:
+            yield before.start(), end, before.group("before")
+            done = end
+        elif after:
+            yield start, after.end(), after.group("after")
+            done = after.end()
+
+
 def _regional(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
     """ "the Punjab IRA", "l'IRA du Sindh": a province's own version of a law known by its acronym,
     a law of its own (keyed to the country, as written)."""
@@ -132,18 +167,35 @@ def _regional(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
     for alias, target in aliases.items():
         if not alias.isupper() or not target.key or kind_of(target.key) != "national" or alias not in text:
             continue
-        acr = re.escape(alias)
-        pattern = (
-            rf"(?<![\w-]){acr}[ \t]+(?:du|de[ \t]+la|del?|of(?:[ \t]+the)?)[ \t]+(?P<after>{_PLACE})"
-            rf"|(?<![\w-])(?P<before>{_PLACE})[ \t]+{acr}(?![\w-])"
-        )
-        for m in re.finditer(pattern, text):
-            place = m.group("after") or m.group("before")
+        for start, end, place in _placed(text, alias):
             if place.split()[0] in _NOT_PLACES or country_code(place):
                 continue
-            key = f"{target.key.split()[0]} {m.group(0)}"
-            out.append(Mention(key, target.cls, m.start(), m.end(), m.group(0)))
+            key = f"{target.key.split()[0]} {text[start:end]}"
+            out.append(Mention(key, target.cls, start, end, text[start:end]))
     return out
+
+
+_ON_OR_OF = re.compile(r"\s+(?:on|of)\s")  # "the CC of 2001", "the LRA on ...": another law
+
+
+def _alias_spans(text: str, alias: str) -> Iterator[tuple[int, int]]:
+    r"""The spans `finditer` gives for `(?<![\w-])(?:the\s+)?ALIAS(?![\w-])(?!\s+(?:on|of)\s)`, found
+    without compiling a pattern for the document's own alias."""
+    for start, end in literal_spans(text, [alias], _NOT_IN_WORD, _NOT_IN_WORD):
+        if _ON_OR_OF.match(text, end):
+            continue
+        yield _with_article(text, start), end
+
+
+def _with_article(text: str, start: int) -> int:
+    r"""Where `(?<![\w-])(?:the\s+)?` before `start` begins: "the" as a word of its own, then spaces."""
+    before = start
+    while before and text[before - 1].isspace():
+        before -= 1
+    the = before - 3
+    if before == start or the < 0 or not text.startswith("the", the):
+        return start
+    return start if the and _NOT_IN_WORD.match(text, the - 1) else the
 
 
 def _pointer_class(m: re.Match[str]) -> str:
@@ -161,8 +213,8 @@ def _pointers(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
         for m in pattern.finditer(text)
     ]
     for alias, target in aliases.items():
-        for m in re.finditer(rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?![\w-])(?!\s+(?:on|of)\s)", text):
-            out.append(Mention(target.key, target.cls, m.start(), m.end(), m.group(0), True))
+        for start, end in _alias_spans(text, alias):
+            out.append(Mention(target.key, target.cls, start, end, text[start:end], True))
     return out
 
 

@@ -63,19 +63,28 @@ def kind_of(key: str) -> str:
 _YEAR_END = re.compile(r",?\s*(?:of\s+)?((?:19|20)\d\d)$")
 
 
+# "organization" and "organisation" are one title
+_AMERICAN_Z = re.compile(r"(organi|recogni|globali)z")
+_SEPARATORS = re.compile(r"[\s,]+")
+# a title matches whichever spelling and spacing a document uses
+_S_OR_Z = re.compile(r"(?i)(organi|recogni|globali)([sz])")
+_LABOUR = re.compile(r"(?i)labour")
+_ESCAPED_SPACES = re.compile(r"(?:\\ )+")
+
+
 def fold_title(title: str) -> str:
     """Case, apostrophe, British/American and spacing differences do not make another title."""
     title = title.casefold().replace("’", "'").replace("labor", "labour")
-    title = re.sub(r"(organi|recogni|globali)z", r"\1s", title)
-    return re.sub(r"[\s,]+", " ", title).strip()
+    title = _AMERICAN_Z.sub(r"\1s", title)
+    return _SEPARATORS.sub(" ", title).strip()
 
 
 def _title_regex(title: str) -> str:
     out = re.escape(title)
     out = out.replace("'", "['’]?").replace("’", "['’]?")
-    out = re.sub(r"(?i)(organi|recogni|globali)([sz])", r"\1[sz]", out)
-    out = re.sub(r"(?i)labour", "labou?r", out)
-    return re.sub(r"(?:\\ )+", r"[\\s,]+", out)
+    out = _S_OR_Z.sub(r"\1[sz]", out)
+    out = _LABOUR.sub("labou?r", out)
+    return _ESCAPED_SPACES.sub(r"[\\s,]+", out)
 
 
 @cache
@@ -134,10 +143,13 @@ def _title_key(bare: str, year: str | None, number: str | None) -> str | None:
     return max(keys)
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def find_titles(text: str) -> Iterator[Found]:
     for m in _title_pattern().finditer(text):
         year = m.group("year")
-        key = _title_key(m.group("title"), re.sub(r"\D", "", year) if year else None, m.group("num"))
+        key = _title_key(m.group("title"), _NOT_DIGIT.sub("", year) if year else None, m.group("num"))
         if key:
             yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
 
@@ -185,10 +197,13 @@ def _numbered_key(word: str, number: int) -> str:
     return f"ILO C{number:03d}"
 
 
+_CONVENTION_NUMBER = re.compile(r"\d{1,3}")
+
+
 def find_numbered(text: str) -> Iterator[Found]:
     """ILO instruments by number: "Conventions Nos 87 and 98", "C.87", "Recommendation No. 143"."""
     for m in _NUMBERED.finditer(text):
-        for number in re.findall(r"\d{1,3}", m.group("nums")):
+        for number in _CONVENTION_NUMBER.findall(m.group("nums")):
             key = _numbered_key(m.group("word"), int(number))
             if 0 < int(number) <= 220 and (not key.startswith("ILO P") or key in catalogue()):
                 yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
@@ -224,10 +239,13 @@ def find_abbreviations(text: str) -> Iterator[Found]:
         yield Found(instrument.key, instrument.kind, m.start(), m.end(), m.group(0))
 
 
+_RESOLUTION_NUMBER = re.compile(r"\d{1,2}/\d{1,3}")  # session/number: "HRC resolution 24/5"
+
+
 def find_resolutions(text: str) -> Iterator[Found]:
     for pattern in (_HRC_AFTER, _HRC_BEFORE, _HRC_SYMBOL, _HRC_FOREIGN):
         for m in pattern.finditer(text):
-            for number in re.findall(r"\d{1,2}/\d{1,3}", m.group("nums")):
+            for number in _RESOLUTION_NUMBER.findall(m.group("nums")):
                 yield Found(f"HRC res {number}", "resolution", m.start(), m.end(), m.group(0))
 
 

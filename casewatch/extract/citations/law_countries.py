@@ -90,6 +90,9 @@ def foreign_country_after(text: str, end: int) -> tuple[str | None, int]:
     return (_country_names()[first], m.start("c") + len(first)) if first in _country_names() else (None, end)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")  # "Hong Kong's Public Order Act"
+
+
 def strip_foreign_country(title: str) -> tuple[str, str | None]:
     """ "Loi sur la sécurité nationale de Hong Kong" -> ("Loi sur la sécurité nationale", "HKG")."""
     m = _OF_COUNTRY_FOREIGN.search(title)
@@ -115,7 +118,7 @@ def strip_country(title: str) -> tuple[str, str | None]:
         iso, title = country_code(m.group("c")), title[: m.start()]
     words = title.split()
     for n in (2, 1):  # "Hong Kong Public Order Act": a territory's law, under the territory's code
-        first = re.sub(r"['’]s$", "", " ".join(words[:n]))
+        first = _POSSESSIVE_END.sub("", " ".join(words[:n]))
         if len(words) > n and words[0] != "Constitution" and country_code(first):
             iso, title = country_code(first), " ".join(words[n:])
             break

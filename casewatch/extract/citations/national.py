@@ -213,9 +213,13 @@ def _a_bodys_constitution(text: str, law: LawName) -> bool:
     )
 
 
+# "the ILO Constitution", "the Organization's Constitution": not a country's
+_ILO_OWN = re.compile(r"ILO\s+$|Organi[sz]ation['’]s\s+$")
+
+
 def _constitutions(text: str) -> Iterator[LawName]:
     for m in _CONSTITUTION.finditer(text):
-        if re.search(r"ILO\s+$|Organi[sz]ation['’]s\s+$", text[max(0, m.start() - 20) : m.start()]):
+        if _ILO_OWN.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         iso, end = _country_after(text, m.end(), None)
         yield LawName("Constitution", "Constitution", m.start(), end, iso)
@@ -302,12 +306,15 @@ def _synonyms() -> dict[str, str]:
 _ACRONYM_DEF = re.compile(r"\((?:the\s+)?(?P<acr>[A-Z]{2,8})\)")
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms defined in parentheses after their expansion: "National Chamber of X (NCX)"."""
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
-        words = list(re.finditer(r"[A-Z][\w’'-]*", text[max(0, m.start() - 120) : m.start()]))[-len(acr) :]
+        words = list(_CAPITAL_WORD.finditer(text[max(0, m.start() - 120) : m.start()]))[-len(acr) :]
         if len(words) == len(acr) and "".join(w.group(0)[0] for w in words) == acr:
             base = max(0, m.start() - 120)
             out.setdefault(acr, text[base + words[0].start() : m.start()].strip())
@@ -343,16 +350,25 @@ def _expanded(acr: str, expansion: str, word: re.Match[str]) -> str:
     return expansion if word.group(0) == acr else word.group(0)
 
 
+# the date or year of adoption, dropped from the title: "Act of 5 May 2001", "the 2001 Act"
+_OF_DATE = re.compile(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))")
+_EDGE_YEAR = re.compile(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$")
+# a title saying what the law is about names it without its number
+_ABOUT = re.compile(r"\b(?:on|regarding|concerning|about)\s")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")
+_SPACES = re.compile(r"\s+")
+
+
 def canonical_title(law: LawName, expansions: Mapping[str, str]) -> str:
-    title = re.sub(r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d\b(?=.))", "", law.title)
+    title = _OF_DATE.sub("", law.title)
     if law.number and law.head in _NAMED_BY_SUBJECT and title.split()[0] not in _FORMS:
         title = title.replace(f" {law.number}", "", 1)  # "Labour Relations Act No. 11": its subject names it
-    title = re.sub(r"^(?:the\s+)?(?:19|20)\d\d\s+|,?\s+(?:of\s+)?(?:19|20)\d\d$", "", title)
-    if law.number and re.search(r"\b(?:on|regarding|concerning|about)\s", title):
+    title = _EDGE_YEAR.sub("", title)
+    if law.number and _ABOUT.search(title):
         title = title.replace(f" {law.number}", "", 1)
     for acr, expansion in expansions.items():
         if not title.endswith(f"({acr})"):
             title = _WORD_RUN.sub(partial(_expanded, acr, expansion), title)
-    title = re.sub(r"\s*\([A-Z]{2,8}\)$", "", re.sub(r"\s+", " ", title)).strip(" ,.")
+    title = _TRAILING_ACRONYM.sub("", _SPACES.sub(" ", title)).strip(" ,.")
     title = title[:1].upper() + title[1:]
     return _synonyms().get(fold_title(title), title)

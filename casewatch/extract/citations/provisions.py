@@ -47,11 +47,15 @@ def _prefix(head: str) -> str:
     return "para" if head.startswith("para") else "s"
 
 
+_SEPARATED = re.compile(rf"({_SEP})")  # the separators kept: a dash makes a range
+_SPACES = re.compile(r"\s+")
+
+
 def _numbers(nums: str) -> list[str]:
     out: list[str] = []
-    parts = re.split(rf"({_SEP})", nums)
+    parts = _SEPARATED.split(nums)
     for i in range(0, len(parts), 2):
-        number = re.sub(r"\s+", "", parts[i])
+        number = _SPACES.sub("", parts[i])
         if number.startswith("(") and out and "(" in out[-1]:
             number = out[-1][: out[-1].rindex("(")] + number
         sep = parts[i - 1] if i else ""

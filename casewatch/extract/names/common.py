@@ -37,13 +37,18 @@ class Found:
     board: bool = False
 
 
+_APOSTROPHES = re.compile(r"[’'`]")
+_NOT_LETTERS = re.compile(r"[^0-9a-z\u0400-\u052f]+")  # Latin and Cyrillic letters and digits are kept
+_CAPITAL = re.compile(CAP)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form for comparing names."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’'`]", "", text)
-    return re.sub(r"[^0-9a-z\u0400-\u052f]+", " ", text).strip()
+    text = _APOSTROPHES.sub("", text)
+    return _NOT_LETTERS.sub(" ", text).strip()
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -197,7 +202,7 @@ _FIRST_WORD = re.compile(r"[\w’'-]+")
 @cache
 def _first_words() -> re.Pattern[str]:
     """Capitalised words that begin a country name, each a whole word: where a lookup can succeed."""
-    words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and re.match(CAP, w)]
+    words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and _CAPITAL.match(w)]
     return re.compile(rf"(?<![\w-])(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])")
 
 

@@ -26,6 +26,7 @@ _OFFICE_AFTER = re.compile(
     r"|Chair(?:person|man|woman)?"
     r"|Président(?:e)?|Secrétaire général(?:e)?|President[ea]|Secretari[oa] General)\b"
 )
+_WORD = re.compile(r"\S+")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
 
@@ -84,7 +85,7 @@ def defined_names(text: str) -> Iterator[Found]:
         run = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
         if not run or not _could_be_a_name(acronym):
             continue
-        words = [(run.start(1) + w.start(), w.group(0)) for w in re.finditer(r"\S+", run.group(1))]
+        words = [(run.start(1) + w.start(), w.group(0)) for w in _WORD.finditer(run.group(1))]
         capitals = [(start, word) for start, word in words if word[:1].isupper()]
         for i, (start, word) in enumerate(capitals):
             initials = "".join(w[0] for _, w in capitals[i:])

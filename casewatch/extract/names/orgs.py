@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import fold as fold_case
 from casewatch.extract.literals import in_lines, literal_spans, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
@@ -110,8 +111,23 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
             yield Found(ORG, tokens[0][0], m.end(), text[tokens[0][0] : m.end()])
 
 
+def _echoes(text: str, folded: str, phrase: str) -> Iterator[tuple[int, int]]:
+    r"""Where a court's phrase recurs as a whole phrase in any case, as `finditer` with IGNORECASE finds
+    `(?<![\w-])PHRASE(?![\w-])`: the phrase is the document's own, so it is looked up as a string in the
+    folded text (folding keeps every character's position)."""
+    at = folded.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at and _WORD_OR_HYPHEN.match(text, at - 1)) or _WORD_OR_HYPHEN.match(text, end):
+            at = folded.find(phrase, at + 1)
+            continue
+        yield at, end
+        at = folded.find(phrase, end)
+
+
 def _courts(text: str) -> Iterator[Found]:
     """'a district court in <City>' and later mentions of the same court phrase."""
+    folded = ""
     for m in in_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
         if m.group(2).casefold() in not_name_words():
             continue
@@ -119,10 +135,9 @@ def _courts(text: str) -> Iterator[Found]:
         yield Found(ORG, m.start(1), m.end(), name, canonical=name)
         phrase = m.group(1).split()[-2:]
         if len(phrase) == 2:
-            for echo in re.finditer(
-                rf"(?<![\w-]){re.escape(' '.join(phrase))}(?![\w-])", text, re.IGNORECASE
-            ):
-                yield Found(ORG, echo.start(), echo.end(), echo.group(0), canonical=name)
+            folded = folded or fold_case(text)
+            for start, end in _echoes(text, folded, fold_case(" ".join(phrase))):
+                yield Found(ORG, start, end, text[start:end], canonical=name)
 
 
 def find_orgs(text: str) -> list[Found]:

@@ -71,10 +71,14 @@ _ROLE_OPENERS = {
 }
 
 
+# "General Secretary/Treasurer", "ex-President": each word of a role on its own
+_ROLE_WORD_BREAK = re.compile(r"[\s/]+|-(?=[A-Z])")
+
+
 def is_role(words: str) -> bool:
     """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
     roles = role_words()
-    tokens = [t.strip(",.;:()").casefold() for t in re.split(r"[\s/]+|-(?=[A-Z])", words) if t]
+    tokens = [t.strip(",.;:()").casefold() for t in _ROLE_WORD_BREAK.split(words) if t]
     openers = roles | _ROLE_OPENERS | degrees() | role_modifiers()
     opens = bool(tokens) and (words[:1].isupper() or tokens[0] in openers)
     return opens and any(t in roles or t in degrees() for t in tokens[:6])
@@ -85,9 +89,12 @@ _RELATIVE = re.compile(
 )
 
 
+_APPOSITION_BREAK = re.compile(r"[,;(“\"«]|\.\s")
+
+
 def role_phrase(words: str) -> str | None:
     """The first comma-separated piece of an apposition that is no degree ('MA, barrister' -> 'barrister')."""
-    for piece in re.split(r"[,;(“\"«]|\.\s", words):
+    for piece in _APPOSITION_BREAK.split(words):
         piece = _RELATIVE.sub("", piece.strip().rstrip("."))
         if (
             piece

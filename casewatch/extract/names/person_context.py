@@ -94,9 +94,12 @@ def _after_determiner_or_kind(text: str, start: int) -> bool:
     return word is not None and word.group(1) in _organisation_kinds()
 
 
+_WORD = re.compile(r"\S+")
+
+
 def context_name(text: str, start: int, name: str) -> Found | None:
     """A two- or three-word name marked by its context, with leading non-name words dropped."""
-    tokens = [(start + m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
+    tokens = [(start + m.start(), m.group(0)) for m in _WORD.finditer(name)]
     while tokens and _leading_cue(tokens[0][1], is_sentence_start(text, tokens[0][0])):
         tokens = tokens[1:]
     if not tokens or _after_determiner_or_kind(text, tokens[0][0]):

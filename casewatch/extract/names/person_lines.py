@@ -38,9 +38,12 @@ def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> str:
     return ""
 
 
+_ADDRESS_HEADING = re.compile(r"(?i)(attn|to|cc|copy)\b.*:$")  # "Attn:", "Copy to:"
+
+
 def _block_cue(previous: str, following: str) -> bool:
     headings = {h.casefold() for h in vocab.load("name_stopwords")["role_headings"]}
-    if previous.rstrip(":").casefold() in headings or re.match(r"(?i)(attn|to|cc|copy)\b.*:$", previous):
+    if previous.rstrip(":").casefold() in headings or _ADDRESS_HEADING.match(previous):
         return True
     return bool(following) and is_role(" ".join(following.split()[:3]))
 

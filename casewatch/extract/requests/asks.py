@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from casewatch.extract.requests.grammar import grammar
 
@@ -36,11 +37,15 @@ _ADVERBS = re.compile(
 )
 
 
+_LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
+_TRAILING_AND = re.compile(r"(?:;|,)?\s*and$")
+
+
 def clean_ask(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:.–-")
-    text = re.sub(rf"^{_ENUMERATOR}\s+", "", text)
+    text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
-    return re.sub(r"(?:;|,)?\s*and$", "", text).strip(' ,;:.«»"“”')
+    return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
 
 
 def is_ask(text: str) -> bool:
@@ -48,15 +53,25 @@ def is_ask(text: str) -> bool:
     return len(text.split()) >= 2 and not g.not_asks.match(text) and not g.back_reference.match(text)
 
 
+_LISTED_TO = re.compile(r",\s*(?:and\s+)?to\s")
+_AND_TO = re.compile(r",?\s+and\s+to\s+")
+
+
+@cache
+def _listed_infinitive() -> re.Pattern[str]:
+    """ "and to" or a listed ", to" that is no purpose ("to ensure"): the vocabulary is loaded once."""
+    keep = rf"(?!(?:{grammar().keep_purpose})\b)"
+    return re.compile(rf"(,?\s+and\s+to\s+|,\s*to\s+{keep})")
+
+
 def _split_infinitives(part: str) -> list[str]:
     """ "A, to B, and to C" -> [A, B, C]; a lone ", to" is a purpose or a complement, not a new ask.
 
     A list ends with its "and to": a later "and to" without a comma joins verbs inside the last ask
     ("and to adopt measures to ensure the freedom of workers to join unions and to strike")."""
-    keep = rf"(?!(?:{grammar().keep_purpose})\b)"
-    if len(re.findall(r",\s*(?:and\s+)?to\s", part)) < 2:
-        return re.split(r",?\s+and\s+to\s+", part)
-    pieces = re.split(rf"(,?\s+and\s+to\s+|,\s*to\s+{keep})", part)
+    if len(_LISTED_TO.findall(part)) < 2:
+        return _AND_TO.split(part)
+    pieces = _listed_infinitive().split(part)
     asks, closed = [pieces[0]], False
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if closed and not sep.startswith(","):
@@ -67,19 +82,25 @@ def _split_infinitives(part: str) -> list[str]:
     return asks
 
 
+_VERB_THAT = re.compile(r"^(\w+\s+that)\s")
+_LISTED_THAT = re.compile(
+    r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+"
+)
+_SEMICOLON_ASK = re.compile(r"\s*;\s*(?:and\s+)?(?:to\s+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+
+
 def _split_that(part: str) -> list[str]:
     """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]."""
-    head = re.match(r"^(\w+\s+that)\s", part)
-    pieces = re.split(
-        r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+", part
-    )
+    head = _VERB_THAT.match(part)
+    pieces = _LISTED_THAT.split(part)
     return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
 
 
 def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that"."""
     out = []
-    parts = [p for part in _INLINE_ITEM.split(ask) for p in re.split(r"\s*;\s*(?:and\s+)?(?:to\s+)?", part)]
+    parts = [p for part in _INLINE_ITEM.split(ask) for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(_split_that(piece))
@@ -87,7 +108,7 @@ def split_coordinated(ask: str) -> list[str]:
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
-    clause = _ADVERBS.sub("", re.split(r"[,;:]\s*", sentence[:verb_start])[-1].strip())
+    clause = _ADVERBS.sub("", _CLAUSE_BREAK.split(sentence[:verb_start])[-1].strip())
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
 
 
@@ -101,15 +122,18 @@ def _please_asks(body: str) -> list[Ask]:
     return [a for a in asks if a.text]
 
 
+# "that the Government will ...", "that all necessary measures be taken to ...": the ask is what follows
+_GOVERNMENT_WILL = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?",
+    re.I,
+)
+_MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
+
+
 def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     """ "requests that the Government provide ...", "expects that the Government will ..."."""
-    ask = re.sub(
-        r"^(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?",
-        "",
-        that["ask"],
-        flags=re.I,
-    )
-    ask = re.sub(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+", "", ask)
+    ask = _GOVERNMENT_WILL.sub("", that["ask"])
+    ask = _MEASURES_BE_TAKEN.sub("", ask)
     return [Ask(a, subject_before(body, that.start()), None) for a in split_coordinated(ask)]
 
 
@@ -131,8 +155,11 @@ def _protesters_demand(body: str, m: re.Match[str]) -> bool:
     return m["verb"].lower().endswith("ing") and bool(_PROTESTERS.search(before))
 
 
+_PAST_OR_PARTICIPLE = re.compile(r"(?:ed|ing)\b")
+
+
 def _present(verb: str) -> bool:
-    return not re.search(r"(?:ed|ing)\b", verb.split()[0])
+    return not _PAST_OR_PARTICIPLE.search(verb.split()[0])
 
 
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
@@ -173,7 +200,7 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
     owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
     subject = subject_before(body, owner_end)
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks
-        owner = re.search(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$", subject)
+        owner = _CAPITALISED_END.search(subject)
         subject = owner.group(0) if owner else subject
     return [Ask(a, subject, m.groupdict().get("to")) for a in split_coordinated(m["ask"])]
 
@@ -184,11 +211,18 @@ def demands(sentence: str) -> bool:
     return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
 
 
+# "the Committee's request": the capitalised words that end the subject own it
+_CAPITALISED_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+# "et la tenir informée", "y lo mantenga informado"
+_FRENCH_TAIL = re.compile(r"(?:la|le|les) tenir\b")
+_SPANISH_TAIL = re.compile(r"(?:le|la|lo|los|les) mantenga\b|mantener")
+
+
 def _and(tail: str) -> str:
     """The conjunction of the tail's language: "et la tenir informée", "y lo mantenga informado"."""
-    if re.match(r"(?:la|le|les) tenir\b", tail):
+    if _FRENCH_TAIL.match(tail):
         return "et"
-    return "y" if re.match(r"(?:le|la|lo|los|les) mantenga\b|mantener", tail) else "and"
+    return "y" if _SPANISH_TAIL.match(tail) else "and"
 
 
 def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:

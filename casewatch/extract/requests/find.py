@@ -98,24 +98,30 @@ class Setting:
     reported: bool = False  # the genre reports asks: past and modal forms count (see REPORTING_GENRES)
 
 
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# the letter's own addressee: "you", "vous", "su Gobierno"
+_YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su)\b", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las)\s+|l['’]\s*)", re.I)
+
+
 def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
-    subject = re.sub(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+", "", subject)
+    subject = _LEADING_CONJUNCTION.sub("", subject)
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
-    subject = re.sub(
-        r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?$", "", subject
-    )
+    subject = _TRAILING_AUXILIARY.sub("", subject)
     if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
-        return (re.sub(r"^(?:the|The)\s+", "", subject),)
+        return (_LEADING_THE.sub("", subject),)
     return setting.senders
 
 
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
-    if phrase is None or re.match(r"^(?:you|your|vous|votre|vos|(?:a )?su)\b", phrase, re.I):
+    if phrase is None or _YOU.match(phrase):
         return setting.addressees or ("Government",)
-    return (re.sub(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las)\s+|l['’]\s*)", "", phrase, flags=re.I),)
+    return (_LEADING_ARTICLE.sub("", phrase),)
 
 
 def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:

@@ -18,22 +18,27 @@ _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
-    "à": r",?\s+et\s+à\s+",
-    "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
-    "a que": r",?\s+y\s+(?:a\s+)?que\s+",
-    "de": r",?\s+et\s+(?:de\s+|d['’]\s*)",
-    "que": r",?\s+(?:et|y)\s+que\s+",
-    "a": r",?\s+y\s+a\s+",
-    "para que": r",?\s+y\s+(?:para\s+)?que\s+",
+    particle: re.compile(pattern)
+    for particle, pattern in {
+        "à": r",?\s+et\s+à\s+",
+        "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
+        "a que": r",?\s+y\s+(?:a\s+)?que\s+",
+        "de": r",?\s+et\s+(?:de\s+|d['’]\s*)",
+        "que": r",?\s+(?:et|y)\s+que\s+",
+        "a": r",?\s+y\s+a\s+",
+        "para que": r",?\s+y\s+(?:para\s+)?que\s+",
+    }.items()
 }
+_SEMICOLON = re.compile(r"\s*;\s*")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
 
 def _pieces(ask: str, particle: str | None) -> list[str]:
     key = "de" if particle and particle.startswith("d") else particle
-    split = _NEXT_ASK.get(key or "", "")
-    parts = re.split(r"\s*;\s*", ask)
+    split = _NEXT_ASK.get(key or "")
+    parts = _SEMICOLON.split(ask)
     if split:
-        parts = [p for part in parts for p in re.split(split, part)]
+        parts = [p for part in parts for p in split.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
@@ -56,7 +61,7 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
-        ask = re.sub(r"\s+(?:et|y|и|and)$", "", ask.rstrip(" ,"))
+        ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
         subject = subject_before(body, m.start("verb")).lstrip('«“" ')
         subject = "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)
         asks.extend(Ask(p, subject, m["to"]) for p in _pieces(ask, m["p"]))
