@@ -115,5 +115,5 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     if (
         everything or (store.followup_built_from() or -1) < revision
     ):  # it has its own mark: refresh it only when behind
-        refresh_followup(store, revision, stop)
+        refresh_followup(store, revision, stop, everything)
     return len(scoped[scope_key(VIEW_SCOPES[0])].timeline)

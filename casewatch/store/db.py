@@ -47,6 +47,7 @@ from casewatch.store import search as fulltext
 from casewatch.store.accounts import Accounts
 from casewatch.store.asks import AsksStore
 from casewatch.store.followup import FollowupStore
+from casewatch.store.followup_parts import FollowupParts
 from casewatch.store.resolution import (
     Resolving,
     entity_record,
@@ -205,7 +206,7 @@ def _upsert(
     )
 
 
-class Store(FollowupStore, AsksStore):
+class Store(FollowupStore, FollowupParts, AsksStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:
@@ -553,15 +554,18 @@ class Store(FollowupStore, AsksStore):
                 loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in batch], fields))
             yield from ((doc, loaded[doc.id]) for doc in batch)
 
-    def extractions_of(self, ids: Sequence[int]) -> list[tuple[DocumentRow, Extraction]]:
-        """These ok documents (unknown or failed ids skipped) with their whole extractions, in id order."""
+    def extractions_of(
+        self, ids: Sequence[int], fields: Collection[str] | None = None
+    ) -> list[tuple[DocumentRow, Extraction]]:
+        """These ok documents (unknown or failed ids skipped) with their extractions (only the
+        `fields` fact lists if given, as `extractions`), in id order."""
         found: list[tuple[DocumentRow, Extraction]] = []
         for start in range(0, len(ids), _BATCH):
             batch = list(ids[start : start + _BATCH])
             query = _select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
             with self.engine.connect() as conn:
                 docs = [_document_row(row) for row in conn.execute(query)]
-                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs]))
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs], fields))
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 

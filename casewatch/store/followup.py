@@ -126,12 +126,12 @@ def create(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     for start in range(0, len(rows), _CHUNK):
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
 
 
-def _ask_rows(scope: str, threads: Sequence[ThreadRow]) -> list[dict[str, Any]]:
+def ask_rows(scope: str, threads: Sequence[ThreadRow]) -> list[dict[str, Any]]:
     asks = {
         (a["document_id"], a["anchor"]): {
             "scope": scope,
@@ -152,12 +152,12 @@ def replace(conn: Connection, scoped: Mapping[str, FollowupRows], revision: int)
     for table in SCOPED:
         conn.execute(sa.delete(table))
     for scope, rows in scoped.items():
-        _insert(conn, followup_asks, _ask_rows(scope, rows.threads))
-        _insert(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
+        insert_rows(conn, followup_asks, ask_rows(scope, rows.threads))
+        insert_rows(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
         threads = [{"scope": scope, "id": n, **t.__dict__} for n, t in enumerate(rows.threads, start=1)]
-        _insert(conn, followup_threads, threads)
+        insert_rows(conn, followup_threads, threads)
         disputes = [{"scope": scope, "id": n, **d.__dict__} for n, d in enumerate(rows.disputes, start=1)]
-        _insert(conn, followup_disputes, disputes)
+        insert_rows(conn, followup_disputes, disputes)
     conn.execute(sa.delete(derived).where(derived.c.name == NAME))
     conn.execute(sa.insert(derived).values(name=NAME, revision=revision))
 

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import asks, facets, followup, schema
+from casewatch.store import asks, facets, followup, followup_parts, schema
 
 Migration = Callable[[Connection], None]
 
@@ -225,6 +225,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0020_requests_view", asks.create),
     ("0021_resolution_keys", resolution_keys),
     ("0022_view_scopes", view_scopes),
+    ("0023_followup_read", followup_parts.create),
 )
 
 

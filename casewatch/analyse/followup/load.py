@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from casewatch.analyse.common import Clusters, DocumentRowLike, entity_ref
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # The fact lists the follow-up reads; the others are not loaded.
 FOLLOWUP_FIELDS = frozenset({"mentions", "citations", "requests", "statements"})
 _NAMED = frozenset({"person", "organization"})
+_BATCH = 200
 
 
 def followup_doc(row: DocumentRowLike, ext: Extraction, text: str, clusters: Clusters) -> FollowupDoc:
@@ -45,6 +46,16 @@ def followup_docs(
     clusters = store.clusters() if clusters is None else clusters
     for row, ext in store.extractions(fields=FOLLOWUP_FIELDS, labels=labels):
         yield followup_doc(row, ext, store.load_text(row.id), clusters), row.confidentiality
+
+
+def followup_docs_of(store: Store, ids: Sequence[int]) -> Iterable[tuple[FollowupDoc, str]]:
+    """These ok documents as the follow-up reads them, with their labels, in id order."""
+    for start in range(0, len(ids), _BATCH):  # a batch's texts at a time: memory stays flat
+        pairs = store.extractions_of(ids[start : start + _BATCH], fields=FOLLOWUP_FIELDS)
+        clusters = store.clusters_of([row.id for row, _ in pairs])
+        texts = dict(store.load_texts([row.id for row, _ in pairs]))
+        for row, ext in pairs:
+            yield followup_doc(row, ext, texts.pop(row.id, ""), clusters), row.confidentiality
 
 
 def collection_followup(

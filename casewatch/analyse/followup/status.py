@@ -10,7 +10,8 @@ without one, a claim of progress that others contest is at best partly met.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from casewatch.analyse.common import date_key
@@ -32,6 +33,7 @@ class Scope:
     laws: frozenset[str]  # national laws of a law thread: a sentence citing another speaks of that one
     generic_law: bool  # the thread holds a law reform naming no law: "the law" is this one
     asks: tuple[Ask, ...]
+    spans: Mapping[int, tuple[tuple[int, int], ...]]  # document id -> where its asks stand in it
 
 
 def subject_family(family: str) -> str:
@@ -50,7 +52,17 @@ def scope_of(asks: Sequence[Ask]) -> Scope:
         laws=frozenset().union(*(a.laws for a in law_asks)),
         generic_law=any(not a.laws for a in law_asks),
         asks=tuple(asks),
+        spans=_spans(asks),
     )
+
+
+def _spans(asks: Sequence[Ask]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """The asks' spans by document: a sentence is looked up among its own document's asks only
+    (a thread of hundreds of asks is read against every cued sentence of its country)."""
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ask in asks:
+        found[ask.document_id].append((ask.start, ask.end))
+    return {document_id: tuple(spans) for document_id, spans in found.items()}
 
 
 def _speaks_of(scope: Scope, cued: Cued) -> bool:
@@ -65,7 +77,7 @@ def _speaks_of(scope: Scope, cued: Cued) -> bool:
 
 def _asks_in(scope: Scope, document_id: int, cued: Cued) -> bool:
     unit = cued.unit
-    return any(a.document_id == document_id and a.start < unit.end and unit.start < a.end for a in scope.asks)
+    return any(start < unit.end and unit.start < end for start, end in scope.spans.get(document_id, ()))
 
 
 def status_of(scope: Scope, cued: Cued, asked_here: bool) -> str | None:

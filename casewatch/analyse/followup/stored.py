@@ -1,19 +1,24 @@
-"""The follow-up as the store keeps it: one JSON body per thread and per dispute, refreshed whole."""
+"""The follow-up as the store keeps it: one JSON body per thread and per dispute, refreshed
+per country (the countries a write reaches), or whole on demand."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from casewatch.access.roles import VIEW_SCOPES
+from casewatch.analyse.common import date_key
 from casewatch.analyse.followup.build import followup_of
-from casewatch.analyse.followup.load import followup_docs
-from casewatch.analyse.followup.model import Followup, Thread
+from casewatch.analyse.followup.load import followup_docs, followup_docs_of
+from casewatch.analyse.followup.model import Followup, FollowupDoc, Thread
 from casewatch.analyse.followup.reading import Reading, read
 from casewatch.errors import Cancelled
 from casewatch.export.followup import dispute_json, thread_json
+from casewatch.model import PartialDate
 from casewatch.store import Store
 from casewatch.store.followup import DisputeRow, FollowupRows, MarkRow, ThreadRow
+from casewatch.store.followup_parts import HeldState, ReadState
 from casewatch.store.schema import scope_key
 
 
@@ -68,16 +73,40 @@ def followup_rows(found: Followup) -> FollowupRows:
     return FollowupRows(thread_rows(found), dispute_rows(found), mark_rows(found))
 
 
-def refresh_followup(store: Store, revision: int, stop: threading.Event | None = None) -> int:
-    """Recompute the threads and disputes (with the reviewers' moves) of every label scope, each
-    from the documents of its labels only, and keep them; the thread count of every document's.
-    A scope holding the same documents as a wider one shares its result."""
+def refresh_followup(
+    store: Store, revision: int, stop: threading.Event | None = None, everything: bool = False
+) -> int:
+    """Bring the stored threads and disputes (with the reviewers' moves) of every label scope up
+    to the store, each from the documents of its labels only; the thread count of the widest.
+    Only the countries whose documents (or moves) changed since the last refresh are computed
+    again, unless `everything` is asked or nothing was computed yet."""
+    now = store.followup_read_now()  # read before the documents: a write meanwhile shows next time
+    moves = store.thread_moves()
+    held = None if everything or store.followup_built_from() is None else store.followup_held()
+    if held is None or not held.documents:
+        store.replace_followup_whole(_computed(followup_docs(store), moves, stop), revision, now, moves)
+    else:
+        changed = changed_documents(held.documents, now)
+        countries = reached_countries(changed, held, now, moves)
+        if not countries:
+            store.mark_followup_current(revision)
+        else:
+            ids = [i for i, state in now.items() if state.country in countries]
+            scoped = _computed(followup_docs_of(store, ids), moves, stop)
+            store.patch_followup(scoped, countries, changed, revision, now=now, moves=moves, rank=thread_rank)
+    return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
+
+
+def _computed(
+    docs: Iterable[tuple[FollowupDoc, str]], moves: Mapping[str, str | None], stop: threading.Event | None
+) -> dict[str, FollowupRows]:
+    """The follow-up of each label scope from these documents. A scope holding the same
+    documents as a wider one shares its result."""
     readings: list[tuple[str, Reading]] = []
-    for doc, label in followup_docs(store):  # each text is dropped once read: only its reading is kept
+    for doc, label in docs:  # each text is dropped once read: only its reading is kept
         if stop is not None and stop.is_set():
             raise Cancelled
         readings.append((label, read(doc)))
-    moves = store.thread_moves()
     scoped: dict[str, FollowupRows] = {}
     wider: tuple[frozenset[str], int, FollowupRows] | None = None
     for labels in VIEW_SCOPES:
@@ -85,5 +114,46 @@ def refresh_followup(store: Store, revision: int, stop: threading.Event | None =
         if wider is None or not (labels <= wider[0] and len(chosen) == wider[1]):
             wider = (labels, len(chosen), followup_rows(followup_of(chosen, moves)))
         scoped[scope_key(labels)] = wider[2]
-    store.replace_followup(scoped, revision)
-    return len(scoped[scope_key(VIEW_SCOPES[0])].threads)
+    return scoped
+
+
+def changed_documents(held: Mapping[int, ReadState], now: Mapping[int, ReadState]) -> set[int]:
+    """Documents new, gone, or changed in anything their reading depends on."""
+    gone = held.keys() - now.keys()
+    return gone | {i for i, state in now.items() if i not in held or held[i].signature != state.signature}
+
+
+def reached_countries(
+    changed: Collection[int], held: HeldState, now: Mapping[int, ReadState], moves: Mapping[str, str | None]
+) -> set[str]:
+    """The countries whose threads must be computed again: those of the changed documents (as
+    they were and as they are), those of the asks a new or withdrawn move names, and, through
+    every move, the countries of the asks it joins (a moved ask leaves one country's threads
+    for another's)."""
+    countries = {s.country for i in changed for s in (held.documents.get(i), now.get(i)) if s is not None}
+    country_of_ref = {state.ref: state.country for state in now.values()}
+
+    def country(ask: str | None) -> str | None:
+        return None if ask is None else country_of_ref.get(ask.partition(":")[0])
+
+    for ask in {a for a in {*moves, *held.moves} if moves.get(a, "?") != held.moves.get(a, "?")}:
+        countries |= {
+            c for c in (country(ask), country(moves.get(ask)), country(held.moves.get(ask))) if c is not None
+        }
+    grown = True
+    while grown:  # through every move, until no country is added
+        grown = False
+        for ask, target in moves.items():
+            ends = {c for c in (country(ask), country(target)) if c is not None}
+            if ends & countries and not ends <= countries:
+                countries |= ends
+                grown = True
+    return countries
+
+
+def thread_rank(row: ThreadRow) -> tuple[object, ...]:
+    """Where a stored thread ranks among all: as `threads.group_asks` orders them, by the date of
+    its first ask, then that ask's document and id."""
+    first = row.body["requests"][0]
+    day = PartialDate.parse(first["date"]) if first.get("date") else None
+    return (date_key(day), first["document_id"], first["ask"])
