@@ -34,7 +34,7 @@ from casewatch.model import Extraction, PartialDate
 from casewatch.store import Store
 from casewatch.store.asks import AskRow
 from casewatch.store.derived import ViewRows
-from casewatch.store.rows import ActorRow, DocumentRow, TimelineRow
+from casewatch.store.rows import DocumentRow, TimelineRow
 from casewatch.store.schema import scope_key
 
 # The fact lists the stored views read; the other tables are not loaded.
@@ -88,7 +88,7 @@ def scope_views(store: Store, pairs: Sequence[Pair], clusters: Clusters, labels:
     entries = timeline(pairs, clusters).entries
     return ViewRows(
         timeline=[timeline_row(n, e) for n, e in enumerate(entries, start=1)],
-        actors=[ActorRow(**a.__dict__) for a in actor_list(pairs, clusters)],
+        actors=actor_list(pairs, clusters),
         requests=ask_rows(pairs, clusters, reply_evidence(store, labels)),
     )
 
