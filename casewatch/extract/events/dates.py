@@ -42,6 +42,14 @@ _COMMUNICATION = re.compile(
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
 _DATELINE = re.compile(r"\W*(?:[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я.'-]+[ ,/]*){1,4}\(?\s*$")
+# a date written after another act's noun ("the strike on 19 January", "la grève du 3 mai")
+_ACT_NOUN_BEFORE = re.compile(
+    r"\b(?:strikes?|stoppages?|walkouts?|demonstrations?|protests?|march|marches|rall(?:y|ies)|meetings?|"
+    r"elections?|congress(?:es)?|grèves?|manifestations?|réunions?|huelgas?|paros?|marchas?|"
+    r"manifestaci[óo]n(?:es)?|asambleas?|забастовк\w*|митинг\w*|собрани\w*)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:on|of|held on|du|de|del|el|le)\s+(?:the\s+)?$",
+    re.I,
+)
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
@@ -98,6 +106,15 @@ def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 
 
+def _dates_other_act(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> bool:
+    """ "within the strike on 19 January, which ..., the Government arrested X": a date written after
+    another act's noun, in another clause, dates that act, not this one."""
+    if not _ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start):
+        return False
+    pos, d_start = trigger.start - sentence.start, date.start - sentence.start
+    return clause_start(sentence, pos) != clause_start(sentence, max(d_start, 0))
+
+
 def _dateline(sentence: Sentence, date: DateMention) -> bool:
     """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
     the release dates the telling, not the acts told."""
@@ -111,7 +128,10 @@ def governing_date(
     dates = [
         d
         for d in dates
-        if d.start not in told and not _period_start_after(text, trigger, d) and not _dateline(sentence, d)
+        if d.start not in told
+        and not _period_start_after(text, trigger, d)
+        and not _dateline(sentence, d)
+        and not _dates_other_act(sentence, trigger, d, text)
     ]
     if not dates:
         return None

@@ -20,6 +20,7 @@ from typing import Any
 from casewatch.extract.dates import DateMention, find_dates
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
+from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.participants import (
     concession_end,
     government_key,
@@ -44,6 +45,8 @@ from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     STATE_ACTS,
     Trigger,
+    clause_start,
+    counts_across_countries,
     find_triggers,
     is_question,
     states_principle,
@@ -70,6 +73,7 @@ _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -172,6 +176,11 @@ def _roles(
     return chosen, told_by, forum(chosen)
 
 
+def _clause(sentence: Sentence, trigger: Trigger) -> int:
+    """Where the trigger's clause begins, in the document."""
+    return sentence.start + clause_start(sentence, trigger.start - sentence.start)
+
+
 def _next_acts(triggers: Sequence[Trigger], trigger: Trigger, end: int) -> tuple[int, int]:
     """Where the next two acts the sentence tells begin (or its end)."""
     later = sorted(t.start for t in triggers if t.start > trigger.end)
@@ -198,7 +207,7 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = _year_carried(_sentence_dates(sentence, ctx.anchor))
+    dates = _year_carried(_sentence_dates(sentence, ctx.anchor), ctx.text)
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -228,7 +237,10 @@ def sentence_events(
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         actors, targets = group_roles(
-            ctx.text, trigger, taking_part, *split_participants(ctx.text, trigger, taking_part)
+            ctx.text,
+            trigger,
+            taking_part,
+            *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
         )
         if not summary and all(is_authority(m) for m in taking_part):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
@@ -296,16 +308,21 @@ def _sentence_dates(sentence: Sentence, anchor: PartialDate | None) -> list[Date
     return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
 
 
-def _year_carried(dates: list[DateMention]) -> list[DateMention]:
+def _year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
     """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
-    take the year of the full date written before them in the sentence, not the document's."""
+    take the year of the full date written before them in the sentence, not the document's; the
+    start of a period ("from 30 March to 30 September 1949") takes the year of its end."""
     out: list[DateMention] = []
     year: int | None = None
-    for d in dates:
+    for i, d in enumerate(dates):
+        end = dates[i + 1] if i + 1 < len(dates) else None
         if _YEAR.search(d.text):
             year = d.date.year
-        elif year is not None and d.date.day is not None and d.date.month is not None:
-            d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
+        elif d.date.day is not None and d.date.month is not None:
+            if end is not None and _YEAR.search(end.text) and _PERIOD_TO.fullmatch(text[d.end : end.start]):
+                d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
+            elif year is not None:
+                d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
         out.append(d)
     return out
 
@@ -330,13 +347,20 @@ def find_events(
     ctx = Context.of(text, anchor, mentions)
     told: list[tuple[Event, bool, bool]] = []
     headings: set[int] = set()
+    in_heading: set[int] = set()  # indices into `told` of acts only a headline tells
     previous: Sentence | None = None
     for sentence in split_sentences(text):
-        if not _skipped(sentence, skip) and not is_question(sentence):
-            told.extend(sentence_events(ctx, sentence, previous))
+        if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
+            found = sentence_events(ctx, sentence, previous)
+            lines = [] if headed(sentence) else heading_lines(text, sentence)
+            first = len(told)
+            in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
+            told.extend(found)
             if headed(sentence):
                 headings.add(sentence.start)
         previous = sentence
+    kept = drop_heading_tellings([e for e, _, _ in told], in_heading)
+    told = [t for t in told if t[0] in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act

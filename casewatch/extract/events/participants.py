@@ -18,6 +18,13 @@ _PASSIVE = re.compile(
     r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+(?:\w+ly\s+|later\s+|then\s+|puis\s+|luego\s+)?)$",
     re.I,
 )
+# ... with an aside between the auxiliary and the participle: "was, at 2 a.m. on 3 May, arrested",
+# "were, according to the complainant, also arrested"
+_PASSIVE_ASIDE = re.compile(
+    r"\b(?:was|were|been|is|are|a été|ont été|fue|fueron),[^,;]{2,90},"
+    r"\s*(?:\w+ly\s+|also\s+|then\s+|later\s+)?$",
+    re.I,
+)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
 # "faces charges"
 _UNDERGONE = re.compile(
@@ -71,26 +78,35 @@ def _object(text: str, mention: Mention) -> bool:
 
 
 def split_participants(
-    text: str, trigger: Trigger, mentions: Sequence[Mention]
+    text: str, trigger: Trigger, mentions: Sequence[Mention], clause: int = 0
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Actors (an agent "by X" or the subject of an active verb) and targets (the rest).
 
     A noun trigger ("the killing of X", "l'arrestation de X") has no subject: who is named before it
-    speaks about the act ("We write on behalf of ... at the killing of X") and takes no part in it."""
+    speaks about the act ("We write on behalf of ... at the killing of X") and takes no part in it.
+    When the trigger's own clause (from `clause`) names a subject, one named in an earlier clause
+    is none ("an order releasing X was issued, but before it was carried out, the Government
+    detained X")."""
     if _NOMINAL.search(trigger.word):
         mentions = [m for m in mentions if m.start >= trigger.end]
     passive = bool(
         _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+        or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
     )
+    subjects = [
+        m for m in mentions
+        if m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
+    ]  # fmt: skip
+    if any(m.start >= clause for m in subjects):
+        subjects = [m for m in subjects if m.start >= clause]
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
-        subject = m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
-        (actors if by_agent or subject else targets)[key(m)] = None
+        (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
 
 

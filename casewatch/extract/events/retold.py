@@ -3,11 +3,16 @@ the dated telling."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
 from casewatch.model import Event, EventType
+
+# acts a narrative tells once per person unless it dates each (appeals and charges come in series)
+_ONCE_TOLD = frozenset({EventType.ARREST, EventType.RELEASE, EventType.KILLING})
+_ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
 def _participants(event: Event) -> set[str]:
@@ -70,34 +75,44 @@ def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
     out: list[Event] = []
     for event in events:
         persons = _participants(event) & known.persons
+        # naming no person ("the officers are still detained"), it retells any act of its type
         if not (
             event.date is None
             and event.start in known.lasting
-            and persons
-            and any(o.type == event.type and persons & _participants(o) for o in out)
+            and any(o.type == event.type and (not persons or persons & _participants(o)) for o in out)
         ):
             out.append(event)
     return out
 
 
 def _same_forum(event: Event, other: Event) -> bool:
-    """An act before one court is not retold by an act before another (an appeal, then cassation)."""
-    return not event.forum or bool(set(event.forum) & set(other.forum))
+    """An act before one court is not retold by an act before another (an appeal, then cassation);
+    an act told once with its court and once without may be one."""
+    return not event.forum or not other.forum or bool(set(event.forum) & set(other.forum))
 
 
 def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     """An allegation told again (in the summary, then in the body) is one act: a later dateless
     telling, when it or the earlier one of its type is an allegation, is dropped if the earlier
-    one already has its named participants."""
+    one already has its named participants; so is a dateless act on a person an earlier dateless
+    telling of its type already names."""
     out: list[Event] = []
     for event in events:
         own = _participants(event) & known.named
+        persons = own & known.persons
         if event.date is None and any(
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
-            and (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
             and _same_forum(event, o)
-            and own <= _participants(o)
+            and (
+                (
+                    (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
+                    and own <= _participants(o)
+                )
+                # neither dated: the act on the same person told again ("X was taken into custody
+                # ... why the police arrested him")
+                or (o.date is None and event.type in _ONCE_TOLD and bool(persons & _participants(o)))
+            )
             for o in out
         ):
             continue
@@ -112,6 +127,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     sentenced him") or takes its date from the sentence before."""
     if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
         return False
+    if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
+        return False  # "he was rearrested": a new act on the same person
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     # groups and bare acronyms name no one in particular: they neither join nor part two tellings

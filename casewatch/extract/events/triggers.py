@@ -75,6 +75,7 @@ class Cues:
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
     principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
+    aggregate: re.Pattern[str]  # a count across countries ("in 68 of 149 countries"): a trend, no act
     compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
 
 
@@ -120,6 +121,7 @@ def cues() -> Cues:
         re.compile(data["denial"], re.I),
         re.compile(data["principle"], re.I),
         re.compile(data["summary_subject"], re.I),
+        re.compile(data["aggregate"], re.I),
         tuple(re.compile(w, re.I) for w in wordings),
     )
 
@@ -164,6 +166,11 @@ def _asked_scope(before: str) -> str:
 
 def states_principle(sentence: Sentence) -> bool:
     return cues().principle.search(sentence.text) is not None
+
+
+def counts_across_countries(sentence: Sentence) -> bool:
+    """A survey's tally ("workers were arrested in 68 of 149 countries") tells a trend, not an act."""
+    return cues().aggregate.search(sentence.text) is not None
 
 
 def is_question(sentence: Sentence) -> bool:

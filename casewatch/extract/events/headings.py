@@ -1,0 +1,52 @@
+"""Headlines and section headings: a page's title ("Union leader arrested") or a short heading
+line announces an act its body then tells in full, so the heading's telling is not an act of
+its own when the body tells one of its type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Event
+
+MAX_WORDS = 14
+_ENDS_SENTENCE = re.compile(r"[.!?;:,\"”»)]$")
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\n|$)")
+
+
+def heading_lines(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's lines that stand as headings: short, unpunctuated, and either the page's
+    first line or followed by a blank line (a wrapped paragraph's lines are followed by more text)."""
+    out: list[tuple[int, int]] = []
+    first = len(text) - len(text.lstrip())
+    pos = sentence.start
+    while pos < sentence.end:
+        end = text.find("\n", pos, sentence.end)
+        end = sentence.end if end < 0 else end
+        line = text[pos:end].strip()
+        if (
+            line
+            and len(line.split()) <= MAX_WORDS
+            and not _ENDS_SENTENCE.search(line)
+            and (pos <= first or _BLANK_AFTER.match(text, end))
+        ):
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def told_in_heading(event: Event, text: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether the event's trigger word is written in a heading line of its sentence and nowhere
+    else in it."""
+    word = (event.trigger or "").lower()
+    if not word or not lines:
+        return False
+    inside = sum(text[a:b].lower().count(word) for a, b in lines)
+    return inside > 0 and inside == text[event.start : event.end].lower().count(word)
+
+
+def drop_heading_tellings(events: Sequence[Event], in_heading: set[int]) -> list[Event]:
+    """Events (by index) told only in a heading are dropped when the body tells an act of their type."""
+    body_types = {e.type for i, e in enumerate(events) if i not in in_heading}
+    return [e for i, e in enumerate(events) if i not in in_heading or e.type not in body_types]

@@ -1,0 +1,158 @@
+"""How a page tells one act more than once, or seems to tell one: headlines over the story,
+tallies across countries, asides inside a passive, clauses with their own subject, dates that
+belong to another act, and a second arrest of the same person."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event, Mention, PartialDate
+
+PAGE_DATE = PartialDate(2021, 6, 2)
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, label in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(Mention(label, name, start, start + len(name), entity=name))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
+    return find_events(text, PAGE_DATE, _mentions(text, names or {}))
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in events(text)]
+
+
+def test_a_headline_over_the_story_is_not_a_second_arrest() -> None:
+    page = (
+        "Police detain transport union leader\n\n"
+        "Police in the capital arrested the president of the drivers' union on 1 June 2021 at the "
+        "union's offices.\n"
+    )
+    assert told(page) == [("arrest", "2021-06-01")]
+
+
+def test_a_headline_is_kept_when_the_story_tells_no_act_of_its_type() -> None:
+    page = "Teachers' leader arrested\n\nThe union called the arrest an attack on its members.\n"
+    assert [t for t, _ in told(page)] == ["arrest"]
+
+
+def test_a_section_heading_is_not_an_act_when_the_section_tells_it() -> None:
+    page = (
+        "The strikes went on through the spring.\n\n"
+        "Police: arresting pickets\n\n"
+        "On 4 May 2021 police arrested six pickets at the depot gate.\n"
+    )
+    assert told(page) == [("arrest", "2021-05-04")]
+
+
+def test_a_wrapped_paragraph_line_is_no_heading() -> None:
+    page = (
+        "The federation says police arrested its treasurer\n"
+        "on 3 May 2021 and arrested two more members a week later.\n"
+    )
+    assert ("arrest", "2021-05-03") in told(page)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Workers were arrested and detained in 58 out of 139 countries in 2020.",
+        "Unions were deregistered in 27 of 144 countries last year.",
+        "Des travailleurs ont été arrêtés dans 41 des 139 pays étudiés en 2020.",
+    ],
+)
+def test_a_tally_across_countries_tells_no_act(sentence: str) -> None:
+    assert told(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 3 May 2021 police arrested and charged four pickets at the plant.", ["arrest", "legal_action"]),
+        ("The prosecutor charged the union's president with obstruction on 3 May 2021.", ["legal_action"]),
+        ("The union's secretary was taken into police custody on 3 May 2021.", ["arrest"]),
+        ("Police detained over 200 striking miners on 3 May 2021.", ["arrest"]),
+        ("Security agents detained the federation's treasurer on 3 May 2021.", ["arrest"]),
+        ("On 3 May 2021 an order releasing the treasurer on bail was issued by the court.", ["release"]),
+        ("The union's president was rearrested on 3 May 2021.", ["arrest"]),
+    ],
+)
+def test_wordings_of_charges_custody_detention_and_release(sentence: str, expected: list[str]) -> None:
+    assert [t for t, _ in told(sentence)] == expected
+
+
+def test_pickets_who_remain_detained_are_not_a_second_arrest() -> None:
+    text = "Police arrested nine pickets on 3 May 2021. The pickets remain detained at the district station."
+    assert told(text) == [("arrest", "2021-05-03")]
+
+
+def test_an_aside_between_auxiliary_and_participle_keeps_the_passive() -> None:
+    text = "Ms Tamsin Orrel, the treasurer of the union, was, at dawn on 3 May 2021, arrested by the police."
+    (event,) = events(text, {"Tamsin Orrel": "person", "police": "organization"})
+    assert (event.actors, event.targets) == (("police",), ("Tamsin Orrel",))
+
+
+def test_workers_of_a_company_told_with_an_aside_undergo_the_arrest() -> None:
+    text = "Nine workers of Dovrel Textiles were, according to the union, also arrested on 3 May 2021."
+    (event,) = events(text, {"Dovrel Textiles": "organization"})
+    assert event.actors == () and "Dovrel Textiles" in event.targets
+
+
+def test_the_subject_of_the_clause_acts_not_one_named_in_an_earlier_clause() -> None:
+    text = (
+        "On 3 May 2021 a court ordered Mr Ivo Brandt released on bail, but before the order was carried "
+        "out, the Ministry of Interior detained Mr Ivo Brandt again."
+    )
+    names = {"Ivo Brandt": "person", "Ministry of Interior": "organization"}
+    arrest = next(e for e in events(text, names) if e.type.value == "arrest")
+    assert arrest.actors == ("Ministry of Interior",) and arrest.targets == ("Ivo Brandt",)
+
+
+def test_a_date_after_another_acts_noun_does_not_date_the_arrest() -> None:
+    text = (
+        "During the general strike on 9 March 2021, which was called against the new code, the "
+        "Government arrested Mr Omar Teale, the union's general secretary."
+    )
+    arrest = next(e for e in events(text, {"Omar Teale": "person"}) if e.type.value == "arrest")
+    assert arrest.date is None
+
+
+def test_a_period_start_takes_the_year_of_its_end() -> None:
+    text = "Mr Omar Teale was detained from 30 March to 30 September 1998."
+    (event,) = events(text, {"Omar Teale": "person"})
+    assert event.date is not None and event.date.year == 1998
+
+
+def test_a_rearrest_is_a_new_act_not_a_retelling() -> None:
+    text = (
+        "The Government states that Mr Omar Teale was arrested and held from 30 March to 30 September "
+        "1998. He was rearrested on 8 December 1998."
+    )
+    found = events(text, {"Omar Teale": "person"})
+    dates = [e.date.iso for e in found if e.date and e.type.value == "arrest"]
+    assert dates == ["1998", "1998-12-08"]
+
+
+def test_an_arrest_told_twice_without_a_date_is_one_act() -> None:
+    text = (
+        "The union's secretary Mr Omar Teale was taken into police custody last night. His lawyer said "
+        "no one explained why the police arrested Mr Omar Teale."
+    )
+    found = [e for e in events(text, {"Omar Teale": "person"}) if e.type.value == "arrest"]
+    assert len(found) == 1
+
+
+def test_two_appeals_of_one_person_without_dates_stay_two() -> None:
+    text = (
+        "Ms Lin Davo appealed against the verdict. Ms Lin Davo's appeal to the Supreme Court was dismissed."
+    )
+    found = [e for e in events(text, {"Lin Davo": "person"}) if e.type.value == "appeal"]
+    assert len(found) == 2
