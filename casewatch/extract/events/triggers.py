@@ -126,27 +126,58 @@ def cues() -> Cues:
     )
 
 
+_PARTICIPLE = re.compile(
+    r"(?:arrested|detained|imprisoned|jailed|dismissed|sentenced|convicted|charged|prosecuted|"
+    r"detenid[oa]s?|arrestad[oa]s?|encarcelad[oa]s?|apresad[oa]s?|despedid[oa]s?|"
+    r"détenue?s?|arrêtée?s?|emprisonnée?s?|incarcérée?s?|licenciée?s?|"
+    r"задержанн\w*|арестованн\w*|уволенн\w*)",
+    re.I,
+)
+# a participle as an adjective ("the arrested unionists") retells an act told elsewhere
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|their|his|her|its|our|those|these|los|las|sus|les|des|ces|leurs|nos)\s+(?:\w+ly\s+)?$", re.I
+)
+# an auxiliary, modal or "to" right before a participle: what is asked, not what was done
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|get|is|are|was|were|sea|sean|ser|sido|fue|fueron|soit|soient|être|été|"
+    r"est|sont|a|ont|быть|был[аио]?)\s+(?:\w+ly\s+|immediately\s+|)$",
+    re.I,
+)
+
+
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
     return breaks[-1] if breaks else 0
 
 
-def _is_fact(sentence: Sentence, start: int) -> bool:
+def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
     """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
-    if not told_as_fact(sentence, start):
+    if not told_as_fact(sentence, start, _presupposed(sentence, start, word)):
         return False
     before = sentence.text[clause_start(sentence, start) : start]
     return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
 
 
-def told_as_fact(sentence: Sentence, start: int) -> bool:
+def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
+    """A bare participle after a noun ("the release of the workers arrested on 3 May", "la
+    liberación de sus compañeros detenidos") tells a done act even inside a request; one after an
+    auxiliary or "to" ("that X be released") is what is asked."""
+    before = sentence.text[max(0, start - 30) : start]
+    first = word.split(maxsplit=1)[0] if word.strip() else ""
+    return bool(_PARTICIPLE.fullmatch(first)) and not (
+        _AUXILIARY_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
+    )
+
+
+def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False) -> bool:
     """A noun act is no fact when asked for, denied, negated or hypothetical; "relating to arrests"
     is no purpose, so that cue does not apply to it."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
-    if c.request.search(_asked_scope(before_sentence)) or c.denial.search(before_sentence):
+    asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
+    if asked or c.denial.search(before_sentence):
         return False
     return not (c.negation.search(before) or c.modality.search(before))
 
@@ -190,7 +221,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if etype not in kept:
             continue
         for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
-            if _is_fact(sentence, m.start()):
+            if _is_fact(sentence, m.start(), m.group(0)):
                 start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
                 found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
