@@ -65,7 +65,8 @@ ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
 PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
 _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
-_STANDING = re.compile(r"\b(?:has|have|a|ont|ha|han)\s+$", re.I)  # "X has ratified": a standing fact
+# "X has ratified": a standing fact
+_STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
@@ -236,6 +237,8 @@ def sentence_events(
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
+        if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
+            taking_part = [m for m in taking_part if not is_authority(m)]
         actors, targets = group_roles(
             ctx.text,
             trigger,

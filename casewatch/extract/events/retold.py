@@ -99,7 +99,6 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     out: list[Event] = []
     for event in events:
         own = _participants(event) & known.named
-        persons = own & known.persons
         if event.date is None and any(
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
@@ -111,13 +110,25 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
                 )
                 # neither dated: the act on the same person told again ("X was taken into custody
                 # ... why the police arrested him")
-                or (o.date is None and event.type in _ONCE_TOLD and bool(persons & _participants(o)))
+                or (o.date is None and event.type in _ONCE_TOLD and _retells(event, o, known))
             )
             for o in out
         ):
             continue
         out.append(event)
     return out
+
+
+def _retells(event: Event, earlier: Event, known: Known) -> bool:
+    """A dateless act told again without a date: on a person the earlier telling names, or,
+    naming no one, on a group it names ("two workers were released ... the release of these
+    workers")."""
+    own = _participants(event)
+    persons = own & known.persons
+    if persons:
+        return bool(persons & _participants(earlier))
+    groups = own - known.named
+    return bool(groups) and not own & known.named and bool(groups & _participants(earlier))
 
 
 def _same_event(a: Event, b: Event, known: Known) -> bool:

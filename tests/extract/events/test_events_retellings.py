@@ -156,3 +156,25 @@ def test_two_appeals_of_one_person_without_dates_stay_two() -> None:
     )
     found = [e for e in events(text, {"Lin Davo": "person"}) if e.type.value == "appeal"]
     assert len(found) == 2
+
+
+def test_a_release_of_a_group_told_again_without_a_date_is_one_act() -> None:
+    text = (
+        "The two workers were released yesterday after giving statements. Before the release of these "
+        "workers, hundreds of colleagues gathered outside the court."
+    )
+    assert [t for t, _ in told(text)].count("release") == 1
+
+
+def test_a_ratification_told_in_the_past_perfect_is_a_standing_fact() -> None:
+    assert told("Ruritania had ratified the Freedom of Association Convention, 1948 (No. 87).") == []
+
+
+def test_the_police_never_hold_the_strike_they_break_up() -> None:
+    (protest,) = [
+        e
+        for e in events("Police broke up the strike of the dockers on 3 May 2021.")
+        if e.type.value == "protest"
+    ]
+    assert "police" not in {k.lower() for k in (*protest.actors, *protest.targets)}
+    assert "dockers" in protest.targets
