@@ -149,3 +149,19 @@ def test_complainants_tell_of_acts_and_take_no_part_in_them() -> None:
     text = "Allegations: the complainant organizations allege the arrest of trade union officers"
     [event] = find_events(text, PartialDate(2021, 6, 1))
     assert event.targets == ("trade union officers",)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("The Global Workers Federation condemns the arrest of Mr Idris Bako on 2 June 2021.",
+         "Global Workers Federation", "Idris Bako"),
+        ("La Fédération mondiale des travailleurs condamne l'arrestation de M. Idris Bako le 2 juin 2021.",
+         "Fédération mondiale des travailleurs", "Idris Bako"),
+        ("La Federación Mundial de Trabajadores condena la detención de Idris Bako el 2 de junio de 2021.",
+         "Federación Mundial de Trabajadores", "Idris Bako"),
+    ],
+)  # fmt: skip
+def test_the_body_that_condemns_an_act_tells_it(text: str, body: str, person: str) -> None:
+    event = only(text, {body: ("organization", "o1"), person: ("person", "p1")}, "arrest")
+    assert (event.reporter, event.actors, event.targets) == (("o1",), (), ("p1",))

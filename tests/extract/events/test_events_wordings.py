@@ -357,3 +357,9 @@ def test_a_demand_told_as_a_purpose_asks_nothing_of_the_acts_after_it() -> None:
         "the police attacked them, arresting some and injuring eight."
     )
     assert {"assault", "arrest"} <= {kind for kind, _ in told(text)}
+
+
+def test_a_spanish_headline_sentence_in_the_present_tense_is_a_conviction() -> None:
+    assert told("El tribunal condena a los dirigentes a cuatro años de prisión el 3 de mayo de 2018.") == [
+        ("conviction", "2018-05-03")
+    ]
