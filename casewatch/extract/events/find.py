@@ -74,6 +74,10 @@ _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
+_RELATIVE = re.compile(
+    r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
 _PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
@@ -177,6 +181,23 @@ def _roles(
     return chosen, told_by, forum(chosen)
 
 
+def _from_antecedent(
+    text: str, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "... urge the Government to release Mr X, who was arrested on 3 May": a relative clause's
+    act takes part only who it is about (the last one named before it, or the group) and who it
+    names itself."""
+    found = _RELATIVE.search(text, max(sentence.start, trigger.start - 70), trigger.start)
+    if found is None:
+        return named, groups
+    before = max((m for m in (*named, *groups) if m.end <= found.start()), key=lambda m: m.end, default=None)
+
+    def kept(ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if m is before or m.start >= found.end()]
+
+    return kept(named), kept(groups)
+
+
 def _clause(sentence: Sentence, trigger: Trigger) -> int:
     """Where the trigger's clause begins, in the document."""
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
@@ -234,8 +255,9 @@ def sentence_events(
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
+        named, near_groups = _from_antecedent(ctx.text, sentence, trigger, named, groups)
         until = _next_acts(triggers, trigger, sentence.end)
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, groups, summary, until)
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]

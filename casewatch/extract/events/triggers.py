@@ -133,6 +133,12 @@ _PARTICIPLE = re.compile(
     r"задержанн\w*|арестованн\w*|уволенн\w*)",
     re.I,
 )
+# a relative clause about who is named: what it tells of them is done, not asked
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:who|whom|whose|which|que|qui|quien(?:es)?|el cual|la cual|los cuales|которы\w+)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 # a participle as an adjective ("the arrested unionists") retells an act told elsewhere
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|their|his|her|its|our|those|these|los|las|sus|les|des|ces|leurs|nos)\s+(?:\w+ly\s+)?$", re.I
@@ -164,6 +170,8 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
     liberación de sus compañeros detenidos") tells a done act even inside a request; one after an
     auxiliary or "to" ("that X be released") is what is asked."""
     before = sentence.text[max(0, start - 30) : start]
+    if _RELATIVE_BEFORE.search(sentence.text, max(0, start - 70), start):
+        return True  # "release X, who has been detained since May": the detention is told as done
     first = word.split(maxsplit=1)[0] if word.strip() else ""
     return bool(_PARTICIPLE.fullmatch(first)) and not (
         _AUXILIARY_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.events.find import find_events
-from casewatch.model import PartialDate
+from casewatch.model import Mention, PartialDate
 
 LETTER_DATE = PartialDate(2021, 6, 2)
 
@@ -40,3 +40,37 @@ def test_an_asked_act_is_no_event(sentence: str) -> None:
 )
 def test_an_act_the_request_takes_as_done_is_an_event(sentence: str) -> None:
     assert told(sentence) == [("arrest", "2021-05-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We urge the authorities to release Mr Paul Kana, who was arrested on 3 May 2021.",
+        "Instamos al Gobierno a liberar a Paul Kana, quien fue detenido el 3 de mayo de 2021.",
+    ],
+)
+def test_a_relative_clause_inside_a_request_tells_a_done_act_on_who_it_is_about(sentence: str) -> None:
+    text_names = ["Paul Kana"]
+    mentions = [Mention("person", n, sentence.index(n), sentence.index(n) + len(n), n) for n in text_names]
+    (event,) = find_events(sentence, LETTER_DATE, mentions)
+    assert (event.type.value, event.date.iso if event.date else None, event.actors, event.targets) == (
+        "arrest",
+        "2021-05-03",
+        (),
+        ("Paul Kana",),
+    )
+
+
+def test_who_a_relative_clause_is_not_about_takes_no_part_in_its_act() -> None:
+    text = "The police arrested Mr Paul Kana, who was beaten on 3 May 2021."
+    mentions = [
+        Mention("person", "Paul Kana", text.index("Paul Kana"), text.index("Paul Kana") + 9, "Paul Kana")
+    ]
+    assault = next(e for e in find_events(text, LETTER_DATE, mentions) if e.type.value == "assault")
+    assert (assault.actors, assault.targets) == ((), ("Paul Kana",))
+
+
+def test_one_accused_now_faces_a_legal_action() -> None:
+    assert told("Ms Lia Verno, a union organiser, is accused of spreading false information.") == [
+        ("legal_action", None)
+    ]
