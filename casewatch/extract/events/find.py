@@ -75,9 +75,7 @@ _LASTING = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
-_RELATIVE = re.compile(
-    r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I
-)
+_RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
@@ -181,6 +179,17 @@ def _roles(
     return chosen, told_by, forum(chosen)
 
 
+def _own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
+    """ "X, treasurer, detained on 9 October; Y and Z, detained on 10 October; ...": when the part of
+    the sentence between semicolons (or colons) that holds the act names someone, only they take
+    part in it."""
+    before = max(text.rfind(mark, sentence.start, trigger.start) for mark in ";:")
+    after = [i for i in (text.find(mark, trigger.end, sentence.end) for mark in ";:") if i >= 0]
+    start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
+    inside = [m for m in named if start <= m.start and m.end <= end]
+    return inside if inside else named
+
+
 def _from_antecedent(
     text: str, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
@@ -222,14 +231,15 @@ def _between(ctx: Context, mention: Mention, trigger: Trigger) -> str:
 
 
 def sentence_events(
-    ctx: Context, sentence: Sentence, previous: Sentence | None
+    ctx: Context, sentence: Sentence, previous: Sentence | None, running: PartialDate | None = None
 ) -> list[tuple[Event, bool, bool]]:
     """The sentence's events, each with whether it is a summary (see `summary_subject`) and whether
-    a noun tells it (an allegation: it takes no date from its neighbours)."""
+    a noun tells it (an allegation: it takes no date from its neighbours). `running` is the last
+    full date written before the sentence, for a document without a date of its own."""
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = _year_carried(_sentence_dates(sentence, ctx.anchor), ctx.text)
+    dates = _year_carried(_sentence_dates(sentence, ctx.anchor, running), ctx.text)
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -256,6 +266,8 @@ def sentence_events(
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
         named, near_groups = _from_antecedent(ctx.text, sentence, trigger, named, groups)
+        if not trigger.nominal:
+            named = _own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
@@ -323,14 +335,24 @@ def _respective(
     return [(person, *others) for person in persons]
 
 
-def _sentence_dates(sentence: Sentence, anchor: PartialDate | None) -> list[DateMention]:
+def _sentence_dates(
+    sentence: Sentence, anchor: PartialDate | None, running: PartialDate | None = None
+) -> list[DateMention]:
     """The sentence's dates; in a document without a date of its own, a day and month are read
-    against the sentence's own full date."""
+    against the last full date written before them (in the document, else in the sentence)."""
     found = find_dates(sentence.text, anchor)
     if anchor is None:
-        full = next((d.date for d in found if _YEAR.search(d.text)), None)
+        full = running or next((d.date for d in found if _YEAR.search(d.text)), None)
         found = find_dates(sentence.text, full) if full else found
     return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
+
+
+def _last_full_date(sentence: Sentence, running: PartialDate | None) -> PartialDate | None:
+    """The last date with its year the sentence writes, else `running`."""
+    if not _YEAR.search(sentence.text):
+        return running
+    full = [d.date for d in find_dates(sentence.text, None) if _YEAR.search(d.text)]
+    return full[-1] if full else running
 
 
 def _year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
@@ -374,9 +396,10 @@ def find_events(
     headings: set[int] = set()
     in_heading: set[int] = set()  # indices into `told` of acts only a headline tells
     previous: Sentence | None = None
+    running: PartialDate | None = None
     for sentence in split_sentences(text):
         if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
-            found = sentence_events(ctx, sentence, previous)
+            found = sentence_events(ctx, sentence, previous, running)
             lines = [] if headed(sentence) else heading_lines(text, sentence)
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
@@ -384,6 +407,7 @@ def find_events(
             if headed(sentence):
                 headings.add(sentence.start)
         previous = sentence
+        running = running if anchor else _last_full_date(sentence, running)
     kept = drop_heading_tellings([e for e, _, _ in told], in_heading)
     told = [t for t in told if t[0] in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}

@@ -69,6 +69,16 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# a participle set after a comma describes who is named before it: "X, treasurer of Y, detenido el
+# 9 de octubre", "X, arrêté le 3 mai"
+_APPOSED_PARTICIPLE = re.compile(
+    r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad)[oa]s?\b"
+    r"|(?:arrêté|détenu|incarcéré|licencié|assassiné|condamné|interpellé)e?s?\b"
+    r"|(?:задержан|арестован|уволен|осужден)\w*",
+    re.I,
+)
+
+
 def key(mention: Mention) -> str:
     return mention.entity or mention.text
 
@@ -92,6 +102,7 @@ def split_participants(
     passive = bool(
         _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
+        or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
     )
