@@ -67,6 +67,12 @@ PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stan
 _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 # "X has ratified": a standing fact
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
+_AFTER_ACT = re.compile(
+    r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
+    r"depuis (?:la|les|le|l['’])|pendant (?:la|les|le|l['’])|lors (?:de la|des|du)|tras (?:la|el|las|los)|"
+    r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
 _RESPECTIVELY = re.compile(
     r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
 )
@@ -222,6 +228,12 @@ def _standing(text: str, trigger: Trigger) -> bool:
     return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
 
 
+def _time_reference(text: str, trigger: Trigger) -> bool:
+    """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
+    is that act's background, told as an event where the page dates or tells it."""
+    return bool(_AFTER_ACT.search(text, max(0, trigger.start - 30), trigger.start))
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -258,6 +270,8 @@ def sentence_events(
     for trigger in triggers:
         governing = governing_date(sentence, trigger, dates, ctx.text)
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
+            continue
+        if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):
             continue
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing

@@ -60,6 +60,11 @@ def _authorities() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
 
 
+@cache
+def _perpetrators() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["perpetrators"])
+
+
 def is_authority(mention: Mention) -> bool:
     """The police, security forces, the authorities: a group that acts on others, never undergoes."""
     return mention.label == GROUP and mention.text.lower() in _authorities()
@@ -170,13 +175,14 @@ def group_roles(
     actors: tuple[str, ...],
     targets: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """In an act on persons the police and security forces act and workers, teachers or unionists
-    undergo, whatever the word order ("teachers arrested for protesting"); a group named as the agent
-    ("by officers of the security service", "por cuatro individuos armados") acts."""
+    """In an act on persons the police, security forces and assailants act and workers, teachers or
+    unionists undergo, whatever the word order ("teachers arrested for protesting"); a group named as
+    the agent ("by officers of the security service", "por cuatro individuos armados") acts."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
     groups = {
-        key(m): m.text.lower() in _authorities() or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
+        key(m): m.text.lower() in _authorities() | _perpetrators()
+        or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         for m in taking_part
         if m.label == GROUP
     }

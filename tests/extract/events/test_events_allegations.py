@@ -154,8 +154,7 @@ def test_each_item_of_an_inline_numbered_list_of_allegations_is_an_act() -> None
         ("harassment", None),
         ("legal_action", None),
         ("harassment", None),
-        ("protest", None),
-    ]
+    ]  # "after the strike" times the dismissal; the strike is no act of the list
 
 
 def test_noun_acts_of_one_type_on_different_groups_are_different_acts() -> None:

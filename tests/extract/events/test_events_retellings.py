@@ -178,3 +178,33 @@ def test_the_police_never_hold_the_strike_they_break_up() -> None:
     ]
     assert "police" not in {k.lower() for k in (*protest.actors, *protest.targets)}
     assert "dockers" in protest.targets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eighty workers were dismissed after the strike.",
+        "Quatre-vingts travailleurs ont été licenciés à la suite de la grève.",
+        "Ochenta trabajadores fueron despedidos tras la huelga.",
+    ],
+)
+def test_a_strike_named_to_time_another_act_is_no_protest(sentence: str) -> None:
+    assert "protest" not in [t for t, _ in told(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le président du syndicat doit être libéré immédiatement.",
+        "El dirigente debe ser liberado de inmediato.",
+        "Son incarcération vise à perturber les préparatifs pour l'organisation d'une grève nationale.",
+    ],
+)
+def test_what_must_happen_or_is_being_prepared_is_no_act(sentence: str) -> None:
+    assert told(sentence) == []
+
+
+def test_unknown_men_who_break_into_an_office_act_in_it() -> None:
+    text = "Le 24 février 2021, des inconnus ont fait irruption dans le bureau du syndicat."
+    (event,) = events(text)
+    assert (event.type.value, event.actors) == ("harassment", ("inconnus",))
