@@ -12,6 +12,10 @@ from casewatch.model import Event, EventType
 
 # acts a narrative tells once per person unless it dates each (appeals and charges come in series)
 _ONCE_TOLD = frozenset({EventType.ARREST, EventType.RELEASE, EventType.KILLING})
+_BACK = (
+    r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
+    r"ces|lesdits|lesdites|этих|эти|этим)\s+"
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -120,15 +124,24 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
 
 
 def _retells(event: Event, earlier: Event, known: Known) -> bool:
-    """A dateless act told again without a date: on a person the earlier telling names, or,
-    naming no one, on a group it names ("two workers were released ... the release of these
-    workers")."""
+    """A dateless act told again without a date: on the persons the earlier telling names (no
+    one new: "besides X, Y was also detained" is another act), or, naming no one, on a group it
+    names and points back to ("two workers were released ... the release of these workers")."""
     own = _participants(event)
     persons = own & known.persons
     if persons:
-        return bool(persons & _participants(earlier))
+        return persons <= _participants(earlier)
     groups = own - known.named
-    return bool(groups) and not own & known.named and bool(groups & _participants(earlier))
+    return (
+        bool(groups)
+        and not own & known.named
+        and any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups)
+    )
+
+
+def _pointed_back(quote: str, group: str) -> bool:
+    """ "these workers", "estos dos trabajadores", "ces militants": the group told before."""
+    return re.search(_BACK + r"(?:\w+\s+){0,2}" + re.escape(group), quote, re.I) is not None
 
 
 def _same_event(a: Event, b: Event, known: Known) -> bool:

@@ -208,3 +208,20 @@ def test_unknown_men_who_break_into_an_office_act_in_it() -> None:
     text = "Le 24 février 2021, des inconnus ont fait irruption dans le bureau du syndicat."
     (event,) = events(text)
     assert (event.type.value, event.actors) == ("harassment", ("inconnus",))
+
+
+def test_besides_one_arrested_others_arrested_are_another_act() -> None:
+    text = (
+        "The union's secretary Mr Omar Teale was detained by the police. Besides Mr Omar Teale, the "
+        "police also detained the workers Ms Ada Renn and Mr Lu Bato."
+    )
+    found = events(text, {"Omar Teale": "person", "Ada Renn": "person", "Lu Bato": "person"})
+    assert [e.type.value for e in found].count("arrest") == 2
+
+
+def test_a_group_told_again_without_pointing_back_may_be_another_act() -> None:
+    text = (
+        "Since the start of the protests, union activists have been taken into custody. At the toll "
+        "gate, gendarmes detained four colleagues, union activists, until the evening."
+    )
+    assert [t for t, _ in told(text)].count("arrest") == 2
