@@ -76,6 +76,12 @@ def _as_listed(word: str, start: int) -> bool:
     return word in _heads() or (start == 0 and word[:1].lower() + word[1:] in _heads())
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+# a Russian modifier of a group is an adjective ("независимые профсоюзные активисты"); a verb or
+# numeral before it ("задержали почти двадцать активистов") is none
+_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ыми|ими|ую|юю)$", re.I)
+
+
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("events")["collectives"]
@@ -107,7 +113,11 @@ def _modifiers(before: str) -> list[str]:
     kept: list[str] = []
     skip = _collectives()[1]
     for word in reversed(trailing.group(0).split()):
-        if skip.match(word) or not word[:1].islower():
+        if (
+            skip.match(word)
+            or not word[:1].islower()
+            or (_CYRILLIC.match(word) and not _RU_ADJECTIVE.search(word))
+        ):
             break
         kept.insert(0, word)
     return kept

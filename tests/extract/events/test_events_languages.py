@@ -126,3 +126,19 @@ def test_who_receives_or_faces_an_act_undergoes_it(sentence: str) -> None:
     start = sentence.index("Rosa Ilves")
     [event] = find_events(sentence, LETTER_DATE, [Mention("person", "Rosa Ilves", start, start + 10, "p1")])
     assert (event.actors, event.targets) == ((), ("p1",))
+
+
+def test_a_russian_group_takes_adjectives_not_the_verb_before_it() -> None:
+    text = "22 марта 2015 года полицейские задержали почти двадцать профсоюзных активистов."
+    (event,) = find_events(text, None)
+    assert event.targets == ("профсоюзных активистов",)
+
+
+def test_a_russian_criminal_case_opened_against_a_named_official() -> None:
+    text = (
+        "Уголовное дело в отношении бывшего председателя областного совета профсоюзов было возбуждено "
+        "9 октября 2009 года."
+    )
+    assert [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, None)] == [
+        ("legal_action", "2009-10-09")
+    ]
