@@ -133,6 +133,12 @@ _PARTICIPLE = re.compile(
     r"задержанн\w*|арестованн\w*|уволенн\w*)",
     re.I,
 )
+# a bare infinitive or subjunctive "be" before an act: asked, owed or expected, never done
+_BARE_BE = re.compile(r"\b(?:be|être|ser|sea|sean|soit|soient|быть)\s+(?:\w+ly\s+|immediately\s+)?$", re.I)
+# ... unless a court or officer decided it: "sentenced him to be taken into custody"
+_ORDERED_TO_BE = re.compile(
+    r"\b(?:sentenced|ordered|decided|condamné|ordonné|condenó|ordenó)\b[^.;]{0,50}\s+$", re.I
+)
 # a relative clause about who is named: what it tells of them is done, not asked
 _RELATIVE_BEFORE = re.compile(
     r",\s*(?:who|whom|whose|which|que|qui|quien(?:es)?|el cual|la cual|los cuales|которы\w+)\s+"
@@ -159,6 +165,10 @@ def clause_start(sentence: Sentence, pos: int) -> int:
 
 def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
     """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
+    if _BARE_BE.search(sentence.text, max(0, start - 25), start) and not _ORDERED_TO_BE.search(
+        sentence.text, max(0, start - 80), start
+    ):
+        return False  # "demanding that he be freed", "doit être libéré", "debe ser liberado"
     if not told_as_fact(sentence, start, _presupposed(sentence, start, word)):
         return False
     before = sentence.text[clause_start(sentence, start) : start]

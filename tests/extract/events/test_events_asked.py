@@ -74,3 +74,21 @@ def test_one_accused_now_faces_a_legal_action() -> None:
     assert told("Ms Lia Verno, a union organiser, is accused of spreading false information.") == [
         ("legal_action", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union is demanding that its general secretary be freed.",
+        "He will be released once the investigation ends.",
+        "El dirigente debe ser liberado.",
+    ],
+)
+def test_an_act_after_a_bare_be_is_not_done(sentence: str) -> None:
+    assert told(sentence) == []
+
+
+def test_an_act_a_court_ordered_to_be_done_is_done() -> None:
+    assert told("On 2 May 2021 the judge ordered Mr Paul Kana to be taken into custody.") == [
+        ("arrest", "2021-05-02")
+    ]
