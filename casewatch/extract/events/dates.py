@@ -106,13 +106,17 @@ def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 
 
-def _dates_other_act(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> bool:
+def _dates_other_act(
+    sentence: Sentence, trigger: Trigger, date: DateMention, text: str, next_act: int | None
+) -> bool:
     """ "within the strike on 19 January, which ..., the Government arrested X": a date written after
-    another act's noun, in another clause, dates that act, not this one."""
-    if not _ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start):
-        return False
+    another act's noun, in another clause, dates that act, not this one; so does a date in a later
+    clause after the sentence's next act ("held in custody for 72 hours, then charged on 15 May")."""
     pos, d_start = trigger.start - sentence.start, date.start - sentence.start
-    return clause_start(sentence, pos) != clause_start(sentence, max(d_start, 0))
+    if clause_start(sentence, pos) == clause_start(sentence, max(d_start, 0)):
+        return False
+    after_next = next_act is not None and trigger.end <= next_act < date.start
+    return after_next or bool(_ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start))
 
 
 def _dateline(sentence: Sentence, date: DateMention) -> bool:
@@ -122,7 +126,7 @@ def _dateline(sentence: Sentence, date: DateMention) -> bool:
 
 
 def governing_date(
-    sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str
+    sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str, next_act: int | None = None
 ) -> DateMention | None:
     told = _communication_dates(text, dates)
     dates = [
@@ -131,7 +135,7 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not _dateline(sentence, d)
-        and not _dates_other_act(sentence, trigger, d, text)
+        and not _dates_other_act(sentence, trigger, d, text, next_act)
     ]
     if not dates:
         return None

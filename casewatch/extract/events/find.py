@@ -268,7 +268,8 @@ def sentence_events(
         tuple[EventType, PartialDate | None, int, int, tuple[str, ...]], tuple[Event, bool, bool]
     ] = {}
     for trigger in triggers:
-        governing = governing_date(sentence, trigger, dates, ctx.text)
+        later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
+        governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
             continue
         if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):

@@ -25,6 +25,8 @@ _PASSIVE_ASIDE = re.compile(
     r"\s*(?:\w+ly\s+|also\s+|then\s+|later\s+)?$",
     re.I,
 )
+# the Spanish impersonal "se la amenazaba", "se les detuvo": who is named undergoes the act
+_IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
 # "faces charges"
 _UNDERGONE = re.compile(
@@ -103,6 +105,7 @@ def split_participants(
         _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
+        or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
     )

@@ -39,7 +39,8 @@ CYRILLIC = re.compile(r"[А-яЁё]")
 # a trigger that is a noun naming its object next ("the killing of", "l'arrestation de"): a noun act
 NOUN_OF = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$", re.I)
 _CLAUSE_BREAK = re.compile(
-    r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although)\s|\b(?:since|after|before|when|because|which|who)\s"
+    r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although|then|puis|ensuite|luego|y luego|después)\s"
+    r"|\b(?:since|after|before|when|because|which|who)\s"
 )
 _REPORTED = re.compile(
     r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"

@@ -142,3 +142,32 @@ def test_a_russian_criminal_case_opened_against_a_named_official() -> None:
     assert [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, None)] == [
         ("legal_action", "2009-10-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El 5 de abril de 2021 la secretaria recibió un mensaje en el que se la amenazaba de muerte.",
+         [("harassment", "2021-04-05")]),
+        ("Le 5 avril 2021, le secrétaire général a été menacé de mort par des inconnus.",
+         [("harassment", "2021-04-05")]),
+        ("Le 20 mai 2021, le juge a ordonné son placement sous mandat de dépôt.", [("arrest", "2021-05-20")]),
+        ("El 20 de mayo de 2021 el juez dictó prisión preventiva contra el dirigente.",
+         [("arrest", "2021-05-20")]),
+    ],
+)  # fmt: skip
+def test_threats_and_committals_in_spanish_and_french(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, None)] == expected
+
+
+def test_who_is_threatened_in_the_spanish_impersonal_undergoes_it() -> None:
+    text = "El 5 de abril de 2021 la Sra. Lucía Ferro recibió un mensaje en el que se la amenazaba de muerte."
+    mentions = [Mention("person", "Lucía Ferro", text.index("Lucía"), text.index("Lucía") + 11, "p1")]
+    (event,) = find_events(text, None, mentions)
+    assert (event.actors, event.targets) == ((), ("p1",))
+
+
+def test_a_date_after_the_next_act_dates_that_act() -> None:
+    text = "Il a été placé en garde à vue pendant 72 heures, puis inculpé de rébellion le 15 mai 2021."
+    found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, None)}
+    assert found == {"arrest": None, "legal_action": "2021-05-15"}
