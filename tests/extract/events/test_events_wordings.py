@@ -363,3 +363,8 @@ def test_a_spanish_headline_sentence_in_the_present_tense_is_a_conviction() -> N
     assert told("El tribunal condena a los dirigentes a cuatro años de prisión el 3 de mayo de 2018.") == [
         ("conviction", "2018-05-03")
     ]
+
+
+def test_the_penalty_of_a_dated_sentence_is_no_arrest() -> None:
+    text = "Mr Arno Vell was sentenced on 12 March 2018 to three years of imprisonment for a strike."
+    assert told(text) == [("conviction", "2018-03-12")]
