@@ -368,3 +368,9 @@ def test_a_spanish_headline_sentence_in_the_present_tense_is_a_conviction() -> N
 def test_the_penalty_of_a_dated_sentence_is_no_arrest() -> None:
     text = "Mr Arno Vell was sentenced on 12 March 2018 to three years of imprisonment for a strike."
     assert told(text) == [("conviction", "2018-03-12")]
+
+
+def test_a_court_authorising_detention_detains() -> None:
+    assert told("On 20 January 2019 the district court authorised his pre-trial detention.") == [
+        ("arrest", "2019-01-20")
+    ]
