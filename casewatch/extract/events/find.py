@@ -39,6 +39,7 @@ from casewatch.extract.events.roles import (
     group_roles,
     is_authority,
     reporters,
+    speaking_groups,
 )
 from casewatch.extract.events.triggers import (
     INSTITUTION_ACTS,
@@ -158,7 +159,9 @@ def _roles(
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum)."""
-    told_by = reporters(ctx.text, sentence, trigger.start, named)
+    told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
+        ctx.text, sentence, trigger.start, groups
+    )
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else

@@ -223,6 +223,18 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
 
 
+@cache
+def _speakers() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["speakers"])
+
+
+def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
+    """A committee's sides named before a reporting verb ("The Worker members recalled that X was
+    arrested") tell of the act."""
+    told = [m.start() for m in _reporting().finditer(text, sentence.start, trigger_start)]
+    return {key(g) for g in groups if g.text.lower() in _speakers() and told and g.end <= told[-1]}
+
+
 def forum(mentions: Sequence[Mention]) -> set[str]:
     """Courts and supervisory committees named with the act: they decide or hear, neither act nor undergo."""
     return {key(m) for m in mentions if m.label == "organization" and _forum().search(m.text)}

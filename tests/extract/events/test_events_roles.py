@@ -165,3 +165,9 @@ def test_complainants_tell_of_acts_and_take_no_part_in_them() -> None:
 def test_the_body_that_condemns_an_act_tells_it(text: str, body: str, person: str) -> None:
     event = only(text, {body: ("organization", "o1"), person: ("person", "p1")}, "arrest")
     assert (event.reporter, event.actors, event.targets) == (("o1",), (), ("p1",))
+
+
+def test_a_committee_side_that_recalls_an_act_tells_it() -> None:
+    text = "The Worker members recalled that Mr Idris Bako was arrested on 2 June 2021."
+    event = only(text, {"Idris Bako": ("person", "p1")}, "arrest")
+    assert (event.reporter, event.actors, event.targets) == (("Worker members",), (), ("p1",))
