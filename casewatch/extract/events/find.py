@@ -361,8 +361,26 @@ def _sentence_dates(
     found = find_dates(sentence.text, anchor)
     if anchor is None:
         full = running or next((d.date for d in found if _YEAR.search(d.text)), None)
-        found = find_dates(sentence.text, full) if full else found
+        if full is not None:
+            found = find_dates(sentence.text, full)
+            found = [
+                d if _YEAR.search(d.text) else replace(d, date=_nearest_year(d.date, full)) for d in found
+            ]
     return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
+
+
+def _nearest_year(date: PartialDate, context: PartialDate) -> PartialDate:
+    """A day and month read against a date told before them fall in the year that puts them nearest
+    it ("strikes in December 2016 ... arrested on 10 February" is February 2017)."""
+    if date.month is None or context.month is None:
+        return date
+    here = context.year * 12 + context.month
+
+    def gap(year: int) -> int:
+        return abs(year * 12 + (date.month or 1) - here)
+
+    year = min((context.year - 1, context.year, context.year + 1), key=gap)
+    return replace(date, year=year)
 
 
 def _last_full_date(sentence: Sentence, running: PartialDate | None) -> PartialDate | None:

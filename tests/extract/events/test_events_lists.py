@@ -59,3 +59,12 @@ def test_a_day_and_month_take_the_year_written_before_them_in_an_undated_page() 
     )
     arrest = next(e for e in events(text, []) if e.type.value == "arrest")
     assert arrest.date is not None and arrest.date.iso == "1998-08-09"
+
+
+def test_a_day_and_month_after_a_told_date_fall_in_the_year_nearest_it() -> None:
+    text = (
+        "Workers went on strike in December 2016. Arrests are growing: nine more union organizers "
+        "were arrested on February 10."
+    )
+    arrest = next(e for e in events(text, []) if e.type.value == "arrest")
+    assert arrest.date is not None and arrest.date.iso == "2017-02-10"
