@@ -51,6 +51,7 @@ _ACT_NOUN_BEFORE = re.compile(
     re.I,
 )
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
+_PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
 
@@ -243,4 +244,61 @@ def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
         if event.date is not None:
             last = event
         out.append(event)
+    return out
+
+
+def sentence_dates(
+    sentence: Sentence, anchor: PartialDate | None, running: PartialDate | None = None
+) -> list[DateMention]:
+    """The sentence's dates; in a document without a date of its own, a day and month are read
+    against the last full date written before them (in the document, else in the sentence)."""
+    found = find_dates(sentence.text, anchor)
+    if anchor is None:
+        full = running or next((d.date for d in found if _YEAR.search(d.text)), None)
+        if full is not None:
+            found = find_dates(sentence.text, full)
+            found = [
+                d if _YEAR.search(d.text) else replace(d, date=_nearest_year(d.date, full)) for d in found
+            ]
+    return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
+
+
+def _nearest_year(date: PartialDate, context: PartialDate) -> PartialDate:
+    """A day and month read against a date told before them fall in the year that puts them nearest
+    it ("strikes in December 2016 ... arrested on 10 February" is February 2017)."""
+    if date.month is None or context.month is None:
+        return date
+    here = context.year * 12 + context.month
+
+    def gap(year: int) -> int:
+        return abs(year * 12 + (date.month or 1) - here)
+
+    year = min((context.year - 1, context.year, context.year + 1), key=gap)
+    return replace(date, year=year)
+
+
+def last_full_date(sentence: Sentence, running: PartialDate | None) -> PartialDate | None:
+    """The last date with its year the sentence writes, else `running`."""
+    if not _YEAR.search(sentence.text):
+        return running
+    full = [d.date for d in find_dates(sentence.text, None) if _YEAR.search(d.text)]
+    return full[-1] if full else running
+
+
+def year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
+    """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
+    take the year of the full date written before them in the sentence, not the document's; the
+    start of a period ("from 30 March to 30 September 1949") takes the year of its end."""
+    out: list[DateMention] = []
+    year: int | None = None
+    for i, d in enumerate(dates):
+        end = dates[i + 1] if i + 1 < len(dates) else None
+        if _YEAR.search(d.text):
+            year = d.date.year
+        elif d.date.day is not None and d.date.month is not None:
+            if end is not None and _YEAR.search(end.text) and _PERIOD_TO.fullmatch(text[d.end : end.start]):
+                d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
+            elif year is not None:
+                d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
+        out.append(d)
     return out

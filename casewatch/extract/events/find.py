@@ -14,19 +14,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
-from casewatch.extract.events.dates import carry_dates, coordinated, governing_date, no_own_date
+from casewatch.extract.events.dates import (
+    carry_dates,
+    coordinated,
+    governing_date,
+    last_full_date,
+    no_own_date,
+    sentence_dates,
+    year_carried,
+)
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.participants import (
     concession_end,
+    from_antecedent,
     government_key,
     government_named,
     government_subject,
     key,
+    own_segment,
     separate_acts,
     split_participants,
     summary_subject,
@@ -80,10 +90,7 @@ _RESPECTIVELY = re.compile(
 _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
-_RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -188,34 +195,6 @@ def _roles(
     return chosen, told_by, forum(chosen)
 
 
-def _own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
-    """ "X, treasurer, detained on 9 October; Y and Z, detained on 10 October; ...": when the part of
-    the sentence between semicolons (or colons) that holds the act names someone, only they take
-    part in it."""
-    before = max(text.rfind(mark, sentence.start, trigger.start) for mark in ";:")
-    after = [i for i in (text.find(mark, trigger.end, sentence.end) for mark in ";:") if i >= 0]
-    start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
-    inside = [m for m in named if start <= m.start and m.end <= end]
-    return inside if inside else named
-
-
-def _from_antecedent(
-    text: str, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
-) -> tuple[list[Mention], list[Mention]]:
-    """ "... urge the Government to release Mr X, who was arrested on 3 May": a relative clause's
-    act takes part only who it is about (the last one named before it, or the group) and who it
-    names itself."""
-    found = _RELATIVE.search(text, max(sentence.start, trigger.start - 70), trigger.start)
-    if found is None:
-        return named, groups
-    before = max((m for m in (*named, *groups) if m.end <= found.start()), key=lambda m: m.end, default=None)
-
-    def kept(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if m is before or m.start >= found.end()]
-
-    return kept(named), kept(groups)
-
-
 def _clause(sentence: Sentence, trigger: Trigger) -> int:
     """Where the trigger's clause begins, in the document."""
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
@@ -254,7 +233,7 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = _year_carried(_sentence_dates(sentence, ctx.anchor, running), ctx.text)
+    dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -283,9 +262,9 @@ def sentence_events(
         named = [m for m in local if m.end <= trigger.start] if summary else local
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
-        named, near_groups = _from_antecedent(ctx.text, sentence, trigger, named, groups)
+        named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
-            named = _own_segment(ctx.text, sentence, trigger, named)
+            named = own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
         taking_part = [m for m in chosen if key(m) not in told_by | court]
@@ -353,63 +332,6 @@ def _respective(
     return [(person, *others) for person in persons]
 
 
-def _sentence_dates(
-    sentence: Sentence, anchor: PartialDate | None, running: PartialDate | None = None
-) -> list[DateMention]:
-    """The sentence's dates; in a document without a date of its own, a day and month are read
-    against the last full date written before them (in the document, else in the sentence)."""
-    found = find_dates(sentence.text, anchor)
-    if anchor is None:
-        full = running or next((d.date for d in found if _YEAR.search(d.text)), None)
-        if full is not None:
-            found = find_dates(sentence.text, full)
-            found = [
-                d if _YEAR.search(d.text) else replace(d, date=_nearest_year(d.date, full)) for d in found
-            ]
-    return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
-
-
-def _nearest_year(date: PartialDate, context: PartialDate) -> PartialDate:
-    """A day and month read against a date told before them fall in the year that puts them nearest
-    it ("strikes in December 2016 ... arrested on 10 February" is February 2017)."""
-    if date.month is None or context.month is None:
-        return date
-    here = context.year * 12 + context.month
-
-    def gap(year: int) -> int:
-        return abs(year * 12 + (date.month or 1) - here)
-
-    year = min((context.year - 1, context.year, context.year + 1), key=gap)
-    return replace(date, year=year)
-
-
-def _last_full_date(sentence: Sentence, running: PartialDate | None) -> PartialDate | None:
-    """The last date with its year the sentence writes, else `running`."""
-    if not _YEAR.search(sentence.text):
-        return running
-    full = [d.date for d in find_dates(sentence.text, None) if _YEAR.search(d.text)]
-    return full[-1] if full else running
-
-
-def _year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
-    """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
-    take the year of the full date written before them in the sentence, not the document's; the
-    start of a period ("from 30 March to 30 September 1949") takes the year of its end."""
-    out: list[DateMention] = []
-    year: int | None = None
-    for i, d in enumerate(dates):
-        end = dates[i + 1] if i + 1 < len(dates) else None
-        if _YEAR.search(d.text):
-            year = d.date.year
-        elif d.date.day is not None and d.date.month is not None:
-            if end is not None and _YEAR.search(end.text) and _PERIOD_TO.fullmatch(text[d.end : end.start]):
-                d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
-            elif year is not None:
-                d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
-        out.append(d)
-    return out
-
-
 def _item(sentence: Sentence, trigger: Trigger) -> int:
     """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
     item is an act of its own, even of the same type as another."""
@@ -443,7 +365,7 @@ def find_events(
             if headed(sentence):
                 headings.add(sentence.start)
         previous = sentence
-        running = running if anchor else _last_full_date(sentence, running)
+        running = running if anchor else last_full_date(sentence, running)
     kept = drop_heading_tellings([e for e, _, _ in told], in_heading)
     told = [t for t in told if t[0] in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}

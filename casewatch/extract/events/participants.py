@@ -11,6 +11,8 @@ from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
+# a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
+_RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 # a passive, or a participle coordinated with one ("were arrested and beaten", "ont été jetés au
 # sol et menottés")
 _PASSIVE = re.compile(
@@ -197,3 +199,31 @@ def government_key(
         if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):
             counts[key(m)] = counts.get(key(m), 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else word
+
+
+def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
+    """ "X, treasurer, detained on 9 October; Y and Z, detained on 10 October; ...": when the part of
+    the sentence between semicolons (or colons) that holds the act names someone, only they take
+    part in it."""
+    before = max(text.rfind(mark, sentence.start, trigger.start) for mark in ";:")
+    after = [i for i in (text.find(mark, trigger.end, sentence.end) for mark in ";:") if i >= 0]
+    start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
+    inside = [m for m in named if start <= m.start and m.end <= end]
+    return inside if inside else named
+
+
+def from_antecedent(
+    text: str, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "... urge the Government to release Mr X, who was arrested on 3 May": a relative clause's
+    act takes part only who it is about (the last one named before it, or the group) and who it
+    names itself."""
+    found = _RELATIVE.search(text, max(sentence.start, trigger.start - 70), trigger.start)
+    if found is None:
+        return named, groups
+    before = max((m for m in (*named, *groups) if m.end <= found.start()), key=lambda m: m.end, default=None)
+
+    def kept(ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if m is before or m.start >= found.end()]
+
+    return kept(named), kept(groups)
