@@ -80,12 +80,15 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     return _title_year(text)
 
 
+_YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
+
+
 def _title_year(text: str) -> PartialDate | None:
     """A year that ends the first line, as annual surveys title their entries ("... Survey 2015")."""
     first = next((ln.strip() for ln in text[:400].splitlines() if ln.strip()), "")
     if len(first) > 150 or first.endswith("."):  # a paragraph, not a title
         return None
-    m = re.search(r"\b((?:19|20)\d\d)\W*$", first)
+    m = _YEAR_AT_END.search(first)
     return PartialDate(int(m.group(1))) if m else None
 
 

@@ -72,9 +72,14 @@ APPEAL = re.compile(
 )
 
 
+# a dash-delimited aside or a bracket inside a body's name; where one sentence ends and the next starts
+_ASIDE = re.compile(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _body_name(who: str) -> str:
     """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name."""
-    who = re.sub(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)", " ", who).strip()
+    who = _ASIDE.sub(" ", who).strip()
     return known_body(_ARTICLE.sub("", who).strip())
 
 
@@ -136,7 +141,7 @@ def reported_addressees(text: str) -> list[Party]:
 def reported_signatories(text: str) -> list[Party]:
     """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
     head = text[:5000]
-    sentences = re.split(r"(?<=[.!?])\s+", head)
+    sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")
         for sentence in sentences

@@ -88,10 +88,20 @@ def speakers(head: str) -> list[str]:
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+@cache
+def _union_body_names() -> re.Pattern[str]:
+    bodies = "|".join(vocab.load("genres")["union_bodies"])
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])")
+
+
 def _we_genre(who: str, head: str) -> Genre | None:
     """A body speaking as "we" is an organisation even when known only by its acronym ("Desde UGT
     entendemos"): a union's or an NGO's by its own name, else by the words of the page it speaks on."""
-    known_by_acronym = bool(re.fullmatch(r"[A-ZÀ-Ý]{2,10}", who))
+    known_by_acronym = bool(_ACRONYM.fullmatch(who))
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
@@ -104,8 +114,7 @@ def own_statements(head: str) -> list[Genre]:
 
 def union_bodies(head: str) -> list[str]:
     """Every mention of a well-known union body by its acronym or name, as written."""
-    bodies = "|".join(vocab.load("genres")["union_bodies"])
-    return re.findall(rf"(?<![\w-])(?:{bodies})(?![\w-])", head)
+    return _union_body_names().findall(head)
 
 
 def reported_speech(head: str) -> int:
@@ -169,4 +178,4 @@ def _dominant_body(head: str) -> Genre:
     page; a page that only speaks of unions in general is news."""
     if len(union_bodies(head)) >= 3:
         return Genre.UNION_LETTER
-    return Genre.NEWS if len(re.findall(r"[.!?]\s", head)) >= 5 else Genre.OTHER
+    return Genre.NEWS if len(_SENTENCE_END.findall(head)) >= 5 else Genre.OTHER
