@@ -50,8 +50,8 @@ _PRESS_DATELINE = re.compile(
 _SESSION_YEAR = re.compile(
     r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
 )
-_CFA_REPORT = re.compile(
-    r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
+_CFA_REPORT = re.compile(  # also as a page template leaves it unfilled: "REPORT_NO367, March 2013"
+    r"(?:(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])|REPORT_NO)\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
 )
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 
