@@ -224,4 +224,6 @@ def _masthead(text: str, genre: Genre) -> str | None:
     if genre is not Genre.NGO_REPORT:
         return None
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
-    return next((line for line in lines if known_body(line) != line or org_name(line)), None)
+    # a masthead is a name alone: "Country: what happened" is the report's headline
+    names = (line for line in lines if ": " not in line)
+    return next((line for line in names if known_body(line) != line or org_name(line)), None)

@@ -84,8 +84,12 @@ def speakers(head: str) -> list[str]:
     """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
-    found += [m.group("who") for m in _own_voice().finditer(head)]
     found = [who for who in found if speaker_genre(who)]
+    found += [
+        who
+        for m in _own_voice().finditer(head)
+        if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+    ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
 
@@ -205,9 +209,12 @@ def page_genre(text: str) -> Genre:
         if release and (genre := speaker_genre(release.group("who"))):
             return genre
     own, reported = own_statements(head), reported_speech(head)
-    officers = officer_quotes(head)
-    own, reported = own + [genre for _, genre, _ in officers], reported - sum(n for *_, n in officers)
-    opens = _opens_own(head, min((start for start, *_ in officers), default=len(head)))
+    officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
+    own, reported = (
+        own + [genre for _, genre, _ in officers if genre],
+        reported - sum(n for *_, n in officers),
+    )
+    opens = _opens_own(head, min((start for start, genre, _ in officers if genre), default=len(head)))
     if own and (len(own) > reported or (len(own) == reported and opens)):
         return max(set(own), key=own.count)
     if reported:
@@ -251,22 +258,25 @@ _OFFICER = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def _officers_body(sentence: str, officer: re.Match[str]) -> str:
-    """The words that name an officer's body: just before the title ("ITUC General Secretary", "the NGO's
-    Director") or just after it ("General Secretary of the X Union"), within the officer's own clause."""
-    before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
-    after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
-    return f"{before} {after}"
-
-
-def officer_quotes(head: str) -> list[tuple[int, Genre, int]]:
-    """Sentences that quote a union's or NGO's own officer: where each starts, the body's genre and the
-    reported-speech marks it holds (a body's release quotes its officers; it does not report them)."""
-    found, start = [], 0
+def officer_quotes(head: str) -> list[tuple[int, Genre | None, int]]:
+    """Sentences that quote a union's or NGO's officer next to the reporting verb: where each starts, the
+    body's genre when the page names it the way a body's own release does ("said ITUC General Secretary X",
+    "X, the NGO's Director, said"; None for "X, general secretary of the Y union, told the agency", which
+    reporters write as well), and the reported-speech marks the sentence holds."""
+    found: list[tuple[int, Genre | None, int]] = []
+    start = 0
     for sentence in _SENTENCE.split(head):
         start = head.find(sentence, start)
-        told = reported_speech(sentence)
-        officer = _OFFICER.search(sentence) if told else None
-        if officer and (genre := speaker_genre(_officers_body(sentence, officer))):
-            found.append((start, genre, told))
+        marks = [m.start() for m in (*_reported().finditer(sentence), *_inverted().finditer(sentence))]
+        officer = next(
+            (o for o in _OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
+        )
+        if officer is None:
+            continue
+        before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
+        after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
+        if own := speaker_genre(before):
+            found.append((start, own, len(marks)))
+        elif speaker_genre(after):
+            found.append((start, None, len(marks)))
     return found

@@ -89,6 +89,26 @@ def test_an_officer_quote_is_the_body_s_own_words() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reporter's source, named "title of body": no reporter's mark, but not the body's own words either
+        "Police held 300 strikers, Tom Green, general secretary of the Dockers' Trade Union, told the agency.",
+        "El portavoz de la Central de Trabajadores del Puerto informó que tres dirigentes siguen detenidos.",
+    ],
+)
+def test_a_source_quoted_by_a_reporter_is_no_release(sentence: str) -> None:
+    assert [genre for _, genre, _ in officer_quotes(sentence)] == [None]
+
+
+def test_an_officer_far_from_the_verb_is_the_subject_not_the_speaker() -> None:
+    sentence = (
+        "Jane Roe, the general secretary of the Dockers' Union held since May in the central prison of the"
+        " capital, has fallen ill during her detention in the high-security wing, according to her lawyer."
+    )
+    assert officer_quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("Nous dénonçons ces arrestations ; notre syndicat exige leur libération.", 2),
