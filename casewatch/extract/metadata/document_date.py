@@ -21,8 +21,14 @@ _PUBLISHED = re.compile(
     r"|domingo|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
     re.I,
 )
-# A statement dated in its own words: "This statement was issued on 4 March 2011 by ..."
-_ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
+# A statement dated in its own words: "This statement was issued on 4 March 2011 by ...", "The following
+# statement was issued on ...". Another's statement a page tells of ("the Press Statement issued on 7 April
+# from the Prime Minister's Office") does not date the page.
+_ISSUED_ON = re.compile(
+    r"\b(?:this|the following|the present|the above) statement (?:was )?(?:issued|made|delivered) on"
+    r" ([^,\n]{6,30})",
+    re.I,
+)
 # A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
 # 2 May 2017", "... a envoyé une lettre d'allégation ... le 3 mars 2019", "... enviaron ... el 5 de junio"
 _SENT_ON = re.compile(

@@ -127,3 +127,24 @@ def test_a_date_only_where_pages_and_letters_put_their_own(
 ) -> None:
     found = document_date(text, letter_parts(text), genre)
     assert (found.iso if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN News\n\nThe following statement was issued on 4 March 2011 by the High Commissioner:\n",
+            "2011-03-04",
+        ),
+        ("This statement was made on 12 June 2019 by the Working Group.\n", "2019-06-12"),
+        # another's statement the page tells of
+        (
+            "Union protests ban\n\nThe federation rejects the Press Statement issued on 7 April 2011 from the"
+            " Prime Minister's Office, which declared the march illegal.\n",
+            None,
+        ),
+    ],
+)
+def test_a_statement_dates_itself_only_in_its_own_words(text: str, expected: str | None) -> None:
+    found = document_date(text, letter_parts(text), Genre.NEWS)
+    assert (found.iso if found else None) == expected

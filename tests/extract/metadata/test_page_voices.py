@@ -92,7 +92,7 @@ def test_an_officer_quote_is_the_body_s_own_words() -> None:
     "sentence",
     [
         # a reporter's source, named "title of body": no reporter's mark, but not the body's own words either
-        "Police held 300 strikers, Tom Green, general secretary of the Dockers' Trade Union, told the agency.",
+        "Police held 300 men, Tom Green, general secretary of the Dockers' Trade Union, told the agency.",
         "El portavoz de la Central de Trabajadores del Puerto informó que tres dirigentes siguen detenidos.",
     ],
 )
