@@ -132,3 +132,11 @@ def test_first_person(text: str, count: int) -> None:
 )
 def test_agency_wire(text: str, wire: bool) -> None:
     assert agency_wire(text) is wire
+
+
+def test_a_rights_index_page_is_its_publisher_s() -> None:
+    page = (
+        "Right to strike\n\nStrikers in a port\n\nCountries that violated the right to strike rose again.\n\n"
+        "Workers' rights violations\n\nAfrica\n\nOn 3 May, police dispersed a strike and held ten.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
