@@ -7,7 +7,8 @@ import pytest
 
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes
-from casewatch.model import Genre
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
 
 # A union's own release that quotes its general secretary: the quote is the union's, not a report
 OFFICER_RELEASE = (
@@ -140,3 +141,25 @@ def test_a_rights_index_page_is_its_publisher_s() -> None:
         "Workers' rights violations\n\nAfrica\n\nOn 3 May, police dispersed a strike and held ten.\n"
     )
     assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    ("page", "sender"),
+    [
+        (
+            "The following letter protesting the ban on marches was sent by the Alba Federation of Trade"
+            " Unions (AFTU) to the Ruritanian embassy yesterday.\n\n8 April 2011\n\nDear Ambassador\n\n"
+            "We protest.\n\n"
+            "Yours sincerely\n\nJane Roe\nGeneral Secretary\n",
+            "Alba Federation of Trade Unions",
+        ),
+        (
+            "Desde la Unión Provincial de Trabajadores queremos expresar nuestra repulsa. Exigimos la"
+            " readmisión de los tres despedidos.\n",
+            "Unión Provincial de Trabajadores",
+        ),
+    ],
+)
+def test_the_body_a_page_says_speaks_sends_it(page: str, sender: str) -> None:
+    meta = extract(Text(page, "text/plain")).meta
+    assert [p.name for p in meta.senders] == [sender]
