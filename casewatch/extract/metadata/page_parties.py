@@ -128,8 +128,8 @@ def body_sender(text: str) -> Party | None:
     """A letter's sender named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or X stating in its own voice."""
     head = text[:3000]
-    found = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
-    for m in (*found, LETTER_SENT_BY.search(head, 0, 1500)):
+    named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
+    for m in (*named, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
             return Party(_body_name(org_name(m.group("org")) or ""))
     if russian := _russian_body(head):

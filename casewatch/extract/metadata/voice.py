@@ -184,9 +184,11 @@ def own_wire(head: str) -> str | None:
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
     agency's ("Dhaka, 21 November 2023 (XNA): ...")."""
+    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voice().finditer(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
-        if dated and _ACRONYM.fullmatch(who) and not speaker_genre(who) and who not in _official_acronyms():
+        known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
+        if dated and _ACRONYM.fullmatch(who) and not known:
             return True
     return False
 

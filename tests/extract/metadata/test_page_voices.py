@@ -128,6 +128,7 @@ def test_first_person(text: str, count: int) -> None:
         (AGENCY_NEWS, True),
         ("Brussels, 9 April 2009 (IDF OnLine): The federation condemns ...", False),  # a union's own wire
         ("Geneva, 4 May 2016 (OHCHR): UN experts urged ...", False),  # an intergovernmental body's
+        ("Alba, 2 May 2020 (NFTU): The NFTU condemns the arrests of its members.", False),  # it speaks itself
         ("Alba, Ruritania (RNA): no date in this line", False),
     ],
 )
