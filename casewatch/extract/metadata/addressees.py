@@ -92,7 +92,7 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
         if office:
             yield office
             return
-        for inner in re.findall(r"\(([^)]{4,80})\)", line):
+        for inner in _BRACKETED.findall(line):
             if org_name(inner):
                 yield Party(inner)
         if not line or EMAIL.search(line):
@@ -102,9 +102,16 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
         if person:
             yield Party(person, role=lines[i + 1] if i + 1 < len(lines) else None)
             return
-        if org_name(line) and not re.search(r"\b(?:Republic|Kingdom|House|Street|St\.)\b", line):
+        if org_name(line) and not _ADDRESS_WORD.search(line):
             yield Party(org_name(line) or line)
             return
+
+
+# "(Name of a body)" inside an address line; words that make a line an address, not a body; a short
+# capitalised name a copy line gives alone
+_BRACKETED = re.compile(r"\(([^)]{4,80})\)")
+_ADDRESS_WORD = re.compile(r"\b(?:Republic|Kingdom|House|Street|St\.)\b")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,4}")
 
 
 def _cc_entries(block: str) -> Iterator[str]:
@@ -131,7 +138,7 @@ def _cc_party(entry: str) -> Party | None:
     name, title = strip_title(head.strip())
     if person_name(name) or (title and name[:1].isupper()):
         return Party(person_name(name) or name, role=title or rest.strip() or None)
-    if org_name(head) or re.fullmatch(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,4}", head.strip()):
+    if org_name(head) or _CAPITALISED_NAME.fullmatch(head.strip()):
         return Party(head.strip(), role="cc")
     return None
 

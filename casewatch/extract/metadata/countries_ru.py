@@ -33,9 +33,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alternation}){_INFLECTION}(?![\w-])")
 
 
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
 def cyrillic_country_counts(text: str) -> Counter[str]:
     """How often each country is named in Russian in `text`, in any case form."""
-    if not re.search(r"[а-яё]", text):
+    if not _CYRILLIC.search(text):
         return Counter()
     stems = _stems()
     return Counter(stems[m.group(1)] for m in _pattern().finditer(text))

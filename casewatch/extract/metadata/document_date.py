@@ -16,10 +16,19 @@ _HEADER_DATE = re.compile(
 )
 # A page's publication stamp: "published 7 October 2022 updated ...", "Publié le 3 mars 2015"
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publié|publicado|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*", re.I
+    r"\b(?:published|posted|publi[ée]e?|publicad[oa]|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
+    re.I,
 )
-# A statement dated in its own words: "This statement was issued on 4 March 2011 by ..."
-_ISSUED_ON = re.compile(r"\bstatement (?:was )?(?:issued|made|delivered) on ([^,\n]{6,30})", re.I)
+# A statement dated in its own words: "This statement was issued on 4 March 2011 by ...", "The following
+# statement was issued on ...". Another's statement a page tells of ("the Press Statement issued on 7 April
+# from the Prime Minister's Office") does not date the page.
+_ISSUED_ON = re.compile(
+    r"\b(?:this|the following|the present|the above) statement (?:was )?(?:issued|made|delivered) on"
+    r" ([^,\n]{6,30})",
+    re.I,
+)
 # A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
 # 2 May 2017", "... a envoyé une lettre d'allégation ... le 3 mars 2019", "... enviaron ... el 5 de junio"
 _SENT_ON = re.compile(
@@ -47,8 +56,8 @@ _PRESS_DATELINE = re.compile(
 _SESSION_YEAR = re.compile(
     r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
 )
-_CFA_REPORT = re.compile(
-    r"(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
+_CFA_REPORT = re.compile(  # also as a page template leaves it unfilled: "REPORT_NO367, March 2013"
+    r"(?:(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])|REPORT_NO)\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
 )
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
 
@@ -72,12 +81,20 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     for d in find_dates(head):
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
-        opens_paragraph = not before.strip() and d.date.day is not None
+        # a page's stamp or heading is at its top: a dated line further down opens an entry of a chronology
+        on_top = d.start < _TOP and d.date.month is not None
+        opens_paragraph = on_top and not before.strip() and d.date.day is not None
         if opens_paragraph or _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
             return d.date
-        if d.start - line_start < 300 and after[:1] in {"", "\n"}:  # a heading ending with its date
+        if on_top and d.end - line_start < 150 and after[:1] in {"", "\n"}:  # a heading ending with its date
             return d.date
     return _title_year(text)
+
+
+_TOP = 1000
+
+
+_YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
 
 
 def _title_year(text: str) -> PartialDate | None:
@@ -85,7 +102,7 @@ def _title_year(text: str) -> PartialDate | None:
     first = next((ln.strip() for ln in text[:400].splitlines() if ln.strip()), "")
     if len(first) > 150 or first.endswith("."):  # a paragraph, not a title
         return None
-    m = re.search(r"\b((?:19|20)\d\d)\W*$", first)
+    m = _YEAR_AT_END.search(first)
     return PartialDate(int(m.group(1))) if m else None
 
 
@@ -99,8 +116,12 @@ def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
 
 
 def _press_dateline(text: str) -> PartialDate | None:
+    """A release's dateline: what its city is followed by must be a whole day's date, nothing else."""
     m = _PRESS_DATELINE.search(text[:3000])
-    return parse_date(m.group("paren") or m.group("comma")) if m else None
+    said = (m.group("paren") or m.group("comma")).strip() if m else ""
+    dates = find_dates(said)
+    whole = len(dates) == 1 and len(said) - len(dates[0].text) <= 4
+    return dates[0].date if whole and dates[0].date.day else None
 
 
 def _ilo_date(text: str) -> PartialDate | None:
@@ -124,13 +145,22 @@ def _signed_date(text: str) -> PartialDate | None:
     return parse_date(done.group(1)) if done else _date_alone(tail, last=True)
 
 
+# What a date line holds besides its date: a place, a weekday or a "Dated" label before it ("Geneva, 14 March
+# 2019", "Montreuil, le 10 janvier 2020", "Wednesday 6 November 2013"), nothing but punctuation after it. A
+# line that holds more ("28 July 2021, respectively.", "Compared with 83% in 2022") is running text.
+_DATE_LINE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\d\n]{0,30}?[,.]?\s*)?$")
+_DATE_LINE_TAIL = re.compile(r"^[\s.,;:]*$")
+
+
 def _date_alone(head: str, last: bool = False) -> PartialDate | None:
+    """The first (or last) line that is a date alone, to the month at least: a year alone dates nothing."""
     dates = find_dates(head)
     for d in reversed(dates) if last else dates:
         line_start = head.rfind("\n", 0, d.start) + 1
         line_end = head.find("\n", d.end)
-        line = head[line_start : line_end if line_end >= 0 else len(head)]
-        if len(line.strip()) <= len(d.text) + 30:
+        after = head[d.end : line_end if line_end >= 0 else len(head)]
+        alone = _DATE_LINE_LEAD.match(head[line_start : d.start]) and _DATE_LINE_TAIL.match(after)
+        if alone and d.date.month is not None:
             return d.date
     return None
 
@@ -152,7 +182,8 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         found = _short_date_line(text[: greeting.start]) or _signed_date(text)
         if found:
             return found
-    return _short_date_line(text) or _ilo_date(text) or _page_date(text)
+    # a page without a letter's anatomy has its date line at its top, not among its entries further down
+    return _short_date_line(text[:1500]) or _ilo_date(text) or _page_date(text)
 
 
 @step("document_date", needs=["parts", "meta.genre"], adds=["meta.date"])

@@ -18,8 +18,11 @@ from casewatch.model import Extraction, Part, PartialDate, Text
 
 UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
 ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
-# A CFA case header line, in English, French or Spanish: "Cas no 4012 (Ruritanie) - ..."
-CFA_CASE = re.compile(r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M)
+# A CFA case header line, in English, French or Spanish: "Cas no 4012 (Ruritanie) - ...", or as a page
+# template leaves it unfilled: "CASE_NUMBER 4012 (Ruritania) - COMPLAINT_DATE: ..."
+CFA_CASE = re.compile(
+    r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
+)
 # A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
@@ -104,9 +107,19 @@ def _country_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _country_pattern(True).finditer(text)
 
 
+# a leading article; Markdown marks in a reference line or a title; the reader's own reference; a web or
+# mail address; a word
+_LEADING_THE = re.compile(r"^(?:the\s+)", re.I)
+_MARKUP = re.compile(r"[*#]")
+_TITLE_MARKUP = re.compile(r"^[#\s]+|\*\*")
+_YOUR_REF = re.compile(r"^Your ref", re.I)
+_WEB_OR_MAIL = re.compile(r"www\.|@|\.(?:org|com|int|ch)\b")
+_WORD = re.compile(r"\w+")
+
+
 def _fold(name: str) -> str:
-    name = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.I)
-    return re.sub(r"\s+", " ", name).casefold().rstrip(".")
+    name = _LEADING_THE.sub("", name.strip())
+    return " ".join(name.split()).casefold().rstrip(".")
 
 
 def country_code(name: str) -> str | None:
@@ -225,17 +238,17 @@ def reference(text: str, parts: Sequence[Part]) -> str | None:
         None,
     )
     if m:
-        return re.sub(r"\s+", " ", m.group(0))
+        return " ".join(m.group(0).split())
     m = _LABELLED_UN_CODE.search(text[:3000])
     if m:  # an older communication's code, without its type: "Reference: TUR 5/2009"
-        return re.sub(r"\s+", " ", m.group(1))
+        return " ".join(m.group(1).split())
     coded = _filed_code(text)
     if coded:
         return coded
     for part in parts:
         if part.kind == "reference":
-            line = re.sub(r"[*#]", "", text[part.start : part.end]).strip()
-            if not re.match(r"^Your ref", line, re.I):
+            line = _MARKUP.sub("", text[part.start : part.end]).strip()
+            if not _YOUR_REF.match(line):
                 return _PLACE_DATE_TAIL.sub("", _REF_LABEL.sub("", line)).strip() or None
     m = ILO_RECORD_CODE.search(text[:5000])
     if m:
@@ -257,7 +270,7 @@ def note_number(text: str) -> str | None:
     """A note number alone on a line among the first lines (not a date, not a web or mail address)."""
     for m in NOTE_NUMBER.finditer(text[:1500]):
         code = m.group("code")
-        if not find_dates(code) and not re.search(r"www\.|@|\.(?:org|com|int|ch)\b", code):
+        if not find_dates(code) and not _WEB_OR_MAIL.search(code):
             return code
     return None
 
@@ -274,7 +287,7 @@ def reply_due(text: str, date: PartialDate | None) -> PartialDate | None:
 
 
 def language(text: str) -> str | None:
-    words = Counter(re.findall(r"\w+", text.lower()))
+    words = Counter(_WORD.findall(text.lower()))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None
@@ -283,7 +296,7 @@ def language(text: str) -> str | None:
 def title(text: Text, parts: Sequence[Part]) -> str | None:
     for part in parts:
         if part.kind == "title":
-            return re.sub(r"^[#\s]+|\*\*", "", text.text[part.start : part.end]).strip() or None
+            return _TITLE_MARKUP.sub("", text.text[part.start : part.end]).strip() or None
     return text.title
 
 

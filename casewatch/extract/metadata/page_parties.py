@@ -72,9 +72,14 @@ APPEAL = re.compile(
 )
 
 
+# a dash-delimited aside or a bracket inside a body's name; where one sentence ends and the next starts
+_ASIDE = re.compile(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _body_name(who: str) -> str:
     """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name."""
-    who = re.sub(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)", " ", who).strip()
+    who = _ASIDE.sub(" ", who).strip()
     return known_body(_ARTICLE.sub("", who).strip())
 
 
@@ -111,10 +116,20 @@ def _russian_body(head: str) -> Party | None:
     return Party(_RUSSIAN_HEADS[m.group("head")] + m.group("rest")) if m else None
 
 
+# A page that carries a letter says who sent it: "The following letter ... was sent by the X Union to ..."
+LETTER_SENT_BY = re.compile(
+    r"\b(?:[Ll]etter|[Ss]tatement|[Aa]ppeal|[Cc]arta|[Ll]ettre|[Dd]éclaration|[Dd]eclaración)\b[^.\n]{0,240}?"
+    r"\b(?:was|were|has been|a été|fue)\s+(?:sent|written|issued|signed|envoyée|écrite|enviada|escrita)\s+"
+    r"(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>[^\n,;.()]{3,100})"
+)
+
+
 def body_sender(text: str) -> Party | None:
-    """A letter's sender named only in its body: "On behalf of X", or X stating in its own voice."""
+    """A letter's sender named only in its body: "On behalf of X", the body a page says sent the letter it
+    carries, or X stating in its own voice."""
     head = text[:3000]
-    for m in (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head)):
+    named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
+    for m in (*named, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
             return Party(_body_name(org_name(m.group("org")) or ""))
     if russian := _russian_body(head):
@@ -136,7 +151,7 @@ def reported_addressees(text: str) -> list[Party]:
 def reported_signatories(text: str) -> list[Party]:
     """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
     head = text[:5000]
-    sentences = re.split(r"(?<=[.!?])\s+", head)
+    sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")
         for sentence in sentences

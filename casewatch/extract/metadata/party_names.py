@@ -129,10 +129,13 @@ def strip_honorific(name: str) -> str:
     return name
 
 
+_POST_NOMINALS = re.compile(r"\s+(?:QC|KC|SC|MP|MEP|PhD|LL\.M\.)$")
+
+
 def person_name(line: str) -> str | None:
     """The person a short line names ("Ms Jane Doe", "Jane Doe, MA, barrister"), else None."""
     name = strip_honorific(clean(line).split(",")[0].strip(" *#"))
-    name = re.sub(r"\s+(?:QC|KC|SC|MP|MEP|PhD|LL\.M\.)$", "", name)
+    name = _POST_NOMINALS.sub("", name)
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or any(not _NAME_TOKEN.match(t) for t in tokens):
         return None

@@ -46,15 +46,22 @@ MISSION = re.compile(
 # Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
 
 
+# the label a mandates heading opens with; an acronym; a bracket after a name; a body named by its
+# acronym alone; a word of a name
+_MANDATES_LABEL = re.compile(
+    r"^\s*(?:Mandates? of (?:the\s+)?|Mandats? (?:du|de la|des)\s+|Mandatos? (?:del|de la|de los)\s+"
+    r"|Мандаты?\s+)",
+    re.I,
+)
+_ACRONYM = re.compile(r"\b[A-Z]{3,8}\b")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_BARE_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,10}")
+_WORD = re.compile(r"[\w'’\-]+")
+
+
 def mandate_titles(heading: str) -> list[str]:
     """Each mandate of a "Mandates of the Special Rapporteur on X and the Working Group on Y" heading."""
-    heading = re.sub(
-        r"^\s*(?:Mandates? of (?:the\s+)?|Mandats? (?:du|de la|des)\s+|Mandatos? (?:del|de la|de los)\s+"
-        r"|Мандаты?\s+)",
-        "",
-        " ".join(clean(line) for line in heading.splitlines()),
-        flags=re.I,
-    )
+    heading = _MANDATES_LABEL.sub("", " ".join(clean(line) for line in heading.splitlines()))
     return [_nominative(m.group(0).strip()) for m in MANDATE.finditer(heading)]
 
 
@@ -76,7 +83,7 @@ def _nominative(title: str) -> str:
 
 
 def _acronyms(text: str) -> set[str]:
-    return set(re.findall(r"\b[A-Z]{3,8}\b", text))
+    return set(_ACRONYM.findall(text))
 
 
 def _initials(name: str) -> str:
@@ -90,7 +97,7 @@ def letterhead_org(text: str, parts: Sequence[Part]) -> str | None:
     # a page's title led by its body's name ("Union X: Calling for ..."): the name is before the colon
     lines = [line.split(": ")[0] for line in part_lines(text, parts, "letterhead")]
     for line in lines:
-        words = re.sub(r"\s*\([^)]*\)", "", line).split()  # "Name (ACRONYM)": the name without it
+        words = _BRACKETED.sub("", line).split()  # "Name (ACRONYM)": the name without it
         for n in range(len(words), 1, -1):
             candidate = " ".join(words[:n])
             if _initials(candidate) in acronyms and org_name(candidate):
@@ -185,7 +192,7 @@ _SIGNS_FOR = re.compile(
 
 def _signing_body(line: str) -> str | None:
     m = _SIGNS_FOR.match(line)
-    if m and (org_name(m.group("body")) or re.fullmatch(r"[A-ZА-ЯЁ]{2,10}", m.group("body"))):
+    if m and (org_name(m.group("body")) or _BARE_ACRONYM.fullmatch(m.group("body"))):
         return m.group("body")
     return org_name(strip_role(line))
 
@@ -201,7 +208,7 @@ def _role_body(line: str, text: str) -> str | None:
     if not m or not is_role(line[: m.start("acronym")].strip(" ,")):
         return None
     acronym = m.group("acronym")
-    words = re.findall(r"[\w'’\-]+", text)
+    words = _WORD.findall(text)
     for i, word in enumerate(words):
         if word[:1] != acronym[0] or not _CAPITALISED.fullmatch(word):
             continue
@@ -217,4 +224,6 @@ def _masthead(text: str, genre: Genre) -> str | None:
     if genre is not Genre.NGO_REPORT:
         return None
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
-    return next((line for line in lines if known_body(line) != line or org_name(line)), None)
+    # a masthead is a name alone: "Country: what happened" is the report's headline
+    names = (line for line in lines if ": " not in line)
+    return next((line for line in names if known_body(line) != line or org_name(line)), None)

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.dates import find_dates
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
@@ -83,29 +84,68 @@ def speakers(head: str) -> list[str]:
     """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
-    found += [m.group("who") for m in _own_voice().finditer(head)]
     found = [who for who in found if speaker_genre(who)]
+    found += [
+        who
+        for m in _own_voice().finditer(head)
+        if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+    ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+@cache
+def _union_body_names() -> re.Pattern[str]:
+    bodies = "|".join(vocab.load("genres")["union_bodies"])
+    return re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])")
 
 
 def _we_genre(who: str, head: str) -> Genre | None:
     """A body speaking as "we" is an organisation even when known only by its acronym ("Desde UGT
     entendemos"): a union's or an NGO's by its own name, else by the words of the page it speaks on."""
-    known_by_acronym = bool(re.fullmatch(r"[A-ZÀ-Ý]{2,10}", who))
+    known_by_acronym = bool(_ACRONYM.fullmatch(who)) and who not in _official_acronyms()
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
+@cache
+def _official_acronyms() -> frozenset[str]:
+    """Acronyms of intergovernmental bodies (the ILO, the UN): a page's words do not make them unions."""
+    bodies = vocab.load("international_bodies")
+    official = (
+        body for body in bodies if _OFFICIAL.search(body["name"]) and not _kinds()[0][1].search(body["name"])
+    )
+    return frozenset(acronym for body in official for acronym in body.get("acronyms", []))
+
+
+_OFFICIAL = re.compile(
+    r"United Nations|International Labour|Committee|Conference|Council|Governing Body|Commissioner|Rapporteur"
+    r"|Working Group|Office\b"
+)
+
+
 def own_statements(head: str) -> list[Genre]:
-    """The genre of each statement a union or NGO makes in its own voice ("EI demands ...")."""
-    found = [speaker_genre(m.group("who")) for m in _own_voice().finditer(head)]
+    """The genre of each statement a union or NGO makes in its own voice ("EI demands ...", "La CGT
+    condamne ..."): a body named only by its acronym takes the genre of the page's words."""
+    found = [_we_genre(_LEADING_ARTICLE.sub("", m.group("who")), head) for m in _own_voice().finditer(head)]
     found += [_we_genre(m.group("who"), head) for m in _FROM_BODY.finditer(head)]
     return [g for g in found if g]
 
 
+def _opens_own(head: str, officer: int) -> bool:
+    """The page's first statement is a body's own, before anyone is reported ("Brussels: The X condemns"),
+    or its own officer's (`officer`: where the first quote of one starts)."""
+    own = next((m.start() for m in _own_voice().finditer(head) if own_statements(m.group(0))), len(head))
+    told = [m.start() for m in (*_reported().finditer(head), *_inverted().finditer(head))]
+    return min(own, officer) < min(told, default=len(head))
+
+
 def union_bodies(head: str) -> list[str]:
     """Every mention of a well-known union body by its acronym or name, as written."""
-    bodies = "|".join(vocab.load("genres")["union_bodies"])
-    return re.findall(rf"(?<![\w-])(?:{bodies})(?![\w-])", head)
+    return _union_body_names().findall(head)
 
 
 def reported_speech(head: str) -> int:
@@ -141,6 +181,18 @@ def own_wire(head: str) -> str | None:
     return None
 
 
+def agency_wire(head: str) -> bool:
+    """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
+    agency's ("Dhaka, 21 November 2023 (XNA): ...")."""
+    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voice().finditer(head)}
+    for m in _WIRE_CREDIT.finditer(head[:1500]):
+        who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
+        known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
+        if dated and _ACRONYM.fullmatch(who) and not known:
+            return True
+    return False
+
+
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
@@ -151,13 +203,21 @@ def page_genre(text: str) -> Genre:
     wire = own_wire(head)
     if wire:
         return speaker_genre(wire) or Genre.OTHER
+    if agency_wire(head):
+        return Genre.NEWS
     if _un_voice().search(head):
         return Genre.UN_COMMUNICATION
     for release in (_press_release().search(head[:1500]), _inverted_release().search(head[:1500])):
         if release and (genre := speaker_genre(release.group("who"))):
             return genre
     own, reported = own_statements(head), reported_speech(head)
-    if own and len(own) > reported:
+    officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
+    own, reported = (
+        own + [genre for _, genre, _ in officers if genre],
+        reported - sum(n for *_, n in officers),
+    )
+    opens = _opens_own(head, min((start for start, genre, _ in officers if genre), default=len(head)))
+    if own and (len(own) > reported or (len(own) == reported and opens)):
         return max(set(own), key=own.count)
     if reported:
         return Genre.NEWS
@@ -169,4 +229,56 @@ def _dominant_body(head: str) -> Genre:
     page; a page that only speaks of unions in general is news."""
     if len(union_bodies(head)) >= 3:
         return Genre.UNION_LETTER
-    return Genre.NEWS if len(re.findall(r"[.!?]\s", head)) >= 5 else Genre.OTHER
+    if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
+        return genre  # a body writing as "we" of its own cause, reporting no one
+    return Genre.NEWS if len(_SENTENCE_END.findall(head)) >= 5 else Genre.OTHER
+
+
+# Who speaks as "we" (outside quotations, which give others' words)
+_WE = re.compile(
+    r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|мы|наш\w*)(?![\w-])",
+    re.I,
+)
+_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
+
+
+def first_person(head: str) -> int:
+    """How often a page speaks as "we" / "our" in its own words."""
+    return len(_WE.findall(_QUOTATION.sub(" ", head)))
+
+
+# An officer speaking for a body: "said ITUC General Secretary Jane Doe", "Jane Doe, the NGO's Director for
+# Asia, said", "declaró el secretario general de la Federación". Not a president: a head of state is one too,
+# and the one a letter is written to.
+_OFFICER = re.compile(
+    r"\b(?:(?:Deputy |Assistant )?General Secretary|Secretary[- ]General|Chair(?:person)?"
+    r"|(?:Executive |Regional |Deputy |Programme |Program )?Director|Spokes(?:person|man|woman)"
+    r"|secrétaire général(?:e)?|directeur|directrice|porte-parole|secretari[oa] general|directora?|portavoz"
+    r"|генеральн\w+ секретар\w+|руководител\w+)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def officer_quotes(head: str) -> list[tuple[int, Genre | None, int]]:
+    """Sentences that quote a union's or NGO's officer next to the reporting verb: where each starts, the
+    body's genre when the page names it the way a body's own release does ("said ITUC General Secretary X",
+    "X, the NGO's Director, said"; None for "X, general secretary of the Y union, told the agency", which
+    reporters write as well), and the reported-speech marks the sentence holds."""
+    found: list[tuple[int, Genre | None, int]] = []
+    start = 0
+    for sentence in _SENTENCE.split(head):
+        start = head.find(sentence, start)
+        marks = [m.start() for m in (*_reported().finditer(sentence), *_inverted().finditer(sentence))]
+        officer = next(
+            (o for o in _OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
+        )
+        if officer is None:
+            continue
+        before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
+        after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
+        if own := speaker_genre(before):
+            found.append((start, own, len(marks)))
+        elif speaker_genre(after):
+            found.append((start, None, len(marks)))
+    return found

@@ -74,3 +74,77 @@ def test_a_letter_dated_where_it_is_signed(closing: str, expected: str) -> None:
     )
     found = document_date(text, letter_parts(text), Genre.UNION_LETTER)
     assert found is not None and found.iso == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "expected"),
+    [
+        # a wrapped line of running text that ends with a date is no date line
+        (
+            "Allegations: the complainants allege dismissals\n- 12. The complaint is contained in letters"
+            " dated 3 and\n9 May 2021, respectively.\n- 13. The Government replied.\n",
+            Genre.ILO_CFA,
+            None,
+        ),
+        # a short line with a year in it is no date line either
+        (
+            "Right to strike\n\nWorkers were arrested in 60 countries.\n\nCompared with 70 in 2022\n",
+            Genre.NEWS,
+            None,
+        ),
+        # a place, a weekday or an article before the date leave it a date line
+        (
+            "Union of Dockers\n\nWednesday 6 November 2013\n\nDear Colleagues,\n\nText.\n",
+            Genre.OTHER,
+            "2013-11-06",
+        ),
+        # a publication stamp without its accent, a weekday between it and the date
+        (
+            "Accueil > Luttes\n\nPublie le jeudi 14 juillet 2016 par la rédaction\n\nTexte.\n",
+            Genre.NEWS,
+            "2016-07-14",
+        ),
+        (
+            "Published: Wed 9 Nov 2005 10:45 AM\n\nThe federation condemns the arrests.\n",
+            Genre.NEWS,
+            "2005-11-09",
+        ),
+        # a dated entry of a chronology far down a page does not date the page
+        (
+            "Timeline\n\n"
+            + "The strike went on for weeks and nothing was agreed. " * 40
+            + "\n\n3 March 2019\n",
+            Genre.NEWS,
+            None,
+        ),
+        # a capitalised dateline must hold a whole day's date, nothing else
+        ("ALBA, 3 June 2020 – The ministry announced ...\n", Genre.NEWS, "2020-06-03"),
+        ("RURITANIA, Law of 2014 - amendments debated\n", Genre.NEWS, None),
+    ],
+)
+def test_a_date_only_where_pages_and_letters_put_their_own(
+    text: str, genre: Genre, expected: str | None
+) -> None:
+    found = document_date(text, letter_parts(text), genre)
+    assert (found.iso if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN News\n\nThe following statement was issued on 4 March 2011 by the High Commissioner:\n",
+            "2011-03-04",
+        ),
+        ("This statement was made on 12 June 2019 by the Working Group.\n", "2019-06-12"),
+        # another's statement the page tells of
+        (
+            "Union protests ban\n\nThe federation rejects the Press Statement issued on 7 April 2011 from the"
+            " Prime Minister's Office, which declared the march illegal.\n",
+            None,
+        ),
+    ],
+)
+def test_a_statement_dates_itself_only_in_its_own_words(text: str, expected: str | None) -> None:
+    found = document_date(text, letter_parts(text), Genre.NEWS)
+    assert (found.iso if found else None) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.model import Genre
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
 
 CFA_SENDER = "Committee on Freedom of Association"
 CEACR_SENDER = "Committee of Experts on the Application of Conventions and Recommendations"
@@ -335,3 +336,43 @@ BARE = {
 def test_genre_without_header(name: str, told) -> None:
     text, genre = BARE[name]
     assert told(text).genre.value == genre
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "date", "reference"),
+    [
+        # a record page served with its template's placeholders unfilled
+        (
+            "NORMLEX\n\nInterim Report - REPORT_NO401, March 2023\n\n"
+            "CASE_NUMBER 4012 (Ruritania) - COMPLAINT_DATE: 02-FEB-21 - Active\n\n"
+            "Allegations: dismissals of union officers\n\n- 500. The complaint is contained in a letter.",
+            Genre.ILO_CFA,
+            "2023-03",
+            "Case No. 4012",
+        ),
+        # a CEACR comment whose label is qualified ("Direct Request on submission ... (CEACR)")
+        (
+            "Direct Request on submission to the competent authorities (CEACR) - adopted 2021, published"
+            " 110th ILC session (2022)\n\nSubmission. The Committee notes with regret that the Government"
+            " has not replied.",
+            Genre.ILO_CEACR,
+            "2021",
+            None,
+        ),
+        # a French CFA page cut below its header, its complaint in joint communications
+        (
+            "- 900. La plainte figure dans les communications conjointes de deux syndicats des 2 et 9 mars"
+            " 2020.\n- 901. Le gouvernement a envoyé ses observations le 3 juin 2020.\n"
+            "- 902. La Ruritanie a ratifié la convention (no 98).\n\n"
+            "A. Allégations des organisations plaignantes\n",
+            Genre.ILO_CFA,
+            None,
+            None,
+        ),
+    ],
+)
+def test_record_headers_in_other_shapes(
+    text: str, genre: Genre, date: str | None, reference: str | None
+) -> None:
+    meta = extract(Text(text, "text/plain")).meta
+    assert (meta.genre, meta.date.iso if meta.date else None, meta.reference) == (genre, date, reference)

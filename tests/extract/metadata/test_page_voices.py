@@ -1,0 +1,166 @@
+"""Who speaks on a page without letter anatomy: a body's own statement, its officer's words, or a reporter
+(invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
+
+# A union's own release that quotes its general secretary: the quote is the union's, not a report
+OFFICER_RELEASE = (
+    "Ruritania: mass arrests of dockers\n\n"
+    "Brussels: The International Dockers' Federation has condemned the arrest today of forty port workers "
+    "in Port Alba after a stoppage over unpaid wages. Several were reported injured.\n\n"
+    '"Workers who ask for their wages are not criminals", said the federation’s General Secretary Jane Roe. '
+    '"We call for their immediate release" she added.\n'
+)
+
+# An NGO's release: its director speaks after the lead
+NGO_RELEASE = (
+    "Ruritania: free the detained teachers\n\n"
+    "Responding to the arrest of nine teachers' union leaders on Monday, Ann Smith, Alba Human "
+    "Rights League's Director for Eastern Europe, said:\n\n"
+    "“The authorities must release them at once and end their campaign against independent unions.”\n\n"
+    "Background\n\nAccording to local monitors, the leaders were taken from their homes at dawn.\n"
+)
+
+# A union writing as "we", reporting no one, named by a bare acronym
+WE_STATEMENT = (
+    "La répression syndicale continue\n\n"
+    "Ce lundi, trois militants de notre syndicat ont été placés en garde à vue après un rassemblement "
+    "devant la préfecture. Nous dénonçons la criminalisation de l'action syndicale.\n\n"
+    "La FSTR condamne ces arrestations et nos camarades exigent leur libération immédiate.\n"
+)
+
+# A news agency's dateline: the page reports a ministry's answer to UN experts, it is not theirs
+AGENCY_NEWS = (
+    "Ministry rejects experts' comments\n"
+    "Alba, March 3, 2022 (RNA): The Government said the comments of two UN Special Rapporteurs on the "
+    "labour unrest were one-sided, a Foreign Ministry statement said today. The Special Rapporteurs "
+    "issued a press release on 1 March urging the release of strikers.\n"
+)
+
+# A reporter quoting a union leader among others stays news
+REPORTED = (
+    "Strike enters its tenth day\n\n"
+    "Port Alba: Police detained 300 strikers on Saturday, a union official said. "
+    "“We have heard nothing from the labour office,” Tom Green, general secretary of the Dockers' "
+    "Union, told the agency. The company said production had stopped. Talks are due on Monday, "
+    "officials added.\n"
+)
+
+# A union's page under a "Published:" stamp, as any site prints one
+STAMPED_RELEASE = (
+    "Published: Wed 4 Mar 2015 10:45 AM\n\n"
+    "Geneva: The Global Miners' Federation strongly condemns the dismissal of 60 union members at the "
+    "Alba mine and urges the Government to reinstate them.\n"
+)
+
+# An NGO's report announced in its own release
+NGO_REPORT = (
+    "(Alba) – Ruritania's government is failing to protect garment workers who join unions, the Alba "
+    "Human Rights League said in a report released today. The 80-page report documents dismissals.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (OFFICER_RELEASE, Genre.UNION_LETTER),
+        (NGO_RELEASE, Genre.NGO_REPORT),
+        (WE_STATEMENT, Genre.UNION_LETTER),
+        (AGENCY_NEWS, Genre.NEWS),
+        (REPORTED, Genre.NEWS),
+        (STAMPED_RELEASE, Genre.UNION_LETTER),
+        (NGO_REPORT, Genre.NGO_REPORT),
+    ],
+)
+def test_who_speaks_on_a_page(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
+
+
+def test_an_officer_quote_is_the_body_s_own_words() -> None:
+    quotes = officer_quotes(OFFICER_RELEASE)
+    assert [genre for _, genre, _ in quotes] == [Genre.UNION_LETTER]
+    assert quotes[0][2] == 1  # its "said" is no reporter's mark
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reporter's source, named "title of body": no reporter's mark, but not the body's own words either
+        "Police held 300 men, Tom Green, general secretary of the Dockers' Trade Union, told the agency.",
+        "El portavoz de la Central de Trabajadores del Puerto informó que tres dirigentes siguen detenidos.",
+    ],
+)
+def test_a_source_quoted_by_a_reporter_is_no_release(sentence: str) -> None:
+    assert [genre for _, genre, _ in officer_quotes(sentence)] == [None]
+
+
+def test_an_officer_far_from_the_verb_is_the_subject_not_the_speaker() -> None:
+    sentence = (
+        "Jane Roe, the general secretary of the Dockers' Union held since May in the central prison of the"
+        " capital, has fallen ill during her detention in the high-security wing, according to her lawyer."
+    )
+    assert officer_quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Nous dénonçons ces arrestations ; notre syndicat exige leur libération.", 2),
+        ("We urge the authorities to release our members.", 2),
+        ("“We will not give up,” the leader said of our strike.", 1),  # quoted words are not the page's
+        ("The US government said the union was banned.", 0),
+    ],
+)
+def test_first_person(text: str, count: int) -> None:
+    assert first_person(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        (AGENCY_NEWS, True),
+        ("Brussels, 9 April 2009 (IDF OnLine): The federation condemns ...", False),  # a union's own wire
+        ("Geneva, 4 May 2016 (OHCHR): UN experts urged ...", False),  # an intergovernmental body's
+        ("Alba, 2 May 2020 (NFTU): The NFTU condemns the arrests of its members.", False),  # it speaks itself
+        ("Alba, Ruritania (RNA): no date in this line", False),
+    ],
+)
+def test_agency_wire(text: str, wire: bool) -> None:
+    assert agency_wire(text) is wire
+
+
+def test_a_rights_index_page_is_its_publisher_s() -> None:
+    page = (
+        "Right to strike\n\nStrikers in a port\n\nCountries that violated the right to strike rose again.\n\n"
+        "Workers' rights violations\n\nAfrica\n\nOn 3 May, police dispersed a strike and held ten.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    ("page", "sender"),
+    [
+        (
+            "The following letter protesting the ban on marches was sent by the Alba Federation of Trade"
+            " Unions (AFTU) to the Ruritanian embassy yesterday.\n\n8 April 2011\n\nDear Ambassador\n\n"
+            "We protest.\n\n"
+            "Yours sincerely\n\nJane Roe\nGeneral Secretary\n",
+            "Alba Federation of Trade Unions",
+        ),
+        (
+            "Desde la Unión Provincial de Trabajadores queremos expresar nuestra repulsa. Exigimos la"
+            " readmisión de los tres despedidos.\n",
+            "Unión Provincial de Trabajadores",
+        ),
+    ],
+)
+def test_the_body_a_page_says_speaks_sends_it(page: str, sender: str) -> None:
+    meta = extract(Text(page, "text/plain")).meta
+    assert [p.name for p in meta.senders] == [sender]
