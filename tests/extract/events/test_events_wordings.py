@@ -374,3 +374,15 @@ def test_a_court_authorising_detention_detains() -> None:
     assert told("On 20 January 2019 the district court authorised his pre-trial detention.") == [
         ("arrest", "2019-01-20")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The workers have been protesting since 3 May 2018.",
+        "Les enseignants font grève depuis le 3 mai 2018.",
+        "Los trabajadores protestaban frente al ministerio el 3 de mayo de 2018.",
+    ],
+)
+def test_protesting_told_as_going_on(sentence: str) -> None:
+    assert "protest" in [t for t, _ in told(sentence)]
