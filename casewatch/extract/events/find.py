@@ -35,6 +35,7 @@ from casewatch.extract.events.participants import (
     government_key,
     government_named,
     government_subject,
+    in_place,
     key,
     own_segment,
     separate_acts,
@@ -77,6 +78,7 @@ MAX_QUOTE = 400
 PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
 _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 # "X has ratified": a standing fact
+_PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -140,6 +142,8 @@ class Context:
             named = [m for m in named if key(m) not in forum(named)]
             if named:
                 return named
+            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released ...": the group
+                return [g for g in collectives(self.text, previous) if not is_authority(g)]
         if not on_person:
             return []
         lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
@@ -267,7 +271,7 @@ def sentence_events(
             named = own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
-        taking_part = [m for m in chosen if key(m) not in told_by | court]
+        taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
         actors, targets = group_roles(

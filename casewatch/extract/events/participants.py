@@ -13,6 +13,11 @@ from casewatch.model import Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_WHERE = re.compile(
+    r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
+    r"aux portes de|перед|у здания)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.I,
+)
 # a passive, or a participle coordinated with one ("were arrested and beaten", "ont été jetés au
 # sol et menottés")
 _PASSIVE = re.compile(
@@ -210,6 +215,12 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
     inside = [m for m in named if start <= m.start and m.end <= end]
     return inside if inside else named
+
+
+def in_place(text: str, mention: Mention) -> bool:
+    """ "a demonstration in front of the Ministry", "devant la préfecture": where it happened, not
+    who took part."""
+    return _WHERE.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def from_antecedent(

@@ -225,3 +225,23 @@ def test_a_group_told_again_without_pointing_back_may_be_another_act() -> None:
         "gate, gendarmes detained four colleagues, union activists, until the evening."
     )
     assert [t for t, _ in told(text)].count("arrest") == 2
+
+
+def test_they_who_are_released_are_the_group_told_before() -> None:
+    text = (
+        "Mr Omar Teale was sentenced on 4 May 2020. Police dispersed a demonstration on 20 January 2020 "
+        "and 30 teachers were arrested. They were released the following day."
+    )
+    release = next(e for e in events(text, {"Omar Teale": "person"}) if e.type.value == "release")
+    assert release.targets == ("teachers",)
+
+
+def test_a_building_in_front_of_which_an_act_happens_takes_no_part_in_it() -> None:
+    text = "Police violently dispersed teachers in front of the Ministry of Education on 20 January 2020."
+    found = events(text, {"Ministry of Education": "organization"})
+    assert found and all("Ministry of Education" not in (*e.actors, *e.targets) for e in found)
+
+
+def test_dismissing_workers_who_had_taken_part_in_a_strike_is_harassment() -> None:
+    text = "In March 2020 the port company dismissed 40 dockers who had taken part in a two-day strike."
+    assert ("harassment", "2020-03") in told(text)
