@@ -30,6 +30,7 @@ from casewatch.extract.events.dates import (
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.participants import (
+    appeared_before,
     concession_end,
     from_antecedent,
     government_key,
@@ -196,7 +197,7 @@ def _roles(
     else:
         chosen = [*named, *near]
     chosen = sorted(chosen, key=lambda m: m.start)
-    return chosen, told_by, forum(chosen)
+    return chosen, told_by, forum(chosen) | {key(m) for m in chosen if appeared_before(ctx.text, m)}
 
 
 def _clause(sentence: Sentence, trigger: Trigger) -> int:

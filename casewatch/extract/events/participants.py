@@ -13,6 +13,12 @@ from casewatch.model import Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_BEFORE_FORUM = re.compile(
+    r"\b(?:appear(?:s|ed|ing)?|brought|summoned|taken) (?:\w+ )?before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\bante\s+(?:la|el|los|las)\s+$"
+    r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
+    re.I,
+)
 _WHERE = re.compile(
     r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
     r"aux portes de|перед|у здания)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
@@ -215,6 +221,12 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
     inside = [m for m in named if start <= m.start and m.end <= end]
     return inside if inside else named
+
+
+def appeared_before(text: str, mention: Mention) -> bool:
+    """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
+    devant le tribunal": who an act is brought before hears it (the forum)."""
+    return _BEFORE_FORUM.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def in_place(text: str, mention: Mention) -> bool:

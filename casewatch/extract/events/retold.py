@@ -14,7 +14,7 @@ from casewatch.model import Event, EventType
 _ONCE_TOLD = frozenset({EventType.ARREST, EventType.RELEASE, EventType.KILLING})
 _BACK = (
     r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
-    r"ces|lesdits|lesdites|этих|эти|этим)\s+"
+    r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
@@ -140,7 +140,8 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
 
 
 def _pointed_back(quote: str, group: str) -> bool:
-    """ "these workers", "estos dos trabajadores", "ces militants": the group told before."""
+    """ "these workers", "the striking workers", "estos dos trabajadores", "ces militants": the group
+    told before."""
     return re.search(_BACK + r"(?:\w+\s+){0,2}" + re.escape(group), quote, re.I) is not None
 
 

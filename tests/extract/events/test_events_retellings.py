@@ -245,3 +245,15 @@ def test_a_building_in_front_of_which_an_act_happens_takes_no_part_in_it() -> No
 def test_dismissing_workers_who_had_taken_part_in_a_strike_is_harassment() -> None:
     text = "In March 2020 the port company dismissed 40 dockers who had taken part in a two-day strike."
     assert ("harassment", "2020-03") in told(text)
+
+
+def test_jobs_under_threat_are_no_threatened_person() -> None:
+    assert told("En tout, 171 postes sont menacés par la fermeture du site.") == []
+
+
+def test_the_workers_detained_told_again_without_a_date_are_one_arrest() -> None:
+    text = (
+        "Police detained over 100 striking workers. Officials said the striking workers were detained "
+        "for lack of a permit."
+    )
+    assert [t for t, _ in told(text)].count("arrest") == 1

@@ -171,3 +171,21 @@ def test_a_committee_side_that_recalls_an_act_tells_it() -> None:
     text = "The Worker members recalled that Mr Idris Bako was arrested on 2 June 2021."
     event = only(text, {"Idris Bako": ("person", "p1")}, "arrest")
     assert (event.reporter, event.actors, event.targets) == (("Worker members",), (), ("p1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "On 2 June 2021 Mr Idris Bako was summoned to appear before the Regional Prosecutor.",
+            "Regional Prosecutor",
+        ),
+        (
+            "El 2 de junio de 2021 Idris Bako denunció amenazas de muerte ante la Fiscalía Regional.",
+            "Fiscalía Regional",
+        ),
+    ],
+)
+def test_who_an_act_is_brought_before_hears_it(text: str, body: str) -> None:
+    event = only(text, {body: ("organization", "o1"), "Idris Bako": ("person", "p1")}, "harassment")
+    assert "o1" in event.forum and "o1" not in (*event.actors, *event.targets)
