@@ -171,3 +171,27 @@ def test_a_date_after_the_next_act_dates_that_act() -> None:
     text = "Il a été placé en garde à vue pendant 72 heures, puis inculpé de rébellion le 15 mai 2021."
     found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, None)}
     assert found == {"arrest": None, "legal_action": "2021-05-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La cour d'appel a confirmé la condamnation le 3 juillet 2019.", [("appeal", "2019-07-03")]),
+        ("El 3 de julio de 2019 el tribunal de apelaciones confirmó la condena.", [("appeal", "2019-07-03")]),
+        ("La commission note l'adoption, en décembre 2018, de la nouvelle loi sur les syndicats.",
+         [("law_change", "2018-12")]),
+    ],
+)  # fmt: skip
+def test_appeals_and_adoptions_in_french_and_spanish(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commission prie instamment le gouvernement de procéder à l'adoption de la nouvelle loi.",
+        "El Comité pide al Gobierno que garantice la liberación de los dirigentes.",
+    ],
+)
+def test_what_a_committee_asks_in_french_or_spanish_is_no_act(text: str) -> None:
+    assert find_events(text, None) == []
