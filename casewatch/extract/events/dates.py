@@ -51,6 +51,9 @@ _ACT_NOUN_BEFORE = re.compile(
     re.I,
 )
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
+_COORDINATED_AFTER = re.compile(
+    r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
+)
 _PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
@@ -66,6 +69,9 @@ def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: st
         return resolved - trigger.end
     between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
     cost = len(between) + (30 if "," in between else 0)
+    if date.end <= trigger.start:
+        # "arrested on 3 May and released on 10 May": a date before "and" is the act's before it
+        cost += 100 if _COORDINATED_AFTER.fullmatch(between) else 1
     if clause_start(sentence, pos) != clause_start(sentence, max(d_start, 0)):
         cost += 1000
     if _DOCUMENT_DATE.search(text[max(0, date.start - 40) : date.start]):

@@ -195,3 +195,16 @@ def test_appeals_and_adoptions_in_french_and_spanish(text: str, expected: list[t
 )
 def test_what_a_committee_asks_in_french_or_spanish_is_no_act(text: str) -> None:
     assert find_events(text, None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El dirigente fue detenido el 3 de mayo de 2019 y puesto en libertad el 10 de mayo de 2019.",
+        "Le dirigeant a été arrêté le 3 mai 2019 et libéré le 10 mai 2019.",
+        "The leader was arrested on 3 May 2019 and released on 10 May 2019.",
+    ],
+)
+def test_two_coordinated_acts_each_keep_their_own_date(text: str) -> None:
+    found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, None)}
+    assert found == {"arrest": "2019-05-03", "release": "2019-05-10"}
