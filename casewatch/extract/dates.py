@@ -82,7 +82,27 @@ _RELATIVE_YEAR = (
 _LAST_MONTH = (
     r"\b(?:last\s+month|the\s+previous\s+month|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|el\s+mes\s+pasado)\b"
 )
-_YESTERDAY = r"\b(?:yesterday|hier|ayer|вчера)\b"
+_YESTERDAY = r"\b(?:yesterday|hier|ayer|вчера|last night|anoche)\b"
+# the report's own day: "this morning", "aujourd'hui", "esta mañana"
+_TODAY = (
+    r"\b(?:today|this morning|this afternoon|this evening|tonight|aujourd['’]hui|ce matin|cet après-midi|"
+    r"ce soir|hoy|esta mañana|esta tarde|esta noche|сегодня)(?!\w)"
+)
+# "five weeks ago", "hace tres días", "il y a deux mois": counted back from the report's date
+_AGO = (
+    r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+ago"
+    r"|hace\s+(?P<n_es>\d+|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+"
+    r"(?P<unit_es>días?|semanas?|meses?)"
+    r"|il y a\s+(?P<n_fr>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?P<unit_fr>jours?|semaines?|mois))\b"
+)
+_COUNT_WORDS = (
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    ("una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+    ("une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+)
+_COUNTS = {word: n for words in _COUNT_WORDS for n, word in enumerate(words, 1)} | {"a": 1, "an": 1, "un": 1}
 # a weekday alone, in a news report: the last such day on or before the report's date (not one
 # opening a full date, "Monday, 27 June", nor one of a habit, "on Mondays")
 _WEEKDAY = (
@@ -181,6 +201,27 @@ def _yesterday(groups: dict[str, str | None], anchor: PartialDate) -> PartialDat
     return PartialDate.of(day - timedelta(days=1)) if day else None
 
 
+def _today(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    return anchor if anchor.day is not None else None
+
+
+def _ago(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    """A count of days or weeks back from a dated report is a day; of months, or from a report
+    dated to the month only, a month."""
+    n = groups["n"] or groups["n_es"] or groups["n_fr"] or ""
+    unit = (groups["unit"] or groups["unit_es"] or groups["unit_fr"] or "").lower()
+    count = int(n) if n.isdigit() else _COUNTS.get(n.lower())
+    if count is None or anchor.month is None:
+        return None
+    days = count * (
+        30 if unit.startswith(("month", "mes", "mois")) else 7 if unit[:3] in ("wee", "sem") else 1
+    )
+    base = anchor.as_date() or _date(anchor.year, anchor.month, 15)
+    back = PartialDate.of(base - timedelta(days=days))
+    exact = anchor.day is not None and days < 30
+    return back if exact else PartialDate(back.year, back.month)
+
+
 def _weekday(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
     day = anchor.as_date()
     if day is None:
@@ -204,6 +245,8 @@ _RELATIVE: list[
     (re.compile(_LAST_MONTH, re.I), _last_month),
     (re.compile(_YESTERDAY, re.I), _yesterday),
     (re.compile(_WEEKDAY, re.I), _weekday),
+    (re.compile(_TODAY, re.I), _today),
+    (re.compile(_AGO, re.I), _ago),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
 
@@ -223,13 +266,15 @@ def _trim_preposition(m: re.Match[str]) -> tuple[int, int]:
 _DAY_WORDS = (
     "hier", "ayer", "вчера", "lun", "mar", "mer", "mié", "jeu", "jue", "ven", "vie", "sam", "sáb", "dim",
     "dom", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен",
+    "night", "anoche", "today", "morning", "afternoon", "evening", "tonight", "aujourd", "matin", "soir",
+    "hoy", "mañana", "tarde", "noche", "сегодня", "ago", "hace", "il y a",
 )  # fmt: skip
 # What each form cannot do without, tested once so that a sentence lacking it skips the form:
 # a four-digit year, a digit (a day), the word "year" or a month word ("month", "mois", "mes").
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
-_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month", "day", "day")  # per _RELATIVE form
+_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month", "day", "day", "day", "day")  # per form
 
 
 def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:

@@ -115,3 +115,24 @@ def test_a_news_report_dates_yesterday_and_a_weekday_from_its_own_day(
 
 def test_a_weekday_needs_the_day_of_the_report() -> None:
     assert parse_date("The union leader was arrested on Monday.", PartialDate(2019, 3)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained the union's treasurer last night.", "2019-03-13"),
+        ("Tres trabajadores fueron detenidos esta mañana.", "2019-03-14"),
+        ("Le dirigeant a été interpellé ce matin.", "2019-03-14"),
+        ("The union leader was arrested three days ago.", "2019-03-11"),
+        ("El dirigente fue detenido hace dos semanas.", "2019-02-28"),
+        ("Il a été arrêté il y a deux mois.", "2019-01"),
+    ],
+)
+def test_a_news_report_dates_its_own_day_and_counts_back_from_it(text: str, expected: str) -> None:
+    found = parse_date(text, REPORT_DAY)
+    assert (found.iso if found else None) == expected
+
+
+def test_a_count_back_from_a_report_dated_to_the_month_is_a_month() -> None:
+    found = parse_date("He was arrested five weeks ago.", PartialDate(2023, 8))
+    assert found is not None and found.iso == "2023-07"

@@ -54,6 +54,16 @@ _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", r
 _COORDINATED_AFTER = re.compile(
     r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
 )
+_TODAY_WORD = re.compile(r"today|this morning|aujourd['’]hui|ce matin|hoy|esta mañana|сегодня", re.I)
+_TELLING_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:expressed|said|says|called|urged|condemned|stated|announced|warned|welcomed|deplored|"
+    r"denounced|reported|noted|issued|released|raised|dijo|declaró|denunció|condenó|expresó|instó|"
+    r"a déclaré|a dénoncé|a condamné|a exprimé|ont exprimé|ont appelé|a appelé|заявил\w*)\b",
+    re.I,
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué)\s+$", re.I
+)
 _PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
 
@@ -126,6 +136,16 @@ def _dates_other_act(
     return after_next or bool(_ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start))
 
 
+def _told_today(text: str, date: DateMention) -> bool:
+    """ "UN experts today expressed concern at the arrests", "the union said today": the day of the
+    telling, not of the act told."""
+    if not _TODAY_WORD.fullmatch(date.text):
+        return False
+    return bool(
+        _TELLING_AFTER.match(text, date.end) or _SAID_BEFORE.search(text, max(0, date.start - 30), date.start)
+    )
+
+
 def _dateline(sentence: Sentence, date: DateMention) -> bool:
     """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
     the release dates the telling, not the acts told."""
@@ -142,6 +162,7 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not _dateline(sentence, d)
+        and not _told_today(text, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
     ]
     if not dates:

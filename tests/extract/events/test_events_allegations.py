@@ -189,3 +189,8 @@ def test_coordinated_noun_acts_share_whom_they_befall() -> None:
     found = {e.type.value: e.targets for e in find_events(text, PartialDate(2021, 1, 1))}
     assert found["killing"] == found["harassment"] == ("union officials",)
     assert found["arrest"] == ("dock workers",)
+
+
+def test_the_day_of_the_telling_does_not_date_the_act() -> None:
+    assert kinds("UN experts today expressed concern about the arrests of teachers.") == [("arrest", None)]
+    assert kinds("Police arrested six teachers this morning, the union said today.")[0][1] is not None
