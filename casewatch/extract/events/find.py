@@ -79,6 +79,9 @@ MAX_QUOTE = 400
 PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
 _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 # "X has ratified": a standing fact
+_DATELINE_NAME = re.compile(
+    r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
+)
 _PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
@@ -215,6 +218,11 @@ def _standing(text: str, trigger: Trigger) -> bool:
     return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
 
 
+def _in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """ "LONDON (Agency) – Police arrested ...": the city a report is filed from takes no part."""
+    return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
+
+
 def _time_reference(text: str, trigger: Trigger) -> bool:
     """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
     is that act's background, told as an event where the page dates or tells it."""
@@ -247,6 +255,7 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
+    local = [m for m in local if not _in_dateline(ctx.text, sentence, m)]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     # "He was released", "refused to register it": the one affected is named in the sentence before

@@ -189,3 +189,15 @@ def test_a_committee_side_that_recalls_an_act_tells_it() -> None:
 def test_who_an_act_is_brought_before_hears_it(text: str, body: str) -> None:
     event = only(text, {body: ("organization", "o1"), "Idris Bako": ("person", "p1")}, "harassment")
     assert "o1" in event.forum and "o1" not in (*event.actors, *event.targets)
+
+
+def test_the_city_a_report_is_filed_from_takes_no_part() -> None:
+    text = "LONDON (Daily Wire) - Police arrested four pickets on 3 May 2022."
+    (event,) = find_events(text, LETTER_DATE, named(text, {"LONDON": ("organization", "o1")}))
+    assert "o1" not in (*event.actors, *event.targets)
+
+
+def test_a_union_named_by_its_acronym_at_the_start_still_acts() -> None:
+    text = "KFTU (Kandor Federation of Trade Unions) went on strike on 3 May 2022."
+    (event,) = find_events(text, LETTER_DATE, named(text, {"KFTU": ("organization", "o1")}))
+    assert "o1" in (*event.actors, *event.targets)
