@@ -13,6 +13,7 @@ from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
 
 LEADING_DATE_COST = 40
+NEAR_BEFORE = 80  # chars: a date this close before an act may be its own
 _ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
 RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
@@ -168,6 +169,18 @@ def governing_date(
     if not dates:
         return None
     best = min(dates, key=lambda d: _date_cost(sentence, trigger, d, text))
+    clause = clause_start(sentence, trigger.start - sentence.start)
+    earlier = [
+        d
+        for d in dates
+        if d.end <= trigger.start
+        and d.start - sentence.start >= clause
+        and trigger.start - d.end <= NEAR_BEFORE
+    ]
+    if earlier and next_act is not None and trigger.end <= next_act < best.start:
+        # "on 3 May X was arrested ... and the court sentenced him on 9 June": the date after the
+        # next act is that act's; this one takes the date written before it
+        best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
     return None if _other_item(sentence, trigger, best, text) else best
 
 

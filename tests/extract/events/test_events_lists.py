@@ -68,3 +68,19 @@ def test_a_day_and_month_after_a_told_date_fall_in_the_year_nearest_it() -> None
     )
     arrest = next(e for e in events(text, []) if e.type.value == "arrest")
     assert arrest.date is not None and arrest.date.iso == "2017-02-10"
+
+
+def test_an_act_takes_the_date_before_it_when_the_one_after_follows_the_next_act() -> None:
+    text = (
+        "The federation alleges that on 3 May 2021 its president, Mr Omar Teale, was arrested by the police "
+        "and that the city court sentenced him on 9 June 2021 to two years in prison."
+    )
+    found = {e.type.value: e.date.iso if e.date else None for e in events(text, ["Omar Teale"])}
+    assert found == {"arrest": "2021-05-03", "conviction": "2021-06-09"}
+
+
+def test_shooting_kills_and_injures() -> None:
+    text = (
+        "Security forces opened fire on striking miners on 3 May 2021, killing three workers and injuring 20."
+    )
+    assert {e.type.value for e in events(text, [])} >= {"assault", "killing"}
