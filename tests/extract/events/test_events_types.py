@@ -3,8 +3,11 @@ missions, ratifications, agreements, law changes, appeals, pardons and killings.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from casewatch import vocab
 from casewatch.extract.events.find import find_events
 from casewatch.model import PartialDate
 
@@ -164,3 +167,36 @@ def test_killings(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_asked_hoped_and_denied_acts_are_not_events(text: str) -> None:
     assert summary(text) == []
+
+
+def test_no_wording_mixes_cyrillic_with_latin_words() -> None:
+    """The literal prefilter skips Cyrillic-only wordings on Latin text: a wording holding both would
+    never fire on a Latin sentence."""
+    cyrillic, latin = re.compile("[А-яЁё]"), re.compile("[A-Za-z]{3,}")
+    mixed = [
+        w
+        for wordings in vocab.load("events")["types"].values()
+        for w in wordings
+        if cyrillic.search(w) and latin.search(re.sub(r"\\[a-zA-Z]", "", w))
+    ]
+    assert mixed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The case was closed on 3 May 2021 for lack of evidence.", [("investigation", "2021-05-03")]),
+        ("The Government states that an inquiry is under way.", [("investigation", None)]),
+        ("Прокуратура начала проверку 3 мая 2021 года.", [("investigation", "2021-05-03")]),
+        (
+            "On 3 May 2021 the union was registered by the Ministry of Labour.",
+            [("registration", "2021-05-03")],
+        ),
+        ("Le syndicat a été enregistré le 3 mai 2021.", [("registration", "2021-05-03")]),
+        ("Los dirigentes apelaron la sentencia el 3 de mayo de 2021.", [("appeal", "2021-05-03")]),
+    ],
+)
+def test_closed_cases_inquiries_registrations_and_appeals(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert summary(text) == expected
