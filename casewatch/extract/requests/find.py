@@ -30,6 +30,7 @@ from casewatch.extract.requests.asks import (
     subject_before,
 )
 from casewatch.extract.requests.foreign import foreign_asks
+from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
@@ -268,4 +269,7 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
         meta.genre in REPORTING_GENRES,
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
-    return {"requests": tuple(find_requests(text.text, setting, skip))}
+    requests = find_requests(text.text, setting, skip)
+    # a request in French, Spanish or Russian keeps its words and gains an English gloss
+    glossed = (replace(r, text=with_gloss(r.text, text.text[r.start : r.end])) for r in requests)
+    return {"requests": tuple(glossed)}

@@ -16,14 +16,17 @@ def texts(text: str, setting: Setting = NEWS) -> list[str]:
     return [r.text for r in find_requests(text, setting)]
 
 
-def asked(text: str, setting: Setting = NEWS) -> list[tuple[str, tuple[str, ...]]]:
+Asked = list[tuple[str, tuple[str, ...]]]
+
+
+def asked(text: str, setting: Setting = NEWS) -> Asked:
     return [(r.text, r.addressees) for r in find_requests(text, setting)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('The union also called on the government to "lift the ban on the union," its president told reporters on Monday.',
+        ('The union called on the government to "lift the ban on the union," its president told reporters.',
          ["lift the ban on the union"]),
         ("“We demand the immediate release of these leaders,” said the Ruritanian confederation.",
          ["the immediate release of these leaders"]),
@@ -44,13 +47,13 @@ def test_an_ask_ends_where_its_quotation_closes(text: str, expected: list[str]) 
          [("release the detained workers", ("Ruritanian government",))]),
         ("Prime Minister Adam Brenner should release the dockers.",
          [("release the dockers", ("Prime Minister Adam Brenner",))]),
-        ("(c) The Committee requests the complainant organization to provide further information on the dismissals.",
-         [("provide further information on the dismissals", ("complainant organization",))]),
+        ("(c) The Committee requests the complainant organization to provide information on the dismissals.",
+         [("provide information on the dismissals", ("complainant organization",))]),
         ("El sindicato llama a Brenner a reflexionar sobre la reforma.",
          [("reflexionar sobre la reforma", ("Brenner",))]),
     ],
 )  # fmt: skip
-def test_addressees_named_by_title_place_or_role(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+def test_addressees_named_by_title_place_or_role(text: str, expected: Asked) -> None:
     assert asked(text) == expected
 
 
@@ -68,7 +71,8 @@ def test_addressees_named_by_title_place_or_role(text: str, expected: list[tuple
         ("Мы настаиваем, чтобы власти освободили задержанных и провели расследование.",
          ["власти освободили задержанных", "провели расследование"]),
         ("Мы призываем всех остановить насилие и начать диалог.", ["остановить насилие", "начать диалог"]),
-        ("Acompañó la demanda de la Central para que se investigue la agresión.", ["se investigue la agresión"]),
+        ("Acompañó la demanda de la Central para que se investigue la agresión.",
+         ["se investigue la agresión"]),
         ("El Comité se ve obligado a urgir nuevamente al Gobierno a que comunique el fallo.",
          ["comunique el fallo"]),
         ("Le comité demande au gouvernement de répondre de façon précise aux allégations.",
