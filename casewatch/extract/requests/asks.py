@@ -38,7 +38,7 @@ _ADVERBS = re.compile(
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-_TRAILING_AND = re.compile(r"(?:;|,)?\s*and$")
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
 
 
 def _quote_end(text: str) -> int:
@@ -108,8 +108,12 @@ _LISTED_THAT = re.compile(
     r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+"
 )
 _SEMICOLON_ASK = re.compile(r"\s*;\s*(?:and\s+)?(?:to\s+)?")
-# "urge the government to release them, and calling for the charges to be withdrawn": a second ask
-_AND_CALLING = re.compile(r",?\s+and\s+(?:also\s+)?(?:calling|calls?|demanding|demands?|pressing)\s+for\s+")
+# "urge the government to release them, and calling for the charges to be withdrawn": a second ask;
+# so is "... and in the event that the allegations are correct, to ensure the accountability of ..."
+_AND_CALLING = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:calling|calls?|demanding|demands?|pressing)\s+for\s+"
+    r"|,?\s+and,?\s+(?:in the event|if|where|should)\b[^,;]{5,160},\s*(?:to\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 

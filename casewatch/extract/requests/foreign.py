@@ -24,8 +24,9 @@ _NEXT_ASK = {
         "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
         "a que": r",?\s+y\s+(?:a\s+)?que\s+",
         # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
+        # and a listed ", d'abandonner": a comma before "de" and an infinitive
         "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
-        r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)",
+        r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
         "que": r",?\s+(?:et|y)\s+que\s+",
         "a": r",?\s+y\s+a\s+",
         "para que": r",?\s+y\s+(?:para\s+)?que\s+",

@@ -8,7 +8,7 @@ import pytest
 from casewatch.extract.requests.find import Setting, find_requests
 from casewatch.model import PartialDate
 
-NEWS = Setting(PartialDate(2021, 6, 1), ("Dockers' Federation",), (), reported=True)
+NEWS = Setting(PartialDate(2021, 6, 1), ("Dockers' Federation",), ("Minister",), reported=True)
 RECORD = Setting(PartialDate(2021, 6, 1), ("Committee",), ("Government",))
 
 
@@ -51,6 +51,7 @@ def test_an_ask_ends_where_its_quotation_closes(text: str, expected: list[str]) 
          [("provide information on the dismissals", ("complainant organization",))]),
         ("El sindicato llama a Brenner a reflexionar sobre la reforma.",
          [("reflexionar sobre la reforma", ("Brenner",))]),
+        ("Просим Вас обеспечить соблюдение конвенции.", [("обеспечить соблюдение конвенции", ("Minister",))]),
     ],
 )  # fmt: skip
 def test_addressees_named_by_title_place_or_role(text: str, expected: Asked) -> None:
@@ -79,6 +80,12 @@ def test_addressees_named_by_title_place_or_role(text: str, expected: Asked) -> 
          ["répondre de façon précise aux allégations"]),
         ("Le comité attend du gouvernement qu’il réintègre les travailleurs licenciés.",
          ["réintègre les travailleurs licenciés"]),
+        ("Nous vous prions de libérer M. Durand, d’abandonner les poursuites et de garantir ses droits.",
+         ["libérer M. Durand", "abandonner les poursuites", "garantir ses droits"]),
+        ("While awaiting a reply, we urge that all necessary interim measures be taken to halt the alleged "
+         "violations and in the event that the allegations prove correct, to ensure the accountability of "
+         "those responsible.",
+         ["halt the alleged violations", "ensure the accountability of those responsible"]),
     ],
 )  # fmt: skip
 def test_one_request_per_asked_act(text: str, expected: list[str]) -> None:
