@@ -254,7 +254,20 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return requests
+    return _once_each(requests)
+
+
+def _once_each(requests: list[Request]) -> list[Request]:
+    """An ask restated word for word in the same document (conclusions repeated in a summary) is one
+    request: the first statement of it is kept."""
+    seen: set[str] = set()
+    out = []
+    for request in requests:
+        key = " ".join(request.text.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(request)
+    return out
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])
