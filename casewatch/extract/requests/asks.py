@@ -17,7 +17,8 @@ from functools import cache
 from casewatch.extract.requests.grammar import grammar
 
 PRONOUN_SUBJECTS = frozenset(
-    {"", "we", "i", "they", "he", "she", "it", "we would like to", "we therefore", "we also", "we again"}
+    {"", "to", "we", "i", "they", "he", "she", "it"}
+    | {"we would like to", "we therefore", "we also", "we again"}
 )
 
 

@@ -92,6 +92,18 @@ def test_one_request_per_asked_act(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+def test_a_recommendation_to_the_governing_body_asks_only_where_it_requests() -> None:
+    text = (
+        "281. In all the circumstances the Committee recommends the Governing Body:\n"
+        "(a) to decide that the allegations on the seizure of funds do not call for further examination;\n"
+        "(b) to request the Government to furnish information on the outcome of the trial;\n"
+        "(c) to take note of this interim report."
+    )
+    [request] = find_requests(text, RECORD)
+    assert request.text == "furnish information on the outcome of the trial"
+    assert request.issuers == ("Committee",)
+
+
 def test_the_subject_of_a_second_demand_is_the_first_ones() -> None:
     text = "La CSI exhorte les autorités à libérer les détenus et demande à l’OIT d’envoyer une mission."
     issuers = [r.issuers for r in find_requests(text, NEWS)]
