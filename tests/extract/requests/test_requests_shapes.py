@@ -149,3 +149,20 @@ def test_a_wish_to_be_kept_informed_is_a_request_only_when_it_names_a_matter(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text, RECORD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Committee reiterates its previous request to the Government to provide a copy of the ruling.",
+         ["provide a copy of the ruling"]),
+        ("La commission prie le gouvernement de bien vouloir fournir le texte de la loi.",
+         ["fournir le texte de la loi"]),
+        ("La commission encourage le gouvernement à poursuivre le dialogue.", ["poursuivre le dialogue"]),
+        ("La Comisión alienta al Gobierno a continuar sus esfuerzos.", ["continuar sus esfuerzos"]),
+        ("La Comisión recomienda al Gobierno que modifique la ley.", ["modifique la ley"]),
+        ("La Comisión pide al Gobierno que tenga a bien comunicar la ley.", ["comunicar la ley"]),
+    ],
+)  # fmt: skip
+def test_supervisory_bodies_ask_in_many_verbs(text: str, expected: list[str]) -> None:
+    assert texts(text, RECORD) == expected
