@@ -61,9 +61,19 @@ def _quote_end(text: str) -> int:
     return len(text)
 
 
+# "..., said the General Secretary", "..., a déclaré X", "..., dijo X": who spoke is no part of the ask
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[\w’'.-]+\s+){0,6}(?:said|says|added|stated|told|declared|insisted)"
+    r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió)))\b.*$",
+    re.S,
+)
+
+
 def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
+    text = _ATTRIBUTION.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)

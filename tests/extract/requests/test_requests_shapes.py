@@ -26,6 +26,10 @@ def asked(text: str, setting: Setting = NEWS) -> Asked:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The ITUC called on the authorities to respect the right to organise, said its General Secretary.",
+         ["respect the right to organise"]),
+        ("La CSI exhorte les autorités à libérer les détenus, a déclaré son secrétaire général.",
+         ["libérer les détenus"]),
         ('The union called on the government to "lift the ban on the union," its president told reporters.',
          ["lift the ban on the union"]),
         ("“We demand the immediate release of these leaders,” said the Ruritanian confederation.",
