@@ -90,6 +90,14 @@ def _subject(body: str, m: re.Match[str]) -> str:
     return "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)
 
 
+# "чтобы органы власти (как можно скорее) освободили": the doer before a past-tense verb
+_RUSSIAN_DOER = re.compile(
+    r"(?P<to>[а-яё-]+(?:\s+[а-яё-]+){0,3}?)\s+(?:(?:как можно скорее|немедленно|незамедлительно)\s+)?"
+    r"(?=[а-яё]+(?:ли|ла|ло|л)(?:сь)?\s)",
+    re.I,
+)
+
+
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
@@ -105,6 +113,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         particle = found["p"] or ("de" if found.get("to2") else found.get("p3"))
         # a second demand joined by "et"/"y" has the first one's subject
         subject = asks[-1].subject if asks and "to3" in found else _subject(body, m)
+        named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
+        if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
+            to, ask = named["to"], ask[named.end() :]
         asks.extend(Ask(p, subject, to) for p in _pieces(ask, particle))
         m = after
     return asks
