@@ -17,7 +17,8 @@ from functools import cache
 from casewatch.extract.requests.grammar import grammar
 
 PRONOUN_SUBJECTS = frozenset(
-    {"", "we", "i", "they", "he", "she", "it", "we would like to", "we therefore", "we also", "we again"}
+    {"", "to", "we", "i", "they", "he", "she", "it"}
+    | {"we would like to", "we therefore", "we also", "we again"}
 )
 
 
@@ -38,10 +39,41 @@ _ADVERBS = re.compile(
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-_TRAILING_AND = re.compile(r"(?:;|,)?\s*and$")
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
+
+
+def _quote_end(text: str) -> int:
+    """Where the quotation that holds the ask closes (its speaker follows: '...," said X'), else the end:
+    a quote the ask began inside of, or one that opens the ask."""
+    depth, straight = 0, False
+    for i, ch in enumerate(text):
+        if ch in "“«":
+            depth += 1
+        elif ch in "”»":
+            if depth == 0 or (depth == 1 and text[0] in "“«"):
+                return i
+            depth -= 1
+        elif ch == '"':
+            closes = i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
+            if closes and (not straight or text[0] == '"'):
+                return i
+            straight = not straight
+    return len(text)
+
+
+# "..., said the General Secretary", "..., a déclaré X", "..., dijo X": who spoke is no part of the ask
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[\w’'.-]+\s+){0,6}(?:said|says|added|stated|told|declared|insisted)"
+    r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió)))\b.*$",
+    re.S,
+)
 
 
 def clean_ask(text: str) -> str:
+    text = text.strip()
+    text = text[: _quote_end(text)]
+    text = _ATTRIBUTION.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
@@ -87,6 +119,12 @@ _LISTED_THAT = re.compile(
     r",\s*(?:and\s+)?(?:more generally\s+)?that\s+|\s+and\s+(?:more generally\s+)?that\s+"
 )
 _SEMICOLON_ASK = re.compile(r"\s*;\s*(?:and\s+)?(?:to\s+)?")
+# "urge the government to release them, and calling for the charges to be withdrawn": a second ask;
+# so is "... and in the event that the allegations are correct, to ensure the accountability of ..."
+_AND_CALLING = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:calling|calls?|demanding|demands?|pressing)\s+for\s+"
+    r"|,?\s+and,?\s+(?:in the event|if|where|should)\b[^,;]{5,160},\s*(?:to\s+)?"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 
@@ -100,7 +138,8 @@ def _split_that(part: str) -> list[str]:
 def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that"."""
     out = []
-    parts = [p for part in _INLINE_ITEM.split(ask) for p in _SEMICOLON_ASK.split(part)]
+    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
+    parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(_split_that(piece))
@@ -130,11 +169,21 @@ _GOVERNMENT_WILL = re.compile(
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
 
 
+@cache
+def _place_acts() -> re.Pattern[str]:
+    """ "that Ruritania drop the charges": a country or city standing for its authorities."""
+    name = r"(?-i:[A-Z][\w’'-]+)"
+    return re.compile(rf"^(?P<to>{name}(?:\s+{name}){{0,2}})\s+(?={grammar().remedy_verbs}\s)")
+
+
 def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     """ "requests that the Government provide ...", "expects that the Government will ..."."""
     ask = _GOVERNMENT_WILL.sub("", that["ask"])
     ask = _MEASURES_BE_TAKEN.sub("", ask)
-    return [Ask(a, subject_before(body, that.start()), None) for a in split_coordinated(ask)]
+    place = _place_acts().match(ask)
+    addressee = place["to"] if place else None
+    ask = ask[place.end() :] if place else ask
+    return [Ask(a, subject_before(body, that.start()), addressee) for a in split_coordinated(ask)]
 
 
 def _recalled(body: str, m: re.Match[str]) -> bool:
@@ -218,11 +267,24 @@ _FRENCH_TAIL = re.compile(r"(?:la|le|les) tenir\b")
 _SPANISH_TAIL = re.compile(r"(?:le|la|lo|los|les) mantenga\b|mantener")
 
 
-def _and(tail: str) -> str:
-    """The conjunction of the tail's language: "et la tenir informée", "y lo mantenga informado"."""
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_FRENCH_WORDS = re.compile(r"\b(?:le|les|des|du|au|aux|et|une|ces|leur|leurs|sur|dans|à)\b")
+_SPANISH_WORDS = re.compile(r"\b(?:el|los|del|y|una|las|su|sus|al|en)\b")
+
+
+def _and(head: str, tail: str) -> str:
+    """The conjunction of the asks' language: "et la tenir informée", "y lo mantenga informado"."""
     if _FRENCH_TAIL.match(tail):
         return "et"
-    return "y" if _SPANISH_TAIL.match(tail) else "and"
+    if _SPANISH_TAIL.match(tail):
+        return "y"
+    both = f"{head} {tail}"
+    if _CYRILLIC.search(both):
+        return "и"
+    french, spanish = len(_FRENCH_WORDS.findall(both)), len(_SPANISH_WORDS.findall(both))
+    if not max(french, spanish):
+        return "and"
+    return "et" if french >= spanish else "y"
 
 
 def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
@@ -231,7 +293,8 @@ def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
     for ask in asks:
         if merged and (one_item or grammar().informed_tail.match(ask.text)):
             head = merged[-1]
-            merged[-1] = Ask(f"{head.text} {_and(ask.text)} {ask.text}", head.subject, head.addressee)
+            joined = f"{head.text} {_and(head.text, ask.text)} {ask.text}"
+            merged[-1] = Ask(joined, head.subject, head.addressee)
         else:
             merged.append(ask)
     return merged

@@ -11,6 +11,7 @@ past and modal forms are asks only in genres that report them (news, reports, le
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ from casewatch.extract.requests.asks import (
     subject_before,
 )
 from casewatch.extract.requests.foreign import foreign_asks
+from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
@@ -99,10 +101,12 @@ class Setting:
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
-_TRAILING_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?$")
+_TRAILING_AUXILIARY = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
+)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the letter's own addressee: "you", "vous", "su Gobierno"
-_YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su)\b", re.I)
+_YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las)\s+|l['’]\s*)", re.I)
 
 
@@ -134,14 +138,28 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
     )
 
 
-def _bullets(sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+# A bullet wraps onto lines that go on in lower case; a capitalised line after it ("Yours sincerely,")
+# is no part of it
+_NEXT_LINE = re.compile(r"\n(?=[ \t]*[A-ZА-ЯЁ])")
+
+
+def _own_lines(bullet: Sentence) -> Sentence:
+    cut = _NEXT_LINE.search(bullet.text)
+    if not cut:
+        return bullet
+    return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
+
+
+def _bullets(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
     """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
-    items that start in lower case, as a verb continuing the lead-in does."""
-    out = []
+    items that start in lower case, as a verb continuing the lead-in does. A further sentence on
+    a bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
+    out: list[Sentence] = []
     for s in sentences[i + 1 :]:
-        if not (_BULLET_START.match(s.text) or s.text[:1].islower()):
+        if _BULLET_START.match(s.text) or s.text[:1].islower():
+            out.append(_own_lines(strip_bullet(s)))
+        elif not (out and "\n" not in text[out[-1].end : s.start]):
             break
-        out.append(strip_bullet(s))
     return out
 
 
@@ -175,10 +193,29 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
     return out
 
 
+# A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
+# the sentence splitter reads its lower-case letter as the sentence going on.
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-•]\s*)?\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s)")
+
+
+def _items(sentence: Sentence) -> list[Sentence]:
+    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(sentence.text)), len(sentence.text)]
+    return [
+        Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b].rstrip())
+        for a, b in itertools.pairwise(cuts)
+        if sentence.text[a:b].strip()
+    ]
+
+
 def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> list[Request]:
     """Every request in `text`, outside the `skip` parts."""
     g = grammar()
-    sentences = [s for s in split_sentences(text) if not any(p.start <= s.start < p.end for p in skip)]
+    sentences = [
+        item
+        for s in split_sentences(text)
+        if not any(p.start <= s.start < p.end for p in skip)
+        for item in _items(s)
+    ]
     headlines = _headlines(sentences)
     requests: list[Request] = []
     listed: set[int] = set()
@@ -187,7 +224,7 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
             continue
         addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
         if addressed:
-            bullets = _bullets(sentences, i)
+            bullets = _bullets(text, sentences, i)
             listed.update(b.start for b in bullets)
             asks = [Ask(clean_ask(b.text), "", addressed["to"]) for b in bullets]
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
@@ -195,24 +232,42 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
         asks = find_asks(sentence.text, setting.reported)
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
-            asks or demands(sentence.text) or (i and find_asks(sentences[i - 1].text, setting.reported))
+            asks
+            or demands(sentence.text)
+            or g.bare_lead_in.search(sentence.text.rstrip())
+            or (i and find_asks(sentences[i - 1].text, setting.reported))
         )
         if lead_in:
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
-            for bullet in _bullets(sentences, i):
+            for bullet in _bullets(text, sentences, i):
                 listed.add(bullet.start)
                 head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
                 bullet_ask = Ask(clean_ask(bullet.text), head.subject, head.addressee)
                 requests.append(_request(setting, bullet, bullet_ask, False))
             asks = [a for a in asks if not a.text.endswith(":") and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
+        # "requests the Government to keep it informed in this regard" alone names nothing to do
+        asks = [a for a in asks if not g.informed_only.match(a.text)]
         if asks and is_question and i and _follows_up(text, sentences[i - 1], sentence, requests):
             requests[-1] = replace(
                 requests[-1], text=f"{requests[-1].text} and {asks[0].text}", end=sentence.end
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return requests
+    return _once_each(requests)
+
+
+def _once_each(requests: list[Request]) -> list[Request]:
+    """An ask restated word for word in the same document (conclusions repeated in a summary) is one
+    request: the first statement of it is kept."""
+    seen: set[str] = set()
+    out = []
+    for request in requests:
+        key = " ".join(request.text.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(request)
+    return out
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])
@@ -227,4 +282,7 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
         meta.genre in REPORTING_GENRES,
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
-    return {"requests": tuple(find_requests(text.text, setting, skip))}
+    requests = find_requests(text.text, setting, skip)
+    # a request in French, Spanish or Russian keeps its words and gains an English gloss
+    glossed = (replace(r, text=with_gloss(r.text, text.text[r.start : r.end])) for r in requests)
+    return {"requests": tuple(glossed)}

@@ -23,7 +23,10 @@ _NEXT_ASK = {
         "à": r",?\s+et\s+à\s+",
         "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
         "a que": r",?\s+y\s+(?:a\s+)?que\s+",
-        "de": r",?\s+et\s+(?:de\s+|d['’]\s*)",
+        # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
+        # and a listed ", d'abandonner": a comma before "de" and an infinitive
+        "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
+        r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
         "que": r",?\s+(?:et|y)\s+que\s+",
         "a": r",?\s+y\s+a\s+",
         "para que": r",?\s+y\s+(?:para\s+)?que\s+",
@@ -33,9 +36,16 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
 
+# "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
+_NEXT_RUSSIAN_ASK = re.compile(r",?\s+и\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
 def _pieces(ask: str, particle: str | None) -> list[str]:
     key = "de" if particle and particle.startswith("d") else particle
     split = _NEXT_ASK.get(key or "")
+    if split is None and _CYRILLIC.search(ask[:20]):
+        split = _NEXT_RUSSIAN_ASK
     parts = _SEMICOLON.split(ask)
     if split:
         parts = [p for part in parts for p in split.split(part)]
@@ -43,13 +53,49 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
 
 
 def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
+    """The first demand from `pos`; after a first one (pos > 0) also a second demand of any addressee."""
     lower = body.casefold()
     languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
     patterns = [f.demand for f in languages]
+    if pos:
+        patterns += [f.second for f in languages if f.second is not None]
     if reported:
         patterns += [f.reported for f in grammar().foreign if f.reported is not None]
     found = [m for m in (p.search(body, pos) for p in patterns) if m]
     return min(found, key=lambda f: f.start()) if found else None
+
+
+# "la demanda de la CTA para que ...": the named owner of the demand asks
+_NOUN_DEMAND_OWNER = re.compile(
+    r"^(?:demanda|petición|solicitud|exigencia)\s+de\s+(?:la |el |los |las )?(?P<owner>\S+)$", re.I
+)
+# "el Comité se ve obligado a urgir": the subject without what binds it to the verb
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:se (?:ve|vio|voit|vit) (?:obligad[oa]s?|obligée?s?|contraint(?:e|s)?)|desea|souhaite)"
+    r"\s+(?:a|de|d['’])$"
+)
+
+
+_COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y)$")
+
+
+def _subject(body: str, m: re.Match[str]) -> str:
+    owner = _NOUN_DEMAND_OWNER.match(m["verb"])
+    if owner:
+        return owner["owner"]
+    subject = subject_before(body, m.start("verb")).lstrip('«“" ')
+    subject = _SUBJECT_TAIL.sub("", subject)
+    # "Мы разделяем эти призывы и настаиваем": the subject of a second verb is the first clause's
+    subject = _COORDINATED_VERB.sub(r"\1", subject)
+    return "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)
+
+
+# "чтобы органы власти (как можно скорее) освободили": the doer before a past-tense verb
+_RUSSIAN_DOER = re.compile(
+    r"(?P<to>[а-яё-]+(?:\s+[а-яё-]+){0,3}?)\s+(?:(?:как можно скорее|немедленно|незамедлительно)\s+)?"
+    r"(?=[а-яё]+(?:ли|ла|ло|л)(?:сь)?\s)",
+    re.I,
+)
 
 
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
@@ -62,8 +108,14 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
-        subject = subject_before(body, m.start("verb")).lstrip('«“" ')
-        subject = "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)
-        asks.extend(Ask(p, subject, m["to"]) for p in _pieces(ask, m["p"]))
+        found = m.groupdict()
+        to = (found["to"] or found.get("to2") or found.get("to3") or "").strip(" ,") or None
+        particle = found["p"] or ("de" if found.get("to2") else found.get("p3"))
+        # a second demand joined by "et"/"y" has the first one's subject
+        subject = asks[-1].subject if asks and "to3" in found else _subject(body, m)
+        named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
+        if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
+            to, ask = named["to"], ask[named.end() :]
+        asks.extend(Ask(p, subject, to) for p in _pieces(ask, particle))
         m = after
     return asks

@@ -18,6 +18,9 @@ class Foreign:
     demand: re.Pattern[str]
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
     reported: re.Pattern[str] | None = None  # past forms: an ask where the genre reports asks
+    # "... et appelle tant l'OIT que le rapporteur à intervenir": a second demand after a conjunction,
+    # of any addressee (what stands between the verb and its particle)
+    second: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -43,24 +46,40 @@ class Grammar:
     not_asks: re.Pattern[str]
     foreign: tuple[Foreign, ...]
     informed_tail: re.Pattern[str]
+    informed_only: re.Pattern[str]  # "keep it informed in this regard": a wish naming nothing to report on
+    bare_lead_in: re.Pattern[str]  # "Therefore we demand:": the asks are the bullets below
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
+    remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
-    particle = rf"(?P<p>{entry['particle']})\s*"
+    # a particle is a whole word ("a", not the first letter of "al"), or ends in an elided vowel ("d'")
+    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+)"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
+    # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation
     rest = (
-        rf"\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>\w.*)"
+        rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>[\"“«]?\w.*)"
     )
     demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
     reported = re.compile(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
-    return Foreign(language, demand, tuple(entry["cues"]), reported)
+    second = None
+    if language != "ru":  # a Russian demand has no particle to end its addressee
+        # the addressee ends at a particle before an infinitive ("à intervenir"), or at a "que" close by
+        infinitive = r"(?:s['’]|se\s+)?\w+(?:er|ir|re|ar)\b"
+        second = re.compile(
+            rf"\s(?:et|y)\s+(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
+            rf"(?:(?P<to>[^;.]{{2,150}}?)\s+(?P<p>à|de|a)\s+(?={infinitive})|(?P<to2>[^;.]{{2,150}}?)\s+d['’]\s*(?={infinitive})"
+            rf"|(?P<to3>(?:[^\s;.]+\s+){{0,4}}?[^\s;.]+)\s+(?P<p3>(?:para |a |à ce )?que)\s+)"
+            rf"(?P<ask>[\"“«]?\w.*)",
+            re.S,
+        )
+    return Foreign(language, demand, tuple(entry["cues"]), reported, second)
 
 
 @cache
@@ -84,7 +103,9 @@ def grammar() -> Grammar:
         ),
         reported_demand_that=re.compile(
             rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
-            rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b)"
+            rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
+            # a country or city standing for its authorities: "demanded that Ruritania drop the charges"
+            rf"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s)"
             rf"(?P<ask>.*)",
             re.I | re.S,
         ),
@@ -105,7 +126,10 @@ def grammar() -> Grammar:
         not_asks=re.compile(data["not_asks"], re.I),
         foreign=tuple(_foreign(lang, e) for lang, e in data["foreign"].items() if not lang.startswith("_")),
         informed_tail=re.compile(data["informed_tail"], re.I),
+        informed_only=re.compile(data["informed_only"], re.I),
+        bare_lead_in=re.compile(data["bare_lead_in"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
+        remedy_verbs=data["remedy_verbs"],
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )

@@ -1,0 +1,80 @@
+"""An English word-by-word gloss of a request made in French, Spanish or Russian.
+
+The words are in vocab/request_glossary.json.
+
+The request keeps its own words; the gloss follows in parentheses, as bilingual case files write it
+("libérer les détenus (release detained)"), so an English reader and the follow-up, which groups the
+same ask across documents and languages, see what is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ELISION = re.compile(r"^[dlnsjmtc]['’]|^qu['’]", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+# function words that tell French from Spanish (neither is glossed)
+_FRENCH = frozenset(
+    {"le", "les", "des", "du", "au", "aux", "et", "une", "ces", "leur", "leurs", "sur", "dans", "à"}
+)
+_SPANISH = frozenset({"el", "los", "del", "y", "una", "las", "su", "sus", "al", "en", "que"})
+
+
+@cache
+def _glossary() -> dict[str, tuple[dict[str, str], tuple[int, ...]]]:
+    """Per language: stem -> English, and the stem lengths to try, longest first."""
+    data = vocab.load("request_glossary")
+    return {
+        lang: (stems, tuple(sorted({len(s) for s in stems}, reverse=True)))
+        for lang, stems in data.items()
+        if not lang.startswith("_")
+    }
+
+
+def language(words: list[str]) -> str | None:
+    """ "ru", "fr" or "es" for a request in one of those languages, None for English (or unknown)."""
+    if any(_CYRILLIC.search(w) for w in words):
+        return "ru"
+    french = sum(w in _FRENCH for w in words)
+    spanish = sum(w in _SPANISH for w in words)
+    if not french and not spanish:
+        return None
+    return "fr" if french > spanish else "es" if spanish > french else None
+
+
+def _english(word: str, stems: dict[str, str], lengths: tuple[int, ...]) -> str | None:
+    for n in lengths:
+        if n <= len(word) and word[:n] in stems:
+            return stems[word[:n]]
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [_ELISION.sub("", w) for w in _WORD.findall(text.lower())]
+
+
+def gloss(text: str, context: str = "") -> str:
+    """The English of the request's words that the glossary knows, in their order, once each; "" for
+    a request in English or one none of whose words is known. `context` (the sentence) tells the
+    language of a short request."""
+    words = _words(text)
+    lang = language(words + _words(context))
+    if lang is None or lang not in _glossary():
+        return ""
+    stems, lengths = _glossary()[lang]
+    out: list[str] = []
+    for word in words:
+        english = _english(word, stems, lengths)
+        if english and english not in out:
+            out.append(english)
+    return " ".join(out)
+
+
+def with_gloss(text: str, context: str = "") -> str:
+    """The request's text followed by its English gloss in parentheses, when it has one."""
+    english = gloss(text, context)
+    return f"{text} ({english})" if english else text

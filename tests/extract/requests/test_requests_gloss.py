@@ -1,0 +1,43 @@
+"""The English gloss of requests made in French, Spanish and Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.extract.requests.gloss import gloss, language, with_gloss
+from casewatch.model import Text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("libérer sans conditions les syndicalistes détenus",
+         "release without conditions trade_unionists detained"),
+        ("réintégrer les travailleurs licenciés", "reinstate workers dismissed"),
+        ("retire los cargos penales contra los dirigentes sindicales",
+         "withdraw charges criminal leaders trade"),
+        ("освободить профсоюзных активистов", "release trade activists"),
+    ],
+)  # fmt: skip
+def test_a_foreign_request_is_glossed_word_by_word(text: str, expected: str) -> None:
+    assert gloss(text) == expected.replace("_", " ")
+
+
+@pytest.mark.parametrize(
+    "text", ["release the detained trade unionists", "provide information on the dismissals", ""]
+)
+def test_an_english_request_has_no_gloss(text: str) -> None:
+    assert with_gloss(text) == text
+
+
+def test_the_sentence_tells_the_language_of_a_short_request() -> None:
+    assert language(["se", "pronuncie"]) is None
+    sentence = "El sindicato hizo un llamado al Gobierno para que se pronuncie."
+    assert gloss("se pronuncie", sentence) == "speak out"
+
+
+def test_the_request_keeps_its_words_and_adds_the_gloss() -> None:
+    text = "La fédération syndicale exige la libération immédiate des syndicalistes."
+    [request] = extract(Text(text=text, media_type="text/plain")).requests
+    assert request.text == "la libération immédiate des syndicalistes (release immediate trade unionists)"
