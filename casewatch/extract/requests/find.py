@@ -207,8 +207,11 @@ def _items(sentence: Sentence) -> list[Sentence]:
     ]
 
 
-def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> list[Request]:
-    """Every request in `text`, outside the `skip` parts."""
+def find_requests(
+    text: str, setting: Setting, skip: Sequence[Part] = (), own_words: Sequence[Part] = ()
+) -> list[Request]:
+    """Every request in `text`, outside the `skip` parts; inside the `own_words` parts (a committee's
+    conclusions) past forms ("the Committee requested the Government to") state the ask itself."""
     g = grammar()
     sentences = [
         item
@@ -229,13 +232,14 @@ def find_requests(text: str, setting: Setting, skip: Sequence[Part] = ()) -> lis
             asks = [Ask(clean_ask(b.text), "", addressed["to"]) for b in bullets]
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
-        asks = find_asks(sentence.text, setting.reported)
+        reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
+        asks = find_asks(sentence.text, reported)
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
             asks
             or demands(sentence.text)
             or g.bare_lead_in.search(sentence.text.rstrip())
-            or (i and find_asks(sentences[i - 1].text, setting.reported))
+            or (i and find_asks(sentences[i - 1].text, reported))
         )
         if lead_in:
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
@@ -282,7 +286,8 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
         meta.genre in REPORTING_GENRES,
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
-    requests = find_requests(text.text, setting, skip)
+    conclusions = [p for p in ext.parts if p.kind == "section" and p.label == "conclusions"]
+    requests = find_requests(text.text, setting, skip, conclusions)
     # a request in French, Spanish or Russian keeps its words and gains an English gloss
     glossed = (replace(r, text=with_gloss(r.text, text.text[r.start : r.end])) for r in requests)
     return {"requests": tuple(glossed)}
