@@ -19,13 +19,18 @@ MAX_ALTERNATIVES = 64  # beyond this many spelled-out strings a run is cut short
 MIN_USEFUL = 2  # a literal shorter than this rules out nothing
 # the only characters that `re.IGNORECASE` equates with an ASCII letter (found by trying every code point)
 _CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# the twins that `str.lower` leaves apart from their ASCII letter (it lowers Kelvin's K to "k" itself)
+_UNLOWERED_TWINS = re.compile("[İıſ]")
 
 Strings = frozenset[str]
 
 
 def fold(text: str) -> str:
     """The text as `may_match` compares it: lower case, with the case twins of ASCII letters."""
-    return text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
+    # translating is slow on a long text: most non-ASCII texts hold no twin and need none
+    if text.isascii() or not _UNLOWERED_TWINS.search(text):
+        return text.lower()
+    return text.translate(_CASE_TWINS).lower()
 
 
 def may_match(literals: Strings | None, folded: str) -> bool:
