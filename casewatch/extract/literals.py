@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 MAX_ALTERNATIVES = 64  # beyond this many spelled-out strings a run is cut short
 MIN_USEFUL = 2  # a literal shorter than this rules out nothing
 # the only characters that `re.IGNORECASE` equates with an ASCII letter (found by trying every code point)
@@ -202,30 +204,30 @@ _TWIN_OF = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 class LiteralIndex:
     """Many literal sets tested in one pass: which sets have a literal in a folded text."""
 
-    finder: re.Pattern[str]  # the longest literal starting at the first position holding one
-    owners: dict[str, frozenset[int]]  # a literal found -> the sets holding it or a prefix of it
+    # every literal -> the sets holding it, as an Aho-Corasick automaton: one linear pass over a text
+    # finds every literal at every position, overlapping ones included
+    automaton: Any
     unknown: frozenset[int]  # sets that are None: they always pass
 
     def passing(self, folded: str) -> frozenset[int]:
         """Indices of the sets that have a literal in `folded` (or no literals at all)."""
-        found = set()
-        m = self.finder.search(folded)
-        while m:  # every position, not only after the last match: literals overlap
-            found.add(m.group(0))
-            m = self.finder.search(folded, m.start() + 1)
-        return self.unknown.union(*(self.owners[lit] for lit in found))
+        if not self.automaton:
+            return self.unknown
+        return self.unknown.union(*(owners for _, owners in self.automaton.iter(folded)))
 
 
 def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
-    """One pass for many sets: every literal at a position is a prefix of the longest one there."""
-    known = {lit for s in sets if s is not None for lit in s}
-    owners = {
-        lit: frozenset(i for i, s in enumerate(sets) if s is not None and any(lit.startswith(x) for x in s))
-        for lit in known
-    }
-    # a plain trie (no leading look-ahead) lets `re` skip to the next possible first letter at C speed
-    finder = re.compile(trie(sorted(known, key=len, reverse=True), top=False) if known else "(?!)")
-    return LiteralIndex(finder, owners, frozenset(i for i, s in enumerate(sets) if s is None))
+    """One automaton for the literals of many sets."""
+    owners: dict[str, set[int]] = {}
+    for i, s in enumerate(sets):
+        for lit in s or ():
+            owners.setdefault(lit, set()).add(i)
+    automaton = ahocorasick.Automaton()
+    for lit, holders in owners.items():
+        automaton.add_word(lit, frozenset(holders))
+    if owners:
+        automaton.make_automaton()
+    return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
 
 
 def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
