@@ -213,7 +213,8 @@ class LiteralIndex:
         """Indices of the sets that have a literal in `folded` (or no literals at all)."""
         if not self.automaton:
             return self.unknown
-        return self.unknown.union(*(owners for _, owners in self.automaton.iter(folded)))
+        found = {owners for _, owners in self.automaton.iter(folded)}
+        return self.unknown.union(*found) if found else self.unknown
 
 
 def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:

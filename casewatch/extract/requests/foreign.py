@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casewatch.extract.requests.asks import Ask, clean_ask, is_ask, subject_before
-from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.requests.grammar import foreign_gates, grammar
 
 _PRONOUNS = re.compile(
     r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
@@ -42,14 +42,17 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
-def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
-    lower = body.casefold()
-    languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
-    patterns = [f.demand for f in languages]
-    if reported:
-        patterns += [f.reported for f in grammar().foreign if f.reported is not None]
+def _first_demand(body: str, pos: int, tried: frozenset[str]) -> re.Match[str] | None:
+    """The first demand from `pos` of the patterns `tried` (see `Grammar.foreign_gates`)."""
+    patterns = [f.demand for f in grammar().foreign if f.language in tried]
+    patterns += [f.reported for f in grammar().foreign if f.reported and f"{f.language} reported" in tried]
     found = [m for m in (p.search(body, pos) for p in patterns) if m]
     return min(found, key=lambda f: f.start()) if found else None
+
+
+def _tried(body: str, reported: bool) -> frozenset[str]:
+    tried = foreign_gates().open(body)
+    return tried if reported else frozenset(name for name in tried if not name.endswith(" reported"))
 
 
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
@@ -57,9 +60,10 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
     asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
     asks: list[Ask] = []
-    m = _first_demand(body, 0, reported)
+    tried = _tried(body, reported)
+    m = _first_demand(body, 0, tried)
     while m:
-        after = _first_demand(body, m.end("verb"), reported)
+        after = _first_demand(body, m.end("verb"), tried)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
         subject = subject_before(body, m.start("verb")).lstrip('«“" ')

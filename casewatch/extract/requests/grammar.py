@@ -8,6 +8,30 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+
+
+@dataclass(frozen=True)
+class Gates:
+    """Which of many patterns may match a sentence, told in two passes before any pattern runs: a
+    pattern is tried only where the sentence holds one of its cue fragments (in the case-folded
+    sentence) and one of the literals that every match of it holds (`literals.necessary`)."""
+
+    names: tuple[str, ...]
+    cues: LiteralIndex  # per name, its cue fragments (None: no cue list; an empty set: never tried)
+    literals: LiteralIndex
+
+    def open(self, sentence: str) -> frozenset[str]:
+        passing = self.cues.passing(sentence.casefold()) & self.literals.passing(fold(sentence))
+        return frozenset(self.names[i] for i in passing)
+
+
+def gates(patterns: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]) -> Gates:
+    """Gates of named patterns, each with its cue fragments or None."""
+    names = tuple(patterns)
+    cues = [None if c is None else frozenset(c) for _, c in patterns.values()]
+    literals = [necessary(p.pattern, p.flags) for p, _ in patterns.values()]
+    return Gates(names, literal_index(cues), literal_index(literals))
 
 
 @dataclass(frozen=True)
@@ -109,3 +133,21 @@ def grammar() -> Grammar:
         refers_back=re.compile(data["refers_back"], re.I),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
+
+
+@cache
+def english_gates() -> Gates:
+    """The gates of the English patterns named in the vocabulary's cues."""
+    g = grammar()
+    return gates({name: (getattr(g, name), cues) for name, cues in g.cues.items()})
+
+
+@cache
+def foreign_gates() -> Gates:
+    """The gates of each language's demand ("fr") and reported demand ("fr reported")."""
+    patterns: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+    for f in grammar().foreign:
+        patterns[f.language] = (f.demand, f.cues)
+        if f.reported is not None:  # no cue list: tried wherever the genre reports asks
+            patterns[f"{f.language} reported"] = (f.reported, None)
+    return gates(patterns)
