@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
+from functools import lru_cache
 
 from casewatch.extract.literals import trie
 from casewatch.model import PartialDate
@@ -287,6 +288,13 @@ def _parse_with_dateparser(span: str) -> PartialDate | None:
 
 def find_dates(text: str, anchor: PartialDate | None = None) -> list[DateMention]:
     """All date expressions in `text`, in order; where two overlap the one found first wins."""
+    return list(_dates(text, anchor))
+
+
+# the steps of one document read the same lines and sentences for dates (the document date and the
+# metadata read its head, the events a sentence with and without the document's year): once is enough
+@lru_cache(maxsize=16)
+def _dates(text: str, anchor: PartialDate | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, value in _scan(text, anchor):
@@ -294,7 +302,7 @@ def find_dates(text: str, anchor: PartialDate | None = None) -> list[DateMention
             continue
         found.append(DateMention(start, end, text[start:end], value))
         taken.append((start, end))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_date(text: str, anchor: PartialDate | None = None) -> PartialDate | None:
