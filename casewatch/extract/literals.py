@@ -80,7 +80,20 @@ def _sequence(items: list[tuple[Any, Any]]) -> Strings | None:
 
 def _literal(code: int) -> str | None:
     char = chr(code)
-    return char.lower() if char.isascii() else None
+    if char.isascii():
+        return char.lower()
+    return char.lower() if char not in _UNFOLDABLE and len(char.lower()) == 1 else None
+
+
+def _unfoldable() -> frozenset[str]:
+    """Characters `re.IGNORECASE` equates with a character that lowering does not turn into the same one
+    ("ᲀ" is a "в", "ς" a "σ"): as literals they could rule out a text the pattern matches."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # another Python: every non-ASCII character stays unknown
+        return frozenset(map(chr, range(0x80, 0x110000)))
+    related = {chr(c) for lower, twins in _EXTRA_CASES.items() for c in (lower, *twins)}
+    return frozenset(related | {c.upper() for c in related} | set(_TWIN_OF))
 
 
 def _exact(item: tuple[Any, Any]) -> Strings | None:
@@ -198,6 +211,7 @@ def case_forms(char: str) -> str:
 
 
 _TWIN_OF = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+_UNFOLDABLE = _unfoldable()
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,9 @@ from casewatch.extract.literals import (
         (r"\w+ised", re.I, {"ised"}),
         (r"(?:\w+ )?x", re.I, None),
         (r"picket|\d+", re.I, None),
+        (r"Misión Permanente", re.I, {"misión permanente"}),  # accented letters lower as re does
+        (r"Délégation|Делегация", re.I, {"délégation", "елегация"}),  # "Д" (also "ᲁ") is cut off
+        (r"μεταφορά", re.I, {"τα"}),  # letters with a case twin lowering misses (μ, ε, φ, ρ) cut the run
     ],
 )
 def test_necessary_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
@@ -48,6 +51,10 @@ def test_necessary_literals(pattern: str, flags: int, expected: set[str] | None)
         (r"\bdismissed\b", "The judge DİSMISSED it.", True),  # so is the dotted capital I an i
         (r"\bdismissed\b", "The judge dısmissed it.", True),  # and the dotless i
         (r"\bkilled\b", "They were \u212aILLED.", True),  # and the Kelvin sign a k
+        (r"Постоянное представительство", "ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО", True),
+        (r"Постоянное представительство", "Постоянное представительᲃтво", True),  # "ᲃ" is an "с"
+        (r"Постоянное представительство", "Постоянная миссия", False),
+        (r"Misión Permanente", "MISIÓN PERMANENTE", True),
     ],
 )
 def test_prefilter_never_rules_out_a_match(pattern: str, text: str, matches: bool) -> None:
