@@ -166,7 +166,8 @@ _NUMBERED = re.compile(
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
 )
-_CODE = re.compile(r"\b(?P<letter>[CPR])(?:\.\s?|-)?(?P<num>\d{2,3})\b")
+# the letter first and the word start checked after it: re then skips to the next C, P or R at C speed
+_CODE = re.compile(r"(?P<letter>[CPR])(?<!\w.)(?:\.\s?|-)?(?P<num>\d{2,3})\b")
 _PROTOCOL_BEFORE = re.compile(
     r"(?:Protocol\s+of\s+(\d{4})\s+to\s+|(\d{4})\s+Protocol\s+to\s+)(?:the\s+)?(?:ILO\s+)?$"
 )
