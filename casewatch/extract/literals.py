@@ -19,16 +19,21 @@ import ahocorasick
 
 MAX_ALTERNATIVES = 64  # beyond this many spelled-out strings a run is cut short
 MIN_USEFUL = 2  # a literal shorter than this rules out nothing
-# the only characters that `re.IGNORECASE` equates with an ASCII letter (found by trying every code point)
-_CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
-# the twins that `str.lower` leaves apart from their ASCII letter (it lowers Kelvin's K to "k" itself)
-_UNLOWERED_TWINS = re.compile("[İıſ]")
+# Characters that `re.IGNORECASE` equates with a letter lowering does not turn them into: the only ones
+# for ASCII letters (found by trying every code point), and the old Cyrillic forms ("ᲀ" is a "в")
+_FOLDED_TWINS = {
+    "İ": "i", "ı": "i", "ſ": "s", "K": "k",
+    "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ",
+}  # fmt: skip
+_CASE_TWINS = str.maketrans(_FOLDED_TWINS)
+# the twins that `str.lower` leaves apart from their letter (it lowers Kelvin's K to "k" itself)
+_UNLOWERED_TWINS = re.compile("[İıſ\u1c80-\u1c88]")
 
 Strings = frozenset[str]
 
 
 def fold(text: str) -> str:
-    """The text as `may_match` compares it: lower case, with the case twins of ASCII letters."""
+    """The text as `may_match` compares it: lower case, each case twin as its letter (same length)."""
     # translating is slow on a long text: most non-ASCII texts hold no twin and need none
     if text.isascii() or not _UNLOWERED_TWINS.search(text):
         return text.lower()
@@ -82,6 +87,8 @@ def _literal(code: int) -> str | None:
     char = chr(code)
     if char.isascii():
         return char.lower()
+    if char in _FOLDED_TWINS:
+        return _FOLDED_TWINS[char]
     return char.lower() if char not in _UNFOLDABLE and len(char.lower()) == 1 else None
 
 
@@ -93,7 +100,9 @@ def _unfoldable() -> frozenset[str]:
     except ImportError:  # another Python: every non-ASCII character stays unknown
         return frozenset(map(chr, range(0x80, 0x110000)))
     related = {chr(c) for lower, twins in _EXTRA_CASES.items() for c in (lower, *twins)}
-    return frozenset(related | {c.upper() for c in related} | set(_TWIN_OF))
+    related |= {c.upper() for c in related}
+    folded = {c for c in related if c.lower() in _FOLDED_TWINS.values() or c in _FOLDED_TWINS}
+    return frozenset(related - folded)
 
 
 def _exact(item: tuple[Any, Any]) -> Strings | None:
@@ -243,6 +252,93 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     if owners:
         automaton.make_automaton()
     return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
+
+
+MAX_OPENINGS = 4096  # beyond this many spelled-out openings the run is cut short
+
+
+def openings(pattern: str, flags: int = 0) -> Strings | None:
+    """Lower-case strings one of which every match of `pattern` starts with; None when none is known."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # another Python's private parser: no openings, the pattern scans as usual
+        return None
+    found = _openings(list(parsed))
+    return found if found and "" not in found else None
+
+
+def _openings(items: list[tuple[Any, Any]]) -> Strings | None:
+    """Openings of a sequence: its exactly-known leading items spelled out, then the next item's own."""
+    run: Strings = frozenset({""})
+    for i, item in enumerate(items):
+        exact = _exact(item)
+        if exact is not None and len(run) * len(exact) <= MAX_OPENINGS:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        own = None if exact is not None else _item_openings(item, items[i + 1 :])
+        if own is None or len(run) * len(own) > MAX_OPENINGS:
+            return run  # every match starts with the run so far
+        return frozenset(a + b for a in run for b in own)
+    return run
+
+
+def _item_openings(item: tuple[Any, Any], rest: list[tuple[Any, Any]]) -> Strings | None:
+    op, av = item
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _openings(list(av[-1]))
+    if name == "ATOMIC_GROUP":
+        return _openings(list(av))
+    if name == "BRANCH":
+        alternatives = [_openings(list(alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*(a for a in alternatives if a is not None))
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        body = _openings(list(av[2]))
+        if av[0] >= 1 or body is None:
+            return body
+        skipped = _openings(rest)  # an optional item: a match may start with what follows it
+        return None if skipped is None else body | skipped
+    return None
+
+
+@dataclass(frozen=True)
+class Openings:
+    """A pattern tried only where one of its openings starts, found in one Aho-Corasick pass over the
+    folded text: the matches of `finditer` without `re` trying every position of the text (a pattern
+    opening with `\\b`, a look-around or an optional part is tried everywhere)."""
+
+    pattern: re.Pattern[str]
+    automaton: Any  # opening -> its length; None when the pattern has no known openings
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.automaton is None:
+            yield from self.pattern.finditer(text)
+            return
+        starts = sorted({end - length + 1 for end, length in self.automaton.iter(fold(text))})
+        resume = 0
+        for start in starts:  # as finditer: the leftmost match, then on from its end
+            if start < resume:
+                continue
+            m = self.pattern.match(text, start)
+            if m:
+                yield m
+                resume = m.end() if m.end() > start else start + 1
+
+
+def with_openings(pattern: re.Pattern[str]) -> Openings:
+    """The pattern behind its openings (folding keeps every offset, so they are found in the folded text)."""
+    found = openings(pattern.pattern, pattern.flags)
+    if found is None:
+        return Openings(pattern, None)
+    automaton = ahocorasick.Automaton()
+    for opening in found:
+        automaton.add_word(opening, len(opening))
+    automaton.make_automaton()
+    return Openings(pattern, automaton)
 
 
 def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -34,7 +34,7 @@ from casewatch.extract.literals import (
         (r"(?:\w+ )?x", re.I, None),
         (r"picket|\d+", re.I, None),
         (r"Misión Permanente", re.I, {"misión permanente"}),  # accented letters lower as re does
-        (r"Délégation|Делегация", re.I, {"délégation", "елегация"}),  # "Д" (also "ᲁ") is cut off
+        (r"Délégation|Делегация", re.I, {"délégation", "делегация"}),  # folding takes "ᲁ" for "д"
         (r"μεταφορά", re.I, {"τα"}),  # letters with a case twin lowering misses (μ, ε, φ, ρ) cut the run
     ],
 )
