@@ -305,40 +305,64 @@ def _item_openings(item: tuple[Any, Any], rest: list[tuple[Any, Any]]) -> String
     return None
 
 
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when every match starts at one of `starts` (in order):
+    the leftmost match, then on from its end, as finditer goes."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            resume = m.end() if m.end() > start else start + 1
+
+
 @dataclass(frozen=True)
 class Openings:
-    """A pattern tried only where one of its openings starts, found in one Aho-Corasick pass over the
-    folded text: the matches of `finditer` without `re` trying every position of the text (a pattern
-    opening with `\\b`, a look-around or an optional part is tried everywhere)."""
+    """Patterns tried only where one of their openings starts, found for all of them in one Aho-Corasick
+    pass over the folded text: the matches of `finditer` without `re` trying every position of the
+    text (a pattern opening with `\\b`, a look-around or an optional part is tried everywhere)."""
 
-    pattern: re.Pattern[str]
-    automaton: Any  # opening -> its length; None when the pattern has no known openings
+    patterns: tuple[re.Pattern[str], ...]
+    automaton: Any  # opening -> (its length, the indices of the patterns it opens); None without any
+    unknown: frozenset[int]  # patterns without known openings: scanned as usual
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.automaton is None:
-            yield from self.pattern.finditer(text)
-            return
-        starts = sorted({end - length + 1 for end, length in self.automaton.iter(fold(text))})
-        resume = 0
-        for start in starts:  # as finditer: the leftmost match, then on from its end
-            if start < resume:
-                continue
-            m = self.pattern.match(text, start)
-            if m:
-                yield m
-                resume = m.end() if m.end() > start else start + 1
+    def starts(self, text: str) -> list[list[int]]:
+        """Per pattern, the offsets where one of its openings starts, in order."""
+        found: list[set[int]] = [set() for _ in self.patterns]
+        if self.automaton is not None:
+            for end, (length, owners) in self.automaton.iter(fold(text)):
+                for i in owners:
+                    found[i].add(end - length + 1)
+        return [sorted(offsets) for offsets in found]
+
+    def finditer(
+        self, text: str, i: int = 0, starts: list[list[int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of pattern `i` (with `starts` from `self.starts(text)` when known)."""
+        if i in self.unknown:
+            return self.patterns[i].finditer(text)
+        return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
 
 
-def with_openings(pattern: re.Pattern[str]) -> Openings:
-    """The pattern behind its openings (folding keeps every offset, so they are found in the folded text)."""
-    found = openings(pattern.pattern, pattern.flags)
-    if found is None:
-        return Openings(pattern, None)
+def with_openings(*patterns: re.Pattern[str]) -> Openings:
+    """The patterns behind their openings (folding keeps every offset: they are found in the folded text)."""
+    owners: dict[str, set[int]] = {}
+    unknown = set()
+    for i, pattern in enumerate(patterns):
+        found = openings(pattern.pattern, pattern.flags)
+        if found is None:
+            unknown.add(i)
+        for opening in found or ():
+            owners.setdefault(opening, set()).add(i)
+    if not owners:
+        return Openings(tuple(patterns), None, frozenset(unknown))
     automaton = ahocorasick.Automaton()
-    for opening in found:
-        automaton.add_word(opening, len(opening))
+    for opening, holders in owners.items():
+        automaton.add_word(opening, (len(opening), tuple(sorted(holders))))
     automaton.make_automaton()
-    return Openings(pattern, automaton)
+    return Openings(tuple(patterns), automaton, frozenset(unknown))
 
 
 def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
