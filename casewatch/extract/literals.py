@@ -346,6 +346,15 @@ class Openings:
         return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
 
 
+def first_match(
+    openings: Openings, text: str, i: int, starts: list[list[int]], pos: int = 0
+) -> re.Match[str] | None:
+    """What `search(text, pos)` finds with pattern `i` of `openings` (`starts` from its `starts(text)`)."""
+    if i in openings.unknown:
+        return openings.patterns[i].search(text, pos)
+    return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
+
+
 def with_openings(*patterns: re.Pattern[str]) -> Openings:
     """The patterns behind their openings (folding keeps every offset: they are found in the folded text)."""
     owners: dict[str, set[int]] = {}

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.literals import first_match
 from casewatch.extract.requests.asks import Ask, clean_ask, is_ask, subject_before
-from casewatch.extract.requests.grammar import foreign_gates, grammar
+from casewatch.extract.requests.grammar import foreign_forms, foreign_gates
 
 _PRONOUNS = re.compile(
     r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
@@ -42,17 +43,21 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
-def _first_demand(body: str, pos: int, tried: frozenset[str]) -> re.Match[str] | None:
-    """The first demand from `pos` of the patterns `tried` (see `Grammar.foreign_gates`)."""
-    patterns = [f.demand for f in grammar().foreign if f.language in tried]
-    patterns += [f.reported for f in grammar().foreign if f.reported and f"{f.language} reported" in tried]
-    found = [m for m in (p.search(body, pos) for p in patterns) if m]
+def _first_demand(body: str, pos: int, tried: list[int], starts: list[list[int]]) -> re.Match[str] | None:
+    """The first demand from `pos` of the patterns `tried` (indices into `foreign_forms`)."""
+    forms, _ = foreign_forms()
+    found = [m for m in (first_match(forms, body, i, starts, pos) for i in tried) if m]
     return min(found, key=lambda f: f.start()) if found else None
 
 
-def _tried(body: str, reported: bool) -> frozenset[str]:
-    tried = foreign_gates().open(body)
-    return tried if reported else frozenset(name for name in tried if not name.endswith(" reported"))
+def _tried(body: str, reported: bool) -> list[int]:
+    """The demand patterns whose gate the sentence opens, in the languages' order, reported ones after."""
+    opened = foreign_gates().open(body)
+    if not reported:
+        opened = frozenset(name for name in opened if not name.endswith(" reported"))
+    _, index = foreign_forms()
+    demands = [i for name, i in index.items() if name in opened and not name.endswith(" reported")]
+    return demands + [i for name, i in index.items() if name in opened and name.endswith(" reported")]
 
 
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
@@ -61,9 +66,10 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
     asks: list[Ask] = []
     tried = _tried(body, reported)
-    m = _first_demand(body, 0, tried)
+    starts = foreign_forms()[0].starts(body) if tried else []
+    m = _first_demand(body, 0, tried, starts)
     while m:
-        after = _first_demand(body, m.end("verb"), tried)
+        after = _first_demand(body, m.end("verb"), tried, starts)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
         subject = subject_before(body, m.start("verb")).lstrip('«“" ')

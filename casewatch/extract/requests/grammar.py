@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.literals import LiteralIndex, Openings, fold, literal_index, necessary, with_openings
 
 
 @dataclass(frozen=True)
@@ -151,3 +151,21 @@ def foreign_gates() -> Gates:
         if f.reported is not None:  # no cue list: tried wherever the genre reports asks
             patterns[f"{f.language} reported"] = (f.reported, None)
     return gates(patterns)
+
+
+@cache
+def english_forms() -> tuple[Openings, dict[str, int]]:
+    """The English patterns named in the vocabulary's cues behind their openings, and each one's index."""
+    g = grammar()
+    return with_openings(*(getattr(g, name) for name in g.cues)), {name: i for i, name in enumerate(g.cues)}
+
+
+@cache
+def foreign_forms() -> tuple[Openings, dict[str, int]]:
+    """Each language's demand ("fr") and reported demand ("fr reported") behind their openings."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    for f in grammar().foreign:
+        patterns[f.language] = f.demand
+        if f.reported is not None:
+            patterns[f"{f.language} reported"] = f.reported
+    return with_openings(*patterns.values()), {name: i for i, name in enumerate(patterns)}
