@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from datetime import timedelta
+from functools import lru_cache
 
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import trie, with_openings
 from casewatch.model import PartialDate
 
 MONTHS = {
@@ -249,6 +250,10 @@ _RELATIVE: list[
     (re.compile(_AGO, re.I), _ago),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
+# every form behind its openings (a month's name, a preposition, a year's first digits ...): a form is
+# tried where one starts, not at every position; forms opening with any digit scan as usual
+_FORMS = with_openings(*_COMPILED, *_BARE, *(pattern for pattern, _ in _RELATIVE))
+_FIRST_BARE, _FIRST_RELATIVE = len(_COMPILED), len(_COMPILED) + len(_BARE)
 
 
 def _numbered(text: str, start: int) -> bool:
@@ -286,22 +291,29 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
         "day": "day" in lower or any(w in lower for w in _DAY_WORDS),
     }
     has_year = has["digit"] and bool(_YEARISH.search(text))
-    for i, pattern in enumerate(_COMPILED):
+    starts: list[list[int]] = []
+
+    def matches(form: int) -> Iterator[re.Match[str]]:
+        if not starts:  # found once, for the first form a text needs
+            starts.extend(_FORMS.starts(text))
+        return _FORMS.finditer(text, form, starts)
+
+    for i in range(len(_COMPILED)):
         if not (has_year if i in _NEEDS_YEAR else has["digit"]):
             continue
-        for m in pattern.finditer(text):
+        for m in matches(i):
             value = _absolute(m.groupdict())
             if value is not None and not _numbered(text, m.start()):
                 yield m.start(), m.end(), value
-    for pattern in _BARE if has_year else ():
-        for m in pattern.finditer(text):
+    for j in range(len(_BARE)) if has_year else ():
+        for m in matches(_FIRST_BARE + j):
             if not _numbered(text, m.start("year")):
                 yield m.start("year"), m.end(), PartialDate(int(m.group("year")))
     if anchor is not None:
-        for (pattern, resolve), need in zip(_RELATIVE, _RELATIVE_NEEDS, strict=True):
+        for k, ((_, resolve), need) in enumerate(zip(_RELATIVE, _RELATIVE_NEEDS, strict=True)):
             if not has[need]:
                 continue
-            for m in pattern.finditer(text):
+            for m in matches(_FIRST_RELATIVE + k):
                 value = resolve(m.groupdict(), anchor)
                 if value is not None:
                     start, end = _trim_preposition(m)
@@ -332,6 +344,13 @@ def _parse_with_dateparser(span: str) -> PartialDate | None:
 
 def find_dates(text: str, anchor: PartialDate | None = None) -> list[DateMention]:
     """All date expressions in `text`, in order; where two overlap the one found first wins."""
+    return list(_dates(text, anchor))
+
+
+# the steps of one document read the same lines and sentences for dates (the document date and the
+# metadata read its head, the events a sentence with and without the document's year): once is enough
+@lru_cache(maxsize=16)
+def _dates(text: str, anchor: PartialDate | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, value in _scan(text, anchor):
@@ -339,7 +358,7 @@ def find_dates(text: str, anchor: PartialDate | None = None) -> list[DateMention
             continue
         found.append(DateMention(start, end, text[start:end], value))
         taken.append((start, end))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_date(text: str, anchor: PartialDate | None = None) -> PartialDate | None:

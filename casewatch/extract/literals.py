@@ -15,17 +15,29 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 MAX_ALTERNATIVES = 64  # beyond this many spelled-out strings a run is cut short
 MIN_USEFUL = 2  # a literal shorter than this rules out nothing
-# the only characters that `re.IGNORECASE` equates with an ASCII letter (found by trying every code point)
-_CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# Characters that `re.IGNORECASE` equates with a letter lowering does not turn them into: the only ones
+# for ASCII letters (found by trying every code point), and the old Cyrillic forms ("ᲀ" is a "в")
+_FOLDED_TWINS = {
+    "İ": "i", "ı": "i", "ſ": "s", "K": "k",
+    "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ",
+}  # fmt: skip
+_CASE_TWINS = str.maketrans(_FOLDED_TWINS)
+# the twins that `str.lower` leaves apart from their letter (it lowers Kelvin's K to "k" itself)
+_UNLOWERED_TWINS = re.compile("[İıſ\u1c80-\u1c88]")
 
 Strings = frozenset[str]
 
 
 def fold(text: str) -> str:
-    """The text as `may_match` compares it: lower case, with the case twins of ASCII letters."""
-    return text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
+    """The text as `may_match` compares it: lower case, each case twin as its letter (same length)."""
+    # translating is slow on a long text: most non-ASCII texts hold no twin and need none
+    if text.isascii() or not _UNLOWERED_TWINS.search(text):
+        return text.lower()
+    return text.translate(_CASE_TWINS).lower()
 
 
 def may_match(literals: Strings | None, folded: str) -> bool:
@@ -73,7 +85,24 @@ def _sequence(items: list[tuple[Any, Any]]) -> Strings | None:
 
 def _literal(code: int) -> str | None:
     char = chr(code)
-    return char.lower() if char.isascii() else None
+    if char.isascii():
+        return char.lower()
+    if char in _FOLDED_TWINS:
+        return _FOLDED_TWINS[char]
+    return char.lower() if char not in _UNFOLDABLE and len(char.lower()) == 1 else None
+
+
+def _unfoldable() -> frozenset[str]:
+    """Characters `re.IGNORECASE` equates with a character that lowering does not turn into the same one
+    ("ᲀ" is a "в", "ς" a "σ"): as literals they could rule out a text the pattern matches."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # another Python: every non-ASCII character stays unknown
+        return frozenset(map(chr, range(0x80, 0x110000)))
+    related = {chr(c) for lower, twins in _EXTRA_CASES.items() for c in (lower, *twins)}
+    related |= {c.upper() for c in related}
+    folded = {c for c in related if c.lower() in _FOLDED_TWINS.values() or c in _FOLDED_TWINS}
+    return frozenset(related - folded)
 
 
 def _exact(item: tuple[Any, Any]) -> Strings | None:
@@ -191,36 +220,158 @@ def case_forms(char: str) -> str:
 
 
 _TWIN_OF = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+_UNFOLDABLE = _unfoldable()
 
 
 @dataclass(frozen=True)
 class LiteralIndex:
     """Many literal sets tested in one pass: which sets have a literal in a folded text."""
 
-    finder: re.Pattern[str]  # the longest literal starting at the first position holding one
-    owners: dict[str, frozenset[int]]  # a literal found -> the sets holding it or a prefix of it
+    # every literal -> the sets holding it, as an Aho-Corasick automaton: one linear pass over a text
+    # finds every literal at every position, overlapping ones included
+    automaton: Any
     unknown: frozenset[int]  # sets that are None: they always pass
 
     def passing(self, folded: str) -> frozenset[int]:
         """Indices of the sets that have a literal in `folded` (or no literals at all)."""
-        found = set()
-        m = self.finder.search(folded)
-        while m:  # every position, not only after the last match: literals overlap
-            found.add(m.group(0))
-            m = self.finder.search(folded, m.start() + 1)
-        return self.unknown.union(*(self.owners[lit] for lit in found))
+        if not self.automaton:
+            return self.unknown
+        found = {owners for _, owners in self.automaton.iter(folded)}
+        return self.unknown.union(*found) if found else self.unknown
 
 
 def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
-    """One pass for many sets: every literal at a position is a prefix of the longest one there."""
-    known = {lit for s in sets if s is not None for lit in s}
-    owners = {
-        lit: frozenset(i for i, s in enumerate(sets) if s is not None and any(lit.startswith(x) for x in s))
-        for lit in known
-    }
-    # a plain trie (no leading look-ahead) lets `re` skip to the next possible first letter at C speed
-    finder = re.compile(trie(sorted(known, key=len, reverse=True), top=False) if known else "(?!)")
-    return LiteralIndex(finder, owners, frozenset(i for i, s in enumerate(sets) if s is None))
+    """One automaton for the literals of many sets."""
+    owners: dict[str, set[int]] = {}
+    for i, s in enumerate(sets):
+        for lit in s or ():
+            owners.setdefault(lit, set()).add(i)
+    automaton = ahocorasick.Automaton()
+    for lit, holders in owners.items():
+        automaton.add_word(lit, frozenset(holders))
+    if owners:
+        automaton.make_automaton()
+    return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
+
+
+MAX_OPENINGS = 4096  # beyond this many spelled-out openings the run is cut short
+
+
+def openings(pattern: str, flags: int = 0) -> Strings | None:
+    """Lower-case strings one of which every match of `pattern` starts with; None when none is known."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # another Python's private parser: no openings, the pattern scans as usual
+        return None
+    found = _openings(list(parsed))
+    return found if found and "" not in found else None
+
+
+def _openings(items: list[tuple[Any, Any]]) -> Strings | None:
+    """Openings of a sequence: its exactly-known leading items spelled out, then the next item's own."""
+    run: Strings = frozenset({""})
+    for i, item in enumerate(items):
+        exact = _exact(item)
+        if exact is not None and len(run) * len(exact) <= MAX_OPENINGS:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        own = None if exact is not None else _item_openings(item, items[i + 1 :])
+        if own is None or len(run) * len(own) > MAX_OPENINGS:
+            return run  # every match starts with the run so far
+        return frozenset(a + b for a in run for b in own)
+    return run
+
+
+def _item_openings(item: tuple[Any, Any], rest: list[tuple[Any, Any]]) -> Strings | None:
+    op, av = item
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _openings(list(av[-1]))
+    if name == "ATOMIC_GROUP":
+        return _openings(list(av))
+    if name == "BRANCH":
+        alternatives = [_openings(list(alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        return frozenset().union(*(a for a in alternatives if a is not None))
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        body = _openings(list(av[2]))
+        if av[0] >= 1 or body is None:
+            return body
+        skipped = _openings(rest)  # an optional item: a match may start with what follows it
+        return None if skipped is None else body | skipped
+    return None
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when every match starts at one of `starts` (in order):
+    the leftmost match, then on from its end, as finditer goes."""
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            resume = m.end() if m.end() > start else start + 1
+
+
+@dataclass(frozen=True)
+class Openings:
+    """Patterns tried only where one of their openings starts, found for all of them in one Aho-Corasick
+    pass over the folded text: the matches of `finditer` without `re` trying every position of the
+    text (a pattern opening with `\\b`, a look-around or an optional part is tried everywhere)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    automaton: Any  # opening -> (its length, the indices of the patterns it opens); None without any
+    unknown: frozenset[int]  # patterns without known openings: scanned as usual
+
+    def starts(self, text: str) -> list[list[int]]:
+        """Per pattern, the offsets where one of its openings starts, in order."""
+        found: list[set[int]] = [set() for _ in self.patterns]
+        if self.automaton is not None:
+            for end, (length, owners) in self.automaton.iter(fold(text)):
+                for i in owners:
+                    found[i].add(end - length + 1)
+        return [sorted(offsets) for offsets in found]
+
+    def finditer(
+        self, text: str, i: int = 0, starts: list[list[int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of pattern `i` (with `starts` from `self.starts(text)` when known)."""
+        if i in self.unknown:
+            return self.patterns[i].finditer(text)
+        return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
+
+
+def first_match(
+    openings: Openings, text: str, i: int, starts: list[list[int]], pos: int = 0
+) -> re.Match[str] | None:
+    """What `search(text, pos)` finds with pattern `i` of `openings` (`starts` from its `starts(text)`)."""
+    if i in openings.unknown:
+        return openings.patterns[i].search(text, pos)
+    return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
+
+
+def with_openings(*patterns: re.Pattern[str]) -> Openings:
+    """The patterns behind their openings (folding keeps every offset: they are found in the folded text)."""
+    owners: dict[str, set[int]] = {}
+    unknown = set()
+    for i, pattern in enumerate(patterns):
+        found = openings(pattern.pattern, pattern.flags)
+        if found is None:
+            unknown.add(i)
+        for opening in found or ():
+            owners.setdefault(opening, set()).add(i)
+    if not owners:
+        return Openings(tuple(patterns), None, frozenset(unknown))
+    automaton = ahocorasick.Automaton()
+    for opening, holders in owners.items():
+        automaton.add_word(opening, (len(opening), tuple(sorted(holders))))
+    automaton.make_automaton()
+    return Openings(tuple(patterns), automaton, frozenset(unknown))
 
 
 def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import at_word_start, by_first_letter, trie
+from casewatch.extract.literals import Openings, at_word_start, by_first_letter, trie, with_openings
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
@@ -146,8 +146,13 @@ def _title_key(bare: str, year: str | None, number: str | None) -> str | None:
 _NOT_DIGIT = re.compile(r"\D")
 
 
+@cache
+def _title_finder() -> Openings:
+    return with_openings(_title_pattern())
+
+
 def find_titles(text: str) -> Iterator[Found]:
-    for m in _title_pattern().finditer(text):
+    for m in _title_finder().finditer(text):
         year = m.group("year")
         key = _title_key(m.group("title"), _NOT_DIGIT.sub("", year) if year else None, m.group("num"))
         if key:
@@ -166,7 +171,8 @@ _NUMBERED = re.compile(
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
 )
-_CODE = re.compile(r"\b(?P<letter>[CPR])(?:\.\s?|-)?(?P<num>\d{2,3})\b")
+# the letter first and the word start checked after it: re then skips to the next C, P or R at C speed
+_CODE = re.compile(r"(?P<letter>[CPR])(?<!\w.)(?:\.\s?|-)?(?P<num>\d{2,3})\b")
 _PROTOCOL_BEFORE = re.compile(
     r"(?:Protocol\s+of\s+(\d{4})\s+to\s+|(\d{4})\s+Protocol\s+to\s+)(?:the\s+)?(?:ILO\s+)?$"
 )
@@ -214,7 +220,7 @@ def find_numbered(text: str) -> Iterator[Found]:
 
 
 @cache
-def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
+def _abbreviations() -> tuple[Openings, dict[str, Instrument]]:
     """All abbreviations in one pattern (C087, R143 ... are read by find_numbered instead)."""
     owners = {
         abbr: instrument
@@ -223,7 +229,7 @@ def _abbreviations() -> tuple[re.Pattern[str], dict[str, Instrument]]:
         for abbr in instrument.abbreviations
     }
     words = trie(sorted(owners, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), owners
+    return with_openings(re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])")), owners
 
 
 # "the CEDAW Committee", "the ECHR Court": the acronym names the body that applies the instrument

@@ -18,7 +18,7 @@ from casewatch.extract.citations.law_countries import (
     strip_country,
 )
 from casewatch.extract.citations.law_lists import law_lists
-from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
+from casewatch.extract.literals import Openings, at_word_start, by_first_letter, in_lines, with_openings
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
@@ -232,6 +232,11 @@ def _quoted(text: str) -> Iterator[LawName]:
 
 
 @cache
+def _generic_finder() -> Openings:
+    return with_openings(_generic_pattern())
+
+
+@cache
 def _generic_pattern() -> re.Pattern[str]:
     laws = vocab.load("national_laws")
     names = {*laws["generic"], *(n for ns in laws["synonyms"].values() for n in ns), *laws["synonyms"]}
@@ -253,7 +258,7 @@ _GENERIC_HEADS = (
 
 
 def _generic(text: str) -> Iterator[LawName]:
-    for m in _generic_pattern().finditer(text):
+    for m in _generic_finder().finditer(text):
         folded = m.group(0).casefold()
         head = next((h for h, stems in _GENERIC_HEADS if any(s in folded for s in stems)), "Law")
         yield LawName(head, m.group(0), m.start(), m.end())

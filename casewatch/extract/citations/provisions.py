@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from casewatch.extract.literals import with_openings
+
 _NUMBER = r"\d+(?:\.\d+)*(?:[a-zA-Z]|\s(?:bis|ter|quater)\b)?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
 _SUB = (  # a part of an article: "paragraph 2", "inciso 2", "alinéa 2", "пункт 2", "часть 1"
@@ -27,6 +29,7 @@ _PROVISION = re.compile(
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
     rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"
 )
+_PROVISIONS = with_openings(_PROVISION)  # tried only where a sub-part word or a head starts
 _RANGE = re.compile(r"\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+")
 
 
@@ -79,7 +82,7 @@ def _with_parts(number: str, pre: str, post: str) -> list[str]:
 
 
 def find_provisions(text: str) -> Iterator[Provisions]:
-    for m in _PROVISION.finditer(text):
+    for m in _PROVISIONS.finditer(text):
         kind = _prefix(m.group("head"))
         numbers = _numbers(m.group("nums"))
         if len(numbers) == 1 and kind != "para" and "(" not in numbers[0]:

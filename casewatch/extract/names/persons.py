@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import (
+    CAP,
     INITIAL,
     NAME_WORD,
     SP,
@@ -59,6 +60,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    """What every match of a pattern holds (every one kept, for "list"), found fast: these patterns
+    never cross a line break, so only the lines holding their cue are searched (`in_lines`). (A cue
+    for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
+    return {
+        "initials": re.compile(rf"{CAP}\."),
+        "bracketed_role": re.compile(r"\("),
+        "list": re.compile(r" and |\tand"),
+    }
+
+
+def _matches(name: str, text: str) -> Iterator[re.Match[str]]:
+    return in_lines(_patterns()[name], text, _cues()[name])
+
+
 def _with_honorific(text: str) -> Iterator[Found]:
     for m in _patterns()["honorific"].finditer(text):
         found = found_at(text, m.start(1), m.group(1))
@@ -67,7 +84,7 @@ def _with_honorific(text: str) -> Iterator[Found]:
 
 
 def _with_initials(text: str) -> Iterator[Found]:
-    for m in _patterns()["initials"].finditer(text):
+    for m in _matches("initials", text):
         found = found_at(text, m.start(1), m.group(1))
         if found and found.text[:2] == m.group(1)[:2] and not _section_heading(text, m):
             yield found
@@ -115,7 +132,7 @@ def _in_apposition(text: str) -> Iterator[Found]:
 
 
 def _with_role_in_brackets(text: str) -> Iterator[Found]:
-    for m in _patterns()["bracketed_role"].finditer(text):
+    for m in _matches("bracketed_role", text):
         if is_role(m.group(2)) and len(clean_tokens(m.group(1))) == len(m.group(1).split()):
             found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
             if found:
@@ -124,7 +141,7 @@ def _with_role_in_brackets(text: str) -> Iterator[Found]:
 
 def _in_lists(text: str) -> Iterator[Found]:
     """'A B, C D and E F': two or more clean two-to-three-word names coordinated."""
-    for m in _patterns()["list"].finditer(text):
+    for m in _matches("list", text):
         if " and " not in m.group(0) and "\tand" not in m.group(0):
             continue
         items = [(m.start(1), m.group(1))] + [

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.literals import first_match
+from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
@@ -216,9 +217,10 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
     if reported:
         names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal"]
-    lower = body.casefold()
-    patterns = [getattr(g, n) for n in names if any(c in lower for c in g.cues[n])]
-    found = [m for m in (p.search(body) for p in patterns) if m]
+    tried = english_gates().open(body)
+    forms, index = english_forms()
+    starts = forms.starts(body) if tried else []
+    found = [m for m in (first_match(forms, body, index[n], starts) for n in names if n in tried) if m]
     # "called for X to be released" recalls an earlier call where the genre does not report asks
     found = [m for m in found if reported or m.re is not g.call_for_passive or _present(m["verb"])]
     reported_forms = (g.reported_demand, g.reported_call_for, g.reported_demand_that)

@@ -8,6 +8,30 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.literals import LiteralIndex, Openings, fold, literal_index, necessary, with_openings
+
+
+@dataclass(frozen=True)
+class Gates:
+    """Which of many patterns may match a sentence, told in two passes before any pattern runs: a
+    pattern is tried only where the sentence holds one of its cue fragments (in the case-folded
+    sentence) and one of the literals that every match of it holds (`literals.necessary`)."""
+
+    names: tuple[str, ...]
+    cues: LiteralIndex  # per name, its cue fragments (None: no cue list; an empty set: never tried)
+    literals: LiteralIndex
+
+    def open(self, sentence: str) -> frozenset[str]:
+        passing = self.cues.passing(sentence.casefold()) & self.literals.passing(fold(sentence))
+        return frozenset(self.names[i] for i in passing)
+
+
+def gates(patterns: dict[str, tuple[re.Pattern[str], tuple[str, ...] | None]]) -> Gates:
+    """Gates of named patterns, each with its cue fragments or None."""
+    names = tuple(patterns)
+    cues = [None if c is None else frozenset(c) for _, c in patterns.values()]
+    literals = [necessary(p.pattern, p.flags) for p, _ in patterns.values()]
+    return Gates(names, literal_index(cues), literal_index(literals))
 
 
 @dataclass(frozen=True)
@@ -133,3 +157,17 @@ def grammar() -> Grammar:
         remedy_verbs=data["remedy_verbs"],
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
+
+
+@cache
+def english_gates() -> Gates:
+    """The gates of the English patterns named in the vocabulary's cues."""
+    g = grammar()
+    return gates({name: (getattr(g, name), cues) for name, cues in g.cues.items()})
+
+
+@cache
+def english_forms() -> tuple[Openings, dict[str, int]]:
+    """The English patterns named in the vocabulary's cues behind their openings, and each one's index."""
+    g = grammar()
+    return with_openings(*(getattr(g, name) for name in g.cues)), {name: i for i, name in enumerate(g.cues)}

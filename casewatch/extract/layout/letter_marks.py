@@ -1,0 +1,86 @@
+"""The marks of a letter's anatomy: salutation, closing, addressee, reference, copy and signature lines."""
+
+from __future__ import annotations
+
+import re
+
+# "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
+# Spanish salutations are told apart by their closing comma or colon.
+SALUTATION = re.compile(
+    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]|To whom it may concern"
+    r"|Sir|Madam)\s*[,:]?"
+    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
+    r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
+    # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
+    # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
+    r"|(?:Madam|Mister|Mr\.?|Sir)[ \t]+(?:the[ \t]+)?(?:Vice[- ])?(?:President|Prime Minister|Minister"
+    r"|High Commissioner|Ambassador|Secretary[- ]General|Director[- ]General|Chair\w*|Commissioner"
+    r"|Governor|Speaker)\s*[,:]?"
+    r"|(?:Monsieur|Madame)[ \t]+(?:le|la)[ \t]+[\w'’\- ]{3,50}?\s*[,:]?)$",
+    re.I,
+)
+CLOSING = re.compile(
+    r"^(?:Yours (?:faithfully|sincerely|truly)|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
+    r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
+    r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
+    r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш)"
+    # the French and Spanish courtesy formula, often after a clause: "Dans l'attente, recevez ...",
+    # "Vous en souhaitant bonne réception, je vous prie d'agréer ..."
+    r"|(?:[^.\n]{0,80},\s*)?"
+    r"(?:je vous prie d['’]agréer|veuillez (?:agréer|recevoir)|recevez|nous vous prions)"
+    r"|Dans l['’]attente\b|(?:Salutations|Saludos) (?:syndicales|fraternelles|cordiales|solidari\w+)"
+    r"|Fraternellement|Solidairement|Cordialmente|Fraternalmente|Un (?:cordial|fraternal) saludo)",
+    re.I,
+)
+ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo)\b", re.I)
+MANDATES = re.compile(
+    r"^(?:Mandates? of|Mandats? (?:du|de la|des)|Mandatos? (?:del|de la|de los)"
+    r"|Мандаты? (?=Специальн|Рабоч|Независим))",
+    re.I,
+)
+REFERENCE = re.compile(
+    r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
+    r"|Réf(?:érence)?\.?|N/Réf\.?)\s*:"
+    r"|^(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d+/\d{4}$|^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$|^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$",
+    re.I,
+)
+ADDRESSEE_MARK = re.compile(
+    r"^(?:A la atención de|À l['’]attention de|(?:For the )?[Aa]ttention of"
+    r"|Attn|Attention|To|A|À|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
+    r"|By fax|Fax|Addressee)\b"
+    r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",
+    re.I,
+)
+ADDRESSEE_CUE = re.compile(
+    r"\b(?:Republic|Kingdom|Government|State|President|Minister|Ministry|Prime Minister) of\b"
+    r"|\b(?:Présidente?|Premier ministre|Ministre|Gouvernement|République|Royaume)\s+(?:de|du|des|d['’])"
+    r"|\b(?:President[ae]|Ministr[oa]|Gobierno|República|Reino)\s+(?:de|del)\b"
+    r"|^(?:Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence"
+    r"|Hon\.|Prime Minister|Monsieur|Madame|Sr\.|Sra\.|Excm[oa]\.?|Señora?)\s"
+    r"|^(?:Señora?|Señores|Doctora?)$"  # alone on its line over the name or office
+    # a head of state or junta addressed by rank: "General Jane Doe" over "Chairman, National Council"
+    r"|^(?:(?:Lieutenant |Major |Brigadier )?General|Colonel|Admiral|(?:Field )?Marshal|King|Queen|Emir"
+    r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
+    r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
+    r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
+    # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
+    r"|^(?:Президенту|Премьер-министру|Министру|Генеральному (?:прокурору|секретарю|директору)|Председателю"
+    r"|Главе|Губернатору|Мэру|Послу"
+    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
+)
+BOARD_LINE = re.compile(
+    r"^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b[^:\n]{0,30}:",
+    re.I,
+)
+CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à|(?:con )?copias?(?: a)?)\s*:", re.I)
+TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
+QUESTIONS_CUE = re.compile(
+    r"following (?:matters|questions|points)|observations sur les points suivants", re.I
+)
+CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
+# contact lines, or a rule line before a forwarded text, end a signature
+SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)
+
+# A Latin American letter may greet no one: its address block ends "Presente", "Despacho" or "E.S.D."
+ADDRESS_END = re.compile(r"^(?:Presente|Despacho|E\.?\s?S\.?\s?D\.?|Ciudad)\.?$", re.I)

@@ -1,0 +1,184 @@
+"""A letter's anatomy: head blocks, date and reference lines, salutation, body, closing, signature."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.extract.dates import find_dates
+from casewatch.extract.layout.letter_marks import (
+    ADDRESS_END,
+    ADDRESSEE_CUE,
+    ADDRESSEE_MARK,
+    ANNEX,
+    BOARD_LINE,
+    CC,
+    CLOSING,
+    CONTACT,
+    LIST_ITEM,
+    MANDATES,
+    QUESTIONS_CUE,
+    REFERENCE,
+    SALUTATION,
+    SIGNATURE_END,
+    TITLE,
+)
+from casewatch.extract.layout.lines import Line, blocks, split_lines
+from casewatch.model import Part
+
+_DATE_LABEL = re.compile(r"^Date\s*:", re.I)
+
+
+def is_date_line(line: Line) -> bool:
+    if _DATE_LABEL.match(line.text):
+        return bool(find_dates(line.text))
+    found = find_dates(line.text)
+    return bool(found) and len(line.text) <= len(found[0].text) + 30 and not LIST_ITEM.match(line.text)
+
+
+def _first(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
+    return next((i for i in range(lo, hi) if len(lines[i].text) < 200 and pattern.match(lines[i].text)), None)
+
+
+def _last(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
+    return next((i for i in range(hi - 1, lo - 1, -1) if pattern.match(lines[i].text)), None)
+
+
+_DIGIT = re.compile(r"\d")
+_COLUMNS = re.compile(r"\S {3,}\S")
+
+
+def _board(block: list[Line]) -> bool:
+    """A letterhead's officers: "Treasurer: Name" lines, or titles over names in two columns (lines
+    without digits: an address beside a date line is two columns too)."""
+    columns = [line for line in block if _COLUMNS.search(line.text) and not _DIGIT.search(line.text)]
+    return len(columns) >= 2 or any(BOARD_LINE.search(line.text) for line in block)
+
+
+def _head_kind(block: list[Line], previous: str | None) -> str:
+    first = block[0].text
+    if MANDATES.match(first):
+        return "mandates"
+    if TITLE.match(first) or (len(block) == 1 and block[0].heading):
+        return "title"
+    if any(CONTACT.match(line.text) for line in block):
+        return "letterhead"  # the sender's own contact lines
+    if _board(block):
+        return "letterhead"  # officers listed in columns or as "Treasurer: Name" are the sender's board
+    if ADDRESSEE_MARK.match(first) or any(ADDRESSEE_CUE.search(line.text) for line in block):
+        return "addressee"
+    if previous == "marker":  # "Attn:" alone on its line, its block follows
+        return "addressee"
+    return "letterhead"
+
+
+def _head_parts(lines: list[Line], end: int) -> list[Part]:
+    parts: list[Part] = []
+    previous: str | None = None
+    for block in (part for whole in blocks(lines[:end]) for part in _at_mandates(whole)):
+        parts.extend(_block_parts(block, previous))
+        bare = len(block) == 1 and ADDRESSEE_MARK.fullmatch(block[0].text.rstrip(": "))
+        previous = "marker" if bare else None
+    return parts
+
+
+def _at_mandates(block: list[Line]) -> list[list[Line]]:
+    """A UN letterhead runs on into the mandates heading without a blank line: two blocks."""
+    at = next((i for i, line in enumerate(block) if i and MANDATES.match(line.text)), None)
+    return [block[:at], block[at:]] if at else [block]
+
+
+def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
+    """Single-line kinds (date, reference, cc) are cut out of the block; the rest keeps the block's kind."""
+    parts: list[Part] = []
+    rest: list[Line] = []
+    in_cc = False
+    for line in block:
+        kind = _line_kind(line)
+        cc = CC.search(line.text)
+        if in_cc:
+            parts[-1] = Part("cc", parts[-1].start, line.end)
+        elif cc and cc.start() == 0:
+            in_cc = True
+            parts.append(Part("cc", line.start, line.end))
+        elif cc:
+            offset = line.start + line.text.find(cc.group(0).strip())
+            before = line.text[: cc.start()].strip()
+            rest.append(Line(line.start, line.start + len(before), before))
+            parts.append(Part("cc", offset, line.end))
+        elif kind:
+            parts.append(Part(kind, line.start, line.end))
+        else:
+            rest.append(line)
+    if rest:
+        kind = _head_kind(rest, previous)
+        parts.append(Part(kind, rest[0].start, rest[-1].end))
+    return sorted(parts, key=lambda p: p.start)
+
+
+def _line_kind(line: Line) -> str | None:
+    if MANDATES.match(line.text):
+        return None
+    if REFERENCE.match(line.text):
+        return "reference"
+    if is_date_line(line):
+        return "date_line"
+    return None
+
+
+def _body_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
+    if lo >= hi:
+        return []
+    parts = [Part("body", lines[lo].start, lines[hi - 1].end)]
+    asking = False
+    for line in lines[lo:hi]:
+        if QUESTIONS_CUE.search(line.text):
+            asking = True
+        elif LIST_ITEM.match(line.text):
+            parts.append(Part("questions" if asking else "list", line.start, line.end))
+        elif line.text and asking:
+            asking = False
+    return parts
+
+
+def _signature_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
+    run = [line for line in lines[lo:hi] if line.text]
+    stop = next((i for i, line in enumerate(run) if SIGNATURE_END.match(line.text)), len(run))
+    run, cc = run[:stop], next((i for i, line in enumerate(run[:stop]) if CC.match(line.text)), None)
+    # a copy line under the signature: its list runs to the next blank line
+    end = next((ln for ln in lines[lines.index(run[cc]) :] if not ln.text), lines[-1]) if cc else None
+    copies = [Part("cc", run[cc].start, end.start if end.text == "" else end.end)] if cc and end else []
+    run = run[:cc] if cc else run
+    return ([Part("signature", run[0].start, run[-1].end)] if run else []) + copies
+
+
+def _salutation(lines: list[Line]) -> int | None:
+    """The greeting line. A title without a comma ("Monsieur le Ministre") may also head an address
+    block: a punctuated greeting in the lines just after it is then the greeting."""
+    sal = _first(lines, SALUTATION, 0, len(lines))
+    if sal is None:
+        return _first(lines, ADDRESS_END, 0, min(len(lines), 30))
+    if sal is None or lines[sal].text.rstrip()[-1:] in {",", ":", "!"}:
+        return sal
+    later = _first(lines, SALUTATION, sal + 1, min(len(lines), sal + 15))
+    return later if later is not None and lines[later].text.rstrip()[-1:] in {",", ":", "!"} else sal
+
+
+def letter_parts(text: str) -> list[Part]:
+    lines = split_lines(text)
+    n = len(lines)
+    sal = _salutation(lines)
+    body_start = sal + 1 if sal is not None else 0
+    annex = _first(lines, ANNEX, body_start, n)
+    stop = annex if annex is not None else n
+    closing = _last(lines, CLOSING, body_start, stop)
+    parts = _head_parts(lines, sal) if sal is not None else []
+    if sal is not None:
+        parts.append(Part("salutation", lines[sal].start, lines[sal].end))
+    body_end = closing if closing is not None else stop
+    parts += _body_parts(lines, body_start, body_end)
+    if closing is not None:
+        parts.append(Part("closing", lines[closing].start, lines[closing].end))
+        parts += _signature_parts(lines, closing + 1, stop)
+    if annex is not None:
+        parts.append(Part("annex", lines[annex].start, len(text)))
+    return sorted(parts, key=lambda p: (p.start, p.kind != "body"))
