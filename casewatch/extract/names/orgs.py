@@ -25,6 +25,7 @@ from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
+from casewatch.extract.names.org_spelled import spelled_names
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -152,6 +153,7 @@ def find_orgs(text: str) -> list[Found]:
         *romance_orgs(text),
         *acronym_names(text),
         *defined_names(text),
+        *spelled_names(text),
         *offices(text),
         *companies(text),
     ]

@@ -27,6 +27,7 @@ from casewatch.extract.names.person_base import (
     names_a_place,
     role_phrase,
 )
+from casewatch.extract.names.person_caps import capitalised_surnames
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.person_given import with_given_name
@@ -145,6 +146,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_role_in_brackets(text),
         *(f for f, _ in name_lines(text, parts)),
         *with_given_name(text),
+        *capitalised_surnames(text),
         *cyrillic_persons(text),
     ]
     known = [
