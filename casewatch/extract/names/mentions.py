@@ -59,9 +59,22 @@ def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     first = carry_roles(resolve_overlaps([*persons, *orgs, *find_places(text)]), persons)
     kept_persons = [f for f in first if f.label == "person"]
     more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
-    names = resolve_overlaps([*first, *more])
+    names = [f for f in resolve_overlaps([*first, *more]) if not cut_by_text_end(text, f)]
     board = board_span(text, parts, letterhead_end(text, parts))
     return [mark_board(f, board) for f in names] if board else names
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def cut_by_text_end(text: str, found: Found) -> bool:
+    """A name whose last word the document's end cuts ('... del Ministerio Pú'): excerpts are often cut at a
+    length, mid-word; the name is dropped when its last word begins a longer word of the text."""
+    end = len(text.rstrip())
+    if found.end != end or not text[end - 1 : end].isalnum():
+        return False
+    last = found.text.split()[-1]
+    return any(w != last and w.startswith(last) for w in _WORDS.findall(text, 0, found.start))
 
 
 def carry_roles(kept: list[Found], persons: Sequence[Found]) -> list[Found]:

@@ -23,6 +23,8 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
+from casewatch.extract.names.org_governments import coordinated_governments
+from casewatch.extract.names.org_headings import names_a_heading
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
@@ -148,6 +150,7 @@ def find_orgs(text: str) -> list[Found]:
         *chains(text),
         *_lowercase_headed(text),
         *_governments(text),
+        *coordinated_governments(text),
         *_courts(text),
         *_quoted_unions(text),
         *romance_orgs(text),
@@ -160,7 +163,7 @@ def find_orgs(text: str) -> list[Found]:
     index, _ = _bodies()
     out = []
     for f in found:
-        if is_generic(f.text) and not f.acronyms and not f.canonical:
+        if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(
