@@ -23,6 +23,7 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
+from casewatch.extract.names.org_cued import cued_names
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import names_a_heading
 from casewatch.extract.names.org_offices import offices
@@ -159,6 +160,7 @@ def find_orgs(text: str) -> list[Found]:
         *spelled_names(text),
         *offices(text),
         *companies(text),
+        *cued_names(text),
     ]
     index, _ = _bodies()
     out = []
