@@ -48,3 +48,17 @@ def test_a_cue_noun_announces_a_company_or_outlet(text: str, expected: list[str]
 )
 def test_russian_names_take_their_genitive_complements(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("workers of Brindle National Airlines were detained", ["Brindle National Airlines"]),
+        ("the Upland Coast Guard seized the ship", ["Upland Coast Guard"]),
+        ("as the Eastport Daily Herald reported", ["Eastport Daily Herald"]),
+        # a company or outlet word opening a line of capitals is no name ('Army Tells Strikers ...')
+        ("Army Tells Railroad Strikers To Go Back", []),
+    ],
+)
+def test_company_and_outlet_words_end_a_name(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
