@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -53,7 +54,35 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
 
 
 def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
-    """All person, organisation and place names of a document, without overlaps."""
+    """All person, organisation and place names of a document, without overlaps.
+
+    A text with decomposed accents ('Pu' + U+0301 + 'blico', as some PDF converters write it) is read in its
+    composed form, so that no name is cut at an accent; the names keep their places in the text as given."""
+    if _COMBINING.search(text) is None:
+        return _find_names(text, parts)
+    composed, starts = compose(text)
+    return [
+        replace(f, start=starts[f.start], end=starts[f.end] if f.end < len(composed) else len(text))
+        for f in _find_names(composed, parts)
+    ]
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+", re.DOTALL)
+
+
+def compose(text: str) -> tuple[str, list[int]]:
+    """The text with accents composed (NFC), and for each of its characters where it starts in `text`."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    for m in _CLUSTER.finditer(text):
+        cluster = unicodedata.normalize("NFC", m.group(0)) if len(m.group(0)) > 1 else m.group(0)
+        pieces.append(cluster)
+        starts.extend([m.start()] * len(cluster))
+    return "".join(pieces), starts
+
+
+def _find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     orgs = find_orgs(text)
     persons = find_persons(text, parts)
     first = carry_roles(resolve_overlaps([*persons, *orgs, *find_places(text)]), persons)

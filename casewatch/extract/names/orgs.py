@@ -29,6 +29,7 @@ from casewatch.extract.names.org_headings import names_a_heading
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
+from casewatch.extract.names.org_trims import without_coordinated_person
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -164,7 +165,7 @@ def find_orgs(text: str) -> list[Found]:
     ]
     index, _ = _bodies()
     out = []
-    for f in found:
+    for f in map(without_coordinated_person, found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
