@@ -23,6 +23,7 @@ from casewatch.extract.names.person_base import (
     SEQ,
     clean_tokens,
     found_at,
+    is_clean_name,
     is_role,
     names_a_place,
     role_phrase,
@@ -32,6 +33,7 @@ from casewatch.extract.names.person_context import coordinated, objects_of_acts,
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
+from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
 from casewatch.model import Part
 
 
@@ -62,6 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _with_honorific(text: str) -> Iterator[Found]:
     for m in _patterns()["honorific"].finditer(text):
+        if plural_honorific(text, m.start()):
+            continue
         found = found_at(text, m.start(1), m.group(1))
         if found:
             yield Found(PERSON, m.start(), found.end, text[m.start() : found.end])
@@ -106,9 +110,7 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 
 def _in_apposition(text: str) -> Iterator[Found]:
     for m in _patterns()["apposition"].finditer(text):
-        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2:
-            continue
-        if len(clean_tokens(m.group(1))) != len(m.group(1).split()):
+        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2 or not is_clean_name(m.group(1)):
             continue
         found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
         if found:
@@ -151,6 +153,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     ]
     known = [
         *_with_honorific(text),
+        *after_plural_honorific(text),
         *(f for f in unmarked if _person_context(f) or not names_a_place(f)),
         *with_age(text),
         *subjects_of_acts(text),

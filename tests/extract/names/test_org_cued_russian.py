@@ -54,7 +54,7 @@ def test_russian_names_take_their_genitive_complements(text: str, expected: list
     ("text", "expected"),
     [
         ("workers of Brindle National Airlines were detained", ["Brindle National Airlines"]),
-        ("the Upland Coast Guard seized the ship", ["Upland Coast Guard"]),
+        ("the Upland Army occupied the port", ["Upland Army"]),
         ("as the Eastport Daily Herald reported", ["Eastport Daily Herald"]),
         # a company or outlet word opening a line of capitals is no name ('Army Tells Strikers ...')
         ("Army Tells Railroad Strikers To Go Back", []),

@@ -1,0 +1,42 @@
+"""Persons after a plural honorific, and capitalised prepositions that open no name (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def person_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MM. Thabane Molefi et Retšelisitsoe Nkhahle ont été arrêtés.",
+            ["Thabane Molefi", "Retšelisitsoe Nkhahle"],
+        ),
+        ("Los Sres. Ovidio Quispe y Teodoro Mamani fueron liberados.", ["Ovidio Quispe", "Teodoro Mamani"]),
+        (
+            "Messrs Tunde Balogun, Emeka Obi and Yakubu Danjuma were charged.",
+            ["Tunde Balogun", "Emeka Obi", "Yakubu Danjuma"],
+        ),
+        ("MM. Jean de la Croix et Pierre du Mont", ["Jean de la Croix", "Pierre du Mont"]),
+    ],
+)
+def test_each_name_after_a_plural_honorific_is_a_person(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Según Ovidio Quispe, presidente del sindicato, la ley es injusta.", ["Ovidio Quispe"]),
+        ("Selon Thabane Molefi, secrétaire général, la grève continue.", ["Thabane Molefi"]),
+    ],
+)
+def test_a_capitalised_preposition_opens_no_name(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
