@@ -74,7 +74,8 @@ def _person(text: str, start: int, end: int) -> Found | None:
     surnames = [t for t in tokens[1:] if t[:1].isupper() and "." not in t]
     if not surnames or not tokens[-1][:1].isupper() or len(tokens) > 4:
         return None
-    if any(t.casefold() in _not_surname() for t in surnames) or tokens[-1] in place_heads():
+    # 'Hans Crescent London': a street word inside the run makes it an address line
+    if any(t.casefold() in _not_surname() for t in surnames) or any(t in place_heads() for t in tokens[1:]):
         return None
     found = found_at(text, start, " ".join(tokens))
     if found is None or is_country(found.text) or found.text.isupper() or fold(found.text) in folded_cities():

@@ -33,6 +33,7 @@ from casewatch.extract.names.person_context import coordinated, objects_of_acts,
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
+from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
 from casewatch.model import Part
 
@@ -154,6 +155,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     known = [
         *_with_honorific(text),
         *after_plural_honorific(text),
+        *nicknamed(text),
         *(f for f in unmarked if _person_context(f) or not names_a_place(f)),
         *with_age(text),
         *subjects_of_acts(text),

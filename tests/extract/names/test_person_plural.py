@@ -40,3 +40,22 @@ def test_each_name_after_a_plural_honorific_is_a_person(text: str, expected: lis
 )
 def test_a_capitalised_preposition_opens_no_name(text: str, expected: list[str]) -> None:
     assert person_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El vocero de la central, Rafael (Pepe) Quintanilla, denunció los despidos.",
+            ["Rafael (Pepe) Quintanilla"],
+        ),
+        ('Le délégué Jean "Jojo" Marcotte a été licencié.', ['Jean "Jojo" Marcotte']),
+        ("the Ministry of Labour (MoL) Office replied", []),
+    ],
+)
+def test_a_nickname_stays_inside_the_name(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
+
+
+def test_a_street_word_makes_an_address_line_no_person() -> None:
+    assert person_names("the embassy, 3 Ebbing Crescent Newton NW1 0XX, at noon") == []
