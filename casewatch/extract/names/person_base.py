@@ -24,7 +24,10 @@ JOIN = (
     rf"(?:{SP}+(?:de|del|de{SP}+la|da|das|do|dos|di|van|von|van{SP}+der|der|den|ter|bin|ibn|al|du|y))?{SP}+"
 )
 SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
-ITEM = rf"{NAME_WORD}(?:{JOIN}{NAME_WORD}){{1,2}}"
+# an Arabic surname's article is in lower case: 'Abdulhadi al-Khawaja', 'Hassan el-Amin'
+SURNAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|abu|bin)-"
+SURNAME = rf"(?:{SURNAME_ARTICLE})?{NAME_WORD}"
+ITEM = rf"{NAME_WORD}(?:{JOIN}{SURNAME}){{1,2}}"
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 

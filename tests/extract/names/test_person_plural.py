@@ -59,3 +59,15 @@ def test_a_nickname_stays_inside_the_name(text: str, expected: list[str]) -> Non
 
 def test_a_street_word_makes_an_address_line_no_person() -> None:
     assert person_names("the embassy, 3 Ebbing Crescent Newton NW1 0XX, at noon") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the release of Abdelkrim al-Mansouri, former president of the union", ["Abdelkrim al-Mansouri"]),
+        ("Hassan el-Amin was detained on Monday.", ["Hassan el-Amin"]),
+        ("the al-Noor Mosque was closed", []),
+    ],
+)
+def test_an_arabic_article_in_lower_case_opens_a_surname(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
