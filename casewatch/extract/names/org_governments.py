@@ -23,10 +23,14 @@ _BETWEEN = re.compile(
 )
 
 
+WINDOW = 160  # characters after the head where the listed countries are looked for
+
+
 def coordinated_governments(text: str) -> Iterator[Found]:
     """One government per country after one 'Government(s) of': the first with its head, the others alone."""
-    starts = {start: end for start, end in find_countries(text)}
     for m in _HEAD.finditer(text):
+        window = text[m.end() : m.end() + WINDOW]  # the countries are looked up only after a head
+        starts = {m.end() + start: m.end() + end for start, end in find_countries(window)}
         countries = _countries_from(text, m.end(), starts)
         if len(countries) < 2:
             continue

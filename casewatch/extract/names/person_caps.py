@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country, not_name_words
 from casewatch.extract.names.person_base import PERSON, place_heads
 from casewatch.extract.names.person_given import given_names
@@ -33,6 +34,7 @@ _PARTICLES = frozenset(
     {"de", "del", "la", "los", "da", "das", "do", "dos", "di", "van", "von", "bin", "ibn", "y"}
 )
 _CAPS_ONLY = re.compile(_CAPS_WORD)
+_CAPS_CUE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ]")
 _ROMAN = re.compile(r"[IVXLC]+")  # a regnal number or a street's king: 'Albert II' is found by the title rule
 
 
@@ -54,7 +56,7 @@ def capitalised_surnames(text: str) -> Iterator[Found]:
     """Names with at least one word in capitals, opened or closed by a known given name."""
     lower_words: set[str] | None = None
     defined: set[str] | None = None
-    for m in _RUN.finditer(text):
+    for m in in_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
         words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
         if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
             continue  # no capitals: the other person rules read it

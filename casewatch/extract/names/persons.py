@@ -79,8 +79,9 @@ def _with_initials(text: str) -> Iterator[Found]:
             yield found
 
 
-# "A. Previous examination of the case", "B. Alegatos de los querellantes": a lettered heading
-_HEADING_LINE = re.compile(r"^[ \t]*[A-Z]\.[ \t]+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
+# "A. Previous examination of the case", "B. Alegatos de los querellantes", "A. A. Allégations des ...": a
+# lettered heading, its letter sometimes doubled
+_HEADING_LINE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
 
 
 def _section_heading(text: str, m: re.Match[str]) -> bool:

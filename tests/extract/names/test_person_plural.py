@@ -71,3 +71,7 @@ def test_a_street_word_makes_an_address_line_no_person() -> None:
 )
 def test_an_arabic_article_in_lower_case_opens_a_surname(text: str, expected: list[str]) -> None:
     assert person_names(text) == expected
+
+
+def test_a_heading_with_a_doubled_letter_is_no_person() -> None:
+    assert person_names("A. A. Allégations des organisations plaignantes\n\n12. Le comité note ...") == []
