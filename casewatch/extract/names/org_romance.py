@@ -27,7 +27,7 @@ _ADJECTIVE = re.compile(
     r"[a-zà-ÿ][\w-]*(?:al|ale|ales|aux|el|nelle|nelles|uelle|uelles|ique|iques|ic|ics|ico|ica|icos|icas|aire|aires|if|ive|ifs|"
     r"ives|ivo|iva|ivos|ivas|ien|ienne|iens|iennes|ier|ière|iers|ières|ieur|ieure|ieurs|ieures|ais|aise|ano|ana|"
     r"anos|anas|ense|enses|ista|istas|ant|ante|ants|antes|ente|entes|é|ée|és|ées|ado|ada|ados|adas|ido|ida|"
-    r"idos|idas|ar|ares|oire|oires|orio|oria|nal|nales|naux|il|ile|iles)"
+    r"idos|idas|ar|ares|oire|oires|orio|oria|nal|nales|naux|il|ile|iles|ome|omes|bre|bres|ero|era|eros|eras)"
 )
 
 
