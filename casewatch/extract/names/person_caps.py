@@ -14,7 +14,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country, not_name_words
-from casewatch.extract.names.person_base import PERSON, place_heads
+from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
 _CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ](?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
@@ -64,9 +64,38 @@ def capitalised_surnames(text: str) -> Iterator[Found]:
             lower_words = {w.casefold() for w in _LOWER_WORD.findall(text)}
             defined = {d.casefold() for d in _DEFINED.findall(text)}
         span = _name_span(words, lower_words, defined)
+        if (
+            span is None
+            and _signature_line(text, m.start(1), m.end(1))
+            and _is_name(words, lower_words, defined)
+        ):
+            span = words[0][0], words[-1][0] + len(words[-1][1])
         if span:
             start, end = m.start(1) + span[0], m.start(1) + span[1]
             yield Found(PERSON, start, end, text[start:end])
+
+
+# a letter's closing, in the languages of the genres: the line after it (or before a title) signs
+_CLOSING = re.compile(
+    r"(?i)(?:yours(?: sincerely| faithfully| truly)?|sincerely|regards|in solidarity|atentamente|"
+    r"cordialement|salutations|fraternellement|solidariamente|saludos|с уважением)[ ,.!]*$"
+)
+_LINE_BREAK = "\n"
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """The name is a line of its own, under a letter's closing or above a role ('General Secretary')."""
+    line_start = text.rfind(_LINE_BREAK, 0, start) + 1
+    line_end = text.find(_LINE_BREAK, end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t*_") or text[end:line_end].strip(" \t*_,"):
+        return False
+    before = [
+        ln.strip() for ln in text[max(0, line_start - 200) : line_start].split(_LINE_BREAK) if ln.strip()
+    ]
+    after = [ln.strip() for ln in text[line_end : line_end + 200].split(_LINE_BREAK) if ln.strip()]
+    closed = bool(before) and _CLOSING.search(before[-1]) is not None
+    return closed or (bool(after) and is_role(" ".join(after[0].split()[:3])))
 
 
 def _name_span(

@@ -40,3 +40,16 @@ def test_a_surname_in_capitals_is_read_as_a_person(text: str, expected: list[str
 )
 def test_capitals_that_name_no_one(text: str) -> None:
     assert not any(n.isupper() or n.split()[-1].isupper() for n in person_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yours sincerely,\n\nMarlow TEMBE\nGeneral Secretary", ["Marlow TEMBE"]),
+        ("Atentamente,\nTeodoro QUISPE MAMANI\n", ["Teodoro QUISPE MAMANI"]),
+        # a line of capitals above a title that names a body is no person
+        ("CONFEDERATION GENERALE DU TRAVAIL\nGeneral Secretary", []),
+    ],
+)
+def test_a_signature_line_in_capitals_names_a_person(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
