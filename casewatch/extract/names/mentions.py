@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -53,15 +54,56 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
 
 
 def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
-    """All person, organisation and place names of a document, without overlaps."""
+    """All person, organisation and place names of a document, without overlaps.
+
+    A text with decomposed accents ('Pu' + U+0301 + 'blico', as some PDF converters write it) is read in its
+    composed form, so that no name is cut at an accent; the names keep their places in the text as given."""
+    if _COMBINING.search(text) is None:
+        return _find_names(text, parts)
+    composed, starts = compose(text)
+    return [
+        replace(f, start=starts[f.start], end=starts[f.end] if f.end < len(composed) else len(text))
+        for f in _find_names(composed, parts)
+    ]
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+", re.DOTALL)
+
+
+def compose(text: str) -> tuple[str, list[int]]:
+    """The text with accents composed (NFC), and for each of its characters where it starts in `text`."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    for m in _CLUSTER.finditer(text):
+        cluster = unicodedata.normalize("NFC", m.group(0)) if len(m.group(0)) > 1 else m.group(0)
+        pieces.append(cluster)
+        starts.extend([m.start()] * len(cluster))
+    return "".join(pieces), starts
+
+
+def _find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     orgs = find_orgs(text)
     persons = find_persons(text, parts)
     first = carry_roles(resolve_overlaps([*persons, *orgs, *find_places(text)]), persons)
     kept_persons = [f for f in first if f.label == "person"]
     more = [*echoes(text, kept_persons), *acronym_mentions(text, orgs)]
-    names = resolve_overlaps([*first, *more])
+    names = [f for f in resolve_overlaps([*first, *more]) if not cut_by_text_end(text, f)]
     board = board_span(text, parts, letterhead_end(text, parts))
     return [mark_board(f, board) for f in names] if board else names
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def cut_by_text_end(text: str, found: Found) -> bool:
+    """A name whose last word the document's end cuts ('... del Ministerio Pú'): excerpts are often cut at a
+    length, mid-word; the name is dropped when its last word begins a longer word of the text."""
+    end = len(text.rstrip())
+    if found.end != end or not text[end - 1 : end].isalnum():
+        return False
+    last = found.text.split()[-1]
+    return any(w != last and w.startswith(last) for w in _WORDS.findall(text, 0, found.start))
 
 
 def carry_roles(kept: list[Found], persons: Sequence[Found]) -> list[Found]:

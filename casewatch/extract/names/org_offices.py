@@ -21,6 +21,18 @@ _CYR_GENITIVE = r"[а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|о
 # a noun's case endings after a head's stem ('профсоюза', 'прокуратурой'), not an adjective's ('профсоюзные')
 _NOUN_END = r"(?:о|а|у|е|ы|и|ю|я|ом|ой|ою|ов|ам|ами|ах|ям|ями|ях|ей|ий|ия|ию|ие|ии|ием)?"
 _QUOTED = r"(?:[ \t\u00a0]+«[^»\n]{1,60}»)?"
+# a genitive complement is no pronoun and no past-tense verb ('суд его', 'конфедерация заявила')
+_NOT_COMPLEMENT = (
+    r"(?!(?:его|её|ее|их|ей|них|него|неё|этого|этой|этих|того|той|тех|всех|всего|которого|которой|которых"
+    r"|также|более|менее|сегодня|вчера)(?![\w-])|[а-яё-]+(?:л|ла|ли|ло|лась|лись)(?![\w-]))"
+)
+_CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии)"
+# lower-case genitive words, joined by spaces, commas or 'и', then at most two capitalised ones: 'профсоюзов
+# горняков, химиков и нефтяников', 'труда России', 'Российской Федерации'
+_COMPLEMENTS = (
+    rf"(?:(?:,|{SP}+и)?{SP}+{_NOT_COMPLEMENT}{_CYR_GENITIVE}(?![\w-])){{0,5}}"
+    rf"(?:{SP}+{_CYR_GEN_CAP}(?![\w-])){{0,2}}"
+)
 
 
 @cache
@@ -58,8 +70,11 @@ def _cyrillic() -> re.Pattern[str]:
     # adjectives first ('Верховный суд'), or the head first with genitive complements ('Министерство труда')
     # toponymic adjectives are in lower case: two of them still open a name ('самарский областной суд')
     adjectives = rf"(?:{_CYR_ADJ_CAP}(?:{SP}+{_CYR_ADJ}){{0,3}}|{_CYR_ADJ}(?:{SP}+{_CYR_ADJ}){{1,3}})"
-    before = rf"{adjectives}{SP}+(?:{heads}){_NOUN_END}(?![\w-]){_QUOTED}"
-    after = rf"(?:{capitalised}){_NOUN_END}(?:{SP}+(?:и{SP}+)?{_CYR_GENITIVE}){{1,4}}{_QUOTED}"
+    before = rf"{adjectives}{SP}+(?:{heads}){_NOUN_END}(?![\w-])(?:{SP}+«[^»\n]{{1,60}}»|{_COMPLEMENTS})"
+    after = (
+        rf"(?:{capitalised}){_NOUN_END}(?=(?:{SP}+(?:и{SP}+)?{_NOT_COMPLEMENT}{_CYR_GENITIVE}|{SP}+{_CYR_GEN_CAP})(?![\w-]))"
+        rf"{_COMPLEMENTS}{_QUOTED}"
+    )
     return re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])")
 
 

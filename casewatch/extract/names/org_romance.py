@@ -27,7 +27,7 @@ _ADJECTIVE = re.compile(
     r"[a-zà-ÿ][\w-]*(?:al|ale|ales|aux|el|nelle|nelles|uelle|uelles|ique|iques|ic|ics|ico|ica|icos|icas|aire|aires|if|ive|ifs|"
     r"ives|ivo|iva|ivos|ivas|ien|ienne|iens|iennes|ier|ière|iers|ières|ieur|ieure|ieurs|ieures|ais|aise|ano|ana|"
     r"anos|anas|ense|enses|ista|istas|ant|ante|ants|antes|ente|entes|é|ée|és|ées|ado|ada|ados|adas|ido|ida|"
-    r"idos|idas|ar|ares|oire|oires|orio|oria|nal|nales|naux)"
+    r"idos|idas|ar|ares|oire|oires|orio|oria|nal|nales|naux|il|ile|iles|ome|omes|bre|bres|ero|era|eros|eras)"
 )
 
 
@@ -52,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|{SP}+{_PREP}(?:{SP}+|(?<=[’'])){_WORD}"  # a complement
         rf"|{SP}+(?:et|y|e){SP}+(?:{_PREP}{SP}+|(?:les|los|las|la|le|l[’']){SP}*)?[a-zà-ÿ][\w’'-]*)"
     )
-    return re.compile(rf"(?<![\w-])({heads})((?:{step}){{1,10}})")
+    return re.compile(rf"(?<![\w-])({heads})((?:{step}){{1,20}})")
 
 
 _STEP = re.compile(
@@ -95,7 +95,8 @@ def _name_end(tail: str, offset: int) -> int:
 
 
 def _ends_at_complement(prep: str, word: str) -> bool:
-    """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'."""
+    """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'.
+    A plural head names the members of a body of bodies: 'Unión Internacional de Sindicatos de ...'."""
     if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
         return True
-    return word in _heads() or word in word_sets()["heads"]
+    return (word in _heads() or word in word_sets()["heads"]) and not word.endswith("s")

@@ -23,8 +23,13 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
+from casewatch.extract.names.org_cued import cued_names
+from casewatch.extract.names.org_governments import coordinated_governments
+from casewatch.extract.names.org_headings import names_a_heading
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
+from casewatch.extract.names.org_spelled import spelled_names
+from casewatch.extract.names.org_trims import without_coordinated_person
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -147,18 +152,21 @@ def find_orgs(text: str) -> list[Found]:
         *chains(text),
         *_lowercase_headed(text),
         *_governments(text),
+        *coordinated_governments(text),
         *_courts(text),
         *_quoted_unions(text),
         *romance_orgs(text),
         *acronym_names(text),
         *defined_names(text),
+        *spelled_names(text),
         *offices(text),
         *companies(text),
+        *cued_names(text),
     ]
     index, _ = _bodies()
     out = []
-    for f in found:
-        if is_generic(f.text) and not f.acronyms and not f.canonical:
+    for f in map(without_coordinated_person, found):
+        if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(

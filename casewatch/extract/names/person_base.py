@@ -24,7 +24,10 @@ JOIN = (
     rf"(?:{SP}+(?:de|del|de{SP}+la|da|das|do|dos|di|van|von|van{SP}+der|der|den|ter|bin|ibn|al|du|y))?{SP}+"
 )
 SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{NAME_WORD}){{0,3}}"
-ITEM = rf"{NAME_WORD}(?:{JOIN}{NAME_WORD}){{1,2}}"
+# an Arabic surname's article is in lower case: 'Abdulhadi al-Khawaja', 'Hassan el-Amin'
+SURNAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|abu|bin)-"
+SURNAME = rf"(?:{SURNAME_ARTICLE})?{NAME_WORD}"
+ITEM = rf"{NAME_WORD}(?:{JOIN}{SURNAME}){{1,2}}"
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
@@ -35,11 +38,23 @@ def clean_tokens(name: str) -> list[str]:
     stop = not_name_words()
     while tokens and tokens[-1].casefold() in stop:
         tokens.pop()
+    # "Según Ana Quispe", "Selon Jean Roe": a capitalised word that opens the sentence, when a name is left
+    while (
+        len(tokens) > 2 and tokens[0].casefold() in stop and not any(t.casefold() in stop for t in tokens[1:])
+    ):
+        tokens.pop(0)
     if any(t.casefold() in stop for t in tokens):
         return []
     while len(tokens) > 1 and _cyrillic(tokens[0]) != _cyrillic(tokens[-1]):
         tokens.pop(0)  # a name is written in one script: "General Motors Евгений Иванов"
     return tokens
+
+
+def is_clean_name(name: str) -> bool:
+    """Every word of the name is a name word, but for sentence openers trimmed before it ('Según')."""
+    tokens = clean_tokens(name)
+    words = [strip_possessive(t) for t in name.split()]
+    return bool(tokens) and words[len(words) - len(tokens) :] == tokens
 
 
 def _cyrillic(token: str) -> bool:

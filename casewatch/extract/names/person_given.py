@@ -18,10 +18,18 @@ from casewatch.extract.names.common import (
     not_name_words,
     titles_before,
 )
-from casewatch.extract.names.person_base import JOIN, clean_tokens, found_at, place_heads
+from casewatch.extract.names.person_base import (
+    JOIN,
+    SURNAME,
+    SURNAME_ARTICLE,
+    clean_tokens,
+    found_at,
+    place_heads,
+)
 
 # a run of capitalised words: the given name is looked for inside it, the surname follows it
-_RUN = re.compile(rf"(?<![\w.’'-]){NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?)?{NAME_WORD}){{1,5}}")
+_RUN = re.compile(rf"(?<![\w.’'-]){NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?)?{SURNAME}){{1,5}}")
+_ARTICLE_START = re.compile(SURNAME_ARTICLE)
 _WORD = re.compile(r"\S+")
 _AND = re.compile(r"\s(?:y|and|et|e|и)\s")
 _PART = re.compile(r"\S+(?:\s(?!(?:y|and|et|e|и)\s)\S+)*")
@@ -71,10 +79,15 @@ def _person(text: str, start: int, end: int) -> Found | None:
     # "Rosa Parks Street", "Nelson Mandela Bay": a place named after a person
     if any(t in place_heads() for t in name.split()[len(tokens) :]):
         return None
-    surnames = [t for t in tokens[1:] if t[:1].isupper() and "." not in t]
-    if not surnames or not tokens[-1][:1].isupper() or len(tokens) > 4:
+    surnames = [
+        t
+        for t in (_ARTICLE_START.sub("", t, count=1) for t in tokens[1:])
+        if t[:1].isupper() and "." not in t
+    ]
+    if not surnames or not _ARTICLE_START.sub("", tokens[-1], count=1)[:1].isupper() or len(tokens) > 4:
         return None
-    if any(t.casefold() in _not_surname() for t in surnames) or tokens[-1] in place_heads():
+    # 'Hans Crescent London': a street word inside the run makes it an address line
+    if any(t.casefold() in _not_surname() for t in surnames) or any(t in place_heads() for t in tokens[1:]):
         return None
     found = found_at(text, start, " ".join(tokens))
     if found is None or is_country(found.text) or found.text.isupper() or fold(found.text) in folded_cities():

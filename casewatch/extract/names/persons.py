@@ -24,14 +24,18 @@ from casewatch.extract.names.person_base import (
     SEQ,
     clean_tokens,
     found_at,
+    is_clean_name,
     is_role,
     names_a_place,
     role_phrase,
 )
+from casewatch.extract.names.person_caps import capitalised_surnames
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
+from casewatch.extract.names.person_nicknames import nicknamed
+from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
 from casewatch.model import Part
 
 
@@ -78,6 +82,8 @@ def _matches(name: str, text: str) -> Iterator[re.Match[str]]:
 
 def _with_honorific(text: str) -> Iterator[Found]:
     for m in _patterns()["honorific"].finditer(text):
+        if plural_honorific(text, m.start()):
+            continue
         found = found_at(text, m.start(1), m.group(1))
         if found:
             yield Found(PERSON, m.start(), found.end, text[m.start() : found.end])
@@ -90,8 +96,9 @@ def _with_initials(text: str) -> Iterator[Found]:
             yield found
 
 
-# "A. Previous examination of the case", "B. Alegatos de los querellantes": a lettered heading
-_HEADING_LINE = re.compile(r"^[ \t]*[A-Z]\.[ \t]+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
+# "A. Previous examination of the case", "B. Alegatos de los querellantes", "A. A. Allégations des ...": a
+# lettered heading, its letter sometimes doubled
+_HEADING_LINE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
 
 
 def _section_heading(text: str, m: re.Match[str]) -> bool:
@@ -122,9 +129,7 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 
 def _in_apposition(text: str) -> Iterator[Found]:
     for m in _patterns()["apposition"].finditer(text):
-        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2:
-            continue
-        if len(clean_tokens(m.group(1))) != len(m.group(1).split()):
+        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2 or not is_clean_name(m.group(1)):
             continue
         found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
         if found:
@@ -162,10 +167,13 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_role_in_brackets(text),
         *(f for f, _ in name_lines(text, parts)),
         *with_given_name(text),
+        *capitalised_surnames(text),
         *cyrillic_persons(text),
     ]
     known = [
         *_with_honorific(text),
+        *after_plural_honorific(text),
+        *nicknamed(text),
         *(f for f in unmarked if _person_context(f) or not names_a_place(f)),
         *with_age(text),
         *subjects_of_acts(text),

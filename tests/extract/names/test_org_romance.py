@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.model import EntityType
 
 
@@ -84,3 +85,26 @@ def test_a_romance_name_ends_before_another_body(text: str, expected: str) -> No
 def test_a_country_before_of_opens_no_organisation() -> None:
     text = "non-observance by Kenya of the Freedom of Association and Protection of the Right Convention"
     assert not [name for name in org_names(text) if name.startswith("Kenya")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "l’Union des syndicats autonomes de Ruritanie a protesté",
+            "Union des syndicats autonomes de Ruritanie",
+        ),
+        ("la Confederación Obrera Ruritana denunció", "Confederación Obrera Ruritana"),
+        ("la Federación Sindical Libre de Estibadores denunció", "Federación Sindical Libre de Estibadores"),
+        (
+            "la Unión Internacional de Sindicatos de Estibadores de Ruritania",
+            "Unión Internacional de Sindicatos de Estibadores de Ruritania",
+        ),
+    ],
+)
+def test_romance_names_with_more_adjectives_and_plural_heads(text: str, expected: str) -> None:
+    assert expected in [f.text for f in romance_orgs(text)]
+
+
+def test_a_past_tense_verb_ends_a_romance_name() -> None:
+    assert [f.text for f in romance_orgs("el Sindicato Nacional era fuerte")] == ["Sindicato Nacional"]

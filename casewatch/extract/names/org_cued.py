@@ -1,0 +1,68 @@
+"""Companies and news outlets named right after a common noun: 'the company Kestrel', 'el diario La Voz'.
+
+Such names have no head noun and are often one word; alone they would be read as places or not at all.
+The cue noun is lower case and the name capitalised (or quoted) right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.names.common import (
+    NAME_WORD,
+    SP,
+    Found,
+    fold,
+    folded_cities,
+    is_country,
+    not_name_words,
+    strip_possessive,
+)
+from casewatch.extract.names.org_words import ORG
+
+_NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
+# a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
+_ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
+    name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
+    pattern = re.compile(rf"(?<![\w-])(?:{cues}){SP}+(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])")
+    return pattern, re.compile(cues)
+
+
+# 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
+_WORKPLACE = re.compile(
+    rf"(?<![\w-])(?:workers|employees|staff|union|unions|strike|strikers|branch|members|dismissals){SP}+at{SP}+"
+    rf"((?:{_NAME_PART})(?:{SP}+{_NAME_PART}){{0,2}})(?![\w’'-])"
+)
+_AT = re.compile(r" at ")
+
+
+def cued_names(text: str) -> Iterator[Found]:
+    """The capitalised or quoted name right after a company or outlet noun, or after 'workers at'."""
+    pattern, cue = _patterns()
+    for m in in_lines(pattern, text, cue):
+        group = 1 if m.group(1) else 2
+        if not _names_something_else(m.group(group)):
+            yield Found(ORG, m.start(group), m.end(group), m.group(group))
+    for m in in_lines(_WORKPLACE, text, _AT):
+        if not _names_something_else(m.group(1)):
+            yield Found(ORG, m.start(1), m.end(1), m.group(1))
+
+
+def _names_something_else(name: str) -> bool:
+    """A country, a city or a capitalised common word ('the company Board'): no company name."""
+    name = strip_possessive(name)
+    first = name.split()[0]
+    return (
+        is_country(name)
+        or fold(name) in folded_cities()
+        or (len(name.split()) == 1 and first.casefold() in not_name_words())
+    )

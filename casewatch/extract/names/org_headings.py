@@ -1,0 +1,30 @@
+"""Section headings read as organisations: 'B. Respuesta del Gobierno', 'C. Conclusions du comité'.
+
+A lettered or numbered heading names a part of the report; its words end in a body's head noun only because
+the part is about that body. A heading that opens with a head noun ('B. Federation of Dockers') stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.extract.names.common import Found
+from casewatch.extract.names.org_words import word_sets
+
+_HEADING_MARK = re.compile(r"[ \t>*#•-]*(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.[ \t]*)+")
+_FIRST_WORD = re.compile(r"[\w’'-]+")
+MAX_HEADING_WORDS = 8
+
+
+def names_a_heading(text: str, found: Found) -> bool:
+    """True when the name is the rest of a short lettered heading line and does not open with a head noun."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    mark = _HEADING_MARK.match(text, line_start)
+    if mark is None or text[mark.end() : found.start].strip():
+        return False
+    line_end = text.find("\n", found.end)
+    rest = text[found.end : line_end if line_end >= 0 else len(text)]
+    if rest.strip() or len(text[mark.end() : found.end].split()) > MAX_HEADING_WORDS:
+        return False
+    first = _FIRST_WORD.match(found.text)
+    return first is not None and first.group(0) not in word_sets()["heads"] and not found.canonical

@@ -1,0 +1,135 @@
+"""Persons whose surname is written in capitals: 'Jean DUPONT', 'PEDRO RAMIREZ', 'DUPONT Jean'.
+
+Union letters, signature blocks and Latin American and French documents often write the surname (or the
+whole name) in capitals. A known given name opens (or, surname first, closes) the name; a capitals-only
+name must not be made of words the document also uses in lower case ('MAY DAY', 'GRACE PERIOD').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.literals import in_lines
+from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country, not_name_words
+from casewatch.extract.names.person_base import PERSON, is_role, place_heads
+from casewatch.extract.names.person_given import given_names
+
+_CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ](?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
+# particles inside a name, in either case: 'JAVIER DE LEON', 'Claudia PAZ Y PAZ', 'Ali BIN HASSAN'
+_PARTICLE = (
+    r"(?:DE(?:[ \t]+LA|[ \t]+LOS)?|DEL|DA|DAS|DO|DOS|DI|VAN|VON|BIN|IBN|Y"
+    r"|de(?:[ \t]+la)?|del|da|dos|van|von|bin|y)"
+)
+_RUN = re.compile(
+    rf"(?<![\w.’'@/-])((?:{_CAPS_WORD}|{NAME_WORD})(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})"
+    rf"(?![\w’'@/-]|\.\w)"
+)
+_WORD = re.compile(rf"{_CAPS_WORD}|{NAME_WORD}|\S+")
+_DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\)")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿа-яё][\w’'-]*")
+_PARTICLES = frozenset(
+    {"de", "del", "la", "los", "da", "das", "do", "dos", "di", "van", "von", "bin", "ibn", "y"}
+)
+_CAPS_ONLY = re.compile(_CAPS_WORD)
+_CAPS_CUE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ]")
+_ROMAN = re.compile(r"[IVXLC]+")  # a regnal number or a street's king: 'Albert II' is found by the title rule
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    """Capitals that are acronyms of bodies or units: 'Jean ITUC' is no name."""
+    acronyms = set(vocab.load("org_heads")["not_org_acronyms"])
+    for entry in vocab.load("international_bodies"):
+        acronyms.update(entry["acronyms"])
+    return frozenset(a.casefold() for a in acronyms)
+
+
+def _title(word: str) -> str:
+    """'RAMIREZ' -> 'Ramirez', "O'NEILL" -> "O'neill" (enough for a look-up in the given-name list)."""
+    return word[:1] + word[1:].lower()
+
+
+def capitalised_surnames(text: str) -> Iterator[Found]:
+    """Names with at least one word in capitals, opened or closed by a known given name."""
+    lower_words: set[str] | None = None
+    defined: set[str] | None = None
+    for m in in_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
+        words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
+        if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
+            continue  # no capitals: the other person rules read it
+        if lower_words is None or defined is None:
+            lower_words = {w.casefold() for w in _LOWER_WORD.findall(text)}
+            defined = {d.casefold() for d in _DEFINED.findall(text)}
+        span = _name_span(words, lower_words, defined)
+        if (
+            span is None
+            and _signature_line(text, m.start(1), m.end(1))
+            and _is_name(words, lower_words, defined)
+        ):
+            span = words[0][0], words[-1][0] + len(words[-1][1])
+        if span:
+            start, end = m.start(1) + span[0], m.start(1) + span[1]
+            yield Found(PERSON, start, end, text[start:end])
+
+
+# a letter's closing, in the languages of the genres: the line after it (or before a title) signs
+_CLOSING = re.compile(
+    r"(?i)(?:yours(?: sincerely| faithfully| truly)?|sincerely|regards|in solidarity|atentamente|"
+    r"cordialement|salutations|fraternellement|solidariamente|saludos|с уважением)[ ,.!]*$"
+)
+_LINE_BREAK = "\n"
+
+
+def _signature_line(text: str, start: int, end: int) -> bool:
+    """The name is a line of its own, under a letter's closing or above a role ('General Secretary')."""
+    line_start = text.rfind(_LINE_BREAK, 0, start) + 1
+    line_end = text.find(_LINE_BREAK, end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t*_") or text[end:line_end].strip(" \t*_,"):
+        return False
+    before = [
+        ln.strip() for ln in text[max(0, line_start - 200) : line_start].split(_LINE_BREAK) if ln.strip()
+    ]
+    after = [ln.strip() for ln in text[line_end : line_end + 200].split(_LINE_BREAK) if ln.strip()]
+    closed = bool(before) and _CLOSING.search(before[-1]) is not None
+    return closed or (bool(after) and is_role(" ".join(after[0].split()[:3])))
+
+
+def _name_span(
+    words: list[tuple[int, str]], lower_words: set[str], defined: set[str]
+) -> tuple[int, int] | None:
+    """The span of the name inside a run of capitalised words: from a given name to the run's end, or
+    from the run's start to a closing given name after surnames in capitals ('DUPONT Jean')."""
+    names = given_names()
+    for i, (_, word) in enumerate(words[:-1]):
+        if _title(word) in names and _is_name(words[i:], lower_words, defined):
+            return words[i][0], words[-1][0] + len(words[-1][1])
+    last = words[-1][1]
+    if not _CAPS_ONLY.fullmatch(last) and last in names and _is_name(words, lower_words, defined):
+        return words[0][0], words[-1][0] + len(last)
+    return None
+
+
+def _is_name(words: list[tuple[int, str]], lower_words: set[str], defined: set[str]) -> bool:
+    tokens = [w for _, w in words if w.casefold() not in _PARTICLES]
+    if not 2 <= len(tokens) <= 5 or not any(_CAPS_ONLY.fullmatch(t) for t in tokens[1:] + tokens[:1]):
+        return False
+    stop, acronyms = not_name_words(), _not_surnames()
+    for token in tokens:
+        folded = token.casefold()
+        if (
+            folded in stop
+            or folded in acronyms
+            or folded in defined
+            or is_country(_title(token))
+            or _ROMAN.fullmatch(token)
+        ):
+            return False
+        if _title(token) in place_heads():
+            return False
+    # a name all in capitals is a heading unless none of its words is a common word of the document
+    all_caps = all(_CAPS_ONLY.fullmatch(t) for t in tokens)
+    return not (all_caps and any(t.casefold() in lower_words for t in tokens))

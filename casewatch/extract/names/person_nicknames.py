@@ -1,0 +1,29 @@
+"""Persons with a nickname between their given name and surname: 'Rafael (Pepe) Abreu', 'José "Cheo" Ruiz'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.extract.names.common import NAME_WORD, SP, Found, not_name_words
+from casewatch.extract.names.person_base import PERSON
+from casewatch.extract.names.person_given import given_names
+
+# the nickname is looked for first (brackets and quotes are rarer than capitals), then the names around it
+_NICKNAME = re.compile(rf"(?<={SP})(?:\({NAME_WORD}\)|[“\"«‘']{NAME_WORD}[”\"»’'])(?={SP})")
+_BEFORE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})((?:{SP}+{NAME_WORD})?){SP}+$")
+_AFTER = re.compile(rf"{SP}+({NAME_WORD}(?:{SP}+{NAME_WORD})?)(?![\w’'-])")
+REACH = 60  # characters before the nickname where the given name is looked for
+
+
+def nicknamed(text: str) -> Iterator[Found]:
+    """A known given name, a bracketed or quoted nickname, then a surname: one person, nickname inside."""
+    stop = not_name_words()
+    for m in _NICKNAME.finditer(text):
+        before = _BEFORE.search(text, max(0, m.start() - REACH), m.start())
+        after = _AFTER.match(text, m.end())
+        if not before or not after or before.group(1) not in given_names():
+            continue
+        words = [before.group(1), *before.group(2).split(), *after.group(1).split()]
+        if not any(w.casefold() in stop for w in words):
+            yield Found(PERSON, before.start(), after.end(), text[before.start() : after.end()])

@@ -1,0 +1,64 @@
+"""Companies and outlets after a cue noun; Russian names with genitive complements (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la empresa Lactoval despidió a 40 trabajadores", ["Lactoval"]),
+        ("the company Kestrelite dismissed the union's treasurer", ["Kestrelite"]),
+        ("le quotidien Le Réveil a publié la lettre", ["Le Réveil"]),
+        ("газета «Новый вестник» сообщила об аресте", ["Новый вестник"]),
+        ("The union at Brindlemoor was deregistered.", ["Brindlemoor"]),
+        ("detenidos por la Guardia Civil tras la huelga", ["Guardia Civil"]),
+        # a country or a capitalised common word after the cue is no company
+        ("the company Board decided", []),
+        ("workers at Chile's ports", []),
+    ],
+)
+def test_a_cue_noun_announces_a_company_or_outlet(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Федерация профсоюзов Руритании осудила арест.", ["Федерация профсоюзов Руритании"]),
+        (
+            "Свободный профсоюз докеров, крановщиков и стропальщиков провёл собрание.",
+            ["Свободный профсоюз докеров, крановщиков и стропальщиков"],
+        ),
+        (
+            "Международная конфедерация профсоюзов заявила о поддержке.",
+            ["Международная конфедерация профсоюзов"],
+        ),
+        ("Верховный суд его оправдал.", ["Верховный суд"]),
+        ("Доклад, в котором Комитет просит информировать его.", []),
+    ],
+)
+def test_russian_names_take_their_genitive_complements(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("workers of Brindle National Airlines were detained", ["Brindle National Airlines"]),
+        ("the Upland Army occupied the port", ["Upland Army"]),
+        ("as the Eastport Daily Herald reported", ["Eastport Daily Herald"]),
+        # a company or outlet word opening a line of capitals is no name ('Army Tells Strikers ...')
+        ("Army Tells Railroad Strikers To Go Back", []),
+    ],
+)
+def test_company_and_outlet_words_end_a_name(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
