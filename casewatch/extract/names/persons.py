@@ -38,6 +38,14 @@ from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
 from casewatch.model import Part
 
+# a region's own word before a name: "state of", "provincia de", "région de", "область"
+_PLACE_OF = re.compile(
+    r"\b(?:state|province|region|district|county|city|town|municipality|department|prefecture|governorate|"
+    r"estado|provincia|región|ciudad|departamento|municipio|état|région|ville|département|préfecture)"
+    r"\s+(?:of|de|del|d['’]|du)\s+(?:la\s+|el\s+|los\s+|the\s+)?$",
+    re.I,
+)
+
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -174,12 +182,17 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_honorific(text),
         *after_plural_honorific(text),
         *nicknamed(text),
-        *(f for f in unmarked if _person_context(f) or not names_a_place(f)),
+        *(f for f in unmarked if (_person_context(f) or not names_a_place(f)) and not _region(text, f)),
         *with_age(text),
         *subjects_of_acts(text),
         *objects_of_acts(text),
     ]
     return [*known, *coordinated(text, known)]
+
+
+def _region(text: str, found: Found) -> bool:
+    """ "the Indian state of Tamil Nadu", "la provincia de Santa Fe": a region's name, not a person's."""
+    return _PLACE_OF.search(text, max(0, found.start - 30), found.start) is not None
 
 
 def _person_context(found: Found) -> bool:

@@ -58,3 +58,19 @@ def test_the_list_is_small_and_holds_names_of_many_cultures() -> None:
     assert 5_000 < len(names) < 30_000
     assert {"Ahmed", "María", "Olga", "Chidi", "Sergei", "Kwame", "Fatima"} <= names
     assert "Sunday" not in names and "Hope" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in the northern state of Maria Luisa detained dozens of striking workers.",
+        "Los trabajadores de la provincia de Santa Lucía marcharon el lunes.",
+    ],
+)
+def test_a_region_named_after_state_of_or_provincia_de_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_plural_role_after_a_title_is_no_person() -> None:
+    text = "The Government arrested Mr Ravi Kamal, one of the union's State General Secretaries."
+    assert person_names(text) == ["Ravi Kamal"]
