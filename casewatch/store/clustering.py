@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from casewatch.errors import NotFound, message
 from casewatch.model import EntityRecord, Judgement
-from casewatch.store import admission, asks, schema
+from casewatch.store import admission, asks, schema, view_parts
 from casewatch.store import derived as derived_views
 from casewatch.store.listing import BATCH, StoreBase, utc_now
 from casewatch.store.resolution import Resolving, entity_record, judgement_of, judgement_values, records_query
@@ -130,6 +130,8 @@ class ClustersStore(StoreBase):
         does not move."""
         with self._writer.begin() as conn:
             derived_views.replace(conn, scoped, revision)
+            for table in (*view_parts.PARTS, *view_parts.STATE):  # what they came from is unknown:
+                conn.execute(sa.delete(table))  # the next refresh computes them whole
             asks.clear(conn)
             for scope, views in scoped.items():
                 asks.add(conn, scope, views.requests)

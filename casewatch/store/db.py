@@ -35,12 +35,13 @@ from casewatch.store.listing import (
 from casewatch.store.loading import ExtractionsStore
 from casewatch.store.rows import Admission, DocumentRow, ProvenanceRow, SkippedPath
 from casewatch.store.schema import documents, originals, provenance, skipped_paths
+from casewatch.store.view_patch import ViewPartsStore
 
 _d = documents.c
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 
 
-class Store(ExtractionsStore, ClustersStore, FollowupStore, FollowupParts, AsksStore):
+class Store(ExtractionsStore, ClustersStore, ViewPartsStore, FollowupStore, FollowupParts, AsksStore):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:
