@@ -2,8 +2,8 @@
 
 - Actors: each document's part of an actor is kept; the actors a changed document names
   (before or now) are summed again from their parts.
-- An actor renamed so (its most used name moved) is shown under the new name in every entry
-  and request naming it: the documents naming it are read again with the changed ones.
+- An actor renamed so (its most used name moved) is shown under the new name in every kept
+  entry and request naming it (names group nothing: participants are actors, not names).
 - Timeline: the reports of those documents, and of every stored entry connected to them by a
   grouping key (event type and participant), are grouped again; other entries cannot take them.
 - Requests: those of the documents read again, and, when a government reply or a UN
@@ -91,8 +91,7 @@ class _Actors:
     held: list[RankedActor]
     ranked: list[RankedActor]
     parts: list[ActorPart]  # the new parts of the changed documents
-    naming: dict[str, set[int]]  # each actor summed again: the documents naming it now
-    renamed: set[str]
+    renamed: dict[str, str]  # actors whose name moved: their name now
 
     def names(self) -> dict[str, str]:
         return {actor.row.cluster_id: actor.row.name for actor in self.ranked}
@@ -111,16 +110,25 @@ def _actors(batch: Batch, scope: str, labels: frozenset[str], changed: set[int])
     ranked = sorted([a for a in held if a.row.cluster_id not in reached] + summed, key=actor_rank)
     before = {a.row.cluster_id: a.row.name for a in held}
     after = {a.row.cluster_id: a.row.name for a in summed}
-    renamed = {cid for cid in reached if before.get(cid) != after.get(cid)}
-    naming = {cid: {p.document_id for p in parts} for cid, parts in by_actor.items()}
-    return _Actors(held, ranked, new, naming, renamed)
+    renamed = {
+        cid: after[cid] for cid in reached if cid in after and before.get(cid, after[cid]) != after[cid]
+    }
+    return _Actors(held, ranked, new, renamed)
+
+
+def renamed(body: dict[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
+    """A kept row's body with the actors whose name moved shown under their name now."""
+    for key in ("actors", "targets", "forum", "reporters", "issuers", "addressees"):
+        if any(a.get("cluster_id") in names for a in body.get(key, ())):
+            body = {**body, key: [{**a, "name": names.get(a["cluster_id"], a["name"])} for a in body[key]]}
+    return body
 
 
 def _timeline(
-    batch: Batch, scope: str, labels: frozenset[str], again: set[int], names: Mapping[str, str]
+    batch: Batch, scope: str, labels: frozenset[str], again: set[int], actors: _Actors
 ) -> tuple[list[dict[str, Any]], list[Any], Reach, list[tuple[str, str, str]]]:
     """The held entries, the new ranking, the stored entries regrouped and the new links."""
-    pairs = batch.pairs(again, labels)
+    pairs, names = batch.pairs(again, labels), actors.names()
     fresh = reports(pairs, ActorIndex(pairs, batch.clusters, names))
     keys = {key for report in fresh for key in report_keys(report)}
     if batch.whole:
@@ -132,7 +140,7 @@ def _timeline(
         r for r in reports(others, ActorIndex(others, batch.clusters, names)) if report_keys(r) & reach.keys
     ]
     groups = entry_groups([*fresh, *joined])
-    bodies = [b for b in held if entry_name(b) not in reach.entries]
+    bodies = [renamed(b, actors.renamed) for b in held if entry_name(b) not in reach.entries]
     bodies += [timeline_row(0, group.entry).body for group in groups]
     ranked = [numbered(n, body) for n, body in enumerate(sorted(bodies, key=entry_rank), start=1)]
     links = [("document", str(i), g.name) for g in groups for i in g.documents]
@@ -157,7 +165,7 @@ def _replies_moved(
 
 
 def _requests(
-    batch: Batch, scope: str, labels: frozenset[str], again: set[int], names: Mapping[str, str]
+    batch: Batch, scope: str, labels: frozenset[str], again: set[int], actors: _Actors
 ) -> tuple[list[tuple[dict[str, Any], str | None]], list[Any]]:
     held = [] if batch.whole else batch.store.request_rows(scope)
     moved = batch.evidence_moved()
@@ -165,8 +173,12 @@ def _requests(
     evidence = reply_evidence(batch.store, labels) if moved or asking else NO_EVIDENCE
     if moved and held:
         again = again | _replies_moved(batch, held, evidence, again)
-    rows = ask_rows(batch.pairs(again, labels), batch.clusters, evidence, names)
-    kept = [stored_ask(body, due) for body, due in held if body["source"]["document_id"] not in again]
+    rows = ask_rows(batch.pairs(again, labels), batch.clusters, evidence, actors.names())
+    kept = [
+        stored_ask(renamed(body, actors.renamed), due)
+        for body, due in held
+        if body["source"]["document_id"] not in again
+    ]
     return held, sorted([*kept, *rows], key=ask_rank)
 
 
@@ -176,10 +188,8 @@ def scope_patch(batch: Batch, labels: frozenset[str], scope: str) -> ScopePatch 
     if not changed:
         return None
     actors = _actors(batch, scope, labels, changed)
-    names = actors.names()
-    again = changed | {i for cid in actors.renamed for i in actors.naming.get(cid, ())}
-    held, ranked, reach, links = _timeline(batch, scope, labels, again, names)
-    asks_held, asks = _requests(batch, scope, labels, again, names)
+    held, ranked, reach, links = _timeline(batch, scope, labels, changed, actors)
+    asks_held, asks = _requests(batch, scope, labels, changed, actors)
     return ScopePatch(
         documents=changed,
         parts=actors.parts,

@@ -72,7 +72,7 @@ class Invented:
         return Extraction(meta=meta, entities=people, events=events, requests=asks)
 
 
-ARREST, RELEASE = EventType.ARREST, EventType.RELEASE
+ARREST, RELEASE, THREAT = EventType.ARREST, EventType.RELEASE, EventType.HARASSMENT
 LETTER = Invented(
     "letter.txt",
     "IRL",
@@ -82,6 +82,7 @@ LETTER = Invented(
     happenings=(
         (ARREST, "Ms Alma Ferris was arrested on 2 January 2021.", "2021-01-02", ("Alma Ferris",)),
         (ARREST, "Mr Oren Dusk was detained in January 2021.", "2021-01", ("Oren Dusk",)),
+        (THREAT, "Ms Alma Ferris was threatened in December 2020.", "2020-12", ("Alma Ferris",)),
     ),
     asks=("release Ms Alma Ferris", "drop the charges against Mr Oren Dusk"),
     reference="AL IRL 1/2021",
@@ -276,8 +277,11 @@ def test_a_batch_reads_only_the_documents_it_reaches(store, docs, monkeypatch): 
     _add(store, docs, (UNDATED,))  # another country, other persons: nothing held is regrouped
     assert sources() == {UNDATED.source}
     read.clear()
-    _add(store, docs, (MINERS,))  # its Verel's arrest joins the undated one's; it renames Ferris
-    assert sources() == {MINERS.source, UNDATED.source, LETTER.source, REPORT.source}
+    _add(store, docs, (MINERS,))  # its Verel's arrest joins the undated one's; Ferris is renamed only
+    assert sources() == {MINERS.source, UNDATED.source}
+    assert "'A. Ferris'" in str(store.timeline_page(limit=100)) and "'Alma Ferris'" not in str(
+        store.timeline_page(limit=100)
+    )
     _equal_to_whole(store)
 
 
