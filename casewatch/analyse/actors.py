@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, entity_ref, source_ref
 from casewatch.model import PartialDate
 from casewatch.store.rows import ActorRow
+from casewatch.store.view_parts import ActorPart, RankedActor
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,37 @@ def actor_list(pairs: Sequence[Pair], clusters: Clusters) -> list[ActorRow]:
         for cid, a in _gather(pairs, clusters).items()
     ]
     return sorted(summaries, key=lambda s: (-s.documents, -s.events, s.name.casefold()))
+
+
+def actor_parts(pair: Pair, clusters: Clusters) -> list[ActorPart]:
+    """What one document says of each actor it names, in the order it names them."""
+    row = pair[0]
+    return [
+        ActorPart(cid, row.id, n, tuple(a.names.items()), tuple(a.types.items()), len(a.events))
+        for n, (cid, a) in enumerate(_gather([pair], clusters).items())
+    ]
+
+
+def actor_of(parts: Sequence[ActorPart]) -> RankedActor:
+    """An actor's line summed from what each document naming it says (as `actor_list` counts
+    it over them all), with where it first appears."""
+    ordered = sorted(parts, key=lambda part: part.document_id)
+    names: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for part in ordered:  # in document order, as a whole walk meets the names and types
+        names.update(dict(part.names))
+        types.update(dict(part.types))
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    events = sum(part.events for part in ordered)
+    row = ActorRow(ordered[0].cluster_id, name, types.most_common(1)[0][0], len(ordered), events)
+    return RankedActor(row, ordered[0].document_id, ordered[0].position)
+
+
+def actor_rank(actor: RankedActor) -> tuple[object, ...]:
+    """Where an actor ranks in `actor_list`: most involved first, then by name, then in the
+    order the documents first name them."""
+    row = actor.row
+    return (-row.documents, -row.events, row.name.casefold(), actor.first_document, actor.first_position)
 
 
 def actor_page(pairs: Sequence[Pair], clusters: Clusters, cluster_id: str) -> ActorPage | None:

@@ -107,11 +107,15 @@ def compatible(left: PartialDate | None, right: PartialDate | None) -> bool:
 class ActorIndex:
     """Maps document-local entity keys to collection-wide actors with one preferred name each."""
 
-    def __init__(self, pairs: Iterable[Pair], clusters: Clusters) -> None:
+    def __init__(
+        self, pairs: Iterable[Pair], clusters: Clusters, names: Mapping[str, str] | None = None
+    ) -> None:
+        """`names`: each actor's name as the whole collection gives it, when `pairs` are only
+        some of its documents (else each actor is named from `pairs`)."""
         self._clusters = clusters
         self._names: dict[str, Counter[str]] = defaultdict(Counter)
         self._local: dict[tuple[int, str], str] = {}
-        self._chosen: dict[str, str] = {}
+        self._chosen: dict[str, str] = dict(names or {})
         for row, ext in pairs:
             for entity in ext.entities:
                 if entity.board:

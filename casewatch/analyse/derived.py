@@ -1,11 +1,12 @@
 """Views the analysis stage computes from the collection and keeps in the store, per label scope.
 
 Grouping every report of every event, and ranking every actor, needs the whole collection,
-which takes long on a large one; so it is done once after each write batch (ingest, merge,
-split) and the result stored, and pages read a slice of it. Each refresh recomputes a view
-whole, so the stored views never depend on the order documents arrived in; the follow-up,
-the costliest, keeps its own revision and is skipped while it is current
-(`casewatch rebuild` recomputes everything on demand).
+which takes long on a large one; so it is done after each write batch (ingest, merge, split)
+and the result stored, and pages read a slice of it. A batch computes again only what its
+documents reach (`view_scope`: the actors they name, the timeline entries their events may
+join, their requests) and ranks the kept rows and the new ones together, so the stored views
+equal one whole computation whatever order the documents arrived in. `casewatch rebuild`
+recomputes everything whole; the follow-up keeps its own revision and refreshes per country.
 
 A view is computed once per label scope (the labels a role sees, `roles.VIEW_SCOPES`) from the
 documents of those labels only: a fact, a name's spelling, a count or a source that only a
@@ -15,105 +16,77 @@ one (no document of the labels it lacks) shares that one's result instead of rec
 
 from __future__ import annotations
 
-import dataclasses
 import threading
-from collections.abc import Sequence
-from datetime import date
-from enum import Enum
-from typing import Any
+from collections.abc import Mapping
 
 from casewatch.access.roles import VIEW_SCOPES
-from casewatch.analyse.actors import actor_list
-from casewatch.analyse.common import Clusters, Pair
-from casewatch.analyse.followup.stored import refresh_followup
-from casewatch.analyse.replies import NO_EVIDENCE, ReplyEvidence, reply_evidence
-from casewatch.analyse.requests import body_of, open_due, request_items
-from casewatch.analyse.timeline import TimelineEntry, timeline
-from casewatch.errors import Cancelled
-from casewatch.model import Extraction, PartialDate
+from casewatch.analyse.followup.stored import changed_documents, refresh_followup
+from casewatch.analyse.view_rows import SOURCES_KEPT, plain, scope_views, timeline_row
+from casewatch.analyse.view_scope import VIEW_FIELDS, Batch, scope_patch
 from casewatch.store import Store
-from casewatch.store.asks import AskRow
-from casewatch.store.derived import ViewRows
-from casewatch.store.rows import DocumentRow, TimelineRow
+from casewatch.store.followup_parts import ReadState
 from casewatch.store.schema import scope_key
+from casewatch.store.view_patch import Patches
 
-# The fact lists the stored views read; the other tables are not loaded.
-VIEW_FIELDS = frozenset({"entities", "events", "requests"})
-Stored = tuple[DocumentRow, Extraction]  # a stored document (with its label) and its facts
-SOURCES_KEPT = 20  # an event reported by hundreds of documents keeps its first sources only
-
-
-def plain(value: Any) -> Any:
-    """JSON-ready data from the views' dataclasses: dates as ISO text, tuples as lists."""
-    if isinstance(value, PartialDate):
-        return value.iso
-    if isinstance(value, Enum):
-        return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
-    return value
+__all__ = ["SOURCES_KEPT", "VIEW_FIELDS", "plain", "refresh_views", "scope_views", "timeline_row"]
+_ATTEMPTS = 3  # refreshes that find the views moved by another one meanwhile, before one whole
 
 
-def timeline_row(rank: int, entry: TimelineEntry) -> TimelineRow:
-    shown = dataclasses.replace(entry, id=f"ev-{rank}", sources=entry.sources[:SOURCES_KEPT])
-    body = {**plain(shown), "source_count": len(entry.sources)}
-    actors = tuple((a.cluster_id, a.name) for a in (*entry.actors, *entry.targets) if a.cluster_id)
-    year = entry.date.iso[:4] if entry.date else None
-    return TimelineRow(rank, entry.type, body, entry.countries, actors, year)
+def _held(states: Mapping[int, ReadState], labels: frozenset[str]) -> int:
+    return sum(1 for state in states.values() if state.label in labels)
 
 
-def ask_rows(
-    pairs: Sequence[Pair], clusters: Clusters, evidence: ReplyEvidence = NO_EVIDENCE
-) -> list[AskRow]:
-    """The requests page's rows: whether one is overdue is decided when it is read, from `open_due`;
-    a reply is a government document citing the letter (`evidence`)."""
-    rows = []
-    for item in request_items(pairs, clusters, date.min, evidence):  # overdue on no day: the flag is left out
-        due = open_due(item)
-        body = plain(item)
-        body.pop("overdue")
-        rows.append(AskRow(body, due.isoformat() if due else None, (body_of(item),), item.topics))
-    return rows
+def patches(batch: Batch) -> Patches:
+    """Every scope's patch, widest first. A narrower scope holding the wider one's documents
+    shares its patch when it held them before too, else becomes a copy of its views."""
+    found = Patches(whole=batch.whole)
+    wider: tuple[frozenset[str], str] | None = None
+    for labels in VIEW_SCOPES:
+        scope = scope_key(labels)
+        if (
+            wider is not None
+            and labels <= wider[0]
+            and _held(batch.now, labels) == _held(batch.now, wider[0])
+        ):
+            if batch.whole or _held(batch.held, labels) != _held(batch.held, wider[0]):
+                found.copies[scope] = wider[1]
+            elif wider[1] in found.scoped:
+                found.scoped[scope] = found.scoped[wider[1]]
+            else:
+                found.unchanged.append(scope)
+            continue
+        wider = (labels, scope)
+        patch = scope_patch(batch, labels, scope)
+        if patch is None:
+            found.unchanged.append(scope)
+        else:
+            found.scoped[scope] = patch
+    return found
 
 
-def in_scopes(pairs: Sequence[Stored]) -> list[tuple[frozenset[str], list[Pair]]]:
-    """Each view scope with the pairs of its documents, widest first."""
-    return [(scope, [p for p in pairs if p[0].confidentiality in scope]) for scope in VIEW_SCOPES]
-
-
-def scope_views(store: Store, pairs: Sequence[Pair], clusters: Clusters, labels: frozenset[str]) -> ViewRows:
-    """The timeline, actor list and requests of these documents (those of the scope `labels`)."""
-    entries = timeline(pairs, clusters).entries
-    return ViewRows(
-        timeline=[timeline_row(n, e) for n, e in enumerate(entries, start=1)],
-        actors=actor_list(pairs, clusters),
-        requests=ask_rows(pairs, clusters, reply_evidence(store, labels)),
-    )
+def _refresh(store: Store, stop: threading.Event | None, whole: bool) -> int | None:
+    """One refresh of the stored timeline, actors and requests; the revision they stand at, or
+    None when another refresh moved them meanwhile."""
+    revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
+    now = store.followup_read_now()
+    held = {} if whole else store.views_held()
+    changed = set(now) if whole else changed_documents(held, now)
+    batch = Batch(store, store.clusters(), now, held, changed, whole, stop)
+    done = store.apply_view_patches(patches(batch), now, held, revision)
+    return revision if done else None
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
-    """Recompute the timeline, the actor list and the requests of every label scope, and the
-    follow-up when it is behind the store (or `everything` is asked), and keep them; the length
-    of the timeline of every document."""
-    revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
-    pairs: list[Stored] = []
-    for pair in store.extractions(fields=VIEW_FIELDS):
-        if stop is not None and stop.is_set():
-            raise Cancelled
-        pairs.append(pair)
-    clusters = store.clusters()
-    scoped: dict[str, ViewRows] = {}
-    wider: tuple[frozenset[str], int, ViewRows] | None = None
-    for labels, chosen in in_scopes(pairs):
-        # a narrower scope holds a subset of a wider one's documents: as many is the same ones
-        if wider is None or not (labels <= wider[0] and len(chosen) == wider[1]):
-            wider = (labels, len(chosen), scope_views(store, chosen, clusters, labels))
-        scoped[scope_key(labels)] = wider[2]
-    store.replace_views(scoped, revision)
-    if (
-        everything or (store.followup_built_from() or -1) < revision
-    ):  # it has its own mark: refresh it only when behind
+    """Bring the timeline, the actor list and the requests of every label scope up to the
+    store (whole when `everything` is asked or nothing is held), and the follow-up when it is
+    behind; the length of the timeline of every document."""
+    whole = everything or store.views_built_from() is None or not store.views_held()
+    revision = None
+    for attempt in range(_ATTEMPTS):
+        revision = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
+        if revision is not None:
+            break
+    assert revision is not None  # a whole refresh always writes
+    if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
         refresh_followup(store, revision, stop, everything)
-    return len(scoped[scope_key(VIEW_SCOPES[0])].timeline)
+    return store.count_timeline(scope=scope_key(VIEW_SCOPES[0]))

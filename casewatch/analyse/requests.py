@@ -9,7 +9,7 @@ not a judgement on the substance.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -101,10 +101,15 @@ def body_of(item: RequestItem) -> str:
 
 
 def request_items(
-    pairs: Sequence[Pair], clusters: Clusters, today: date, evidence: ReplyEvidence = NO_EVIDENCE
+    pairs: Sequence[Pair],
+    clusters: Clusters,
+    today: date,
+    evidence: ReplyEvidence = NO_EVIDENCE,
+    names: Mapping[str, str] | None = None,
 ) -> list[RequestItem]:
-    """Every request in the page's order: by its document's date, then id."""
-    items = _items(pairs, ActorIndex(pairs, clusters), today, Replies(evidence))
+    """Every request in the page's order: by its document's date, then id. `names`: the actors'
+    names when `pairs` are only some of the collection's documents (see `ActorIndex`)."""
+    items = _items(pairs, ActorIndex(pairs, clusters, names), today, Replies(evidence))
     return sorted(items, key=lambda r: (date_key(r.source.date), r.id))
 
 

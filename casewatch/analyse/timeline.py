@@ -155,6 +155,36 @@ def group_reports(found: Sequence[_Report]) -> list[_Group]:
     return groups
 
 
+def report_keys(report: _Report) -> frozenset[str]:
+    """The grouping keys of a report as text ("arrest:<participant>"), as a store keeps them."""
+    return frozenset(f"{kind}:{value}" for kind, value in _keys(report))
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """One event's entry (not yet numbered), its first report's name ("document:anchor"), and
+    the grouping keys and documents of its reports: what a later batch's reports may join."""
+
+    entry: TimelineEntry
+    name: str
+    keys: frozenset[str]
+    documents: frozenset[int]
+
+
+def entry_groups(found: Sequence[_Report]) -> list[Grouped]:
+    """The entries these reports make (`group_reports`), in no particular order. Reports that
+    share no key with any other report outside `found` group as they would among all."""
+    grouped = []
+    for group in group_reports(found):
+        first = group.reports[0]
+        keys = frozenset(k for r in group.reports for k in report_keys(r))
+        documents = frozenset(r.source.document_id for r in group.reports)
+        grouped.append(
+            Grouped(_entry(0, group.reports), f"{first.source.document_id}:{first.anchor}", keys, documents)
+        )
+    return grouped
+
+
 def _amounts(pattern: re.Pattern[str], quote: str) -> tuple[str, ...]:
     return tuple(sorted({" ".join(m.group(0).lower().split()) for m in pattern.finditer(quote)}))
 

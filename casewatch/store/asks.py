@@ -79,13 +79,15 @@ def clear(conn: Connection) -> None:
         conn.execute(sa.delete(table))
 
 
-def add(conn: Connection, scope: str, asks: Sequence[AskRow]) -> None:
-    """Keep these requests of a scope, in this order."""
-    items = [{"scope": scope, "id": n, "body": a.body, "open_due": a.open_due} for n, a in enumerate(asks)]
+def add(conn: Connection, scope: str, asks: Sequence[AskRow], start: int = 0) -> None:
+    """Keep these requests of a scope, in this order, numbered from `start`."""
+    items = [
+        {"scope": scope, "id": n, "body": a.body, "open_due": a.open_due} for n, a in enumerate(asks, start)
+    ]
     _insert(conn, request_items, items)
     groups = [
         {"scope": scope, "kind": kind, "name": name, "item": n, "open_due": a.open_due}
-        for n, a in enumerate(asks)
+        for n, a in enumerate(asks, start)
         for kind, names in (("body", a.bodies), ("topic", a.topics))
         for name in dict.fromkeys(names)
     ]

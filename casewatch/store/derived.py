@@ -53,7 +53,7 @@ class ViewRows:
     requests: Sequence[AskRow] = ()
 
 
-def _facet_rows(scope: str, row: TimelineRow) -> Iterator[dict[str, Any]]:
+def facet_rows(scope: str, row: TimelineRow) -> Iterator[dict[str, Any]]:
     for country in dict.fromkeys(row.countries):
         yield {"scope": scope, "facet": "country", "value": country, "entry_id": row.id, "label": None}
     for cluster_id, name in dict(row.actors).items():
@@ -77,7 +77,7 @@ def replace(conn: Connection, scoped: Mapping[str, ViewRows], revision: int) -> 
         timeline = views.timeline
         entries = [{"scope": scope, "id": r.id, "type": r.type, "body": r.body} for r in timeline]
         _insert(conn, timeline_entries, entries)
-        _insert(conn, timeline_facets, [facet for r in timeline for facet in _facet_rows(scope, r)])
+        _insert(conn, timeline_facets, [facet for r in timeline for facet in facet_rows(scope, r)])
         actors = [{"scope": scope, "id": n, **a.__dict__} for n, a in enumerate(views.actors, start=1)]
         _insert(conn, actor_summaries, actors)
     conn.execute(sa.delete(derived).where(derived.c.name == NAME))

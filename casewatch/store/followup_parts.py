@@ -66,6 +66,8 @@ class ReadState:
     country: str
     ref: str  # the sha256 prefix its asks' ids start with
     signature: str
+    label: str = ""  # its confidentiality: the stored views' scopes it is in
+    genre: str = ""  # a government reply or a UN communication is evidence of replies
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def current(conn: Connection) -> dict[int, ReadState]:
     named: dict[int, list[str]] = defaultdict(list)
     for doc_id, ref, cluster in conn.execute(sa.select(_c.document_id, _c.ref, _c.cluster_id)):
         named[doc_id].append(f"{ref}={cluster}")
-    query = sa.select(_d.id, _d.sha256, _d.countries, _d.confidentiality, _d.updated_at).where(
+    query = sa.select(_d.id, _d.sha256, _d.countries, _d.confidentiality, _d.updated_at, _d.genre).where(
         _d.status == DocumentStatus.OK.value
     )
     found = {}
@@ -95,7 +97,7 @@ def current(conn: Connection) -> dict[int, ReadState]:
         country = row.countries[0] if row.countries else ""
         parts = [row.confidentiality, country, str(row.updated_at), str(reviewed.get(row.sha256))]
         digest = hashlib.sha1("\n".join(parts + sorted(named.get(row.id, []))).encode()).hexdigest()
-        found[row.id] = ReadState(country, row.sha256[:16], digest)
+        found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, row.genre or "")
     return found
 
 

@@ -265,6 +265,10 @@ actor_summaries = sa.Table(
     sa.Column("type", sa.Text, nullable=False),
     sa.Column("documents", sa.Integer, nullable=False),
     sa.Column("events", sa.Integer, nullable=False),
+    # where the actor first appears (document, then its place among that document's actors):
+    # equally involved actors of the same name rank so, as a whole computation meets them
+    sa.Column("first_document", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("first_position", sa.Integer, nullable=False, server_default="0"),
     sa.PrimaryKeyConstraint("scope", "id"),
 )
 

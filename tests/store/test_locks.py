@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from casewatch.store import db, derived, migrations, resolution
+from casewatch.store import clustering, derived, migrations, resolution
 
 
 def test_every_lock_key_is_distinct() -> None:
-    keys = [db._AFTER_BATCH_LOCK, derived._PG_LOCK_KEY, migrations._PG_LOCK_KEY, resolution._RESOLUTION_LOCK]
+    keys = [
+        clustering._AFTER_BATCH_LOCK,
+        derived._PG_LOCK_KEY,
+        migrations._PG_LOCK_KEY,
+        resolution._RESOLUTION_LOCK,
+    ]
     assert len(set(keys)) == len(keys)

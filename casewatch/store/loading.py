@@ -1,0 +1,192 @@
+"""The Store's reading of extractions, reviews, full-text search and overview figures (mixed into `Store`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from casewatch.model import DocumentMeta, DocumentStatus, Extraction, FactReview
+from casewatch.store import admission, facts, reviews
+from casewatch.store import overview as figures
+from casewatch.store import search as fulltext
+from casewatch.store.listing import BATCH, ORDERS, DocumentFilter, StoreBase, document_row, select_documents
+from casewatch.store.rows import DocumentRow, SearchHit
+from casewatch.store.schema import FACT_TABLES, documents
+
+_d = documents.c
+
+
+class ExtractionsStore(StoreBase):
+    """Extractions as reviewed, search and the overview's aggregates."""
+
+    # ---- extractions and search -------------------------------------------------------------
+
+    @staticmethod
+    def _reviewed(conn: Connection, loaded: dict[int, Extraction]) -> dict[int, Extraction]:
+        """The extractions as their reviewers left them (see store/reviews.py)."""
+        found = reviews.latest(conn, list(loaded))
+        return {i: reviews.apply(ext, found.get(i, [])) for i, ext in loaded.items()}
+
+    def reviewed_extraction(self, document_id: int) -> Extraction:
+        """The document's extraction with its reviews applied (what every view shows)."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return self._reviewed(conn, {document_id: self._load_extraction(conn, document_id)})[document_id]
+
+    def review_fact(self, document_id: int, review: FactReview) -> None:
+        """Keep an editor's review of one event or request of the document."""
+        with self._writer.begin() as conn:
+            self._require(conn, document_id)
+            sha = conn.scalar(sa.select(_d.sha256).where(_d.id == document_id))
+            reviews.add(conn, str(sha), review)
+            admission.bump(conn)
+
+    def fact_reviews(self, document_id: int) -> list[FactReview]:
+        """The latest review of each reviewed fact of the document."""
+        with self.engine.connect() as conn:
+            return reviews.latest(conn, [document_id]).get(document_id, [])
+
+    def load_extraction(self, document_id: int) -> Extraction:
+        """Exactly the Extraction last given to `save_extraction` for this document."""
+        with self.engine.connect() as conn:
+            self._require(conn, document_id)
+            return self._load_extraction(conn, document_id)
+
+    def _load_extraction(self, conn: Connection, document_id: int) -> Extraction:
+        return self._load_extractions(conn, [document_id])[document_id]
+
+    @staticmethod
+    def _load_extractions(
+        conn: Connection, ids: Sequence[int], fields: Collection[str] | None = None
+    ) -> dict[int, Extraction]:
+        """Extractions of several documents with one query per table (only `fields`' tables if given)."""
+        metas = dict(conn.execute(sa.select(_d.id, _d.meta).where(_d.id.in_(ids))).all())
+        wanted = {name: t for name, t in FACT_TABLES.items() if fields is None or name in fields}
+        rows: dict[int, dict[str, list[Any]]] = {i: {name: [] for name in wanted} for i in ids}
+        for name, table in wanted.items():
+            query = (
+                sa.select(table)
+                .where(table.c.document_id.in_(ids))
+                .order_by(table.c.document_id, table.c.seq)
+            )
+            for row in conn.execute(query):
+                rows[row.document_id][name].append(row._mapping)
+        return {i: facts.extraction(metas.get(i), rows[i]) for i in ids}
+
+    def extractions(
+        self, fields: Collection[str] | None = None, labels: frozenset[str] | None = None
+    ) -> Iterator[tuple[DocumentRow, Extraction]]:
+        """Every ok document (of these confidentiality `labels`, None: all) with its extraction,
+        in id order (loaded in batches).
+
+        `fields` names the fact lists to load (e.g. {"entities", "events"}); the others stay
+        empty, which saves most of the time on a large collection. None loads everything.
+        """
+        chosen = DocumentFilter(status=DocumentStatus.OK, labels=labels)
+        query = chosen.apply(select_documents().order_by(*ORDERS["id"]), self.dialect)
+        with self.engine.connect() as conn:
+            docs = [document_row(row) for row in conn.execute(query)]
+        for start in range(0, len(docs), BATCH):
+            batch = docs[start : start + BATCH]
+            with self.engine.connect() as conn:
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in batch], fields))
+            yield from ((doc, loaded[doc.id]) for doc in batch)
+
+    def extractions_of(
+        self, ids: Sequence[int], fields: Collection[str] | None = None
+    ) -> list[tuple[DocumentRow, Extraction]]:
+        """These ok documents (unknown or failed ids skipped) with their extractions (only the
+        `fields` fact lists if given, as `extractions`), in id order."""
+        found: list[tuple[DocumentRow, Extraction]] = []
+        for start in range(0, len(ids), BATCH):
+            batch = list(ids[start : start + BATCH])
+            query = select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
+            with self.engine.connect() as conn:
+                docs = [document_row(row) for row in conn.execute(query)]
+                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs], fields))
+            found += [(doc, loaded[doc.id]) for doc in docs]
+        return sorted(found, key=lambda pair: pair[0].id)
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        seconds: float = fulltext.SEARCH_SECONDS,
+        stop: fulltext.Stop | None = None,
+        labels: Collection[str] | None = None,
+        shown: fulltext.Shown | None = None,
+    ) -> list[SearchHit]:
+        """Ranked full-text hits for any user string (it is never passed on as query syntax), for
+        its first `fulltext.MAX_TERMS` words, among documents of these confidentiality `labels`
+        (None: all); SearchStopped past `seconds` or once `stop` is set. Only the hits `shown`
+        accepts get a snippet (None: all), so a page counting more hits than it shows stays fast."""
+        seen = sorted(labels) if labels is not None else fulltext.ALL_LABELS
+        with self.engine.connect() as conn:
+            return fulltext.search(conn, query, limit, offset, seconds, stop, seen, shown)
+
+    # ---- overview figures (aggregates, no collection load) ----------------------------------------
+
+    # Each takes the confidentiality `labels` of the documents it counts (None: all).
+
+    def overview_counts(self, labels: frozenset[str] | None = None) -> dict[str, int]:
+        """Readable documents, failed ones, and facts (events, requests, citations) and distinct
+        actors (entity clusters) of the readable ones."""
+        with self.engine.connect() as conn:
+            return {**figures.fact_counts(conn, labels), "actors": figures.actor_count(conn, labels)}
+
+    def overview_tallies(self, labels: frozenset[str] | None = None) -> dict[str, dict[str, int]]:
+        """Readable documents per country, genre and cited instrument (key "countries", ...)."""
+        with self.engine.connect() as conn:
+            return figures.tallies(conn, labels)
+
+    def events_per_year(self, labels: frozenset[str] | None = None) -> list[tuple[str, str, int]]:
+        """(year, event type, count) of the dated events of readable documents, oldest first."""
+        with self.engine.connect() as conn:
+            return figures.events_per_year(conn, labels)
+
+    def latest_documents(self, limit: int, labels: frozenset[str] | None = None) -> list[DocumentRow]:
+        """Readable documents, latest date first (a year after its months), undated last, then by id
+        descending. Partial ISO text sorts so: "2017-03-04" > "2017-03" > "2017"."""
+        ok = select_documents().where(figures.readable(labels))
+        dated = ok.where(_d.date.is_not(None)).order_by(_d.date.desc(), _d.id.desc())  # index order
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(dated.limit(limit)).all())
+            if len(rows) < limit:
+                undated = ok.where(_d.date.is_(None)).order_by(_d.id.desc())
+                rows += conn.execute(undated.limit(limit - len(rows))).all()
+        return [document_row(row) for row in rows]
+
+    def asking_documents(
+        self, today: str, *, due: bool, labels: frozenset[str] | None = None
+    ) -> Iterator[figures.DatedDocument]:
+        """Documents asking for a reply by a date not yet past on `today` (ISO) or, `due`, past;
+        earliest first, with their dates and countries only. Read as they are consumed: stop
+        early to read only what is needed."""
+        with self.engine.connect() as conn:
+            yield from figures.asking(conn, today, due=due, labels=labels)
+
+    def dated_documents(self, ids: Collection[int]) -> dict[int, figures.DatedDocument]:
+        with self.engine.connect() as conn:
+            return figures.dated_documents(conn, sorted(ids))
+
+    def deadline_documents(self) -> list[figures.DatedDocument]:
+        """Readable documents that ask for a reply by a date, and dated government replies."""
+        with self.engine.connect() as conn:
+            return figures.deadline_documents(conn)
+
+    def metas(self, ids: Collection[int]) -> dict[int, DocumentMeta]:
+        """The stored DocumentMeta of a few documents (unknown ids left out)."""
+        query = sa.select(_d.id, _d.meta).where(_d.id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return {i: facts.decode_dataclass(DocumentMeta, m) if m else DocumentMeta() for i, m in rows}
+
+    def top_actors(self, limit: int, labels: frozenset[str] | None = None) -> list[figures.ActorTally]:
+        """The most involved actors (see `overview.top_actors`), unordered among ties."""
+        with self.engine.connect() as conn:
+            return figures.top_actors(conn, limit, labels)
