@@ -15,7 +15,8 @@ from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
 
-from casewatch.extract.literals import trie, with_openings
+from casewatch.extract.literals import trie
+from casewatch.extract.openings import with_openings
 from casewatch.model import PartialDate
 
 MONTHS = {

@@ -69,7 +69,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> Strings | None:
     candidates: list[Strings] = []
     run: Strings = frozenset({""})
     for item in items:
-        exact = _exact(item)
+        exact = exact_literals(item)
         if exact is not None and len(run) * len(exact) <= MAX_ALTERNATIVES:
             run = frozenset(a + b for a in run for b in exact)
             continue
@@ -105,7 +105,7 @@ def _unfoldable() -> frozenset[str]:
     return frozenset(related - folded)
 
 
-def _exact(item: tuple[Any, Any]) -> Strings | None:
+def exact_literals(item: tuple[Any, Any]) -> Strings | None:
     """Every text the item can match, lower-cased, when that is a short known list."""
     op, av = item
     name = str(op)
@@ -133,7 +133,7 @@ def _exact(item: tuple[Any, Any]) -> Strings | None:
 def _exact_sequence(items: list[tuple[Any, Any]]) -> Strings | None:
     run: Strings = frozenset({""})
     for item in items:
-        exact = _exact(item)
+        exact = exact_literals(item)
         if exact is None or len(run) * len(exact) > MAX_ALTERNATIVES:
             return None
         run = frozenset(a + b for a in run for b in exact)
@@ -252,126 +252,6 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     if owners:
         automaton.make_automaton()
     return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
-
-
-MAX_OPENINGS = 4096  # beyond this many spelled-out openings the run is cut short
-
-
-def openings(pattern: str, flags: int = 0) -> Strings | None:
-    """Lower-case strings one of which every match of `pattern` starts with; None when none is known."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern, flags)
-    except Exception:  # another Python's private parser: no openings, the pattern scans as usual
-        return None
-    found = _openings(list(parsed))
-    return found if found and "" not in found else None
-
-
-def _openings(items: list[tuple[Any, Any]]) -> Strings | None:
-    """Openings of a sequence: its exactly-known leading items spelled out, then the next item's own."""
-    run: Strings = frozenset({""})
-    for i, item in enumerate(items):
-        exact = _exact(item)
-        if exact is not None and len(run) * len(exact) <= MAX_OPENINGS:
-            run = frozenset(a + b for a in run for b in exact)
-            continue
-        own = None if exact is not None else _item_openings(item, items[i + 1 :])
-        if own is None or len(run) * len(own) > MAX_OPENINGS:
-            return run  # every match starts with the run so far
-        return frozenset(a + b for a in run for b in own)
-    return run
-
-
-def _item_openings(item: tuple[Any, Any], rest: list[tuple[Any, Any]]) -> Strings | None:
-    op, av = item
-    name = str(op)
-    if name == "SUBPATTERN":
-        return _openings(list(av[-1]))
-    if name == "ATOMIC_GROUP":
-        return _openings(list(av))
-    if name == "BRANCH":
-        alternatives = [_openings(list(alt)) for alt in av[1]]
-        if any(a is None for a in alternatives):
-            return None
-        return frozenset().union(*(a for a in alternatives if a is not None))
-    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
-        body = _openings(list(av[2]))
-        if av[0] >= 1 or body is None:
-            return body
-        skipped = _openings(rest)  # an optional item: a match may start with what follows it
-        return None if skipped is None else body | skipped
-    return None
-
-
-def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)` when every match starts at one of `starts` (in order):
-    the leftmost match, then on from its end, as finditer goes."""
-    resume = 0
-    for start in starts:
-        if start < resume:
-            continue
-        m = pattern.match(text, start)
-        if m:
-            yield m
-            resume = m.end() if m.end() > start else start + 1
-
-
-@dataclass(frozen=True)
-class Openings:
-    """Patterns tried only where one of their openings starts, found for all of them in one Aho-Corasick
-    pass over the folded text: the matches of `finditer` without `re` trying every position of the
-    text (a pattern opening with `\\b`, a look-around or an optional part is tried everywhere)."""
-
-    patterns: tuple[re.Pattern[str], ...]
-    automaton: Any  # opening -> (its length, the indices of the patterns it opens); None without any
-    unknown: frozenset[int]  # patterns without known openings: scanned as usual
-
-    def starts(self, text: str) -> list[list[int]]:
-        """Per pattern, the offsets where one of its openings starts, in order."""
-        found: list[set[int]] = [set() for _ in self.patterns]
-        if self.automaton is not None:
-            for end, (length, owners) in self.automaton.iter(fold(text)):
-                for i in owners:
-                    found[i].add(end - length + 1)
-        return [sorted(offsets) for offsets in found]
-
-    def finditer(
-        self, text: str, i: int = 0, starts: list[list[int]] | None = None
-    ) -> Iterator[re.Match[str]]:
-        """The matches of pattern `i` (with `starts` from `self.starts(text)` when known)."""
-        if i in self.unknown:
-            return self.patterns[i].finditer(text)
-        return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
-
-
-def first_match(
-    openings: Openings, text: str, i: int, starts: list[list[int]], pos: int = 0
-) -> re.Match[str] | None:
-    """What `search(text, pos)` finds with pattern `i` of `openings` (`starts` from its `starts(text)`)."""
-    if i in openings.unknown:
-        return openings.patterns[i].search(text, pos)
-    return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
-
-
-def with_openings(*patterns: re.Pattern[str]) -> Openings:
-    """The patterns behind their openings (folding keeps every offset: they are found in the folded text)."""
-    owners: dict[str, set[int]] = {}
-    unknown = set()
-    for i, pattern in enumerate(patterns):
-        found = openings(pattern.pattern, pattern.flags)
-        if found is None:
-            unknown.add(i)
-        for opening in found or ():
-            owners.setdefault(opening, set()).add(i)
-    if not owners:
-        return Openings(tuple(patterns), None, frozenset(unknown))
-    automaton = ahocorasick.Automaton()
-    for opening, holders in owners.items():
-        automaton.add_word(opening, (len(opening), tuple(sorted(holders))))
-    automaton.make_automaton()
-    return Openings(tuple(patterns), automaton, frozenset(unknown))
 
 
 def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:

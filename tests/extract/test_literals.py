@@ -17,9 +17,7 @@ from casewatch.extract.literals import (
     literal_spans,
     may_match,
     necessary,
-    openings,
     trie,
-    with_openings,
 )
 
 
@@ -190,41 +188,3 @@ def test_alternation_matches_as_the_compiled_alternation(text: str) -> None:
     alternation = re.compile("|".join(f"(?:{w})" for w in wordings), re.I)
     expected = [m.span() for m in alternation.finditer(text)]
     assert [m.span() for m in alternation_matches(patterns, text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("pattern", "flags", "expected"),
-    [
-        (r"\b(?:the\s+)?(?:law|act)\b", re.I, {"the", "law", "act"}),  # an optional part or what follows
-        (r"(?<![\w-])Decree(?:-Law)?", 0, {"decree", "decree-law"}),  # a look-behind holds no character
-        (r"(?-i:[Cc])onvention", re.I, {"convention"}),
-        (r"\d+ workers", 0, None),  # a digit class is no known opening
-        (r"(?:strike)?\d", 0, None),  # nor is a match that may open with a digit
-    ],
-)
-def test_openings(pattern: str, flags: int, expected: set[str] | None) -> None:
-    assert openings(pattern, flags) == (None if expected is None else frozenset(expected))
-
-
-FINDER_TEXT = (
-    "Under the Labour Code and the LAW on Trade Unions (the Law), act 5 of the Code applies; "
-    "the said Law, an Act of 2019 and the ſaid lawful act. Decree-Law No. 7, sub-Decree 3.\n"
-    "Art. 12 and articles 3(1) and 4 of the Labour Code; the law\nand the act."
-)
-
-
-@pytest.mark.parametrize(
-    ("pattern", "flags"),
-    [
-        (r"\b(?:the\s+)?(?:law|act)\b", re.I),
-        (r"(?<![\w-])(?:Sub-)?Decree(?:-Law)?", re.I),
-        (r"\b(?:Labour\s+)?Code\b(?!\s+applies)", 0),
-        (r"(?<=\s)(?:said|the)\s+(?P<word>Law|Act|law)\b", re.I),
-        (r"\b[Aa]rt(?:icles?|\.)\s*\d+(?:\(\d\))?", 0),
-        (r"\d+ workers", 0),  # no openings: scanned as usual
-    ],
-)
-def test_a_finder_behind_openings_finds_what_finditer_finds(pattern: str, flags: int) -> None:
-    compiled = re.compile(pattern, flags)
-    found = [(m.span(), m.groupdict()) for m in with_openings(compiled).finditer(FINDER_TEXT)]
-    assert found == [(m.span(), m.groupdict()) for m in compiled.finditer(FINDER_TEXT)]

@@ -9,7 +9,8 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import Openings, at_word_start, by_first_letter, trie, with_openings
+from casewatch.extract.literals import at_word_start, by_first_letter, trie
+from casewatch.extract.openings import Openings, with_openings
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {

@@ -18,7 +18,8 @@ from casewatch.extract.citations.law_countries import (
     strip_country,
 )
 from casewatch.extract.citations.law_lists import law_lists
-from casewatch.extract.literals import Openings, at_word_start, by_first_letter, in_lines, with_openings
+from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
+from casewatch.extract.openings import Openings, with_openings
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"

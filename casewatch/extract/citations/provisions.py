@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from casewatch.extract.literals import with_openings
+from casewatch.extract.openings import with_openings
 
 _NUMBER = r"\d+(?:\.\d+)*(?:[a-zA-Z]|\s(?:bis|ter|quater)\b)?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)

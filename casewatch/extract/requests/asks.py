@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from casewatch.extract.literals import first_match
+from casewatch.extract.openings import first_match
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 
 PRONOUN_SUBJECTS = frozenset(

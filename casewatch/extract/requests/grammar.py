@@ -8,7 +8,8 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import LiteralIndex, Openings, fold, literal_index, necessary, with_openings
+from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.openings import Openings, with_openings
 
 
 @dataclass(frozen=True)
