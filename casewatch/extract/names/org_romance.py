@@ -62,10 +62,14 @@ _STEP = re.compile(
 
 
 def romance_orgs(text: str) -> Iterator[Found]:
-    for m in _pattern().finditer(text):
+    pos = 0
+    while (m := _pattern().search(text, pos)) is not None:
         end = _name_end(m.group(2), m.end(1))
         if end > m.end(1):
             yield Found(ORG, m.start(1), end, text[m.start(1) : end])
+        # the search goes on where the name ends: a head cut short ("le ministère a refusé
+        # d'enregistrer le Syndicat national ...") must not hide a name its run of words holds
+        pos = max(end, m.end(1))
 
 
 def _name_end(tail: str, offset: int) -> int:

@@ -108,3 +108,9 @@ def test_romance_names_with_more_adjectives_and_plural_heads(text: str, expected
 
 def test_a_past_tense_verb_ends_a_romance_name() -> None:
     assert [f.text for f in romance_orgs("el Sindicato Nacional era fuerte")] == ["Sindicato Nacional"]
+
+
+def test_a_name_after_a_head_cut_short_is_still_found() -> None:
+    text = "Le 3 mai 2019, le ministère du Travail a refusé d'enregistrer le Syndicat national des marins."
+    found = [f.text for f in romance_orgs(text)]
+    assert found == ["ministère du Travail", "Syndicat national des marins"]
