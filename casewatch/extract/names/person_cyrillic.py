@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from casewatch.extract.names.common import SP, Found
 from casewatch.extract.names.person_base import PERSON
+from casewatch.extract.names.person_given import given_names
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # the common endings of Russian, Ukrainian, Belarusian, Kazakh and Caucasian surnames
@@ -23,6 +24,39 @@ _INITIALS = r"[А-ЯЁ]\.[ \t\u00a0]?(?:[А-ЯЁ]\.)?"
 _SURNAME_INITIALS = re.compile(rf"(?<![\w-])({_SURNAME}){SP}+({_INITIALS})(?![\w])")
 
 
+# a given name and surname in another case than the nominative: "дело Вячеслава Кобозева",
+# "признал Анну Петрову виновной"
+_OBLIQUE = re.compile(
+    rf"(?<![\w-])([А-ЯЁ][а-яё]+(?:а|я|у|ю|ом|ем|е|ы|и|ой|ей)){SP}+"
+    r"([А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ую))(?![\w-])"
+)
+_SURNAME_STEM = re.compile(r"(.+?(?:ов|ев|ёв|ин|ын))")
+# case endings of a given name, the nominative each comes from ("Дмитрия" <- "Дмитрий", "Ильи" <- "Илья")
+_GIVEN_ENDINGS = (
+    ("ия", "ий"), ("ии", "ия"), ("ью", "ья"), ("ьи", "ья"), ("ы", "а"), ("у", "а"), ("ой", "а"),
+    ("и", "я"), ("ю", "я"), ("ей", "я"), ("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("я", "ь"),
+)  # fmt: skip
+
+
+def _nominative_given(word: str) -> str | None:
+    names = given_names()
+    for ending, nominative in _GIVEN_ENDINGS:
+        if word.endswith(ending) and (stem := word[: -len(ending)] + nominative) in names and stem != word:
+            return stem
+    return None
+
+
+def _oblique_persons(text: str) -> Iterator[Found]:
+    for m in _OBLIQUE.finditer(text):
+        given = _nominative_given(m.group(1))
+        if given is None:
+            continue
+        base = _SURNAME_STEM.match(m.group(2))
+        assert base is not None
+        surname = base.group(1) + ("а" if given[-1] in "ая" else "")
+        yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {surname}")
+
+
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
     if not _ANY_CYRILLIC.search(text):  # most documents: no pattern to try at every word
@@ -33,3 +67,4 @@ def cyrillic_persons(text: str) -> Iterator[Found]:
         yield Found(PERSON, start, end, text[start:end])
     for m in _SURNAME_INITIALS.finditer(text):
         yield Found(PERSON, m.start(), m.end(), m.group(0).rstrip())
+    yield from _oblique_persons(text)

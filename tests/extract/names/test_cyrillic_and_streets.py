@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.places import find_places
 from casewatch.model import Entity, EntityType
 
@@ -48,3 +49,16 @@ def test_a_street_named_after_a_country_names_no_country(text: str, expected: li
     assert [
         f.text for f in find_places(text) if f.text in ("Venezuela", "Kazakhstan", "Liban", "Aktobe")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Уголовное дело в отношении Вячеслава Кобзарева было возбуждено в 2009 году.", "Вячеслав Кобзарев"),
+        ("Суд признал Анну Петрову виновной.", "Анна Петрова"),
+        ("Полиция задержала Дмитрия Соколова у проходной.", "Дмитрий Соколов"),
+    ],
+)
+def test_a_russian_name_in_another_case_is_a_person_under_its_nominative(text: str, canonical: str) -> None:
+    found = list(cyrillic_persons(text))
+    assert [f.canonical for f in found] == [canonical]
