@@ -90,6 +90,7 @@ _TODAY = (
     r"\b(?:today|this morning|this afternoon|this evening|tonight|aujourd['’]hui|ce matin|cet après-midi|"
     r"ce soir|hoy|esta mañana|esta tarde|esta noche|сегодня)(?!\w)"
 )
+TODAY = re.compile(_TODAY, re.I)
 # "five weeks ago", "hace tres días", "il y a deux mois": counted back from the report's date
 _AGO = (
     r"\b(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -247,7 +248,7 @@ _RELATIVE: list[
     (re.compile(_LAST_MONTH, re.I), _last_month),
     (re.compile(_YESTERDAY, re.I), _yesterday),
     (re.compile(_WEEKDAY, re.I), _weekday),
-    (re.compile(_TODAY, re.I), _today),
+    (TODAY, _today),
     (re.compile(_AGO, re.I), _ago),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.dates import DateMention, find_dates
+from casewatch.extract.dates import TODAY, DateMention, find_dates
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
@@ -55,7 +55,6 @@ _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", r
 _COORDINATED_AFTER = re.compile(
     r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
 )
-_TODAY_WORD = re.compile(r"today|this morning|aujourd['’]hui|ce matin|hoy|esta mañana|сегодня", re.I)
 _TELLING_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:expressed|said|says|called|urged|condemned|stated|announced|warned|welcomed|deplored|"
     r"denounced|reported|noted|issued|released|raised|dijo|declaró|denunció|condenó|expresó|instó|"
@@ -65,8 +64,7 @@ _TELLING_AFTER = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué)\s+$", re.I
 )
-_PERIOD_TO = re.compile(r"\s*(?:to|until|till|and|au|à|et|al|a|hasta el|y|по|[-–—])\s*", re.I)
-_PERIOD_GAP = re.compile(r"\s*(?:and|to|until|et|au|y|al|hasta el|a|по|[-–—])\s*")
+_PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
 def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
@@ -140,7 +138,7 @@ def _dates_other_act(
 def _told_today(text: str, date: DateMention) -> bool:
     """ "UN experts today expressed concern at the arrests", "the union said today": the day of the
     telling, not of the act told."""
-    if not _TODAY_WORD.fullmatch(date.text):
+    if not TODAY.fullmatch(date.text):
         return False
     return bool(
         _TELLING_AFTER.match(text, date.end) or _SAID_BEFORE.search(text, max(0, date.start - 30), date.start)
@@ -336,7 +334,7 @@ def year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
         if _YEAR.search(d.text):
             year = d.date.year
         elif d.date.day is not None and d.date.month is not None:
-            if end is not None and _YEAR.search(end.text) and _PERIOD_TO.fullmatch(text[d.end : end.start]):
+            if end is not None and _YEAR.search(end.text) and _PERIOD_GAP.fullmatch(text[d.end : end.start]):
                 d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
             elif year is not None:
                 d = replace(d, date=PartialDate(year, d.date.month, d.date.day))

@@ -5,35 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from casewatch.extract.layout.ilo import ilo_anatomy, is_ilo_record, speaker_of
-from casewatch.extract.layout.letter_marks import (
-    ADDRESS_END,
-    ADDRESSEE_CUE,
-    ADDRESSEE_MARK,
-    ANNEX,
-    BOARD_LINE,
-    CC,
-    CLOSING,
-    CONTACT,
-    LIST_ITEM,
-    MANDATES,
-    QUESTIONS_CUE,
-    REFERENCE,
-    SALUTATION,
-    SIGNATURE_END,
-    TITLE,
-)
-from casewatch.extract.layout.letters import is_date_line, letter_parts
-from casewatch.extract.layout.lines import Line, blocks, clean, split_lines
+from casewatch.extract.layout.ilo import ilo_anatomy, is_ilo_record
+from casewatch.extract.layout.letters import letter_parts
+from casewatch.extract.layout.lines import clean
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Text
 
-__all__ = [
-    "ADDRESSEE_CUE", "ADDRESSEE_MARK", "ADDRESS_END", "ANNEX", "BOARD_LINE", "CC", "CLOSING", "CONTACT",
-    "LIST_ITEM", "MANDATES", "QUESTIONS_CUE", "REFERENCE", "SALUTATION", "SIGNATURE_END", "STEP", "TITLE",
-    "Line", "blocks", "clean", "ilo_anatomy", "is_date_line", "is_ilo_record", "letter_parts", "speaker_of",
-    "split_lines",
-]  # fmt: skip
+__all__ = ["STEP", "clean", "ilo_anatomy", "is_ilo_record", "letter_parts"]
 
 
 @step("layout", adds=["parts", "statements"])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from casewatch.extract.layout import ADDRESSEE_MARK, CC, clean
+from casewatch.extract.layout import clean
+from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
