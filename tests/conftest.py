@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,15 @@ SHARED = ROOT.parent / "shared"
 def require(env: str) -> bool:
     """Whether CI demands the real thing (then a missing one fails instead of skipping)."""
     return os.environ.get(env) == "1"
+
+
+def cw(*args: str, db: Path | str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run the command line as a user runs it: a real process on a real database."""
+    cmd = [sys.executable, "-m", "casewatch", "--db", str(db), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
+    return proc
 
 
 @pytest.fixture(scope="session")

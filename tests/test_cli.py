@@ -17,13 +17,7 @@ import pytest
 from casewatch.model import Extraction, Text
 from casewatch.store import Store
 
-
-def cw(*args: str, db: Path | str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "casewatch", "--db", str(db), *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{cmd} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
-    return proc
+from .conftest import cw
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -211,26 +205,6 @@ def test_two_ingests_at_once_read_each_file_once(db_target: str, tmp_path: Path,
         assert store.integrity_check() == []
 
 
-def test_entities_merge_then_split_undoes_it(tmp_path: Path, examples_dir: Path) -> None:
-    db = tmp_path / "c.sqlite"
-    cw("ingest", str(examples_dir), db=db)
-    with Store.open(str(db)) as store:
-        by_name = {r.name: r for r in store.entity_records()}
-        first, second = by_name["Jonas Lindqvist"].ref, by_name["Mary Okonjo"].ref
-        assert store.clusters()[first] != store.clusters()[second]
-    cw("entities", "merge", first, second, db=db)
-    with Store.open(str(db)) as store:
-        assert store.clusters()[first] == store.clusters()[second]
-    shown = cw("entities", "show", first, db=db).stdout
-    assert "user" in shown and "same" in shown
-    cw("entities", "split", first, second, db=db)
-    with Store.open(str(db)) as store:
-        assert store.clusters()[first] != store.clusters()[second]
-        assert [j.verdict.value for j in store.judgements(source="user")] == ["different"]
-    listed = cw("entities", "list", "--name", "Lindqvist", db=db).stdout
-    assert "Jonas Lindqvist" in listed and "Mary Okonjo" not in listed
-
-
 def test_the_readme_search_example_finds_its_document(tmp_path: Path, examples_dir: Path) -> None:
     readme = (examples_dir.parent / "README.md").read_text(encoding="utf-8")
     line = next(x for x in readme.splitlines() if x.strip().startswith("casewatch search"))
@@ -240,27 +214,6 @@ def test_the_readme_search_example_finds_its_document(tmp_path: Path, examples_d
     cw("ingest", str(examples_dir), db=db)
     found = cw("search", query[1:-1], db=db).stdout
     assert "un-allegation-letter.txt" in found and "No matches" not in found
-
-
-def test_threads_list_and_move(tmp_path: Path, examples_dir: Path) -> None:
-    db = tmp_path / "threads.sqlite"
-    cw("ingest", str(examples_dir), db=db)
-    listed = cw("threads", "list", "--country", "blr", db=db).stdout
-    assert listed.count(" release (") == 1
-    ask = listed.split(" release (", 1)[1].splitlines()[2].split()[0]  # its second request's id
-    assert "stands alone" in cw("threads", "move", ask, db=db).stdout
-    after = cw("threads", "list", db=db).stdout
-    assert after.count(ask) == 1
-    assert after.count(" release (") == 2
-
-
-def test_threads_list_reads_every_label_as_the_owner(tmp_path: Path, examples_dir: Path) -> None:
-    db = tmp_path / "owner.sqlite"
-    cw("ingest", str(examples_dir), db=db)
-    for document_id in range(1, 5):  # a label no viewer reads
-        cw("label", str(document_id), "restricted", db=db)
-    assert " release (" in cw("threads", "list", "--country", "blr", db=db).stdout
-    assert "every label" in " ".join(cw("threads", "list", "--help", db=db).stdout.split())
 
 
 INVENTED_LETTER = """Sylvanian Federation of Miners (SFM)
