@@ -45,6 +45,8 @@ _M = trie(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_M})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
+# "September the 4th": "the" only before an ordinal, so "in May the 3 workers" is no date
+_THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?"
 _NOT_NUM = r"(?![\d/])"
 _DASH = r"\s*(?:-|–|—|to|au|al|a|по|до)\s*"
 
@@ -54,8 +56,8 @@ _ABSOLUTE = [
     rf"\b(?P<day>[0-3]?\d){_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
     # "between January and March 2019", "January–March 2019"
     rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
-    rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",  # 4 January(,) 2017
-    rf"\b{_MONTH}\s+{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # January 4, 2017; Septiembre 16 de 2010
+    rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",  # 4 (of) January(,) 2017
+    rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # January (the) 4, 2017; Septiembre 16 de 2010
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
     r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
@@ -72,8 +74,8 @@ _BARE_YEAR = [
     r"(?<=\()(?P<year>(?:1[89]|20)\d\d)(?=\))",
     r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|—)\s*(?:\d\d){1,2}\b(?![/.]\d)",  # 2021–23
 ]
-_DAY_MONTH = rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+(?:de\s+)?{_MONTH}\b(?!\s*,?\s*(?:de\s+)?\d)"
-_MONTH_DAY = rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"
+_DAY_MONTH = rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}\b(?!\s*,?\s*(?:de\s+)?\d)"
+_MONTH_DAY = rf"\b(?:on\s+)?{_MONTH}\s+{_THE_ORDINAL}{_DAY}\b(?!\s*,?\s*\d)"
 _RELATIVE_DAY = (
     rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next|previous)\s+year\b"
 )

@@ -36,6 +36,8 @@ LETTER_DATE = PartialDate(2017, 1, 23)
         ("le 12 mars 2015, la police", "2015-03-12"),
         ("el 12 de marzo de 2015, la policía", "2015-03-12"),
         ("12 марта 2015 г. суд", "2015-03-12"),
+        ("on the 4th of September 2021 the police", "2021-09-04"),
+        ("September the 4th, 2021 saw the strike", "2021-09-04"),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:
@@ -51,6 +53,7 @@ def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:
         ("The minister pledged in May this year to act.", "May this year", "2017-05"),
         ("On 20 December, the union was closed.", "20 December", "2016-12-20"),
         ("On 4 May last year, the law was signed.", "4 May last year", "2016-05-04"),
+        ("On the 9th of January they struck.", "9th of January", "2017-01-09"),
     ],
 )
 def test_relative_dates_take_the_year_of_the_letter(text: str, expected_text: str, expected: str) -> None:
@@ -67,6 +70,7 @@ def test_relative_dates_take_the_year_of_the_letter(text: str, expected_text: st
         "a fine of US$12,500 and 2,300,000 rupees",
         "Human Rights Council resolutions 32/32 and 15/21",
         "Decree No. 2019 on trade unions",
+        "in May the 3 workers were dismissed",  # "the" before a bare number is no day
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
