@@ -55,12 +55,17 @@ _POINTER_CLASSES = {
 }
 _STATUTES = frozenset({"law", "act", "code", "decree", "ordinance", "order", "proclamation", "statute"})
 _ALIAS = re.compile(
-    r"\s*\((?:(?:hereinafter|hereafter|henceforth)\s*,?\s*(?:referred\s+to\s+as\s+|called\s+)?)?"
+    r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d\b)?\s*\((?:(?:hereinafter|hereafter|henceforth)\s*,?\s*(?:referred\s+to\s+as\s+|called\s+)?)?"
     r"(?:the\s+)?[“\"‘']?(?P<alias>[A-Z][^()“”\"‘’':;]{0,50}?)[”\"’']?\)"
 )
+# an acronym, a title from its head ("Law No. 5"), a form then its head ("Republic Act No. 11"), or a
+# short title ending in its head ("EPZ Act", "IR Code")
 _ALIAS_WORDS = re.compile(
-    r"^(?:[A-Z]{2,8}|(?:Law|Act|Code|Convention|Covenant|Declaration|Constitution)\b.*)$"
+    r"^(?:[A-Z]{2,8}|(?:(?:Republic|Federal|Presidential|Royal|Legislative|Executive)\s+)?"
+    r"(?:Law|Act|Code|Convention|Covenant|Declaration|Constitution|Decree|Ordinance)\b.*"
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:Law|Act|Code|Ordinance|Decree))$"
 )
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 _HEADS = frozenset({"Law", "Act", "Code", "Decree", "Ordinance", "Order"})
 # "article 5 of the X", "l'article 5 de la X", "artículo 5 del X", "статья 5 X" (a genitive, no word between)
 _AFTER_GAP = re.compile(
@@ -109,17 +114,45 @@ def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _aliases(text: str, named: Iterable[Mention]) -> dict[str, Mention]:
-    """ "(hereinafter the CC)", "(Law on the X)": a short name for the instrument just named."""
-    out: dict[str, Mention] = {}
+@dataclass(frozen=True)
+class _Definition:
+    """A short name defined in brackets right after an instrument's name (and its year)."""
+
+    alias: str
+    start: int  # of the short name inside the brackets
+    end: int
+    target: Mention
+
+
+def _definitions(text: str, named: Iterable[Mention]) -> list[_Definition]:
+    out = []
     for mention in named:
         m = _ALIAS.match(text, mention.end)
-        if not m or not mention.key or not _ALIAS_WORDS.match(m.group("alias").strip()):
-            continue
-        alias = m.group("alias").strip()
-        words = _CAPITAL_WORD.findall(mention.title)
-        if alias != "".join(w[0] for w in words if w not in _HEADS):  # "(NCE)" names the body, not the law
-            out.setdefault(alias, mention)
+        if m and mention.key and _ALIAS_WORDS.match(m.group("alias").strip()):
+            out.append(_Definition(m.group("alias").strip(), m.start("alias"), m.end("alias"), mention))
+    return out
+
+
+def _aliases(definitions: Iterable[_Definition]) -> dict[str, Mention]:
+    """ "(hereinafter the CC)", "(Law on the X)", "(EPZ Act)": a short name for the instrument just named."""
+    out: dict[str, Mention] = {}
+    for d in definitions:
+        words = _CAPITAL_WORD.findall(_PARENTHESISED.sub(" ", d.target.title))
+        whole = "".join(w[0] for w in words)  # "Labour (Amendment) Act (LA)": the law's own initials
+        if d.alias == whole or d.alias != "".join(w[0] for w in words if w not in _HEADS):
+            out.setdefault(d.alias, d.target)  # but "Law on the National Chamber (NC)" names the body
+    return out
+
+
+def _same_law(
+    named: list[Mention], definitions: list[_Definition], aliases: Mapping[str, Mention]
+) -> list[Mention]:
+    """A name that is a defined short name, or stands inside the brackets defining one, is that law."""
+    out = []
+    for m in named:
+        inside = next((d for d in definitions if d.start <= m.start and m.end <= d.end), None)
+        target = aliases.get(m.title) or (inside.target if inside else None)
+        out.append(replace(m, key=target.key) if target and target is not m else m)
     return out
 
 
@@ -269,9 +302,9 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 def find_mentions(text: str, countries: tuple[str, ...] = ()) -> list[Mention]:
     named = [Mention(f.key, _class_of(f), f.start, f.end, f.title) for f in find_international(text)]
     named += _national(text, countries)
-    aliases = _aliases(text, _non_overlapping(named))
-    # "X (Law No. 5)": the short name, wherever written, is the same law
-    named = [replace(m, key=aliases[m.title].key) if m.title in aliases else m for m in named]
+    definitions = _definitions(text, _non_overlapping(named))
+    aliases = _aliases(definitions)
+    named = _same_law(named, definitions, aliases)
     named += _regional(text, aliases)
     mentions = _non_overlapping(named + _pointers(text, aliases))
     return _resolve(mentions, aliases)

@@ -18,6 +18,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
+from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
@@ -36,7 +37,7 @@ _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
 # Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
 _NUMBER_END = r"(?<=\w)(?![\w/-])"
 _FR = re.compile(
-    r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi)?|[Oo]rdonnance"
+    r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi|\s+(?:exécutif|présidentiel|législatif))?|[Oo]rdonnance"
     r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
     r"(?P<no>\s+(?:n[°º]|no\.?(?=\s*\d))\s*\d[\w./-]*)?"
     r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
@@ -56,10 +57,13 @@ _ES = re.compile(
     r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
     r"(?:(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)" + _END + "|" + _NUMBER_END + ")"
 )
+_RU_DATE = r"\s+от\s+\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d(?:\s*(?:года|г\.))?"
 _RU = re.compile(
     r"(?<![\w-])(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
-    r"(?:\s+(?:Президента|Правительства)(?:\s+[А-ЯЁ][\w-]+)*)?"
-    r"(?P<no>\s+№\s*\d[\w/-]*)?"
+    r"(?:\s+(?:Президента|Правительства))?"
+    # whose law, then when and which: "Закон Республики X от 22 апреля 1992 г. № 1605-XII «О ...»"
+    r"(?P<country>\s+(?:Республики\s+[А-ЯЁ][\w-]+|[А-ЯЁ][а-яё]+ской\s+(?:Федерации|Республики)))?"
+    rf"(?:{_RU_DATE})?(?P<no>\s+№\s*\d[\w/-]*)?(?:{_RU_DATE})?"
     r"(?:(?P<body>\s+«?(?:[Оо]|[Оо]б)\s+[^,;:.()«»\n]{3,90}?»?)" + _END + "|" + _NUMBER_END + ")"
 )
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
@@ -67,6 +71,11 @@ _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постан
 _NEEDS_NUMBER = re.compile(
     r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
+
+
+def _cyrillic_country(words: str) -> str | None:
+    counts = cyrillic_country_counts(words)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _english_head(head: str) -> str:
@@ -95,6 +104,8 @@ def _titles(pattern: re.Pattern[str], text: str) -> Iterator[LawName]:
         if number and end == m.end("no"):  # known by its number: the key reads the same in any language
             title = numbered_title(head, number)
         title, iso = strip_foreign_country(title)
+        if not iso and m.groupdict().get("country"):
+            iso = _cyrillic_country(m.group("country"))
         yield LawName(_english_head(head), title, m.start(), m.end(), iso, number.strip() if number else None)
 
 

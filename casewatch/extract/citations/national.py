@@ -38,10 +38,12 @@ _BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenan
 _HEAD_LAST = re.compile(
     rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
-    r"[ \t]+(?P<head>Code|Act|Law|Ordinance)\b"
+    r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
-_HEAD_WORD = re.compile(r"Code|Act|Law|Ordinance")  # what every _HEAD_LAST match, all on one line, holds
+_HEAD_WORD = re.compile(
+    r"Code|Act|Law|Ordinance|Rules|Regulations"
+)  # what every _HEAD_LAST match, all on one line, holds
 _CONSTITUTION = re.compile(
     at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
 )
@@ -98,7 +100,18 @@ _LEADING = frozenset(
     ]
 )
 _NOT_TITLES = frozenset(
-    ["International", "Case", "European", "Human", "Conduct", "Practice", "Sea", "Parliament", "Ethics"]
+    [
+        "International",
+        "Case",
+        "European",
+        "Human",
+        "Conduct",
+        "Practice",
+        "Sea",
+        "Parliament",
+        "Ethics",
+        "Staff",
+    ]
 )
 _REQUIRES_NUMBER = frozenset(
     {"Decree", "Sub-Decree", "Decree-Law", "Ordinance", "Order", "Resolution", "Regulation", "Regulations"}
@@ -186,7 +199,7 @@ def _head_last(text: str) -> Iterator[LawName]:
         title, iso = strip_country(f"{body} {m.group('head')}")
         end = m.end()
         iso, end = _country_after(text, end, iso)
-        if title in {"Code", "Act", "Law", "Ordinance"}:
+        if title in {"Code", "Act", "Law", "Ordinance", "Rules", "Regulations"}:
             continue
         yield LawName(m.group("head"), title, start, end, iso)
 

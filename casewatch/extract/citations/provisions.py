@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from casewatch.extract.openings import with_openings
 
-_NUMBER = r"\d+(?:\.\d+)*(?:[a-zA-Z]|\s(?:bis|ter|quater)\b)?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+# "5", "12.3", "15A", "20-B", "87bis", "87 bis", "5(a)(ii)"
+_NUMBER = r"\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater)\b|-?[a-zA-Z](?![a-zA-Z]))?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+_LETTER_DASH = re.compile(r"(?<=\d)-(?=[a-zA-Z])")  # "20-B" is cited as 20B
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
 _SUB = (  # a part of an article: "paragraph 2", "inciso 2", "alinéa 2", "пункт 2", "часть 1"
     r"(?i:(?:sub-?)?(?:paragraph|para\.?|part|item|point|clause|subparagraph|section)|inciso|párrafo|apartado|numeral"
@@ -56,7 +58,7 @@ _SPACES = re.compile(r"\s+")
 
 def _numbers(nums: str) -> list[str]:
     out: list[str] = []
-    parts = _SEPARATED.split(nums)
+    parts = _SEPARATED.split(_LETTER_DASH.sub("", nums))
     for i in range(0, len(parts), 2):
         number = _SPACES.sub("", parts[i])
         if number.startswith("(") and out and "(" in out[-1]:
