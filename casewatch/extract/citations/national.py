@@ -26,7 +26,8 @@ _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
 _NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law|Ordinance)\b"
-_BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}){_CAPW})*"
+_PROVISION_WORD = r"(?:Articles?|Sections?|Paragraphs?|Chapters?)\b"  # "Law on X and Article 10"
+_BODY = rf"{_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)*(?!{_MONTHS}|{_NEXT_LAW}|{_PROVISION_WORD}){_CAPW})*"
 _HEAD_FIRST = re.compile(
     r"(?=[LADORCSP])(?<![\w-])(?P<head>Law|Act|(?:Sub-)?Decree(?:-Law)?|Ordinance|Order|Resolution|Regulations?|Code|Statute"
     r"|Proclamation|Prakas)\b"

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from casewatch.extract.openings import with_openings
 
 # "5", "12.3", "15A", "20-B", "87bis", "87 bis", "5(a)(ii)"
-_NUMBER = r"\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater)\b|-?[a-zA-Z](?![a-zA-Z]))?(?:\s?\((?:\d+|[a-z]{1,4})\))*"
+# a French code's article ("L. 2511-1", "R.1234-5") is one number, its dashes no range
+_CODE_ARTICLE = r"[LRD]\.?\s?\d+(?:-\d+)+"
+_SUFFIX = r"(?:\s?(?:bis|ter|quater)\b|-?[a-zA-Z](?![a-zA-Z]))?"
+_NUMBER = rf"(?:{_CODE_ARTICLE}|\d+(?:\.\d+)*{_SUFFIX}(?:\s?\((?:\d+|[a-z]{{1,4}})\))*)"
 _LETTER_DASH = re.compile(r"(?<=\d)-(?=[a-zA-Z])")  # "20-B" is cited as 20B
 _SUBNUMBER = r"\((?:\d+|[a-z]{1,4})\)"  # "1(2) and (3)": the second is 1(3)
 _SUB = (  # a part of an article: "paragraph 2", "inciso 2", "alinéa 2", "пункт 2", "часть 1"
@@ -54,13 +57,16 @@ def _prefix(head: str) -> str:
 
 _SEPARATED = re.compile(rf"({_SEP})")  # the separators kept: a dash makes a range
 _SPACES = re.compile(r"\s+")
+_CODE_ARTICLES = re.compile(_CODE_ARTICLE)
+_KEPT_DASH = "\u2011"  # a code article's dash while the separators are split on
 
 
 def _numbers(nums: str) -> list[str]:
     out: list[str] = []
-    parts = _SEPARATED.split(_LETTER_DASH.sub("", nums))
+    nums = _CODE_ARTICLES.sub(lambda m: m.group(0).replace("-", _KEPT_DASH), _LETTER_DASH.sub("", nums))
+    parts = _SEPARATED.split(nums)
     for i in range(0, len(parts), 2):
-        number = _SPACES.sub("", parts[i])
+        number = _SPACES.sub("", parts[i]).replace(_KEPT_DASH, "-")
         if number.startswith("(") and out and "(" in out[-1]:
             number = out[-1][: out[-1].rindex("(")] + number
         sep = parts[i - 1] if i else ""

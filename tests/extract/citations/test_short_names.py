@@ -63,6 +63,7 @@ def test_rules_regulations_and_executive_decrees_are_instruments(text: str, key:
         ("section 15A of the Penal Code", {"s 15A"}),
         ("section 20-B of the Penal Code", {"s 20B"}),
         ("sections 20-22 of the Penal Code", {"s 20", "s 21", "s 22"}),
+        ("les articles L. 2512-2 et L.2512-3 du Code pénal", {"art L.2512-2", "art L.2512-3"}),
     ],
 )
 def test_lettered_provisions(text: str, provisions: set[str]) -> None:
@@ -85,3 +86,8 @@ def test_lettered_provisions(text: str, provisions: set[str]) -> None:
 )
 def test_a_russian_law_named_with_its_state_date_and_number(text: str, key: str) -> None:
     assert key in _cited(text, ())
+
+
+def test_a_title_ends_before_the_next_provision() -> None:
+    text = "Article 29 of the Law on Street Trading and Article 10 of the same Law"
+    assert _cited(text) == {"FRD Law on Street Trading": {"art 29", "art 10"}}
