@@ -12,12 +12,7 @@ from casewatch.extract.pipeline import run_steps
 from casewatch.extract.steps import STEPS
 from casewatch.model import Text
 
-
-def cited(text: str, countries: tuple[str, ...] = ()) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for citation in find_citations(text, countries):
-        out.setdefault(citation.key, set()).update(citation.provisions)
-    return out
+from .conftest import cited
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.citations.find import find_citations
 from casewatch.extract.citations.provisions import find_provisions
 
-
-def cited(text: str, country: str = "RUT") -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for citation in find_citations(text, (country,)):
-        out.setdefault(citation.key, set()).update(citation.provisions)
-    return out
+from .conftest import cited
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def test_the_law_points_back_to_the_last_named_national_law() -> None:
 
 
 def test_a_territory_s_law_takes_the_territory_s_code() -> None:
-    assert set(cited("under the Hong Kong Societies Act", "CHN")) == {"HKG Societies Act"}
+    assert set(cited("under the Hong Kong Societies Act", ("CHN",))) == {"HKG Societies Act"}
 
 
 @pytest.mark.parametrize(

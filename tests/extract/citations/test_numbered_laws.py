@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.citations.find import find_citations
-
-
-def cited(text: str, country: str = "RUT") -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for citation in find_citations(text, (country,)):
-        out.setdefault(citation.key, set()).update(citation.provisions)
-    return out
+from .conftest import cited
 
 
 @pytest.mark.parametrize(
