@@ -97,7 +97,7 @@ def test_a_19_mb_text_is_read_and_extracted_within_the_time_limit() -> None:
         "The Committee requests the Government to register the confederation without delay.",
         "On 5 January 2017 the court ordered the liquidation of the union.",
         "The Minister of Labour replied on 12 March 2018 that the leaders had been released.",
-        "Workers gathered in Zhanaozen and the police detained several of them.",
+        "Workers gathered in Northport and the police detained several of them.",
     ]
     paragraph = " ".join(sentences * 3) + "\n\n"
     data = (paragraph * (19_000_000 // len(paragraph))).encode()
