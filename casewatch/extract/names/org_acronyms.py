@@ -18,7 +18,10 @@ _ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,7}\
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
     r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
-    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация))[ \t\u00a0]*$"
+    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация)"
+    # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
+    r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
+    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator))[ \t\u00a0]*$"
 )
 # an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
 _OFFICE_AFTER = re.compile(
@@ -50,6 +53,38 @@ def acronym_names(text: str) -> Iterator[Found]:
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
         if cyrillic_twice or officer or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
+    yield from _paired(text)
+    yield from _coordinated(text, matches)
+
+
+# a body's acronyms in two languages joined by a slash: "FGTB/ABVV", "CSC/ACV"
+_PAIR = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
+
+
+def _paired(text: str) -> Iterator[Found]:
+    for m in _PAIR.finditer(text):
+        if _could_be_a_name(m.group(1)) and _could_be_a_name(m.group(2)) and not _in_caps_line(text, *m.span()):
+            yield Found(ORG, m.start(), m.end(), m.group(0), acronyms=(m.group(1), m.group(2)))
+
+
+_LIST_JOIN = re.compile(r"(?:,|,?[ \t\u00a0]+(?:and|et|y|e|и|or|ou|o))[ \t\u00a0]+(?:(?:the|la|le|el|l[’'])[ \t\u00a0]*)?$")
+
+
+def _coordinated(text: str, matches: list[re.Match[str]]) -> Iterator[Found]:
+    """'the BGIWF, SBGWF and BIGUF': acronyms coordinated with one used as a name are names too."""
+    named = {m.start() for m in matches if _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start())}
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and m.start() - prev.end() <= 8 and _LIST_JOIN.search(text, prev.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) > 1 and any(m.start() in named for m in run):
+            for m in run:
+                if _could_be_a_name(m.group(1)) and not _in_caps_line(text, m.start(), m.end()):
+                    yield Found(ORG, m.start(), m.end(), m.group(1), acronyms=(m.group(1),))
 
 
 @cache

@@ -228,6 +228,9 @@ def _head_only_in_country(name: str) -> bool:
     spans = find_countries(name)
     if not spans:
         return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in word_sets()["trailing_heads"]:
+        return False  # 'United States Army', 'Zambia Police Command': a country's own force or outlet
     chars = list(name)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

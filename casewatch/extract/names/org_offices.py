@@ -75,7 +75,9 @@ def _cyrillic() -> re.Pattern[str]:
         rf"(?:{capitalised}){_NOUN_END}(?=(?:{SP}+(?:и{SP}+)?{_NOT_COMPLEMENT}{_CYR_GENITIVE}|{SP}+{_CYR_GEN_CAP})(?![\w-]))"
         rf"{_COMPLEMENTS}{_QUOTED}"
     )
-    return re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])")
+    # a head in any case then a quoted proper name: 'центра «Э»', 'профсоюз «Рабочая ассоциация»'
+    quoted = rf"(?:{heads}|{capitalised}){_NOUN_END}{SP}+«[^»\n]{{1,60}}»"
+    return re.compile(rf"(?<![\w-])(?:{before}|{after}|{quoted})(?![\w-])")
 
 
 @cache

@@ -1,0 +1,118 @@
+"""Shapes of names met on documents of other countries and languages (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import Entity, EntityType
+
+
+def entities(text: str, kind: EntityType) -> list[Entity]:
+    return [e for e in extract_mentions(text)[1] if e.type is kind]
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in entities(text, EntityType.ORGANIZATION)]
+
+
+def person_names(text: str) -> list[str]:
+    return [e.name for e in entities(text, EntityType.PERSON)]
+
+
+def org_acronyms(text: str) -> list[tuple[str, ...]]:
+    return [e.acronyms for e in entities(text, EntityType.ORGANIZATION)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms in two languages joined by a slash
+        ("The day is backed by LVTB/FSTL and KNBW/CNBT in the capital.", {"LVTB/FSTL", "KNBW/CNBT"}),
+        # acronyms coordinated with one used as a name
+        ("Seven members of the KGWF, RTWU and NPGU were detained.", {"KGWF", "RTWU", "NPGU"}),
+        # a member, militant or deputy of a body known by its acronym
+        ("Deux militants STPQ ont été convoqués.", {"STPQ"}),
+        ("Ana Vidal, Députée RDPL de la région, a écrit.", {"RDPL"}),
+    ],
+)
+def test_acronym_only_bodies(text: str, expected: set[str]) -> None:
+    assert expected <= set(org_names(text))
+
+
+def test_slash_pair_keeps_both_acronyms() -> None:
+    assert ("LVTB", "FSTL") in org_acronyms("Le LVTB/FSTL appelle à la grève.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HIV/AIDS programmes were cut.",
+        "the KGWF, RTWU and NPGU",  # a title-like fragment has no article or cue: acronyms only when cued
+    ],
+)
+def test_no_body_from_uncued_acronyms(text: str) -> None:
+    assert not {"HIV/AIDS", "RTWU", "NPGU"} & set(org_names(text.replace("the ", "")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strikers wrote to the Ruritania Consulate in Lyon.", "Ruritania Consulate in Lyon"),
+        ("The railways were handed over to the United States Army.", "United States Army"),
+        ("The Coast Guard boarded the ship.", "Coast Guard"),
+        ("Officers of the Zamora Police Command came at dawn.", "Zamora Police Command"),
+        ("Сотрудники Тверского профобъединения провели пикет.", "Тверского профобъединения"),
+        ("Активистов увезли сотрудники центра «Э».", "центра «Э»"),
+    ],
+)
+def test_offices_forces_and_russian_heads(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+def test_quoted_russian_name_takes_its_acronym() -> None:
+    text = "Отделение Межрегионального профсоюза «Новая смена» (МПНС) закрыли. МПНС обжалует."
+    assert ("МПНС",) in org_acronyms(text)
+    assert len(entities(text, EntityType.ORGANIZATION)) == 1
+
+
+def test_quoted_english_name_keeps_its_quotes() -> None:
+    assert "“Fair Harbour” Union" in org_names("The “Fair Harbour” Union (FHU) struck.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ma collègue Marie-Claire BONNOT m'a informé qu'Yves TARDIEU avait retiré sa plainte.",
+         {"Marie-Claire BONNOT", "Yves TARDIEU"}),
+        ("The court released Aung Min, KT Rahim, Saiful Karim and Md Habib on bail.",
+         {"Aung Min", "KT Rahim", "Saiful Karim", "Md Habib"}),
+        ("He was arrested with a colleague named Tun Tun at the market.", {"Tun Tun"}),
+        ("At 10 am Bulawayo Magistrate Tendai Sibanda will hear the application.", {"Tendai Sibanda"}),
+    ],
+)  # fmt: skip
+def test_persons_of_other_conventions(text: str, expected: set[str]) -> None:
+    assert expected <= set(person_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Со ссылкой на руководителя отделения Дмитрия Ступинского.", "Дмитрий Ступинский"),
+        ("Жалобу подали против Андрея Толстого и Сергея Волкова.", "Андрей Толстой"),
+        ("Встреча с Николаем Петровым прошла.", "Николай Петров"),
+    ],
+)
+def test_russian_names_in_other_cases(text: str, expected: str) -> None:
+    assert expected in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("los despidos.\nALMA DESOLACIÓN\nConsultado sobre el tema, el abogado habló.", "ALMA DESOLACIÓN"),
+        ("la titular de la Secretaría del Trabajo, Gabriela Ruiz Ochoa, no respondió.", "Secretaría del Trabajo"),
+    ],
+)
+def test_headings_and_bodies_are_no_persons(text: str, not_a_person: str) -> None:
+    assert not_a_person not in person_names(text)
