@@ -23,6 +23,7 @@ from casewatch.extract.names.common import (
     strip_possessive,
 )
 from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.person_given import given_names
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
@@ -33,7 +34,11 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
-    pattern = re.compile(rf"(?<![\w-])(?:{cues}){SP}+(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])")
+    # 'la société d’autoroute, Sanef,': the cue's own complement and a comma may come between
+    between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,)?{SP}+"
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
+    )
     return pattern, re.compile(cues)
 
 
@@ -55,6 +60,40 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in in_lines(_WORKPLACE, text, _AT):
         if not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
+    for m in in_lines(_MEMBER, text, _MEMBER_CUE):
+        name = _without_country_tail(m.group(1))
+        possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
+        if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
+            yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in _TOLD.finditer(text):
+        group = 1 if m.group(1) else 2
+        if not _names_something_else(m.group(group)):
+            yield Found(ORG, m.start(group), m.end(group), m.group(group))
+
+
+# a body its members, militants or affiliates belong to, known by a proper name alone: 'members of Force
+# Nouvelle', 'un syndicaliste de Rail-Libre', 'afiliados a Solidaridad Obrera'
+_MEMBER = re.compile(
+    r"(?<![\w-])(?:[Mm]embers?|[Mm]ilitant(?:e)?s?|[Ss]yndicalistes?|[Mm]embres?|[Mm]iembros?|[Aa]dhérent(?:e)?s?"
+    rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
+    rf"((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})(?![\w’'-])"
+)
+_MEMBER_CUE = re.compile(r"[Mm]ember|[Mm]ilitant|[Ss]yndicaliste|[Mm]embre|[Mm]iembro|[Aa]dhérent|[Aa]filiad|[Aa]ffiliated")
+
+
+def _without_country_tail(name: str) -> str:
+    """'Force Nouvelle France': the country a body works in is no part of its name here."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and is_country(words[-1]) else name
+
+
+# a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',
+# 'сообщает «Интерфакс»'; only a name in capitals or in quotes, a surname there being a person's
+_TOLD = re.compile(
+    r"(?<![\w-])(?:told|reported by|[a-záéíóú]+(?:ó|aron|ieron) a|a déclaré à|a indiqué à|a confié à"
+    r"|сообщает|сообщил|сообщила|сообщили|передает|передаёт|рассказал|рассказала)"
+    rf"{SP}+(?:[«\"“]([^»\"”\n]{{2,40}})[»\"”]|([A-ZÀ-Þ]{{2,}}(?:{SP}+[A-ZÀ-Þ]{{2,}}){{0,2}}))(?![\w’'-])"
+)
 
 
 def _names_something_else(name: str) -> bool:

@@ -14,6 +14,7 @@ from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
 from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.person_cyrillic import is_given_name_form
 
 _CYR_ADJ_CAP = r"[А-ЯЁ][А-ЯЁа-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
 _CYR_ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
@@ -96,4 +97,16 @@ def offices(text: str) -> Iterator[Found]:
         start = _office_start(text, m.start())
         yield Found(ORG, start, m.end(), text[start : m.end()])
     for m in in_lines(_cyrillic(), text, _head_cue()):
-        yield Found(ORG, m.start(), m.end(), m.group(0))
+        end = _before_person(text, m.start(), m.end())
+        yield Found(ORG, m.start(), end, text[m.start() : end])
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")
+
+
+def _before_person(text: str, start: int, end: int) -> int:
+    """'профобъединения Вячеслава Петрова': a person's name after the head is no complement of it."""
+    for word in _CAPITALISED.finditer(text, start + 1, end):
+        if is_given_name_form(word.group(0)):
+            return len(text[:word.start()].rstrip()) if word.start() > start else end
+    return end

@@ -47,6 +47,11 @@ def _nominative_given(word: str) -> str | None:
     return None
 
 
+def is_given_name_form(word: str) -> bool:
+    """'Вячеслава', 'Дмитрием', 'Анна': a given name in any case."""
+    return word in given_names() or _nominative_given(word) is not None
+
+
 def _oblique_persons(text: str) -> Iterator[Found]:
     for m in _OBLIQUE.finditer(text):
         given = _nominative_given(m.group(1))

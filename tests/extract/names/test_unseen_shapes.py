@@ -116,3 +116,39 @@ def test_russian_names_in_other_cases(text: str, expected: str) -> None:
 )
 def test_headings_and_bodies_are_no_persons(text: str, not_a_person: str) -> None:
     assert not_a_person not in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet spoken to or reporting, in capitals or in quotes
+        ("“We were never warned,” a striker told KXN on Monday.", "KXN"),
+        ("Así lo denunció a DIARIO NORTE el dirigente.", "DIARIO NORTE"),
+        ("Об этом сообщает «Вестник Урала» со ссылкой на профсоюз.", "Вестник Урала"),
+        # a company named after its noun, its complement and a comma
+        ("La société de nettoyage, Propreval, n’a pas répondu.", "Propreval"),
+        # a body known by its proper name alone, through its members
+        ("Two teachers, members of Voix Ouvrière Belgique, were detained.", "Voix Ouvrière"),
+        ("Un syndicaliste de Fer-Solidaire a été blessé.", "Fer-Solidaire"),
+        # a complement listing fields, and a purpose that names the body
+        ("The International Federation of Glass, Clay, Stone and Allied Workers' Unions (IFGU) protested.",
+         "International Federation of Glass, Clay, Stone and Allied Workers' Unions"),
+        ("The Committee to Defend Dock Workers wrote.", "Committee to Defend Dock Workers"),
+        ("Руководитель Пермского профобъединения Ивана Смирнова уволили.", "Пермского профобъединения"),
+    ],
+)  # fmt: skip
+def test_bodies_without_a_usual_head(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("Members of Ana's family waited outside.", "Ana's"),
+        ("The strike leader told Maria Gonzalez about the plan.", "Maria Gonzalez"),
+        ("Kenya Government to Ban Strikes in Ports", "Kenya Government to Ban Strikes in Ports"),
+        ("He met members of Lima's city council.", "Lima's"),
+    ],
+)
+def test_no_body_from_cue_words_alone(text: str, not_a_body: str) -> None:
+    assert not_a_body not in org_names(text)
