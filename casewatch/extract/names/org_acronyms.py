@@ -21,7 +21,8 @@ _NAME_BEFORE = re.compile(
     r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация)"
     # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
     r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
-    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator))[ \t\u00a0]*$"
+    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
+    r")[ \t\u00a0]*$"
 )
 # an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
 _OFFICE_AFTER = re.compile(
@@ -63,11 +64,17 @@ _PAIR = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-]
 
 def _paired(text: str) -> Iterator[Found]:
     for m in _PAIR.finditer(text):
-        if _could_be_a_name(m.group(1)) and _could_be_a_name(m.group(2)) and not _in_caps_line(text, *m.span()):
+        if (
+            _could_be_a_name(m.group(1))
+            and _could_be_a_name(m.group(2))
+            and not _in_caps_line(text, *m.span())
+        ):
             yield Found(ORG, m.start(), m.end(), m.group(0), acronyms=(m.group(1), m.group(2)))
 
 
-_LIST_JOIN = re.compile(r"(?:,|,?[ \t\u00a0]+(?:and|et|y|e|и|or|ou|o))[ \t\u00a0]+(?:(?:the|la|le|el|l[’'])[ \t\u00a0]*)?$")
+_LIST_JOIN = re.compile(
+    r"(?:,|,?[ \t\u00a0]+(?:and|et|y|e|и|or|ou|o))[ \t\u00a0]+(?:(?:the|la|le|el|l[’'])[ \t\u00a0]*)?$"
+)
 
 
 def _coordinated(text: str, matches: list[re.Match[str]]) -> Iterator[Found]:
@@ -76,7 +83,11 @@ def _coordinated(text: str, matches: list[re.Match[str]]) -> Iterator[Found]:
     runs: list[list[re.Match[str]]] = []
     for m in matches:
         prev = runs[-1][-1] if runs else None
-        if prev is not None and m.start() - prev.end() <= 8 and _LIST_JOIN.search(text, prev.end(), m.start()):
+        if (
+            prev is not None
+            and m.start() - prev.end() <= 8
+            and _LIST_JOIN.search(text, prev.end(), m.start())
+        ):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -78,7 +78,9 @@ _MEMBER = re.compile(
     rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
     rf"((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})(?![\w’'-])"
 )
-_MEMBER_CUE = re.compile(r"[Mm]ember|[Mm]ilitant|[Ss]yndicaliste|[Mm]embre|[Mm]iembro|[Aa]dhérent|[Aa]filiad|[Aa]ffiliated")
+_MEMBER_CUE = re.compile(
+    r"[Mm]ember|[Mm]ilitant|[Ss]yndicaliste|[Mm]embre|[Mm]iembro|[Aa]dhérent|[Aa]filiad|[Aa]ffiliated"
+)
 
 
 def _without_country_tail(name: str) -> str:

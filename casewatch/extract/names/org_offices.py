@@ -108,5 +108,8 @@ def _before_person(text: str, start: int, end: int) -> int:
     """'профобъединения Вячеслава Петрова': a person's name after the head is no complement of it."""
     for word in _CAPITALISED.finditer(text, start + 1, end):
         if is_given_name_form(word.group(0)):
-            return len(text[:word.start()].rstrip()) if word.start() > start else end
+            cut = word.start()
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
     return end

@@ -111,7 +111,10 @@ def test_russian_names_in_other_cases(text: str, expected: str) -> None:
     ("text", "not_a_person"),
     [
         ("los despidos.\nALMA DESOLACIÓN\nConsultado sobre el tema, el abogado habló.", "ALMA DESOLACIÓN"),
-        ("la titular de la Secretaría del Trabajo, Gabriela Ruiz Ochoa, no respondió.", "Secretaría del Trabajo"),
+        (
+            "la titular de la Secretaría del Trabajo, Gabriela Ruiz Ochoa, no respondió.",
+            "Secretaría del Trabajo",
+        ),
     ],
 )
 def test_headings_and_bodies_are_no_persons(text: str, not_a_person: str) -> None:
@@ -152,3 +155,17 @@ def test_bodies_without_a_usual_head(text: str, expected: str) -> None:
 )
 def test_no_body_from_cue_words_alone(text: str, not_a_body: str) -> None:
     assert not_a_body not in org_names(text)
+
+
+def test_latin_names_in_a_cyrillic_text_are_companies() -> None:
+    text = "Сокращения на заводах Renwick — Dalmor и на Korvex планируются, сообщил профсоюз."
+    assert {"Renwick — Dalmor", "Korvex"} <= set(org_names(text))
+
+
+def test_latin_words_in_a_latin_text_are_not_read_so() -> None:
+    assert "Korvex" not in org_names("Cuts at Korvex are planned, the union said.")
+
+
+def test_a_bracket_inside_an_instrument_title_is_no_body() -> None:
+    text = "It has ratified the Labour Relations (Public Service) Convention, 1978 (No. 151)."
+    assert "Public Service" not in org_names(text)
