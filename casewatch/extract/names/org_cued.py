@@ -22,7 +22,7 @@ from casewatch.extract.names.common import (
     not_name_words,
     strip_possessive,
 )
-from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
@@ -65,6 +65,15 @@ def cued_names(text: str) -> Iterator[Found]:
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
         if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in in_lines(_LEADER_OF, text, _LEADER_CUE):
+        name = _without_country_tail(m.group(1))
+        if not _names_something_else(name) and not _a_field_or_state(name):
+            yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in in_lines(_WORKS, text, _WORKS_CUE):
+        name = _LEADING_ARTICLE.sub("", m.group(1))
+        start = m.end(1) - len(name)
+        if name and not _names_something_else(name):
+            yield Found(ORG, start, m.end(1), name)
     for m in _TOLD.finditer(text):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
@@ -83,10 +92,39 @@ _MEMBER_CUE = re.compile(
 )
 
 
+# a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalma',
+# 'leader of Kanlungan'; what a minister or mayor heads is a field or a place, not such a name
+_LEADER_OF = re.compile(
+    r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
+    r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
+    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
+    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})"
+    r"(?![\w’'-])"
+)
+_LEADER_CUE = re.compile(r"[Pp]r[eé]siden|[Ll][eí]der|[Dd]irigente|[Cc]hair|[Ff]o?und|[Ss]ecret")
+_STATE_WORDS = frozenset({"republic", "república", "république", "state", "estado", "état", "nation", "board"})
+
+
+def _a_field_or_state(name: str) -> bool:
+    """'Labour', 'the Republic', 'Health and Safety': a field of work or the State, not a body's name."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in {"and", "y", "et"}]
+    fields = word_sets()["fields"]
+    return all(w in fields or w in _STATE_WORDS or w in not_name_words() for w in words)
+
+
 def _without_country_tail(name: str) -> str:
     """'Force Nouvelle France': the country a body works in is no part of its name here."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and is_country(words[-1]) else name
+
+
+# a workplace named before its common noun: 'the Wing Lee Shoes factory', 'the Karta retail company'
+_WORKS = re.compile(
+    rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"
+    rf"{SP}+(?:[a-z]+{SP}+)?(?:factory|factories|plant|mill|mine|company|facility|warehouse|plantation)(?![\w-])"
+)
+_WORKS_CUE = re.compile(r"factor|plant|mill|mine|company|facility|warehouse")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ \t\u00a0]*)+")
 
 
 # a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',

@@ -25,7 +25,7 @@ from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_cued import cued_names
 from casewatch.extract.names.org_governments import coordinated_governments
-from casewatch.extract.names.org_headings import names_a_heading
+from casewatch.extract.names.org_headings import headline_run, names_a_heading
 from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
@@ -170,7 +170,7 @@ def find_orgs(text: str) -> list[Found]:
     for f in map(without_coordinated_person, found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
-        if _in_a_title(text, f):
+        if _in_a_title(text, f) or headline_run(text, f):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(
