@@ -51,16 +51,19 @@ def acronym_names(text: str) -> Iterator[Found]:
     matches = list(_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in matches)
     of_laws = _law_acronyms(text)
+    named: set[int] = set()
     for m in matches:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
+        if _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()):
+            named.add(m.start())
         cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
-        if cyrillic_twice or officer or _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()):
+        if cyrillic_twice or officer or m.start() in named:
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
     yield from _paired(text)
-    yield from _coordinated(text, matches)
+    yield from _coordinated(text, matches, named)
     yield from _bracketed_lists(text)
 
 
@@ -98,9 +101,8 @@ _LIST_JOIN = re.compile(
 )
 
 
-def _coordinated(text: str, matches: list[re.Match[str]]) -> Iterator[Found]:
+def _coordinated(text: str, matches: list[re.Match[str]], named: set[int]) -> Iterator[Found]:
     """'the BGIWF, SBGWF and BIGUF': acronyms coordinated with one used as a name are names too."""
-    named = {m.start() for m in matches if _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start())}
     runs: list[list[re.Match[str]]] = []
     for m in matches:
         prev = runs[-1][-1] if runs else None

@@ -74,7 +74,7 @@ def cued_names(text: str) -> Iterator[Found]:
         start = m.end(1) - len(name)
         if name and not _names_something_else(name):
             yield Found(ORG, start, m.end(1), name)
-    for m in _TOLD.finditer(text):
+    for m in in_lines(_TOLD, text, _TOLD_CUE):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
@@ -87,8 +87,10 @@ _MEMBER = re.compile(
     rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
     rf"((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})(?![\w’'-])"
 )
+# the cue holds the preposition too: 'member' alone is on too many lines to search them all
 _MEMBER_CUE = re.compile(
-    r"[Mm]ember|[Mm]ilitant|[Ss]yndicaliste|[Mm]embre|[Mm]iembro|[Aa]dhérent|[Aa]filiad|[Aa]ffiliated"
+    r"(?:ember|ilitant|yndicaliste|embre|iembro|dhérent|filiad[oa]|ffiliated)e?s?"
+    r"[ \t\u00a0]+(?:of|de|du|del|d[’']|a|to)\b"
 )
 
 
@@ -101,8 +103,13 @@ _LEADER_OF = re.compile(
     rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})"
     r"(?![\w’'-])"
 )
-_LEADER_CUE = re.compile(r"[Pp]r[eé]siden|[Ll][eí]der|[Dd]irigente|[Cc]hair|[Ff]o?und|[Ss]ecret")
-_STATE_WORDS = frozenset({"republic", "república", "république", "state", "estado", "état", "nation", "board"})
+_LEADER_CUE = re.compile(
+    r"(?:esident[ae]?|ésidente?|eader|íder|irigente|hair\w*|ounder|undador[a]?|ondat\w+|ecretary|[Gg]eneral"
+    r"|énérale?)[ \t\u00a0]+(?:of|de|du|del|d[’'])\b"
+)
+_STATE_WORDS = frozenset(
+    {"republic", "república", "république", "state", "estado", "état", "nation", "board"}
+)
 
 
 def _a_field_or_state(name: str) -> bool:
@@ -127,6 +134,7 @@ _WORKS_CUE = re.compile(r"factor|plant|mill|mine|company|facility|warehouse")
 _LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ \t\u00a0]*)+")
 
 
+_TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ|переда|рассказ")
 # a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',
 # 'сообщает «Интерфакс»'; only a name in capitals or in quotes, a surname there being a person's
 _TOLD = re.compile(

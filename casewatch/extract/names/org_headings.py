@@ -31,7 +31,9 @@ def names_a_heading(text: str, found: Found) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'&-]*")
-SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "on", "in", "at", "to", "and", "or", "by", "with", "as"})
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "on", "in", "at", "to", "and", "or", "by", "with", "as"}
+)
 HEADLINE_WORDS = 4  # fewer words are a name, not a headline
 
 
@@ -42,7 +44,9 @@ def headline_run(text: str, found: Found) -> bool:
     if found.canonical or found.acronyms or len(words) < HEADLINE_WORDS:
         return False
     sets = word_sets()
-    heads = [i for i, w in enumerate(words) if w.rstrip("’'s") in sets["heads"] | sets["trailing_heads"]]
+    heads = [
+        i for i, w in enumerate(words) if w.rstrip("’'s") in sets["heads"] or w in sets["trailing_heads"]
+    ]
     # after its last head a name ends or goes on with a complement ('of the Philippines', 'on Detention')
     if not heads or heads[-1] == len(words) - 1 or words[heads[-1] + 1] in sets["connectors"]:
         return False

@@ -169,3 +169,56 @@ def test_latin_words_in_a_latin_text_are_not_read_so() -> None:
 def test_a_bracket_inside_an_instrument_title_is_no_body() -> None:
     text = "It has ratified the Labour Relations (Public Service) Convention, 1978 (No. 151)."
     assert "Public Service" not in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a workplace named before its common noun
+        ("Workers protested outside the Lotus Bright Shoes factory on Monday.", "Lotus Bright Shoes"),
+        ("Strikers at the K-Mart retail company were fired.", "K-Mart"),
+        # a body led by a named person, known by its proper name
+        ("Ana Ruiz, presidenta de Sintrapalmas, fue amenazada.", "Sintrapalmas"),
+        ("He is the leader of Kalayaan Workers.", "Kalayaan Workers"),
+        # acronyms in one bracket, after a name's bracket, after plural bodies
+        ("las centrales sindicales del país (CTRQ y CUSR) denunciaron.", "CUSR"),
+        ("la Central de Trabajadores (CTRQ) y UNSITRAQ denunciaron.", "UNSITRAQ"),
+        ("with the regional organisations ORAT and CLAS present", "CLAS"),
+    ],
+)
+def test_bodies_named_by_their_place_in_a_sentence(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("The President of the Republic replied.", "Republic"),
+        ("She met the Minister of Labour.", "Labour"),
+        ("Police Detain Dock Union Reps\n\nThe police detained four.", "Police Detain Dock Union Reps"),
+        ("El Sindicato de Maestros de Santa Ana del departamento de Colón protestó.",
+         "Sindicato de Maestros de Santa Ana del departamento de Colón"),
+    ],
+)  # fmt: skip
+def test_no_body_from_states_fields_headlines_or_places(text: str, not_a_body: str) -> None:
+    assert not_a_body not in org_names(text)
+
+
+def test_a_name_ends_before_the_territory_it_is_in() -> None:
+    text = "El Sindicato de Maestros de Santa Ana del departamento de Colón protestó."
+    assert "Sindicato de Maestros de Santa Ana" in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kandal district police chief Heng Sarin said no one was arrested.", "Heng Sarin"),
+        ("Provincial prosecutor Kem Dara confirmed the charge.", "Kem Dara"),
+    ],
+)
+def test_persons_after_lower_case_offices(text: str, expected: str) -> None:
+    assert expected in person_names(text)
+
+
+def test_acronyms_joined_by_y_are_no_person() -> None:
+    assert "ORAT y CLAS" not in person_names("las organizaciones regionales ORAT y CLAS firmaron.")
