@@ -80,12 +80,14 @@ def cued_names(text: str) -> Iterator[Found]:
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
 
 
+# a run going on after 'and' is the start of a longer name: 'the São Paulo and Osasco Metalworkers' Union'
+_AND_MORE = rf"{SP}+(?:and|y|et|e|&){SP}+[A-ZÀ-Þ]"
 # a body its members, militants or affiliates belong to, known by a proper name alone: 'members of Force
 # Nouvelle', 'un syndicaliste de Rail-Libre', 'afiliados a Solidaridad Obrera'
 _MEMBER = re.compile(
     r"(?<![\w-])(?:[Mm]embers?|[Mm]ilitant(?:e)?s?|[Ss]yndicalistes?|[Mm]embres?|[Mm]iembros?|[Aa]dhérent(?:e)?s?"
     rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
-    rf"((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})(?![\w’'-])"
+    rf"((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))(?![\w’'-]|{_AND_MORE})"
 )
 # the cue holds the preposition too: 'member' alone is on too many lines to search them all
 _MEMBER_CUE = re.compile(
@@ -100,8 +102,8 @@ _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
     r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
-    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?:{NAME_WORD})(?:{SP}+{NAME_WORD}){{0,3}})"
-    r"(?![\w’'-])"
+    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
+    rf"(?![\w’'-]|{_AND_MORE})"
 )
 _LEADER_CUE = re.compile(
     r"(?:esident[ae]?|ésidente?|eader|íder|irigente|hair\w*|ounder|undador[a]?|ondat\w+|ecretary|[Gg]eneral"

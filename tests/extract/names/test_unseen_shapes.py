@@ -151,6 +151,8 @@ def test_bodies_without_a_usual_head(text: str, expected: str) -> None:
         ("The strike leader told Maria Gonzalez about the plan.", "Maria Gonzalez"),
         ("Kenya Government to Ban Strikes in Ports", "Kenya Government to Ban Strikes in Ports"),
         ("He met members of Lima's city council.", "Lima's"),
+        ("The President of the Vila Nova and Osasco Metalworkers' Union was held.", "Vila Nova"),
+        ("The President of the Vila Nova and Osasco Metalworkers' Union was held.", "Vila"),
     ],
 )
 def test_no_body_from_cue_words_alone(text: str, not_a_body: str) -> None:
