@@ -69,6 +69,9 @@ def cued_names(text: str) -> Iterator[Found]:
         name = _without_country_tail(m.group(1))
         if not _names_something_else(name) and not _a_field_or_state(name):
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in in_lines(_UNION_APPOSED, text, _UNION_CUE):
+        if m.group(1).split()[0] not in given_names() and not _names_something_else(m.group(1)):
+            yield Found(ORG, m.start(1), m.end(1), m.group(1))
     for m in in_lines(_WORKS, text, _WORKS_CUE):
         name = _LEADING_ARTICLE.sub("", m.group(1))
         start = m.end(1) - len(name)
@@ -127,6 +130,13 @@ def _without_country_tail(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and is_country(words[-1]) else name
 
 
+# a union described in lower case, then its own name in apposition: "the city's bus workers' union,
+# Sandikaye Kargaran, has", "le syndicat des dockers, Solidarité Portuaire, a"
+_UNION_APPOSED = re.compile(
+    r"(?<![\w-])(?:union|unions|syndicate|syndicat|sindicato|federation|association)[’']?,"
+    rf"{SP}+((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{1,4}})),"
+)
+_UNION_CUE = re.compile(r"(?:nion|yndicate|yndicat|indicato|ederation|ssociation)[’']?, ")
 # a workplace named before its common noun: 'the Wing Lee Shoes factory', 'the Karta retail company'
 _WORKS = re.compile(
     rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"

@@ -148,6 +148,7 @@ def test_bodies_without_a_usual_head(text: str, expected: str) -> None:
     ("text", "not_a_body"),
     [
         ("Members of Ana's family waited outside.", "Ana's"),
+        ("The union, Maria Lopez said, will appeal.", "Maria Lopez"),
         ("The strike leader told Maria Gonzalez about the plan.", "Maria Gonzalez"),
         ("Kenya Government to Ban Strikes in Ports", "Kenya Government to Ban Strikes in Ports"),
         ("He met members of Lima's city council.", "Lima's"),
@@ -182,6 +183,11 @@ def test_a_bracket_inside_an_instrument_title_is_no_body() -> None:
         # a body led by a named person, known by its proper name
         ("Ana Ruiz, presidenta de Sintrapalmas, fue amenazada.", "Sintrapalmas"),
         ("He is the leader of Kalayaan Workers.", "Kalayaan Workers"),
+        # a union described in lower case, then its name in apposition
+        (
+            "He led the city's tram drivers' union, Ettehadiye Ranandegan, until 2019.",
+            "Ettehadiye Ranandegan",
+        ),
         # acronyms in one bracket, after a name's bracket, after plural bodies
         ("las centrales sindicales del país (CTRQ y CUSR) denunciaron.", "CUSR"),
         ("la Central de Trabajadores (CTRQ) y UNSITRAQ denunciaron.", "UNSITRAQ"),
