@@ -44,8 +44,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
 _WORKPLACE = re.compile(
-    rf"(?<![\w-])(?:workers|employees|staff|union|unions|strike|strikers|branch|members|dismissals){SP}+at{SP}+"
-    rf"((?:{_NAME_PART})(?:{SP}+{_NAME_PART}){{0,2}})(?![\w’'-])"
+    rf"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals){SP}+at{SP}+"
+    rf"((?:{_NAME_PART})(?:{SP}+(?:&{SP}+)?{_NAME_PART}){{0,2}})(?![\w’'-])"
 )
 _AT = re.compile(r" at ")
 

@@ -180,6 +180,7 @@ def test_a_bracket_inside_an_instrument_title_is_no_body() -> None:
         # a workplace named before its common noun
         ("Workers protested outside the Lotus Bright Shoes factory on Monday.", "Lotus Bright Shoes"),
         ("Strikers at the K-Mart retail company were fired.", "K-Mart"),
+        ("Workers at Dunmore & Pike walked out.", "Dunmore & Pike"),
         # a body led by a named person, known by its proper name
         ("Ana Ruiz, presidenta de Sintrapalmas, fue amenazada.", "Sintrapalmas"),
         ("He is the leader of Kalayaan Workers.", "Kalayaan Workers"),
