@@ -22,7 +22,7 @@ _NAME_BEFORE = re.compile(
     # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
     r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
     r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
-    r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"  # after a name's bracketed acronym: '(CGTG) y UNSITRAGUA'
+    r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
     # after a plural of bodies and an adjective: 'the regional organisations ORAT and CLAS'
     r"|\b(?:organi[sz]ations|organizaciones|federations|federaciones|fédérations|confederations|confederaciones"
     r"|centrales|sindicatos|syndicats)(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
@@ -67,7 +67,7 @@ def acronym_names(text: str) -> Iterator[Found]:
     yield from _bracketed_lists(text)
 
 
-# several bodies' acronyms in one bracket after their names: '... de Guatemala (CGTG y CUSG)'
+# several bodies' acronyms in one bracket after their names: '... del país (CTRQ y CUSR)'
 _BRACKET_LIST = re.compile(
     r"\((?=[A-ZА-ЯЁ&]{2,10}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:y|and|et|e|и)[ \t\u00a0]+)[A-ZА-ЯЁ&]{2,10})+\))"
     r"[^()\n]+\)"

@@ -240,7 +240,7 @@ def _head_only_in_country(name: str) -> bool:
     return not head_positions(split_tokens("".join(chars), 0))
 
 
-# "Federation of Chemical, Energy, Mine and General Workers' Unions": a complement listing several fields
+# "Federation of Glass, Clay, Stone and Allied Workers' Unions": a complement listing several fields
 _FIELD_LIST = re.compile(
     rf"(?:,{SP}+{NAME_WORD}){{1,4}},?{SP}+(?:and|&){SP}+((?:{NAME_WORD}(?:[’']s?)?{SP}+){{0,3}}{NAME_WORD})"
     rf"(?={SP}*\(|(?![\w’'-]))"

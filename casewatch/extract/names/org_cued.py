@@ -34,7 +34,7 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
-    # 'la société d’autoroute, Sanef,': the cue's own complement and a comma may come between
+    # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
     between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,)?{SP}+"
     pattern = re.compile(
         rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
@@ -83,7 +83,7 @@ def cued_names(text: str) -> Iterator[Found]:
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
 
 
-# a run going on after 'and' is the start of a longer name: 'the São Paulo and Osasco Metalworkers' Union'
+# a run going on after 'and' is the start of a longer name: 'the Vila Nova and Porto Alto Metalworkers' Union'
 _AND_MORE = rf"{SP}+(?:and|y|et|e|&){SP}+[A-ZÀ-Þ]"
 # a body its members, militants or affiliates belong to, known by a proper name alone: 'members of Force
 # Nouvelle', 'un syndicaliste de Rail-Libre', 'afiliados a Solidaridad Obrera'
@@ -99,8 +99,8 @@ _MEMBER_CUE = re.compile(
 )
 
 
-# a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalma',
-# 'leader of Kanlungan'; what a minister or mayor heads is a field or a place, not such a name
+# a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalmas',
+# 'leader of Kalayaan Workers'; what a minister or mayor heads is a field or a place, not such a name
 _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
@@ -125,13 +125,13 @@ def _a_field_or_state(name: str) -> bool:
 
 
 def _without_country_tail(name: str) -> str:
-    """'Force Nouvelle France': the country a body works in is no part of its name here."""
+    """'Voix Nouvelle Belgique': the country a body works in is no part of its name here."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and is_country(words[-1]) else name
 
 
 # a union described in lower case, then its own name in apposition: "the city's bus workers' union,
-# Sandikaye Kargaran, has", "le syndicat des dockers, Solidarité Portuaire, a"
+# Ettehadiye Ranandegan, has"
 _UNION_APPOSED = re.compile(
     r"(?<![\w-])(?:union|unions|syndicate|syndicat|sindicato|federation|association)[’']?,"
     rf"{SP}+((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{1,4}})),"

@@ -1,4 +1,4 @@
-"""Latin-script names in a Cyrillic text: companies and brands ('на автозаводах Volkswagen').
+"""Latin-script names in a Cyrillic text: companies and brands ('на заводах Korvex').
 
 A Russian text writes persons, places and its own bodies in Cyrillic; a word kept in Latin letters is a
 foreign company, brand or body whose name is not translated. A known given name opens a person instead.
@@ -16,7 +16,7 @@ from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_given import given_names
 
 _LATIN_WORD = r"[A-Z][A-Za-z&]+(?:-[A-Za-z]+)*"
-# one to three words, or two names joined by a dash ('Peugeot — Citroen')
+# one to three words, or two names joined by a dash ('Renwick — Dalmor')
 _RUN = re.compile(
     rf"(?<![\w@./:-]){_LATIN_WORD}(?:(?:{SP}+|{SP}*[—–]{SP}*|{SP}+&{SP}+){_LATIN_WORD}){{0,2}}(?![\w@/-]|\.\w)"
 )

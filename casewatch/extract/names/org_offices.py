@@ -1,7 +1,7 @@
 """Organisations without a capitalised head: offices ('the police', "prosecutor's office"), Russian names.
 
 'Peruvian police', 'the labour commissioner', 'прокуратура', 'Верховный суд', 'Межрегиональный профсоюз
-«Рабочая ассоциация»': in Russian only the first word of a name is capitalised, and adjectives come first.
+«Новая смена»': in Russian only the first word of a name is capitalised, and adjectives come first.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _cyrillic() -> re.Pattern[str]:
         rf"(?:{capitalised}){_NOUN_END}(?=(?:{SP}+(?:и{SP}+)?{_NOT_COMPLEMENT}{_CYR_GENITIVE}|{SP}+{_CYR_GEN_CAP})(?![\w-]))"
         rf"{_COMPLEMENTS}{_QUOTED}"
     )
-    # a head in any case then a quoted proper name: 'центра «Э»', 'профсоюз «Рабочая ассоциация»'
+    # a head in any case then a quoted proper name: 'отдела «К»', 'профсоюз «Новая смена»'
     quoted = rf"(?:{heads}|{capitalised}){_NOUN_END}{SP}+«[^»\n]{{1,60}}»"
     return re.compile(rf"(?<![\w-])(?:{before}|{after}|{quoted})(?![\w-])")
 

@@ -19,7 +19,7 @@ _DEFINED = re.compile(r"\(([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,9})\)")
 REACH = 200  # characters before the bracket where the name may start
 _UNIT = re.compile(r"[^\W\d_](?:[\w’'\u0300-\u036f]|-(?=\w))*")
 # what no name crosses: a sentence end, a bracket, a straight quote, a line break or a number; a name may
-# hold a quoted proper name ('профсоюза «Рабочая ассоциация» (МПРА)')
+# hold a quoted proper name ('профсоюза «Новая смена» (МПНС)')
 _BREAK = re.compile(r"[.;:!?()\[\]\"\n\d]")
 _ELIDED = re.compile(r"^(?:[dlDL][’'])")
 

@@ -121,7 +121,7 @@ def _is_given(word: str, names: frozenset[str]) -> bool:
 
 
 def _is_name(words: list[tuple[int, str]], lower_words: set[str], defined: set[str]) -> bool:
-    # 'ORIT y CLAT', 'ANA Y LUIS': 'y' joins surnames ('PAZ Y PAZ'), never a given name to one
+    # 'ORAT y CLAS', 'ANA Y LUIS': 'y' joins surnames ('PAZ Y PAZ'), never a given name to one
     if len(words) > 1 and words[1][1].casefold() == "y":
         return False
     tokens = [w for _, w in words if w.casefold() not in _PARTICLES]

@@ -63,7 +63,7 @@ def test_no_body_from_uncued_acronyms(text: str) -> None:
         ("The Coast Guard boarded the ship.", "Coast Guard"),
         ("Officers of the Zamora Police Command came at dawn.", "Zamora Police Command"),
         ("Сотрудники Тверского профобъединения провели пикет.", "Тверского профобъединения"),
-        ("Активистов увезли сотрудники центра «Э».", "центра «Э»"),
+        ("Активистов увезли сотрудники центра «Щит».", "центра «Щит»"),
     ],
 )
 def test_offices_forces_and_russian_heads(text: str, expected: str) -> None:
@@ -152,8 +152,8 @@ def test_bodies_without_a_usual_head(text: str, expected: str) -> None:
         ("The strike leader told Maria Gonzalez about the plan.", "Maria Gonzalez"),
         ("Kenya Government to Ban Strikes in Ports", "Kenya Government to Ban Strikes in Ports"),
         ("He met members of Lima's city council.", "Lima's"),
-        ("The President of the Vila Nova and Osasco Metalworkers' Union was held.", "Vila Nova"),
-        ("The President of the Vila Nova and Osasco Metalworkers' Union was held.", "Vila"),
+        ("The President of the Vila Nova and Porto Alto Metalworkers' Union was held.", "Vila Nova"),
+        ("The President of the Vila Nova and Porto Alto Metalworkers' Union was held.", "Vila"),
     ],
 )
 def test_no_body_from_cue_words_alone(text: str, not_a_body: str) -> None:
