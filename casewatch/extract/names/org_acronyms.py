@@ -13,13 +13,22 @@ from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
-_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,7}\d?)(?![\w&/-]|\.\w)")
+_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?)(?![\w&/-]|\.\w)")
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
     r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
-    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация))[ \t\u00a0]*$"
+    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация)"
+    # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
+    r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
+    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
+    r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
+    # after a plural of bodies and an adjective: 'the regional organisations ORAT and CLAS'
+    r"|\b(?:organi[sz]ations|organizaciones|federations|federaciones|fédérations|confederations|confederaciones"
+    r"|centrales|sindicatos|syndicats)(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
+    r")[ \t\u00a0]*$"
 )
+NAME_REACH = 32  # characters before an acronym where a word showing a name is looked for
 # an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
 _OFFICE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:President|Vice[- ]President|General Secretary|Secretary[- ]General"
@@ -42,14 +51,74 @@ def acronym_names(text: str) -> Iterator[Found]:
     matches = list(_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in matches)
     of_laws = _law_acronyms(text)
+    named: set[int] = set()
     for m in matches:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
+        if _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()):
+            named.add(m.start())
         cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
-        if cyrillic_twice or officer or _NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if cyrillic_twice or officer or m.start() in named:
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
+    yield from _paired(text)
+    yield from _coordinated(text, matches, named)
+    yield from _bracketed_lists(text)
+
+
+# several bodies' acronyms in one bracket after their names: '... del país (CTRQ y CUSR)'
+_BRACKET_LIST = re.compile(
+    r"\((?=[A-ZА-ЯЁ&]{2,10}(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+(?:y|and|et|e|и)[ \t\u00a0]+)[A-ZА-ЯЁ&]{2,10})+\))"
+    r"[^()\n]+\)"
+)
+_CAPS_RUN = re.compile(r"[A-ZА-ЯЁ&]{2,10}")
+
+
+def _bracketed_lists(text: str) -> Iterator[Found]:
+    for m in _BRACKET_LIST.finditer(text):
+        for a in _CAPS_RUN.finditer(text, m.start(), m.end()):
+            if _could_be_a_name(a.group(0)):
+                yield Found(ORG, a.start(), a.end(), a.group(0), acronyms=(a.group(0),))
+
+
+# a body's acronyms in two languages joined by a slash: "FGTB/ABVV", "CSC/ACV"
+_PAIR = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
+
+
+def _paired(text: str) -> Iterator[Found]:
+    for m in _PAIR.finditer(text):
+        if (
+            _could_be_a_name(m.group(1))
+            and _could_be_a_name(m.group(2))
+            and not _in_caps_line(text, *m.span())
+        ):
+            yield Found(ORG, m.start(), m.end(), m.group(0), acronyms=(m.group(1), m.group(2)))
+
+
+_LIST_JOIN = re.compile(
+    r"(?:,|,?[ \t\u00a0]+(?:and|et|y|e|и|or|ou|o))[ \t\u00a0]+(?:(?:the|la|le|el|l[’'])[ \t\u00a0]*)?$"
+)
+
+
+def _coordinated(text: str, matches: list[re.Match[str]], named: set[int]) -> Iterator[Found]:
+    """'the BGIWF, SBGWF and BIGUF': acronyms coordinated with one used as a name are names too."""
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        prev = runs[-1][-1] if runs else None
+        if (
+            prev is not None
+            and m.start() - prev.end() <= 8
+            and _LIST_JOIN.search(text, prev.end(), m.start())
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) > 1 and any(m.start() in named for m in run):
+            for m in run:
+                if _could_be_a_name(m.group(1)) and not _in_caps_line(text, m.start(), m.end()):
+                    yield Found(ORG, m.start(), m.end(), m.group(1), acronyms=(m.group(1),))
 
 
 @cache

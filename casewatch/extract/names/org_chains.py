@@ -10,6 +10,7 @@ from functools import lru_cache
 from casewatch.extract.names.common import (
     CAP,
     NAME_WORD,
+    SP,
     Found,
     find_countries,
     honorific_regex,
@@ -141,6 +142,8 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             or word in words["time_words"]
             or (not is_connector(tokens[i - 1][1]) and _ends_chain(tokens, heads[0], i))
         )
+        # "Government to Ban Strikes" is a headline; "Committee to Protect Journalists" a name
+        stop = stop or (word == "to" and strip_possessive(tokens[i - 1][1]) not in words["purpose_heads"])
         # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
         new_body = _opens_another(tokens, i)
         if stop or new_body or (word == "and" and i - 1 in heads):
@@ -228,15 +231,40 @@ def _head_only_in_country(name: str) -> bool:
     spans = find_countries(name)
     if not spans:
         return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in word_sets()["trailing_heads"]:
+        return False  # 'United States Army', 'Zambia Police Command': a country's own force or outlet
     chars = list(name)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return not head_positions(split_tokens("".join(chars), 0))
 
 
+# "Federation of Glass, Clay, Stone and Allied Workers' Unions": a complement listing several fields
+_FIELD_LIST = re.compile(
+    rf"(?:,{SP}+{NAME_WORD}){{1,4}},?{SP}+(?:and|&){SP}+((?:{NAME_WORD}(?:[’']s?)?{SP}+){{0,3}}{NAME_WORD})"
+    rf"(?={SP}*\(|(?![\w’'-]))"
+)
+
+
+def _field_list(text: str, found: Found) -> Found:
+    """Carry a chain that ends inside a complement on through a comma list that ends at a head."""
+    tokens = split_tokens(found.text, 0)
+    heads = head_positions(tokens)
+    if not heads or not any(is_connector(t) for _, t in tokens[heads[0] + 1 :]):
+        return found
+    m = _FIELD_LIST.match(text, found.end)
+    if not m or any(w.strip(",") in given_names() for w in m.group(0).split()):
+        return found
+    last = strip_possessive(m.group(1).split()[-1])
+    if last not in word_sets()["heads"] and not text[m.end() : m.end() + 2].lstrip().startswith("("):
+        return found
+    return replace(found, end=m.end(), text=text[found.start : m.end()])
+
+
 def _extend(text: str, found: Found) -> Found:
     """Add a quoted proper name after the head ('Local Trade Union "Fair Wage"') and a defined acronym."""
-    found = with_coordinated_complements(text, found)
+    found = _field_list(text, with_coordinated_complements(text, found))
     quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
     if quoted:
         found = replace(found, end=quoted.end(), text=text[found.start : quoted.end()])

@@ -22,7 +22,8 @@ from casewatch.extract.names.common import (
     not_name_words,
     strip_possessive,
 )
-from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.org_words import ORG, word_sets
+from casewatch.extract.names.person_given import given_names
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
@@ -33,14 +34,18 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
-    pattern = re.compile(rf"(?<![\w-])(?:{cues}){SP}+(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])")
+    # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
+    between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,)?{SP}+"
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
+    )
     return pattern, re.compile(cues)
 
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
 _WORKPLACE = re.compile(
-    rf"(?<![\w-])(?:workers|employees|staff|union|unions|strike|strikers|branch|members|dismissals){SP}+at{SP}+"
-    rf"((?:{_NAME_PART})(?:{SP}+{_NAME_PART}){{0,2}})(?![\w’'-])"
+    rf"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals){SP}+at{SP}+"
+    rf"((?:{_NAME_PART})(?:{SP}+(?:&{SP}+)?{_NAME_PART}){{0,2}})(?![\w’'-])"
 )
 _AT = re.compile(r" at ")
 
@@ -55,6 +60,100 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in in_lines(_WORKPLACE, text, _AT):
         if not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
+    for m in in_lines(_MEMBER, text, _MEMBER_CUE):
+        name = _without_country_tail(m.group(1))
+        possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
+        if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
+            yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in in_lines(_LEADER_OF, text, _LEADER_CUE):
+        name = _without_country_tail(m.group(1))
+        if not _names_something_else(name) and not _a_field_or_state(name):
+            yield Found(ORG, m.start(1), m.start(1) + len(name), name)
+    for m in in_lines(_UNION_APPOSED, text, _UNION_CUE):
+        if m.group(1).split()[0] not in given_names() and not _names_something_else(m.group(1)):
+            yield Found(ORG, m.start(1), m.end(1), m.group(1))
+    for m in in_lines(_WORKS, text, _WORKS_CUE):
+        name = _LEADING_ARTICLE.sub("", m.group(1))
+        start = m.end(1) - len(name)
+        if name and not _names_something_else(name):
+            yield Found(ORG, start, m.end(1), name)
+    for m in in_lines(_TOLD, text, _TOLD_CUE):
+        group = 1 if m.group(1) else 2
+        if not _names_something_else(m.group(group)):
+            yield Found(ORG, m.start(group), m.end(group), m.group(group))
+
+
+# a run going on after 'and' is the start of a longer name: 'the Vila Nova and Porto Alto Metalworkers' Union'
+_AND_MORE = rf"{SP}+(?:and|y|et|e|&){SP}+[A-ZÀ-Þ]"
+# a body its members, militants or affiliates belong to, known by a proper name alone: 'members of Force
+# Nouvelle', 'un syndicaliste de Rail-Libre', 'afiliados a Solidaridad Obrera'
+_MEMBER = re.compile(
+    r"(?<![\w-])(?:[Mm]embers?|[Mm]ilitant(?:e)?s?|[Ss]yndicalistes?|[Mm]embres?|[Mm]iembros?|[Aa]dhérent(?:e)?s?"
+    rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
+    rf"((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))(?![\w’'-]|{_AND_MORE})"
+)
+# the cue holds the preposition too: 'member' alone is on too many lines to search them all
+_MEMBER_CUE = re.compile(
+    r"(?:ember|ilitant|yndicaliste|embre|iembro|dhérent|filiad[oa]|ffiliated)e?s?"
+    r"[ \t\u00a0]+(?:of|de|du|del|d[’']|a|to)\b"
+)
+
+
+# a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalmas',
+# 'leader of Kalayaan Workers'; what a minister or mayor heads is a field or a place, not such a name
+_LEADER_OF = re.compile(
+    r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
+    r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
+    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
+    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
+    rf"(?![\w’'-]|{_AND_MORE})"
+)
+_LEADER_CUE = re.compile(
+    r"(?:esident[ae]?|ésidente?|eader|íder|irigente|hair\w*|ounder|undador[a]?|ondat\w+|ecretary|[Gg]eneral"
+    r"|énérale?)[ \t\u00a0]+(?:of|de|du|del|d[’'])\b"
+)
+_STATE_WORDS = frozenset(
+    {"republic", "república", "république", "state", "estado", "état", "nation", "board"}
+)
+
+
+def _a_field_or_state(name: str) -> bool:
+    """'Labour', 'the Republic', 'Health and Safety': a field of work or the State, not a body's name."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in {"and", "y", "et"}]
+    fields = word_sets()["fields"]
+    return all(w in fields or w in _STATE_WORDS or w in not_name_words() for w in words)
+
+
+def _without_country_tail(name: str) -> str:
+    """'Voix Nouvelle Belgique': the country a body works in is no part of its name here."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and is_country(words[-1]) else name
+
+
+# a union described in lower case, then its own name in apposition: "the city's bus workers' union,
+# Ettehadiye Ranandegan, has"
+_UNION_APPOSED = re.compile(
+    r"(?<![\w-])(?:union|unions|syndicate|syndicat|sindicato|federation|association)[’']?,"
+    rf"{SP}+((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{1,4}})),"
+)
+_UNION_CUE = re.compile(r"(?:nion|yndicate|yndicat|indicato|ederation|ssociation)[’']?, ")
+# a workplace named before its common noun: 'the Wing Lee Shoes factory', 'the Karta retail company'
+_WORKS = re.compile(
+    rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"
+    rf"{SP}+(?:[a-z]+{SP}+)?(?:factory|factories|plant|mill|mine|company|facility|warehouse|plantation)(?![\w-])"
+)
+_WORKS_CUE = re.compile(r"factor|plant|mill|mine|company|facility|warehouse")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ \t\u00a0]*)+")
+
+
+_TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ|переда|рассказ")
+# a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',
+# 'сообщает «Интерфакс»'; only a name in capitals or in quotes, a surname there being a person's
+_TOLD = re.compile(
+    r"(?<![\w-])(?:told|reported by|[a-záéíóú]+(?:ó|aron|ieron) a|a déclaré à|a indiqué à|a confié à"
+    r"|сообщает|сообщил|сообщила|сообщили|передает|передаёт|рассказал|рассказала)"
+    rf"{SP}+(?:[«\"“]([^»\"”\n]{{2,40}})[»\"”]|([A-ZÀ-Þ]{{2,}}(?:{SP}+[A-ZÀ-Þ]{{2,}}){{0,2}}))(?![\w’'-])"
+)
 
 
 def _names_something_else(name: str) -> bool:

@@ -28,3 +28,30 @@ def names_a_heading(text: str, found: Found) -> bool:
         return False
     first = _FIRST_WORD.match(found.text)
     return first is not None and first.group(0) not in word_sets()["heads"] and not found.canonical
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'&-]*")
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "on", "in", "at", "to", "and", "or", "by", "with", "as"}
+)
+HEADLINE_WORDS = 4  # fewer words are a name, not a headline
+
+
+def headline_run(text: str, found: Found) -> bool:
+    """'Police Detain Union Reps': a title-case headline's words run on right after its last head noun; a
+    name in a headline ends at its head or goes on with a complement ('Commission on Human Rights')."""
+    words = found.text.split()
+    if found.canonical or found.acronyms or len(words) < HEADLINE_WORDS:
+        return False
+    sets = word_sets()
+    heads = [
+        i for i, w in enumerate(words) if w.rstrip("’'s") in sets["heads"] or w in sets["trailing_heads"]
+    ]
+    # after its last head a name ends or goes on with a complement ('of the Philippines', 'on Detention')
+    if not heads or heads[-1] == len(words) - 1 or words[heads[-1] + 1] in sets["connectors"]:
+        return False
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
+    return bool(titled) and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in titled)

@@ -1,7 +1,7 @@
 """Organisations without a capitalised head: offices ('the police', "prosecutor's office"), Russian names.
 
 'Peruvian police', 'the labour commissioner', 'прокуратура', 'Верховный суд', 'Межрегиональный профсоюз
-«Рабочая ассоциация»': in Russian only the first word of a name is capitalised, and adjectives come first.
+«Новая смена»': in Russian only the first word of a name is capitalised, and adjectives come first.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
 from casewatch.extract.names.org_words import ORG
+from casewatch.extract.names.person_cyrillic import is_given_name_form
 
 _CYR_ADJ_CAP = r"[А-ЯЁ][А-ЯЁа-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
 _CYR_ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
@@ -75,7 +76,9 @@ def _cyrillic() -> re.Pattern[str]:
         rf"(?:{capitalised}){_NOUN_END}(?=(?:{SP}+(?:и{SP}+)?{_NOT_COMPLEMENT}{_CYR_GENITIVE}|{SP}+{_CYR_GEN_CAP})(?![\w-]))"
         rf"{_COMPLEMENTS}{_QUOTED}"
     )
-    return re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])")
+    # a head in any case then a quoted proper name: 'отдела «К»', 'профсоюз «Новая смена»'
+    quoted = rf"(?:{heads}|{capitalised}){_NOUN_END}{SP}+«[^»\n]{{1,60}}»"
+    return re.compile(rf"(?<![\w-])(?:{before}|{after}|{quoted})(?![\w-])")
 
 
 @cache
@@ -94,4 +97,19 @@ def offices(text: str) -> Iterator[Found]:
         start = _office_start(text, m.start())
         yield Found(ORG, start, m.end(), text[start : m.end()])
     for m in in_lines(_cyrillic(), text, _head_cue()):
-        yield Found(ORG, m.start(), m.end(), m.group(0))
+        end = _before_person(text, m.start(), m.end())
+        yield Found(ORG, m.start(), end, text[m.start() : end])
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")
+
+
+def _before_person(text: str, start: int, end: int) -> int:
+    """'профобъединения Вячеслава Петрова': a person's name after the head is no complement of it."""
+    for word in _CAPITALISED.finditer(text, start + 1, end):
+        if is_given_name_form(word.group(0)):
+            cut = word.start()
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end

@@ -38,6 +38,11 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _place_words() -> frozenset[str]:
+    return frozenset(vocab.load("org_heads")["romance_place_words"])
+
+
+@cache
 def _heads() -> tuple[str, ...]:
     return tuple(vocab.load("org_heads")["romance_heads"])
 
@@ -102,5 +107,7 @@ def _ends_at_complement(prep: str, word: str) -> bool:
     """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'.
     A plural head names the members of a body of bodies: 'Unión Internacional de Sindicatos de ...'."""
     if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
+        return True
+    if word in _place_words():  # '... de Santa Cruz del departamento de ...': where the body is, not its name
         return True
     return (word in _heads() or word in word_sets()["heads"]) and not word.endswith("s")

@@ -18,8 +18,9 @@ from casewatch.extract.names.org_words import ORG
 _DEFINED = re.compile(r"\(([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&]{1,9})\)")
 REACH = 200  # characters before the bracket where the name may start
 _UNIT = re.compile(r"[^\W\d_](?:[\w’'\u0300-\u036f]|-(?=\w))*")
-# what no name crosses: a sentence end, a bracket, a quote, a line break or a number
-_BREAK = re.compile(r"[.;:!?()\[\]«»“”\"\n\d]")
+# what no name crosses: a sentence end, a bracket, a straight quote, a line break or a number; a name may
+# hold a quoted proper name ('профсоюза «Новая смена» (МПНС)')
+_BREAK = re.compile(r"[.;:!?()\[\]\"\n\d]")
 _ELIDED = re.compile(r"^(?:[dlDL][’'])")
 
 
@@ -66,7 +67,8 @@ def _name_start(text: str, end: int, acronym: str) -> int | None:
     first_start, first = tail[0]
     if initials != letters or not first[:1].isupper():
         return None
-    return first_start
+    opened = first_start > 0 and text[first_start - 1] in "«“"
+    return first_start - 1 if opened else first_start
 
 
 def _split_hyphens(units: list[tuple[int, str]]) -> list[tuple[int, str]]:

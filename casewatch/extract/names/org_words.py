@@ -23,6 +23,8 @@ def chain_pattern() -> re.Pattern[str]:
     # "and" joins words ("Ministry of Labour and Social Protection"), never "and the" (two names)
     prepositions = (
         r"(?:of|for|on|de|des|du|del|der|für)(?:[ \t\u00a0]+(?:the|la|le|los|las|les))?|in[ \t\u00a0]+the"
+        # a purpose in the name: "Committee to Protect Journalists", never "to the"
+        r"|to(?=[ \t\u00a0]+[A-Z][a-z])"
     )
     sep = (
         rf"(?:[ \t\u00a0]+(?:(?:{prepositions}|and|&|y|et|und)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*))?)"
@@ -45,6 +47,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "connectors",
         "role_modifiers",
         "time_words",
+        "purpose_heads",
     )
     sets = {k: frozenset(data[k]) for k in keys}
     sets["generic"] = frozenset(fold(g) for g in data["generic_alone"])

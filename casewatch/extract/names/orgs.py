@@ -25,7 +25,8 @@ from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_cued import cued_names
 from casewatch.extract.names.org_governments import coordinated_governments
-from casewatch.extract.names.org_headings import names_a_heading
+from casewatch.extract.names.org_headings import headline_run, names_a_heading
+from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
@@ -162,17 +163,30 @@ def find_orgs(text: str) -> list[Found]:
         *offices(text),
         *companies(text),
         *cued_names(text),
+        *latin_names(text),
     ]
     index, _ = _bodies()
     out = []
     for f in map(without_coordinated_person, found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
+        if _in_a_title(text, f) or headline_run(text, f):
+            continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(
             replace(f, canonical=entry["name"], acronyms=(*f.acronyms, *entry["acronyms"])) if entry else f
         )
     return out
+
+
+# "Labour Relations (Public Service) Convention": the bracket narrows an instrument's title
+_TITLE_AFTER = re.compile(
+    r"\)[ \t\u00a0]+(?:Convention|Act|Law|Code|Ordinance|Decree|Regulations?|Recommendation)\b"
+)
+
+
+def _in_a_title(text: str, found: Found) -> bool:
+    return text[found.start - 1 : found.start] == "(" and _TITLE_AFTER.match(text, found.end) is not None
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

@@ -65,8 +65,9 @@ def found_at(text: str, start: int, name: str, role: str | None = None) -> Found
     tokens = clean_tokens(name)
     if not tokens or not any(len(t.rstrip(".")) > 1 for t in tokens):
         return None
-    offset = text.index(tokens[0], start)
-    end = text.index(tokens[-1], offset) + len(tokens[-1])
+    offset = end = text.index(tokens[0], start)
+    for token in tokens:  # in order: a repeated word ('Bo Bo', 'Kyaw Kyaw') is found twice
+        end = text.index(token, end) + len(token)
     return Found(PERSON, offset, end, text[offset:end], role=role)
 
 

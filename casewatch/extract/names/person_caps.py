@@ -23,8 +23,10 @@ _PARTICLE = (
     r"(?:DE(?:[ \t]+LA|[ \t]+LOS)?|DEL|DA|DAS|DO|DOS|DI|VAN|VON|BIN|IBN|Y"
     r"|de(?:[ \t]+la)?|del|da|dos|van|von|bin|y)"
 )
+# after an elided French article or conjunction the name starts at once: "qu'Yves DUPONT", "d’Anne MARTIN"
+ELIDED_BEFORE = r"(?<=\b[dlnsjc][’'])|(?<=\bqu[’'])"
 _RUN = re.compile(
-    rf"(?<![\w.’'@/-])((?:{_CAPS_WORD}|{NAME_WORD})(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})"
+    rf"(?:(?<![\w.’'@/-])|{ELIDED_BEFORE})((?:{_CAPS_WORD}|{NAME_WORD})(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})"
     rf"(?![\w’'@/-]|\.\w)"
 )
 _WORD = re.compile(rf"{_CAPS_WORD}|{NAME_WORD}|\S+")
@@ -105,7 +107,7 @@ def _name_span(
     from the run's start to a closing given name after surnames in capitals ('DUPONT Jean')."""
     names = given_names()
     for i, (_, word) in enumerate(words[:-1]):
-        if _title(word) in names and _is_name(words[i:], lower_words, defined):
+        if _is_given(_title(word), names) and _is_name(words[i:], lower_words, defined):
             return words[i][0], words[-1][0] + len(words[-1][1])
     last = words[-1][1]
     if not _CAPS_ONLY.fullmatch(last) and last in names and _is_name(words, lower_words, defined):
@@ -113,7 +115,15 @@ def _name_span(
     return None
 
 
+def _is_given(word: str, names: frozenset[str]) -> bool:
+    """'Marie-Hélène', 'Jean-Pierre': a compound given name whose every part is a given name."""
+    return word in names or ("-" in word and all(p.capitalize() in names for p in word.split("-")))
+
+
 def _is_name(words: list[tuple[int, str]], lower_words: set[str], defined: set[str]) -> bool:
+    # 'ORAT y CLAS', 'ANA Y LUIS': 'y' joins surnames ('PAZ Y PAZ'), never a given name to one
+    if len(words) > 1 and words[1][1].casefold() == "y":
+        return False
     tokens = [w for _, w in words if w.casefold() not in _PARTICLES]
     if not 2 <= len(tokens) <= 5 or not any(_CAPS_ONLY.fullmatch(t) for t in tokens[1:] + tokens[:1]):
         return False
@@ -132,4 +142,10 @@ def _is_name(words: list[tuple[int, str]], lower_words: set[str], defined: set[s
             return False
     # a name all in capitals is a heading unless none of its words is a common word of the document
     all_caps = all(_CAPS_ONLY.fullmatch(t) for t in tokens)
+    if all_caps and any(_ABSTRACT_NOUN.search(t) and _title(t) not in given_names() for t in tokens):
+        return False  # 'CLARA PERSECUCIÓN', 'GRACE PERIOD NOTIFICATION': a heading's abstract noun
     return not (all_caps and any(t.casefold() in lower_words for t in tokens))
+
+
+# endings of abstract nouns in English, French and Spanish, never of a surname ('-CIÓN', '-TION', '-MENT')
+_ABSTRACT_NOUN = re.compile(r"\w{3,}(?:CIÓN|SIÓN|TION|SION|MENT|DAD|ISMO|ISME|NESS|ANCE|ENCE)$")

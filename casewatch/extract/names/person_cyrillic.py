@@ -35,6 +35,7 @@ _SURNAME_STEM = re.compile(r"(.+?(?:ов|ев|ёв|ин|ын))")
 _GIVEN_ENDINGS = (
     ("ия", "ий"), ("ии", "ия"), ("ью", "ья"), ("ьи", "ья"), ("ы", "а"), ("у", "а"), ("ой", "а"),
     ("и", "я"), ("ю", "я"), ("ей", "я"), ("а", ""), ("у", ""), ("ом", ""), ("е", ""), ("я", "ь"),
+    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"),
 )  # fmt: skip
 
 
@@ -44,6 +45,11 @@ def _nominative_given(word: str) -> str | None:
         if word.endswith(ending) and (stem := word[: -len(ending)] + nominative) in names and stem != word:
             return stem
     return None
+
+
+def is_given_name_form(word: str) -> bool:
+    """'Вячеслава', 'Дмитрием', 'Анна': a given name in any case."""
+    return word in given_names() or _nominative_given(word) is not None
 
 
 def _oblique_persons(text: str) -> Iterator[Found]:
@@ -57,6 +63,23 @@ def _oblique_persons(text: str) -> Iterator[Found]:
         yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {surname}")
 
 
+# a man's adjectival surname in another case: "руководителя Дмитрия Трудового", "с Петром Белым"
+_OBLIQUE_ADJECTIVAL = re.compile(
+    rf"(?<![\w-])([А-ЯЁ][а-яё]+(?:а|я|у|ю|ом|ем|е)){SP}+([А-ЯЁ][а-яё]+?)(ого|его|ому|ему|ым|им)(?![\w-])"
+)
+
+
+def _oblique_adjectival(text: str) -> Iterator[Found]:
+    for m in _OBLIQUE_ADJECTIVAL.finditer(text):
+        given = _nominative_given(m.group(1))
+        if given is None or given[-1] in "ая":
+            continue
+        stem = m.group(2)
+        # '-ского' comes from '-ский'; after other stems the stressed '-ой' is the commoner surname
+        nominative = stem + ("ий" if stem[-1] in "кгхжшчщ" or m.group(3)[0] == "е" else "ой")
+        yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {nominative}")
+
+
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
     if not _ANY_CYRILLIC.search(text):  # most documents: no pattern to try at every word
@@ -68,3 +91,4 @@ def cyrillic_persons(text: str) -> Iterator[Found]:
     for m in _SURNAME_INITIALS.finditer(text):
         yield Found(PERSON, m.start(), m.end(), m.group(0).rstrip())
     yield from _oblique_persons(text)
+    yield from _oblique_adjectival(text)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import (
     CAP,
@@ -47,6 +48,10 @@ _PLACE_OF = re.compile(
 )
 
 
+# in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..."
+_LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
@@ -66,9 +71,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
         "bracketed_role": re.compile(rf"(?<![\w.’'-])({ITEM}){SP}*\(([^()\n]{{1,60}})\)"),
         "list": re.compile(
-            rf"(?<![\w.])({ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){ITEM})+)"
+            rf"(?<![\w.])({_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),
-        "item": re.compile(ITEM),
+        "item": re.compile(_LIST_ITEM),
     }
 
 
@@ -187,7 +192,18 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *subjects_of_acts(text),
         *objects_of_acts(text),
     ]
-    return [*known, *coordinated(text, known)]
+    return [f for f in (*known, *coordinated(text, known)) if not _opens_with_org_head(f.text)]
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    data = vocab.load("org_heads")
+    return frozenset({*data["heads"], *data["romance_heads"], *data["leading_heads"]})
+
+
+def _opens_with_org_head(name: str) -> bool:
+    """'Secretaría del Trabajo, Gabriela Ruiz': a body's head word opens no person's name."""
+    return name.split(None, 1)[0] in _org_heads()
 
 
 def _region(text: str, found: Found) -> bool:
