@@ -156,12 +156,28 @@ def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
     verbs of asking without their "to"."""
     out: list[str] = []
+    ask = _PARENTHESIS.sub(_masked, ask)
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(p for that in _split_that(piece) for p in _split_verbs(that))
-    return [a for a in (clean_ask(p) for p in out) if is_ask(a)]
+    return [a for a in (clean_ask(_unmasked(p)) for p in out) if is_ask(a)]
+
+
+# Examples in parentheses ("(such as: time off; access to workplaces; notice boards)") are part of the
+# ask they explain: their commas and semicolons part no asks.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_MASKS = str.maketrans({";": "\x00", ",": "\x01"})
+_UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
+
+
+def _masked(m: re.Match[str]) -> str:
+    return m.group(0).translate(_MASKS)
+
+
+def _unmasked(text: str) -> str:
+    return text.translate(_UNMASKS)
 
 
 def subject_before(sentence: str, verb_start: int) -> str:

@@ -79,6 +79,7 @@ class Grammar:
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
+    next_subjunctive: re.Pattern[str]  # "que cese ... y libere a ...": a second Spanish ask without "que"
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
@@ -87,11 +88,12 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+)"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
-    # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation
+    # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
+    # also before a noun ("réclame « la libération de ... »")
     rest = (
         rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>[\"“«]?\w.*)"
+        rf"(?:{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -165,6 +167,7 @@ def grammar() -> Grammar:
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
+        next_subjunctive=re.compile(rf",?\s+y\s+(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
 
