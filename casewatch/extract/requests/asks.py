@@ -302,6 +302,17 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
     return _asks_of(body[:cut], m) + english_asks(body[cut + 1 :], reported)
 
 
+def _with_bare_verbs(parts: list[str]) -> list[str]:
+    """ "release and drop all charges against X": a verb with no object of its own shares the next one's."""
+    out: list[str] = []
+    for part in parts:
+        if out and len(clean_ask(out[-1]).split()) < 2:
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
     """The asks of match `m`, read up to the end of `body`."""
     g = grammar()
@@ -313,8 +324,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
-        pieces = [p for part in g.next_verb.split(m["ask"]) for p in split_coordinated(part)]
-        return [Ask(a, "", m["to"]) for a in pieces]
+        parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
+        return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]
     owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
     subject = subject_before(body, owner_end)
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks

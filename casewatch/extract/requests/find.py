@@ -107,7 +107,7 @@ _TRAILING_AUXILIARY = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the letter's own addressee: "you", "vous", "su Gobierno"
 _YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las)\s+|l['’]\s*)", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las|от)\s+|l['’]\s*)", re.I)
 
 
 def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:

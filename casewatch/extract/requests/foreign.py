@@ -45,7 +45,7 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
 
 # "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
-_NEXT_RUSSIAN_ASK = re.compile(r",?\s+и\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
+_NEXT_RUSSIAN_ASK = re.compile(r",?\s+(?:и|а также)\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
 _CYRILLIC = re.compile(r"[а-яё]")
 
 

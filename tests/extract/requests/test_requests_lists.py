@@ -117,3 +117,40 @@ def test_insisting_that_the_authorities_act_is_an_ask(text: str, expected: list[
 )  # fmt: skip
 def test_a_committee_asks_for_information_in_several_shapes(text: str, expected: list[str]) -> None:
     assert texts(text, RECORD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities should immediately and unconditionally release the porters' secretary.",
+         ["release the porters' secretary"]),
+        ("Ruritanian authorities should immediately release and drop all charges against Arlen Tovesk.",
+         ["release and drop all charges against Arlen Tovesk"]),
+    ],
+)  # fmt: skip
+def test_what_the_authorities_should_do_keeps_verbs_sharing_an_object(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I implore you to meet our union before the new year.", ["meet our union before the new year"]),
+        ("We advise the government to desist from such divisive tactics.",
+         ["desist from such divisive tactics"]),
+    ],
+)  # fmt: skip
+def test_letters_ask_in_other_verbs(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_russian_demand_of_whoever_stands_after_ot() -> None:
+    text = (
+        "Комитет потребовал от властей всех уровней, от администраций предприятий прекратить давление "
+        "на бастующих, а также освободить всех задержанных."
+    )
+    found = [(r.text, r.addressees) for r in find_requests(text, NEWS)]
+    assert found == [
+        ("прекратить давление на бастующих", ("властей всех уровней, от администраций предприятий",)),
+        ("освободить всех задержанных", ("властей всех уровней, от администраций предприятий",)),
+    ]
