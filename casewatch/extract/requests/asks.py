@@ -43,6 +43,10 @@ _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
 _TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
 
 
+# « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
+_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’]|of|del|para|pour|for)\s")
+
+
 def _quote_end(text: str) -> int:
     """Where the quotation that holds the ask closes (its speaker follows: '...," said X'), else the end:
     a quote the ask began inside of, or one that opens the ask."""
@@ -51,7 +55,7 @@ def _quote_end(text: str) -> int:
         if ch in "“«":
             depth += 1
         elif ch in "”»":
-            if depth == 0 or (depth == 1 and text[0] in "“«"):
+            if depth == 0 or (depth == 1 and text[0] in "“«" and not _GOES_ON.match(text, i + 1)):
                 return i
             depth -= 1
         elif ch == '"':
@@ -64,9 +68,11 @@ def _quote_end(text: str) -> int:
 
 # "..., said the General Secretary", "..., a déclaré X", "..., dijo X": who spoke is no part of the ask
 _ATTRIBUTION = re.compile(
-    r",\s+(?:(?:[\w’'.-]+\s+){0,6}(?:said|says|added|stated|told|declared|insisted)"
+    r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
-    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió)))\b.*$",
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
+    # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
+    r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",
     re.S,
 )
 

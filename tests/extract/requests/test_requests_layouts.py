@@ -75,3 +75,24 @@ def test_french_demands_of_a_quoted_noun_or_after_an_adverb(text: str, expected:
 )  # fmt: skip
 def test_spanish_second_asks_and_relative_clauses(text: str, expected: list[str]) -> None:
     assert [t.split(" (")[0] for t in texts(text, RECORD if "Comité" in text else APPEAL)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities in the Republic of Ruritania (ROR) should release him immediately, a group of "
+         "over twenty human rights organisations said on Monday.",
+         ["release him immediately"]),
+        ("The experts called on the government to release Mr Tovesk, describing his arrest as an attack "
+         "on the union.",
+         ["release Mr Tovesk"]),
+        ("Los activistas exigen la liberación de los dirigentes detenidos, según la prensa local.",
+         ["la liberación de los dirigentes detenidos"]),
+        ("Ils exigent « la libération immédiate » de tous leurs camarades arrêtés.",
+         ["la libération immédiate » de tous leurs camarades arrêtés"]),
+        ("Los sindicalistas demandaron la liberación inmediata de sus compañeros.",
+         ["la liberación inmediata de sus compañeros"]),
+    ],
+)  # fmt: skip
+def test_who_said_it_and_where_a_quote_sits_bound_the_ask(text: str, expected: list[str]) -> None:
+    assert [t.split(" (")[0] for t in texts(text)] == expected
