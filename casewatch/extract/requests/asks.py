@@ -43,6 +43,10 @@ _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
 _TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
 
 
+# « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
+_GOES_ON = re.compile(r"\s+(?:de|des|du|d['’]|of|del|para|pour|for)\s")
+
+
 def _quote_end(text: str) -> int:
     """Where the quotation that holds the ask closes (its speaker follows: '...," said X'), else the end:
     a quote the ask began inside of, or one that opens the ask."""
@@ -51,7 +55,7 @@ def _quote_end(text: str) -> int:
         if ch in "“«":
             depth += 1
         elif ch in "”»":
-            if depth == 0 or (depth == 1 and text[0] in "“«"):
+            if depth == 0 or (depth == 1 and text[0] in "“«" and not _GOES_ON.match(text, i + 1)):
                 return i
             depth -= 1
         elif ch == '"':
@@ -64,9 +68,11 @@ def _quote_end(text: str) -> int:
 
 # "..., said the General Secretary", "..., a déclaré X", "..., dijo X": who spoke is no part of the ask
 _ATTRIBUTION = re.compile(
-    r",\s+(?:(?:[\w’'.-]+\s+){0,6}(?:said|says|added|stated|told|declared|insisted)"
+    r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
-    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió)))\b.*$",
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
+    # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
+    r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",
     re.S,
 )
 
@@ -136,15 +142,48 @@ def _split_that(part: str) -> list[str]:
     return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
 
 
+def _split_verbs(part: str) -> list[str]:
+    """ "reverse the closure, free the detainees and lift the ban" -> three asks. A bare "and" parts
+    asks only as the close of such a comma list: alone it joins verbs of one ask ("promote and
+    facilitate ... and provide information on it"); so does "as well as". A piece of one word
+    ("release and compensate the workers") stays with the next one."""
+    pieces, start, listed = [], 0, False
+    for m in grammar().next_ask.finditer(part):
+        sep = m["sep"].strip()
+        opens = sep.startswith(",") or sep == "as well as" or listed
+        if opens and len(part[start : m.start()].split()) >= 2:
+            listed = listed or sep.startswith(",")
+            pieces.append(part[start : m.start()])
+            start = m.end()
+    return [*pieces, part[start:]]
+
+
 def split_coordinated(ask: str) -> list[str]:
-    """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that"."""
-    out = []
+    """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
+    verbs of asking without their "to"."""
+    out: list[str] = []
+    ask = _PARENTHESIS.sub(_masked, ask)
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
-            out.extend(_split_that(piece))
-    return [a for a in (clean_ask(p) for p in out) if is_ask(a)]
+            out.extend(p for that in _split_that(piece) for p in _split_verbs(that))
+    return [a for a in (clean_ask(_unmasked(p)) for p in out) if is_ask(a)]
+
+
+# Examples in parentheses ("(such as: time off; access to workplaces; notice boards)") are part of the
+# ask they explain: their commas and semicolons part no asks.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_MASKS = str.maketrans({";": "\x00", ",": "\x01"})
+_UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
+
+
+def _masked(m: re.Match[str]) -> str:
+    return m.group(0).translate(_MASKS)
+
+
+def _unmasked(text: str) -> str:
+    return text.translate(_UNMASKS)
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
@@ -214,9 +253,9 @@ def _present(verb: str) -> bool:
 
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
-    names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
+    names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive", "info_request"]
     if reported:
-        names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal"]
+        names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal", "modal_passive"]
     tried = english_gates().open(body)
     forms, index = english_forms()
     starts = forms.starts(body) if tried else []
@@ -231,9 +270,31 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     ]
 
 
+# A clause that may hold a second demand of its own: ", and the government must ...", "; the experts
+# urged ...": a short subject, then a verb of asking or a modal
+_SECOND_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?=(?:[\w’'-]+\s+){0,6}?"
+    r"(?:urg|call|demand|request|ask|appeal|press|insist|must|should)\w*\s)",
+    re.I,
+)
+
+
+def _second_demand(body: str, m: re.Match[str], reported: bool) -> int | None:
+    """Where a second demand of its own starts inside the ask of `m` (its clause break), if one does."""
+    for brk in _SECOND_CLAUSE.finditer(body, m.start("ask")):
+        tail = body[brk.end() :]
+        found = [f for f in _matches(tail, reported) if f.start() <= 80]
+        if found and not _RELATIVE.match(tail):
+            return brk.start()
+    return None
+
+
+_RELATIVE = re.compile(r"(?:who|which|that|whose|where|as)\b", re.I)
+
+
 def english_asks(body: str, reported: bool) -> list[Ask]:
-    """The asks of an English sentence without its list marker."""
-    g = grammar()
+    """The asks of an English sentence without its list marker; a second demand in a clause of its own
+    ("..., and the government must ...") gives asks of its own."""
     asks = _please_asks(body)
     if asks:
         return asks
@@ -241,13 +302,36 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
     if not found:
         return []
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
+    cut = _second_demand(body, m, reported)
+    if cut is None:
+        return _asks_of(body, m)
+    return _asks_of(body[:cut], m) + english_asks(body[cut + 1 :], reported)
+
+
+def _with_bare_verbs(parts: list[str]) -> list[str]:
+    """ "release and drop all charges against X": a verb with no object of its own shares the next one's."""
+    out: list[str] = []
+    for part in parts:
+        if out and len(clean_ask(out[-1]).split()) < 2:
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
+    """The asks of match `m`, read up to the end of `body`."""
+    g = grammar()
+    m = m.re.match(body, m.start()) or m
     if m.re in (g.demand_that, g.reported_demand_that):
         return _that_asks(body, m)
     if m.re is g.call_for_passive:  # one ask: "X to be released and the charges dropped"
         return [Ask(clean_ask(m["ask"]), subject_before(body, m.start()), None)]
+    if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
+        return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
-        pieces = [p for part in g.next_verb.split(m["ask"]) for p in split_coordinated(part)]
-        return [Ask(a, "", m["to"]) for a in pieces]
+        parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
+        return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]
     owner_end = m.end("owner") if m.re is g.noun_request and m["owner"] else m.start()
     subject = subject_before(body, owner_end)
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks

@@ -107,7 +107,7 @@ _TRAILING_AUXILIARY = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the letter's own addressee: "you", "vous", "su Gobierno"
 _YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las)\s+|l['’]\s*)", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las|от)\s+|l['’]\s*)", re.I)
 
 
 def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
@@ -195,7 +195,8 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
 
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-•]\s*)?\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s)")
+# So does a roman numeral with a full stop ("ii. adopt all necessary measures").
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
 
 
 def _items(sentence: Sentence) -> list[Sentence]:
@@ -243,12 +244,13 @@ def find_requests(
         )
         if lead_in:
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
+            head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
             for bullet in _bullets(text, sentences, i):
                 listed.add(bullet.start)
-                head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
-                bullet_ask = Ask(clean_ask(bullet.text), head.subject, head.addressee)
-                requests.append(_request(setting, bullet, bullet_ask, False))
-            asks = [a for a in asks if not a.text.endswith(":") and len(a.text.split()) > 3]
+                requests.extend(_request(setting, bullet, a, False) for a in _bullet_asks(bullet, head))
+            # what announces the list ("Please write to the authorities urging them to:") asks nothing itself
+            lead = sentence.text.rstrip().rstrip(":").rstrip()
+            asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]
@@ -259,6 +261,20 @@ def find_requests(
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
     return _once_each(requests)
+
+
+_LEADING_TO = re.compile(r"^to\s+", re.I)
+
+
+def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
+    """The asks of one bullet under a lead-in: one per act asked after a semicolon ("guarantee their
+    safety; and ensure their release"), without the "to" that repeats the lead-in's."""
+    pieces = [_LEADING_TO.sub("", p) for p in _BULLET_SEMICOLON.split(clean_ask(bullet.text))]
+    return [Ask(p, head.subject, head.addressee) for p in pieces if p]
+
+
+# "...; and ensure their release": a further act in the same bullet
+_BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
 
 
 def _once_each(requests: list[Request]) -> list[Request]:

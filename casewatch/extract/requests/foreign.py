@@ -16,39 +16,49 @@ _PRONOUNS = re.compile(
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
 # "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
+# "y que aún no han sido reintegrados": a relative clause telling a fact, not a second ask
+_FACT = (
+    r"(?!(?:aún |todavía |ya |también )?(?:no |ne |n['’])?(?:han|ha|había|habían|es|son|era|eran|fue|fueron"
+    r"|está|están|estaban|se encuentran?|ont|a|avait|avaient|sont|est|était|étaient)\b)"
+)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
     particle: re.compile(pattern)
     for particle, pattern in {
         "à": r",?\s+et\s+à\s+",
-        "à ce que": r",?\s+et\s+(?:à\s+ce\s+)?que\s+",
-        "a que": r",?\s+y\s+(?:a\s+)?que\s+",
+        "à ce que": rf",?\s+et\s+(?:à\s+ce\s+)?que\s+{_FACT}",
+        "a que": rf",?\s+y\s+(?:a\s+)?que\s+{_FACT}",
         # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
         # and a listed ", d'abandonner": a comma before "de" and an infinitive
         "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
         r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
-        "que": r",?\s+(?:et|y)\s+que\s+",
+        "que": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
         "a": r",?\s+y\s+a\s+",
-        "para que": r",?\s+y\s+(?:para\s+)?que\s+",
+        "para que": rf",?\s+y\s+(?:para\s+)?que\s+{_FACT}",
+        # a noun asked ("exigen la liberación de X y que el juez sea juzgado"): a "que" clause is a second ask
+        "": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
     }.items()
 }
 _SEMICOLON = re.compile(r"\s*;\s*")
+_SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
 
 # "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
-_NEXT_RUSSIAN_ASK = re.compile(r",?\s+и\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
+_NEXT_RUSSIAN_ASK = re.compile(r",?\s+(?:и|а также)\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _pieces(ask: str, particle: str | None) -> list[str]:
     key = "de" if particle and particle.startswith("d") else particle
     split = _NEXT_ASK.get(key or "")
-    if split is None and _CYRILLIC.search(ask[:20]):
-        split = _NEXT_RUSSIAN_ASK
+    if _CYRILLIC.search(ask[:20]):
+        split = _NEXT_RUSSIAN_ASK if split is None or not key else split
     parts = _SEMICOLON.split(ask)
     if split:
         parts = [p for part in parts for p in split.split(part)]
+    if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
+        parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 

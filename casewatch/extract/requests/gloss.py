@@ -31,6 +31,17 @@ def _glossary() -> dict[str, tuple[dict[str, str], tuple[int, ...]]]:
     return {
         lang: (stems, tuple(sorted({len(s) for s in stems}, reverse=True)))
         for lang, stems in data.items()
+        if not lang.startswith("_") and lang != "phrases"
+    }
+
+
+@cache
+def _phrases() -> dict[str, dict[tuple[str, ...], str]]:
+    """Per language: a word sequence glossed as one ("sans condition" -> "unconditional")."""
+    data = vocab.load("request_glossary")["phrases"]
+    return {
+        lang: {tuple(_words(phrase)): english for phrase, english in phrases.items()}
+        for lang, phrases in data.items()
         if not lang.startswith("_")
     }
 
@@ -66,12 +77,24 @@ def gloss(text: str, context: str = "") -> str:
     if lang is None or lang not in _glossary():
         return ""
     stems, lengths = _glossary()[lang]
+    phrases = _phrases().get(lang, {})
     out: list[str] = []
-    for word in words:
-        english = _english(word, stems, lengths)
+    i = 0
+    while i < len(words):
+        span, english = _phrase_at(words, i, phrases) or (1, _english(words[i], stems, lengths))
         if english and english not in out:
             out.append(english)
+        i += span
     return " ".join(out)
+
+
+def _phrase_at(words: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
+    """The longest phrase starting at word `i` (up to four words) and its English, if any."""
+    for n in (4, 3, 2):
+        english = phrases.get(tuple(words[i : i + n]))
+        if english:
+            return n, english
+    return None
 
 
 def with_gloss(text: str, context: str = "") -> str:

@@ -61,6 +61,9 @@ class Grammar:
     call_for_passive: re.Pattern[str]  # "calls for X to be released", "called for the charges to be dropped"
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
+    modal_passive: re.Pattern[str]  # "those detained must be released": an ask told with its subject
+    info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
+    next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
     noun_request: re.Pattern[str]  # "the Committee's request to release ..."
     please: re.Pattern[str]
@@ -76,6 +79,7 @@ class Grammar:
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
+    next_subjunctive: re.Pattern[str]  # "que cese ... y libere a ...": a second Spanish ask without "que"
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
@@ -84,11 +88,12 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+)"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
-    # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation
+    # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
+    # also before a noun ("réclame « la libération de ... »")
     rest = (
         rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:{particle}|(?={entry['determiner']}))(?P<ask>[\"“«]?\w.*)"
+        rf"(?:{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -112,7 +117,7 @@ def grammar() -> Grammar:
     data = vocab.load("requests")
     verbs, addressees = data["verbs"], data["addressees"]
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
-    to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+)?to\b\s*:?\s*(?P<ask>.*)"
+    to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+){0,2}?to\b\s*:?\s*(?P<ask>.*)"
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressees}){to_ask}", re.I | re.S),
@@ -141,6 +146,12 @@ def grammar() -> Grammar:
         ),
         not_reported=re.compile(data["not_reported"], re.I),
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
+        modal_passive=re.compile(data["modal_passive"], re.I | re.S),
+        info_request=re.compile(data["info_request"], re.I | re.S),
+        next_ask=re.compile(
+            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:also|immediately|urgently)\s+)?"
+            rf"(?={data['next_ask_verbs']}\s(?!of\b|for\b))"
+        ),
         next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
         please=re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
@@ -156,6 +167,7 @@ def grammar() -> Grammar:
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
+        next_subjunctive=re.compile(rf",?\s+y\s+(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
 

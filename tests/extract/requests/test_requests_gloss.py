@@ -13,7 +13,7 @@ from casewatch.model import Text
     ("text", "expected"),
     [
         ("libérer sans conditions les syndicalistes détenus",
-         "release without conditions trade_unionists detained"),
+         "release unconditional trade_unionists detained"),
         ("réintégrer les travailleurs licenciés", "reinstate workers dismissed"),
         ("retire los cargos penales contra los dirigentes sindicales",
          "withdraw charges criminal leaders trade"),
@@ -41,3 +41,15 @@ def test_the_request_keeps_its_words_and_adds_the_gloss() -> None:
     text = "La fédération syndicale exige la libération immédiate des syndicalistes."
     [request] = extract(Text(text=text, media_type="text/plain")).requests
     assert request.text == "la libération immédiate des syndicalistes (release immediate trade unionists)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la libération des dockers gardés à vue", "release custody"),
+        ("se garantice el debido proceso", "guarantee due process"),
+        ("lo mantenga informado de la evolución del caso", "keep informed developments"),
+    ],
+)
+def test_a_phrase_is_glossed_as_one(text: str, expected: str) -> None:
+    assert gloss(text) == expected

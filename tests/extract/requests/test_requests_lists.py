@@ -1,0 +1,156 @@
+"""Asks listed without a repeated "to", second demands in a clause of their own, asks told with their
+subject ("must be released"), reported requests for a release, and a committee asking for information."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+NEWS = Setting(PartialDate(2022, 3, 1), ("Porters' Union",), ("Minister",), reported=True)
+RECORD = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",))
+
+
+def texts(text: str, setting: Setting = NEWS) -> list[str]:
+    return [r.text for r in find_requests(text, setting)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rapporteurs called on the authorities to reopen the dockers' union, free its officers from "
+         "custody and lift the ban on reporting.",
+         ["reopen the dockers' union", "free its officers from custody", "lift the ban on reporting"]),
+        ("The committee urges the Government to register the porters' union without delay as well as "
+         "ensure that teachers enjoy their rights.",
+         ["register the porters' union without delay", "ensure that teachers enjoy their rights"]),
+        ("The federation urged the Government to stop raids on union offices, implement the agreement "
+         "and accept a visiting mission.",
+         ["stop raids on union offices", "implement the agreement", "accept a visiting mission"]),
+    ],
+)  # fmt: skip
+def test_a_comma_list_of_verbs_gives_one_ask_each(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We urge the Government to promote and facilitate the work of unions and provide information on it.",
+        "We urge the Government to protect the right of all persons to express their views and engage in "
+        "peaceful assembly.",
+        "We urge the Government to guarantee the release of the detained and release of their property.",
+    ],
+)
+def test_a_verb_joined_by_and_alone_stays_in_its_ask(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+def test_a_second_demand_in_a_clause_of_its_own_is_a_second_ask() -> None:
+    text = (
+        "While they called on the government to stop arresting journalists, the experts urged the "
+        "authorities to open a dialogue with the union."
+    )
+    assert texts(text) == ["stop arresting journalists", "open a dialogue with the union"]
+
+
+def test_a_relative_clause_is_no_second_demand() -> None:
+    text = "We call on the Minister to meet the teachers, who urged him to act, before the strike."
+    assert texts(text) == ["meet the teachers, who urged him to act, before the strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those who were detained must be released at once, and the government must respect the right "
+         "to strike.",
+         ["Those who were detained must be released at once", "respect the right to strike"]),
+        ("The charges against the porters must be dropped.",
+         ["The charges against the porters must be dropped"]),
+    ],
+)  # fmt: skip
+def test_what_must_be_done_told_with_its_subject_is_an_ask(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charges against the porters must be dropped.",
+        "She said the union leaders must be released.",
+        "The leaders should be released, the paper wrote.",
+    ],
+)
+def test_must_in_a_record_or_after_said_is_no_ask(text: str) -> None:
+    assert texts(text, RECORD if text.startswith("The charges") else NEWS) == []
+
+
+def test_a_reported_request_for_a_release_is_an_ask() -> None:
+    text = "The federation sent a letter to the Minister requesting the release of the union secretary."
+    assert texts(text) == ["the release of the union secretary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The confederation insists that the authorities open talks with the union.",
+         ["open talks with the union"]),
+        ("The Government insists that the authorities acted lawfully.", []),
+        ("The Government insists that the authorities are not to blame.", []),
+    ],
+)  # fmt: skip
+def test_insisting_that_the_authorities_act_is_an_ask(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Committee requests the Government once again to indicate the number of unions registered.",
+         ["indicate the number of unions registered"]),
+        ("The Committee also requests clarification of the role of the labour inspectorate.",
+         ["clarification of the role of the labour inspectorate"]),
+        ("The Committee requests further information on the measures taken to register the union.",
+         ["information on the measures taken to register the union"]),
+    ],
+)  # fmt: skip
+def test_a_committee_asks_for_information_in_several_shapes(text: str, expected: list[str]) -> None:
+    assert texts(text, RECORD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities should immediately and unconditionally release the porters' secretary.",
+         ["release the porters' secretary"]),
+        ("Ruritanian authorities should immediately release and drop all charges against Arlen Tovesk.",
+         ["release and drop all charges against Arlen Tovesk"]),
+    ],
+)  # fmt: skip
+def test_what_the_authorities_should_do_keeps_verbs_sharing_an_object(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I implore you to meet our union before the new year.", ["meet our union before the new year"]),
+        ("We advise the government to desist from such divisive tactics.",
+         ["desist from such divisive tactics"]),
+    ],
+)  # fmt: skip
+def test_letters_ask_in_other_verbs(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_russian_demand_of_whoever_stands_after_ot() -> None:
+    text = (
+        "Комитет потребовал от властей всех уровней, от администраций предприятий прекратить давление "
+        "на бастующих, а также освободить всех задержанных."
+    )
+    found = [(r.text, r.addressees) for r in find_requests(text, NEWS)]
+    assert found == [
+        ("прекратить давление на бастующих", ("властей всех уровней, от администраций предприятий",)),
+        ("освободить всех задержанных", ("властей всех уровней, от администраций предприятий",)),
+    ]
