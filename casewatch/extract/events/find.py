@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.dates import (
     carry_dates,
@@ -25,6 +24,7 @@ from casewatch.extract.events.dates import (
     governing_date,
     last_full_date,
     no_own_date,
+    page_date,
     sentence_dates,
     year_carried,
 )
@@ -37,8 +37,11 @@ from casewatch.extract.events.participants import (
     government_named,
     government_subject,
     in_place,
+    inline_item,
     key,
     own_segment,
+    pronoun_subject,
+    respective,
     separate_acts,
     split_participants,
     summary_subject,
@@ -82,6 +85,12 @@ _PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella
 _DATELINE_NAME = re.compile(
     r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
 )
+# an act of the one spoken of, named to time another act ("following his arrest", "tras su detención")
+_AFTER_OWN = re.compile(
+    r"\b(?:after|following|since|upon|tras|después de|desde|après|depuis|lors de|dès)\s+"
+    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
+    re.I,
+)
 _PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
@@ -90,15 +99,12 @@ _AFTER_ACT = re.compile(
     r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
     re.I,
 )
-_RESPECTIVELY = re.compile(
-    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
-)
 _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
-_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
+_LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
@@ -143,6 +149,8 @@ class Context:
         shortly before it (for an act on a person)."""
         if not _PRONOUN.match(sentence.text) and previous is not None:
             named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
+            # who told of the sentence before ("The UN experts said ...") is not who it speaks of
+            named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
             named = [m for m in named if key(m) not in forum(named)]
             if named:
                 return named
@@ -247,6 +255,7 @@ def sentence_events(
     if not verbal and not nouns:
         return []
     dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
+    dates = [d for d in dates if not page_date(ctx.text, d)]
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -270,6 +279,12 @@ def sentence_events(
             continue
         if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):
             continue
+        if (
+            trigger.nominal
+            and governing is None
+            and _AFTER_OWN.search(ctx.text, max(0, trigger.start - 30), trigger.start)
+        ):
+            continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )
@@ -290,6 +305,9 @@ def sentence_events(
             taking_part,
             *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
         )
+        if not summary and pronoun_subject(sentence, trigger):
+            referred = ctx.referred(sentence, previous, told_by | court, True)
+            targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
         if not summary and all(is_authority(m) for m in taking_part):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
@@ -297,7 +315,7 @@ def sentence_events(
             on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
             # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
             referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
-            targets = (*targets, *dict.fromkeys(key(m) for m in referred))
+            targets = tuple(dict.fromkeys((*targets, *(key(m) for m in referred))))
         institution = trigger.type in INSTITUTION_ACTS
         word = (government_named if institution else government_subject)(ctx.text, sentence, trigger)
         if word:
@@ -306,7 +324,7 @@ def sentence_events(
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         listed = [None] if summary else coordinated(ctx.text, dates, governing)
-        each = _respective(sentence, listed, taking_part, targets)
+        each = respective(sentence, listed, taking_part, targets)
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
@@ -317,7 +335,7 @@ def sentence_events(
                     trigger.type,
                     date.date if date else None,
                     act,
-                    _item(sentence, trigger),
+                    inline_item(sentence, trigger),
                     told_on,
                 )
                 events.setdefault(event_key, (Event(
@@ -329,27 +347,11 @@ def sentence_events(
     return list(events.values())
 
 
-def _respective(
-    sentence: Sentence,
-    listed: Sequence[DateMention | None],
-    named: Sequence[Mention],
-    targets: tuple[str, ...],
-) -> list[tuple[str, ...]] | None:
-    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
-    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
-    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
-        return None
-    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
-    if len(persons) != len(listed):
-        return None
-    others = tuple(k for k in targets if k not in persons)
-    return [(person, *others) for person in persons]
-
-
-def _item(sentence: Sentence, trigger: Trigger) -> int:
-    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
-    item is an act of its own, even of the same type as another."""
-    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))
+def _unwrapped(sentence: Sentence) -> Sentence:
+    """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
+    line: a wording spans the line break ("the promulgated Essential Defence\\nServices Ordinance").
+    Offsets stay those of the document."""
+    return Sentence(sentence.start, sentence.end, sentence.text.translate(_LINE_BREAKS))
 
 
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
@@ -371,7 +373,7 @@ def find_events(
     running: PartialDate | None = None
     for sentence in split_sentences(text):
         if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
-            found = sentence_events(ctx, sentence, previous, running)
+            found = sentence_events(ctx, _unwrapped(sentence), previous, running)
             lines = [] if headed(sentence) else heading_lines(text, sentence)
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))

@@ -16,6 +16,11 @@ _BACK = (
     r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
+# a number before a group ("150 people", "dozens of workers", "31 trade unionists")
+_COUNTED = re.compile(
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
+    r"milliers)\s+(?:of\s+|de\s+)?(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -67,11 +72,27 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and _same_forum(event, d)
                 and (not named(event) or shared(event, d))
+                and not _counted_apart(event, d, known)
                 for d in dated
             )
         )
 
     return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+
+
+def _counted_apart(event: Event, other: Event, known: Known) -> bool:
+    """ "at least 150 people had been arrested" beside the arrest of one leader: a group told with
+    its number is an act of its own when the other telling names someone it does not (a telling
+    naming only another group, "the arrested workers", may point back to it)."""
+    if not (_participants(other) & known.named) - _participants(event):
+        return False
+    groups = _participants(event) - known.named - _participants(other)
+    quote = event.quote.lower()
+    for group in groups:
+        at = quote.find(group.lower())
+        if at > 0 and _COUNTED.search(quote, max(0, at - 40), at):
+            return True
+    return False
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
@@ -154,6 +175,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
+    if _counted_apart(a, b, known) or _counted_apart(b, a, known):
+        return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     # groups and bare acronyms name no one in particular: they neither join nor part two tellings
