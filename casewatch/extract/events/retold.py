@@ -21,6 +21,15 @@ _COUNTED = re.compile(
     r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
     r"milliers)\s+(?:of\s+|de\s+)?(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
 )
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+}  # fmt: skip
+# a small number before a group, the persons a later sentence names one by one
+_FEW = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|[2-9])\s+"
+    r"(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -116,6 +125,37 @@ def _same_forum(event: Event, other: Event) -> bool:
     return not event.forum or not other.forum or bool(set(event.forum) & set(other.forum))
 
 
+def _counted(event: Event, known: Known) -> int | None:
+    """How many the group an act befalls is said to be ("two leading members", "tres dirigentes")."""
+    quote = event.quote.lower()
+    for group in set(event.targets) - known.named:
+        at = quote.find(group.lower())
+        found = _FEW.search(quote, max(0, at - 30), at) if at > 0 else None
+        if found:
+            word = found.group(1)
+            return int(word) if word.isdigit() else _NUMBERS.get(word)
+    return None
+
+
+def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
+    """ "Authorities arrested two leading members of a union. ... Both X and Y were arrested": the
+    earlier dateless telling of a counted group whose number the later one names, one by one."""
+    persons = set(event.targets) & known.persons
+    if event.date is not None or event.type not in _ONCE_TOLD or not persons:
+        return None
+    return next(
+        (
+            i
+            for i, o in enumerate(events)
+            if o.date is None
+            and o.type == event.type
+            and not set(o.targets) & known.named
+            and _counted(o, known) == len(persons)
+        ),
+        None,
+    )
+
+
 def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     """An allegation told again (in the summary, then in the body) is one act: a later dateless
     telling, when it or the earlier one of its type is an allegation, is dropped if the earlier
@@ -123,6 +163,10 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     telling of its type already names."""
     out: list[Event] = []
     for event in events:
+        counted = _named_later(out, event, known)
+        if counted is not None:
+            out[counted] = replace(event, actors=tuple(dict.fromkeys((*out[counted].actors, *event.actors))))
+            continue
         own = _participants(event) & known.named
         if event.date is None and any(
             o.type == event.type

@@ -19,6 +19,7 @@ GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
 # "..., Human Rights Watch said today": who is named right before a verb of saying only tells
 _SAID = re.compile(
@@ -148,6 +149,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):
             continue  # "Employer members –" opens a speaker's turn
+        if _POSSESSIVE.match(sentence.text, m.end()):
+            continue  # "a workers' newsletter", "the teachers’ union": the group names what is theirs
         modifiers = _modifiers(before)
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared

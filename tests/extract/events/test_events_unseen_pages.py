@@ -157,3 +157,27 @@ def test_acts_told_by_their_manner_or_outcome(text: str, kind: str) -> None:
 
 def test_a_threat_to_act_is_no_harassment() -> None:
     assert "harassment" not in [t for t, _ in told("On 2 March 2021 the union threatened to strike.")]
+
+
+def test_what_a_law_provides_for_is_no_act() -> None:
+    text = (
+        "The complainants allege that the Ordinance, promulgated on 3 May 2021, provides for the "
+        "possibility of dismissal of striking workers."
+    )
+    assert "harassment" not in [t for t, _ in told(text)]
+
+
+def test_a_counted_group_named_one_by_one_later_is_one_arrest() -> None:
+    text = (
+        "Authorities have arrested two leading members of the bus drivers' union. Mr Saed Toran and "
+        "Mr Reza Shabi were arrested while the police searched their homes."
+    )
+    names = {"Saed Toran": "person", "Reza Shabi": "person"}
+    arrests = [e for e in events(text, names) if e.type.value == "arrest"]
+    assert [e.targets for e in arrests] == [("Saed Toran", "Reza Shabi")]
+
+
+def test_a_group_in_the_possessive_takes_no_part() -> None:
+    text = "On 3 May 2021 the editor of a workers' newsletter was sentenced to two years in prison."
+    [conviction] = [e for e in events(text) if e.type.value == "conviction"]
+    assert "workers" not in conviction.targets
