@@ -46,7 +46,7 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     acronyms,
     collectives,
@@ -296,6 +296,8 @@ def sentence_events(
             named = own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
+        if trigger.type is EventType.INVESTIGATION:
+            court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
@@ -387,7 +389,7 @@ def find_events(
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
-    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or ""))
+    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e))
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
     events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
     return merge_retold(drop_retold(events, known), known)

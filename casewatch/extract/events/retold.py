@@ -30,6 +30,12 @@ _FEW = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|[2-9])\s+"
     r"(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
 )
+_ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
+    r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
+    re.I,
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -102,6 +108,16 @@ def _counted_apart(event: Event, other: Event, known: Known) -> bool:
         if at > 0 and _COUNTED.search(quote, max(0, at - 40), at):
             return True
     return False
+
+
+def attributive(event: Event) -> bool:
+    """ "les manifestants interpellés ont été relâchés", "sus compañeros detenidos": a participle
+    after its noun, without auxiliary, names who underwent an act told before, like a lasting state."""
+    word = event.trigger or ""
+    at = event.quote.find(word)
+    return (
+        at > 0 and bool(_ROMANCE_PARTICIPLE.fullmatch(word)) and bool(_NOUN_BEFORE.search(event.quote, 0, at))
+    )
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:

@@ -80,12 +80,12 @@ def test_they_are_the_persons_named_before_not_whom_their_protest_supported() ->
 
 def test_who_told_the_sentence_before_is_not_whom_a_pronoun_names() -> None:
     text = (
-        "Mr Paul Kessy was taken away. The Regional Workers Network said that unknown men drove him to "
-        "a remote camp. He was beaten there on 2 June 2021."
+        "Ms Rana Obi was detained. The Global Rights Network said that unknown men had held her for "
+        "hours. The detainees were reportedly tortured on 2 June 2021."
     )
-    names = {"Paul Kessy": "person", "Regional Workers Network": "organization"}
+    names = {"Rana Obi": "person", "Global Rights Network": "organization"}
     [assault] = [e for e in events(text, names) if e.type.value == "assault"]
-    assert "Regional Workers Network" not in assault.targets
+    assert assault.targets == ("Rana Obi",)
 
 
 def test_a_counted_group_is_an_act_apart_from_a_leaders_dated_arrest() -> None:
@@ -99,10 +99,11 @@ def test_a_counted_group_is_an_act_apart_from_a_leaders_dated_arrest() -> None:
 
 def test_an_arrest_named_to_time_another_act_is_told_elsewhere() -> None:
     text = (
-        "Mr Ivo Tamba was arrested on 28 December 2020. Demonstrations following his arrest were "
-        "broken up with tear gas."
+        "Mr Ivo Tamba was arrested on 28 December 2020. Reports say that demonstrations following his "
+        "arrest were broken up and that at least 150 people had been arrested."
     )
-    assert [t for t, _ in told(text)].count("arrest") == 1
+    arrests = [e for e in events(text, {"Ivo Tamba": "person"}) if e.type.value == "arrest"]
+    assert [e.targets for e in arrests] == [("Ivo Tamba",), ("people",)]
 
 
 def test_a_date_on_a_line_of_its_own_is_the_pages_date() -> None:
@@ -115,20 +116,22 @@ def test_a_date_on_a_line_of_its_own_is_the_pages_date() -> None:
 
 def test_the_addressee_of_a_letter_of_concern_takes_no_part() -> None:
     text = (
-        "The Nurses Union has written the Ministry of Interior to express concern over the detention "
-        "of 43 health workers."
+        "The Nurses Union has written the Ministry of Interior to express concern over the detention of "
+        "the Harbour 12."
     )
     names = {"Nurses Union": "organization", "Ministry of Interior": "organization"}
     [arrest] = [e for e in events(text, names) if e.type.value == "arrest"]
     assert "Ministry of Interior" not in arrest.actors + arrest.targets
 
 
+def test_the_wounded_named_by_the_act_is_no_act() -> None:
+    text = "El otro herido es uno de los presuntos responsables, quien fue detenido el 3 de mayo de 2021."
+    assert [t for t, _ in told(text)] == ["arrest"]
+
+
 def test_the_perpetrators_of_a_known_attack_retell_no_attack() -> None:
-    text = (
-        "Un dirigente sindical fue atacado a tiros el 3 de mayo de 2021. El otro herido es uno de los "
-        "presuntos responsables del atentado, quien fue detenido hoy."
-    )
-    assert [t for t, _ in told(text)].count("assault") == 1
+    text = "Denuncian el 3 de mayo de 2021 la detención de uno de los autores del ataque."
+    assert "assault" not in [t for t, _ in told(text)]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +148,7 @@ def test_the_perpetrators_of_a_known_attack_retell_no_attack() -> None:
         ("In 2021 the inspectorate refused to enter the new union into the union register.",
          "registration_refused"),
         ("In 2021 the company requested the judicial authority to dissolve the union.", "legal_action"),
-        ("The 28-day strike of welfare workers began on 4 January 2021.", "protest"),
+        ("The 28-day strike severely curtailed welfare services in May 2021.", "protest"),
         ("The dispute ended with an agreement on 4 February 2021.", "agreement"),
         ("On 11 October 2021, garment workers assembled outside the factory gates, in the port city, to "
          "protest against unpaid wages.", "protest"),
@@ -181,3 +184,52 @@ def test_a_group_in_the_possessive_takes_no_part() -> None:
     text = "On 3 May 2021 the editor of a workers' newsletter was sentenced to two years in prison."
     [conviction] = [e for e in events(text) if e.type.value == "conviction"]
     assert "workers" not in conviction.targets
+
+
+def test_who_is_named_after_segun_tells_and_takes_no_part() -> None:
+    text = (
+        "Según la Federación Mundial, los dirigentes fueron detenidos en el puerto el 3 de febrero de 2021."
+    )
+    [arrest] = [e for e in events(text, {"Federación Mundial": "organization"}) if e.type.value == "arrest"]
+    assert (arrest.reporter, arrest.targets) == (("Federación Mundial",), ("dirigentes",))
+
+
+def test_a_court_that_designates_an_investigator_acts_in_the_investigation() -> None:
+    text = (
+        "La Corte de Apelaciones designó a uno de sus miembros para que, en calidad de ministro, "
+        "investigue los hechos ocurridos el 3 de febrero de 2021."
+    )
+    [inquiry] = [
+        e for e in events(text, {"Corte de Apelaciones": "organization"}) if e.type.value == "investigation"
+    ]
+    assert inquiry.actors == ("Corte de Apelaciones",)
+
+
+def test_those_arrested_named_by_a_participle_retell_the_arrest() -> None:
+    text = (
+        "Une dizaine de professeurs ont été interpellés jeudi devant la préfecture.\n\n"
+        "Les collègues se sont rassemblés. Les manifestants interpellés ont été relâchés sans poursuite."
+    )
+    assert [e.type.value for e in events(text, anchor=None)].count("arrest") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le 22 mai 2021, la police a fait usage de gaz lacrymogène contre les enseignants.", "assault"),
+        ("Le 22 mai 2021, les enseignants ont été relâchés sans aucune poursuite.", "release"),
+        ("Le 22 mai 2021, elle a été convoquée pour une audition libre.", "harassment"),
+        ("Les plaignants dénoncent l'annulation de la personnalité juridique de l'association en 2020.",
+         "deregistration"),
+        ("Les plaignants dénoncent les fausses accusations pénales portées en 2020 contre les militants.",
+         "legal_action"),
+        ("In 2021 the court appointed a judge to investigate the attack.", "investigation"),
+    ],
+)  # fmt: skip
+def test_acts_told_in_french_and_by_their_means(text: str, kind: str) -> None:
+    assert kind in [t for t, _ in told(text)]
+
+
+def test_teachers_and_colleagues_take_part_under_that_name() -> None:
+    [arrest] = [e for e in events("Une dizaine de professeurs ont été interpellés le 22 mai 2021.")]
+    assert arrest.targets == ("professeurs",)
