@@ -91,7 +91,7 @@ _NOT_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\W*(?:He|She|They|Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Он|Она|Они)\s+"
     r"(?:(?:had|has|have|was|were|is|are|been|being|also|later|then|subsequently|reportedly|allegedly|"
-    r"a|ont|avait|avaient|été|fue|fueron|ha|han|había|habían|sido|был[аио]?)\s+)+"
+    r"a|ont|avait|avaient|été|fue|fueron|ha|han|había|habían|sido|был[аио]?)\s+)*"
     r"(?:\w+(?:ed|en|ad[oa]s?|id[oa]s?|ée?s?)\s+)?$"  # the act's own participle before its charge
 )
 _RESPECTIVELY = re.compile(

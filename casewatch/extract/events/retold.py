@@ -196,6 +196,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
                 # neither dated: the act on the same person told again ("X was taken into custody
                 # ... why the police arrested him")
                 or (o.date is None and event.type in _ONCE_TOLD and _retells(event, o, known))
+                or (o.date is None and event.type in _ONCE_TOLD and _same_count(event, o, known))
             )
             for o in out
         ):
@@ -218,6 +219,18 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
         and not own & known.named
         and any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups)
     )
+
+
+def _same_count(event: Event, earlier: Event, known: Known) -> bool:
+    """ "police arrested three trade unionists at a strike ... arrested three trade unionists: X, Y
+    and a local rep": the same counted group in two dateless tellings is one act."""
+    quote, told = event.quote.lower(), earlier.quote.lower()
+    for group in _participants(earlier) - known.named:
+        at = told.find(group.lower())
+        found = _FEW.search(told, max(0, at - 30), at) if at > 0 else None
+        if found and f"{found.group(0)}{group.lower()}" in quote:
+            return True
+    return False
 
 
 def _pointed_back(quote: str, group: str) -> bool:

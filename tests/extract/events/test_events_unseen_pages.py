@@ -233,3 +233,30 @@ def test_acts_told_in_french_and_by_their_means(text: str, kind: str) -> None:
 def test_teachers_and_colleagues_take_part_under_that_name() -> None:
     [arrest] = [e for e in events("Une dizaine de professeurs ont été interpellés le 22 mai 2021.")]
     assert arrest.targets == ("professeurs",)
+
+
+def test_the_same_counted_group_told_twice_is_one_arrest() -> None:
+    text = (
+        "Police arrested three trade unionists at a strike in the port.\n\n"
+        "The pickets tried to stop a truck. Police then arrested three trade unionists: organiser "
+        "Mr Gary Palin, Mr Declan Moss and a local rep."
+    )
+    names = {"Gary Palin": "person", "Declan Moss": "person"}
+    assert [e.type.value for e in events(text, names, anchor=None)].count("arrest") == 1
+
+
+def test_a_union_taking_industrial_action_protests() -> None:
+    assert "protest" in [t for t, _ in told("Since May 2021 the union is taking action against the company.")]
+    assert "protest" not in [t for t, _ in told("In 2021 the Government is taking action to amend the law.")]
+
+
+def test_he_who_was_protesting_is_the_one_named_before() -> None:
+    text = (
+        "Police arrested Mr Dan Quaid on 3 May 2021. He was protesting over the situation with Sea Ferries."
+    )
+    names = {"Dan Quaid": "person", "Sea Ferries": "organization"}
+    [protest] = [e for e in events(text, names) if e.type.value == "protest"]
+    assert (
+        "Dan Quaid" in protest.actors + protest.targets
+        and "Sea Ferries" not in protest.actors + protest.targets
+    )
