@@ -12,12 +12,11 @@ act once: retellings merge into, or are dropped for, the dated telling (`retold`
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     carry_dates,
     coordinated,
@@ -77,10 +76,7 @@ SKIPPED_PARTS = frozenset({
     "annex", "questions", "letterhead", "addressee", "cc", "board", "signature", "closing", "mandates",
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
-ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
-PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
-_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 # "X has ratified": a standing fact
 _DATELINE_NAME = re.compile(
     r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
@@ -91,7 +87,6 @@ _AFTER_OWN = re.compile(
     r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
     re.I,
 )
-_PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -111,64 +106,12 @@ GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in
 ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
 
 
-def _in(mention: Mention, sentence: Sentence) -> bool:
-    return sentence.start <= mention.start and mention.end <= sentence.end
-
-
 def _quote(sentence: Sentence, trigger: Trigger) -> str:
     if len(sentence.text) <= MAX_QUOTE:
         return sentence.text
     centre = trigger.start - sentence.start
     start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
     return sentence.text[start : start + MAX_QUOTE].strip()
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a sentence's events are read against: the document text, date and mentions."""
-
-    text: str
-    anchor: PartialDate | None
-    mentions: tuple[Mention, ...]
-    # mention indices by start, so a sentence finds its mentions by bisection, not a full scan
-    by_start: tuple[int, ...] = ()
-    starts: tuple[int, ...] = ()
-
-    @classmethod
-    def of(cls, text: str, anchor: PartialDate | None, mentions: Iterable[Mention]) -> Context:
-        mentions = tuple(mentions)
-        by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
-        return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
-
-    def referred(
-        self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
-    ) -> list[Mention]:
-        """Who a sentence naming no one speaks of: the persons and organisations of the sentence
-        before (not the courts, nor who only tells of it), or, when it opens with a personal
-        pronoun ("He was charged ...") or the sentence before names no one, the last person named
-        shortly before it (for an act on a person)."""
-        if not _PRONOUN.match(sentence.text) and previous is not None:
-            named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
-            # who told of the sentence before ("The UN experts said ...") is not who it speaks of
-            named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
-            named = [m for m in named if key(m) not in forum(named)]
-            if named:
-                return named
-            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released ...": the group
-                return [g for g in collectives(self.text, previous) if not is_authority(g)]
-        if not on_person:
-            return []
-        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
-        hi = bisect_left(self.starts, sentence.start)
-        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
-        return persons[-1:]
-
-    def within(self, sentence: Sentence) -> list[Mention]:
-        """The mentions inside the sentence, in their original order."""
-        lo = bisect_left(self.starts, sentence.start)
-        hi = bisect_right(self.starts, sentence.end)
-        found = (self.mentions[i] for i in sorted(self.by_start[lo:hi]))
-        return [m for m in found if _in(m, sentence)]
 
 
 def _roles(
@@ -353,6 +296,8 @@ def _unwrapped(sentence: Sentence) -> Sentence:
     """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
     line: a wording spans the line break ("the promulgated Essential Defence\\nServices Ordinance").
     Offsets stay those of the document."""
+    if "\n" not in sentence.text and "\t" not in sentence.text and "\r" not in sentence.text:
+        return sentence
     return Sentence(sentence.start, sentence.end, sentence.text.translate(_LINE_BREAKS))
 
 

@@ -260,3 +260,12 @@ def test_he_who_was_protesting_is_the_one_named_before() -> None:
         "Dan Quaid" in protest.actors + protest.targets
         and "Sea Ferries" not in protest.actors + protest.targets
     )
+
+
+def test_many_of_them_is_no_single_person_named_before() -> None:
+    text = (
+        "Dear President Ray Okon, the country has jailed more trade unionists than any other. Many of them "
+        "were sentenced to long prison terms in 2020."
+    )
+    [conviction] = [e for e in events(text, {"Ray Okon": "person"}) if e.type.value == "conviction"]
+    assert "Ray Okon" not in conviction.targets
