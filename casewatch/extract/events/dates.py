@@ -51,6 +51,13 @@ _ACT_NOUN_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:on|of|held on|du|de|del|el|le)\s+(?:the\s+)?$",
     re.I,
 )
+_PAGE_FURNITURE = re.compile(
+    r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"
+    r"mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|on)\b)*",
+    re.I,
+)
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _COORDINATED_AFTER = re.compile(
     r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
@@ -143,6 +150,15 @@ def _told_today(text: str, date: DateMention) -> bool:
     return bool(
         _TELLING_AFTER.match(text, date.end) or _SAID_BEFORE.search(text, max(0, date.start - 30), date.start)
     )
+
+
+def page_date(text: str, date: DateMention) -> bool:
+    """A date alone on its line, with at most a weekday, a time or a "Published" label ("sábado,
+    29 de junio de 2019 · 16:31"), is the date of the page, not of an act a headline beside it tells."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    rest = text[start : date.start] + " " + text[date.end : len(text) if end < 0 else end]
+    return _PAGE_FURNITURE.fullmatch(rest) is not None
 
 
 def _dateline(sentence: Sentence, date: DateMention) -> bool:

@@ -12,19 +12,18 @@ act once: retellings merge into, or are dropped for, the dated telling (`retold`
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     carry_dates,
     coordinated,
     governing_date,
     last_full_date,
     no_own_date,
+    page_date,
     sentence_dates,
     year_carried,
 )
@@ -37,13 +36,16 @@ from casewatch.extract.events.participants import (
     government_named,
     government_subject,
     in_place,
+    inline_item,
     key,
     own_segment,
+    pronoun_subject,
+    respective,
     separate_acts,
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.retold import Known, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     acronyms,
     collectives,
@@ -74,15 +76,17 @@ SKIPPED_PARTS = frozenset({
     "annex", "questions", "letterhead", "addressee", "cc", "board", "signature", "closing", "mandates",
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
-ACTOR_LABELS = frozenset({"person", "organization"})
 MAX_QUOTE = 400
-PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
-_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
 # "X has ratified": a standing fact
 _DATELINE_NAME = re.compile(
     r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
 )
-_PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
+# an act of the one spoken of, named to time another act ("following his arrest", "tras su detención")
+_AFTER_OWN = re.compile(
+    r"\b(?:after|following|since|upon|tras|después de|desde|après|depuis|lors de|dès)\s+"
+    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
+    re.I,
+)
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -90,23 +94,16 @@ _AFTER_ACT = re.compile(
     r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
     re.I,
 )
-_RESPECTIVELY = re.compile(
-    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
-)
 _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
 )
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
-_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
+_LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
 ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
-
-
-def _in(mention: Mention, sentence: Sentence) -> bool:
-    return sentence.start <= mention.start and mention.end <= sentence.end
 
 
 def _quote(sentence: Sentence, trigger: Trigger) -> str:
@@ -115,52 +112,6 @@ def _quote(sentence: Sentence, trigger: Trigger) -> str:
     centre = trigger.start - sentence.start
     start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
     return sentence.text[start : start + MAX_QUOTE].strip()
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a sentence's events are read against: the document text, date and mentions."""
-
-    text: str
-    anchor: PartialDate | None
-    mentions: tuple[Mention, ...]
-    # mention indices by start, so a sentence finds its mentions by bisection, not a full scan
-    by_start: tuple[int, ...] = ()
-    starts: tuple[int, ...] = ()
-
-    @classmethod
-    def of(cls, text: str, anchor: PartialDate | None, mentions: Iterable[Mention]) -> Context:
-        mentions = tuple(mentions)
-        by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
-        return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
-
-    def referred(
-        self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
-    ) -> list[Mention]:
-        """Who a sentence naming no one speaks of: the persons and organisations of the sentence
-        before (not the courts, nor who only tells of it), or, when it opens with a personal
-        pronoun ("He was charged ...") or the sentence before names no one, the last person named
-        shortly before it (for an act on a person)."""
-        if not _PRONOUN.match(sentence.text) and previous is not None:
-            named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
-            named = [m for m in named if key(m) not in forum(named)]
-            if named:
-                return named
-            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released ...": the group
-                return [g for g in collectives(self.text, previous) if not is_authority(g)]
-        if not on_person:
-            return []
-        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
-        hi = bisect_left(self.starts, sentence.start)
-        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
-        return persons[-1:]
-
-    def within(self, sentence: Sentence) -> list[Mention]:
-        """The mentions inside the sentence, in their original order."""
-        lo = bisect_left(self.starts, sentence.start)
-        hi = bisect_right(self.starts, sentence.end)
-        found = (self.mentions[i] for i in sorted(self.by_start[lo:hi]))
-        return [m for m in found if _in(m, sentence)]
 
 
 def _roles(
@@ -247,6 +198,7 @@ def sentence_events(
     if not verbal and not nouns:
         return []
     dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
+    dates = [d for d in dates if not page_date(ctx.text, d)]
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -270,6 +222,12 @@ def sentence_events(
             continue
         if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):
             continue
+        if (
+            trigger.nominal
+            and governing is None
+            and _AFTER_OWN.search(ctx.text, max(0, trigger.start - 30), trigger.start)
+        ):
+            continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )
@@ -281,6 +239,8 @@ def sentence_events(
             named = own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
         chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
+        if trigger.type is EventType.INVESTIGATION:
+            court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
@@ -290,6 +250,9 @@ def sentence_events(
             taking_part,
             *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
         )
+        if not summary and pronoun_subject(sentence, trigger):
+            referred = ctx.referred(sentence, previous, told_by | court, True)
+            targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
         if not summary and all(is_authority(m) for m in taking_part):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
@@ -297,7 +260,7 @@ def sentence_events(
             on_person = trigger.type in PERSON_ACTS | {EventType.APPEAL}
             # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
             referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
-            targets = (*targets, *dict.fromkeys(key(m) for m in referred))
+            targets = tuple(dict.fromkeys((*targets, *(key(m) for m in referred))))
         institution = trigger.type in INSTITUTION_ACTS
         word = (government_named if institution else government_subject)(ctx.text, sentence, trigger)
         if word:
@@ -306,7 +269,7 @@ def sentence_events(
         if trigger.type in STATE_ACTS:
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         listed = [None] if summary else coordinated(ctx.text, dates, governing)
-        each = _respective(sentence, listed, taking_part, targets)
+        each = respective(sentence, listed, taking_part, targets)
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
@@ -317,7 +280,7 @@ def sentence_events(
                     trigger.type,
                     date.date if date else None,
                     act,
-                    _item(sentence, trigger),
+                    inline_item(sentence, trigger),
                     told_on,
                 )
                 events.setdefault(event_key, (Event(
@@ -329,27 +292,13 @@ def sentence_events(
     return list(events.values())
 
 
-def _respective(
-    sentence: Sentence,
-    listed: Sequence[DateMention | None],
-    named: Sequence[Mention],
-    targets: tuple[str, ...],
-) -> list[tuple[str, ...]] | None:
-    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
-    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
-    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
-        return None
-    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
-    if len(persons) != len(listed):
-        return None
-    others = tuple(k for k in targets if k not in persons)
-    return [(person, *others) for person in persons]
-
-
-def _item(sentence: Sentence, trigger: Trigger) -> int:
-    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
-    item is an act of its own, even of the same type as another."""
-    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))
+def _unwrapped(sentence: Sentence) -> Sentence:
+    """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
+    line: a wording spans the line break ("the promulgated Essential Defence\\nServices Ordinance").
+    Offsets stay those of the document."""
+    if "\n" not in sentence.text and "\t" not in sentence.text and "\r" not in sentence.text:
+        return sentence
+    return Sentence(sentence.start, sentence.end, sentence.text.translate(_LINE_BREAKS))
 
 
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
@@ -371,7 +320,7 @@ def find_events(
     running: PartialDate | None = None
     for sentence in split_sentences(text):
         if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
-            found = sentence_events(ctx, sentence, previous, running)
+            found = sentence_events(ctx, _unwrapped(sentence), previous, running)
             lines = [] if headed(sentence) else heading_lines(text, sentence)
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
@@ -385,7 +334,7 @@ def find_events(
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
-    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or ""))
+    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e))
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
     events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
     return merge_retold(drop_retold(events, known), known)

@@ -16,6 +16,26 @@ _BACK = (
     r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
+# a number before a group ("150 people", "dozens of workers", "31 trade unionists")
+_COUNTED = re.compile(
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
+    r"milliers)\s+(?:of\s+|de\s+)?(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
+)
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+}  # fmt: skip
+# a small number before a group, the persons a later sentence names one by one
+_FEW = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|[2-9])\s+"
+    r"(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
+)
+_ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
+    r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
+    re.I,
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -67,11 +87,37 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and _same_forum(event, d)
                 and (not named(event) or shared(event, d))
+                and not _counted_apart(event, d, known)
                 for d in dated
             )
         )
 
     return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+
+
+def _counted_apart(event: Event, other: Event, known: Known) -> bool:
+    """ "at least 150 people had been arrested" beside the arrest of one leader: a group told with
+    its number is an act of its own when the other telling names someone it does not (a telling
+    naming only another group, "the arrested workers", may point back to it)."""
+    if not (_participants(other) & known.named) - _participants(event):
+        return False
+    groups = _participants(event) - known.named - _participants(other)
+    quote = event.quote.lower()
+    for group in groups:
+        at = quote.find(group.lower())
+        if at > 0 and _COUNTED.search(quote, max(0, at - 40), at):
+            return True
+    return False
+
+
+def attributive(event: Event) -> bool:
+    """ "les manifestants interpellés ont été relâchés", "sus compañeros detenidos": a participle
+    after its noun, without auxiliary, names who underwent an act told before, like a lasting state."""
+    word = event.trigger or ""
+    at = event.quote.find(word)
+    return (
+        at > 0 and bool(_ROMANCE_PARTICIPLE.fullmatch(word)) and bool(_NOUN_BEFORE.search(event.quote, 0, at))
+    )
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
@@ -95,6 +141,37 @@ def _same_forum(event: Event, other: Event) -> bool:
     return not event.forum or not other.forum or bool(set(event.forum) & set(other.forum))
 
 
+def _counted(event: Event, known: Known) -> int | None:
+    """How many the group an act befalls is said to be ("two leading members", "tres dirigentes")."""
+    quote = event.quote.lower()
+    for group in set(event.targets) - known.named:
+        at = quote.find(group.lower())
+        found = _FEW.search(quote, max(0, at - 30), at) if at > 0 else None
+        if found:
+            word = found.group(1)
+            return int(word) if word.isdigit() else _NUMBERS.get(word)
+    return None
+
+
+def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
+    """ "Authorities arrested two leading members of a union. ... Both X and Y were arrested": the
+    earlier dateless telling of a counted group whose number the later one names, one by one."""
+    persons = set(event.targets) & known.persons
+    if event.date is not None or event.type not in _ONCE_TOLD or not persons:
+        return None
+    return next(
+        (
+            i
+            for i, o in enumerate(events)
+            if o.date is None
+            and o.type == event.type
+            and not set(o.targets) & known.named
+            and _counted(o, known) == len(persons)
+        ),
+        None,
+    )
+
+
 def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     """An allegation told again (in the summary, then in the body) is one act: a later dateless
     telling, when it or the earlier one of its type is an allegation, is dropped if the earlier
@@ -102,6 +179,10 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     telling of its type already names."""
     out: list[Event] = []
     for event in events:
+        counted = _named_later(out, event, known)
+        if counted is not None:
+            out[counted] = replace(event, actors=tuple(dict.fromkeys((*out[counted].actors, *event.actors))))
+            continue
         own = _participants(event) & known.named
         if event.date is None and any(
             o.type == event.type
@@ -115,6 +196,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
                 # neither dated: the act on the same person told again ("X was taken into custody
                 # ... why the police arrested him")
                 or (o.date is None and event.type in _ONCE_TOLD and _retells(event, o, known))
+                or (o.date is None and event.type in _ONCE_TOLD and _same_count(event, o, known))
             )
             for o in out
         ):
@@ -139,6 +221,18 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
     )
 
 
+def _same_count(event: Event, earlier: Event, known: Known) -> bool:
+    """ "police arrested three trade unionists at a strike ... arrested three trade unionists: X, Y
+    and a local rep": the same counted group in two dateless tellings is one act."""
+    quote, told = event.quote.lower(), earlier.quote.lower()
+    for group in _participants(earlier) - known.named:
+        at = told.find(group.lower())
+        found = _FEW.search(told, max(0, at - 30), at) if at > 0 else None
+        if found and f"{found.group(0)}{group.lower()}" in quote:
+            return True
+    return False
+
+
 def _pointed_back(quote: str, group: str) -> bool:
     """ "these workers", "the striking workers", "estos dos trabajadores", "ces militants": the group
     told before."""
@@ -154,6 +248,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
+    if _counted_apart(a, b, known) or _counted_apart(b, a, known):
+        return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     # groups and bare acronyms name no one in particular: they neither join nor part two tellings

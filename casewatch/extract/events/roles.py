@@ -19,6 +19,7 @@ GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
 # "..., Human Rights Watch said today": who is named right before a verb of saying only tells
 _SAID = re.compile(
@@ -31,6 +32,8 @@ _QUOTE_THEN_SAID = re.compile(
     r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )
+# "according to X, ...", "según la FSM, ...": who is named up to the comma tells, whatever follows
+_ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
 _COMPLAINANT = re.compile(r"\b(?:complainant|plaignant|querellante)", re.I)
@@ -148,6 +151,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):
             continue  # "Employer members –" opens a speaker's turn
+        if _POSSESSIVE.match(sentence.text, m.end()):
+            continue  # "a workers' newsletter", "the teachers’ union": the group names what is theirs
         modifiers = _modifiers(before)
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
@@ -214,7 +219,7 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     if not told:
         return said
     last = told[-1]
-    according = last.group(0).lower() == "according to"
+    according = last.group(0).lower() in _ACCORDING
     if according:
         stop = text.find(",", last.end(), trigger_start)
         return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}

@@ -35,6 +35,7 @@ PERSON_ACTS = frozenset({
     EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
     EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
 })  # fmt: skip
+GATHERING_REACH = 45  # chars around a closure where the gathering it breaks up is named
 CYRILLIC = re.compile(r"[А-яЁё]")
 # a trigger that is a noun naming its object next ("the killing of", "l'arrestation de"): a noun act
 NOUN_OF = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$", re.I)
@@ -77,6 +78,9 @@ class Cues:
     principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: re.Pattern[str]  # a count across countries ("in 68 of 149 countries"): a trend, no act
+    # a demonstration or meeting named as what is closed: the subject before it, the object after it
+    gathering_before: re.Pattern[str]
+    gathering_after: re.Pattern[str]
     compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
 
 
@@ -123,6 +127,12 @@ def cues() -> Cues:
         re.compile(data["principle"], re.I),
         re.compile(data["summary_subject"], re.I),
         re.compile(data["aggregate"], re.I),
+        re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
+        re.compile(
+            r"\s*(?:(?:the|a|an|their|its|this|these|la|le|les|el|los|las|una?)\s+)?(?:[\w-]+\s+)?"
+            + data["gatherings"],
+            re.I,
+        ),
         tuple(re.compile(w, re.I) for w in wordings),
     )
 
@@ -240,10 +250,23 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if etype not in kept:
             continue
         for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
-            if _is_fact(sentence, m.start(), m.group(0)):
+            if _is_fact(sentence, m.start(), m.group(0)) and not _gathering_closed(sentence, etype, m):
                 start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
                 found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+def _gathering_closed(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:
+    """ "peaceful demonstrations were disbanded", "dissolved the meeting": a gathering broken up, named
+    right before the closure (no comma between) or as its object, is no closure of an organisation."""
+    if etype is not EventType.DEREGISTRATION:
+        return False
+    c = cues()
+    start = max(0, match.start() - GATHERING_REACH)
+    return bool(
+        c.gathering_before.search(sentence.text, start, match.start())
+        or c.gathering_after.match(sentence.text, match.end())
+    )
 
 
 def _inside_other(trigger: Trigger, found: Sequence[Trigger]) -> bool:

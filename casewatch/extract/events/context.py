@@ -1,0 +1,82 @@
+"""What a sentence's events are read against: the document's text, date and mentions, and who a
+sentence naming no one speaks of."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from casewatch.extract.events.participants import key
+from casewatch.extract.events.roles import collectives, forum, is_authority, reporters
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention, PartialDate
+
+ACTOR_LABELS = frozenset({"person", "organization"})
+PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
+_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
+_MANY_OF_THEM = re.compile(
+    r"\s*(?:many|most|some|all|several|none|few|muchos|algunos|varios|todos|beaucoup|certains|plusieurs|"
+    r"tous)\s+(?:of\s+them|de\s+ellos|d['’]entre\s+eux)\b",
+    re.I,
+)
+_PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
+
+
+def _in(mention: Mention, sentence: Sentence) -> bool:
+    return sentence.start <= mention.start and mention.end <= sentence.end
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's events are read against: the document text, date and mentions."""
+
+    text: str
+    anchor: PartialDate | None
+    mentions: tuple[Mention, ...]
+    # mention indices by start, so a sentence finds its mentions by bisection, not a full scan
+    by_start: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, anchor: PartialDate | None, mentions: Iterable[Mention]) -> Context:
+        mentions = tuple(mentions)
+        by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
+        return cls(text, anchor, mentions, by_start, tuple(mentions[i].start for i in by_start))
+
+    def referred(
+        self, sentence: Sentence, previous: Sentence | None, aside: set[str], on_person: bool
+    ) -> list[Mention]:
+        """Who a sentence naming no one speaks of: the persons and organisations of the sentence
+        before (not the courts, nor who only tells of it), or, when it opens with a personal
+        pronoun ("He was charged ...") or the sentence before names no one, the last person named
+        shortly before it (for an act on a person)."""
+        if _MANY_OF_THEM.match(sentence.text):  # "Many of them were sentenced": the group told before
+            return (
+                []
+                if previous is None
+                else [g for g in collectives(self.text, previous) if not is_authority(g)]
+            )
+        if not _PRONOUN.match(sentence.text) and previous is not None:
+            named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
+            # who told of the sentence before ("The UN experts said ...") is not who it speaks of
+            named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
+            named = [m for m in named if key(m) not in forum(named)]
+            if named:
+                return named
+            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released ...": the group
+                return [g for g in collectives(self.text, previous) if not is_authority(g)]
+        if not on_person:
+            return []
+        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
+        hi = bisect_left(self.starts, sentence.start)
+        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
+        return persons[-1:]
+
+    def within(self, sentence: Sentence) -> list[Mention]:
+        """The mentions inside the sentence, in their original order."""
+        lo = bisect_left(self.starts, sentence.start)
+        hi = bisect_right(self.starts, sentence.end)
+        found = (self.mentions[i] for i in sorted(self.by_start[lo:hi]))
+        return [m for m in found if _in(m, sentence)]
