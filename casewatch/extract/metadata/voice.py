@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
@@ -43,6 +43,19 @@ def _inverted_release() -> re.Pattern[str]:
     """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
     return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_BODY}(?=[ \t]*(?:[.,;:\n]|$))")
+
+
+# a page's head is read for its bodies' own statements and for reported speech by several tests in turn
+# (the genre's and the senders' steps): found once per head
+@lru_cache(maxsize=16)
+def _own_voices(head: str) -> tuple[re.Match[str], ...]:
+    return tuple(_own_voice().finditer(head))
+
+
+@lru_cache(maxsize=16)
+def _told_marks(head: str) -> tuple[int, ...]:
+    """Where each reported-speech mark of the head starts: the plain ones, then the inverted ones."""
+    return tuple(m.start() for m in (*_reported().finditer(head), *_inverted().finditer(head)))
 
 
 @cache
@@ -87,7 +100,7 @@ def speakers(head: str) -> list[str]:
     found = [who for who in found if speaker_genre(who)]
     found += [
         who
-        for m in _own_voice().finditer(head)
+        for m in _own_voices(head)
         if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
@@ -130,7 +143,7 @@ _OFFICIAL = re.compile(
 def own_statements(head: str) -> list[Genre]:
     """The genre of each statement a union or NGO makes in its own voice ("EI demands ...", "La CGT
     condamne ..."): a body named only by its acronym takes the genre of the page's words."""
-    found = [_we_genre(_LEADING_ARTICLE.sub("", m.group("who")), head) for m in _own_voice().finditer(head)]
+    found = [_we_genre(_LEADING_ARTICLE.sub("", m.group("who")), head) for m in _own_voices(head)]
     found += [_we_genre(m.group("who"), head) for m in _FROM_BODY.finditer(head)]
     return [g for g in found if g]
 
@@ -138,8 +151,8 @@ def own_statements(head: str) -> list[Genre]:
 def _opens_own(head: str, officer: int) -> bool:
     """The page's first statement is a body's own, before anyone is reported ("Brussels: The X condemns"),
     or its own officer's (`officer`: where the first quote of one starts)."""
-    own = next((m.start() for m in _own_voice().finditer(head) if own_statements(m.group(0))), len(head))
-    told = [m.start() for m in (*_reported().finditer(head), *_inverted().finditer(head))]
+    own = next((m.start() for m in _own_voices(head) if own_statements(m.group(0))), len(head))
+    told = _told_marks(head)
     return min(own, officer) < min(told, default=len(head))
 
 
@@ -150,7 +163,7 @@ def union_bodies(head: str) -> list[str]:
 
 def reported_speech(head: str) -> int:
     """How often a page reports what others said: a reporter's page counts many."""
-    return len(_reported().findall(head)) + len(_inverted().findall(head))
+    return len(_told_marks(head))
 
 
 @cache
@@ -184,7 +197,7 @@ def own_wire(head: str) -> str | None:
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
     agency's ("Dhaka, 21 November 2023 (XNA): ...")."""
-    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voice().finditer(head)}
+    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
         known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
