@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, alternation_matches, fold, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
@@ -72,11 +73,11 @@ class Cues:
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
-    request: re.Pattern[str]
-    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
-    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
-    summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
-    aggregate: re.Pattern[str]  # a count across countries ("in 68 of 149 countries"): a trend, no act
+    request: Gated
+    denial: Gated  # "rejects the allegation that": what follows is a denied claim
+    principle: Gated  # "The Committee recalls that ...": a rule, no act, unless dated
+    summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
+    aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
 
 
@@ -118,11 +119,11 @@ def cues() -> Cues:
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
-        re.compile(data["request_cues"], re.I),
-        re.compile(data["denial"], re.I),
-        re.compile(data["principle"], re.I),
-        re.compile(data["summary_subject"], re.I),
-        re.compile(data["aggregate"], re.I),
+        gated(re.compile(data["request_cues"], re.I)),
+        gated(re.compile(data["denial"], re.I)),
+        gated(re.compile(data["principle"], re.I)),
+        gated(re.compile(data["summary_subject"], re.I)),
+        gated(re.compile(data["aggregate"], re.I)),
         tuple(re.compile(w, re.I) for w in wordings),
     )
 
