@@ -61,5 +61,6 @@ class Gated:
         return self.compiled.flags
 
 
-def gated(compiled: re.Pattern[str]) -> Gated:
-    return Gated(compiled)
+def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
+    """`re.compile(pattern, flags)` behind its gate (a pattern compiled already keeps its flags)."""
+    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
