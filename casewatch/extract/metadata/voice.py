@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
+from casewatch.extract.gated import Gated, gated
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
@@ -80,8 +81,8 @@ def _kinds() -> list[tuple[Genre, re.Pattern[str]]]:
 
 
 @cache
-def _un_voice() -> re.Pattern[str]:
-    return re.compile(_alternation("un_voice"))
+def _un_voice() -> Gated:
+    return gated(_alternation("un_voice"))
 
 
 def speaker_genre(who: str) -> Genre | None:
@@ -99,9 +100,7 @@ def speakers(head: str) -> list[str]:
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found = [who for who in found if speaker_genre(who)]
     found += [
-        who
-        for m in _own_voices(head)
-        if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+        who for m in _own_voices(head) if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
@@ -167,9 +166,9 @@ def reported_speech(head: str) -> int:
 
 
 @cache
-def _publishers() -> list[tuple[re.Pattern[str], Genre, str]]:
+def _publishers() -> list[tuple[Gated, Genre, str]]:
     return [
-        (re.compile("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
+        (gated("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
         for p in vocab.load("genres")["publishers"]
     ]
 
@@ -263,7 +262,7 @@ def first_person(head: str) -> int:
 # An officer speaking for a body: "said ITUC General Secretary Jane Doe", "Jane Doe, the NGO's Director for
 # Asia, said", "declaró el secretario general de la Federación". Not a president: a head of state is one too,
 # and the one a letter is written to.
-_OFFICER = re.compile(
+_OFFICER = gated(
     r"\b(?:(?:Deputy |Assistant )?General Secretary|Secretary[- ]General|Chair(?:person)?"
     r"|(?:Executive |Regional |Deputy |Programme |Program )?Director|Spokes(?:person|man|woman)"
     r"|secrétaire général(?:e)?|directeur|directrice|porte-parole|secretari[oa] general|directora?|portavoz"
