@@ -78,7 +78,7 @@ class Cues:
     principle: Gated  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
-    compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
+    compiled: tuple[Gated, ...] = ()  # per wording, compiled once
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def cues() -> Cues:
         gated(re.compile(data["principle"], re.I)),
         gated(re.compile(data["summary_subject"], re.I)),
         gated(re.compile(data["aggregate"], re.I)),
-        tuple(re.compile(w, re.I) for w in wordings),
+        tuple(gated(w, re.I) for w in wordings),
     )
 
 
