@@ -11,7 +11,6 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
-from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
@@ -97,8 +96,8 @@ def _generic_acronyms() -> frozenset[str]:
 
 
 @cache
-def _reporting() -> Gated:
-    return gated(re.compile(vocab.load("events")["reporting_verbs"], re.I))
+def _reporting() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["reporting_verbs"], re.I)
 
 
 @cache

@@ -74,8 +74,8 @@ class Cues:
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
     request: Gated
-    denial: Gated  # "rejects the allegation that": what follows is a denied claim
-    principle: Gated  # "The Committee recalls that ...": a rule, no act, unless dated
+    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     compiled: tuple[Gated, ...] = ()  # per wording, compiled once
@@ -120,8 +120,8 @@ def cues() -> Cues:
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
         gated(re.compile(data["request_cues"], re.I)),
-        gated(re.compile(data["denial"], re.I)),
-        gated(re.compile(data["principle"], re.I)),
+        re.compile(data["denial"], re.I),
+        re.compile(data["principle"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
         gated(re.compile(data["aggregate"], re.I)),
         tuple(gated(w, re.I) for w in wordings),

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from casewatch.extract.gated import gated
 from casewatch.extract.names.common import (
     CAP,
     NAME_WORD,
@@ -192,7 +191,7 @@ def _cut_at_office(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # "Act No. 4688 on Public Servants' Trade Unions": what follows is the subject of a law's title
-_LAW_SUBJECT = gated(
+_LAW_SUBJECT = re.compile(
     r"\b(?:Law|Act|Code|Decree|Ordinance|Bill|Regulations?)(?:\s+No\.?\s*[\w./-]+)?(?:,?\s+of\s+\d{4})?"
     r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
 )
