@@ -34,8 +34,11 @@ class Gated:
         """True when no match can lie in `text[pos:endpos]`: none of the literals is there."""
         if self.literals is None:
             return False
-        folded = _FOLDED(text)
-        return not any(folded.find(literal, pos, endpos) >= 0 for literal in self.literals)
+        find = _FOLDED(text).find
+        for literal in self.literals:
+            if find(literal, pos, endpos) >= 0:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.vain(text, pos, endpos) else self.compiled.search(text, pos, endpos)
