@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from casewatch import vocab
+from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.literals import trie
@@ -97,7 +98,7 @@ def _generic_acronyms() -> frozenset[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["reporting_verbs"], re.I)
+    return re.compile(regrouped(vocab.load("events")["reporting_verbs"], ignorecase=True), re.I)
 
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
