@@ -35,10 +35,7 @@ class Gated:
         if self.literals is None:
             return False
         find = _FOLDED(text).find
-        for literal in self.literals:
-            if find(literal, pos, endpos) >= 0:
-                return False
-        return True
+        return all(find(literal, pos, endpos) < 0 for literal in self.literals)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.vain(text, pos, endpos) else self.compiled.search(text, pos, endpos)
