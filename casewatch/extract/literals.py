@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -315,7 +315,13 @@ def literal_spans(
             resume = end if end > start else start + 1
 
 
-def alternation_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+class Searcher(Protocol):
+    """A compiled pattern, or one behind a gate: what `alternation_matches` asks of it."""
+
+    def search(self, text: str, pos: int = ..., endpos: int = ..., /) -> re.Match[str] | None: ...
+
+
+def alternation_matches(patterns: Sequence[Searcher], text: str) -> Iterator[re.Match[str]]:
     """The matches `finditer` gives for the alternation `(?:p1)|(?:p2)|...` of patterns compiled alike,
     without compiling it: a subset of a vocabulary chosen per sentence needs no pattern of its own.
     At the leftmost position where any pattern matches, the first of them wins, as in an alternation;

@@ -89,12 +89,12 @@ class Openings:
 
     def starts(self, text: str) -> list[list[int]]:
         """Per pattern, the offsets where one of its openings starts, in order."""
-        found: list[set[int]] = [set() for _ in self.patterns]
+        found: dict[int, list[int]] = {}  # most patterns have no opening in a sentence: no set made for them
         if self.automaton is not None:
             for end, (length, owners) in self.automaton.iter(fold(text)):
                 for i in owners:
-                    found[i].add(end - length + 1)
-        return [sorted(offsets) for offsets in found]
+                    found.setdefault(i, []).append(end - length + 1)
+        return [sorted(set(found[i])) if i in found else [] for i in range(len(self.patterns))]
 
     def finditer(
         self, text: str, i: int = 0, starts: list[list[int]] | None = None

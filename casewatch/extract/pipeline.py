@@ -8,14 +8,15 @@ mapping of the names it declared in `adds` to values: either an `Extraction` fie
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
 
 from casewatch.errors import PipelineError
 from casewatch.model import DocumentMeta, Extraction, Text
 
 StepFn = Callable[[Text, Extraction], Mapping[str, Any]]
 
+_FIELDS = {record: frozenset(f.name for f in fields(record)) for record in (Extraction, DocumentMeta)}
 _EXTRACTION_FIELDS = {f.name for f in fields(Extraction)} - {"meta"}
 _META_FIELDS = {f"meta.{f.name}" for f in fields(DocumentMeta)}
 KNOWN_NAMES = frozenset(_EXTRACTION_FIELDS | _META_FIELDS)
@@ -57,8 +58,23 @@ def apply(ext: Extraction, values: Mapping[str, Any]) -> Extraction:
     meta_values = {k.removeprefix("meta."): v for k, v in values.items() if k.startswith("meta.")}
     top_values = {k: v for k, v in values.items() if not k.startswith("meta.")}
     if meta_values:
-        top_values["meta"] = replace(ext.meta, **meta_values)
-    return replace(ext, **top_values)
+        top_values["meta"] = _with(ext.meta, meta_values)
+    return _with(ext, top_values)
+
+
+_T = TypeVar("_T", Extraction, DocumentMeta)
+
+
+def _with(record: _T, values: dict[str, Any]) -> _T:
+    """`dataclasses.replace` for the two records a step fills, without calling `__init__` again: both are
+    plain frozen dataclasses (no `__post_init__`, every field in `__init__`), so a copy of the fields with
+    the new values set is the same record, made in a fraction of the time (ten steps per document)."""
+    unknown = values.keys() - _FIELDS[type(record)]
+    if unknown:
+        raise TypeError(f"{type(record).__name__} has no fields {sorted(unknown)}")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **values)
+    return new
 
 
 def run_steps(steps: Iterable[Step], text: Text, ext: Extraction | None = None) -> Extraction:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import at_word_start, by_first_letter, trie
 from casewatch.extract.openings import Openings, with_openings
 
@@ -186,7 +187,7 @@ _HRC_BEFORE = re.compile(
     r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
 )
 # "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5"
-_HRC_FOREIGN = re.compile(
+_HRC_FOREIGN = gated(
     r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
     r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
     r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"

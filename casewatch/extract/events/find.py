@@ -321,7 +321,7 @@ def find_events(
     for sentence in split_sentences(text):
         if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
             found = sentence_events(ctx, _unwrapped(sentence), previous, running)
-            lines = [] if headed(sentence) else heading_lines(text, sentence)
+            lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
             told.extend(found)

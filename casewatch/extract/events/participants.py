@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
+from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
@@ -20,7 +21,7 @@ _BEFORE_FORUM = re.compile(
     r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
     re.I,
 )
-_WHERE = re.compile(
+_WHERE = gated(
     r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
     r"aux portes de|перед|у здания)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
     re.I,

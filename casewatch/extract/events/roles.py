@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
+from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.literals import trie
@@ -100,7 +101,12 @@ def _generic_acronyms() -> frozenset[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["reporting_verbs"], re.I)
+    return re.compile(regrouped(vocab.load("events")["reporting_verbs"], ignorecase=True), re.I)
+
+
+@lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
+def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    return tuple(_reporting().finditer(text, start, end))
 
 
 @cache
@@ -215,7 +221,7 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
-    told = [m for m in _reporting().finditer(text, sentence.start, trigger_start)]
+    told = _reporting_verbs(text, sentence.start, trigger_start)
     if not told:
         return said
     last = told[-1]
@@ -236,7 +242,7 @@ def _speakers() -> frozenset[str]:
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
     """A committee's sides named before a reporting verb ("The Worker members recalled that X was
     arrested") tell of the act."""
-    told = [m.start() for m in _reporting().finditer(text, sentence.start, trigger_start)]
+    told = [m.start() for m in _reporting_verbs(text, sentence.start, trigger_start)]
     return {key(g) for g in groups if g.text.lower() in _speakers() and told and g.end <= told[-1]}
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, alternation_matches, fold, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
@@ -73,15 +74,15 @@ class Cues:
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
-    request: re.Pattern[str]
+    request: Gated
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
     principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
-    summary_subject: re.Pattern[str]  # an indefinite plural subject: "Leaders of unions", "some unions"
-    aggregate: re.Pattern[str]  # a count across countries ("in 68 of 149 countries"): a trend, no act
+    summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
+    aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
-    compiled: tuple[re.Pattern[str], ...] = ()  # per wording, compiled once
+    compiled: tuple[Gated, ...] = ()  # per wording, compiled once
 
 
 @dataclass(frozen=True)
@@ -122,18 +123,18 @@ def cues() -> Cues:
         re.compile(data["negation"], re.I),
         re.compile(data["modality"]),
         re.compile(data["purpose"], re.I),
-        re.compile(data["request_cues"], re.I),
+        gated(re.compile(data["request_cues"], re.I)),
         re.compile(data["denial"], re.I),
         re.compile(data["principle"], re.I),
-        re.compile(data["summary_subject"], re.I),
-        re.compile(data["aggregate"], re.I),
+        gated(re.compile(data["summary_subject"], re.I)),
+        gated(re.compile(data["aggregate"], re.I)),
         re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
         re.compile(
             r"\s*(?:(?:the|a|an|their|its|this|these|la|le|les|el|los|las|una?)\s+)?(?:[\w-]+\s+)?"
             + data["gatherings"],
             re.I,
         ),
-        tuple(re.compile(w, re.I) for w in wordings),
+        tuple(gated(w, re.I) for w in wordings),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,17 @@ def clean(raw: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=2)  # an ILO record's layout and a letter's read the same document's lines
+def _lines(text: str) -> tuple[Line, ...]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         lines.append(Line(pos, pos + len(body), clean(body), body.lstrip().startswith("#")))
         pos += len(raw)
-    return lines
+    return tuple(lines)
 
 
 def blocks(lines: list[Line]) -> Iterator[list[Line]]:

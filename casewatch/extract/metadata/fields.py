@@ -11,28 +11,29 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
 
-UN_REFERENCE = re.compile(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
-ILO_RECORD_CODE = re.compile(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
+UN_REFERENCE = gated(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
+ILO_RECORD_CODE = gated(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
 # A CFA case header line, in English, French or Spanish: "Cas no 4012 (Ruritanie) - ...", or as a page
 # template leaves it unfilled: "CASE_NUMBER 4012 (Ruritania) - COMPLAINT_DATE: ..."
-CFA_CASE = re.compile(
+CFA_CASE = gated(
     r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
 )
 # A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
-ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+ILO_HEADER_COUNTRY = gated(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
 _LABELLED_UN_CODE = re.compile(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
 )
 # An older communication prints its country code on a line of its own under a filing reference:
 # "REFERENCE: AL G/SO 214 (67-17) ..." then "CMR 3/2013"
-_CODE_LINE = re.compile(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
-_TYPED_LABEL = re.compile(r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:\s*(J?(?:AL|UA|OL))\b", re.M)
+_CODE_LINE = gated(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
+_TYPED_LABEL = gated(r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:\s*(J?(?:AL|UA|OL))\b", re.M)
 # A reference line that runs on into the letter's place and date: "109/SC-X/02/2014 Bujumbura, le 01/08/2014"
 _PLACE_DATE_TAIL = re.compile(
     r"\s{3,}.*$|\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*(?:le\s+|el\s+)?\d.*$"
@@ -54,7 +55,7 @@ NOTE_NUMBER = re.compile(
 )
 _NUMBERS = {"thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "trente": 30, "soixante": 60,
             "quatre-vingt-dix": 90, "treinta": 30, "sesenta": 60, "noventa": 90}  # fmt: skip
-REPLY_WINDOW = re.compile(
+REPLY_WINDOW = gated(
     r"\b(?:within|in the next|no later than)\s+(?P<n>\d{1,3}|thirty|forty-five|sixty|ninety)\s+days"
     r"|dans un délai de (?P<fr>\d{1,3}|trente|soixante|quatre-vingt-dix) jours"
     r"|(?:en|dentro de) un plazo de (?P<es>\d{1,3}|treinta|sesenta|noventa) días",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from itertools import count
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import Strings, fold, may_match, necessary
+from casewatch.extract.literals import LiteralIndex, Strings, fold, literal_index, may_match, necessary
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, page_genre, speaker_genre
 from casewatch.extract.pipeline import step
@@ -27,15 +28,20 @@ def _marks() -> list[tuple[Genre, re.Pattern[str], Strings | None]]:
 
 
 @cache
-def _body_marks() -> list[tuple[Genre, list[re.Pattern[str]]]]:
-    data = vocab.load("genres")["body_marks"]
-    return [(Genre(genre), [re.compile(m, re.I) for m in marks]) for genre, marks in data]
+def _body_marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+    """Each genre's phrases, numbered, and one index of their necessary literals: a phrase whose
+    literals the text lacks is not searched."""
+    data, n = vocab.load("genres")["body_marks"], count()
+    marks = [(Genre(genre), [(next(n), re.compile(m, re.I)) for m in ms]) for genre, ms in data]
+    return marks, literal_index([necessary(p.pattern, re.I) for _, ps in marks for _, p in ps])
 
 
 def _body_genre(text: str) -> Genre | None:
     """An ILO record cut below its header: the genre whose own phrases its text uses most (two at least)."""
     body = text[:20000]
-    counts = [(sum(1 for mark in marks if mark.search(body)), genre) for genre, marks in _body_marks()]
+    marks, index = _body_marks()
+    passing = index.passing(fold(body))
+    counts = [(sum(1 for i, mark in ms if i in passing and mark.search(body)), genre) for genre, ms in marks]
     best, genre = max(counts, key=lambda c: c[0])
     return genre if best >= 2 else None
 

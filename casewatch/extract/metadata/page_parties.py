@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
 from casewatch.extract.metadata.voice import own_wire, publisher, speakers, union_bodies
@@ -39,7 +40,7 @@ _SIGNERS = re.compile(
     r")(?:\s+(?:en funciones|adjunt[oa]|interin[oa]|par intérim))?"
     rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+)?,\s+(?P<name>{_NAME})"
 )
-_LETTER_WORDS = re.compile(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
+_LETTER_WORDS = gated(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
 # "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
 ON_BEHALF = re.compile(
     r"\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"

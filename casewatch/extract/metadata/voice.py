@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
+from casewatch.extract.gated import Gated, gated
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
@@ -45,6 +46,19 @@ def _inverted_release() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_BODY}(?=[ \t]*(?:[.,;:\n]|$))")
 
 
+# a page's head is read for its bodies' own statements and for reported speech by several tests in turn
+# (the genre's and the senders' steps): found once per head
+@lru_cache(maxsize=16)
+def _own_voices(head: str) -> tuple[re.Match[str], ...]:
+    return tuple(_own_voice().finditer(head))
+
+
+@lru_cache(maxsize=16)
+def _told_marks(head: str) -> tuple[int, ...]:
+    """Where each reported-speech mark of the head starts: the plain ones, then the inverted ones."""
+    return tuple(m.start() for m in (*_reported().finditer(head), *_inverted().finditer(head)))
+
+
 @cache
 def _reported() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
@@ -67,8 +81,8 @@ def _kinds() -> list[tuple[Genre, re.Pattern[str]]]:
 
 
 @cache
-def _un_voice() -> re.Pattern[str]:
-    return re.compile(_alternation("un_voice"))
+def _un_voice() -> Gated:
+    return gated(_alternation("un_voice"))
 
 
 def speaker_genre(who: str) -> Genre | None:
@@ -86,9 +100,7 @@ def speakers(head: str) -> list[str]:
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found = [who for who in found if speaker_genre(who)]
     found += [
-        who
-        for m in _own_voice().finditer(head)
-        if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+        who for m in _own_voices(head) if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
@@ -130,7 +142,7 @@ _OFFICIAL = re.compile(
 def own_statements(head: str) -> list[Genre]:
     """The genre of each statement a union or NGO makes in its own voice ("EI demands ...", "La CGT
     condamne ..."): a body named only by its acronym takes the genre of the page's words."""
-    found = [_we_genre(_LEADING_ARTICLE.sub("", m.group("who")), head) for m in _own_voice().finditer(head)]
+    found = [_we_genre(_LEADING_ARTICLE.sub("", m.group("who")), head) for m in _own_voices(head)]
     found += [_we_genre(m.group("who"), head) for m in _FROM_BODY.finditer(head)]
     return [g for g in found if g]
 
@@ -138,8 +150,8 @@ def own_statements(head: str) -> list[Genre]:
 def _opens_own(head: str, officer: int) -> bool:
     """The page's first statement is a body's own, before anyone is reported ("Brussels: The X condemns"),
     or its own officer's (`officer`: where the first quote of one starts)."""
-    own = next((m.start() for m in _own_voice().finditer(head) if own_statements(m.group(0))), len(head))
-    told = [m.start() for m in (*_reported().finditer(head), *_inverted().finditer(head))]
+    own = next((m.start() for m in _own_voices(head) if own_statements(m.group(0))), len(head))
+    told = _told_marks(head)
     return min(own, officer) < min(told, default=len(head))
 
 
@@ -150,13 +162,13 @@ def union_bodies(head: str) -> list[str]:
 
 def reported_speech(head: str) -> int:
     """How often a page reports what others said: a reporter's page counts many."""
-    return len(_reported().findall(head)) + len(_inverted().findall(head))
+    return len(_told_marks(head))
 
 
 @cache
-def _publishers() -> list[tuple[re.Pattern[str], Genre, str]]:
+def _publishers() -> list[tuple[Gated, Genre, str]]:
     return [
-        (re.compile("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
+        (gated("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
         for p in vocab.load("genres")["publishers"]
     ]
 
@@ -184,7 +196,7 @@ def own_wire(head: str) -> str | None:
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
     agency's ("Dhaka, 21 November 2023 (XNA): ...")."""
-    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voice().finditer(head)}
+    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
         known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
@@ -250,7 +262,7 @@ def first_person(head: str) -> int:
 # An officer speaking for a body: "said ITUC General Secretary Jane Doe", "Jane Doe, the NGO's Director for
 # Asia, said", "declaró el secretario general de la Federación". Not a president: a head of state is one too,
 # and the one a letter is written to.
-_OFFICER = re.compile(
+_OFFICER = gated(
     r"\b(?:(?:Deputy |Assistant )?General Secretary|Secretary[- ]General|Chair(?:person)?"
     r"|(?:Executive |Regional |Deputy |Programme |Program )?Director|Spokes(?:person|man|woman)"
     r"|secrétaire général(?:e)?|directeur|directrice|porte-parole|secretari[oa] general|directora?|portavoz"

@@ -206,7 +206,8 @@ def _first_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])")
 
 
-def find_countries(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the organisations and the places of a document look its text up in turn
+def find_countries(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of country names: a dictionary lookup at each capitalised word that begins one."""
     index = _countries_by_first_word()
     spans = []
@@ -219,7 +220,7 @@ def find_countries(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((start, end))
                 break
-    return spans
+    return tuple(spans)
 
 
 def is_sentence_start(text: str, start: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
 from casewatch.extract.names.org_words import ORG
@@ -37,11 +38,11 @@ _COMPLEMENTS = (
 
 
 @cache
-def _offices() -> re.Pattern[str]:
+def _offices() -> Gated:
     """'police', "prosecutor's office"."""
     offices = vocab.load("org_heads")["offices"]
     forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices}
-    return re.compile(rf"(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])")
+    return gated(rf"(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])")
 
 
 @cache

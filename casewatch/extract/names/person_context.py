@@ -67,10 +67,17 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.casefold() for t in titles_before() if " " not in t)
 
 
+@cache
+def _leading_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words that never open a name, and the sentence adverbs as written (sets made once)."""
+    return not_name_words() | role_words() | _title_words(), frozenset(cue_words("sentence_adverbs"))
+
+
 def _leading_cue(token: str, sentence_start: bool) -> bool:
     """A word before a name that is not part of it: 'In', 'March', 'activist', 'Later', 'Reportedly'."""
+    words, adverbs = _leading_words()
     folded = token.casefold()
-    if folded in not_name_words() | role_words() | _title_words() or token in cue_words("sentence_adverbs"):
+    if folded in words or token in adverbs:
         return True
     return sentence_start and len(token) >= 8 and folded.endswith("ly")
 

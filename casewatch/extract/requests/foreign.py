@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
+from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, clean_ask, is_ask, subject_before
-from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.requests.grammar import Foreign, grammar
 
 _PRONOUNS = re.compile(
     r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
@@ -62,10 +64,21 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
+@cache
+def _cue_index() -> LiteralIndex:
+    return literal_index([frozenset(f.cues) for f in grammar().foreign])
+
+
+@lru_cache(maxsize=4)  # asked once per demand of the sentence
+def _languages(body: str) -> tuple[Foreign, ...]:
+    """The languages whose cues the sentence holds (found in one pass for all of them)."""
+    passing = _cue_index().passing(body.casefold())
+    return tuple(f for i, f in enumerate(grammar().foreign) if i in passing)
+
+
 def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
     """The first demand from `pos`; after a first one (pos > 0) also a second demand of any addressee."""
-    lower = body.casefold()
-    languages = [f for f in grammar().foreign if any(c in lower for c in f.cues)]
+    languages = _languages(body)
     patterns = [f.demand for f in languages]
     if pos:
         patterns += [f.second for f in languages if f.second is not None]

@@ -48,7 +48,7 @@ def _phrases() -> dict[str, dict[tuple[str, ...], str]]:
 
 def language(words: list[str]) -> str | None:
     """ "ru", "fr" or "es" for a request in one of those languages, None for English (or unknown)."""
-    if any(_CYRILLIC.search(w) for w in words):
+    if _CYRILLIC.search(" ".join(words)):  # one search over the words, not one per word
         return "ru"
     french = sum(w in _FRENCH for w in words)
     spanish = sum(w in _SPANISH for w in words)
@@ -65,7 +65,8 @@ def _english(word: str, stems: dict[str, str], lengths: tuple[int, ...]) -> str 
 
 
 def _words(text: str) -> list[str]:
-    return [_ELISION.sub("", w) for w in _WORD.findall(text.lower())]
+    # only a word holding an apostrophe can be elided: the others are kept without a substitution
+    return [_ELISION.sub("", w) if "'" in w or "’" in w else w for w in _WORD.findall(text.lower())]
 
 
 def gloss(text: str, context: str = "") -> str:

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.openings import Openings, with_openings
 
@@ -40,12 +41,12 @@ class Foreign:
     """One language's demand: verb, optional addressee, adverbs, the particle it governs, the ask."""
 
     language: str
-    demand: re.Pattern[str]
+    demand: Gated
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
-    reported: re.Pattern[str] | None = None  # past forms: an ask where the genre reports asks
+    reported: Gated | None = None  # past forms: an ask where the genre reports asks
     # "... et appelle tant l'OIT que le rapporteur à intervenir": a second demand after a conjunction,
     # of any addressee (what stands between the verb and its particle)
-    second: re.Pattern[str] | None = None
+    second: Gated | None = None
 
 
 @dataclass(frozen=True)
@@ -95,14 +96,14 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
-    demand = re.compile(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
+    demand = gated(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
-    reported = re.compile(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
+    reported = gated(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
     second = None
     if language != "ru":  # a Russian demand has no particle to end its addressee
         # the addressee ends at a particle before an infinitive ("à intervenir"), or at a "que" close by
         infinitive = r"(?:s['’]|se\s+)?\w+(?:er|ir|re|ar)\b"
-        second = re.compile(
+        second = gated(
             rf"\s(?:et|y)\s+(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
             rf"(?:(?P<to>[^;.]{{2,150}}?)\s+(?P<p>à|de|a)\s+(?={infinitive})|(?P<to2>[^;.]{{2,150}}?)\s+d['’]\s*(?={infinitive})"
             rf"|(?P<to3>(?:[^\s;.]+\s+){{0,4}}?[^\s;.]+)\s+(?P<p3>(?:para |a |à ce )?que)\s+)"

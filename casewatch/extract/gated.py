@@ -1,0 +1,66 @@
+"""A pattern behind its necessary literals: a scan that a substring test proves vain is not run.
+
+`re` tries a case-insensitive alternation, or a pattern opening with `\\b` or a look-behind, at
+every position of the text; most texts hold none of the words such a pattern needs. `Gated`
+answers `search`, `finditer`, `findall` and `sub` as its pattern does, but first looks for the
+pattern's necessary literals (`literals.necessary`) in the folded text, folded once per text and
+kept for the next pattern: a text that lacks them all has no match. Every match holds one of the
+literals inside its own span (look-arounds add none), so the test may be bounded as the scan is.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from casewatch.extract.literals import fold, necessary
+
+_FOLDED = lru_cache(maxsize=32)(fold)  # a document's text and its lines are tested by many patterns in turn
+
+
+class Gated:
+    """A compiled pattern and its necessary literals (None: no test, every scan runs)."""
+
+    __slots__ = ("compiled", "literals")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.literals = necessary(compiled.pattern, compiled.flags)
+
+    def vain(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """True when no match can lie in `text[pos:endpos]`: none of the literals is there."""
+        if self.literals is None:
+            return False
+        find = _FOLDED(text).find
+        return all(find(literal, pos, endpos) < 0 for literal in self.literals)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.vain(text, pos, endpos) else self.compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self.vain(text, pos, endpos) else self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self.vain(text, pos, endpos) else self.compiled.findall(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return text if self.vain(text) else self.compiled.sub(repl, text, count)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)  # one position: the test would cost more
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+
+def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
+    """`re.compile(pattern, flags)` behind its gate (a pattern compiled already keeps its flags)."""
+    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
