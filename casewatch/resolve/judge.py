@@ -168,7 +168,7 @@ def _jaccard(a: OrgName, b: OrgName) -> float:
 
 
 def _countries_clash(a: OrgName, b: OrgName) -> bool:
-    """Two countries, or two parent bodies ("TUC General Council" / "ZCTU General Council")."""
+    """Two countries, or two parent bodies ("TUC General Council" / "RCTU General Council")."""
     return bool(a.country and b.country and a.country != b.country) or bool(
         a.qualifier and b.qualifier and a.qualifier != b.qualifier
     )

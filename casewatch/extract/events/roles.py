@@ -133,7 +133,7 @@ def _modifiers(before: str) -> list[str]:
 
 
 def _after_name(before: str) -> bool:
-    """Right after a capitalised word ("the GFBTU members") that is no sentence-opening determiner
+    """Right after a capitalised word ("the FFTU members") that is no sentence-opening determiner
     ("Several workers", "Los trabajadores")."""
     found = _NAMED_BEFORE.search(before)
     return found is not None and not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
@@ -148,7 +148,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
         if m.group(0).lower() in _authorities():
-            # "the Bangladesh police": the force itself, whatever country or city names it
+            # "the Ruritanian police": the force itself, whatever country or city names it
             found.append(
                 Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
             )
@@ -172,7 +172,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
 
 
 def acronyms(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
-    """Organisations named only by an acronym the name finder left unnamed ("members of the HKCTU
+    """Organisations named only by an acronym the name finder left unnamed ("members of the RCTU
     were arrested"), as organisation mentions; none in a heading written in capitals."""
     written = list(_ACRONYM.finditer(sentence.text))
     if not written or len(_UPPER.findall(sentence.text)) > len(_LOWER.findall(sentence.text)):
