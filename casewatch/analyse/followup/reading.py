@@ -15,7 +15,7 @@ from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
 from casewatch.analyse.followup.remedies import remedy_of
 from casewatch.analyse.followup.units import Unit, ask_anchors, units
-from casewatch.model import DocumentMeta
+from casewatch.model import PartialDate
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,11 @@ class Cued:
 class Reading:
     document_id: int
     source: str
-    meta: DocumentMeta
+    date: PartialDate | None
+    country: str  # its first country ("" for none): a thread's findings come from its own country
     asks: tuple[Ask, ...]
     cued: tuple[Cued, ...]
     disputes: tuple[Dispute, ...]
-
-    @property
-    def country(self) -> str:
-        return self.meta.countries[0] if self.meta.countries else ""
 
 
 def asks_of(doc: FollowupDoc) -> list[Ask]:
@@ -98,7 +95,8 @@ def read(doc: FollowupDoc) -> Reading:
     return Reading(
         document_id=doc.document_id,
         source=doc.source,
-        meta=doc.meta,
+        date=doc.meta.date,
+        country=doc.meta.countries[0] if doc.meta.countries else "",
         asks=tuple(asks_of(doc)),
         cued=tuple(cued),
         disputes=tuple(disputes_of(doc, doc_units)),
