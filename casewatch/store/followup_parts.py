@@ -69,6 +69,7 @@ class ReadState:
     signature: str
     label: str = ""  # its confidentiality: the stored views' scopes it is in
     genre: str = ""  # a government reply or a UN communication is evidence of replies
+    basis: str = ""  # the signature without its label and clusters: what its text and facts are
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ def current(conn: Connection) -> dict[int, ReadState]:
         country = row.countries[0] if row.countries else ""
         parts = [row.confidentiality, country, str(row.updated_at), str(reviewed.get(row.sha256))]
         digest = hashlib.sha1("\n".join(parts + sorted(named.get(row.id, []))).encode()).hexdigest()
-        found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, row.genre or "")
+        basis = hashlib.sha1("\n".join(parts[1:]).encode()).hexdigest()
+        genre = row.genre or ""
+        found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, genre, basis)
     return found
 
 

@@ -3,7 +3,7 @@ the documents that changed: `reading_of(reading_json(r)) == r` for every reading
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from casewatch.analyse.followup.model import Ask, Dispute, Side
@@ -148,3 +148,51 @@ def reading_of(body: dict[str, Any]) -> Reading:
         cued=tuple(_cued(c) for c in body["cued"]),
         disputes=tuple(_dispute(d, body) for d in body["disputes"]),
     )
+
+
+def kept_json(reading: Reading, basis: str, clusters: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The reading as kept: with the basis of its document (text and facts, see `ReadState`)
+    and the anchor key each of its entities was read with."""
+    return {**reading_json(reading), "basis": basis, "clusters": dict(clusters)}
+
+
+def _renaming(body: dict[str, Any], clusters: Mapping[str, str]) -> dict[str, str] | None:
+    """Old anchor key -> new one, when the clusters now only rename the reading's keys one to
+    one (an actor of it joined by new documents); None when two of its keys become one."""
+    names: dict[str, str] = {}
+    for ref, old in body["clusters"].items():
+        if names.setdefault(old, clusters.get(ref, ref)) != clusters.get(ref, ref):
+            return None
+    renamed = {old: new for old, new in names.items() if old != new}
+    others = _anchor_keys(body) - renamed.keys()
+    if len(set(renamed.values())) < len(renamed) or others & set(renamed.values()):
+        return None
+    return renamed
+
+
+def _anchor_keys(body: dict[str, Any]) -> set[str]:
+    keys = {key for ask in body["asks"] for key in ask["names"]}
+    keys.update(key for cued in body["cued"] for key in (*cued["anchors"], *cued["unit"]["anchors"]))
+    return keys
+
+
+def renamed(body: dict[str, Any], clusters: Mapping[str, str]) -> dict[str, Any] | None:
+    """The kept reading with its anchor keys as `clusters` (entity ref -> cluster) name them now,
+    which equals reading its document again with them (every step of a reading compares keys,
+    none orders them); None when they merge two of its keys (a document read again)."""
+    names = _renaming(body, clusters)
+    if names is None:
+        return None
+
+    def keys(values: list[str]) -> list[str]:
+        return sorted(names.get(key, key) for key in values)
+
+    return {
+        **body,
+        "asks": [{**ask, "names": keys(ask["names"])} for ask in body["asks"]],
+        "cued": [
+            {**c, "anchors": keys(c["anchors"]), "unit": {**c["unit"], "anchors": keys(c["unit"]["anchors"])}}
+            for c in body["cued"]
+        ],
+        "clusters": {ref: clusters.get(ref, ref) for ref in body["clusters"]},
+    }

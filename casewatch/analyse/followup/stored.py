@@ -11,7 +11,7 @@ from typing import Any
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.common import date_key
 from casewatch.analyse.followup.build import followup_of
-from casewatch.analyse.followup.kept import reading_json, reading_of
+from casewatch.analyse.followup.kept import kept_json, reading_of, renamed
 from casewatch.analyse.followup.load import followup_docs_of
 from casewatch.analyse.followup.model import Followup, Thread
 from casewatch.analyse.followup.reading import Reading, read
@@ -129,18 +129,28 @@ def _readings(
     stop: threading.Event | None,
     reuse: bool = True,
 ) -> _Readings:
-    """The readings of these documents: kept ones where the document is as it was read, the
-    others read now (each text dropped once read: only its reading is kept)."""
+    """The readings of these documents: kept ones where the document is as it was read (or only
+    its actors were renamed), the others read now (each text dropped once read)."""
     found = _Readings()
+    stale: dict[int, dict[str, Any]] = {}
     for i, (signature, body) in (store.followup_readings(ids) if reuse else {}).items():
         if i in now and signature == now[i].signature:
             found.found[i] = reading_of(body)
+        elif i in now and body.get("basis") == now[i].basis:
+            stale[i] = body
+    clusters = store.clusters_of(sorted(stale)) if stale else {}
+    for i, body in stale.items():
+        kept = renamed(body, clusters)
+        if kept is not None:
+            found.found[i] = reading_of(kept)
+            found.fresh[i] = (now[i].signature, kept)
     for doc, _label in followup_docs_of(store, sorted(i for i in ids if i not in found.found)):
         if stop is not None and stop.is_set():
             raise Cancelled
         reading = read(doc)
+        state = now[doc.document_id]
         found.found[doc.document_id] = reading
-        found.fresh[doc.document_id] = (now[doc.document_id].signature, reading_json(reading))
+        found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
     return found
 
 

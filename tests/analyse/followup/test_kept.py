@@ -4,8 +4,9 @@ takes kept readings computes what a refresh reading every text computes."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
-from casewatch.analyse.followup.kept import reading_json, reading_of
+from casewatch.analyse.followup.kept import kept_json, reading_json, reading_of, renamed
 from casewatch.analyse.followup.reading import read
 from casewatch.model import Genre, SpeakerGroup
 
@@ -61,3 +62,22 @@ def test_a_reading_of_a_document_naming_no_country_or_date_comes_back(doc):
     reading = read(plain)
     reading = reading.__class__(**{**reading.__dict__, "date": None, "country": ""})
     assert reading_of(json.loads(json.dumps(reading_json(reading)))) == reading
+
+
+def _kept(doc):  # type: ignore[no-untyped-def]
+    record = _record(doc)
+    return record, kept_json(read(record), "basis", (("ref-osk", "osk"),))
+
+
+def test_a_kept_reading_takes_an_actor_renamed(doc):
+    record, body = _kept(doc)
+    renamed_body = renamed(body, {"ref-osk": "osk-and-more"})
+    assert renamed_body is not None
+    assert reading_of(renamed_body) == read(
+        replace(record, anchors=tuple(replace(a, key="osk-and-more") for a in record.anchors))
+    )
+
+
+def test_a_kept_reading_whose_keys_merge_is_not_renamed(doc):
+    _record_doc, body = _kept(doc)
+    assert renamed(body, {"ref-osk": "ISL Labour Code"}) is None  # now one key with its law

@@ -313,3 +313,36 @@ def test_new_clusters_alone_recompute_the_countries_they_reach(store, docs, whol
     incremental = _held(store)
     refresh_views(store, everything=True)
     assert _held(store) == incremental
+
+
+def _texts_read(store, monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    read: list[int] = []
+    real = store.load_texts
+    monkeypatch.setattr(store, "load_texts", lambda ids: read.extend(ids) or real(ids))
+    return read
+
+
+def _renamed_clusters(store, rename) -> None:  # type: ignore[no-untyped-def]
+    store.set_clusters({ref: rename.get(cluster, cluster) for ref, cluster in store.clusters().items()})
+    refresh_views(store)
+
+
+def test_an_actor_renamed_by_resolution_is_renamed_in_the_kept_readings(store, docs, monkeypatch):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPORT, DOCKERS_APPEAL))
+    read = _texts_read(store, monkeypatch)
+    _renamed_clusters(store, {"ferris": "ferris-and-more"})
+    assert read == []  # no text read again: the readings' keys were renamed
+    incremental = _held(store)
+    refresh_views(store, everything=True)
+    assert _held(store) == incremental
+
+
+def test_two_actors_of_a_document_made_one_read_it_again(store, docs, monkeypatch):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPLY, DOCKERS_APPEAL))
+    read = _texts_read(store, monkeypatch)
+    _renamed_clusters(store, {"rook": "ferris"})
+    appeal = next(r.id for r in store.documents() if r.source == DOCKERS_APPEAL.source)
+    assert appeal in read  # its two names are now one actor: a renaming cannot say so
+    incremental = _held(store)
+    refresh_views(store, everything=True)
+    assert _held(store) == incremental
