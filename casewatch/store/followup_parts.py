@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import DocumentStatus
 from casewatch.store import followup, schema
+from casewatch.store import followup_readings as kept
 from casewatch.store.derived import one_at_a_time
 from casewatch.store.followup import (
     NAME,
@@ -68,6 +69,7 @@ class ReadState:
     signature: str
     label: str = ""  # its confidentiality: the stored views' scopes it is in
     genre: str = ""  # a government reply or a UN communication is evidence of replies
+    basis: str = ""  # the signature without its label and clusters: what its text and facts are
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,9 @@ def current(conn: Connection) -> dict[int, ReadState]:
         country = row.countries[0] if row.countries else ""
         parts = [row.confidentiality, country, str(row.updated_at), str(reviewed.get(row.sha256))]
         digest = hashlib.sha1("\n".join(parts + sorted(named.get(row.id, []))).encode()).hexdigest()
-        found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, row.genre or "")
+        basis = hashlib.sha1("\n".join(parts[1:]).encode()).hexdigest()
+        genre = row.genre or ""
+        found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, genre, basis)
     return found
 
 
@@ -254,13 +258,26 @@ class FollowupParts:
         with self.engine.connect() as conn:
             return held(conn)
 
+    def followup_readings(self, ids: Collection[int]) -> dict[int, tuple[str, dict[str, Any]]]:
+        """The kept readings of these documents: id -> (the signature read at, the reading)."""
+        with self.engine.connect() as conn:
+            return kept.readings(conn, ids)
+
     def replace_followup_whole(
-        self, scoped: Mapping[str, FollowupRows], revision: int, now: Mapping[int, ReadState], moves: Moves
+        self,
+        scoped: Mapping[str, FollowupRows],
+        revision: int,
+        now: Mapping[int, ReadState],
+        moves: Moves,
+        readings: kept.Kept | None = None,
     ) -> None:
-        """Keep this follow-up of every scope, computed from the documents `now` and `moves`."""
+        """Keep this follow-up of every scope, computed from the documents `now` and `moves`,
+        and the `readings` made for it."""
         with self._writer.begin() as conn:
             followup.replace(conn, scoped, revision)
             keep_state(conn, now, moves, None)
+            kept.drop_all_but(conn, now)
+            kept.keep(conn, readings or {}, ())
 
     def patch_followup(
         self,
@@ -272,14 +289,16 @@ class FollowupParts:
         now: Mapping[int, ReadState],
         moves: Moves,
         rank: Rank,
+        readings: kept.Kept | None = None,
     ) -> None:
         """Replace the follow-up of `countries` in every scope (see `patch`); `changed`: the
-        documents whose state moved since the last refresh."""
+        documents whose state moved since the last refresh; `readings`: those made for it."""
         documents = {i for i, state in now.items() if state.country in countries}
         with self._writer.begin() as conn:
             gone = {i for i, state in held(conn).documents.items() if state.country in countries}
             patch(conn, scoped, countries, documents | gone, revision, rank)
             keep_state(conn, now, moves, changed)
+            kept.keep(conn, readings or {}, [i for i in changed if i not in now])
 
     def mark_followup_current(self, revision: int) -> None:
         """Nothing the follow-up reads changed: it stands as computed at `revision`."""

@@ -42,7 +42,7 @@ def _later(reading: Reading, first: Ask) -> bool:
     """A document that may show the fate of an ask first made in another: not older."""
     if reading.document_id == first.document_id:
         return False
-    return reading.meta.date is None or date_key(reading.meta.date) >= date_key(first.date)
+    return reading.date is None or date_key(reading.date) >= date_key(first.date)
 
 
 def _thread(tid: str, country: str, asks: list[Ask], candidates: Sequence[Reading]) -> Thread:

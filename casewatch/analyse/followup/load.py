@@ -21,8 +21,12 @@ _BATCH = 200
 
 
 def followup_doc(row: DocumentRowLike, ext: Extraction, text: str, clusters: Clusters) -> FollowupDoc:
+    keys = {
+        ref: clusters.get(ref, ref)
+        for ref in (entity_ref(row, m.entity) for m in ext.mentions if m.entity and m.label in _NAMED)
+    }
     anchors = tuple(
-        Anchor(m.start, m.end, clusters.get(entity_ref(row, m.entity), entity_ref(row, m.entity)))
+        Anchor(m.start, m.end, keys[entity_ref(row, m.entity)])
         for m in ext.mentions
         if m.entity and m.label in _NAMED
     )
@@ -36,6 +40,7 @@ def followup_doc(row: DocumentRowLike, ext: Extraction, text: str, clusters: Clu
         statements=ext.statements,
         citations=ext.citations,
         anchors=anchors,
+        clusters=tuple(sorted(keys.items())),
     )
 
 

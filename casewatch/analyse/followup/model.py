@@ -31,6 +31,7 @@ class FollowupDoc:
     statements: tuple[Statement, ...] = ()
     citations: tuple[Citation, ...] = ()
     anchors: tuple[Anchor, ...] = ()
+    clusters: tuple[tuple[str, str], ...] = ()  # entity ref -> the anchor key it was read with
 
 
 @dataclass(frozen=True)

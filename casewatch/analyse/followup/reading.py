@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casewatch.analyse.followup.cues import general, may_hold_cue, remedies
+from casewatch.analyse.followup.cues import any_remedy_cue, general, may_hold_cue, remedies
 from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
 from casewatch.analyse.followup.remedies import remedy_of
 from casewatch.analyse.followup.units import Unit, ask_anchors, units
-from casewatch.model import DocumentMeta
+from casewatch.model import PartialDate
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,11 @@ class Cued:
 class Reading:
     document_id: int
     source: str
-    meta: DocumentMeta
+    date: PartialDate | None
+    country: str  # its first country ("" for none): a thread's findings come from its own country
     asks: tuple[Ask, ...]
     cued: tuple[Cued, ...]
     disputes: tuple[Dispute, ...]
-
-    @property
-    def country(self) -> str:
-        return self.meta.countries[0] if self.meta.countries else ""
 
 
 def asks_of(doc: FollowupDoc) -> list[Ask]:
@@ -74,13 +71,20 @@ def asks_of(doc: FollowupDoc) -> list[Ask]:
     return found
 
 
+def _remedies_cued(text: str, kind: str) -> frozenset[str]:
+    """The remedies whose `kind` cues ("done", "failed") occur in the text."""
+    if not any_remedy_cue(kind).search(text):
+        return frozenset()
+    return frozenset(r.name for r in remedies() if getattr(r, kind).search(text))
+
+
 def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     unit = doc_units[n]
     text = unit.text
     if not may_hold_cue(text):
         return None
-    done = frozenset(r.name for r in remedies() if r.done.search(text))
-    failed = frozenset(r.name for r in remedies() if r.failed.search(text))
+    done = _remedies_cued(text, "done")
+    failed = _remedies_cued(text, "failed")
     flags = {kind: bool(general(kind).search(text)) for kind in ("progress", "lack", "partial", "repeated")}
     if not (done or failed or any(flags.values())):
         return None
@@ -88,7 +92,11 @@ def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     before = doc_units[n - 1] if n else None
     if not anchors and before is not None and before.turn == unit.turn:
         context, anchors, laws = f"{before.text} {text}", before.anchors, before.laws
-    subjects = frozenset((r.name, m.lastindex or 0) for r in remedies() for m in r.subject.finditer(context))
+    subjects = frozenset(
+        (r.name, m.lastindex or 0)
+        for r in (remedies() if any_remedy_cue("subject").search(context) else ())
+        for m in r.subject.finditer(context)
+    )
     return Cued(unit, anchors, laws, subjects, done, failed, **flags)
 
 
@@ -98,7 +106,8 @@ def read(doc: FollowupDoc) -> Reading:
     return Reading(
         document_id=doc.document_id,
         source=doc.source,
-        meta=doc.meta,
+        date=doc.meta.date,
+        country=doc.meta.countries[0] if doc.meta.countries else "",
         asks=tuple(asks_of(doc)),
         cued=tuple(cued),
         disputes=tuple(disputes_of(doc, doc_units)),

@@ -108,7 +108,7 @@ def findings(scope: Scope, reading: Reading) -> list[Finding]:
                 Finding(
                     reading.document_id,
                     reading.source,
-                    reading.meta.date,
+                    reading.date,
                     status,
                     unit.text,
                     unit.start,

@@ -4,14 +4,16 @@ per country (the countries a write reaches), or whole on demand."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.common import date_key
 from casewatch.analyse.followup.build import followup_of
-from casewatch.analyse.followup.load import followup_docs, followup_docs_of
-from casewatch.analyse.followup.model import Followup, FollowupDoc, Thread
+from casewatch.analyse.followup.kept import kept_json, reading_of, renamed
+from casewatch.analyse.followup.load import followup_docs_of
+from casewatch.analyse.followup.model import Followup, Thread
 from casewatch.analyse.followup.reading import Reading, read
 from casewatch.errors import Cancelled
 from casewatch.export.followup import dispute_json, thread_json
@@ -79,12 +81,15 @@ def refresh_followup(
     """Bring the stored threads and disputes (with the reviewers' moves) of every label scope up
     to the store, each from the documents of its labels only; the thread count of the widest.
     Only the countries whose documents (or moves) changed since the last refresh are computed
-    again, unless `everything` is asked or nothing was computed yet."""
+    again, unless `everything` is asked or nothing was computed yet; of their documents, only
+    those that changed are read again (the others' readings are kept), unless `everything`."""
     now = store.followup_read_now()  # read before the documents: a write meanwhile shows next time
     moves = store.thread_moves()
     held = None if everything or store.followup_built_from() is None else store.followup_held()
     if held is None or not held.documents:
-        store.replace_followup_whole(_computed(followup_docs(store), moves, stop), revision, now, moves)
+        readings = _readings(store, now, list(now), stop, reuse=not everything)
+        scoped = _computed(readings.labelled(now), moves)
+        store.replace_followup_whole(scoped, revision, now, moves, readings.fresh)
     else:
         changed = changed_documents(held.documents, now)
         countries = reached_countries(changed, held, now, moves)
@@ -92,21 +97,68 @@ def refresh_followup(
             store.mark_followup_current(revision)
         else:
             ids = [i for i, state in now.items() if state.country in countries]
-            scoped = _computed(followup_docs_of(store, ids), moves, stop)
-            store.patch_followup(scoped, countries, changed, revision, now=now, moves=moves, rank=thread_rank)
+            readings = _readings(store, now, ids, stop)
+            scoped = _computed(readings.labelled(now), moves)
+            store.patch_followup(
+                scoped,
+                countries,
+                changed,
+                revision,
+                now=now,
+                moves=moves,
+                rank=thread_rank,
+                readings=readings.fresh,
+            )
     return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
 
 
-def _computed(
-    docs: Iterable[tuple[FollowupDoc, str]], moves: Mapping[str, str | None], stop: threading.Event | None
-) -> dict[str, FollowupRows]:
-    """The follow-up of each label scope from these documents. A scope holding the same
-    documents as a wider one shares its result."""
-    readings: list[tuple[str, Reading]] = []
-    for doc, label in docs:  # each text is dropped once read: only its reading is kept
+@dataclass
+class _Readings:
+    found: dict[int, Reading] = field(default_factory=dict)
+    fresh: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # read now: to keep
+
+    def labelled(self, now: Mapping[int, ReadState]) -> list[tuple[str, Reading]]:
+        """Each reading with its document's label, in id order."""
+        return [(now[i].label, self.found[i]) for i in sorted(self.found)]
+
+
+def _readings(
+    store: Store,
+    now: Mapping[int, ReadState],
+    ids: Sequence[int],
+    stop: threading.Event | None,
+    reuse: bool = True,
+) -> _Readings:
+    """The readings of these documents: kept ones where the document is as it was read (or only
+    its actors were renamed), the others read now (each text dropped once read)."""
+    found = _Readings()
+    stale: dict[int, dict[str, Any]] = {}
+    for i, (signature, body) in (store.followup_readings(ids) if reuse else {}).items():
+        if i in now and signature == now[i].signature:
+            found.found[i] = reading_of(body)
+        elif i in now and body.get("basis") == now[i].basis:
+            stale[i] = body
+    clusters = store.clusters_of(sorted(stale)) if stale else {}
+    for i, body in stale.items():
+        kept = renamed(body, clusters)
+        if kept is not None:
+            found.found[i] = reading_of(kept)
+            found.fresh[i] = (now[i].signature, kept)
+    for doc, _label in followup_docs_of(store, sorted(i for i in ids if i not in found.found)):
         if stop is not None and stop.is_set():
             raise Cancelled
-        readings.append((label, read(doc)))
+        reading = read(doc)
+        state = now[doc.document_id]
+        found.found[doc.document_id] = reading
+        found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
+    return found
+
+
+def _computed(
+    readings: Sequence[tuple[str, Reading]], moves: Mapping[str, str | None]
+) -> dict[str, FollowupRows]:
+    """The follow-up of each label scope from these readings. A scope holding the same
+    documents as a wider one shares its result."""
     scoped: dict[str, FollowupRows] = {}
     wider: tuple[frozenset[str], int, FollowupRows] | None = None
     for labels in VIEW_SCOPES:

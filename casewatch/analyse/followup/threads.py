@@ -40,7 +40,7 @@ def group_asks(readings: Sequence[Reading]) -> list[tuple[str, list[Ask]]]:
     """(country, asks) of every thread, by the date of its first ask."""
     keyed: dict[Key, list[Ask]] = defaultdict(list)
     loose: list[tuple[str, list[Ask]]] = []
-    ordered = sorted(readings, key=lambda r: (date_key(r.meta.date), r.document_id))
+    ordered = sorted(readings, key=lambda r: (date_key(r.date), r.document_id))
     for reading in ordered:
         for ask in reading.asks:
             if ask.family in _LOOSE:

@@ -134,15 +134,45 @@ PRINTERS_LETTER = Invented(
     asks=("release Mr Ivo Sandal", "drop the charges against him"),
     people={"Ivo Sandal": "sandal"},
 )
-ALL = (DOCKERS_LETTER, DOCKERS_REPORT, MINERS_LETTER, MINERS_RECORD, STATELESS_LETTER, PRINTERS_LETTER)
+DOCKERS_APPEAL = Invented(  # asks again, naming one more person: the release thread grows
+    "dockers-appeal.txt",
+    "IRL",
+    Genre.UNION_LETTER,
+    "2022-02-01",
+    "Dear Prime Minister,\nWe urge the Government again to release Ms Alma Ferris and Mr Cian Rook, "
+    "and to reinstate the dismissed dockers.\n",
+    asks=("release Ms Alma Ferris and Mr Cian Rook", "reinstate the dismissed dockers"),
+    people={"Alma Ferris": "ferris", "Cian Rook": "rook"},
+)
+DOCKERS_REPLY = Invented(  # speaks of Mr Rook only: a finding of the release thread once he is in it
+    "dockers-reply.txt",
+    "IRL",
+    Genre.GOVERNMENT_REPLY,
+    "2022-05-10",
+    "Excellency,\nThe Government informs that Mr Cian Rook was released on 2 April 2022.\n"
+    "The dismissed dockers were reinstated in March 2022.\n",
+    people={"Cian Rook": "rook"},
+)
+ALL = (
+    DOCKERS_LETTER,
+    DOCKERS_REPORT,
+    MINERS_LETTER,
+    MINERS_RECORD,
+    STATELESS_LETTER,
+    PRINTERS_LETTER,
+    DOCKERS_REPLY,
+    DOCKERS_APPEAL,
+)
 ORDERS = {
-    "as written": [ALL[0:2], ALL[2:4], ALL[4:6]],
+    "as written": [ALL[0:2], ALL[2:4], ALL[4:6], ALL[6:8]],
     "findings first": [
-        (DOCKERS_REPORT, MINERS_RECORD),
+        (DOCKERS_REPORT, MINERS_RECORD, DOCKERS_REPLY),
         (STATELESS_LETTER,),
         (DOCKERS_LETTER, MINERS_LETTER, PRINTERS_LETTER),
+        (DOCKERS_APPEAL,),
     ],
     "one by one, newest first": [(d,) for d in sorted(ALL, key=lambda d: d.day, reverse=True)],
+    "one by one, oldest first": [(d,) for d in sorted(ALL, key=lambda d: d.day)],
 }
 
 
@@ -196,6 +226,34 @@ def test_batches_give_the_follow_up_of_one_whole_recompute(store, docs, whole_re
     refresh_views(store, everything=True)
     assert len(whole_refreshes) == 2
     assert _held(store) == incremental
+
+
+@pytest.mark.parametrize("order", list(ORDERS))
+def test_every_prefix_of_the_batches_gives_the_whole_follow_up(store, docs, order):
+    for batch in ORDERS[order]:
+        _add(store, docs, batch)
+        incremental = _held(store)
+        refresh_views(store, everything=True)
+        assert _held(store) == incremental
+
+
+def test_the_appeal_brings_the_reply_on_its_new_name_into_the_release_thread(store, docs):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPLY))
+    release = next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release")
+    assert release.latest == "unknown"  # the reply names Mr Rook, whom no ask names yet
+    _add(store, docs, (DOCKERS_APPEAL,))
+    release = next(r for r in store.thread_page("IRL") if r.body["remedy"] == "release")
+    assert release.latest == "met" and "Rook" in release.body["status"][-1]["quote"]
+
+
+def test_a_batch_reads_only_the_texts_of_its_own_documents(store, docs, monkeypatch):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPORT, MINERS_LETTER))
+    read: list[int] = []
+    real = store.load_texts
+    monkeypatch.setattr(store, "load_texts", lambda ids: read.extend(ids) or real(ids))
+    _add(store, docs, (DOCKERS_REPLY,))
+    reply = next(r.id for r in store.documents() if r.source == DOCKERS_REPLY.source)
+    assert set(read) == {reply}
 
 
 def test_a_batch_of_one_country_leaves_the_others_rows_but_ranks_all_threads(store, docs):
@@ -252,6 +310,39 @@ def test_new_clusters_alone_recompute_the_countries_they_reach(store, docs, whol
     assert whole_refreshes == [1]
     release = next(r for r in store.thread_page("IRL") if "Ferris" in r.body["about"])
     assert release.latest != "met"
+    incremental = _held(store)
+    refresh_views(store, everything=True)
+    assert _held(store) == incremental
+
+
+def _texts_read(store, monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    read: list[int] = []
+    real = store.load_texts
+    monkeypatch.setattr(store, "load_texts", lambda ids: read.extend(ids) or real(ids))
+    return read
+
+
+def _renamed_clusters(store, rename) -> None:  # type: ignore[no-untyped-def]
+    store.set_clusters({ref: rename.get(cluster, cluster) for ref, cluster in store.clusters().items()})
+    refresh_views(store)
+
+
+def test_an_actor_renamed_by_resolution_is_renamed_in_the_kept_readings(store, docs, monkeypatch):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPORT, DOCKERS_APPEAL))
+    read = _texts_read(store, monkeypatch)
+    _renamed_clusters(store, {"ferris": "ferris-and-more"})
+    assert read == []  # no text read again: the readings' keys were renamed
+    incremental = _held(store)
+    refresh_views(store, everything=True)
+    assert _held(store) == incremental
+
+
+def test_two_actors_of_a_document_made_one_read_it_again(store, docs, monkeypatch):
+    _add(store, docs, (DOCKERS_LETTER, DOCKERS_REPLY, DOCKERS_APPEAL))
+    read = _texts_read(store, monkeypatch)
+    _renamed_clusters(store, {"rook": "ferris"})
+    appeal = next(r.id for r in store.documents() if r.source == DOCKERS_APPEAL.source)
+    assert appeal in read  # its two names are now one actor: a renaming cannot say so
     incremental = _held(store)
     refresh_views(store, everything=True)
     assert _held(store) == incremental
