@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import asks, facets, followup, followup_parts, schema, view_parts
+from casewatch.store import asks, facets, followup, followup_parts, reply_marks, schema, view_parts
 
 Migration = Callable[[Connection], None]
 
@@ -227,6 +227,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0022_view_scopes", view_scopes),
     ("0023_followup_read", followup_parts.create),
     ("0024_view_parts", view_parts.create),
+    ("0025_web_reply_marks", reply_marks.create),
 )
 
 
