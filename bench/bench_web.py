@@ -32,6 +32,7 @@ from typing import Any
 from web_baseline import raw_app, raw_search
 
 from casewatch.analyse.derived import refresh_views
+from casewatch.analyse.replies import read_replies
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -287,6 +288,9 @@ def measure(target: str, runs: int, settle: float = 120.0) -> None:
         print(f"{store.count_documents():,} documents ({store.dialect}); {_rss()}", flush=True)
         if store.views_built_from() is None:  # a database built before the views were stored
             _refresh(store)
+        started = time.perf_counter()
+        if read := read_replies(store):  # a database built before replies' marks were kept
+            print(f"marks of {read:,} replies read in {time.perf_counter() - started:.1f} s", flush=True)
         middle = store.documents(order="id", limit=1, offset=store.count_documents() // 2)[0].id
     urls = [url.format(doc=middle) for url in PAGES]
     with Store.open(target) as store, TestClient(create_app(target)) as client:
