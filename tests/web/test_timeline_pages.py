@@ -78,7 +78,7 @@ def test_filters_combine_and_the_page_shows_them(client: TestClient) -> None:
     expected = [rank for rank in range(1, ENTRIES + 1) if rank % 6 == 0]
     assert (_ids(found), found["total"]) == (expected, len(expected))
     html = client.get("/timeline?country=GTM&type=strike").text
-    assert f"{len(expected)} events" in html and "ev-3\"" not in html
+    assert f"{len(expected)} events" in html and 'ev-3"' not in html
 
 
 def test_unfiltered_pages_are_consecutive_slices(client: TestClient) -> None:
