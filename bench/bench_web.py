@@ -1,14 +1,16 @@
 """Web latency on a synthetic collection: every page's p50/p95, first request, after a write, RSS.
 
     .venv/bin/python bench/bench_web.py [--documents 100000] [--db /tmp/casewatch-bench.sqlite]
-        [--backend sqlite|postgresql|both] [--pg-url postgresql+psycopg://...]
+        [--backend sqlite|postgresql|both] [--pg-url postgresql+psycopg://...] [--pg-dir DIR]
 
 Documents are bulk-loaded through `Store.bulk_load` with generated Extractions (no reading or
-extraction); the full-text index is filled as in real use. PostgreSQL: a private server is
-started the way the tests start one (tests/pgserver.py), unless --pg-url names a database
-(one already loaded is reused). Each figure is printed with its ratio to a raw baseline run in
-the same process: the bare full-text query (and the same behind a one-route app), and one
-indexed row read behind a one-route app for the pages.
+extraction); the full-text index is filled as in real use. The SQLite file (--db) is kept, and
+measured again unbuilt by the next run. PostgreSQL: a private server is started the way the
+tests start one (tests/pgserver.py), unless --pg-url names a database (one already loaded is
+reused); with --pg-dir the server's data folder is kept there, likewise measured again unbuilt.
+Each figure is printed with its ratio to a raw baseline run in the same process: the bare
+full-text query (and the same behind a one-route app), and one indexed row read behind a
+one-route app for the pages.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from web_baseline import raw_app, raw_search
 
 from casewatch.analyse.derived import refresh_views
+from casewatch.analyse.replies import read_replies
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -283,8 +286,13 @@ def measure(target: str, runs: int, settle: float = 120.0) -> None:
         from fastapi.testclient import TestClient
     with Store.open(target) as store:
         print(f"{store.count_documents():,} documents ({store.dialect}); {_rss()}", flush=True)
-        if store.views_built_from() is None:  # a database built before the views were stored
+        # a database built before the views were stored, or left behind by a previous run's writes:
+        # brought up to date first, so no refresh runs beside the warm figures
+        if (store.views_built_from() or -1) < store.revision():
             _refresh(store)
+        started = time.perf_counter()
+        if read := read_replies(store):  # a database built before replies' marks were kept
+            print(f"marks of {read:,} replies read in {time.perf_counter() - started:.1f} s", flush=True)
         middle = store.documents(order="id", limit=1, offset=store.count_documents() // 2)[0].id
     urls = [url.format(doc=middle) for url in PAGES]
     with Store.open(target) as store, TestClient(create_app(target)) as client:
@@ -317,8 +325,33 @@ def _postgresql(args: argparse.Namespace) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     import pgserver  # the tests' private server: initdb + pg_ctl on a free loopback port
 
-    with pgserver.running() as server:
-        _run(server.create_database("bench"), args)
+    if not args.pg_dir:
+        with pgserver.running() as server:
+            _run(server.create_database("bench"), args)
+        return
+    server, url = _kept_server(pgserver, Path(args.pg_dir))
+    try:
+        _run(url, args)
+    finally:
+        server.stop()
+
+
+def _kept_server(pgserver: Any, root: Path) -> tuple[Any, str]:
+    """A private server whose data folder stays under `root` between runs (made at the first),
+    and its bench database's URL, so a collection built once is measured again unbuilt."""
+    bindir = pgserver.find_bindir()
+    if bindir is None:
+        raise SystemExit("PostgreSQL server binaries (initdb, pg_ctl) not found")
+    named = root / "database"
+    if named.exists():
+        server = pgserver.launch(bindir, root / "data")
+        return server, server.url(named.read_text().strip())
+    root.mkdir(parents=True)
+    root.chmod(0o755)  # the server's own user must reach its data folder
+    server = pgserver.start(bindir, root)
+    url = server.create_database("bench")
+    named.write_text(url.rsplit("/", 1)[1])
+    return server, url
 
 
 def main() -> None:
@@ -327,6 +360,7 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/casewatch-bench.sqlite", help="the SQLite file (kept)")
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="sqlite")
     parser.add_argument("--pg-url", help="a PostgreSQL database to use (else a private server)")
+    parser.add_argument("--pg-dir", help="keep the private server's data here, to measure it again unbuilt")
     parser.add_argument("--runs", type=int, default=20, help="requests per measured URL or query kind")
     parser.add_argument("--settle", type=float, default=120.0, help="longest wait for views to refresh")
     parser.add_argument("--measure", help=argparse.SUPPRESS)  # the child process measuring a built database

@@ -121,10 +121,16 @@ def start(bindir: Path, root: Path) -> PgServer:
     prefix = _as_service_user()
     initdb = [str(bindir / "initdb"), "-D", str(datadir), "-A", "trust", "-U", DB_USER, "-E", "UTF8"]
     _run([*prefix, *initdb, "--no-sync"])
+    return launch(bindir, datadir)
+
+
+def launch(bindir: Path, datadir: Path) -> PgServer:
+    """Start the cluster in `datadir` (made by `start`, since stopped) on a free loopback port."""
     port = free_port()
     options = f"-p {port} -h 127.0.0.1 -k {datadir} -c fsync=off"
     log = datadir / "server.log"
-    _run([*prefix, str(bindir / "pg_ctl"), "-D", str(datadir), "-o", options, "-l", str(log), "-w", "start"])
+    ctl = [*_as_service_user(), str(bindir / "pg_ctl"), "-D", str(datadir)]
+    _run([*ctl, "-o", options, "-l", str(log), "-w", "start"])
     return PgServer(bindir, datadir, port)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.followup.stored import changed_documents, refresh_followup
+from casewatch.analyse.replies import read_replies
 from casewatch.analyse.view_rows import SOURCES_KEPT, plain, scope_views, timeline_row
 from casewatch.analyse.view_scope import VIEW_FIELDS, Batch, scope_patch
 from casewatch.store import Store
@@ -89,4 +90,5 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     assert revision is not None  # a whole refresh always writes
     if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
         refresh_followup(store, revision, stop, everything)
+    read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
     return store.count_timeline(scope=scope_key(VIEW_SCOPES[0]))

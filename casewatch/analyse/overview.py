@@ -12,7 +12,7 @@ from typing import cast
 from casewatch.analyse.actors import actor_list
 from casewatch.analyse.common import Clusters, Pair, SourceRef, date_key, last_day, source_ref
 from casewatch.analyse.deadlines import Deadline, deadlines
-from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
+from casewatch.analyse.replies import NO_EVIDENCE, LetterReplies, ReplyEvidence
 from casewatch.model import DocumentMeta, EntityType, PartialDate
 from casewatch.store import Store
 from casewatch.store.overview import ActorTally, DatedDocument
@@ -118,11 +118,20 @@ def _neg(key: tuple[int, int, int, int]) -> tuple[int, ...]:
 
 
 def overview_of_store(
-    store: Store, today: date, *, limit: int = 10, labels: frozenset[str] | None = None
+    store: Store,
+    today: date,
+    *,
+    limit: int = 10,
+    labels: frozenset[str] | None = None,
+    actors: tuple[int, Sequence[ActorRow]] | None = None,
 ) -> Overview:
     """The same Overview as `overview`, from aggregate queries: no collection load; of the
-    documents of these confidentiality `labels` only (None: all), as if no other were held."""
-    counts = store.overview_counts(labels)
+    documents of these confidentiality `labels` only (None: all), as if no other were held.
+    `actors` (how many, and the first `limit`) come from the stored actor list when given: it
+    ranks the same actors without counting every name of the collection again."""
+    counts = store.overview_counts(labels, actors=actors is None)
+    if actors is None:
+        actors = counts["actors"], _top_actors(store.top_actors(limit, labels), limit)
     tallies = store.overview_tallies(labels)
     upcoming, overdue = _deadlines(store, today, limit, labels)
     latest = store.latest_documents(limit, labels)
@@ -133,14 +142,14 @@ def overview_of_store(
         events=counts["events"],
         requests=counts["requests"],
         citations=counts["citations"],
-        actors=counts["actors"],
+        actors=actors[0],
         countries=_tallies(Counter(tallies["countries"])),
         genres=_tallies(Counter(tallies["genres"])),
         latest=tuple(source_ref(row, metas[row.id]) for row in latest),
         upcoming=upcoming,
         overdue=overdue,
         instruments=_tallies(Counter(tallies["instruments"]), limit),
-        top_actors=_top_actors(store.top_actors(limit, labels), limit),
+        top_actors=tuple(actors[1][:limit]),
         today=today,
         events_by_year=tuple(YearTally(*row) for row in store.events_per_year(labels)),
     )
@@ -155,9 +164,9 @@ def _deadlines(
     store: Store, today: date, limit: int, labels: frozenset[str] | None
 ) -> tuple[tuple[Deadline, ...], tuple[Deadline, ...]]:
     """`deadlines(...).upcoming[:limit]` and `.overdue[:limit]`, reading the asking documents in
-    deadline order only as far as those need (the whole view looks at every one); a reply the
-    reader may not see is no reply for them."""
-    replies = Replies(reply_evidence(store, labels))
+    deadline order only as far as those need (the whole view looks at every one), and for each
+    only the replies that may answer it; a reply the reader may not see is no reply for them."""
+    replies = LetterReplies(store, labels)
     upcoming: list[Deadline] = []
     for row in itertools.islice(store.asking_documents(today.isoformat(), due=False, labels=labels), limit):
         meta = _column_meta(row)

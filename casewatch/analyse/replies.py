@@ -26,6 +26,8 @@ from casewatch.analyse.references import (
 )
 from casewatch.model import DocumentMeta, DocumentStatus, Genre, PartialDate
 from casewatch.store import DocumentFilter, Store
+from casewatch.store.facts import decode_dataclass, encode
+from casewatch.store.reply_marks import Mark
 
 BY_REFERENCE, BY_LETTER, BY_INDEX = "reference", "letter", "index"
 _BATCH = 1000  # documents whose metadata and texts are read together
@@ -175,3 +177,71 @@ def reply_evidence(store: Store, labels: frozenset[str] | None = None) -> ReplyE
             readable(store, Genre.GOVERNMENT_REPLY, labels), readable(store, Genre.UN_COMMUNICATION, labels)
         )
     )
+
+
+# ---- from the marks the store keeps of each reply (read once per version of a document) --------
+
+_REPLY_GENRES = (Genre.GOVERNMENT_REPLY.value, Genre.UN_COMMUNICATION.value)
+
+
+def _bare(key: RefKey) -> str:
+    return "|".join(map(str, key.bare))
+
+
+def marks_in(genre: str, text: str) -> list[Mark]:
+    """What a reply (or an index of communications) says of the letters it answers."""
+    if genre == Genre.GOVERNMENT_REPLY.value:
+        cited = [Mark(BY_REFERENCE, _bare(c.key), None, encode(c)) for c in references_in(text)]
+        named = [Mark(BY_LETTER, None, d.date.iso, encode(d)) for d in letter_dates_in(text)]
+        return cited + named
+    return [Mark(BY_INDEX, _bare(r.key), None, encode(r)) for r in index_rows(text)]
+
+
+def read_replies(store: Store) -> int:
+    """Read the replies and communications whose marks the store does not hold for their current
+    version, and keep their marks; how many were read."""
+    unread = store.unread_replies(_REPLY_GENRES)
+    for start in range(0, len(unread), _BATCH):
+        batch = dict(unread[start : start + _BATCH])
+        genres = {row.id: row.genre.value for row in store.dated_documents(batch).values()}
+        found = {i: (batch[i], marks_in(genres[i], text)) for i, text in store.load_texts(list(batch))}
+        store.keep_reply_marks(found)
+    return len(unread)
+
+
+def _evidence(store: Store, ids: Sequence[int]) -> ReplyEvidence:
+    """The evidence of these documents, from their kept marks."""
+    rows = store.dated_documents(ids)
+    metas = store.metas(ids)
+    marks = store.reply_marks(ids)
+    replies: list[Citing] = []
+    index: list[IndexEntry] = []
+    for document_id in sorted(rows):
+        ref, kept = source_ref(rows[document_id], metas[document_id]), marks[document_id]
+        if rows[document_id].genre == Genre.GOVERNMENT_REPLY:
+            cited = tuple(decode_dataclass(Cited, m.body) for m in kept if m.kind == BY_REFERENCE)
+            named = tuple(decode_dataclass(LetterDate, m.body) for m in kept if m.kind == BY_LETTER)
+            replies.append(Citing(ref, cited, named))
+        else:
+            index += [IndexEntry(ref, decode_dataclass(IndexRow, m.body)) for m in kept if m.kind == BY_INDEX]
+    return ReplyEvidence(tuple(replies), tuple(index))
+
+
+class LetterReplies:
+    """`Replies.to` for a few letters at a time, reading only the replies that may answer them:
+    those whose kept marks cite the letter's code or name its day (of the reader's `labels`).
+    Replies not read since they were saved are read first."""
+
+    def __init__(self, store: Store, labels: frozenset[str] | None = None) -> None:
+        read_replies(store)
+        self.store = store
+        self.labels = labels
+
+    def to(self, document_id: int, meta: DocumentMeta) -> Reply | None:
+        own = reference_key(meta.reference)
+        day = meta.date.iso if meta.date is not None and meta.date.day is not None else None
+        if own is None and day is None:
+            return None
+        bares, days = [_bare(own)] if own else [], [day] if day else []
+        ids = self.store.citing_documents(bares, days, self.labels)
+        return Replies(_evidence(self.store, ids)).to(document_id, meta) if ids else None

@@ -174,6 +174,11 @@ class ClustersStore(StoreBase):
         with self.engine.connect() as conn:
             return derived_views.actor_count(conn, type_=type_, name=name, scope=scope)
 
+    def named_actors(self, limit: int, scope: str = EVERYTHING) -> tuple[int, list[ActorRow]]:
+        """The held actor list's persons and organisations: how many, and the `limit` first."""
+        with self.engine.connect() as conn:
+            return derived_views.named_actors(conn, limit, scope)
+
     def documents_naming(self, cluster_id: str) -> list[int]:
         """Ok documents with an entity in this cluster (or whose own entity ref it is), by id."""
         c = entity_clusters.c

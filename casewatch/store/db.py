@@ -33,6 +33,7 @@ from casewatch.store.listing import (
     utc_now,
 )
 from casewatch.store.loading import ExtractionsStore
+from casewatch.store.reply_marks import ReplyMarksStore
 from casewatch.store.rows import Admission, DocumentRow, ProvenanceRow, SkippedPath
 from casewatch.store.schema import documents, originals, provenance, skipped_paths
 from casewatch.store.view_patch import ViewPartsStore
@@ -41,7 +42,9 @@ _d = documents.c
 _BULK_BATCH = 2000  # documents per bulk-load statement round
 
 
-class Store(ExtractionsStore, ClustersStore, ViewPartsStore, FollowupStore, FollowupParts, AsksStore):
+class Store(
+    ExtractionsStore, ClustersStore, ViewPartsStore, FollowupStore, FollowupParts, AsksStore, ReplyMarksStore
+):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 
     def __init__(self, engine: Engine) -> None:

@@ -173,3 +173,13 @@ def actor_count(
 ) -> int:
     query = sa.select(sa.func.count()).select_from(actor_summaries).where(*_actor_where(scope, type_, name))
     return int(conn.scalar(query) or 0)
+
+
+def named_actors(conn: Connection, limit: int, scope: str = EVERYTHING) -> tuple[int, list[ActorRow]]:
+    """How many actors of the scope are persons or organisations (not places: a place is where
+    things happen, not who acts), and the `limit` most involved of them, in rank order."""
+    who = sa.and_(_a.scope == scope, _a.type != "place")
+    count = conn.scalar(sa.select(sa.func.count()).select_from(actor_summaries).where(who))
+    query = sa.select(_a.cluster_id, _a.name, _a.type, _a.documents, _a.events).where(who)
+    rows = conn.execute(query.order_by(_a.id).limit(limit))
+    return int(count or 0), [ActorRow(**row._mapping) for row in rows]

@@ -133,11 +133,12 @@ class ExtractionsStore(StoreBase):
 
     # Each takes the confidentiality `labels` of the documents it counts (None: all).
 
-    def overview_counts(self, labels: frozenset[str] | None = None) -> dict[str, int]:
+    def overview_counts(self, labels: frozenset[str] | None = None, *, actors: bool = True) -> dict[str, int]:
         """Readable documents, failed ones, and facts (events, requests, citations) and distinct
-        actors (entity clusters) of the readable ones."""
+        actors (entity clusters, unless not `actors`) of the readable ones."""
         with self.engine.connect() as conn:
-            return {**figures.fact_counts(conn, labels), "actors": figures.actor_count(conn, labels)}
+            counted = figures.fact_counts(conn, labels)
+            return {**counted, "actors": figures.actor_count(conn, labels)} if actors else counted
 
     def overview_tallies(self, labels: frozenset[str] | None = None) -> dict[str, dict[str, int]]:
         """Readable documents per country, genre and cited instrument (key "countries", ...)."""

@@ -14,7 +14,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.errors import StoreError, message
-from casewatch.store import asks, facets, followup, followup_parts, followup_readings, schema, view_parts
+from casewatch.store import (
+    asks,
+    facets,
+    followup,
+    followup_parts,
+    followup_readings,
+    reply_marks,
+    schema,
+    view_parts,
+)
 
 Migration = Callable[[Connection], None]
 
@@ -228,6 +237,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0023_followup_read", followup_parts.create),
     ("0024_view_parts", view_parts.create),
     ("0025_followup_readings", followup_readings.create),
+    ("0026_web_reply_marks", reply_marks.create),
 )
 
 

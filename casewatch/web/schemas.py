@@ -89,6 +89,7 @@ class OverviewOut(Api):
     top_actors: list[ActorSummaryOut]
     today: IsoDate
     events_by_year: list[YearTallyOut]
+    stale: bool = False  # actors are those of the stored list, which is being brought up to date
 
 
 class EventSourceOut(Api):

@@ -8,12 +8,16 @@ from datetime import date
 from typing import TypeVar
 
 from fastapi import Request
+from fastapi.responses import Response
+from pydantic import BaseModel
 
 from casewatch.analyse.derived import refresh_views
 from casewatch.store import Store
 from casewatch.web.cache import Refresher, ViewCache
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+PAGES_KEPT = 16
 Refresh = Callable[[Store, threading.Event], object]
 
 
@@ -24,6 +28,10 @@ class Views:
         self.store = store
         self._views = ViewCache(store)
         self._from_stored = ViewCache(store, revision=store.views_built_from)
+        # Pages of the stored views as their JSON twins return them: validating a page's rows
+        # (a timeline page holds up to thousands of sources) costs more than reading them. Few are
+        # kept: the first pages of the common filters are the ones asked again and again.
+        self._pages = ViewCache(store, size=PAGES_KEPT, revision=store.views_built_from)
         self._stored = Refresher(store, store.views_built_from, lambda stop: refresh(store, stop))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
@@ -33,6 +41,11 @@ class Views:
     def from_stored(self, key: Hashable, compute: Callable[[], T]) -> T:
         """A view read from the stored views, kept until they are recomputed (not at every write)."""
         return self._from_stored.get(key, compute)
+
+    def stored_page(self, key: Hashable, compute: Callable[[], M]) -> M:
+        """A page read from the stored views, kept until they are recomputed; the copy handed out
+        shares the kept one's rows, which no page changes."""
+        return self._pages.get(key, compute).model_copy()
 
     def views_stale(self) -> bool:
         """Whether the stored timeline and actor list are behind the store (then being recomputed)."""
@@ -60,3 +73,9 @@ def views_of(request: Request) -> Views:
 def today_of(request: Request) -> date:
     today: date = request.app.state.today()
     return today
+
+
+def json_of(model: BaseModel) -> Response:
+    """The model as its route's JSON, without FastAPI validating it again against the route's
+    response model (it is one already): a large page is validated once, when it is read."""
+    return Response(model.model_dump_json(), media_type="application/json")

@@ -10,14 +10,14 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from casewatch.store import Store
 from casewatch.store.asks import GroupCount
 from casewatch.web.auth import views_scope
 from casewatch.web.paging import paging
 from casewatch.web.render import page
-from casewatch.web.routes.deps import Views, store_of, today_of, views_of
+from casewatch.web.routes.deps import Views, json_of, store_of, today_of, views_of
 from casewatch.web.schemas import RequestsOut
 
 router = APIRouter()
@@ -60,6 +60,14 @@ def requests_data(views: Views, store: Store, today: date, scope: str, number: i
     """Page `number` shows the PAGE_SIZE requests of that rank in every group of the label `scope`;
     pages = the longest group's."""
     stale = views.views_stale()
+    # the threads' statuses come from the follow-up, which is stored after the other views
+    key = ("requests", today, scope, number, store.followup_built_from())
+    found = views.stored_page(key, lambda: _read(views, store, today, scope, number))
+    found.stale = stale
+    return found
+
+
+def _read(views: Views, store: Store, today: date, scope: str, number: int) -> RequestsOut:
     day = today.isoformat()
     groups = views.from_stored(("request-groups", day, scope), lambda: store.request_groups(day, scope))
     total, overdue = views.from_stored(
@@ -83,7 +91,6 @@ def requests_data(views: Views, store: Store, today: date, scope: str, number: i
             "today": today,
             "page": where.page,
             "pages": where.pages,
-            "stale": stale,
         }
     )
 
@@ -97,9 +104,11 @@ def requests_page(request: Request, page_number: int = Query(1, alias="page", ge
 
 
 @router.get("/api/v1/requests", response_model=RequestsOut, tags=["requests"])
-def requests_api(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> RequestsOut:
+def requests_api(request: Request, page_number: int = Query(1, alias="page", ge=1)) -> Response:
     """Every request with issuer, addressee, deadline and source; overdue ones flagged.
     Each group lists PAGE_SIZE requests a page (`count` says how many it has in all)."""
-    return requests_data(
-        views_of(request), store_of(request), today_of(request), views_scope(request), page_number
+    return json_of(
+        requests_data(
+            views_of(request), store_of(request), today_of(request), views_scope(request), page_number
+        )
     )

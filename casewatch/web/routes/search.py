@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from functools import partial
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 
@@ -28,7 +28,7 @@ from casewatch.store.rows import SearchHit
 from casewatch.store.search import SEARCH_SECONDS, Stop
 from casewatch.web.auth import scope_of
 from casewatch.web.render import page
-from casewatch.web.routes.deps import store_of
+from casewatch.web.routes.deps import json_of, store_of
 from casewatch.web.schemas import SearchHitOut, SearchOut, TallyOut
 
 router = APIRouter()
@@ -217,10 +217,10 @@ def _page_url(request: Request, number: int) -> str:
 @router.get("/api/v1/search", response_model=SearchOut, tags=["search"])
 async def search_api(
     request: Request, q: str = "", narrow: Narrowing = Depends(narrowing), page_number: int = PAGE
-) -> SearchOut:
+) -> Response:
     """Ranked hits (snippets are HTML with matches in <mark>), with genre, country and year facets.
 
     `q`: words in any of their forms; "a phrase"; prefix*; a OR b; -left_out. Only the first
     terms are searched (`notice` says so); a search over the time limit answers 503. Facets and
     `total` count the best hits; `page` shows PAGE_SIZE of them at a time."""
-    return await watched_search(request, q, narrow, page_number)
+    return json_of(await watched_search(request, q, narrow, page_number))
