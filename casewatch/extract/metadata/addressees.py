@@ -187,8 +187,34 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     return [Party(f"{'President' if m.group('president') else 'Prime Minister'} of {country}")]
 
 
+# A Council document (a mandate's report, the communications report) is written to the Council, whatever
+# countries its summaries name
+_COUNCIL_DOCUMENT = re.compile(
+    r"(?P<body>Human Rights Council|Commission on Human Rights|Conseil des droits de l['’]homme"
+    r"|Commission des droits de l['’]homme|Consejo de Derechos Humanos|Comisión de Derechos Humanos)"
+    r"\W+(?:[\w-]+\s+){1,2}(?:session|período de sesiones)\b",
+    re.I,
+)
+_COUNCIL_NAMES = {
+    "human rights council": "Human Rights Council",
+    "commission on human rights": "Commission on Human Rights",
+}
+
+
+def _council(text: str) -> list[Party]:
+    m = _COUNCIL_DOCUMENT.search(text[:1500])
+    if not m:
+        return []
+    body = " ".join(m.group("body").split())
+    return [Party(_COUNCIL_NAMES.get(body.casefold(), body))]
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
-    if genre in ILO_COMMITTEES or genre is Genre.UN_COMMUNICATION:
+    if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
+        return council
+    if genre in ILO_COMMITTEES:  # a record cut below the header naming its country is still to a government
+        return governments(countries) or [Party("Government")]
+    if genre is Genre.UN_COMMUNICATION:
         return governments(countries)
     found: list[Party] = []
     for part in parts:

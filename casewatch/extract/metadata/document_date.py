@@ -68,7 +68,16 @@ def _header_date(text: str) -> PartialDate | None:
     if m and m.group(2):
         year, month, *day = (int(n) for n in m.group(2).split("-"))
         return PartialDate(year, month, day[0] if day else None)
-    return parse_date(m.group(1)) if m else None
+    return (parse_date(m.group(1)) or _year_first(m.group(1))) if m else None
+
+
+# A catalogue's date field puts the year first: "Date: 2019 Feb"
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d\d)\s+([^\W\d_]{3,9})\.?\s*$")
+
+
+def _year_first(value: str) -> PartialDate | None:
+    m = _YEAR_MONTH.match(value)
+    return parse_date(f"{m.group(2)} {m.group(1)}") if m else None
 
 
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:

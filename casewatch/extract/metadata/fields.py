@@ -26,6 +26,7 @@ CFA_CASE = re.compile(
 # A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = re.compile(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+_HEADER_LONG_NAME = re.compile(r"\s[-–]\s+([^\n()]{3,120}?)\s*\((?:Ratification|ratification)")
 _LABELLED_UN_CODE = re.compile(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
 )
@@ -178,6 +179,12 @@ def header_country(text: str) -> str | None:
     m = ILO_HEADER_COUNTRY.search(head)
     if m and country_code(m.group(1)):
         return country_code(m.group(1))
+    # a longer official name than the vocabulary's ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"):
+    # the country whose name it starts with
+    m = _HEADER_LONG_NAME.search(head)
+    first = next(_country_matches(m.group(1)), None) if m else None
+    if first and first.start() == 0 and country_code(first.group(0)):
+        return country_code(first.group(0))
     m = CFA_CASE.search(head)
     if m and m.group(2) and country_code(m.group(2)):
         return country_code(m.group(2))
