@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC
+from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -209,6 +210,21 @@ def _council(text: str) -> list[Party]:
     return [Party(_COUNCIL_NAMES.get(body.casefold(), body))]
 
 
+# A greeting that names the government it writes to, by its head: "Ao governo João Pereira,", "To the
+# Government of Jane Doe:"
+_GREETED_GOVERNMENT = re.compile(
+    r"^[ \t]*(?:Ao|Au|Al|To the)[ \t]+(?:[Gg]overno|[Gg]ouvernement|[Gg]obierno|[Gg]overnment)[ \t]+"
+    r"(?:(?:de|do|du|del|of)[ \t]+)?(?P<head>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3})"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.M,
+)
+
+
+def _greeted_government(text: str) -> list[Party]:
+    m = _GREETED_GOVERNMENT.search(text[:1500])
+    return [Party(m.group("head"))] if m and not country_counts(m.group("head")) else []
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
         return council
@@ -227,6 +243,11 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
         m = COMPLIMENTS.search(text[:3000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
     elif not found:
-        found = _greeted(text, parts) or _greeted_office(text, parts, countries) or reported_addressees(text)
+        found = (
+            _greeted(text, parts)
+            or _greeted_office(text, parts, countries)
+            or _greeted_government(text)
+            or reported_addressees(text)
+        )
     unique = {p.name: p for p in found}
     return list(unique.values())

@@ -26,7 +26,11 @@ _PUBLISHED = re.compile(
 # from the Prime Minister's Office") does not date the page.
 _ISSUED_ON = re.compile(
     r"\b(?:this|the following|the present|the above) statement (?:was )?(?:issued|made|delivered) on"
-    r" ([^,\n]{6,30})",
+    r" ([^,\n]{6,30})"
+    # a body's statement titled by its adoption: "Statement adopted at the Executive Committee in its
+    # meeting of 9th December 2031"
+    r"|^\W*(?:[\w-]+ )?[Ss]tatement adopted (?:at|by)\b[^.\n]{0,80}?\b(?:on|of|meeting)\s+"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]+\s+(?:19|20)\d\d)",
     re.I,
 )
 # A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
@@ -85,7 +89,7 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     that ends with a date, a dated opening paragraph."""
     head = text[:3000]
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
-    if issued and (found := parse_date(issued.group(1))):
+    if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
     for d in find_dates(head):
         line_start = head.rfind("\n", 0, d.start) + 1

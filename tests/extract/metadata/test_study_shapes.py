@@ -128,6 +128,59 @@ SHAPES = {
         ["International Trade Union Confederation"],
         None,
     ),
+    "communication_dated_on_the_greeting_line": (
+        "Mandates of the Special Rapporteur on the right to food; and the Special Rapporteur on the human "
+        "right to safe drinking water and sanitation.\n\n"
+        "REFERENCE: UA Food (2000-9) G/SO 214 (53-24) MNG 2/2031\n\n"
+        "14 March 2031    Excellency,\n\n"
+        "We have the honour to address you in our capacity as Special Rapporteur on the right to food.\n",
+        Genre.UN_COMMUNICATION,
+        "2031-03-14",
+        [
+            "Special Rapporteur on the right to food",
+            "Special Rapporteur on the human right to safe drinking water and sanitation",
+        ],
+        ["Government of Mongolia"],
+    ),
+    "mandate_site_page_on_its_report": (
+        "June 12, 2031\n\n"
+        "Report: Observations on Communications to Governments and Replies Received 2030-31\n\n"
+        "As part of their official duties, UN Special Rapporteurs send communications to national "
+        "governments when allegations of serious human rights abuses arise.\n",
+        Genre.UN_COMMUNICATION,
+        "2031-06-12",
+        None,
+        None,
+    ),
+    "ceacr_spanish_header_unaccented_country": (
+        "Observación (CEACR) - Adopción: 2031, Publicación: 120ª reunión CIT (2032)\n\n"
+        "Convenio sobre la libertad sindical y la protección del derecho de sindicación, 1948 (núm. 87) - "
+        "Rumania (Ratificación : 1957)\n\n"
+        "La Comisión toma nota de los comentarios de la Confederación Sindical de Valdoria.\n",
+        Genre.ILO_CEACR,
+        "2031",
+        None,
+        ["Government of Romania"],
+    ),
+    "statement_dated_by_its_adoption": (
+        "Federation Statement adopted at Executive Committee in their meeting 9th December 2031 in support "
+        "of the dockers' leaders condemned for a strike\n"
+        "The Federation is gravely concerned by the recent condemnations of the dockers' leaders.\n"
+        "The Federation calls on Freedonia to restore respect for trade union rights.\n",
+        Genre.UNION_LETTER,
+        "2031-12-09",
+        None,
+        None,
+    ),
+    "portuguese_greeting_names_the_head_of_government": (
+        "Sindicato dos Servidores de Valdória assina moção\n"
+        "Ao governo João Pereira,\n"
+        "Tomamos conhecimento de que dezenas de grevistas seguem presos.\n",
+        Genre.UNION_LETTER,
+        None,
+        None,
+        ["João Pereira"],
+    ),
 }
 
 
