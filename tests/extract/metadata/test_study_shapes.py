@@ -181,6 +181,35 @@ SHAPES = {
         None,
         ["João Pereira"],
     ),
+    "short_report_in_the_third_person": (
+        "Профсоюз на заводе\n"
+        "Рабочие завода в Дархане получили предупреждение от администрации за создание профсоюза. "
+        "Председатель профкома подал административный иск. Его передали для рассмотрения судье "
+        "районного суда. В июне рабочие направили директору уведомление о создании профсоюза.\n",
+        Genre.NEWS,
+        None,
+        None,
+        None,
+    ),
+    "headline_led_by_its_country": (
+        "Home > Africa > Mongolia : police charge striking teachers\n\n"
+        "Striking teachers wanted to march on Saturday against the wage freeze. The gendarmes charged "
+        "the marchers and detained two teachers.\n",
+        Genre.NEWS,
+        None,
+        None,
+        None,
+    ),
+    "urgent_action_page_with_a_model_letter": (
+        "Urgent Action\n\nPlease see below the Urgent Actions you can take for people at risk.\n\n"
+        "Minister Jan Novak,\nMinistry of Justice,\nCapital City\n\n"
+        "Dear Minister Novak,\n\n"
+        "I am writing to express my dismay at the arrest of the editor of a news outlet.\n",
+        Genre.NGO_REPORT,
+        None,
+        None,
+        None,
+    ),
 }
 
 
