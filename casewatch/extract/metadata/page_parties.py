@@ -125,8 +125,18 @@ ON_BEHALF_RU = re.compile(
 )
 
 
-def _russian_body(head: str) -> Party | None:
-    m = ON_BEHALF_RU.search(head)
+# "Председатель Федерации профсоюзов X П.Г. Иванов": a Russian signature line giving the signer's office in
+# the body named in the genitive, then the signer's initials and surname
+SIGNED_RU = re.compile(
+    r"^[ \t]*(?:Председатель|Президент|Генеральный секретарь|Заместитель председателя|Руководитель)[ \t]+"
+    rf"(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
+    r"(?P<rest>(?:[ \t]+(?![А-ЯЁ]\.)[А-ЯЁа-яё\-]+){0,6}?)[ \t]+(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё]+[ \t]*$",
+    re.M,
+)
+
+
+def _russian_body(head: str, tail: str = "") -> Party | None:
+    m = ON_BEHALF_RU.search(head) or SIGNED_RU.search(tail)
     return Party(_RUSSIAN_HEADS[m.group("head")] + m.group("rest")) if m else None
 
 
@@ -148,7 +158,7 @@ def body_sender(text: str) -> Party | None:
             return Party(_body_name(org_name(m.group("org")) or ""))
         if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):
             return Party(_body_name(m.group("org")))
-    if russian := _russian_body(head):
+    if russian := _russian_body(head, text[-800:]):
         return russian
     found = page_senders(head)
     return found[0] if found else None
