@@ -172,7 +172,7 @@ def _unglued(text: str, lines: list[Line]) -> list[Line]:
     """The lines with a dated greeting cut in two: its date line, then its greeting."""
     out: list[Line] = []
     for line in lines:
-        m = _GLUED_GREETING.match(line.text) if "  " in line.text else None
+        m = _GLUED_GREETING.match(line.text) if "  " in line.text and len(line.text) < 130 else None
         if m and SALUTATION.match(m.group("greeting")) and is_date_line(Line(0, 0, m.group("date"))):
             raw = text[line.start : line.end]
             at = raw.find(m.group("greeting"))
@@ -186,7 +186,9 @@ def _unglued(text: str, lines: list[Line]) -> list[Line]:
 
 
 def letter_parts(text: str) -> list[Part]:
-    lines = _unglued(text, split_lines(text))
+    lines = split_lines(text)
+    if _first(lines, SALUTATION, 0, len(lines)) is None:
+        lines = _unglued(text, lines)
     n = len(lines)
     sal = _salutation(lines)
     body_start = sal + 1 if sal is not None else 0

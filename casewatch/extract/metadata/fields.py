@@ -199,7 +199,7 @@ def header_country(text: str) -> str | None:
         return country_code(m.group(1))
     # a longer official name than the vocabulary's ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"):
     # the country whose name it starts with
-    m = _HEADER_LONG_NAME.search(head)
+    m = _HEADER_LONG_NAME.search(head) if "atifica" in head else None
     first = next(_country_matches(m.group(1)), None) if m else None
     if first and first.start() == 0 and country_code(first.group(0)):
         return country_code(first.group(0))

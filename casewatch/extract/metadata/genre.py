@@ -27,15 +27,24 @@ def _marks() -> list[tuple[Genre, re.Pattern[str], Strings | None]]:
 
 
 @cache
-def _body_marks() -> list[tuple[Genre, list[re.Pattern[str]]]]:
+def _body_marks() -> list[tuple[Genre, list[tuple[re.Pattern[str], Strings | None]]]]:
+    """Each genre's phrases, with the literals one of which a match holds (a text lacking them is not
+    searched: most texts hold few of the phrases)."""
     data = vocab.load("genres")["body_marks"]
-    return [(Genre(genre), [re.compile(m, re.I) for m in marks]) for genre, marks in data]
+    return [
+        (Genre(genre), [(re.compile(mark, re.I), necessary(mark, re.I)) for mark in marks])
+        for genre, marks in data
+    ]
 
 
 def _body_genre(text: str) -> Genre | None:
     """An ILO record cut below its header: the genre whose own phrases its text uses most (two at least)."""
     body = text[:20000]
-    counts = [(sum(1 for mark in marks if mark.search(body)), genre) for genre, marks in _body_marks()]
+    folded = fold(body)
+    counts = [
+        (sum(1 for mark, needs in marks if may_match(needs, folded) and mark.search(body)), genre)
+        for genre, marks in _body_marks()
+    ]
     best, genre = max(counts, key=lambda c: c[0])
     return genre if best >= 2 else None
 

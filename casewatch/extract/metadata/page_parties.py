@@ -61,6 +61,7 @@ SELF_COUNT = re.compile(
     r"\s+(?:approx\.?\s+|approximately\s+|about\s+|some\s+|over\s+|more than\s+|plus de\s+|près de\s+"
     r"|más de\s+|cerca de\s+)?\d[\d.,]*"
 )
+_REPRESENTS = re.compile(r"represent|regroupe|agrupa")
 # a body named by its acronym alone ("On behalf of the TUC, its member unions ...")
 _ACRONYM_ALONE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,10}")
 # "En ma qualité de Secrétaire général de la X, ...": French and Spanish names run on in lower case
@@ -153,7 +154,8 @@ def body_sender(text: str) -> Party | None:
     carries, or X stating in its own voice."""
     head = text[:3000]
     named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
-    for m in (*named, SELF_COUNT.search(head, 0, 2000), LETTER_SENT_BY.search(head, 0, 1500)):
+    counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
+    for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
             return Party(_body_name(org_name(m.group("org")) or ""))
         if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):

@@ -159,7 +159,7 @@ _REPRESENTATIVE = re.compile(r"^Special Representative of the Secretary-General 
 
 def report_senders(head: str) -> list[str]:
     """The mandates a Council report is by, from its title."""
-    m = _REPORT_OF.search(" ".join(head[:3000].split()))
+    m = _REPORT_OF.search(" ".join(head[:3000].split())) if "eport " in head[:3000] else None
     if not m:
         return []
     titles = m.group("titles").replace(";", ",")
