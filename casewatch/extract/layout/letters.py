@@ -168,6 +168,9 @@ def _salutation(lines: list[Line]) -> int | None:
 _GLUED_GREETING = re.compile(r"^(?P<date>\S.{4,40}?)\s{2,}(?P<greeting>\S.{0,80})$")
 
 
+_TOP_LINES = 200
+
+
 def _unglued(text: str, lines: list[Line]) -> list[Line]:
     """The lines with a dated greeting cut in two: its date line, then its greeting."""
     out: list[Line] = []
@@ -187,8 +190,9 @@ def _unglued(text: str, lines: list[Line]) -> list[Line]:
 
 def letter_parts(text: str) -> list[Part]:
     lines = split_lines(text)
-    if _first(lines, SALUTATION, 0, len(lines)) is None:
-        lines = _unglued(text, lines)
+    # a greeting is near the top: only there is a date glued to it looked for
+    if _first(lines, SALUTATION, 0, min(len(lines), _TOP_LINES)) is None:
+        lines = _unglued(text, lines[:_TOP_LINES]) + lines[_TOP_LINES:]
     n = len(lines)
     sal = _salutation(lines)
     body_start = sal + 1 if sal is not None else 0
