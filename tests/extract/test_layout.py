@@ -156,3 +156,16 @@ def test_a_spanish_greeting_with_an_abbreviated_title() -> None:
     text = "Carta abierta\n\nSr. Secretario General de la Federación, don Pedro Ibarra,\n\nLe escribo.\n"
     greeting = next(p for p in letter_parts(text) if p.kind == "salutation")
     assert text[greeting.start : greeting.end].startswith("Sr. Secretario General")
+
+
+def test_a_date_glued_to_the_greeting_is_cut_in_two() -> None:
+    text = (
+        "Mandates of the Special Rapporteur on the right to food\n\n"
+        "REFERENCE: UA FDN 2/2031\n\n"
+        "14 March 2031    Excellency,\n\n"
+        "We have the honour to address you in our capacity as Special Rapporteur.\n"
+    )
+    kinds = {p.kind: text[p.start : p.end] for p in letter_parts(text)}
+    assert kinds["date_line"] == "14 March 2031"
+    assert kinds["salutation"] == "Excellency,"
+    assert kinds["mandates"].startswith("Mandates of")

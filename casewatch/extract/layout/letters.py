@@ -163,8 +163,36 @@ def _salutation(lines: list[Line]) -> int | None:
     return later if later is not None and lines[later].text.rstrip()[-1:] in {",", ":", "!"} else sal
 
 
+# A date glued to the greeting on one line, as text taken from a PDF often joins them:
+# "31 January 2031  Excellency,"
+_GLUED_GREETING = re.compile(r"^(?P<date>\S.{4,40}?)\s{2,}(?P<greeting>\S.{0,80})$")
+
+
+_TOP_LINES = 200
+
+
+def _unglued(text: str, lines: list[Line]) -> list[Line]:
+    """The lines with a dated greeting cut in two: its date line, then its greeting."""
+    out: list[Line] = []
+    for line in lines:
+        m = _GLUED_GREETING.match(line.text) if "  " in line.text and len(line.text) < 130 else None
+        if m and SALUTATION.match(m.group("greeting")) and is_date_line(Line(0, 0, m.group("date"))):
+            raw = text[line.start : line.end]
+            at = raw.find(m.group("greeting"))
+            out += [
+                Line(line.start, line.start + len(raw[:at].rstrip()), m.group("date")),
+                Line(line.start + at, line.end, m.group("greeting")),
+            ]
+            continue
+        out.append(line)
+    return out
+
+
 def letter_parts(text: str) -> list[Part]:
     lines = split_lines(text)
+    # a greeting is near the top: only there is a date glued to it looked for
+    if _first(lines, SALUTATION, 0, min(len(lines), _TOP_LINES)) is None:
+        lines = _unglued(text, lines[:_TOP_LINES]) + lines[_TOP_LINES:]
     n = len(lines)
     sal = _salutation(lines)
     body_start = sal + 1 if sal is not None else 0

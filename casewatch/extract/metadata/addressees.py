@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC
+from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -187,8 +188,49 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     return [Party(f"{'President' if m.group('president') else 'Prime Minister'} of {country}")]
 
 
+# A Council document (a mandate's report, the communications report) is written to the Council, whatever
+# countries its summaries name
+_COUNCIL_DOCUMENT = re.compile(
+    r"(?P<body>Human Rights Council|Commission on Human Rights|Conseil des droits de l['’]homme"
+    r"|Commission des droits de l['’]homme|Consejo de Derechos Humanos|Comisión de Derechos Humanos)"
+    r"\W+(?:[\w-]+\s+){1,2}(?:session|período de sesiones)\b",
+    re.I,
+)
+_COUNCIL_NAMES = {
+    "human rights council": "Human Rights Council",
+    "commission on human rights": "Commission on Human Rights",
+}
+
+
+def _council(text: str) -> list[Party]:
+    m = _COUNCIL_DOCUMENT.search(text[:1500])
+    if not m:
+        return []
+    body = " ".join(m.group("body").split())
+    return [Party(_COUNCIL_NAMES.get(body.casefold(), body))]
+
+
+# A greeting that names the government it writes to, by its head: "Ao governo João Pereira,", "To the
+# Government of Jane Doe:"
+_GREETED_GOVERNMENT = re.compile(
+    r"^[ \t]*(?:Ao|Au|Al|To the)[ \t]+(?:[Gg]overno|[Gg]ouvernement|[Gg]obierno|[Gg]overnment)[ \t]+"
+    r"(?:(?:de|do|du|del|of)[ \t]+)?(?P<head>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3})"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.M,
+)
+
+
+def _greeted_government(text: str) -> list[Party]:
+    m = _GREETED_GOVERNMENT.search(text[:1500])
+    return [Party(m.group("head"))] if m and not country_counts(m.group("head")) else []
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
-    if genre in ILO_COMMITTEES or genre is Genre.UN_COMMUNICATION:
+    if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
+        return council
+    if genre in ILO_COMMITTEES:  # a record cut below the header naming its country is still to a government
+        return governments(countries) or [Party("Government")]
+    if genre is Genre.UN_COMMUNICATION:
         return governments(countries)
     found: list[Party] = []
     for part in parts:
@@ -201,6 +243,11 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
         m = COMPLIMENTS.search(text[:3000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
     elif not found:
-        found = _greeted(text, parts) or _greeted_office(text, parts, countries) or reported_addressees(text)
+        found = (
+            _greeted(text, parts)
+            or _greeted_office(text, parts, countries)
+            or _greeted_government(text)
+            or reported_addressees(text)
+        )
     unique = {p.name: p for p in found}
     return list(unique.values())

@@ -26,7 +26,11 @@ _PUBLISHED = re.compile(
 # from the Prime Minister's Office") does not date the page.
 _ISSUED_ON = re.compile(
     r"\b(?:this|the following|the present|the above) statement (?:was )?(?:issued|made|delivered) on"
-    r" ([^,\n]{6,30})",
+    r" ([^,\n]{6,30})"
+    # a body's statement titled by its adoption: "Statement adopted at the Executive Committee in its
+    # meeting of 9th December 2031"
+    r"|^\W*(?:[\w-]+ )?[Ss]tatement adopted (?:at|by)\b[^.\n]{0,80}?\b(?:on|of|meeting)\s+"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]+\s+(?:19|20)\d\d)",
     re.I,
 )
 # A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
@@ -68,7 +72,16 @@ def _header_date(text: str) -> PartialDate | None:
     if m and m.group(2):
         year, month, *day = (int(n) for n in m.group(2).split("-"))
         return PartialDate(year, month, day[0] if day else None)
-    return parse_date(m.group(1)) if m else None
+    return (parse_date(m.group(1)) or _year_first(m.group(1))) if m else None
+
+
+# A catalogue's date field puts the year first: "Date: 2019 Feb"
+_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d\d)\s+([^\W\d_]{3,9})\.?\s*$")
+
+
+def _year_first(value: str) -> PartialDate | None:
+    m = _YEAR_MONTH.match(value)
+    return parse_date(f"{m.group(2)} {m.group(1)}") if m else None
 
 
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:
@@ -76,7 +89,7 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     that ends with a date, a dated opening paragraph."""
     head = text[:3000]
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
-    if issued and (found := parse_date(issued.group(1))):
+    if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
     for d in find_dates(head):
         line_start = head.rfind("\n", 0, d.start) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import timedelta
@@ -26,13 +27,19 @@ CFA_CASE = gated(
 )
 # A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
-ILO_HEADER_COUNTRY = gated(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:Ratification|ratification)")
+ILO_HEADER_COUNTRY = gated(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
+_HEADER_LONG_NAME = re.compile(r"\s[-–]\s+([^\n()]{3,120}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
 _LABELLED_UN_CODE = re.compile(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
 )
 # An older communication prints its country code on a line of its own under a filing reference:
 # "REFERENCE: AL G/SO 214 (67-17) ..." then "CMR 3/2013"
 _CODE_LINE = gated(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
+# ... or at the end of its filing reference line: "REFERENCE: UA Food (2000-9) G/SO 214 (53-24) CMR 3/2013"
+_FILED_CODE = re.compile(
+    r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:[^\n]*?\b([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$",
+    re.M,
+)
 _TYPED_LABEL = gated(r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:\s*(J?(?:AL|UA|OL))\b", re.M)
 # A reference line that runs on into the letter's place and date: "109/SC-X/02/2014 Bujumbura, le 01/08/2014"
 _PLACE_DATE_TAIL = re.compile(
@@ -123,12 +130,24 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold().rstrip(".")
 
 
+@cache
+def _unaccented_index() -> dict[str, str]:
+    return {_unaccented(name): code for name, code in reversed(_country_index().items())}
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def country_code(name: str) -> str | None:
-    """ISO3 of a country name, adjective or demonym as written ("Portugal", "Russian Federation")."""
+    """ISO3 of a country name, adjective or demonym as written ("Portugal", "Russian Federation"); a
+    name written without its accents too ("Rumania", "Peru")."""
     folded = _fold(name)
     index = _country_index()
     if folded in index:
         return index[folded]
+    if (code := _unaccented_index().get(_unaccented(folded))) is not None:
+        return code
     if len(folded) == 3 and folded.upper() in vocab.load("countries"):
         return folded.upper()
     return None
@@ -179,6 +198,12 @@ def header_country(text: str) -> str | None:
     m = ILO_HEADER_COUNTRY.search(head)
     if m and country_code(m.group(1)):
         return country_code(m.group(1))
+    # a longer official name than the vocabulary's ("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"):
+    # the country whose name it starts with
+    m = _HEADER_LONG_NAME.search(head) if "atifica" in head else None
+    first = next(_country_matches(m.group(1)), None) if m else None
+    if first and first.start() == 0 and country_code(first.group(0)):
+        return country_code(first.group(0))
     m = CFA_CASE.search(head)
     if m and m.group(2) and country_code(m.group(2)):
         return country_code(m.group(2))
@@ -206,7 +231,7 @@ def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
 
 def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     """Countries the case is about: the reference code, ILO header, addressee, else the body's main one."""
-    m = UN_REFERENCE.search(text[:5000]) or _CODE_LINE.search(text[:3000])
+    m = UN_REFERENCE.search(text[:5000]) or _CODE_LINE.search(text[:3000]) or _FILED_CODE.search(text[:3000])
     if m and m.group(1) in vocab.load("countries"):
         return (m.group(1),)
     header = header_country(text)

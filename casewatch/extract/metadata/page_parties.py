@@ -43,13 +43,28 @@ _SIGNERS = re.compile(
 _LETTER_WORDS = gated(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
 # "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
 ON_BEHALF = re.compile(
-    r"\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
-    r"|President|Chair\w*) of)\s+"
+    r"(?:\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
+    r"|President|Chair\w*) of)|(?<!\w)Від імені)\s+"
     # "on behalf of the 20 million members of X": the body whose members they are
     r"(?:(?:the\s+|our\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:members|workers|affiliates|membres|afiliad[oa]s)"
     r"\s+(?:of|de|du|del)\s+)?"
-    rf"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG})"
+    rf"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>{_ORG}|[А-ЯЁІЇЄҐ]{{2,10}}(?![\w-]))"
 )
+# A body presenting itself by the members it counts, opening a sentence: "The X, a federation of
+# teachers' unions, representing 400,000 members, protests ..."; "X, qui représente 2 millions de
+# travailleurs, ..."
+_ORG_ON_LINE = _ORG.replace(r"\s+", r"[ \t]+")
+SELF_COUNT = re.compile(
+    rf"(?:^|(?<=[.!?:])\s+|\n)[ \t]*(?:The\s+|La\s+|Le\s+|El\s+|L['’])?(?P<org>{_ORG_ON_LINE})"
+    r"(?:,[^,\n]{3,100}?)?,?"
+    r"\s+(?:representing|which represents?|that represents?|qui représente|qui regroupe|que representa"
+    r"|que agrupa)"
+    r"\s+(?:approx\.?\s+|approximately\s+|about\s+|some\s+|over\s+|more than\s+|plus de\s+|près de\s+"
+    r"|más de\s+|cerca de\s+)?\d[\d.,]*"
+)
+_REPRESENTS = re.compile(r"represent|regroupe|agrupa")
+# a body named by its acronym alone ("On behalf of the TUC, its member unions ...")
+_ACRONYM_ALONE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,10}")
 # "En ma qualité de Secrétaire général de la X, ...": French and Spanish names run on in lower case
 # ("Confédération syndicale des travailleurs"), up to the clause's comma
 IN_CAPACITY = re.compile(
@@ -112,8 +127,18 @@ ON_BEHALF_RU = re.compile(
 )
 
 
-def _russian_body(head: str) -> Party | None:
-    m = ON_BEHALF_RU.search(head)
+# "Председатель Федерации профсоюзов X П.Г. Иванов": a Russian signature line giving the signer's office in
+# the body named in the genitive, then the signer's initials and surname
+SIGNED_RU = re.compile(
+    r"^[ \t]*(?:Председатель|Президент|Генеральный секретарь|Заместитель председателя|Руководитель)[ \t]+"
+    rf"(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
+    r"(?P<rest>(?:[ \t]+(?![А-ЯЁ]\.)[А-ЯЁа-яё\-]+){0,6}?)[ \t]+(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё]+[ \t]*$",
+    re.M,
+)
+
+
+def _russian_body(head: str, tail: str = "") -> Party | None:
+    m = ON_BEHALF_RU.search(head) or SIGNED_RU.search(tail)
     return Party(_RUSSIAN_HEADS[m.group("head")] + m.group("rest")) if m else None
 
 
@@ -130,10 +155,13 @@ def body_sender(text: str) -> Party | None:
     carries, or X stating in its own voice."""
     head = text[:3000]
     named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
-    for m in (*named, LETTER_SENT_BY.search(head, 0, 1500)):
+    counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
+    for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
             return Party(_body_name(org_name(m.group("org")) or ""))
-    if russian := _russian_body(head):
+        if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):
+            return Party(_body_name(m.group("org")))
+    if russian := _russian_body(head, text[-800:]):
         return russian
     found = page_senders(head)
     return found[0] if found else None

@@ -146,10 +146,31 @@ _SENT_BY = re.compile(
 )
 
 
+# A Council document reporting a mandate's work: "Report of the Special Rapporteur on X, Jane Doe",
+# "Joint report by the Special Rapporteur on X; the Working Group on Y"; its title runs over lines and ends
+# at the holder's name, a footnote mark or the next heading
+_REPORT_OF = re.compile(
+    r"\b(?:Joint )?[Rr]eport (?:of|by|submitted by) the\s+(?P<titles>(?:Special Representative of the"
+    r" Secretary-General|Special Rapporteur|Independent Expert|Working Group)\b.{3,600}?)"
+    r"(?=(?:,\s+[A-ZÀ-Ý][\w.'’\-]+(?:\s+[A-ZÀ-Ý][\w.'’\-]+){1,3})?\s*(?:\*|(?:Addendum|Summary|Contents)\b|$))"
+)
+_REPRESENTATIVE = re.compile(r"^Special Representative of the Secretary-General (?:on|for) .+$")
+
+
+def report_senders(head: str) -> list[str]:
+    """The mandates a Council report is by, from its title."""
+    m = _REPORT_OF.search(" ".join(head[:3000].split())) if "eport " in head[:3000] else None
+    if not m:
+        return []
+    titles = m.group("titles").replace(";", ",")
+    return [titles.strip()] if _REPRESENTATIVE.match(titles.strip()) else mandate_titles(titles)
+
+
 def un_statement_senders(text: str) -> list[Party]:
     """The mandates that speak on a UN page without a letter's mandates heading."""
     head = text[:5000]
     titles = [m.group("title").strip() for m in _EXPERT_LINE.finditer(head)]
+    titles = titles or report_senders(head)
     titles = titles or [m.group("title").strip() for m in _ISSUED_BY.finditer(head)]
     label = _MANDATES_LABEL.search(head)
     titles = titles or (mandate_titles(label.group("titles").replace(";", ",")) if label else [])

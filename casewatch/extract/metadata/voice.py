@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.fields import country_code
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
@@ -243,7 +244,20 @@ def _dominant_body(head: str) -> Genre:
         return Genre.UNION_LETTER
     if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
         return genre  # a body writing as "we" of its own cause, reporting no one
-    return Genre.NEWS if len(_SENTENCE_END.findall(head)) >= 5 else Genre.OTHER
+    sentences = len(_SENTENCE_END.findall(head))
+    # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
+    # is news too
+    told = sentences >= 3 and not first_person(head)
+    headlined = sentences >= 2 and any(
+        country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
+    )
+    return Genre.NEWS if sentences >= 5 or told or headlined else Genre.OTHER
+
+
+# A headline on a line of its own, led by a country's name and a colon: "Freedonia : teachers on strike"
+_COUNTRY_HEADLINE = re.compile(
+    r"^(?:[^\n]{0,100}>[ \t]*)?(?P<country>[A-ZÀ-Ý][\w'’ -]{2,30}?)[ \t]?:[ \t]+\w[^\n]{10,}$", re.M
+)
 
 
 # Who speaks as "we" (outside quotations, which give others' words)
