@@ -100,6 +100,7 @@ _LASTING = re.compile(
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
+_RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
@@ -329,15 +330,21 @@ def find_events(
                 headings.add(sentence.start)
         previous = sentence
         running = running if anchor else last_full_date(sentence, running)
-    kept = drop_heading_tellings([e for e, _, _ in told], in_heading)
-    told = [t for t in told if t[0] in kept]
+    kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
+    told = [t for t in told if id(t[0]) in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
     lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e))
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
     events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
-    return merge_retold(drop_retold(events, known), known)
+    # a retelling is looked for among the tellings near it: a text telling thousands of acts is a
+    # list, not a story, and comparing every telling with every other would take quadratic time
+    return [
+        event
+        for at in range(0, len(events), _RETOLD_REACH)
+        for event in merge_retold(drop_retold(events[at : at + _RETOLD_REACH], known), known)
+    ]
 
 
 @step("events", adds=["events"])

@@ -16,6 +16,7 @@ _BACK = (
     r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
+_BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
 # a number before a group ("150 people", "dozens of workers", "31 trade unionists")
 _COUNTED = re.compile(
     r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
@@ -236,7 +237,13 @@ def _same_count(event: Event, earlier: Event, known: Known) -> bool:
 def _pointed_back(quote: str, group: str) -> bool:
     """ "these workers", "the striking workers", "estos dos trabajadores", "ces militants": the group
     told before."""
-    return re.search(_BACK + r"(?:\w+\s+){0,2}" + re.escape(group), quote, re.I) is not None
+    folded, name = quote.lower(), group.lower()
+    at = folded.find(name)
+    while at > 0:
+        if _BACK_BEFORE.search(quote, max(0, at - 80), at):
+            return True
+        at = folded.find(name, at + 1)
+    return False
 
 
 def _same_event(a: Event, b: Event, known: Known) -> bool:
