@@ -218,7 +218,7 @@ def _signing_body(line: str) -> str | None:
     return org_name(strip_role(line))
 
 
-# "Presidente CUT Caldas", "General Secretary KCTU": a signer's role naming the body by an acronym
+# "Presidente CUT Norte", "General Secretary RCTU": a signer's role naming the body by an acronym
 _ROLE_ACRONYM = re.compile(r"^[\w\- ]{3,40}?[ ,]+(?P<acronym>[A-ZÀ-Ý]{3,10})\b")
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
 

@@ -1,7 +1,7 @@
 """Organisations whose acronym the initials of their content words spell, whatever their case.
 
-'Movimiento Sindical, Indígena y Campesino Guatemalteco (MSICG)', 'Confédération générale du travail (CGT)',
-'Федерацией независимых профсоюзов России (ФНПР)': in French, Spanish and Russian only the first word is
+'Movimiento Sindical, Campesino y Obrero Ruritano (MSCOR)', 'Confédération générale des marins (CGM)',
+'Федерацией свободных профсоюзов Рурии (ФСПР)': in French, Spanish and Russian only the first word is
 capitalised and a name may hold commas; the acronym in brackets says where the name starts.
 """
 
