@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
 import pytest
 
 from casewatch.extract.names.common import Found
@@ -73,22 +70,6 @@ def test_resolve_overlaps_prefers_vocabulary_then_length() -> None:
     vocab = Found("organization", 0, 17, "Human Rights Watch", canonical="Human Rights Watch")
     assert resolve_overlaps([short, long_, vocab]) == [vocab]
     assert resolve_overlaps([short, long_]) == [long_]
-
-
-def words_per_second(texts: list[str], rounds: int = 3) -> float:
-    """Throughput of the mentions step over the given texts (a quick measurement, not a benchmark)."""
-    started, words = time.perf_counter(), 0
-    for _ in range(rounds):
-        for text in texts:
-            extract_mentions(text)
-            words += len(text.split())
-    return words / (time.perf_counter() - started)
-
-
-def test_throughput_on_the_seeds(seeds_dir: Path) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir())]
-    extract_mentions(texts[0])  # vocabularies load once
-    assert words_per_second(texts) > 10_000  # the issue asks 50k; the margin absorbs slow CI machines
 
 
 TURKISH_LETTER = """H.E. Recep Tayyip Erdoğan
