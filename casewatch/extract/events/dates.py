@@ -25,7 +25,9 @@ _RELATIVE_RESOLVED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SAME_TIME = re.compile(
-    r"\b(?:on the same day|at the same time|on that day|that same day|the same day)\b", re.I
+    r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
+    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день)(?![\w-])",
+    re.I,
 )
 # an act told as coming after the one before, on a day not given: it takes that one's date no more
 _LATER = re.compile(

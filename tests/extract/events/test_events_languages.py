@@ -208,3 +208,15 @@ def test_what_a_committee_asks_in_french_or_spanish_is_no_act(text: str) -> None
 def test_two_coordinated_acts_each_keep_their_own_date(text: str) -> None:
     found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, None)}
     assert found == {"arrest": "2019-05-03", "release": "2019-05-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 14 de abril de 2021 la policía detuvo al dirigente. Ese mismo día fue despedida la tesorera.",
+        "Le 14 avril 2021, la police a arrêté le délégué. Le même jour, la trésorière a été licenciée.",
+        "14 апреля 2021 года полиция задержала председателя. В тот же день был уволен его заместитель.",
+    ],
+)
+def test_the_same_day_in_other_languages_takes_the_day_before(text: str) -> None:
+    assert [e.date.iso if e.date else None for e in find_events(text, LETTER_DATE)] == ["2021-04-14"] * 2
