@@ -16,7 +16,7 @@ from typing import Any
 
 from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_international, kind_of
 from casewatch.extract.citations.law_countries import country_code
-from casewatch.extract.citations.national import acronyms, canonical_title, find_laws
+from casewatch.extract.citations.national import CAPITAL_WORD, acronyms, canonical_title, find_laws
 from casewatch.extract.citations.provisions import Provisions, find_provisions
 from casewatch.extract.literals import literal_spans, starts_of
 from casewatch.extract.pipeline import step
@@ -111,9 +111,6 @@ def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
     return out
 
 
-_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
-
-
 @dataclass(frozen=True)
 class _Definition:
     """A short name defined in brackets right after an instrument's name (and its year)."""
@@ -137,7 +134,7 @@ def _aliases(definitions: Iterable[_Definition]) -> dict[str, Mention]:
     """ "(hereinafter the CC)", "(Law on the X)", "(EPZ Act)": a short name for the instrument just named."""
     out: dict[str, Mention] = {}
     for d in definitions:
-        words = _CAPITAL_WORD.findall(_PARENTHESISED.sub(" ", d.target.title))
+        words = CAPITAL_WORD.findall(_PARENTHESISED.sub(" ", d.target.title))
         whole = "".join(w[0] for w in words)  # "Labour (Amendment) Act (LA)": the law's own initials
         if d.alias == whole or d.alias != "".join(w[0] for w in words if w not in _HEADS):
             out.setdefault(d.alias, d.target)  # but "Law on the National Chamber (NC)" names the body

@@ -326,7 +326,7 @@ def _synonyms() -> dict[str, str]:
 _ACRONYM_DEF = re.compile(r"\((?:the\s+)?(?P<acr>[A-Z]{2,8})\)")
 
 
-_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")
+CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*")  # a word of a title or of an acronym's expansion
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -334,7 +334,7 @@ def acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
-        words = list(_CAPITAL_WORD.finditer(text[max(0, m.start() - 120) : m.start()]))[-len(acr) :]
+        words = list(CAPITAL_WORD.finditer(text[max(0, m.start() - 120) : m.start()]))[-len(acr) :]
         if len(words) == len(acr) and "".join(w.group(0)[0] for w in words) == acr:
             base = max(0, m.start() - 120)
             out.setdefault(acr, text[base + words[0].start() : m.start()].strip())
