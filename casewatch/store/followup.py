@@ -191,6 +191,15 @@ def countries(conn: Connection, scope: str) -> list[tuple[str, int]]:
     return [(str(c), int(n)) for c, n in conn.execute(query.group_by(_t.country).order_by(_t.country))]
 
 
+def statuses(conn: Connection, scope: str) -> dict[str, dict[str, int]]:
+    """Per country, how many threads stand at each latest status."""
+    query = sa.select(_t.country, _t.latest, sa.func.count()).where(_t.scope == scope)
+    found: dict[str, dict[str, int]] = {}
+    for country, latest, n in conn.execute(query.group_by(_t.country, _t.latest)):
+        found.setdefault(str(country), {})[str(latest)] = int(n)
+    return found
+
+
 def disputes(
     conn: Connection, scope: str, *, document_id: int | None = None, country: str | None = None
 ) -> list[DisputeRow]:
@@ -257,6 +266,10 @@ class FollowupStore:
     def followup_countries(self, scope: str = EVERYTHING) -> list[tuple[str, int]]:
         with self.engine.connect() as conn:
             return countries(conn, scope)
+
+    def followup_statuses(self, scope: str = EVERYTHING) -> dict[str, dict[str, int]]:
+        with self.engine.connect() as conn:
+            return statuses(conn, scope)
 
     def disputes(
         self, *, document_id: int | None = None, country: str | None = None, scope: str = EVERYTHING

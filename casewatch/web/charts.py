@@ -115,6 +115,40 @@ def bars(tallies: Sequence[tuple[str, str, int]], title: str) -> Markup:
     return _svg(width, row_h * len(tallies) + 4, title, body)
 
 
+# The follow-up's statuses, in the order a reader weighs them: what was done first, what is open last.
+STATUS_COLOURS = (
+    ("met", "#3a9a55"), ("partly_met", "#d9a21b"), ("not_met", "#c43d3d"), ("unknown", "#b8bec8"),
+)  # fmt: skip
+
+
+def status_bars(rows: Sequence[tuple[str, str, dict[str, int]]], title: str) -> Markup:
+    """One stacked horizontal bar per row: (label, link, threads per latest status), all to one scale."""
+    totals = [sum(counts.values()) for _, _, counts in rows]
+    if not rows or not max(totals):
+        return Markup("")
+    row_h, label_w, width = 26, 170, BARS_WIDTH
+    scale = (width - label_w - 40) / max(totals)
+    body = []
+    for i, ((name, href, counts), total) in enumerate(zip(rows, totals, strict=True)):
+        y, x = i * row_h, float(label_w)
+        text = (
+            f'<text class="bar-label" x="{label_w - 6}" y="{y + 17}" text-anchor="end">{escape(name)}</text>'
+        )
+        parts = [text]
+        for status, colour in STATUS_COLOURS:
+            n = counts.get(status, 0)
+            if n:
+                tip = f"{name}: {n} {label(status).lower()}"
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y + 4}" width="{n * scale:.1f}" height="{row_h - 8}"'
+                    f' fill="{colour}"><title>{escape(tip)}</title></rect>'
+                )
+                x += n * scale
+        parts.append(f'<text class="tick" x="{x + 4:.1f}" y="{y + 17}">{total}</text>')
+        body.append(f'<a href="{escape(href)}">{"".join(parts)}</a>')
+    return _svg(width, row_h * len(rows) + 4, title, body)
+
+
 def _when(iso: str) -> float:
     """A partial ISO date as a point in years: a year at its middle, a month at its middle."""
     parts = [int(p) for p in iso.split("-")]

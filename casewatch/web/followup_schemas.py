@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import Field
+
 from casewatch.web.schemas import Api, IsoDate
 
 
 class FollowupCountryOut(Api):
     country: str
+    name: str | None = None  # the country's English name, when the code is known
     threads: int
+    statuses: dict[str, int] = Field(default_factory=dict)  # latest status -> how many threads stand at it
 
 
 class FollowupCountriesOut(Api):

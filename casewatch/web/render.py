@@ -39,6 +39,12 @@ def label(value: str | None) -> str:
     return known or value.replace("_", " ").capitalize()
 
 
+def country_name(code: str | None) -> str | None:
+    """An ISO 3166 alpha-3 code's English name from the countries vocabulary ("BLR" → "Belarus")."""
+    entry = vocab.load("countries").get(code or "")
+    return entry["names"][0] if entry and entry.get("names") else None
+
+
 @cache
 def templates() -> Jinja2Templates:
     env = Jinja2Templates(directory=str(TEMPLATES))

@@ -64,6 +64,8 @@ def test_threads_are_stored_with_their_status(store, docs):
         ("met", "The Committee notes that Ms Alma Ferris was released on 3 May 2021.")
     ]
     assert store.followup_countries() == [("IRL", 2)]
+    reinstate = next(r for r in store.thread_page("IRL") if r.body["remedy"] != "release")
+    assert store.followup_statuses() == {"IRL": {"met": 1, reinstate.latest: 1}}
     assert store.followup_built_from() == store.revision()
 
 

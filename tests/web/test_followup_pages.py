@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from casewatch.store import Store
+from casewatch.web import charts
 from casewatch.web.app import create_app
 
 with warnings.catch_warnings():
@@ -31,8 +32,17 @@ def case(
 
 def test_countries_list_links_to_the_matrix(case: tuple[TestClient, dict[str, int]]) -> None:
     client, _ = case
-    assert client.get("/api/v1/followup").json()["countries"] == [{"country": "GEO", "threads": 2}]
-    assert 'href="/followup/GEO"' in client.get("/followup").text
+    georgia = {"country": "GEO", "name": "Georgia", "threads": 2, "statuses": {"partly_met": 1, "not_met": 1}}
+    assert client.get("/api/v1/followup").json()["countries"] == [georgia]
+    html = client.get("/followup").text
+    assert 'href="/followup/GEO"' in html and ">Georgia</a>" in html
+    assert "<title>Georgia: 1 partly met</title>" in html  # the chart's bar for that status
+
+
+def test_the_status_chart_draws_one_bar_part_per_status() -> None:
+    chart = charts.status_bars([("Arden", "/followup/ARD", {"met": 2, "unknown": 1})], "threads")
+    assert chart.count("<rect") == 2 and "Arden: 2 met" in chart and ">3</text>" in chart
+    assert charts.status_bars([], "threads") == ""
 
 
 def test_matrix_has_a_status_cell_per_document(case: tuple[TestClient, dict[str, int]]) -> None:

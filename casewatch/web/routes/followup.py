@@ -16,11 +16,17 @@ from casewatch.errors import NotFound
 from casewatch.model import Extraction
 from casewatch.store import Store
 from casewatch.store.followup import ThreadRow
+from casewatch.web import charts
 from casewatch.web.auth import viewer_of, views_scope
-from casewatch.web.followup_schemas import FollowupCountriesOut, FollowupMatrixOut, ThreadOut
+from casewatch.web.followup_schemas import (
+    FollowupCountriesOut,
+    FollowupCountryOut,
+    FollowupMatrixOut,
+    ThreadOut,
+)
 from casewatch.web.highlight import Fact
 from casewatch.web.paging import paging
-from casewatch.web.render import csrf_cookie, own_form, page
+from casewatch.web.render import country_name, csrf_cookie, own_form, page
 from casewatch.web.routes.deps import store_of
 
 router = APIRouter()
@@ -44,9 +50,12 @@ def reader_facts(store: Store, document_id: int, ext: Extraction | None, scope: 
 
 
 def countries_data(store: Store, scope: str) -> FollowupCountriesOut:
-    found = store.followup_countries(scope)
+    found, statuses = store.followup_countries(scope), store.followup_statuses(scope)
     return FollowupCountriesOut(
-        countries=[{"country": c, "threads": n} for c, n in found],  # type: ignore[misc]
+        countries=[
+            FollowupCountryOut(country=c, name=country_name(c), threads=n, statuses=statuses.get(c, {}))
+            for c, n in found
+        ],
         stale=store.followup_built_from() != store.revision(),
     )
 
@@ -148,7 +157,19 @@ def thread_data(store: Store, thread_id: str, scope: str) -> ThreadOut:
 
 @router.get("/followup", response_class=HTMLResponse, include_in_schema=False)
 def followup_page(request: Request) -> HTMLResponse:
-    return page(request, "followup.html", countries_data(store_of(request), views_scope(request)))
+    model = countries_data(store_of(request), views_scope(request))
+    rows = [
+        (c.name or c.country or "no country", f"/followup/{c.country or '-'}", c.statuses)
+        for c in model.countries
+    ]
+    return page(
+        request,
+        "followup.html",
+        model,
+        chart=charts.status_bars(rows, "Request threads per country, by latest status"),
+        statuses=[status for status, _ in charts.STATUS_COLOURS],
+        colours=dict(charts.STATUS_COLOURS),
+    )
 
 
 @router.get("/api/v1/followup", response_model=FollowupCountriesOut, tags=["follow-up"])
