@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casewatch.analyse.followup.cues import any_remedy_cue, general, may_hold_cue, remedies
+from casewatch.analyse.followup.cues import GENERAL_KINDS, general, live_cues, remedies
 from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
 from casewatch.analyse.followup.remedies import remedy_of
@@ -71,31 +71,27 @@ def asks_of(doc: FollowupDoc) -> list[Ask]:
     return found
 
 
-def _remedies_cued(text: str, kind: str) -> frozenset[str]:
-    """The remedies whose `kind` cues ("done", "failed") occur in the text."""
-    if not any_remedy_cue(kind).search(text):
-        return frozenset()
-    return frozenset(r.name for r in remedies() if getattr(r, kind).search(text))
-
-
 def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     unit = doc_units[n]
     text = unit.text
-    if not may_hold_cue(text):
-        return None
-    done = _remedies_cued(text, "done")
-    failed = _remedies_cued(text, "failed")
-    flags = {kind: bool(general(kind).search(text)) for kind in ("progress", "lack", "partial", "repeated")}
+    live = live_cues(text)
+    done = frozenset(r.name for r in remedies() if live(r.done) and r.done.compiled.search(text))
+    failed = frozenset(r.name for r in remedies() if live(r.failed) and r.failed.compiled.search(text))
+    flags = {
+        kind: live(general(kind)) and bool(general(kind).compiled.search(text)) for kind in GENERAL_KINDS
+    }
     if not (done or failed or any(flags.values())):
         return None
     context, anchors, laws = text, unit.anchors, unit.laws
     before = doc_units[n - 1] if n else None
     if not anchors and before is not None and before.turn == unit.turn:
         context, anchors, laws = f"{before.text} {text}", before.anchors, before.laws
+        live = live_cues(context)
     subjects = frozenset(
         (r.name, m.lastindex or 0)
-        for r in (remedies() if any_remedy_cue("subject").search(context) else ())
-        for m in r.subject.finditer(context)
+        for r in remedies()
+        if live(r.subject)
+        for m in r.subject.compiled.finditer(context)
     )
     return Cued(unit, anchors, laws, subjects, done, failed, **flags)
 

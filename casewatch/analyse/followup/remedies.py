@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from casewatch.analyse.followup.cues import remedies, target_words
+from casewatch.extract.gated import Gated
 
 OTHER = "other"
 # What follows a harassment noun up to its target: "harassment (practices) of|against ...".
@@ -63,7 +64,7 @@ def _remedy(text: str, skip: str | None = None) -> Remedy:
     return Remedy(entry.name, entry.family)
 
 
-def _targets_organisation(text: str, pattern: re.Pattern[str]) -> bool:
+def _targets_organisation(text: str, pattern: Gated) -> bool:
     """'end the repression of the Union and its leaders' is about the organisation's existence;
     'stop the harassment of union leaders' is about persons: the target's last word decides."""
     found = pattern.search(text)
