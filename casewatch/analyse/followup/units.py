@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from casewatch.analyse.followup.model import FollowupDoc
@@ -69,6 +69,7 @@ def _statements(doc: FollowupDoc) -> list[Statement]:
 def units(doc: FollowupDoc) -> list[Unit]:
     statements = _statements(doc)
     starts = [s.start for s in statements]
+    named = _Named(doc)
     found = []
     for sentence in split_sentences(doc.text):
         turn, statement = _statement_at(statements, starts, sentence.start)
@@ -79,8 +80,7 @@ def units(doc: FollowupDoc) -> list[Unit]:
             start += label.end() if label else 0
         if start < sentence.end:
             text = flat(doc.text[start : sentence.end])
-            anchors = anchors_in(doc, start, sentence.end)
-            laws = laws_in(doc, start, sentence.end)
+            anchors, laws = named.anchors_in(start, sentence.end), named.laws_in(start, sentence.end)
             found.append(Unit(start, sentence.end, text, group, speaker, turn, anchors, laws))
     return found
 
@@ -90,18 +90,35 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def anchors_in(doc: FollowupDoc, start: int, end: int) -> frozenset[str]:
-    """The actors, national laws and acronyms named in doc.text[start:end]."""
-    keys = {a.key for a in doc.anchors if start <= a.start < end}
-    keys |= {c.key for c in doc.citations if start <= c.start < end and not _international(c.key)}
-    countries = set(doc.meta.countries)
-    acronyms = _ACRONYM.findall(doc.text, start, end)
-    keys |= {m for m in acronyms if m not in _GENERIC_ACRONYMS and m not in countries}
-    return frozenset(keys)
+class _Named:
+    """The actors and national laws of a document by where they start, so that each sentence finds its
+    own by bisection (a scan of them all per sentence grew with the square of the document)."""
+
+    def __init__(self, doc: FollowupDoc) -> None:
+        self.doc = doc
+        actors = sorted((a.start, a.key) for a in doc.anchors)
+        laws = sorted((c.start, c.key) for c in doc.citations if not _international(c.key))
+        self.actor_starts, self.actor_keys = [s for s, _ in actors], [k for _, k in actors]
+        self.law_starts, self.law_keys = [s for s, _ in laws], [k for _, k in laws]
+        self.countries = set(doc.meta.countries)
+
+    def laws_in(self, start: int, end: int) -> frozenset[str]:
+        return frozenset(
+            self.law_keys[bisect_left(self.law_starts, start) : bisect_left(self.law_starts, end)]
+        )
+
+    def anchors_in(self, start: int, end: int) -> frozenset[str]:
+        """The actors, national laws and acronyms named in doc.text[start:end]."""
+        keys = set(_between(self.actor_starts, self.actor_keys, start, end))
+        keys |= self.laws_in(start, end)
+        acronyms = _ACRONYM.findall(self.doc.text, start, end)
+        keys |= {m for m in acronyms if m not in _GENERIC_ACRONYMS and m not in self.countries}
+        return frozenset(keys)
 
 
-def laws_in(doc: FollowupDoc, start: int, end: int) -> frozenset[str]:
-    return frozenset(c.key for c in doc.citations if start <= c.start < end and not _international(c.key))
+def _between(starts: list[int], keys: list[str], start: int, end: int) -> list[str]:
+    """The keys of the names starting in [start, end), `starts` sorted."""
+    return keys[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def ask_anchors(doc: FollowupDoc, start: int, end: int, words: str) -> frozenset[str]:
