@@ -20,6 +20,7 @@ from casewatch.extract.citations.national import CAPITAL_WORD, acronyms, canonic
 from casewatch.extract.citations.provisions import Provisions, find_provisions
 from casewatch.extract.literals import literal_spans, starts_of
 from casewatch.extract.pipeline import step
+from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import Citation, Extraction, Text
 
 # ---- mentions, anaphora and the step -------------------------------------------------------------
@@ -349,6 +350,7 @@ def _record_instrument(text: str, prov: Provisions, mentions: list[Mention]) -> 
 
 
 def find_citations(text: str, countries: tuple[str, ...] = ()) -> list[Citation]:
+    text = unwrapped(text)  # a title or a provision wrapped over two lines is read whole
     mentions = find_mentions(text, countries)
     cited: dict[int, list[Provisions]] = {}
     bare: list[tuple[Provisions, Mention]] = []
