@@ -231,3 +231,21 @@ def test_persons_after_lower_case_offices(text: str, expected: str) -> None:
 
 def test_acronyms_joined_by_y_are_no_person() -> None:
     assert "ORAT y CLAS" not in person_names("las organizaciones regionales ORAT y CLAS firmaron.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a title-case headline names no body unless the page uses the name again
+        (
+            "Port Police Forced to Pay Arden Union Official\n\nThe port police paid the union.",
+            "Port Police Forced",
+        ),
+        # a country's adjective before a lower-case head describes a body
+        ("A Ruritanian trade union said that a Namibian trade union had joined.", "Namibian trade union"),
+        # words a law's head follows are its title
+        ("Section 18 of the Harbour Unions Act of 2006 (HUA) is amended.", "Harbour Unions"),
+    ],
+)
+def test_no_body_in_headlines_nationalities_or_law_titles(text: str, absent: str) -> None:
+    assert absent not in org_names(text)
