@@ -249,3 +249,31 @@ def test_acronyms_joined_by_y_are_no_person() -> None:
 )
 def test_no_body_in_headlines_nationalities_or_law_titles(text: str, absent: str) -> None:
     assert absent not in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # honorifics of other traditions, stacked before the name
+        (
+            "Samdech Akka Moha Sena Padei Techo Ren Vath spoke to the workers.",
+            "Ren Vath",
+            "Akka Moha Sena Padei",
+        ),
+        # words whose initials a bracket spells are a defined term
+        (
+            "Ms Lena Orvik said the police used Sound Wave Dispersal Units (SWDU) on the march.",
+            "Lena Orvik",
+            "Sound Wave Dispersal Units",
+        ),
+        # the second half of a title coordinated with a person is no person
+        (
+            "He met Mr Tal Brec, Minister of Labour and Vocational Training and Ms Ida Sorn, the Minister.",
+            "Ida Sorn",
+            "Vocational Training",
+        ),
+    ],
+)
+def test_honorifics_terms_and_titles(text: str, present: str, absent: str) -> None:
+    names = person_names(text)
+    assert present in names and not any(absent in n for n in names)
