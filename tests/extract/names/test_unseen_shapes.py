@@ -277,3 +277,18 @@ def test_no_body_in_headlines_nationalities_or_law_titles(text: str, absent: str
 def test_honorifics_terms_and_titles(text: str, present: str, absent: str) -> None:
     names = person_names(text)
     assert present in names and not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's own company: a trailing head with the country as complement
+        ("He worked at the National Railways of Namibia until 2010.", "National Railways of Namibia"),
+        ("The pilots of the Arden Airways of the Philippines struck.", "Arden Airways of the Philippines"),
+        # a body known by its acronym that convenes or calls an action
+        ("New talks were convened yesterday by KWRS and the strike ended.", "KWRS"),
+        ("The march was called by NFTW in the capital.", "NFTW"),
+    ],
+)
+def test_national_companies_and_acting_acronyms(text: str, expected: str) -> None:
+    assert expected in org_names(text)
