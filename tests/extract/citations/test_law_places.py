@@ -33,3 +33,11 @@ def test_sections_listed_under_a_line_that_names_the_law() -> None:
         "  • -Section 23(1) (suspension of officers by the Registrar).\n"
     )
     assert cited(text) == {"RUT Harbour Workers Act": {"s 18", "s 23(1)"}}
+
+
+def test_a_spanish_convention_title_with_its_number_after_the_year() -> None:
+    text = (
+        "en el marco del Convenio sobre la política del empleo, 1964 (núm. 122) "
+        "y del Convenio sobre las horas de trabajo, 1975 (núm. 142)."
+    )
+    assert cited(text) == {"ILO C122": set(), "ILO C142": set()}

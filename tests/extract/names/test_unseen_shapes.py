@@ -292,3 +292,36 @@ def test_honorifics_terms_and_titles(text: str, present: str, absent: str) -> No
 )
 def test_national_companies_and_acting_acronyms(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French or Spanish name runs on over commas and lower-case words to its bracketed acronym
+        (
+            "Une plainte du Syndicat des travailleurs du port, de la pêche et du fret de Namibie (STPN).",
+            "Syndicat des travailleurs du port, de la pêche et du fret de Namibie",
+        ),
+        (
+            "et de la Confédération des syndicats autonomes de Namibie (CSAN), datée",
+            "Confédération des syndicats autonomes de Namibie",
+        ),
+        (
+            "el Comité de Derechos Laborales, Sociales y Sindicales (CDLS) observó",
+            "Comité de Derechos Laborales, Sociales y Sindicales",
+        ),
+    ],
+)
+def test_romance_names_run_on_to_their_acronym(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Federación de Mineros, afiliada a la Confederación (CGTN), protestó",
+        "la Fédération des mineurs, qui a saisi le tribunal (TGI), proteste",
+    ],
+)
+def test_romance_names_stop_before_a_verb_or_another_body(text: str) -> None:
+    assert not any("," in name for name in org_names(text))
