@@ -114,7 +114,10 @@ def _with_initials(text: str) -> Iterator[Found]:
 
 # "A. Previous examination of the case", "B. Alegatos de los querellantes", "A. A. Allégations des ...": a
 # lettered heading, its letter sometimes doubled
-_HEADING_LINE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
+# a heading a page flattened onto its first paragraph ends at that paragraph's number: "... plaignante- 356."
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ](?:[^\n]*(?<![.!?])$|[^\n.!?]*[-–][ \t]*\d+\.)", re.MULTILINE
+)
 
 
 def _section_heading(text: str, m: re.Match[str]) -> bool:

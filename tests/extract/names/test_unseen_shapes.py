@@ -325,3 +325,9 @@ def test_romance_names_run_on_to_their_acronym(text: str, expected: str) -> None
 )
 def test_romance_names_stop_before_a_verb_or_another_body(text: str) -> None:
     assert not any("," in name for name in org_names(text))
+
+
+def test_a_lettered_heading_flattened_onto_its_paragraph_is_no_person() -> None:
+    text = "A. Allégations du syndicat plaignant- 41. Par une lettre du 3 mai, M. Pierre Dalo indique que"
+    names = person_names(text)
+    assert "Pierre Dalo" in names and not any("Allégations" in n for n in names)
