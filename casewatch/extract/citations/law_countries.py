@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -148,8 +149,8 @@ def nearest_country(
     the Criminal Code"), else the latest of the document's countries named before it (a page on Hong
     Kong that also names China), else the document's first country."""
     line_start = text.rfind("\n", 0, start) + 1
-    on_line = [iso for at, iso in named if line_start <= at < start]
-    if on_line:
-        return on_line[-1]
-    before = [iso for at, iso in named if at < start and iso in countries]
-    return before[-1] if before else (countries[0] if countries else None)
+    i = bisect_left(named, (start, ""))  # `named` is in text order: the mentions before are named[:i]
+    if i and named[i - 1][0] >= line_start:
+        return named[i - 1][1]
+    before = next((iso for _, iso in reversed(named[:i]) if iso in countries), None)
+    return before or (countries[0] if countries else None)
