@@ -258,7 +258,12 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                 continue
             if long_.words[: len(short.words)] != short.words:
                 continue
-            if short.words not in prefixes(long_) or _names_a_sub_body(long_.words[len(short.words) :]):
+            rest = long_.words[len(short.words) :]
+            if (
+                short.words not in prefixes(long_)
+                or _names_a_sub_body(rest)
+                or _its_workers_union(short, rest)
+            ):
                 continue
             extensions = pop.extensions.get(short.words, set())
             if len(extensions) > 1:
@@ -290,6 +295,17 @@ def _same_trade(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
                     Verdict.SAME, 0.65, f"unions of the same trade '{a.trade}': '{a.text}' / '{b.text}'"
                 )
     return None
+
+
+WORKFORCE_WORDS = frozenset(
+    {"labor", "worker", "employee", "staff", "personnel"}
+)  # not "trade": "X Trade Union" is X
+
+
+def _its_workers_union(short: OrgName, rest: tuple[str, ...]) -> bool:
+    """ "Arden Shipping" + "Workers' Union": a company's name that a union of its workers takes is a
+    second body; a body's own name ("Dock Congress" + "of Trade Unions") goes on with a complement."""
+    return not set(short.words) & BODY_HEADS and "union" in rest and bool(set(rest) & WORKFORCE_WORDS)
 
 
 def _names_a_sub_body(rest: tuple[str, ...]) -> bool:

@@ -230,3 +230,18 @@ def test_a_name_followed_by_a_body_is_not_its_short_form(short: str, long_: str,
 def test_organs_of_two_different_bodies_stay_apart(a: str, b: str, same: bool) -> None:
     verdict = judge(rec("d1:a", ORG, a), rec("d2:b", ORG, b)).verdict
     assert (verdict is Verdict.SAME) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a company, and the union its workers named after it
+        ("Arden Shipping", "Arden Shipping Workers Union", Verdict.DIFFERENT),
+        ("Velmar Textiles", "Velmar Textiles Labour Union", Verdict.DIFFERENT),
+        # a body's short name and its full name
+        ("Korvan Congress", "Korvan Congress of Trade Unions", Verdict.SAME),
+    ],
+)
+def test_a_company_and_its_workers_union_stay_two(a: str, b: str, verdict: Verdict) -> None:
+    judged = judge(rec("d1:a", ORG, a), rec("d2:b", ORG, b)).verdict
+    assert (judged is Verdict.SAME) is (verdict is Verdict.SAME)

@@ -15,11 +15,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_international, kind_of
-from casewatch.extract.citations.law_countries import country_code
-from casewatch.extract.citations.national import CAPITAL_WORD, acronyms, canonical_title, find_laws
+from casewatch.extract.citations.law_countries import country_code, named_countries, nearest_country
+from casewatch.extract.citations.national import (
+    CAPITAL_WORD,
+    acronyms,
+    canonical_title,
+    find_laws,
+    generic_titles,
+)
 from casewatch.extract.citations.provisions import Provisions, find_provisions
 from casewatch.extract.literals import literal_spans, starts_of
+from casewatch.extract.names.common import find_countries
 from casewatch.extract.pipeline import step
+from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import Citation, Extraction, Text
 
 # ---- mentions, anaphora and the step -------------------------------------------------------------
@@ -102,13 +110,20 @@ def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
     titles = {law: canonical_title(law, expansions) for law in laws}
     # "Law No. 6356" alone is the law that was (or will be) cited with its number and subject.
     by_number = {law.number: titles[law] for law in laws if law.number and law.number not in titles[law]}
+    named = named_countries(text, find_countries(text)) if laws else []
     out = []
     for law in laws:
-        country = law.country or (countries[0] if countries else None)
+        country = law.country or nearest_country(text, law.start, named, countries)
         title = by_number.get(law.number or "", titles[law])
-        key = f"{country} {title}" if country else None
+        key = f"{country} {title}" if country else _countryless_key(title)
         out.append(Mention(key, law.head.casefold(), law.start, law.end, text[law.start : law.end]))
     return out
+
+
+def _countryless_key(title: str) -> str | None:
+    """A page that names no country keeps a law's own title ("Harbour Workers Act"); a generic one
+    ("the Criminal Code") names no law without its country."""
+    return None if title.casefold() in generic_titles() else title
 
 
 @dataclass(frozen=True)
@@ -330,7 +345,31 @@ def _earlier_owner(
             return seen[item]
     line_break = text.rfind("\n", 0, prov.start)  # an earlier mention must end after it
     earlier = [m for m in mentions if line_break < m.end <= prov.start and m.key]
-    return earlier[-1] if earlier else None
+    return earlier[-1] if earlier else _list_owner(text, prov, mentions)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)+")
+LIST_REACH = 20  # list entries walked back over to the line that introduces them
+
+
+def _list_owner(text: str, prov: Provisions, mentions: list[Mention]) -> Mention | None:
+    """ "• Section 18 (...)" in a list that a line ending with a colon introduced ("the following
+    provisions of the Arden Labour Act:"): the instrument that line names last."""
+    start = text.rfind("\n", 0, prov.start) + 1
+    if not _LIST_ITEM.fullmatch(text, start, prov.start):
+        return None
+    for _ in range(LIST_REACH):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].rstrip()
+        if line.endswith(":"):
+            named = [m for m in mentions if start <= m.start and m.end <= start + len(line) and m.key]
+            return named[-1] if named else None
+        if line and not _LIST_ITEM.match(line):
+            return None
+    return None
 
 
 _HEADING_END = re.compile(r"\.\s+[A-Z]")  # "Article 3. Right to strike.": a heading, not a phrase
@@ -349,6 +388,7 @@ def _record_instrument(text: str, prov: Provisions, mentions: list[Mention]) -> 
 
 
 def find_citations(text: str, countries: tuple[str, ...] = ()) -> list[Citation]:
+    text = unwrapped(text)  # a title or a provision wrapped over two lines is read whole
     mentions = find_mentions(text, countries)
     cited: dict[int, list[Provisions]] = {}
     bare: list[tuple[Provisions, Mention]] = []

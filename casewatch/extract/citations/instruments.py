@@ -173,6 +173,12 @@ _NUMBERED = re.compile(
     r"(?P<tail>\s+(?:on|concerning)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|to|on|for)\s+)*[A-Z][\w’'-]*)*"
     r"|\s+(?:sur|concernant|relative|sobre|relativo)\b[^.;:()\n]{3,120}?,\s*(?:19|20)\d\d)?"
 )
+# the title first and the number after its year: "el Convenio sobre la política del empleo, 1964 (núm. 122)"
+_TITLE_THEN_NUMBER = re.compile(
+    r"(?=[CcRr])\b(?P<word>[Cc]onvenios?|[Cc]onventions?|[Rr]ecomendaci[oó]n|[Rr]ecommandation)"
+    r"\s+(?:sobre|sur|relativ[oa]|relatif|relative|concernant)\b[^.;:()\n]{3,150}?,\s*(?:19|20)\d\d\s*"
+    r"\((?:núm\.?|n[°º]\.?|No\.?)\s*(?P<num>\d{1,3})\)"
+)
 # the letter first and the word start checked after it: re then skips to the next C, P or R at C speed
 _CODE = re.compile(r"(?P<letter>[CPR])(?<!\w.)(?:\.\s?|-)?(?P<num>\d{2,3})\b")
 _PROTOCOL_BEFORE = re.compile(
@@ -215,6 +221,10 @@ def find_numbered(text: str) -> Iterator[Found]:
             key = _numbered_key(m.group("word"), int(number))
             if 0 < int(number) <= 220 and (not key.startswith("ILO P") or key in catalogue()):
                 yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
+    for m in _TITLE_THEN_NUMBER.finditer(text):
+        key = _numbered_key(m.group("word"), int(m.group("num")))
+        if 0 < int(m.group("num")) <= 220:
+            yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
     for m in _CODE.finditer(text):
         key = f"ILO {m.group('letter')}{int(m.group('num')):03d}"
         if key in catalogue() and (m.group("letter") == "C" or len(m.group("num")) == 3):

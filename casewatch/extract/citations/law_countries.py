@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -133,3 +134,23 @@ def country_before(text: str, start: int) -> tuple[str | None, int]:
         if m and country_code(m.group("c")):
             return country_code(m.group("c")), start - len(head) + m.start()
     return None, start
+
+
+def named_countries(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Where each country name of `spans` begins, with its code."""
+    names = _country_names()
+    return [(start, names[text[start:end]]) for start, end in spans if text[start:end] in names]
+
+
+def nearest_country(
+    text: str, start: int, named: list[tuple[int, str]], countries: tuple[str, ...]
+) -> str | None:
+    """The country of a law named with none: one named earlier on its line ("Thailand: ... charged under
+    the Criminal Code"), else the latest of the document's countries named before it (a page on Hong
+    Kong that also names China), else the document's first country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    i = bisect_left(named, (start, ""))  # `named` is in text order: the mentions before are named[:i]
+    if i and named[i - 1][0] >= line_start:
+        return named[i - 1][1]
+    before = next((iso for _, iso in reversed(named[:i]) if iso in countries), None)
+    return before or (countries[0] if countries else None)

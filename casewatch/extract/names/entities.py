@@ -64,7 +64,7 @@ def _latin(form: str) -> str | None:
 
 def bare_person_name(text: str) -> str:
     """A person's name without honorific, possessive or trailing degree."""
-    text = honorific_regex("^", r"[ \t]+").sub("", text.strip())
+    text = honorific_regex("^(?:", r"[ \t]+)+").sub("", text.strip())  # stacked: "Samdech Techo X"
     return strip_possessive(text)
 
 

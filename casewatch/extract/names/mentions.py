@@ -17,6 +17,7 @@ from casewatch.extract.names.person_lines import board_span
 from casewatch.extract.names.persons import find_persons
 from casewatch.extract.names.places import find_places
 from casewatch.extract.pipeline import step
+from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import Entity, Extraction, Mention, Part, Text
 
 # The first line that shows the letter itself has begun: what is above it is letterhead.
@@ -57,7 +58,9 @@ def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     """All person, organisation and place names of a document, without overlaps.
 
     A text with decomposed accents ('Pu' + U+0301 + 'blico', as some PDF converters write it) is read in its
-    composed form, so that no name is cut at an accent; the names keep their places in the text as given."""
+    composed form, so that no name is cut at an accent; the names keep their places in the text as given.
+    Lines wrapped mid-sentence are read as one, so that no name is cut at a line break."""
+    text = unwrapped(text)
     if _COMBINING.search(text) is None:
         return _find_names(text, parts)
     composed, starts = compose(text)

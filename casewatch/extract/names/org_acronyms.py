@@ -22,6 +22,9 @@ _NAME_BEFORE = re.compile(
     # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
     r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
     r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
+    # the body that acts on a meeting or an action: "talks convened by ACAS", "a march called by KNFT"
+    r"|\b(?:convened|organi[sz]ed|mediated|brokered|backed|called|led|chaired|hosted|sponsored)"
+    r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"
     r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
     # after a plural of bodies and an adjective: 'the regional organisations ORAT and CLAS'
     r"|\b(?:organi[sz]ations|organizaciones|federations|federaciones|fédérations|confederations|confederaciones"

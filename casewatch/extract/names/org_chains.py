@@ -234,6 +234,9 @@ def _head_only_in_country(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[-1] in word_sets()["trailing_heads"]:
         return False  # 'United States Army', 'Zambia Police Command': a country's own force or outlet
+    tokens = split_tokens(name, 0)
+    if any(tokens[i][1] in word_sets()["trailing_heads"] for i in head_positions(tokens)):
+        return False  # 'National Railways of Ruritania': a country's own company
     chars = list(name)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

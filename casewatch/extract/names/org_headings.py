@@ -43,15 +43,47 @@ def headline_run(text: str, found: Found) -> bool:
     words = found.text.split()
     if found.canonical or found.acronyms or len(words) < HEADLINE_WORDS:
         return False
+    # after its last head a name ends or goes on with a complement ('of the Philippines', 'on Detention')
+    if not any(w.rstrip("’'s") in word_sets()["heads"] or w in word_sets()["trailing_heads"] for w in words):
+        return False
+    if _ends_a_name(words):
+        return False
+    line = _line_of(text, found)
+    titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
+    return bool(titled) and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in titled)
+
+
+HEADLINE_MIN_WORDS = 6  # capitalised words of a title-case headline ('Union Leader Arrested at Port Gate')
+
+
+def _line_of(text: str, found: Found) -> str:
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    """The words end at a head noun or go on after it with a complement ('Commission on Rights')."""
     sets = word_sets()
     heads = [
         i for i, w in enumerate(words) if w.rstrip("’'s") in sets["heads"] or w in sets["trailing_heads"]
     ]
-    # after its last head a name ends or goes on with a complement ('of the Philippines', 'on Detention')
-    if not heads or heads[-1] == len(words) - 1 or words[heads[-1] + 1] in sets["connectors"]:
+    return bool(heads) and (heads[-1] == len(words) - 1 or words[heads[-1] + 1] in sets["connectors"])
+
+
+def unconfirmed_headline(text: str, found: Found) -> bool:
+    """A run of a title-case headline's words taken for a name ('Port Police Forced', or the whole
+    headline 'Minister Asks Two Ministries to Settle Complaints Against Unions'): every word of a
+    headline is capitalised, so a run that does not end as a name does, or that is the whole line, is
+    no name unless the page uses it again."""
+    if found.canonical or found.acronyms:
         return False
-    line_start = text.rfind("\n", 0, found.start) + 1
-    line_end = text.find("\n", found.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line = _line_of(text, found)
+    if _ends_a_name(found.text.split()) and len(found.text) < len(line):
+        return False
     titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
-    return bool(titled) and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in titled)
+    if len(titled) < HEADLINE_MIN_WORDS or line.endswith(".") or len(titled) == len(line.split()):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in titled):
+        return False
+    return text.count(found.text) < 2

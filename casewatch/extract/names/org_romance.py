@@ -66,10 +66,52 @@ _STEP = re.compile(
 )
 
 
+# the rest of a name up to the acronym in brackets that closes it: ', de la chimie et du caoutchouc (SYN)'
+_TO_ACRONYM = re.compile(rf"((?:,?{SP}+[^\W\d_][\w’'-]*){{1,14}}){SP}*\([A-ZÀ-Ý][A-ZÀ-Ý&-]{{1,11}}\)")
+_JOINING = frozenset(
+    {
+        "de",
+        "del",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "el",
+        "y",
+        "et",
+        "e",
+        "da",
+        "do",
+        "das",
+        "dos",
+    }
+)
+_ELIDED = re.compile(r"^[dl][’']")
+
+
+def _up_to_acronym(text: str, end: int) -> int:
+    """A name cut at a comma or a lower-case word runs on to the acronym bracketed right after it, when
+    the words between hold no verb, pronoun or other body's head."""
+    m = _TO_ACRONYM.match(text, end)
+    if m is None:
+        return end
+    heads = set(_heads()) | word_sets()["heads"]
+    stops = _function_words() - _JOINING
+    for word in m.group(1).replace(",", " ").split():
+        bare = _ELIDED.sub("", word)
+        if bare.casefold() in stops or bare in heads:
+            return end
+    return m.end(1)
+
+
 def romance_orgs(text: str) -> Iterator[Found]:
     pos = 0
     while (m := _pattern().search(text, pos)) is not None:
         end = _name_end(m.group(2), m.end(1))
+        end = _up_to_acronym(text, end) if end > m.end(1) else end
         if end > m.end(1):
             yield Found(ORG, m.start(1), end, text[m.start(1) : end])
         # the search goes on where the name ends: a head cut short ("le ministère a refusé

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.names.common import CAP, fold, strip_possessive
+from casewatch.extract.names.common import CAP, fold, is_country, strip_possessive
 
 ORG = "organization"
 ORG_WORD = rf"(?:{CAP}[\w&\-]*(?:[’']s?(?![\w]))?|\d+(?:st|nd|rd|th))"
@@ -79,8 +79,18 @@ def head_positions(tokens: list[tuple[int, str]]) -> list[int]:
         for i, (_, t) in enumerate(tokens)
         if strip_possessive(t) in words["heads"]
         or (i == last > 0 and t in words["trailing_heads"] and not is_connector(tokens[i - 1][1]))
+        or (0 < i < last and t in words["trailing_heads"] and _of_a_country(tokens[i + 1 :]))
         or (i == 0 < last and t in words["leading_heads"] and any(is_connector(x) for _, x in tokens))
     ]
+
+
+def _of_a_country(tokens: list[tuple[int, str]]) -> bool:
+    """ "of Ruritania", "of the Philippines": a trailing head's country ('National Railways of X')."""
+    words = [t for _, t in tokens]
+    if words[:1] != ["of"]:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return bool(rest) and is_country(" ".join(rest))
 
 
 def span_of(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
     Found,
+    country_adjectives,
+    country_names,
     find_countries,
     fold,
     is_country,
@@ -25,7 +27,7 @@ from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_cued import cued_names
 from casewatch.extract.names.org_governments import coordinated_governments
-from casewatch.extract.names.org_headings import headline_run, names_a_heading
+from casewatch.extract.names.org_headings import headline_run, names_a_heading, unconfirmed_headline
 from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
@@ -113,8 +115,16 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
         while tokens and tokens[0][1] in sets["lead_trim"]:
             tokens = tokens[1:]
         opening = not tokens or tokens[0][1] in sets["not_org_starts"] | sets["instrument_starts"]
-        if not opening and not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
+        if opening or _a_nationality(" ".join(t[1] for t in tokens)):
+            continue
+        if not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
             yield Found(ORG, tokens[0][0], m.end(), text[tokens[0][0] : m.end()])
+
+
+def _a_nationality(words: str) -> bool:
+    """ "a South African trade union": a country's adjective or name before a lower-case head describes
+    a body, it does not name one."""
+    return words in country_adjectives() or words in country_names()
 
 
 def _echoes(text: str, folded: str, phrase: str) -> Iterator[tuple[int, int]]:
@@ -170,7 +180,12 @@ def find_orgs(text: str) -> list[Found]:
     for f in map(without_coordinated_person, found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
-        if _in_a_title(text, f) or headline_run(text, f):
+        if (
+            _in_a_title(text, f)
+            or _opens_a_title(text, f)
+            or headline_run(text, f)
+            or unconfirmed_headline(text, f)
+        ):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
         out.append(
@@ -183,6 +198,16 @@ def find_orgs(text: str) -> list[Found]:
 _TITLE_AFTER = re.compile(
     r"\)[ \t\u00a0]+(?:Convention|Act|Law|Code|Ordinance|Decree|Regulations?|Recommendation)\b"
 )
+
+
+# "the Labour Unions Act": words a law's head follows are the law's title, not a body
+_LAW_HEAD_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:Act|Law|Code|Ordinance|Decree|Proclamation|Regulations?|Bill)\b"
+)
+
+
+def _opens_a_title(text: str, found: Found) -> bool:
+    return not found.canonical and not found.acronyms and _LAW_HEAD_AFTER.match(text, found.end) is not None
 
 
 def _in_a_title(text: str, found: Found) -> bool:

@@ -173,11 +173,16 @@ def coordinated(text: str, known: Sequence[Found]) -> list[Found]:
     return out
 
 
+_ENDS_A_PHRASE = re.compile(r"(?:\band|\bof|\bfor|&)[ \t]+$")
+
+
 def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
     patterns = _context_patterns()
     for person in persons:
         after = patterns["after"].match(text, person.end)
         before = patterns["before"].search(text, max(0, person.start - 80), person.start)
+        if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
+            before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
         for m in (after, before):
             if m and (found := context_name(text, m.start(1), m.group(1))):
                 yield found

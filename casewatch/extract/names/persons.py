@@ -56,7 +56,10 @@ _LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
     return {
-        "honorific": re.compile(rf"(?<![\w.])(?:{honorific_pattern()})[ \t\u00a0]+({SEQ})"),
+        # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
+        "honorific": re.compile(
+            rf"(?<![\w.])(?:{honorific_pattern()})(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"
+        ),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         # "King Letsie III": a regnal number ends the name
         "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
@@ -111,7 +114,10 @@ def _with_initials(text: str) -> Iterator[Found]:
 
 # "A. Previous examination of the case", "B. Alegatos de los querellantes", "A. A. Allégations des ...": a
 # lettered heading, its letter sometimes doubled
-_HEADING_LINE = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ][^\n]*(?<![.!?])$", re.MULTILINE)
+# a heading a page flattened onto its first paragraph ends at that paragraph's number: "... plaignante- 356."
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ](?:[^\n]*(?<![.!?])$|[^\n.!?]*[-–][ \t]*\d+\.)", re.MULTILINE
+)
 
 
 def _section_heading(text: str, m: re.Match[str]) -> bool:
@@ -192,7 +198,18 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *subjects_of_acts(text),
         *objects_of_acts(text),
     ]
-    return [f for f in (*known, *coordinated(text, known)) if not _opens_with_org_head(f.text)]
+    found = (*known, *coordinated(text, known))
+    return [f for f in found if not _opens_with_org_head(f.text) and not _defines_an_acronym(text, f)]
+
+
+_ACRONYM_AFTER = re.compile(rf"{SP}*\(([A-Z]{{3,8}})\)")
+
+
+def _defines_an_acronym(text: str, found: Found) -> bool:
+    """ "Long Range Acoustic Devices (LRAD)": words whose initials a bracket spells are a term or a body
+    being defined, not a person."""
+    m = _ACRONYM_AFTER.match(text, found.end)
+    return m is not None and "".join(w[:1] for w in found.text.split()).upper() == m.group(1)
 
 
 @cache

@@ -231,3 +231,103 @@ def test_persons_after_lower_case_offices(text: str, expected: str) -> None:
 
 def test_acronyms_joined_by_y_are_no_person() -> None:
     assert "ORAT y CLAS" not in person_names("las organizaciones regionales ORAT y CLAS firmaron.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a title-case headline names no body unless the page uses the name again
+        (
+            "Port Police Forced to Pay Arden Union Official\n\nThe port police paid the union.",
+            "Port Police Forced",
+        ),
+        # a country's adjective before a lower-case head describes a body
+        ("A Ruritanian trade union said that a Namibian trade union had joined.", "Namibian trade union"),
+        # words a law's head follows are its title
+        ("Section 18 of the Harbour Unions Act of 2006 (HUA) is amended.", "Harbour Unions"),
+    ],
+)
+def test_no_body_in_headlines_nationalities_or_law_titles(text: str, absent: str) -> None:
+    assert absent not in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # honorifics of other traditions, stacked before the name
+        (
+            "Samdech Akka Moha Sena Padei Techo Ren Vath spoke to the workers.",
+            "Ren Vath",
+            "Akka Moha Sena Padei",
+        ),
+        # words whose initials a bracket spells are a defined term
+        (
+            "Ms Lena Orvik said the police used Sound Wave Dispersal Units (SWDU) on the march.",
+            "Lena Orvik",
+            "Sound Wave Dispersal Units",
+        ),
+        # the second half of a title coordinated with a person is no person
+        (
+            "He met Mr Tal Brec, Minister of Labour and Vocational Training and Ms Ida Sorn, the Minister.",
+            "Ida Sorn",
+            "Vocational Training",
+        ),
+    ],
+)
+def test_honorifics_terms_and_titles(text: str, present: str, absent: str) -> None:
+    names = person_names(text)
+    assert present in names and not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's own company: a trailing head with the country as complement
+        ("He worked at the National Railways of Namibia until 2010.", "National Railways of Namibia"),
+        ("The pilots of the Arden Airways of the Philippines struck.", "Arden Airways of the Philippines"),
+        # a body known by its acronym that convenes or calls an action
+        ("New talks were convened yesterday by KWRS and the strike ended.", "KWRS"),
+        ("The march was called by NFTW in the capital.", "NFTW"),
+    ],
+)
+def test_national_companies_and_acting_acronyms(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French or Spanish name runs on over commas and lower-case words to its bracketed acronym
+        (
+            "Une plainte du Syndicat des travailleurs du port, de la pêche et du fret de Namibie (STPN).",
+            "Syndicat des travailleurs du port, de la pêche et du fret de Namibie",
+        ),
+        (
+            "et de la Confédération des syndicats autonomes de Namibie (CSAN), datée",
+            "Confédération des syndicats autonomes de Namibie",
+        ),
+        (
+            "el Comité de Derechos Laborales, Sociales y Sindicales (CDLS) observó",
+            "Comité de Derechos Laborales, Sociales y Sindicales",
+        ),
+    ],
+)
+def test_romance_names_run_on_to_their_acronym(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Federación de Mineros, afiliada a la Confederación (CGTN), protestó",
+        "la Fédération des mineurs, qui a saisi le tribunal (TGI), proteste",
+    ],
+)
+def test_romance_names_stop_before_a_verb_or_another_body(text: str) -> None:
+    assert not any("," in name for name in org_names(text))
+
+
+def test_a_lettered_heading_flattened_onto_its_paragraph_is_no_person() -> None:
+    text = "A. Allégations du syndicat plaignant- 41. Par une lettre du 3 mai, M. Pierre Dalo indique que"
+    names = person_names(text)
+    assert "Pierre Dalo" in names and not any("Allégations" in n for n in names)

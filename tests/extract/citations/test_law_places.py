@@ -1,0 +1,43 @@
+"""Whose law a title is, and which law a listed provision belongs to (invented texts)."""
+
+from __future__ import annotations
+
+from tests.extract.citations.conftest import cited
+
+
+def test_a_law_takes_the_country_named_earlier_on_its_line() -> None:
+    text = (
+        "Bhutan: three organisers were dismissed.\n"
+        "Namibia: on 3 May the prosecutor charged Ms Vela Ruun under section 215 of the Criminal Code.\n"
+    )
+    assert cited(text, ("BTN", "NAM")) == {"NAM Criminal Code": {"s 215"}}
+
+
+def test_a_territory_named_before_the_law_is_its_country() -> None:
+    text = (
+        "The Macao authorities banned the march of the Arden Dock Workers Union.\n"
+        "The organisers cited article 12 of the Public Gatherings Law.\n"
+    )
+    assert cited(text, ("CHN", "MAC")) == {"MAC Public Gatherings Law": {"art 12"}}
+
+
+def test_a_page_that_names_no_country_keeps_a_laws_own_title() -> None:
+    text = "The organisers were charged under the Public Gatherings Act and the Criminal Code."
+    assert cited(text, ()) == {"Public Gatherings Act": set()}
+
+
+def test_sections_listed_under_a_line_that_names_the_law() -> None:
+    text = (
+        "The Committee asked to amend the following provisions of the Harbour Workers Act of 2006 (HWA):\n"
+        "  • -Section 18 (time taken to register a union).\n"
+        "  • -Section 23(1) (suspension of officers by the Registrar).\n"
+    )
+    assert cited(text) == {"RUT Harbour Workers Act": {"s 18", "s 23(1)"}}
+
+
+def test_a_spanish_convention_title_with_its_number_after_the_year() -> None:
+    text = (
+        "en el marco del Convenio sobre la política del empleo, 1964 (núm. 122) "
+        "y del Convenio sobre las horas de trabajo, 1975 (núm. 142)."
+    )
+    assert cited(text) == {"ILO C122": set(), "ILO C142": set()}
