@@ -7,8 +7,9 @@ from collections import Counter
 
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
-from casewatch.extract.metadata.voice import own_wire, publisher, speakers, union_bodies
+from casewatch.extract.metadata.voice import officer_bodies, own_wire, publisher, speakers, union_bodies
 from casewatch.model import Party
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
@@ -108,7 +109,9 @@ def page_senders(text: str) -> list[Party]:
     wire = own_wire(head)
     if wire:
         return [Party(_body_name(wire))]
-    voiced = Counter(_body_name(who) for who in speakers(head))
+    # bodies speaking in their own voice, named after their statement's verb, quoting their own officers
+    own = [*speakers(head), *stating_bodies(head), *officer_bodies(head)]
+    voiced = Counter(_body_name(who) for who in own)
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))

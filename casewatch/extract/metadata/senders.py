@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
+from casewatch.extract.metadata.page_marks import masthead_name
 from casewatch.extract.metadata.page_parties import body_sender
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -244,6 +245,8 @@ def _masthead(text: str, genre: Genre) -> str | None:
     """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
     if genre is not Genre.NGO_REPORT:
         return None
+    if named := masthead_name(text):  # a well-known body's banner, its series words left out
+        return named
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
     # a masthead is a name alone: "Country: what happened" is the report's headline
     names = (line for line in lines if ": " not in line)

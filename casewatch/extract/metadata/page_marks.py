@@ -1,0 +1,117 @@
+"""Marks that weigh a page without letter anatomy towards one genre: an outlet's page furniture, a body's
+masthead, a heading that titles the page as a statement, the page's own demands, a body named as the
+speaker of its own statement."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
+from casewatch.model import Genre
+
+
+def _alternation(key: str) -> str:
+    return "|".join(vocab.load("genres")[key])
+
+
+@cache
+def _furniture() -> list[Gated]:
+    return [gated(mark) for mark in vocab.load("genres")["news_furniture"]]
+
+
+def news_furniture(head: str) -> int:
+    """How many kinds of an outlet's page furniture a page carries (a byline, a publication stamp with its
+    time of day, a related-links or comments block): a body's own statement carries none of them."""
+    return sum(1 for mark in _furniture() if mark.search(head))
+
+
+# "LONDON (Arden Wire) - Police have ...": a dateline credited to an outlet
+_CREDITED_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ .'’-]{2,30}(?:,[ \t]*[\w .'’-]{2,30})?[ \t]*\((?P<who>[^()\n]{2,40})\)"
+    r"[ \t]*[–—-][ \t]+\S",
+    re.M,
+)
+
+
+def credited_dateline(head: str) -> bool:
+    """A dateline credited to an outlet, not to a union's, an NGO's or an official body's own wire."""
+    return any(
+        not speaker_genre(m.group("who")) and not _OFFICIAL_WIRE.search(m.group("who"))
+        for m in _CREDITED_DATELINE.finditer(head[:2000])
+    )
+
+
+_OFFICIAL_WIRE = re.compile(r"\b(?:UN|United Nations|ILO|OHCHR|OIT|ONU)\b|\d")
+
+
+@cache
+def _masthead() -> re.Pattern[str]:
+    data = vocab.load("genres")
+    names = "|".join([*data["ngo_bodies"], *(f"(?-i:{b})" for b in data["union_bodies"])])
+    return re.compile(rf"^\W*(?:{names})(?:[ \t]+(?:{_alternation('masthead_words')}))*\W*$", re.I)
+
+
+def masthead_genre(head: str) -> Genre | None:
+    """The genre of a well-known union or NGO named alone on one of the page's first lines, as its own
+    site's banner names it ("Arden Watch Urgent Actions")."""
+    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
+    return next((speaker_genre(line) or Genre.NGO_REPORT for line in lines if _masthead().match(line)), None)
+
+
+@cache
+def _statement_heading() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{_alternation('statement_headings')})\W*$", re.M | re.I)
+
+
+def statement_genre(head: str) -> Genre | None:
+    """A page titled as a statement on a line of its own near its top is the statement of the body its
+    opening names: a union's or an NGO's."""
+    heading = _statement_heading().search(head[:800])
+    return speaker_genre(head[:800]) if heading else None
+
+
+@cache
+def _own_demands() -> Gated:
+    return gated(_alternation("own_demands"))
+
+
+def own_demands(head: str) -> int:
+    """How often a page asks the authorities in its own words ("the authorities must release ..."), outside
+    the quotations that give others' words."""
+    return len(_own_demands().findall(QUOTATION.sub(" ", head)))
+
+
+@cache
+def _stated_by() -> re.Pattern[str]:
+    verbs = _alternation("statement_verbs")
+    # the name runs to the end of the clause or to the next body joined to it
+    end = r"(?=[ \t]*(?:[.,;:)]|$|\b(?:and|et|y|и)\b))"
+    return re.compile(rf"[,”»\"][ \t]*(?:{verbs})[ \t]+(?:la |le |les |el |the )?{BODY}{end}", re.M)
+
+
+def stating_bodies(head: str) -> list[str]:
+    """Each union or NGO named after the verb of its statement ("..., declared Arden Watch"), which is how a
+    body's own release closes the sentence it asks in, as written. An officer named so ("said the Arden
+    Watch Director") is the officer's quote, not the body's statement."""
+    named = (m.group("who") for m in _stated_by().finditer(head))
+    return [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
+
+
+def stated_by(head: str) -> list[Genre]:
+    """The genre of each body that `stating_bodies` finds."""
+    return [genre for who in stating_bodies(head) if (genre := speaker_genre(who))]
+
+
+def masthead_name(head: str) -> str | None:
+    """The union or NGO a page's masthead names, its series words left out ("Arden Watch")."""
+    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
+    line = next((line for line in lines if _masthead().match(line)), None)
+    return _series_words().sub("", line).strip(" \t-–—:|") if line else None
+
+
+@cache
+def _series_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+\W*$", re.I)
