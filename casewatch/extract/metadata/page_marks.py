@@ -47,18 +47,39 @@ def credited_dateline(head: str) -> bool:
 _OFFICIAL_WIRE = re.compile(r"\b(?:UN|United Nations|ILO|OHCHR|OIT|ONU)\b|\d")
 
 
+# A banner line: one to six capitalised words or acronyms, nothing else ("ARDEN WATCH", "Arden Watch Urgent
+# Actions"); a headline has lower-case words or punctuation
+_BANNER = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’&-]*(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’&-]*){0,5}$")
+
+
 @cache
-def _masthead() -> re.Pattern[str]:
-    data = vocab.load("genres")
-    names = "|".join([*data["ngo_bodies"], *(f"(?-i:{b})" for b in data["union_bodies"])])
-    return re.compile(rf"^\W*(?:{names})(?:[ \t]+(?:{_alternation('masthead_words')}))*\W*$", re.I)
+def _series_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+$", re.I)
+
+
+def _banner_body(line: str) -> str | None:
+    """The union or NGO a banner line names, its series words left out."""
+    if not _BANNER.match(line):
+        return None
+    body = _series_words().sub("", line)
+    return body if speaker_genre(body) else None
+
+
+def _banner(head: str) -> str | None:
+    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
+    return next((body for line in lines if (body := _banner_body(line))), None)
 
 
 def masthead_genre(head: str) -> Genre | None:
-    """The genre of a well-known union or NGO named alone on one of the page's first lines, as its own
-    site's banner names it ("Arden Watch Urgent Actions")."""
-    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
-    return next((speaker_genre(line) or Genre.NGO_REPORT for line in lines if _masthead().match(line)), None)
+    """The genre of a union or NGO named alone on one of the page's first lines, as its own site's banner
+    names it ("Arden Watch Urgent Actions")."""
+    body = _banner(head)
+    return speaker_genre(body) if body else None
+
+
+def masthead_name(head: str) -> str | None:
+    """The union or NGO a page's masthead names, its series words left out ("Arden Watch")."""
+    return _banner(head)
 
 
 @cache
@@ -103,15 +124,3 @@ def stating_bodies(head: str) -> list[str]:
 def stated_by(head: str) -> list[Genre]:
     """The genre of each body that `stating_bodies` finds."""
     return [genre for who in stating_bodies(head) if (genre := speaker_genre(who))]
-
-
-def masthead_name(head: str) -> str | None:
-    """The union or NGO a page's masthead names, its series words left out ("Arden Watch")."""
-    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
-    line = next((line for line in lines if _masthead().match(line)), None)
-    return _series_words().sub("", line).strip(" \t-–—:|") if line else None
-
-
-@cache
-def _series_words() -> re.Pattern[str]:
-    return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+\W*$", re.I)
