@@ -1,0 +1,136 @@
+"""A page without letter anatomy weighed by the evidence that holds across its genre: an outlet's page
+furniture, a body's banner, a statement heading, the page's own demands, a body named after its statement's
+verb (invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.document_date import document_date
+from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.page_marks import masthead_name, news_furniture, own_demands, stating_bodies
+from casewatch.extract.metadata.page_parties import page_senders
+from casewatch.extract.metadata.weigh import weights
+from casewatch.model import Genre, PartialDate
+
+# An NGO's urgent-action page under its site's banner: no one is quoted, the page asks in its own words
+BANNER_ACTION = (
+    "Arden Watch Urgent Actions\n"
+    "Home Urgent Actions 2031 06\n\n"
+    "Dock union leader gets death threats\n"
+    "On 3 March the Alba Dockers' Union started a strike for better pay. Since then its general secretary "
+    "and his family have received death threats. The Ruritanian authorities must promptly and impartially "
+    "investigate the threats and protect the union's leaders.\n"
+    "Teacher held for a post online\n"
+    "A teacher was detained for a video he posted. He should be immediately and unconditionally released.\n"
+)
+
+# A joint statement of NGOs that names them after its verb, as their release closes its demand
+JOINT_STATEMENT = (
+    "Ruritania. Free the union leaders\n\n"
+    "The Ruritanian authorities must immediately release Jan Kovar, a union leader, and drop all charges "
+    "against him, declared Alba Human Rights League and twenty civil society groups on Tuesday in a joint "
+    "statement. The authorities should investigate the dispersal of a peaceful union meeting, the groups "
+    "added.\n"
+)
+
+# A congress resolution titled as a statement, the body named in its opening
+TITLED_STATEMENT = (
+    "Resolution of the congress of the Alba Human Rights League in solidarity with defenders in danger\n\n"
+    "19/11/2031\n"
+    "Statement\n\n"
+    "The 12th Congress of the Alba Human Rights League, meeting in Port Alba from 21 to 25 October 2031, "
+    "wishes to express its solidarity with the defenders who are harassed, attacked and prosecuted.\n\n"
+    "Stressing that the safety of defenders is precarious in times of conflict.\n"
+)
+
+# A reporter's page: a byline and a related-links block, a union's words only in a quotation
+BYLINED_NEWS = (
+    "Un syndicaliste arrêté à Port-Alba\n\n"
+    "Par Jeanne Martin\n\n"
+    "Le secrétaire du syndicat des dockers a été arrêté jeudi devant le port. « C'est de l'intimidation », "
+    "dénonce la Fédération des Dockers d'Alba.\n\n"
+    "Lire aussi\n"
+    "Grève au port : la direction refuse de négocier\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "genre"),
+    [
+        (BANNER_ACTION, Genre.NGO_REPORT),
+        (JOINT_STATEMENT, Genre.NGO_REPORT),
+        (TITLED_STATEMENT, Genre.NGO_REPORT),
+        (BYLINED_NEWS, Genre.NEWS),
+    ],
+)
+def test_pages_weighed_by_the_evidence_of_their_genre(page: str, genre: Genre) -> None:
+    assert classify(page) is genre
+
+
+def test_a_banner_names_the_body_whose_page_it_is() -> None:
+    assert masthead_name(BANNER_ACTION) == "Arden Watch"
+    # a headline is no banner: it has lower-case words
+    assert masthead_name("Arden Watch urges the release of dockers\n\nText.") is None
+
+
+def test_a_body_named_after_its_statement_verb_speaks_in_its_own_voice() -> None:
+    assert stating_bodies(JOINT_STATEMENT) == ["Alba Human Rights League"]
+    assert [p.name for p in page_senders(JOINT_STATEMENT)] == ["Alba Human Rights League"]
+    # an officer so named is the officer's quote, and a person is no body
+    assert stating_bodies("“Release them,” said the Alba Human Rights League Director Ann Smith.") == []
+    assert stating_bodies("“Release them,” said Ann Smith.") == []
+
+
+def test_own_demands_are_counted_outside_quotations() -> None:
+    assert own_demands(BANNER_ACTION) == 2
+    assert own_demands("“The authorities must release them,” the union said.") == 0
+
+
+def test_outlet_furniture_weighs_for_a_reporter() -> None:
+    assert news_furniture(BYLINED_NEWS) == 2
+    assert news_furniture(TITLED_STATEMENT) == 0
+    weighed = weights(BYLINED_NEWS)
+    assert weighed.reporter > weighed.own.total()
+
+
+def test_the_last_sentence_of_a_short_report_counts() -> None:
+    report = (
+        "Security officers arrested the president of the Alba Labour Congress on Monday. "
+        "The Arden Times gathered that he was on his way to a conference abroad.\n"
+        "He had been questioned earlier over a protest."
+    )
+    assert classify(report) is Genre.NEWS
+
+
+def test_a_survey_of_violations_titled_in_any_wording_is_the_unions_own() -> None:
+    page = (
+        "Nuevo informe sobre las violaciones de los derechos sindicales\n\n"
+        "Los sindicalistas siguen expuestos a graves violaciones de sus derechos. Según el informe, "
+        "en más de la mitad de los países se ha despedido a trabajadores por su afiliación.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("mardi, 12 novembre, 2031 à 14:20", PartialDate(2031, 11, 12)),
+        ("01.08.2031 00:00:00", PartialDate(2031, 8, 1)),
+        ("Wed 9 Nov 2031 10:45 AM", PartialDate(2031, 11, 9)),
+    ],
+)
+def test_a_publication_stamp_with_its_time_of_day_dates_the_page(stamp: str, expected: PartialDate) -> None:
+    page = f"Arden Post\n{stamp}\n\nPort Alba – Police detained twelve dockers, the union said.\n"
+    assert document_date(page, (), Genre.NEWS) == expected
+
+
+def test_a_running_line_with_a_time_is_no_stamp() -> None:
+    page = "Strike news\n\nCompared with 83% in 2031 12:00 shifts were lost, the union said.\n"
+    assert document_date(page, (), Genre.NEWS) is None
+
+
+def test_a_language_switch_names_no_country() -> None:
+    text = "Display in: French - Spanish\nThe Committee notes that the Government's report was not received."
+    assert not country_counts(text)
