@@ -105,20 +105,37 @@ def own_demands(head: str) -> int:
     return len(_own_demands().findall(QUOTATION.sub(" ", head)))
 
 
+# a body's name, to the end of its clause or to the next body joined to it
+_NAMED = rf"(?:la |le |les |el |the )?{BODY}(?=[ \t]*(?:[.,;:)]|$|\b(?:and|et|y|и)\b))"
+
+
 @cache
 def _stated_by() -> re.Pattern[str]:
     verbs = _alternation("statement_verbs")
-    # the name runs to the end of the clause or to the next body joined to it
-    end = r"(?=[ \t]*(?:[.,;:)]|$|\b(?:and|et|y|и)\b))"
-    return re.compile(rf"[,”»\"][ \t]*(?:{verbs})[ \t]+(?:la |le |les |el |the )?{BODY}{end}", re.M)
+    return re.compile(rf"[,”»\"][ \t]*(?:{verbs})[ \t]+{_NAMED}", re.M)
 
 
 def stating_bodies(head: str) -> list[str]:
     """Each union or NGO named after the verb of its statement ("..., declared Arden Watch"), which is how a
     body's own release closes the sentence it asks in, as written. An officer named so ("said the Arden
     Watch Director") is the officer's quote, not the body's statement."""
-    named = (m.group("who") for m in _stated_by().finditer(head))
-    return [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
+    found: list[str] = []
+    for m in _stated_by().finditer(head):
+        named = [m.group("who"), *_joined_bodies(head, m.end())]
+        found += [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
+    return found
+
+
+# "..., declared Arden Watch, Alba League and twenty groups": the bodies joined to the first one
+_JOINED = re.compile(rf"[ \t]*(?:,|\band\b|\bet\b|\by\b)[ \t]+{_NAMED}", re.M)
+
+
+def _joined_bodies(head: str, end: int) -> list[str]:
+    joined = []
+    while (m := _JOINED.match(head, end)) and speaker_genre(m.group("who")):
+        joined.append(m.group("who"))
+        end = m.end()
+    return joined
 
 
 def stated_by(head: str) -> list[Genre]:

@@ -110,7 +110,10 @@ def page_senders(text: str) -> list[Party]:
     if wire:
         return [Party(_body_name(wire))]
     # bodies speaking in their own voice, named after their statement's verb, quoting their own officers
-    own = [*speakers(head), *stating_bodies(head), *officer_bodies(head)]
+    stating = list(dict.fromkeys(_body_name(who) for who in stating_bodies(head)))
+    if len(stating) > 1:  # a joint statement is each of its bodies'
+        return [Party(who) for who in stating]
+    own = [*speakers(head), *stating, *officer_bodies(head)]
     voiced = Counter(_body_name(who) for who in own)
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
@@ -153,21 +156,20 @@ LETTER_SENT_BY = re.compile(
 )
 
 
-def body_sender(text: str) -> Party | None:
-    """A letter's sender named only in its body: "On behalf of X", the body a page says sent the letter it
-    carries, or X stating in its own voice."""
+def body_senders(text: str) -> list[Party]:
+    """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
+    carries, or the bodies stating in their own voice."""
     head = text[:3000]
     named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
-            return Party(_body_name(org_name(m.group("org")) or ""))
+            return [Party(_body_name(org_name(m.group("org")) or ""))]
         if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):
-            return Party(_body_name(m.group("org")))
+            return [Party(_body_name(m.group("org")))]
     if russian := _russian_body(head, text[-800:]):
-        return russian
-    found = page_senders(head)
-    return found[0] if found else None
+        return [russian]
+    return page_senders(head)
 
 
 def reported_addressees(text: str) -> list[Party]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
 from casewatch.extract.metadata.page_marks import masthead_name
-from casewatch.extract.metadata.page_parties import body_sender
+from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
     governments,
@@ -199,8 +199,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if org:
         return [Party(known_body(org))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
-    spoken = body_sender(text) if genre is not Genre.NEWS else None
-    return [spoken] if spoken else []
+    return body_senders(text) if genre is not Genre.NEWS else []
 
 
 # "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person

@@ -134,3 +134,13 @@ def test_a_running_line_with_a_time_is_no_stamp() -> None:
 def test_a_language_switch_names_no_country() -> None:
     text = "Display in: French - Spanish\nThe Committee notes that the Government's report was not received."
     assert not country_counts(text)
+
+
+def test_a_joint_statement_is_sent_by_each_body_it_names() -> None:
+    page = (
+        "Ruritanie. Libérez les syndicalistes\n\n"
+        "Les autorités doivent libérer immédiatement deux dirigeants syndicaux, ont déclaré Arden Watch, "
+        "Ligue Alba des Droits de l'Homme et vingt organisations, mardi, dans une déclaration conjointe.\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT
+    assert [p.name for p in page_senders(page)] == ["Arden Watch", "Ligue Alba des Droits de l'Homme"]
