@@ -24,8 +24,24 @@ def _furniture() -> list[Gated]:
 
 def news_furniture(head: str) -> int:
     """How many kinds of an outlet's page furniture a page carries (a byline, a publication stamp with its
-    time of day, a related-links or comments block): a body's own statement carries none of them."""
-    return sum(1 for mark in _furniture() if mark.search(head))
+    time of day, a related-links or comments block, a wire's dateline): a body's own statement carries none
+    of them."""
+    return sum(1 for mark in _furniture() if mark.search(head)) + _wire_dateline(head)
+
+
+# "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
+_CITY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"
+    r"(?:,[ \t]*[A-ZÀ-Ý][\w .]{1,20})?[ \t]+[–—-][ \t]+\S",
+    re.M,
+)
+
+
+def _wire_dateline(head: str) -> bool:
+    """A wire's dateline: its capitals name a city, not a union or NGO heading its own statement (a body
+    known by name, or an acronym the page defines in brackets)."""
+    cities = (m.group("city") for m in _CITY_DATELINE.finditer(head[:2000]))
+    return any(not speaker_genre(city) and f"({city})" not in head for city in cities)
 
 
 # "LONDON (Arden Wire) - Police have ...": a dateline credited to an outlet

@@ -144,3 +144,17 @@ def test_a_joint_statement_is_sent_by_each_body_it_names() -> None:
     )
     assert classify(page) is Genre.NGO_REPORT
     assert [p.name for p in page_senders(page)] == ["Arden Watch", "Ligue Alba des Droits de l'Homme"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("PORT ALBA - At least 30 dockers were arrested", True),
+        ("ARDENTOWN, Ruritania — Police detained the strike leader", True),
+        ("Port Alba, 3 December 2031: The federation condemns", False),  # a union's own wire
+        # a union heading its statement, the acronym defined in brackets
+        ("ADWF – statement on the arrests.\nThe Alba Dock Workers' Federation (ADWF) condemns them", False),
+    ],
+)
+def test_a_wires_dateline_is_an_outlets_furniture(opening: str, dateline: bool) -> None:
+    assert news_furniture(f"{opening}.\n") == int(dateline)
