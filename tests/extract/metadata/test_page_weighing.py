@@ -158,3 +158,24 @@ def test_a_joint_statement_is_sent_by_each_body_it_names() -> None:
 )
 def test_a_wires_dateline_is_an_outlets_furniture(opening: str, dateline: bool) -> None:
     assert news_furniture(f"{opening}.\n") == int(dateline)
+
+
+def test_a_survey_entry_known_by_its_section_headings_is_the_unions_own() -> None:
+    page = (
+        "Ruritania\n\n"
+        "Derechos sindicales en la legislación\n\n"
+        "La ley exige un mínimo de 300 afiliados para registrar un sindicato.\n\n"
+        "Derechos sindicales en la práctica\n\n"
+        "El dirigente del sindicato portuario fue detenido el 3 de marzo.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_reporters_tell_what_several_people_said() -> None:
+    page = (
+        "Trois syndicalistes interpellés à Port-Alba\n\n"
+        "Trois militants ont été placés en garde à vue jeudi, ont indiqué leurs avocats. "
+        "La Fédération des Dockers d'Alba exige leur libération. Les policiers ont affirmé avoir agi "
+        "sur ordre du préfet, ont déclaré des témoins.\n"
+    )
+    assert classify(page) is Genre.NEWS
