@@ -79,9 +79,15 @@ VOICE, MASTHEAD, OPENING = 2, 4, 1
 def weights(head: str) -> Weights:
     officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
     stated = stated_by(head)  # "..., declared Arden Watch": the body's words, not a reporter's
+    told = reported_speech(head) - sum(n for *_, n in officers) - len(stated)
+    return Weights(_own_weights(head, officers, stated), VOICE * (max(told, 0) + news_furniture(head)))
+
+
+def _own_weights(
+    head: str, officers: list[tuple[int, Genre | None, int]], stated: list[Genre]
+) -> Counter[Genre]:
     voices = Counter([*own_statements(head), *(genre for _, genre, _ in officers if genre), *stated])
     own = Counter({genre: VOICE * n for genre, n in voices.items()})
-    told = reported_speech(head) - sum(n for *_, n in officers) - len(stated)
     if own and opens_own(head, min((start for start, genre, _ in officers if genre), default=len(head))):
         own[own.most_common(1)[0][0]] += OPENING
     if masthead := masthead_genre(head):
@@ -90,7 +96,7 @@ def weights(head: str) -> Weights:
         own[heading] += VOICE
     if own and (demands := own_demands(head)):  # the page's own demands are its speaker's
         own[own.most_common(1)[0][0]] += VOICE * min(demands, 2)
-    return Weights(own, VOICE * (max(told, 0) + news_furniture(head)))
+    return own
 
 
 def _weighed(head: str) -> Genre | None:
