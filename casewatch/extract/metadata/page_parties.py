@@ -9,7 +9,15 @@ from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
-from casewatch.extract.metadata.voice import officer_bodies, own_wire, publisher, speakers, union_bodies
+from casewatch.extract.metadata.voice import (
+    officer_bodies,
+    official_acronym,
+    own_wire,
+    publisher,
+    speaker_genre,
+    speakers,
+    union_bodies,
+)
 from casewatch.model import Party
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
@@ -119,7 +127,24 @@ def page_senders(text: str) -> list[Party]:
         return [Party(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
     top = named.most_common(1)
-    return [Party(top[0][0])] if top and top[0][1] >= 3 else []
+    if top and top[0][1] >= 3:
+        return [Party(top[0][0])]
+    titled = _title_body(head)
+    return [Party(titled)] if titled else []
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý&]{1,9}(?![\w-])")
+
+
+def _title_body(head: str) -> str | None:
+    """A well-known union or NGO that the page's title names by its acronym ("Resolution of the ARW congress
+    in solidarity with ..."): on a page speaking for no one else, the page is that body's."""
+    title = next((line for line in head[:400].splitlines() if line.strip()), "")
+    for m in _ACRONYM_WORD.finditer(title):
+        name = known_body(m.group(0))
+        if name != m.group(0) and not official_acronym(m.group(0)) and speaker_genre(name):
+            return name
+    return None
 
 
 # "От имени Федерации профсоюзов X выражаем ...": a Russian body named in the genitive after "on behalf of",

@@ -122,6 +122,11 @@ def _we_genre(who: str, head: str) -> Genre | None:
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
+def official_acronym(acronym: str) -> bool:
+    """An intergovernmental body's acronym (the ILO's, the UN's): no union or NGO however its name reads."""
+    return acronym in _official_acronyms()
+
+
 @cache
 def _official_acronyms() -> frozenset[str]:
     """Acronyms of intergovernmental bodies (the ILO, the UN): a page's words do not make them unions."""

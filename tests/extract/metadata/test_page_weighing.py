@@ -179,3 +179,11 @@ def test_reporters_tell_what_several_people_said() -> None:
         "sur ordre du préfet, ont déclaré des témoins.\n"
     )
     assert classify(page) is Genre.NEWS
+
+
+def test_a_title_naming_an_intergovernmental_body_names_no_sender() -> None:
+    page = (
+        "Dockers before the ILO committee\n\n"
+        "The complaint of the port workers was examined in Geneva. The hearing lasted two days.\n"
+    )
+    assert page_senders(page) == []
