@@ -10,8 +10,8 @@ from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
 from casewatch.extract.metadata.voice import (
+    intergovernmental,
     officer_bodies,
-    official_acronym,
     own_wire,
     publisher,
     speaker_genre,
@@ -142,7 +142,7 @@ def _title_body(head: str) -> str | None:
     title = next((line for line in head[:400].splitlines() if line.strip()), "")
     for m in _ACRONYM_WORD.finditer(title):
         name = known_body(m.group(0))
-        if name != m.group(0) and not official_acronym(m.group(0)) and speaker_genre(name):
+        if name != m.group(0) and not intergovernmental(name) and speaker_genre(name):
             return name
     return None
 

@@ -122,9 +122,9 @@ def _we_genre(who: str, head: str) -> Genre | None:
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
-def official_acronym(acronym: str) -> bool:
-    """An intergovernmental body's acronym (the ILO's, the UN's): no union or NGO however its name reads."""
-    return acronym in _official_acronyms()
+def intergovernmental(name: str) -> bool:
+    """An intergovernmental body's name (the ILO's, a UN committee's): no union or NGO however it reads."""
+    return bool(_OFFICIAL.search(name))
 
 
 @cache
