@@ -118,7 +118,11 @@ def _own_demands() -> Gated:
 def own_demands(head: str) -> int:
     """How often a page asks the authorities in its own words ("the authorities must release ..."), outside
     the quotations that give others' words."""
-    return len(_own_demands().findall(QUOTATION.sub(" ", head)))
+    demands = [m.start() for m in _own_demands().finditer(head)]
+    if not demands:
+        return 0
+    quoted = [(q.start(), q.end()) for q in QUOTATION.finditer(head)]
+    return sum(1 for at in demands if not any(start <= at < end for start, end in quoted))
 
 
 # a body's name, to the end of its clause or to the next body joined to it

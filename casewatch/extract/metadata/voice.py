@@ -263,7 +263,9 @@ def officer_bodies(head: str) -> list[str]:
     return [bodies[-1] for bodies in named if bodies]
 
 
-def _officer_sentences(head: str) -> list[tuple[int, Genre | None, int, str]]:
+# the genre's and the senders' steps both read a page's officer quotes: found once per head
+@lru_cache(maxsize=16)
+def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], ...]:
     found: list[tuple[int, Genre | None, int, str]] = []
     start = 0
     for sentence in _SENTENCE.split(head):
@@ -280,4 +282,4 @@ def _officer_sentences(head: str) -> list[tuple[int, Genre | None, int, str]]:
             found.append((start, own, len(marks), before))
         elif speaker_genre(after):
             found.append((start, None, len(marks), ""))
-    return found
+    return tuple(found)
