@@ -79,8 +79,12 @@ VOICE, MASTHEAD, OPENING = 2, 4, 1
 def weights(head: str) -> Weights:
     officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
     stated = stated_by(head)  # "..., declared Arden Watch": the body's words, not a reporter's
-    told = reported_speech(head) - sum(n for *_, n in officers) - len(stated)
-    return Weights(_own_weights(head, officers, stated), VOICE * (max(told, 0) + news_furniture(head)))
+    told = max(reported_speech(head) - sum(n for *_, n in officers) - len(stated), 0)
+    own = _own_weights(head, officers, stated)
+    # an outlet's furniture says who put the page up, not who speaks on it: an aggregator reprints a union's
+    # release under its own banner and stamp, so it weighs only where no body speaks in its own voice
+    furniture = 0 if own else news_furniture(head)
+    return Weights(own, VOICE * (told + furniture))
 
 
 def _own_weights(

@@ -187,3 +187,15 @@ def test_a_title_naming_an_intergovernmental_body_names_no_sender() -> None:
         "The complaint of the port workers was examined in Geneva. The hearing lasted two days.\n"
     )
     assert page_senders(page) == []
+
+
+def test_a_release_reprinted_under_an_aggregators_furniture_stays_the_bodys() -> None:
+    page = (
+        "Arden Daily Wire\n\n"
+        "Mass arrests of dockers in Ruritania\n"
+        "Published: Wed 9 Nov 2031 10:45 AM\n"
+        "Port Alba: The Alba Dock Workers' Federation has condemned the arrests today of hundreds of port "
+        "workers. Three more leaders are reported to have been arrested on Monday.\n"
+        "Next in World\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
