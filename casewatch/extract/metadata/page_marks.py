@@ -100,7 +100,11 @@ def masthead_name(head: str) -> str | None:
 
 @cache
 def _statement_heading() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{_alternation('statement_headings')})\W*$", re.M | re.I)
+    # the heading alone on its line, or opening it with whose or when it is: "Communiqué de l'Observatoire
+    # d'Alba – Port Alba, le 6 mai 2031", "Arden League. Statement of 6 May"
+    whose = r"(?:[ \t]+(?:of|by|from|de|du|des|del|d['’])\b|[ \t]*[–—-])[^\n]{0,160}"
+    headings = _alternation("statement_headings")
+    return re.compile(rf"(?:^|\.[ \t]+)\W*(?:{headings})(?:{whose})?\W*$", re.M | re.I)
 
 
 def statement_genre(head: str) -> Genre | None:

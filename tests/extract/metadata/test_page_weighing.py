@@ -199,3 +199,28 @@ def test_a_release_reprinted_under_an_aggregators_furniture_stays_the_bodys() ->
         "Next in World\n"
     )
     assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Communiqué de l'Observatoire alban des libertés syndicales – Port-Alba, le 6 mai 2031\n\n",
+        "Observatoire alban de la répression syndicale. Communiqué du 6 mai. Appel à témoignages\n\n",
+    ],
+)
+def test_a_statement_heading_may_name_whose_or_when_it_is(opening: str) -> None:
+    page = opening + (
+        "La manifestation de samedi s'est déroulée sous une surveillance policière disproportionnée. "
+        "Plusieurs militants syndicaux ont été placés en garde à vue. Ces pratiques portent atteinte "
+        "au droit de manifester.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_an_index_page_of_workers_rights_violations_in_french_is_the_unions_own() -> None:
+    page = (
+        "Droit aux libertés civiles\n\n"
+        "Violations des droits des travailleurs/euses\n\n"
+        "Le 3 mars 2031, la police a arrêté douze dirigeants du syndicat des dockers à Port-Alba.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
