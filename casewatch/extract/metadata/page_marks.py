@@ -82,7 +82,11 @@ def _banner_body(line: str) -> str | None:
 
 
 def _banner(head: str) -> str | None:
-    lines = [line.strip() for line in head[:600].splitlines() if line.strip()][:3]
+    # whole lines only: a line cut where the head is cut short is no banner
+    lines = [
+        line.strip() for line in head[:600].splitlines(keepends=True) if line.strip() and line.endswith("\n")
+    ]
+    lines = lines[:3]
     return next((body for line in lines if (body := _banner_body(line))), None)
 
 

@@ -224,3 +224,13 @@ def test_an_index_page_of_workers_rights_violations_in_french_is_the_unions_own(
         "Le 3 mars 2031, la police a arrêté douze dirigeants du syndicat des dockers à Port-Alba.\n"
     )
     assert classify(page) is Genre.UNION_LETTER
+
+
+def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
+    opening = "PORT ALBA: The Alba Dockers' Federation has condemned the dismissal of 400 port workers. " * 5
+    page = (
+        opening
+        + "\nAlba Dockers Federation Vice President Jan Kovar and others were present at the meeting.\n"
+    )
+    cut = page.index("Vice") + len("Vice")
+    assert masthead_name(page[:cut]) is None
