@@ -234,3 +234,19 @@ def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
     )
     cut = page.index("Vice") + len("Vice")
     assert masthead_name(page[:cut]) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ruritanie : craintes pour la sécurité\n\n"
+        "La Ligue Albane des Droits de l'Homme est vivement préoccupée par la sécurité des dirigeants "
+        "du syndicat des dockers, menacés de mort. La police reste sourde à "
+        "leurs demandes de protection.\n",
+        "Arden Watch expresó hoy su consternación ante la muerte de un dirigente sindical en Port Alba. "
+        "La organización hace un llamado a las autoridades para que se realice una investigación "
+        "independiente.\n",
+    ],
+)
+def test_an_ngo_speaks_in_its_own_voice_in_french_and_spanish_as_in_english(page: str) -> None:
+    assert classify(page) is Genre.NGO_REPORT
