@@ -162,7 +162,10 @@ def _signed_date(text: str) -> PartialDate | None:
 # 2019", "Montreuil, le 10 janvier 2020", "Wednesday 6 November 2013"), nothing but punctuation after it. A
 # line that holds more ("28 July 2021, respectively.", "Compared with 83% in 2022") is running text.
 _DATE_LINE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\d\n]{0,30}?[,.]?\s*)?$")
-_DATE_LINE_TAIL = re.compile(r"^[\s.,;:]*$")
+# A web page's publication stamp adds the time of day: "mardi, 12 novembre, 2031 à 14:20", "01.08.2031 00:00"
+_DATE_LINE_TAIL = re.compile(
+    r"^[\s.,;:]*(?:(?:à|at|a las|в|-)?[ \t]*\d{1,2}[:h]\d\d(?::\d\d)?(?:[ \t]*(?:AM|PM|am|pm))?[\s.,;:]*)?$"
+)
 
 
 def _date_alone(head: str, last: bool = False) -> PartialDate | None:

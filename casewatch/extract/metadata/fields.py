@@ -179,8 +179,17 @@ def _street(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# A page's language switch names languages, not countries: "Display in: French - Spanish", "Afficher en :
+# Anglais - Espagnol", "Visualizar en: Inglés - Francés"
+_LANGUAGE_SWITCH = re.compile(
+    r"^[ \t]*(?:Display in|Afficher en|Visualizar en|Показать на)[ \t]*:[^\n]*$", re.M
+)
+
+
 def country_counts(text: str) -> Counter[str]:
-    """How often each country is named (names, adjectives, demonyms) in `text`, streets aside."""
+    """How often each country is named (names, adjectives, demonyms) in `text`, streets and a page's language
+    switch aside."""
+    text = _LANGUAGE_SWITCH.sub("", text)
     codes = (country_code(m.group(0)) for m in _country_matches(text) if not _street(text, m))
     latin = Counter(code for code in codes if code)
     cyrillic = cyrillic_country_counts(text)

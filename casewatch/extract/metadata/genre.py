@@ -11,7 +11,8 @@ from typing import Any
 from casewatch import vocab
 from casewatch.extract.literals import LiteralIndex, Strings, fold, literal_index, may_match, necessary
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
-from casewatch.extract.metadata.voice import names_ngo, page_genre, speaker_genre
+from casewatch.extract.metadata.voice import names_ngo, speaker_genre
+from casewatch.extract.metadata.weigh import page_genre
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
 

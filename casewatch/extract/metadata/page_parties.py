@@ -7,8 +7,17 @@ from collections import Counter
 
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
-from casewatch.extract.metadata.voice import own_wire, publisher, speakers, union_bodies
+from casewatch.extract.metadata.voice import (
+    intergovernmental,
+    officer_bodies,
+    own_wire,
+    publisher,
+    speaker_genre,
+    speakers,
+    union_bodies,
+)
 from casewatch.model import Party
 
 _NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
@@ -108,12 +117,34 @@ def page_senders(text: str) -> list[Party]:
     wire = own_wire(head)
     if wire:
         return [Party(_body_name(wire))]
-    voiced = Counter(_body_name(who) for who in speakers(head))
+    # bodies speaking in their own voice, named after their statement's verb, quoting their own officers
+    stating = list(dict.fromkeys(_body_name(who) for who in stating_bodies(head)))
+    if len(stating) > 1:  # a joint statement is each of its bodies'
+        return [Party(who) for who in stating]
+    own = [*speakers(head), *stating, *officer_bodies(head)]
+    voiced = Counter(_body_name(who) for who in own)
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
     top = named.most_common(1)
-    return [Party(top[0][0])] if top and top[0][1] >= 3 else []
+    if top and top[0][1] >= 3:
+        return [Party(top[0][0])]
+    titled = _title_body(head)
+    return [Party(titled)] if titled else []
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý&]{1,9}(?![\w-])")
+
+
+def _title_body(head: str) -> str | None:
+    """A well-known union or NGO that the page's title names by its acronym ("Resolution of the ARW congress
+    in solidarity with ..."): on a page speaking for no one else, the page is that body's."""
+    title = next((line for line in head[:400].splitlines() if line.strip()), "")
+    for m in _ACRONYM_WORD.finditer(title):
+        name = known_body(m.group(0))
+        if name != m.group(0) and not intergovernmental(name) and speaker_genre(name):
+            return name
+    return None
 
 
 # "От имени Федерации профсоюзов X выражаем ...": a Russian body named in the genitive after "on behalf of",
@@ -150,21 +181,20 @@ LETTER_SENT_BY = re.compile(
 )
 
 
-def body_sender(text: str) -> Party | None:
-    """A letter's sender named only in its body: "On behalf of X", the body a page says sent the letter it
-    carries, or X stating in its own voice."""
+def body_senders(text: str) -> list[Party]:
+    """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
+    carries, or the bodies stating in their own voice."""
     head = text[:3000]
     named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):
-            return Party(_body_name(org_name(m.group("org")) or ""))
+            return [Party(_body_name(org_name(m.group("org")) or ""))]
         if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):
-            return Party(_body_name(m.group("org")))
+            return [Party(_body_name(m.group("org")))]
     if russian := _russian_body(head, text[-800:]):
-        return russian
-    found = page_senders(head)
-    return found[0] if found else None
+        return [russian]
+    return page_senders(head)
 
 
 def reported_addressees(text: str) -> list[Party]:

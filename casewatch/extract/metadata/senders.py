@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_parties import body_sender
+from casewatch.extract.metadata.page_marks import masthead_name
+from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
     governments,
@@ -198,8 +199,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if org:
         return [Party(known_body(org))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
-    spoken = body_sender(text) if genre is not Genre.NEWS else None
-    return [spoken] if spoken else []
+    return body_senders(text) if genre is not Genre.NEWS else []
 
 
 # "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
@@ -244,6 +244,8 @@ def _masthead(text: str, genre: Genre) -> str | None:
     """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
     if genre is not Genre.NGO_REPORT:
         return None
+    if named := masthead_name(text):  # a well-known body's banner, its series words left out
+        return named
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
     # a masthead is a name alone: "Country: what happened" is the report's headline
     names = (line for line in lines if ": " not in line)

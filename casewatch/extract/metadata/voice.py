@@ -8,11 +8,10 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.metadata.fields import country_code
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets
-_BODY = (
+BODY = (
     r"(?P<who>(?:[A-ZÀ-ÝА-Я][\w'’\-]*|\([A-ZА-Я][\w\-]{1,10}\))"
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
     r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
@@ -28,23 +27,23 @@ def _alternation(key: str) -> str:
 
 @cache
 def _own_voice() -> re.Pattern[str]:
-    return re.compile(rf"{_BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+    return re.compile(rf"{BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
-_FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{_BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
+_FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
 
 
 @cache
 def _press_release() -> re.Pattern[str]:
-    return re.compile(rf"{_BODY}[ \t]+(?:{_alternation('press_release')})\b")
+    return re.compile(rf"{BODY}[ \t]+(?:{_alternation('press_release')})\b")
 
 
 @cache
 def _inverted_release() -> re.Pattern[str]:
     """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
-    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_BODY}(?=[ \t]*(?:[.,;:\n]|$))")
+    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{BODY}(?=[ \t]*(?:[.,;:\n]|$))")
 
 
 # a page's head is read for its bodies' own statements and for reported speech by several tests in turn
@@ -108,7 +107,6 @@ def speakers(head: str) -> list[str]:
 
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 @cache
@@ -122,6 +120,11 @@ def _we_genre(who: str, head: str) -> Genre | None:
     entendemos"): a union's or an NGO's by its own name, else by the words of the page it speaks on."""
     known_by_acronym = bool(_ACRONYM.fullmatch(who)) and who not in _official_acronyms()
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
+
+
+def intergovernmental(name: str) -> bool:
+    """An intergovernmental body's name (the ILO's, a UN committee's): no union or NGO however it reads."""
+    return bool(_OFFICIAL.search(name))
 
 
 @cache
@@ -148,12 +151,25 @@ def own_statements(head: str) -> list[Genre]:
     return [g for g in found if g]
 
 
-def _opens_own(head: str, officer: int) -> bool:
+def opens_own(head: str, officer: int) -> bool:
     """The page's first statement is a body's own, before anyone is reported ("Brussels: The X condemns"),
     or its own officer's (`officer`: where the first quote of one starts)."""
     own = next((m.start() for m in _own_voices(head) if own_statements(m.group(0))), len(head))
     told = _told_marks(head)
     return min(own, officer) < min(told, default=len(head))
+
+
+def un_voice(head: str) -> bool:
+    """UN experts or the High Commissioner speaking: a UN statement."""
+    return bool(_un_voice().search(head))
+
+
+def release_genre(head: str) -> Genre | None:
+    """The genre of a union's or NGO's release naming itself by its formula ("X said today")."""
+    for release in (_press_release().search(head[:1500]), _inverted_release().search(head[:1500])):
+        if release and (genre := speaker_genre(release.group("who"))):
+            return genre
+    return None
 
 
 def union_bodies(head: str) -> list[str]:
@@ -206,77 +222,23 @@ def agency_wire(head: str) -> bool:
     return False
 
 
-def page_genre(text: str) -> Genre:
-    """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
-    head = text[:5000]
-    published = publisher(head)
-    # a series title at the very top is the page's own; further down, a reporter may be citing the series
-    if published and (publisher(head[:300]) or not reported_speech(head[:2000])):
-        return published[0]
-    wire = own_wire(head)
-    if wire:
-        return speaker_genre(wire) or Genre.OTHER
-    if agency_wire(head):
-        return Genre.NEWS
-    if _un_voice().search(head):
-        return Genre.UN_COMMUNICATION
-    for release in (_press_release().search(head[:1500]), _inverted_release().search(head[:1500])):
-        if release and (genre := speaker_genre(release.group("who"))):
-            return genre
-    own, reported = own_statements(head), reported_speech(head)
-    officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
-    own, reported = (
-        own + [genre for _, genre, _ in officers if genre],
-        reported - sum(n for *_, n in officers),
-    )
-    opens = _opens_own(head, min((start for start, genre, _ in officers if genre), default=len(head)))
-    if own and (len(own) > reported or (len(own) == reported and opens)):
-        return max(set(own), key=own.count)
-    if reported:
-        return Genre.NEWS
-    return _dominant_body(head)
-
-
-def _dominant_body(head: str) -> Genre:
-    """A page that names a well-known union body again and again, reporting no one, is that body's own
-    page; a page that only speaks of unions in general is news."""
-    if len(union_bodies(head)) >= 3:
-        return Genre.UNION_LETTER
-    if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
-        return genre  # a body writing as "we" of its own cause, reporting no one
-    sentences = len(_SENTENCE_END.findall(head))
-    # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
-    # is news too
-    told = sentences >= 3 and not first_person(head)
-    headlined = sentences >= 2 and any(
-        country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
-    )
-    return Genre.NEWS if sentences >= 5 or told or headlined else Genre.OTHER
-
-
-# A headline on a line of its own, led by a country's name and a colon: "Freedonia : teachers on strike"
-_COUNTRY_HEADLINE = re.compile(
-    r"^(?:[^\n]{0,100}>[ \t]*)?(?P<country>[A-ZÀ-Ý][\w'’ -]{2,30}?)[ \t]?:[ \t]+\w[^\n]{10,}$", re.M
-)
-
-
 # Who speaks as "we" (outside quotations, which give others' words)
 _WE = re.compile(
     r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|мы|наш\w*)(?![\w-])",
     re.I,
 )
-_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
+QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
 
 
 def first_person(head: str) -> int:
     """How often a page speaks as "we" / "our" in its own words."""
-    return len(_WE.findall(_QUOTATION.sub(" ", head)))
+    return len(_WE.findall(QUOTATION.sub(" ", head)))
 
 
 # An officer speaking for a body: "said ITUC General Secretary Jane Doe", "Jane Doe, the NGO's Director for
 # Asia, said", "declaró el secretario general de la Federación". Not a president: a head of state is one too,
 # and the one a letter is written to.
-_OFFICER = gated(
+OFFICER = gated(
     r"\b(?:(?:Deputy |Assistant )?General Secretary|Secretary[- ]General|Chair(?:person)?"
     r"|(?:Executive |Regional |Deputy |Programme |Program )?Director|Spokes(?:person|man|woman)"
     r"|secrétaire général(?:e)?|directeur|directrice|porte-parole|secretari[oa] general|directora?|portavoz"
@@ -291,20 +253,33 @@ def officer_quotes(head: str) -> list[tuple[int, Genre | None, int]]:
     body's genre when the page names it the way a body's own release does ("said ITUC General Secretary X",
     "X, the NGO's Director, said"; None for "X, general secretary of the Y union, told the agency", which
     reporters write as well), and the reported-speech marks the sentence holds."""
-    found: list[tuple[int, Genre | None, int]] = []
+    return [(start, genre, marks) for start, genre, marks, _ in _officer_sentences(head)]
+
+
+def officer_bodies(head: str) -> list[str]:
+    """The well-known union bodies whose officers a release quotes the way only its own body does ("said
+    ITUC General Secretary X"), as written."""
+    named = (union_bodies(before) for *_, before in _officer_sentences(head))
+    return [bodies[-1] for bodies in named if bodies]
+
+
+# the genre's and the senders' steps both read a page's officer quotes: found once per head
+@lru_cache(maxsize=16)
+def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], ...]:
+    found: list[tuple[int, Genre | None, int, str]] = []
     start = 0
     for sentence in _SENTENCE.split(head):
         start = head.find(sentence, start)
         marks = [m.start() for m in (*_reported().finditer(sentence), *_inverted().finditer(sentence))]
         officer = next(
-            (o for o in _OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
+            (o for o in OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
         )
         if officer is None:
             continue
         before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
         after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
         if own := speaker_genre(before):
-            found.append((start, own, len(marks)))
+            found.append((start, own, len(marks), before))
         elif speaker_genre(after):
-            found.append((start, None, len(marks)))
-    return found
+            found.append((start, None, len(marks), ""))
+    return tuple(found)

@@ -1,0 +1,171 @@
+"""Marks that weigh a page without letter anatomy towards one genre: an outlet's page furniture, a body's
+masthead, a heading that titles the page as a statement, the page's own demands, a body named as the
+speaker of its own statement."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
+from casewatch.model import Genre
+
+
+def _alternation(key: str) -> str:
+    return "|".join(vocab.load("genres")[key])
+
+
+@cache
+def _furniture() -> list[Gated]:
+    return [gated(mark) for mark in vocab.load("genres")["news_furniture"]]
+
+
+def news_furniture(head: str) -> int:
+    """How many kinds of an outlet's page furniture a page carries (a byline, a publication stamp with its
+    time of day, a related-links or comments block, a wire's dateline): a body's own statement carries none
+    of them."""
+    return sum(1 for mark in _furniture() if mark.search(head)) + _wire_dateline(head)
+
+
+# "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
+_CITY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"
+    r"(?:,[ \t]*[A-ZÀ-Ý][\w .]{1,20})?[ \t]+[–—-][ \t]+\S",
+    re.M,
+)
+
+
+def _wire_dateline(head: str) -> bool:
+    """A wire's dateline: its capitals name a city, not a union or NGO heading its own statement (a body
+    known by name, or an acronym the page defines in brackets)."""
+    cities = (m.group("city") for m in _CITY_DATELINE.finditer(head[:2000]))
+    return any(not speaker_genre(city) and f"({city})" not in head for city in cities)
+
+
+# "LONDON (Arden Wire) - Police have ...": a dateline credited to an outlet
+_CREDITED_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ .'’-]{2,30}(?:,[ \t]*[\w .'’-]{2,30})?[ \t]*\((?P<who>[^()\n]{2,40})\)"
+    r"[ \t]*[–—-][ \t]+\S",
+    re.M,
+)
+
+
+def credited_dateline(head: str) -> bool:
+    """A dateline credited to an outlet, not to a union's, an NGO's or an official body's own wire."""
+    return any(
+        not speaker_genre(m.group("who")) and not _OFFICIAL_WIRE.search(m.group("who"))
+        for m in _CREDITED_DATELINE.finditer(head[:2000])
+    )
+
+
+_OFFICIAL_WIRE = re.compile(r"\b(?:UN|United Nations|ILO|OHCHR|OIT|ONU)\b|\d")
+
+
+# A banner line: one to six capitalised words or acronyms, nothing else ("ARDEN WATCH", "Arden Watch Urgent
+# Actions"); a headline has lower-case words or punctuation
+_BANNER = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’&-]*(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’&-]*){0,5}$")
+
+
+@cache
+def _series_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+$", re.I)
+
+
+def _banner_body(line: str) -> str | None:
+    """The union or NGO a banner line names, its series words left out."""
+    if not _BANNER.match(line):
+        return None
+    body = _series_words().sub("", line)
+    return body if speaker_genre(body) else None
+
+
+def _banner(head: str) -> str | None:
+    # whole lines only: a line cut where the head is cut short is no banner
+    lines = [
+        line.strip() for line in head[:600].splitlines(keepends=True) if line.strip() and line.endswith("\n")
+    ]
+    lines = lines[:3]
+    return next((body for line in lines if (body := _banner_body(line))), None)
+
+
+def masthead_genre(head: str) -> Genre | None:
+    """The genre of a union or NGO named alone on one of the page's first lines, as its own site's banner
+    names it ("Arden Watch Urgent Actions")."""
+    body = _banner(head)
+    return speaker_genre(body) if body else None
+
+
+def masthead_name(head: str) -> str | None:
+    """The union or NGO a page's masthead names, its series words left out ("Arden Watch")."""
+    return _banner(head)
+
+
+@cache
+def _statement_heading() -> re.Pattern[str]:
+    # the heading alone on its line, or opening it with whose or when it is: "Communiqué de l'Observatoire
+    # d'Alba – Port Alba, le 6 mai 2031", "Arden League. Statement of 6 May"
+    whose = r"(?:[ \t]+(?:of|by|from|de|du|des|del|d['’])\b|[ \t]*[–—-])[^\n]{0,160}"
+    headings = _alternation("statement_headings")
+    return re.compile(rf"(?:^|\.[ \t]+)\W*(?:{headings})(?:{whose})?\W*$", re.M | re.I)
+
+
+def statement_genre(head: str) -> Genre | None:
+    """A page titled as a statement on a line of its own near its top is the statement of the body its
+    opening names: a union's or an NGO's."""
+    heading = _statement_heading().search(head[:800])
+    return speaker_genre(head[:800]) if heading else None
+
+
+@cache
+def _own_demands() -> Gated:
+    return gated(_alternation("own_demands"))
+
+
+def own_demands(head: str) -> int:
+    """How often a page asks the authorities in its own words ("the authorities must release ..."), outside
+    the quotations that give others' words."""
+    demands = [m.start() for m in _own_demands().finditer(head)]
+    if not demands:
+        return 0
+    quoted = [(q.start(), q.end()) for q in QUOTATION.finditer(head)]
+    return sum(1 for at in demands if not any(start <= at < end for start, end in quoted))
+
+
+# a body's name, to the end of its clause or to the next body joined to it
+_NAMED = rf"(?:la |le |les |el |the )?{BODY}(?=[ \t]*(?:[.,;:)]|$|\b(?:and|et|y|и)\b))"
+
+
+@cache
+def _stated_by() -> re.Pattern[str]:
+    verbs = _alternation("statement_verbs")
+    return re.compile(rf"[,”»\"][ \t]*(?:{verbs})[ \t]+{_NAMED}", re.M)
+
+
+def stating_bodies(head: str) -> list[str]:
+    """Each union or NGO named after the verb of its statement ("..., declared Arden Watch"), which is how a
+    body's own release closes the sentence it asks in, as written. An officer named so ("said the Arden
+    Watch Director") is the officer's quote, not the body's statement."""
+    found: list[str] = []
+    for m in _stated_by().finditer(head):
+        named = [m.group("who"), *_joined_bodies(head, m.end())]
+        found += [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
+    return found
+
+
+# "..., declared Arden Watch, Alba League and twenty groups": the bodies joined to the first one
+_JOINED = re.compile(rf"[ \t]*(?:,|\band\b|\bet\b|\by\b)[ \t]+{_NAMED}", re.M)
+
+
+def _joined_bodies(head: str, end: int) -> list[str]:
+    joined = []
+    while (m := _JOINED.match(head, end)) and speaker_genre(m.group("who")):
+        joined.append(m.group("who"))
+        end = m.end()
+    return joined
+
+
+def stated_by(head: str) -> list[Genre]:
+    """The genre of each body that `stating_bodies` finds."""
+    return [genre for who in stating_bodies(head) if (genre := speaker_genre(who))]

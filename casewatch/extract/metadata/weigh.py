@@ -1,0 +1,133 @@
+"""The genre of a page without letter anatomy, in three tiers: what the page declares of its publisher (a
+series title, a wire credit, UN experts, a release's formula); else the evidence of its voices and marks,
+weighed; else the shape of its prose."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from casewatch.extract.metadata.fields import country_code
+from casewatch.extract.metadata.page_marks import (
+    credited_dateline,
+    masthead_genre,
+    news_furniture,
+    own_demands,
+    stated_by,
+    statement_genre,
+)
+from casewatch.extract.metadata.voice import (
+    agency_wire,
+    first_person,
+    officer_quotes,
+    opens_own,
+    own_statements,
+    own_wire,
+    publisher,
+    release_genre,
+    reported_speech,
+    speaker_genre,
+    un_voice,
+    union_bodies,
+)
+from casewatch.model import Genre
+
+
+def page_genre(text: str) -> Genre:
+    """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
+    head = text[:5000]
+    return _declared(head) or _weighed(head) or _prose_shape(head)
+
+
+def _declared(head: str) -> Genre | None:
+    """The genre a page declares by naming its publisher the way only that publisher does."""
+    published = publisher(head)
+    # a series title at the very top is the page's own; further down, a reporter may be citing the series
+    if published and (publisher(head[:300]) or not reported_speech(head[:2000])):
+        return published[0]
+    wire = own_wire(head)
+    if wire:
+        return speaker_genre(wire) or Genre.OTHER
+    if agency_wire(head) or credited_dateline(head):
+        return Genre.NEWS
+    if un_voice(head):
+        return Genre.UN_COMMUNICATION
+    return release_genre(head)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The evidence of a page's voices: how much speaks for each union or NGO in its own voice, and how
+    much for a reporter."""
+
+    own: Counter[Genre]
+    reporter: int
+
+    def verdict(self) -> Genre | None:
+        if self.own and self.own.total() > self.reporter:
+            return self.own.most_common(1)[0][0]
+        return Genre.NEWS if self.reporter > 0 else None
+
+
+# How much one mark weighs: a voice (a body's statement in its own words, a reporter's quote, a kind of an
+# outlet's page furniture, a statement heading, a demand in the page's own words) two; a masthead, the
+# page's own banner, four; a body that opens the page before anyone is reported one, to break a tie
+VOICE, MASTHEAD, OPENING = 2, 4, 1
+
+
+def weights(head: str) -> Weights:
+    officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
+    stated = stated_by(head)  # "..., declared Arden Watch": the body's words, not a reporter's
+    told = max(reported_speech(head) - sum(n for *_, n in officers) - len(stated), 0)
+    own = _own_weights(head, officers, stated)
+    # an outlet's furniture says who put the page up, not who speaks on it: an aggregator reprints a union's
+    # release under its own banner and stamp, so it weighs only where no body speaks in its own voice
+    furniture = 0 if own else news_furniture(head)
+    return Weights(own, VOICE * (told + furniture))
+
+
+def _own_weights(
+    head: str, officers: list[tuple[int, Genre | None, int]], stated: list[Genre]
+) -> Counter[Genre]:
+    voices = Counter([*own_statements(head), *(genre for _, genre, _ in officers if genre), *stated])
+    own = Counter({genre: VOICE * n for genre, n in voices.items()})
+    if own and opens_own(head, min((start for start, genre, _ in officers if genre), default=len(head))):
+        own[own.most_common(1)[0][0]] += OPENING
+    if masthead := masthead_genre(head):
+        own[masthead] += MASTHEAD
+    if heading := statement_genre(head):
+        own[heading] += VOICE
+    if own and (demands := own_demands(head)):  # the page's own demands are its speaker's
+        own[own.most_common(1)[0][0]] += VOICE * min(demands, 2)
+    return own
+
+
+def _weighed(head: str) -> Genre | None:
+    return weights(head).verdict()
+
+
+def _prose_shape(head: str) -> Genre:
+    """A page that names a well-known union body again and again, reporting no one, is that body's own
+    page; a page that only speaks of unions in general is news."""
+    if len(union_bodies(head)) >= 3:
+        return Genre.UNION_LETTER
+    if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
+        return genre  # a body writing as "we" of its own cause, reporting no one
+    sentences = len(_SENTENCE_END.findall(head))
+    # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
+    # is news too
+    told = sentences >= 3 and not first_person(head)
+    headlined = sentences >= 2 and any(
+        country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
+    )
+    return Genre.NEWS if sentences >= 5 or told or headlined else Genre.OTHER
+
+
+# where a sentence ends: before white space, or at the end of the page (a reader strips the last newline)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+# A headline on a line of its own, led by a country's name and a colon: "Freedonia : teachers on strike"
+_COUNTRY_HEADLINE = re.compile(
+    r"^(?:[^\n]{0,100}>[ \t]*)?(?P<country>[A-ZÀ-Ý][\w'’ -]{2,30}?)[ \t]?:[ \t]+\w[^\n]{10,}$", re.M
+)

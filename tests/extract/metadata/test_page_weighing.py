@@ -1,0 +1,252 @@
+"""A page without letter anatomy weighed by the evidence that holds across its genre: an outlet's page
+furniture, a body's banner, a statement heading, the page's own demands, a body named after its statement's
+verb (invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.document_date import document_date
+from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.page_marks import masthead_name, news_furniture, own_demands, stating_bodies
+from casewatch.extract.metadata.page_parties import page_senders
+from casewatch.extract.metadata.weigh import weights
+from casewatch.model import Genre, PartialDate
+
+# An NGO's urgent-action page under its site's banner: no one is quoted, the page asks in its own words
+BANNER_ACTION = (
+    "Arden Watch Urgent Actions\n"
+    "Home Urgent Actions 2031 06\n\n"
+    "Dock union leader gets death threats\n"
+    "On 3 March the Alba Dockers' Union started a strike for better pay. Since then its general secretary "
+    "and his family have received death threats. The Ruritanian authorities must promptly and impartially "
+    "investigate the threats and protect the union's leaders.\n"
+    "Teacher held for a post online\n"
+    "A teacher was detained for a video he posted. He should be immediately and unconditionally released.\n"
+)
+
+# A joint statement of NGOs that names them after its verb, as their release closes its demand
+JOINT_STATEMENT = (
+    "Ruritania. Free the union leaders\n\n"
+    "The Ruritanian authorities must immediately release Jan Kovar, a union leader, and drop all charges "
+    "against him, declared Alba Human Rights League and twenty civil society groups on Tuesday in a joint "
+    "statement. The authorities should investigate the dispersal of a peaceful union meeting, the groups "
+    "added.\n"
+)
+
+# A congress resolution titled as a statement, the body named in its opening
+TITLED_STATEMENT = (
+    "Resolution of the congress of the Alba Human Rights League in solidarity with defenders in danger\n\n"
+    "19/11/2031\n"
+    "Statement\n\n"
+    "The 12th Congress of the Alba Human Rights League, meeting in Port Alba from 21 to 25 October 2031, "
+    "wishes to express its solidarity with the defenders who are harassed, attacked and prosecuted.\n\n"
+    "Stressing that the safety of defenders is precarious in times of conflict.\n"
+)
+
+# A reporter's page: a byline and a related-links block, a union's words only in a quotation
+BYLINED_NEWS = (
+    "Un syndicaliste arrêté à Port-Alba\n\n"
+    "Par Jeanne Martin\n\n"
+    "Le secrétaire du syndicat des dockers a été arrêté jeudi devant le port. « C'est de l'intimidation », "
+    "dénonce la Fédération des Dockers d'Alba.\n\n"
+    "Lire aussi\n"
+    "Grève au port : la direction refuse de négocier\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "genre"),
+    [
+        (BANNER_ACTION, Genre.NGO_REPORT),
+        (JOINT_STATEMENT, Genre.NGO_REPORT),
+        (TITLED_STATEMENT, Genre.NGO_REPORT),
+        (BYLINED_NEWS, Genre.NEWS),
+    ],
+)
+def test_pages_weighed_by_the_evidence_of_their_genre(page: str, genre: Genre) -> None:
+    assert classify(page) is genre
+
+
+def test_a_banner_names_the_body_whose_page_it_is() -> None:
+    assert masthead_name(BANNER_ACTION) == "Arden Watch"
+    # a headline is no banner: it has lower-case words
+    assert masthead_name("Arden Watch urges the release of dockers\n\nText.") is None
+
+
+def test_a_body_named_after_its_statement_verb_speaks_in_its_own_voice() -> None:
+    assert stating_bodies(JOINT_STATEMENT) == ["Alba Human Rights League"]
+    assert [p.name for p in page_senders(JOINT_STATEMENT)] == ["Alba Human Rights League"]
+    # an officer so named is the officer's quote, and a person is no body
+    assert stating_bodies("“Release them,” said the Alba Human Rights League Director Ann Smith.") == []
+    assert stating_bodies("“Release them,” said Ann Smith.") == []
+
+
+def test_own_demands_are_counted_outside_quotations() -> None:
+    assert own_demands(BANNER_ACTION) == 2
+    assert own_demands("“The authorities must release them,” the union said.") == 0
+
+
+def test_outlet_furniture_weighs_for_a_reporter() -> None:
+    assert news_furniture(BYLINED_NEWS) == 2
+    assert news_furniture(TITLED_STATEMENT) == 0
+    weighed = weights(BYLINED_NEWS)
+    assert weighed.reporter > weighed.own.total()
+
+
+def test_the_last_sentence_of_a_short_report_counts() -> None:
+    report = (
+        "Security officers arrested the president of the Alba Labour Congress on Monday. "
+        "The Arden Times gathered that he was on his way to a conference abroad.\n"
+        "He had been questioned earlier over a protest."
+    )
+    assert classify(report) is Genre.NEWS
+
+
+def test_a_survey_of_violations_titled_in_any_wording_is_the_unions_own() -> None:
+    page = (
+        "Nuevo informe sobre las violaciones de los derechos sindicales\n\n"
+        "Los sindicalistas siguen expuestos a graves violaciones de sus derechos. Según el informe, "
+        "en más de la mitad de los países se ha despedido a trabajadores por su afiliación.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("mardi, 12 novembre, 2031 à 14:20", PartialDate(2031, 11, 12)),
+        ("01.08.2031 00:00:00", PartialDate(2031, 8, 1)),
+        ("Wed 9 Nov 2031 10:45 AM", PartialDate(2031, 11, 9)),
+    ],
+)
+def test_a_publication_stamp_with_its_time_of_day_dates_the_page(stamp: str, expected: PartialDate) -> None:
+    page = f"Arden Post\n{stamp}\n\nPort Alba – Police detained twelve dockers, the union said.\n"
+    assert document_date(page, (), Genre.NEWS) == expected
+
+
+def test_a_running_line_with_a_time_is_no_stamp() -> None:
+    page = "Strike news\n\nCompared with 83% in 2031 12:00 shifts were lost, the union said.\n"
+    assert document_date(page, (), Genre.NEWS) is None
+
+
+def test_a_language_switch_names_no_country() -> None:
+    text = "Display in: French - Spanish\nThe Committee notes that the Government's report was not received."
+    assert not country_counts(text)
+
+
+def test_a_joint_statement_is_sent_by_each_body_it_names() -> None:
+    page = (
+        "Ruritanie. Libérez les syndicalistes\n\n"
+        "Les autorités doivent libérer immédiatement deux dirigeants syndicaux, ont déclaré Arden Watch, "
+        "Ligue Alba des Droits de l'Homme et vingt organisations, mardi, dans une déclaration conjointe.\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT
+    assert [p.name for p in page_senders(page)] == ["Arden Watch", "Ligue Alba des Droits de l'Homme"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("PORT ALBA - At least 30 dockers were arrested", True),
+        ("ARDENTOWN, Ruritania — Police detained the strike leader", True),
+        ("Port Alba, 3 December 2031: The federation condemns", False),  # a union's own wire
+        # a union heading its statement, the acronym defined in brackets
+        ("ADWF – statement on the arrests.\nThe Alba Dock Workers' Federation (ADWF) condemns them", False),
+    ],
+)
+def test_a_wires_dateline_is_an_outlets_furniture(opening: str, dateline: bool) -> None:
+    assert news_furniture(f"{opening}.\n") == int(dateline)
+
+
+def test_a_survey_entry_known_by_its_section_headings_is_the_unions_own() -> None:
+    page = (
+        "Ruritania\n\n"
+        "Derechos sindicales en la legislación\n\n"
+        "La ley exige un mínimo de 300 afiliados para registrar un sindicato.\n\n"
+        "Derechos sindicales en la práctica\n\n"
+        "El dirigente del sindicato portuario fue detenido el 3 de marzo.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_reporters_tell_what_several_people_said() -> None:
+    page = (
+        "Trois syndicalistes interpellés à Port-Alba\n\n"
+        "Trois militants ont été placés en garde à vue jeudi, ont indiqué leurs avocats. "
+        "La Fédération des Dockers d'Alba exige leur libération. Les policiers ont affirmé avoir agi "
+        "sur ordre du préfet, ont déclaré des témoins.\n"
+    )
+    assert classify(page) is Genre.NEWS
+
+
+def test_a_title_naming_an_intergovernmental_body_names_no_sender() -> None:
+    page = (
+        "Dockers before the ILO committee\n\n"
+        "The complaint of the port workers was examined in Geneva. The hearing lasted two days.\n"
+    )
+    assert page_senders(page) == []
+
+
+def test_a_release_reprinted_under_an_aggregators_furniture_stays_the_bodys() -> None:
+    page = (
+        "Arden Daily Wire\n\n"
+        "Mass arrests of dockers in Ruritania\n"
+        "Published: Wed 9 Nov 2031 10:45 AM\n"
+        "Port Alba: The Alba Dock Workers' Federation has condemned the arrests today of hundreds of port "
+        "workers. Three more leaders are reported to have been arrested on Monday.\n"
+        "Next in World\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Communiqué de l'Observatoire alban des libertés syndicales – Port-Alba, le 6 mai 2031\n\n",
+        "Observatoire alban de la répression syndicale. Communiqué du 6 mai. Appel à témoignages\n\n",
+    ],
+)
+def test_a_statement_heading_may_name_whose_or_when_it_is(opening: str) -> None:
+    page = opening + (
+        "La manifestation de samedi s'est déroulée sous une surveillance policière disproportionnée. "
+        "Plusieurs militants syndicaux ont été placés en garde à vue. Ces pratiques portent atteinte "
+        "au droit de manifester.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_an_index_page_of_workers_rights_violations_in_french_is_the_unions_own() -> None:
+    page = (
+        "Droit aux libertés civiles\n\n"
+        "Violations des droits des travailleurs/euses\n\n"
+        "Le 3 mars 2031, la police a arrêté douze dirigeants du syndicat des dockers à Port-Alba.\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
+    opening = "PORT ALBA: The Alba Dockers' Federation has condemned the dismissal of 400 port workers. " * 5
+    page = (
+        opening
+        + "\nAlba Dockers Federation Vice President Jan Kovar and others were present at the meeting.\n"
+    )
+    cut = page.index("Vice") + len("Vice")
+    assert masthead_name(page[:cut]) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ruritanie : craintes pour la sécurité\n\n"
+        "La Ligue Albane des Droits de l'Homme est vivement préoccupée par la sécurité des dirigeants "
+        "du syndicat des dockers, menacés de mort. La police reste sourde à "
+        "leurs demandes de protection.\n",
+        "Arden Watch expresó hoy su consternación ante la muerte de un dirigente sindical en Port Alba. "
+        "La organización hace un llamado a las autoridades para que se realice una investigación "
+        "independiente.\n",
+    ],
+)
+def test_an_ngo_speaks_in_its_own_voice_in_french_and_spanish_as_in_english(page: str) -> None:
+    assert classify(page) is Genre.NGO_REPORT
