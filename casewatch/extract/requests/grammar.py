@@ -77,6 +77,9 @@ class Grammar:
     informed_tail: re.Pattern[str]
     informed_only: re.Pattern[str]  # "keep it informed in this regard": a wish naming nothing to report on
     bare_lead_in: re.Pattern[str]  # "Therefore we demand:": the asks are the bullets below
+    recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
+    earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
+    supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
@@ -165,6 +168,9 @@ def grammar() -> Grammar:
         informed_tail=re.compile(data["informed_tail"], re.I),
         informed_only=re.compile(data["informed_only"], re.I),
         bare_lead_in=re.compile(data["bare_lead_in"], re.I),
+        recalled_lead=re.compile(data["recalled_lead"], re.I),
+        earlier_examination=re.compile(data["earlier_examination"], re.I),
+        supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
