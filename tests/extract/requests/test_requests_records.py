@@ -1,0 +1,92 @@
+"""Requests in a Committee of Experts comment or a Committee on Freedom of Association report: the
+record's own asks, not the recommendations of an earlier examination it quotes, nor the demands of a
+complainant or a union it tells of."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_only=True)
+LETTER = Setting(PartialDate(2022, 3, 1), ("Arden Federation of Dock Workers",), ("Minister",), reported=True)
+
+
+def texts(text: str, setting: Setting = REPORT) -> list[str]:
+    return [r.text for r in find_requests(text, setting)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "214. At its June 2020 meeting, the Committee made the following recommendations "
+        "[see 392nd Report, para. 118]:\n"
+        "(a) The Committee requests the Government to register the Arden Union of Dock Workers.\n"
+        "(b) The Committee urges the Government to release Mr Tor Alden without delay.",
+        "31. A sa réunion de juin 2020, le comité a formulé les recommandations suivantes "
+        "[voir 392e rapport, paragr. 118]:\n"
+        "a) Le comité prie le gouvernement d’enregistrer le Syndicat des dockers d’Arden.\n"
+        "b) Le comité prie le gouvernement de libérer M. Tor Alden.",
+        "7. En su reunión de junio de 2020, el Comité formuló las siguientes recomendaciones "
+        "[véase 392.º informe, párrafo 118]:\n"
+        "a) El Comité pide al Gobierno que registre el Sindicato de Estibadores de Arden.",
+    ],
+)
+def test_recommendations_of_an_earlier_examination_are_recalled(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_the_reports_own_recommendations_are_asks() -> None:
+    text = (
+        "The Committee invites the Governing Body to approve the following recommendations:\n"
+        "(a) The Committee requests the Government to register the Arden Union of Dock Workers.\n"
+        "(b) The Committee urges the Government to release Mr Tor Alden without delay."
+    )
+    assert texts(text) == ["register the Arden Union of Dock Workers", "release Mr Tor Alden without delay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The complainant organization requests the Committee to urge the Government to reinstate them.",
+        "The Committee notes that the Arden Dockers' Union asks the Government to repeal the decree.",
+        "L’organisation plaignante demande au gouvernement de réintégrer les dockers licenciés.",
+        "La organización querellante solicita al Gobierno que reintegre a los estibadores despedidos.",
+        "The complainant requests the Committee to:\n"
+        "(a) urge the Government to reinstate the dockers;\n"
+        "(b) call on the Government to pay them compensation.",
+    ],
+)
+def test_demands_told_of_in_a_report_are_not_its_requests(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Committee requests the Government to repeal the decree.", ["repeal the decree"]),
+        ("It urges the Government to reinstate the dockers.", ["reinstate the dockers"]),
+        ("La commission prie le gouvernement de communiquer le jugement.", ["communiquer le jugement"]),
+        ("El Comité pide al Gobierno que envíe sus observaciones.", ["envíe sus observaciones"]),
+    ],
+)
+def test_the_bodys_own_requests_are_kept(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_unions_demand_is_its_own_in_a_letter() -> None:
+    text = "The Arden Federation of Dock Workers requests the Government to repeal the decree."
+    assert texts(text, LETTER) == ["repeal the decree"]
+
+
+def test_a_listed_item_holding_a_demand_is_read_once() -> None:
+    text = (
+        "We call on the Minister to:\n"
+        "(a) urge the police to release Mr Tor Alden;\n"
+        "(b) ask the port authority to reinstate the dockers."
+    )
+    assert texts(text, LETTER) == [
+        "urge the police to release Mr Tor Alden",
+        "ask the port authority to reinstate the dockers",
+    ]
