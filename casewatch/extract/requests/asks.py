@@ -162,7 +162,7 @@ def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
     verbs of asking without their "to"."""
     out: list[str] = []
-    ask = _PARENTHESIS.sub(_masked, ask)
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
@@ -174,6 +174,21 @@ def split_coordinated(ask: str) -> list[str]:
 # Examples in parentheses ("(such as: time off; access to workplaces; notice boards)") are part of the
 # ask they explain: their commas and semicolons part no asks.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# So are the topics a colon lists after a request for information ("provide information on consultations
+# held on all matters covered: the agenda items; the submission of instruments; ..."): nouns, not acts.
+_TOPIC_LIST = re.compile(r":\s*(?=(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$", re.S)
+_INFORMATION = re.compile(
+    r"\b(?:information|details|particulars|statistics|informations|información|datos)\b", re.I
+)
+
+
+def _topics_masked(ask: str) -> str:
+    topics = _TOPIC_LIST.search(ask)
+    if not topics or not _INFORMATION.search(ask, 0, topics.start()):
+        return ask
+    return ask[: topics.start()] + _masked(topics)
+
+
 _MASKS = str.maketrans({";": "\x00", ",": "\x01"})
 _UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
 

@@ -90,3 +90,17 @@ def test_a_listed_item_holding_a_demand_is_read_once() -> None:
         "urge the police to release Mr Tor Alden",
         "ask the port authority to reinstate the dockers",
     ]
+
+
+def test_topics_listed_after_a_request_for_information_are_one_ask() -> None:
+    text = (
+        "The Committee requests the Government to provide information on the consultations held on the "
+        "matters covered: the agenda items of the Conference; the submission of instruments; the review "
+        "of unratified Conventions."
+    )
+    assert len(texts(text)) == 1
+
+
+def test_acts_listed_after_a_colon_are_separate_asks() -> None:
+    text = "We urge the Government to: release the detainees; drop the charges; and reopen the union office."
+    assert texts(text, LETTER) == ["release the detainees", "drop the charges", "reopen the union office"]
