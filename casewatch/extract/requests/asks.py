@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
     | {"we would like to", "we therefore", "we also", "we again"}
+    | {"nous", "nosotros", "nosotras", "ils", "elles", "ellos", "ellas"}
 )
 
 
@@ -40,7 +42,8 @@ _ADVERBS = re.compile(
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
+# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros))?$")
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
@@ -315,12 +318,29 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
         return asks
     found = _matches(body, reported)
     if not found:
-        return []
+        return _country_modal(body) if reported else []
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
     cut = _second_demand(body, m, reported)
     if cut is None:
         return _asks_of(body, m)
     return _asks_of(body[:cut], m) + english_asks(body[cut + 1 :], reported)
+
+
+# "Ruritania must fulfil its obligations": a country standing for its authorities, in a modal ask
+_COUNTRY_MODAL = re.compile(
+    r"(?:^|(?<=[\s\"“«(]))(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:must|should|needs? to|has to|ought to)\s+(?:(?:immediately|urgently|now|also|promptly)\s+)*"
+    r"(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
+    re.S,
+)
+_MODAL_CUE = re.compile(r"\b(?:must|should|needs? to|has to|ought to)\s")
+
+
+def _country_modal(body: str) -> list[Ask]:
+    m = _COUNTRY_MODAL.search(body) if _MODAL_CUE.search(body) else None
+    if m is None or country_code(m["to"]) is None:
+        return []
+    return [Ask(a, "", m["to"]) for a in split_coordinated(m["ask"])]
 
 
 def _with_bare_verbs(parts: list[str]) -> list[str]:

@@ -44,8 +44,8 @@ class Foreign:
     demand: Gated
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
     reported: Gated | None = None  # past forms: an ask where the genre reports asks
-    # "... et appelle tant l'OIT que le rapporteur à intervenir": a second demand after a conjunction,
-    # of any addressee (what stands between the verb and its particle)
+    # "... et appelle tant l'OIT que le rapporteur à intervenir", "... et nous demandons à la justice de":
+    # a second demand after a conjunction, of any addressee (what stands between the verb and its particle)
     second: Gated | None = None
 
 
@@ -83,7 +83,7 @@ class Grammar:
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
-    next_subjunctive: re.Pattern[str]  # "que cese ... y libere a ...": a second Spanish ask without "que"
+    next_subjunctive: re.Pattern[str]  # "que cese ..., libere ... y cumpla": a further Spanish ask
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
@@ -93,11 +93,11 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
-    # also before a noun ("réclame « la libération de ... »")
+    # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
     rest = (
         rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
+        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = gated(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -107,7 +107,7 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         # the addressee ends at a particle before an infinitive ("à intervenir"), or at a "que" close by
         infinitive = r"(?:s['’]|se\s+)?\w+(?:er|ir|re|ar)\b"
         second = gated(
-            rf"\s(?:et|y)\s+(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
+            rf"\s(?:et|y)\s+(?:(?:nous|ils|elles|nosotros|ellos)\s+)?(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
             rf"(?:(?P<to>[^;.]{{2,150}}?)\s+(?P<p>à|de|a)\s+(?={infinitive})|(?P<to2>[^;.]{{2,150}}?)\s+d['’]\s*(?={infinitive})"
             rf"|(?P<to3>(?:[^\s;.]+\s+){{0,4}}?[^\s;.]+)\s+(?P<p3>(?:para |a |à ce )?que)\s+)"
             rf"(?P<ask>[\"“«]?\w.*)",
@@ -174,7 +174,7 @@ def grammar() -> Grammar:
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
-        next_subjunctive=re.compile(rf",?\s+y\s+(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
+        next_subjunctive=re.compile(rf"(?:,\s+|,?\s+y\s+)(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
 

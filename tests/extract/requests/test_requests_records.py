@@ -104,3 +104,51 @@ def test_topics_listed_after_a_request_for_information_are_one_ask() -> None:
 def test_acts_listed_after_a_colon_are_separate_asks() -> None:
     text = "We urge the Government to: release the detainees; drop the charges; and reopen the union office."
     assert texts(text, LETTER) == ["release the detainees", "drop the charges", "reopen the union office"]
+
+
+NEWS = Setting(PartialDate(2022, 3, 1), (), (), reported=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las federaciones hicieron un llamado urgente al gobierno para que ajuste los salarios, libere a "
+            "los estibadores presos y cumpla con las recomendaciones de la OIT.",
+            [
+                "ajuste los salarios",
+                "libere a los estibadores presos",
+                "cumpla con las recomendaciones de la OIT",
+            ],
+        ),
+        (
+            "La confederación insta al gobierno andorrano “a que cumpla con las resoluciones del Grupo”.",
+            ["cumpla con las resoluciones del Grupo"],
+        ),
+        ("Los dirigentes enfrentan juicios por exigir sus derechos laborales.", []),
+        (
+            "“All the charges against the two dockers have to be dropped,” said the General Secretary.",
+            ["All the charges against the two dockers have to be dropped"],
+        ),
+        (
+            "“Andorra must fulfil its obligations under the Convention,” he added.",
+            ["fulfil its obligations under the Convention"],
+        ),
+        ("“Dockers must fight on,” he added.", []),
+    ],
+)
+def test_reported_asks_in_news_and_union_statements(text: str, expected: list[str]) -> None:
+    assert [r.text.split(" (")[0] for r in find_requests(text, NEWS)] == expected
+
+
+def test_a_second_french_demand_after_et_nous_is_its_own() -> None:
+    text = (
+        "Le syndicat appelle à soutenir M. Tor Alden, connu pour son engagement, et nous demandons "
+        "à la justice de le relaxer purement et simplement."
+    )
+    requests = find_requests(text, NEWS)
+    assert [r.text for r in requests] == [
+        "soutenir M. Tor Alden, connu pour son engagement",
+        "le relaxer purement et simplement",
+    ]
+    assert requests[1].addressees == ("la justice",)
