@@ -273,7 +273,14 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
     names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive", "info_request"]
     if reported:
-        names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal", "modal_passive"]
+        names += [
+            "reported_demand",
+            "reported_call_for",
+            "reported_demand_that",
+            "modal",
+            "modal_passive",
+            "ultimatum",
+        ]
     tried = english_gates().open(body)
     forms, index = english_forms()
     starts = forms.starts(body) if tried else []
@@ -364,6 +371,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return [Ask(clean_ask(m["ask"]), subject_before(body, m.start()), None)]
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
+    if m.re is g.ultimatum:
+        return _ultimatum_asks(body, m)
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
         parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
         return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]
@@ -373,6 +382,21 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         owner = _CAPITALISED_END.search(subject)
         subject = owner.group(0) if owner else subject
     return [Ask(a, subject, m.groupdict().get("to")) for a in split_coordinated(m["ask"])]
+
+
+# "... to reinstate the workers or face a strike": the threat is no part of the ask
+_THREAT = re.compile(r",?\s+(?:or|failing which|otherwise)\s+(?:face|risk|else|they will|we will)\b.*$", re.S)
+
+
+def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
+    """ "gave the company an ultimatum to reinstate ...": the company is asked; "the company has been
+    given until June to reinstate ...": the subject is."""
+    subject = subject_before(body, m.start())
+    if m["ask3"]:
+        asker, to, ask = "", subject, m["ask3"]
+    else:
+        asker, to, ask = subject, m["to"] or m["to2"], m["ask"] or m["ask2"]
+    return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 
 def demands(sentence: str) -> bool:

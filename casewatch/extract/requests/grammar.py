@@ -63,6 +63,7 @@ class Grammar:
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
     modal_passive: re.Pattern[str]  # "those detained must be released": an ask told with its subject
+    ultimatum: re.Pattern[str]  # "gave the company an ultimatum to reinstate ...": an ask with its deadline
     info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
@@ -151,6 +152,7 @@ def grammar() -> Grammar:
         not_reported=re.compile(data["not_reported"], re.I),
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
         modal_passive=re.compile(data["modal_passive"], re.I | re.S),
+        ultimatum=re.compile(data["ultimatum"], re.S),
         info_request=re.compile(data["info_request"], re.I | re.S),
         next_ask=re.compile(
             rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:also|immediately|urgently)\s+)?"

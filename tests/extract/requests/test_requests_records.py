@@ -107,6 +107,7 @@ def test_acts_listed_after_a_colon_are_separate_asks() -> None:
 
 
 NEWS = Setting(PartialDate(2022, 3, 1), (), (), reported=True)
+Asked = list[tuple[str, tuple[str, ...]]]
 
 
 @pytest.mark.parametrize(
@@ -152,3 +153,29 @@ def test_a_second_french_demand_after_et_nous_is_its_own() -> None:
         "le relaxer purement et simplement",
     ]
     assert requests[1].addressees == ("la justice",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arden Congress has given the Orvik Cement Company 21 days to recall the sacked executives.",
+            [("recall the sacked executives", ("Orvik Cement Company",))],
+        ),
+        (
+            "The unions gave the port authority an ultimatum to reinstate the dockers or face a strike.",
+            [("reinstate the dockers", ("port authority",))],
+        ),
+        (
+            "The management of Orvik Power has been given up to 26 June to reinstate the union leaders.",
+            [("reinstate the union leaders", ("management of Orvik Power",))],
+        ),
+        (
+            "The General Secretary implored the government to intervene and facilitate their reinstatement.",
+            [("intervene and facilitate their reinstatement", ("government",))],
+        ),
+        ("The court gave him 30 days to appeal the ruling.", []),
+    ],
+)
+def test_ultimatums_and_implorings_are_asks_in_news(text: str, expected: Asked) -> None:
+    assert [(r.text, r.addressees) for r in find_requests(text, NEWS)] == expected
