@@ -73,6 +73,7 @@ def _quote_end(text: str) -> int:
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
+    r"ont (?:déclaré|dit|ajouté|souligné|affirmé)|"
     r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
     # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
     r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",

@@ -127,6 +127,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
     asks: list[Ask] = []
     m = _first_demand(body, 0, reported)
+    if reported:  # "« La répression doit cesser », écrivent X ... « Nous exigeons ... »": a modal before
+        asks.extend(_modal_asks(body[: m.start()] if m else body))
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
@@ -142,3 +144,19 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         asks.extend(Ask(p, subject, to) for p in _pieces(ask, particle))
         m = after
     return asks
+
+
+_MODAL_CUE = re.compile(r"\b(?:doit|doivent|debe|deben)\s")
+# "... doit être libéré et toutes les charges doivent être abandonnées": a second clause with its own modal;
+# "libérer X et abandonner Y": a second infinitive
+_NEXT_MODAL_ASK = re.compile(
+    r",?\s+(?:et|y)\s+(?=[^,;]{0,100}?\s(?:doit|doivent|debe|deben)\s|[a-zéí]+(?:er|ir|re|ar)\s)"
+)
+
+
+def _modal_asks(body: str) -> list[Ask]:
+    """A French or Spanish modal told with its subject ("La répression doit cesser"): a reported ask."""
+    m = grammar().foreign_modal.search(body) if _MODAL_CUE.search(body) else None
+    if m is None:
+        return []
+    return [Ask(a, "", None) for a in (clean_ask(p) for p in _NEXT_MODAL_ASK.split(m["ask"])) if is_ask(a)]

@@ -64,6 +64,7 @@ class Grammar:
     modal: re.Pattern[str]  # "the authorities should release ..."
     modal_passive: re.Pattern[str]  # "those detained must be released": an ask told with its subject
     ultimatum: re.Pattern[str]  # "gave the company an ultimatum to reinstate ...": an ask with its deadline
+    foreign_modal: re.Pattern[str]  # "la répression doit cesser", "deben ser liberados": ask and subject
     info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
@@ -153,6 +154,7 @@ def grammar() -> Grammar:
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
         modal_passive=re.compile(data["modal_passive"], re.I | re.S),
         ultimatum=re.compile(data["ultimatum"], re.S),
+        foreign_modal=re.compile(data["foreign_modal"], re.S),
         info_request=re.compile(data["info_request"], re.I | re.S),
         next_ask=re.compile(
             rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:also|immediately|urgently)\s+)?"

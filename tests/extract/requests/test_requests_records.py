@@ -179,3 +179,31 @@ def test_a_second_french_demand_after_et_nous_is_its_own() -> None:
 )
 def test_ultimatums_and_implorings_are_asks_in_news(text: str, expected: Asked) -> None:
     assert [(r.text, r.addressees) for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« La répression doit cesser », écrivent les syndicats d’Arden.", ["La répression doit cesser"]),
+        (
+            "Le président du syndicat doit être libéré immédiatement et toutes les charges retenues contre "
+            "lui doivent être abandonnées.",
+            [
+                "Le président du syndicat doit être libéré immédiatement",
+                "toutes les charges retenues contre lui doivent être abandonnées",
+            ],
+        ),
+        (
+            "Les autorités doivent libérer M. Tor Alden et abandonner les charges, ont déclaré les unions.",
+            ["Les autorités doivent libérer M. Tor Alden", "abandonner les charges"],
+        ),
+        (
+            "Los estibadores detenidos deben ser liberados de inmediato.",
+            ["Los estibadores detenidos deben ser liberados de inmediato"],
+        ),
+        ("Le rapport doit être présenté au parlement en mai.", []),
+        ("Il doit comparaître devant le tribunal le 3 mai.", []),
+    ],
+)
+def test_french_and_spanish_modals_are_asks_in_news(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
