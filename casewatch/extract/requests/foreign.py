@@ -42,6 +42,14 @@ _NEXT_ASK = {
     }.items()
 }
 _SEMICOLON = re.compile(r"\s*;\s*")
+# A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
+# apposition ("la libération de X, le dirigeant du syndicat") is none
+_NEXT_NOUN_ASK = re.compile(
+    r"(?:,\s+(?:et\s+|y\s+)?|\s+(?:et|y)\s+)(?=(?:la|le|les|l['’]|une?|el|los|las|una)\s*"
+    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento)|fin|respect|respeto|réforme|reforma"
+    r"|levée|arrêt|cese|retrait|retiro|suppression|supresión)s?\b)",
+    re.I,
+)
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
@@ -61,6 +69,8 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
         parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
+    if not key and _ARTICLE.match(ask):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
+        parts = [p for part in parts for p in _NEXT_NOUN_ASK.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 

@@ -207,3 +207,29 @@ def test_ultimatums_and_implorings_are_asks_in_news(text: str, expected: Asked) 
 )
 def test_french_and_spanish_modals_are_asks_in_news(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ils exigent la suppression du statut précaire, une augmentation des salaires et la fin des "
+            "poursuites contre les dockers.",
+            [
+                "la suppression du statut précaire",
+                "une augmentation des salaires",
+                "la fin des poursuites contre les dockers",
+            ],
+        ),
+        (
+            "La confédération exige la libération de M. Tor Alden, le dirigeant du syndicat des dockers.",
+            ["la libération de M. Tor Alden, le dirigeant du syndicat des dockers"],
+        ),
+        (
+            "Exigen la liberación inmediata de los estibadores y el respeto de la libertad sindical.",
+            ["la liberación inmediata de los estibadores", "el respeto de la libertad sindical"],
+        ),
+    ],
+)
+def test_listed_nouns_of_a_demand_are_asks_of_their_own(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
