@@ -32,6 +32,7 @@ class Ask:
     text: str
     subject: str
     addressee: str | None
+    named: bool = False  # asked by name ("the Committee's request to ..."), not by a verb of asking
 
 
 _ENUMERATOR = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"  # "(i)", "(b)", "2)": an enumerated ask
@@ -382,7 +383,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks
         owner = _CAPITALISED_END.search(subject)
         subject = owner.group(0) if owner else subject
-    return [Ask(a, subject, m.groupdict().get("to")) for a in split_coordinated(m["ask"])]
+    named = m.re is g.noun_request
+    return [Ask(a, subject, m.groupdict().get("to"), named) for a in split_coordinated(m["ask"])]
 
 
 # "... to reinstate the workers or face a strike": the threat is no part of the ask

@@ -140,6 +140,14 @@ def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:
     return own or bool(grammar().supervisory_bodies.search(clause))
 
 
+def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
+    """Whether an ask is made by the record. In a comment or complaint report, a request named by its noun
+    ("in reply to the Committee's request to provide ...", "with regard to its previous request") recalls
+    one made before: the record makes its own with a verb ("requests the Government to")."""
+    recalled = setting.body_only and ask.named
+    return not recalled and _by_the_body(setting, pos, ask.subject)
+
+
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
     if phrase is None or _YOU.match(phrase):
         return setting.addressees or ("Government",)
@@ -257,7 +265,7 @@ def find_requests(
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
-        asks = [a for a in found if _by_the_body(setting, sentence.start, a.subject)]
+        asks = [a for a in found if _own_ask(setting, sentence.start, a)]
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
             asks

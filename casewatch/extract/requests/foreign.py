@@ -41,6 +41,8 @@ _NEXT_ASK = {
         "": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
     }.items()
 }
+# "la solicitud de la Comisión de que ...": a request named by its noun
+_NAMED = re.compile(r"(?:demanda|petición|solicitud|exigencia|demande|requête)\b", re.I)
 _SEMICOLON = re.compile(r"\s*;\s*")
 # A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
 # apposition ("la libération de X, le dirigeant du syndicat") is none
@@ -151,7 +153,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
         if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
             to, ask = named["to"], ask[named.end() :]
-        asks.extend(Ask(p, subject, to) for p in _pieces(ask, particle))
+        named = bool(_NAMED.match(m["verb"]))
+        asks.extend(Ask(p, subject, to, named) for p in _pieces(ask, particle))
         m = after
     return asks
 

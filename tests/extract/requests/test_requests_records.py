@@ -233,3 +233,22 @@ def test_french_and_spanish_modals_are_asks_in_news(text: str, expected: list[st
 )
 def test_listed_nouns_of_a_demand_are_asks_of_their_own(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In reply to the Committee's request to provide information on strikes, the Government indicates "
+        "that none took place.",
+        "With regard to its previous request to amend section 5, the Committee notes the draft law.",
+        "En respuesta a la solicitud de la Comisión de que proporcione información, el Gobierno indica que "
+        "no hubo huelgas.",
+    ],
+)
+def test_a_request_named_by_its_noun_is_recalled_in_a_report(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_request_named_by_its_noun_is_an_ask_in_news() -> None:
+    text = "The union urged the authorities to heed the Committee's request to register the dockers' union."
+    assert texts(text, LETTER) == ["heed the Committee's request to register the dockers' union"]
