@@ -153,8 +153,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
         if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
             to, ask = named["to"], ask[named.end() :]
-        named = bool(_NAMED.match(m["verb"]))
-        asks.extend(Ask(p, subject, to, named) for p in _pieces(ask, particle))
+        by_noun = bool(_NAMED.match(m["verb"]))
+        asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after
     return asks
 
