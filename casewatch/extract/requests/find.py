@@ -59,7 +59,7 @@ _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
@@ -103,6 +103,7 @@ class Setting:
     body_only: bool = False  # a comment or complaint report: only its own body's asks count (see BODY_GENRES)
 
 
+_ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+")  # "– a) el Comité"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
@@ -117,7 +118,7 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
-    subject = _LEADING_CONJUNCTION.sub("", subject)
+    subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
     if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
@@ -222,7 +223,7 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
 
 
 def _items(sentence: Sentence) -> list[Sentence]:

@@ -252,3 +252,24 @@ def test_a_request_named_by_its_noun_is_recalled_in_a_report(text: str) -> None:
 def test_a_request_named_by_its_noun_is_an_ask_in_news() -> None:
     text = "The union urged the authorities to heed the Committee's request to register the dockers' union."
     assert texts(text, LETTER) == ["heed the Committee's request to register the dockers' union"]
+
+
+def test_recalled_recommendations_under_dashed_items() -> None:
+    text = (
+        "5. En su reunión de marzo de 2020, el Comité formuló las siguientes recomendaciones [véase 391.er "
+        "informe, párrafo 120]:\n"
+        "– a) el Comité pide al Gobierno que registre el sindicato de estibadores;\n"
+        "– b) el Comité urge al Gobierno a que libere al Sr. Tor Alden."
+    )
+    assert texts(text) == []
+
+
+def test_dashed_items_of_the_reports_own_recommendations_name_the_committee() -> None:
+    text = (
+        "El Comité invita al Consejo de Administración a que apruebe las recomendaciones siguientes:\n"
+        "– a) el Comité pide al Gobierno que registre el sindicato de estibadores;\n"
+        "– b) el Comité urge al Gobierno a que libere al Sr. Tor Alden."
+    )
+    requests = find_requests(text, REPORT)
+    assert [r.text for r in requests] == ["registre el sindicato de estibadores", "libere al Sr. Tor Alden"]
+    assert {r.issuers for r in requests} == {("el Comité",)}
