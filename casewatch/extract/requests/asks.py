@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
     | {"we would like to", "we therefore", "we also", "we again"}
+    | {"nous", "nosotros", "nosotras", "ils", "elles", "ellos", "ellas"}
 )
 
 
@@ -30,6 +32,7 @@ class Ask:
     text: str
     subject: str
     addressee: str | None
+    named: bool = False  # asked by name ("the Committee's request to ..."), not by a verb of asking
 
 
 _ENUMERATOR = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"  # "(i)", "(b)", "2)": an enumerated ask
@@ -40,7 +43,8 @@ _ADVERBS = re.compile(
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)and$")  # not the end of a name ("Durand")
+# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros))?$")
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
@@ -70,6 +74,7 @@ def _quote_end(text: str) -> int:
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
+    r"ont (?:déclaré|dit|ajouté|souligné|affirmé)|"
     r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
     # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
     r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",
@@ -162,7 +167,7 @@ def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
     verbs of asking without their "to"."""
     out: list[str] = []
-    ask = _PARENTHESIS.sub(_masked, ask)
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
@@ -174,6 +179,21 @@ def split_coordinated(ask: str) -> list[str]:
 # Examples in parentheses ("(such as: time off; access to workplaces; notice boards)") are part of the
 # ask they explain: their commas and semicolons part no asks.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# So are the topics a colon lists after a request for information ("provide information on consultations
+# held on all matters covered: the agenda items; the submission of instruments; ..."): nouns, not acts.
+_TOPIC_LIST = re.compile(r":\s*(?=(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$", re.S)
+_INFORMATION = re.compile(
+    r"\b(?:information|details|particulars|statistics|informations|información|datos)\b", re.I
+)
+
+
+def _topics_masked(ask: str) -> str:
+    topics = _TOPIC_LIST.search(ask)
+    if not topics or not _INFORMATION.search(ask, 0, topics.start()):
+        return ask
+    return ask[: topics.start()] + _masked(topics)
+
+
 _MASKS = str.maketrans({";": "\x00", ",": "\x01"})
 _UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
 
@@ -255,7 +275,14 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
     names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive", "info_request"]
     if reported:
-        names += ["reported_demand", "reported_call_for", "reported_demand_that", "modal", "modal_passive"]
+        names += [
+            "reported_demand",
+            "reported_call_for",
+            "reported_demand_that",
+            "modal",
+            "modal_passive",
+            "ultimatum",
+        ]
     tried = english_gates().open(body)
     forms, index = english_forms()
     starts = forms.starts(body) if tried else []
@@ -300,12 +327,29 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
         return asks
     found = _matches(body, reported)
     if not found:
-        return []
+        return _country_modal(body) if reported else []
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))
     cut = _second_demand(body, m, reported)
     if cut is None:
         return _asks_of(body, m)
     return _asks_of(body[:cut], m) + english_asks(body[cut + 1 :], reported)
+
+
+# "Ruritania must fulfil its obligations": a country standing for its authorities, in a modal ask
+_COUNTRY_MODAL = re.compile(
+    r"(?:^|(?<=[\s\"“«(]))(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:must|should|needs? to|has to|ought to)\s+(?:(?:immediately|urgently|now|also|promptly)\s+)*"
+    r"(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
+    re.S,
+)
+_MODAL_CUE = re.compile(r"\b(?:must|should|needs? to|has to|ought to)\s")
+
+
+def _country_modal(body: str) -> list[Ask]:
+    m = _COUNTRY_MODAL.search(body) if _MODAL_CUE.search(body) else None
+    if m is None or country_code(m["to"]) is None:
+        return []
+    return [Ask(a, "", m["to"]) for a in split_coordinated(m["ask"])]
 
 
 def _with_bare_verbs(parts: list[str]) -> list[str]:
@@ -329,6 +373,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return [Ask(clean_ask(m["ask"]), subject_before(body, m.start()), None)]
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
+    if m.re is g.ultimatum:
+        return _ultimatum_asks(body, m)
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
         parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
         return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]
@@ -337,7 +383,23 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
     if m.re is g.noun_request:  # "with regard to the Committee's request": the Committee asks
         owner = _CAPITALISED_END.search(subject)
         subject = owner.group(0) if owner else subject
-    return [Ask(a, subject, m.groupdict().get("to")) for a in split_coordinated(m["ask"])]
+    named = m.re is g.noun_request
+    return [Ask(a, subject, m.groupdict().get("to"), named) for a in split_coordinated(m["ask"])]
+
+
+# "... to reinstate the workers or face a strike": the threat is no part of the ask
+_THREAT = re.compile(r",?\s+(?:or|failing which|otherwise)\s+(?:face|risk|else|they will|we will)\b.*$", re.S)
+
+
+def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
+    """ "gave the company an ultimatum to reinstate ...": the company is asked; "the company has been
+    given until June to reinstate ...": the subject is."""
+    subject = subject_before(body, m.start())
+    if m["ask3"]:
+        asker, to, ask = "", subject, m["ask3"]
+    else:
+        asker, to, ask = subject, m["to"] or m["to2"], m["ask"] or m["ask2"]
+    return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 
 def demands(sentence: str) -> bool:

@@ -42,6 +42,8 @@ SKIPPED_PARTS = frozenset(
 REPORTING_GENRES = frozenset(
     {Genre.NEWS, Genre.NGO_REPORT, Genre.UNION_LETTER, Genre.UN_COMMUNICATION, Genre.OTHER}
 )
+# Records whose running text tells other parties' demands (a complainant's, a union's) beside the body's own
+BODY_GENRES = frozenset({Genre.ILO_CEACR, Genre.ILO_CFA})
 _NUMBERS = {"thirty": 30, "sixty": 60, "ninety": 90, "fifteen": 15, "twenty": 20, "forty-five": 45}
 _WITHIN_DAYS = re.compile(
     r"\bwithin\s+(\d{1,3}|thirty|sixty|ninety|fifteen|twenty|forty-five)\s+days\b", re.I
@@ -57,7 +59,7 @@ _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
@@ -98,8 +100,10 @@ class Setting:
     statements: tuple[Statement, ...] = ()
     reply_due: PartialDate | None = None
     reported: bool = False  # the genre reports asks: past and modal forms count (see REPORTING_GENRES)
+    body_only: bool = False  # a comment or complaint report: only its own body's asks count (see BODY_GENRES)
 
 
+_ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+")  # "– a) el Comité"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
@@ -114,12 +118,35 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
-    subject = _LEADING_CONJUNCTION.sub("", subject)
+    subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
     if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
+
+
+# "the Committee notes that the union requests ...": who asks is the subject of the reported clause
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*", re.I)
+_BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il"})
+
+
+def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:
+    """Whether an ask is the record's own: in a comment or complaint report, one whose subject names the
+    supervisory body (or stands for it: none, a pronoun); a complainant's or a union's demand is told of."""
+    if not setting.body_only or any(s.start <= pos < s.end for s in setting.statements):
+        return True
+    clause = _REPORTED_CLAUSE.split(subject)[-1].strip()
+    own = clause.lower() in PRONOUN_SUBJECTS or clause.lower() in _BODY_PRONOUNS
+    return own or bool(grammar().supervisory_bodies.search(clause))
+
+
+def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
+    """Whether an ask is made by the record. In a comment or complaint report, a request named by its noun
+    ("in reply to the Committee's request to provide ...", "with regard to its previous request") recalls
+    one made before: the record makes its own with a verb ("requests the Government to")."""
+    recalled = setting.body_only and ask.named
+    return not recalled and _by_the_body(setting, pos, ask.subject)
 
 
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
@@ -196,7 +223,7 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
 
 
 def _items(sentence: Sentence) -> list[Sentence]:
@@ -224,7 +251,8 @@ def find_requests(
     requests: list[Request] = []
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if sentence.start in listed or sentence.start in headlines:
+        # a listed item is known by where its text starts, after its marker
+        if strip_bullet(sentence).start in listed or sentence.start in headlines:
             continue
         addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
         if addressed:
@@ -233,8 +261,12 @@ def find_requests(
             asks = [Ask(clean_ask(b.text), "", addressed["to"]) for b in bullets]
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
+        if announces_list(sentence.text) and _recalls_recommendations(sentence.text):
+            listed.update(b.start for b in _bullets(text, sentences, i))
+            continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
-        asks = find_asks(sentence.text, reported)
+        found = find_asks(sentence.text, reported)
+        asks = [a for a in found if _own_ask(setting, sentence.start, a)]
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
             asks
@@ -243,10 +275,15 @@ def find_requests(
             or (i and find_asks(sentences[i - 1].text, reported))
         )
         if lead_in:
+            # "the complainant asks the Committee to:" + its demands: told of, not asked by the record
+            asker = _asker(sentence.text)
+            told_of = (bool(found) and not asks) or not _by_the_body(setting, sentence.start, asker)
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
             head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
             for bullet in _bullets(text, sentences, i):
                 listed.add(bullet.start)
+                if told_of:
+                    continue
                 requests.extend(_request(setting, bullet, a, False) for a in _bullet_asks(bullet, head))
             # what announces the list ("Please write to the authorities urging them to:") asks nothing itself
             lead = sentence.text.rstrip().rstrip(":").rstrip()
@@ -261,6 +298,19 @@ def find_requests(
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
     return _once_each(requests)
+
+
+def _recalls_recommendations(sentence: str) -> bool:
+    """A lead-in quoting the recommendations of an earlier examination ("At its March 2019 meeting, the
+    Committee made the following recommendations [see ...]:"): the items below it were asked before."""
+    g = grammar()
+    return bool(g.recalled_lead.search(sentence) and g.earlier_examination.search(sentence))
+
+
+def _asker(sentence: str) -> str:
+    """Who asks in a lead-in with nothing after its verb ("The complainant requests the Committee to:")."""
+    verb = grammar().demand.search(sentence)
+    return subject_before(sentence, verb.start()) if verb else ""
 
 
 _LEADING_TO = re.compile(r"^to\s+", re.I)
@@ -300,6 +350,7 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
         ext.statements,
         meta.reply_due,
         meta.genre in REPORTING_GENRES,
+        meta.genre in BODY_GENRES,
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
     conclusions = [p for p in ext.parts if p.kind == "section" and p.label == "conclusions"]

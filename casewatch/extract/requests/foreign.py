@@ -41,7 +41,17 @@ _NEXT_ASK = {
         "": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
     }.items()
 }
+# "la solicitud de la Comisión de que ...": a request named by its noun
+_NAMED = re.compile(r"(?:demanda|petición|solicitud|exigencia|demande|requête)\b", re.I)
 _SEMICOLON = re.compile(r"\s*;\s*")
+# A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
+# apposition ("la libération de X, le dirigeant du syndicat") is none
+_NEXT_NOUN_ASK = re.compile(
+    r"(?:,\s+(?:et\s+|y\s+)?|\s+(?:et|y)\s+)(?=(?:la|le|les|l['’]|une?|el|los|las|una)\s*"
+    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento)|fin|respect|respeto|réforme|reforma"
+    r"|levée|arrêt|cese|retrait|retiro|suppression|supresión)s?\b)",
+    re.I,
+)
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
 
@@ -61,6 +71,8 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
         parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
+    if not key and _ARTICLE.match(ask):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
+        parts = [p for part in parts for p in _NEXT_NOUN_ASK.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
 
@@ -127,6 +139,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
     asks: list[Ask] = []
     m = _first_demand(body, 0, reported)
+    if reported:  # "« La répression doit cesser », écrivent X ... « Nous exigeons ... »": a modal before
+        asks.extend(_modal_asks(body[: m.start()] if m else body))
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
@@ -139,6 +153,23 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
         if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
             to, ask = named["to"], ask[named.end() :]
-        asks.extend(Ask(p, subject, to) for p in _pieces(ask, particle))
+        by_noun = bool(_NAMED.match(m["verb"]))
+        asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after
     return asks
+
+
+_MODAL_CUE = re.compile(r"\b(?:doit|doivent|debe|deben)\s")
+# "... doit être libéré et toutes les charges doivent être abandonnées": a second clause with its own modal;
+# "libérer X et abandonner Y": a second infinitive
+_NEXT_MODAL_ASK = re.compile(
+    r",?\s+(?:et|y)\s+(?=[^,;]{0,100}?\s(?:doit|doivent|debe|deben)\s|[a-zéí]+(?:er|ir|re|ar)\s)"
+)
+
+
+def _modal_asks(body: str) -> list[Ask]:
+    """A French or Spanish modal told with its subject ("La répression doit cesser"): a reported ask."""
+    m = grammar().foreign_modal.search(body) if _MODAL_CUE.search(body) else None
+    if m is None:
+        return []
+    return [Ask(a, "", None) for a in (clean_ask(p) for p in _NEXT_MODAL_ASK.split(m["ask"])) if is_ask(a)]

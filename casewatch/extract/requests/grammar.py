@@ -44,8 +44,8 @@ class Foreign:
     demand: Gated
     cues: tuple[str, ...]  # a sentence holding none of these has no demand in the language
     reported: Gated | None = None  # past forms: an ask where the genre reports asks
-    # "... et appelle tant l'OIT que le rapporteur à intervenir": a second demand after a conjunction,
-    # of any addressee (what stands between the verb and its particle)
+    # "... et appelle tant l'OIT que le rapporteur à intervenir", "... et nous demandons à la justice de":
+    # a second demand after a conjunction, of any addressee (what stands between the verb and its particle)
     second: Gated | None = None
 
 
@@ -63,6 +63,8 @@ class Grammar:
     not_reported: re.Pattern[str]  # "has urged", "previously requested": an earlier request
     modal: re.Pattern[str]  # "the authorities should release ..."
     modal_passive: re.Pattern[str]  # "those detained must be released": an ask told with its subject
+    ultimatum: re.Pattern[str]  # "gave the company an ultimatum to reinstate ...": an ask with its deadline
+    foreign_modal: re.Pattern[str]  # "la répression doit cesser", "deben ser liberados": ask and subject
     info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
@@ -77,10 +79,13 @@ class Grammar:
     informed_tail: re.Pattern[str]
     informed_only: re.Pattern[str]  # "keep it informed in this regard": a wish naming nothing to report on
     bare_lead_in: re.Pattern[str]  # "Therefore we demand:": the asks are the bullets below
+    recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
+    earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
+    supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
-    next_subjunctive: re.Pattern[str]  # "que cese ... y libere a ...": a second Spanish ask without "que"
+    next_subjunctive: re.Pattern[str]  # "que cese ..., libere ... y cumpla": a further Spanish ask
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
@@ -90,11 +95,11 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
-    # also before a noun ("réclame « la libération de ... »")
+    # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
     rest = (
         rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
+        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = gated(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -104,7 +109,7 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         # the addressee ends at a particle before an infinitive ("à intervenir"), or at a "que" close by
         infinitive = r"(?:s['’]|se\s+)?\w+(?:er|ir|re|ar)\b"
         second = gated(
-            rf"\s(?:et|y)\s+(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
+            rf"\s(?:et|y)\s+(?:(?:nous|ils|elles|nosotros|ellos)\s+)?(?P<verb>(?i:{entry['verb']})),?\s+(?:{entry['adverbs']}\s+)*"
             rf"(?:(?P<to>[^;.]{{2,150}}?)\s+(?P<p>à|de|a)\s+(?={infinitive})|(?P<to2>[^;.]{{2,150}}?)\s+d['’]\s*(?={infinitive})"
             rf"|(?P<to3>(?:[^\s;.]+\s+){{0,4}}?[^\s;.]+)\s+(?P<p3>(?:para |a |à ce )?que)\s+)"
             rf"(?P<ask>[\"“«]?\w.*)",
@@ -148,6 +153,8 @@ def grammar() -> Grammar:
         not_reported=re.compile(data["not_reported"], re.I),
         modal=re.compile(rf"\b(?P<to>{addressees})\s+{data['modal']}(?P<ask>.*)", re.I | re.S),
         modal_passive=re.compile(data["modal_passive"], re.I | re.S),
+        ultimatum=re.compile(data["ultimatum"], re.S),
+        foreign_modal=re.compile(data["foreign_modal"], re.S),
         info_request=re.compile(data["info_request"], re.I | re.S),
         next_ask=re.compile(
             rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:also|immediately|urgently)\s+)?"
@@ -165,10 +172,13 @@ def grammar() -> Grammar:
         informed_tail=re.compile(data["informed_tail"], re.I),
         informed_only=re.compile(data["informed_only"], re.I),
         bare_lead_in=re.compile(data["bare_lead_in"], re.I),
+        recalled_lead=re.compile(data["recalled_lead"], re.I),
+        earlier_examination=re.compile(data["earlier_examination"], re.I),
+        supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
-        next_subjunctive=re.compile(rf",?\s+y\s+(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
+        next_subjunctive=re.compile(rf"(?:,\s+|,?\s+y\s+)(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )
 

@@ -1,0 +1,275 @@
+"""Requests in a Committee of Experts comment or a Committee on Freedom of Association report: the
+record's own asks, not the recommendations of an earlier examination it quotes, nor the demands of a
+complainant or a union it tells of."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_only=True)
+LETTER = Setting(PartialDate(2022, 3, 1), ("Arden Federation of Dock Workers",), ("Minister",), reported=True)
+
+
+def texts(text: str, setting: Setting = REPORT) -> list[str]:
+    return [r.text for r in find_requests(text, setting)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "214. At its June 2020 meeting, the Committee made the following recommendations "
+        "[see 392nd Report, para. 118]:\n"
+        "(a) The Committee requests the Government to register the Arden Union of Dock Workers.\n"
+        "(b) The Committee urges the Government to release Mr Tor Alden without delay.",
+        "31. A sa réunion de juin 2020, le comité a formulé les recommandations suivantes "
+        "[voir 392e rapport, paragr. 118]:\n"
+        "a) Le comité prie le gouvernement d’enregistrer le Syndicat des dockers d’Arden.\n"
+        "b) Le comité prie le gouvernement de libérer M. Tor Alden.",
+        "7. En su reunión de junio de 2020, el Comité formuló las siguientes recomendaciones "
+        "[véase 392.º informe, párrafo 118]:\n"
+        "a) El Comité pide al Gobierno que registre el Sindicato de Estibadores de Arden.",
+    ],
+)
+def test_recommendations_of_an_earlier_examination_are_recalled(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_the_reports_own_recommendations_are_asks() -> None:
+    text = (
+        "The Committee invites the Governing Body to approve the following recommendations:\n"
+        "(a) The Committee requests the Government to register the Arden Union of Dock Workers.\n"
+        "(b) The Committee urges the Government to release Mr Tor Alden without delay."
+    )
+    assert texts(text) == ["register the Arden Union of Dock Workers", "release Mr Tor Alden without delay"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The complainant organization requests the Committee to urge the Government to reinstate them.",
+        "The Committee notes that the Arden Dockers' Union asks the Government to repeal the decree.",
+        "L’organisation plaignante demande au gouvernement de réintégrer les dockers licenciés.",
+        "La organización querellante solicita al Gobierno que reintegre a los estibadores despedidos.",
+        "The complainant requests the Committee to:\n"
+        "(a) urge the Government to reinstate the dockers;\n"
+        "(b) call on the Government to pay them compensation.",
+    ],
+)
+def test_demands_told_of_in_a_report_are_not_its_requests(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Committee requests the Government to repeal the decree.", ["repeal the decree"]),
+        ("It urges the Government to reinstate the dockers.", ["reinstate the dockers"]),
+        ("La commission prie le gouvernement de communiquer le jugement.", ["communiquer le jugement"]),
+        ("El Comité pide al Gobierno que envíe sus observaciones.", ["envíe sus observaciones"]),
+    ],
+)
+def test_the_bodys_own_requests_are_kept(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_unions_demand_is_its_own_in_a_letter() -> None:
+    text = "The Arden Federation of Dock Workers requests the Government to repeal the decree."
+    assert texts(text, LETTER) == ["repeal the decree"]
+
+
+def test_a_listed_item_holding_a_demand_is_read_once() -> None:
+    text = (
+        "We call on the Minister to:\n"
+        "(a) urge the police to release Mr Tor Alden;\n"
+        "(b) ask the port authority to reinstate the dockers."
+    )
+    assert texts(text, LETTER) == [
+        "urge the police to release Mr Tor Alden",
+        "ask the port authority to reinstate the dockers",
+    ]
+
+
+def test_topics_listed_after_a_request_for_information_are_one_ask() -> None:
+    text = (
+        "The Committee requests the Government to provide information on the consultations held on the "
+        "matters covered: the agenda items of the Conference; the submission of instruments; the review "
+        "of unratified Conventions."
+    )
+    assert len(texts(text)) == 1
+
+
+def test_acts_listed_after_a_colon_are_separate_asks() -> None:
+    text = "We urge the Government to: release the detainees; drop the charges; and reopen the union office."
+    assert texts(text, LETTER) == ["release the detainees", "drop the charges", "reopen the union office"]
+
+
+NEWS = Setting(PartialDate(2022, 3, 1), (), (), reported=True)
+Asked = list[tuple[str, tuple[str, ...]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las federaciones hicieron un llamado urgente al gobierno para que ajuste los salarios, libere a "
+            "los estibadores presos y cumpla con las recomendaciones de la OIT.",
+            [
+                "ajuste los salarios",
+                "libere a los estibadores presos",
+                "cumpla con las recomendaciones de la OIT",
+            ],
+        ),
+        (
+            "La confederación insta al gobierno andorrano “a que cumpla con las resoluciones del Grupo”.",
+            ["cumpla con las resoluciones del Grupo"],
+        ),
+        ("Los dirigentes enfrentan juicios por exigir sus derechos laborales.", []),
+        (
+            "“All the charges against the two dockers have to be dropped,” said the General Secretary.",
+            ["All the charges against the two dockers have to be dropped"],
+        ),
+        (
+            "“Andorra must fulfil its obligations under the Convention,” he added.",
+            ["fulfil its obligations under the Convention"],
+        ),
+        ("“Dockers must fight on,” he added.", []),
+    ],
+)
+def test_reported_asks_in_news_and_union_statements(text: str, expected: list[str]) -> None:
+    assert [r.text.split(" (")[0] for r in find_requests(text, NEWS)] == expected
+
+
+def test_a_second_french_demand_after_et_nous_is_its_own() -> None:
+    text = (
+        "Le syndicat appelle à soutenir M. Tor Alden, connu pour son engagement, et nous demandons "
+        "à la justice de le relaxer purement et simplement."
+    )
+    requests = find_requests(text, NEWS)
+    assert [r.text for r in requests] == [
+        "soutenir M. Tor Alden, connu pour son engagement",
+        "le relaxer purement et simplement",
+    ]
+    assert requests[1].addressees == ("la justice",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arden Congress has given the Orvik Cement Company 21 days to recall the sacked executives.",
+            [("recall the sacked executives", ("Orvik Cement Company",))],
+        ),
+        (
+            "The unions gave the port authority an ultimatum to reinstate the dockers or face a strike.",
+            [("reinstate the dockers", ("port authority",))],
+        ),
+        (
+            "The management of Orvik Power has been given up to 26 June to reinstate the union leaders.",
+            [("reinstate the union leaders", ("management of Orvik Power",))],
+        ),
+        (
+            "The General Secretary implored the government to intervene and facilitate their reinstatement.",
+            [("intervene and facilitate their reinstatement", ("government",))],
+        ),
+        ("The court gave him 30 days to appeal the ruling.", []),
+    ],
+)
+def test_ultimatums_and_implorings_are_asks_in_news(text: str, expected: Asked) -> None:
+    assert [(r.text, r.addressees) for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« La répression doit cesser », écrivent les syndicats d’Arden.", ["La répression doit cesser"]),
+        (
+            "Le président du syndicat doit être libéré immédiatement et toutes les charges retenues contre "
+            "lui doivent être abandonnées.",
+            [
+                "Le président du syndicat doit être libéré immédiatement",
+                "toutes les charges retenues contre lui doivent être abandonnées",
+            ],
+        ),
+        (
+            "Les autorités doivent libérer M. Tor Alden et abandonner les charges, ont déclaré les unions.",
+            ["Les autorités doivent libérer M. Tor Alden", "abandonner les charges"],
+        ),
+        (
+            "Los estibadores detenidos deben ser liberados de inmediato.",
+            ["Los estibadores detenidos deben ser liberados de inmediato"],
+        ),
+        ("Le rapport doit être présenté au parlement en mai.", []),
+        ("Il doit comparaître devant le tribunal le 3 mai.", []),
+    ],
+)
+def test_french_and_spanish_modals_are_asks_in_news(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ils exigent la suppression du statut précaire, une augmentation des salaires et la fin des "
+            "poursuites contre les dockers.",
+            [
+                "la suppression du statut précaire",
+                "une augmentation des salaires",
+                "la fin des poursuites contre les dockers",
+            ],
+        ),
+        (
+            "La confédération exige la libération de M. Tor Alden, le dirigeant du syndicat des dockers.",
+            ["la libération de M. Tor Alden, le dirigeant du syndicat des dockers"],
+        ),
+        (
+            "Exigen la liberación inmediata de los estibadores y el respeto de la libertad sindical.",
+            ["la liberación inmediata de los estibadores", "el respeto de la libertad sindical"],
+        ),
+    ],
+)
+def test_listed_nouns_of_a_demand_are_asks_of_their_own(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In reply to the Committee's request to provide information on strikes, the Government indicates "
+        "that none took place.",
+        "With regard to its previous request to amend section 5, the Committee notes the draft law.",
+        "En respuesta a la solicitud de la Comisión de que proporcione información, el Gobierno indica que "
+        "no hubo huelgas.",
+    ],
+)
+def test_a_request_named_by_its_noun_is_recalled_in_a_report(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_request_named_by_its_noun_is_an_ask_in_news() -> None:
+    text = "The union urged the authorities to heed the Committee's request to register the dockers' union."
+    assert texts(text, LETTER) == ["heed the Committee's request to register the dockers' union"]
+
+
+def test_recalled_recommendations_under_dashed_items() -> None:
+    text = (
+        "5. En su reunión de marzo de 2020, el Comité formuló las siguientes recomendaciones [véase 391.er "
+        "informe, párrafo 120]:\n"
+        "– a) el Comité pide al Gobierno que registre el sindicato de estibadores;\n"
+        "– b) el Comité urge al Gobierno a que libere al Sr. Tor Alden."
+    )
+    assert texts(text) == []
+
+
+def test_dashed_items_of_the_reports_own_recommendations_name_the_committee() -> None:
+    text = (
+        "El Comité invita al Consejo de Administración a que apruebe las recomendaciones siguientes:\n"
+        "– a) el Comité pide al Gobierno que registre el sindicato de estibadores;\n"
+        "– b) el Comité urge al Gobierno a que libere al Sr. Tor Alden."
+    )
+    requests = find_requests(text, REPORT)
+    assert [r.text for r in requests] == ["registre el sindicato de estibadores", "libere al Sr. Tor Alden"]
+    assert {r.issuers for r in requests} == {("el Comité",)}
