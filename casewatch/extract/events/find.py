@@ -93,6 +93,11 @@ _AFTER_OWN = re.compile(
     r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
     re.I,
 )
+# a list item headed by a name and a colon: its bullet or number, "the", the name, its acronym
+_ITEM_LABEL = re.compile(
+    r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
+)
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -160,7 +165,9 @@ def _roles(
         # "as well as" names its own participants; the acts before it befall those named before them
         shared = [m for m in after if not list_break(ctx.text[trigger.end : m.start])]
         before = [m for m in speaking if m.end <= trigger.start]
-        chosen = own or shared or before or speaking
+        # "the refusal of the Ministry to register X": who the wording names inside it takes part
+        within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
+        chosen = [*within, *(own or shared or before or speaking)]
     else:
         chosen = [*named, *near]
     chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
@@ -206,6 +213,14 @@ def _in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
     return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
 
 
+def _item_label(text: str, sentence: Sentence) -> int:
+    """ "- Harbour Transport Company (HTC): 40 workers were detained": where the name heading a list
+    item ends (or the sentence's start). That enterprise or place is where the item's acts happened,
+    it takes no part in them."""
+    label = _ITEM_LABEL.match(text, sentence.start, sentence.end)
+    return label.end() if label else sentence.start
+
+
 def _time_reference(text: str, trigger: Trigger) -> bool:
     """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
     is that act's background, told as an event where the page dates or tells it."""
@@ -239,7 +254,8 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
-    local = [m for m in local if not _in_dateline(ctx.text, sentence, m)]
+    label_end = _item_label(ctx.text, sentence)
+    local = [m for m in local if not _in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     owned = owners(ctx.text, local, groups)

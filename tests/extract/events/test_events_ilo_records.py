@@ -150,3 +150,32 @@ def test_a_committee_is_never_the_actor_of_a_release_it_asked_for() -> None:
     names = {"Conference Committee": "organization", "Lena Orvik": "person"}
     releases = [e for e in events(text, names) if e.type.value == "release"]
     assert releases and all("Conference Committee" not in e.actors for e in releases)
+
+
+def test_who_a_refusal_names_after_its_of_refuses() -> None:
+    text = "The complainant alleges the refusal of the Ministry of Labour to register the Arden Dockers' Union."
+    names = {"Ministry of Labour": "organization", "Arden Dockers' Union": "organization"}
+    (refusal,) = events(text, names)
+    assert (refusal.type.value, refusal.actors, refusal.targets) == (
+        "registration_refused",
+        ("Ministry of Labour",),
+        ("Arden Dockers' Union",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("Allegations: the dismissal of the executive board of the union", "executive board"),
+        ("Alegatos: el despido de la junta directiva del sindicato", "junta directiva"),
+    ],
+)
+def test_an_executive_board_undergoes_its_dismissal(text: str, board: str) -> None:
+    (dismissal,) = events(text)
+    assert board in dismissal.targets
+
+
+def test_the_enterprise_heading_a_list_item_takes_no_part_in_its_acts() -> None:
+    text = "• - Harbour Transport Company (HTC): 40 workers were detained after a dispute with the management."
+    (arrest,) = events(text, {"Harbour Transport Company": "organization", "HTC": "organization"})
+    assert arrest.targets == ("workers",)
