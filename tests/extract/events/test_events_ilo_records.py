@@ -153,7 +153,7 @@ def test_a_committee_is_never_the_actor_of_a_release_it_asked_for() -> None:
 
 
 def test_who_a_refusal_names_after_its_of_refuses() -> None:
-    text = "The complainant alleges the refusal of the Ministry of Labour to register the Arden Dockers' Union."
+    text = "They allege the refusal of the Ministry of Labour to register the Arden Dockers' Union"
     names = {"Ministry of Labour": "organization", "Arden Dockers' Union": "organization"}
     (refusal,) = events(text, names)
     assert (refusal.type.value, refusal.actors, refusal.targets) == (
@@ -176,6 +176,11 @@ def test_an_executive_board_undergoes_its_dismissal(text: str, board: str) -> No
 
 
 def test_the_enterprise_heading_a_list_item_takes_no_part_in_its_acts() -> None:
-    text = "• - Harbour Transport Company (HTC): 40 workers were detained after a dispute with the management."
+    text = "• - Harbour Transport Company (HTC): 40 workers were detained after a dispute with the managers."
     (arrest,) = events(text, {"Harbour Transport Company": "organization", "HTC": "organization"})
     assert arrest.targets == ("workers",)
+
+
+def test_a_company_dismissing_the_executive_board_harasses_the_union() -> None:
+    text = "The complainant alleges that in June 2010 the company dismissed the union's executive board."
+    assert told(text) == [("harassment", "2010-06")]
