@@ -184,3 +184,10 @@ def test_the_enterprise_heading_a_list_item_takes_no_part_in_its_acts() -> None:
 def test_a_company_dismissing_the_executive_board_harasses_the_union() -> None:
     text = "The complainant alleges that in June 2010 the company dismissed the union's executive board."
     assert told(text) == [("harassment", "2010-06")]
+
+
+def test_the_representative_of_a_body_who_visited_takes_part_in_the_mission() -> None:
+    text = "The Committee noted the evidence obtained by the ILO representative who visited in May 2012."
+    (mission,) = events(text)
+    assert mission.type.value == "mission"
+    assert "ILO representative" in mission.actors + mission.targets
