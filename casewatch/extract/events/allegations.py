@@ -14,12 +14,13 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.triggers import Trigger, cyrillic_only, passing, told_as_fact
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cyrillic_only, passing, told_as_fact
 from casewatch.extract.literals import LiteralIndex, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
 NOT_ACT_REACH = 60  # chars before a noun act where "a complaint for", "such as" are looked for
+SUBJECT_REACH = 40  # chars before a noun act where "relating to", "relacionado con" are looked for
 DATE_REACH = 80  # chars from a noun act to the date that dates it ("adoption of the ... Act in 2016")
 # a summary line or list item that is itself the allegation: "Allegations: ...", "1. Alleged detention of"
 _HEADED = re.compile(
@@ -70,6 +71,18 @@ def _not_acts() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["noun_not_acts"], re.I)
 
 
+@cache
+def _subject_matter() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["subject_matter"], re.I)
+
+
+def _asked_about(sentence: Sentence, etype: EventType, start: int) -> bool:
+    """ "information on the proceedings relating to the dismissal of X": an act done to a person, named
+    as what a request bears on, is presupposed by it, not asked for."""
+    before = sentence.text[max(0, start - SUBJECT_REACH) : start]
+    return etype in PERSON_ACTS and _subject_matter().search(before) is not None
+
+
 def _names_no_act(sentence: Sentence, start: int) -> bool:
     """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act."""
     return _not_acts().search(sentence.text[max(0, start - NOT_ACT_REACH) : start]) is not None
@@ -107,6 +120,7 @@ def find_allegations(
         if overlaps or _names_no_act(sentence, m.start()):
             continue
         alleged = is_headed or (told is not None and told.start() < m.start())
-        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start()):
+        presupposed = _asked_about(sentence, etype, m.start())
+        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start(), presupposed):
             found.append(Trigger(etype, start, end, m.group(0), nominal=True))
     return sorted(found, key=lambda t: t.start)

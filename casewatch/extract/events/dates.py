@@ -40,7 +40,11 @@ _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _COMMUNICATION = re.compile(
     r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
     r"quejas?|lettres?|courriers?|plaintes?)\s+(?:\w+\s+)?(?:dated|of|en date du|du|de fecha|del?)"
-    r"|received on|reçue?s? le|recibid[ao]s? el)\s+$",
+    r"|received on|reçue?s? le|recibid[ao]s? el"
+    # a supervisory body's own meeting ("at its meeting of March 2013", "en su reunión de marzo de 2013")
+    r"|\b(?:its|su|sa|leur)\s+(?:last\s+|previous\s+|última\s+|dernière\s+)?(?:meetings?|sessions?|reuni[óo]n|réunion|sesi[óo]n)"
+    r"\s+(?:of|in|held in|de|du|d['’]|en|celebrada en|tenue en)|\b(?:at|in|à|lors de|en) (?:its|sa|su)"
+    r")\s+$",
     re.I,
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
@@ -113,8 +117,9 @@ def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | 
 
 def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     """Starts of the dates of a letter or communication ("in communications dated 8 February and
-    16 May 2011", "reçues le 1er septembre 2015"), with the dates listed after them: they date
-    the telling, never the act told."""
+    16 May 2011", "reçues le 1er septembre 2015") or of a supervisory body's meeting ("at its
+    meeting of March 2013"), with the dates listed after them: they date the telling or the
+    examination, never the act told."""
     found: set[int] = set()
     for i, d in enumerate(dates):
         listed = (

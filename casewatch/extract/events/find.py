@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
@@ -47,15 +48,20 @@ from casewatch.extract.events.participants import (
 )
 from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
+    GROUP,
     acronyms,
     collectives,
+    deciding_court,
     forum,
     group_roles,
     is_authority,
+    list_break,
+    owners,
     reporters,
     speaking_groups,
 )
 from casewatch.extract.events.triggers import (
+    DECISIONS,
     INSTITUTION_ACTS,
     PERSON_ACTS,
     STATE_ACTS,
@@ -86,6 +92,11 @@ _AFTER_OWN = re.compile(
     r"\b(?:after|following|since|upon|tras|después de|desde|après|depuis|lors de|dès)\s+"
     r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
     re.I,
+)
+# a list item headed by a name and a colon: its bullet or number, "the", the name, its acronym
+_ITEM_LABEL = re.compile(
+    r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
@@ -123,18 +134,20 @@ def _roles(
     groups: list[Mention],
     summary: bool,
     until: tuple[int, int],
+    owned: tuple[Mapping[str, set[int]], Mapping[int, str]],
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
-    tells of it (reporters) or decides on it (forum)."""
+    tells of it (reporters) or decides on it (forum). An organisation whose members take part (`owned`,
+    see `owners`) does not."""
     told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
         ctx.text, sentence, trigger.start, groups
     )
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else
-        groups = (
-            [] if any(key(m) not in told_by for m in named) else [g for g in groups if g.end <= trigger.start]
-        )
+        aside = told_by | set(owned[0])
+        named_others = any(key(m) not in aside for m in named)
+        groups = [] if named_others else [g for g in groups if g.end <= trigger.start]
     near = [
         g
         for g in groups
@@ -148,11 +161,36 @@ def _roles(
         own = [m for m in after if m.start < until[0]]
         if not own and _COORDINATOR.fullmatch(ctx.text[trigger.end : until[0]]):
             own = [m for m in after if m.start < until[1]]  # "killings and threats against X"
-        chosen = own or after or speaking
+        # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
+        # "as well as" names its own participants; the acts before it befall those named before them
+        shared = [m for m in after if not list_break(ctx.text[trigger.end : m.start])]
+        before = [m for m in speaking if m.end <= trigger.start]
+        # "the refusal of the Ministry to register X": who the wording names inside it takes part
+        within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
+        chosen = [*within, *(own or shared or before or speaking)]
     else:
         chosen = [*named, *near]
-    chosen = sorted(chosen, key=lambda m: m.start)
+    chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
     return chosen, told_by, forum(chosen) | {key(m) for m in chosen if appeared_before(ctx.text, m)}
+
+
+def _as_members(
+    chosen: list[Mention], owned: tuple[Mapping[str, set[int]], Mapping[int, str]]
+) -> list[Mention]:
+    """ "members of the FFTU" take part under that name; their organisation takes no part."""
+    members = {m.start for m in chosen if m.label == GROUP}
+    return [
+        replace(m, text=owned[1][m.start]) if m.label == GROUP and m.start in owned[1] else m
+        for m in chosen
+        if not owned[0].get(key(m), set()) & members
+    ]
+
+
+def _deciding(text: str, sentence: Sentence, trigger: Trigger, courts: list[Mention]) -> tuple[str, ...]:
+    """ "the court sentenced X", "was dissolved by the tribunal": a court that decides the act is its
+    actor; one only named with it ("X appeared before the court and was arrested") hears it."""
+    deciding = [m for m in courts if deciding_court(m)] if trigger.type in DECISIONS else []
+    return split_participants(text, trigger, deciding, _clause(sentence, trigger))[0] if deciding else ()
 
 
 def _clause(sentence: Sentence, trigger: Trigger) -> int:
@@ -173,6 +211,14 @@ def _standing(text: str, trigger: Trigger) -> bool:
 def _in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
     """ "LONDON (Agency) – Police arrested ...": the city a report is filed from takes no part."""
     return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
+
+
+def _item_label(text: str, sentence: Sentence) -> int:
+    """ "- Harbour Transport Company (HTC): 40 workers were detained": where the name heading a list
+    item ends (or the sentence's start). That enterprise or place is where the item's acts happened,
+    it takes no part in them."""
+    label = _ITEM_LABEL.match(text, sentence.start, sentence.end)
+    return label.end() if label else sentence.start
 
 
 def _time_reference(text: str, trigger: Trigger) -> bool:
@@ -208,9 +254,11 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
-    local = [m for m in local if not _in_dateline(ctx.text, sentence, m)]
+    label_end = _item_label(ctx.text, sentence)
+    local = [m for m in local if not _in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
     events: dict[
@@ -239,9 +287,10 @@ def sentence_events(
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
         until = _next_acts(triggers, trigger, sentence.end)
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until)
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until, owned)
         if trigger.type is EventType.INVESTIGATION:
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
+        deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
@@ -262,6 +311,7 @@ def sentence_events(
             # a quotation with its speaker ("“...”, said X") speaks of the person named last, if any
             referred = ctx.referred(sentence, None if told_by else previous, aside, on_person)
             targets = tuple(dict.fromkeys((*targets, *(key(m) for m in referred))))
+        actors = tuple(dict.fromkeys((*deciding, *actors)))
         institution = trigger.type in INSTITUTION_ACTS
         word = (government_named if institution else government_subject)(ctx.text, sentence, trigger)
         if word:

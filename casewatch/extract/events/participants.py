@@ -11,7 +11,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Mention
+from casewatch.model import EventType, Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -56,6 +56,7 @@ _DET = r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?"
 _BY_AGENT = re.compile(
     rf"\b(?:by|par|por)\s+{_DET}(?:(?:[\w-]+\s+){{1,2}}(?:of|de|du|des|del)\s+{_DET})?(?:[A-Z][\w-]*\s+){{0,3}}$"
 )
+_REFUSAL_OF = re.compile(r"\w+\s+(?:of|de|des|du|del)\s+(?:(?:the|la|las|los|le|les|el)\s+|l['’])?", re.I)
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
@@ -115,6 +116,16 @@ def _object(text: str, mention: Mention) -> bool:
     return _NOT_SUBJECT.search(text[max(0, mention.start - 40) : mention.start]) is not None
 
 
+def _refuser(text: str, trigger: Trigger, mention: Mention) -> bool:
+    """ "the refusal of the Ministry to register", "la negativa de las autoridades a inscribir": who
+    is named inside a refusal's wording, after its "of", refuses."""
+    return (
+        trigger.type is EventType.REGISTRATION_REFUSED
+        and mention.end <= trigger.end
+        and _REFUSAL_OF.fullmatch(text, trigger.start, mention.start) is not None
+    )
+
+
 def split_participants(
     text: str, trigger: Trigger, mentions: Sequence[Mention], clause: int = 0
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -145,7 +156,9 @@ def split_participants(
     targets: dict[str, None] = {}
     for m in mentions:
         # inside a noun act too: "the refusal by the Ministry to register"
-        by_agent = m.start > trigger.start and _BY_AGENT.search(text[max(0, m.start - 40) : m.start])
+        by_agent = m.start > trigger.start and (
+            _BY_AGENT.search(text[max(0, m.start - 40) : m.start]) or _refuser(text, trigger, m)
+        )
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
 

@@ -41,7 +41,9 @@ _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
 def _participants(event: Event) -> set[str]:
-    return {*event.actors, *event.targets}
+    """Who acts in or undergoes the act; a court deciding it is its forum, which tells acts apart
+    on its own (`_same_forum`), and names no participant a retelling must share."""
+    return {*event.actors, *event.targets}.difference(event.forum)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
 _TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
 # "..., Human Rights Watch said today": who is named right before a verb of saying only tells
@@ -67,6 +68,16 @@ def _authorities() -> frozenset[str]:
 @cache
 def _perpetrators() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("events")["collectives"]["perpetrators"])
+
+
+@cache
+def _list_breaks() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["list_breaks"], re.I)
+
+
+def list_break(between: str) -> bool:
+    """ "..., as well as the dismissal of X", "; ...": a new item of a list of acts begins between."""
+    return _list_breaks().search(between) is not None
 
 
 def is_authority(mention: Mention) -> bool:
@@ -132,6 +143,24 @@ def _modifiers(before: str) -> list[str]:
     return kept
 
 
+@cache
+def _member_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["member_heads"])
+
+
+@cache
+def _member_of() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["collectives"]["member_of"], re.I)
+
+
+def _acronym_before(before: str, head: str) -> str | None:
+    """ "the FFTU members", "ETA leaders": the acronym of the organisation the members belong to."""
+    if head.lower() not in _member_heads():
+        return None
+    found = _ACRONYM_BEFORE.search(before)
+    return found.group(1) if found else None
+
+
 def _after_name(before: str) -> bool:
     """Right after a capitalised word ("the FFTU members") that is no sentence-opening determiner
     ("Several workers", "Los trabajadores")."""
@@ -153,7 +182,8 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
                 Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
             )
             continue
-        if not _as_listed(m.group(0), m.start()) or _after_name(before):
+        owner = _acronym_before(before, m.group(0))
+        if not _as_listed(m.group(0), m.start()) or (_after_name(before) and not owner):
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):
             continue  # "Employer members –" opens a speaker's turn
@@ -165,6 +195,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
         shared = modifiers
         postposed = _POSTPOSED.match(sentence.text, m.end())
         name = " ".join([*modifiers, m.group(0), *(postposed.group(0).split() if postposed else ())])
+        name = f"{owner} {name}" if owner else name
         if _COMPLAINANT.search(name):
             continue
         found.append(Mention(GROUP, name, sentence.start + m.start(), sentence.start + m.end()))
@@ -246,6 +277,49 @@ def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: S
     return {key(g) for g in groups if g.text.lower() in _speakers() and told and g.end <= told[-1]}
 
 
+@cache
+def _deciding() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["deciding_heads"], re.I)
+
+
+def deciding_court(mention: Mention) -> bool:
+    """A court proper (not a supervisory committee), which may decide an act as well as hear it."""
+    return _deciding().search(mention.text) is not None
+
+
 def forum(mentions: Sequence[Mention]) -> set[str]:
     """Courts and supervisory committees named with the act: they decide or hear, neither act nor undergo."""
     return {key(m) for m in mentions if m.label == "organization" and _forum().search(m.text)}
+
+
+def owners(
+    text: str, named: Sequence[Mention], groups: Sequence[Mention]
+) -> tuple[dict[str, set[int]], dict[int, str]]:
+    """The organisations whose members a group names ("ETA members", "officers of this organisation",
+    "members of the FFTU"), each with the starts of its member groups: what is done to the members
+    is not done to the organisation. Also the names of the member groups that name their organisation
+    after them ("members of the FFTU"), by the group's start."""
+    found: dict[str, set[int]] = {}
+    names: dict[int, str] = {}
+    organisations = [m for m in named if m.label == "organization"]
+    for g in groups:
+        if text[g.start : g.end].lower() not in _member_heads() or _AGENT.search(
+            text, max(0, g.start - 30), g.start
+        ):
+            continue  # "arrested by officers of the police": the body acts through them
+        of = _member_of().match(text, g.end)
+        for m in organisations:
+            right_before = m.end <= g.start and not text[m.end : g.start].strip()
+            if right_before or (of is not None and _owned_after(of, m, g)):
+                found.setdefault(key(m), set()).add(g.start)
+            if of is not None and not of.group("anaphor") and m.start == of.end():
+                names[g.start] = f"{g.text}{text[g.end : m.end]}"
+    return found, names
+
+
+def _owned_after(of: re.Match[str], m: Mention, g: Mention) -> bool:
+    """ "members of the FFTU" names the organisation right after; "members of this organisation"
+    the one named before."""
+    if of.group("anaphor"):
+        return m.end <= g.start
+    return m.start == of.end()

@@ -36,6 +36,11 @@ PERSON_ACTS = frozenset({
     EventType.ARREST, EventType.CONVICTION, EventType.RELEASE, EventType.PARDON, EventType.ASSAULT,
     EventType.KILLING, EventType.LEGAL_ACTION, EventType.HARASSMENT,
 })  # fmt: skip
+# acts a court decides: a court that is their subject (or agent) acts in them, it does not only hear them
+DECISIONS = frozenset({
+    EventType.CONVICTION, EventType.APPEAL, EventType.DEREGISTRATION, EventType.SUSPENSION,
+    EventType.REGISTRATION_REFUSED, EventType.RELEASE,
+})  # fmt: skip
 GATHERING_REACH = 45  # chars around a closure where the gathering it breaks up is named
 CYRILLIC = re.compile(r"[А-яЁё]")
 # a trigger that is a noun naming its object next ("the killing of", "l'arrestation de"): a noun act
@@ -77,6 +82,7 @@ class Cues:
     request: Gated
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
     principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
+    principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
@@ -126,6 +132,7 @@ def cues() -> Cues:
         gated(re.compile(data["request_cues"], re.I)),
         re.compile(data["denial"], re.I),
         re.compile(data["principle"], re.I),
+        re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
         gated(re.compile(data["aggregate"], re.I)),
         re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
@@ -201,13 +208,13 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
 
 
 def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False) -> bool:
-    """A noun act is no fact when asked for, denied, negated or hypothetical; "relating to arrests"
-    is no purpose, so that cue does not apply to it."""
+    """A noun act is no fact when asked for, denied, named by a principle, negated or hypothetical;
+    "relating to arrests" is no purpose, so that cue does not apply to it."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
     asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
-    if asked or c.denial.search(before_sentence):
+    if asked or c.denial.search(before_sentence) or c.principle_clause.search(before_sentence):
         return False
     return not (c.negation.search(before) or c.modality.search(before))
 

@@ -337,13 +337,18 @@ def test_summaries_keep_no_borrowed_date(text: str, expected: list[tuple[str, st
     assert summary(text) == expected
 
 
-def test_a_summary_keeps_the_organisation_named_in_its_subject() -> None:
+def test_a_summary_keeps_the_members_of_the_organisation_named_in_its_subject() -> None:
     text = "Members of the Bakers' Union were arrested, according to the Human Rights League."
     mentions = named(
         text, {"Bakers' Union": ("organization", "o1"), "Human Rights League": ("organization", "o2")}
     )
     [event] = find_events(text, LETTER_DATE, mentions)
-    assert (event.type, event.date, event.actors, event.targets) == (EventType.ARREST, None, (), ("o1",))
+    assert (event.type, event.date, event.actors, event.targets) == (
+        EventType.ARREST,
+        None,
+        (),
+        ("Members of the Bakers' Union",),
+    )
 
 
 def test_a_dateless_refusal_of_a_named_union_summarises_its_dated_refusals() -> None:
