@@ -24,6 +24,7 @@ _RELATIVE_RESOLVED = re.compile(
     r"\b(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^.;()]*\(\s*$", re.I
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_DAY = re.compile(r"\d")
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
     r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день)(?![\w-])",
@@ -71,8 +72,20 @@ _TELLING_AFTER = re.compile(
     re.I,
 )
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué)\s+$", re.I
+    r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué"
+    r"|(?:it|this) (?:was|is) (?:reported|announced|confirmed|learned)"
+    r"|reported|confirmed|confirmó|informó|a confirmé)\s+$",
+    re.I,
 )
+# a telling verb, its date, then what it tells: "confirmed on Tuesday 20 June that ...", "confirmó este
+# martes 20 de junio, que ..."
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|stated|announced|reported|confirmed|declared|denounced|informed|revealed|dijo|declaró|confirmó|"
+    r"informó|denunció|anunció|aseguró|indicó|señaló|a déclaré|a confirmé|a annoncé|a dénoncé|a indiqué|"
+    r"a affirmé|a révélé)\s+(?:[\w]+\s+){0,2}$",
+    re.I,
+)
+_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
@@ -154,6 +167,16 @@ def _told_today(text: str, date: DateMention) -> bool:
     )
 
 
+def _told_on(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "The ombudsman confirmed on 20 June that the two unionists are detained": the date of the
+    telling, written between its verb and what it tells, is not the date of the act told."""
+    return (
+        date.end <= trigger.start
+        and bool(_TELLING_BEFORE.search(text, max(0, date.start - 40), date.start))
+        and bool(_COMPLEMENT_AFTER.match(text, date.end))
+    )
+
+
 def page_date(text: str, date: DateMention) -> bool:
     """A date alone on its line, with at most a weekday, a time or a "Published" label ("sábado,
     29 de junio de 2019 · 16:31"), is the date of the page, not of an act a headline beside it tells."""
@@ -180,6 +203,7 @@ def governing_date(
         and not _period_start_after(text, trigger, d)
         and not _dateline(sentence, d)
         and not _told_today(text, d)
+        and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
     ]
     if not dates:
@@ -351,7 +375,9 @@ def year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
         end = dates[i + 1] if i + 1 < len(dates) else None
         if _YEAR.search(d.text):
             year = d.date.year
-        elif d.date.day is not None and d.date.month is not None:
+        elif d.date.day is not None and d.date.month is not None and _WRITTEN_DAY.search(d.text):
+            # a weekday ("on Tuesday", "la noche del martes") is the week of the telling, read
+            # against the document's date, not against a year named in the sentence
             if end is not None and _YEAR.search(end.text) and _PERIOD_GAP.fullmatch(text[d.end : end.start]):
                 d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
             elif year is not None:

@@ -87,6 +87,7 @@ _AFTER_OWN = re.compile(
     r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
     re.I,
 )
+_BYLINE = re.compile(r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+", re.I)
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -173,6 +174,12 @@ def _standing(text: str, trigger: Trigger) -> bool:
 def _in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
     """ "LONDON (Agency) – Police arrested ...": the city a report is filed from takes no part."""
     return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
+
+
+def _in_byline(text: str, mention: Mention) -> bool:
+    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe": who writes the page tells its acts, takes no part."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return _BYLINE.fullmatch(text, line, mention.start) is not None
 
 
 def _time_reference(text: str, trigger: Trigger) -> bool:
@@ -313,7 +320,7 @@ def find_events(
     skip: Sequence[Part] = (),
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
-    ctx = Context.of(text, anchor, mentions)
+    ctx = Context.of(text, anchor, [m for m in mentions if not _in_byline(text, m)])
     told: list[tuple[Event, bool, bool]] = []
     headings: set[int] = set()
     in_heading: set[int] = set()  # indices into `told` of acts only a headline tells

@@ -169,6 +169,24 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+# "those who were arrested were released", "ceux qui ont été arrêtés ont été libérés": who undergoes
+# another act, named by an act told before
+_RETOLD_RELATIVE = re.compile(
+    r"\b(?:those|ceux|celles|los|las|quienes)\s+(?:\w+\s+)?(?:who|qui|que|quienes)\s+(?:(?:had|have|were|ont|avaient|"
+    r"étaient|fueron|habían|han)\s+(?:been\s+|été\s+|sido\s+)?)?$",
+    re.I,
+)
+
+
+# an act told as still to come, right after its noun: "a national strike that will begin on Tuesday",
+# "una huelga nacional que empezará a regir"
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s*,?\s+(?:which|that|que|qui)\s+(?:will|shall|is to|empezará|empezarán|comenzará|"
+    r"comenzarán|iniciará|regirá|commencera|commenceront|débutera|aura lieu)\b",
+    re.I,
+)
+
+
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
@@ -183,6 +201,10 @@ def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
         return False  # "demanding that he be freed", "doit être libéré", "debe ser liberado"
     if not told_as_fact(sentence, start, _presupposed(sentence, start, word)):
         return False
+    if _RETOLD_RELATIVE.search(sentence.text, max(0, start - 40), start):
+        return False
+    if told_as_future(sentence, start + len(word)):
+        return False
     before = sentence.text[clause_start(sentence, start) : start]
     return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
 
@@ -194,10 +216,15 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
     before = sentence.text[max(0, start - 30) : start]
     if _RELATIVE_BEFORE.search(sentence.text, max(0, start - 70), start):
         return True  # "release X, who has been detained since May": the detention is told as done
-    first = word.split(maxsplit=1)[0] if word.strip() else ""
+    first = word.split(maxsplit=1)[0].rstrip(",;:") if word.strip() else ""
     return bool(_PARTICIPLE.fullmatch(first)) and not (
         _AUXILIARY_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
     )
+
+
+def told_as_future(sentence: Sentence, end: int) -> bool:
+    """ "a national strike that will begin on Tuesday": the act named at sentence offset `end` is to come."""
+    return _FUTURE_AFTER.match(sentence.text, end) is not None
 
 
 def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False) -> bool:
