@@ -54,6 +54,16 @@ _ACT_NOUN_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:on|of|held on|du|de|del|el|le)\s+(?:the\s+)?$",
     re.I,
 )
+# "... and the brutal assault on": a noun act listed after another noun act
+_NOUN_COORDINATION = re.compile(
+    r"(?:,\s*)?\b(?:and|as well as|et|y)\s+"
+    r"(?:the|a|an|la|le|les|l['’]|el|los|las|un|une|una)\s*(?:[\w-]+\s+)?$",
+    re.I,
+)
+# a byline before the page's date: "par Rachel Doe, 30 mars 2023", "By Jon Roe | 4 May 2021"
+_BYLINE_BEFORE = re.compile(
+    r"\s*(?:by|par|por|posted by|written by|publié par|publicado por)\s+[^\n,|·]{1,60}[,|·–-]\s*$", re.I
+)
 _PAGE_FURNITURE = re.compile(
     r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"
     r"mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
@@ -154,6 +164,8 @@ def _dates_other_act(
     if clause_start(sentence, pos) == clause_start(sentence, max(d_start, 0)):
         return False
     after_next = next_act is not None and trigger.end <= next_act < date.start
+    if after_next and trigger.nominal and _NOUN_COORDINATION.search(text, max(0, next_act - 40), next_act):
+        return False  # "the murder of X and the assault on Y on 25 June": one date for the listed acts
     return after_next or bool(_ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start))
 
 
@@ -182,8 +194,10 @@ def page_date(text: str, date: DateMention) -> bool:
     29 de junio de 2019 · 16:31"), is the date of the page, not of an act a headline beside it tells."""
     start = text.rfind("\n", 0, date.start) + 1
     end = text.find("\n", date.end)
-    rest = text[start : date.start] + " " + text[date.end : len(text) if end < 0 else end]
-    return _PAGE_FURNITURE.fullmatch(rest) is not None
+    before, after = text[start : date.start], text[date.end : len(text) if end < 0 else end]
+    if _BYLINE_BEFORE.fullmatch(before) and _PAGE_FURNITURE.fullmatch(after):
+        return True
+    return _PAGE_FURNITURE.fullmatch(before + " " + after) is not None
 
 
 def _dateline(sentence: Sentence, date: DateMention) -> bool:
