@@ -164,9 +164,13 @@ def _dates_other_act(
     if clause_start(sentence, pos) == clause_start(sentence, max(d_start, 0)):
         return False
     after_next = next_act is not None and trigger.end <= next_act < date.start
-    if after_next and trigger.nominal and _NOUN_COORDINATION.search(text, max(0, next_act - 40), next_act):
+    if next_act is not None and after_next and trigger.nominal and _listed_after(text, next_act):
         return False  # "the murder of X and the assault on Y on 25 June": one date for the listed acts
     return after_next or bool(_ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start))
+
+
+def _listed_after(text: str, next_act: int) -> bool:
+    return bool(_NOUN_COORDINATION.search(text, max(0, next_act - 40), next_act))
 
 
 def _told_today(text: str, date: DateMention) -> bool:
