@@ -31,8 +31,10 @@ _SAME_TIME = re.compile(
     re.I,
 )
 # an act told as coming after the one before, on a day not given: it takes that one's date no more
+# (hours later it is the same day)
 _LATER = re.compile(
-    r"\b(?:ha(?:ve|s|d) since|later|subsequently|afterwards|eventually|thereafter|ultérieurement|"
+    r"\b(?:ha(?:ve|s|d) since|(?<!hour )(?<!hours )(?<!minutes )later|subsequently|afterwards|eventually|"
+    r"thereafter|ultérieurement|"
     r"par la suite|posteriormente|más tarde|luego)\b(?! (?:that|the same) (?:day|morning|evening|night))",
     re.I,
 )

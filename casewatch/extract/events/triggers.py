@@ -178,6 +178,8 @@ _RETOLD_RELATIVE = re.compile(
 )
 
 
+# "was not freed until late February", "n'a été libéré qu'en mars": done, at the time named after it
+_UNTIL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:until|till|jusqu['’]|hasta)\b", re.I)
 # an act told as still to come, right after its noun: "a national strike that will begin on Tuesday",
 # "una huelga nacional que empezará a regir"
 _FUTURE_AFTER = re.compile(
@@ -199,7 +201,8 @@ def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
         sentence.text, max(0, start - 80), start
     ):
         return False  # "demanding that he be freed", "doit être libéré", "debe ser liberado"
-    if not told_as_fact(sentence, start, _presupposed(sentence, start, word)):
+    until = _UNTIL_AFTER.match(sentence.text, start + len(word)) is not None
+    if not told_as_fact(sentence, start, _presupposed(sentence, start, word), until):
         return False
     if _RETOLD_RELATIVE.search(sentence.text, max(0, start - 40), start):
         return False
@@ -227,16 +230,17 @@ def told_as_future(sentence: Sentence, end: int) -> bool:
     return _FUTURE_AFTER.match(sentence.text, end) is not None
 
 
-def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False) -> bool:
+def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, until: bool = False) -> bool:
     """A noun act is no fact when asked for, denied, negated or hypothetical; "relating to arrests"
-    is no purpose, so that cue does not apply to it."""
+    is no purpose, so that cue does not apply to it. Negated up to a time ("was not freed until
+    February") it is done at that time."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
     asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
     if asked or c.denial.search(before_sentence):
         return False
-    return not (c.negation.search(before) or c.modality.search(before))
+    return not ((c.negation.search(before) and not until) or c.modality.search(before))
 
 
 def _asked_scope(before: str) -> str:

@@ -124,3 +124,32 @@ def test_the_speaker_after_a_quotation_tells_and_takes_no_part() -> None:
     )
     found = [e for e in events(text, {"Rafael Dunmore": "person"}) if e.type.value == "arrest"]
     assert found and all("Rafael Dunmore" not in (*e.actors, *e.targets) for e in found)
+
+
+def test_an_act_negated_up_to_a_time_is_done_at_that_time() -> None:
+    assert [
+        t for t, _ in told("The charges were dropped, but Mr Orvik was not freed until 20 February 2023.")
+    ] == ["release"]
+
+
+def test_who_died_of_the_wounds_is_the_one_killed() -> None:
+    text = "Tomas Vell died of his wounds in hospital on 3 May 2023."
+    [event] = events(text, {"Tomas Vell": "person"})
+    assert (event.type.value, event.actors, event.targets) == ("killing", (), ("Tomas Vell",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El lunes 5 de junio el tribunal ha confirmado el rechazo de los recursos de las dirigentes.",
+            "appeal",
+        ),
+        (
+            "La federación repudia la detención de los dirigentes del Sindicato de Estibadores de Arden.",
+            "arrest",
+        ),
+    ],
+)
+def test_wordings_of_appeals_and_of_repudiated_acts(text: str, expected: str) -> None:
+    assert expected in [t for t, _ in told(text)]
