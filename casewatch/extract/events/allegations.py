@@ -14,7 +14,14 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cyrillic_only, passing, told_as_fact
+from casewatch.extract.events.triggers import (
+    PERSON_ACTS,
+    Trigger,
+    cyrillic_only,
+    passing,
+    told_as_fact,
+    told_as_future,
+)
 from casewatch.extract.literals import LiteralIndex, literal_index, necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
@@ -117,7 +124,7 @@ def find_allegations(
     for etype, m in nouns:
         start, end = sentence.start + m.start(), sentence.start + m.end()
         overlaps = any(t.start < end and start < t.end for t in (*verbal, *found))
-        if overlaps or _names_no_act(sentence, m.start()):
+        if overlaps or _names_no_act(sentence, m.start()) or told_as_future(sentence, m.end()):
             continue
         alleged = is_headed or (told is not None and told.start() < m.start())
         presupposed = _asked_about(sentence, etype, m.start())

@@ -24,14 +24,17 @@ _RELATIVE_RESOLVED = re.compile(
     r"\b(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^.;()]*\(\s*$", re.I
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_DAY = re.compile(r"\d")
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
     r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день)(?![\w-])",
     re.I,
 )
 # an act told as coming after the one before, on a day not given: it takes that one's date no more
+# (hours later it is the same day)
 _LATER = re.compile(
-    r"\b(?:ha(?:ve|s|d) since|later|subsequently|afterwards|eventually|thereafter|ultérieurement|"
+    r"\b(?:ha(?:ve|s|d) since|(?<!hour )(?<!hours )(?<!minutes )later|subsequently|afterwards|eventually|"
+    r"thereafter|ultérieurement|"
     r"par la suite|posteriormente|más tarde|luego)\b(?! (?:that|the same) (?:day|morning|evening|night))",
     re.I,
 )
@@ -57,6 +60,16 @@ _ACT_NOUN_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:on|of|held on|du|de|del|el|le)\s+(?:the\s+)?$",
     re.I,
 )
+# "... and the brutal assault on": a noun act listed after another noun act
+_NOUN_COORDINATION = re.compile(
+    r"(?:,\s*)?\b(?:and|as well as|et|y)\s+"
+    r"(?:the|a|an|la|le|les|l['’]|el|los|las|un|une|una)\s*(?:[\w-]+\s+)?$",
+    re.I,
+)
+# a byline before the page's date: "par Rachel Doe, 30 mars 2023", "By Jon Roe | 4 May 2021"
+_BYLINE_BEFORE = re.compile(
+    r"\s*(?:by|par|por|posted by|written by|publié par|publicado por)\s+[^\n,|·]{1,60}[,|·–-]\s*$", re.I
+)
 _PAGE_FURNITURE = re.compile(
     r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"
     r"mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
@@ -75,8 +88,20 @@ _TELLING_AFTER = re.compile(
     re.I,
 )
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué)\s+$", re.I
+    r"\b(?:said|says|stated|announced|declared|dijo|declaró|a déclaré|a indiqué"
+    r"|(?:it|this) (?:was|is) (?:reported|announced|confirmed|learned)"
+    r"|reported|confirmed|confirmó|informó|a confirmé)\s+$",
+    re.I,
 )
+# a telling verb, its date, then what it tells: "confirmed on Tuesday 20 June that ...", "confirmó este
+# martes 20 de junio, que ..."
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|stated|announced|reported|confirmed|declared|denounced|informed|revealed|dijo|declaró|confirmó|"
+    r"informó|denunció|anunció|aseguró|indicó|señaló|a déclaré|a confirmé|a annoncé|a dénoncé|a indiqué|"
+    r"a affirmé|a révélé)\s+(?:[\w]+\s+){0,2}$",
+    re.I,
+)
+_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
@@ -146,7 +171,13 @@ def _dates_other_act(
     if clause_start(sentence, pos) == clause_start(sentence, max(d_start, 0)):
         return False
     after_next = next_act is not None and trigger.end <= next_act < date.start
+    if next_act is not None and after_next and trigger.nominal and _listed_after(text, next_act):
+        return False  # "the murder of X and the assault on Y on 25 June": one date for the listed acts
     return after_next or bool(_ACT_NOUN_BEFORE.search(text, max(0, date.start - 50), date.start))
+
+
+def _listed_after(text: str, next_act: int) -> bool:
+    return bool(_NOUN_COORDINATION.search(text, max(0, next_act - 40), next_act))
 
 
 def _told_today(text: str, date: DateMention) -> bool:
@@ -159,13 +190,25 @@ def _told_today(text: str, date: DateMention) -> bool:
     )
 
 
+def _told_on(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "The ombudsman confirmed on 20 June that the two unionists are detained": the date of the
+    telling, written between its verb and what it tells, is not the date of the act told."""
+    return (
+        date.end <= trigger.start
+        and bool(_TELLING_BEFORE.search(text, max(0, date.start - 40), date.start))
+        and bool(_COMPLEMENT_AFTER.match(text, date.end))
+    )
+
+
 def page_date(text: str, date: DateMention) -> bool:
     """A date alone on its line, with at most a weekday, a time or a "Published" label ("sábado,
     29 de junio de 2019 · 16:31"), is the date of the page, not of an act a headline beside it tells."""
     start = text.rfind("\n", 0, date.start) + 1
     end = text.find("\n", date.end)
-    rest = text[start : date.start] + " " + text[date.end : len(text) if end < 0 else end]
-    return _PAGE_FURNITURE.fullmatch(rest) is not None
+    before, after = text[start : date.start], text[date.end : len(text) if end < 0 else end]
+    if _BYLINE_BEFORE.fullmatch(before) and _PAGE_FURNITURE.fullmatch(after):
+        return True
+    return _PAGE_FURNITURE.fullmatch(before + " " + after) is not None
 
 
 def _dateline(sentence: Sentence, date: DateMention) -> bool:
@@ -185,6 +228,7 @@ def governing_date(
         and not _period_start_after(text, trigger, d)
         and not _dateline(sentence, d)
         and not _told_today(text, d)
+        and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
     ]
     if not dates:
@@ -356,7 +400,9 @@ def year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
         end = dates[i + 1] if i + 1 < len(dates) else None
         if _YEAR.search(d.text):
             year = d.date.year
-        elif d.date.day is not None and d.date.month is not None:
+        elif d.date.day is not None and d.date.month is not None and _WRITTEN_DAY.search(d.text):
+            # a weekday ("on Tuesday", "la noche del martes") is the week of the telling, read
+            # against the document's date, not against a year named in the sentence
             if end is not None and _YEAR.search(end.text) and _PERIOD_GAP.fullmatch(text[d.end : end.start]):
                 d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
             elif year is not None:

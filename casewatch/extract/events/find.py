@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
@@ -98,6 +99,8 @@ _ITEM_LABEL = re.compile(
     r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
     r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
+_BYLINE = re.compile(r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
@@ -106,7 +109,9 @@ _AFTER_ACT = re.compile(
     re.I,
 )
 _LASTING = re.compile(
-    r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanece)\b", re.I
+    r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanecen?"
+    r"|se encuentran?)\b",
+    re.I,
 )
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
@@ -221,6 +226,16 @@ def _item_label(text: str, sentence: Sentence) -> int:
     return label.end() if label else sentence.start
 
 
+def _since(text: str, date: DateMention) -> bool:
+    return bool(_SINCE_BEFORE.search(text, max(0, date.start - 40), date.start))
+
+
+def _in_byline(text: str, mention: Mention) -> bool:
+    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe": who writes the page tells its acts, takes no part."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return _BYLINE.fullmatch(text, line, mention.start) is not None
+
+
 def _time_reference(text: str, trigger: Trigger) -> bool:
     """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
     is that act's background, told as an event where the page dates or tells it."""
@@ -267,6 +282,8 @@ def sentence_events(
     for trigger in triggers:
         later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
+        if governing is not None and _LASTING.match(trigger.word) and not _since(ctx.text, governing):
+            governing = None  # "told today that the two are detained": the day of the state, not of the act
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
             continue
         if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):
@@ -363,7 +380,7 @@ def find_events(
     skip: Sequence[Part] = (),
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
-    ctx = Context.of(text, anchor, mentions)
+    ctx = Context.of(text, anchor, [m for m in mentions if not _in_byline(text, m)])
     told: list[tuple[Event, bool, bool]] = []
     headings: set[int] = set()
     in_heading: set[int] = set()  # indices into `told` of acts only a headline tells

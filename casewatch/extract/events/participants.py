@@ -43,10 +43,12 @@ _PASSIVE_ASIDE = re.compile(
 # the Spanish impersonal "se la amenazaba", "se les detuvo": who is named undergoes the act
 _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
-# "faces charges"
+# "faces charges", "died of his wounds", "perdió la vida"
 _UNDERGONE = re.compile(
     r"\b(?:libres?|free|libertad)$"
-    r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b",
+    r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
+    r"|^(?:died|dies|succumbed|perdi(?:ó|eron) la vida|muri(?:ó|eron)|falleci(?:ó|eron)"
+    r"|(?:a|ont) (?:perdu la vie|succombé))\b",
     re.I,
 )
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either

@@ -124,15 +124,18 @@ def attributive(event: Event) -> bool:
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
-    """ "He is being held in X prison" after his arrest is told: the state the act left, not a new act."""
+    """ "He is being held in X prison" after his arrest is told, or before the dated telling of it ("the
+    two are detained, ... deprived of liberty since 11 June"): the state the act left, not a new act."""
     out: list[Event] = []
+    dated = [e for e in events if e.date is not None]
     for event in events:
         persons = _participants(event) & known.persons
+        told = [*out, *(d for d in dated if d.start != event.start)]
         # naming no person ("the officers are still detained"), it retells any act of its type
         if not (
             event.date is None
             and event.start in known.lasting
-            and any(o.type == event.type and (not persons or persons & _participants(o)) for o in out)
+            and any(o.type == event.type and (not persons or persons & _participants(o)) for o in told)
         ):
             out.append(event)
     return out

@@ -30,7 +30,9 @@ _SAID = re.compile(
 )
 # "“...”, said the secretary general of X, Y": a quotation then its speaker, named after the verb
 _QUOTE_THEN_SAID = re.compile(
-    r"[”\"»]\s*,?\s*(?:[–—-]\s*)?(?:said|says|added|explained|stated|declared|told"
+    r"[”\"»]\s*,?\s*(?:[–—-]\s*)?(?:así lo\s+|ainsi l['’]a\s+)?"
+    r"(?:said|says|added|explained|stated|declared|told"
+    r"|reported|informó|informaron|denunció|a (?:informé|dénoncé)"
     r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )

@@ -176,6 +176,26 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+# "those who were arrested were released", "ceux qui ont été arrêtés ont été libérés": who undergoes
+# another act, named by an act told before
+_RETOLD_RELATIVE = re.compile(
+    r"\b(?:those|ceux|celles|los|las|quienes)\s+(?:\w+\s+)?(?:who|qui|que|quienes)\s+(?:(?:had|have|were|ont|avaient|"
+    r"étaient|fueron|habían|han)\s+(?:been\s+|été\s+|sido\s+)?)?$",
+    re.I,
+)
+
+
+# "was not freed until late February", "n'a été libéré qu'en mars": done, at the time named after it
+_UNTIL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:until|till|jusqu['’]|hasta)\b", re.I)
+# an act told as still to come, right after its noun: "a national strike that will begin on Tuesday",
+# "una huelga nacional que empezará a regir"
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s*,?\s+(?:which|that|que|qui)\s+(?:will|shall|is to|empezará|empezarán|comenzará|"
+    r"comenzarán|iniciará|regirá|commencera|commenceront|débutera|aura lieu)\b",
+    re.I,
+)
+
+
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
@@ -188,7 +208,12 @@ def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
         sentence.text, max(0, start - 80), start
     ):
         return False  # "demanding that he be freed", "doit être libéré", "debe ser liberado"
-    if not told_as_fact(sentence, start, _presupposed(sentence, start, word)):
+    until = _UNTIL_AFTER.match(sentence.text, start + len(word)) is not None
+    if not told_as_fact(sentence, start, _presupposed(sentence, start, word), until):
+        return False
+    if _RETOLD_RELATIVE.search(sentence.text, max(0, start - 40), start):
+        return False
+    if told_as_future(sentence, start + len(word)):
         return False
     before = sentence.text[clause_start(sentence, start) : start]
     return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
@@ -201,22 +226,28 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
     before = sentence.text[max(0, start - 30) : start]
     if _RELATIVE_BEFORE.search(sentence.text, max(0, start - 70), start):
         return True  # "release X, who has been detained since May": the detention is told as done
-    first = word.split(maxsplit=1)[0] if word.strip() else ""
+    first = word.split(maxsplit=1)[0].rstrip(",;:") if word.strip() else ""
     return bool(_PARTICIPLE.fullmatch(first)) and not (
         _AUXILIARY_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
     )
 
 
-def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False) -> bool:
-    """A noun act is no fact when asked for, denied, named by a principle, negated or hypothetical;
-    "relating to arrests" is no purpose, so that cue does not apply to it."""
+def told_as_future(sentence: Sentence, end: int) -> bool:
+    """ "a national strike that will begin on Tuesday": the act named at sentence offset `end` is to come."""
+    return _FUTURE_AFTER.match(sentence.text, end) is not None
+
+
+def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, until: bool = False) -> bool:
+    """A noun act is no fact when asked for, denied, named by a principle, negated or hypothetical; "relating to arrests"
+    is no purpose, so that cue does not apply to it. Negated up to a time ("was not freed until
+    February") it is done at that time."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
     asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
     if asked or c.denial.search(before_sentence) or c.principle_clause.search(before_sentence):
         return False
-    return not (c.negation.search(before) or c.modality.search(before))
+    return not ((c.negation.search(before) and not until) or c.modality.search(before))
 
 
 def _asked_scope(before: str) -> str:

@@ -1,0 +1,155 @@
+"""Classes of wording met on news pages, NGO statements and union protest letters: the date of the
+telling is not the act's, acts still to come or retold in a relative clause are no acts, a byline
+names no participant, noun acts listed together share their date, and a state retells its act."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event, Mention, PartialDate
+
+PAGE_DATE = PartialDate(2023, 8, 1)
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, label in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(Mention(label, name, start, start + len(name), entity=name))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def events(
+    text: str, names: dict[str, str] | None = None, anchor: PartialDate | None = PAGE_DATE
+) -> list[Event]:
+    return find_events(text, anchor, _mentions(text, names or {}))
+
+
+def told(text: str, anchor: PartialDate | None = PAGE_DATE) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in events(text, anchor=anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La fédération a demandé la libération de neuf militants arrêtés, ce 21 mars, à leur hôtel.",
+            [("arrest", "2023-03-21")],
+        ),
+        ("A judge found Mr Orvik in contempt of court on 3 April 2023.", [("conviction", "2023-04-03")]),
+        ("Los dirigentes fueron dejados en libertad el 8 de noviembre de 2022.", [("release", "2022-11-08")]),
+        ("Le 23 mars, un cheminot est éborgné par une grenade de la police.", [("assault", "2023-03-23")]),
+        (
+            "Striking guards were legally striking and picketing on 13 January 2023.",
+            [("protest", "2023-01-13")],
+        ),
+    ],
+)
+def test_wordings_of_news_pages(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert told(text) == expected
+
+
+def test_a_weekday_is_read_against_the_page_not_a_year_of_the_sentence() -> None:
+    text = (
+        "Seis dirigentes, detenidos el 7 de julio de 2022, fueron condenados la noche del martes "
+        "a diez años de prisión."
+    )
+    dates = dict(told(text))
+    assert dates["arrest"] == "2022-07-07"
+    assert (dates["conviction"] or "").startswith("2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Defensoría confirmó este martes 20 de junio, que los dos sindicalistas se encuentran detenidos.",
+        "Police raided the offices of the Arden Federation of Dock Workers, it was reported today.",
+    ],
+)
+def test_the_date_of_the_telling_is_not_the_date_of_the_act(text: str) -> None:
+    assert [d for _, d in told(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los dirigentes decretaron una huelga nacional que empezará el próximo martes.",
+        "The union announced a strike which will begin on Monday.",
+        'Las ONG califican el hecho de "persecución política".',
+    ],
+)
+def test_an_act_to_come_or_a_characterisation_is_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+def test_who_was_arrested_in_a_relative_clause_retells_the_arrest() -> None:
+    assert [t for t, _ in told("Dix de ceux qui ont été arrêtés à Torvik ont été libérés.")] == ["release"]
+
+
+def test_the_byline_names_no_participant() -> None:
+    text = (
+        "Répression des syndicalistes\npar Lena Orvik, 30 mars 2023\n\n"
+        "Le 19 mars, la police a arrêté quatre militants."
+    )
+    found = events(text, {"Lena Orvik": "person"})
+    assert [e.type.value for e in found] == ["arrest"]
+    assert all("Lena Orvik" not in (*e.actors, *e.targets) for e in found)
+
+
+def test_noun_acts_listed_together_share_the_date_written_after_them() -> None:
+    text = (
+        "The Arden Federation condemns the murder of Tomas Vell, its district president, and the brutal "
+        "assault on two young activists on 25 June 2023."
+    )
+    found = told(text)
+    assert ("killing", "2023-06-25") in found
+    assert ("assault", "2023-06-25") in found
+
+
+def test_a_state_of_detention_told_twice_is_one_arrest_without_the_day_of_the_telling() -> None:
+    text = (
+        "La Defensoría informó hoy que los dos sindicalistas se encuentran detenidos en la comisaría. "
+        "Trabajadores protestaron por los sindicalistas, quienes siguen detenidos."
+    )
+    assert [e for e in told(text, PartialDate(2023, 6, 20)) if e[0] == "arrest"] == [("arrest", None)]
+
+
+def test_the_speaker_after_a_quotation_tells_and_takes_no_part() -> None:
+    text = (
+        '"Los dos dirigentes se encuentran detenidos desde el 11 de junio", así lo informó el coordinador '
+        "de la ONG, Rafael Dunmore."
+    )
+    found = [e for e in events(text, {"Rafael Dunmore": "person"}) if e.type.value == "arrest"]
+    assert found and all("Rafael Dunmore" not in (*e.actors, *e.targets) for e in found)
+
+
+def test_an_act_negated_up_to_a_time_is_done_at_that_time() -> None:
+    assert [
+        t for t, _ in told("The charges were dropped, but Mr Orvik was not freed until 20 February 2023.")
+    ] == ["release"]
+
+
+def test_who_died_of_the_wounds_is_the_one_killed() -> None:
+    text = "Tomas Vell died of his wounds in hospital on 3 May 2023."
+    [event] = events(text, {"Tomas Vell": "person"})
+    assert (event.type.value, event.actors, event.targets) == ("killing", (), ("Tomas Vell",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El lunes 5 de junio el tribunal ha confirmado el rechazo de los recursos de las dirigentes.",
+            "appeal",
+        ),
+        (
+            "La federación repudia la detención de los dirigentes del Sindicato de Estibadores de Arden.",
+            "arrest",
+        ),
+    ],
+)
+def test_wordings_of_appeals_and_of_repudiated_acts(text: str, expected: str) -> None:
+    assert expected in [t for t, _ in told(text)]
