@@ -238,9 +238,9 @@ def told_as_future(sentence: Sentence, end: int) -> bool:
 
 
 def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, until: bool = False) -> bool:
-    """A noun act is no fact when asked for, denied, named by a principle, negated or hypothetical; "relating to arrests"
-    is no purpose, so that cue does not apply to it. Negated up to a time ("was not freed until
-    February") it is done at that time."""
+    """A noun act is no fact when asked for, denied, named by a principle, negated or hypothetical;
+    "relating to arrests" is no purpose, so that cue does not apply to it. Negated up to a time
+    ("was not freed until February") it is done at that time."""
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
