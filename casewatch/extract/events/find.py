@@ -362,7 +362,7 @@ def sentence_events(
 
 def _unwrapped(sentence: Sentence) -> Sentence:
     """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
-    line: a wording spans the line break ("the promulgated Essential Defence\\nServices Ordinance").
+    line: a wording spans the line break ("the newly enacted Harbour Safety\\nServices Ordinance").
     Offsets stay those of the document."""
     if "\n" not in sentence.text and "\t" not in sentence.text and "\r" not in sentence.text:
         return sentence

@@ -156,7 +156,7 @@ def _member_of() -> re.Pattern[str]:
 
 
 def _acronym_before(before: str, head: str) -> str | None:
-    """ "the FFTU members", "ETA leaders": the acronym of the organisation the members belong to."""
+    """ "the FFTU members", "KDWU leaders": the acronym of the organisation the members belong to."""
     if head.lower() not in _member_heads():
         return None
     found = _ACRONYM_BEFORE.search(before)
@@ -297,7 +297,7 @@ def forum(mentions: Sequence[Mention]) -> set[str]:
 def owners(
     text: str, named: Sequence[Mention], groups: Sequence[Mention]
 ) -> tuple[dict[str, set[int]], dict[int, str]]:
-    """The organisations whose members a group names ("ETA members", "officers of this organisation",
+    """The organisations whose members a group names ("KDWU members", "officers of this organisation",
     "members of the FFTU"), each with the starts of its member groups: what is done to the members
     is not done to the organisation. Also the names of the member groups that name their organisation
     after them ("members of the FFTU"), by the group's start."""

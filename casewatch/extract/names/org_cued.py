@@ -137,7 +137,7 @@ _UNION_APPOSED = re.compile(
     rf"{SP}+((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{1,4}})),"
 )
 _UNION_CUE = re.compile(r"(?:nion|yndicate|yndicat|indicato|ederation|ssociation)[’']?, ")
-# a workplace named before its common noun: 'the Wing Lee Shoes factory', 'the Karta retail company'
+# a workplace named before its common noun: 'the Kestrel Shoes factory', 'the Karta retail company'
 _WORKS = re.compile(
     rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"
     rf"{SP}+(?:[a-z]+{SP}+)?(?:factory|factories|plant|mill|mine|company|facility|warehouse|plantation)(?![\w-])"
