@@ -15,7 +15,7 @@ from casewatch.model import Mention, PartialDate
 
 ACTOR_LABELS = frozenset({"person", "organization"})
 PRONOUN_REACH = 1500  # chars back to the person a sentence-opening pronoun stands for
-_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|Il|Elle|Él|Ella|Он|Она)\s")
+_PRONOUN = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|Il|Elle|Él|Ella|Он|Она)\s")
 _MANY_OF_THEM = re.compile(
     r"\s*(?:many|most|some|all|several|none|few|muchos|algunos|varios|todos|beaucoup|certains|plusieurs|"
     r"tous)\s+(?:of\s+them|de\s+ellos|d['’]entre\s+eux)\b",

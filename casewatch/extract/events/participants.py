@@ -40,6 +40,15 @@ _PASSIVE_ASIDE = re.compile(
     r"\s*(?:\w+ly\s+|also\s+|then\s+|later\s+)?$",
     re.I,
 )
+# a participle right after a plural noun, with no auxiliary, is a reduced relative clause: "all
+# trade unionists detained for their activities", "los trabajadores despedidos", "les grévistes
+# licenciés"; in English only when no object follows ("employers dismissed the workers" is active)
+_PLURAL_BEFORE = re.compile(r"\b\w+[sx]\s+$", re.I)
+_PARTICIPLE_EN = re.compile(r"^\w+(?:ed|en)$", re.I)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[;,.:)]|$|(?:for|on|in|since|during|after|at|by|without|under|over|in|while|last|this)\b)", re.I
+)
+_PARTICIPLE_PLURAL = re.compile(r"^\w+(?:és|ées|us|ues|is|ies|ados|adas|idos|idas|tos|tas)$", re.I)
 # the Spanish impersonal "se la amenazaba", "se les detuvo": who is named undergoes the act
 _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
@@ -147,6 +156,7 @@ def split_participants(
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
+        or _reduced_relative(text, trigger)
     )
     subjects = [
         m for m in mentions
@@ -158,11 +168,26 @@ def split_participants(
     targets: dict[str, None] = {}
     for m in mentions:
         # inside a noun act too: "the refusal by the Ministry to register"
-        by_agent = m.start > trigger.start and (
-            _BY_AGENT.search(text[max(0, m.start - 40) : m.start]) or _refuser(text, trigger, m)
-        )
+        by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _reduced_relative(text: str, trigger: Trigger) -> bool:
+    """ "trade unionists detained for their activities": the noun before the participle undergoes it."""
+    if not _PLURAL_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
+        return False
+    if _PARTICIPLE_PLURAL.match(trigger.word):
+        return True
+    return bool(_PARTICIPLE_EN.match(trigger.word) and _NO_OBJECT_AFTER.match(text, trigger.end))
+
+
+def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:
+    """ "arrested by officers of the police X": X acts; in "concerned by the arrest of Ms X" the "by"
+    comes before the act, so X undergoes it."""
+    window = max(0, m.start - 40)
+    agent = _BY_AGENT.search(text[window : m.start])
+    return agent is not None and window + agent.start() >= trigger.end
 
 
 def separate_acts(

@@ -197,3 +197,25 @@ def test_a_union_named_by_its_acronym_at_the_start_still_acts() -> None:
     text = "KFTU (Kandor Federation of Trade Unions) went on strike on 3 May 2022."
     (event,) = find_events(text, LETTER_DATE, named(text, {"KFTU": ("organization", "o1")}))
     assert "o1" in (*event.actors, *event.targets)
+
+
+def test_by_before_the_act_names_no_agent() -> None:
+    text = "We are deeply concerned by the arrest of Ms Lena Orvik on 20 February 2021."
+    event = only(text, {"Lena Orvik": ("person", "p1")}, "arrest")
+    assert (event.actors, event.targets) == ((), ("p1",))
+
+
+def test_a_participle_after_a_plural_noun_is_undergone() -> None:
+    text = "The Government should release Ms Lena Orvik and all dockers detained for their union activities."
+    event = only(text, {"Lena Orvik": ("person", "p1")}, "arrest")
+    assert event.actors == () and "p1" in event.targets
+
+
+def test_a_possessive_opening_speaks_of_the_person_named_before() -> None:
+    text = (
+        "On 2 June 2021, Ms Lena Orvik was detained by officers of the Harbour Police.\n"
+        "Her home was searched and union documents were seized."
+    )
+    names = {"Lena Orvik": ("person", "p1"), "Harbour Police": ("organization", "o1")}
+    event = only(text, names, "harassment")
+    assert event.targets == ("p1",)
