@@ -62,7 +62,7 @@ _ABSOLUTE = [
     r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
     rf"\b(?P<day>[0-3]?\d)-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
-    rf"\b{_MONTH}\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017
+    rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017, February, 2011
 ]
 # A bare year only counts where a preposition or a qualifier governs it, or it stands in parentheses.
 _YEAR_CONTEXT = (
@@ -85,6 +85,17 @@ _RELATIVE_YEAR = (
 )
 _LAST_MONTH = (
     r"\b(?:last\s+month|the\s+previous\s+month|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|el\s+mes\s+pasado)\b"
+)
+_THIS_MONTH = (
+    r"\b(?:(?:earlier|later)\s+)?this\s+month|(?:plus\s+tôt\s+)?ce\s+mois(?:-ci)?"
+    r"|(?:a\s+principios\s+de\s+)?este\s+mes|в\s+этом\s+месяце\b"
+)
+# a month named alone after a preposition ("released in January", "en enero", "depuis mars"): the
+# last such month on or before the report's date; a month of a time to come is named otherwise
+_BARE_MONTH = (
+    rf"\b(?:in|since|until|till|during|en|desde|hasta|depuis|jusqu['’]en|в)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+|(?:début|fin|mi-)\s*|(?:principios|finales|mediados)\s+de\s+)?{_MONTH}"
+    r"(?![\w.])(?!\s*,?\s*(?:de\s+|of\s+|del\s+)?\d)(?!\s+(?:of\s+)?(?:this|last|next|previous|pasado|dernier)\b)"
 )
 _YESTERDAY = r"\b(?:yesterday|hier|ayer|вчера|last night|anoche)\b"
 # the report's own day: "this morning", "aujourd'hui", "esta mañana"
@@ -201,6 +212,23 @@ def _last_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDa
     )
 
 
+_ABBREVIATED = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _this_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    return PartialDate(anchor.year, anchor.month) if anchor.month is not None else None
+
+
+def _bare_month(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
+    name = (groups.get("month") or "").lower()
+    month = _month(name)
+    if month is None or anchor.month is None or name in _ABBREVIATED:  # "in sept days", "en mar abierto"
+        return None
+    return PartialDate(anchor.year if month <= anchor.month else anchor.year - 1, month)
+
+
 def _yesterday(groups: dict[str, str | None], anchor: PartialDate) -> PartialDate | None:
     day = anchor.as_date()
     return PartialDate.of(day - timedelta(days=1)) if day else None
@@ -248,6 +276,8 @@ _RELATIVE: list[
     (re.compile(_MONTH_DAY, re.I), _day_month),
     (re.compile(_RELATIVE_YEAR, re.I), _relative_only),
     (re.compile(_LAST_MONTH, re.I), _last_month),
+    (re.compile(_THIS_MONTH, re.I), _this_month),
+    (re.compile(_BARE_MONTH, re.I), _bare_month),
     (re.compile(_YESTERDAY, re.I), _yesterday),
     (re.compile(_WEEKDAY, re.I), _weekday),
     (TODAY, _today),
@@ -283,7 +313,9 @@ _DAY_WORDS = (
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
-_RELATIVE_NEEDS = ("year", "year", "digit", "digit", "year", "month", "day", "day", "day", "day")  # per form
+_RELATIVE_NEEDS = (
+    "year", "year", "digit", "digit", "year", "month", "month", "text", "day", "day", "day", "day",
+)  # per form  # fmt: skip
 
 
 def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
@@ -293,6 +325,7 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
         "digit": bool(_DIGIT.search(text)),
         "month": "mo" in lower or "mes" in lower,
         "day": "day" in lower or any(w in lower for w in _DAY_WORDS),
+        "text": True,
     }
     has_year = has["digit"] and bool(_YEARISH.search(text))
     starts: list[list[int]] = []

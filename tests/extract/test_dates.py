@@ -70,10 +70,35 @@ def test_relative_dates_take_the_year_of_the_letter(text: str, expected_text: st
         "a fine of US$12,500 and 2,300,000 rupees",
         "Human Rights Council resolutions 32/32 and 15/21",
         "Decree No. 2019 on trade unions",
-        "in May the 3 workers were dismissed",  # "the" before a bare number is no day
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, LETTER_DATE) == []
+
+
+def test_the_before_a_bare_number_is_no_day() -> None:
+    [found] = find_dates("in May the 3 workers were dismissed", LETTER_DATE)
+    assert found.date.day is None and found.date.month == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They were arrested in late February, 2011.", "2011-02"),
+        ("He was released in January.", f"{LETTER_DATE.year}-01"),
+        ("Los dirigentes fueron despedidos en diciembre.", f"{LETTER_DATE.year - 1}-12"),
+        ("The union was raided earlier this month.", f"{LETTER_DATE.year}-{LETTER_DATE.month:02d}"),
+    ],
+)
+def test_months_named_alone_take_the_last_such_month_of_the_letter(text: str, expected: str) -> None:
+    [found] = find_dates(text, LETTER_DATE)
+    assert found.date.iso == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Elles ont tenu en sept jours.", "They docked in oct and left.", "en mar abierto"]
+)
+def test_abbreviated_months_alone_are_no_dates(text: str) -> None:
     assert find_dates(text, LETTER_DATE) == []
 
 
