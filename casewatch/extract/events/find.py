@@ -84,7 +84,6 @@ SKIPPED_PARTS = frozenset({
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
 MAX_QUOTE = 400
-# "X has ratified": a standing fact
 _DATELINE_NAME = re.compile(
     r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
 )
@@ -101,6 +100,7 @@ _ITEM_LABEL = re.compile(
 )
 _BYLINE = re.compile(r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
+# "X has ratified": a standing fact
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
     r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"

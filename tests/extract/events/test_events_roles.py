@@ -219,3 +219,8 @@ def test_a_possessive_opening_speaks_of_the_person_named_before() -> None:
     names = {"Lena Orvik": ("person", "p1"), "Harbour Police": ("organization", "o1")}
     event = only(text, names, "harassment")
     assert event.targets == ("p1",)
+
+
+def test_a_thorough_examination_is_no_detention() -> None:
+    text = "El 3 de mayo de 2021 el Comité pidió un examen más detenido de la situación de Tomás Arnal."
+    assert [e for e in find_events(text, LETTER_DATE, []) if e.type.value == "arrest"] == []
