@@ -91,4 +91,5 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
         refresh_followup(store, revision, stop, everything)
     read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
+    store.settle_tallies()  # the batch's changes to the overview's counts, folded in
     return store.count_timeline(scope=scope_key(VIEW_SCOPES[0]))

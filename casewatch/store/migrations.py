@@ -22,6 +22,7 @@ from casewatch.store import (
     followup_readings,
     reply_marks,
     schema,
+    tallies,
     view_parts,
 )
 
@@ -238,6 +239,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0024_view_parts", view_parts.create),
     ("0025_followup_readings", followup_readings.create),
     ("0026_web_reply_marks", reply_marks.create),
+    ("0027_tallies", tallies.create),
 )
 
 
