@@ -25,6 +25,7 @@ from casewatch.store import (
     tallies,
     view_parts,
 )
+from casewatch.store import derived as stored_views
 
 Migration = Callable[[Connection], None]
 
@@ -240,6 +241,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0025_followup_readings", followup_readings.create),
     ("0026_web_reply_marks", reply_marks.create),
     ("0027_tallies", tallies.create),
+    ("0028_timeline_keys", stored_views.fill_keys),
 )
 
 
