@@ -65,16 +65,18 @@ def patches(batch: Batch) -> Patches:
     return found
 
 
-def _refresh(store: Store, stop: threading.Event | None, whole: bool) -> int | None:
-    """One refresh of the stored timeline, actors and requests; the revision they stand at, or
-    None when another refresh moved them meanwhile."""
+def _refresh(
+    store: Store, stop: threading.Event | None, whole: bool
+) -> tuple[int | None, Mapping[int, ReadState]]:
+    """One refresh of the stored timeline, actors and requests; the revision they stand at (None
+    when another refresh moved them meanwhile), and the documents' states it read."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
     now = store.followup_read_now()
     held = {} if whole else store.views_held()
     changed = set(now) if whole else changed_documents(held, now)
     batch = Batch(store, store.clusters(), now, held, changed, whole, stop)
     done = store.apply_view_patches(patches(batch), now, held, revision)
-    return revision if done else None
+    return (revision if done else None), now
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
@@ -82,13 +84,15 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     store (whole when `everything` is asked or nothing is held), and the follow-up when it is
     behind; the length of the timeline of every document."""
     whole = everything or store.views_built_from() is None or not store.views_held()
-    revision = None
+    revision: int | None = None
     for attempt in range(_ATTEMPTS):
-        revision = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
+        revision, now = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
         if revision is not None:
             break
     assert revision is not None  # a whole refresh always writes
     if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
-        refresh_followup(store, revision, stop, everything)
+        # the states the views were refreshed from, read after `revision`: not read a second time
+        refresh_followup(store, revision, stop, everything, now)
     read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
+    store.settle_tallies()  # the batch's changes to the overview's counts, folded in
     return store.count_timeline(scope=scope_key(VIEW_SCOPES[0]))

@@ -15,6 +15,7 @@ from casewatch.analyse.deadlines import Deadline, deadlines
 from casewatch.analyse.replies import NO_EVIDENCE, LetterReplies, ReplyEvidence
 from casewatch.model import DocumentMeta, EntityType, PartialDate
 from casewatch.store import Store
+from casewatch.store import overview as figures
 from casewatch.store.overview import ActorTally, DatedDocument
 from casewatch.store.rows import ActorRow
 
@@ -129,10 +130,10 @@ def overview_of_store(
     documents of these confidentiality `labels` only (None: all), as if no other were held.
     `actors` (how many, and the first `limit`) come from the stored actor list when given: it
     ranks the same actors without counting every name of the collection again."""
-    counts = store.overview_counts(labels, actors=actors is None)
+    kept = store.overview_figures(labels)  # one read of the counts the database keeps
+    counts, tallies = figures.stored_fact_counts(kept), figures.stored_tallies(kept)
     if actors is None:
-        actors = counts["actors"], _top_actors(store.top_actors(limit, labels), limit)
-    tallies = store.overview_tallies(labels)
+        actors = store.count_actors(labels), _top_actors(store.top_actors(limit, labels), limit)
     upcoming, overdue = _deadlines(store, today, limit, labels)
     latest = store.latest_documents(limit, labels)
     metas = store.metas([row.id for row in latest])
@@ -151,7 +152,7 @@ def overview_of_store(
         instruments=_tallies(Counter(tallies["instruments"]), limit),
         top_actors=tuple(actors[1][:limit]),
         today=today,
-        events_by_year=tuple(YearTally(*row) for row in store.events_per_year(labels)),
+        events_by_year=tuple(YearTally(*row) for row in figures.stored_years(kept)),
     )
 
 

@@ -126,6 +126,35 @@ def group_page(conn: Connection, kind: str, name: str, limit: int, offset: int, 
     return [(row.body, row.open_due) for row in conn.execute(query)]
 
 
+def group_pages(
+    conn: Connection, chosen: Sequence[tuple[str, str]], limit: int, offset: int, scope: str
+) -> dict[tuple[str, str], Page]:
+    """`group_page` of each (kind, name) group, in one statement: a part per group, each an
+    index range, so a page of many groups is one round trip."""
+    if not chosen:
+        return {}
+    parts = []
+    for kind, name in chosen:
+        part = (
+            sa.select(_g.kind, _g.name, _g.item)
+            .where(_g.scope == scope, _g.kind == kind, _g.name == name)
+            .order_by(_g.item)
+            .limit(limit)
+            .offset(offset)
+        )
+        parts.append(sa.select(part.subquery()))
+    shown = sa.union_all(*parts).subquery()
+    query = (
+        sa.select(shown.c.kind, shown.c.name, _i.body, _i.open_due)
+        .join(request_items, sa.and_(_i.scope == scope, _i.id == shown.c.item))
+        .order_by(shown.c.kind, shown.c.name, shown.c.item)
+    )
+    found: dict[tuple[str, str], Page] = {group: [] for group in chosen}
+    for row in conn.execute(query):
+        found[(row.kind, row.name)].append((row.body, row.open_due))
+    return found
+
+
 class AsksStore:
     """The Store's methods for the stored requests view (mixed into `Store`, which gives the engine)."""
 
@@ -147,3 +176,10 @@ class AsksStore:
         """(body, last day while unanswered) of a group's requests, in the page's order."""
         with self.engine.connect() as conn:
             return group_page(conn, kind, name, limit, offset, scope)
+
+    def request_group_pages(
+        self, chosen: Sequence[tuple[str, str]], limit: int, offset: int, scope: str = EVERYTHING
+    ) -> dict[tuple[str, str], Page]:
+        """`request_group_page` of each (kind, name) group, read in one statement."""
+        with self.engine.connect() as conn:
+            return group_pages(conn, chosen, limit, offset, scope)

@@ -137,13 +137,27 @@ class ClustersStore(StoreBase):
                 asks.add(conn, scope, views.requests)
 
     def timeline_page(
-        self, *, limit: int = 100, offset: int = 0, scope: str = EVERYTHING, **filters: str | None
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        after: str | None = None,
+        scope: str = EVERYTHING,
+        **filters: str | None,
     ) -> list[tuple[int, dict[str, Any]]]:
         """(rank, body) of the held timeline entries of a label scope matching the filters (the
-        fields of TimelineFilter: type, country, actor, year_from, year_to), in date order."""
+        fields of TimelineFilter: type, country, actor, year_from, year_to), in date order: from
+        `offset` on, or those sorting after the entry key `after` (see derived.entry_key)."""
         chosen = TimelineFilter(**filters)
         with self.engine.connect() as conn:
-            return derived_views.timeline_page(conn, chosen, limit=limit, offset=offset, scope=scope)
+            return derived_views.timeline_page(
+                conn, chosen, limit=limit, offset=offset, after=after, scope=scope
+            )
+
+    def timeline_position(self, after: str, *, scope: str = EVERYTHING, **filters: str | None) -> int:
+        """How many held entries matching the filters sort up to the entry key `after`."""
+        with self.engine.connect() as conn:
+            return derived_views.timeline_position(conn, TimelineFilter(**filters), after, scope)
 
     def count_timeline(self, *, scope: str = EVERYTHING, **filters: str | None) -> int:
         with self.engine.connect() as conn:

@@ -62,6 +62,27 @@ def facet_rows(scope: str, row: TimelineRow) -> Iterator[dict[str, Any]]:
         yield {"scope": scope, "facet": "year", "value": row.year, "entry_id": row.id, "label": None}
 
 
+def _day(iso: str | None) -> str:
+    """A partial ISO date as fixed-width text sorting as `analyse.common.date_key`: undated last,
+    a year before its months, a month before its days (a space sorts before "-")."""
+    return "1" + " " * 10 if not iso else "0" + iso.ljust(10)
+
+
+def entry_key(body: Mapping[str, Any]) -> str:
+    """Where a timeline entry sorts, as text: its date, then its first report's date, document and
+    anchor, as `analyse.view_rows.entry_rank` ranks entries (so text order is rank order)."""
+    first = (body.get("sources") or [{}])[0]
+    document_id = int((first.get("source") or {}).get("document_id", 0))
+    return f"{_day(body.get('date'))}{_day(first.get('date'))}{document_id:012d}{first.get('anchor', '')}"
+
+
+def entry_rows(scope: str, rows: Sequence[TimelineRow]) -> list[dict[str, Any]]:
+    """The stored rows of these entries of a scope."""
+    return [
+        {"scope": scope, "id": r.id, "type": r.type, "body": r.body, "key": entry_key(r.body)} for r in rows
+    ]
+
+
 def _insert(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     for start in range(0, len(rows), _CHUNK):
         conn.execute(sa.insert(table), list(rows[start : start + _CHUNK]))
@@ -75,8 +96,7 @@ def replace(conn: Connection, scoped: Mapping[str, ViewRows], revision: int) -> 
         conn.execute(sa.delete(table))
     for scope, views in scoped.items():
         timeline = views.timeline
-        entries = [{"scope": scope, "id": r.id, "type": r.type, "body": r.body} for r in timeline]
-        _insert(conn, timeline_entries, entries)
+        _insert(conn, timeline_entries, entry_rows(scope, timeline))
         _insert(conn, timeline_facets, [facet for r in timeline for facet in facet_rows(scope, r)])
         actors = [{"scope": scope, "id": n, **a.__dict__} for n, a in enumerate(views.actors, start=1)]
         _insert(conn, actor_summaries, actors)
@@ -113,11 +133,52 @@ def _where(chosen: TimelineFilter, scope: str) -> list[sa.ColumnElement[bool]]:
 
 
 def timeline_page(
-    conn: Connection, chosen: TimelineFilter, *, limit: int, offset: int, scope: str = EVERYTHING
+    conn: Connection,
+    chosen: TimelineFilter,
+    *,
+    limit: int,
+    offset: int = 0,
+    after: str | None = None,
+    scope: str = EVERYTHING,
 ) -> list[tuple[int, dict[str, Any]]]:
-    """The scope's entries matching the filters, in date order, from `offset` on."""
-    query = sa.select(_e.id, _e.body).where(*_where(chosen, scope)).order_by(_e.id)
-    return [(row.id, row.body) for row in conn.execute(query.limit(limit).offset(offset))]
+    """The scope's entries matching the filters, in date order: those sorting after the entry
+    key `after` (an index range, however deep), else from `offset` on."""
+    query = sa.select(_e.id, _e.body).where(*_where(chosen, scope))
+    if after is not None:
+        query = query.where(_e.key > after).order_by(_e.key)
+    else:
+        query = query.order_by(_e.id).offset(offset)
+    return [(row.id, row.body) for row in conn.execute(query.limit(limit))]
+
+
+def timeline_position(conn: Connection, chosen: TimelineFilter, after: str, scope: str = EVERYTHING) -> int:
+    """How many of the scope's entries matching the filters sort up to the entry key `after`."""
+    query = sa.select(sa.func.count()).select_from(timeline_entries).where(*_where(chosen, scope))
+    return int(conn.scalar(query.where(_e.key <= after)) or 0)
+
+
+def timeline_keys(conn: Connection, ranks: Sequence[int], scope: str = EVERYTHING) -> dict[int, str]:
+    """The sort keys of these ranks of the scope's timeline."""
+    query = sa.select(_e.id, _e.key).where(_e.scope == scope, _e.id.in_(list(ranks)))
+    return {row.id: row.key for row in conn.execute(query)}
+
+
+def fill_keys(conn: Connection) -> None:
+    """Migration 0028_timeline_keys: the column and its indexes, and the held entries' keys."""
+    if "key" not in {c["name"] for c in sa.inspect(conn).get_columns("timeline_entries")}:
+        collated = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
+        conn.exec_driver_sql(f"ALTER TABLE timeline_entries ADD COLUMN key TEXT{collated}")
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_timeline_entries_key ON timeline_entries (scope, key)"
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_timeline_entries_type_key ON timeline_entries (scope, type, key)"
+    )
+    rows = conn.execute(sa.select(_e.scope, _e.id, _e.body).where(_e.key.is_(None)))
+    keys = [{"s": row.scope, "i": row.id, "k": entry_key(row.body)} for row in rows]
+    update = sa.update(timeline_entries).where(_e.scope == sa.bindparam("s"), _e.id == sa.bindparam("i"))
+    for start in range(0, len(keys), _CHUNK):
+        conn.execute(update.values(key=sa.bindparam("k")), keys[start : start + _CHUNK])
 
 
 def timeline_count(conn: Connection, chosen: TimelineFilter, scope: str = EVERYTHING) -> int:

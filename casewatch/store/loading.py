@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.model import DocumentMeta, DocumentStatus, Extraction, FactReview
-from casewatch.store import admission, facts, reviews
+from casewatch.store import admission, facts, reviews, tallies
 from casewatch.store import overview as figures
 from casewatch.store import search as fulltext
 from casewatch.store.listing import BATCH, ORDERS, DocumentFilter, StoreBase, document_row, select_documents
@@ -137,18 +137,34 @@ class ExtractionsStore(StoreBase):
         """Readable documents, failed ones, and facts (events, requests, citations) and distinct
         actors (entity clusters, unless not `actors`) of the readable ones."""
         with self.engine.connect() as conn:
-            counted = figures.fact_counts(conn, labels)
+            counted = figures.stored_fact_counts(tallies.counts(conn, labels))
             return {**counted, "actors": figures.actor_count(conn, labels)} if actors else counted
 
     def overview_tallies(self, labels: frozenset[str] | None = None) -> dict[str, dict[str, int]]:
         """Readable documents per country, genre and cited instrument (key "countries", ...)."""
         with self.engine.connect() as conn:
-            return figures.tallies(conn, labels)
+            return figures.stored_tallies(tallies.counts(conn, labels))
 
     def events_per_year(self, labels: frozenset[str] | None = None) -> list[tuple[str, str, int]]:
         """(year, event type, count) of the dated events of readable documents, oldest first."""
         with self.engine.connect() as conn:
-            return figures.events_per_year(conn, labels)
+            return figures.stored_years(tallies.counts(conn, labels))
+
+    def count_actors(self, labels: frozenset[str] | None = None) -> int:
+        """Distinct actors (entity clusters) of the readable documents."""
+        with self.engine.connect() as conn:
+            return figures.actor_count(conn, labels)
+
+    def overview_figures(self, labels: frozenset[str] | None = None) -> dict[tuple[str, str], int]:
+        """Every count the overview shows, as the database keeps them: (facet, value) -> count
+        (facets "status", "genre", "country", "instrument", "fact", "year"), in one read."""
+        with self.engine.connect() as conn:
+            return tallies.counts(conn, labels)
+
+    def settle_tallies(self) -> None:
+        """Fold the counts' recorded changes into the settled counts (after a write batch)."""
+        with self._writer.begin() as conn:
+            tallies.settle(conn)
 
     def latest_documents(self, limit: int, labels: frozenset[str] | None = None) -> list[DocumentRow]:
         """Readable documents, latest date first (a year after its months), undated last, then by id

@@ -22,8 +22,10 @@ from casewatch.store import (
     followup_readings,
     reply_marks,
     schema,
+    tallies,
     view_parts,
 )
+from casewatch.store import derived as stored_views
 
 Migration = Callable[[Connection], None]
 
@@ -238,6 +240,8 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0024_view_parts", view_parts.create),
     ("0025_followup_readings", followup_readings.create),
     ("0026_web_reply_marks", reply_marks.create),
+    ("0027_tallies", tallies.create),
+    ("0028_timeline_keys", stored_views.fill_keys),
 )
 
 

@@ -182,6 +182,27 @@ def fact_counts(conn: Connection, labels: Labels = None) -> dict[str, int]:
     return found
 
 
+Figures = dict[tuple[str, str], int]  # (facet, value) -> count, as store/tallies.py keeps them
+
+
+def stored_fact_counts(found: Figures) -> dict[str, int]:
+    """`fact_counts` from the kept counts."""
+    counted = {"documents": found.get(("status", _OK), 0), "failed": found.get(("status", "failed"), 0)}
+    return counted | {name: found.get(("fact", name), 0) for name in ("events", "requests", "citations")}
+
+
+def stored_tallies(found: Figures) -> dict[str, dict[str, int]]:
+    """`tallies` from the kept counts."""
+    facets = {"countries": "country", "genres": "genre", "instruments": "instrument"}
+    return {key: {v: n for (f, v), n in found.items() if f == facet} for key, facet in facets.items()}
+
+
+def stored_years(found: Figures) -> list[tuple[str, str, int]]:
+    """`events_per_year` from the kept counts."""
+    years = (tuple(v.split("|", 1)) for f, v in found if f == "year")
+    return sorted((y, t, found[("year", f"{y}|{t}")]) for y, t in years)
+
+
 def events_per_year(conn: Connection, labels: Labels = None) -> list[tuple[str, str, int]]:
     """(year, event type, count) for the dated events of readable documents, oldest year first."""
     year = sa.func.substr(events.c.date, 1, 4)

@@ -236,8 +236,13 @@ timeline_entries = sa.Table(
     sa.Column("id", sa.Integer, nullable=False, autoincrement=False),  # rank in date order
     sa.Column("type", sa.Text, nullable=False),
     sa.Column("body", sa.JSON, nullable=False),
+    # where the entry sorts, as text (store/derived.py `entry_key`): a page asked for "after" an
+    # entry starts after that place, however the ranks moved since; byte order on PostgreSQL too
+    sa.Column("key", sa.Text().with_variant(sa.Text(collation="C"), "postgresql")),
     sa.PrimaryKeyConstraint("scope", "id"),
     sa.Index("ix_timeline_entries_type", "scope", "type", "id"),
+    sa.Index("ix_timeline_entries_key", "scope", "key"),
+    sa.Index("ix_timeline_entries_type_key", "scope", "type", "key"),
 )
 
 timeline_facets = sa.Table(

@@ -67,6 +67,19 @@ _PROGRESS_STEPS = 1000
 _QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
 Shown = Callable[[SearchHit], bool]  # which hits a page shows, so only those get a snippet
 __all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Shown", "Stop", "bounded", "index_documents", "search"]
+# As on SQLite: the best few ranked from the index table alone (joining documents for every match
+# made PostgreSQL scan the whole documents table), then their rows read by primary key.
+_PG_BEST = sa.text(
+    "WITH best AS MATERIALIZED (SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
+    " FROM search_terms AS t, to_tsquery('simple', :query) AS q(query) WHERE t.terms @@ q.query"
+    " ORDER BY score, t.document_id LIMIT :depth),"
+    " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best),"
+    " chosen AS (SELECT c.id AS hit, c.score, c.ranked, r.id AS readable FROM counted AS c"
+    " LEFT JOIN documents AS r ON r.id = c.id AND r.status = 'ok' AND r.confidentiality = ANY(:labels)"
+    " ORDER BY r.id IS NULL, c.score, c.id LIMIT :limit)"  # the text's head read for these only
+    f" SELECT {_HIT_SQL}, left(d.text, {SCAN_CHARS}) AS head, c.score, c.ranked FROM chosen AS c"
+    " LEFT JOIN documents AS d ON d.id = c.readable ORDER BY c.readable IS NULL, c.score, c.hit"
+).columns(countries=JSON_LIST)
 _PG_SEARCH = sa.text(
     f"SELECT {_HIT_SQL}, left(d.text, {SCAN_CHARS}) AS head,"
     " -ts_rank_cd(t.terms, q.query) AS score, 0 AS ranked"
@@ -133,15 +146,14 @@ def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | 
 def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> Sequence[Any]:
     """The best `wanted` readable documents' rows, best first, in one statement (two when many
     of the best are unreadable)."""
-    if conn.dialect.name == "postgresql":
-        return conn.execute(
-            _PG_SEARCH, {"query": to_tsquery(query), "limit": wanted, "labels": list(labels)}
-        ).all()
-    params = {"query": to_fts5(query), "limit": wanted, "depth": wanted + _SLACK, "labels": list(labels)}
-    rows = conn.execute(_SQLITE_SEARCH, params).all()
+    postgres = conn.dialect.name == "postgresql"
+    best, only_ok = (_PG_BEST, _PG_SEARCH) if postgres else (_SQLITE_SEARCH, _SQLITE_SEARCH_OK)
+    terms = to_tsquery(query) if postgres else to_fts5(query)
+    params = {"query": terms, "limit": wanted, "depth": wanted + _SLACK, "labels": list(labels)}
+    rows = conn.execute(best, params).all()
     readable = [r for r in rows if r.id is not None]
     if len(readable) < wanted and rows and rows[0].ranked == wanted + _SLACK:
-        return conn.execute(_SQLITE_SEARCH_OK, params).all()
+        return conn.execute(only_ok, params).all()
     return readable
 
 

@@ -84,11 +84,7 @@ def _timeline(
     conn.execute(sa.delete(schema.timeline_facets).where(_f.scope == scope, _f.entry_id > first))
     conn.execute(sa.delete(schema.timeline_entries).where(_e.scope == scope, _e.id > first))
     tail = new[first:]
-    _insert(
-        conn,
-        schema.timeline_entries,
-        [{"scope": scope, "id": r.id, "type": r.type, "body": r.body} for r in tail],
-    )
+    _insert(conn, schema.timeline_entries, derived.entry_rows(scope, tail))
     _insert(conn, schema.timeline_facets, [facet for r in tail for facet in derived.facet_rows(scope, r)])
 
 

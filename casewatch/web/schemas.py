@@ -124,6 +124,9 @@ class TimelineOut(Api):
     total: int = 0  # entries matching the filters, on all pages
     page: int = 1
     pages: int = 1
+    # ask `after=` this for the next page: it starts right after this page's last entry even
+    # when the timeline changed meanwhile (None on the last page)
+    next_after: str | None = None
     stale: bool = False  # the store changed: this is the previous view while a newer one is computed
 
 

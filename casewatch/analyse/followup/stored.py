@@ -76,14 +76,20 @@ def followup_rows(found: Followup) -> FollowupRows:
 
 
 def refresh_followup(
-    store: Store, revision: int, stop: threading.Event | None = None, everything: bool = False
+    store: Store,
+    revision: int,
+    stop: threading.Event | None = None,
+    everything: bool = False,
+    now: Mapping[int, ReadState] | None = None,
 ) -> int:
     """Bring the stored threads and disputes (with the reviewers' moves) of every label scope up
     to the store, each from the documents of its labels only; the thread count of the widest.
     Only the countries whose documents (or moves) changed since the last refresh are computed
     again, unless `everything` is asked or nothing was computed yet; of their documents, only
-    those that changed are read again (the others' readings are kept), unless `everything`."""
-    now = store.followup_read_now()  # read before the documents: a write meanwhile shows next time
+    those that changed are read again (the others' readings are kept), unless `everything`.
+    `now`: the documents' states as read after `revision` (else read here)."""
+    if now is None:
+        now = store.followup_read_now()  # read before the documents: a write meanwhile shows next time
     moves = store.thread_moves()
     held = None if everything or store.followup_built_from() is None else store.followup_held()
     if held is None or not held.documents:

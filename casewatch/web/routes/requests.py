@@ -32,10 +32,17 @@ def _ranked(groups: list[GroupCount], kind: str) -> list[GroupCount]:
     return sorted(chosen, key=lambda g: (-g.overdue, -g.count, g.name.casefold()))
 
 
-def _slice(store: Store, group: GroupCount, number: int, today: str, scope: str) -> list[dict[str, Any]]:
-    """The group's requests on page `number`, each flagged overdue when its last day is past."""
-    found = store.request_group_page(group.kind, group.name, PAGE_SIZE, (number - 1) * PAGE_SIZE, scope)
-    return [{**body, "overdue": due is not None and due < today} for body, due in found]
+def _slices(
+    store: Store, groups: list[GroupCount], number: int, today: str, scope: str
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Each group's requests on page `number` (read in one statement), each flagged overdue when
+    its last day is past."""
+    chosen = [(g.kind, g.name) for g in groups]
+    found = store.request_group_pages(chosen, PAGE_SIZE, (number - 1) * PAGE_SIZE, scope)
+    return {
+        group: [{**body, "overdue": due is not None and due < today} for body, due in rows]
+        for group, rows in found.items()
+    }
 
 
 def _with_thread(item: dict[str, Any], threads: Threads) -> dict[str, Any]:
@@ -74,10 +81,9 @@ def _read(views: Views, store: Store, today: date, scope: str, number: int) -> R
         ("request-totals", day, scope), lambda: store.request_totals(day, scope)
     )
     where = paging(max((g.count for g in groups), default=0), number, PAGE_SIZE)
-    shown = {
-        kind: [(g, _slice(store, g, where.page, day, scope)) for g in _ranked(groups, kind)]
-        for kind in ("body", "topic")
-    }
+    ranked = {kind: _ranked(groups, kind) for kind in ("body", "topic")}
+    slices = _slices(store, [*ranked["body"], *ranked["topic"]], where.page, day, scope)
+    shown = {kind: [(g, slices[(g.kind, g.name)]) for g in found] for kind, found in ranked.items()}
     asked = [
         item["source"]["document_id"] for found in shown.values() for _, items in found for item in items
     ]

@@ -1,0 +1,24 @@
+"""A pooled PostgreSQL connection the server closed while it was idle is replaced, not handed out."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from casewatch.store import engine as engines
+
+
+@pytest.mark.postgres
+def test_a_connection_closed_while_idle_is_replaced(pg_url: str) -> None:
+    engine = engines.create(sa.engine.make_url(pg_url))
+    other = sa.create_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            pid = conn.scalar(sa.text("SELECT pg_backend_pid()"))
+        with other.connect() as admin:  # as a server restart or an idle timeout would
+            admin.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with engine.connect() as conn:
+            assert conn.scalar(sa.text("SELECT pg_backend_pid()")) != pid
+    finally:
+        engine.dispose()
+        other.dispose()
