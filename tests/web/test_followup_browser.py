@@ -41,7 +41,7 @@ def page(chromium: Any) -> Iterator[Any]:
 
 def test_matrix_cell_leads_to_the_sentence(server: str, page: Any) -> None:
     page.goto(server + "/followup")
-    page.get_by_role("link", name="GEO").click()
+    page.get_by_role("table").get_by_role("link", name="Georgia", exact=True).click()
     page.wait_for_selector("table.matrix")
     assert page.locator("table.matrix tbody tr").count() == 2
     assert page.locator("td.cell.met").count() == 1
