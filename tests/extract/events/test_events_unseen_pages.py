@@ -269,3 +269,34 @@ def test_many_of_them_is_no_single_person_named_before() -> None:
     )
     [conviction] = [e for e in events(text, {"Ray Okon": "person"}) if e.type.value == "conviction"]
     assert "Ray Okon" not in conviction.targets
+
+
+def test_a_release_asked_of_the_head_of_state_is_not_done() -> None:
+    text = "La fédération demande au Président Orvan la remise en liberté immédiate de Lena Orvik."
+    assert "release" not in [e.type.value for e in events(text, {"Lena Orvik": "person", "Orvan": "person"})]
+
+
+def test_a_body_whose_seat_names_the_place_takes_no_part() -> None:
+    text = (
+        "La protesta del lunes 19 de junio, en la Plaza Mayor, donde se encuentra la sede de la "
+        "Defensoría Arden, fue pacífica."
+    )
+    [protest] = events(text, {"Defensoría Arden": "organization"})
+    assert "Defensoría Arden" not in protest.actors + protest.targets
+
+
+def test_an_arbitrary_imprisonment_repudiated_is_an_arrest() -> None:
+    text = "La Confederación Arden repudia la prisión arbitraria de estudiantes en Varnia."
+    [arrest] = [e for e in events(text) if e.type.value == "arrest"]
+    assert arrest.targets == ("estudiantes",)
+
+
+def test_a_strike_that_ended_with_a_detention_tells_the_arrest() -> None:
+    text = "La huelga general se ha saldado con la detención por la policía de un sindicalista."
+    assert "arrest" in [t for t, _ in told(text)]
+
+
+def test_the_arrest_following_which_leaders_spoke_is_told() -> None:
+    text = "Deux dirigeants ont été entendus suite à l'arrestation ce samedi 27 avril de Marc Tevi."
+    [arrest] = [e for e in events(text, {"Marc Tevi": "person"}) if e.type.value == "arrest"]
+    assert arrest.targets == ("Marc Tevi",) and arrest.date == PartialDate(2021, 4, 27)
