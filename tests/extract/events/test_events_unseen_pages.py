@@ -300,3 +300,14 @@ def test_the_arrest_following_which_leaders_spoke_is_told() -> None:
     text = "Deux dirigeants ont été entendus suite à l'arrestation ce samedi 27 avril de Marc Tevi."
     [arrest] = [e for e in events(text, {"Marc Tevi": "person"}) if e.type.value == "arrest"]
     assert arrest.targets == ("Marc Tevi",) and arrest.date == PartialDate(2021, 4, 27)
+
+
+def test_officers_named_with_the_police_are_not_raided() -> None:
+    text = "Police have raided the offices of the Arden Union, with 20 officers leaving with boxes of files."
+    [raid] = events(text, {"Arden Union": "organization"})
+    assert "officers" not in raid.targets and "Arden Union" in raid.targets
+
+
+def test_union_officers_arrested_by_the_police_undergo_the_arrest() -> None:
+    [arrest] = events("Police arrested three union officers at the depot on 3 May 2021.")
+    assert arrest.targets == ("union officers",)
