@@ -311,3 +311,12 @@ def test_officers_named_with_the_police_are_not_raided() -> None:
 def test_union_officers_arrested_by_the_police_undergo_the_arrest() -> None:
     [arrest] = events("Police arrested three union officers at the depot on 3 May 2021.")
     assert arrest.targets == ("union officers",)
+
+
+def test_shot_many_times_is_an_assault_and_death_hours_later_is_that_day() -> None:
+    text = (
+        "On 7 February 2021, Mr Leo Varn and his niece were shot multiple times by gunmen outside "
+        "his home. The gunmen escaped on scooters. Varn died an hour later at a hospital."
+    )
+    found = {(e.type.value, e.date.iso if e.date else None) for e in events(text, {"Leo Varn": "person"})}
+    assert {("assault", "2021-02-07"), ("killing", "2021-02-07")} <= found
