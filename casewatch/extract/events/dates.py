@@ -27,7 +27,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WRITTEN_DAY = re.compile(r"\d")
 _SAME_TIME = re.compile(
     r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
-    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день)(?![\w-])",
+    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день"
+    # "died an hour later": hours or minutes after the act before, the same day
+    r"|(?:an?|one|a few|two|three|\d+) (?:hours?|minutes?) later|(?:hours|minutes) later"
+    r"|(?:quelques|une|deux|trois|\d+) (?:heures?|minutes?) plus tard"
+    r"|(?:unas|una|dos|tres|\d+) (?:horas?|minutos?) (?:después|más tarde))(?![\w-])",
     re.I,
 )
 # an act told as coming after the one before, on a day not given: it takes that one's date no more

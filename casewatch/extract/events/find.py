@@ -57,6 +57,7 @@ from casewatch.extract.events.roles import (
     group_roles,
     is_authority,
     list_break,
+    of_the_authority,
     owners,
     reporters,
     speaking_groups,
@@ -309,6 +310,7 @@ def sentence_events(
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
+        taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
         actors, targets = group_roles(

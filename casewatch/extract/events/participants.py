@@ -23,7 +23,11 @@ _BEFORE_FORUM = re.compile(
 )
 _WHERE = gated(
     r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
-    r"aux portes de|перед|у здания)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
+    r"aux portes de|перед|у здания"
+    # "where the offices of X are", "donde se encuentra la sede de X": X is named as the place
+    r"|(?:where|donde|où)\s+(?:se\s+(?:encuentra|halla|ubica|trouve)n?\s+|(?:are|is)\s+)?"
+    r"(?:the\s+(?:headquarters|offices)|la\s+sede|las\s+oficinas|le\s+siège|les\s+bureaux)\s+(?:of|de|del|du|des))"
+    r"\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
     re.I,
 )
 # a passive, or a participle coordinated with one ("were arrested and beaten", "ont été jetés au
@@ -285,7 +289,7 @@ def appeared_before(text: str, mention: Mention) -> bool:
 def in_place(text: str, mention: Mention) -> bool:
     """ "a demonstration in front of the Ministry", "devant la préfecture": where it happened, not
     who took part."""
-    return _WHERE.search(text, max(0, mention.start - 30), mention.start) is not None
+    return _WHERE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 def from_antecedent(

@@ -82,6 +82,21 @@ def list_break(between: str) -> bool:
     return _list_breaks().search(between) is not None
 
 
+@cache
+def _authority_ranks() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authority_ranks"])
+
+
+def of_the_authority(mention: Mention, others: Sequence[Mention]) -> bool:
+    """ "Police raided the office, with 20 officers leaving with files": a bare rank ("officers",
+    "agents") named with the police is of the police, no one they act on."""
+    return (
+        mention.label == GROUP
+        and mention.text.lower() in _authority_ranks()
+        and any(is_authority(m) for m in others)
+    )
+
+
 def is_authority(mention: Mention) -> bool:
     """The police, security forces, the authorities: a group that acts on others, never undergoes."""
     return mention.label == GROUP and mention.text.lower() in _authorities()

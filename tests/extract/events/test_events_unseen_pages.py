@@ -269,3 +269,54 @@ def test_many_of_them_is_no_single_person_named_before() -> None:
     )
     [conviction] = [e for e in events(text, {"Ray Okon": "person"}) if e.type.value == "conviction"]
     assert "Ray Okon" not in conviction.targets
+
+
+def test_a_release_asked_of_the_head_of_state_is_not_done() -> None:
+    text = "La fédération demande au Président Orvan la remise en liberté immédiate de Lena Orvik."
+    assert "release" not in [e.type.value for e in events(text, {"Lena Orvik": "person", "Orvan": "person"})]
+
+
+def test_a_body_whose_seat_names_the_place_takes_no_part() -> None:
+    text = (
+        "La protesta del lunes 19 de junio, en la Plaza Mayor, donde se encuentra la sede de la "
+        "Defensoría Arden, fue pacífica."
+    )
+    [protest] = events(text, {"Defensoría Arden": "organization"})
+    assert "Defensoría Arden" not in protest.actors + protest.targets
+
+
+def test_an_arbitrary_imprisonment_repudiated_is_an_arrest() -> None:
+    text = "La Confederación Arden repudia la prisión arbitraria de estudiantes en Varnia."
+    [arrest] = [e for e in events(text) if e.type.value == "arrest"]
+    assert arrest.targets == ("estudiantes",)
+
+
+def test_a_strike_that_ended_with_a_detention_tells_the_arrest() -> None:
+    text = "La huelga general se ha saldado con la detención por la policía de un sindicalista."
+    assert "arrest" in [t for t, _ in told(text)]
+
+
+def test_the_arrest_following_which_leaders_spoke_is_told() -> None:
+    text = "Deux dirigeants ont été entendus suite à l'arrestation ce samedi 27 avril de Marc Tevi."
+    [arrest] = [e for e in events(text, {"Marc Tevi": "person"}) if e.type.value == "arrest"]
+    assert arrest.targets == ("Marc Tevi",) and arrest.date == PartialDate(2021, 4, 27)
+
+
+def test_officers_named_with_the_police_are_not_raided() -> None:
+    text = "Police have raided the offices of the Arden Union, with 20 officers leaving with boxes of files."
+    [raid] = events(text, {"Arden Union": "organization"})
+    assert "officers" not in raid.targets and "Arden Union" in raid.targets
+
+
+def test_union_officers_arrested_by_the_police_undergo_the_arrest() -> None:
+    [arrest] = events("Police arrested three union officers at the depot on 3 May 2021.")
+    assert arrest.targets == ("union officers",)
+
+
+def test_shot_many_times_is_an_assault_and_death_hours_later_is_that_day() -> None:
+    text = (
+        "On 7 February 2021, Mr Leo Varn and his niece were shot multiple times by gunmen outside "
+        "his home. The gunmen escaped on scooters. Varn died an hour later at a hospital."
+    )
+    found = {(e.type.value, e.date.iso if e.date else None) for e in events(text, {"Leo Varn": "person"})}
+    assert {("assault", "2021-02-07"), ("killing", "2021-02-07")} <= found
