@@ -240,3 +240,15 @@ def test_an_act_joined_by_asi_como_is_an_allegation_not_an_example() -> None:
         "en la empresa Arden Textil, así como el despido del vicepresidente del Sindicato Arden."
     )
     assert [kind for kind, _ in told(text)] == ["harassment", "registration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En sus declaraciones, los conductores negaban haber sido amenazados por el director de la empresa.",
+        "Dans leurs déclarations, les chauffeurs niaient avoir été menacés par le directeur.",
+        "In their statements the drivers denied having been threatened by the director.",
+    ],
+)
+def test_an_act_the_people_concerned_deny_having_undergone_is_no_event(text: str) -> None:
+    assert told(text) == []
