@@ -191,3 +191,64 @@ def test_the_representative_of_a_body_who_visited_takes_part_in_the_mission() ->
     (mission,) = events(text)
     assert mission.type.value == "mission"
     assert "ILO representative" in mission.actors + mission.targets
+
+
+def test_a_decree_refusing_recognition_is_a_refusal_and_a_petition_to_dissolve_a_legal_action() -> None:
+    text = (
+        "Allegations: Adoption of a decree refusing official recognition of a teachers' coordination "
+        "and petition to the labour court for the dissolution of that coordination"
+    )
+    kinds = [kind for kind, _ in told(text)]
+    assert "registration_refused" in kinds
+    assert "legal_action" in kinds
+    assert "law_change" not in kinds
+    assert "deregistration" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'organisation plaignante allègue que le ministre du Travail a enregistré un syndicat d'entreprise "
+        "à la société Arden Textile.",
+        "La organización querellante alega que el Ministro de Trabajo registró un sindicato interno "
+        "en la empresa Arden Textil.",
+    ],
+)
+def test_a_minister_registering_a_rival_union_is_a_registration(text: str) -> None:
+    assert "registration" in [kind for kind, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Sr. Orvik recibió una condena de doce años, la que fue confirmada en segunda instancia.",
+        "M. Orvik a été condamné à douze ans de prison, peine confirmée en appel.",
+    ],
+)
+def test_a_sentence_confirmed_on_second_instance_is_an_appeal_decided(text: str) -> None:
+    assert "appeal" in [kind for kind, _ in told(text)]
+
+
+def test_armed_forces_said_to_have_occupied_the_factories_harass_the_workers() -> None:
+    text = "Les forces armées auraient, en particulier, occupé les usines en obligeant les ouvriers à partir."
+    assert "harassment" in [kind for kind, _ in told(text)]
+
+
+def test_an_act_joined_by_asi_como_is_an_allegation_not_an_example() -> None:
+    text = (
+        "La organización querellante alega que el Ministro de Trabajo registró un sindicato interno "
+        "en la empresa Arden Textil, así como el despido del vicepresidente del Sindicato Arden."
+    )
+    assert [kind for kind, _ in told(text)] == ["harassment", "registration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En sus declaraciones, los conductores negaban haber sido amenazados por el director de la empresa.",
+        "Dans leurs déclarations, les chauffeurs niaient avoir été menacés par le directeur.",
+        "In their statements the drivers denied having been threatened by the director.",
+    ],
+)
+def test_an_act_the_people_concerned_deny_having_undergone_is_no_event(text: str) -> None:
+    assert told(text) == []
