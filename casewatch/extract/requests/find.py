@@ -144,8 +144,10 @@ def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:
 def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
     """Whether an ask is made by the record. In a comment or complaint report, a request named by its noun
     ("in reply to the Committee's request to provide ...", "with regard to its previous request") recalls
-    one made before: the record makes its own with a verb ("requests the Government to")."""
-    recalled = setting.body_only and ask.named
+    one made before: the record makes its own with a verb ("requests the Government to"), or renews a
+    named one ("reiterates its request to the Government to")."""
+    renewed = bool(grammar().renewed_request.search(ask.subject))
+    recalled = setting.body_only and ask.named and not renewed
     return not recalled and _by_the_body(setting, pos, ask.subject)
 
 

@@ -82,6 +82,7 @@ class Grammar:
     recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
     earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
     supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
+    renewed_request: re.Pattern[str]  # "the Committee reiterates" before "its request to": asked again here
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
@@ -175,6 +176,7 @@ def grammar() -> Grammar:
         recalled_lead=re.compile(data["recalled_lead"], re.I),
         earlier_examination=re.compile(data["earlier_examination"], re.I),
         supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
+        renewed_request=re.compile(data["renewed_request"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
