@@ -136,6 +136,8 @@ _SEMICOLON_ASK = re.compile(r"\s*;\s*(?:and\s+)?(?:to\s+)?")
 _AND_CALLING = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:calling|calls?|demanding|demands?|pressing)\s+for\s+"
     r"|,?\s+and,?\s+(?:in the event|if|where|should)\b[^,;]{5,160},\s*(?:to\s+)?"
+    # "the decree be revoked and the harassment must end": a second clause with its own modal
+    r"|,?\s+and\s+(?=(?:the|all|its|their|[A-Z])[^,;]{0,100}?\s(?:must|has to|have to|needs? to)\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 

@@ -1,0 +1,53 @@
+"""Asks reported in news and statements whatever their grammar: a subjunctive after a verb of demanding,
+a modal of ending or respecting, a French conditional, a country addressed for its authorities."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+NEWS = Setting(PartialDate(2022, 3, 1), ("Arden Federation of Dock Workers",), ("Government",), reported=True)
+
+
+def texts(text: str) -> list[str]:
+    return [r.text for r in find_requests(text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The federation insisted that the port decree be revoked.", ["the port decree be revoked"]),
+        ("The dockers demanded that the arrests stop.", ["the arrests stop"]),
+        ("The harassment of dockers must end, the federation said.", ["The harassment of dockers must end"]),
+        ("The right to strike must be respected.", ["The right to strike must be respected"]),
+        (
+            "Les autorités devraient enquêter sur ces violences, a déclaré la fédération.",
+            ["Les autorités devraient enquêter sur ces violences"],
+        ),
+        (
+            "The federation demanded that the decree be revoked and the harassment of dockers must end.",
+            ["the decree be revoked", "the harassment of dockers must end"],
+        ),
+    ],
+)
+def test_subjunctive_and_modal_asks(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_country_addressed_for_its_authorities() -> None:
+    found = find_requests("The federation called on Andorra to release Ms Lena Orvik.", NEWS)
+    assert [(r.addressees, r.text) for r in found] == [(("Andorra",), "release Ms Lena Orvik")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike should end on Friday, the organisers said.",
+        "We call on Ms Lena Orvik to speak at the congress.",
+        "The talks must be held in a neutral venue, the employers said.",
+    ],
+)
+def test_no_ask_in_forecasts_or_invitations(text: str) -> None:
+    assert texts(text) == []
