@@ -157,7 +157,7 @@ def grammar() -> Grammar:
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
             # a country or city standing for its authorities: "demanded that Ruritania drop the charges"
             rf"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s"
-            # a subjunctive of a remedy: "insisted that the decree be revoked", "demanded that the arrests stop"
+            # a subjunctive of a remedy: "insisted that the decree be revoked", "that the arrests stop"
             rf"|{data['subjunctive_remedy']})"
             rf"(?P<ask>.*)",
             re.I | re.S,
