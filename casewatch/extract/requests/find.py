@@ -16,8 +16,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests.asks import (
@@ -299,7 +301,7 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return _once_each(requests)
+    return _once_each(text, requests)
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -329,17 +331,38 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
 _BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
 
 
-def _once_each(requests: list[Request]) -> list[Request]:
+def _once_each(text: str, requests: list[Request]) -> list[Request]:
     """An ask restated word for word in the same document (conclusions repeated in a summary) is one
-    request: the first statement of it is kept."""
-    seen: set[str] = set()
+    request: the first statement of it is kept. An ask whose object is a pronoun ("exigeons sa
+    libération") is about whoever was named last: with another person named between them, the two
+    are asks about different people."""
+    seen: dict[str, Request] = {}
     out = []
     for request in requests:
         key = " ".join(request.text.casefold().split())
-        if key not in seen:
-            seen.add(key)
+        first = seen.get(key)
+        if first is None or _other_person_between(text, first, request):
+            seen[key] = request
             out.append(request)
     return out
+
+
+# "sa libération", "his release", "su liberación": an object standing for the person named before
+_PRONOUN_OBJECT = re.compile(r"\b(?:sa|son|ses|his|her|him|su|sus)\b", re.I)
+
+
+@cache
+def _person_named() -> re.Pattern[str]:
+    """An honorific before a capitalised name ("Ms Lena Orvik", "Mme Orvik"): a person named."""
+    titles = sorted(vocab.load("honorifics")["honorifics"], key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _other_person_between(text: str, first: Request, again: Request) -> bool:
+    if not _PRONOUN_OBJECT.search(again.text):
+        return False
+    return bool(_person_named().search(text, first.end, again.start))
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])

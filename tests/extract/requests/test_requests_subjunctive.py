@@ -51,3 +51,15 @@ def test_a_country_addressed_for_its_authorities() -> None:
 )
 def test_no_ask_in_forecasts_or_invitations(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_release_and_charges_dropped_are_two_asks() -> None:
+    text = "The union called for the release of Ms Lena Orvik and all the charges against her to be lifted."
+    assert texts(text) == ["the release of Ms Lena Orvik", "all the charges against her to be lifted"]
+
+
+def test_the_same_pronoun_ask_about_two_people_is_kept_twice() -> None:
+    two = "Mme Lena Orvik a été arrêtée lundi. Nous exigeons sa libération. M. Tor Alden a été arrêté mardi. "
+    assert texts(two + "Nous exigeons sa libération.") == ["sa libération", "sa libération"]
+    one = "Mme Lena Orvik a été arrêtée lundi. Nous exigeons sa libération. La police a chargé. "
+    assert texts(one + "Nous exigeons sa libération.") == ["sa libération"]
