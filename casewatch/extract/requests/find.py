@@ -301,7 +301,7 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return _once_each(text, requests)
+    return _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -329,6 +329,18 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
 
 # "...; and ensure their release": a further act in the same bullet
 _BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
+
+
+def _with_headline_asks(
+    setting: Setting, sentences: Sequence[Sentence], headlines: set[int], requests: list[Request]
+) -> list[Request]:
+    """A title's demand over a body that asks nothing ("Union calls for release of jailed dockers" over
+    a report of the arrests) is the page's ask; a body that asks restates the title's demand, often
+    with a pronoun for its object ("their immediate release"), and that is the request."""
+    if requests:
+        return requests
+    titles = (s for s in sentences if s.start in headlines)
+    return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
 
 
 def _once_each(text: str, requests: list[Request]) -> list[Request]:

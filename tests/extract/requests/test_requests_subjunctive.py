@@ -63,3 +63,9 @@ def test_the_same_pronoun_ask_about_two_people_is_kept_twice() -> None:
     assert texts(two + "Nous exigeons sa libération.") == ["sa libération", "sa libération"]
     one = "Mme Lena Orvik a été arrêtée lundi. Nous exigeons sa libération. La police a chargé. "
     assert texts(one + "Nous exigeons sa libération.") == ["sa libération"]
+
+
+def test_a_headlines_demand_counts_when_the_body_does_not_ask_it() -> None:
+    title = "Union calls for release of jailed dockers\n\n"
+    assert texts(title + "Police arrested five dockers on Monday.") == ["release of jailed dockers"]
+    assert texts(title + "The union called for their immediate release.") == ["their immediate release"]
