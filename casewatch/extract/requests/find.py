@@ -301,7 +301,8 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    requests = _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    return _lead_restated(requests) if setting.reported else requests
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -341,6 +342,34 @@ def _with_headline_asks(
         return requests
     titles = (s for s in sentences if s.start in headlines)
     return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
+
+
+# "the release of two trade unionists" in a lead, "their release", "leur libération": who is to be
+# freed is counted or stood for by a pronoun, not named
+# a release asked for people named: "the release of Ms Lena Orvik", "la libération de Tor Alden"
+_NAMED_RELEASE = re.compile(
+    r"\b(?i:releas|libér|liber|free)\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)"
+)
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:releas|libér|liber|free)\w*\s+(?:(?:of|de|des|du)\s+)?"
+    r"(?:their|leurs?|sa|son|ses|his|her|them|sus?|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\b)",
+    re.I,
+)
+
+
+def _lead_restated(requests: list[Request]) -> list[Request]:
+    """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
+    trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
+    Alden"), is one ask: the body's."""
+    out = []
+    for i, request in enumerate(requests):
+        later = requests[i + 1 :]
+        unnamed = _UNNAMED_OBJECT.search(request.text)
+        restated = any(_NAMED_RELEASE.search(r.text) for r in later)
+        if not (unnamed and restated):
+            out.append(request)
+    return out
 
 
 def _once_each(text: str, requests: list[Request]) -> list[Request]:

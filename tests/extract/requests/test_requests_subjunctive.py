@@ -69,3 +69,14 @@ def test_a_headlines_demand_counts_when_the_body_does_not_ask_it() -> None:
     title = "Union calls for release of jailed dockers\n\n"
     assert texts(title + "Police arrested five dockers on Monday.") == ["release of jailed dockers"]
     assert texts(title + "The union called for their immediate release.") == ["their immediate release"]
+
+
+def test_a_lead_release_restated_with_names_in_the_body_is_one_ask() -> None:
+    lead = "The federation called for the release of two dockers jailed last week. "
+    assert texts(lead + "The union urged the authorities to release Lena Orvik and Tor Alden.") == [
+        "release Lena Orvik and Tor Alden"
+    ]
+    assert texts(lead + "It urged the authorities to respect freedom of association.") == [
+        "the release of two dockers jailed last week",
+        "respect freedom of association",
+    ]
