@@ -136,6 +136,8 @@ _SEMICOLON_ASK = re.compile(r"\s*;\s*(?:and\s+)?(?:to\s+)?")
 _AND_CALLING = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:calling|calls?|demanding|demands?|pressing)\s+for\s+"
     r"|,?\s+and,?\s+(?:in the event|if|where|should)\b[^,;]{5,160},\s*(?:to\s+)?"
+    # "the decree be revoked and the harassment must end": a second clause with its own modal
+    r"|,?\s+and\s+(?=(?:the|all|its|their|[A-Z])[^,;]{0,100}?\s(?:must|has to|have to|needs? to)\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
@@ -370,7 +372,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
     if m.re in (g.demand_that, g.reported_demand_that):
         return _that_asks(body, m)
     if m.re is g.call_for_passive:  # one ask: "X to be released and the charges dropped"
-        return [Ask(clean_ask(m["ask"]), subject_before(body, m.start()), None)]
+        subject = subject_before(body, m.start())
+        return [Ask(clean_ask(a), subject, None) for a in _noun_then_passive(m["ask"])]
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.ultimatum:
@@ -385,6 +388,17 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         subject = owner.group(0) if owner else subject
     named = m.re is g.noun_request
     return [Ask(a, subject, m.groupdict().get("to"), named) for a in split_coordinated(m["ask"])]
+
+
+# "the release of X and all the charges against her to be dropped": a remedy named by its noun, then a
+# second one told in the passive
+_AND_PASSIVE = re.compile(r",?\s+and\s+(?=(?:all\s+)?(?:the\s+)?[^,;]{0,80}?\sto\s+be\s+[a-z]+\b)")
+_TO_BE = re.compile(r"\sto\s+be\s")
+
+
+def _noun_then_passive(ask: str) -> list[str]:
+    parts = _AND_PASSIVE.split(ask, maxsplit=1)
+    return parts if len(parts) == 2 and not _TO_BE.search(parts[0]) else [ask]
 
 
 # "... to reinstate the workers or face a strike": the threat is no part of the ask

@@ -16,8 +16,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests.asks import (
@@ -144,8 +146,10 @@ def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:
 def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
     """Whether an ask is made by the record. In a comment or complaint report, a request named by its noun
     ("in reply to the Committee's request to provide ...", "with regard to its previous request") recalls
-    one made before: the record makes its own with a verb ("requests the Government to")."""
-    recalled = setting.body_only and ask.named
+    one made before: the record makes its own with a verb ("requests the Government to"), or renews a
+    named one ("reiterates its request to the Government to")."""
+    renewed = bool(grammar().renewed_request.search(ask.subject))
+    recalled = setting.body_only and ask.named and not renewed
     return not recalled and _by_the_body(setting, pos, ask.subject)
 
 
@@ -297,7 +301,8 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    return _once_each(requests)
+    requests = _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    return _lead_restated(requests) if setting.reported else requests
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -327,17 +332,78 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
 _BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
 
 
-def _once_each(requests: list[Request]) -> list[Request]:
+def _with_headline_asks(
+    setting: Setting, sentences: Sequence[Sentence], headlines: set[int], requests: list[Request]
+) -> list[Request]:
+    """A title's demand over a body that asks nothing ("Union calls for release of jailed dockers" over
+    a report of the arrests) is the page's ask; a body that asks restates the title's demand, often
+    with a pronoun for its object ("their immediate release"), and that is the request."""
+    if requests:
+        return requests
+    titles = (s for s in sentences if s.start in headlines)
+    return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
+
+
+# "the release of two trade unionists" in a lead, "their release", "leur libération": who is to be
+# freed is counted or stood for by a pronoun, not named
+# a release asked for people named: "the release of Ms Lena Orvik", "la libération de Tor Alden"
+_NAMED_RELEASE = re.compile(
+    r"\b(?i:releas|libér|liber|free)\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)"
+)
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:releas|libér|liber|free)\w*\s+(?:(?:of|de|des|du)\s+)?"
+    r"(?:their|leurs?|sa|son|ses|his|her|them|sus?|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\b)",
+    re.I,
+)
+
+
+def _lead_restated(requests: list[Request]) -> list[Request]:
+    """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
+    trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
+    Alden"), is one ask: the body's."""
+    out = []
+    for i, request in enumerate(requests):
+        later = requests[i + 1 :]
+        unnamed = _UNNAMED_OBJECT.search(request.text)
+        restated = any(_NAMED_RELEASE.search(r.text) for r in later)
+        if not (unnamed and restated):
+            out.append(request)
+    return out
+
+
+def _once_each(text: str, requests: list[Request]) -> list[Request]:
     """An ask restated word for word in the same document (conclusions repeated in a summary) is one
-    request: the first statement of it is kept."""
-    seen: set[str] = set()
+    request: the first statement of it is kept. An ask whose object is a pronoun ("exigeons sa
+    libération") is about whoever was named last: with another person named between them, the two
+    are asks about different people."""
+    seen: dict[str, Request] = {}
     out = []
     for request in requests:
         key = " ".join(request.text.casefold().split())
-        if key not in seen:
-            seen.add(key)
+        first = seen.get(key)
+        if first is None or _other_person_between(text, first, request):
+            seen[key] = request
             out.append(request)
     return out
+
+
+# "sa libération", "his release", "su liberación": an object standing for the person named before
+_PRONOUN_OBJECT = re.compile(r"\b(?:sa|son|ses|his|her|him|su|sus)\b", re.I)
+
+
+@cache
+def _person_named() -> re.Pattern[str]:
+    """An honorific before a capitalised name ("Ms Lena Orvik", "Mme Orvik"): a person named."""
+    titles = sorted(vocab.load("honorifics")["honorifics"], key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _other_person_between(text: str, first: Request, again: Request) -> bool:
+    if not _PRONOUN_OBJECT.search(again.text):
+        return False
+    return bool(_person_named().search(text, first.end, again.start))
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])

@@ -159,11 +159,11 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     return asks
 
 
-_MODAL_CUE = re.compile(r"\b(?:doit|doivent|debe|deben)\s")
+_MODAL_CUE = re.compile(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")
 # "... doit être libéré et toutes les charges doivent être abandonnées": a second clause with its own modal;
 # "libérer X et abandonner Y": a second infinitive
 _NEXT_MODAL_ASK = re.compile(
-    r",?\s+(?:et|y)\s+(?=[^,;]{0,100}?\s(?:doit|doivent|debe|deben)\s|[a-zéí]+(?:er|ir|re|ar)\s)"
+    r",?\s+(?:et|y)\s+(?=[^,;]{0,100}?\s(?:doit|doivent|devrait|devraient|debe|deben)\s|[a-zéí]+(?:er|ir|re|ar)\s)"
 )
 
 

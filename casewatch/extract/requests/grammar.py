@@ -82,6 +82,7 @@ class Grammar:
     recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
     earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
     supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
+    renewed_request: re.Pattern[str]  # "the Committee reiterates" before "its request to": asked again here
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
@@ -118,19 +119,33 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     return Foreign(language, demand, tuple(entry["cues"]), reported, second)
 
 
+def _country_names() -> str:
+    """Country names in Latin letters, longest first: "called on Ruritania to release ..." addresses its
+    authorities."""
+    names = {
+        n
+        for entry in vocab.load("countries").values()
+        for n in entry["names"]
+        if n[:1].isupper() and n.isascii() and len(n.split()) <= 4
+    }
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
 @cache
 def grammar() -> Grammar:
     data = vocab.load("requests")
     verbs, addressees = data["verbs"], data["addressees"]
+    # a country standing for its authorities is addressed after a verb of asking, not before a modal
+    addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s))"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+){0,2}?to\b\s*:?\s*(?P<ask>.*)"
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
-        demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressees}){to_ask}", re.I | re.S),
+        demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
         reported_demand=re.compile(
-            rf"\b(?P<verb>{data['reported_verbs']})\s+(?P<to>{addressees}){to_ask}", re.I | re.S
+            rf"\b(?P<verb>{data['reported_verbs']})\s+(?P<to>{addressed}){to_ask}", re.I | re.S
         ),
         reported_call_for=re.compile(
             rf"\b(?P<verb>{data['reported_call_for']})\s+"
@@ -141,7 +156,9 @@ def grammar() -> Grammar:
             rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
             # a country or city standing for its authorities: "demanded that Ruritania drop the charges"
-            rf"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s)"
+            rf"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s"
+            # a subjunctive of a remedy: "insisted that the decree be revoked", "that the arrests stop"
+            rf"|{data['subjunctive_remedy']})"
             rf"(?P<ask>.*)",
             re.I | re.S,
         ),
@@ -175,6 +192,7 @@ def grammar() -> Grammar:
         recalled_lead=re.compile(data["recalled_lead"], re.I),
         earlier_examination=re.compile(data["earlier_examination"], re.I),
         supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
+        renewed_request=re.compile(data["renewed_request"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],

@@ -273,3 +273,33 @@ def test_dashed_items_of_the_reports_own_recommendations_name_the_committee() ->
     requests = find_requests(text, REPORT)
     assert [r.text for r in requests] == ["registre el sindicato de estibadores", "libere al Sr. Tor Alden"]
     assert {r.issuers for r in requests} == {("el Comité",)}
+
+
+def test_recommendations_told_in_the_present_are_the_reports_own() -> None:
+    text = (
+        "The Committee's recommendations, which follow up those made at its previous meeting, "
+        "are as follows:\n"
+        "(a) The Committee requests the Government to register the Arden Union of Dock Workers."
+    )
+    assert texts(text) == ["register the Arden Union of Dock Workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee therefore reiterates its request to the Government to repeal the decree.",
+            ["repeal the decree"],
+        ),
+        (
+            "The Committee renews its request that the Government reinstate Ms Lena Orvik.",
+            ["reinstate Ms Lena Orvik"],
+        ),
+        (
+            "In reply to the Committee's request to provide the judgment, the Government states none exists.",
+            [],
+        ),
+    ],
+)
+def test_a_named_request_renewed_by_the_body_is_asked_again(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
