@@ -32,7 +32,7 @@ from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
-from casewatch.extract.names.org_trims import without_coordinated_person
+from casewatch.extract.names.org_trims import without_coordinated_person, without_trailing_person_or_city
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -177,7 +177,7 @@ def find_orgs(text: str) -> list[Found]:
     ]
     index, _ = _bodies()
     out = []
-    for f in map(without_coordinated_person, found):
+    for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
         if (
