@@ -41,3 +41,13 @@ def test_a_spanish_convention_title_with_its_number_after_the_year() -> None:
         "y del Convenio sobre las horas de trabajo, 1975 (núm. 142)."
     )
     assert cited(text) == {"ILO C122": set(), "ILO C142": set()}
+
+
+def test_a_representation_under_article_24_cites_no_national_constitution() -> None:
+    text = (
+        "Report on the representation presented by the Arden Dock Workers Union under article 24 of the "
+        "Constitution alleging non-observance of the Convention.\n"
+    )
+    assert not any(
+        key.endswith(" Constitution") and key != "ILO Constitution" for key in cited(text, ("NAM",))
+    )
