@@ -51,3 +51,12 @@ def test_a_representation_under_article_24_cites_no_national_constitution() -> N
     assert not any(
         key.endswith(" Constitution") and key != "ILO Constitution" for key in cited(text, ("NAM",))
     )
+
+
+def test_a_law_takes_the_country_named_before_it_over_one_named_after() -> None:
+    text = (
+        "Police have arrested four organisers in the UK this week.\n"
+        "They were charged under the Highways Act 1980 and will appear in court.\n"
+        "In Ireland, the Arden Dock Workers Union protested.\n"
+    )
+    assert set(cited(text, ("IRL",))) == {"GBR Highways Act"}
