@@ -156,6 +156,21 @@ def _courts(text: str) -> Iterator[Found]:
                 yield Found(ORG, start, end, text[start:end], canonical=name)
 
 
+@cache
+def _procedure_words() -> frozenset[str]:
+    """'the Universal Periodic Review (UPR)': a procedure or a plan spelled like a body is none."""
+    return frozenset(vocab.load("org_heads")["procedure_words"])
+
+
+# "Working Group on the Universal Periodic Review": a body named for the procedure it serves
+_SERVES = re.compile(r"\s(?:on|of|for|de|del|sur|du)\s")
+
+
+def _names_a_procedure(found: Found) -> bool:
+    words = found.text.split()
+    return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
+
+
 def find_orgs(text: str) -> list[Found]:
     """Organisation candidates; generic head phrases are kept only when they define an acronym."""
     found = [
@@ -179,6 +194,8 @@ def find_orgs(text: str) -> list[Found]:
     out = []
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
+            continue
+        if _names_a_procedure(f):
             continue
         if (
             _in_a_title(text, f)

@@ -29,3 +29,13 @@ def test_city_after_a_union_head_is_cut_off() -> None:
     text = "Police arrested ARDW Union Belfast branch secretary Tom Keely at the port gate."
     orgs = names(text, EntityType.ORGANIZATION)
     assert "ARDW Union Belfast" not in orgs
+
+
+def test_a_procedure_with_an_acronym_is_no_body() -> None:
+    text = (
+        "The Arden Federation of Dock Workers (AFDW) wrote before the Universal Periodic Review (UPR).\n"
+        "It also wrote to the Working Group on the Universal Periodic Review."
+    )
+    orgs = names(text, EntityType.ORGANIZATION)
+    assert "Universal Periodic Review" not in orgs
+    assert "Working Group on the Universal Periodic Review" in orgs
