@@ -25,7 +25,7 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
-from casewatch.extract.names.org_cued import cued_names
+from casewatch.extract.names.org_cued import cued_names, reporting_outlets
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import headline_run, names_a_heading, unconfirmed_headline
 from casewatch.extract.names.org_latin import latin_names
@@ -188,6 +188,7 @@ def find_orgs(text: str) -> list[Found]:
         *offices(text),
         *companies(text),
         *cued_names(text),
+        *reporting_outlets(text),
         *latin_names(text),
     ]
     index, _ = _bodies()

@@ -39,3 +39,10 @@ def test_a_procedure_with_an_acronym_is_no_body() -> None:
     orgs = names(text, EntityType.ORGANIZATION)
     assert "Universal Periodic Review" not in orgs
     assert "Working Group on the Universal Periodic Review" in orgs
+
+
+def test_a_news_outlet_named_as_a_source_is_a_body() -> None:
+    text = "The Arden Federation of Dock Workers told Harbour Daily News that the strike would go on."
+    assert "Harbour Daily News" in names(text, EntityType.ORGANIZATION)
+    text = "Marlow Bay News reported that three organisers were detained."
+    assert "Marlow Bay News" in names(text, EntityType.ORGANIZATION)
