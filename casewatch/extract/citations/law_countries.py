@@ -147,10 +147,12 @@ def nearest_country(
 ) -> str | None:
     """The country of a law named with none: one named earlier on its line ("Thailand: ... charged under
     the Criminal Code"), else the latest of the document's countries named before it (a page on Hong
-    Kong that also names China), else the document's first country."""
+    Kong that also names China), else the latest country named before it at all (a page on the UK that
+    names Ireland only later), else the document's first country."""
     line_start = text.rfind("\n", 0, start) + 1
     i = bisect_left(named, (start, ""))  # `named` is in text order: the mentions before are named[:i]
     if i and named[i - 1][0] >= line_start:
         return named[i - 1][1]
     before = next((iso for _, iso in reversed(named[:i]) if iso in countries), None)
-    return before or (countries[0] if countries else None)
+    any_before = named[i - 1][1] if i else None
+    return before or any_before or (countries[0] if countries else None)

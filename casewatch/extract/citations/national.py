@@ -219,12 +219,24 @@ _OF_A_BODY = re.compile(
 _BODYS_OWN = re.compile(rf"(?:(?i:{_OWN_CONSTITUTION})['’]s|[A-Z]{{2,8}}['’]s)\s+(?:own\s+|new\s+)?$")
 
 
+# "a representation presented by the union under article 24 of the Constitution": the ILO's procedures
+# (representations under article 24, complaints under article 26) are the ILO Constitution's
+_ILO_PROCEDURE = re.compile(
+    r"\b(?:representation|complaint|réclamation|plainte|reclamación|queja)\b[^.;]{0,160}"
+    r"\b(?:under|in\s+virtue\s+of|en\s+vertu\s+de|en\s+virtud\s+del?)\s+(?:the\s+)?(?:article|l['’]article|artículo)"
+    r"\s+2[46]\s+(?:of\s+the|de\s+la)\s+$",
+    re.I,
+)
+
+
 def _a_bodys_constitution(text: str, law: LawName) -> bool:
     """ "the Constitution of the union", "the party's Constitution": a body's rules, not a state's law."""
     if law.head != "Constitution" or law.country:
         return False
     return bool(
-        _BODYS_OWN.search(text[max(0, law.start - 30) : law.start]) or _OF_A_BODY.match(text, law.end)
+        _BODYS_OWN.search(text[max(0, law.start - 30) : law.start])
+        or _OF_A_BODY.match(text, law.end)
+        or _ILO_PROCEDURE.search(text[max(0, law.start - 260) : law.start])
     )
 
 

@@ -165,3 +165,22 @@ def _names_something_else(name: str) -> bool:
         or fold(name) in folded_cities()
         or (len(name.split()) == 1 and first.casefold() in not_name_words())
     )
+
+
+# 'Arden Daily News reported', 'according to the Harbour Post': an outlet named by its press word, cued by
+# reporting, needs no company noun before it
+_PRESS_WORD = r"(?:News|Post|Times|Herald|Tribune|Gazette|Journal|Radio|Television|TV|Press|Daily)"
+_OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
+_REPORTING = re.compile(
+    rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"
+    rf"|(?:according{SP}+to|told|reported{SP}+by|quoted{SP}+by|(?:speaking|spoke){SP}+to){SP}+(?:the{SP}+)?{_OUTLET}"
+)
+
+
+def reporting_outlets(text: str) -> Iterator[Found]:
+    """ "the Harbour Post reported", "told Arden Daily News": a news outlet named as a source."""
+    for m in _REPORTING.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if not _names_something_else(name):
+            yield Found(ORG, m.start(group), m.end(group), name)

@@ -25,14 +25,14 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
-from casewatch.extract.names.org_cued import cued_names
+from casewatch.extract.names.org_cued import cued_names, reporting_outlets
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import headline_run, names_a_heading, unconfirmed_headline
 from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
-from casewatch.extract.names.org_trims import without_coordinated_person
+from casewatch.extract.names.org_trims import without_coordinated_person, without_trailing_person_or_city
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
 
 _QUOTED_UNION = re.compile(
@@ -156,6 +156,21 @@ def _courts(text: str) -> Iterator[Found]:
                 yield Found(ORG, start, end, text[start:end], canonical=name)
 
 
+@cache
+def _procedure_words() -> frozenset[str]:
+    """'the Universal Periodic Review (UPR)': a procedure or a plan spelled like a body is none."""
+    return frozenset(vocab.load("org_heads")["procedure_words"])
+
+
+# "Working Group on the Universal Periodic Review": a body named for the procedure it serves
+_SERVES = re.compile(r"\s(?:on|of|for|de|del|sur|du)\s")
+
+
+def _names_a_procedure(found: Found) -> bool:
+    words = found.text.split()
+    return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
+
+
 def find_orgs(text: str) -> list[Found]:
     """Organisation candidates; generic head phrases are kept only when they define an acronym."""
     found = [
@@ -173,12 +188,15 @@ def find_orgs(text: str) -> list[Found]:
         *offices(text),
         *companies(text),
         *cued_names(text),
+        *reporting_outlets(text),
         *latin_names(text),
     ]
     index, _ = _bodies()
     out = []
-    for f in map(without_coordinated_person, found):
+    for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
+            continue
+        if _names_a_procedure(f):
             continue
         if (
             _in_a_title(text, f)

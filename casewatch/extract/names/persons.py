@@ -108,22 +108,40 @@ def _with_honorific(text: str) -> Iterator[Found]:
 def _with_initials(text: str) -> Iterator[Found]:
     for m in _matches("initials", text):
         found = found_at(text, m.start(1), m.group(1))
-        if found and found.text[:2] == m.group(1)[:2] and not _section_heading(text, m):
+        if (
+            found
+            and found.text[:2] == m.group(1)[:2]
+            and _has_name_word(found.text)
+            and not _section_heading(text, m)
+        ):
             yield found
+
+
+def _has_name_word(name: str) -> bool:
+    """'U.N.', 'U.S.': initials alone, with no word of two letters or more, are an abbreviation, no person."""
+    return any(len(w.strip(".")) > 1 for w in name.replace(".", ". ").split())
 
 
 # "A. Previous examination of the case", "B. Alegatos de los querellantes", "A. A. Allégations des ...": a
 # lettered heading, its letter sometimes doubled
 # a heading a page flattened onto its first paragraph ends at that paragraph's number: "... plaignante- 356."
+# a table of contents numbers its lines: "2. I. Submission of the complaint"
+_LIST_NUMBER = r"(?:\d{1,3}\.[ \t]+)?"
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ](?:[^\n]*(?<![.!?])$|[^\n.!?]*[-–][ \t]*\d+\.)", re.MULTILINE
+    rf"^[ \t]*{_LIST_NUMBER}(?:[A-Z]\.[ \t]+)+\S+[ \t]+[a-zà-ÿ]"
+    r"(?:[^\n]*(?<![.!?])$|[^\n.!?]*[-–][ \t]*\d+\.)",
+    re.MULTILINE,
 )
 
 
 def _section_heading(text: str, m: re.Match[str]) -> bool:
     """One initial at a line's start, lower-case words after the name word, and no sentence end."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return _HEADING_LINE.match(text, line_start) is not None and not text[line_start : m.start()].strip()
+    before = text[line_start : m.start()]
+    return _HEADING_LINE.match(text, line_start) is not None and _NUMBERING_ONLY.fullmatch(before) is not None
+
+
+_NUMBERING_ONLY = re.compile(rf"[ \t]*{_LIST_NUMBER}")
 
 
 def _with_title(text: str) -> Iterator[Found]:

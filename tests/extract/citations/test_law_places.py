@@ -41,3 +41,22 @@ def test_a_spanish_convention_title_with_its_number_after_the_year() -> None:
         "y del Convenio sobre las horas de trabajo, 1975 (núm. 142)."
     )
     assert cited(text) == {"ILO C122": set(), "ILO C142": set()}
+
+
+def test_a_representation_under_article_24_cites_no_national_constitution() -> None:
+    text = (
+        "Report on the representation presented by the Arden Dock Workers Union under article 24 of the "
+        "Constitution alleging non-observance of the Convention.\n"
+    )
+    assert not any(
+        key.endswith(" Constitution") and key != "ILO Constitution" for key in cited(text, ("NAM",))
+    )
+
+
+def test_a_law_takes_the_country_named_before_it_over_one_named_after() -> None:
+    text = (
+        "Police have arrested four organisers in the UK this week.\n"
+        "They were charged under the Highways Act 1980 and will appear in court.\n"
+        "In Ireland, the Arden Dock Workers Union protested.\n"
+    )
+    assert set(cited(text, ("IRL",))) == {"GBR Highways Act"}
