@@ -87,7 +87,7 @@ def _year_first(value: str) -> PartialDate | None:
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
     that ends with a date, a dated opening paragraph."""
-    head = text[:3000]
+    head = _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1)
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
@@ -105,6 +105,11 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
 
 
 _TOP = 1000
+# A page whose stamp runs into its first sentence as the text was scraped ("22 June, 2020The Federation
+# ..."): the year followed at once by a capital is cut off so the stamp opens its own line.
+_RUN_IN_DATE = re.compile(
+    r"^(\W{0,3}[\w.,]+(?:\s+(?:de\s+)?[\w.,]+){1,3}?,?\s+(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 
 
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
