@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates, parse_date
+from casewatch.extract.gated import gated
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
 
@@ -92,6 +94,8 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
     for d in find_dates(head):
+        if _VISIT.search(head, max(0, d.start - _NEAR), d.end + _NEAR):  # the banner's date of the visit
+            continue
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
         # a page's stamp or heading is at its top: a dated line further down opens an entry of a chronology
@@ -101,10 +105,12 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
             return d.date
         if on_top and d.end - line_start < 150 and after[:1] in {"", "\n"}:  # a heading ending with its date
             return d.date
-    return _title_year(text)
+    return None if _VISIT.search(head, 0, _NEAR * 3) else _title_year(text)  # a banner year is the visit's
 
 
 _TOP = 1000
+_NEAR = 200
+_VISIT = gated("|".join(vocab.load("genres")["visit_furniture"]))
 # A page whose stamp runs into its first sentence as the text was scraped ("22 June, 2020The Federation
 # ..."): the year followed at once by a capital is cut off so the stamp opens its own line.
 _RUN_IN_DATE = re.compile(
