@@ -94,7 +94,7 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
     for d in find_dates(head):
-        if _VISIT.search(head, max(0, d.start - _NEAR), d.end + _NEAR):  # the banner's date of the visit
+        if _of_visit(head, d.start, d.end):
             continue
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
@@ -111,6 +111,13 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
 _TOP = 1000
 _NEAR = 200
 _VISIT = gated("|".join(vocab.load("genres")["visit_furniture"]))
+
+
+def _of_visit(text: str, start: int, end: int) -> bool:
+    """A date beside a site banner's exchange rates or weather: the day of the visit, not the page's."""
+    return bool(_VISIT.search(text, max(0, start - _NEAR), end + _NEAR))
+
+
 # A page whose stamp runs into its first sentence as the text was scraped ("22 June, 2020The Federation
 # ..."): the year followed at once by a capital is cut off so the stamp opens its own line.
 _RUN_IN_DATE = re.compile(
@@ -132,7 +139,7 @@ def _title_year(text: str) -> PartialDate | None:
 
 def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
     for part in parts:
-        if part.kind == "date_line":
+        if part.kind == "date_line" and not _of_visit(text, part.start, part.end):
             found = parse_date(text[part.start : part.end])
             if found:
                 return found
@@ -187,7 +194,7 @@ def _date_alone(head: str, last: bool = False) -> PartialDate | None:
         line_end = head.find("\n", d.end)
         after = head[d.end : line_end if line_end >= 0 else len(head)]
         alone = _DATE_LINE_LEAD.match(head[line_start : d.start]) and _DATE_LINE_TAIL.match(after)
-        if alone and d.date.month is not None:
+        if alone and d.date.month is not None and not _of_visit(head, d.start, d.end):
             return d.date
     return None
 
