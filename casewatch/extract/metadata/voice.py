@@ -183,6 +183,15 @@ def reported_speech(head: str) -> int:
     return len(_told_marks(head))
 
 
+_TOLD_FROM_OUTSIDE = gated("|".join(vocab.load("genres")["told_from_outside"]))
+
+
+def told_from_outside(head: str) -> int:
+    """How often a page tells a body's words from outside ("told AFP", "the group said", "indicó el
+    organismo"): marks no body's own release carries of itself, whoever it quotes."""
+    return len(_TOLD_FROM_OUTSIDE.findall(QUOTATION.sub(" ", head)))
+
+
 @dataclass(frozen=True)
 class _Publisher:
     own: Gated  # titles only the body's series carries
@@ -303,7 +312,9 @@ def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], .
             continue
         before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
         after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
-        if own := speaker_genre(before):
+        if _TOLD_FROM_OUTSIDE.search(sentence):  # "the NGO's director said": a reporter quoting an officer
+            found.append((start, None, len(marks), ""))
+        elif own := speaker_genre(before):
             found.append((start, own, len(marks), before))
         elif speaker_genre(after):
             found.append((start, None, len(marks), ""))
