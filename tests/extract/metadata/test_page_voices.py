@@ -181,7 +181,8 @@ def test_a_shared_series_title_names_the_survey_s_publisher_only_where_the_page_
     [
         (
             "Arden Watch urges governments to protect dockers\n\n"
-            "The Arden Watch yearly report, launched on Thursday, examines the rights of port workers in forty countries, the group said.\n\n"
+            "The Arden Watch yearly report, launched on Thursday, examines the rights of port workers in "
+            "forty countries, the group said.\n\n"
             "Arden Watch urges governments to release the detained union leaders.\n\n"
             "The NGO's executive director, Jane Roe, says in her introduction: “Workers must be free.”\n"
         ),
