@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates, parse_date
+from casewatch.extract.gated import gated
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
 
@@ -87,11 +89,13 @@ def _year_first(value: str) -> PartialDate | None:
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
     that ends with a date, a dated opening paragraph."""
-    head = text[:3000]
+    head = _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1)
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
     for d in find_dates(head):
+        if _of_visit(head, d.start, d.end):
+            continue
         line_start = head.rfind("\n", 0, d.start) + 1
         before, after = head[line_start : d.start], head[d.end : d.end + 3]
         # a page's stamp or heading is at its top: a dated line further down opens an entry of a chronology
@@ -101,10 +105,24 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
             return d.date
         if on_top and d.end - line_start < 150 and after[:1] in {"", "\n"}:  # a heading ending with its date
             return d.date
-    return _title_year(text)
+    return None if _VISIT.search(head, 0, _NEAR * 3) else _title_year(text)  # a banner year is the visit's
 
 
 _TOP = 1000
+_NEAR = 200
+_VISIT = gated("|".join(vocab.load("genres")["visit_furniture"]))
+
+
+def _of_visit(text: str, start: int, end: int) -> bool:
+    """A date beside a site banner's exchange rates or weather: the day of the visit, not the page's."""
+    return bool(_VISIT.search(text, max(0, start - _NEAR), end + _NEAR))
+
+
+# A page whose stamp runs into its first sentence as the text was scraped ("22 June, 2020The Federation
+# ..."): the year followed at once by a capital is cut off so the stamp opens its own line.
+_RUN_IN_DATE = re.compile(
+    r"^(\W{0,3}[\w.,]+(?:\s+(?:de\s+)?[\w.,]+){1,3}?,?\s+(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 
 
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
@@ -121,7 +139,7 @@ def _title_year(text: str) -> PartialDate | None:
 
 def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
     for part in parts:
-        if part.kind == "date_line":
+        if part.kind == "date_line" and not _of_visit(text, part.start, part.end):
             found = parse_date(text[part.start : part.end])
             if found:
                 return found
@@ -176,7 +194,7 @@ def _date_alone(head: str, last: bool = False) -> PartialDate | None:
         line_end = head.find("\n", d.end)
         after = head[d.end : line_end if line_end >= 0 else len(head)]
         alone = _DATE_LINE_LEAD.match(head[line_start : d.start]) and _DATE_LINE_TAIL.match(after)
-        if alone and d.date.month is not None:
+        if alone and d.date.month is not None and not _of_visit(head, d.start, d.end):
             return d.date
     return None
 

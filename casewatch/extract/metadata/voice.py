@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from casewatch import vocab
@@ -182,17 +183,50 @@ def reported_speech(head: str) -> int:
     return len(_told_marks(head))
 
 
+_TOLD_FROM_OUTSIDE = gated("|".join(vocab.load("genres")["told_from_outside"]))
+
+
+def told_from_outside(head: str) -> int:
+    """How often a page tells a body's words from outside ("told AFP", "the group said", "indicó el
+    organismo"): marks no body's own release carries of itself, whoever it quotes."""
+    return len(_TOLD_FROM_OUTSIDE.findall(QUOTATION.sub(" ", head)))
+
+
+@dataclass(frozen=True)
+class _Publisher:
+    own: Gated  # titles only the body's series carries
+    series: Gated  # titles its entries share with other reports
+    names: Gated  # the body or its survey, by name
+    genre: Genre
+    sender: str
+
+    def marks(self, head: str) -> bool:
+        """The page is an entry of the series: its own title; a shared title on a page naming the body; or
+        two different shared titles, as the series lays out its entries ("... in law", "... in practice")."""
+        top = head[:2000]
+        if self.own.search(top):
+            return True
+        shared = {m.group(0).strip().lower() for m in self.series.finditer(top)}
+        return len(shared) >= 2 or bool(shared and self.names.search(head[:4000]))
+
+
 @cache
-def _publishers() -> list[tuple[Gated, Genre, str]]:
+def _publishers() -> list[_Publisher]:
     return [
-        (gated("|".join(p["marks"]), re.I), Genre(p["genre"]), p["sender"])
+        _Publisher(
+            gated("|".join(p["marks"]), re.I),
+            gated("|".join(p["series_marks"]), re.I),
+            gated("|".join(p["names"])),
+            Genre(p["genre"]),
+            p["sender"],
+        )
         for p in vocab.load("genres")["publishers"]
     ]
 
 
 def publisher(head: str) -> tuple[Genre, str] | None:
     """The genre and sender of a page in a body's published series (a survey of violations), if it is one."""
-    return next(((genre, sender) for mark, genre, sender in _publishers() if mark.search(head[:2000])), None)
+    return next(((p.genre, p.sender) for p in _publishers() if p.marks(head)), None)
 
 
 # A dateline credited to a union or NGO's own wire: "Brussels, 9 April 2009 (ITUC OnLine): The ..."
@@ -278,7 +312,9 @@ def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], .
             continue
         before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
         after = sentence[officer.end() : officer.end() + 60].split(",", 1)[0]
-        if own := speaker_genre(before):
+        if _TOLD_FROM_OUTSIDE.search(sentence):  # "the NGO's director said": a reporter quoting an officer
+            found.append((start, None, len(marks), ""))
+        elif own := speaker_genre(before):
             found.append((start, own, len(marks), before))
         elif speaker_genre(after):
             found.append((start, None, len(marks), ""))

@@ -28,6 +28,7 @@ from casewatch.extract.metadata.voice import (
     release_genre,
     reported_speech,
     speaker_genre,
+    told_from_outside,
     un_voice,
     union_bodies,
 )
@@ -80,6 +81,8 @@ def weights(head: str) -> Weights:
     officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
     stated = stated_by(head)  # "..., declared Arden Watch": the body's words, not a reporter's
     told = max(reported_speech(head) - sum(n for *_, n in officers) - len(stated), 0)
+    # whoever speaks, a page that tells it so is a reporter's: such a mark outweighs a plain 'said'
+    told += 2 * told_from_outside(head)
     own = _own_weights(head, officers, stated)
     # an outlet's furniture says who put the page up, not who speaks on it: an aggregator reprints a union's
     # release under its own banner and stamp, so it weighs only where no body speaks in its own voice

@@ -148,3 +148,27 @@ def test_a_date_only_where_pages_and_letters_put_their_own(
 def test_a_statement_dates_itself_only_in_its_own_words(text: str, expected: str | None) -> None:
     found = document_date(text, letter_parts(text), Genre.NEWS)
     assert (found.iso if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 marzo, 2031La Federación de Estibadores publicó su informe anual.\nMás texto.\n", "2031-03-14"),
+        ("March 14, 2031The Arden Federation published its yearly survey.\nMore text.\n", "2031-03-14"),
+    ],
+)
+def test_a_page_stamp_run_into_its_first_sentence_dates_the_page(text: str, expected: str) -> None:
+    found = document_date(text, letter_parts(text), Genre.NEWS)
+    assert (found.iso if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "martes, 14 marzo 2031\nDólar BCV 45,12   Euro 48,30\n",
+        "Tuesday, 14 March 2031   Port Alba 24°C\n",
+    ],
+)
+def test_a_banner_date_beside_exchange_rates_or_weather_is_the_visit_s(banner: str) -> None:
+    page = f"{banner}\nDockers demand the release of their leaders\n\nThe unions said on Monday that ...\n"
+    assert document_date(page, letter_parts(page), Genre.NEWS) is None

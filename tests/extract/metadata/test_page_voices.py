@@ -164,3 +164,35 @@ def test_a_rights_index_page_is_its_publisher_s() -> None:
 def test_the_body_a_page_says_speaks_sends_it(page: str, sender: str) -> None:
     meta = extract(Text(page, "text/plain")).meta
     assert [p.name for p in meta.senders] == [sender]
+
+
+def test_a_shared_series_title_names_the_survey_s_publisher_only_where_the_page_names_it() -> None:
+    from casewatch.extract.metadata.voice import publisher
+
+    title = "Ruritania: Systematic violations of rights\n\n"
+    other = title + "The Arden Labour Watch report lists dismissals of union leaders in the ports.\n"
+    named = title + "The ITUC Global Rights Index rates the country among the worst for workers.\n"
+    assert publisher(other) is None
+    assert publisher(named) == (Genre.UNION_LETTER, "International Trade Union Confederation")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (
+            "Arden Watch urges governments to protect dockers\n\n"
+            "The Arden Watch yearly report, launched on Thursday, examines the rights of port workers in "
+            "forty countries, the group said.\n\n"
+            "Arden Watch urges governments to release the detained union leaders.\n\n"
+            "The NGO's executive director, Jane Roe, says in her introduction: “Workers must be free.”\n"
+        ),
+        (
+            "Arden Watch pide liberar a dos sindicalistas\n\n"
+            "Arden Watch exigió el martes la liberación de dos dirigentes portuarios. "
+            "“No hay prueba alguna”, indicó el organismo. La abogada de los detenidos declaró a Efe que "
+            "la situación es grave.\n"
+        ),
+    ],
+)
+def test_a_body_s_words_told_from_outside_make_the_page_a_reporter_s(page: str) -> None:
+    assert classify(page) is Genre.NEWS

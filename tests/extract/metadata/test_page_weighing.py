@@ -107,10 +107,19 @@ def test_the_last_sentence_of_a_short_report_counts() -> None:
 def test_a_survey_of_violations_titled_in_any_wording_is_the_unions_own() -> None:
     page = (
         "Nuevo informe sobre las violaciones de los derechos sindicales\n\n"
-        "Los sindicalistas siguen expuestos a graves violaciones de sus derechos. Según el informe, "
-        "en más de la mitad de los países se ha despedido a trabajadores por su afiliación.\n"
+        "Los sindicalistas siguen expuestos a graves violaciones de sus derechos. Según el informe de la "
+        "CSI, en más de la mitad de los países se ha despedido a trabajadores por su afiliación.\n"
     )
     assert classify(page) is Genre.UNION_LETTER
+
+
+def test_a_report_on_violations_that_names_no_survey_is_not_the_confederation_s() -> None:
+    page = (
+        "Nuevo informe sobre las violaciones de los derechos sindicales\n\n"
+        "El Observatorio Ardense de Derechos Humanos documenta en su informe despidos de dirigentes "
+        "sindicales en los puertos.\n"
+    )
+    assert classify(page) is not Genre.UNION_LETTER
 
 
 @pytest.mark.parametrize(
