@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,6 +105,19 @@ def test_ingested_examples_export_threads(filled: Store) -> None:
     assert len(table) == len(casefile["threads"])
 
 
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The calls the export makes to compute the follow-up, from now on."""
+    computed: list[object] = []
+    real = export_followup.collection_followup
+
+    def spy(*args: Any) -> Followup:
+        computed.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(export_followup, "collection_followup", spy)
+    return computed
+
+
 def _recomputed(store: Store, labels: frozenset[str] | None) -> dict[str, object]:
     return followup_json(collection_followup(store, store.thread_moves(), labels))
 
@@ -113,23 +127,17 @@ def test_the_casefile_takes_the_stored_followup_when_current(filled: Store, labe
     scope = ExportScope(labels)
     expected = _recomputed(filled, labels)
     assert expected["threads"] or labels == {"public"}  # the examples are internal
-    computed: list[object] = []
-    real = export_followup.collection_followup
-    monkeypatch.setattr(export_followup, "collection_followup", lambda *a: computed.append(a) or real(*a))
+    computed = _spy(monkeypatch)
     casefile = casefile_for(filled, scope)
     assert computed == []  # read from the store: it stands at the store's revision
     assert {key: casefile[key] for key in ("threads", "disputes")} == expected
 
 
 def test_the_casefile_computes_the_followup_when_the_stored_one_is_behind(filled: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    ask = json.loads(EXPORTERS["casefile"](filled))["threads"][0]
     first = filled.thread_page(limit=1)[0].body["requests"][0]["ask"]
     filled.move_ask(first, None, "reviewer")  # a write: the stored follow-up is behind until refreshed
     assert filled.current_followup(stored_scope(None)) is None
-    computed: list[object] = []
-    real = export_followup.collection_followup
-    monkeypatch.setattr(export_followup, "collection_followup", lambda *a: computed.append(a) or real(*a))
+    computed = _spy(monkeypatch)
     casefile = casefile_for(filled)
     assert len(computed) == 1
     assert {key: casefile[key] for key in ("threads", "disputes")} == _recomputed(filled, None)
-    assert ask
