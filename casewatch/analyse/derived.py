@@ -85,7 +85,7 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     """Bring the timeline, the actor list and the requests of every label scope up to the
     store (whole when `everything` is asked or nothing is held), and the follow-up when it is
     behind; the length of the timeline of every document."""
-    whole = everything or store.views_built_from() is None or not store.views_held()
+    whole = everything or store.views_built_from() is None or not store.views_hold_any()
     revision: int | None = None
     changed: set[int] = set()
     for attempt in range(_ATTEMPTS):
