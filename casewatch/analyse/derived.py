@@ -67,32 +67,37 @@ def patches(batch: Batch) -> Patches:
 
 def _refresh(
     store: Store, stop: threading.Event | None, whole: bool
-) -> tuple[int | None, Mapping[int, ReadState]]:
+) -> tuple[int | None, Mapping[int, ReadState], set[int]]:
     """One refresh of the stored timeline, actors and requests; the revision they stand at (None
-    when another refresh moved them meanwhile), and the documents' states it read."""
+    when another refresh moved them meanwhile), the documents' states it read, and the
+    documents it found changed."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
-    now = store.followup_read_now()
+    now = store.followup_read_now(whole=whole)
     held = {} if whole else store.views_held()
     changed = set(now) if whole else changed_documents(held, now)
-    batch = Batch(store, store.clusters(), now, held, changed, whole, stop)
+    clusters = store.clusters() if changed or whole else {}  # nothing changed: no name is read
+    batch = Batch(store, clusters, now, held, changed, whole, stop)
     done = store.apply_view_patches(patches(batch), now, held, revision)
-    return (revision if done else None), now
+    return (revision if done else None), now, changed
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
     """Bring the timeline, the actor list and the requests of every label scope up to the
     store (whole when `everything` is asked or nothing is held), and the follow-up when it is
     behind; the length of the timeline of every document."""
-    whole = everything or store.views_built_from() is None or not store.views_held()
+    whole = everything or store.views_built_from() is None or not store.views_hold_any()
     revision: int | None = None
+    changed: set[int] = set()
     for attempt in range(_ATTEMPTS):
-        revision, now = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
+        revision, now, found = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
+        changed |= found
         if revision is not None:
             break
     assert revision is not None  # a whole refresh always writes
     if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
         # the states the views were refreshed from, read after `revision`: not read a second time
         refresh_followup(store, revision, stop, everything, now)
-    read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
+    if changed:  # a reply read anew only when a document came, went or changed
+        read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
     store.settle_tallies()  # the batch's changes to the overview's counts, folded in
     return store.count_timeline(scope=scope_key(VIEW_SCOPES[0]))

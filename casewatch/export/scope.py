@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from casewatch.analyse.followup.load import collection_followup
 from casewatch.export.audience import EVERYTHING, ExportScope
 from casewatch.export.casefile import CaseDocument, build_casefile, case_documents, collection_entities
+from casewatch.export.followup import followup_json_of
 
 if TYPE_CHECKING:
     from casewatch.store import Store
@@ -35,8 +35,7 @@ def casefile_for(store: Store, scope: ExportScope = EVERYTHING) -> dict[str, Any
     """The casefile of the scope's documents, redacted when it says so."""
     docs = scoped_documents(store, scope)
     # The follow-up weighs the evidence of the scope's documents only, as if no other were held.
-    found = collection_followup(store, store.thread_moves(), scope.seen)
-    casefile = build_casefile(docs, found)
+    casefile = {**build_casefile(docs), **followup_json_of(store, scope.seen)}
     if not scope.redacted:
         return casefile
     return redact(casefile, protected_ids(store, docs))

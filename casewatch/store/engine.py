@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +83,49 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+# A pooled PostgreSQL connection idle this long (seconds) is tried before it is handed out: the
+# server may have closed it (a restart, an idle timeout). One reused sooner is not: a try on
+# every checkout (`pool_pre_ping`) costs a round trip per store call.
+PING_AFTER_IDLE = 5.0
+
+
+def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping(dbapi_connection: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT 1")
+    finally:
+        cursor.close()
+    dbapi_connection.rollback()  # the try opened a transaction: hand the connection out clean
+
+
+def _tried_when_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """A connection idle long is tried; a dead one makes the pool open another."""
+    since = record.info.pop("idle_since", None)
+    if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+        return
+    try:
+        _ping(dbapi_connection)
+    except Exception as exc:  # the driver's own error, whatever it is: the connection is gone
+        raise sa.exc.DisconnectionError(str(exc)) from exc
+
+
+def _server_engine(url: URL) -> Engine:
+    engine = sa.create_engine(url)
+    event.listen(engine, "checkin", _idle_from)
+    event.listen(engine, "checkout", _tried_when_idle)
+    return engine
+
+
 def create(url: URL) -> Engine:
     """An engine for the URL; SQLite gets its pragmas on every connection."""
     try:
         if url.get_backend_name() == "sqlite":
             return _sqlite_engine(url)
-        return sa.create_engine(url, pool_pre_ping=True)
+        return _server_engine(url)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
         raise StoreError(message("store_target", target=label_of(url), detail=exc)) from exc
 

@@ -211,6 +211,12 @@ def disputes(
     return [DisputeRow(**row._mapping) for row in conn.execute(query)]
 
 
+def _current(conn: Connection) -> bool:
+    built = conn.scalar(sa.select(derived.c.revision).where(derived.c.name == NAME))
+    written = conn.scalar(sa.select(counter.c.value).where(counter.c.id == 1))
+    return built is not None and int(built) == int(written or 0)
+
+
 class FollowupStore:
     """The Store's follow-up methods (mixed into `Store`, which provides the engines)."""
 
@@ -248,6 +254,17 @@ class FollowupStore:
         with self.engine.connect() as conn:
             value = conn.scalar(sa.select(derived.c.revision).where(derived.c.name == NAME))
         return None if value is None else int(value)
+
+    def current_followup(self, scope: str) -> tuple[list[ThreadRow], list[DisputeRow]] | None:
+        """The stored threads and disputes of the scope, when they stand at the store's revision
+        (computed after its last write, moves included); None when they are behind or absent.
+        The marks are read on either side of the rows: a refresh meanwhile gives None."""
+        with self.engine.connect() as conn:
+            before = _current(conn)
+            query = sa.select(_t.thread, _t.country, _t.latest, _t.body).where(_t.scope == scope)
+            threads = [ThreadRow(**row._mapping) for row in conn.execute(query.order_by(_t.id))]
+            found = (threads, disputes(conn, scope))
+            return found if before and _current(conn) else None
 
     def thread_page(
         self, country: str | None = None, limit: int = 50, offset: int = 0, scope: str = EVERYTHING

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import DocumentStatus
-from casewatch.store import followup, schema
+from casewatch.store import changes, followup, schema
 from casewatch.store import followup_readings as kept
 from casewatch.store.derived import one_at_a_time
 from casewatch.store.followup import (
@@ -54,6 +54,21 @@ followup_moves = sa.Table(
     sa.Column("target", sa.String(64)),
 )
 
+# Each ok document's state as last read (`current`), kept up to date by the documents noted in
+# `changes`: a refresh takes the states from here, not from the documents.
+document_states = sa.Table(
+    "document_states",
+    schema.metadata,
+    sa.Column("document_id", sa.Integer, primary_key=True),
+    sa.Column("country", sa.String(8), nullable=False),
+    sa.Column("ref", sa.String(16), nullable=False),
+    sa.Column("signature", sa.String(40), nullable=False),
+    sa.Column("label", sa.String(32), nullable=False),
+    sa.Column("genre", sa.String(32), nullable=False),
+    sa.Column("basis", sa.String(40), nullable=False),
+)
+_STATES = "document_states"  # its row in `derived`: the states are held (filled once whole)
+
 TABLES = (followup_read, followup_moves)
 _CHUNK = 500
 _d, _c, _r = schema.documents.c, schema.entity_clusters.c, schema.fact_reviews.c
@@ -85,15 +100,31 @@ def create(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-def current(conn: Connection) -> dict[int, ReadState]:
-    """Every ok document as a refresh would read it now, with its signature."""
-    reviewed = dict(conn.execute(sa.select(_r.sha256, sa.func.max(_r.id)).group_by(_r.sha256)).all())
-    named: dict[int, list[str]] = defaultdict(list)
-    for doc_id, ref, cluster in conn.execute(sa.select(_c.document_id, _c.ref, _c.cluster_id)):
-        named[doc_id].append(f"{ref}={cluster}")
+def current(conn: Connection, ids: Collection[int] | None = None) -> dict[int, ReadState]:
+    """Every ok document as a refresh would read it now, with its signature (of these `ids`
+    only, when given: a refresh after a write reads the documents it changed, see `changes`)."""
+    if ids is None:
+        return _states(conn, None)
+    found: dict[int, ReadState] = {}
+    for chunk in _chunks(sorted(ids)):
+        found.update(_states(conn, chunk))
+    return found
+
+
+def _states(conn: Connection, ids: list[int] | None) -> dict[int, ReadState]:
+    reviews = sa.select(_r.sha256, sa.func.max(_r.id)).group_by(_r.sha256)
+    clusters = sa.select(_c.document_id, _c.ref, _c.cluster_id)
     query = sa.select(_d.id, _d.sha256, _d.countries, _d.confidentiality, _d.updated_at, _d.genre).where(
         _d.status == DocumentStatus.OK.value
     )
+    if ids is not None:
+        hashes = sa.select(_d.sha256).where(_d.id.in_(ids))
+        reviews, clusters = reviews.where(_r.sha256.in_(hashes)), clusters.where(_c.document_id.in_(ids))
+        query = query.where(_d.id.in_(ids))
+    reviewed = dict(conn.execute(reviews).all())
+    named: dict[int, list[str]] = defaultdict(list)
+    for doc_id, ref, cluster in conn.execute(clusters):
+        named[doc_id].append(f"{ref}={cluster}")
     found = {}
     for row in conn.execute(query):
         country = row.countries[0] if row.countries else ""
@@ -103,6 +134,42 @@ def current(conn: Connection) -> dict[int, ReadState]:
         genre = row.genre or ""
         found[row.id] = ReadState(country, row.sha256[:16], digest, row.confidentiality, genre, basis)
     return found
+
+
+def create_states(conn: Connection) -> None:
+    """Migration 0029_document_changes: the states table, empty and not marked held, so the next
+    refresh reads every document's state once and fills it."""
+    document_states.create(conn, checkfirst=True)
+    changes.create(conn)
+
+
+def bring_up_to_date(conn: Connection, *, whole: bool = False) -> None:
+    """Read again the states of the documents noted as changed (of every document when `whole`
+    or when none is held yet) and keep them, taking the notes off in the same transaction."""
+    one_at_a_time(conn)
+    marked = sa.select(schema.derived.c.name).where(schema.derived.c.name == _STATES)
+    if whole or conn.scalar(marked) is None:
+        changes.clear(conn)
+        conn.execute(sa.delete(document_states))
+        _keep_states(conn, current(conn))
+        conn.execute(sa.delete(schema.derived).where(schema.derived.c.name == _STATES))
+        conn.execute(sa.insert(schema.derived).values(name=_STATES, revision=0))
+        return
+    noted = changes.take(conn)
+    for chunk in _chunks(sorted(noted)):
+        conn.execute(sa.delete(document_states).where(document_states.c.document_id.in_(chunk)))
+    _keep_states(conn, current(conn, noted))
+
+
+def _keep_states(conn: Connection, found: Mapping[int, ReadState]) -> None:
+    insert_rows(conn, document_states, [{"document_id": i, **state.__dict__} for i, state in found.items()])
+
+
+def states(conn: Connection) -> dict[int, ReadState]:
+    """The held state of every ok document (see `bring_up_to_date`)."""
+    s = document_states.c
+    query = sa.select(s.document_id, s.country, s.ref, s.signature, s.label, s.genre, s.basis)
+    return {row.document_id: ReadState(*row[1:]) for row in conn.execute(query)}
 
 
 def held(conn: Connection) -> HeldState:
@@ -248,10 +315,14 @@ class FollowupParts:
     engine: Engine
     _writer: Engine
 
-    def followup_read_now(self) -> dict[int, ReadState]:
-        """Every ok document as the follow-up would read it now (see `current`)."""
+    def followup_read_now(self, *, whole: bool = False) -> dict[int, ReadState]:
+        """Every ok document as the follow-up would read it now (see `current`): the held
+        states with those of the documents changed since brought up to date (`changes`), or
+        every document read again when `whole`."""
+        with self._writer.begin() as conn:
+            bring_up_to_date(conn, whole=whole)
         with self.engine.connect() as conn:
-            return current(conn)
+            return states(conn)
 
     def followup_held(self) -> HeldState:
         """The documents and moves the stored follow-up was computed from."""

@@ -242,6 +242,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0026_web_reply_marks", reply_marks.create),
     ("0027_tallies", tallies.create),
     ("0028_timeline_keys", stored_views.fill_keys),
+    ("0029_document_changes", followup_parts.create_states),
 )
 
 

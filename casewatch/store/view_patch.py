@@ -116,7 +116,8 @@ def _part_values(part: ActorPart) -> dict[str, Any]:
 
 def _keep_state(conn: Connection, now: Mapping[int, ReadState], held: Mapping[int, ReadState]) -> None:
     """Record what the views were computed from: the documents whose state moved only."""
-    moved = {i for i in held.keys() | now.keys() if held.get(i) != now.get(i)}
+    was, now_is = _comparable(held), _comparable(now)  # what `views_read` keeps of a state
+    moved = {i for i in was.keys() | now_is.keys() if was.get(i) != now_is.get(i)}
     for chunk in chunks(moved):
         conn.execute(sa.delete(views_read).where(views_read.c.document_id.in_(chunk)))
     rows = [
@@ -167,6 +168,11 @@ class ViewPartsStore:
 
     engine: Engine
     _writer: Engine
+
+    def views_hold_any(self) -> bool:
+        """Whether the stored views record any document they were computed from."""
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(views_read.c.document_id).limit(1)) is not None
 
     def views_held(self) -> dict[int, ReadState]:
         """The documents (label, genre, signature) the stored views were computed from."""

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy import event
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.derived import VIEW_FIELDS, refresh_views
@@ -26,6 +28,7 @@ from casewatch.model import (
     Request,
 )
 from casewatch.store import Store
+from casewatch.store.changes import document_changes
 from casewatch.store.schema import scope_key
 
 Happening = tuple[EventType, str, str | None, tuple[str, ...]]  # type, quote, date, who undergoes it
@@ -292,4 +295,40 @@ def test_a_gone_document_leaves_every_view(store, docs, wholes):  # type: ignore
     refresh_views(store)
     assert wholes == [True, False]
     assert not re.search("release all detained", str(store.request_rows(scope_key(VIEW_SCOPES[0]))))
+    _equal_to_whole(store)
+
+
+def _statements(store: Store) -> list[str]:
+    """Every statement either engine of the store runs from now on."""
+    seen: list[str] = []
+    for engine in {store.engine, store._writer}:
+        event.listen(engine, "before_cursor_execute", lambda *args: seen.append(str(args[2])))
+    return seen
+
+
+def test_a_refresh_after_no_change_reads_no_document(store, docs, wholes):  # type: ignore[no-untyped-def]
+    _add(store, docs, ALL)
+    seen = _statements(store)
+    refresh_views(store)
+    read = [sql for sql in seen if re.search(r"\bdocuments\b|\bentity_clusters\b|\bfact_reviews\b", sql)]
+    assert read == [], "\n----\n".join(read)
+    assert wholes == [True, False]
+
+
+def test_a_write_by_any_path_is_noted_and_taken_by_the_refresh(store, docs, wholes):  # type: ignore[no-untyped-def]
+    _add(store, docs, ALL)
+    reply = next(r.id for r in store.documents() if r.source == REPLY.source)
+    with store._writer.begin() as conn:  # not through the store's methods: the triggers note it
+        conn.execute(
+            sa.text("UPDATE documents SET confidentiality = 'restricted' WHERE id = :i"), {"i": reply}
+        )
+        conn.execute(sa.text("DELETE FROM entity_clusters WHERE document_id = :i"), {"i": reply})
+    with store.engine.connect() as conn:
+        assert set(conn.scalars(sa.select(document_changes.c.document_id))) == {reply}
+    refresh_views(store)
+    with store.engine.connect() as conn:
+        assert list(conn.scalars(sa.select(document_changes.c.document_id))) == []
+    narrow = scope_key(frozenset({"public", "internal"}))
+    assert "released" not in str(store.timeline_page(limit=100, scope=narrow))
+    assert wholes == [True, False]
     _equal_to_whole(store)

@@ -6,13 +6,19 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from casewatch.access.roles import stored_scope
+from casewatch.analyse.followup.load import collection_followup
 from casewatch.analyse.followup.model import Ask, Dispute, Finding, Followup, Side, Thread
 from casewatch.export import EXPORTERS
+from casewatch.export import followup as export_followup
+from casewatch.export.audience import ExportScope
 from casewatch.export.casefile import build_casefile
-from casewatch.export.followup import THREAD_COLUMNS, threads_csv
+from casewatch.export.followup import THREAD_COLUMNS, followup_json, threads_csv
+from casewatch.export.scope import casefile_for
 from casewatch.ingest import ingest_paths
 from casewatch.model import PartialDate
 from casewatch.store import Store
@@ -97,3 +103,41 @@ def test_ingested_examples_export_threads(filled: Store) -> None:
     assert [s["status"] for s in release["status"]] == ["met"]
     table = list(csv.DictReader(io.StringIO(EXPORTERS["threads-csv"](filled))))
     assert len(table) == len(casefile["threads"])
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The calls the export makes to compute the follow-up, from now on."""
+    computed: list[object] = []
+    real = export_followup.collection_followup
+
+    def spy(*args: Any) -> Followup:
+        computed.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(export_followup, "collection_followup", spy)
+    return computed
+
+
+def _recomputed(store: Store, labels: frozenset[str] | None) -> dict[str, object]:
+    return followup_json(collection_followup(store, store.thread_moves(), labels))
+
+
+@pytest.mark.parametrize("labels", [None, frozenset({"public", "internal"}), frozenset({"public"})])
+def test_the_casefile_takes_the_stored_followup_when_current(filled: Store, labels, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    scope = ExportScope(labels)
+    expected = _recomputed(filled, labels)
+    assert expected["threads"] or labels == {"public"}  # the examples are internal
+    computed = _spy(monkeypatch)
+    casefile = casefile_for(filled, scope)
+    assert computed == []  # read from the store: it stands at the store's revision
+    assert {key: casefile[key] for key in ("threads", "disputes")} == expected
+
+
+def test_the_casefile_computes_the_followup_when_the_stored_one_is_behind(filled: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = filled.thread_page(limit=1)[0].body["requests"][0]["ask"]
+    filled.move_ask(first, None, "reviewer")  # a write: the stored follow-up is behind until refreshed
+    assert filled.current_followup(stored_scope(None)) is None
+    computed = _spy(monkeypatch)
+    casefile = casefile_for(filled)
+    assert len(computed) == 1
+    assert {key: casefile[key] for key in ("threads", "disputes")} == _recomputed(filled, None)

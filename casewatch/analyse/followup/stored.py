@@ -89,7 +89,9 @@ def refresh_followup(
     those that changed are read again (the others' readings are kept), unless `everything`.
     `now`: the documents' states as read after `revision` (else read here)."""
     if now is None:
-        now = store.followup_read_now()  # read before the documents: a write meanwhile shows next time
+        now = store.followup_read_now(
+            whole=everything
+        )  # read before the documents: a write meanwhile shows next time
     moves = store.thread_moves()
     held = None if everything or store.followup_built_from() is None else store.followup_held()
     if held is None or not held.documents:
