@@ -26,7 +26,7 @@ Yours faithfully,
 # inline is compiled on its first use (re keeps it), a pattern built from a document's words would be
 # compiled for the probe again
 _PROBE = """
-import json, re, re._compiler, sys
+import json, re, re._compiler, re._parser, sys
 from casewatch.extract.pipeline import extract
 from casewatch.model import Text
 *warm, probe = json.loads(sys.argv[1])
@@ -38,8 +38,14 @@ def counting(pattern, flags=0):
     compiled.append(str(pattern))
     return original(pattern, flags)
 re._compiler.compile = counting
+parsed = []
+original_parse = re._parser.parse
+def parsing(pattern, flags=0, state=None):  # a pattern read for its openings or literals, uncompiled
+    parsed.append(str(pattern)[:80])
+    return original_parse(pattern, flags, state)
+re._parser.parse = parsing
 ext = extract(Text(probe, "text/plain"))
-print(json.dumps({"compiled": compiled, "names": sorted({m.text for m in ext.mentions})}))
+print(json.dumps({"compiled": compiled, "parsed": parsed, "names": sorted({m.text for m in ext.mentions})}))
 """
 
 
@@ -62,5 +68,5 @@ def test_extracting_a_new_document_compiles_no_pattern(
         [sys.executable, "-c", _PROBE, json.dumps([*warm, probe])], capture_output=True, text=True, check=True
     )
     result = json.loads(run.stdout)
-    assert result["compiled"] == []
+    assert result["compiled"] == [] and result["parsed"] == []
     assert surname in result["names"] and acr in result["names"]  # the echo and the acronym were matched

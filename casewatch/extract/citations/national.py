@@ -259,12 +259,12 @@ def _quoted(text: str) -> Iterator[LawName]:
 
 
 @cache
-@cache
 def generic_titles() -> frozenset[str]:
     """Titles that every country's law has ("criminal code", "labour code"), folded to lower case."""
     return frozenset(vocab.load("national_laws")["generic"])
 
 
+@cache
 def _generic_finder() -> Openings:
     return with_openings(_generic_pattern())
 
