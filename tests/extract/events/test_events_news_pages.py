@@ -7,25 +7,17 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.events.find import find_events
-from casewatch.model import Event, Mention, PartialDate
+from casewatch.model import Event, PartialDate
+
+from .conftest import mentions_of
 
 PAGE_DATE = PartialDate(2023, 8, 1)
-
-
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, label in names.items():
-        start = text.find(name)
-        while start >= 0:
-            out.append(Mention(label, name, start, start + len(name), entity=name))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda m: m.start)
 
 
 def events(
     text: str, names: dict[str, str] | None = None, anchor: PartialDate | None = PAGE_DATE
 ) -> list[Event]:
-    return find_events(text, anchor, _mentions(text, names or {}))
+    return find_events(text, anchor, mentions_of(text, names or {}))
 
 
 def told(text: str, anchor: PartialDate | None = PAGE_DATE) -> list[tuple[str, str | None]]:
