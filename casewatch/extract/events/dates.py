@@ -71,9 +71,9 @@ _NOUN_COORDINATION = re.compile(
     re.I,
 )
 # a byline before the page's date: "par Rachel Doe, 30 mars 2023", "By Jon Roe | 4 May 2021"
-_BYLINE_BEFORE = re.compile(
-    r"\s*(?:by|par|por|posted by|written by|publié par|publicado por)\s+[^\n,|·]{1,60}[,|·–-]\s*$", re.I
-)
+# the words opening a byline: its writer tells the page's acts and takes no part in them
+BYLINE_OPENING = r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+"
+_BYLINE_BEFORE = re.compile(BYLINE_OPENING + r"[^\n,|·]{1,60}[,|·–-]\s*$", re.I)
 _PAGE_FURNITURE = re.compile(
     r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"
     r"mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"

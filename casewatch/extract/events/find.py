@@ -20,6 +20,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
+    BYLINE_OPENING,
     carry_dates,
     coordinated,
     governing_date,
@@ -99,7 +100,7 @@ _ITEM_LABEL = re.compile(
     r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
     r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
-_BYLINE = re.compile(r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+", re.I)
+_BYLINE = re.compile(BYLINE_OPENING, re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
 # "X has ratified": a standing fact
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
