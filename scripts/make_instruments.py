@@ -385,7 +385,7 @@ OTHER: list[dict[str, Any]] = [
             "fr": ["Déclaration universelle des droits de l'homme"],
             "es": ["Declaración Universal de Derechos Humanos"],
         },
-        "abbreviations": ["UDHR"],
+        "abbreviations": ["UDHR", "DUDH"],
     },
     {
         "key": "ICCPR",
@@ -395,7 +395,7 @@ OTHER: list[dict[str, Any]] = [
             "fr": ["Pacte international relatif aux droits civils et politiques"],
             "es": ["Pacto Internacional de Derechos Civiles y Políticos"],
         },
-        "abbreviations": ["ICCPR"],
+        "abbreviations": ["ICCPR", "PIDCP"],
     },
     {
         "key": "ICCPR-OP1",
@@ -424,7 +424,7 @@ OTHER: list[dict[str, Any]] = [
             "fr": ["Pacte international relatif aux droits économiques, sociaux et culturels"],
             "es": ["Pacto Internacional de Derechos Económicos, Sociales y Culturales"],
         },
-        "abbreviations": ["ICESCR"],
+        "abbreviations": ["ICESCR", "PIDESC", "PIDCES"],
     },
     {
         "key": "ICESCR-OP",
@@ -633,8 +633,9 @@ OTHER: list[dict[str, Any]] = [
         "key": "ACHPR",
         "kind": "charter",
         "titles": {
-            "en": ["African Charter on Human and Peoples' Rights", "Banjul Charter"],
-            "fr": ["Charte africaine des droits de l'homme et des peuples"],
+            "en": ["African Charter on Human and Peoples' Rights", "Banjul Charter", "African Charter"],
+            "fr": ["Charte africaine des droits de l'homme et des peuples", "Charte africaine"],
+            "es": ["Carta Africana de Derechos Humanos y de los Pueblos", "Carta Africana"],
         },
         "abbreviations": ["ACHPR"],
     },
@@ -645,6 +646,74 @@ OTHER: list[dict[str, Any]] = [
         "abbreviations": [],
     },
 ]
+
+
+# Titles in further languages (Russian declensions as written), by catalogue key.
+EXTRA_TITLES: dict[str, dict[str, list[str]]] = {
+    "ILO C087": {
+        "ru": [
+            "Конвенция о свободе ассоциации и защите права на организацию",
+            "Конвенции о свободе ассоциации и защите права на организацию",
+            "Конвенцию о свободе ассоциации и защите права на организацию",
+            "Конвенцией о свободе ассоциации и защите права на организацию",
+        ],
+    },
+    "ILO C098": {
+        "ru": [
+            "Конвенция о применении принципов права на организацию и на ведение коллективных переговоров",
+            "Конвенции о применении принципов права на организацию и на ведение коллективных переговоров",
+            "Конвенцию о применении принципов права на организацию и на ведение коллективных переговоров",
+            "Конвенцией о применении принципов права на организацию и на ведение коллективных переговоров",
+        ],
+    },
+    "ILO Constitution": {
+        "ru": [
+            "Устав МОТ",
+            "Устава МОТ",
+            "Уставе МОТ",
+            "Устав Международной организации труда",
+            "Устава Международной организации труда",
+        ],
+    },
+    "ILO Declaration 1998": {
+        "ru": [
+            "Декларация МОТ об основополагающих принципах и правах в сфере труда",
+            "Декларации МОТ об основополагающих принципах и правах в сфере труда",
+            "Декларацию МОТ об основополагающих принципах и правах в сфере труда",
+        ],
+    },
+    "UDHR": {
+        "ru": [
+            "Всеобщая декларация прав человека",
+            "Всеобщей декларации прав человека",
+            "Всеобщей декларацией прав человека",
+        ],
+    },
+    "ICCPR": {
+        "ru": [
+            "Международный пакт о гражданских и политических правах",
+            "Международного пакта о гражданских и политических правах",
+            "Международном пакте о гражданских и политических правах",
+        ],
+    },
+    "ICESCR": {
+        "ru": [
+            "Международный пакт об экономических, социальных и культурных правах",
+            "Международного пакта об экономических, социальных и культурных правах",
+        ],
+    },
+    "UNDHRD": {
+        "ru": [
+            "Декларация о правозащитниках",
+            "Декларации о правозащитниках",
+            "Декларацию о правозащитниках",
+            "Декларация о праве и обязанности отдельных лиц, групп и органов общества "
+            "поощрять и защищать общепризнанные права человека и основные свободы",
+            "Декларации о праве и обязанности отдельных лиц, групп и органов общества "
+            "поощрять и защищать общепризнанные права человека и основные свободы",
+        ],
+    },
+}
 
 
 def rows(table: str) -> list[tuple[int, str]]:
@@ -695,7 +764,11 @@ def catalogue() -> list[dict[str, Any]]:
     entries = [convention(n, t) for n, t in rows(CONVENTIONS)]
     entries += [protocol(*p) for p in PROTOCOLS]
     entries += [recommendation(n, t) for n, t in rows(RECOMMENDATIONS)]
-    return entries + OTHER
+    entries += OTHER
+    for entry in entries:
+        for lang, titles in EXTRA_TITLES.get(entry["key"], {}).items():
+            entry["titles"].setdefault(lang, []).extend(titles)
+    return entries
 
 
 def main() -> None:

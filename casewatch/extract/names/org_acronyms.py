@@ -174,8 +174,16 @@ def _spells(acronym: str, initials: str) -> bool:
     return all(c.upper() in letters for c in initials)
 
 
+@cache
+def _instrument_acronyms() -> frozenset[str]:
+    """Acronyms of the catalogue's instruments ('ICCPR', 'PIDESC'): a cited text, not a body."""
+    return frozenset(abbr for entry in vocab.load("instruments") for abbr in entry["abbreviations"])
+
+
 def _could_be_a_name(word: str) -> bool:
-    return not (_ROMAN.fullmatch(word) or word in _not_names() or is_country(word))
+    return not (
+        _ROMAN.fullmatch(word) or word in _not_names() or word in _instrument_acronyms() or is_country(word)
+    )
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:

@@ -103,3 +103,15 @@ def test_an_acronym_naming_a_body_is_not_its_instrument(text: str, expected: dic
 def test_russian_conventions_and_covenants() -> None:
     text = "нарушение Конвенции МОТ № 87 и статьи 22 Международного пакта о гражданских и политических правах"
     assert cited(text) == {"ILO C087": set(), "ICCPR": {"art 22"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El artículo 22 del PIDCP protege la libertad sindical.", {"ICCPR": {"art 22"}}),
+        ("Le PIDESC et la DUDH garantissent ce droit.", {"ICESCR": set(), "UDHR": set()}),
+        ("Según el PIDESC, artículo 8, los sindicatos pueden federarse.", {"ICESCR": {"art 8"}}),
+    ],
+)
+def test_covenants_by_their_french_and_spanish_acronyms(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected

@@ -38,6 +38,10 @@ def test_names_without_a_capitalised_head(text: str, expected: str) -> None:
         "la loi sur les relations de travail (LRT) de 2012 ; l’adoption de la LRT a suivi.",
         "Chapter II of the law; Part IV of the code.",
         "Профсоюзные лидеры склонны видеть в деле подтекст.",
+        # a catalogued instrument's acronym, in any language
+        "The union relies on the ICCPR and on the ICESCR.",
+        "El sindicato invoca el PIDCP y el PIDESC ante el juez.",
+        "Le syndicat invoque la DUDH et le PIDCP.",
     ],
 )
 def test_no_organisation_from_units_banners_laws_or_adjectives(text: str) -> None:
