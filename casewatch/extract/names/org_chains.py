@@ -80,6 +80,8 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 tokens = tokens[1:]
             continue
         opening = first in words["lead_trim"] or first in words["not_org_starts"]
+        # "All Nepal Federation of ...": 'All' before a country opens a national body's name
+        opening = opening and not (first == "All" and len(tokens) > 2 and is_country(tokens[1][1]))
         # "by Norway of the Freedom of Association ...": a country before "of" is not the name's head
         opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)

@@ -171,6 +171,16 @@ def _names_a_procedure(found: Found) -> bool:
     return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
 
 
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(vocab.load("org_heads")["headline_verbs"])
+
+
+def _tells_an_act(found: Found) -> bool:
+    """'GWTF Condemns Arrest of Union Leaders': a headline's run of capitals with its verb is no name."""
+    return not found.canonical and any(w in _headline_verbs() for w in found.text.split())
+
+
 def find_orgs(text: str) -> list[Found]:
     """Organisation candidates; generic head phrases are kept only when they define an acronym."""
     found = [
@@ -196,8 +206,8 @@ def find_orgs(text: str) -> list[Found]:
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
-        if _names_a_procedure(f):
-            continue
+        if _names_a_procedure(f) or _tells_an_act(f) or (is_country(f.text) and not f.canonical):
+            continue  # a country's own name ('Central African Republic') is a place
         if (
             _in_a_title(text, f)
             or _opens_a_title(text, f)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
@@ -62,7 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         # "King Letsie III": a regnal number ends the name
-        "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
+        # a wide gap after the title is a column break ('President    Secretary' over two signatures)
+        "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
         "apposition": re.compile(
             rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
         ),
@@ -217,7 +219,29 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *objects_of_acts(text),
     ]
     found = (*known, *coordinated(text, known))
-    return [f for f in found if not _opens_with_org_head(f.text) and not _defines_an_acronym(text, f)]
+    return [
+        f
+        for f in _split_at_column_gaps(found)
+        if not _opens_with_org_head(f.text) and not _defines_an_acronym(text, f)
+    ]
+
+
+# a wide gap within a line separates two columns (signatures side by side), never two words of a name
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t")
+
+
+def _split_at_column_gaps(found: Iterable[Found]) -> Iterator[Found]:
+    for f in found:
+        if not _COLUMN_GAP.search(f.text):
+            yield f
+            continue
+        start = 0
+        for gap in [*_COLUMN_GAP.finditer(f.text), None]:
+            end = gap.start() if gap else len(f.text)
+            piece = f.text[start:end]
+            if len(piece.split()) >= 2 and _has_name_word(piece):
+                yield replace(f, start=f.start + start, end=f.start + end, text=piece, canonical=None)
+            start = gap.end() if gap else end
 
 
 _ACRONYM_AFTER = re.compile(rf"{SP}*\(([A-Z]{{3,8}})\)")
