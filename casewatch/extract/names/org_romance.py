@@ -13,6 +13,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.literals import trie
 from casewatch.extract.names.common import SP, Found, not_name_words
+from casewatch.extract.names.org_chains import acronyms_around
 from casewatch.extract.names.org_words import ORG, word_sets
 
 # "contra", "para", "pour" join only a capitalised complement ('Delitos contra Sindicalistas')
@@ -87,6 +88,8 @@ _JOINING = frozenset(
         "do",
         "das",
         "dos",
+        "ou",  # 'secteurs annexes ou analogues (XYZ)': within a name closed by its acronym
+        "o",
     }
 )
 _ELIDED = re.compile(r"^[dl][’']")
@@ -113,7 +116,8 @@ def romance_orgs(text: str) -> Iterator[Found]:
         end = _name_end(m.group(2), m.end(1))
         end = _up_to_acronym(text, end) if end > m.end(1) else end
         if end > m.end(1):
-            yield Found(ORG, m.start(1), end, text[m.start(1) : end])
+            acronyms = acronyms_around(text, m.start(1), end)  # 'Fédération ... du bois (FITB)'
+            yield Found(ORG, m.start(1), end, text[m.start(1) : end], acronyms=acronyms)
         # the search goes on where the name ends: a head cut short ("le ministère a refusé
         # d'enregistrer le Syndicat national ...") must not hide a name its run of words holds
         pos = max(end, m.end(1))
@@ -152,4 +156,8 @@ def _ends_at_complement(prep: str, word: str) -> bool:
         return True
     if word in _place_words():  # '... de Santa Cruz del departamento de ...': where the body is, not its name
         return True
+    # a bare 'de' before a head names the body's field, not a second body: 'Dirección General de Inspección
+    # del Trabajo', 'Empresa Regional de Servicio Público'; 'del Ministerio', 'de la Empresa' name another
+    if prep == "de" and word[:1].isupper():
+        return False
     return (word in _heads() or word in word_sets()["heads"]) and not word.endswith("s")

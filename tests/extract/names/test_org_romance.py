@@ -114,3 +114,55 @@ def test_a_name_after_a_head_cut_short_is_still_found() -> None:
     text = "Le 3 mai 2019, le ministère du Travail a refusé d'enregistrer le Syndicat national des marins."
     found = [f.text for f in romance_orgs(text)]
     assert found == ["ministère du Travail", "Syndicat national des marins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acudió ante la Dirección General de Inspección del Trabajo para denunciar.",
+            "Dirección General de Inspección del Trabajo",
+        ),
+        (
+            "La Empresa Regional de Servicio Público de Aguas del Norte despidió a diez.",
+            "Empresa Regional de Servicio Público de Aguas del Norte",
+        ),
+        (
+            "La Dirección Nacional de Registro Sindical negó la inscripción.",
+            "Dirección Nacional de Registro Sindical",
+        ),
+    ],
+)
+def test_a_head_after_a_bare_de_is_the_body_s_field(text: str, expected: str) -> None:
+    assert org_names(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "La Fédération internationale des travailleurs du bois (FITB) a porté plainte. La FITB insiste.",
+            "Fédération internationale des travailleurs du bois",
+            "FITB",
+        ),
+        (
+            "Le Syndicat national des agents des douanes (SNAD) proteste ; le SNAD exige.",
+            "Syndicat national des agents des douanes",
+            "SNAD",
+        ),
+        (
+            "La Unión nacional de trabajadores portuarios (UNTP) denunció. La UNTP insiste.",
+            "Unión nacional de trabajadores portuarios",
+            "UNTP",
+        ),
+        (
+            "La Confédération des syndicats de l’industrie, du commerce et des secteurs annexes ou analogues"
+            " (CSICA) a écrit.",
+            "Confédération des syndicats de l’industrie, du commerce et des secteurs annexes ou analogues",
+            "CSICA",
+        ),
+    ],
+)
+def test_a_romance_name_takes_its_bracketed_acronym(text: str, name: str, acronym: str) -> None:
+    orgs = [(e.name, e.acronyms) for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+    assert orgs == [(name, (acronym,))]
