@@ -119,7 +119,8 @@ _CUES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 _CODE_ABBREVIATION = re.compile(r"(?<![\w-])(?:УК|ТК|УПК|КоАП|ГК)(?![\w-])")
 # "УК РФ", "ТК РК": a country's abbreviation after; or a provision's number before ("статья 405 УК")
-_ABBREVIATION_COUNTRY = re.compile(r"\s+(?:РФ|РК|РБ|КР|РТ|РУз|Украины)(?![\w-])")
+_ABBREVIATED_STATES: dict[str, str] = vocab.load("national_laws")["state_abbreviations"]
+_ABBREVIATION_COUNTRY = re.compile(rf"\s+({'|'.join(map(re.escape, _ABBREVIATED_STATES))})(?![\w-])")
 _ABBREVIATION_PROVISION = re.compile(r"\d[\w.()]*\s+$")
 
 
@@ -134,13 +135,16 @@ def _code_abbreviations(text: str) -> Iterator[LawName]:
         title = _code_titles().get(m.group(0))
         after = _ABBREVIATION_COUNTRY.match(text, m.end())
         if title and (after or _ABBREVIATION_PROVISION.search(text, max(0, m.start() - 12), m.start())):
-            yield LawName("Code", title, m.start(), after.end() if after else m.end())
+            country = _ABBREVIATED_STATES[after.group(1)] if after else None
+            yield LawName("Code", title, m.start(), after.end() if after else m.end(), country)
 
 
 def foreign_laws(text: str) -> Iterator[LawName]:
     if "Constitución" in text or "Конституци" in text:
         for m in _CONSTITUTION.finditer(text):
-            yield LawName("Constitution", "Constitution", m.start(), m.end())
+            after = _ABBREVIATION_COUNTRY.match(text, m.end())  # 'Конституция РФ'
+            end, country = (after.end(), _ABBREVIATED_STATES[after.group(1)]) if after else (m.end(), None)
+            yield LawName("Constitution", "Constitution", m.start(), end, country)
     if "К" in text:
         yield from _code_abbreviations(text)
     for pattern, cues in _CUES:

@@ -176,8 +176,10 @@ def _spells(acronym: str, initials: str) -> bool:
 
 @cache
 def _instrument_acronyms() -> frozenset[str]:
-    """Acronyms of the catalogue's instruments ('ICCPR', 'PIDESC'): a cited text, not a body."""
-    return frozenset(abbr for entry in vocab.load("instruments") for abbr in entry["abbreviations"])
+    """Acronyms of the catalogue's instruments ('ICCPR', 'PIDESC') and of national codes ('ТК', 'УК'):
+    a cited text, not a body."""
+    catalogue = (abbr for entry in vocab.load("instruments") for abbr in entry["abbreviations"])
+    return frozenset((*catalogue, *vocab.load("national_laws")["abbreviations"]))
 
 
 def _could_be_a_name(word: str) -> bool:

@@ -115,3 +115,15 @@ def test_russian_conventions_and_covenants() -> None:
 )
 def test_covenants_by_their_french_and_spanish_acronyms(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Согласно ст. 374 ТК РФ увольнение запрещено.", {"RUS Labour Code": {"art 374"}}),
+        ("Его обвинили по статье 330 УК РК.", {"KAZ Criminal Code": {"art 330"}}),
+        ("Конституция РБ гарантирует это право.", {"BLR Constitution": set()}),
+    ],
+)
+def test_a_state_s_abbreviation_names_the_code_s_country(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text, countries=()) == expected

@@ -104,9 +104,9 @@ def test_a_foreign_title_ends_before_the_sentence_goes_on(text: str, key: str) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Его обвинили по статье 212 УК РФ.", {"RUT Criminal Code": {"art 212"}}),
+        ("Его обвинили по статье 212 УК РФ.", {"RUS Criminal Code": {"art 212"}}),  # РФ names its state
         ("нарушены статьи 8 и 9 ТК", {"RUT Labour Code": {"art 8", "art 9"}}),
-        ("штраф по ст. 20.2 КоАП РФ", {"RUT Code of Administrative Offences": {"art 20.2"}}),
+        ("штраф по ст. 20.2 КоАП РФ", {"RUS Code of Administrative Offences": {"art 20.2"}}),
         ("акция прошла у входа в ТК «Радуга»", {}),
     ],
 )  # fmt: skip

@@ -98,3 +98,10 @@ def test_words_spelling_a_defined_acronym_name_a_body(text: str, expected: str) 
 def test_no_body_from_a_person_a_law_or_a_weekday(text: str) -> None:
     names = org_names(text)
     assert not any("Obasi" in n or "Industrial Relations" in n or "Monday" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["по ч. 1 ст. 171 ТК РФ", "статья 405 УК предусматривает", "нарушение ст. 20.2 КоАП РФ"]
+)
+def test_a_code_s_abbreviation_is_no_organisation(text: str) -> None:
+    assert org_names(text) == []
