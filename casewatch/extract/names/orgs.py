@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -51,7 +51,8 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
     index: dict[str, dict[str, Any]] = {}
     forms: list[str] = []
     for entry in vocab.load("international_bodies"):
-        for name in (entry["name"], *entry["variants"], *entry["acronyms"]):
+        in_context = entry.get("ilo_context_variants", ())
+        for name in (entry["name"], *entry["variants"], *entry["acronyms"], *in_context):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
     alternation = trie(sorted(set(forms), key=len, reverse=True))
@@ -70,6 +71,22 @@ def _international(text: str) -> Iterator[Found]:
         entry = index.get(m.group(0)) or index.get(fold(m.group(0)))
         if entry:
             yield _body_found(m.start(), m.group(0), entry)
+
+
+# the bodies of the ILO: a page naming one of them makes a 'Conseil d'administration' the Governing Body
+_ILO_WORD = re.compile(
+    r"International Labour|Freedom of Association|Application of (?:Conventions|Standards)"
+)
+
+
+def _names_the_ilo(found: Iterable[Found]) -> bool:
+    index, _ = _bodies()
+    for f in found:
+        entry = index.get(f.text) or index.get(fold(f.text))
+        context_only = entry is not None and f.text in entry.get("ilo_context_variants", ())
+        if f.canonical and _ILO_WORD.search(f.canonical) and not context_only:
+            return True
+    return False
 
 
 _BODY_PREFIX = re.compile(r"^(?:ILO|UN|ILO’s|ILO's)\s+")
@@ -202,6 +219,7 @@ def find_orgs(text: str) -> list[Found]:
         *latin_names(text),
     ]
     index, _ = _bodies()
+    ilo_named = _names_the_ilo(found)
     out = []
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
@@ -216,6 +234,8 @@ def find_orgs(text: str) -> list[Found]:
         ):
             continue
         entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
+        if entry and f.text in entry.get("ilo_context_variants", ()) and not ilo_named:
+            entry, f = None, replace(f, canonical=None, acronyms=())  # a company's 'Conseil d'administration'
         out.append(
             replace(f, canonical=entry["name"], acronyms=(*f.acronyms, *entry["acronyms"])) if entry else f
         )

@@ -166,3 +166,27 @@ def test_a_head_after_a_bare_de_is_the_body_s_field(text: str, expected: str) ->
 def test_a_romance_name_takes_its_bracketed_acronym(text: str, name: str, acronym: str) -> None:
     orgs = [(e.name, e.acronyms) for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
     assert orgs == [(name, (acronym,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Comité de la liberté syndicale a soumis son rapport au Conseil d'administration.",
+        "El Comité de Libertad Sindical somete su informe al Consejo de Administración.",
+        "The Committee of Experts noted that the Conseil d’administration had approved the report.",
+    ],
+)
+def test_the_governing_body_by_its_french_or_spanish_name_on_an_ilo_page(text: str) -> None:
+    assert "Governing Body of the International Labour Office" in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil d'administration de la société a licencié le délégué syndical.",
+        "El Consejo de Administración aprobó el despido de los dirigentes.",
+        "Le Conseil d’administration a voté la fermeture de l’usine.",
+    ],
+)
+def test_a_company_board_is_not_the_governing_body(text: str) -> None:
+    assert "Governing Body of the International Labour Office" not in org_names(text)
