@@ -38,10 +38,13 @@ class _Cluster:
     canonical: str | None = None
     board: bool = True
     keys: set[str] = field(default_factory=set)  # organisation keys, folded place names
+    last_end: int = 0  # where its latest mention ends
 
     def entity(self) -> Entity:
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
-        forms = [*self.forms, *(latin for f in self.forms if (latin := _latin(f)))]
+        name = " ".join(name.split())  # a name broken over two lines reads as one
+        forms = [" ".join(f.split()) for f in self.forms]
+        forms += [latin for f in forms if (latin := _latin(f))]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,
@@ -150,7 +153,22 @@ def _add(cluster: _Cluster, found: Found) -> None:
     cluster.board = cluster.board and found.board
 
 
-def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+# "the Port Union and the Port Union of the South": two bodies named side by side are two
+_SIDE_BY_SIDE = re.compile(
+    r"[ \t\u00a0]*(?:,|and|et|y|e|и|&)[ \t\u00a0]+(?:(?:the|la|le|el|l[’'])[ \t\u00a0]*)?"
+)
+
+
+def _side_by_side(cluster: _Cluster, found: Found, text: str) -> bool:
+    """One name extends the other right after it ('Justice Ministry', 'Ministry of Justice': one key)."""
+    return (
+        found.label == "organization"
+        and org_key(found.text) not in cluster.keys
+        and _SIDE_BY_SIDE.fullmatch(text, cluster.last_end, found.start) is not None
+    )
+
+
+def group(found: Sequence[Found], text: str = "") -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Mentions with entity keys, and the entities in order of first mention."""
     clusters: list[_Cluster] = []
     of_label: dict[str, list[_Cluster]] = {label: [] for label in _PREFIX}  # a name only joins its own label
@@ -161,7 +179,11 @@ def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ..
         # a surface form already placed goes to the same entity: most mentions repeat one
         surface = (f.label, f.text, f.canonical)
         same = of_label[f.label]
-        candidates = [same_surface[surface]] if surface in same_surface else [c for c in same if _match(c, f)]
+        candidates = (
+            [same_surface[surface]]
+            if surface in same_surface
+            else [c for c in same if _match(c, f) and not _side_by_side(c, f, text)]
+        )
         if candidates:
             cluster = max(candidates, key=lambda c: _overlap(c, f))
         else:
@@ -170,6 +192,7 @@ def group(found: Sequence[Found]) -> tuple[tuple[Mention, ...], tuple[Entity, ..
             clusters.append(cluster)
             of_label[f.label].append(cluster)
         _add(cluster, f)
+        cluster.last_end = f.end
         same_surface[surface] = cluster
         mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
     return tuple(mentions), tuple(c.entity() for c in clusters)

@@ -126,7 +126,7 @@ def mark_board(found: Found, board: tuple[int, int]) -> Found:
 
 def extract_mentions(text: str, parts: Sequence[Part] = ()) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """Mentions and document-local entities of one text."""
-    return group(find_names(text, parts))
+    return group(find_names(text, parts), text)
 
 
 @step("mentions", adds=["mentions", "entities"])

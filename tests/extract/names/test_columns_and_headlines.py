@@ -77,3 +77,35 @@ def test_all_before_a_country_opens_a_national_body(text: str, expected: str) ->
 )
 def test_a_country_s_name_is_a_place_not_an_organisation(text: str, country: str) -> None:
     assert country not in names(text, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both the Port Workers Union and the Port Workers Union of the South protested.", 2),
+        ("The Union of Miners, the Union of Miners of the North and the Teachers Union wrote.", 3),
+        ("Le Syndicat des dockers et le Syndicat des dockers du Nord ont protesté.", 2),
+    ],
+)
+def test_two_bodies_named_side_by_side_stay_two(text: str, expected: int) -> None:
+    assert len(names(text, EntityType.ORGANIZATION)) == expected
+
+
+def test_a_short_name_said_later_joins_the_long_one() -> None:
+    text = "The Port Workers Union of the South protested. Later the Port Workers Union appealed."
+    assert names(text, EntityType.ORGANIZATION) == ["Port Workers Union of the South"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He wrote to the Ministry of Labour and\nSocial Security last year.",
+            "Ministry of Labour and Social Security",
+        ),
+        ("The case went to the Supreme Court of\nRuritania in May.", "Supreme Court of Ruritania"),
+        ("A strike called by the Confederation of\n  Port Workers in June.", "Confederation of Port Workers"),
+    ],
+)
+def test_a_name_broken_over_two_lines_reads_as_one(text: str, expected: str) -> None:
+    assert expected in names(text, EntityType.ORGANIZATION)
