@@ -41,7 +41,9 @@ _COMPLEMENTS = (
 def _offices() -> Gated:
     """'police', "prosecutor's office"."""
     offices = vocab.load("org_heads")["offices"]
-    forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices}
+    # as a sentence opens it, and in title case ('the Labour Commissioner', 'Magistrates’ Court')
+    titled = {" ".join(w[0].upper() + w[1:] for w in o.split()) for o in offices}
+    forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices} | titled
     return gated(rf"(?:{trie(sorted(forms, key=len, reverse=True))})(?![\w-])")
 
 
