@@ -169,11 +169,16 @@ def _names_something_else(name: str) -> bool:
 
 # 'Arden Daily News reported', 'according to the Harbour Post': an outlet named by its press word, cued by
 # reporting, needs no company noun before it
-_PRESS_WORD = r"(?:News|Post|Times|Herald|Tribune|Gazette|Journal|Radio|Television|TV|Press|Daily)"
+_PRESS_WORD = (
+    r"(?:News|Post|Times|Herald|Tribune|Gazette|Journal|Radio|Television|TV|Press|Daily|Courier|Standard"
+    r"|Observer|Guardian|Mail|Express|Telegraph|Chronicle|Star|Monitor|Record|Bulletin|Mirror|Independent"
+    r"|Nation|Globe|Reporter|Dispatch|Inquirer|Sentinel|Insider|Online|Weekly|Magazine|Agency)"
+)
 _OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
 _REPORTING = re.compile(
     rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"
-    rf"|(?:according{SP}+to|told|reported{SP}+by|quoted{SP}+by|(?:speaking|spoke){SP}+to){SP}+(?:the{SP}+)?{_OUTLET}"
+    rf"|(?:[Aa]ccording{SP}+to|told|reported{SP}+by|quoted{SP}+by|(?:[Ss]peaking|spoke){SP}+to)"
+    rf"{SP}+(?:the{SP}+)?{_OUTLET}"
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casewatch.extract.names.mentions import extract_mentions
 from casewatch.model import EntityType
 
@@ -46,3 +48,15 @@ def test_a_news_outlet_named_as_a_source_is_a_body() -> None:
     assert "Harbour Daily News" in names(text, EntityType.ORGANIZATION)
     text = "Marlow Bay News reported that three organisers were detained."
     assert "Marlow Bay News" in names(text, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("According to the Daily Courier, three leaders were held.", "Daily Courier"),
+        ("Speaking to the Arden Observer, the union said it would appeal.", "Arden Observer"),
+        ("The Harbour Chronicle reported that the union was banned.", "Harbour Chronicle"),
+    ],
+)
+def test_an_outlet_cued_at_a_sentence_s_start_or_by_other_press_words(text: str, outlet: str) -> None:
+    assert any(name.endswith(outlet) for name in names(text, EntityType.ORGANIZATION))
