@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,23 +72,24 @@ def target_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 GENERAL_KINDS = ("progress", "lack", "partial", "repeated")
 
 
+CueRow = tuple[str, str, Gated]  # role ('general', 'done', 'failed', 'subject'), kind or remedy, pattern
+
+
 @cache
-def _cue_index() -> tuple[LiteralIndex, dict[int, int]]:
-    """One automaton for the necessary words of every status cue and subject pattern, and each
-    pattern's place in it (by identity: the patterns are made once)."""
-    patterns = [general(kind) for kind in GENERAL_KINDS]
+def _cue_table() -> tuple[LiteralIndex, tuple[CueRow, ...]]:
+    """One automaton for the necessary words of every status cue and subject pattern, and the rows
+    its sets stand for."""
+    rows: list[CueRow] = [("general", kind, general(kind)) for kind in GENERAL_KINDS]
     for r in remedies():
-        patterns += [r.done, r.failed, r.subject]
-    index = literal_index([p.literals for p in patterns])
-    return index, {id(p): i for i, p in enumerate(patterns)}
+        rows += [("done", r.name, r.done), ("failed", r.name, r.failed), ("subject", r.name, r.subject)]
+    return literal_index([pattern.literals for _, _, pattern in rows]), tuple(rows)
 
 
-def live_cues(text: str) -> Callable[[Gated], bool]:
-    """Which cue patterns may match the text: those whose necessary words it holds, all found in one
-    pass over it (testing each pattern's words in turn cost more than the sentences' scans)."""
-    index, place = _cue_index()
-    passing = index.passing(fold(text))
-    return lambda pattern: place[id(pattern)] in passing
+def live_cues(text: str) -> list[CueRow]:
+    """The cue patterns that may match the text: those whose necessary words it holds, all found in
+    one pass over it, so that a sentence visits only them (most sentences hold none)."""
+    index, rows = _cue_table()
+    return [rows[i] for i in sorted(index.passing(fold(text)))]
 
 
 @cache

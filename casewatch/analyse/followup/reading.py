@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casewatch.analyse.followup.cues import GENERAL_KINDS, general, live_cues, remedies
+from casewatch.analyse.followup.cues import GENERAL_KINDS, live_cues
 from casewatch.analyse.followup.disputes import disputes_of
 from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
 from casewatch.analyse.followup.remedies import remedy_of
@@ -74,25 +74,23 @@ def asks_of(doc: FollowupDoc) -> list[Ask]:
 def _cued(doc_units: list[Unit], n: int) -> Cued | None:
     unit = doc_units[n]
     text = unit.text
-    live = live_cues(text)
-    done = frozenset(r.name for r in remedies() if live(r.done) and r.done.compiled.search(text))
-    failed = frozenset(r.name for r in remedies() if live(r.failed) and r.failed.compiled.search(text))
-    flags = {
-        kind: live(general(kind)) and bool(general(kind).compiled.search(text)) for kind in GENERAL_KINDS
-    }
-    if not (done or failed or any(flags.values())):
+    cues = live_cues(text)
+    found = [(role, name) for role, name, p in cues if role != "subject" and p.compiled.search(text)]
+    if not found:
         return None
     context, anchors, laws = text, unit.anchors, unit.laws
     before = doc_units[n - 1] if n else None
     if not anchors and before is not None and before.turn == unit.turn:
         context, anchors, laws = f"{before.text} {text}", before.anchors, before.laws
-        live = live_cues(context)
     subjects = frozenset(
-        (r.name, m.lastindex or 0)
-        for r in remedies()
-        if live(r.subject)
-        for m in r.subject.compiled.finditer(context)
+        (name, m.lastindex or 0)
+        for role, name, p in live_cues(context)
+        if role == "subject"
+        for m in p.compiled.finditer(context)
     )
+    flags = {kind: ("general", kind) in found for kind in GENERAL_KINDS}
+    done = frozenset(name for role, name in found if role == "done")
+    failed = frozenset(name for role, name in found if role == "failed")
     return Cued(unit, anchors, laws, subjects, done, failed, **flags)
 
 
