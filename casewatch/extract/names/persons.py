@@ -34,7 +34,7 @@ from casewatch.extract.names.person_base import (
 from casewatch.extract.names.person_caps import capitalised_surnames
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
-from casewatch.extract.names.person_given import with_given_name
+from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
@@ -226,8 +226,12 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     ]
 
 
-# a wide gap within a line separates two columns (signatures side by side), never two words of a name
-_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t")
+# a wide gap within a line separates two columns (signatures side by side), and a conjunction two
+# persons ('Luis Rojas and Ana'): neither joins two words of one name; a Spanish or Portuguese 'y' or
+# 'e' joins two surnames ('Pérez y Gómez') unless a given name follows it ('Luis Rojas y Ana Díaz')
+_COLUMN_GAP = re.compile(
+    r"[ \u00a0]{3,}|\t|[ \u00a0](?:and|et|и)[ \u00a0]|[ \u00a0](?:y|e)[ \u00a0](?=(?P<next>[^\W\d_][\w’'-]*))"
+)
 
 
 def _split_at_column_gaps(found: Iterable[Found]) -> Iterator[Found]:
@@ -236,7 +240,9 @@ def _split_at_column_gaps(found: Iterable[Found]) -> Iterator[Found]:
             yield f
             continue
         start = 0
-        for gap in [*_COLUMN_GAP.finditer(f.text), None]:
+        known = given_names()
+        gaps = [g for g in _COLUMN_GAP.finditer(f.text) if not g.group("next") or g.group("next") in known]
+        for gap in [*gaps, None]:
             end = gap.start() if gap else len(f.text)
             piece = f.text[start:end]
             if len(piece.split()) >= 2 and _has_name_word(piece):

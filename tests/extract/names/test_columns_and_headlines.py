@@ -109,3 +109,26 @@ def test_a_short_name_said_later_joins_the_long_one() -> None:
 )
 def test_a_name_broken_over_two_lines_reads_as_one(text: str, expected: str) -> None:
     assert expected in names(text, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fueron arrestados Ana Quispe, el pastor Luis Rojas, Marta Salas y Pedro Ibarra.",
+            {"Marta Salas", "Pedro Ibarra"},
+        ),
+        (
+            "Ont été arrêtés Jean Mbeki, le pasteur Paul Ndiaye, Aline Sow et Omar Fall.",
+            {"Aline Sow", "Omar Fall"},
+        ),
+        (
+            "Arrested were Kofi Mensah, the pastor John Doe, Ama Owusu and Yaw Boateng.",
+            {"Ama Owusu", "Yaw Boateng"},
+        ),
+    ],
+)
+def test_a_conjunction_is_never_inside_a_person_s_name(text: str, expected: set[str]) -> None:
+    found = names(text, EntityType.PERSON)
+    assert expected <= set(found)
+    assert not any(f" {word} " in name for name in found for word in ("y", "et", "and"))

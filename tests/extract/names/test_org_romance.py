@@ -190,3 +190,15 @@ def test_the_governing_body_by_its_french_or_spanish_name_on_an_ilo_page(text: s
 )
 def test_a_company_board_is_not_the_governing_body(text: str) -> None:
     assert "Governing Body of the International Labour Office" not in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un diputado a la Asamblea Nacional por el estado denunció la detención.", "Asamblea Nacional"),
+        ("L’Assemblée nationale a adopté la loi sur les syndicats.", "Assemblée nationale"),
+        ("Los detuvieron frente a la Gobernación Regional de Arden.", "Gobernación Regional de Arden"),
+    ],
+)
+def test_assemblies_and_governorates_are_bodies(text: str, expected: str) -> None:
+    assert expected in org_names(text)
