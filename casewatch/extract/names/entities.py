@@ -79,10 +79,19 @@ def _person_tokens(name: str) -> tuple[set[str], set[str]]:
     return {w for w in words if len(w) > 1}, initials
 
 
+@lru_cache(maxsize=4096)
+def _repeated_words(name: str) -> frozenset[str]:
+    words = fold(bare_person_name(name)).split()
+    return frozenset(w for w in words if len(w) > 1 and words.count(w) > 1)
+
+
 def persons_compatible(a: str, b: str) -> bool:
-    """Same person: one name's words are within the other's and initials agree ('J. Doe' ~ 'Jane Doe')."""
+    """Same person: one name's words are within the other's and initials agree ('J. Doe' ~ 'Jane Doe');
+    a word said twice ('Kyaw Kyaw') is not within a name that says it once ('Kyaw Win')."""
     (wa, ia), (wb, ib) = _person_tokens(a), _person_tokens(b)
     if not wa or not wb or not (wa <= wb or wb <= wa):
+        return False
+    if _repeated_words(a) != _repeated_words(b):
         return False
     short_i, long_w, long_i = (ia, wb, ib) if len(wa) <= len(wb) else (ib, wa, ia)
     return all(i in long_i or any(w.startswith(i) for w in long_w) for i in short_i)

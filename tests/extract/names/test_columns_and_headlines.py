@@ -132,3 +132,17 @@ def test_a_conjunction_is_never_inside_a_person_s_name(text: str, expected: set[
     found = names(text, EntityType.PERSON)
     assert expected <= set(found)
     assert not any(f" {word} " in name for name in found for word in ("y", "et", "and"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Dr Kyaw Win, the court sentenced Kyaw Kyaw and Wai Lin.",
+        "U Aung Min wrote; Aung Aung was held with Min Min.",
+        "Daw Hla Myint and Daw Hla Hla were arrested.",
+    ],
+)
+def test_a_name_saying_a_word_twice_is_another_person(text: str) -> None:
+    found = names(text, EntityType.PERSON)
+    assert len(found) == len(set(found)) and len(found) >= 2
+    assert any(name.split()[0] == name.split()[-1] for name in found)
