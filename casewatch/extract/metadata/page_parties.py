@@ -81,6 +81,12 @@ IN_CAPACITY = re.compile(
     r"|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
     r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100})"
 )
+# "Au nom de la Fédération internationale des travailleurs du bois, je ...", "En nombre de la Federación
+# ..., le escribo": a French or Spanish name runs on in lower case up to the clause's end or its pronoun
+ON_BEHALF_ROMANCE = re.compile(
+    r"\b(?:[Aa]u nom de|[Ee]n nombre de) (?:la |l['’]|du |del |de la |de l['’]|de )"
+    r"(?P<org>[A-ZÀ-Ý](?:(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b)[^,;.\n]){2,100})"
+)
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
     r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
@@ -122,7 +128,7 @@ def page_senders(text: str) -> list[Party]:
     if len(stating) > 1:  # a joint statement is each of its bodies'
         return [Party(who) for who in stating]
     own = [*speakers(head), *stating, *officer_bodies(head)]
-    voiced = Counter(_body_name(who) for who in own)
+    voiced = _whole_names(Counter(_body_name(who) for who in own))
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
@@ -131,6 +137,20 @@ def page_senders(text: str) -> list[Party]:
         return [Party(top[0][0])]
     titled = _title_body(head)
     return [Party(titled)] if titled else []
+
+
+_NAME_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _whole_names(voiced: Counter[str]) -> Counter[str]:
+    """A body named short in a headline ("Federation demands ...") and in full in the text ("The Global
+    Federation of X demanded today ..."): the short name's statements are the full name's."""
+    whole: Counter[str] = Counter()
+    for name, n in voiced.items():
+        words = set(_NAME_WORD.findall(name.casefold()))
+        longer = [o for o in voiced if o != name and words < set(_NAME_WORD.findall(o.casefold()))]
+        whole[max(longer, key=len) if longer else name] += n
+    return whole
 
 
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý&]{1,9}(?![\w-])")
@@ -185,7 +205,12 @@ def body_senders(text: str) -> list[Party]:
     """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or the bodies stating in their own voice."""
     head = text[:3000]
-    named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
+    named = (
+        AUTHOR_LINE.search(head, 0, 1500),
+        ON_BEHALF_ROMANCE.search(head),
+        ON_BEHALF.search(head),
+        IN_CAPACITY.search(head),
+    )
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):

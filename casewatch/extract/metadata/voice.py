@@ -44,7 +44,12 @@ def _press_release() -> re.Pattern[str]:
 def _inverted_release() -> re.Pattern[str]:
     """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
-    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{BODY}(?=[ \t]*(?:[.,;:\n]|$))")
+    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_NAMED_LAST}(?=[ \t]*(?:[.,;:\n]|$))")
+
+
+# A body named last in its sentence, after its verb: its name runs to the sentence's end, lower-case words
+# too, as French and Spanish names run on ("la Ligue des droits humains.")
+_NAMED_LAST = r"(?P<who>[A-ZÀ-ÝА-Я][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,8}?(?:[ \t]+\([A-ZА-Я][\w\-]{1,10}\))?)"
 
 
 # a page's head is read for its bodies' own statements and for reported speech by several tests in turn

@@ -1,0 +1,301 @@
+"""Metadata of page and letter shapes met on fresh real pages outside the corpus (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.fields import countries_concerned
+from casewatch.extract.pipeline import extract
+from casewatch.model import Extraction, Genre, Text
+
+
+def _extract(doc: str) -> Extraction:
+    return extract(Text(doc, "text/plain"))
+
+
+# ---- senders named in full in the text, short in a headline ---------------------------------------
+
+HEADLINED = [
+    (
+        "Norland: Federation demands release of jailed dockers\n\n"
+        "The Global Federation of Harbour Crews (GFHC) demanded today the release of eleven dockers held "
+        "since the strike. Police raided the union office on 3 March 2031.\n",
+        "Global Federation of Harbour Crews",
+    ),
+    (
+        "Confederation condemns arrest of teachers\n\n"
+        "The Northern Confederation of School Staff condemned today the arrest of four teachers in Velmar "
+        "and called for their release.\n",
+        "Northern Confederation of School Staff",
+    ),
+    (
+        "Union urges end to raids on its offices\n\n"
+        "Brussels, 4 May 2032. The International Union of Glass Makers urged today an end to the raids on "
+        "its affiliates' offices in Kessland.\n",
+        "International Union of Glass Makers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "sender"), HEADLINED)
+def test_a_body_named_short_in_its_headline_sends_under_its_full_name(doc: str, sender: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == [sender]
+
+
+# ---- senders a letter names only in its body ------------------------------------------------------
+
+BODY_NAMED = [
+    (
+        "His Excellency Mr Oren Valk\nPresident of the Republic\n\n8 October 2033\n\nYour Excellency,\n\n"
+        "The Global Union of Quarry Workers writes to protest the dismissal of 200 quarrymen.\n\n"
+        "Yours sincerely,\nPeter Halden\nGeneral Secretary\n",
+        "Global Union of Quarry Workers",
+    ),
+    (
+        "À Son Excellence Monsieur Oren Valk\nPrésident de la République\n\nGenève, le 4 avril 2032\n\n"
+        "Monsieur le Président,\n\nAu nom de la Fédération internationale des travailleurs du liège, je "
+        "vous écris pour protester contre l'arrestation de trois syndicalistes.\n\n"
+        "Veuillez agréer, Monsieur le Président, l'expression de notre haute considération.\n\n"
+        "Marc Telen\nSecrétaire général\n",
+        "Fédération internationale des travailleurs du liège",
+    ),
+    (
+        "Señor Presidente:\n\nEn nombre de la Confederación nacional de trabajadores del corcho, le "
+        "escribo para protestar por la detención de dos dirigentes.\n\nAtentamente,\n\nLucía Vargen\n",
+        "Confederación nacional de trabajadores del corcho",
+    ),
+    (
+        "5 June 2031\n\nDear Minister Harvel,\n\nI am writing as General Secretary of the Union of Tram "
+        "Workers of the Eastern Plain to protest the dismissal of forty members.\n\nYours faithfully,\n"
+        "Jan Kobelt\n",
+        "Union of Tram Workers of the Eastern Plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "sender"), BODY_NAMED)
+def test_a_letter_s_sender_named_in_its_body(doc: str, sender: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == [sender]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "His Excellency Mr Oren Valk\nPresident of the Republic\n",
+        "À Son Excellence Monsieur Oren Valk\nPrésident de la République\n",
+        "A Su Excelencia\nSr. Oren Valk\nPresidente de la República\n",
+    ],
+)
+def test_an_excellency_block_addresses_the_person(block: str) -> None:
+    doc = f"{block}\n3 July 2031\n\nYour Excellency,\n\nWe protest.\n\nYours sincerely,\nAna Ferel\n"
+    assert [p.name for p in _extract(doc).meta.addressees] == ["Oren Valk"]
+
+
+# ---- an NGO's release naming itself after its verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "sender"),
+    [
+        (
+            "Les autorités doivent libérer les syndicalistes détenus le 1er mars, a déclaré aujourd'hui la "
+            "Ligue des droits humains de Velmarie.\n",
+            "Ligue des droits humains de Velmarie",
+        ),
+        (
+            "The authorities should drop all charges against the strikers, said today the Kessland "
+            "Observatory for human rights.\n",
+            "Kessland Observatory for human rights",
+        ),
+        (
+            "Las autoridades deben liberar a los huelguistas, señaló hoy la Comisión de derechos humanos "
+            "del Valle.\n",
+            "Comisión de derechos humanos del Valle",
+        ),
+    ],
+)
+def test_an_ngo_named_last_in_its_own_release(doc: str, sender: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.NGO_REPORT
+    assert [p.name for p in meta.senders] == [sender]
+
+
+# ---- UN summaries: the mandates of each entry -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "mandates"),
+    [
+        (
+            "Kessland\n\nUrgent appeal sent on 4 March 2031 by the Special Rapporteur on the situation of "
+            "human rights defenders\n\n12. The Special Rapporteur brought to the attention of the "
+            "Government information concerning the arrest of Mr Ivo Prann.\n",
+            ["Special Rapporteur on the situation of human rights defenders"],
+        ),
+        (
+            "Kessland\n\n14. On 2 February 2032, the Special Rapporteur on the rights to freedom of peaceful "
+            "assembly and of association, together with the Special Rapporteur on the situation of human "
+            "rights defenders, sent an urgent appeal to the Government concerning union leaders.\n",
+            [
+                "Special Rapporteur on the rights to freedom of peaceful assembly and of association",
+                "Special Rapporteur on the situation of human rights defenders",
+            ],
+        ),
+        (
+            "Velmarie\n\nAppel urgent envoyé le 5 mai 2031 par le Rapporteur spécial sur la situation des "
+            "défenseurs des droits de l'homme\n\n21. Le Rapporteur spécial a attiré l'attention du "
+            "Gouvernement sur l'arrestation de M. Ivo Prann.\n",
+            ["Rapporteur spécial sur la situation des défenseurs des droits de l'homme"],
+        ),
+    ],
+)
+def test_a_un_summary_entry_names_its_mandates(doc: str, mandates: list[str]) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.UN_COMMUNICATION
+    assert [p.name for p in meta.senders] == mandates
+
+
+# ---- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        (
+            "Kessland: free the strikers\n\nParis, le 3 mars 2031 – Les autorités doivent libérer les "
+            "grévistes, a déclaré aujourd'hui la Ligue des droits humains.\n",
+            "2031-03-03",
+        ),
+        (
+            "Velmar: stop the raids\n\nLondon, 14 May 2032 – The authorities of Velmar should stop raiding "
+            "union offices, Rights Watchers International said today.\n",
+            "2032-05-14",
+        ),
+        (
+            "Kessland: liberen a los huelguistas\n\nMadrid, 2 de junio de 2033 – Las autoridades deben "
+            "liberar a los huelguistas, dijo hoy el Observatorio de derechos humanos.\n",
+            "2033-06-02",
+        ),
+    ],
+)
+def test_a_release_dated_by_its_title_case_dateline(doc: str, iso: str) -> None:
+    date = _extract(doc).meta.date
+    assert date is not None and date.iso == iso
+
+
+@pytest.mark.parametrize("weekday", ["Friday", "Vendredi", "Viernes"])
+def test_a_weekday_is_no_dateline_city(weekday: str) -> None:
+    from casewatch.extract.metadata.document_date import _press_dateline
+
+    assert _press_dateline(f"{weekday}, 29 March 2031 – Union news of the week\n") is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        (
+            "Union leaders arrested in Port Velmar12 March 2031\n\nPolice arrested four dockers.\n",
+            "2031-03-12",
+        ),
+        ("Strike ends at the glass works3 June 2032\n\nThe workers went back on Monday.\n", "2032-06-03"),
+        ("Huelga en el puerto de Kessa15 de abril de 2033\n\nLos estibadores pararon.\n", "2033-04-15"),
+    ],
+)
+def test_a_heading_s_date_glued_to_its_last_word(doc: str, iso: str) -> None:
+    date = _extract(doc).meta.date
+    assert date is not None and date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        ("Annual report 2031: attacks on trade unionists in Kessland\n\nUnions faced arrests.\n", "2031"),
+        (
+            "Rapport 2032 – violations des droits syndicaux\n\nLes syndicats ont subi des arrestations.\n",
+            "2032",
+        ),
+        ("Informe anual 2033: violaciones de los derechos sindicales\n\nHubo detenciones.\n", "2033"),
+    ],
+)
+def test_a_year_closing_a_title_s_lead_dates_the_page(doc: str, iso: str) -> None:
+    date = _extract(doc).meta.date
+    assert date is not None and date.iso == iso
+
+
+def test_two_years_in_a_title_s_lead_date_nothing() -> None:
+    assert _extract("From 2030 to 2031: a review\n\nUnions faced arrests.\n").meta.date is None
+
+
+PAGE_WITH_LETTER = (
+    "{stamp}\n\n{heading}\n\n{dated}\n\n{block}\n\n{greeting}\n\nWe protest.\n\nYours,\nAna Ferel\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "heading", "dated", "block", "greeting", "iso"),
+    [
+        (
+            "Friday, December 28, 2031",
+            "Letter from the Union Congress to the President",
+            "21 December 2031",
+            "His Excellency Mr Oren Valk\nPresident of the Republic",
+            "Your Excellency,",
+            "2031-12-21",
+        ),
+        (
+            "Monday, 3 March 2032",
+            "Open letter of the Miners' Federation",
+            "25 February 2032",
+            "Mr Oren Valk\nPrime Minister",
+            "Dear Prime Minister,",
+            "2032-02-25",
+        ),
+        (
+            "lundi 5 mai 2033",
+            "Lettre de la Fédération des mineurs au Président",
+            "Genève, le 30 avril 2033",
+            "Monsieur Oren Valk\nPrésident de la République",
+            "Monsieur le Président,",
+            "2033-04-30",
+        ),
+    ],
+)
+def test_a_page_carrying_a_letter_takes_the_letter_s_date(
+    stamp: str, heading: str, dated: str, block: str, greeting: str, iso: str
+) -> None:
+    doc = PAGE_WITH_LETTER.format(stamp=stamp, heading=heading, dated=dated, block=block, greeting=greeting)
+    date = _extract(doc).meta.date
+    assert date is not None and date.iso == iso
+
+
+# ---- countries ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        ("Palace of the Republic\nLiberty Street\nPortugal", "PRT"),
+        ("Office of the President\nAvenida Central\nUruguay", "URY"),
+        ("Presidential Palace\nGreat Square\nMongolia", "MNG"),
+    ],
+)
+def test_an_address_s_country_under_its_street_line(address: str, code: str) -> None:
+    doc = f"His Excellency Mr Oren Valk\n{address}\n\nYour Excellency,\n\nThe union of Norway protests.\n"
+    parts = _extract(doc).parts
+    assert countries_concerned(doc, parts) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police searched the office on Avenida Portugal in Montevideo, Uruguay.", "URY"),
+        ("The union met on Mongolia Street, in Oslo, Norway.", "NOR"),
+        ("The march went down Rue de Malawi, Lilongwe; unions in Portugal protested.", "PRT"),
+    ],
+)
+def test_a_street_named_after_a_country_stays_no_country(text: str, code: str) -> None:
+    assert countries_concerned(text, ()) == (code,)
