@@ -56,7 +56,8 @@ _PRESS_DATELINE = re.compile(
     r"^[ \t]*(?!(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b))"
     r"[A-ZÀ-ÝА-Я][\w .'’-]{2,30}?\s*"
-    r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*[–—-]",
+    r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*"
+    r"(?:[–—-]|(?:\([^()\n]{2,40}\)\s*)?:)",  # "Brussels, 3 June 2031 (Union Online):"
     re.M,
 )
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later

@@ -238,7 +238,7 @@ def publisher(head: str) -> tuple[Genre, str] | None:
 _WIRE_CREDIT = re.compile(
     r"^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30},[ \t]*[^()\n]{4,30}?\((?P<who>[^()\n]{2,40})\)", re.M
 )
-_WIRE_WORDS = re.compile(r"\s+(?:On-?[Ll]ine|News|Press|Info|Newsletter)$")
+_WIRE_WORDS = re.compile(r"\s+(?:On-?[Ll]ine|[Ee]n [Ll](?:igne|ínea)|News|Press|Info|Newsletter)$")
 
 
 def own_wire(head: str) -> str | None:

@@ -299,3 +299,29 @@ def test_an_address_s_country_under_its_street_line(address: str, code: str) -> 
 )
 def test_a_street_named_after_a_country_stays_no_country(text: str, code: str) -> None:
     assert countries_concerned(text, ()) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        (
+            "La CSI condamne l'arrestation de dirigeants syndicaux\n\nBruxelles, le 12 mai 2031 (CSI en ligne): "
+            "La Confédération syndicale internationale (CSI) condamne l'arrestation de cinq dirigeants.\n",
+            "2031-05-12",
+        ),
+        (
+            "La CSI exige la libertad de los huelguistas\n\nBruselas, 3 de junio de 2032 (CSI en línea): La "
+            "Confederación Sindical Internacional (CSI) exige la libertad de los huelguistas de Kessa.\n",
+            "2032-06-03",
+        ),
+        (
+            "ITUC condemns dismissals\n\nBrussels, 7 July 2033 (ITUC Online): The International Trade Union "
+            "Confederation (ITUC) condemns the dismissal of union leaders at the Kessa mill.\n",
+            "2033-07-07",
+        ),
+    ],
+)
+def test_a_union_wire_credited_after_its_dateline(doc: str, iso: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.date is not None and meta.date.iso == iso
+    assert [p.name for p in meta.senders] == ["International Trade Union Confederation"]
