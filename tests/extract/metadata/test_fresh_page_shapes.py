@@ -306,7 +306,8 @@ def test_a_street_named_after_a_country_stays_no_country(text: str, code: str) -
     [
         (
             "La CSI condamne l'arrestation de dirigeants syndicaux\n\n"
-            "Bruxelles, le 12 mai 2031 (CSI en ligne): La Confédération syndicale internationale (CSI) condamne l'arrestation de cinq dirigeants.\n",
+            "Bruxelles, le 12 mai 2031 (CSI en ligne): La Confédération syndicale internationale (CSI) "
+            "condamne l'arrestation de cinq dirigeants.\n",
             "2031-05-12",
         ),
         (
