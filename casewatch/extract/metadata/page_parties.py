@@ -87,6 +87,12 @@ ON_BEHALF_ROMANCE = re.compile(
     r"\b(?:[Aa]u nom de|[Ee]n nombre de) (?:la |l['’]|du |del |de la |de l['’]|de )"
     r"(?P<org>[A-ZÀ-Ý](?:(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b)[^,;.\n]){2,100})"
 )
+# "We, the Teachers' Union of X, protest ...", "Nous, la Fédération X, dénonçons ...": a body naming itself
+# as the "we" of its letter
+WE_THE = re.compile(
+    r"\b(?:We|Nous|Nosotros|Nosotras),\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|l['’])?"
+    r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100}),"
+)
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
     r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
@@ -210,6 +216,7 @@ def body_senders(text: str) -> list[Party]:
         ON_BEHALF_ROMANCE.search(head),
         ON_BEHALF.search(head),
         IN_CAPACITY.search(head),
+        WE_THE.search(head),
     )
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):

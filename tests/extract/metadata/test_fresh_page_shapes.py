@@ -326,3 +326,40 @@ def test_a_union_wire_credited_after_its_dateline(doc: str, iso: str) -> None:
     meta = _extract(doc).meta
     assert meta.date is not None and meta.date.iso == iso
     assert [p.name for p in meta.senders] == ["International Trade Union Confederation"]
+
+
+# ---- a letter's "we" naming its body; copies listed on one line -----------------------------------
+
+WE_LETTERS = [
+    (
+        "To: Prime Minister Oren Valk\nCc: Minister of Labour Ivo Tamm; International Labour Office\n\n"
+        "12 April 2031\n\nDear Prime Minister,\n\nWe, the Kessland Teachers' Union, protest against the "
+        "arrest of our members.\n\nSincerely,\nAna Ferel\nPresident\n",
+        "Kessland Teachers' Union",
+        ["Oren Valk", "Minister of Labour Ivo Tamm", "International Labour Office"],
+    ),
+    (
+        "To: President Oren Valk\nCc: Ministry of Justice; Office of the Ombudsman\n\n3 May 2032\n\n"
+        "Dear President,\n\nNous, la Fédération des employés du rail, dénonçons le licenciement de nos "
+        "délégués.\n\nCordialement,\nLuc Marren\n",
+        "Fédération des employés du rail",
+        ["Oren Valk", "Ministry of Justice", "Office of the Ombudsman"],
+    ),
+    (
+        "To: Governor Oren Valk\nCc: Labour Inspectorate; Kessa City Council\n\n9 June 2033\n\n"
+        "Dear Governor,\n\nWe, the Dockers' Union of Kessa, ask you to stop the police raids on our "
+        "offices.\n\nYours,\nAna Ferel\n",
+        "Dockers' Union of Kessa",
+        ["Oren Valk", "Labour Inspectorate", "Kessa City Council"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "sender", "addressees"), WE_LETTERS)
+def test_a_letter_s_we_names_its_body_and_copies_part_by_semicolons(
+    doc: str, sender: str, addressees: list[str]
+) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == [sender]
+    assert [p.name for p in meta.addressees] == addressees
