@@ -149,14 +149,24 @@ _NAME_WORD = re.compile(r"[\w'’\-]+")
 
 
 def _whole_names(voiced: Counter[str]) -> Counter[str]:
-    """A body named short in a headline ("Federation demands ...") and in full in the text ("The Global
-    Federation of X demanded today ..."): the short name's statements are the full name's."""
+    """A body named short in a headline ("Federation demands ...", "La CUT exige ...") and in full in the
+    text ("The Global Federation of X demanded today ..."): the short name's statements are the full name's,
+    a short name being some of its words or its initials."""
     whole: Counter[str] = Counter()
     for name, n in voiced.items():
         words = set(_NAME_WORD.findall(name.casefold()))
-        longer = [o for o in voiced if o != name and words < set(_NAME_WORD.findall(o.casefold()))]
+        longer = [
+            o
+            for o in voiced
+            if o != name and (words < set(_NAME_WORD.findall(o.casefold())) or name == _capitals(o))
+        ]
         whole[max(longer, key=len) if longer else name] += n
     return whole
+
+
+def _capitals(name: str) -> str:
+    """The initials of a name's capitalised words: "Central Unitaria de Trabajadores" -> "CUT"."""
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[:1].isupper())
 
 
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý&]{1,9}(?![\w-])")

@@ -363,3 +363,42 @@ def test_a_letter_s_we_names_its_body_and_copies_part_by_semicolons(
     assert meta.genre is Genre.UNION_LETTER
     assert [p.name for p in meta.senders] == [sender]
     assert [p.name for p in meta.addressees] == addressees
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Le syndicat exige la libération de ses dirigeants\n\nLe Syndicat national des bateliers a exigé "
+        "lundi la libération de ses dirigeants, a-t-il indiqué dans un communiqué transmis à l'AFP.\n",
+        "Les enseignants dénoncent des sanctions\n\nLa Fédération des professeurs de Kessa dénonce des "
+        "sanctions contre ses délégués, ont-ils déclaré mardi lors d'une conférence de presse.\n",
+        "La centrale condamne les arrestations\n\nLa Confédération des travailleurs de Velmarie condamne "
+        "l'arrestation de dix grévistes, a-t-elle précisé dans une déclaration envoyée à l'agence.\n",
+    ],
+)
+def test_a_union_s_words_told_with_an_inverted_verb_are_news(doc: str) -> None:
+    assert _extract(doc).meta.genre is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    ("doc", "sender"),
+    [
+        (
+            "La CUTV exige la libertad de sus dirigentes\n\nKessa, 4 de mayo de 2031 – La Central Unitaria "
+            "de Trabajadores Velmarenses (CUTV) exige la liberación de sus dirigentes y condena.\n",
+            "Central Unitaria de Trabajadores Velmarenses",
+        ),
+        (
+            "La FNB condamne les licenciements\n\nLa Fédération Nationale des Bateliers (FNB) condamne le "
+            "licenciement de vingt délégués et exige leur réintégration.\n",
+            "Fédération Nationale des Bateliers",
+        ),
+        (
+            "GUGM demands release of miners\n\nThe Global Union of Gold Miners (GUGM) demanded today the "
+            "release of the miners detained at the Kessa pit.\n",
+            "Global Union of Gold Miners",
+        ),
+    ],
+)
+def test_a_body_headlined_by_its_initials_sends_under_its_full_name(doc: str, sender: str) -> None:
+    assert [p.name for p in _extract(doc).meta.senders] == [sender]
