@@ -10,6 +10,7 @@ from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
 from casewatch.extract.metadata.voice import (
+    CREDIT_LINE,
     intergovernmental,
     officer_bodies,
     own_wire,
@@ -223,6 +224,7 @@ def body_senders(text: str) -> list[Party]:
     head = text[:3000]
     named = (
         AUTHOR_LINE.search(head, 0, 1500),
+        CREDIT_LINE.match(head),
         ON_BEHALF_ROMANCE.search(head),
         ON_BEHALF.search(head),
         IN_CAPACITY.search(head),

@@ -18,6 +18,7 @@ from casewatch.extract.metadata.party_names import (
     person_name,
     strip_role,
 )
+from casewatch.extract.metadata.voice import CREDIT_LINE
 from casewatch.model import Genre, Part, Party
 
 ILO_COMMITTEES = {
@@ -268,6 +269,8 @@ def _masthead(text: str, genre: Genre) -> str | None:
     """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
     if genre is not Genre.NGO_REPORT:
         return None
+    if credit := CREDIT_LINE.match(text):  # "From X" on its first line: the page is X's
+        return credit.group("org")
     if named := masthead_name(text):  # a well-known body's banner, its series words left out
         return named
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]

@@ -235,6 +235,20 @@ def publisher(head: str) -> tuple[Genre, str] | None:
 
 
 # A dateline credited to a union or NGO's own wire: "Brussels, 9 April 2009 (ITUC OnLine): The ..."
+# A page credited to its body on a line of its own at its top: "From the TUC", "De la part de la CGT"
+CREDIT_LINE = re.compile(
+    r"\A\s*(?:From|De la part de|Desde)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|el[ \t]+)?"
+    r"(?P<org>[A-ZÀ-Ý][^\n,;:.]{1,80}?)[ \t]*$",
+    re.M,
+)
+
+
+def credited_body(head: str) -> Genre | None:
+    """The genre of a union or NGO a page credits itself to on its first line."""
+    m = CREDIT_LINE.match(head)
+    return speaker_genre(m.group("org")) if m else None
+
+
 _WIRE_CREDIT = re.compile(
     r"^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30},[ \t]*[^()\n]{4,30}?\((?P<who>[^()\n]{2,40})\)", re.M
 )

@@ -402,3 +402,36 @@ def test_a_union_s_words_told_with_an_inverted_verb_are_news(doc: str) -> None:
 )
 def test_a_body_headlined_by_its_initials_sends_under_its_full_name(doc: str, sender: str) -> None:
     assert [p.name for p in _extract(doc).meta.senders] == [sender]
+
+
+@pytest.mark.parametrize(
+    ("doc", "genre", "sender"),
+    [
+        (
+            "From the Kessland Federation of Dockers\n\nStrike ends at the port\n\nThe strike ended on "
+            "Monday after the employer agreed to talks.\n",
+            Genre.UNION_LETTER,
+            "Kessland Federation of Dockers",
+        ),
+        (
+            "De la part de la Confédération des cheminots\n\nLa grève continue\n\nLa grève des cheminots "
+            "entre dans sa troisième semaine.\n",
+            Genre.UNION_LETTER,
+            "Confédération des cheminots",
+        ),
+        (
+            "From the Velmar Human Rights Observatory\n\nRaids on union offices\n\nPolice raided three "
+            "union offices in Kessa on Monday.\n",
+            Genre.NGO_REPORT,
+            "Velmar Human Rights Observatory",
+        ),
+    ],
+)
+def test_a_page_credited_to_its_body_on_its_first_line(doc: str, genre: Genre, sender: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is genre
+    assert [p.name for p in meta.senders] == [sender]
+
+
+def test_a_page_from_a_correspondent_is_no_body_s() -> None:
+    assert _extract("From our correspondent\n\nThe strike continues.\n").meta.senders == ()
