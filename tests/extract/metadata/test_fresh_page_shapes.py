@@ -435,3 +435,19 @@ def test_a_page_credited_to_its_body_on_its_first_line(doc: str, genre: Genre, s
 
 def test_a_page_from_a_correspondent_is_no_body_s() -> None:
     assert _extract("From our correspondent\n\nThe strike continues.\n").meta.senders == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Dockers struck in the UK on Monday; the union said the strike would go on.", "GBR"),
+        ("Miners in the DRC were dismissed after the strike, the federation said.", "COD"),
+        ("The union's leaders were arrested in the USA, the federation said.", "USA"),
+    ],
+)
+def test_a_country_named_by_its_capital_initials(text: str, code: str) -> None:
+    assert countries_concerned(text, ()) == (code,)
+
+
+def test_initials_in_lower_case_name_no_country() -> None:
+    assert countries_concerned("The union will uk the plan, usa said.", ()) == ()
