@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
@@ -77,16 +79,21 @@ _REPRESENTS = re.compile(r"represent|regroupe|agrupa")
 _ACRONYM_ALONE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,10}")
 # "En ma qualité de Secrétaire général de la X, ...": French and Spanish names run on in lower case
 # ("Confédération syndicale des travailleurs"), up to the clause's comma
+# "Le escribo como Secretario General de la X para protestar": up to a purpose clause too
+_CLAUSE_STOP = (
+    r"(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b|[ \t](?:para|pour|afin de|a fin de)[ \t]+"
+    r"[a-zà-ÿ]+(?:ar|er|ir|re)\b)"
+)
 IN_CAPACITY = re.compile(
-    r"\b[Ee]n (?:ma|mi) (?:qualité|calidad) de (?:[Ss]ecrétaire général\w*|[Pp]résident\w*"
-    r"|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
-    r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100})"
+    r"\b(?:[Ee]n (?:ma|mi) (?:qualité|calidad) de|como|en tant que) (?:[Ss]ecrétaire général\w*"
+    r"|[Pp]résident\w*|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
+    rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
 )
 # "Au nom de la Fédération internationale des travailleurs du bois, je ...", "En nombre de la Federación
 # ..., le escribo": a French or Spanish name runs on in lower case up to the clause's end or its pronoun
 ON_BEHALF_ROMANCE = re.compile(
     r"\b(?:[Aa]u nom de|[Ee]n nombre de) (?:la |l['’]|du |del |de la |de l['’]|de )"
-    r"(?P<org>[A-ZÀ-Ý](?:(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b)[^,;.\n]){2,100})"
+    rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
 )
 # "We, the Teachers' Union of X, protest ...", "Nous, la Fédération X, dénonçons ...": a body naming itself
 # as the "we" of its letter
@@ -154,6 +161,7 @@ def _whole_names(voiced: Counter[str]) -> Counter[str]:
     text ("The Global Federation of X demanded today ..."): the short name's statements are the full name's,
     a short name being some of its words or its initials."""
     whole: Counter[str] = Counter()
+    named = [o for o in voiced if o.casefold() not in _generic_speakers()]
     for name, n in voiced.items():
         words = set(_NAME_WORD.findall(name.casefold()))
         longer = [
@@ -161,8 +169,15 @@ def _whole_names(voiced: Counter[str]) -> Counter[str]:
             for o in voiced
             if o != name and (words < set(_NAME_WORD.findall(o.casefold())) or name == _capitals(o))
         ]
+        if not longer and name not in named and named:  # "Профсоюз требует ...": a kind, not a name
+            longer = [max(named, key=lambda o: voiced[o])]
         whole[max(longer, key=len) if longer else name] += n
     return whole
+
+
+@cache
+def _generic_speakers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.load("genres")["generic_speakers"])
 
 
 def _capitals(name: str) -> str:

@@ -451,3 +451,53 @@ def test_a_country_named_by_its_capital_initials(text: str, code: str) -> None:
 
 def test_initials_in_lower_case_name_no_country() -> None:
     assert countries_concerned("The union will uk the plan, usa said.", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("doc", "sender"),
+    [
+        (
+            "Профсоюз требует освободить активистов\n\nКонфедерация труда Северной долины требует немедленно "
+            "освободить трёх активистов профсоюза докеров.\n",
+            "Конфедерация труда Северной долины",
+        ),
+        (
+            "Union demands release of jailed miners\n\nThe Kessland Mineworkers Federation demands the "
+            "release of the miners jailed after the strike.\n",
+            "Kessland Mineworkers Federation",
+        ),
+        (
+            "Sindicato exige la reincorporación de sus delegados\n\nLa Federación de Trabajadores del Vidrio "
+            "exige la reincorporación de los delegados despedidos.\n",
+            "Federación de Trabajadores del Vidrio",
+        ),
+    ],
+)
+def test_a_headline_opening_with_a_body_s_kind_speaks_for_the_body_named(doc: str, sender: str) -> None:
+    assert [p.name for p in _extract(doc).meta.senders] == [sender]
+
+
+@pytest.mark.parametrize(
+    ("doc", "sender"),
+    [
+        (
+            "Señor Presidente:\n\nLe escribo como Secretario General de la Federación de Trabajadores "
+            "Portuarios de Kessa para protestar por la detención de nuestros dirigentes.\n\nAtentamente,\n\n"
+            "Juan Morel\n",
+            "Federación de Trabajadores Portuarios de Kessa",
+        ),
+        (
+            "Monsieur le Ministre,\n\nJe vous écris en tant que secrétaire général de la Fédération des "
+            "bateliers pour protester contre le licenciement de nos délégués.\n\nCordialement,\n\n"
+            "Luc Maren\n",
+            "Fédération des bateliers",
+        ),
+        (
+            "Señora Ministra:\n\nEn nombre de la Asociación para la Defensa de los Estibadores, le escribo "
+            "para denunciar el despido de veinte afiliados.\n\nAtentamente,\n\nAna Ferel\n",
+            "Asociación para la Defensa de los Estibadores",
+        ),
+    ],
+)
+def test_a_letter_s_sender_named_before_its_purpose_clause(doc: str, sender: str) -> None:
+    assert [p.name for p in _extract(doc).meta.senders] == [sender]
