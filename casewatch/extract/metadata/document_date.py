@@ -43,6 +43,13 @@ _SENT_ON = re.compile(
     r"[^.\n]{0,160}?\b(?:on|le|el)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:de\s+)?(?:19|20)\d\d)",
     re.I,
 )
+# ... or by its opening words: "On 2 February 2031, the Special Rapporteur on X ... sent an urgent appeal"
+_ON_DATE_SENT = re.compile(
+    r"\b(?:On|Le|El)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d\d),?\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+|les\s+|los\s+)?(?:Special Rapporteur|Working Group|Independent Expert"
+    r"|Rapporteu(?:r|se)s? spécia|Groupes? de travail|Relator(?:a|es)? Especial|Grupos? de Trabajo)"
+    r"[^.\n]{0,300}?\b(?:sent|transmitted|a envoyé|ont envoyé|a adressé|envi(?:ó|aron)|transmiti(?:ó|eron))\b"
+)
 # The date a letter gives where it is signed
 _DONE_AT = re.compile(
     r"^\s*(?:Done|Signed|Fait|Hecho|Dado)\b[^\n]{0,60}?((?:\d|le |el )[^\n]{4,30})$", re.M | re.I
@@ -234,6 +241,9 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         return _ilo_date(text) or _short_date_line(text)
     if not parts or not any(p.kind == "salutation" for p in parts):
         # a UN summary is dated by the day its communication was sent
+        opened = _ON_DATE_SENT.search(text[:1500]) if genre is Genre.UN_COMMUNICATION else None
+        if opened and (found := parse_date(opened.group(1))):
+            return found
         sent = genre is Genre.UN_COMMUNICATION and bool(_SENT_ON.search(text[:1500]))
         found = _page_date(text, sent) if sent or _ISSUED_ON.search(text[:3000]) else None
         if found or (found := _press_dateline(text)):

@@ -501,3 +501,30 @@ def test_a_headline_opening_with_a_body_s_kind_speaks_for_the_body_named(doc: st
 )
 def test_a_letter_s_sender_named_before_its_purpose_clause(doc: str, sender: str) -> None:
     assert [p.name for p in _extract(doc).meta.senders] == [sender]
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        (
+            "Kessland\n\n14. On 2 February 2032, the Special Rapporteur on the situation of human rights "
+            "defenders sent an urgent appeal to the Government concerning the detention of union leaders.\n",
+            "2032-02-02",
+        ),
+        (
+            "Velmarie\n\n21. Le 5 mai 2031, le Rapporteur spécial sur la situation des défenseurs des droits "
+            "de l'homme a envoyé un appel urgent au Gouvernement concernant l'arrestation de M. Ivo Prann.\n",
+            "2031-05-05",
+        ),
+        (
+            "Kessland\n\n9. El 7 de julio de 2033, el Relator Especial sobre la situación de los defensores "
+            "de los derechos humanos envió un llamamiento urgente al Gobierno sobre la detención de "
+            "sindicalistas.\n",
+            "2033-07-07",
+        ),
+    ],
+)
+def test_a_un_summary_entry_dated_by_its_opening_words(doc: str, iso: str) -> None:
+    meta = _extract(doc).meta
+    assert meta.genre is Genre.UN_COMMUNICATION
+    assert meta.date is not None and meta.date.iso == iso
