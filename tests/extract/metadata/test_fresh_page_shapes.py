@@ -528,3 +528,40 @@ def test_a_un_summary_entry_dated_by_its_opening_words(doc: str, iso: str) -> No
     meta = _extract(doc).meta
     assert meta.genre is Genre.UN_COMMUNICATION
     assert meta.date is not None and meta.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("blocks", "addressees"),
+    [
+        (
+            "His Excellency Oren Valk\nPresident of the Republic\n\nHer Excellency Ana Lorne\nPrime Minister",
+            ["Oren Valk", "Ana Lorne"],
+        ),
+        (
+            "His Excellency Ivo Tamm\nMinister of Labour\n\nHis Excellency Peter Osk\nMinister of Justice",
+            ["Ivo Tamm", "Peter Osk"],
+        ),
+        (
+            "Her Excellency Mira Sabel\nPresident\n\nHis Excellency Luc Daren\nSpeaker of Parliament",
+            ["Mira Sabel", "Luc Daren"],
+        ),
+    ],
+)
+def test_a_letter_greeting_excellencies_addresses_each_block(blocks: str, addressees: list[str]) -> None:
+    doc = (
+        f"{blocks}\n\n5 July 2031\n\nYour Excellencies,\n\nThe International Union of Glass Makers "
+        "protests.\n\nYours sincerely,\nPeter Halden\n"
+    )
+    assert [p.name for p in _extract(doc).meta.addressees] == addressees
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [("Yours,", "Ana Ferel"), ("Yours", "Ivo Marren"), ("Yours in solidarity,", "Luc Daren")],
+)
+def test_a_short_closing_before_the_signer(closing: str, signer: str) -> None:
+    doc = (
+        "Hon. Ivo Tamm\nMinister of Labour\n\n4 June 2031\n\nDear Minister,\n\nThe Kessland Teachers' Union "
+        f"protests the dismissal of its delegates.\n\n{closing}\n{signer}\n"
+    )
+    assert [p.name for p in _extract(doc).meta.signatories] == [signer]
