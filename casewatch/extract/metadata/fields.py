@@ -101,7 +101,7 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
             n
             for e in vocab.load("countries").values()
             for n in [*e["names"], *e["adjectives"]]
-            if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "UK", "DRC" too
+            if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "DRC" too
         },
         key=len,
         reverse=True,

@@ -157,7 +157,7 @@ _NAME_WORD = re.compile(r"[\w'’\-]+")
 
 
 def _whole_names(voiced: Counter[str]) -> Counter[str]:
-    """A body named short in a headline ("Federation demands ...", "La CUT exige ...") and in full in the
+    """A body named short in a headline ("Federation demands ...", "La CUV exige ...") and in full in the
     text ("The Global Federation of X demanded today ..."): the short name's statements are the full name's,
     a short name being some of its words or its initials."""
     whole: Counter[str] = Counter()
@@ -181,7 +181,7 @@ def _generic_speakers() -> frozenset[str]:
 
 
 def _capitals(name: str) -> str:
-    """The initials of a name's capitalised words: "Central Unitaria de Trabajadores" -> "CUT"."""
+    """The initials of a name's capitalised words: "Central Unida de Vidrieros" -> "CUV"."""
     return "".join(w[0] for w in _NAME_WORD.findall(name) if w[:1].isupper())
 
 

@@ -48,7 +48,7 @@ def _inverted_release() -> re.Pattern[str]:
 
 
 # A body named last in its sentence, after its verb: its name runs to the sentence's end, lower-case words
-# too, as French and Spanish names run on ("la Ligue des droits humains.")
+# too, as French and Spanish names run on ("la Ligue velmarienne des droits humains.")
 _NAMED_LAST = r"(?P<who>[A-ZÀ-ÝА-Я][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,8}?(?:[ \t]+\([A-ZА-Я][\w\-]{1,10}\))?)"
 
 
@@ -235,7 +235,7 @@ def publisher(head: str) -> tuple[Genre, str] | None:
 
 
 # A dateline credited to a union or NGO's own wire: "Brussels, 9 April 2009 (ITUC OnLine): The ..."
-# A page credited to its body on a line of its own at its top: "From the TUC", "De la part de la CGT"
+# A page credited to its body on a line of its own at its top: "From the RWU", "De la part de la FSK"
 CREDIT_LINE = re.compile(
     r"\A\s*(?:From|De la part de|Desde)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|el[ \t]+)?"
     r"(?P<org>[A-ZÀ-Ý][^\n,;:.]{1,80}?)[ \t]*$",

@@ -24,7 +24,7 @@ PAGE_WITH_LETTER = (
     [
         (
             "Kessland: free the strikers\n\nParis, le 3 mars 2031 – Les autorités doivent libérer les "
-            "grévistes, a déclaré aujourd'hui la Ligue des droits humains.\n",
+            "grévistes, a déclaré aujourd'hui la Ligue kesslandaise des droits humains.\n",
             "2031-03-03",
         ),
         (
@@ -127,13 +127,13 @@ def test_a_page_carrying_a_letter_takes_the_letter_s_date(
 @pytest.mark.parametrize(
     ("address", "code"),
     [
-        ("Palace of the Republic\nLiberty Street\nPortugal", "PRT"),
+        ("Palace of the Republic\nLiberty Street\nIceland", "ISL"),
         ("Office of the President\nAvenida Central\nUruguay", "URY"),
         ("Presidential Palace\nGreat Square\nMongolia", "MNG"),
     ],
 )
 def test_an_address_s_country_under_its_street_line(address: str, code: str) -> None:
-    doc = f"His Excellency Mr Oren Valk\n{address}\n\nYour Excellency,\n\nThe union of Norway protests.\n"
+    doc = f"His Excellency Mr Oren Valk\n{address}\n\nYour Excellency,\n\nThe union of Latvia protests.\n"
     parts = _extract(doc).parts
     assert countries_concerned(doc, parts) == (code,)
 
@@ -141,9 +141,9 @@ def test_an_address_s_country_under_its_street_line(address: str, code: str) -> 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Police searched the office on Avenida Portugal in Montevideo, Uruguay.", "URY"),
-        ("The union met on Mongolia Street, in Oslo, Norway.", "NOR"),
-        ("The march went down Rue de Malawi, Lilongwe; unions in Portugal protested.", "PRT"),
+        ("Police searched the office on Avenida Iceland in Montevideo, Uruguay.", "URY"),
+        ("The union met on Mongolia Street, in Riga, Latvia.", "LVA"),
+        ("The march went down Rue de Malawi, Lilongwe; unions in Namibia protested.", "NAM"),
     ],
 )
 def test_a_street_named_after_a_country_stays_no_country(text: str, code: str) -> None:
@@ -153,7 +153,7 @@ def test_a_street_named_after_a_country_stays_no_country(text: str, code: str) -
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Dockers struck in the UK on Monday; the union said the strike would go on.", "GBR"),
+        ("Dockers struck in the DRC on Monday; the union said the strike would go on.", "COD"),
         ("Miners in the DRC were dismissed after the strike, the federation said.", "COD"),
         ("The union's leaders were arrested in the USA, the federation said.", "USA"),
     ],

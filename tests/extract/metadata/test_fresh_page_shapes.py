@@ -58,7 +58,7 @@ BODY_NAMED = [
         "Monsieur le Président,\n\nAu nom de la Fédération internationale des travailleurs du liège, je "
         "vous écris pour protester contre l'arrestation de trois syndicalistes.\n\n"
         "Veuillez agréer, Monsieur le Président, l'expression de notre haute considération.\n\n"
-        "Marc Telen\nSecrétaire général\n",
+        "Lorin Telen\nSecrétaire général\n",
         "Fédération internationale des travailleurs du liège",
     ),
     (
@@ -242,9 +242,9 @@ def test_a_union_s_words_told_with_an_inverted_verb_are_news(doc: str) -> None:
     ("doc", "sender"),
     [
         (
-            "La CUTV exige la libertad de sus dirigentes\n\nKessa, 4 de mayo de 2031 – La Central Unitaria "
-            "de Trabajadores Velmarenses (CUTV) exige la liberación de sus dirigentes y condena.\n",
-            "Central Unitaria de Trabajadores Velmarenses",
+            "La COTV exige la libertad de sus dirigentes\n\nKessa, 4 de mayo de 2031 – La Central Obrera "
+            "de Trabajadores Velmarenses (COTV) exige la liberación de sus dirigentes y condena.\n",
+            "Central Obrera de Trabajadores Velmarenses",
         ),
         (
             "La FNB condamne les licenciements\n\nLa Fédération Nationale des Bateliers (FNB) condamne le "
