@@ -7,7 +7,8 @@ import re
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
 # Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
-    r"^(?:(?:(?:Your |My )?Excellency|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]|To whom it may concern"
+    r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
+    r"|To whom it may concern"
     r"|Sir|Madam)\s*[,:]?"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
@@ -20,7 +21,8 @@ SALUTATION = re.compile(
     re.I,
 )
 CLOSING = re.compile(
-    r"^(?:Yours (?:faithfully|sincerely|truly)|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
+    r"^(?:Yours (?:faithfully|sincerely|truly|in solidarity)|Yours,?[ \t]*$"
+    r"|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
     r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
     r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
     r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш)"

@@ -117,7 +117,8 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,4}")
 
 
 def _cc_entries(block: str) -> Iterator[str]:
-    lines = [clean(raw) for raw in block.splitlines() if clean(raw)]
+    # a copy list on one line parts its entries by semicolons: "Cc: Minister X; International Y"
+    lines = [piece.strip() for raw in block.splitlines() for piece in clean(raw).split(";") if piece.strip()]
     entry = ""
     for line in lines:
         line = CC.sub("", line, count=1).lstrip() if CC.match(line) else line

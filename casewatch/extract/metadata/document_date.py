@@ -43,17 +43,28 @@ _SENT_ON = re.compile(
     r"[^.\n]{0,160}?\b(?:on|le|el)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:de\s+)?(?:19|20)\d\d)",
     re.I,
 )
+# ... or by its opening words: "On 2 February 2031, the Special Rapporteur on X ... sent an urgent appeal"
+_ON_DATE_SENT = re.compile(
+    r"\b(?:On|Le|El)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d\d),?\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+|les\s+|los\s+)?(?:Special Rapporteur|Working Group|Independent Expert"
+    r"|Rapporteu(?:r|se)s? spécia|Groupes? de travail|Relator(?:a|es)? Especial|Grupos? de Trabajo)"
+    r"[^.\n]{0,300}?\b(?:sent|transmitted|a envoyé|ont envoyé|a adressé|envi(?:ó|aron)|transmiti(?:ó|eron))\b"
+)
 # The date a letter gives where it is signed
 _DONE_AT = re.compile(
     r"^\s*(?:Done|Signed|Fait|Hecho|Dado)\b[^\n]{0,60}?((?:\d|le |el )[^\n]{4,30})$", re.M | re.I
 )
 # A dateline opening a paragraph: "GENEVA (15 June 2022) –", "[Santiago, 01 de julio 2016]"
 _DATELINE_LEAD = re.compile(r"^\s*[\[(]?[A-ZÀ-ÝА-Я][\w .'’-]{1,30}?\s*[,(]\s*$")
-# A press release's dateline, its city in capitals: "GENEVA (4 May 2016) –", "BRUSSELS, 3 June 2020 –".
-# It dates the release, where a site banner's date over it ("Friday, March 29, 2024") dates the visit.
+# A press release's dateline, its city in capitals or not: "GENEVA (4 May 2016) –", "BRUSSELS, 3 June 2020 –",
+# "Paris, le 3 mars 2020 –". It dates the release, where a site banner's date over it ("Friday, March 29,
+# 2024") dates the visit: a weekday is no city.
 _PRESS_DATELINE = re.compile(
-    r"^[ \t]*[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'’-]{2,30}?\s*"
-    r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*[–—-]",
+    r"^[ \t]*(?!(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b))"
+    r"[A-ZÀ-ÝА-Я][\w .'’-]{2,30}?\s*"
+    r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*"
+    r"(?:[–—-]|(?:\([^()\n]{2,40}\)\s*)?:)",  # "Brussels, 3 June 2031 (Union Online):"
     re.M,
 )
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
@@ -89,7 +100,7 @@ def _year_first(value: str) -> PartialDate | None:
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
     that ends with a date, a dated opening paragraph."""
-    head = _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1)
+    head = _GLUED_DAY.sub(" ", _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1))
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
@@ -125,25 +136,48 @@ _RUN_IN_DATE = re.compile(
 )
 
 
+# A heading's date glued to its last word as the page was scraped ("... in Port Miran12 March 2019"): a
+# space is put back before the day
+_GLUED_DAY = re.compile(
+    r"(?<=[^\W\d_])(?=\d{1,2}(?:st|nd|rd|th|er)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?,?[ \t]+(?:de[ \t]+)?"
+    r"(?:19|20)\d\d\b)"
+)
+# A title's year: ending it, or closing its lead before a colon or a dash ("Annual report 2031: ...")
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
+_YEAR_LEADS = re.compile(r"\b((?:19|20)\d\d)[ \t]*[:–—][ \t]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _title_year(text: str) -> PartialDate | None:
-    """A year that ends the first line, as annual surveys title their entries ("... Survey 2015")."""
+    """A year that ends the first line or its lead, as annual surveys title their entries ("... Survey
+    2015", "Annual report 2015: ..."), if it is the only year there."""
     first = next((ln.strip() for ln in text[:400].splitlines() if ln.strip()), "")
     if len(first) > 150 or first.endswith("."):  # a paragraph, not a title
         return None
-    m = _YEAR_AT_END.search(first)
+    m = _YEAR_AT_END.search(first) or (_YEAR_LEADS.search(first) if len(_YEAR.findall(first)) == 1 else None)
     return PartialDate(int(m.group(1))) if m else None
 
 
 def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
-    for part in parts:
-        if part.kind == "date_line" and not _of_visit(text, part.start, part.end):
+    for part in _letter_date_lines(parts):
+        if not _of_visit(text, part.start, part.end):
             found = parse_date(text[part.start : part.end])
             if found:
                 return found
     return None
+
+
+def _letter_date_lines(parts: Sequence[Part]) -> list[Part]:
+    """The date lines, the letter's own first: a page that carries a letter may be stamped above the
+    letter's heading ("Friday, 3 May 2030" over "Letter from X to Y"), the letter dated below it, above its
+    greeting."""
+    lines = [p for p in parts if p.kind == "date_line"]
+    heading = next((p.end for p in parts if p.kind in {"letterhead", "title"}), None)
+    greeting = next((p.start for p in parts if p.kind == "salutation"), None)
+    if heading is None or greeting is None or not any(p.end <= heading for p in lines):
+        return lines
+    own = [p for p in lines if heading <= p.start < greeting]
+    return own + [p for p in lines if p not in own]
 
 
 def _press_dateline(text: str) -> PartialDate | None:
@@ -207,6 +241,9 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         return _ilo_date(text) or _short_date_line(text)
     if not parts or not any(p.kind == "salutation" for p in parts):
         # a UN summary is dated by the day its communication was sent
+        opened = _ON_DATE_SENT.search(text[:1500]) if genre is Genre.UN_COMMUNICATION else None
+        if opened and (found := parse_date(opened.group(1))):
+            return found
         sent = genre is Genre.UN_COMMUNICATION and bool(_SENT_ON.search(text[:1500]))
         found = _page_date(text, sent) if sent or _ISSUED_ON.search(text[:3000]) else None
         if found or (found := _press_dateline(text)):

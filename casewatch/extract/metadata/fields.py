@@ -101,7 +101,7 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
             n
             for e in vocab.load("countries").values()
             for n in [*e["names"], *e["adjectives"]]
-            if len(n) >= 4 and bool(_CYRILLIC.search(n)) is cyrillic
+            if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "DRC" too
         },
         key=len,
         reverse=True,
@@ -156,9 +156,9 @@ def country_code(name: str) -> str | None:
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
 _STREET_BEFORE = re.compile(
     r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\.)"
-    r"\s+(?:de\s+(?:la\s+|l['’])?|del\s+|du\s+|des\s+|of\s+)?$",
+    r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",
     re.I,
-)
+)  # on one line: an address's country under its street line is a country
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
 _HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?):\s")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
 from casewatch.extract.metadata.voice import (
+    CREDIT_LINE,
     intergovernmental,
     officer_bodies,
     own_wire,
@@ -76,10 +79,27 @@ _REPRESENTS = re.compile(r"represent|regroupe|agrupa")
 _ACRONYM_ALONE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,10}")
 # "En ma qualité de Secrétaire général de la X, ...": French and Spanish names run on in lower case
 # ("Confédération syndicale des travailleurs"), up to the clause's comma
+# "Le escribo como Secretario General de la X para protestar": up to a purpose clause too
+_CLAUSE_STOP = (
+    r"(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b|[ \t](?:para|pour|afin de|a fin de)[ \t]+"
+    r"[a-zà-ÿ]+(?:ar|er|ir|re)\b)"
+)
 IN_CAPACITY = re.compile(
-    r"\b[Ee]n (?:ma|mi) (?:qualité|calidad) de (?:[Ss]ecrétaire général\w*|[Pp]résident\w*"
-    r"|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
-    r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100})"
+    r"\b(?:[Ee]n (?:ma|mi) (?:qualité|calidad) de|como|en tant que) (?:[Ss]ecrétaire général\w*"
+    r"|[Pp]résident\w*|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
+    rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
+)
+# "Au nom de la Fédération internationale des travailleurs du bois, je ...", "En nombre de la Federación
+# ..., le escribo": a French or Spanish name runs on in lower case up to the clause's end or its pronoun
+ON_BEHALF_ROMANCE = re.compile(
+    r"\b(?:[Aa]u nom de|[Ee]n nombre de) (?:la |l['’]|du |del |de la |de l['’]|de )"
+    rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
+)
+# "We, the Teachers' Union of X, protest ...", "Nous, la Fédération X, dénonçons ...": a body naming itself
+# as the "we" of its letter
+WE_THE = re.compile(
+    r"\b(?:We|Nous|Nosotros|Nosotras),\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|l['’])?"
+    r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100}),"
 )
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
@@ -122,7 +142,7 @@ def page_senders(text: str) -> list[Party]:
     if len(stating) > 1:  # a joint statement is each of its bodies'
         return [Party(who) for who in stating]
     own = [*speakers(head), *stating, *officer_bodies(head)]
-    voiced = Counter(_body_name(who) for who in own)
+    voiced = _whole_names(Counter(_body_name(who) for who in own))
     if voiced:
         return [Party(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
@@ -131,6 +151,38 @@ def page_senders(text: str) -> list[Party]:
         return [Party(top[0][0])]
     titled = _title_body(head)
     return [Party(titled)] if titled else []
+
+
+_NAME_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _whole_names(voiced: Counter[str]) -> Counter[str]:
+    """A body named short in a headline ("Federation demands ...", "La CUV exige ...") and in full in the
+    text ("The Global Federation of X demanded today ..."): the short name's statements are the full name's,
+    a short name being some of its words or its initials."""
+    whole: Counter[str] = Counter()
+    named = [o for o in voiced if o.casefold() not in _generic_speakers()]
+    for name, n in voiced.items():
+        words = set(_NAME_WORD.findall(name.casefold()))
+        longer = [
+            o
+            for o in voiced
+            if o != name and (words < set(_NAME_WORD.findall(o.casefold())) or name == _capitals(o))
+        ]
+        if not longer and name not in named and named:  # "Профсоюз требует ...": a kind, not a name
+            longer = [max(named, key=lambda o: voiced[o])]
+        whole[max(longer, key=len) if longer else name] += n
+    return whole
+
+
+@cache
+def _generic_speakers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.load("genres")["generic_speakers"])
+
+
+def _capitals(name: str) -> str:
+    """The initials of a name's capitalised words: "Central Unida de Vidrieros" -> "CUV"."""
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[:1].isupper())
 
 
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][A-ZÀ-Ý&]{1,9}(?![\w-])")
@@ -185,7 +237,14 @@ def body_senders(text: str) -> list[Party]:
     """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or the bodies stating in their own voice."""
     head = text[:3000]
-    named = (AUTHOR_LINE.search(head, 0, 1500), ON_BEHALF.search(head), IN_CAPACITY.search(head))
+    named = (
+        AUTHOR_LINE.search(head, 0, 1500),
+        CREDIT_LINE.match(head),
+        ON_BEHALF_ROMANCE.search(head),
+        ON_BEHALF.search(head),
+        IN_CAPACITY.search(head),
+        WE_THE.search(head),
+    )
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
         if m and org_name(m.group("org")):

@@ -18,6 +18,7 @@ from casewatch.extract.metadata.party_names import (
     person_name,
     strip_role,
 )
+from casewatch.extract.metadata.voice import CREDIT_LINE
 from casewatch.model import Genre, Part, Party
 
 ILO_COMMITTEES = {
@@ -33,7 +34,8 @@ _MANDATE_HEADS = (
 )
 MANDATE = re.compile(
     rf"(?:{_MANDATE_HEADS}|Vice-Chair)\b.*?"
-    r"(?=\s*(?:,|;|\band|\bet|\by|(?<!\w)и)\s+"
+    r"(?=\s*(?:,|;|\band|\bet|\by|(?<!\w)и)\s+(?:(?:together|jointly|along) with\s+|conjointement avec\s+"
+    r"|junto con\s+|conjuntamente con\s+)?"
     r"(?:the\s+|du\s+|de la\s+|de l['’]|del\s+|de los\s+|la\s+|le\s+|el\s+|los\s+|las\s+|l['’])?"
     rf"(?:{_MANDATE_HEADS})"
     r"|\s*$|\s*[.;])",
@@ -141,9 +143,24 @@ _MANDATES_LABEL = re.compile(
 )
 _SENT_BY = re.compile(
     rf"(?P<title>(?:{MANDATE_TITLE}|(?:{_MANDATE_HEADS}) (?:sur|chargée? de|sobre))[^.\n]{{3,400}}?)"
-    r"(?:,[^.\n]{0,80},)?\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?"
+    r"(?:,(?P<aside>[^.\n]{0,200}),)?\s+(?:jointly\s+|conjointement\s+|conjuntamente\s+)?"
     r"(?:sent|transmitted|addressed|envi(?:ó|aron)|transmiti(?:ó|eron)|dirigi(?:ó|eron)"
     r"|(?:a|ont) (?:envoyé|adressé|transmis))(?!\w)"
+)
+
+
+# "Urgent appeal sent on 4 March 2031 by the Special Rapporteur on X", "Appel urgent envoyé le ... par le
+# Rapporteur spécial sur X": a summary's entry heading naming its mandates after the verb
+_SENT_BY_PASSIVE = re.compile(
+    r"\b(?:[Uu]rgent appeal|[Aa]llegation letter|[Ll]etter of allegations?|[Cc]ommunication|[Ll]etter"
+    r"|[Aa]ppel urgent|[Ll]ettre d['’]allégations?|[Ll]lamamiento urgente|[Cc]arta de alegaciones?"
+    r"|[Cc]omunicación)\s+(?:sent|transmitted|envoyée?|transmise?|enviad[oa]|transmitid[oa])\b[^.\n]{0,60}?"
+    r"\b(?:by|par|por)\s+(?:the\s+|le\s+|la\s+|el\s+)?"
+    rf"(?P<title>(?:{MANDATE_TITLE}|(?:{_MANDATE_HEADS}) (?:sur|chargée? de|sobre))[^.\n]{{3,400}})"
+)
+# An aside joining further mandates to a sentence's subject: ", together with the Special Rapporteur on Y,"
+_JOINED = re.compile(
+    r"^\s*(?:(?:together|jointly|along) with|conjointement avec|junto con|conjuntamente con)\s+"
 )
 
 
@@ -167,6 +184,13 @@ def report_senders(head: str) -> list[str]:
     return [titles.strip()] if _REPRESENTATIVE.match(titles.strip()) else mandate_titles(titles)
 
 
+def _sent_by_titles(m: re.Match[str]) -> list[str]:
+    """The mandates of a "sent" sentence's subject, and those its aside joins to it."""
+    aside = m.group("aside") or ""
+    joined = _JOINED.match(aside)
+    return mandate_titles(m.group("title")) + (mandate_titles(aside[joined.end() :]) if joined else [])
+
+
 def un_statement_senders(text: str) -> list[Party]:
     """The mandates that speak on a UN page without a letter's mandates heading."""
     head = text[:5000]
@@ -176,7 +200,8 @@ def un_statement_senders(text: str) -> list[Party]:
     label = _MANDATES_LABEL.search(head)
     titles = titles or (mandate_titles(label.group("titles").replace(";", ",")) if label else [])
     # "The Special Rapporteur on X and the Working Group on Y sent ...": each mandate of the subject
-    titles = titles or [t for m in _SENT_BY.finditer(head) for t in mandate_titles(m.group("title"))]
+    titles = titles or [t for m in _SENT_BY.finditer(head) for t in _sent_by_titles(m)]
+    titles = titles or [t for m in _SENT_BY_PASSIVE.finditer(head) for t in mandate_titles(m.group("title"))]
     return [Party(t) for t in dict.fromkeys(titles)]
 
 
@@ -244,6 +269,8 @@ def _masthead(text: str, genre: Genre) -> str | None:
     """A report's publisher named alone on one of its first lines ("HUMAN RIGHTS WATCH")."""
     if genre is not Genre.NGO_REPORT:
         return None
+    if credit := CREDIT_LINE.match(text):  # "From X" on its first line: the page is X's
+        return credit.group("org")
     if named := masthead_name(text):  # a well-known body's banner, its series words left out
         return named
     lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]

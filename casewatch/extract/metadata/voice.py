@@ -44,7 +44,12 @@ def _press_release() -> re.Pattern[str]:
 def _inverted_release() -> re.Pattern[str]:
     """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
-    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{BODY}(?=[ \t]*(?:[.,;:\n]|$))")
+    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_NAMED_LAST}(?=[ \t]*(?:[.,;:\n]|$))")
+
+
+# A body named last in its sentence, after its verb: its name runs to the sentence's end, lower-case words
+# too, as French and Spanish names run on ("la Ligue velmarienne des droits humains.")
+_NAMED_LAST = r"(?P<who>[A-ZÀ-ÝА-Я][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,8}?(?:[ \t]+\([A-ZА-Я][\w\-]{1,10}\))?)"
 
 
 # a page's head is read for its bodies' own statements and for reported speech by several tests in turn
@@ -230,10 +235,24 @@ def publisher(head: str) -> tuple[Genre, str] | None:
 
 
 # A dateline credited to a union or NGO's own wire: "Brussels, 9 April 2009 (ITUC OnLine): The ..."
+# A page credited to its body on a line of its own at its top: "From the RWU", "De la part de la FSK"
+CREDIT_LINE = re.compile(
+    r"\A\s*(?:From|De la part de|Desde)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|el[ \t]+)?"
+    r"(?P<org>[A-ZÀ-Ý][^\n,;:.]{1,80}?)[ \t]*$",
+    re.M,
+)
+
+
+def credited_body(head: str) -> Genre | None:
+    """The genre of a union or NGO a page credits itself to on its first line."""
+    m = CREDIT_LINE.match(head)
+    return speaker_genre(m.group("org")) if m else None
+
+
 _WIRE_CREDIT = re.compile(
     r"^[ \t]*[A-ZÀ-Ý][\w .'’-]{1,30},[ \t]*[^()\n]{4,30}?\((?P<who>[^()\n]{2,40})\)", re.M
 )
-_WIRE_WORDS = re.compile(r"\s+(?:On-?[Ll]ine|News|Press|Info|Newsletter)$")
+_WIRE_WORDS = re.compile(r"\s+(?:On-?[Ll]ine|[Ee]n [Ll](?:igne|ínea)|News|Press|Info|Newsletter)$")
 
 
 def own_wire(head: str) -> str | None:

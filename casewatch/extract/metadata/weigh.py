@@ -19,6 +19,7 @@ from casewatch.extract.metadata.page_marks import (
 )
 from casewatch.extract.metadata.voice import (
     agency_wire,
+    credited_body,
     first_person,
     officer_quotes,
     opens_own,
@@ -50,6 +51,8 @@ def _declared(head: str) -> Genre | None:
     wire = own_wire(head)
     if wire:
         return speaker_genre(wire) or Genre.OTHER
+    if credited := credited_body(head):
+        return credited
     if agency_wire(head) or credited_dateline(head):
         return Genre.NEWS
     if un_voice(head):
