@@ -24,6 +24,25 @@ _MANY_OF_THEM = re.compile(
 _PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
 
 
+# where the sentence holding a mention starts: after the last sentence end before it
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-ZÀ-ÝА-Я])|\n\s*")
+# what may come before a sentence's subject: a title
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?")
+
+
+def _subject_among(text: str, persons: list[Mention]) -> Mention:
+    """The person a pronoun stands for: the subject of the last sentence naming a person, when it
+    opens with one ("X, treasurer of Y, was arrested three days after the arrest of Z. ... He began a
+    hunger strike" speaks of X), else the last person named."""
+    last = persons[-1]
+    ends = list(_SENTENCE_END.finditer(text, max(0, last.start - 400), last.start))
+    opening = ends[-1].end() if ends else 0 if last.start <= 400 else None
+    if opening is None:
+        return last
+    first = next((m for m in persons if m.start >= opening), last)
+    return first if _BEFORE_SUBJECT.fullmatch(text, opening, first.start) else last
+
+
 def _in(mention: Mention, sentence: Sentence) -> bool:
     return sentence.start <= mention.start and mention.end <= sentence.end
 
@@ -72,7 +91,7 @@ class Context:
         lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
         hi = bisect_left(self.starts, sentence.start)
         persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
-        return persons[-1:]
+        return [_subject_among(self.text, persons)] if persons else []
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions inside the sentence, in their original order."""

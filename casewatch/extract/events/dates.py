@@ -106,6 +106,13 @@ _TELLING_BEFORE = re.compile(
     re.I,
 )
 _COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
+# a step still to come written between the act and a date after it: "released on bail and expected to
+# appear in court on 11 January", "charged ... and will appear in court on 29 June"
+_COMING_BETWEEN = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were) (?:expected|due|scheduled|set|to)|expected to|scheduled (?:for|to)"
+    r"|doit|doivent|devra|devront|deberá|deberán)\b",
+    re.I,
+)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
@@ -163,6 +170,18 @@ def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
     start after the act dates the period, not the act."""
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
+
+
+def _coming_after(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """A date after the act with a step still to come between them dates that step, not the act."""
+    return date.start > trigger.end and bool(_COMING_BETWEEN.search(text, trigger.end, date.start))
+
+
+def _told_later(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "X was released on 20 July, others have since been arrested": an act told as coming after
+    a dated one, in the same sentence, does not take its date."""
+    near = max(date.end, trigger.start - 30)
+    return date.end <= trigger.start and bool(_LATER.search(text, near, trigger.start))
 
 
 def _dates_other_act(
@@ -230,6 +249,8 @@ def governing_date(
         for d in dates
         if d.start not in told
         and not _period_start_after(text, trigger, d)
+        and not _coming_after(text, trigger, d)
+        and not _told_later(text, trigger, d)
         and not _dateline(sentence, d)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)

@@ -68,6 +68,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
     or it shares a person with the dated one (or, for an act on an organisation or an allegation,
     any participant but one acting in both: a ministry refuses many unions)."""
+    events = _fold_counted(events, known)
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
@@ -96,6 +97,36 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
         )
 
     return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+
+
+def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
+    """ "On 27 May police arrested three trade unionists ... Police arrested three trade unionists:
+    X, Y and a local rep": a dateless telling of the counted group of a dated one is the same act;
+    the dated telling keeps the persons it names."""
+    out: list[Event | None] = list(events)
+    for i, event in enumerate(events):
+        if event.date is not None or event.type not in _ONCE_TOLD:
+            continue
+        j = next(
+            (
+                j
+                for j, d in enumerate(out)
+                if d is not None
+                and d.date is not None
+                and d.type == event.type
+                and d.start != event.start
+                and _same_forum(event, d)
+                and _same_count(event, d, known)
+            ),
+            None,
+        )
+        if j is not None:
+            dated = out[j]
+            assert dated is not None
+            actors = tuple(dict.fromkeys((*dated.actors, *event.actors)))
+            targets = tuple(t for t in dict.fromkeys((*dated.targets, *event.targets)) if t not in actors)
+            out[j], out[i] = replace(dated, actors=actors, targets=targets), None
+    return [e for e in out if e is not None]
 
 
 def _counted_apart(event: Event, other: Event, known: Known) -> bool:

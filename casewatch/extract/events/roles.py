@@ -56,10 +56,16 @@ _POSTPOSED = re.compile(
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
 
+def _group_heads() -> tuple[str, ...]:
+    """Plural nouns naming a group: the general ones, those of news pages, and the authorities."""
+    data = vocab.load("events")
+    news = data.get("collectives_news", {}).get("heads", [])
+    return (*data["collectives"]["heads"], *news, *data["collectives"]["authorities"])
+
+
 @cache
 def _heads() -> frozenset[str]:
-    data = vocab.load("events")["collectives"]
-    return frozenset((*data["heads"], *data["authorities"]))
+    return frozenset(_group_heads())
 
 
 @cache
@@ -116,10 +122,9 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = vocab.load("events")["collectives"]
-    heads = sorted((*data["heads"], *data["authorities"]), key=len, reverse=True)
+    heads = sorted(_group_heads(), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
-    return head, re.compile(data["modifiers_not"], re.I)
+    return head, re.compile(vocab.load("events")["collectives"]["modifiers_not"], re.I)
 
 
 @cache
@@ -129,7 +134,12 @@ def _generic_acronyms() -> frozenset[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(regrouped(vocab.load("events")["reporting_verbs"], ignorecase=True), re.I)
+    data = vocab.load("events")
+    verbs, calls = data["reporting_verbs"], data.get("reporting_calls")
+    opening = r"\b(?:"
+    if calls and verbs.startswith(opening):  # one alternation, so that it is still regrouped
+        verbs = opening + calls + "|" + verbs[len(opening) :]
+    return re.compile(regrouped(verbs, ignorecase=True), re.I)
 
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch

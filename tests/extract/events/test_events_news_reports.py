@@ -1,0 +1,153 @@
+"""Classes of wording of news reports, union pages and UN summaries: a step still to come or an act
+told as later takes no date of the act before it, who appeals for a remedy only tells of the act,
+a counted group told again with its names is one act, a pronoun stands for the subject of the
+sentence before, and the wordings of arrests, charges, strikes, dismissals and their repression."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event, PartialDate
+
+from .conftest import mentions_of
+
+PAGE_DATE = PartialDate(2023, 3, 14)
+
+
+def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
+    return find_events(text, PAGE_DATE, mentions_of(text, names or {}))
+
+
+def of_type(text: str, etype: str, names: dict[str, str] | None = None) -> list[Event]:
+    return [e for e in events(text, names) if e.type.value == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The nine dockers have been released on bail and are expected to appear in court on 20 March.",
+            "release",
+        ),
+        (
+            "Police later charged the two organisers with obstruction, and they will appear in court "
+            "on 4 April.",
+            "legal_action",
+        ),
+        ("The strikers were freed on a judge's order and are due to return to court on 2 May.", "release"),
+    ],
+)
+def test_a_step_still_to_come_does_not_date_the_act(text: str, etype: str) -> None:
+    [event] = of_type(text, etype)
+    assert event.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although Ms Lina Dorsk was released on 2 February, other members have since been arrested.",
+        "Ms Lina Dorsk was freed on 2 February; three more teachers were subsequently arrested.",
+        "On 2 February Ms Lina Dorsk was released, but the union's treasurer was later arrested.",
+    ],
+)
+def test_an_act_told_as_later_takes_no_date_of_the_act_before(text: str) -> None:
+    [arrest] = of_type(text, "arrest", {"Lina Dorsk": "person"})
+    assert arrest.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            "The Harbour Workers Federation is calling for the release of ten crane operators detained after "
+            "a protest over unpaid wages.",
+            "Harbour Workers Federation",
+        ),
+        (
+            "The Global Teachers Alliance urged the authorities to free six teachers arrested on 3 March.",
+            "Global Teachers Alliance",
+        ),
+        (
+            "The Transport Union Council demands the release of the drivers detained during the strike.",
+            "Transport Union Council",
+        ),
+    ],
+)
+def test_who_appeals_for_a_remedy_takes_no_part_in_the_act(text: str, reporter: str) -> None:
+    [arrest] = of_type(text, "arrest", {reporter: "organization"})
+    assert reporter not in (*arrest.actors, *arrest.targets)
+    assert reporter in arrest.reporter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, 10 March police arrested three trade unionists at a picket. Police then arrested "
+        "three trade unionists: organiser Tom Vrell, steward Ada Quin and a local rep.",
+        "On 10 March the police detained two union leaders. The police arrested two union leaders, "
+        "Tom Vrell and Ada Quin, at the gate.",
+        "Three strikers were arrested on 10 March. Witnesses said officers arrested three strikers: "
+        "Tom Vrell, Ada Quin and a third man.",
+    ],
+)
+def test_a_counted_group_told_again_with_names_is_one_act(text: str) -> None:
+    names = {"Tom Vrell": "person", "Ada Quin": "person"}
+    [arrest] = of_type(text, "arrest", names)
+    assert arrest.date is not None and arrest.date.iso == "2023-03-10"
+    assert {"Tom Vrell", "Ada Quin"} <= set(arrest.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ivo Parn, treasurer of the drivers' union, was arrested on 12 June, three days after the arrest "
+        "of Mr Olek Sand. He began a hunger strike on 4 July.",
+        "Mr Ivo Parn was detained on 12 June, a week after the dismissal of Mr Olek Sand. Held alone for "
+        "weeks, he later called his family. He began a hunger strike on 4 July.",
+        "Mr Ivo Parn, who had defended Mr Olek Sand in court, was arrested on 12 June. He went on hunger "
+        "strike on 4 July.",
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(text: str) -> None:
+    names = {"Ivo Parn": "person", "Olek Sand": "person"}
+    [strike] = [e for e in of_type(text, "protest", names) if e.date and e.date.iso.endswith("-07-04")]
+    assert "Ivo Parn" in (*strike.actors, *strike.targets)
+    assert "Olek Sand" not in (*strike.actors, *strike.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Mr Ivo Parn had been held in custody for 36 hours after the strike.", "arrest"),
+        ("The protestors had been placed under preventive arrest by the police.", "arrest"),
+        ("Mr Ivo Parn was jailed for two years after a trial that fell short of standards.", "conviction"),
+        ("The police have registered a case against 21 union leaders and activists.", "legal_action"),
+        ("On the eve of a hearing of charges against 14 people, the federation wrote again.", "legal_action"),
+        ("The 14 accused are currently on a hunger strike.", "protest"),
+        ("The leaders of the union organised the picket at the main gate.", "protest"),
+        ("Mr Ivo Parn has begun a hunger strike in prison.", "protest"),
+        ("Over 2,000 workers demonstrated against the arrests.", "protest"),
+        ("The police baton charged the assembly to disperse the workers.", "assault"),
+        ("The marchers were tear-gassed near the ministry.", "assault"),
+        ("They were released on bail, but all have been dismissed.", "harassment"),
+        ("Two workers sacked by the mining company were not reinstated.", "harassment"),
+        ("The nurses were dismissed after the strike ended without talks.", "harassment"),
+    ],
+)
+def test_news_wordings_tell_acts(text: str, etype: str) -> None:
+    assert etype in [e.type.value for e in events(text, {"Ivo Parn": "person"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeal was dismissed by the High Court on 3 March.",
+        "Her complaints were dismissed as unfounded.",
+        "The charges were dismissed for lack of evidence.",
+        "In a number of these countries, strikes were brutally repressed by the authorities.",
+    ],
+)
+def test_no_dismissal_of_a_worker_nor_an_act_in_a_trend(text: str) -> None:
+    types = [e.type.value for e in events(text)]
+    assert "harassment" not in types and "assault" not in types
