@@ -124,7 +124,8 @@ def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
             dated = out[j]
             assert dated is not None
             actors = tuple(dict.fromkeys((*dated.actors, *event.actors)))
-            targets = tuple(t for t in dict.fromkeys((*dated.targets, *event.targets)) if t not in actors)
+            named = (t for t in event.targets if t in known.named)  # the groups are the dated one's
+            targets = tuple(t for t in dict.fromkeys((*dated.targets, *named)) if t not in actors)
             out[j], out[i] = replace(dated, actors=actors, targets=targets), None
     return [e for e in out if e is not None]
 
@@ -251,11 +252,27 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
     if persons:
         return persons <= _participants(earlier)
     groups = own - known.named
+    if not groups or own & known.named:
+        return False
+    if any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups):
+        return True
+    # "police detained 100 striking workers ... the protesters had been placed under arrest": a group
+    # pointed back to, uncounted, retells an act told before on a group only
+    earlier_groups = _participants(earlier) - known.named
     return (
-        bool(groups)
-        and not own & known.named
-        and any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups)
+        bool(earlier_groups)
+        and earlier_groups == _participants(earlier)
+        and all(
+            g in event.targets and _pointed_back(event.quote, g) and not _counted_in(event.quote, g)
+            for g in groups
+        )
     )
+
+
+def _counted_in(quote: str, group: str) -> bool:
+    """A number is written before the group ("50 more workers"): a group of its own."""
+    at = quote.lower().find(group.lower())
+    return at > 0 and bool(_COUNTED.search(quote, max(0, at - 40), at))
 
 
 def _same_count(event: Event, earlier: Event, known: Known) -> bool:

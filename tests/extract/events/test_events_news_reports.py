@@ -151,3 +151,39 @@ def test_news_wordings_tell_acts(text: str, etype: str) -> None:
 def test_no_dismissal_of_a_worker_nor_an_act_in_a_trend(text: str) -> None:
     types = [e.type.value for e in events(text)]
     assert "harassment" not in types and "assault" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained over 100 striking workers on their way to the square. An officer said that the "
+        "protesters had been placed under preventive arrest.",
+        "Police detained dozens of dockers at the port gate. The officers confirmed that the strikers "
+        "were taken into custody for blocking the road.",
+        "Security forces arrested striking teachers outside the ministry. Witnesses said the demonstrators "
+        "were arrested without warning.",
+    ],
+)
+def test_a_group_pointed_back_to_retells_the_arrest_of_a_group(text: str) -> None:
+    assert len(of_type(text, "arrest")) == 1
+
+
+def test_a_group_counted_anew_is_an_arrest_of_its_own() -> None:
+    text = (
+        "Police detained striking workers at the gate. Later 40 more protesters were arrested in the "
+        "square."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ivo Parn has been in custody for two months since 2 August.",
+        "Mr Ivo Parn, a union treasurer, has been in police custody since 2 August.",
+        "Mr Ivo Parn is in pre-trial detention since 2 August.",
+    ],
+)
+def test_held_in_custody_since_a_day_dates_the_arrest(text: str) -> None:
+    [arrest] = of_type(text, "arrest", {"Ivo Parn": "person"})
+    assert arrest.date is not None and arrest.date.iso.endswith("-08-02")
