@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
+from casewatch.extract.events.timing import coming_after, elided_days, told_later
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
@@ -106,13 +107,6 @@ _TELLING_BEFORE = re.compile(
     re.I,
 )
 _COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
-# a step still to come written between the act and a date after it: "released on bail and expected to
-# appear in court on 11 January", "charged ... and will appear in court on 29 June"
-_COMING_BETWEEN = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were) (?:expected|due|scheduled|set|to)|expected to|scheduled (?:for|to)"
-    r"|doit|doivent|devra|devront|deberá|deberán)\b",
-    re.I,
-)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
@@ -172,18 +166,6 @@ def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     if trigger.word.lower().endswith("since"):  # "in custody since 2 August": held from that day
         return False
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
-
-
-def _coming_after(text: str, trigger: Trigger, date: DateMention) -> bool:
-    """A date after the act with a step still to come between them dates that step, not the act."""
-    return date.start > trigger.end and bool(_COMING_BETWEEN.search(text, trigger.end, date.start))
-
-
-def _told_later(text: str, trigger: Trigger, date: DateMention) -> bool:
-    """ "X was released on 20 July, others have since been arrested": an act told as coming after
-    a dated one, in the same sentence, does not take its date."""
-    near = max(date.end, trigger.start - 30)
-    return date.end <= trigger.start and bool(_LATER.search(text, near, trigger.start))
 
 
 def _dates_other_act(
@@ -251,8 +233,8 @@ def governing_date(
         for d in dates
         if d.start not in told
         and not _period_start_after(text, trigger, d)
-        and not _coming_after(text, trigger, d)
-        and not _told_later(text, trigger, d)
+        and not coming_after(text, trigger, d)
+        and not told_later(text, trigger, d, _LATER)
         and not _dateline(sentence, d)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
@@ -303,7 +285,10 @@ def coordinated(
         lo -= 1
     while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
         hi += 1
-    return list(dates[lo : hi + 1])
+    elided = elided_days(text, dates[lo])
+    if elided and elided[0].end == dates[lo].end:  # "between 3 and 9 May": the period's month
+        return [elided[0]]
+    return [*elided, *dates[lo : hi + 1]]
 
 
 def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, DateMention | None]:

@@ -170,8 +170,7 @@ def test_a_group_pointed_back_to_retells_the_arrest_of_a_group(text: str) -> Non
 
 def test_a_group_counted_anew_is_an_arrest_of_its_own() -> None:
     text = (
-        "Police detained striking workers at the gate. Later 40 more protesters were arrested in the "
-        "square."
+        "Police detained striking workers at the gate. Later 40 more protesters were arrested in the square."
     )
     assert len(of_type(text, "arrest")) == 2
 
@@ -187,3 +186,62 @@ def test_a_group_counted_anew_is_an_arrest_of_its_own() -> None:
 def test_held_in_custody_since_a_day_dates_the_arrest(text: str) -> None:
     [arrest] = of_type(text, "arrest", {"Ivo Parn": "person"})
     assert arrest.date is not None and arrest.date.iso.endswith("-08-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Mr Tom Vrell and Ms Ada Quin were arrested on 3 and 9 May respectively.", ["-05-03", "-05-09"]),
+        ("Mr Tom Vrell and Ms Ada Quin were detained on 3rd and 9th May respectively.", ["-05-03", "-05-09"]),
+        (
+            "Mr Tom Vrell and Ms Ada Quin were taken into custody on 3, 9 May respectively.",
+            ["-05-03", "-05-09"],
+        ),
+    ],
+)
+def test_days_listed_without_their_month_go_with_each_person_respectively(text: str, days: list[str]) -> None:
+    arrests = of_type(text, "arrest", {"Tom Vrell": "person", "Ada Quin": "person"})
+    assert [(e.targets, e.date.iso[-6:] if e.date else None) for e in arrests] == [
+        (("Tom Vrell",), days[0]),
+        (("Ada Quin",), days[1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers went on strike between 3 and 9 May.",
+        "The teachers held a strike from 3 to 9 May.",
+    ],
+)
+def test_a_period_of_days_in_one_month_dates_the_act_by_its_month(text: str) -> None:
+    [strike] = of_type(text, "protest")
+    assert strike.date is not None and strike.date.day is None and strike.date.month == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Ministry of Labour banned the Dockers Federation on 12 April.", "deregistration"),
+        ("The Dockers Federation was outlawed by decree in March 2020.", "deregistration"),
+        ("The authorities suspended the Dockers Federation for six months on 4 April.", "suspension"),
+        ("Police dispersed the strikers with tear gas on 2 May.", "assault"),
+        ("Riot police dispersed the crowd of teachers using water cannons.", "assault"),
+    ],
+)
+def test_bans_suspensions_and_dispersals_of_unions_and_strikers(text: str, etype: str) -> None:
+    assert etype in [e.type.value for e in events(text, {"Dockers Federation": "organization"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government banned union leaders from travelling abroad.",
+        "The decree banned strikes in the ports.",
+        "The Ministry of Labour suspended the union's president on 4 April.",
+        "The union was suspended from the national council for a year.",
+    ],
+)
+def test_no_closure_when_a_ban_or_suspension_bears_on_others(text: str) -> None:
+    types = [e.type.value for e in events(text)]
+    assert "deregistration" not in types and "suspension" not in types
