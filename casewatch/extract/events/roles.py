@@ -124,7 +124,11 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = sorted(_group_heads(), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
-    return head, re.compile(vocab.load("events")["collectives"]["modifiers_not"], re.I)
+    data = vocab.load("events")
+    skipped = data["collectives"]["modifiers_not"]
+    if data.get("modifiers_not_news"):
+        skipped = f"^(?:{data['modifiers_not_news']})$|{skipped}"
+    return head, re.compile(skipped, re.I)
 
 
 @cache
@@ -192,7 +196,15 @@ def _after_name(before: str) -> bool:
     """Right after a capitalised word ("the FFTU members") that is no sentence-opening determiner
     ("Several workers", "Los trabajadores")."""
     found = _NAMED_BEFORE.search(before)
-    return found is not None and not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+    if found is None or found.group(0).strip() in _country_adjectives():
+        return False  # "two Korean trade unionists": a group, whatever country it is of
+    return not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    countries = vocab.load("countries").values()
+    return frozenset(a for country in countries for a in country["adjectives"] if a[:1].isupper())
 
 
 def collectives(text: str, sentence: Sentence) -> list[Mention]:

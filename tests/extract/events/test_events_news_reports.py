@@ -245,3 +245,29 @@ def test_bans_suspensions_and_dispersals_of_unions_and_strikers(text: str, etype
 def test_no_closure_when_a_ban_or_suspension_bears_on_others(text: str) -> None:
     types = [e.type.value for e in events(text)]
     assert "deregistration" not in types and "suspension" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The 14, including two Icelandic trade unionists, have been released on bail.", "trade unionists"),
+        ("Twelve nurses were dismissed after the strike.", "nurses"),
+        ("Two Uruguayan dockers have been released on bail.", "dockers"),
+        ("Fifteen protestors were arrested near the ministry.", "protestors"),
+    ],
+)
+def test_a_counted_group_of_a_country_undergoes_the_act(text: str, group: str) -> None:
+    [event] = events(text)
+    assert group in event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police beat the marchers with batons on 1 May.",
+        "Plain-clothes men beat up two union organisers outside the depot.",
+        "Officers beat several strikers at the gate.",
+    ],
+)
+def test_a_beating_of_a_group_is_an_assault(text: str) -> None:
+    assert "assault" in [e.type.value for e in events(text)]
