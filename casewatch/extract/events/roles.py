@@ -148,7 +148,12 @@ def _reporting() -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
 def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    return tuple(_reporting().finditer(text, start, end))
+    # a capitalised word inside the sentence is a word of a name ("the State Security Committee")
+    return tuple(
+        m
+        for m in _reporting().finditer(text, start, end)
+        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip())
+    )
 
 
 @cache

@@ -271,3 +271,31 @@ def test_a_counted_group_of_a_country_undergoes_the_act(text: str, group: str) -
 )
 def test_a_beating_of_a_group_is_an_assault(text: str) -> None:
     assert "assault" in [e.type.value for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ivo Parn was reportedly arrested on 3 May by officers of the State Security Committee and "
+        'charged with "organising riots".',
+        "Mr Ivo Parn was detained at dawn by agents of the National Guard at his home in the capital and "
+        "later prosecuted for incitement.",
+        "Mr Ivo Parn was arrested at the airport by men in plain clothes, and charged with treason.",
+    ],
+)
+def test_a_participle_joined_to_a_passive_one_is_passive_too(text: str) -> None:
+    [charge] = of_type(text, "legal_action", {"Ivo Parn": "person"})
+    assert "Ivo Parn" in charge.targets and "Ivo Parn" not in charge.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Ivo Parn was arrested on 3 May by officers of the State Security Service.",
+        "Mr Ivo Parn was detained by the Reports Directorate of the ministry on 3 May.",
+        "Agents of the State Protection Bureau detained Mr Ivo Parn on 3 May.",
+    ],
+)
+def test_a_reporting_verb_written_as_a_word_of_a_name_reports_nothing(text: str) -> None:
+    [arrest] = of_type(text, "arrest", {"Ivo Parn": "person"})
+    assert arrest.reporter == () and "Ivo Parn" in arrest.targets
