@@ -37,6 +37,10 @@ _QUOTE_THEN_SAID = re.compile(
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )
 # "according to X, ...", "según la FSM, ...": who is named up to the comma tells, whatever follows
+# between a subject and its verb: a few words, no clause break ("and its partners have reiterated their")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:that|who|which|whose|whom|after|before|when|is|are|was|were|be|been|being)\b)[^\W\d_][\w'’-]*){0,8}\s+"
+)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -293,6 +297,7 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
@@ -307,6 +312,20 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     # one named again after the verb is what is told of ("X asked ..., she reported the release of X")
     told_of = {key(m) for m in mentions if m.start >= last.end()}
     return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
+
+
+def _telling_after(
+    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
+) -> set[str]:
+    """ "On the eve of the trial of X, the federation and its partners renewed their call for ...":
+    named after the act as the subject of a verb of telling or appeal, one tells of the act."""
+    verbs = _reporting_verbs(text, trigger_start, sentence.end)
+    return {
+        key(m)
+        for m in mentions
+        if m.start >= trigger_start
+        and any(m.end <= v.start() and _SUBJECT_GAP.fullmatch(text, m.end, v.start()) for v in verbs)
+    }
 
 
 @cache

@@ -299,3 +299,37 @@ def test_a_participle_joined_to_a_passive_one_is_passive_too(text: str) -> None:
 def test_a_reporting_verb_written_as_a_word_of_a_name_reports_nothing(text: str) -> None:
     [arrest] = of_type(text, "arrest", {"Ivo Parn": "person"})
     assert arrest.reporter == () and "Ivo Parn" in arrest.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "On the eve of the trial of 14 people arrested at the summit, the Dockers Federation and its "
+            "partners have reiterated their call for the charges to be dropped.",
+            "Dockers Federation",
+        ),
+        (
+            "After Ms Ada Quin was arrested on 3 May, the Dockers Federation urged the authorities to "
+            "free her.",
+            "Dockers Federation",
+        ),
+        (
+            "Mr Tom Vrell was detained at the port, and the Dockers Federation condemned the detention.",
+            "Dockers Federation",
+        ),
+    ],
+)
+def test_who_tells_of_the_act_after_it_takes_no_part(text: str, teller: str) -> None:
+    names = {teller: "organization", "Ada Quin": "person", "Tom Vrell": "person"}
+    [arrest] = of_type(text, "arrest", names)
+    assert teller not in (*arrest.actors, *arrest.targets)
+
+
+def test_an_adjective_after_a_copula_makes_no_teller() -> None:
+    text = (
+        "While the release on parole earlier this year of two teachers - Tom Vrell and Ada Quin - is a "
+        "welcome development, their convictions stand."
+    )
+    [release] = of_type(text, "release", {"Tom Vrell": "person", "Ada Quin": "person"})
+    assert {"Tom Vrell", "Ada Quin"} <= set(release.targets)
