@@ -333,3 +333,35 @@ def test_an_adjective_after_a_copula_makes_no_teller() -> None:
     )
     [release] = of_type(text, "release", {"Tom Vrell": "person", "Ada Quin": "person"})
     assert {"Tom Vrell", "Ada Quin"} <= set(release.targets)
+
+
+PERSONS = {"Tom Vrell": "person", "Ada Quin": "person", "Ivo Parn": "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vrell, Ada Quin and Ivo Parn were sentenced on 2 March. The three were arrested in May 2022.",
+        "Tom Vrell, Ada Quin and Ivo Parn lead the dockers' union. They were arrested in May 2022.",
+        "Tom Vrell, Ada Quin and Ivo Parn were sentenced on 2 March. According to the union, they were "
+        "arrested in May 2022.",
+    ],
+)
+def test_the_three_or_they_stand_for_every_person_named_together_before(text: str) -> None:
+    [arrest] = of_type(text, "arrest", PERSONS)
+    assert set(arrest.targets) == set(PERSONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Tom Vrell led the Dockers Federation. Its appeal was rejected by the court in January.",
+        "The Dockers Federation, led by Mr Tom Vrell, was dissolved in 2022. Its appeal was dismissed "
+        "in 2023.",
+        "Mr Tom Vrell heads the Dockers Federation. In January, its appeal was rejected.",
+    ],
+)
+def test_its_stands_for_an_organisation_never_a_person(text: str) -> None:
+    names = {"Tom Vrell": "person", "Dockers Federation": "organization"}
+    [appeal] = of_type(text, "appeal", names)
+    assert "Tom Vrell" not in (*appeal.actors, *appeal.targets)
