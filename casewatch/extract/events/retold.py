@@ -80,23 +80,42 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             return common - (set(event.actors) & set(other.actors))
         return common & known.persons
 
-    def retold(event: Event) -> bool:
+    def telling(event: Event) -> Event | None:
+        """The dated telling `event` retells, if any."""
         # an "Allegations:" line naming who suffered sums up many acts, not one dated act
         heading = event.start in known.headed and bool(_participants(event))
-        return (
-            event.date is None
-            and not heading
-            and any(
-                d.type == event.type
+        if event.date is not None or heading:
+            return None
+        return next(
+            (
+                d
+                for d in dated
+                if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and _same_forum(event, d)
                 and (not named(event) or shared(event, d))
                 and not _counted_apart(event, d, known)
-                for d in dated
-            )
+            ),
+            None,
         )
 
-    return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+    # "X was arrested on 3 March ... X was taken into custody by agents of the Y": who acts in the
+    # dateless retelling acts in the dated act
+    agents: dict[int, tuple[str, ...]] = {}
+    kept = []
+    for event in events:
+        told = telling(event)
+        if told is None:
+            kept.append(event)
+        elif event.actors:
+            agents[id(told)] = (*agents.get(id(told), ()), *event.actors)
+    kept = [_with_actors(e, agents[id(e)]) if id(e) in agents else e for e in kept]
+    return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:
+    joined = tuple(dict.fromkeys((*event.actors, *(a for a in actors if a not in event.targets))))
+    return replace(event, actors=joined)
 
 
 def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:

@@ -365,3 +365,19 @@ def test_its_stands_for_an_organisation_never_a_person(text: str) -> None:
     names = {"Tom Vrell": "person", "Dockers Federation": "organization"}
     [appeal] = of_type(text, "appeal", names)
     assert "Tom Vrell" not in (*appeal.actors, *appeal.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We protest the arrest of Tom Vrell on 3 March. Mr Tom Vrell was taken into custody by agents of "
+        "the Harbour Guard while leading a picket.",
+        "Tom Vrell was detained on 3 March. Tom Vrell had been arrested by the Harbour Guard at the "
+        "gate, his lawyer said.",
+        "On 3 March Tom Vrell was arrested. He was detained by the Harbour Guard at his home.",
+    ],
+)
+def test_who_acts_in_a_dateless_retelling_acts_in_the_dated_act(text: str) -> None:
+    names = {"Tom Vrell": "person", "Harbour Guard": "organization"}
+    [arrest] = of_type(text, "arrest", names)
+    assert arrest.date is not None and "Harbour Guard" in arrest.actors and "Tom Vrell" in arrest.targets
