@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
-from casewatch.extract.events.timing import coming_after, elided_days, told_later
+from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
@@ -218,10 +218,12 @@ def page_date(text: str, date: DateMention) -> bool:
     return _PAGE_FURNITURE.fullmatch(before + " " + after) is not None
 
 
-def _dateline(sentence: Sentence, date: DateMention) -> bool:
+def _dateline(sentence: Sentence, date: DateMention, text: str) -> bool:
     """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
     the release dates the telling, not the acts told."""
-    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start]))
+    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start])) or news_dateline(
+        text, sentence.start, date
+    )
 
 
 def governing_date(
@@ -235,7 +237,7 @@ def governing_date(
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
         and not told_later(text, trigger, d, _LATER)
-        and not _dateline(sentence, d)
+        and not _dateline(sentence, d, text)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)

@@ -21,6 +21,9 @@ LATER_REACH = 30  # chars before the act where "have since", "later" tells it ca
 # "on 3 and 9 May", "le 3 et le 9 mai": a day listed before a date, its month left out
 _ELIDED_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|et|y)\s+(?:(?:le|el)\s+)?)$", re.I)
 _ELIDED_START = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|au|al|-|–|—)\s*$", re.I)
+# a news dateline in any case: "Brussels, 9 April 2009 (ITUC OnLine):", "Geneva, 5 May 2020 –"
+_DATELINE_PLACE = re.compile(r"\W*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+){0,2},?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?::|[–—-]\s)")
 _PERIOD_OPENING = re.compile(r"\b(?:between|from|entre|du|del|desde el)\s+$", re.I)
 
 
@@ -55,3 +58,10 @@ def elided_days(text: str, date: DateMention) -> list[DateMention]:
     if day.day is not None and day.day >= (date.date.day or 0):
         return []  # "on 12 and 9 May" is no list in order
     return [DateMention(found.start(1), found.end(1), found.group(1), day)]
+
+
+def news_dateline(text: str, sentence_start: int, date: DateMention) -> bool:
+    """A place, the date and the agency opening a report date the report, not the acts it tells."""
+    return bool(
+        _DATELINE_PLACE.fullmatch(text, sentence_start, date.start) and _DATELINE_AFTER.match(text, date.end)
+    )

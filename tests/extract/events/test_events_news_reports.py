@@ -381,3 +381,16 @@ def test_who_acts_in_a_dateless_retelling_acts_in_the_dated_act(text: str) -> No
     names = {"Tom Vrell": "person", "Harbour Guard": "organization"}
     [arrest] = of_type(text, "arrest", names)
     assert arrest.date is not None and "Harbour Guard" in arrest.actors and "Tom Vrell" in arrest.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels, 10 May 2023 (Labour Wire): The federation has condemned the arrest of four dockers.",
+        "Geneva, 10 May 2023 – The federation has condemned the arrest of four dockers at the port.",
+        "New Harbour, 10 May 2023 (Dockers News) - Police have arrested four dockers in recent days.",
+    ],
+)
+def test_a_news_dateline_dates_the_report_not_the_act(text: str) -> None:
+    [arrest] = of_type(text, "arrest")
+    assert arrest.date is None
