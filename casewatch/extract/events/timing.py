@@ -17,6 +17,8 @@ _COMING_BETWEEN = re.compile(
     r"|doit|doivent|devra|devront|deberá|deberán)\b",
     re.I,
 )
+# "released two days later": the act comes after the one dated before it, on a day not given
+_LATER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?<!hours )(?<!hour )(?<!minutes )later\b", re.I)
 LATER_REACH = 30  # chars before the act where "have since", "later" tells it came after
 # "on 3 and 9 May", "le 3 et le 9 mai": a day listed before a date, its month left out
 _ELIDED_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|et|y)\s+(?:(?:le|el)\s+)?)$", re.I)
@@ -36,7 +38,9 @@ def told_later(text: str, trigger: Trigger, date: DateMention, later: re.Pattern
     """ "X was released on 20 July, others have since been arrested": an act told as coming after
     a dated one, in the same sentence, does not take its date."""
     near = max(date.end, trigger.start - LATER_REACH)
-    return date.end <= trigger.start and bool(later.search(text, near, trigger.start))
+    return date.end <= trigger.start and bool(
+        later.search(text, near, trigger.start) or _LATER_AFTER.match(text, trigger.end)
+    )
 
 
 def elided_days(text: str, date: DateMention) -> list[DateMention]:

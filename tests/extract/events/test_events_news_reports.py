@@ -394,3 +394,44 @@ def test_who_acts_in_a_dateless_retelling_acts_in_the_dated_act(text: str) -> No
 def test_a_news_dateline_dates_the_report_not_the_act(text: str) -> None:
     [arrest] = of_type(text, "arrest")
     assert arrest.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Police charged at the protesters with batons on 2 May.", "assault"),
+        ("Riot police charged into the crowd of strikers.", "assault"),
+        ("The army crushed the strike in the mining region.", "assault"),
+        ("Security forces brutally suppressed the protests of the dockers.", "assault"),
+        ("The company locked out 300 workers after they joined the union.", "harassment"),
+    ],
+)
+def test_repression_of_strikes_is_told_by_its_manner(text: str, etype: str) -> None:
+    types = [e.type.value for e in events(text)]
+    assert etype in types and "legal_action" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Tom Vrell was abducted on 2 May and released two days later.",
+        "Mr Tom Vrell was detained on 2 May and freed a week later.",
+        "On 2 May Mr Tom Vrell was arrested; he was released some days later.",
+    ],
+)
+def test_an_act_told_as_days_later_takes_no_date_of_the_act_before(text: str) -> None:
+    [release] = of_type(text, "release", {"Tom Vrell": "person"})
+    assert release.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leaders were placed under house arrest on 2 May.",
+        "Striking dockers were detained at the gate on 2 May.",
+        "Factory workers were arrested after the strike on 2 May.",
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_no_name_before_a_group(text: str) -> None:
+    [arrest] = of_type(text, "arrest")
+    assert arrest.targets
