@@ -21,7 +21,47 @@ _MANY_OF_THEM = re.compile(
     r"tous)\s+(?:of\s+them|de\s+ellos|d['’]entre\s+eux)\b",
     re.I,
 )
-_PLURAL_PRONOUN = re.compile(r"\s*(?:They|Ils|Elles|Ellos|Ellas|Они)\s")
+_PLURAL_PRONOUN = re.compile(
+    r"\s*(?:[^,.;]{0,40},\s*)?(?:They|they|Ils|ils|Elles|elles|Ellos|Ellas|Они|они)\s"
+)
+# "The three were arrested", "Both were released": the persons named together before
+_COUNTED_BACK = re.compile(
+    r"\s*(?:(?:The|These|Those|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|Both|Les deux|Los dos)"
+    r"(?:\s+(?:men|women|of them))?\s+(?:were|are|have|had|was|ont|sont|fueron|han)\b"
+)
+_NEUTER = re.compile(r"\s*(?:[^,.;]{0,40},\s*(?:its|it)|Its|It)\s")
+
+
+# where the sentence holding a mention starts: after the last sentence end before it
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-ZÀ-ÝА-Я])|\n\s*")
+# what may come before a sentence's subject: a title
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?")
+
+
+def _subject_among(text: str, persons: list[Mention]) -> Mention:
+    """The person a pronoun stands for: the subject of the last sentence naming a person, when it
+    opens with one ("X, treasurer of Y, was arrested three days after the arrest of Z. ... He began a
+    hunger strike" speaks of X), else the last person named."""
+    last = persons[-1]
+    ends = list(_SENTENCE_END.finditer(text, max(0, last.start - 400), last.start))
+    opening = ends[-1].end() if ends else 0 if last.start <= 400 else None
+    if opening is None:
+        return last
+    first = next((m for m in persons if m.start >= opening), last)
+    return first if _BEFORE_SUBJECT.fullmatch(text, opening, first.start) else last
+
+
+def _persons_of_last_sentence(text: str, persons: list[Mention]) -> list[Mention]:
+    """The persons of the last sentence naming any, each once: whom "the three" or "they" stand for."""
+    last = persons[-1]
+    ends = list(_SENTENCE_END.finditer(text, max(0, last.start - 400), last.start))
+    opening = ends[-1].end() if ends else 0
+    keys: dict[str, Mention] = {}
+    for m in persons:
+        if m.start >= opening:
+            keys.setdefault(m.entity or m.text, m)
+    return list(keys.values())
 
 
 def _in(mention: Mention, sentence: Sentence) -> bool:
@@ -63,16 +103,24 @@ class Context:
             # who told of the sentence before ("The UN experts said ...") is not who it speaks of
             named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
             named = [m for m in named if key(m) not in forum(named)]
+            if named and _NEUTER.match(sentence.text):  # "Its appeal": an organisation's
+                return [m for m in named if m.label == "organization"]
             if named:
                 return named
-            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released ...": the group
-                return [g for g in collectives(self.text, previous) if not is_authority(g)]
+            groups = [g for g in collectives(self.text, previous) if not is_authority(g)]
+            if groups and _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released"
+                return groups
         if not on_person:
             return []
         lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
         hi = bisect_left(self.starts, sentence.start)
-        persons = [self.mentions[i] for i in self.by_start[lo:hi] if self.mentions[i].label == "person"]
-        return persons[-1:]
+        before = [self.mentions[i] for i in self.by_start[lo:hi]]
+        if _NEUTER.match(sentence.text):  # "Its appeal was rejected": an organisation's, never a person's
+            return [m for m in before if m.label == "organization"][-1:]
+        persons = [m for m in before if m.label == "person"]
+        if persons and (_COUNTED_BACK.match(sentence.text) or _PLURAL_PRONOUN.match(sentence.text)):
+            return _persons_of_last_sentence(self.text, persons)
+        return [_subject_among(self.text, persons)] if persons else []
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions inside the sentence, in their original order."""

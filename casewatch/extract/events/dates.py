@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
+from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
 from casewatch.extract.events.triggers import Trigger, clause_start
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
@@ -162,6 +163,8 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
 def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
     start after the act dates the period, not the act."""
+    if trigger.word.lower().endswith("since"):  # "in custody since 2 August": held from that day
+        return False
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 
 
@@ -215,10 +218,12 @@ def page_date(text: str, date: DateMention) -> bool:
     return _PAGE_FURNITURE.fullmatch(before + " " + after) is not None
 
 
-def _dateline(sentence: Sentence, date: DateMention) -> bool:
+def _dateline(sentence: Sentence, date: DateMention, text: str) -> bool:
     """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
     the release dates the telling, not the acts told."""
-    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start]))
+    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start])) or news_dateline(
+        text, sentence.start, date
+    )
 
 
 def governing_date(
@@ -230,7 +235,9 @@ def governing_date(
         for d in dates
         if d.start not in told
         and not _period_start_after(text, trigger, d)
-        and not _dateline(sentence, d)
+        and not coming_after(text, trigger, d)
+        and not told_later(text, trigger, d, _LATER)
+        and not _dateline(sentence, d, text)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
@@ -280,7 +287,10 @@ def coordinated(
         lo -= 1
     while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
         hi += 1
-    return list(dates[lo : hi + 1])
+    elided = elided_days(text, dates[lo])
+    if elided and elided[0].end == dates[lo].end:  # "between 3 and 9 May": the period's month
+        return [elided[0]]
+    return [*elided, *dates[lo : hi + 1]]
 
 
 def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, DateMention | None]:

@@ -37,6 +37,14 @@ _PASSIVE = re.compile(
     r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+(?:\w+ly\s+|later\s+|then\s+|puis\s+|luego\s+)?)$",
     re.I,
 )
+# ... or a participle joined by "and" to a passive one told farther back: "was reportedly arrested on
+# 3 May by officers of the X and charged with rioting"
+_COORDINATED_PASSIVE = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:]{0,180}?,?\s+and\s+"
+    r"(?:\w+ly\s+|later\s+|then\s+)?$",
+    re.I,
+)
+COORDINATED_REACH = 220  # chars back to the passive participle a later one is joined to
 # ... with an aside between the auxiliary and the participle: "was, at 2 a.m. on 3 May, arrested",
 # "were, according to the complainant, also arrested"
 _PASSIVE_ASIDE = re.compile(
@@ -156,6 +164,7 @@ def split_participants(
     passive = bool(
         _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
+        or _coordinated_passive(text, trigger)
         or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
         or _BE.search(trigger.word)
@@ -175,6 +184,16 @@ def split_participants(
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _coordinated_passive(text: str, trigger: Trigger) -> bool:
+    """ "was arrested on 3 May by officers of X and charged with rioting": the second participle is
+    passive too."""
+    first = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    return bool(
+        _PARTICIPLE_EN.match(first)
+        and _COORDINATED_PASSIVE.search(text, max(0, trigger.start - COORDINATED_REACH), trigger.start)
+    )
 
 
 def _reduced_relative(text: str, trigger: Trigger) -> bool:

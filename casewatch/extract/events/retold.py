@@ -68,6 +68,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
     or it shares a person with the dated one (or, for an act on an organisation or an allegation,
     any participant but one acting in both: a ministry refuses many unions)."""
+    events = _fold_counted(events, known)
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
@@ -79,23 +80,73 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             return common - (set(event.actors) & set(other.actors))
         return common & known.persons
 
-    def retold(event: Event) -> bool:
+    def telling(event: Event) -> Event | None:
+        """The dated telling `event` retells, if any."""
         # an "Allegations:" line naming who suffered sums up many acts, not one dated act
         heading = event.start in known.headed and bool(_participants(event))
-        return (
-            event.date is None
-            and not heading
-            and any(
-                d.type == event.type
+        if event.date is not None or heading:
+            return None
+        return next(
+            (
+                d
+                for d in dated
+                if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and _same_forum(event, d)
                 and (not named(event) or shared(event, d))
                 and not _counted_apart(event, d, known)
-                for d in dated
-            )
+            ),
+            None,
         )
 
-    return _drop_repeated(_drop_lasting([e for e in events if not retold(e)], known), known)
+    # "X was arrested on 3 March ... X was taken into custody by agents of the Y": who acts in the
+    # dateless retelling acts in the dated act
+    agents: dict[int, tuple[str, ...]] = {}
+    kept = []
+    for event in events:
+        told = telling(event)
+        if told is None:
+            kept.append(event)
+        elif event.actors:
+            agents[id(told)] = (*agents.get(id(told), ()), *event.actors)
+    kept = [_with_actors(e, agents[id(e)]) if id(e) in agents else e for e in kept]
+    return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:
+    joined = tuple(dict.fromkeys((*event.actors, *(a for a in actors if a not in event.targets))))
+    return replace(event, actors=joined)
+
+
+def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
+    """ "On 27 May police arrested three trade unionists ... Police arrested three trade unionists:
+    X, Y and a local rep": a dateless telling of the counted group of a dated one is the same act;
+    the dated telling keeps the persons it names."""
+    out: list[Event | None] = list(events)
+    for i, event in enumerate(events):
+        if event.date is not None or event.type not in _ONCE_TOLD:
+            continue
+        j = next(
+            (
+                j
+                for j, d in enumerate(out)
+                if d is not None
+                and d.date is not None
+                and d.type == event.type
+                and d.start != event.start
+                and _same_forum(event, d)
+                and _same_count(event, d, known)
+            ),
+            None,
+        )
+        if j is not None:
+            dated = out[j]
+            assert dated is not None
+            actors = tuple(dict.fromkeys((*dated.actors, *event.actors)))
+            named = (t for t in event.targets if t in known.named)  # the groups are the dated one's
+            targets = tuple(t for t in dict.fromkeys((*dated.targets, *named)) if t not in actors)
+            out[j], out[i] = replace(dated, actors=actors, targets=targets), None
+    return [e for e in out if e is not None]
 
 
 def _counted_apart(event: Event, other: Event, known: Known) -> bool:
@@ -220,11 +271,27 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
     if persons:
         return persons <= _participants(earlier)
     groups = own - known.named
+    if not groups or own & known.named:
+        return False
+    if any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups):
+        return True
+    # "police detained 100 striking workers ... the protesters had been placed under arrest": a group
+    # pointed back to, uncounted, retells an act told before on a group only
+    earlier_groups = _participants(earlier) - known.named
     return (
-        bool(groups)
-        and not own & known.named
-        and any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups)
+        bool(earlier_groups)
+        and earlier_groups == _participants(earlier)
+        and all(
+            g in event.targets and _pointed_back(event.quote, g) and not _counted_in(event.quote, g)
+            for g in groups
+        )
     )
+
+
+def _counted_in(quote: str, group: str) -> bool:
+    """A number is written before the group ("50 more workers"): a group of its own."""
+    at = quote.lower().find(group.lower())
+    return at > 0 and bool(_COUNTED.search(quote, max(0, at - 40), at))
 
 
 def _same_count(event: Event, earlier: Event, known: Known) -> bool:

@@ -37,6 +37,10 @@ _QUOTE_THEN_SAID = re.compile(
     r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
 )
 # "according to X, ...", "según la FSM, ...": who is named up to the comma tells, whatever follows
+# between a subject and its verb: a few words, no clause break ("and its partners have reiterated their")
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:that|who|which|whose|whom|after|before|when|is|are|was|were|be|been|being)\b)[^\W\d_][\w'’-]*){0,8}\s+"
+)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -56,10 +60,16 @@ _POSTPOSED = re.compile(
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
 
+def _group_heads() -> tuple[str, ...]:
+    """Plural nouns naming a group: the general ones, those of news pages, and the authorities."""
+    data = vocab.load("events")
+    news = data.get("collectives_news", {}).get("heads", [])
+    return (*data["collectives"]["heads"], *news, *data["collectives"]["authorities"])
+
+
 @cache
 def _heads() -> frozenset[str]:
-    data = vocab.load("events")["collectives"]
-    return frozenset((*data["heads"], *data["authorities"]))
+    return frozenset(_group_heads())
 
 
 @cache
@@ -116,10 +126,13 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = vocab.load("events")["collectives"]
-    heads = sorted((*data["heads"], *data["authorities"]), key=len, reverse=True)
+    heads = sorted(_group_heads(), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
-    return head, re.compile(data["modifiers_not"], re.I)
+    data = vocab.load("events")
+    skipped = data["collectives"]["modifiers_not"]
+    if data.get("modifiers_not_news"):
+        skipped = f"^(?:{data['modifiers_not_news']})$|{skipped}"
+    return head, re.compile(skipped, re.I)
 
 
 @cache
@@ -129,12 +142,22 @@ def _generic_acronyms() -> frozenset[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(regrouped(vocab.load("events")["reporting_verbs"], ignorecase=True), re.I)
+    data = vocab.load("events")
+    verbs, calls = data["reporting_verbs"], data.get("reporting_calls")
+    opening = r"\b(?:"
+    if calls and verbs.startswith(opening):  # one alternation, so that it is still regrouped
+        verbs = opening + calls + "|" + verbs[len(opening) :]
+    return re.compile(regrouped(verbs, ignorecase=True), re.I)
 
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
 def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    return tuple(_reporting().finditer(text, start, end))
+    # a capitalised word inside the sentence is a word of a name ("the State Security Committee")
+    return tuple(
+        m
+        for m in _reporting().finditer(text, start, end)
+        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip())
+    )
 
 
 @cache
@@ -182,7 +205,22 @@ def _after_name(before: str) -> bool:
     """Right after a capitalised word ("the FFTU members") that is no sentence-opening determiner
     ("Several workers", "Los trabajadores")."""
     found = _NAMED_BEFORE.search(before)
-    return found is not None and not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+    if found is None or found.group(0).strip() in _country_adjectives():
+        return False  # "two Korean trade unionists": a group, whatever country it is of
+    if found.start() == 0 and found.group(0).strip().lower() in _openers():
+        return False  # "Union leaders were detained": a common word opening the sentence
+    return not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(vocab.load("events").get("collectives_news", {}).get("openers", []))
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    countries = vocab.load("countries").values()
+    return frozenset(a for country in countries for a in country["adjectives"] if a[:1].isupper())
 
 
 def collectives(text: str, sentence: Sentence) -> list[Mention]:
@@ -266,6 +304,7 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
@@ -280,6 +319,20 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     # one named again after the verb is what is told of ("X asked ..., she reported the release of X")
     told_of = {key(m) for m in mentions if m.start >= last.end()}
     return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
+
+
+def _telling_after(
+    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
+) -> set[str]:
+    """ "On the eve of the trial of X, the federation and its partners renewed their call for ...":
+    named after the act as the subject of a verb of telling or appeal, one tells of the act."""
+    verbs = _reporting_verbs(text, trigger_start, sentence.end)
+    return {
+        key(m)
+        for m in mentions
+        if m.start >= trigger_start
+        and any(m.end <= v.start() and _SUBJECT_GAP.fullmatch(text, m.end, v.start()) for v in verbs)
+    }
 
 
 @cache

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
@@ -112,12 +113,19 @@ def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozens
     return found if CYRILLIC.search(text) else found - cyrillic
 
 
+def type_wordings(data: dict[str, Any]) -> dict[str, list[str]]:
+    """Each type's wordings: the general ones, then those of news and union pages kept apart."""
+    extra = data.get("types_news", {})
+    return {name: [*patterns, *extra.get(name, [])] for name, patterns in data["types"].items()}
+
+
 @cache
 def cues() -> Cues:
     data = vocab.load("events")
-    wordings = [p for patterns in data["types"].values() for p in patterns]
+    types = type_wordings(data)
+    wordings = [p for patterns in types.values() for p in patterns]
     triggers, first = [], 0
-    for name, patterns in data["types"].items():
+    for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
         first += len(patterns)
     return Cues(
@@ -134,7 +142,7 @@ def cues() -> Cues:
         re.compile(data["principle"], re.I),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
-        gated(re.compile(data["aggregate"], re.I)),
+        gated(re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)),
         re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
         re.compile(
             r"\s*(?:(?:the|a|an|their|its|this|these|la|le|les|el|los|las|una?)\s+)?(?:[\w-]+\s+)?"
