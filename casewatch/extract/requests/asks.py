@@ -17,10 +17,13 @@ from functools import cache
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
+from casewatch.extract.requests.parts import remedy_nouns, same_subject
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
     | {"we would like to", "we therefore", "we also", "we again"}
+    # "..., and requests it to ...": the subject of the clause before goes on asking
+    | {"and", "but"}
     | {"nous", "nosotros", "nosotras", "ils", "elles", "ellos", "ellas"}
 )
 
@@ -167,10 +170,12 @@ def _split_verbs(part: str) -> list[str]:
 
 def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
-    verbs of asking without their "to"."""
+    verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
+    Y")."""
     out: list[str] = []
     ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
+    items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
@@ -245,7 +250,8 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     place = _place_acts().match(ask)
     addressee = place["to"] if place else None
     ask = ask[place.end() :] if place else ask
-    return [Ask(a, subject_before(body, that.start()), addressee) for a in split_coordinated(ask)]
+    asks = same_subject(split_coordinated(ask))
+    return [Ask(a, subject_before(body, that.start()), addressee) for a in asks]
 
 
 def _recalled(body: str, m: re.Match[str]) -> bool:
@@ -284,6 +290,7 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
             "modal",
             "modal_passive",
             "ultimatum",
+            "reported_info_request",
         ]
     tried = english_gates().open(body)
     forms, index = english_forms()
@@ -416,10 +423,12 @@ def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
     return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 
-def demands(sentence: str) -> bool:
-    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets."""
+def demands(sentence: str, reported: bool = False) -> bool:
+    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets; where
+    past forms state the ask (a committee's conclusions, news), also "urged the Government to:"."""
     g = grammar()
-    return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
+    forms = (g.demand, g.demand_that, g.call_for, *((g.reported_demand,) if reported else ()))
+    return any(p.search(sentence) for p in forms)
 
 
 # "the Committee's request": the capitalised words that end the subject own it

@@ -111,8 +111,8 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# the letter's own addressee: "you", "vous", "su Gobierno"
-_YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
+# the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government
+_YOU = re.compile(r"^(?:you|your|it|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las|от)\s+|l['’]\s*)", re.I)
 
 
@@ -274,7 +274,7 @@ def find_requests(
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
             asks
-            or demands(sentence.text)
+            or demands(sentence.text, reported)
             or g.bare_lead_in.search(sentence.text.rstrip())
             or (i and find_asks(sentences[i - 1].text, reported))
         )
@@ -302,7 +302,7 @@ def find_requests(
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
     requests = _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
-    return _lead_restated(requests) if setting.reported else requests
+    return _lead_restated(text, requests) if setting.reported else requests
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -358,18 +358,31 @@ _UNNAMED_OBJECT = re.compile(
 )
 
 
-def _lead_restated(requests: list[Request]) -> list[Request]:
+def _lead_restated(text: str, requests: list[Request]) -> list[Request]:
     """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
     trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
-    Alden"), is one ask: the body's."""
-    out = []
+    Alden"), is one ask: the body's. Asked again with a pronoun ("calls for his immediate release") after
+    it named them, with nobody else named between, it is one ask too: the first."""
+    out: list[Request] = []
     for i, request in enumerate(requests):
         later = requests[i + 1 :]
         unnamed = _UNNAMED_OBJECT.search(request.text)
         restated = any(_NAMED_RELEASE.search(r.text) for r in later)
-        if not (unnamed and restated):
+        echoed = _PRONOUN_RELEASE.search(request.text) and any(
+            _NAMED_RELEASE.search(r.text) and not _other_person_between(text, r, request) for r in out
+        )
+        if not (unnamed and restated) and not echoed:
             out.append(request)
     return out
+
+
+# "his immediate and unconditional release", "their release": the whole ask is the release of whoever it
+# stands for
+_PRONOUN_RELEASE = re.compile(
+    r"^(?:his|her|their|sa|son|leur|su|sus)\s+(?:(?:immediate|unconditional|prompt|immédiate|inconditionnelle)\s+(?:and\s+|et\s+)?)*"
+    r"(?:release|freedom|libération|liberación|libertad)$",
+    re.I,
+)
 
 
 def _once_each(text: str, requests: list[Request]) -> list[Request]:
