@@ -433,39 +433,3 @@ def demands(sentence: str, reported: bool = False) -> bool:
 
 # "the Committee's request": the capitalised words that end the subject own it
 _CAPITALISED_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
-# "et la tenir informée", "y lo mantenga informado"
-_FRENCH_TAIL = re.compile(r"(?:la|le|les) tenir\b")
-_SPANISH_TAIL = re.compile(r"(?:le|la|lo|los|les) mantenga\b|mantener")
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-_FRENCH_WORDS = re.compile(r"\b(?:le|les|des|du|au|aux|et|une|ces|leur|leurs|sur|dans|à)\b")
-_SPANISH_WORDS = re.compile(r"\b(?:el|los|del|y|una|las|su|sus|al|en)\b")
-
-
-def _and(head: str, tail: str) -> str:
-    """The conjunction of the asks' language: "et la tenir informée", "y lo mantenga informado"."""
-    if _FRENCH_TAIL.match(tail):
-        return "et"
-    if _SPANISH_TAIL.match(tail):
-        return "y"
-    both = f"{head} {tail}"
-    if _CYRILLIC.search(both):
-        return "и"
-    french, spanish = len(_FRENCH_WORDS.findall(both)), len(_SPANISH_WORDS.findall(both))
-    if not max(french, spanish):
-        return "and"
-    return "et" if french >= spanish else "y"
-
-
-def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
-    """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
-    merged: list[Ask] = []
-    for ask in asks:
-        if merged and (one_item or grammar().informed_tail.match(ask.text)):
-            head = merged[-1]
-            joined = f"{head.text} {_and(head.text, ask.text)} {ask.text}"
-            merged[-1] = Ask(joined, head.subject, head.addressee)
-        else:
-            merged.append(ask)
-    return merged

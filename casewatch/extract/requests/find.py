@@ -16,10 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from functools import cache
 from typing import Any
 
-from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests.asks import (
@@ -28,12 +26,13 @@ from casewatch.extract.requests.asks import (
     clean_ask,
     demands,
     english_asks,
-    merge_tails,
     subject_before,
 )
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.requests.parts import merge_tails
+from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -284,14 +283,16 @@ def find_requests(
             told_of = (bool(found) and not asks) or not _by_the_body(setting, sentence.start, asker)
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
             head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
+            topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
             for bullet in _bullets(text, sentences, i):
                 listed.add(bullet.start)
-                if told_of:
+                if told_of or topics:
                     continue
                 requests.extend(_request(setting, bullet, a, False) for a in _bullet_asks(bullet, head))
             # what announces the list ("Please write to the authorities urging them to:") asks nothing itself
             lead = sentence.text.rstrip().rstrip(":").rstrip()
-            asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
+            if not topics:
+                asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]
@@ -301,8 +302,8 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    requests = _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
-    return _lead_restated(text, requests) if setting.reported else requests
+    requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    return lead_restated(text, requests) if setting.reported else requests
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -342,81 +343,6 @@ def _with_headline_asks(
         return requests
     titles = (s for s in sentences if s.start in headlines)
     return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
-
-
-# "the release of two trade unionists" in a lead, "their release", "leur libération": who is to be
-# freed is counted or stood for by a pronoun, not named
-# a release asked for people named: "the release of Ms Lena Orvik", "la libération de Tor Alden"
-_NAMED_RELEASE = re.compile(
-    r"\b(?i:releas|libér|liber|free)\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)"
-)
-_UNNAMED_OBJECT = re.compile(
-    r"\b(?:releas|libér|liber|free)\w*\s+(?:(?:of|de|des|du)\s+)?"
-    r"(?:their|leurs?|sa|son|ses|his|her|them|sus?|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\b)",
-    re.I,
-)
-
-
-def _lead_restated(text: str, requests: list[Request]) -> list[Request]:
-    """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
-    trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
-    Alden"), is one ask: the body's. Asked again with a pronoun ("calls for his immediate release") after
-    it named them, with nobody else named between, it is one ask too: the first."""
-    out: list[Request] = []
-    for i, request in enumerate(requests):
-        later = requests[i + 1 :]
-        unnamed = _UNNAMED_OBJECT.search(request.text)
-        restated = any(_NAMED_RELEASE.search(r.text) for r in later)
-        echoed = _PRONOUN_RELEASE.search(request.text) and any(
-            _NAMED_RELEASE.search(r.text) and not _other_person_between(text, r, request) for r in out
-        )
-        if not (unnamed and restated) and not echoed:
-            out.append(request)
-    return out
-
-
-# "his immediate and unconditional release", "their release": the whole ask is the release of whoever it
-# stands for
-_PRONOUN_RELEASE = re.compile(
-    r"^(?:his|her|their|sa|son|leur|su|sus)\s+(?:(?:immediate|unconditional|prompt|immédiate|inconditionnelle)\s+(?:and\s+|et\s+)?)*"
-    r"(?:release|freedom|libération|liberación|libertad)$",
-    re.I,
-)
-
-
-def _once_each(text: str, requests: list[Request]) -> list[Request]:
-    """An ask restated word for word in the same document (conclusions repeated in a summary) is one
-    request: the first statement of it is kept. An ask whose object is a pronoun ("exigeons sa
-    libération") is about whoever was named last: with another person named between them, the two
-    are asks about different people."""
-    seen: dict[str, Request] = {}
-    out = []
-    for request in requests:
-        key = " ".join(request.text.casefold().split())
-        first = seen.get(key)
-        if first is None or _other_person_between(text, first, request):
-            seen[key] = request
-            out.append(request)
-    return out
-
-
-# "sa libération", "his release", "su liberación": an object standing for the person named before
-_PRONOUN_OBJECT = re.compile(r"\b(?:sa|son|ses|his|her|him|su|sus)\b", re.I)
-
-
-@cache
-def _person_named() -> re.Pattern[str]:
-    """An honorific before a capitalised name ("Ms Lena Orvik", "Mme Orvik"): a person named."""
-    titles = sorted(vocab.load("honorifics")["honorifics"], key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?-i:[A-ZÀ-Ý])")
-
-
-def _other_person_between(text: str, first: Request, again: Request) -> bool:
-    if not _PRONOUN_OBJECT.search(again.text):
-        return False
-    return bool(_person_named().search(text, first.end, again.start))
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])

@@ -81,6 +81,7 @@ class Grammar:
     informed_only: re.Pattern[str]  # "keep it informed in this regard": a wish naming nothing to report on
     bare_lead_in: re.Pattern[str]  # "Therefore we demand:": the asks are the bullets below
     recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
+    topic_lead: re.Pattern[str]  # "..., with regard to:": the bullets are the matters of the lead's one ask
     earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
     supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
     renewed_request: re.Pattern[str]  # "the Committee reiterates" before "its request to": asked again here
@@ -199,6 +200,7 @@ def grammar() -> Grammar:
         informed_only=re.compile(data["informed_only"], re.I),
         bare_lead_in=re.compile(data["bare_lead_in"], re.I),
         recalled_lead=re.compile(data["recalled_lead"], re.I),
+        topic_lead=re.compile(data["topic_lead"], re.I),
         earlier_examination=re.compile(data["earlier_examination"], re.I),
         supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
         renewed_request=re.compile(data["renewed_request"], re.I),

@@ -1,13 +1,19 @@
 """Where one ask ends and the next begins, beyond the verbs of asking: remedies named by their nouns
-("the release of X and an end to Y" are two), and a that-clause going on about the same thing ("that the
-Code will be adopted and that it will give effect to the Convention" is one)."""
+("the release of X and an end to Y" are two), a that-clause going on about the same thing ("that the
+Code will be adopted and that it will give effect to the Convention" is one), and a tail that belongs to
+the ask before it ("... and to keep it informed")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from casewatch.extract.requests.grammar import grammar
+
+if TYPE_CHECKING:
+    from casewatch.extract.requests.asks import Ask
 
 
 @cache
@@ -64,3 +70,41 @@ def same_subject(asks: list[str]) -> list[str]:
 
 
 _THAT = re.compile(r"^that\s+")
+
+
+# "et la tenir informée", "y lo mantenga informado"
+_FRENCH_TAIL = re.compile(r"(?:la|le|les) tenir\b")
+_SPANISH_TAIL = re.compile(r"(?:le|la|lo|los|les) mantenga\b|mantener")
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_FRENCH_WORDS = re.compile(r"\b(?:le|les|des|du|au|aux|et|une|ces|leur|leurs|sur|dans|à)\b")
+_SPANISH_WORDS = re.compile(r"\b(?:el|los|del|y|una|las|su|sus|al|en)\b")
+
+
+def _and(head: str, tail: str) -> str:
+    """The conjunction of the asks' language: "et la tenir informée", "y lo mantenga informado"."""
+    if _FRENCH_TAIL.match(tail):
+        return "et"
+    if _SPANISH_TAIL.match(tail):
+        return "y"
+    both = f"{head} {tail}"
+    if _CYRILLIC.search(both):
+        return "и"
+    french, spanish = len(_FRENCH_WORDS.findall(both)), len(_SPANISH_WORDS.findall(both))
+    if not max(french, spanish):
+        return "and"
+    return "et" if french >= spanish else "y"
+
+
+def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
+    """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
+    merged: list[Ask] = []
+    for ask in asks:
+        if merged and (one_item or grammar().informed_tail.match(ask.text)):
+            head = merged[-1]
+            joined = f"{head.text} {_and(head.text, ask.text)} {ask.text}"
+            merged[-1] = replace(head, text=joined, named=False)
+        else:
+            merged.append(ask)
+    return merged

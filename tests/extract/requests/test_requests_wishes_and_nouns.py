@@ -211,3 +211,31 @@ def test_a_release_asked_with_a_pronoun_after_another_person_is_named_is_a_secon
 )
 def test_a_demand_of_another_body_made_again_is_a_request(text: str) -> None:
     assert texts(text, NEWS) == ["release all detained porters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee trusts that the Government will raise with the commission its other concerns, "
+        "with regard to:\n- the coverage of dock work;\n- the list of occupational diseases.",
+        "La Comisión espera que el Gobierno presente a la comisión sus demás preocupaciones, en lo que "
+        "atañe a:\n- el trabajo portuario;\n- la lista de enfermedades.",
+        "La commission veut croire que le gouvernement soumettra ses autres préoccupations, en ce qui "
+        "concerne:\n- le travail portuaire;\n- la liste des maladies.",
+    ],
+)
+def test_bullets_of_the_matters_of_one_ask_are_part_of_it(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+def test_bullets_of_acts_under_a_lead_in_are_asks_each() -> None:
+    text = "The Committee requests the Government to:\n- amend section 4;\n- register the Marn Porters Union."
+    assert texts(text) == ["amend section 4", "register the Marn Porters Union"]
+
+
+def test_a_release_asked_again_with_a_pronoun_after_a_release_of_a_person_by_office() -> None:
+    text = (
+        "The union demanded the release of the president of the Marn Porters Union. "
+        "It calls for his immediate and unconditional release."
+    )
+    assert len(texts(text, NEWS)) == 1
