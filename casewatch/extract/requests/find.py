@@ -226,7 +226,10 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
+# So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
+_ITEM_BREAK = re.compile(
+    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■]\s)"
+)
 
 
 def _items(sentence: Sentence) -> list[Sentence]:

@@ -154,3 +154,48 @@ def test_a_russian_demand_of_whoever_stands_after_ot() -> None:
         ("прекратить давление на бастующих", ("властей всех уровней, от администраций предприятий",)),
         ("освободить всех задержанных", ("властей всех уровней, от администраций предприятий",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Federation of Porters demands:\n– The arrests to stop immediately\n"
+        "– The immediate release of all detained porters.",
+        "The federation, which has members in forty countries, calls for:\n"
+        "- the closure order to be revoked\n- the immediate release of all detained porters",
+        "Our union therefore requests:\n• An end to the raids on union offices\n"
+        "• The release of all detained porters",
+    ],
+)
+def test_a_bare_lead_in_over_dash_bullets_without_full_stops(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We request the immediate release of Ivo Marsk.", "the immediate release of Ivo Marsk"),
+        (
+            "The union asks for the reinstatement of the dismissed crane drivers.",
+            "the reinstatement of the dismissed crane drivers",
+        ),
+        (
+            "The federation seeks the withdrawal of Decree 12 on unions.",
+            "the withdrawal of Decree 12 on unions",
+        ),
+    ],
+)
+def test_a_remedy_requested_by_its_noun_is_a_request(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union requests the opinion of its members on the draft.",
+        "The federation asks for the support of its affiliates.",
+        "Her request of the release form was refused.",
+    ],
+)
+def test_a_request_of_anything_else_is_no_request(text: str) -> None:
+    assert texts(text) == []
