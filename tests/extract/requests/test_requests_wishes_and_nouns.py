@@ -239,3 +239,25 @@ def test_a_release_asked_again_with_a_pronoun_after_a_release_of_a_person_by_off
         "It calls for his immediate and unconditional release."
     )
     assert len(texts(text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(b) The Committee expresses its firm expectation that the Government will register the Marn "
+            "Porters Union without delay.",
+            "register the Marn Porters Union without delay",
+        ),
+        (
+            "The Committee expresses the strong expectation that the draft Code will be adopted soon.",
+            "the draft Code will be adopted soon",
+        ),
+        (
+            "The Committee expresses its expectation that the Government will reinstate the crane drivers.",
+            "reinstate the crane drivers",
+        ),
+    ],
+)
+def test_an_expectation_expressed_is_a_request(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
