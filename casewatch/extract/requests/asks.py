@@ -89,7 +89,7 @@ def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
     text = _ATTRIBUTION.sub("", text)
-    text = " ".join(text.split()).strip(" ,;:.–-")
+    text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
     return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
@@ -230,7 +230,8 @@ def _please_asks(body: str) -> list[Ask]:
 
 # "that the Government will ...", "that all necessary measures be taken to ...": the ask is what follows
 _GOVERNMENT_WILL = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?",
+    r"^(?:the\s+|your\s+(?:Excellency[’']s\s+)?)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+"
+    r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")

@@ -60,7 +60,7 @@ _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*►▶●◦‣]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
@@ -228,7 +228,7 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
 # So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
 _ITEM_BREAK = re.compile(
-    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■]\s)"
+    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
 )
 
 

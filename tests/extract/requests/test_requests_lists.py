@@ -199,3 +199,45 @@ def test_a_remedy_requested_by_its_noun_is_a_request(text: str, expected: str) -
 )
 def test_a_request_of_anything_else_is_no_request(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenant compte de la discussion, la commission prie le gouvernement de:\n"
+            "– modifier l’article 4;\n– libérer les dirigeants détenus.",
+            ["modifier l’article 4", "libérer les dirigeants détenus"],
+        ),
+        (
+            "Teniendo en cuenta la discusión, la Comisión pide al Gobierno que:\n▪ modifique el artículo 4;\n"
+            "▪ libere a los dirigentes detenidos.",
+            ["modifique el artículo 4", "libere a los dirigentes detenidos"],
+        ),
+        (
+            "La commission a prié instamment le gouvernement de:\n• enregistrer le syndicat des dockers;\n"
+            "• accepter une mission de contacts directs.",
+            ["enregistrer le syndicat des dockers", "accepter une mission de contacts directs"],
+        ),
+    ],
+)
+def test_a_french_or_spanish_lead_in_announces_its_bullets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("sign", ["►", "●", "▶"])
+def test_a_bullet_sign_is_no_part_of_the_ask(sign: str) -> None:
+    text = f"The federation calls on the Government to:\n{sign} amend section 4;\n{sign} release the porters."
+    assert texts(text) == ["amend section 4", "release the porters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to request that your Excellency’s Government provide information on the decree.",
+        "We request that your Government provide information on the decree.",
+        "We request that the Government will provide information on the decree.",
+    ],
+)
+def test_the_government_asked_in_a_that_clause_is_no_part_of_the_ask(text: str) -> None:
+    assert texts(text) == ["provide information on the decree"]
