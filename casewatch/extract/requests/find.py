@@ -110,8 +110,9 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government
-_YOU = re.compile(r"^(?:you|your|it|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
+# the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
+# "urging him to release ...": the authority named before
+_YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las|от)\s+|l['’]\s*)", re.I)
 
 

@@ -133,3 +133,36 @@ def test_information_requested_in_news_is_a_request(text: str, expected: str) ->
 def test_information_requested_before_is_recalled_in_a_record() -> None:
     text = "The Committee requested from the Government information on the charges against the leaders."
     assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegate met the Labour Minister, urging him to release the 23 detained porters.",
+            "release the 23 detained porters",
+        ),
+        (
+            "She wrote to the Minister, urging her to drop the charges against the porters.",
+            "drop the charges against the porters",
+        ),
+        (
+            "The unions met the governors and pressed them to reinstate the dismissed teachers.",
+            "reinstate the dismissed teachers",
+        ),
+    ],
+)
+def test_an_authority_urged_by_a_pronoun_to_a_remedy_is_asked(text: str, expected: str) -> None:
+    assert [t for t, _ in asked(text, NEWS)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police asked them to leave the square.",
+        "The union urged them to join the strike.",
+        "The manager asked her to sign the contract.",
+    ],
+)
+def test_people_asked_by_a_pronoun_to_do_anything_else_are_no_request(text: str) -> None:
+    assert asked(text, NEWS) == []
