@@ -224,6 +224,24 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
     return out
 
 
+def _titles_apart(sentences: list[Sentence]) -> list[Sentence]:
+    """A title line without a full stop over the first line of prose ("Union demands release of dockers" +
+    newline + "The dockers were arrested ..."), read as one sentence, is parted from it."""
+    out: list[Sentence] = []
+    for k, sentence in enumerate(sentences):
+        first, _, rest = sentence.text.partition("\n")
+        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
+            out.append(sentence)
+            if _PROSE_END.search(sentence.text):
+                return out + sentences[k + 1 :]
+            continue
+        cut = sentence.start + len(first) + 1
+        title = Sentence(sentence.start, sentence.start + len(first), first)
+        out += [title, Sentence(cut, sentence.end, rest)]
+        return out + sentences[k + 1 :]
+    return out
+
+
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
@@ -254,6 +272,7 @@ def find_requests(
         if not any(p.start <= s.start < p.end for p in skip)
         for item in _items(s)
     ]
+    sentences = _titles_apart(sentences)
     headlines = _headlines(sentences)
     requests: list[Request] = []
     listed: set[int] = set()
