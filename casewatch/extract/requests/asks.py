@@ -146,10 +146,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 
 def _split_that(part: str) -> list[str]:
-    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]."""
+    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]; "that A or, if
+    A is not possible, that B" is one ask with its fallback."""
     head = _VERB_THAT.match(part)
-    pieces = _LISTED_THAT.split(part)
+    pieces: list[str] = []
+    for piece in _LISTED_THAT.split(part):
+        if pieces and _FALLBACK.search(pieces[-1]):
+            pieces[-1] += f", that {piece}"
+        else:
+            pieces.append(piece)
     return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
+
+
+_FALLBACK = re.compile(r"\bor,?\s+(?:if|where|when|should|failing)\b[^,;]*$")
 
 
 def _split_verbs(part: str) -> list[str]:

@@ -303,3 +303,18 @@ def test_recommendations_told_in_the_present_are_the_reports_own() -> None:
 )
 def test_a_named_request_renewed_by_the_body_is_asked_again(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee requests the Government to ensure that the porters are reinstated or, if "
+        "reinstatement is not possible, that they are adequately compensated.",
+        "The Committee urges the Government to ensure that the union is registered or, where the law "
+        "prevents it, that the law is amended.",
+        "The Committee expects that the dismissed leaders will be reinstated or, if the court finds "
+        "otherwise, that they will receive full compensation.",
+    ],
+)
+def test_an_ask_and_its_fallback_are_one_request(text: str) -> None:
+    assert len(texts(text)) == 1
