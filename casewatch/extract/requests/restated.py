@@ -33,10 +33,19 @@ def lead_restated(text: str, requests: list[Request]) -> list[Request]:
         later = requests[i + 1 :]
         unnamed = _UNNAMED_OBJECT.search(request.text)
         restated = any(_NAMED_RELEASE.search(r.text) for r in later)
-        echoed = _PRONOUN_RELEASE.search(request.text) and any(
+        alone = _PRONOUN_RELEASE.search(request.text)
+        echoed = alone and any(
             _RELEASE.search(r.text) and not _other_person_between(text, r, request) for r in out
         )
-        if not (unnamed and restated) and not echoed:
+        # "exige leur libération sans conditions" in a lead, "libérer sans conditions les personnes détenues"
+        # in the body: the body's says whom
+        ahead = alone and any(
+            _RELEASE.search(r.text)
+            and not _PRONOUN_RELEASE.search(r.text)
+            and not _person_between(text, request, r)
+            for r in later
+        )
+        if not (unnamed and restated) and not echoed and not ahead:
             out.append(request)
     return out
 
@@ -46,7 +55,9 @@ _RELEASE = re.compile(r"\b(?:releas|libér|liber|free)", re.I)
 # stands for
 _PRONOUN_RELEASE = re.compile(
     r"^(?:his|her|their|sa|son|leur|su|sus)\s+(?:(?:immediate|unconditional|prompt|immédiate|inconditionnelle)\s+(?:and\s+|et\s+)?)*"
-    r"(?:release|freedom|libération|liberación|libertad)$",
+    r"(?:release|freedom|libération|liberación|libertad)"
+    r"(?:\s+[«\"“]?\s*(?:sans conditions?|sin condiciones|unconditionally|immediately|sur-le-champ"
+    r"|de inmediato))?$",
     re.I,
 )
 
@@ -83,3 +94,7 @@ def _other_person_between(text: str, first: Request, again: Request) -> bool:
     if not _PRONOUN_OBJECT.search(again.text):
         return False
     return bool(_person_named().search(text, first.end, again.start))
+
+
+def _person_between(text: str, first: Request, then: Request) -> bool:
+    return bool(_person_named().search(text, first.end, then.start))

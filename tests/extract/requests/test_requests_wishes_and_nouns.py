@@ -261,3 +261,26 @@ def test_a_release_asked_again_with_a_pronoun_after_a_release_of_a_person_by_off
 )
 def test_an_expectation_expressed_is_a_request(text: str, expected: str) -> None:
     assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La fédération exige leur libération « sans conditions ». Elle demande aux autorités de libérer "
+            "sans conditions les dockers détenus.",
+            "libérer sans conditions les dockers détenus",
+        ),
+        (
+            "The union demands their unconditional release. It calls on the authorities to release the five "
+            "detained porters.",
+            "release the five detained porters",
+        ),
+        (
+            "La federación exige su libertad. Pide al Gobierno que libere a los estibadores detenidos.",
+            "libere a los estibadores detenidos",
+        ),
+    ],
+)
+def test_a_release_asked_with_a_pronoun_then_told_whom_is_the_later_request(text: str, expected: str) -> None:
+    assert texts(text, NEWS) == [expected]
