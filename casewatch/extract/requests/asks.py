@@ -177,13 +177,16 @@ def _split_verbs(part: str) -> list[str]:
     return [*pieces, part[start:]]
 
 
+_TO = re.compile(r"^to\s+(?=[a-z])")  # "(ii) to provide ...": the item repeats the "to" of the lead
+
+
 def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
     verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
     Y")."""
     out: list[str] = []
     ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
-    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
+    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(_TO.sub("", item))]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
@@ -197,7 +200,12 @@ def split_coordinated(ask: str) -> list[str]:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # So are the topics a colon lists after a request for information ("provide information on consultations
 # held on all matters covered: the agenda items; the submission of instruments; ..."): nouns, not acts.
-_TOPIC_LIST = re.compile(r":\s*(?=(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$", re.S)
+# So are topics enumerated after it ("information on: (i) the number of ...; (ii) the grounds ...").
+_TOPIC_LIST = re.compile(
+    r"(?::\s*|\b(?:on|of|about|concerning|regarding|sur|sobre)\s+(?=\(?(?:i|a|1)\)\s))"
+    r"(?=(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$",
+    re.S,
+)
 _INFORMATION = re.compile(
     r"\b(?:information|details|particulars|statistics|informations|información|datos)\b", re.I
 )
@@ -207,11 +215,12 @@ def _topics_masked(ask: str) -> str:
     topics = _TOPIC_LIST.search(ask)
     if not topics or not _INFORMATION.search(ask, 0, topics.start()):
         return ask
-    return ask[: topics.start()] + _masked(topics)
+    return ask[: topics.start()] + topics.group(0).translate(_TOPIC_MASKS)
 
 
 _MASKS = str.maketrans({";": "\x00", ",": "\x01"})
-_UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
+_TOPIC_MASKS = str.maketrans({";": "\x00", ",": "\x01", "(": "\x02", ")": "\x03"})  # enumerators too
+_UNMASKS = str.maketrans({"\x00": ";", "\x01": ",", "\x02": "(", "\x03": ")"})
 
 
 def _masked(m: re.Match[str]) -> str:

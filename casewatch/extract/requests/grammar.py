@@ -144,7 +144,8 @@ def grammar() -> Grammar:
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (
         r"(?:\s+\(\w+\))?(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
-        r"(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+){0,2}?to\b\s*:?\s*(?P<ask>.*)"
+        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
+        r"\s*:?\s*(?P<ask>.*)"
     )
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
