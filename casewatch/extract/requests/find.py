@@ -181,17 +181,30 @@ def _own_lines(bullet: Sentence) -> Sentence:
     return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
 
 
-def _bullets(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+def _bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = False) -> list[Sentence]:
     """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
-    items that start in lower case, as a verb continuing the lead-in does. A further sentence on
-    a bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
+    items that start in lower case, as a verb continuing the lead-in does, or (`unmarked`, under a
+    lead-in that asks) lines each ending with a semicolon but the last. A further sentence on a
+    bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
     out: list[Sentence] = []
     for s in sentences[i + 1 :]:
-        if _BULLET_START.match(s.text) or s.text[:1].islower():
+        listed = (
+            unmarked
+            and _ONE_LINE_ITEM.match(s.text)
+            and (s.text.rstrip().endswith(";") or _ended_with_semicolon(out))
+        )
+        if _BULLET_START.match(s.text) or s.text[:1].islower() or listed:
             out.append(_own_lines(strip_bullet(s)))
         elif not (out and "\n" not in text[out[-1].end : s.start]):
             break
     return out
+
+
+_ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")
+
+
+def _ended_with_semicolon(items: list[Sentence]) -> bool:
+    return bool(items) and items[-1].text.rstrip().endswith(";")
 
 
 def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Sequence[Request]) -> bool:
@@ -246,8 +259,11 @@ def _titles_apart(sentences: list[Sentence]) -> list[Sentence]:
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
 # So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
+# So does a capitalised line after one ending with a semicolon or a colon: an item of a list whose markers
+# are gone.
 _ITEM_BREAK = re.compile(
     r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
+    r"|(?<=[;:])[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
 )
 
 
@@ -307,7 +323,9 @@ def find_requests(
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
             head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
             topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
-            for bullet in _bullets(text, sentences, i):
+            # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
+            own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
+            for bullet in _bullets(text, sentences, i, bool(own_lead)):
                 listed.add(bullet.start)
                 if told_of or topics:
                     continue

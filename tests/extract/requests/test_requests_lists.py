@@ -241,3 +241,31 @@ def test_a_bullet_sign_is_no_part_of_the_ask(sign: str) -> None:
 )
 def test_the_government_asked_in_a_that_clause_is_no_part_of_the_ask(text: str) -> None:
     assert texts(text) == ["provide information on the decree"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We therefore urge you to:\n\nImmediately release Ivo Marsk;\nDrop all charges against him;\n"
+        "Guarantee the right to strike.\n\nYours sincerely,",
+        "We therefore urge you to:\nImmediately release Ivo Marsk;\nDrop all charges against him;\n"
+        "Guarantee the right to strike.\nWe look forward to your reply.",
+        "The federation calls on the authorities to:\nImmediately release Ivo Marsk;\n"
+        "Drop all charges against him;\nGuarantee the right to strike.",
+    ],
+)
+def test_lines_ending_with_semicolons_under_a_lead_in_are_items(text: str) -> None:
+    assert texts(text) == [
+        "release Ivo Marsk",
+        "Drop all charges against him",
+        "Guarantee the right to strike",
+    ]
+
+
+def test_lines_ending_with_semicolons_under_a_lead_in_that_asks_nothing_are_no_items() -> None:
+    text = (
+        "They called on the authorities to release the porters.\n\nThe following experts issued this "
+        "statement:\n\nMr. Ivo Marsk, Special Rapporteur on unions;\n"
+        "Ms. Lena Orvik, Special Rapporteur on speech."
+    )
+    assert texts(text) == ["release the porters"]
