@@ -263,7 +263,7 @@ def _titles_apart(sentences: list[Sentence]) -> list[Sentence]:
 # are gone.
 _ITEM_BREAK = re.compile(
     r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
-    r"|(?<=[;:])[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
+    r"|[;:][ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
 )
 
 
