@@ -17,10 +17,13 @@ from functools import cache
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
+from casewatch.extract.requests.parts import remedy_nouns, same_subject
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
     | {"we would like to", "we therefore", "we also", "we again"}
+    # "..., and requests it to ...": the subject of the clause before goes on asking
+    | {"and", "but"}
     | {"nous", "nosotros", "nosotras", "ils", "elles", "ellos", "ellas"}
 )
 
@@ -86,7 +89,7 @@ def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
     text = _ATTRIBUTION.sub("", text)
-    text = " ".join(text.split()).strip(" ,;:.–-")
+    text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
     return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
@@ -143,10 +146,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 
 def _split_that(part: str) -> list[str]:
-    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]."""
+    """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]; "that A or, if
+    A is not possible, that B" is one ask with its fallback."""
     head = _VERB_THAT.match(part)
-    pieces = _LISTED_THAT.split(part)
+    pieces: list[str] = []
+    for piece in _LISTED_THAT.split(part):
+        if pieces and _FALLBACK.search(pieces[-1]):
+            pieces[-1] += f", that {piece}"
+        else:
+            pieces.append(piece)
     return [pieces[0], *(f"{head.group(1)} {p}" if head else p for p in pieces[1:])]
+
+
+_FALLBACK = re.compile(r"\bor,?\s+(?:if|where|when|should|failing)\b[^,;]*$")
 
 
 def _split_verbs(part: str) -> list[str]:
@@ -165,12 +177,17 @@ def _split_verbs(part: str) -> list[str]:
     return [*pieces, part[start:]]
 
 
+_TO = re.compile(r"^to\s+(?=[a-z])")  # "(ii) to provide ...": the item repeats the "to" of the lead
+
+
 def split_coordinated(ask: str) -> list[str]:
     """One ask per coordinated verb phrase: semicolons, "and to", listed "to", listed "that", and listed
-    verbs of asking without their "to"."""
+    verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
+    Y")."""
     out: list[str] = []
     ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
-    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(item)]
+    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(_TO.sub("", item))]
+    items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
@@ -183,7 +200,12 @@ def split_coordinated(ask: str) -> list[str]:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # So are the topics a colon lists after a request for information ("provide information on consultations
 # held on all matters covered: the agenda items; the submission of instruments; ..."): nouns, not acts.
-_TOPIC_LIST = re.compile(r":\s*(?=(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$", re.S)
+# So are topics enumerated after it ("information on: (i) the number of ...; (ii) the grounds ...").
+_TOPIC_LIST = re.compile(
+    r"(?::\s*|\b(?:on|of|about|concerning|regarding|sur|sobre)\s+(?=\(?(?:i|a|1)\)\s))"
+    r"(?=(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)?(?:the|a|an|its|their|le|la|les|l['’]|el|los|las)\s).*$",
+    re.S,
+)
 _INFORMATION = re.compile(
     r"\b(?:information|details|particulars|statistics|informations|información|datos)\b", re.I
 )
@@ -193,11 +215,12 @@ def _topics_masked(ask: str) -> str:
     topics = _TOPIC_LIST.search(ask)
     if not topics or not _INFORMATION.search(ask, 0, topics.start()):
         return ask
-    return ask[: topics.start()] + _masked(topics)
+    return ask[: topics.start()] + topics.group(0).translate(_TOPIC_MASKS)
 
 
 _MASKS = str.maketrans({";": "\x00", ",": "\x01"})
-_UNMASKS = str.maketrans({"\x00": ";", "\x01": ","})
+_TOPIC_MASKS = str.maketrans({";": "\x00", ",": "\x01", "(": "\x02", ")": "\x03"})  # enumerators too
+_UNMASKS = str.maketrans({"\x00": ";", "\x01": ",", "\x02": "(", "\x03": ")"})
 
 
 def _masked(m: re.Match[str]) -> str:
@@ -225,7 +248,8 @@ def _please_asks(body: str) -> list[Ask]:
 
 # "that the Government will ...", "that all necessary measures be taken to ...": the ask is what follows
 _GOVERNMENT_WILL = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+(?:(?:will|shall|should|would)\s+)?",
+    r"^(?:the\s+|your\s+(?:Excellency[’']s\s+)?)?(?:(?-i:[A-Z][\w’'-]+)\s+)?(?:Government|authorities|State)\s+"
+    r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
@@ -245,7 +269,8 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     place = _place_acts().match(ask)
     addressee = place["to"] if place else None
     ask = ask[place.end() :] if place else ask
-    return [Ask(a, subject_before(body, that.start()), addressee) for a in split_coordinated(ask)]
+    asks = same_subject(split_coordinated(ask))
+    return [Ask(a, subject_before(body, that.start()), addressee) for a in asks]
 
 
 def _recalled(body: str, m: re.Match[str]) -> bool:
@@ -284,6 +309,7 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
             "modal",
             "modal_passive",
             "ultimatum",
+            "reported_info_request",
         ]
     tried = english_gates().open(body)
     forms, index = english_forms()
@@ -416,47 +442,13 @@ def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
     return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 
-def demands(sentence: str) -> bool:
-    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets."""
+def demands(sentence: str, reported: bool = False) -> bool:
+    """A demand verb with nothing after it yet: "requests the Government to:" before its bullets; where
+    past forms state the ask (a committee's conclusions, news), also "urged the Government to:"."""
     g = grammar()
-    return any(p.search(sentence) for p in (g.demand, g.demand_that, g.call_for))
+    forms = (g.demand, g.demand_that, g.call_for, *((g.reported_demand,) if reported else ()))
+    return any(p.search(sentence) for p in forms)
 
 
 # "the Committee's request": the capitalised words that end the subject own it
 _CAPITALISED_END = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
-# "et la tenir informée", "y lo mantenga informado"
-_FRENCH_TAIL = re.compile(r"(?:la|le|les) tenir\b")
-_SPANISH_TAIL = re.compile(r"(?:le|la|lo|los|les) mantenga\b|mantener")
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-_FRENCH_WORDS = re.compile(r"\b(?:le|les|des|du|au|aux|et|une|ces|leur|leurs|sur|dans|à)\b")
-_SPANISH_WORDS = re.compile(r"\b(?:el|los|del|y|una|las|su|sus|al|en)\b")
-
-
-def _and(head: str, tail: str) -> str:
-    """The conjunction of the asks' language: "et la tenir informée", "y lo mantenga informado"."""
-    if _FRENCH_TAIL.match(tail):
-        return "et"
-    if _SPANISH_TAIL.match(tail):
-        return "y"
-    both = f"{head} {tail}"
-    if _CYRILLIC.search(both):
-        return "и"
-    french, spanish = len(_FRENCH_WORDS.findall(both)), len(_SPANISH_WORDS.findall(both))
-    if not max(french, spanish):
-        return "and"
-    return "et" if french >= spanish else "y"
-
-
-def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
-    """ "... and to keep it informed" belongs to the ask before it; a lettered recommendation is one ask."""
-    merged: list[Ask] = []
-    for ask in asks:
-        if merged and (one_item or grammar().informed_tail.match(ask.text)):
-            head = merged[-1]
-            joined = f"{head.text} {_and(head.text, ask.text)} {ask.text}"
-            merged[-1] = Ask(joined, head.subject, head.addressee)
-        else:
-            merged.append(ask)
-    return merged

@@ -16,10 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from functools import cache
 from typing import Any
 
-from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests.asks import (
@@ -28,12 +26,13 @@ from casewatch.extract.requests.asks import (
     clean_ask,
     demands,
     english_asks,
-    merge_tails,
     subject_before,
 )
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.requests.parts import merge_tails
+from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -61,7 +60,7 @@ _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*►▶●◦‣]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
@@ -111,8 +110,9 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# the letter's own addressee: "you", "vous", "su Gobierno"
-_YOU = re.compile(r"^(?:you|your|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
+# the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
+# "urging him to release ...": the authority named before
+_YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|à|a|au|aux|al|le|la|les|el|los|las|от)\s+|l['’]\s*)", re.I)
 
 
@@ -181,17 +181,30 @@ def _own_lines(bullet: Sentence) -> Sentence:
     return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
 
 
-def _bullets(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+def _bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = False) -> list[Sentence]:
     """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
-    items that start in lower case, as a verb continuing the lead-in does. A further sentence on
-    a bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
+    items that start in lower case, as a verb continuing the lead-in does, or (`unmarked`, under a
+    lead-in that asks) lines each ending with a semicolon but the last. A further sentence on a
+    bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
     out: list[Sentence] = []
     for s in sentences[i + 1 :]:
-        if _BULLET_START.match(s.text) or s.text[:1].islower():
+        listed = (
+            unmarked
+            and _ONE_LINE_ITEM.match(s.text)
+            and (s.text.rstrip().endswith(";") or _ended_with_semicolon(out))
+        )
+        if _BULLET_START.match(s.text) or s.text[:1].islower() or listed:
             out.append(_own_lines(strip_bullet(s)))
         elif not (out and "\n" not in text[out[-1].end : s.start]):
             break
     return out
+
+
+_ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")
+
+
+def _ended_with_semicolon(items: list[Sentence]) -> bool:
+    return bool(items) and items[-1].text.rstrip().endswith(";")
 
 
 def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Sequence[Request]) -> bool:
@@ -224,10 +237,34 @@ def _headlines(sentences: Sequence[Sentence]) -> set[int]:
     return out
 
 
+def _titles_apart(sentences: list[Sentence]) -> list[Sentence]:
+    """A title line without a full stop over the first line of prose ("Union demands release of dockers" +
+    newline + "The dockers were arrested ..."), read as one sentence, is parted from it."""
+    out: list[Sentence] = []
+    for k, sentence in enumerate(sentences):
+        first, _, rest = sentence.text.partition("\n")
+        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
+            out.append(sentence)
+            if _PROSE_END.search(sentence.text):
+                return out + sentences[k + 1 :]
+            continue
+        cut = sentence.start + len(first) + 1
+        title = Sentence(sentence.start, sentence.start + len(first), first)
+        out += [title, Sentence(cut, sentence.end, rest)]
+        return out + sentences[k + 1 :]
+    return out
+
+
 # A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
 # the sentence splitter reads its lower-case letter as the sentence going on.
 # So does a roman numeral with a full stop ("ii. adopt all necessary measures").
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s)")
+# So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
+# So does a capitalised line after one ending with a semicolon or a colon: an item of a list whose markers
+# are gone.
+_ITEM_BREAK = re.compile(
+    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
+    r"|[;:][ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
+)
 
 
 def _items(sentence: Sentence) -> list[Sentence]:
@@ -251,6 +288,7 @@ def find_requests(
         if not any(p.start <= s.start < p.end for p in skip)
         for item in _items(s)
     ]
+    sentences = _titles_apart(sentences)
     headlines = _headlines(sentences)
     requests: list[Request] = []
     listed: set[int] = set()
@@ -274,7 +312,7 @@ def find_requests(
         is_question = "please" in sentence.text.lower()
         lead_in = announces_list(sentence.text) and (
             asks
-            or demands(sentence.text)
+            or demands(sentence.text, reported)
             or g.bare_lead_in.search(sentence.text.rstrip())
             or (i and find_asks(sentences[i - 1].text, reported))
         )
@@ -284,14 +322,18 @@ def find_requests(
             told_of = (bool(found) and not asks) or not _by_the_body(setting, sentence.start, asker)
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
             head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
-            for bullet in _bullets(text, sentences, i):
+            topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
+            # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
+            own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
+            for bullet in _bullets(text, sentences, i, bool(own_lead)):
                 listed.add(bullet.start)
-                if told_of:
+                if told_of or topics:
                     continue
                 requests.extend(_request(setting, bullet, a, False) for a in _bullet_asks(bullet, head))
             # what announces the list ("Please write to the authorities urging them to:") asks nothing itself
             lead = sentence.text.rstrip().rstrip(":").rstrip()
-            asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
+            if not topics:
+                asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]
@@ -301,8 +343,8 @@ def find_requests(
             )
             asks = asks[1:]
         requests.extend(_request(setting, sentence, a, is_question) for a in asks)
-    requests = _once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
-    return _lead_restated(requests) if setting.reported else requests
+    requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    return lead_restated(text, requests) if setting.reported else requests
 
 
 def _recalls_recommendations(sentence: str) -> bool:
@@ -342,68 +384,6 @@ def _with_headline_asks(
         return requests
     titles = (s for s in sentences if s.start in headlines)
     return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
-
-
-# "the release of two trade unionists" in a lead, "their release", "leur libération": who is to be
-# freed is counted or stood for by a pronoun, not named
-# a release asked for people named: "the release of Ms Lena Orvik", "la libération de Tor Alden"
-_NAMED_RELEASE = re.compile(
-    r"\b(?i:releas|libér|liber|free)\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)"
-)
-_UNNAMED_OBJECT = re.compile(
-    r"\b(?:releas|libér|liber|free)\w*\s+(?:(?:of|de|des|du)\s+)?"
-    r"(?:their|leurs?|sa|son|ses|his|her|them|sus?|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\b)",
-    re.I,
-)
-
-
-def _lead_restated(requests: list[Request]) -> list[Request]:
-    """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
-    trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
-    Alden"), is one ask: the body's."""
-    out = []
-    for i, request in enumerate(requests):
-        later = requests[i + 1 :]
-        unnamed = _UNNAMED_OBJECT.search(request.text)
-        restated = any(_NAMED_RELEASE.search(r.text) for r in later)
-        if not (unnamed and restated):
-            out.append(request)
-    return out
-
-
-def _once_each(text: str, requests: list[Request]) -> list[Request]:
-    """An ask restated word for word in the same document (conclusions repeated in a summary) is one
-    request: the first statement of it is kept. An ask whose object is a pronoun ("exigeons sa
-    libération") is about whoever was named last: with another person named between them, the two
-    are asks about different people."""
-    seen: dict[str, Request] = {}
-    out = []
-    for request in requests:
-        key = " ".join(request.text.casefold().split())
-        first = seen.get(key)
-        if first is None or _other_person_between(text, first, request):
-            seen[key] = request
-            out.append(request)
-    return out
-
-
-# "sa libération", "his release", "su liberación": an object standing for the person named before
-_PRONOUN_OBJECT = re.compile(r"\b(?:sa|son|ses|his|her|him|su|sus)\b", re.I)
-
-
-@cache
-def _person_named() -> re.Pattern[str]:
-    """An honorific before a capitalised name ("Ms Lena Orvik", "Mme Orvik"): a person named."""
-    titles = sorted(vocab.load("honorifics")["honorifics"], key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?-i:[A-ZÀ-Ý])")
-
-
-def _other_person_between(text: str, first: Request, again: Request) -> bool:
-    if not _PRONOUN_OBJECT.search(again.text):
-        return False
-    return bool(_person_named().search(text, first.end, again.start))
 
 
 @step("requests", needs=["meta.genre"], adds=["requests"])

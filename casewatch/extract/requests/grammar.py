@@ -66,6 +66,7 @@ class Grammar:
     ultimatum: re.Pattern[str]  # "gave the company an ultimatum to reinstate ...": an ask with its deadline
     foreign_modal: re.Pattern[str]  # "la répression doit cesser", "deben ser liberados": ask and subject
     info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
+    reported_info_request: re.Pattern[str]  # "requested from the Government information on ...": told in news
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
     noun_request: re.Pattern[str]  # "the Committee's request to release ..."
@@ -80,12 +81,14 @@ class Grammar:
     informed_only: re.Pattern[str]  # "keep it informed in this regard": a wish naming nothing to report on
     bare_lead_in: re.Pattern[str]  # "Therefore we demand:": the asks are the bullets below
     recalled_lead: re.Pattern[str]  # "the Committee made the following recommendations:"
+    topic_lead: re.Pattern[str]  # "..., with regard to:": the bullets are the matters of the lead's one ask
     earlier_examination: re.Pattern[str]  # "at its March 2019 meeting", "[see 388th Report": made before
     supervisory_bodies: re.Pattern[str]  # "the Committee", "la commission": who states a record's own asks
     renewed_request: re.Pattern[str]  # "the Committee reiterates" before "its request to": asked again here
     back_reference: re.Pattern[str]  # "take all measures to address these issues": no new ask
     refers_back: re.Pattern[str]  # "indicate how it complies": a question about the one before
     remedy_verbs: str  # "release", "drop", "reinstate": what an authority is asked to do
+    remedies: str  # "release", "reinstatement", "end": a remedy named by its noun
     next_subjunctive: re.Pattern[str]  # "que cese ..., libere ... y cumpla": a further Spanish ask
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
@@ -138,7 +141,12 @@ def grammar() -> Grammar:
     # a country standing for its authorities is addressed after a verb of asking, not before a modal
     addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s))"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
-    to_ask = r"(?:\s+\(\w+\))?(?:\s*,\s*[^,;.]{2,40},)?\s*,?\s+(?:\w+\s+){0,2}?to\b\s*:?\s*(?P<ask>.*)"
+    # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
+    to_ask = (
+        r"(?:\s+\(\w+\))?(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
+        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
+        r"\s*:?\s*(?P<ask>.*)"
+    )
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
@@ -172,7 +180,10 @@ def grammar() -> Grammar:
         modal_passive=re.compile(data["modal_passive"], re.I | re.S),
         ultimatum=re.compile(data["ultimatum"], re.S),
         foreign_modal=re.compile(data["foreign_modal"], re.S),
-        info_request=re.compile(data["info_request"], re.I | re.S),
+        info_request=re.compile(rf"\b(?P<verb>{data['info_verbs']}){data['info_request']}", re.I | re.S),
+        reported_info_request=re.compile(
+            rf"\b(?P<verb>{data['reported_info_verbs']}){data['info_request']}", re.I | re.S
+        ),
         next_ask=re.compile(
             rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:(?:also|immediately|urgently)\s+)?"
             rf"(?={data['next_ask_verbs']}\s(?!of\b|for\b))"
@@ -190,12 +201,14 @@ def grammar() -> Grammar:
         informed_only=re.compile(data["informed_only"], re.I),
         bare_lead_in=re.compile(data["bare_lead_in"], re.I),
         recalled_lead=re.compile(data["recalled_lead"], re.I),
+        topic_lead=re.compile(data["topic_lead"], re.I),
         earlier_examination=re.compile(data["earlier_examination"], re.I),
         supervisory_bodies=re.compile(data["supervisory_bodies"], re.I),
         renewed_request=re.compile(data["renewed_request"], re.I),
         back_reference=re.compile(data["back_reference"], re.I),
         refers_back=re.compile(data["refers_back"], re.I),
         remedy_verbs=data["remedy_verbs"],
+        remedies=data["remedies"],
         next_subjunctive=re.compile(rf"(?:,\s+|,?\s+y\s+)(?=(?:{data['foreign']['es']['next_verbs']})\b)"),
         cues={name: tuple(c) for name, c in data["cues"].items() if not name.startswith("_")},
     )

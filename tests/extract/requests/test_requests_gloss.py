@@ -53,3 +53,25 @@ def test_the_request_keeps_its_words_and_adds_the_gloss() -> None:
 )
 def test_a_phrase_is_glossed_as_one(text: str, expected: str) -> None:
     assert gloss(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "inclure dans son prochain rapport des informations détaillées sur les mesures prises",
+            "include next report information detailed measures taken",
+        ),
+        ("répondre sur ces deux points dans son prochain rapport", "reply two points next report"),
+        (
+            "adopte a la mayor brevedad las medidas necesarias para modificar la ordenanza",
+            "adopt as soon as possible measures necessary amend ordinance",
+        ),
+        (
+            "incluya en su próxima memoria información sobre los progresos",
+            "include next report information progress",
+        ),
+    ],
+)
+def test_what_a_committee_asks_for_in_its_next_report_is_glossed(text: str, expected: str) -> None:
+    assert gloss(text) == expected

@@ -154,3 +154,118 @@ def test_a_russian_demand_of_whoever_stands_after_ot() -> None:
         ("прекратить давление на бастующих", ("властей всех уровней, от администраций предприятий",)),
         ("освободить всех задержанных", ("властей всех уровней, от администраций предприятий",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Federation of Porters demands:\n– The arrests to stop immediately\n"
+        "– The immediate release of all detained porters.",
+        "The federation, which has members in forty countries, calls for:\n"
+        "- the closure order to be revoked\n- the immediate release of all detained porters",
+        "Our union therefore requests:\n• An end to the raids on union offices\n"
+        "• The release of all detained porters",
+    ],
+)
+def test_a_bare_lead_in_over_dash_bullets_without_full_stops(text: str) -> None:
+    assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We request the immediate release of Ivo Marsk.", "the immediate release of Ivo Marsk"),
+        (
+            "The union asks for the reinstatement of the dismissed crane drivers.",
+            "the reinstatement of the dismissed crane drivers",
+        ),
+        (
+            "The federation seeks the withdrawal of Decree 12 on unions.",
+            "the withdrawal of Decree 12 on unions",
+        ),
+    ],
+)
+def test_a_remedy_requested_by_its_noun_is_a_request(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union requests the opinion of its members on the draft.",
+        "The federation asks for the support of its affiliates.",
+        "Her request of the release form was refused.",
+    ],
+)
+def test_a_request_of_anything_else_is_no_request(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenant compte de la discussion, la commission prie le gouvernement de:\n"
+            "– modifier l’article 4;\n– libérer les dirigeants détenus.",
+            ["modifier l’article 4", "libérer les dirigeants détenus"],
+        ),
+        (
+            "Teniendo en cuenta la discusión, la Comisión pide al Gobierno que:\n▪ modifique el artículo 4;\n"
+            "▪ libere a los dirigentes detenidos.",
+            ["modifique el artículo 4", "libere a los dirigentes detenidos"],
+        ),
+        (
+            "La commission a prié instamment le gouvernement de:\n• enregistrer le syndicat des dockers;\n"
+            "• accepter une mission de contacts directs.",
+            ["enregistrer le syndicat des dockers", "accepter une mission de contacts directs"],
+        ),
+    ],
+)
+def test_a_french_or_spanish_lead_in_announces_its_bullets(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("sign", ["►", "●", "▶"])
+def test_a_bullet_sign_is_no_part_of_the_ask(sign: str) -> None:
+    text = f"The federation calls on the Government to:\n{sign} amend section 4;\n{sign} release the porters."
+    assert texts(text) == ["amend section 4", "release the porters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to request that your Excellency’s Government provide information on the decree.",
+        "We request that your Government provide information on the decree.",
+        "We request that the Government will provide information on the decree.",
+    ],
+)
+def test_the_government_asked_in_a_that_clause_is_no_part_of_the_ask(text: str) -> None:
+    assert texts(text) == ["provide information on the decree"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We therefore urge you to:\n\nImmediately release Ivo Marsk;\nDrop all charges against him;\n"
+        "Guarantee the right to strike.\n\nYours sincerely,",
+        "We therefore urge you to:\nImmediately release Ivo Marsk;\nDrop all charges against him;\n"
+        "Guarantee the right to strike.\nWe look forward to your reply.",
+        "The federation calls on the authorities to:\nImmediately release Ivo Marsk;\n"
+        "Drop all charges against him;\nGuarantee the right to strike.",
+    ],
+)
+def test_lines_ending_with_semicolons_under_a_lead_in_are_items(text: str) -> None:
+    assert texts(text) == [
+        "release Ivo Marsk",
+        "Drop all charges against him",
+        "Guarantee the right to strike",
+    ]
+
+
+def test_lines_ending_with_semicolons_under_a_lead_in_that_asks_nothing_are_no_items() -> None:
+    text = (
+        "They called on the authorities to release the porters.\n\nThe following experts issued this "
+        "statement:\n\nMr. Ivo Marsk, Special Rapporteur on unions;\n"
+        "Ms. Lena Orvik, Special Rapporteur on speech."
+    )
+    assert texts(text) == ["release the porters"]

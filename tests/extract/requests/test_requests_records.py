@@ -303,3 +303,56 @@ def test_recommendations_told_in_the_present_are_the_reports_own() -> None:
 )
 def test_a_named_request_renewed_by_the_body_is_asked_again(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee requests the Government to ensure that the porters are reinstated or, if "
+        "reinstatement is not possible, that they are adequately compensated.",
+        "The Committee urges the Government to ensure that the union is registered or, where the law "
+        "prevents it, that the law is amended.",
+        "The Committee expects that the dismissed leaders will be reinstated or, if the court finds "
+        "otherwise, that they will receive full compensation.",
+    ],
+)
+def test_an_ask_and_its_fallback_are_one_request(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee requests the Government to provide information on: (i) the number of unions "
+        "registered; (ii) the number of applications refused; and (iii) the grounds for refusal.",
+        "The Committee requests the Government to provide information on (i) the number of unions "
+        "registered, (ii) the number of applications refused and (iii) the grounds for refusal.",
+        "The Committee requests the Government to supply statistics on: (a) the strikes called; "
+        "(b) the strikes declared illegal.",
+    ],
+)
+def test_enumerated_topics_of_a_request_for_information_are_one_request(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee requests the Government: (i) to amend section 4; and (ii) to provide a copy of "
+            "the text.",
+            ["amend section 4", "provide a copy of the text"],
+        ),
+        (
+            "The Committee urges the Government: (a) to register the union; (b) to reinstate the porters.",
+            ["register the union", "reinstate the porters"],
+        ),
+        (
+            "The Committee urges the Government to (i) repeal section 12; (ii) release the leaders; "
+            "and (iii) register the union.",
+            ["repeal section 12", "release the leaders", "register the union"],
+        ),
+    ],
+)
+def test_enumerated_acts_are_one_request_each(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -172,3 +172,26 @@ def test_a_wish_to_be_kept_informed_is_a_request_only_when_it_names_a_matter(
 )  # fmt: skip
 def test_supervisory_bodies_ask_in_many_verbs(text: str, expected: list[str]) -> None:
     assert texts(text, RECORD) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union demands release of jailed dockers\nThe dockers were arrested on Monday.",
+            ["release of jailed dockers"],
+        ),
+        (
+            "Union demands release of jailed dockers\n"
+            "The union called on the government to release the five dockers.",
+            ["release the five dockers"],
+        ),
+        (
+            "Federation urges end to crackdown\nPolice raided the union office on Monday. "
+            "The federation urged the authorities to stop the raids.",
+            ["stop the raids"],
+        ),
+    ],
+)
+def test_a_title_over_a_line_of_prose_is_read_apart_from_it(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

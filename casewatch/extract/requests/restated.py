@@ -1,0 +1,100 @@
+"""One ask told twice in a document is one request: restated word for word, asked in a lead for people it
+counts and again in the body naming them, or asked again with a pronoun for whoever was named."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.model import Request
+
+# "the release of two trade unionists" in a lead, "their release", "leur libération": who is to be
+# freed is counted or stood for by a pronoun, not named
+# a release asked for people named: "the release of Ms Lena Orvik", "la libération de Tor Alden"
+_NAMED_RELEASE = re.compile(
+    r"\b(?i:releas|libér|liber|free)\w*\s+(?:\w+\s+){0,4}?(?-i:[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)"
+)
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:releas|libér|liber|free)\w*\s+(?:(?:of|de|des|du)\s+)?"
+    r"(?:their|leurs?|sa|son|ses|his|her|them|sus?|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\b)",
+    re.I,
+)
+
+
+def lead_restated(text: str, requests: list[Request]) -> list[Request]:
+    """A release asked in a lead for people it counts or stands for by a pronoun ("the release of two
+    trade unionists"), then asked again in the body naming them ("the release of Lena Orvik and Tor
+    Alden"), is one ask: the body's. Asked again with a pronoun ("calls for his immediate release") after
+    it named them, with nobody else named between, it is one ask too: the first."""
+    out: list[Request] = []
+    for i, request in enumerate(requests):
+        later = requests[i + 1 :]
+        unnamed = _UNNAMED_OBJECT.search(request.text)
+        restated = any(_NAMED_RELEASE.search(r.text) for r in later)
+        alone = _PRONOUN_RELEASE.search(request.text)
+        echoed = alone and any(
+            _RELEASE.search(r.text) and not _other_person_between(text, r, request) for r in out
+        )
+        # "exige leur libération sans conditions" in a lead, "libérer sans conditions les personnes détenues"
+        # in the body: the body's says whom
+        ahead = alone and any(
+            _RELEASE.search(r.text)
+            and not _PRONOUN_RELEASE.search(r.text)
+            and not _person_between(text, request, r)
+            for r in later
+        )
+        if not (unnamed and restated) and not echoed and not ahead:
+            out.append(request)
+    return out
+
+
+_RELEASE = re.compile(r"\b(?:releas|libér|liber|free)", re.I)
+# "his immediate and unconditional release", "their release": the whole ask is the release of whoever it
+# stands for
+_PRONOUN_RELEASE = re.compile(
+    r"^(?:his|her|their|sa|son|leur|su|sus)\s+(?:(?:immediate|unconditional|prompt|immédiate|inconditionnelle)\s+(?:and\s+|et\s+)?)*"
+    r"(?:release|freedom|libération|liberación|libertad)"
+    r"(?:\s+[«\"“]?\s*(?:sans conditions?|sin condiciones|unconditionally|immediately|sur-le-champ"
+    r"|de inmediato))?$",
+    re.I,
+)
+
+
+def once_each(text: str, requests: list[Request]) -> list[Request]:
+    """An ask restated word for word in the same document (conclusions repeated in a summary) is one
+    request: the first statement of it is kept. An ask whose object is a pronoun ("exigeons sa
+    libération") is about whoever was named last: with another person named between them, the two
+    are asks about different people."""
+    seen: dict[str, Request] = {}
+    out = []
+    for request in requests:
+        key = " ".join(request.text.casefold().split())
+        first = seen.get(key)
+        if first is None or _other_person_between(text, first, request):
+            seen[key] = request
+            out.append(request)
+    return out
+
+
+# "sa libération", "his release", "su liberación": an object standing for the person named before
+_PRONOUN_OBJECT = re.compile(r"\b(?:sa|son|ses|his|her|him|su|sus)\b", re.I)
+
+
+@cache
+def _person_named() -> re.Pattern[str]:
+    """An honorific before a capitalised name ("Ms Lena Orvik", "Mme Orvik"): a person named."""
+    titles = sorted(vocab.load("honorifics")["honorifics"], key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _other_person_between(text: str, first: Request, again: Request) -> bool:
+    if not _PRONOUN_OBJECT.search(again.text):
+        return False
+    return bool(_person_named().search(text, first.end, again.start))
+
+
+def _person_between(text: str, first: Request, then: Request) -> bool:
+    return bool(_person_named().search(text, first.end, then.start))
