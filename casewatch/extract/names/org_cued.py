@@ -170,6 +170,7 @@ def _names_something_else(name: str) -> bool:
 # 'Arden Daily News reported', 'according to the Harbour Post': an outlet named by its press word, cued by
 # reporting, needs no company noun before it
 _PRESS_WORD = r"(?:News|Post|Times|Herald|Tribune|Gazette|Journal|Radio|Television|TV|Press|Daily)"
+_PRESS_CUE = re.compile(_PRESS_WORD)  # every match names its outlet by a press word, on one line
 _OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
 _REPORTING = re.compile(
     rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"
@@ -179,7 +180,7 @@ _REPORTING = re.compile(
 
 def reporting_outlets(text: str) -> Iterator[Found]:
     """ "the Harbour Post reported", "told Arden Daily News": a news outlet named as a source."""
-    for m in _REPORTING.finditer(text):
+    for m in in_lines(_REPORTING, text, _PRESS_CUE):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if not _names_something_else(name):

@@ -59,6 +59,8 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "age_cue": re.compile(r"\(|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
+        "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
+        "namely_cue": re.compile(trie(cue_words("list_openers"), top=False)),
     }
 
 
@@ -156,7 +158,7 @@ _LIST_GOES_ON = re.compile(rf"(?:\b(?:of|in|at|from|to|for)|{NAME_WORD},?{SP}+(?
 def objects_of_acts(text: str) -> Iterator[Found]:
     """'the police arrested Ana Quispe'; 'the leaders, namely Ana Quispe and Luis Rojas'."""
     for key in ("object", "namely"):
-        for m in _context_patterns()[key].finditer(text):
+        for m in _on_cued_lines(key, text):
             yield from _names_in(text, m)
 
 
