@@ -57,7 +57,7 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
         "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
-        "age_cue": re.compile(r"\(|aged"),
+        "age_cue": re.compile(rf"\((?:born|b\.|aged?){SP}|\(\d{{1,2}}\)|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
         "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
         "namely_cue": re.compile(trie(cue_words("list_openers"), top=False)),

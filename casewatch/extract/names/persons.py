@@ -87,7 +87,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
-        "bracketed_role": re.compile(r"\("),
+        "bracketed_role": re.compile(r"\([^()\n]{1,60}\)"),
         "list": re.compile(r" and |\tand"),
     }
 
