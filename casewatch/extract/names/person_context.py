@@ -11,10 +11,12 @@ from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
+    NOT_BEFORE_NAME,
     SP,
     Found,
     is_country,
     is_sentence_start,
+    not_after,
     not_name_words,
     role_words,
     titles_before,
@@ -31,6 +33,8 @@ from casewatch.extract.names.person_base import (
 _ITEM_RE = re.compile(ITEM)
 _ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
 _NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM})*"
+# a name, or a list of names, that continues no word: "(?<![\w.’'-])" written where it is cheaper
+_LONE_ITEM, _LONE_NAMES = not_after(NOT_BEFORE_NAME, ITEM), not_after(NOT_BEFORE_NAME, _NAMES)
 # "that" is left out: "notes that Ana Quispe was ..." is the commonest clause before a name
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[’']s)[ \t\u00a0]+$")
 
@@ -43,11 +47,11 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Ana Quispe (born 1975)", "Ana Quispe (45)", "Ana Quispe, aged 45,"
         "age": re.compile(
-            rf"(?<![\w.’'-])({ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
+            rf"({_LONE_ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
             rf"|,{SP}+aged{SP}+\d{{1,2}}\b)"
         ),
         "subject": re.compile(
-            rf"(?<![\w.’'-])({_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
+            rf"({_LONE_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
         ),
         "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
         # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
@@ -55,7 +59,7 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
-        "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
+        "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "age_cue": re.compile(rf"\((?:born|b\.|aged?){SP}|\(\d{{1,2}}\)|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),

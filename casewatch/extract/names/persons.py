@@ -12,9 +12,11 @@ from casewatch.extract.names.common import (
     CAP,
     INITIAL,
     NAME_WORD,
+    NOT_BEFORE_NAME,
     SP,
     Found,
     honorific_pattern,
+    not_after,
     not_name_words,
     role_words,
     titles_before,
@@ -72,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said|also|y|et|a|ha|и)\b)"
         ),
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
-        "bracketed_role": re.compile(rf"(?<![\w.’'-])({ITEM}){SP}*\(([^()\n]{{1,60}})\)"),
+        "bracketed_role": re.compile(rf"({not_after(NOT_BEFORE_NAME, ITEM)}){SP}*\(([^()\n]{{1,60}})\)"),
         "list": re.compile(
             rf"(?<![\w.])({_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),

@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator
 
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.common import NAME_WORD, SP, Found, country_names, find_countries, not_name_words
+from casewatch.extract.names.common import (
+    NAME_WORD,
+    SP,
+    Found,
+    country_names,
+    find_countries,
+    not_after,
+    not_name_words,
+)
 
 PLACE = "place"
 _AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
@@ -29,7 +37,8 @@ _EVENT_IN = re.compile(
 )
 
 
-_BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
+_NOT_BEFORE = r"\w-"
+_BEFORE_COMMA = re.compile(rf"({not_after(_NOT_BEFORE, NAME_WORD)}),[ \t\u00a0]+$")
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:

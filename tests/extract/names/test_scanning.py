@@ -1,0 +1,49 @@
+"""Tests for the scanning shortcuts of the name rules: each finds what the plain pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, find_countries, not_after
+from casewatch.extract.names.person_base import ITEM
+
+TEXTS = [
+    "Tovan Marek met Ilse Varga-Brun in Korvath; d'Ana Pell and x.Jon Tarr did not.",
+    "Ana Quispe (born 1975), Luis Rojas (45) and Eva Paz, aged 51, were detained.",
+    "ÉLODIE Varn, Ølsen Brakk-Tey and O'Dara Finch signed;-Rik Molle,_Sten Varg.",
+    "Marek Tovan",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("pattern", [NAME_WORD, ITEM, rf"({ITEM}),?[ \t]+and"])
+def test_not_after_matches_as_the_look_behind_first(pattern: str, text: str) -> None:
+    opened = pattern[1:] if pattern.startswith("(") else pattern
+    plain = re.compile(rf"(?<![{NOT_BEFORE_NAME}]){pattern}")
+    rewritten = re.compile(
+        "(" + not_after(NOT_BEFORE_NAME, opened)
+        if pattern.startswith("(")
+        else not_after(NOT_BEFORE_NAME, pattern)
+    )
+    assert [m.group(0) for m in rewritten.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", "[A-Z]+", "(?:Mr|Ms)"])
+def test_not_after_refuses_a_pattern_not_opening_with_one_capital(pattern: str) -> None:
+    with pytest.raises(ValueError, match="capital"):
+        not_after(NOT_BEFORE_NAME, pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers in Tuvalu and Andorra struck.", ["Tuvalu", "Andorra"]),
+        ("NorthTuvalu, -Andorra and Andorran unions met in Tuvalu.", ["Tuvalu"]),
+        ("Andorra", ["Andorra"]),
+    ],
+)
+def test_countries_are_found_at_word_starts_only(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in find_countries(text)] == expected
