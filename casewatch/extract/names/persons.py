@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
@@ -39,6 +39,7 @@ from casewatch.extract.names.person_given import with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Part
 
 # a region's own word before a name: "state of", "provincia de", "région de", "область"
@@ -146,8 +147,20 @@ def _section_heading(text: str, m: re.Match[str]) -> bool:
 _NUMBERING_ONLY = re.compile(rf"[ \t]*{_LIST_NUMBER}")
 
 
+@cache
+def _titled() -> Openings:
+    """The two rules opening with a title, tried only where a title starts: the titles are many and
+    rare, and one Aho-Corasick pass finds where they start for both rules."""
+    return with_openings(_patterns()["titled"], _patterns()["title_comma"])
+
+
+@lru_cache(maxsize=2)  # both rules read one document in turn
+def _title_starts(text: str) -> list[list[int]]:
+    return _titled().starts(text)
+
+
 def _with_title(text: str) -> Iterator[Found]:
-    for m in _patterns()["titled"].finditer(text):
+    for m in _titled().finditer(text, 0, _title_starts(text)):
         tokens = m.group(2).split()
         # "el fiscal Lima", "прокурор Самары": after a lower-case title one word may be a place
         if tokens[0].casefold() in not_name_words() or (m.group(1)[:1].islower() and len(tokens) < 2):
@@ -159,7 +172,7 @@ def _with_title(text: str) -> Iterator[Found]:
 
 def _after_title_and_comma(text: str) -> Iterator[Found]:
     """'its President, Jane Doe,' and 'the Director-General of the ILO, John Doe, wrote'."""
-    for m in _patterns()["title_comma"].finditer(text):
+    for m in _titled().finditer(text, 1, _title_starts(text)):
         if len(clean_tokens(m.group(2))) == len(m.group(2).split()):
             found = found_at(text, m.start(2), m.group(2), role=text[m.start(1) : m.start(2)].rstrip(", "))
             if found:
