@@ -254,7 +254,13 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
 
 
-def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+class Finder(Protocol):
+    """What `in_lines` asks of a cue: a compiled pattern, or one tried only at its openings (`Openings`)."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
+def in_lines(pattern: re.Pattern[str], text: str, cue: Finder) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` for a pattern whose matches never cross a line break
     and always hold a match of `cue`: only the lines holding the cue are searched. The line break
     before a line is a non-word character, as the text's start is, so look-behinds see the same."""

@@ -19,6 +19,7 @@ from casewatch.extract.literals import (
     necessary,
     trie,
 )
+from casewatch.extract.openings import with_openings
 
 
 @pytest.mark.parametrize(
@@ -117,11 +118,13 @@ def test_literal_index_passes_the_sets_present(text: str, expected: set[int]) ->
         "Region\n\nSan Isidro District",
     ],
 )
-def test_in_lines_finds_what_finditer_finds(text: str) -> None:
+@pytest.mark.parametrize("tried_at_openings", [False, True])
+def test_in_lines_finds_what_finditer_finds(text: str, tried_at_openings: bool) -> None:
     pattern = re.compile(r"(?<![\w-])[A-Z]\w+(?: [A-Z]\w+)? (?:Region|Province|District)\b")
     cue = re.compile("Region|Province|District")
     expected = [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in in_lines(pattern, text, cue)] == expected
+    finder = with_openings(cue) if tried_at_openings else cue  # a cue's openings find the same lines
+    assert [m.span() for m in in_lines(pattern, text, finder)] == expected
 
 
 @pytest.mark.parametrize(

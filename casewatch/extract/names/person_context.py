@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import Finder, in_lines, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     NOT_BEFORE_NAME,
@@ -29,6 +29,7 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
+from casewatch.extract.openings import with_openings
 
 _ITEM_RE = re.compile(ITEM)
 _ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
@@ -133,8 +134,15 @@ def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
 
 def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
-    patterns = _context_patterns()
-    return in_lines(patterns[key], text, patterns[f"{key}_cue"])
+    return in_lines(_context_patterns()[key], text, _cue(key))
+
+
+@cache
+def _cue(key: str) -> Finder:
+    """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
+    tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
+    cue = _context_patterns()[f"{key}_cue"]
+    return with_openings(cue) if key in {"subject", "object"} else cue
 
 
 def with_age(text: str) -> Iterator[Found]:
