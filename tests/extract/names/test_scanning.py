@@ -7,6 +7,7 @@ import re
 import pytest
 
 from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, find_countries, not_after
+from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
 
 TEXTS = [
@@ -47,3 +48,19 @@ def test_not_after_refuses_a_pattern_not_opening_with_one_capital(pattern: str) 
 )
 def test_countries_are_found_at_word_starts_only(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varn Teachers' Union and the 3rd Congress of the Brakk Miners’ Federation met.",
+        "x3rd Ward, -Tey Union, 12th of Marsh, ٣rd Ring, O'Dara's Guild & Sons Ltd",
+        "ÖLSEN BRAKK and Tovan",
+        "",
+    ],
+)
+def test_the_chain_pattern_matches_as_its_word_behind_a_look_behind(text: str) -> None:
+    chain = chain_pattern()
+    plain = re.compile(chain.pattern.replace(_LONE_ORG_WORD, rf"(?<![\w’'-]){ORG_WORD}", 1))
+    assert plain.pattern != chain.pattern
+    assert [m.span() for m in chain.finditer(text)] == [m.span() for m in plain.finditer(text)]
