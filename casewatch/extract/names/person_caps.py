@@ -13,11 +13,13 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country, not_name_words
+from casewatch.extract.names.common import CAP, NAME_WORD, SP, UPPER, Found, is_country, not_name_words
 from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
-_CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ](?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
+_CAPS_LETTER = "[A-ZÀ-ÞА-ЯЁ]"
+_CAPS_REST = r"(?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
+_CAPS_WORD = _CAPS_LETTER + _CAPS_REST
 # particles inside a name, in either case: 'JAVIER DE LEON', 'Claudia PAZ Y PAZ', 'Ali BIN HASSAN'
 _PARTICLE = (
     r"(?:DE(?:[ \t]+LA|[ \t]+LOS)?|DEL|DA|DAS|DO|DOS|DI|VAN|VON|BIN|IBN|Y"
@@ -25,9 +27,15 @@ _PARTICLE = (
 )
 # after an elided French article or conjunction the name starts at once: "qu'Yves DUPONT", "d’Anne MARTIN"
 ELIDED_BEFORE = r"(?<=\b[dlnsjc][’'])|(?<=\bqu[’'])"
+# "(?:(?<![\w.’'@/-])|{ELIDED_BEFORE})(?:{_CAPS_WORD}|{NAME_WORD})" written with its first letter first and
+# what may precede it checked after it: `re` looks for a pattern opening with a letter class at C speed,
+# where it tries one opening with look-behinds at every position; the same matches
+_FIRST_WORD = (
+    rf"[A-ZÀ-ÞА-ЯЁ{UPPER}](?:(?<![\w.’'@/-].)|(?<=\b[dlnsjc][’'].)|(?<=\bqu[’'].))"
+    rf"(?:(?<={_CAPS_LETTER}){_CAPS_REST}|(?<={CAP}){NAME_WORD.removeprefix(CAP)})"
+)
 _RUN = re.compile(
-    rf"(?:(?<![\w.’'@/-])|{ELIDED_BEFORE})((?:{_CAPS_WORD}|{NAME_WORD})(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})"
-    rf"(?![\w’'@/-]|\.\w)"
+    rf"({_FIRST_WORD}(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})(?![\w’'@/-]|\.\w)"
 )
 _WORD = re.compile(rf"{_CAPS_WORD}|{NAME_WORD}|\S+")
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\)")

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, find_countries, not_after
+from casewatch.extract.names import person_caps
+from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
 
@@ -64,3 +65,21 @@ def test_the_chain_pattern_matches_as_its_word_behind_a_look_behind(text: str) -
     plain = re.compile(chain.pattern.replace(_LONE_ORG_WORD, rf"(?<![\w’'-]){ORG_WORD}", 1))
     assert plain.pattern != chain.pattern
     assert [m.span() for m in chain.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qu'Yves TARVELLE et d’Anne MORVIC, l'ÉTAT x.JEAN PELL Y PELL, @ILSE VARG",
+        "Signed: Tovan BRAKK-TEY\nO'DARA Finch, A-B C'D Marek Tovan-Ilse",
+        "ÉLODIE VARN\nСЕРГЕЙ ТОВАН and DE LA PELL Marek",
+        "",
+    ],
+)
+def test_the_capitals_run_matches_as_its_look_behinds_first(text: str) -> None:
+    plain = re.compile(
+        rf"(?:(?<![\w.’'@/-])|{person_caps.ELIDED_BEFORE})((?:{person_caps._CAPS_WORD}|{NAME_WORD})"
+        rf"(?:{SP}+(?:{person_caps._PARTICLE}{SP}+)?(?:{person_caps._CAPS_WORD}|{NAME_WORD})){{1,5}})"
+        rf"(?![\w’'@/-]|\.\w)"
+    )
+    assert [m.span(1) for m in person_caps._RUN.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
