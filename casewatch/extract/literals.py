@@ -184,6 +184,23 @@ def trie(words: Iterable[str], top: bool = True) -> str:
     return "|".join(branches)
 
 
+def trie_not_after(chars: str, words: Iterable[str]) -> str:
+    """`(?<![chars])(?:{trie(words)})` written with the first letter first and the look-behind after it:
+    `re` looks for a pattern opening with a letter class at C speed, where it tries one opening with a
+    look-behind at every position. Each first letter's words follow it behind a look-behind for that
+    letter, in the trie's order: the same matches."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        rest = f"(?:{trie(longer, top=False)})" if longer else ""
+        branches.append(f"(?<={re.escape(first)}){rest}{'?' if longer and '' in rests else ''}")
+    return f"[{''.join(map(re.escape, by_first))}](?<![{chars}].)(?:{'|'.join(branches)})"
+
+
 def by_first_letter(branches: Iterable[tuple[str, str]], ignorecase: bool = False) -> str:
     """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
     tried only at a position holding it. Branches of different ASCII letters or digits never match at one

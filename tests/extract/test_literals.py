@@ -18,6 +18,7 @@ from casewatch.extract.literals import (
     may_match,
     necessary,
     trie,
+    trie_not_after,
 )
 from casewatch.extract.openings import with_openings
 
@@ -191,3 +192,35 @@ def test_alternation_matches_as_the_compiled_alternation(text: str) -> None:
     alternation = re.compile("|".join(f"(?:{w})" for w in wordings), re.I)
     expected = [m.span() for m in alternation.finditer(text)]
     assert [m.span() for m in alternation_matches(patterns, text)] == expected
+
+
+@pytest.mark.parametrize("chars", [r"\w.", r"\w-"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrs. Tovan and Vrss Marek met Vr Ilse; xVrs, .Vrs, -Vrs (Vrs) Vrss.",
+        "Qel-Brak, ]Qel ^Zo, Зар. and Зарина: Qel Qelo Zo",
+        "V",
+        "",
+    ],
+)
+def test_trie_not_after_matches_as_the_look_behind_then_the_trie(chars: str, text: str) -> None:
+    words = [
+        "Vrss.",
+        "Vrss",
+        "Vrs.",
+        "Vrs",
+        "Vr",
+        "V",
+        "Qel-Brak",
+        "Qelo",
+        "Qel",
+        "Zo",
+        "Зарина",
+        "Зар.",
+        "]Qel",
+        "^Zo",
+    ]
+    plain = re.compile(rf"(?<![{chars}])(?:{trie(words)})")
+    written = re.compile(trie_not_after(chars, words))
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -90,9 +90,14 @@ def honorifics() -> tuple[str, ...]:
 
 
 @cache
+def honorific_names() -> list[str]:
+    """The honorifics without their points, longest first."""
+    return sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
+
+
+@cache
 def honorific_pattern() -> str:
-    names = sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
-    return r"(?:" + trie(names) + r")\.?"
+    return r"(?:" + trie(honorific_names()) + r")\.?"
 
 
 @cache

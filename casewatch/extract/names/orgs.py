@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import in_lines, literal_spans, trie
+from casewatch.extract.literals import in_lines, literal_spans, trie_not_after
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -54,8 +54,8 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
         for name in (entry["name"], *entry["variants"], *entry["acronyms"]):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
-    alternation = trie(sorted(set(forms), key=len, reverse=True))
-    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|[.-]\w)")
+    alternation = trie_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
+    return index, re.compile(rf"{alternation}(?![\w]|[.-]\w)")
 
 
 def _body_found(start: int, text: str, entry: dict[str, Any]) -> Found:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import in_lines, trie, trie_not_after
 from casewatch.extract.names.common import (
     CAP,
     INITIAL,
@@ -15,6 +15,7 @@ from casewatch.extract.names.common import (
     NOT_BEFORE_NAME,
     SP,
     Found,
+    honorific_names,
     honorific_pattern,
     not_after,
     not_name_words,
@@ -58,11 +59,10 @@ _LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
+    honorific_first = trie_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
     return {
         # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
-        "honorific": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()})(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"
-        ),
+        "honorific": re.compile(rf"{honorific_first}\.?(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         # "King Letsie III": a regnal number ends the name
         "titled": re.compile(rf"(?<![\w-])({titles})[ \t\u00a0]+({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
