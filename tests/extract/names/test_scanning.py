@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.names import person_caps
+from casewatch.extract.names import org_governments, person_caps
 from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
@@ -83,3 +83,21 @@ def test_the_capitals_run_matches_as_its_look_behinds_first(text: str) -> None:
         rf"(?![\w’'@/-]|\.\w)"
     )
     assert [m.span(1) for m in person_caps._RUN.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Government of Tuvalu and the gobierno de la Andorra, xGovernment of, -gouvernement du",
+        "Governments of the Tuvalu; governo do Andorra; Gouvernement d’Andorre",
+        "",
+    ],
+)
+def test_the_government_head_matches_as_its_look_behind_first(text: str) -> None:
+    plain = re.compile(
+        rf"(?<![\w-])(?P<head>[Gg]overnment|[Gg]obierno|[Gg]ouvernement|[Gg]overno)s?{SP}+"
+        rf"(?P<prep>of(?:{SP}+the)?|de(?:{SP}+la|{SP}+los)?|del|du|des|d[’']|do|da)(?:{SP}+|(?<=[’']))"
+    )
+    assert [m.span() for m in org_governments._HEAD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
