@@ -54,6 +54,8 @@ _PLACE_OF = re.compile(
 
 # in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..."
 _LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
+# "(?<![\w.]){_LIST_ITEM}" with the look-behind after the first capital, which `re` scans for at C speed
+_LONE_LIST_ITEM = rf"{CAP}(?<![\w.].)(?:{ITEM.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD}(?![\w’'-]))"
 
 
 @cache
@@ -77,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
         "bracketed_role": re.compile(rf"({not_after(NOT_BEFORE_NAME, ITEM)}){SP}*\(([^()\n]{{1,60}})\)"),
         "list": re.compile(
-            rf"(?<![\w.])({_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
+            rf"({_LONE_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),
         "item": re.compile(_LIST_ITEM),
     }

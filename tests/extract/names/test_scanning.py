@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.names import org_governments, person_caps
+from casewatch.extract.names import org_governments, person_caps, persons
 from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
@@ -99,5 +99,21 @@ def test_the_government_head_matches_as_its_look_behind_first(text: str) -> None
         rf"(?P<prep>of(?:{SP}+the)?|de(?:{SP}+la|{SP}+los)?|del|du|des|d[’']|do|da)(?:{SP}+|(?<=[’']))"
     )
     assert [m.span() for m in org_governments._HEAD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovan Marek, Ilse Varga and KM Pell signed; xTovan Marek and Eva Brakk did not.",
+        "JT Morvic and Ana Tarvelle, Sten Varg and .Rik Molle",
+        "",
+    ],
+)
+def test_the_name_list_matches_as_its_look_behind_first(text: str) -> None:
+    sep = r"(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+)"
+    plain = re.compile(rf"(?<![\w.])({persons._LIST_ITEM})((?:{sep}{persons._LIST_ITEM})+)")
+    assert [m.span() for m in persons._patterns()["list"].finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
