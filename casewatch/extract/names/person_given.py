@@ -65,6 +65,8 @@ def with_given_name(text: str) -> Iterator[Found]:
 
 def _opened_by_given_name(text: str, start: int, end: int) -> Found | None:
     names = given_names()
+    if names.isdisjoint(text[start:end].split()[:-1]):
+        return None  # most runs hold no given name: the words' offsets are not needed
     words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
     first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
     if first is None:
