@@ -171,7 +171,7 @@ def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
     words = word_sets()
     word = strip_possessive(tokens[i][1])
     in_phrase = any(is_connector(t) for _, t in tokens[head + 1 : i])
-    if in_phrase and word in words["complement_words"] | words["cut_titles"]:
+    if in_phrase and (word in words["complement_words"] or word in words["cut_titles"]):
         return False
     return any(word in words[k] for k in ("not_org_after_head", "lead_trim", "cut_titles"))
 

@@ -109,5 +109,6 @@ def is_generic(name: str) -> bool:
     bare = strip_possessive(LEADING_THE.sub("", name))
     words = word_sets()
     return fold(bare) in words["generic"] or (
-        " " not in bare and bare in words["heads"] | words["trailing_heads"]
+        " " not in bare
+        and (bare in words["heads"] or bare in words["trailing_heads"])  # no union made per call
     )

@@ -114,7 +114,9 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
         tokens = split_tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:
             tokens = tokens[1:]
-        opening = not tokens or tokens[0][1] in sets["not_org_starts"] | sets["instrument_starts"]
+        opening = (
+            not tokens or tokens[0][1] in sets["not_org_starts"] or tokens[0][1] in sets["instrument_starts"]
+        )
         if opening or _a_nationality(" ".join(t[1] for t in tokens)):
             continue
         if not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
