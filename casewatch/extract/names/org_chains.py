@@ -199,11 +199,20 @@ _LAW_SUBJECT = re.compile(
     r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
 )
 LAW_SUBJECT_REACH = 60
+_SUBJECT_WORDS = ("on", "concerning", "regarding", "to", "the")  # what such a title ends with
+
+
+def _after_a_law_title(text: str, start: int) -> bool:
+    before = max(0, start - LAW_SUBJECT_REACH)
+    # most chains follow no such word: the pattern is not run before them
+    if not text[before:start].rstrip().endswith(_SUBJECT_WORDS):
+        return False
+    return _LAW_SUBJECT.search(text, before, start) is not None
 
 
 def chains(text: str) -> Iterator[Found]:
     for m in chain_pattern().finditer(text):
-        if _LAW_SUBJECT.search(text, max(0, m.start() - LAW_SUBJECT_REACH), m.start()):
+        if _after_a_law_title(text, m.start()):
             continue
         start = m.start()
         while start < m.end():  # a chain may hold several names: "Union of Miners and Federation of Chemists"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.names import org_governments, person_caps, persons
+from casewatch.extract.names import org_chains, org_governments, person_caps, persons
 from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
@@ -117,3 +117,17 @@ def test_the_name_list_matches_as_its_look_behind_first(text: str) -> None:
     assert [m.span() for m in persons._patterns()["list"].finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Act No. 41/2009 on the Varn Teachers' Union and the Decree of 1998 concerning Brakk Guilds",
+        "Regulations relating to\nPort Workers; the Code on  Tovan Federation, a union to Marek",
+        "",
+    ],
+)
+def test_a_law_title_before_a_chain_is_found_as_by_its_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = org_chains._LAW_SUBJECT.search(text, max(0, start - org_chains.LAW_SUBJECT_REACH), start)
+        assert org_chains._after_a_law_title(text, start) == (plain is not None)
