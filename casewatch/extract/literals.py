@@ -184,6 +184,23 @@ def trie(words: Iterable[str], top: bool = True) -> str:
     return "|".join(branches)
 
 
+def trie_not_after(chars: str, words: Iterable[str]) -> str:
+    """`(?<![chars])(?:{trie(words)})` written with the first letter first and the look-behind after it:
+    `re` looks for a pattern opening with a letter class at C speed, where it tries one opening with a
+    look-behind at every position. Each first letter's words follow it behind a look-behind for that
+    letter, in the trie's order: the same matches."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        rest = f"(?:{trie(longer, top=False)})" if longer else ""
+        branches.append(f"(?<={re.escape(first)}){rest}{'?' if longer and '' in rests else ''}")
+    return f"[{''.join(map(re.escape, by_first))}](?<![{chars}].)(?:{'|'.join(branches)})"
+
+
 def by_first_letter(branches: Iterable[tuple[str, str]], ignorecase: bool = False) -> str:
     """An alternation of (first letter, regex) branches, grouped so that the branches of a letter are
     tried only at a position holding it. Branches of different ASCII letters or digits never match at one
@@ -254,7 +271,13 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
 
 
-def in_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+class Finder(Protocol):
+    """What `in_lines` asks of a cue: a compiled pattern, or one tried only at its openings (`Openings`)."""
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
+
+
+def in_lines(pattern: re.Pattern[str], text: str, cue: Finder) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` for a pattern whose matches never cross a line break
     and always hold a match of `cue`: only the lines holding the cue are searched. The line break
     before a line is a non-word character, as the text's start is, so look-behinds see the same."""

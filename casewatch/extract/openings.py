@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -14,6 +15,7 @@ import ahocorasick
 from casewatch.extract.literals import Strings, exact_literals, fold
 
 MAX_OPENINGS = 4096  # beyond this many spelled-out openings the run is cut short
+_FOLDED = lru_cache(maxsize=8)(fold)  # several pattern sets read one document (or sentence) in turn
 
 
 def openings(pattern: str, flags: int = 0) -> Strings | None:
@@ -91,7 +93,7 @@ class Openings:
         """Per pattern, the offsets where one of its openings starts, in order."""
         found: dict[int, list[int]] = {}  # most patterns have no opening in a sentence: no set made for them
         if self.automaton is not None:
-            for end, (length, owners) in self.automaton.iter(fold(text)):
+            for end, (length, owners) in self.automaton.iter(_FOLDED(text)):
                 for i in owners:
                     found.setdefault(i, []).append(end - length + 1)
         return [sorted(set(found[i])) if i in found else [] for i in range(len(self.patterns))]

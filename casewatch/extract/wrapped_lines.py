@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A page is hard-wrapped when most of its lines have a printed line's length; a web page's paragraphs
 # are longer and end where their author ended them.
@@ -34,6 +35,7 @@ def _width(lines: list[str]) -> int | None:
     return sizes[int(0.9 * (len(sizes) - 1))]
 
 
+@lru_cache(maxsize=4)  # the names and the citations steps read one document in turn
 def unwrapped(text: str) -> str:
     """The text with every line break inside a wrapped sentence read as a space: same length, same
     offsets, so that a name or a law's title broken over two lines ("the Arden Dock\\nWorkers Act") is

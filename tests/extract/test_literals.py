@@ -18,7 +18,9 @@ from casewatch.extract.literals import (
     may_match,
     necessary,
     trie,
+    trie_not_after,
 )
+from casewatch.extract.openings import with_openings
 
 
 @pytest.mark.parametrize(
@@ -117,11 +119,13 @@ def test_literal_index_passes_the_sets_present(text: str, expected: set[int]) ->
         "Region\n\nSan Isidro District",
     ],
 )
-def test_in_lines_finds_what_finditer_finds(text: str) -> None:
+@pytest.mark.parametrize("tried_at_openings", [False, True])
+def test_in_lines_finds_what_finditer_finds(text: str, tried_at_openings: bool) -> None:
     pattern = re.compile(r"(?<![\w-])[A-Z]\w+(?: [A-Z]\w+)? (?:Region|Province|District)\b")
     cue = re.compile("Region|Province|District")
     expected = [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in in_lines(pattern, text, cue)] == expected
+    finder = with_openings(cue) if tried_at_openings else cue  # a cue's openings find the same lines
+    assert [m.span() for m in in_lines(pattern, text, finder)] == expected
 
 
 @pytest.mark.parametrize(
@@ -188,3 +192,35 @@ def test_alternation_matches_as_the_compiled_alternation(text: str) -> None:
     alternation = re.compile("|".join(f"(?:{w})" for w in wordings), re.I)
     expected = [m.span() for m in alternation.finditer(text)]
     assert [m.span() for m in alternation_matches(patterns, text)] == expected
+
+
+@pytest.mark.parametrize("chars", [r"\w.", r"\w-"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrs. Tovan and Vrss Marek met Vr Ilse; xVrs, .Vrs, -Vrs (Vrs) Vrss.",
+        "Qel-Brak, ]Qel ^Zo, Зар. and Зарина: Qel Qelo Zo",
+        "V",
+        "",
+    ],
+)
+def test_trie_not_after_matches_as_the_look_behind_then_the_trie(chars: str, text: str) -> None:
+    words = [
+        "Vrss.",
+        "Vrss",
+        "Vrs.",
+        "Vrs",
+        "Vr",
+        "V",
+        "Qel-Brak",
+        "Qelo",
+        "Qel",
+        "Zo",
+        "Зарина",
+        "Зар.",
+        "]Qel",
+        "^Zo",
+    ]
+    plain = re.compile(rf"(?<![{chars}])(?:{trie(words)})")
+    written = re.compile(trie_not_after(chars, words))
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from casewatch.extract.citations.law_countries import LawName, numbered_title
+from casewatch.extract.openings import Openings, with_openings
 
 _NUMBER = r"\d[\w./-]*(?<=\w)"
 _PLURAL = re.compile(
@@ -24,6 +26,14 @@ _PLURAL = re.compile(
     r"\s*\(?\s*(?:[Nn]úms\.?|n[°º]s|[Nn]os\.?|Numbers|№№?)\s*"
     rf"(?P<nums>{_NUMBER}(?:\s*(?:,|y|et|and|и)\s*{_NUMBER})+)"
 )
+
+
+@cache
+def _plural_heads() -> Openings:
+    """The plural heads open with letters common in any text: the pattern is tried only where one starts."""
+    return with_openings(_PLURAL)
+
+
 _SPLIT = re.compile(r"\s*(?:,|\by\b|\bet\b|\band\b|\bи\b)\s*")
 _CUES = ("núms", "Núms", "n°s", "nºs", "Nos", "nos", "Numbers", "№")
 
@@ -31,7 +41,7 @@ _CUES = ("núms", "Núms", "n°s", "nºs", "Nos", "nos", "Numbers", "№")
 def law_lists(text: str) -> Iterator[LawName]:
     if not any(c in text for c in _CUES):
         return
-    for m in _PLURAL.finditer(text):
+    for m in _plural_heads().finditer(text):
         head = " ".join(m.group("head").split())
         for number in _SPLIT.split(m.group("nums")):
             title = numbered_title(head, number)

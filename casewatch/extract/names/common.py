@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,6 +22,19 @@ NAME_WORD = rf"{_WORD_HEAD}(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
 INITIAL = rf"{CAP}\."
 APOSTROPHES = "’'"
 SP = r"[ \t\u00a0]"  # a space within a line, no-break space included
+
+
+# what a name never follows: a word it would continue, an abbreviation's point, an elision, a hyphen
+NOT_BEFORE_NAME = r"\w.’'-"
+
+
+def not_after(chars: str, pattern: str) -> str:
+    """`(?<![chars])pattern` for a pattern opening with one capital letter (`CAP`), written with the
+    look-behind after that letter, `CAP(?<![chars].)...`: the same matches, but `re` looks for a pattern
+    opening with a letter class at C speed, where it tries one opening with a look-behind everywhere."""
+    if not pattern.startswith(CAP) or pattern[len(CAP) : len(CAP) + 1] in {"?", "*", "+", "{"}:
+        raise ValueError(f"not one capital letter first: {pattern[:40]!r}")
+    return f"{CAP}(?<![{chars}].){pattern[len(CAP) :]}"
 
 
 @dataclass(frozen=True)
@@ -76,9 +90,14 @@ def honorifics() -> tuple[str, ...]:
 
 
 @cache
+def honorific_names() -> list[str]:
+    """The honorifics without their points, longest first."""
+    return sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
+
+
+@cache
 def honorific_pattern() -> str:
-    names = sorted({h.rstrip(".") for h in honorifics()}, key=len, reverse=True)
-    return r"(?:" + trie(names) + r")\.?"
+    return r"(?:" + trie(honorific_names()) + r")\.?"
 
 
 @cache
@@ -200,10 +219,27 @@ _FIRST_WORD = re.compile(r"[\w’'-]+")
 
 
 @cache
-def _first_words() -> re.Pattern[str]:
-    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed."""
+def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed. The
+    first pattern finds where one may start, a first letter after no word character: opening with a
+    letter class, it is scanned for at C speed, where a look-behind first is tried at every position."""
     words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and _CAPITAL.match(w)]
-    return re.compile(rf"(?<![\w-])(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])")
+    firsts = "".join(sorted({w[0] for w in words}))
+    return (
+        re.compile(rf"[{firsts}](?<![\w-].)"),
+        re.compile(rf"(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])"),
+    )
+
+
+def _first_word_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""What `finditer` gives for `(?<![\w-])(?:word|...)(?![\w’'-])`, the words' starts found first."""
+    start, word = _first_words()
+    pos = 0
+    while found := start.search(text, pos):
+        m = word.match(text, found.start())
+        pos = m.end() if m else found.start() + 1
+        if m:
+            yield m
 
 
 @lru_cache(maxsize=4)  # the organisations and the places of a document look its text up in turn
@@ -211,7 +247,7 @@ def find_countries(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of country names: a dictionary lookup at each capitalised word that begins one."""
     index = _countries_by_first_word()
     spans = []
-    for m in _first_words().finditer(text):
+    for m in _first_word_matches(text):
         start = m.start()
         for name in index[m.group(0)]:
             end = start + len(name)

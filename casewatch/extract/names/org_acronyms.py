@@ -193,4 +193,4 @@ def _in_caps_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(_CAPS_WORD.findall(line)) >= 3 and line.upper() == line
+    return line.upper() == line and len(_CAPS_WORD.findall(line)) >= 3  # the cheap test first

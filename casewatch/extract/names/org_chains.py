@@ -173,7 +173,7 @@ def _ends_chain(tokens: list[tuple[int, str]], head: int, i: int) -> bool:
     words = word_sets()
     word = strip_possessive(tokens[i][1])
     in_phrase = any(is_connector(t) for _, t in tokens[head + 1 : i])
-    if in_phrase and word in words["complement_words"] | words["cut_titles"]:
+    if in_phrase and (word in words["complement_words"] or word in words["cut_titles"]):
         return False
     return any(word in words[k] for k in ("not_org_after_head", "lead_trim", "cut_titles"))
 
@@ -201,11 +201,20 @@ _LAW_SUBJECT = re.compile(
     r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?$"
 )
 LAW_SUBJECT_REACH = 60
+_SUBJECT_WORDS = ("on", "concerning", "regarding", "to", "the")  # what such a title ends with
+
+
+def _after_a_law_title(text: str, start: int) -> bool:
+    before = max(0, start - LAW_SUBJECT_REACH)
+    # most chains follow no such word: the pattern is not run before them
+    if not text[before:start].rstrip().endswith(_SUBJECT_WORDS):
+        return False
+    return _LAW_SUBJECT.search(text, before, start) is not None
 
 
 def chains(text: str) -> Iterator[Found]:
     for m in chain_pattern().finditer(text):
-        if _LAW_SUBJECT.search(text, max(0, m.start() - LAW_SUBJECT_REACH), m.start()):
+        if _after_a_law_title(text, m.start()):
             continue
         start = m.start()
         while start < m.end():  # a chain may hold several names: "Union of Miners and Federation of Chemists"

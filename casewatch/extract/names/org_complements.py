@@ -73,7 +73,7 @@ def _plain_complement(item: str) -> bool:
     """'Science', 'Social Protection', 'Tobacco Workers': no head, country, acronym or bare two-name pair."""
     words = item.split()
     sets = word_sets()
-    if not words or words[0] in sets["lead_trim"] | sets["not_org_starts"] | sets["instrument_starts"]:
+    if not words or any(words[0] in sets[k] for k in ("lead_trim", "not_org_starts", "instrument_starts")):
         return False
     if head_positions(split_tokens(item, 0)):
         return False

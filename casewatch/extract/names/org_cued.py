@@ -24,6 +24,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
+from casewatch.extract.openings import Openings, with_openings
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
@@ -31,7 +32,7 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], Openings]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
@@ -39,7 +40,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pattern = re.compile(
         rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
     )
-    return pattern, re.compile(cues)
+    return pattern, with_openings(re.compile(cues))  # the cue words are tried only where one starts
 
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
@@ -65,7 +66,7 @@ def cued_names(text: str) -> Iterator[Found]:
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
         if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
-    for m in in_lines(_LEADER_OF, text, _LEADER_CUE):
+    for m in in_lines(_LEADER_OF, text, _cue_openings()[0]):
         name = _without_country_tail(m.group(1))
         if not _names_something_else(name) and not _a_field_or_state(name):
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
@@ -77,7 +78,7 @@ def cued_names(text: str) -> Iterator[Found]:
         start = m.end(1) - len(name)
         if name and not _names_something_else(name):
             yield Found(ORG, start, m.end(1), name)
-    for m in in_lines(_TOLD, text, _TOLD_CUE):
+    for m in in_lines(_TOLD, text, _cue_openings()[1]):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
@@ -147,6 +148,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ 
 
 
 _TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ|переда|рассказ")
+
+
+@cache
+def _cue_openings() -> tuple[Openings, Openings]:
+    """Two cues opening with letters common in any text ('e', 'a'), tried only where one of their
+    words starts (found in one Aho-Corasick pass each) rather than at every such letter."""
+    return with_openings(_LEADER_CUE), with_openings(_TOLD_CUE)
+
+
 # a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',
 # 'сообщает «Интерфакс»'; only a name in capitals or in quotes, a surname there being a person's
 _TOLD = re.compile(
@@ -174,6 +184,7 @@ _PRESS_WORD = (
     r"|Observer|Guardian|Mail|Express|Telegraph|Chronicle|Star|Monitor|Record|Bulletin|Mirror|Independent"
     r"|Nation|Globe|Reporter|Dispatch|Inquirer|Sentinel|Insider|Online|Weekly|Magazine|Agency)"
 )
+_PRESS_CUE = re.compile(_PRESS_WORD)  # every match names its outlet by a press word, on one line
 _OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
 _REPORTING = re.compile(
     rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"
@@ -184,7 +195,7 @@ _REPORTING = re.compile(
 
 def reporting_outlets(text: str) -> Iterator[Found]:
     """ "the Harbour Post reported", "told Arden Daily News": a news outlet named as a source."""
-    for m in _REPORTING.finditer(text):
+    for m in in_lines(_REPORTING, text, _PRESS_CUE):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if not _names_something_else(name):

@@ -49,8 +49,10 @@ def headline_run(text: str, found: Found) -> bool:
     if _ends_a_name(words):
         return False
     line = _line_of(text, found)
+    if line.endswith("."):  # a sentence, not a headline: its words need no reading
+        return False
     titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
-    return bool(titled) and not line.endswith(".") and all(w[:1].isupper() or w[:1].isdigit() for w in titled)
+    return bool(titled) and all(w[:1].isupper() or w[:1].isdigit() for w in titled)
 
 
 HEADLINE_MIN_WORDS = 6  # capitalised words of a title-case headline ('Union Leader Arrested at Port Gate')
@@ -79,10 +81,10 @@ def unconfirmed_headline(text: str, found: Found) -> bool:
     if found.canonical or found.acronyms:
         return False
     line = _line_of(text, found)
-    if _ends_a_name(found.text.split()) and len(found.text) < len(line):
-        return False
+    if line.endswith(".") or (_ends_a_name(found.text.split()) and len(found.text) < len(line)):
+        return False  # a sentence, or a name as names end
     titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
-    if len(titled) < HEADLINE_MIN_WORDS or line.endswith(".") or len(titled) == len(line.split()):
+    if len(titled) < HEADLINE_MIN_WORDS or len(titled) == len(line.split()):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in titled):
         return False

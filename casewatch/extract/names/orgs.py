@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import in_lines, literal_spans, trie
+from casewatch.extract.literals import in_lines, literal_spans, trie_not_after
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -55,8 +55,8 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
         for name in (entry["name"], *entry["variants"], *entry["acronyms"], *in_context):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
-    alternation = trie(sorted(set(forms), key=len, reverse=True))
-    return index, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|[.-]\w)")
+    alternation = trie_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
+    return index, re.compile(rf"{alternation}(?![\w]|[.-]\w)")
 
 
 def _body_found(start: int, text: str, entry: dict[str, Any]) -> Found:
@@ -131,7 +131,9 @@ def _lowercase_headed(text: str) -> Iterator[Found]:
         tokens = split_tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:
             tokens = tokens[1:]
-        opening = not tokens or tokens[0][1] in sets["not_org_starts"] | sets["instrument_starts"]
+        opening = (
+            not tokens or tokens[0][1] in sets["not_org_starts"] or tokens[0][1] in sets["instrument_starts"]
+        )
         if opening or _a_nationality(" ".join(t[1] for t in tokens)):
             continue
         if not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:

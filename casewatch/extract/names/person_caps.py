@@ -8,16 +8,18 @@ name must not be made of words the document also uses in lower case ('MAY DAY', 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country, not_name_words
+from casewatch.extract.names.common import CAP, NAME_WORD, SP, UPPER, Found, is_country, not_name_words
 from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
-_CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ](?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
+_CAPS_LETTER = "[A-ZÀ-ÞА-ЯЁ]"
+_CAPS_REST = r"(?:[A-ZÀ-ÞА-ЯЁ]|[’'-](?=[A-ZÀ-ÞА-ЯЁ]))+"
+_CAPS_WORD = _CAPS_LETTER + _CAPS_REST
 # particles inside a name, in either case: 'JAVIER DE LEON', 'Claudia PAZ Y PAZ', 'Ali BIN HASSAN'
 _PARTICLE = (
     r"(?:DE(?:[ \t]+LA|[ \t]+LOS)?|DEL|DA|DAS|DO|DOS|DI|VAN|VON|BIN|IBN|Y"
@@ -25,13 +27,20 @@ _PARTICLE = (
 )
 # after an elided French article or conjunction the name starts at once: "qu'Yves DUPONT", "d’Anne MARTIN"
 ELIDED_BEFORE = r"(?<=\b[dlnsjc][’'])|(?<=\bqu[’'])"
+# "(?:(?<![\w.’'@/-])|{ELIDED_BEFORE})(?:{_CAPS_WORD}|{NAME_WORD})" written with its first letter first and
+# what may precede it checked after it: `re` looks for a pattern opening with a letter class at C speed,
+# where it tries one opening with look-behinds at every position; the same matches
+_FIRST_WORD = (
+    rf"[A-ZÀ-ÞА-ЯЁ{UPPER}](?:(?<![\w.’'@/-].)|(?<=\b[dlnsjc][’'].)|(?<=\bqu[’'].))"
+    rf"(?:(?<={_CAPS_LETTER}){_CAPS_REST}|(?<={CAP}){NAME_WORD.removeprefix(CAP)})"
+)
 _RUN = re.compile(
-    rf"(?:(?<![\w.’'@/-])|{ELIDED_BEFORE})((?:{_CAPS_WORD}|{NAME_WORD})(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})"
-    rf"(?![\w’'@/-]|\.\w)"
+    rf"({_FIRST_WORD}(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})(?![\w’'@/-]|\.\w)"
 )
 _WORD = re.compile(rf"{_CAPS_WORD}|{NAME_WORD}|\S+")
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\)")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿа-яё][\w’'-]*")
+# the look-behind after the first letter, which a scan then looks for at C speed: "not after a word"
+_LOWER_WORD = re.compile(r"[a-zà-ÿа-яё](?<![\w’'-].)[\w’'-]*")
 _PARTICLES = frozenset(
     {"de", "del", "la", "los", "da", "das", "do", "dos", "di", "van", "von", "bin", "ibn", "y"}
 )
@@ -54,16 +63,28 @@ def _title(word: str) -> str:
     return word[:1] + word[1:].lower()
 
 
+class _LowerWords:
+    """The document's words in lower case (folded), read only when a name all in capitals asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = {w.casefold() for w in _LOWER_WORD.findall(self.text)}
+        return word in self.words
+
+
 def capitalised_surnames(text: str) -> Iterator[Found]:
     """Names with at least one word in capitals, opened or closed by a known given name."""
-    lower_words: set[str] | None = None
+    lower_words = _LowerWords(text)
     defined: set[str] | None = None
     for m in in_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
         words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
         if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
             continue  # no capitals: the other person rules read it
-        if lower_words is None or defined is None:
-            lower_words = {w.casefold() for w in _LOWER_WORD.findall(text)}
+        if defined is None:
             defined = {d.casefold() for d in _DEFINED.findall(text)}
         span = _name_span(words, lower_words, defined)
         if (
@@ -101,7 +122,7 @@ def _signature_line(text: str, start: int, end: int) -> bool:
 
 
 def _name_span(
-    words: list[tuple[int, str]], lower_words: set[str], defined: set[str]
+    words: list[tuple[int, str]], lower_words: Container[str], defined: set[str]
 ) -> tuple[int, int] | None:
     """The span of the name inside a run of capitalised words: from a given name to the run's end, or
     from the run's start to a closing given name after surnames in capitals ('DUPONT Jean')."""
@@ -120,7 +141,7 @@ def _is_given(word: str, names: frozenset[str]) -> bool:
     return word in names or ("-" in word and all(p.capitalize() in names for p in word.split("-")))
 
 
-def _is_name(words: list[tuple[int, str]], lower_words: set[str], defined: set[str]) -> bool:
+def _is_name(words: list[tuple[int, str]], lower_words: Container[str], defined: set[str]) -> bool:
     # 'ORAT y CLAS', 'ANA Y LUIS': 'y' joins surnames ('PAZ Y PAZ'), never a given name to one
     if len(words) > 1 and words[1][1].casefold() == "y":
         return False

@@ -8,13 +8,15 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import Finder, in_lines, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
+    NOT_BEFORE_NAME,
     SP,
     Found,
     is_country,
     is_sentence_start,
+    not_after,
     not_name_words,
     role_words,
     titles_before,
@@ -27,10 +29,13 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
+from casewatch.extract.openings import with_openings
 
 _ITEM_RE = re.compile(ITEM)
 _ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
 _NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM})*"
+# a name, or a list of names, that continues no word: "(?<![\w.’'-])" written where it is cheaper
+_LONE_ITEM, _LONE_NAMES = not_after(NOT_BEFORE_NAME, ITEM), not_after(NOT_BEFORE_NAME, _NAMES)
 # "that" is left out: "notes that Ana Quispe was ..." is the commonest clause before a name
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[’']s)[ \t\u00a0]+$")
 
@@ -43,11 +48,11 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Ana Quispe (born 1975)", "Ana Quispe (45)", "Ana Quispe, aged 45,"
         "age": re.compile(
-            rf"(?<![\w.’'-])({ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
+            rf"({_LONE_ITEM})(?:{SP}*\((?:born|b\.|aged?){SP}[^)\n]{{0,30}}\)|{SP}*\(\d{{1,2}}\)"
             rf"|,{SP}+aged{SP}+\d{{1,2}}\b)"
         ),
         "subject": re.compile(
-            rf"(?<![\w.’'-])({_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
+            rf"({_LONE_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
         ),
         "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
         # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
@@ -55,10 +60,12 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
-        "before": re.compile(rf"(?<![\w.’'-])({ITEM})(?:,|,?{SP}+and){SP}+$"),
+        "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
-        "age_cue": re.compile(r"\(|aged"),
+        "age_cue": re.compile(rf"\((?:born|b\.|aged?){SP}|\(\d{{1,2}}\)|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
+        "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
+        "namely_cue": re.compile(trie(cue_words("list_openers"), top=False)),
     }
 
 
@@ -127,8 +134,15 @@ def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
 
 def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
-    patterns = _context_patterns()
-    return in_lines(patterns[key], text, patterns[f"{key}_cue"])
+    return in_lines(_context_patterns()[key], text, _cue(key))
+
+
+@cache
+def _cue(key: str) -> Finder:
+    """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
+    tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
+    cue = _context_patterns()[f"{key}_cue"]
+    return with_openings(cue) if key in {"subject", "object"} else cue
 
 
 def with_age(text: str) -> Iterator[Found]:
@@ -156,7 +170,7 @@ _LIST_GOES_ON = re.compile(rf"(?:\b(?:of|in|at|from|to|for)|{NAME_WORD},?{SP}+(?
 def objects_of_acts(text: str) -> Iterator[Found]:
     """'the police arrested Ana Quispe'; 'the leaders, namely Ana Quispe and Luis Rojas'."""
     for key in ("object", "namely"):
-        for m in _context_patterns()[key].finditer(text):
+        for m in _on_cued_lines(key, text):
             yield from _names_in(text, m)
 
 

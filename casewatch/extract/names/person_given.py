@@ -10,11 +10,13 @@ from casewatch import vocab
 from casewatch.extract.names.common import (
     INITIAL,
     NAME_WORD,
+    NOT_BEFORE_NAME,
     SP,
     Found,
     fold,
     folded_cities,
     is_country,
+    not_after,
     not_name_words,
     titles_before,
 )
@@ -28,7 +30,7 @@ from casewatch.extract.names.person_base import (
 )
 
 # a run of capitalised words: the given name is looked for inside it, the surname follows it
-_RUN = re.compile(rf"(?<![\w.’'-]){NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?)?{SURNAME}){{1,5}}")
+_RUN = re.compile(rf"{not_after(NOT_BEFORE_NAME, NAME_WORD)}(?:{JOIN}(?:{INITIAL}{SP}?)?{SURNAME}){{1,5}}")
 _ARTICLE_START = re.compile(SURNAME_ARTICLE)
 _WORD = re.compile(r"\S+")
 _AND = re.compile(r"\s(?:y|and|et|e|и)\s")
@@ -63,6 +65,8 @@ def with_given_name(text: str) -> Iterator[Found]:
 
 def _opened_by_given_name(text: str, start: int, end: int) -> Found | None:
     names = given_names()
+    if names.isdisjoint(text[start:end].split()[:-1]):
+        return None  # most runs hold no given name: the words' offsets are not needed
     words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
     first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
     if first is None:

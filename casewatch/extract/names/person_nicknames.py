@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.extract.names.common import NAME_WORD, SP, Found, not_name_words
+from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, Found, not_after, not_name_words
 from casewatch.extract.names.person_base import PERSON
 from casewatch.extract.names.person_given import given_names
 
 # the nickname is looked for first (brackets and quotes are rarer than capitals), then the names around it
 _NICKNAME = re.compile(rf"(?<={SP})(?:\({NAME_WORD}\)|[“\"«‘']{NAME_WORD}[”\"»’'])(?={SP})")
-_BEFORE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})((?:{SP}+{NAME_WORD})?){SP}+$")
+_BEFORE = re.compile(rf"({not_after(NOT_BEFORE_NAME, NAME_WORD)})((?:{SP}+{NAME_WORD})?){SP}+$")
 _AFTER = re.compile(rf"{SP}+({NAME_WORD}(?:{SP}+{NAME_WORD})?)(?![\w’'-])")
 REACH = 60  # characters before the nickname where the given name is looked for
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import in_lines, trie, trie_not_after
 from casewatch.extract.names.common import (
     CAP,
     INITIAL,
     NAME_WORD,
+    NOT_BEFORE_NAME,
     SP,
     Found,
+    honorific_names,
     honorific_pattern,
+    not_after,
     not_name_words,
     role_words,
     titles_before,
@@ -38,6 +41,7 @@ from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Part
 
 # a region's own word before a name: "state of", "provincia de", "région de", "область"
@@ -51,16 +55,17 @@ _PLACE_OF = re.compile(
 
 # in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..."
 _LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
+# "(?<![\w.]){_LIST_ITEM}" with the look-behind after the first capital, which `re` scans for at C speed
+_LONE_LIST_ITEM = rf"{CAP}(?<![\w.].)(?:{ITEM.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD}(?![\w’'-]))"
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
+    honorific_first = trie_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
     return {
         # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
-        "honorific": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()})(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"
-        ),
+        "honorific": re.compile(rf"{honorific_first}\.?(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         # "King Letsie III": a regnal number ends the name
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
@@ -74,9 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said|also|y|et|a|ha|и)\b)"
         ),
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
-        "bracketed_role": re.compile(rf"(?<![\w.’'-])({ITEM}){SP}*\(([^()\n]{{1,60}})\)"),
+        "bracketed_role": re.compile(rf"({not_after(NOT_BEFORE_NAME, ITEM)}){SP}*\(([^()\n]{{1,60}})\)"),
         "list": re.compile(
-            rf"(?<![\w.])({_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
+            rf"({_LONE_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),
         "item": re.compile(_LIST_ITEM),
     }
@@ -89,7 +94,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
-        "bracketed_role": re.compile(r"\("),
+        "bracketed_role": re.compile(r"\([^()\n]{1,60}\)"),
         "list": re.compile(r" and |\tand"),
     }
 
@@ -146,8 +151,20 @@ def _section_heading(text: str, m: re.Match[str]) -> bool:
 _NUMBERING_ONLY = re.compile(rf"[ \t]*{_LIST_NUMBER}")
 
 
+@cache
+def _titled() -> Openings:
+    """The two rules opening with a title, tried only where a title starts: the titles are many and
+    rare, and one Aho-Corasick pass finds where they start for both rules."""
+    return with_openings(_patterns()["titled"], _patterns()["title_comma"])
+
+
+@lru_cache(maxsize=2)  # both rules read one document in turn
+def _title_starts(text: str) -> list[list[int]]:
+    return _titled().starts(text)
+
+
 def _with_title(text: str) -> Iterator[Found]:
-    for m in _patterns()["titled"].finditer(text):
+    for m in _titled().finditer(text, 0, _title_starts(text)):
         tokens = m.group(2).split()
         # "el fiscal Lima", "прокурор Самары": after a lower-case title one word may be a place
         if tokens[0].casefold() in not_name_words() or (m.group(1)[:1].islower() and len(tokens) < 2):
@@ -159,7 +176,7 @@ def _with_title(text: str) -> Iterator[Found]:
 
 def _after_title_and_comma(text: str) -> Iterator[Found]:
     """'its President, Jane Doe,' and 'the Director-General of the ILO, John Doe, wrote'."""
-    for m in _patterns()["title_comma"].finditer(text):
+    for m in _titled().finditer(text, 1, _title_starts(text)):
         if len(clean_tokens(m.group(2))) == len(m.group(2).split()):
             found = found_at(text, m.start(2), m.group(2), role=text[m.start(1) : m.start(2)].rstrip(", "))
             if found:

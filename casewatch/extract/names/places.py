@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.common import NAME_WORD, SP, Found, country_names, find_countries, not_name_words
+from casewatch.extract.names.common import (
+    NAME_WORD,
+    SP,
+    Found,
+    country_names,
+    find_countries,
+    not_after,
+    not_name_words,
+)
+from casewatch.extract.openings import Openings, with_openings
 
 PLACE = "place"
 _AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
@@ -29,12 +39,19 @@ _EVENT_IN = re.compile(
 )
 
 
-_BEFORE_COMMA = re.compile(rf"(?<![\w-])({NAME_WORD}),[ \t\u00a0]+$")
+_NOT_BEFORE = r"\w-"
+_BEFORE_COMMA = re.compile(rf"({not_after(_NOT_BEFORE, NAME_WORD)}),[ \t\u00a0]+$")
+
+
+@cache
+def _event_in() -> Openings:
+    """The event words open with letters common in any text: the rule is tried only where one starts."""
+    return with_openings(_EVENT_IN)
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
-    cue = _CUES.get(pattern)
-    matches = in_lines(pattern, text, cue) if cue else pattern.finditer(text)
+    event = pattern is _EVENT_IN  # the one rule without a cue line
+    matches = _event_in().finditer(text) if event else in_lines(pattern, text, _CUES[pattern])
     for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):

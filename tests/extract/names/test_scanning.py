@@ -1,0 +1,133 @@
+"""Tests for the scanning shortcuts of the name rules: each finds what the plain pattern finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casewatch.extract.names import org_chains, org_governments, person_caps, persons
+from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
+from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
+from casewatch.extract.names.person_base import ITEM
+
+TEXTS = [
+    "Tovan Marek met Ilse Varga-Brun in Korvath; d'Ana Pell and x.Jon Tarr did not.",
+    "Ana Quispe (born 1975), Luis Rojas (45) and Eva Paz, aged 51, were detained.",
+    "ÉLODIE Varn, Ølsen Brakk-Tey and O'Dara Finch signed;-Rik Molle,_Sten Varg.",
+    "Marek Tovan",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("pattern", [NAME_WORD, ITEM, rf"({ITEM}),?[ \t]+and"])
+def test_not_after_matches_as_the_look_behind_first(pattern: str, text: str) -> None:
+    opened = pattern[1:] if pattern.startswith("(") else pattern
+    plain = re.compile(rf"(?<![{NOT_BEFORE_NAME}]){pattern}")
+    rewritten = re.compile(
+        "(" + not_after(NOT_BEFORE_NAME, opened)
+        if pattern.startswith("(")
+        else not_after(NOT_BEFORE_NAME, pattern)
+    )
+    assert [m.group(0) for m in rewritten.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", "[A-Z]+", "(?:Mr|Ms)"])
+def test_not_after_refuses_a_pattern_not_opening_with_one_capital(pattern: str) -> None:
+    with pytest.raises(ValueError, match="capital"):
+        not_after(NOT_BEFORE_NAME, pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers in Tuvalu and Andorra struck.", ["Tuvalu", "Andorra"]),
+        ("NorthTuvalu, -Andorra and Andorran unions met in Tuvalu.", ["Tuvalu"]),
+        ("Andorra", ["Andorra"]),
+    ],
+)
+def test_countries_are_found_at_word_starts_only(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in find_countries(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varn Teachers' Union and the 3rd Congress of the Brakk Miners’ Federation met.",
+        "x3rd Ward, -Tey Union, 12th of Marsh, ٣rd Ring, O'Dara's Guild & Sons Ltd",
+        "ÖLSEN BRAKK and Tovan",
+        "",
+    ],
+)
+def test_the_chain_pattern_matches_as_its_word_behind_a_look_behind(text: str) -> None:
+    chain = chain_pattern()
+    plain = re.compile(chain.pattern.replace(_LONE_ORG_WORD, rf"(?<![\w’'-]){ORG_WORD}", 1))
+    assert plain.pattern != chain.pattern
+    assert [m.span() for m in chain.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qu'Yves TARVELLE et d’Anne MORVIC, l'ÉTAT x.JEAN PELL Y PELL, @ILSE VARG",
+        "Signed: Tovan BRAKK-TEY\nO'DARA Finch, A-B C'D Marek Tovan-Ilse",
+        "ÉLODIE VARN\nСЕРГЕЙ ТОВАН and DE LA PELL Marek",
+        "",
+    ],
+)
+def test_the_capitals_run_matches_as_its_look_behinds_first(text: str) -> None:
+    plain = re.compile(
+        rf"(?:(?<![\w.’'@/-])|{person_caps.ELIDED_BEFORE})((?:{person_caps._CAPS_WORD}|{NAME_WORD})"
+        rf"(?:{SP}+(?:{person_caps._PARTICLE}{SP}+)?(?:{person_caps._CAPS_WORD}|{NAME_WORD})){{1,5}})"
+        rf"(?![\w’'@/-]|\.\w)"
+    )
+    assert [m.span(1) for m in person_caps._RUN.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Government of Tuvalu and the gobierno de la Andorra, xGovernment of, -gouvernement du",
+        "Governments of the Tuvalu; governo do Andorra; Gouvernement d’Andorre",
+        "",
+    ],
+)
+def test_the_government_head_matches_as_its_look_behind_first(text: str) -> None:
+    plain = re.compile(
+        rf"(?<![\w-])(?P<head>[Gg]overnment|[Gg]obierno|[Gg]ouvernement|[Gg]overno)s?{SP}+"
+        rf"(?P<prep>of(?:{SP}+the)?|de(?:{SP}+la|{SP}+los)?|del|du|des|d[’']|do|da)(?:{SP}+|(?<=[’']))"
+    )
+    assert [m.span() for m in org_governments._HEAD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovan Marek, Ilse Varga and KM Pell signed; xTovan Marek and Eva Brakk did not.",
+        "JT Morvic and Ana Tarvelle, Sten Varg and .Rik Molle",
+        "",
+    ],
+)
+def test_the_name_list_matches_as_its_look_behind_first(text: str) -> None:
+    sep = r"(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+)"
+    plain = re.compile(rf"(?<![\w.])({persons._LIST_ITEM})((?:{sep}{persons._LIST_ITEM})+)")
+    assert [m.span() for m in persons._patterns()["list"].finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Act No. 41/2009 on the Varn Teachers' Union and the Decree of 1998 concerning Brakk Guilds",
+        "Regulations relating to\nPort Workers; the Code on  Tovan Federation, a union to Marek",
+        "",
+    ],
+)
+def test_a_law_title_before_a_chain_is_found_as_by_its_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        plain = org_chains._LAW_SUBJECT.search(text, max(0, start - org_chains.LAW_SUBJECT_REACH), start)
+        assert org_chains._after_a_law_title(text, start) == (plain is not None)
