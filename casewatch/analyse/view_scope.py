@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casewatch.analyse.actors import actor_of, actor_parts, actor_rank
-from casewatch.analyse.common import ActorIndex, Clusters
+from casewatch.analyse.common import ActorIndex
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
 from casewatch.analyse.timeline import entry_groups, report_keys, reports
 from casewatch.analyse.view_rows import (
@@ -53,19 +53,27 @@ class Batch:
     """What a refresh knows of the collection and the batch, shared by every scope."""
 
     store: Store
-    clusters: Clusters
+    clusters: dict[str, str]  # entity ref -> cluster, of the documents read so far (all when whole)
     now: Mapping[int, ReadState]
     held: Mapping[int, ReadState]
     changed: Collection[int]  # documents new, gone, or changed in anything the views read
     whole: bool = False  # nothing is held: every scope is computed from nothing
     stop: threading.Event | None = None
     loaded: dict[int, Stored] = field(default_factory=dict)
+    counts_now: Mapping[str, int] = field(default_factory=dict)  # ok documents per label
+    counts_held: Mapping[str, int] = field(default_factory=dict)  # per label, as the views hold them
 
     def pairs(self, ids: Collection[int], labels: frozenset[str]) -> list[Stored]:
-        """These ok documents of the scope with their facts, in id order (each read once per refresh)."""
+        """These ok documents of the scope with their facts, in id order (each read once per
+        refresh; the clusters of their names too, unless every cluster was read)."""
         if self.stop is not None and self.stop.is_set():
             raise Cancelled
-        missing = [i for i in sorted(ids) if i not in self.loaded and i in self.now]
+        # `now` holds the changed documents' states only (every one when whole): an unchanged
+        # document is as the views hold it, ok
+        readable = (i for i in sorted(ids) if i in self.now or i not in self.changed)
+        missing = [i for i in readable if i not in self.loaded]
+        if missing and not self.whole:
+            self.clusters.update(self.store.clusters_of(missing))
         for pair in self.store.extractions_of(missing, fields=VIEW_FIELDS):
             self.loaded[pair[0].id] = pair
         chosen = (self.loaded[i] for i in sorted(ids) if i in self.loaded)

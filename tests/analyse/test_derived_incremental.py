@@ -332,3 +332,35 @@ def test_a_write_by_any_path_is_noted_and_taken_by_the_refresh(store, docs, whol
     assert "released" not in str(store.timeline_page(limit=100, scope=narrow))
     assert wholes == [True, False]
     _equal_to_whole(store)
+
+
+def test_a_batch_reads_the_states_and_names_of_the_documents_it_reaches_only(store, docs, monkeypatch):  # type: ignore[no-untyped-def]
+    """No record of every document is read into the refresh: not their states, not what the
+    views or the follow-up were computed from, not every name's cluster."""
+    from casewatch.store import followup_parts, view_parts
+
+    _add(store, docs, (LETTER, REPLY, REPORT))
+    whole: list[str] = []
+
+    def spied(name: str, module: Any, restricted: str) -> None:
+        real = getattr(module, name)
+
+        def spy(conn: Any, *args: Any, **kw: Any) -> Any:
+            if (args[0] if args else kw.get(restricted)) is None:
+                whole.append(name)
+            return real(conn, *args, **kw)
+
+        monkeypatch.setattr(module, name, spy)
+
+    spied("held", view_parts, "ids")
+    spied("held", followup_parts, "countries")
+    spied("current", followup_parts, "ids")
+    monkeypatch.setattr(followup_parts, "states", lambda conn: whole.append("states") or {})
+    real_clusters = store.clusters
+    monkeypatch.setattr(store, "clusters", lambda: whole.append("clusters") or real_clusters())
+    _add(store, docs, (UNDATED,))  # another country: its own states only
+    assert whole == []
+    _add(store, docs, (MINERS,))
+    assert whole == []
+    monkeypatch.undo()
+    _equal_to_whole(store)
