@@ -21,6 +21,7 @@ from typing import Any
 
 from casewatch.analyse.actors import actor_of, actor_parts, actor_rank
 from casewatch.analyse.common import ActorIndex
+from casewatch.analyse.references import reference_key
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
 from casewatch.analyse.timeline import entry_groups, report_keys, reports
 from casewatch.analyse.view_rows import (
@@ -159,10 +160,26 @@ def _timeline(
 def _replies_moved(
     batch: Batch, held: Sequence[tuple[dict[str, Any], str | None]], evidence: ReplyEvidence, again: set[int]
 ) -> set[int]:
-    """Letters kept from earlier batches whose reply is no longer the one their requests show."""
-    shown = {body["source"]["document_id"]: body.get("reply") for body, _ in held}
-    letters = {i: reply for i, reply in shown.items() if i not in again}
-    metas = batch.store.metas(letters)
+    """Letters kept from earlier batches whose reply is no longer the one their requests show.
+    Only a letter that a changed document replied to, or that the evidence of a changed document
+    cites (by its code or its day), can have another reply now: only those are read again."""
+    changed = set(batch.changed)
+    bares = {c.key.bare for r in evidence.replies if r.source.document_id in changed for c in r.references}
+    bares |= {e.row.key.bare for e in evidence.index if e.source.document_id in changed}
+    days = {d.date.iso for r in evidence.replies if r.source.document_id in changed for d in r.letters}
+    letters: dict[int, Any] = {}
+    for body, _ in held:
+        i, source, reply = body["source"]["document_id"], body["source"], body.get("reply")
+        if i in again or i in letters:
+            continue
+        own = reference_key(source.get("reference")) if bares else None
+        if (
+            (reply is not None and reply.get("document_id") in changed)
+            or (own is not None and own.bare in bares)
+            or source.get("date") in days
+        ):
+            letters[i] = reply
+    metas = batch.store.metas(letters) if letters else {}
     replies = Replies(evidence)
     moved = set()
     for i, reply in letters.items():
