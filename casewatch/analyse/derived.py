@@ -17,10 +17,11 @@ one (no document of the labels it lacks) shares that one's result instead of rec
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Mapping
 
 from casewatch.access.roles import VIEW_SCOPES
-from casewatch.analyse.followup.stored import changed_documents, refresh_followup
+from casewatch.analyse.followup.stored import refresh_followup
 from casewatch.analyse.replies import read_replies
 from casewatch.analyse.view_rows import SOURCES_KEPT, plain, scope_views, timeline_row
 from casewatch.analyse.view_scope import VIEW_FIELDS, Batch, scope_patch
@@ -33,8 +34,8 @@ __all__ = ["SOURCES_KEPT", "VIEW_FIELDS", "plain", "refresh_views", "scope_views
 _ATTEMPTS = 3  # refreshes that find the views moved by another one meanwhile, before one whole
 
 
-def _held(states: Mapping[int, ReadState], labels: frozenset[str]) -> int:
-    return sum(1 for state in states.values() if state.label in labels)
+def _held(counts: Mapping[str, int], labels: frozenset[str]) -> int:
+    return sum(counts.get(label, 0) for label in labels)
 
 
 def patches(batch: Batch) -> Patches:
@@ -47,9 +48,9 @@ def patches(batch: Batch) -> Patches:
         if (
             wider is not None
             and labels <= wider[0]
-            and _held(batch.now, labels) == _held(batch.now, wider[0])
+            and _held(batch.counts_now, labels) == _held(batch.counts_now, wider[0])
         ):
-            if batch.whole or _held(batch.held, labels) != _held(batch.held, wider[0]):
+            if batch.whole or _held(batch.counts_held, labels) != _held(batch.counts_held, wider[0]):
                 found.copies[scope] = wider[1]
             elif wider[1] in found.scoped:
                 found.scoped[scope] = found.scoped[wider[1]]
@@ -69,16 +70,27 @@ def _refresh(
     store: Store, stop: threading.Event | None, whole: bool
 ) -> tuple[int | None, Mapping[int, ReadState], set[int]]:
     """One refresh of the stored timeline, actors and requests; the revision they stand at (None
-    when another refresh moved them meanwhile), the documents' states it read, and the
-    documents it found changed."""
+    when another refresh moved them meanwhile), the documents' states it read (every one when
+    `whole`, else those of the changed documents), and the documents it found changed."""
     revision = store.revision()  # read first: a write meanwhile leaves the result marked behind
-    now = store.followup_read_now(whole=whole)
-    held = {} if whole else store.views_held()
-    changed = set(now) if whole else changed_documents(held, now)
-    clusters = store.clusters() if changed or whole else {}  # nothing changed: no name is read
-    batch = Batch(store, clusters, now, held, changed, whole, stop)
+    if whole:
+        now: Mapping[int, ReadState] = store.followup_read_now(whole=True)
+        held: Mapping[int, ReadState] = {}
+        changed = set(now)
+        counts: tuple[dict[str, int], dict[str, int]] = (_counts(now), {})
+    else:  # the states of the documents the views must read again only, and counts per label
+        store.bring_states_up_to_date()
+        changed, now, held = store.views_moved()
+        counts = store.label_counts()
+    clusters = store.clusters() if whole else {}  # else those of the documents read (`Batch.pairs`)
+    batch = Batch(store, clusters, now, held, changed, whole, stop, counts_now=counts[0])
+    batch.counts_held = counts[1]
     done = store.apply_view_patches(patches(batch), now, held, revision)
     return (revision if done else None), now, changed
+
+
+def _counts(states: Mapping[int, ReadState]) -> dict[str, int]:
+    return dict(Counter(state.label for state in states.values()))
 
 
 def refresh_views(store: Store, stop: threading.Event | None = None, *, everything: bool = False) -> int:
@@ -89,14 +101,15 @@ def refresh_views(store: Store, stop: threading.Event | None = None, *, everythi
     revision: int | None = None
     changed: set[int] = set()
     for attempt in range(_ATTEMPTS):
-        revision, now, found = _refresh(store, stop, whole or attempt == _ATTEMPTS - 1)
+        read_whole = whole or attempt == _ATTEMPTS - 1
+        revision, now, found = _refresh(store, stop, read_whole)
         changed |= found
         if revision is not None:
             break
     assert revision is not None  # a whole refresh always writes
     if everything or (store.followup_built_from() or -1) < revision:  # its own mark: only when behind
         # the states the views were refreshed from, read after `revision`: not read a second time
-        refresh_followup(store, revision, stop, everything, now)
+        refresh_followup(store, revision, stop, everything, now if read_whole else None)
     if changed:  # a reply read anew only when a document came, went or changed
         read_replies(store)  # what the new replies cite, so the overview's deadlines need no text
     store.settle_tallies()  # the batch's changes to the overview's counts, folded in

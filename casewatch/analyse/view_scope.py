@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casewatch.analyse.actors import actor_of, actor_parts, actor_rank
-from casewatch.analyse.common import ActorIndex, Clusters
+from casewatch.analyse.common import ActorIndex
+from casewatch.analyse.references import reference_key
 from casewatch.analyse.replies import NO_EVIDENCE, Replies, ReplyEvidence, reply_evidence
 from casewatch.analyse.timeline import entry_groups, report_keys, reports
 from casewatch.analyse.view_rows import (
@@ -53,19 +54,27 @@ class Batch:
     """What a refresh knows of the collection and the batch, shared by every scope."""
 
     store: Store
-    clusters: Clusters
+    clusters: dict[str, str]  # entity ref -> cluster, of the documents read so far (all when whole)
     now: Mapping[int, ReadState]
     held: Mapping[int, ReadState]
     changed: Collection[int]  # documents new, gone, or changed in anything the views read
     whole: bool = False  # nothing is held: every scope is computed from nothing
     stop: threading.Event | None = None
     loaded: dict[int, Stored] = field(default_factory=dict)
+    counts_now: Mapping[str, int] = field(default_factory=dict)  # ok documents per label
+    counts_held: Mapping[str, int] = field(default_factory=dict)  # per label, as the views hold them
 
     def pairs(self, ids: Collection[int], labels: frozenset[str]) -> list[Stored]:
-        """These ok documents of the scope with their facts, in id order (each read once per refresh)."""
+        """These ok documents of the scope with their facts, in id order (each read once per
+        refresh; the clusters of their names too, unless every cluster was read)."""
         if self.stop is not None and self.stop.is_set():
             raise Cancelled
-        missing = [i for i in sorted(ids) if i not in self.loaded and i in self.now]
+        # `now` holds the changed documents' states only (every one when whole): an unchanged
+        # document is as the views hold it, ok
+        readable = (i for i in sorted(ids) if i in self.now or i not in self.changed)
+        missing = [i for i in readable if i not in self.loaded]
+        if missing and not self.whole:
+            self.clusters.update(self.store.clusters_of(missing))
         for pair in self.store.extractions_of(missing, fields=VIEW_FIELDS):
             self.loaded[pair[0].id] = pair
         chosen = (self.loaded[i] for i in sorted(ids) if i in self.loaded)
@@ -151,10 +160,26 @@ def _timeline(
 def _replies_moved(
     batch: Batch, held: Sequence[tuple[dict[str, Any], str | None]], evidence: ReplyEvidence, again: set[int]
 ) -> set[int]:
-    """Letters kept from earlier batches whose reply is no longer the one their requests show."""
-    shown = {body["source"]["document_id"]: body.get("reply") for body, _ in held}
-    letters = {i: reply for i, reply in shown.items() if i not in again}
-    metas = batch.store.metas(letters)
+    """Letters kept from earlier batches whose reply is no longer the one their requests show.
+    Only a letter that a changed document replied to, or that the evidence of a changed document
+    cites (by its code or its day), can have another reply now: only those are read again."""
+    changed = set(batch.changed)
+    bares = {c.key.bare for r in evidence.replies if r.source.document_id in changed for c in r.references}
+    bares |= {e.row.key.bare for e in evidence.index if e.source.document_id in changed}
+    days = {d.date.iso for r in evidence.replies if r.source.document_id in changed for d in r.letters}
+    letters: dict[int, Any] = {}
+    for body, _ in held:
+        i, source, reply = body["source"]["document_id"], body["source"], body.get("reply")
+        if i in again or i in letters:
+            continue
+        own = reference_key(source.get("reference")) if bares else None
+        if (
+            (reply is not None and reply.get("document_id") in changed)
+            or (own is not None and own.bare in bares)
+            or source.get("date") in days
+        ):
+            letters[i] = reply
+    metas = batch.store.metas(letters) if letters else {}
     replies = Replies(evidence)
     moved = set()
     for i, reply in letters.items():

@@ -36,6 +36,7 @@ from casewatch.store.loading import ExtractionsStore
 from casewatch.store.reply_marks import ReplyMarksStore
 from casewatch.store.rows import Admission, DocumentRow, ProvenanceRow, SkippedPath
 from casewatch.store.schema import documents, originals, provenance, skipped_paths
+from casewatch.store.state_reads import StateReads
 from casewatch.store.view_patch import ViewPartsStore
 
 _d = documents.c
@@ -43,7 +44,14 @@ _BULK_BATCH = 2000  # documents per bulk-load statement round
 
 
 class Store(
-    ExtractionsStore, ClustersStore, ViewPartsStore, FollowupStore, FollowupParts, AsksStore, ReplyMarksStore
+    ExtractionsStore,
+    ClustersStore,
+    ViewPartsStore,
+    FollowupStore,
+    FollowupParts,
+    StateReads,
+    AsksStore,
+    ReplyMarksStore,
 ):
     """Documents, their originals and facts, and resolution judgements, in SQLite or PostgreSQL."""
 

@@ -172,12 +172,13 @@ def states(conn: Connection) -> dict[int, ReadState]:
     return {row.document_id: ReadState(*row[1:]) for row in conn.execute(query)}
 
 
-def held(conn: Connection) -> HeldState:
+def held(conn: Connection, countries: Collection[str] | None = None) -> HeldState:
+    """What the follow-up was computed from (the documents of these `countries` only, when given)."""
     r, m = followup_read.c, followup_moves.c
-    documents = {
-        row.document_id: ReadState(row.country, "", row.signature)
-        for row in conn.execute(sa.select(r.document_id, r.country, r.signature))
-    }
+    query = sa.select(r.document_id, r.country, r.signature)
+    if countries is not None:
+        query = query.where(r.country.in_(sorted(countries)))
+    documents = {row.document_id: ReadState(row.country, "", row.signature) for row in conn.execute(query)}
     moves = {row.ask: row.target for row in conn.execute(sa.select(m.ask, m.target))}
     return HeldState(documents, moves)
 
@@ -366,7 +367,7 @@ class FollowupParts:
         documents whose state moved since the last refresh; `readings`: those made for it."""
         documents = {i for i, state in now.items() if state.country in countries}
         with self._writer.begin() as conn:
-            gone = {i for i, state in held(conn).documents.items() if state.country in countries}
+            gone = set(held(conn, countries).documents)
             patch(conn, scoped, countries, documents | gone, revision, rank)
             keep_state(conn, now, moves, changed)
             kept.keep(conn, readings or {}, [i for i in changed if i not in now])

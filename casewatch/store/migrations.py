@@ -243,6 +243,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0027_tallies", tallies.create),
     ("0028_timeline_keys", stored_views.fill_keys),
     ("0029_document_changes", followup_parts.create_states),
+    ("0030_replies_unread_index", reply_marks.unread_index),
 )
 
 

@@ -141,10 +141,13 @@ def asking(conn: Connection, today: str, *, due: bool, labels: Labels = None) ->
     prefix of its own length; ISO text sorts as the dates do (a year before its months)."""
     reply_due = _d.reply_due
     still_open = reply_due >= sa.func.substr(sa.literal(today), 1, sa.func.length(reply_due))
+    # the same as a range of the deadline index: an open deadline is not before today's year, a
+    # passed one is before today (a prefix of today sorts before it)
+    bound = reply_due < today if due else reply_due >= today[:4]
     readable_ = sa.func.coalesce(_d.status, None) == _OK  # read from the deadline index, not the status one
     # the reference too: a reply is known by the letter's reference it cites
     query = sa.select(_d.id, _d.date, _d.reference, reply_due).where(
-        readable_, reply_due.is_not(None), ~still_open if due else still_open
+        readable_, reply_due.is_not(None), bound, ~still_open if due else still_open
     )
     if labels is not None:
         query = query.where(_d.confidentiality.in_(sorted(labels)))

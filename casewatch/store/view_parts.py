@@ -110,11 +110,15 @@ def chunks(values: Iterable[Any]) -> list[list[Any]]:
     return [ordered[start : start + _CHUNK] for start in range(0, len(ordered), _CHUNK)]
 
 
-def held(conn: Connection) -> dict[int, ReadState]:
+def held(conn: Connection, ids: Collection[int] | None = None) -> dict[int, ReadState]:
+    """What the views were computed from (of these documents only, when given)."""
     r = views_read.c
+    query = sa.select(r.document_id, r.label, r.genre, r.signature)
+    queries = [query] if ids is None else [query.where(r.document_id.in_(chunk)) for chunk in chunks(ids)]
     return {
         row.document_id: ReadState("", "", row.signature, row.label, row.genre)
-        for row in conn.execute(sa.select(r.document_id, r.label, r.genre, r.signature))
+        for q in queries
+        for row in conn.execute(q)
     }
 
 

@@ -140,9 +140,10 @@ def apply(
     revision: int,
 ) -> bool:
     """Write the patches, unless the views were refreshed meanwhile from other documents than
-    `held` (False: compute again)."""
+    `held` (False: compute again). `now` and `held`: the states of the documents the batch
+    changed (every document's when whole), now and as the views held them."""
     derived.one_at_a_time(conn)
-    if not patches.whole and _comparable(view_parts.held(conn)) != _comparable(held):
+    if not patches.whole and _comparable(view_parts.held(conn, {*now, *held})) != _comparable(held):
         return False
     if patches.whole:
         for table in (*view_parts.SCOPED, views_read):

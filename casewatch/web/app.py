@@ -11,6 +11,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import HTTPException
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from casewatch.errors import message
@@ -20,7 +21,7 @@ from casewatch.store.search import SEARCH_SECONDS
 from casewatch.web.auth import SINGLE_USER, Access, Forbidden, LoginRequired, authorize, login_location
 from casewatch.web.jobs import Uploads
 from casewatch.web.params import reject_unknown_query
-from casewatch.web.render import page
+from casewatch.web.render import compile_templates, page
 from casewatch.web.routes import (
     actors,
     communications,
@@ -105,8 +106,9 @@ def create_app(
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """At shutdown, stop searches still running, the upload jobs and the background rebuild of
-    cached views before anything else closes."""
+    """At start, compile the pages' templates; at shutdown, stop searches still running, the
+    upload jobs and the background rebuild of cached views before anything else closes."""
+    await run_in_threadpool(compile_templates)
     yield
     app.state.searches.close()
     app.state.uploads.close()

@@ -53,6 +53,18 @@ def templates() -> Jinja2Templates:
     return env
 
 
+@cache
+def compile_templates() -> int:
+    """Compile every page's template once, before the first request (the server's start pays
+    it, where the first visit of each page otherwise would: half a second for the reader's);
+    how many."""
+    env = templates().env
+    names = sorted(path.name for path in TEMPLATES.glob("*.html"))
+    for name in names:
+        env.get_template(name)
+    return len(names)
+
+
 FOREIGN_FORM = "This form was not sent from casewatch's own pages. Reload the page and try again."
 
 

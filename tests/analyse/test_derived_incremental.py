@@ -143,8 +143,8 @@ def _clusters(store: Store, moved: dict[str, str] | None = None) -> dict[str, st
     """One actor per person as the documents name them; `moved`: "source:name" -> another actor."""
     found = {}
     for row in store.documents(order="id"):
-        invented = next(i for i in ALL if i.source == row.source)
-        for n, (name, actor) in enumerate(invented.people):
+        invented = next((i for i in ALL if i.source == row.source), None)  # else a reply naming no one
+        for n, (name, actor) in enumerate(invented.people if invented else ()):
             found[f"{row.sha256[:16]}:p{n}"] = (moved or {}).get(f"{row.source}:{name}", actor)
     return found
 
@@ -331,4 +331,67 @@ def test_a_write_by_any_path_is_noted_and_taken_by_the_refresh(store, docs, whol
     narrow = scope_key(frozenset({"public", "internal"}))
     assert "released" not in str(store.timeline_page(limit=100, scope=narrow))
     assert wholes == [True, False]
+    _equal_to_whole(store)
+
+
+def test_a_batch_reads_the_states_and_names_of_the_documents_it_reaches_only(store, docs, monkeypatch):  # type: ignore[no-untyped-def]
+    """No record of every document is read into the refresh: not their states, not what the
+    views or the follow-up were computed from, not every name's cluster."""
+    from casewatch.store import followup_parts, view_parts
+
+    _add(store, docs, (LETTER, REPLY, REPORT))
+    whole: list[str] = []
+
+    def spied(name: str, module: Any, restricted: str) -> None:
+        real = getattr(module, name)
+
+        def spy(conn: Any, *args: Any, **kw: Any) -> Any:
+            if (args[0] if args else kw.get(restricted)) is None:
+                whole.append(name)
+            return real(conn, *args, **kw)
+
+        monkeypatch.setattr(module, name, spy)
+
+    spied("held", view_parts, "ids")
+    spied("held", followup_parts, "countries")
+    spied("current", followup_parts, "ids")
+    monkeypatch.setattr(followup_parts, "states", lambda conn: whole.append("states") or {})
+    real_clusters = store.clusters
+    monkeypatch.setattr(store, "clusters", lambda: whole.append("clusters") or real_clusters())
+    _add(store, docs, (UNDATED,))  # another country: its own states only
+    assert whole == []
+    _add(store, docs, (MINERS,))
+    assert whole == []
+    monkeypatch.undo()
+    _equal_to_whole(store)
+
+
+BY_DAY = Invented(
+    "answer.txt",
+    "IRL",
+    Genre.GOVERNMENT_REPLY,
+    "2021-02-11",
+    happenings=((RELEASE, "The docker was set free on 9 February 2021.", "2021-02-09", ()),),
+    cites="In reply to your communication dated 5 January 2021.",
+)
+
+
+def test_a_reply_by_the_letters_day_in_a_later_batch_shows_and_goes(store, docs, wholes):  # type: ignore[no-untyped-def]
+    """A reply naming the letter by its day reaches the letter's kept requests; it leaves them
+    when it fails; an unrelated batch between leaves them as they are."""
+    _add(store, docs, (LETTER, MINERS))
+    _add(store, docs, (BY_DAY,))
+
+    def replies() -> set[str | None]:
+        rows = store.request_rows(scope_key(VIEW_SCOPES[0]))
+        return {(body.get("reply") or {}).get("source") for body, _ in rows if "Ferris" in body["text"]}
+
+    assert replies() == {BY_DAY.source}
+    _equal_to_whole(store)
+    _add(store, docs, (UNDATED,))
+    assert replies() == {BY_DAY.source}
+    answer = next(r.id for r in store.documents() if r.source == BY_DAY.source)
+    store.mark_failed(answer, "read again later")
+    refresh_views(store)
+    assert replies() == {None}
     _equal_to_whole(store)

@@ -143,3 +143,27 @@ def test_overview_of_some_labels_is_that_of_their_documents_alone(
     assert found == expected
     assert "Dockers Union of Ruritania" not in {a.name for a in found.top_actors}
     assert overview_of_store(filled, TODAY).documents == 9
+
+
+@pytest.mark.parametrize(
+    ("due", "still_open"),
+    [
+        ("2021", True),  # a year's deadline runs to its last day
+        ("2021-06", True),
+        ("2021-06-15", True),  # today is the last day
+        ("2021-06-14", False),
+        ("2021-05", False),
+        ("2020", False),
+    ],
+)
+def test_a_partial_deadline_is_open_until_its_last_day(
+    store: Store, docs: Any, due: str, still_open: bool
+) -> None:
+    from casewatch.store.overview import asking
+
+    meta = _meta(Genre.UN_COMMUNICATION, PartialDate(2020, 1, 2), ("SYL",), reply_due=PartialDate.parse(due))
+    docs.add("letter.txt", "An invented letter.", Extraction(meta=meta))
+    with store.engine.connect() as conn:
+        upcoming = [d.reply_due.iso for d in asking(conn, TODAY.isoformat(), due=False) if d.reply_due]
+        overdue = [d.reply_due.iso for d in asking(conn, TODAY.isoformat(), due=True) if d.reply_due]
+    assert (upcoming, overdue) == (([due], []) if still_open else ([], [due]))

@@ -88,35 +88,41 @@ def refresh_followup(
     again, unless `everything` is asked or nothing was computed yet; of their documents, only
     those that changed are read again (the others' readings are kept), unless `everything`.
     `now`: the documents' states as read after `revision` (else read here)."""
-    if now is None:
-        now = store.followup_read_now(
-            whole=everything
-        )  # read before the documents: a write meanwhile shows next time
     moves = store.thread_moves()
-    held = None if everything or store.followup_built_from() is None else store.followup_held()
-    if held is None or not held.documents:
+    if everything or store.followup_built_from() is None or not store.followup_holds_any():
+        if now is None:  # read before the documents: a write meanwhile shows next time
+            now = store.followup_read_now(whole=everything)
         readings = _readings(store, now, list(now), stop, reuse=not everything)
         scoped = _computed(readings.labelled(now), moves)
         store.replace_followup_whole(scoped, revision, now, moves, readings.fresh)
-    else:
+        return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
+    if now is not None:  # every document's state given
+        held = store.followup_held()
         changed = changed_documents(held.documents, now)
         countries = reached_countries(changed, held, now, moves)
-        if not countries:
-            store.mark_followup_current(revision)
-        else:
-            ids = [i for i, state in now.items() if state.country in countries]
-            readings = _readings(store, now, ids, stop)
-            scoped = _computed(readings.labelled(now), moves)
-            store.patch_followup(
-                scoped,
-                countries,
-                changed,
-                revision,
-                now=now,
-                moves=moves,
-                rank=thread_rank,
-                readings=readings.fresh,
-            )
+    else:  # the states as the views' refresh left them: those of the changed documents only
+        changed, changed_now = store.followup_moved()
+        held = store.followup_held_of(changed)
+        asks = (ask for pair in (*moves.items(), *held.moves.items()) for ask in pair if ask)
+        refs = {ask.partition(":")[0] for ask in asks}
+        countries = reached_countries(changed, held, changed_now, moves, store.countries_of_refs(refs))
+        now = {**store.states_in(countries), **changed_now} if countries else changed_now
+    if not countries:
+        store.mark_followup_current(revision)
+    else:
+        ids = [i for i, state in now.items() if state.country in countries]
+        readings = _readings(store, now, ids, stop)
+        scoped = _computed(readings.labelled(now), moves)
+        store.patch_followup(
+            scoped,
+            countries,
+            changed,
+            revision,
+            now=now,
+            moves=moves,
+            rank=thread_rank,
+            readings=readings.fresh,
+        )
     return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
 
 
@@ -184,14 +190,19 @@ def changed_documents(held: Mapping[int, ReadState], now: Mapping[int, ReadState
 
 
 def reached_countries(
-    changed: Collection[int], held: HeldState, now: Mapping[int, ReadState], moves: Mapping[str, str | None]
+    changed: Collection[int],
+    held: HeldState,
+    now: Mapping[int, ReadState],
+    moves: Mapping[str, str | None],
+    country_of_ref: Mapping[str, str] | None = None,
 ) -> set[str]:
     """The countries whose threads must be computed again: those of the changed documents (as
     they were and as they are), those of the asks a new or withdrawn move names, and, through
     every move, the countries of the asks it joins (a moved ask leaves one country's threads
     for another's)."""
     countries = {s.country for i in changed for s in (held.documents.get(i), now.get(i)) if s is not None}
-    country_of_ref = {state.ref: state.country for state in now.values()}
+    if country_of_ref is None:  # `now` holds every document
+        country_of_ref = {state.ref: state.country for state in now.values()}
 
     def country(ask: str | None) -> str | None:
         return None if ask is None else country_of_ref.get(ask.partition(":")[0])
