@@ -17,6 +17,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     Trigger,
+    by_type,
     cyrillic_only,
     passing,
     told_as_fact,
@@ -47,7 +48,7 @@ class Nouns:
 
 @cache
 def _nouns() -> Nouns:
-    data = vocab.load("events")["allegation_nouns"]
+    data = by_type(vocab.load("events"), "allegation_nouns")
     wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
     words = [p for _, p in wordings]
     return Nouns(

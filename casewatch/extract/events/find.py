@@ -31,6 +31,7 @@ from casewatch.extract.events.dates import (
     year_carried,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.lists import item_participants, not_past_break
 from casewatch.extract.events.participants import (
     appeared_before,
     concession_end,
@@ -57,7 +58,6 @@ from casewatch.extract.events.roles import (
     forum,
     group_roles,
     is_authority,
-    list_break,
     of_the_authority,
     owners,
     reporters,
@@ -115,8 +115,6 @@ _LASTING = re.compile(
     r"|se encuentran?)\b",
     re.I,
 )
-# a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
-_COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -140,7 +138,7 @@ def _roles(
     named: list[Mention],
     groups: list[Mention],
     summary: bool,
-    until: tuple[int, int],
+    later: Sequence[tuple[int, int]],
     owned: tuple[Mapping[str, set[int]], Mapping[int, str]],
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
@@ -165,16 +163,15 @@ def _roles(
         # up to the next act the sentence tells ("the killing of X and threats against Y")
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
         after = [m for m in speaking if m.start >= trigger.end]
-        own = [m for m in after if m.start < until[0]]
-        if not own and _COORDINATOR.fullmatch(ctx.text[trigger.end : until[0]]):
-            own = [m for m in after if m.start < until[1]]  # "killings and threats against X"
+        own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
         # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
         # "as well as" names its own participants; the acts before it befall those named before them
-        shared = [m for m in after if not list_break(ctx.text[trigger.end : m.start])]
-        before = [m for m in speaking if m.end <= trigger.start]
+        before = not_past_break(ctx.text, [m for m in speaking if m.end <= trigger.start], trigger.start)
         # "the refusal of the Ministry to register X": who the wording names inside it takes part
         within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
-        chosen = [*within, *(own or shared or before or speaking)]
+        # an item of a list that names no one takes no one from the items after it
+        rest = [] if later else speaking
+        chosen = [*within, *(own or before or rest)]
     else:
         chosen = [*named, *near]
     chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
@@ -203,12 +200,6 @@ def _deciding(text: str, sentence: Sentence, trigger: Trigger, courts: list[Ment
 def _clause(sentence: Sentence, trigger: Trigger) -> int:
     """Where the trigger's clause begins, in the document."""
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
-
-
-def _next_acts(triggers: Sequence[Trigger], trigger: Trigger, end: int) -> tuple[int, int]:
-    """Where the next two acts the sentence tells begin (or its end)."""
-    later = sorted(t.start for t in triggers if t.start > trigger.end)
-    return (later[0] if later else end, later[1] if len(later) > 1 else end)
 
 
 def _standing(text: str, trigger: Trigger) -> bool:
@@ -305,8 +296,8 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
-        until = _next_acts(triggers, trigger, sentence.end)
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until, owned)
+        following = [(t.start, t.end) for t in triggers if t.start > trigger.end]
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, following, owned)
         if trigger.type is EventType.INVESTIGATION:
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
@@ -112,12 +113,22 @@ def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozens
     return found if CYRILLIC.search(text) else found - cyrillic
 
 
+def by_type(data: dict[str, Any], name: str) -> dict[str, list[str]]:
+    """Wordings per event type (`name` in the vocabulary), with those added for the wordings of
+    supervisory records (`name` + "_records") after them."""
+    merged = {etype: list(patterns) for etype, patterns in data[name].items()}
+    for etype, patterns in data.get(f"{name}_records", {}).items():
+        merged.setdefault(etype, []).extend(patterns)
+    return merged
+
+
 @cache
 def cues() -> Cues:
     data = vocab.load("events")
-    wordings = [p for patterns in data["types"].values() for p in patterns]
+    types = by_type(data, "types")
+    wordings = [p for patterns in types.values() for p in patterns]
     triggers, first = [], 0
-    for name, patterns in data["types"].items():
+    for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
         first += len(patterns)
     return Cues(

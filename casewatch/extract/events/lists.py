@@ -1,0 +1,55 @@
+"""Acts written as a list of nouns ("the arrest of X; the dismissal of Y", "arrests, beatings and
+dismissals of union leaders"): which of the persons and bodies named belong to which item.
+
+An item names who undergoes its act after the noun, up to the next act of the list. Acts joined only
+by a comma or "and" share the participants named after the last of them ("killings and threats
+against X"); an item with a wording of its own in between ("a decree refusing recognition of an
+association, the storming of the Labour Exchange by the police") names nobody for the others. A list
+break (";", "as well as") closes an item: who is named past it belongs to another."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from casewatch.extract.events.roles import list_break
+from casewatch.model import Mention
+
+# what may stand between two acts that share their participants: a modifier of the first ("anti-union
+# dismissals and threats", "licenciements antisyndicaux et menaces"), a comma, a conjunction, an article;
+# a preposition opens a wording of the first act's own, unless left hanging before the conjunction
+# ("the murder of and threats against X", "aggression against and detention of X")
+_COORDINATOR = re.compile(
+    r"\s*(?:(?:of|against|on|towards|to|de|contre|envers|contra)\s+(?=(?:and|or|et|ou|y|o)\s))?"
+    r"(?:(?!(?:of|by|in|at|for|against|on|to|with|de|du|des|d|par|pour|contre|en|à|au|aux|del|por|para"
+    r"|contra|con)\b)[\w’'-]+\s+){0,2}(?:,|and|or|et|ou|y|o|и)?\s*"
+    r"(?:the\s+|an?\s+|les\s+|la\s+|los\s+|las\s+|des\s+|d['’]|l['’]|de\s+(?:la\s+)?|du\s+)?",
+    re.I,
+)
+
+
+def coordinated(between: str) -> bool:
+    """Two acts joined by nothing but a comma, a conjunction or an article."""
+    return _COORDINATOR.fullmatch(between) is not None
+
+
+def item_participants(
+    text: str, end: int, later: Sequence[tuple[int, int]], after: Sequence[Mention], stop: int
+) -> list[Mention]:
+    """Who a noun act ending at `end` befalls, of those named `after` it: the ones named before the
+    next act `later` (spans in order), or, where acts follow each other joined by mere coordinators,
+    the ones named after the last of that chain; never past a list break nor past `stop` (the
+    sentence's end)."""
+    at = end
+    for start, next_end in [*later, (stop, stop)]:
+        mine = [m for m in after if at <= m.start < start and not list_break(text[end : m.start])]
+        if mine or not coordinated(text[at:start]):
+            return mine
+        at = next_end
+    return []
+
+
+def not_past_break(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:
+    """Of those named before an act starting at `start`, the ones in its own item (no list break
+    between them and the act)."""
+    return [m for m in mentions if not list_break(text[m.end : start])]
