@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
-from casewatch.extract.events.triggers import Trigger, clause_start
+from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
 
@@ -234,6 +234,7 @@ def governing_date(
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
+        and not other_report(text, min(d.end, trigger.end), max(d.start, trigger.start))
     ]
     if not dates:
         return None

@@ -50,6 +50,10 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although|then|puis|ensuite|luego|y luego|después)\s"
     r"|\b(?:since|after|before|when|because|which|who)\s"
 )
+# a second thing reported ("states that X was dismissed on 3 May and that Y was charged")
+_NEXT_REPORT = re.compile(
+    r"\b(?:and|et|y|but|mais|pero)\s+(?:also\s+|aussi\s+|además\s+)?(?:that|que|qu['’])", re.I
+)
 _REPORTED = re.compile(
     r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"
     r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
@@ -205,6 +209,12 @@ _FUTURE_AFTER = re.compile(
     r"comenzarán|iniciará|regirá|commencera|commenceront|débutera|aura lieu)\b",
     re.I,
 )
+
+
+def other_report(text: str, start: int, end: int) -> bool:
+    """Another thing reported opens between `start` and `end` ("and that ..."): a date on one side
+    dates what is reported on that side only."""
+    return _NEXT_REPORT.search(text, start, end) is not None
 
 
 def clause_start(sentence: Sentence, pos: int) -> int:

@@ -1,0 +1,80 @@
+"""Wordings of supervisory records told as verbs: a worker "was dismissed" (not a case or charge that
+"was dismissed"), a contract terminated, union premises sealed; and a date reported in one "that"
+clause never dates what a second "and that" clause reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event
+from tests.extract.events.conftest import mentions_of
+
+NAMES = {"Tomas Verell": "person", "Ilse Marrow": "person", "Kessel Port Workers' Union": "organization"}
+
+
+def events(text: str) -> list[Event]:
+    return find_events(text, None, mentions_of(text, NAMES))
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The complainant alleges that Tomas Verell was dismissed on 2 February 2016.", "2016-02-02"),
+        ("According to the union, Ms Ilse Marrow was summarily dismissed in March 2015 after the strike.",
+         "2015-03"),
+        ("The federation states that the shop stewards were dismissed on 9 October 2019.", "2019-10-09"),
+        ("The complainant alleges that the employment contract of Tomas Verell was terminated in June 2018.",
+         "2018-06"),
+        ("The company terminated their contracts on 4 April 2017, one week after the union was founded.",
+         "2017-04-04"),
+    ],
+)  # fmt: skip
+def test_dismissals_in_plain_wording(text: str, date: str) -> None:
+    assert ("harassment", date) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criminal case against Tomas Verell was dismissed in 2016.",
+        "The complaint of the Kessel Port Workers' Union was dismissed on 3 May 2016.",
+        "The claims of the workers were dismissed by the Regional Labour Court in 2015.",
+    ],
+)
+def test_a_case_or_claim_dismissed_is_no_dismissal_of_a_worker(text: str) -> None:
+    assert "harassment" not in {k for k, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The complainant alleges that the police sealed the union premises on 6 March 2013.",
+        "According to the complainant, the Governor had the union offices sealed on 6 March 2013.",
+        "The headquarters of the Kessel Port Workers' Union were sealed by the police on 6 March 2013.",
+        "L'organisation plaignante indique que le local syndical a été mis sous scellés le 6 mars 2013.",
+    ],
+)
+def test_premises_sealed(text: str) -> None:
+    assert ("harassment", "2013-03-06") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The complainant alleges that the police raided the union office on 6 March 2013 and that the "
+         "prosecutor opened a criminal case against Tomas Verell.", "legal_action"),
+        ("The union states that Tomas Verell was detained on 6 March 2013 and that Ilse Marrow was later "
+         "dismissed.", "harassment"),
+        ("L'organisation plaignante allègue que Tomas Verell a été arrêté le 6 mars 2013 et que Ilse Marrow "
+         "a été licenciée.", "harassment"),
+    ],
+)  # fmt: skip
+def test_a_second_reported_clause_takes_no_date_from_the_first(text: str, kind: str) -> None:
+    found = kinds(text)
+    assert (kind, None) in found
+    assert all(date == "2013-03-06" for k, date in found if k != kind)
