@@ -31,7 +31,7 @@ from casewatch.extract.events.dates import (
     year_carried,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
-from casewatch.extract.events.lists import item_participants, not_past_break
+from casewatch.extract.events.lists import item_before, item_participants
 from casewatch.extract.events.participants import (
     appeared_before,
     concession_end,
@@ -73,6 +73,7 @@ from casewatch.extract.events.triggers import (
     counts_across_countries,
     find_triggers,
     is_question,
+    other_report,
     states_principle,
 )
 from casewatch.extract.pipeline import step
@@ -138,7 +139,7 @@ def _roles(
     named: list[Mention],
     groups: list[Mention],
     summary: bool,
-    later: Sequence[tuple[int, int]],
+    spans: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
     owned: tuple[Mapping[str, set[int]], Mapping[int, str]],
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
@@ -156,21 +157,25 @@ def _roles(
     near = [
         g
         for g in groups
-        if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)
+        if abs(g.start - trigger.start) <= GROUP_REACH
+        and ";" not in _between(ctx, g, trigger)
+        and not other_report(ctx.text, min(g.end, trigger.end), max(g.start, trigger.start))
     ]
     if trigger.nominal:
         # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
         # up to the next act the sentence tells ("the killing of X and threats against Y")
+        earlier, later = spans  # the other acts of the sentence, before and after this one
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
         after = [m for m in speaking if m.start >= trigger.end]
         own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
         # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
         # "as well as" names its own participants; the acts before it befall those named before them
-        before = not_past_break(ctx.text, [m for m in speaking if m.end <= trigger.start], trigger.start)
+        before = [m for m in speaking if m.end <= trigger.start]
+        before = item_before(ctx.text, trigger.start, before)
         # "the refusal of the Ministry to register X": who the wording names inside it takes part
         within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
-        # an item of a list that names no one takes no one from the items after it
-        rest = [] if later else speaking
+        # an item of a list that names no one takes no one from the other items
+        rest = [] if earlier or later else speaking
         chosen = [*within, *(own or before or rest)]
     else:
         chosen = [*named, *near]
@@ -296,8 +301,11 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
-        following = [(t.start, t.end) for t in triggers if t.start > trigger.end]
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, following, owned)
+        spans = (
+            [(t.start, t.end) for t in triggers if t.end <= trigger.start],
+            [(t.start, t.end) for t in triggers if t.start > trigger.end],
+        )
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, spans, owned)
         if trigger.type is EventType.INVESTIGATION:
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])

@@ -5,7 +5,8 @@ An item names who undergoes its act after the noun, up to the next act of the li
 by a comma or "and" share the participants named after the last of them ("killings and threats
 against X"); an item with a wording of its own in between ("a decree refusing recognition of an
 association, the storming of the Labour Exchange by the police") names nobody for the others. A list
-break (";", "as well as") closes an item: who is named past it belongs to another."""
+break (";", "as well as") or a further thing reported ("and that ...") closes an item: who is named
+past it belongs to another."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.events.roles import list_break
+from casewatch.extract.events.triggers import other_report
 from casewatch.model import Mention
 
 # what may stand between two acts that share their participants: a modifier of the first ("anti-union
@@ -33,6 +35,11 @@ def coordinated(between: str) -> bool:
     return _COORDINATOR.fullmatch(between) is not None
 
 
+def closed(text: str, start: int, end: int) -> bool:
+    """An item of a list, or a thing reported, ends between `start` and `end`."""
+    return list_break(text[start:end]) or other_report(text, start, end)
+
+
 def item_participants(
     text: str, end: int, later: Sequence[tuple[int, int]], after: Sequence[Mention], stop: int
 ) -> list[Mention]:
@@ -42,14 +49,15 @@ def item_participants(
     sentence's end)."""
     at = end
     for start, next_end in [*later, (stop, stop)]:
-        mine = [m for m in after if at <= m.start < start and not list_break(text[end : m.start])]
+        mine = [m for m in after if at <= m.start < start and not closed(text, end, m.start)]
         if mine or not coordinated(text[at:start]):
             return mine
         at = next_end
     return []
 
 
-def not_past_break(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:
-    """Of those named before an act starting at `start`, the ones in its own item (no list break
-    between them and the act)."""
-    return [m for m in mentions if not list_break(text[m.end : start])]
+def item_before(text: str, start: int, before: Sequence[Mention]) -> list[Mention]:
+    """Of those named `before` a noun act starting at `start`, the ones of its own item ("threats
+    against X, arrests, harassment and prosecution": the bare acts befall X): none past a list break
+    or a further thing reported."""
+    return [m for m in before if not closed(text, m.end, start)]

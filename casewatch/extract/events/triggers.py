@@ -217,6 +217,11 @@ def other_report(text: str, start: int, end: int) -> bool:
     return _NEXT_REPORT.search(text, start, end) is not None
 
 
+def report_bounds(text: str, start: int, end: int) -> list[int]:
+    """Where each further thing reported opens between `start` and `end` ("..., and that ...")."""
+    return [m.start() for m in _NEXT_REPORT.finditer(text, start, end)]
+
+
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]

@@ -78,3 +78,25 @@ def test_a_second_reported_clause_takes_no_date_from_the_first(text: str, kind: 
     found = kinds(text)
     assert (kind, None) in found
     assert all(date == "2013-03-06" for k, date in found if k != kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The union alleges that Tomas Verell was released on 2 May 2018 and that Ilse Marrow filed an "
+         "appeal which the court rejected on 30 May 2018.", "release", {"Tomas Verell"}),
+        ("The federation states that the director dismissed Ilse Marrow for union activities on 3 March "
+         "2018 and that the Supreme Court of Norland dissolved the Kessel Port Workers' Union on 1 April "
+         "2018.", "harassment",
+         {"Ilse Marrow"}),
+        ("Le syndicat indique que Tomas Verell a été libéré le 2 mai 2018 et que Ilse Marrow a été "
+         "licenciée le 4 juin 2018.", "release", {"Tomas Verell"}),
+    ],
+)  # fmt: skip
+def test_who_one_reported_clause_names_takes_no_part_in_the_next(
+    text: str, kind: str, expected: set[str]
+) -> None:
+    names = {**NAMES, "Supreme Court of Norland": "organization"}
+    found = [e for e in find_events(text, None, mentions_of(text, names)) if e.type.value == kind]
+    assert len(found) == 1
+    assert {*found[0].actors, *found[0].targets, *found[0].forum} == expected
