@@ -76,7 +76,9 @@ def _context() -> re.Pattern[str]:
 
 @cache
 def _not_acts() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["noun_not_acts"], re.I)
+    data = vocab.load("events")
+    records = data.get("noun_not_acts_records")
+    return re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I)
 
 
 @cache

@@ -100,3 +100,40 @@ def test_who_one_reported_clause_names_takes_no_part_in_the_next(
     found = [e for e in find_events(text, None, mentions_of(text, names)) if e.type.value == kind]
     assert len(found) == 1
     assert {*found[0].actors, *found[0].targets, *found[0].forum} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 20 février 2018, le tribunal a condamné M. Tomas Verell à deux ans d'emprisonnement.",
+        "Le 20 février 2018, la cour a condamné Mme Ilse Marrow à une amende.",
+        "El 20 de febrero de 2018, el juzgado condenó al Sr. Tomas Verell a dos años de prisión.",
+    ],
+)
+def test_a_sentence_naming_the_convicted_with_a_title_is_a_conviction_not_an_arrest(text: str) -> None:
+    assert kinds(text) == [("conviction", "2018-02-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allégations: l'arrestation et la condamnation de dirigeants syndicaux", {"arrest", "conviction"}),
+        ("Alegatos: la detención y la condena de dirigentes sindicales", {"arrest", "conviction"}),
+        ("Allegations: the arrest and conviction of trade union leaders", {"arrest", "conviction"}),
+        ("The complainant alleges the conviction of two union leaders in 2017.", {"conviction"}),
+    ],
+)
+def test_convictions_written_as_nouns(text: str, expected: set[str]) -> None:
+    assert {k for k, _ in kinds(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité exprime sa condamnation de ces actes de violence contre les syndicalistes.",
+        "La fédération dénonce la condamnation de tels agissements par les autorités.",
+        "El sindicato denuncia la condena de estos actos por el Gobierno.",
+    ],
+)
+def test_a_condemnation_of_acts_is_no_conviction(text: str) -> None:
+    assert "conviction" not in {k for k, _ in kinds(text)}
