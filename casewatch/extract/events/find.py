@@ -32,6 +32,7 @@ from casewatch.extract.events.dates import (
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.lists import item_before, item_participants
+from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
     concession_end,
@@ -271,6 +272,7 @@ def sentence_events(
     local = [m for m in local if not _in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
