@@ -41,8 +41,18 @@ def _bare_office() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{ranks})[\s-]+){{0,3}}(?:{heads})\b", re.I)
 
 
+@cache
+def _head_words() -> tuple[str, ...]:
+    """The first word of each office head, lower-cased: a sentence holding none names no office."""
+    data = vocab.load("events").get("offices_records", {"heads": []})
+    return tuple(sorted({h.split()[0].split("-")[0].lower() for h in data["heads"]}))
+
+
 def offices(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
     """The offices the sentence names where no name mention already stands, as group mentions."""
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in _head_words()):
+        return []
     found = []
     for m in _office().finditer(sentence.text):
         start, end = sentence.start + m.start("office"), sentence.start + m.end("office")
