@@ -283,7 +283,9 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     after += [i for i in reports if i >= trigger.end]
     start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
     inside = [m for m in named if start <= m.start and m.end <= end]
-    return inside if inside else named
+    # a thing reported on its own ("... and that the company dismissed 30 workers") names whom it
+    # speaks of itself, or no one
+    return inside if inside or start - 1 in reports or end in reports else named
 
 
 def appeared_before(text: str, mention: Mention) -> bool:

@@ -137,3 +137,19 @@ def test_convictions_written_as_nouns(text: str, expected: set[str]) -> None:
 )
 def test_a_condemnation_of_acts_is_no_conviction(text: str) -> None:
     assert "conviction" not in {k for k, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union alleges that the police arrested Tomas Verell, its president, and that the company "
+        "dismissed 30 workers for their union membership.",
+        "The federation states that Tomas Verell was detained and that the employer dismissed the shop "
+        "stewards for their union activities.",
+        "Le syndicat allègue que la police a arrêté M. Tomas Verell et que l'entreprise a licencié "
+        "30 travailleurs.",
+    ],
+)
+def test_a_reported_clause_naming_no_one_takes_no_one_from_the_clause_before(text: str) -> None:
+    (dismissal,) = [e for e in events(text) if e.type.value == "harassment"]
+    assert "Tomas Verell" not in (*dismissal.actors, *dismissal.targets)
