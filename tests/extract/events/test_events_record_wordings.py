@@ -153,3 +153,33 @@ def test_a_condemnation_of_acts_is_no_conviction(text: str) -> None:
 def test_a_reported_clause_naming_no_one_takes_no_one_from_the_clause_before(text: str) -> None:
     (dismissal,) = [e for e in events(text) if e.type.value == "harassment"]
     assert "Tomas Verell" not in (*dismissal.actors, *dismissal.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 May 2017, the Supreme Court upheld the dissolution of the union.", "appeal"),
+        ("On 3 May 2017, the Court of Appeal confirmed the dismissals of the union's officers.", "appeal"),
+        ("Le 3 mai 2017, la Cour de cassation a confirmé la dissolution du syndicat.", "appeal"),
+        ("Le tribunal administratif a annulé l'enregistrement du syndicat le 3 mai 2017.", "deregistration"),
+        ("Le 3 mai 2017, l'enregistrement du syndicat a été annulé par le ministère.", "deregistration"),
+        ("El 3 de mayo de 2017, el Ministerio canceló el registro del sindicato.", "deregistration"),
+        ("The Committee welcomes the adoption in 2017 of the new Trade Union Act.", "law_change"),
+        ("The Committee notes the adoption on 3 May 2017 of the Labour Code amendments.", "law_change"),
+        ("La commission salue l'adoption en 2017 de la nouvelle loi sur les syndicats.", "law_change"),
+    ],
+)  # fmt: skip
+def test_decisions_and_laws_in_record_wordings(text: str, kind: str) -> None:
+    assert kind in {k for k, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee hopes for the adoption in 2020 of the new Trade Union Act.",
+        "The Committee requests the Government to ensure the adoption in 2020 of the new Labour Code.",
+        "La commission prie le gouvernement d'assurer l'adoption en 2020 de la nouvelle loi.",
+    ],
+)
+def test_an_adoption_hoped_for_or_requested_is_no_law_change(text: str) -> None:
+    assert kinds(text) == []
