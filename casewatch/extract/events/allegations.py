@@ -71,7 +71,9 @@ def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
 
 @cache
 def _context() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["allegation_context"], re.I)
+    data = vocab.load("events")
+    records = data.get("allegation_context_records")
+    return re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I)
 
 
 @cache

@@ -130,7 +130,10 @@ def _generic_acronyms() -> frozenset[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(regrouped(vocab.load("events")["reporting_verbs"], ignorecase=True), re.I)
+    data = vocab.load("events")
+    records = data.get("reporting_verbs_records")
+    verbs = data["reporting_verbs"] + (f"|{records}" if records else "")
+    return re.compile(regrouped(verbs, ignorecase=True), re.I)
 
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch

@@ -52,3 +52,34 @@ def test_an_office_named_with_its_holder_is_not_taken_twice() -> None:
     text = "The complainant alleges that Tomas Verell, the Director of the port, was arrested on 3 May 2018."
     (event,) = [e for e in events(text) if e.type.value == "arrest"]
     assert "Tomas Verell" in event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee notes the observations of the Norland Labour Confederation received on 1 September "
+        "2019, alleging the arrest of Tomas Verell in May 2019.",
+        "The Committee notes the communication of the Norland Labour Confederation, denouncing the arrest "
+        "of Tomas Verell in May 2019.",
+        "La commission prend note des observations de la Norland Labour Confederation, dénonçant "
+        "l'arrestation de M. Tomas Verell en mai 2019.",
+    ],
+)
+def test_who_sends_observations_alleging_an_act_reports_it(text: str) -> None:
+    names = {**NAMES, "Norland Labour Confederation": "organization"}
+    (arrest,) = [e for e in find_events(text, None, mentions_of(text, names)) if e.type.value == "arrest"]
+    assert "Norland Labour Confederation" in arrest.reporter
+    assert "Norland Labour Confederation" not in (*arrest.actors, *arrest.targets)
+    assert "Tomas Verell" in arrest.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worker members - We are deeply concerned by the dismissal of Tomas Verell.",
+        "Le groupe des travailleurs est préoccupé par le licenciement de M. Tomas Verell.",
+        "Los miembros trabajadores están preocupados por el despido de Tomas Verell.",
+    ],
+)
+def test_a_concern_voiced_at_an_act_alleges_it(text: str) -> None:
+    assert [e.type.value for e in events(text)] == ["harassment"]
