@@ -105,6 +105,12 @@ _TELLING_BEFORE = re.compile(
     r"a affirmé|a révélé)\s+(?:[\w]+\s+){0,2}$",
     re.I,
 )
+# a second predicate of the same subject: "... and was released", "et a été libéré", "y fue liberado"
+_OWN_PREDICATE = re.compile(
+    r"\b(?:and|et|y|then|puis)\s+(?:(?:later|subsequently|then|ensuite|luego|finally)\s+)?"
+    r"(?:was|were|has been|had been|have been|a été|ont été|avait été|fue|fueron|ha sido|han sido)\b",
+    re.I,
+)
 _COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
 _PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
@@ -247,10 +253,14 @@ def governing_date(
         and d.start - sentence.start >= clause
         and trigger.start - d.end <= NEAR_BEFORE
     ]
-    if earlier and next_act is not None and trigger.end <= next_act < best.start:
+    if next_act is not None and trigger.end <= next_act < best.start:
         # "on 3 May X was arrested ... and the court sentenced him on 9 June": the date after the
-        # next act is that act's; this one takes the date written before it
-        best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
+        # next act is that act's; this one takes the date written before it, or none where the
+        # next act is a predicate of its own ("was detained ... and was released on 10 March")
+        if earlier:
+            best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
+        elif _OWN_PREDICATE.search(text, trigger.end, next_act):
+            return None
     return None if _other_item(sentence, trigger, best, text) else best
 
 

@@ -183,3 +183,20 @@ def test_decisions_and_laws_in_record_wordings(text: str, kind: str) -> None:
 )
 def test_an_adoption_hoped_for_or_requested_is_no_law_change(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "undated"),
+    [
+        ("Tomas Verell was detained for violating public order and was released on 10 March 2021.",
+         "release", "arrest"),
+        ("M. Tomas Verell a été arrêté pour trouble à l'ordre public et a été libéré le 10 mars 2021.",
+         "release", "arrest"),
+        ("Tomas Verell fue detenido por alterar el orden público y fue liberado el 10 de marzo de 2021.",
+         "release", "arrest"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_second_predicate_dates_only_that_predicate(text: str, dated: str, undated: str) -> None:
+    found = dict(kinds(text))
+    assert found[dated] == "2021-03-10"
+    assert found[undated] is None
