@@ -196,7 +196,9 @@ def test_an_adoption_hoped_for_or_requested_is_no_law_change(text: str) -> None:
          "release", "arrest"),
     ],
 )  # fmt: skip
-def test_a_date_after_a_second_predicate_dates_only_that_predicate(text: str, dated: str, undated: str) -> None:
+def test_a_date_after_a_second_predicate_dates_only_that_predicate(
+    text: str, dated: str, undated: str
+) -> None:
     found = dict(kinds(text))
     assert found[dated] == "2021-03-10"
     assert found[undated] is None
