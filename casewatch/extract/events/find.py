@@ -31,7 +31,7 @@ from casewatch.extract.events.dates import (
     year_carried,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
-from casewatch.extract.events.lists import item_before, item_participants
+from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
@@ -282,6 +282,8 @@ def sentence_events(
     for trigger in triggers:
         later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
+        if trigger.nominal and governing and dated_in_earlier_item(governing.start, trigger, triggers):
+            governing = None  # "the arrest on 3 May of X, and the dismissal of Y": the arrest's date
         if governing is not None and _LASTING.match(trigger.word) and not _since(ctx.text, governing):
             governing = None  # "told today that the two are detained": the day of the state, not of the act
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):

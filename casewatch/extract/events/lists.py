@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.events.roles import list_break
-from casewatch.extract.events.triggers import other_report
+from casewatch.extract.events.triggers import Trigger, other_report
 from casewatch.model import Mention
 
 # what may stand between two acts that share their participants: a modifier of the first ("anti-union
@@ -61,3 +61,13 @@ def item_before(text: str, start: int, before: Sequence[Mention]) -> list[Mentio
     against X, arrests, harassment and prosecution": the bare acts befall X): none past a list break
     or a further thing reported."""
     return [m for m in before if not closed(text, m.end, start)]
+
+
+def dated_in_earlier_item(date_start: int, trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """A date written after an earlier noun act of another type and before this one ("the arrest on
+    3 May of X, and the dismissal of Y") dates that earlier item, not this one."""
+    return any(
+        t.nominal and t.type != trigger.type and t.start < date_start and t.end <= trigger.start
+        for t in triggers
+        if date_start < trigger.start
+    )

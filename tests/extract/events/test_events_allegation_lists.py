@@ -112,3 +112,21 @@ def test_noun_wordings_of_supervisory_records(text: str, kind: str) -> None:
 )
 def test_no_act_where_none_is_alleged(text: str) -> None:
     assert events(text, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Worker members - We are deeply concerned by the arrest on 3 March 2021 of Mira Tosk, and by the "
+         "dismissal of 40 union members.", "arrest", "harassment"),
+        ("The complainant alleges the killing on 5 June 2019 of Ivo Brandt and threats against his family.",
+         "killing", "harassment"),
+        ("L'organisation plaignante dénonce l'arrestation le 3 mars 2021 de Mme Mira Tosk et le licenciement "
+         "de 40 membres du syndicat.", "arrest", "harassment"),
+    ],
+)  # fmt: skip
+def test_a_date_inside_an_earlier_item_dates_only_that_item(text: str, first: str, second: str) -> None:
+    names = {"Mira Tosk": "person", "Ivo Brandt": "person"}
+    found = {e.type.value: e.date.iso if e.date else None for e in events(text, names)}
+    assert found[first] is not None
+    assert found[second] is None
