@@ -37,6 +37,12 @@ _HEADED = re.compile(
 )
 
 
+# what an allegation names right after it is the act alleged ("allegations of murder")
+_ALLEGED_OF = re.compile(
+    r"\b(?:allegations?|allégations?|alegatos?|alegaciones) (?:of|de|d['’]|des|du)\s+$", re.I
+)
+
+
 @dataclass(frozen=True)
 class Nouns:
     """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
@@ -96,8 +102,10 @@ def _asked_about(sentence: Sentence, etype: EventType, start: int) -> bool:
 
 
 def _names_no_act(sentence: Sentence, start: int) -> bool:
-    """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act."""
-    return _not_acts().search(sentence.text[max(0, start - NOT_ACT_REACH) : start]) is not None
+    """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act;
+    "complaints involving allegations of murder" allege the act all the same."""
+    before = sentence.text[max(0, start - NOT_ACT_REACH) : start]
+    return _not_acts().search(before) is not None and _ALLEGED_OF.search(before) is None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:

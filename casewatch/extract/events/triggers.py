@@ -315,10 +315,31 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if etype not in kept:
             continue
         for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
-            if _is_fact(sentence, m.start(), m.group(0)) and not _gathering_closed(sentence, etype, m):
+            if (
+                _is_fact(sentence, m.start(), m.group(0))
+                and not _gathering_closed(sentence, etype, m)
+                and not _adjectival(sentence, etype, m)
+            ):
                 start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
                 found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+@cache
+def _adjectives(key: str) -> dict[EventType, re.Pattern[str]]:
+    data = vocab.load("events").get(key, {})
+    return {EventType(name): re.compile(p, re.I) for name, p in data.items()}
+
+
+def _adjectival(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:
+    """ "the application of ratified Conventions", "les conventions ratifiées": the trigger word
+    describes the noun next to it, it tells no act."""
+    after = _adjectives("adjectival_records").get(etype)
+    before = _adjectives("adjectival_before_records").get(etype)
+    if after is not None and after.match(sentence.text, match.end()):
+        return True
+    start = match.start()
+    return before is not None and before.search(sentence.text, max(0, start - 30), start) is not None
 
 
 def _gathering_closed(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:

@@ -130,3 +130,27 @@ def test_a_date_inside_an_earlier_item_dates_only_that_item(text: str, first: st
     found = {e.type.value: e.date.iso if e.date else None for e in events(text, names)}
     assert found[first] is not None
     assert found[second] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("These complaints involve allegations of murder and torture of trade union leaders.", "killing"),
+        ("Les plaintes portent sur des allégations de meurtres de syndicalistes.", "killing"),
+        ("Las quejas contienen alegatos de asesinatos de dirigentes sindicales.", "killing"),
+    ],
+)
+def test_a_complaint_alleging_an_act_alleges_it(text: str, kind: str) -> None:
+    assert kind in {e.type.value for e in events(text, {})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government was requested to supply information on the application of ratified Conventions.",
+        "The Committee notes the reports due on ratified instruments.",
+        "Le gouvernement n'a pas fourni de rapports sur les conventions ratifiées.",
+    ],
+)
+def test_ratified_conventions_named_as_such_are_no_ratification(text: str) -> None:
+    assert "ratification" not in {e.type.value for e in events(text, {})}
