@@ -4,7 +4,7 @@ dismissals of union leaders"): which of the persons and bodies named belong to w
 An item names who undergoes its act after the noun, up to the next act of the list. Acts joined only
 by a comma or "and" share the participants named after the last of them ("killings and threats
 against X"); an item with a wording of its own in between ("a decree refusing recognition of an
-association, the storming of the Labour Exchange by the police") names nobody for the others. A list
+association, the storming of the union hall by the police") names nobody for the others. A list
 break (";", "as well as") or a further thing reported ("and that ...") closes an item: who is named
 past it belongs to another."""
 

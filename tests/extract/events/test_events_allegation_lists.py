@@ -30,7 +30,7 @@ def by_type(found: list[Event], names: dict[str, str]) -> dict[str, list[tuple[s
     ("text", "names", "expected"),
     [
         (
-            "Allegations: dismissal of officers of the Dalmor Workers' Union (DWU) in the Ostrava Mills; "
+            "Allegations: dismissal of officers of the Dalmor Workers' Union (DWU) in the Ostrel Mills; "
             "aggression against and detention of members of the Pelland Dockers' Union (PDU); "
             "refusal to reinstate officers of the Tarvik Teachers' Union (TTU) despite a court order.",
             {"Dalmor Workers' Union": "organization", "Pelland Dockers' Union": "organization",
@@ -39,8 +39,8 @@ def by_type(found: list[Event], names: dict[str, str]) -> dict[str, list[tuple[s
              "arrest": [("Pelland Dockers' Union",)]},
         ),
         (
-            "Allegations: adoption of a decree refusing recognition of a new teachers' association and "
-            "petition to the courts for the dissolution of that association, storming of the union "
+            "Allegations: a ministerial order denying recognition to a teachers' association and a "
+            "petition to the courts for the dissolution of the association, the storming of the union "
             "premises by the Rural Guard, confiscation of the passport of Mr Olan Verrick.",
             {"Rural Guard": "organization", "Olan Verrick": "person"},
             {"registration_refused": [()], "legal_action": [()],
@@ -81,8 +81,8 @@ def test_acts_joined_by_and_share_who_is_named_after_them(text: str) -> None:
         ("The complainant alleges physical aggression against a member of the Banro Bank union.", "assault"),
         ("The union denounces the aggressions against striking dockers in the port of Velm.", "assault"),
         ("L'organisation plaignante dénonce les sévices infligés aux grévistes de l'usine.", "assault"),
-        ("According to the complainant, the intervention of the guard caused death and injuries among the "
-         "strikers.", "killing"),
+        ("The complainant alleges that the police charge caused deaths and injuries among the pickets.",
+         "killing"),
         ("The complainant alleges that the police action caused the deaths of two pickets.", "killing"),
         ("L'organisation plaignante dénonce la mort de deux grévistes lors de la dispersion.", "killing"),
         ("The complainant alleges criminal proceedings against the leaders of the union.", "legal_action"),
