@@ -17,6 +17,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     Trigger,
+    by_type,
     cyrillic_only,
     passing,
     told_as_fact,
@@ -36,6 +37,12 @@ _HEADED = re.compile(
 )
 
 
+# what an allegation names right after it is the act alleged ("allegations of murder")
+_ALLEGED_OF = re.compile(
+    r"\b(?:allegations?|allégations?|alegatos?|alegaciones) (?:of|de|d['’]|des|du)\s+$", re.I
+)
+
+
 @dataclass(frozen=True)
 class Nouns:
     """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
@@ -47,7 +54,7 @@ class Nouns:
 
 @cache
 def _nouns() -> Nouns:
-    data = vocab.load("events")["allegation_nouns"]
+    data = by_type(vocab.load("events"), "allegation_nouns")
     wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
     words = [p for _, p in wordings]
     return Nouns(
@@ -70,12 +77,16 @@ def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
 
 @cache
 def _context() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["allegation_context"], re.I)
+    data = vocab.load("events")
+    records = data.get("allegation_context_records")
+    return re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I)
 
 
 @cache
 def _not_acts() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["noun_not_acts"], re.I)
+    data = vocab.load("events")
+    records = data.get("noun_not_acts_records")
+    return re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I)
 
 
 @cache
@@ -91,8 +102,10 @@ def _asked_about(sentence: Sentence, etype: EventType, start: int) -> bool:
 
 
 def _names_no_act(sentence: Sentence, start: int) -> bool:
-    """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act."""
-    return _not_acts().search(sentence.text[max(0, start - NOT_ACT_REACH) : start]) is not None
+    """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act;
+    "complaints involving allegations of murder" allege the act all the same."""
+    before = sentence.text[max(0, start - NOT_ACT_REACH) : start]
+    return _not_acts().search(before) is not None and _ALLEGED_OF.search(before) is None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
 from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
-from casewatch.extract.events.triggers import Trigger, clause_start
+from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Event, PartialDate
 
@@ -104,6 +104,12 @@ _TELLING_BEFORE = re.compile(
     r"\b(?:said|stated|announced|reported|confirmed|declared|denounced|informed|revealed|dijo|declaró|confirmó|"
     r"informó|denunció|anunció|aseguró|indicó|señaló|a déclaré|a confirmé|a annoncé|a dénoncé|a indiqué|"
     r"a affirmé|a révélé)\s+(?:[\w]+\s+){0,2}$",
+    re.I,
+)
+# a second predicate of the same subject: "... and was released", "et a été libéré", "y fue liberado"
+_OWN_PREDICATE = re.compile(
+    r"\b(?:and|et|y|then|puis)\s+(?:(?:later|subsequently|then|ensuite|luego|finally)\s+)?"
+    r"(?:was|were|has been|had been|have been|a été|ont été|avait été|fue|fueron|ha sido|han sido)\b",
     re.I,
 )
 _COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
@@ -241,6 +247,7 @@ def governing_date(
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
+        and not other_report(text, min(d.end, trigger.end), max(d.start, trigger.start))
     ]
     if not dates:
         return None
@@ -253,10 +260,14 @@ def governing_date(
         and d.start - sentence.start >= clause
         and trigger.start - d.end <= NEAR_BEFORE
     ]
-    if earlier and next_act is not None and trigger.end <= next_act < best.start:
+    if next_act is not None and trigger.end <= next_act < best.start:
         # "on 3 May X was arrested ... and the court sentenced him on 9 June": the date after the
-        # next act is that act's; this one takes the date written before it
-        best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
+        # next act is that act's; this one takes the date written before it, or none where the
+        # next act is a predicate of its own ("was detained ... and was released on 10 March")
+        if earlier:
+            best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
+        elif _OWN_PREDICATE.search(text, trigger.end, next_act):
+            return None
     return None if _other_item(sentence, trigger, best, text) else best
 
 

@@ -31,6 +31,8 @@ from casewatch.extract.events.dates import (
     year_carried,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
+from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
     concession_end,
@@ -57,7 +59,6 @@ from casewatch.extract.events.roles import (
     forum,
     group_roles,
     is_authority,
-    list_break,
     of_the_authority,
     owners,
     reporters,
@@ -73,6 +74,7 @@ from casewatch.extract.events.triggers import (
     counts_across_countries,
     find_triggers,
     is_question,
+    other_report,
     states_principle,
 )
 from casewatch.extract.pipeline import step
@@ -115,8 +117,6 @@ _LASTING = re.compile(
     r"|se encuentran?)\b",
     re.I,
 )
-# a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
-_COORDINATOR = re.compile(r"\s*(?:,|and|or|et|ou|y|o|и)?\s*(?:the\s+|les\s+|la\s+|los\s+|las\s+)?", re.I)
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -140,7 +140,7 @@ def _roles(
     named: list[Mention],
     groups: list[Mention],
     summary: bool,
-    until: tuple[int, int],
+    spans: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
     owned: tuple[Mapping[str, set[int]], Mapping[int, str]],
 ) -> tuple[list[Mention], set[str], set[str]]:
     """The trigger's participants (named ones and the groups near it), and who of the named only
@@ -158,23 +158,26 @@ def _roles(
     near = [
         g
         for g in groups
-        if abs(g.start - trigger.start) <= GROUP_REACH and ";" not in _between(ctx, g, trigger)
+        if abs(g.start - trigger.start) <= GROUP_REACH
+        and ";" not in _between(ctx, g, trigger)
+        and not other_report(ctx.text, min(g.end, trigger.end), max(g.start, trigger.start))
     ]
     if trigger.nominal:
         # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
         # up to the next act the sentence tells ("the killing of X and threats against Y")
+        earlier, later = spans  # the other acts of the sentence, before and after this one
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
         after = [m for m in speaking if m.start >= trigger.end]
-        own = [m for m in after if m.start < until[0]]
-        if not own and _COORDINATOR.fullmatch(ctx.text[trigger.end : until[0]]):
-            own = [m for m in after if m.start < until[1]]  # "killings and threats against X"
+        own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
         # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
         # "as well as" names its own participants; the acts before it befall those named before them
-        shared = [m for m in after if not list_break(ctx.text[trigger.end : m.start])]
         before = [m for m in speaking if m.end <= trigger.start]
+        before = item_before(ctx.text, trigger.start, before)
         # "the refusal of the Ministry to register X": who the wording names inside it takes part
         within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
-        chosen = [*within, *(own or shared or before or speaking)]
+        # an item of a list that names no one takes no one from the other items
+        rest = [] if earlier or later else speaking
+        chosen = [*within, *(own or before or rest)]
     else:
         chosen = [*named, *near]
     chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
@@ -203,12 +206,6 @@ def _deciding(text: str, sentence: Sentence, trigger: Trigger, courts: list[Ment
 def _clause(sentence: Sentence, trigger: Trigger) -> int:
     """Where the trigger's clause begins, in the document."""
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
-
-
-def _next_acts(triggers: Sequence[Trigger], trigger: Trigger, end: int) -> tuple[int, int]:
-    """Where the next two acts the sentence tells begin (or its end)."""
-    later = sorted(t.start for t in triggers if t.start > trigger.end)
-    return (later[0] if later else end, later[1] if len(later) > 1 else end)
 
 
 def _standing(text: str, trigger: Trigger) -> bool:
@@ -275,6 +272,7 @@ def sentence_events(
     local = [m for m in local if not _in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
@@ -284,6 +282,8 @@ def sentence_events(
     for trigger in triggers:
         later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
+        if trigger.nominal and governing and dated_in_earlier_item(governing.start, trigger, triggers):
+            governing = None  # "the arrest on 3 May of X, and the dismissal of Y": the arrest's date
         if governing is not None and _LASTING.match(trigger.word) and not _since(ctx.text, governing):
             governing = None  # "told today that the two are detained": the day of the state, not of the act
         if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
@@ -305,8 +305,11 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
-        until = _next_acts(triggers, trigger, sentence.end)
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, until, owned)
+        spans = (
+            [(t.start, t.end) for t in triggers if t.end <= trigger.start],
+            [(t.start, t.end) for t in triggers if t.start > trigger.end],
+        )
+        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, spans, owned)
         if trigger.type is EventType.INVESTIGATION:
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType, Mention
@@ -291,12 +291,20 @@ def government_key(
 def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
     """ "X, treasurer, detained on 9 October; Y and Z, detained on 10 October; ...": when the part of
     the sentence between semicolons (or colons) that holds the act names someone, only they take
-    part in it."""
-    before = max(text.rfind(mark, sentence.start, trigger.start) for mark in ";:")
+    part in it; so do those of one thing reported ("alleges that X was dismissed and that the court
+    dissolved Y")."""
+    reports = report_bounds(text, sentence.start, sentence.end)
+    before = max(
+        *(text.rfind(mark, sentence.start, trigger.start) for mark in ";:"),
+        *(i for i in reports if i < trigger.start),
+    )
     after = [i for i in (text.find(mark, trigger.end, sentence.end) for mark in ";:") if i >= 0]
+    after += [i for i in reports if i >= trigger.end]
     start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
     inside = [m for m in named if start <= m.start and m.end <= end]
-    return inside if inside else named
+    # a thing reported on its own ("... and that the company dismissed 30 workers") names whom it
+    # speaks of itself, or no one
+    return inside if inside or start - 1 in reports or end in reports else named
 
 
 def appeared_before(text: str, mention: Mention) -> bool:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.alternations import regrouped
+from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.literals import trie
@@ -109,7 +110,7 @@ def of_the_authority(mention: Mention, others: Sequence[Mention]) -> bool:
 
 def is_authority(mention: Mention) -> bool:
     """The police, security forces, the authorities: a group that acts on others, never undergoes."""
-    return mention.label == GROUP and mention.text.lower() in _authorities()
+    return mention.label == GROUP and (mention.text.lower() in _authorities() or is_office(mention))
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -147,6 +148,8 @@ def _reporting() -> re.Pattern[str]:
     opening = r"\b(?:"
     if calls and verbs.startswith(opening):  # one alternation, so that it is still regrouped
         verbs = opening + calls + "|" + verbs[len(opening) :]
+    records = data.get("reporting_verbs_records")
+    verbs = verbs + (f"|{records}" if records else "")
     return re.compile(regrouped(verbs, ignorecase=True), re.I)
 
 
@@ -289,6 +292,7 @@ def group_roles(
         return actors, targets
     groups = {
         key(m): m.text.lower() in _authorities() | _perpetrators()
+        or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         for m in taking_part
         if m.label == GROUP

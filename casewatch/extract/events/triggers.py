@@ -50,6 +50,10 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|:\s|,\s*(?:and|but|while|whereas|although|then|puis|ensuite|luego|y luego|después)\s"
     r"|\b(?:since|after|before|when|because|which|who)\s"
 )
+# a second thing reported ("states that X was dismissed on 3 May and that Y was charged")
+_NEXT_REPORT = re.compile(
+    r"\b(?:and|et|y|but|mais|pero)\s+(?:also\s+|aussi\s+|además\s+)?(?:that|que|qu['’])", re.I
+)
 _REPORTED = re.compile(
     r",\s+(?:she|he|they|it|the government|the minister|the representative)\s+(?:\w+\s+){0,3}"
     r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
@@ -113,16 +117,20 @@ def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozens
     return found if CYRILLIC.search(text) else found - cyrillic
 
 
-def type_wordings(data: dict[str, Any]) -> dict[str, list[str]]:
-    """Each type's wordings: the general ones, then those of news and union pages kept apart."""
-    extra = data.get("types_news", {})
-    return {name: [*patterns, *extra.get(name, [])] for name, patterns in data["types"].items()}
+def by_type(data: dict[str, Any], name: str) -> dict[str, list[str]]:
+    """Wordings per event type (`name` in the vocabulary), with those added for the wordings of
+    supervisory records (`name` + "_records") and of news and union pages (`name` + "_news") after them."""
+    merged = {etype: list(patterns) for etype, patterns in data[name].items()}
+    for kept_apart in (f"{name}_records", f"{name}_news"):
+        for etype, patterns in data.get(kept_apart, {}).items():
+            merged.setdefault(etype, []).extend(patterns)
+    return merged
 
 
 @cache
 def cues() -> Cues:
     data = vocab.load("events")
-    types = type_wordings(data)
+    types = by_type(data, "types")
     wordings = [p for patterns in types.values() for p in patterns]
     triggers, first = [], 0
     for name, patterns in types.items():
@@ -202,6 +210,17 @@ _FUTURE_AFTER = re.compile(
     r"comenzarán|iniciará|regirá|commencera|commenceront|débutera|aura lieu)\b",
     re.I,
 )
+
+
+def other_report(text: str, start: int, end: int) -> bool:
+    """Another thing reported opens between `start` and `end` ("and that ..."): a date on one side
+    dates what is reported on that side only."""
+    return _NEXT_REPORT.search(text, start, end) is not None
+
+
+def report_bounds(text: str, start: int, end: int) -> list[int]:
+    """Where each further thing reported opens between `start` and `end` ("..., and that ...")."""
+    return [m.start() for m in _NEXT_REPORT.finditer(text, start, end)]
 
 
 def clause_start(sentence: Sentence, pos: int) -> int:
@@ -297,10 +316,31 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
         if etype not in kept:
             continue
         for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
-            if _is_fact(sentence, m.start(), m.group(0)) and not _gathering_closed(sentence, etype, m):
+            if (
+                _is_fact(sentence, m.start(), m.group(0))
+                and not _gathering_closed(sentence, etype, m)
+                and not _adjectival(sentence, etype, m)
+            ):
                 start, end, word = sentence.start + m.start(), sentence.start + m.end(), m.group(0)
                 found.append(Trigger(etype, start, end, word, nominal=bool(NOUN_OF.search(word))))
     return sorted((t for t in found if not _inside_other(t, found)), key=lambda t: t.start)
+
+
+@cache
+def _adjectives(key: str) -> dict[EventType, re.Pattern[str]]:
+    data = vocab.load("events").get(key, {})
+    return {EventType(name): re.compile(p, re.I) for name, p in data.items()}
+
+
+def _adjectival(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:
+    """ "the application of ratified Conventions", "les conventions ratifiées": the trigger word
+    describes the noun next to it, it tells no act."""
+    after = _adjectives("adjectival_records").get(etype)
+    before = _adjectives("adjectival_before_records").get(etype)
+    if after is not None and after.match(sentence.text, match.end()):
+        return True
+    start = match.start()
+    return before is not None and before.search(sentence.text, max(0, start - 30), start) is not None
 
 
 def _gathering_closed(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:
