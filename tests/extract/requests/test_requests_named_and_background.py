@@ -1,0 +1,48 @@
+"""Asks addressed to a person by name, earlier calls told as background, issuers that are no one, and a
+second ask after a semicolon inside one bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+NEWS = Setting(PartialDate(2023, 5, 2), ("Halden Workers Federation",), ("Government",), reported=True)
+
+
+def asked(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    return [(r.issuers, r.addressees, r.text) for r in find_requests(text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "to", "ask"),
+    [
+        (
+            "The dockers' federation called on Varennes to release the detained organisers.",
+            "Varennes",
+            "release the detained organisers",
+        ),
+        (
+            "Teachers' unions urged President Olo Makemba to reinstate the dismissed teachers.",
+            "President Olo Makemba",
+            "reinstate the dismissed teachers",
+        ),
+        (
+            "The confederation also called upon Prime Minister Dara Kessel to drop the charges against them.",
+            "Prime Minister Dara Kessel",
+            "drop the charges against them",
+        ),
+        (
+            "Miners appealed to Torvund to immediately lift the ban on the union.",
+            "Torvund",
+            "lift the ban on the union",
+        ),
+    ],
+)
+def test_a_person_asked_by_name_is_the_addressee(text: str, to: str, ask: str) -> None:
+    assert [(a, t) for _, a, t in asked(text)] == [((to,), ask)]
+
+
+def test_a_name_asked_for_no_remedy_is_no_request() -> None:
+    assert asked("The reporter asked Lindqvist to comment on the claims of the strikers.") == []
