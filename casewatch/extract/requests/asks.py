@@ -88,8 +88,15 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
 
 
 def _recalled(body: str, m: re.Match[str]) -> bool:
-    """ "has urged", "previously requested": an earlier request recalled, not the one made here."""
-    return bool(grammar().not_reported.search(body[max(0, m.start() - 40) : m.start()]))
+    """ "has urged", "previously requested": an earlier request recalled, not the one made here; so is one
+    told as the background of another's ("the union joined the federation in calling for ...")."""
+    before = body[max(0, m.start() - 120) : m.start()]
+    return bool(grammar().not_reported.search(before[-40:]) or _JOINED_IN.search(before))
+
+
+# "had joined the federation in demanding ...", "joined workers across the sector in calling for ...";
+# not "we join the federation in calling for ...", which makes the call
+_JOINED_IN = re.compile(r"\bjoined\s+(?:[^\s.;:]+\s+){1,10}?in\s+$", re.I)
 
 
 # "a rally of dockers demanding his release": what protesters demand is told of, not asked by the text

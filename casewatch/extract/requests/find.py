@@ -109,6 +109,7 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
 _YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
@@ -122,7 +123,9 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
-    if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
+    # "The union joins the federation in calling for ...": the one joining asks
+    subject = _JOINS_IN.sub("", subject)
+    if subject and subject.lower() not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
 

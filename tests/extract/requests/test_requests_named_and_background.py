@@ -46,3 +46,40 @@ def test_a_person_asked_by_name_is_the_addressee(text: str, to: str, ask: str) -
 
 def test_a_name_asked_for_no_remedy_is_no_request() -> None:
     assert asked("The reporter asked Lindqvist to comment on the claims of the strikers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port workers' union joined the transport federation in calling for the restoration of its "
+        "registration.",
+        "Nurses have joined their colleagues in the clinics in demanding the reinstatement of the dismissed "
+        "leaders.",
+        "Last year the miners had joined unions across the region in urging the government to restore the "
+        "collective agreement.",
+    ],
+)
+def test_a_call_joined_earlier_is_background(text: str) -> None:
+    assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "We join the transport federation in calling for the release of the detained organisers.",
+            "Halden Workers Federation",
+        ),
+        (
+            "The Selvar Teachers Union joins the global federation in urging the authorities to reinstate "
+            "the dismissed teachers.",
+            "Selvar Teachers Union",
+        ),
+        (
+            "The clerks' union also joins the bank staff in demanding the reopening of the branch offices.",
+            "clerks' union",
+        ),
+    ],
+)
+def test_joining_a_call_now_makes_it(text: str, issuer: str) -> None:
+    assert [i for i, _, _ in asked(text)] == [(issuer,)]
