@@ -15,8 +15,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests import layout
@@ -106,7 +108,8 @@ class Setting:
 _ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+")  # "– a) el Comité"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
+    r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
+    r"|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
@@ -125,9 +128,23 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _TRAILING_AUXILIARY.sub("", subject)
     # "The union joins the federation in calling for ...": the one joining asks
     subject = _JOINS_IN.sub("", subject)
-    if subject and subject.lower() not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
+    named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
+    if named and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
+
+
+@cache
+def _not_issuer_words() -> frozenset[str]:
+    return frozenset(vocab.load("requests")["not_issuer_words"])
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _names_someone(subject: str) -> bool:
+    """ "While they", "Nous en", "a": a subject of function words only names no one."""
+    return any(w.lower().strip("’'-") not in _not_issuer_words() for w in _WORD.findall(subject))
 
 
 # "the Committee notes that the union requests ...": who asks is the subject of the reported clause

@@ -83,3 +83,22 @@ def test_a_call_joined_earlier_is_background(text: str) -> None:
 )
 def test_joining_a_call_now_makes_it(text: str, issuer: str) -> None:
     assert [i for i, _, _ in asked(text)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While they demanded the release of the arrested stewards, the union also appealed to the courts.",
+        "a called for the release of all detained bakers.",
+        "As we urged the authorities to reinstate the dismissed drivers, the company closed the depot.",
+        "Whilst it calls for the repeal of the decree on strikes, the federation remains open to talks.",
+    ],
+)
+def test_a_subject_of_function_words_is_no_issuer(text: str) -> None:
+    issuers = {i for i, _, _ in asked(text)}
+    assert issuers == {("Halden Workers Federation",)}
+
+
+def test_a_modal_is_no_part_of_the_issuer() -> None:
+    text = "The Committee would request the Government to provide a copy of the ruling."
+    assert [i for i, _, _ in asked(text)] == [("Committee",)]
