@@ -297,8 +297,13 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
     return [Ask(p, head.subject, head.addressee) for p in pieces if p]
 
 
-# "...; and ensure their release": a further act in the same bullet
-_BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
+# "...; and ensure their release": a further act in the same bullet; so is a further remedy told in the
+# passive ("drop the charges; the detained stewards to be released")
+_BULLET_SEMICOLON = re.compile(
+    r"\s*;\s*and\s+(?=[a-z])"
+    r"|\s*;\s*(?:and\s+)?(?=(?:all\s+)?(?:the\s+)?[a-z][^;]{0,80}?\sto\s+be\s+"
+    r"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b)"
+)
 
 
 def _with_headline_asks(

@@ -102,3 +102,41 @@ def test_a_subject_of_function_words_is_no_issuer(text: str) -> None:
 def test_a_modal_is_no_part_of_the_issuer() -> None:
     text = "The Committee would request the Government to provide a copy of the ruling."
     assert [i for i, _, _ in asked(text)] == [("Committee",)]
+
+
+def _texts(text: str) -> list[str]:
+    return [t for _, _, t in asked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We call on the authorities to:\n- drop all charges against the stewards; the imprisoned "
+            "militants to be released\n- restore the union's registration\n",
+            ["drop all charges against the stewards", "the imprisoned militants to be released"],
+        ),
+        (
+            "The federation demands:\n• an end to the harassment of its members; the jailed organisers to be "
+            "freed immediately;\n• the reopening of the union offices\n",
+            ["an end to the harassment of its members", "the jailed organisers to be freed immediately"],
+        ),
+        (
+            "The union urges the government to:\n- guarantee the safety of the pickets; and all dismissed "
+            "porters to be reinstated\n- respect the right to strike\n",
+            ["guarantee the safety of the pickets", "all dismissed porters to be reinstated"],
+        ),
+    ],
+)
+def test_a_passive_ask_after_a_semicolon_in_a_bullet_is_an_ask_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert _texts(text)[:2] == expected
+
+
+def test_a_semicolon_before_no_passive_ask_parts_nothing() -> None:
+    text = (
+        "The union urges the government to:\n"
+        "- respect freedom of association; in particular, the right to be heard\n"
+    )
+    assert _texts(text) == ["respect freedom of association; in particular, the right to be heard"]
