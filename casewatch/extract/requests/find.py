@@ -128,7 +128,10 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _TRAILING_AUXILIARY.sub("", subject)
     # "The union joins the federation in calling for ...": the one joining asks
     subject = _JOINS_IN.sub("", subject)
+    subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
     named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
+    # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
+    named = named and not _PRONOUN_FIRST.match(subject)
     if named and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
@@ -139,6 +142,9 @@ def _not_issuer_words() -> frozenset[str]:
     return frozenset(vocab.load("requests")["not_issuer_words"])
 
 
+_PRONOUN_FIRST = re.compile(
+    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])", re.I
+)
 _WORD = re.compile(r"[\w’'-]+")
 
 

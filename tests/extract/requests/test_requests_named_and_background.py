@@ -140,3 +140,19 @@ def test_a_semicolon_before_no_passive_ask_parts_nothing() -> None:
         "- respect freedom of association; in particular, the right to be heard\n"
     )
     assert _texts(text) == ["respect freedom of association; in particular, the right to be heard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("We support and call for the release of the detained organisers.", "Halden Workers Federation"),
+        ("They, too, demand the release of the jailed drivers.", "Halden Workers Federation"),
+        (
+            '"The Iltar Dockers Union calls on the authorities to reopen the union offices," said its chair.',
+            "Iltar Dockers Union",
+        ),
+        ("We ourselves call for the reinstatement of the dismissed clerks.", "Halden Workers Federation"),
+    ],
+)
+def test_a_clause_opened_by_a_pronoun_or_a_quote_mark(text: str, issuer: str) -> None:
+    assert [i for i, _, _ in asked(text)] == [(issuer,)]
