@@ -11,15 +11,17 @@ past and modal forms are asks only in genres that report them (news, reports, le
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
+from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
+from casewatch.extract.requests import layout
 from casewatch.extract.requests.asks import (
     PRONOUN_SUBJECTS,
     Ask,
@@ -60,7 +62,6 @@ _ADDRESSED_LEAD = re.compile(
     r"^(?:To|For|À|Au|Aux|A|Al|A la|A los)\s+(?:the\s+|l['’]|la\s+|les\s+|el\s+|los\s+)?"
     r"(?P<to>[A-ZÀ-Ý][^:\n]{2,100}?)\s*:$"
 )
-_BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*►▶●◦‣]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
 
 
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
@@ -107,9 +108,11 @@ class Setting:
 _ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+")  # "– a) el Comité"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have|had)(?:\s+(?:also|again|now|repeatedly))?|today|yesterday|also|again)$"
+    r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
+    r"|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
 _YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
@@ -123,9 +126,31 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
-    if subject and subject not in PRONOUN_SUBJECTS and len(subject.split()) <= 8:
+    # "The union joins the federation in calling for ...": the one joining asks
+    subject = _JOINS_IN.sub("", subject)
+    subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
+    named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
+    # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
+    named = named and not _PRONOUN_FIRST.match(subject)
+    if named and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
+
+
+@cache
+def _not_issuer_words() -> frozenset[str]:
+    return frozenset(vocab.load("requests")["not_issuer_words"])
+
+
+_PRONOUN_FIRST = re.compile(
+    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])", re.I
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _names_someone(subject: str) -> bool:
+    """ "While they", "Nous en", "a": a subject of function words only names no one."""
+    return any(w.lower().strip("’'-") not in _not_issuer_words() for w in _WORD.findall(subject))
 
 
 # "the Committee notes that the union requests ...": who asks is the subject of the reported clause
@@ -169,49 +194,12 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
     )
 
 
-# A bullet wraps onto lines that go on in lower case; a capitalised line after it ("Yours sincerely,")
-# is no part of it
-_NEXT_LINE = re.compile(r"\n(?=[ \t]*[A-ZА-ЯЁ])")
-
-
-def _own_lines(bullet: Sentence) -> Sentence:
-    cut = _NEXT_LINE.search(bullet.text)
-    if not cut:
-        return bullet
-    return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
-
-
-def _bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = False) -> list[Sentence]:
-    """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
-    items that start in lower case, as a verb continuing the lead-in does, or (`unmarked`, under a
-    lead-in that asks) lines each ending with a semicolon but the last. A further sentence on a
-    bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
-    out: list[Sentence] = []
-    for s in sentences[i + 1 :]:
-        listed = (
-            unmarked
-            and _ONE_LINE_ITEM.match(s.text)
-            and (s.text.rstrip().endswith(";") or _ended_with_semicolon(out))
-        )
-        if _BULLET_START.match(s.text) or s.text[:1].islower() or listed:
-            out.append(_own_lines(strip_bullet(s)))
-        elif not (out and "\n" not in text[out[-1].end : s.start]):
-            break
-    return out
-
-
-_ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")
-
-
-def _ended_with_semicolon(items: list[Sentence]) -> bool:
-    return bool(items) and items[-1].text.rstrip().endswith(";")
-
-
 def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Sequence[Request]) -> bool:
     """A question continuing the previous one in the same numbered item and pointing back to it
     ("2. Please explain the dissolution. Please indicate how it complies ...") is part of that question."""
     asked_before = bool(requests) and requests[-1].start == previous.start
-    same_item = "\n" not in text[previous.end : sentence.start] and not _BULLET_START.match(sentence.text)
+    same_line = "\n" not in text[previous.end : sentence.start]
+    same_item = same_line and not layout.BULLET_START.match(sentence.text)
     body = _please_body(sentence.text)
     return asked_before and same_item and bool(grammar().refers_back.match(body))
 
@@ -219,61 +207,6 @@ def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Seq
 def _please_body(sentence: str) -> str:
     m = grammar().please.search(sentence)
     return clean_ask(m["ask"]) if m else ""
-
-
-_PROSE_END = re.compile(r"[.!?][\"'”’»)]*$")
-_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*$")
-
-
-def _headlines(sentences: Sequence[Sentence]) -> set[int]:
-    """Lines above the first prose sentence that end without punctuation: a title restating the demand
-    the article then reports ("X demands the release of Y"), not a second request."""
-    out = set()
-    for sentence in sentences:
-        if _PROSE_END.search(sentence.text):
-            break
-        if not _LINE_END.search(sentence.text.split("\n", 1)[0].rstrip()):
-            out.add(sentence.start)
-    return out
-
-
-def _titles_apart(sentences: list[Sentence]) -> list[Sentence]:
-    """A title line without a full stop over the first line of prose ("Union demands release of dockers" +
-    newline + "The dockers were arrested ..."), read as one sentence, is parted from it."""
-    out: list[Sentence] = []
-    for k, sentence in enumerate(sentences):
-        first, _, rest = sentence.text.partition("\n")
-        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
-            out.append(sentence)
-            if _PROSE_END.search(sentence.text):
-                return out + sentences[k + 1 :]
-            continue
-        cut = sentence.start + len(first) + 1
-        title = Sentence(sentence.start, sentence.start + len(first), first)
-        out += [title, Sentence(cut, sentence.end, rest)]
-        return out + sentences[k + 1 :]
-    return out
-
-
-# A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
-# the sentence splitter reads its lower-case letter as the sentence going on.
-# So does a roman numeral with a full stop ("ii. adopt all necessary measures").
-# So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
-# So does a capitalised line after one ending with a semicolon or a colon: an item of a list whose markers
-# are gone.
-_ITEM_BREAK = re.compile(
-    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
-    r"|[;:][ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
-)
-
-
-def _items(sentence: Sentence) -> list[Sentence]:
-    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(sentence.text)), len(sentence.text)]
-    return [
-        Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b].rstrip())
-        for a, b in itertools.pairwise(cuts)
-        if sentence.text[a:b].strip()
-    ]
 
 
 def find_requests(
@@ -286,10 +219,10 @@ def find_requests(
         item
         for s in split_sentences(text)
         if not any(p.start <= s.start < p.end for p in skip)
-        for item in _items(s)
+        for item in layout.items(s)
     ]
-    sentences = _titles_apart(sentences)
-    headlines = _headlines(sentences)
+    sentences = layout.titles_apart(sentences)
+    headlines = layout.headlines(sentences)
     requests: list[Request] = []
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
@@ -298,13 +231,13 @@ def find_requests(
             continue
         addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
         if addressed:
-            bullets = _bullets(text, sentences, i)
+            bullets = layout.bullets(text, sentences, i)
             listed.update(b.start for b in bullets)
             asks = [Ask(clean_ask(b.text), "", addressed["to"]) for b in bullets]
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
         if announces_list(sentence.text) and _recalls_recommendations(sentence.text):
-            listed.update(b.start for b in _bullets(text, sentences, i))
+            listed.update(b.start for b in layout.bullets(text, sentences, i))
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
@@ -325,7 +258,7 @@ def find_requests(
             topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
             # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
             own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
-            for bullet in _bullets(text, sentences, i, bool(own_lead)):
+            for bullet in layout.bullets(text, sentences, i, bool(own_lead)):
                 listed.add(bullet.start)
                 if told_of or topics:
                     continue
@@ -370,8 +303,13 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
     return [Ask(p, head.subject, head.addressee) for p in pieces if p]
 
 
-# "...; and ensure their release": a further act in the same bullet
-_BULLET_SEMICOLON = re.compile(r"\s*;\s*and\s+(?=[a-z])")
+# "...; and ensure their release": a further act in the same bullet; so is a further remedy told in the
+# passive ("drop the charges; the detained stewards to be released")
+_BULLET_SEMICOLON = re.compile(
+    r"\s*;\s*and\s+(?=[a-z])"
+    r"|\s*;\s*(?:and\s+)?(?=(?:all\s+)?(?:the\s+)?[a-z][^;]{0,80}?\sto\s+be\s+"
+    r"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b)"
+)
 
 
 def _with_headline_asks(

@@ -7,7 +7,8 @@ import re
 from functools import cache, lru_cache
 
 from casewatch.extract.literals import LiteralIndex, literal_index
-from casewatch.extract.requests.asks import Ask, clean_ask, is_ask, subject_before
+from casewatch.extract.requests.asks import Ask, subject_before
+from casewatch.extract.requests.coordinated import clean_ask, is_ask
 from casewatch.extract.requests.grammar import Foreign, grammar
 
 _PRONOUNS = re.compile(

@@ -139,7 +139,14 @@ def grammar() -> Grammar:
     data = vocab.load("requests")
     verbs, addressees = data["verbs"], data["addressees"]
     # a country standing for its authorities is addressed after a verb of asking, not before a modal
-    addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s))"
+    # a person asked by name, with or without a title ("called on Durand to release ...", "urged Minister
+    # Ana Ruiz to reinstate ..."): a capitalised name right before the remedy asked of it
+    remedy = rf"(?:{data['remedy_verbs']}|intervene|reverse|pardon|reconsider|veto)"
+    person = (
+        r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
+        rf"(?=,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
+    )
+    addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.requests.asks import split_coordinated
+from casewatch.extract.requests.coordinated import split_coordinated
 from casewatch.extract.requests.find import Setting, deadline, find_requests
 from casewatch.model import PartialDate, SpeakerGroup, Statement
 

@@ -1,0 +1,108 @@
+"""How a document lays out its asks: title lines over the prose, items of a list, bullets under a lead-in.
+
+The sentence splitter reads prose; here lines are parted where a layout starts a new item (a lettered or
+bulleted line, a line after a semicolon) and a title is parted from the prose under it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from casewatch.extract.sentences import Sentence, strip_bullet
+
+BULLET_START = re.compile(r"^\s*(?:[-–—•■▪*►▶●◦‣]|\(?(?:[a-z0-9]{1,2}|[ivx]{3,4})[.)])\s")
+
+
+# A bullet wraps onto lines that go on in lower case; a capitalised line after it ("Yours sincerely,")
+# is no part of it
+_NEXT_LINE = re.compile(r"\n(?=[ \t]*[A-ZА-ЯЁ])")
+
+
+def _own_lines(bullet: Sentence) -> Sentence:
+    cut = _NEXT_LINE.search(bullet.text)
+    if not cut:
+        return bullet
+    return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
+
+
+def bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = False) -> list[Sentence]:
+    """The items after a lead-in: marked bullets, or (from html lists, whose markers are gone)
+    items that start in lower case, as a verb continuing the lead-in does, or (`unmarked`, under a
+    lead-in that asks) lines each ending with a semicolon but the last. A further sentence on a
+    bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
+    out: list[Sentence] = []
+    for s in sentences[i + 1 :]:
+        listed = (
+            unmarked
+            and _ONE_LINE_ITEM.match(s.text)
+            and (s.text.rstrip().endswith(";") or _ended_with_semicolon(out))
+        )
+        if BULLET_START.match(s.text) or s.text[:1].islower() or listed:
+            out.append(_own_lines(strip_bullet(s)))
+        elif not (out and "\n" not in text[out[-1].end : s.start]):
+            break
+    return out
+
+
+_ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")
+
+
+def _ended_with_semicolon(items: list[Sentence]) -> bool:
+    return bool(items) and items[-1].text.rstrip().endswith(";")
+
+
+_PROSE_END = re.compile(r"[.!?][\"'”’»)]*$")
+_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*$")
+
+
+def headlines(sentences: Sequence[Sentence]) -> set[int]:
+    """Lines above the first prose sentence that end without punctuation: a title restating the demand
+    the article then reports ("X demands the release of Y"), not a second request."""
+    out = set()
+    for sentence in sentences:
+        if _PROSE_END.search(sentence.text):
+            break
+        if not _LINE_END.search(sentence.text.split("\n", 1)[0].rstrip()):
+            out.add(sentence.start)
+    return out
+
+
+def titles_apart(sentences: list[Sentence]) -> list[Sentence]:
+    """A title line without a full stop over the first line of prose ("Union demands release of dockers" +
+    newline + "The dockers were arrested ..."), read as one sentence, is parted from it."""
+    out: list[Sentence] = []
+    for k, sentence in enumerate(sentences):
+        first, _, rest = sentence.text.partition("\n")
+        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
+            out.append(sentence)
+            if _PROSE_END.search(sentence.text):
+                return out + sentences[k + 1 :]
+            continue
+        cut = sentence.start + len(first) + 1
+        title = Sentence(sentence.start, sentence.start + len(first), first)
+        out += [title, Sentence(cut, sentence.end, rest)]
+        return out + sentences[k + 1 :]
+    return out
+
+
+# A new line opening a lettered or numbered item ("b) el Comité pide ...") starts a new item even where
+# the sentence splitter reads its lower-case letter as the sentence going on.
+# So does a roman numeral with a full stop ("ii. adopt all necessary measures").
+# So does a dash or bullet sign opening a line ("– The arrests to stop"), whose item has no full stop.
+# So does a capitalised line after one ending with a semicolon or a colon: an item of a list whose markers
+# are gone.
+_ITEM_BREAK = re.compile(
+    r"\n[ \t]*(?=(?:[-–—•]\s*)?(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)|[ivx]{1,4}\.)\s|[-–—•▪■►▶●◦‣]\s)"
+    r"|[;:][ \t]*\n[ \t]*(?=[A-ZÀ-Ý])"
+)
+
+
+def items(sentence: Sentence) -> list[Sentence]:
+    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(sentence.text)), len(sentence.text)]
+    return [
+        Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b].rstrip())
+        for a, b in itertools.pairwise(cuts)
+        if sentence.text[a:b].strip()
+    ]
