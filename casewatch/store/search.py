@@ -12,6 +12,7 @@ another thread can set (the client went away, the server is closing) to end it a
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -55,7 +56,7 @@ def _sqlite_search(head: str) -> TextualSelect:
             " ORDER BY d.id IS NULL, c.score, c.id LIMIT :limit"
         )
         .bindparams(sa.bindparam("labels", expanding=True))
-        .columns(countries=JSON_LIST)
+        .columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
 
 
@@ -68,7 +69,7 @@ def _sqlite_search_ok(head: str) -> TextualSelect:
             " AND d.status = 'ok' AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
         )
         .bindparams(sa.bindparam("labels", expanding=True))
-        .columns(countries=JSON_LIST)
+        .columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
 
 
@@ -219,20 +220,28 @@ def _hits(
 
 
 def _hit(row: Any, snippet: str = "") -> SearchHit:
+    countries = row.countries
     return SearchHit(
         document_id=row.id,
         source=row.source,
         title=row.title,
-        genre=Genre(row.genre) if row.genre else None,
+        genre=_genre(row.genre) if row.genre else None,
         date=_date(row.date) if row.date else None,
         snippet=snippet,
         rank=-float(row.score),
-        countries=tuple(row.countries or ()),
+        countries=_countries(countries) if isinstance(countries, str) else tuple(countries or ()),
     )
 
 
-# Hits repeat their dates; a PartialDate is immutable, so one parse serves them all.
+# Hits repeat their genres, dates and lists of countries; each is immutable, so one reading
+# serves them all.
+_genre = lru_cache(maxsize=64)(Genre)
 _date = lru_cache(maxsize=1 << 12)(PartialDate.parse)
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries(stored: str) -> tuple[str, ...]:
+    return tuple(json.loads(stored) or ())
 
 
 @contextmanager
