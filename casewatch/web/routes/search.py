@@ -96,6 +96,8 @@ class Narrowing:
 
     def keeps_hit(self, hit: SearchHit) -> bool:
         """The same as `keeps`, for a hit as the store gives it."""
+        if not (self.genre or self.country or self.year_from or self.year_to):
+            return True  # nothing chosen: every hit is kept
         genre = hit.genre.value if hit.genre else None
         return self._keeps(genre, hit.countries, f"{hit.date.year:04d}" if hit.date else "")
 
