@@ -34,7 +34,8 @@ from casewatch.store.snippet import SCAN_CHARS, passage_maker, snippet
 from casewatch.store.terms import index_terms
 
 # One statement per search on either engine: rank, keep the readable documents of the reader's
-# labels, and read the hits' rows with the head of their text (for the snippet).
+# labels, and read the hits' rows with the head of their text (for the snippet). A page that counts
+# more hits than it shows (`shown`) reads the rows without heads, then the shown ones' heads by id.
 # SQLite ranks in the index alone first: joining documents for every match (to check the status)
 # reads each matching row and dominates the time for common words. The best rowids, with a little
 # slack for the rare failed or unseen documents among them, are then joined in the same statement;
