@@ -204,9 +204,14 @@ def _p95(times: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
-def _report(name: str, times: list[float], baseline: float | None = None) -> None:
+def _report(
+    name: str, times: list[float], baseline: float | None = None, paired: list[float] | None = None
+) -> None:
     ratio = f"   {_p95(times) / baseline:6.1f}x raw" if baseline else ""
     p50, p95 = statistics.median(times), _p95(times)
+    if paired:  # the raw figures timed in turn with these, and the p50 ratio
+        raw50 = statistics.median(paired)
+        ratio += f" (raw p50 {raw50:.1f} p95 {_p95(paired):.1f} ms; p50 {p50 / raw50:.1f}x)"
     print(f"{name:<34} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms{ratio}   (n={len(times)})", flush=True)
 
 
@@ -216,6 +221,14 @@ def _build(target: str, documents: int) -> None:
     with Store.open(target) as store:
         build(store, documents)
     print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def _search_word(client: Any, word: str) -> Any:
+    return client.get("/api/v1/search", params={"q": word})
+
+
+def _raw_word(raw_client: Any, word: str) -> Any:
+    return raw_client.get("/search", params={"q": word})
 
 
 def _search(client: Any, asked: Iterator[str]) -> Any:
@@ -234,13 +247,35 @@ def _baselines(store: Store, raw: Any, runs: int) -> tuple[float, float, float]:
     return _p95(bare), _p95(http), _p95(row)
 
 
-def _measure_search(store: Store, client: Any, runs: int, raw: tuple[float, float, float]) -> None:
-    rare = itertools.cycle(SEARCHES["rare word"])
-    _report("store.search (rare word)", _timed(lambda: store.search(next(rare)), runs), raw[0])
+def _paired(
+    ours: Callable[[str], Any], raw: Callable[[str], Any], runs: int
+) -> tuple[list[float], list[float]]:
+    """Our rare-word search and the raw one timed turn about, on the same words: both see the
+    same load of the machine, so their ratio does not swing with what else runs meanwhile."""
+    words = itertools.cycle(SEARCHES["rare word"])
+    mine: list[float] = []
+    bare: list[float] = []
+    for _ in range(runs):
+        word = next(words)
+        bare += _timed(functools.partial(raw, word), 1)
+        mine += _timed(functools.partial(ours, word), 1)
+    return mine, bare
+
+
+def _measure_search(store: Store, client: Any, raw_client: Any, runs: int) -> None:
+    """Searches by kind; the rare word's (store, then HTTP) each against the raw query timed in
+    turn with it (the raw figure of that pairing printed beside)."""
+    mine, bare = _paired(store.search, functools.partial(raw_search, store), runs)
+    _report("store.search (rare word)", mine, _p95(bare), bare)
     for kind, queries in SEARCHES.items():
+        if kind == "rare word":
+            mine, bare = _paired(
+                functools.partial(_search_word, client), functools.partial(_raw_word, raw_client), runs
+            )
+            _report(f"search ({kind})", mine, _p95(bare), bare)
+            continue
         asked = itertools.cycle(queries)
-        search = functools.partial(_search, client, asked)
-        _report(f"search ({kind})", _timed(search, runs), raw[1] if kind == "rare word" else None)
+        _report(f"search ({kind})", _timed(functools.partial(_search, client, asked), runs))
 
 
 def _first_and_warm(client: Any, urls: list[str], runs: int, row: float) -> None:
@@ -298,8 +333,8 @@ def measure(target: str, runs: int, settle: float = 120.0) -> None:
     with Store.open(target) as store, TestClient(create_app(target)) as client:
         with TestClient(raw_app(store)) as raw:
             baseline = _baselines(store, raw, runs)
-        _first_and_warm(client, urls, runs, baseline[2])
-        _measure_search(store, client, runs, baseline)
+            _first_and_warm(client, urls, runs, baseline[2])
+            _measure_search(store, client, raw, runs)
         print(f"after touching every page: {_rss()}", flush=True)
         _after_write(client, store, urls, settle)
 

@@ -12,15 +12,18 @@ another thread can set (the client went away, the server is closing) to end it a
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.selectable import TextualSelect
 
 from casewatch.errors import SearchStopped, message
 from casewatch.model import Genre, PartialDate
@@ -31,35 +34,46 @@ from casewatch.store.snippet import SCAN_CHARS, passage_maker, snippet
 from casewatch.store.terms import index_terms
 
 # One statement per search on either engine: rank, keep the readable documents of the reader's
-# labels, and read the hits' rows with the head of their text (for the snippet).
+# labels, and read the hits' rows with the head of their text (for the snippet). A page that counts
+# more hits than it shows (`shown`) reads the rows without heads, then the shown ones' heads by id.
 # SQLite ranks in the index alone first: joining documents for every match (to check the status)
 # reads each matching row and dominates the time for common words. The best rowids, with a little
 # slack for the rare failed or unseen documents among them, are then joined in the same statement;
 # `ranked` says how many the index gave, so a short answer can tell "no more" from "all filtered".
 _HEAD = f"substr(d.text, 1, {SCAN_CHARS}) AS head"
+_NO_HEAD = "NULL AS head"  # a page counting more hits than it shows reads the shown ones' heads after
 _HIT_SQL = "d.id, d.source, d.title, d.genre, d.date, d.countries, d.language"
-_SQLITE_SEARCH = (
-    sa.text(
-        "WITH best AS (SELECT rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms"
-        " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :depth),"
-        " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best)"
-        f" SELECT {_HIT_SQL}, {_HEAD}, c.score, c.ranked FROM counted AS c LEFT JOIN documents AS d"
-        " ON d.id = c.id AND d.status = 'ok' AND d.confidentiality IN :labels"
-        " ORDER BY d.id IS NULL, c.score, c.id LIMIT :limit"  # the readable first; the others say `ranked`
+
+
+def _sqlite_search(head: str) -> TextualSelect:
+    return (
+        sa.text(
+            "WITH best AS (SELECT rowid AS id, bm25(search_terms, 2.0, 1.0) AS score FROM search_terms"
+            " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :depth),"
+            " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best)"
+            f" SELECT {_HIT_SQL}, {head}, c.score, c.ranked FROM counted AS c LEFT JOIN documents AS d"
+            " ON d.id = c.id AND d.status = 'ok' AND d.confidentiality IN :labels"
+            # the readable first; the others say `ranked`
+            " ORDER BY d.id IS NULL, c.score, c.id LIMIT :limit"
+        )
+        .bindparams(sa.bindparam("labels", expanding=True))
+        .columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
-    .bindparams(sa.bindparam("labels", expanding=True))
-    .columns(countries=JSON_LIST)
-)
-# Many unseen or failed documents among the best: rank among the readable ones only.
-_SQLITE_SEARCH_OK = (
-    sa.text(
-        f"SELECT {_HIT_SQL}, {_HEAD}, bm25(search_terms, 2.0, 1.0) AS score, 0 AS ranked"
-        " FROM search_terms AS t JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query"
-        " AND d.status = 'ok' AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
+
+
+def _sqlite_search_ok(head: str) -> TextualSelect:
+    """Many unseen or failed documents among the best: rank among the readable ones only."""
+    return (
+        sa.text(
+            f"SELECT {_HIT_SQL}, {head}, bm25(search_terms, 2.0, 1.0) AS score, 0 AS ranked"
+            " FROM search_terms AS t JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query"
+            " AND d.status = 'ok' AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
+        )
+        .bindparams(sa.bindparam("labels", expanding=True))
+        .columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
-    .bindparams(sa.bindparam("labels", expanding=True))
-    .columns(countries=JSON_LIST)
-)
+
+
 _SLACK = 20
 SEARCH_SECONDS = 5.0
 # SQLite VM steps between looks at the clock: about 50 ms apart at worst; no measurable cost.
@@ -67,27 +81,49 @@ _PROGRESS_STEPS = 1000
 _QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement timeout or cancel
 Shown = Callable[[SearchHit], bool]  # which hits a page shows, so only those get a snippet
 __all__ = ["MAX_TERMS", "SEARCH_SECONDS", "Shown", "Stop", "bounded", "index_documents", "search"]
-# As on SQLite: the best few ranked from the index table alone (joining documents for every match
-# made PostgreSQL scan the whole documents table), then their rows read by primary key.
-_PG_BEST = sa.text(
-    "WITH best AS MATERIALIZED (SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
-    " FROM search_terms AS t, to_tsquery('simple', :query) AS q(query) WHERE t.terms @@ q.query"
-    " ORDER BY score, t.document_id LIMIT :depth),"
-    " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best),"
-    " chosen AS (SELECT c.id AS hit, c.score, c.ranked, r.id AS readable FROM counted AS c"
-    " LEFT JOIN documents AS r ON r.id = c.id AND r.status = 'ok' AND r.confidentiality = ANY(:labels)"
-    " ORDER BY r.id IS NULL, c.score, c.id LIMIT :limit)"  # the text's head read for these only
-    f" SELECT {_HIT_SQL}, left(d.text, {SCAN_CHARS}) AS head, c.score, c.ranked FROM chosen AS c"
-    " LEFT JOIN documents AS d ON d.id = c.readable ORDER BY c.readable IS NULL, c.score, c.hit"
-).columns(countries=JSON_LIST)
-_PG_SEARCH = sa.text(
-    f"SELECT {_HIT_SQL}, left(d.text, {SCAN_CHARS}) AS head,"
-    " -ts_rank_cd(t.terms, q.query) AS score, 0 AS ranked"
-    " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
-    " to_tsquery('simple', :query) AS q(query)"
-    " WHERE t.terms @@ q.query AND d.status = 'ok' AND d.confidentiality = ANY(:labels)"
-    " ORDER BY score, t.document_id LIMIT :limit"
-).columns(countries=JSON_LIST)
+
+
+def _pg_best(head: str) -> TextualSelect:
+    """As on SQLite: the best few ranked from the index table alone (joining documents for every
+    match made PostgreSQL scan the whole documents table), then their rows read by primary key."""
+    return sa.text(
+        "WITH best AS MATERIALIZED (SELECT t.document_id AS id, -ts_rank_cd(t.terms, q.query) AS score"
+        " FROM search_terms AS t, to_tsquery('simple', :query) AS q(query) WHERE t.terms @@ q.query"
+        " ORDER BY score, t.document_id LIMIT :depth),"
+        " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best),"
+        " chosen AS (SELECT c.id AS hit, c.score, c.ranked, r.id AS readable FROM counted AS c"
+        " LEFT JOIN documents AS r ON r.id = c.id AND r.status = 'ok' AND r.confidentiality = ANY(:labels)"
+        " ORDER BY r.id IS NULL, c.score, c.id LIMIT :limit)"  # the text's head read for these only
+        f" SELECT {_HIT_SQL}, {head}, c.score, c.ranked FROM chosen AS c"
+        " LEFT JOIN documents AS d ON d.id = c.readable ORDER BY c.readable IS NULL, c.score, c.hit"
+    ).columns(countries=JSON_LIST)
+
+
+def _pg_search(head: str) -> TextualSelect:
+    """Many unseen or failed documents among the best: rank among the readable ones only."""
+    return sa.text(
+        f"SELECT {_HIT_SQL}, {head}, -ts_rank_cd(t.terms, q.query) AS score, 0 AS ranked"
+        " FROM search_terms AS t JOIN documents AS d ON d.id = t.document_id,"
+        " to_tsquery('simple', :query) AS q(query)"
+        " WHERE t.terms @@ q.query AND d.status = 'ok' AND d.confidentiality = ANY(:labels)"
+        " ORDER BY score, t.document_id LIMIT :limit"
+    ).columns(countries=JSON_LIST)
+
+
+_PG_HEAD = f"left(d.text, {SCAN_CHARS}) AS head"
+# (ranking statement, readable-only statement) per engine, with the heads read or not
+_STATEMENTS = {
+    ("sqlite", True): (_sqlite_search(_HEAD), _sqlite_search_ok(_HEAD)),
+    ("sqlite", False): (_sqlite_search(_NO_HEAD), _sqlite_search_ok(_NO_HEAD)),
+    ("postgresql", True): (_pg_best(_PG_HEAD), _pg_search(_PG_HEAD)),
+    ("postgresql", False): (_pg_best(_NO_HEAD), _pg_search(_NO_HEAD)),
+}
+_HEADS = {
+    "sqlite": sa.text(
+        f"SELECT id, substr(text, 1, {SCAN_CHARS}) AS head FROM documents WHERE id IN :ids"
+    ).bindparams(sa.bindparam("ids", expanding=True)),
+    "postgresql": sa.text(f"SELECT id, left(text, {SCAN_CHARS}) AS head FROM documents WHERE id = ANY(:ids)"),
+}
 ALL_LABELS = ("public", "internal", "restricted")  # model.Label's values
 
 _SQLITE_INDEX = (
@@ -143,11 +179,11 @@ def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | 
         conn.execute(sa.text(sql), params)
 
 
-def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) -> Sequence[Any]:
+def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str], heads: bool) -> Sequence[Any]:
     """The best `wanted` readable documents' rows, best first, in one statement (two when many
-    of the best are unreadable)."""
+    of the best are unreadable); with the heads of their texts, or not (`heads`)."""
     postgres = conn.dialect.name == "postgresql"
-    best, only_ok = (_PG_BEST, _PG_SEARCH) if postgres else (_SQLITE_SEARCH, _SQLITE_SEARCH_OK)
+    best, only_ok = _STATEMENTS[conn.dialect.name, heads]
     terms = to_tsquery(query) if postgres else to_fts5(query)
     params = {"query": terms, "limit": wanted, "depth": wanted + _SLACK, "labels": list(labels)}
     rows = conn.execute(best, params).all()
@@ -158,32 +194,55 @@ def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str]) ->
 
 
 def _hits(
-    rows: Sequence[Any], query: Query, check: Callable[[], None], shown: Shown | None
+    conn: Connection, rows: Sequence[Any], query: Query, check: Callable[[], None], shown: Shown | None
 ) -> list[SearchHit]:
-    """The rows as hits in rank order, each `shown` one with its snippet (all when None);
+    """The rows as hits in rank order, each `shown` one with its snippet (all when None: the rows
+    then hold their heads; else the shown ones' heads are read here, in one statement);
     `check` runs before each snippet, so the time limit and a stop bound this part too."""
     pattern = passage_maker(query)
-    hits = []
-    for row in rows:
-        hit = _hit(row)
-        if shown is None or shown(hit):
+    if shown is None:  # every hit, and the rows hold their heads
+        hits = []
+        for row in rows:
             check()
-            hit = replace(hit, snippet=snippet(row.head or row.source, query, row.language, pattern))
-        hits.append(hit)
+            hits.append(_hit(row, snippet(row.head or row.source, query, row.language, pattern)))
+        return hits
+    hits = [_hit(row) for row in rows]
+    chosen = [i for i, hit in enumerate(hits) if shown(hit)]
+    if not chosen:
+        return hits
+    ids = [hits[i].document_id for i in chosen]
+    heads = {r.id: r.head for r in conn.execute(_HEADS[conn.dialect.name], {"ids": ids})}
+    for i in chosen:
+        check()
+        row = rows[i]
+        text = heads.get(row.id) or row.source
+        hits[i] = replace(hits[i], snippet=snippet(text, query, row.language, pattern))
     return hits
 
 
-def _hit(row: Any) -> SearchHit:
+def _hit(row: Any, snippet: str = "") -> SearchHit:
+    countries = row.countries
     return SearchHit(
         document_id=row.id,
         source=row.source,
         title=row.title,
-        genre=Genre(row.genre) if row.genre else None,
-        date=PartialDate.parse(row.date) if row.date else None,
-        snippet="",
+        genre=_genre(row.genre) if row.genre else None,
+        date=_date(row.date) if row.date else None,
+        snippet=snippet,
         rank=-float(row.score),
-        countries=tuple(row.countries or ()),
+        countries=_countries(countries) if isinstance(countries, str) else tuple(countries or ()),
     )
+
+
+# Hits repeat their genres, dates and lists of countries; each is immutable, so one reading
+# serves them all.
+_genre = lru_cache(maxsize=64)(Genre)
+_date = lru_cache(maxsize=1 << 12)(PartialDate.parse)
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries(stored: str) -> tuple[str, ...]:
+    return tuple(json.loads(stored) or ())
 
 
 @contextmanager
@@ -259,5 +318,5 @@ def search(
     if query.empty or limit <= 0:
         return []
     with bounded(conn, seconds, stop) as check:
-        rows = _rows(conn, query, max(0, offset) + limit, labels)
-        return _hits(rows[max(0, offset) :], query, check, shown)
+        rows = _rows(conn, query, max(0, offset) + limit, labels, heads=shown is None)
+        return _hits(conn, rows[max(0, offset) :], query, check, shown)

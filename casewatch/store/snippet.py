@@ -107,12 +107,18 @@ def _first_hit(text: str, pattern: re.Pattern[str], query: Query, language: str 
     return 0
 
 
+@lru_cache(maxsize=256)
+def _rules(query: Query) -> tuple[frozenset[str], tuple[str, ...], tuple[Term, ...]]:
+    """The query's word forms, prefixes and phrases, gathered once for all its snippets."""
+    forms = frozenset(f for t in query.terms if t.kind == "word" for f in t.forms)
+    prefixes = tuple(t.forms[0] for t in query.terms if t.kind == "prefix")
+    return forms, prefixes, tuple(t for t in query.terms if t.kind == "phrase")
+
+
 def _marked(words: list[str], stemmed: list[str], query: Query) -> list[int]:
     """Indexes of the words a term matches: word terms by stem or folded form, prefixes by
     their folded start, phrases by their folded words in order."""
-    forms = {f for t in query.terms if t.kind == "word" for f in t.forms}
-    prefixes = tuple(t.forms[0] for t in query.terms if t.kind == "prefix")
-    phrases = [t for t in query.terms if t.kind == "phrase"]
+    forms, prefixes, phrases = _rules(query)
     marked: set[int] = set()
     for i, word in enumerate(words):
         folded = fold(word)

@@ -96,6 +96,8 @@ class Narrowing:
 
     def keeps_hit(self, hit: SearchHit) -> bool:
         """The same as `keeps`, for a hit as the store gives it."""
+        if not (self.genre or self.country or self.year_from or self.year_to):
+            return True  # nothing chosen: every hit is kept
         genre = hit.genre.value if hit.genre else None
         return self._keeps(genre, hit.countries, f"{hit.date.year:04d}" if hit.date else "")
 
@@ -150,12 +152,12 @@ def search_data(
     )
     query = parse(q)
     first = (page_number - 1) * PAGE_SIZE
-    page_hits = [hit for hit in found if narrow.keeps_hit(hit)][first : first + PAGE_SIZE]
+    narrowed = [hit for hit in found if narrow.keeps_hit(hit)]
     kept = len(query.terms) + len(query.excluded)
     return SearchOut(
         query=q,
-        hits=[_out(hit) for hit in page_hits],
-        total=sum(narrow.keeps_hit(h) for h in found),
+        hits=[_out(hit) for hit in narrowed[first : first + PAGE_SIZE]],
+        total=len(narrowed),
         page=page_number,
         genres=_tallies(Counter(h.genre.value if h.genre else "other" for h in found)),
         countries=_tallies(Counter(c for h in found for c in h.countries)),
