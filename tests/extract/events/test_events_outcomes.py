@@ -1,0 +1,46 @@
+"""Wordings near a case's outcome that are easily mistaken for another act: a call on the authorities
+worded "appealed to", bail, an acquittal, charges dropped, a risk feared for detainees, and a
+title-case headline naming an act."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+LETTER_DATE = PartialDate(2022, 9, 14)
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' federation appealed to the Government for the release of its treasurer.",
+        "On 6 March 2022 her colleagues appealed to the provincial authorities to free her.",
+        "The confederation has appealed to the Prime Minister to drop the charges against the strikers.",
+        "Le 6 mars 2022, la fédération a fait appel aux autorités pour obtenir la libération du trésorier.",
+        "El 6 de marzo de 2022, el sindicato apeló a las autoridades para que liberaran a su secretaria.",
+    ],
+)
+def test_an_appeal_to_the_authorities_for_a_release_is_a_call_not_a_court_appeal(text: str) -> None:
+    assert "appeal" not in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treasurer appealed to the Supreme Court on 6 March 2022.", ("appeal", "2022-03-06")),
+        (
+            "On 6 March 2022 the organiser appealed to the regional labour court against his dismissal.",
+            ("appeal", "2022-03-06"),
+        ),
+        ("Le 6 mars 2022, le trésorier a fait appel devant la cour.", ("appeal", "2022-03-06")),
+        ("El 6 de marzo de 2022, la dirigente apeló a la Corte Suprema.", ("appeal", "2022-03-06")),
+    ],
+)
+def test_an_appeal_to_a_court_stays_an_appeal(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in told(text)
