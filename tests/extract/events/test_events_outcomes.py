@@ -44,3 +44,29 @@ def test_an_appeal_to_the_authorities_for_a_release_is_a_call_not_a_court_appeal
 )
 def test_an_appeal_to_a_court_stays_an_appeal(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop steward was given bail on 6 March 2022.",
+        "On 6 March 2022 the magistrate granted the two organisers bail.",
+        "The four dockers were bailed out on 6 March 2022.",
+        "The organiser was freed on bail on 6 March 2022.",
+        "Le 6 mars 2022, la déléguée syndicale a été mise en liberté sous caution.",
+    ],
+)
+def test_bail_given_is_a_release(text: str) -> None:
+    assert ("release", "2022-03-06") in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop steward was denied bail on 6 March 2022.",
+        "The magistrate refused bail to the two organisers on 6 March 2022.",
+        "The treasurer was not given bail.",
+    ],
+)
+def test_bail_refused_is_no_release(text: str) -> None:
+    assert "release" not in [t for t, _ in told(text)]
