@@ -70,3 +70,34 @@ def test_bail_given_is_a_release(text: str) -> None:
 )
 def test_bail_refused_is_no_release(text: str) -> None:
     assert "release" not in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 March 2022 the district court acquitted the union's treasurer.",
+        "The two organisers were found not guilty on 6 March 2022.",
+        "The acquittal of the shop steward on 6 March 2022 ended the case.",
+        "Le 6 mars 2022, la déléguée syndicale a été relaxée par le tribunal correctionnel.",
+        "El 6 de marzo de 2022, el tesorero del sindicato fue absuelto.",
+    ],
+)
+def test_an_acquittal_is_no_conviction(text: str) -> None:
+    found = told(text)
+    assert ("other", "2022-03-06") in found
+    assert "conviction" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treasurer was acquitted on appeal on 6 March 2022.",
+        "On 6 March 2022 the appeal court acquitted the two organisers.",
+        "Le 6 mars 2022, la déléguée a été relaxée en appel.",
+        "El 6 de marzo de 2022, el tesorero fue absuelto en segunda instancia.",
+    ],
+)
+def test_an_acquittal_on_appeal_is_an_appeal_decided(text: str) -> None:
+    found = told(text)
+    assert ("appeal", "2022-03-06") in found
+    assert "other" not in [t for t, _ in found]
