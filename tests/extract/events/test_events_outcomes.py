@@ -101,3 +101,34 @@ def test_an_acquittal_on_appeal_is_an_appeal_decided(text: str) -> None:
     found = told(text)
     assert ("appeal", "2022-03-06") in found
     assert "other" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criminal charges brought against the union's treasurer in 2020 were dropped on 6 March 2022.",
+        "Prosecutors dropped all charges against the two organisers on 6 March 2022.",
+        "On 6 March 2022 the false criminal charges against the shop steward were withdrawn.",
+        "Le 6 mars 2022, les poursuites contre la déléguée syndicale ont été abandonnées.",
+        "El 6 de marzo de 2022, la fiscalía retiró las acusaciones penales contra el tesorero.",
+    ],
+)
+def test_charges_dropped_are_no_new_legal_action(text: str) -> None:
+    assert "legal_action" not in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 6 March 2022 prosecutors brought criminal charges against the treasurer.",
+            ("legal_action", "2022-03-06"),
+        ),
+        (
+            "The prosecution of the organisers who had been dismissed began on 6 March 2022.",
+            ("legal_action", None),
+        ),
+    ],
+)
+def test_charges_brought_stay_a_legal_action(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected[0] in [t for t, _ in told(text)]
