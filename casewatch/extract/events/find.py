@@ -35,6 +35,7 @@ from casewatch.extract.events.framing import (
     item_label,
     since,
     standing,
+    those_undergoing,
     time_reference,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
@@ -103,6 +104,7 @@ _LASTING = re.compile(
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
+NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
 ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
@@ -191,6 +193,11 @@ def _clause(sentence: Sentence, trigger: Trigger) -> int:
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
 
 
+def _names_after(local: Sequence[Mention], trigger: Trigger) -> bool:
+    """ "Those arrested were Ana Doe and Jon Roe": the persons named right after it list whom it befell."""
+    return any(m.label == "person" and 0 <= m.start - trigger.end <= NAMES_REACH for m in local)
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -242,6 +249,8 @@ def sentence_events(
             continue
         if trigger.nominal and governing is None and after_own(ctx.text, trigger):
             continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere
+        if governing is None and those_undergoing(ctx.text, trigger) and not _names_after(local, trigger):
+            continue
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )

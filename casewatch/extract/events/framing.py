@@ -75,3 +75,25 @@ def time_reference(text: str, trigger: Trigger) -> bool:
 def after_own(text: str, trigger: Trigger) -> bool:
     """ "demonstrations following his arrest were dispersed": his arrest is told elsewhere."""
     return bool(_AFTER_OWN.search(text, max(0, trigger.start - 30), trigger.start))
+
+
+# "those detained are at risk of torture": the participle names the persons, not an act told here
+_THOSE_BEFORE = re.compile(
+    r"\b(?:(?:all )?those|(?:tous )?ceux(?: qui)?|(?:toutes )?celles(?: qui)?|quienes|aquell[oa]s(?: que)?)"
+    r"(?:\s+(?:were|have been|had been|ont été|sont|avaient été|fueron|han sido|habían sido))?\s+$",
+    re.I,
+)
+# "Those arrested are: ...", "those detained include ...": a list of whom the act befell tells it
+_LISTED_AFTER = re.compile(
+    r"\s*(?:(?:are|were|sont|étaient|son|eran)\s*)?:"
+    r"|\s+(?:are|were)?\s*(?:include[sd]?|including|incluyen|incluyeron|notamment|sont notamment)\b",
+    re.I,
+)
+
+
+def those_undergoing(text: str, trigger: Trigger) -> bool:
+    """ "those detained are at serious risk of torture", "ceux qui ont été arrêtés": who underwent an
+    act, named by it, is spoken of; the act itself is told elsewhere (unless a list of them follows)."""
+    return bool(
+        _THOSE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    ) and not _LISTED_AFTER.match(text, trigger.end)

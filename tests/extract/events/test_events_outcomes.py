@@ -8,6 +8,7 @@ import pytest
 
 from casewatch.extract.events.find import find_events
 from casewatch.model import PartialDate
+from tests.extract.events.conftest import mentions_of
 
 LETTER_DATE = PartialDate(2022, 9, 14)
 
@@ -132,3 +133,30 @@ def test_charges_dropped_are_no_new_legal_action(text: str) -> None:
 )
 def test_charges_brought_stay_a_legal_action(text: str, expected: tuple[str, str | None]) -> None:
     assert expected[0] in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation fears that those detained are at serious risk of torture.",
+        "All those arrested remain at risk of ill-treatment in the central prison.",
+        "The confederation is concerned that those held face beatings in custody.",
+        "Ceux qui ont été arrêtés risquent la torture.",
+        "Quienes fueron detenidos corren grave riesgo de tortura.",
+    ],
+)
+def test_those_detained_named_for_a_risk_is_no_arrest(text: str) -> None:
+    assert "arrest" not in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Those arrested are:\nOrin Vale (teacher)\nMira Sorn (nurse)", {"Orin Vale": "person"}),
+        ("Those arrested were Orin Vale and Mira Sorn.", {"Orin Vale": "person", "Mira Sorn": "person"}),
+        ("Those detained include Orin Vale, a teacher.", {"Orin Vale": "person"}),
+    ],
+)
+def test_those_arrested_listed_stay_an_arrest(text: str, names: dict[str, str]) -> None:
+    events = find_events(text, LETTER_DATE, mentions_of(text, names))
+    assert any(e.type.value == "arrest" and "Orin Vale" in e.targets for e in events)
