@@ -97,3 +97,16 @@ def those_undergoing(text: str, trigger: Trigger) -> bool:
     return bool(
         _THOSE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
     ) and not _LISTED_AFTER.match(text, trigger.end)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_MIN_WORDS = 3  # long words a line needs to be read as a title-case headline
+
+
+def title_case(text: str, start: int) -> bool:
+    """ "Union Condemns Arrest of Leaders": the line holding `start` is a headline in title case,
+    where a capitalised verb is still a verb (not a word of a name)."""
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end].strip()
+    long = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(long) >= TITLE_MIN_WORDS and not line.endswith(".") and all(w[:1].isupper() for w in long)

@@ -160,3 +160,38 @@ def test_those_detained_named_for_a_risk_is_no_arrest(text: str) -> None:
 def test_those_arrested_listed_stay_an_arrest(text: str, names: dict[str, str]) -> None:
     events = find_events(text, LETTER_DATE, mentions_of(text, names))
     assert any(e.type.value == "arrest" and "Orin Vale" in e.targets for e in events)
+
+
+BODY = "\n\nThe federation said on 6 March 2022 that it would write to the Government."
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Teachers Union Condemns Arrest Of Leaders", "teachers"),
+        ("Nurses Federation Denounces Detention Of Strikers", "nurses"),
+        ("Miners Denounce Detention Of Union Organisers", "miners"),
+    ],
+)
+def test_who_speaks_in_a_title_case_headline_is_no_target(headline: str, speaker: str) -> None:
+    events = find_events(headline + BODY, LETTER_DATE)
+    assert all(speaker not in [t.lower() for t in (*e.targets, *e.actors)] for e in events)
+
+
+def test_a_title_case_headline_still_names_whom_a_passive_act_befell() -> None:
+    events = find_events("Teachers Arrested During Port Strike" + BODY, LETTER_DATE)
+    assert any(e.type.value == "arrest" and "Teachers" in e.targets for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations concerning the Mobilisation and Arrest of Dockers and Port Union Leaders in 1984",
+        "Allegations concerning the Detention of Port Union Officers in 1990",
+        "Allegations concerning the Arrest of Leaders of the Ferry Workers Union in 1977",
+    ],
+)
+def test_a_heading_read_as_a_name_holding_the_act_takes_no_part(text: str) -> None:
+    heading = text.split("concerning the ")[-1].split(": ")[-1].rsplit(" in ", 1)[0]
+    events = find_events(text, LETTER_DATE, mentions_of(text, {heading: "organization"}))
+    assert events and all(heading not in (*e.targets, *e.actors) for e in events)
