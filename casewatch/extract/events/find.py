@@ -255,7 +255,7 @@ def sentence_events(
             ctx.text, sentence, governing
         )
         named = [m for m in local if m.end <= trigger.start] if summary else local
-        # "the Mobilisation and Arrest of Workers", a title-case heading read as a name: a name
+        # "the Detention and Trial of Ferry Crews", a title-case heading read as a name: a name
         # holding the trigger is the wording of the act, no one taking part in it
         named = [m for m in named if not (m.start <= trigger.start and trigger.end <= m.end)]
         if trigger.type in INSTITUTION_ACTS:

@@ -77,7 +77,7 @@ def after_own(text: str, trigger: Trigger) -> bool:
     return bool(_AFTER_OWN.search(text, max(0, trigger.start - 30), trigger.start))
 
 
-# "those detained are at risk of torture": the participle names the persons, not an act told here
+# "those held are at risk of ill-treatment": the participle names the persons, not an act told here
 _THOSE_BEFORE = re.compile(
     r"\b(?:(?:all )?those|(?:tous )?ceux(?: qui)?|(?:toutes )?celles(?: qui)?|quienes|aquell[oa]s(?: que)?)"
     r"(?:\s+(?:were|have been|had been|ont été|sont|avaient été|fueron|han sido|habían sido))?\s+$",
@@ -92,7 +92,7 @@ _LISTED_AFTER = re.compile(
 
 
 def those_undergoing(text: str, trigger: Trigger) -> bool:
-    """ "those detained are at serious risk of torture", "ceux qui ont été arrêtés": who underwent an
+    """ "those held are in grave danger of ill-treatment", "ceux qui ont été arrêtés": who underwent an
     act, named by it, is spoken of; the act itself is told elsewhere (unless a list of them follows)."""
     return bool(
         _THOSE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)

@@ -138,7 +138,7 @@ def test_charges_brought_stay_a_legal_action(text: str, expected: tuple[str, str
 @pytest.mark.parametrize(
     "text",
     [
-        "The federation fears that those detained are at serious risk of torture.",
+        "The federation fears that those detained face grave danger of ill-treatment in the camps.",
         "All those arrested remain at risk of ill-treatment in the central prison.",
         "The confederation is concerned that those held face beatings in custody.",
         "Ceux qui ont été arrêtés risquent la torture.",
@@ -186,7 +186,7 @@ def test_a_title_case_headline_still_names_whom_a_passive_act_befell() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Allegations concerning the Mobilisation and Arrest of Dockers and Port Union Leaders in 1984",
+        "Allegations concerning the Seizure and Arrest of Ferry Crews and Canal Union Stewards in 1984",
         "Allegations concerning the Detention of Port Union Officers in 1990",
         "Allegations concerning the Arrest of Leaders of the Ferry Workers Union in 1977",
     ],
