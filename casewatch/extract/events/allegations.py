@@ -90,6 +90,17 @@ def _not_acts() -> re.Pattern[str]:
 
 
 @cache
+def _dropped_after() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["dropped_after"], re.I)
+
+
+def _dropped(sentence: Sentence, end: int) -> bool:
+    """ "the criminal charges against X were dropped": charges or a prosecution said ended, in the
+    noun act's own clause, tell no new act."""
+    return _dropped_after().match(sentence.text, end) is not None
+
+
+@cache
 def _subject_matter() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["subject_matter"], re.I)
 
@@ -137,7 +148,12 @@ def find_allegations(
     for etype, m in nouns:
         start, end = sentence.start + m.start(), sentence.start + m.end()
         overlaps = any(t.start < end and start < t.end for t in (*verbal, *found))
-        if overlaps or _names_no_act(sentence, m.start()) or told_as_future(sentence, m.end()):
+        if (
+            overlaps
+            or _names_no_act(sentence, m.start())
+            or told_as_future(sentence, m.end())
+            or _dropped(sentence, m.end())
+        ):
             continue
         alleged = is_headed or (told is not None and told.start() < m.start())
         presupposed = _asked_about(sentence, etype, m.start())

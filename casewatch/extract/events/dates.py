@@ -1,5 +1,6 @@
 """Event dates: the date expression governing a trigger's clause, dates listed with it, and the
-date a dateless event takes from the dated event told before it in its paragraph."""
+year a day and month are read in. The date a dateless event takes from the event told before it
+is `carried`'s."""
 
 from __future__ import annotations
 
@@ -11,12 +12,10 @@ from casewatch.extract.dates import TODAY, DateMention, find_dates
 from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Event, PartialDate
+from casewatch.model import PartialDate
 
 LEADING_DATE_COST = 40
 NEAR_BEFORE = 80  # chars: a date this close before an act may be its own
-_ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
-SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
 RELATIVE_REACH = 160  # chars from a relative time ("two months after ...") to its date in parentheses
 _DOCUMENT_DATE = re.compile(
     r"(?:\bof|\bdated|\bfrom)\s+$|\(\s*(?:court\s+)?(?:decision|verdict|order)?\s*(?:of\s+)?$"
@@ -26,18 +25,9 @@ _RELATIVE_RESOLVED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WRITTEN_DAY = re.compile(r"\d")
-_SAME_TIME = re.compile(
-    r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
-    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день"
-    # "died an hour later": hours or minutes after the act before, the same day
-    r"|(?:an?|one|a few|two|three|\d+) (?:hours?|minutes?) later|(?:hours|minutes) later"
-    r"|(?:quelques|une|deux|trois|\d+) (?:heures?|minutes?) plus tard"
-    r"|(?:unas|una|dos|tres|\d+) (?:horas?|minutos?) (?:después|más tarde))(?![\w-])",
-    re.I,
-)
 # an act told as coming after the one before, on a day not given: it takes that one's date no more
 # (hours later it is the same day)
-_LATER = re.compile(
+LATER = re.compile(
     r"\b(?:ha(?:ve|s|d) since|(?<!hour )(?<!hours )(?<!minutes )later|subsequently|afterwards|eventually|"
     r"thereafter|ultérieurement|"
     r"par la suite|posteriormente|más tarde|luego)\b(?! (?:that|the same) (?:day|morning|evening|night))",
@@ -242,7 +232,7 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
-        and not told_later(text, trigger, d, _LATER)
+        and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
@@ -329,52 +319,6 @@ def _shared(a: PartialDate, b: PartialDate) -> PartialDate | None:
     if a.month is None or a.month != b.month:
         return PartialDate(a.year)
     return PartialDate(a.year, a.month)
-
-
-def _paragraph(text: str, pos: int) -> int:
-    """Start of the paragraph holding `pos`; a gap before a lower-case word is a page break."""
-    gap = text.rfind("\n\n", 0, pos)
-    while gap > 0 and text[gap:pos].lstrip()[:1].islower():
-        gap = text.rfind("\n\n", 0, gap)
-    return gap
-
-
-def _dates_itself(event: Event) -> bool:
-    """The sentence writes a date of its own that did not date the act (a letter's date, "on
-    February 10" with no year to read it by): it is no sentence without a date."""
-    return bool(find_dates(event.quote, _ANY_YEAR))
-
-
-def _month_of(date: PartialDate | None) -> PartialDate | None:
-    """A date carried to a sentence that writes none keeps its year and month: a day is never
-    invented for an act told without one."""
-    return PartialDate(date.year, date.month) if date else None
-
-
-def _later(event: Event) -> bool:
-    """The sentence dates itself (see `_dates_itself`) or tells its act as coming later."""
-    return _dates_itself(event) or _LATER.search(event.quote) is not None
-
-
-def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
-    """A dateless event takes the month of the last dated event in its paragraph, or the date of
-    the last dated event anywhere when it happened "on the same day" / "at the same time". A summary of
-    many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
-    date of its own."""
-    out: list[Event] = []
-    last: Event | None = None
-    for event, summary in events:
-        if event.date is None and last is not None and not summary and not _later(event):
-            same_time = _SAME_TIME.search(event.quote)
-            near = same_time and event.start - last.end < SAME_TIME_REACH
-            if near:
-                event = replace(event, date=last.date, date_text=last.date_text)
-            elif _paragraph(text, last.start) == _paragraph(text, event.start):
-                event = replace(event, date=_month_of(last.date), date_text=last.date_text)
-        if event.date is not None:
-            last = event
-        out.append(event)
-    return out
 
 
 def sentence_dates(

@@ -16,12 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
-    BYLINE_OPENING,
-    carry_dates,
     coordinated,
     governing_date,
     last_full_date,
@@ -29,6 +27,16 @@ from casewatch.extract.events.dates import (
     page_date,
     sentence_dates,
     year_carried,
+)
+from casewatch.extract.events.framing import (
+    after_own,
+    in_byline,
+    in_dateline,
+    item_label,
+    since,
+    standing,
+    those_undergoing,
+    time_reference,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
@@ -88,30 +96,6 @@ SKIPPED_PARTS = frozenset({
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
 MAX_QUOTE = 400
-_DATELINE_NAME = re.compile(
-    r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
-)
-# an act of the one spoken of, named to time another act ("following his arrest", "tras su detención")
-_AFTER_OWN = re.compile(
-    r"\b(?:after|following|since|upon|tras|después de|desde|après|depuis|lors de|dès)\s+"
-    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
-    re.I,
-)
-# a list item headed by a name and a colon: its bullet or number, "the", the name, its acronym
-_ITEM_LABEL = re.compile(
-    r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
-    r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
-)
-_BYLINE = re.compile(BYLINE_OPENING, re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
-# "X has ratified": a standing fact
-_STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
-_AFTER_ACT = re.compile(
-    r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
-    r"depuis (?:la|les|le|l['’])|pendant (?:la|les|le|l['’])|lors (?:de la|des|du)|tras (?:la|el|las|los)|"
-    r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
-    re.I,
-)
 _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanecen?"
     r"|se encuentran?)\b",
@@ -120,6 +104,7 @@ _LASTING = re.compile(
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
+NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
 ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
@@ -208,37 +193,9 @@ def _clause(sentence: Sentence, trigger: Trigger) -> int:
     return sentence.start + clause_start(sentence, trigger.start - sentence.start)
 
 
-def _standing(text: str, trigger: Trigger) -> bool:
-    return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
-
-
-def _in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """ "LONDON (Agency) – Police arrested ...": the city a report is filed from takes no part."""
-    return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
-
-
-def _item_label(text: str, sentence: Sentence) -> int:
-    """ "- Harbour Transport Company (HTC): 40 workers were detained": where the name heading a list
-    item ends (or the sentence's start). That enterprise or place is where the item's acts happened,
-    it takes no part in them."""
-    label = _ITEM_LABEL.match(text, sentence.start, sentence.end)
-    return label.end() if label else sentence.start
-
-
-def _since(text: str, date: DateMention) -> bool:
-    return bool(_SINCE_BEFORE.search(text, max(0, date.start - 40), date.start))
-
-
-def _in_byline(text: str, mention: Mention) -> bool:
-    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe": who writes the page tells its acts, takes no part."""
-    line = text.rfind("\n", 0, mention.start) + 1
-    return _BYLINE.fullmatch(text, line, mention.start) is not None
-
-
-def _time_reference(text: str, trigger: Trigger) -> bool:
-    """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
-    is that act's background, told as an event where the page dates or tells it."""
-    return bool(_AFTER_ACT.search(text, max(0, trigger.start - 30), trigger.start))
+def _names_after(local: Sequence[Mention], trigger: Trigger) -> bool:
+    """ "Those arrested were Ana Doe and Jon Roe": the persons named right after it list whom it befell."""
+    return any(m.label == "person" and 0 <= m.start - trigger.end <= NAMES_REACH for m in local)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -268,8 +225,8 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
-    label_end = _item_label(ctx.text, sentence)
-    local = [m for m in local if not _in_dateline(ctx.text, sentence, m) and m.start >= label_end]
+    label_end = item_label(ctx.text, sentence)
+    local = [m for m in local if not in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
     groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
     groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
@@ -284,22 +241,23 @@ def sentence_events(
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
         if trigger.nominal and governing and dated_in_earlier_item(governing.start, trigger, triggers):
             governing = None  # "the arrest on 3 May of X, and the dismissal of Y": the arrest's date
-        if governing is not None and _LASTING.match(trigger.word) and not _since(ctx.text, governing):
+        if governing is not None and _LASTING.match(trigger.word) and not since(ctx.text, governing):
             governing = None  # "told today that the two are detained": the day of the state, not of the act
-        if trigger.type in STATE_ACTS and governing is None and _standing(ctx.text, trigger):
+        if trigger.type in STATE_ACTS and governing is None and standing(ctx.text, trigger):
             continue
-        if trigger.type is EventType.PROTEST and governing is None and _time_reference(ctx.text, trigger):
+        if trigger.type is EventType.PROTEST and governing is None and time_reference(ctx.text, trigger):
             continue
-        if (
-            trigger.nominal
-            and governing is None
-            and _AFTER_OWN.search(ctx.text, max(0, trigger.start - 30), trigger.start)
-        ):
+        if trigger.nominal and governing is None and after_own(ctx.text, trigger):
             continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere
+        if governing is None and those_undergoing(ctx.text, trigger) and not _names_after(local, trigger):
+            continue
         summary = summary_subject(ctx.text, sentence, trigger, inside) and no_own_date(
             ctx.text, sentence, governing
         )
         named = [m for m in local if m.end <= trigger.start] if summary else local
+        # "the Detention and Trial of Ferry Crews", a title-case heading read as a name: a name
+        # holding the trigger is the wording of the act, no one taking part in it
+        named = [m for m in named if not (m.start <= trigger.start and trigger.end <= m.end)]
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
@@ -386,7 +344,7 @@ def find_events(
     skip: Sequence[Part] = (),
 ) -> list[Event]:
     """Every reported event in `text`, skipping sentences inside the `skip` parts and questions."""
-    ctx = Context.of(text, anchor, [m for m in mentions if not _in_byline(text, m)])
+    ctx = Context.of(text, anchor, [m for m in mentions if not in_byline(text, m)])
     told: list[tuple[Event, bool, bool]] = []
     headings: set[int] = set()
     in_heading: set[int] = set()  # indices into `told` of acts only a headline tells

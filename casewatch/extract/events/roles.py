@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.alternations import regrouped
+from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
@@ -159,7 +160,7 @@ def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ..
     return tuple(
         m
         for m in _reporting().finditer(text, start, end)
-        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip())
+        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip() and not title_case(text, start))
     )
 
 
@@ -345,10 +346,10 @@ def _speakers() -> frozenset[str]:
 
 
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
-    """A committee's sides named before a reporting verb ("The Worker members recalled that X was
-    arrested") tell of the act."""
+    """Groups before a reporting verb: a committee's side, or any group in a title-case headline."""
     told = [m.start() for m in _reporting_verbs(text, sentence.start, trigger_start)]
-    return {key(g) for g in groups if g.text.lower() in _speakers() and told and g.end <= told[-1]}
+    speaking = [g for g in groups if g.text.lower() in _speakers() or title_case(text, sentence.start)]
+    return {key(g) for g in speaking if told and g.end <= told[-1]}
 
 
 @cache

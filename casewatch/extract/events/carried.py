@@ -1,0 +1,71 @@
+"""Dates an event takes from its neighbours: a dateless event takes the month of the dated event
+told before it in its paragraph, or its day where it happened "on the same day"; a summary of many
+acts, a sentence writing a date of its own and an act told as coming later take none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from casewatch.extract.dates import find_dates
+from casewatch.extract.events.dates import LATER
+from casewatch.model import Event, PartialDate
+
+_ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
+SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
+_SAME_TIME = re.compile(
+    r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
+    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день"
+    # "died an hour later": hours or minutes after the act before, the same day
+    r"|(?:an?|one|a few|two|three|\d+) (?:hours?|minutes?) later|(?:hours|minutes) later"
+    r"|(?:quelques|une|deux|trois|\d+) (?:heures?|minutes?) plus tard"
+    r"|(?:unas|una|dos|tres|\d+) (?:horas?|minutos?) (?:después|más tarde))(?![\w-])",
+    re.I,
+)
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Start of the paragraph holding `pos`; a gap before a lower-case word is a page break."""
+    gap = text.rfind("\n\n", 0, pos)
+    while gap > 0 and text[gap:pos].lstrip()[:1].islower():
+        gap = text.rfind("\n\n", 0, gap)
+    return gap
+
+
+def _dates_itself(event: Event) -> bool:
+    """The sentence writes a date of its own that did not date the act (a letter's date, "on
+    February 10" with no year to read it by): it is no sentence without a date."""
+    return bool(find_dates(event.quote, _ANY_YEAR))
+
+
+def _month_of(date: PartialDate | None) -> PartialDate | None:
+    """A date carried to a sentence that writes none keeps its year and month: a day is never
+    invented for an act told without one."""
+    return PartialDate(date.year, date.month) if date else None
+
+
+def _later(event: Event) -> bool:
+    """The sentence dates itself (see `_dates_itself`) or tells its act as coming later."""
+    return _dates_itself(event) or LATER.search(event.quote) is not None
+
+
+def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
+    """A dateless event takes the month of the last dated event in its paragraph, or the date of
+    the last dated event anywhere when it happened "on the same day" / "at the same time". A summary of
+    many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
+    date of its own."""
+    out: list[Event] = []
+    last: Event | None = None
+    for event, summary in events:
+        if event.date is None and last is not None and not summary and not _later(event):
+            same_time = _SAME_TIME.search(event.quote)
+            near = same_time and event.start - last.end < SAME_TIME_REACH
+            if near:
+                event = replace(event, date=last.date, date_text=last.date_text)
+            elif _paragraph(text, last.start) == _paragraph(text, event.start):
+                event = replace(event, date=_month_of(last.date), date_text=last.date_text)
+        if event.date is not None:
+            last = event
+        out.append(event)
+    return out

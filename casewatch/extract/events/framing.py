@@ -1,0 +1,112 @@
+"""What frames a sentence's acts without taking part in them: the dateline a news report is filed
+from, the byline of who writes the page, the name heading a list item, an act named only to time
+another ("after the strike", "following his arrest"), a standing fact ("has ratified") and the start
+of a period ("since 2014")."""
+
+from __future__ import annotations
+
+import re
+
+from casewatch.extract.dates import DateMention
+from casewatch.extract.events.dates import BYLINE_OPENING
+from casewatch.extract.events.triggers import Trigger
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention
+
+_DATELINE_NAME = re.compile(
+    r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
+)
+# an act of the one spoken of, named to time another act ("following his arrest", "tras su detención")
+_AFTER_OWN = re.compile(
+    r"\b(?:after|following|since|upon|tras|después de|desde|après|depuis|lors de|dès)\s+"
+    r"(?:his|her|their|its|su|sus|son|sa|ses|leur|leurs)\s+$",
+    re.I,
+)
+# a list item headed by a name and a colon: its bullet or number, "the", the name, its acronym
+_ITEM_LABEL = re.compile(
+    r"[\s•▪■*()\-–—\d.a-z]{0,12}?(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
+)
+_BYLINE = re.compile(BYLINE_OPENING, re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
+# "X has ratified": a standing fact
+_STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
+_AFTER_ACT = re.compile(
+    r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
+    r"depuis (?:la|les|le|l['’])|pendant (?:la|les|le|l['’])|lors (?:de la|des|du)|tras (?:la|el|las|los)|"
+    r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+def standing(text: str, trigger: Trigger) -> bool:
+    return bool(_STANDING.search(text[max(0, trigger.start - 12) : trigger.start]))
+
+
+def in_dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """ "LONDON (Agency) – Police arrested ...": the city a report is filed from takes no part."""
+    return mention.start - sentence.start < 3 and bool(_DATELINE_NAME.match(text, mention.start))
+
+
+def item_label(text: str, sentence: Sentence) -> int:
+    """ "- Harbour Transport Company (HTC): 40 workers were detained": where the name heading a list
+    item ends (or the sentence's start). That enterprise or place is where the item's acts happened,
+    it takes no part in them."""
+    label = _ITEM_LABEL.match(text, sentence.start, sentence.end)
+    return label.end() if label else sentence.start
+
+
+def since(text: str, date: DateMention) -> bool:
+    return bool(_SINCE_BEFORE.search(text, max(0, date.start - 40), date.start))
+
+
+def in_byline(text: str, mention: Mention) -> bool:
+    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe": who writes the page tells its acts, takes no part."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return _BYLINE.fullmatch(text, line, mention.start) is not None
+
+
+def time_reference(text: str, trigger: Trigger) -> bool:
+    """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
+    is that act's background, told as an event where the page dates or tells it."""
+    return bool(_AFTER_ACT.search(text, max(0, trigger.start - 30), trigger.start))
+
+
+def after_own(text: str, trigger: Trigger) -> bool:
+    """ "demonstrations following his arrest were dispersed": his arrest is told elsewhere."""
+    return bool(_AFTER_OWN.search(text, max(0, trigger.start - 30), trigger.start))
+
+
+# "those held are at risk of ill-treatment": the participle names the persons, not an act told here
+_THOSE_BEFORE = re.compile(
+    r"\b(?:(?:all )?those|(?:tous )?ceux(?: qui)?|(?:toutes )?celles(?: qui)?|quienes|aquell[oa]s(?: que)?)"
+    r"(?:\s+(?:were|have been|had been|ont été|sont|avaient été|fueron|han sido|habían sido))?\s+$",
+    re.I,
+)
+# "Those arrested are: ...", "those detained include ...": a list of whom the act befell tells it
+_LISTED_AFTER = re.compile(
+    r"\s*(?:(?:are|were|sont|étaient|son|eran)\s*)?:"
+    r"|\s+(?:are|were)?\s*(?:include[sd]?|including|incluyen|incluyeron|notamment|sont notamment)\b",
+    re.I,
+)
+
+
+def those_undergoing(text: str, trigger: Trigger) -> bool:
+    """ "those held are in grave danger of ill-treatment", "ceux qui ont été arrêtés": who underwent an
+    act, named by it, is spoken of; the act itself is told elsewhere (unless a list of them follows)."""
+    return bool(
+        _THOSE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    ) and not _LISTED_AFTER.match(text, trigger.end)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_MIN_WORDS = 3  # long words a line needs to be read as a title-case headline
+
+
+def title_case(text: str, start: int) -> bool:
+    """ "Union Condemns Arrest of Leaders": the line holding `start` is a headline in title case,
+    where a capitalised verb is still a verb (not a word of a name)."""
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end].strip()
+    long = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(long) >= TITLE_MIN_WORDS and not line.endswith(".") and all(w[:1].isupper() for w in long)
