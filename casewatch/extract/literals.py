@@ -158,16 +158,22 @@ def _item(item: tuple[Any, Any]) -> Strings | None:
     return None
 
 
+def _rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    """Each first letter and what follows it in the words (each word once, in order)."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    return by_first
+
+
 def trie(words: Iterable[str], top: bool = True) -> str:
     """A regex matching the same as the alternation of `words` longest first, but shaped as a trie,
     so that a position is ruled out by one test per first letter instead of one per word.
 
     Two words that match at one position are a prefix of each other, and the trie tries the
     longer continuation before stopping, as the longest-first alternation does: same matches."""
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
+    by_first = _rests_by_first_letter(words)
     branches = []
     for first, rests in by_first.items():
         longer = [r for r in rests if r]
@@ -189,10 +195,7 @@ def trie_not_after(chars: str, words: Iterable[str]) -> str:
     `re` looks for a pattern opening with a letter class at C speed, where it tries one opening with a
     look-behind at every position. Each first letter's words follow it behind a look-behind for that
     letter, in the trie's order: the same matches."""
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
+    by_first = _rests_by_first_letter(words)
     branches = []
     for first, rests in by_first.items():
         longer = [r for r in rests if r]
