@@ -202,3 +202,15 @@ def test_a_company_board_is_not_the_governing_body(text: str) -> None:
 )
 def test_assemblies_and_governorates_are_bodies(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Asamblea General de la ONU votó la resolución.",
+        "The UN General Assembly adopted the Declaration in 1998.",
+        "L’Assemblée générale des Nations Unies a adopté la déclaration.",
+    ],
+)
+def test_the_general_assembly_in_any_language_is_one_body(text: str) -> None:
+    assert org_names(text) == ["United Nations General Assembly"]
