@@ -145,12 +145,12 @@ def _generic_acronyms() -> frozenset[str]:
 @cache
 def _reporting() -> re.Pattern[str]:
     data = vocab.load("events")
-    verbs, calls = data["reporting_verbs"], data.get("reporting_calls")
-    opening = r"\b(?:"
-    if calls and verbs.startswith(opening):  # one alternation, so that it is still regrouped
-        verbs = opening + calls + "|" + verbs[len(opening) :]
-    records = data.get("reporting_verbs_records")
-    verbs = verbs + (f"|{records}" if records else "")
+    verbs, opening = data["reporting_verbs"], r"\b(?:"
+    # the wordings kept apart (appeals of news pages, records' "alleging") join the one alternation,
+    # so that it is still regrouped
+    kept_apart = [data[key] for key in ("reporting_calls", "reporting_verbs_records") if data.get(key)]
+    if kept_apart and verbs.startswith(opening):
+        verbs = opening + "|".join(kept_apart) + "|" + verbs[len(opening) :]
     return re.compile(regrouped(verbs, ignorecase=True), re.I)
 
 

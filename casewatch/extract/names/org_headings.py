@@ -7,7 +7,9 @@ the part is about that body. A heading that opens with a head noun ('B. Federati
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.names.common import Found
 from casewatch.extract.names.org_words import word_sets
 
@@ -89,3 +91,13 @@ def unconfirmed_headline(text: str, found: Found) -> bool:
     if not all(w[:1].isupper() or w[:1].isdigit() for w in titled):
         return False
     return text.count(found.text) < 2
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(vocab.load("org_heads")["headline_verbs"])
+
+
+def tells_an_act(found: Found) -> bool:
+    """'GWTF Condemns Arrest of Union Leaders': a headline's run of capitals with its verb is no name."""
+    return not found.canonical and any(w in _headline_verbs() for w in found.text.split())

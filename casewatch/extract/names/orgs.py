@@ -27,7 +27,12 @@ from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
 from casewatch.extract.names.org_cued import cued_names, reporting_outlets
 from casewatch.extract.names.org_governments import coordinated_governments
-from casewatch.extract.names.org_headings import headline_run, names_a_heading, unconfirmed_headline
+from casewatch.extract.names.org_headings import (
+    headline_run,
+    names_a_heading,
+    tells_an_act,
+    unconfirmed_headline,
+)
 from casewatch.extract.names.org_latin import latin_names
 from casewatch.extract.names.org_offices import offices
 from casewatch.extract.names.org_romance import romance_orgs
@@ -190,16 +195,6 @@ def _names_a_procedure(found: Found) -> bool:
     return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
 
 
-@cache
-def _headline_verbs() -> frozenset[str]:
-    return frozenset(vocab.load("org_heads")["headline_verbs"])
-
-
-def _tells_an_act(found: Found) -> bool:
-    """'GWTF Condemns Arrest of Union Leaders': a headline's run of capitals with its verb is no name."""
-    return not found.canonical and any(w in _headline_verbs() for w in found.text.split())
-
-
 def find_orgs(text: str) -> list[Found]:
     """Organisation candidates; generic head phrases are kept only when they define an acronym."""
     found = [
@@ -226,7 +221,7 @@ def find_orgs(text: str) -> list[Found]:
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
-        if _names_a_procedure(f) or _tells_an_act(f) or (is_country(f.text) and not f.canonical):
+        if _names_a_procedure(f) or tells_an_act(f) or (is_country(f.text) and not f.canonical):
             continue  # a country's own name ('Central African Republic') is a place
         if (
             _in_a_title(text, f)
