@@ -34,15 +34,16 @@ _HEAD_FIRST = re.compile(
     r"(?P<date>\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?"
     rf"(?:,?\s+(?P<prep>on|of|regarding|concerning|about)\s+(?P<body>(?:the\s+)?{_BODY}))?"
 )
-_BRACKETED = rf"\({_CAPW}(?:[ \t]+{_CAPW}){{0,3}}\)"  # "Public Order (Maintenance) Act"
+# "Public Order (Maintenance) Act", "Labour Disputes (Arbitration and Settlement) Act"
+_BRACKETED = rf"\({_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)?{_CAPW}){{0,3}}\)"
 _HEAD_LAST = re.compile(
     rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
-    r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations)\b"
+    r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations|Bill)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )
 _HEAD_WORD = re.compile(
-    r"Code|Act|Law|Ordinance|Rules|Regulations"
+    r"Code|Act|Law|Ordinance|Rules|Regulations|Bill"
 )  # what every _HEAD_LAST match, all on one line, holds
 _CONSTITUTION = re.compile(
     at_word_start("Constitution") + r"\b(?!\s+of\s+the\s+(?:ILO|International\s+Labour))"
@@ -199,7 +200,7 @@ def _head_last(text: str) -> Iterator[LawName]:
         title, iso = strip_country(f"{body} {m.group('head')}")
         end = m.end()
         iso, end = _country_after(text, end, iso)
-        if title in {"Code", "Act", "Law", "Ordinance", "Rules", "Regulations"}:
+        if title in {"Code", "Act", "Law", "Ordinance", "Rules", "Regulations", "Bill"}:
             continue
         yield LawName(m.group("head"), title, start, end, iso)
 

@@ -49,16 +49,35 @@ def named_owner(text: str, prov: Provisions, mentions: list[Mention]) -> list[Me
     return [m for m in before if m.end == before[-1].end] if before else []
 
 
+# "section 18(4) of the Trade Union Bill": the provisions name their owner, even one not recognised
+_OWNER_NAMED_AFTER = re.compile(r"\s*,?\s+(?:of|under)\s+(?:the\s+)?[A-Z]")
+# treaties are cited by article, never by section
+_TREATIES = frozenset({"convention", "covenant", "declaration", "charter", "protocol", "recommendation"})
+
+
 def earlier_owner(
     text: str, prov: Provisions, mentions: list[Mention], seen: Mapping[str, Mention]
 ) -> Mention | None:
-    """Bare "Article 21": the instrument it was cited with before, else the latest one in the paragraph."""
+    """Bare "Article 21": the instrument it was cited with before, else the latest one in the paragraph
+    that is cited the same way (a statute cited by sections does not own a bare "Article 3")."""
+    if _OWNER_NAMED_AFTER.match(text, prov.end):
+        return None
     for item in prov.items:
         if item in seen:
             return seen[item]
     line_break = text.rfind("\n", 0, prov.start)  # an earlier mention must end after it
     earlier = [m for m in mentions if line_break < m.end <= prov.start and m.key]
+    earlier = [m for m in earlier if _cited_alike(prov, m, seen)]
     return earlier[-1] if earlier else _list_owner(text, prov, mentions)
+
+
+def _cited_alike(prov: Provisions, mention: Mention, seen: Mapping[str, Mention]) -> bool:
+    """Whether the instrument is cited by the provisions' kind: sections are no treaty's, and an
+    instrument cited so far by sections alone is not the owner of a bare article."""
+    if prov.kind == "s":
+        return mention.cls not in _TREATIES
+    kinds = {item.split(" ", 1)[0] for item, owner in seen.items() if owner.key == mention.key}
+    return kinds != {"s"}
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–-][ \t]*)+")

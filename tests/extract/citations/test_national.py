@@ -1,0 +1,51 @@
+"""National law titles with words in brackets, and bills (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.citations.conftest import cited
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "provisions"),
+    [
+        (
+            "Amend sections 4(2) and 4(5) of the Labour Disputes (Conciliation and Award) Act.",
+            "RUT Labour Disputes (Conciliation and Award) Act",
+            {"s 4(2)", "s 4(5)"},
+        ),
+        (
+            "Section 9 of the Public Meetings (Control of Processions) Act was applied to the march.",
+            "RUT Public Meetings (Control of Processions) Act",
+            {"s 9"},
+        ),
+        (
+            "The strike was unlawful under section 31 of the Essential Services (Maintenance) Ordinance.",
+            "RUT Essential Services (Maintenance) Ordinance",
+            {"s 31"},
+        ),
+    ],
+)
+def test_a_bracketed_part_joined_by_a_small_word(text: str, key: str, provisions: set[str]) -> None:
+    assert cited(text) == {key: provisions}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "provisions"),
+    [
+        (
+            "It notes that section 14(2) of the Trade Unions (Amendment) Bill, 2019 allows appeals.",
+            "RUT Trade Unions (Amendment) Bill",
+            {"s 14(2)"},
+        ),
+        ("Section 22 of the Port Labour Bill bans strikes.", "RUT Port Labour Bill", {"s 22"}),
+        ("The union opposed the Industrial Relations Bill in March.", "RUT Industrial Relations Bill", set()),
+    ],
+)
+def test_a_bill_cited_by_its_title_is_an_instrument(text: str, key: str, provisions: set[str]) -> None:
+    assert cited(text) == {key: provisions}
+
+
+def test_a_bill_of_rights_is_no_bill() -> None:
+    assert cited("The Bill of Rights guarantees the freedom of association.") == {}
