@@ -34,10 +34,12 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:on|of|for|against|concerning|relating|enforcement)\b)"
 )
 _FOREIGN_ANAPHOR = re.compile(
-    r"(?=[lLcCdDeE])\b(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
+    # "del decreto", "du décret": the article and the preposition are one word
+    r"(?=[lLcCdDeE])\b(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
+    r"|(?<=\bdel\s)|(?<=\bdu\s))"
     r"(?:même\s+|misma\s+|mismo\s+)?"
-    r"(?P<word>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio"
-    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código)\b"
+    r"(?P<word>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio|décret"
+    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código|[Dd]ecreto)\b"
     r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm))"
 )
 _ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
@@ -56,6 +58,8 @@ _POINTER_CLASSES = {
     "loi": "statute",
     "ley": "statute",
     "código": "code",
+    "décret": "decree",
+    "decreto": "decree",
 }
 _STATUTES = frozenset({"law", "act", "code", "decree", "ordinance", "order", "proclamation", "statute"})
 _ALIAS = re.compile(

@@ -50,7 +50,8 @@ _FR = re.compile(
 # Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Ley 7/1985"
 _UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
-    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:Supremo|Ejecutivo|Legislativo|Ley"
+    r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto(?:\s+(?:de\s+gabinete|supremo|ejecutivo"
+    r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:de\s+Gabinete|Supremo|Ejecutivo|Legislativo|Ley"
     r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
     rf"(?P<no>\s+(?:(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*|{_UNMARKED}))?"
@@ -69,7 +70,7 @@ _RU = re.compile(
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|Decreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 

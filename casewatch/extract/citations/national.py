@@ -38,7 +38,7 @@ _HEAD_FIRST = re.compile(
 _BRACKETED = rf"\({_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)?{_CAPW}){{0,3}}\)"
 _HEAD_LAST = re.compile(
     rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
-    rf"(?:{_CAPW}|{_BRACKETED})){{0,5}})"
+    rf"(?:{_CAPW}|{_BRACKETED})){{0,8}})"
     r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations|Bill)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
 )

@@ -29,7 +29,7 @@ _PROVISION = re.compile(
     # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
     r"(?=(?i:[acipsn])|§|[СсПпЧч])"
     rf"(?P<pre>(?:\b{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*\s*,?\s*)+{_PART_OF})?"
-    r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|§§?"
+    r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|S\.(?=\s?\d)|§§?"
     r"|[Pp]aragraphs?|[Pp]aras?\.?|[Сс]тать(?:я|и|ей|ёй|е|ю|ям|ями|ях)|[Сс]т\.)"
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
     rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"

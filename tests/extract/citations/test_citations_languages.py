@@ -127,3 +127,24 @@ def test_covenants_by_their_french_and_spanish_acronyms(text: str, expected: dic
 )
 def test_a_state_s_abbreviation_names_the_code_s_country(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text, countries=()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "El decreto de gabinete núm. 31 de 1972 regula la huelga. El artículo 9 del decreto la limita.",
+            "Cabinet Decree No. 31",
+        ),
+        (
+            "El decreto supremo núm. 12-2001-TR regula la huelga. El artículo 9 del decreto la limita.",
+            "Supreme Decree No. 12-2001-TR",
+        ),
+        (
+            "Le décret n° 77-5 du 3 mai 1977 régit la grève. L'article 9 du décret la limite.",
+            "Decree No. 77-5",
+        ),
+    ],
+)
+def test_an_article_of_the_decree_points_back_to_the_decree_named(text: str, key: str) -> None:
+    assert cited(text) == {f"RUT {key}": {"art 9"}}

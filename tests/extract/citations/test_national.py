@@ -49,3 +49,31 @@ def test_a_bill_cited_by_its_title_is_an_instrument(text: str, key: str, provisi
 
 def test_a_bill_of_rights_is_no_bill() -> None:
     assert cited("The Bill of Rights guarantees the freedom of association.") == {}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dock Recognition of Trade Unions and Prevention of Unfair Labour Practices Act",
+        "Prevention of Victimisation of Workers and Protection of Union Officers Act",
+        "Registration of Societies and Associations and Supervision of Their Funds Act",
+    ],
+)
+def test_a_long_title_is_read_whole(title: str) -> None:
+    assert cited(f"It is an unfair practice under section 24 (1) of the {title}, 1971.") == {
+        f"RUT {title}": {"s 24(1)"}
+    }
+
+
+@pytest.mark.parametrize("section", ["S. 27", "S.27", "S. 27(1)"])
+def test_a_section_abbreviated_to_its_capital(section: str) -> None:
+    provision = "s " + section.removeprefix("S.").strip()
+    assert cited(f"They were convicted under {section} of the Port Disputes Act, 1947.") == {
+        "RUT Port Disputes Act": {provision}
+    }
+
+
+def test_an_initial_before_a_number_is_no_section() -> None:
+    assert cited("Dear Mr. S. Kumar, 27 dockers were dismissed under the Port Labour Act.") == {
+        "RUT Port Labour Act": set()
+    }
