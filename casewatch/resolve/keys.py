@@ -101,6 +101,8 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_text).strip()
 
 
+# The Arabic article joined to a name by a hyphen, written or left out: Al-Hashimi / Hashimi, El-Sayed
+_ARABIC_ARTICLE = re.compile(r"^[ae]l (?=[a-z]{3})")
 # Ordered rewrites that fold the usual romanisations of one name onto one spelling.
 _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
@@ -134,7 +136,7 @@ def skeleton(word: str) -> str:
 
     The -ev/-ov endings are kept apart on purpose: they distinguish real surnames.
     """
-    key = fold(word).replace(" ", "")
+    key = _ARABIC_ARTICLE.sub("", fold(word)).replace(" ", "")
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return key

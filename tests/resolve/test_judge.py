@@ -40,6 +40,9 @@ def rec(
         ("Kovalyov Pyotr Ivanovich", "Petr Kovalev"),
         ("Aleksandr Kuzmichov", "Alexander Kuzmichev"),
         ("Евгений Ходжаев", "Yevgeniy Khodzhayev"),
+        ("Karim Al-Tamimi", "Mr Karim Tamimi"),
+        ("Ms Nadia El-Masri", "Nadia Masri"),
+        ("Yusuf Al-Harbi", "Yousuf al-Harbi"),
     ],
 )
 def test_person_variants_are_the_same(a: str, b: str) -> None:
@@ -60,6 +63,8 @@ def test_evidence_names_the_skeleton_and_given_name() -> None:
         ("Mr Paulo Ferreira", "Ms Ferreira"),
         ("A. Nowak", "Zofia Nowak"),
         ("Ana Lucia Ramos", "Ana Beatriz Ramos"),
+        ("Karim Al-Tamimi", "Hassan Al-Tamimi"),
+        ("Omar Al-Rashid", "Omar Al-Rashdan"),
     ],
 )
 def test_different_people_sharing_a_surname_stay_apart(a: str, b: str) -> None:
