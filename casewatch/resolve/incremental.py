@@ -28,6 +28,11 @@ class Keyed(Protocol):
     def refs_with(self, keys: Collection[str]) -> set[str]: ...
 
 
+# The version of the rules that make a record's keys (here and in the name keys they are read
+# from): raised when they change, so that a database keyed by earlier rules is keyed again whole.
+KEYS_VERSION = 2
+
+
 def record_keys(prof: Profile) -> set[str]:
     """The keys that tie a record to every record its resolution depends on: the blocking keys,
     its names and their short forms, the acronyms its initials spell, and its signature."""

@@ -330,12 +330,30 @@ class OrgName:
 
 
 def _split_country(words: list[str]) -> tuple[list[str], str | None]:
+    """ "Teachers Union of Malawi", "Malawian Teachers' Union", "Malawi Teachers Union": the
+    country set apart from the name, however the name carries it."""
     for i in range(1, len(words) - 1):
         if words[i].casefold() in {"of", "in"}:
             code = country_code(" ".join(words[i + 1 :]))
             if code:
                 return words[:i], code
+    for n in (2, 1):  # "South African ...", "Malawian ..."; two words at least are left to name the body
+        if len(words) >= n + 2:
+            lead = " ".join(words[:n])
+            code = country_code(lead) or _country_adjectives().get(_country_key(lead))
+            if code:
+                return words[n:], code
     return words, None
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Folded country adjectives -> ISO3 ("malawian" -> "MWI")."""
+    try:
+        table = vocab.load("countries")
+    except (FileNotFoundError, ValueError):
+        return {}
+    return {_country_key(a): code for code, entry in table.items() for a in entry.get("adjectives", [])}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -23,6 +23,8 @@ _RESOLUTION_LOCK = 0x72657376  # any constant: the advisory lock resolutions tak
 _CHUNK = 500  # values per IN list (well under every engine's parameter limit)
 _d, _e, _k, _c = schema.documents.c, schema.doc_entities.c, schema.resolution_keys.c, schema.entity_clusters.c
 _j = schema.judgements.c
+_v = schema.derived.c
+_KEYS_VERSION = "resolution_keys"  # its row holds the version of the rules the key index was made by
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -88,13 +90,20 @@ class Resolving:
                     found.append(record)
         return found
 
-    def has_keys(self) -> bool:
-        """False when records were clustered but none has keys (a database from before the index)."""
+    def has_keys(self, version: int) -> bool:
+        """False when records were clustered but the key index is missing (a database from before
+        the index) or was made by other rules than `version`'s: it must then be made again whole."""
         clustered = self.conn.scalar(sa.select(_c.ref).limit(1)) is not None
-        return not clustered or self.conn.scalar(sa.select(_k.ref).limit(1)) is not None
+        if not clustered:
+            return True
+        made = self.conn.scalar(sa.select(_v.revision).where(_v.name == _KEYS_VERSION))
+        return made == version and self.conn.scalar(sa.select(_k.ref).limit(1)) is not None
 
-    def add_keys(self, keys: Mapping[str, tuple[int, Collection[str]]], *, every: bool = False) -> None:
-        """ref -> (document id, keys); replaces what those refs had (with `every`, the whole index)."""
+    def add_keys(
+        self, keys: Mapping[str, tuple[int, Collection[str]]], version: int, *, every: bool = False
+    ) -> None:
+        """ref -> (document id, keys) made by the rules of `version`; replaces what those refs had
+        (with `every`, the whole index)."""
         if every:
             self.conn.execute(sa.delete(schema.resolution_keys))
         for chunk in () if every else _chunks(keys):
@@ -102,6 +111,8 @@ class Resolving:
         rows = [{"ref": ref, "key": key, "document_id": doc} for ref, (doc, ks) in keys.items() for key in ks]
         if rows:
             self.conn.execute(sa.insert(schema.resolution_keys), rows)
+        self.conn.execute(sa.delete(schema.derived).where(_v.name == _KEYS_VERSION))
+        self.conn.execute(sa.insert(schema.derived).values(name=_KEYS_VERSION, revision=version))
 
     def refs_with(self, keys: Collection[str]) -> set[str]:
         found: set[str] = set()

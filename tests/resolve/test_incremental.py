@@ -6,13 +6,14 @@ import random
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from casewatch.model import Entity, EntityType, Extraction, Judgement, Verdict
 from casewatch.resolve import resolve
 from casewatch.resolve.incremental import record_keys
 from casewatch.resolve.profile import profile
 from casewatch.resolving import resolve_all, resolve_new
-from casewatch.store import Store
+from casewatch.store import Store, schema
 
 GIVEN = ["Ana", "A.", "Bela", "Dario", "D.", "Elin", "Mr", "Ms"]
 SURNAMES = ["Velkova", "Velkov", "Orsini", "Tamberg", "Okonjo", "Lindqvist"]
@@ -112,6 +113,23 @@ def test_a_database_without_keys_is_resolved_whole_once(store: Store, docs: Any)
     assert _held(store) == _whole(store)
     assert resolve_all(store) == len(store.entity_records())
     assert _held(store) == _whole(store)
+
+
+def test_a_database_keyed_by_earlier_rules_is_keyed_again_whole_once(store: Store, docs: Any) -> None:
+    rng = random.Random(11)
+    for n in range(5):
+        docs.add(f"letter-{n}.txt", f"letter {n}", _extraction(rng))
+    resolve_new(store)
+    with store.engine.begin() as conn:  # as the rules of an earlier version left it
+        conn.execute(
+            sa.update(schema.derived).where(schema.derived.c.name == "resolution_keys").values(revision=1)
+        )
+    docs.add("late.txt", "a late letter", _extraction(rng))
+    assert resolve_new(store) == len(store.entity_records())
+    _assert_as_whole(store, "keyed again")
+    docs.add("later.txt", "a later letter", _extraction(rng))
+    assert resolve_new(store) < len(store.entity_records())
+    _assert_as_whole(store, "after the next batch")
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,13 @@ def test_minister_and_union_leader_with_one_surname_are_different() -> None:
         (("Government of Peru",), ("Government of Bolivia",), Verdict.DIFFERENT),
         (("International Labour Organization",), ("ILO",), Verdict.SAME),
         (("Union of Bakers",), ("UB",), Verdict.DIFFERENT),
+        # the country before the name, as a name or an adjective, or after it
+        (("Dock Workers Union of Ghana",), ("Ghanaian Dock Workers' Union",), Verdict.SAME),
+        (("Peruvian Federation of Miners",), ("Federation of Miners of Peru",), Verdict.SAME),
+        (("Bolivia Confederation of Bakers",), ("Confederation of Bakers of Bolivia",), Verdict.SAME),
+        (("South African Federation of Bakers",), ("Federation of Bakers of South Africa",), Verdict.SAME),
+        (("Ghanaian Dock Workers' Union",), ("Dock Workers Union of Peru",), Verdict.DIFFERENT),
+        (("Peruvian Federation of Miners",), ("Peruvian Federation of Bakers",), Verdict.DIFFERENT),
     ],
 )
 def test_organisation_names(a: tuple[str, ...], b: tuple[str, ...], expected: Verdict) -> None:
