@@ -256,6 +256,8 @@ def _short_form(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
             short, long_ = (a, b) if len(a.words) < len(b.words) else (b, a)
             if len(short.words) == len(long_.words) or _countries_clash(a, b):
                 continue
+            if short.country and not long_.country:  # "German X" is no short form of "X International"
+                continue
             if long_.words[: len(short.words)] != short.words:
                 continue
             rest = long_.words[len(short.words) :]

@@ -329,11 +329,30 @@ class OrgName:
         return " ".join(sorted(rest)) if rest - GENERIC_ORG_WORDS else ""
 
 
+@lru_cache(maxsize=1)
+def _org_words() -> dict[str, str]:
+    return dict(vocab.load("org_words")["words"])
+
+
+@lru_cache(maxsize=1)
+def _joining() -> frozenset[str]:
+    return ARTICLES | frozenset(vocab.load("org_words")["joining"])
+
+
+def _in_english(word: str) -> list[str]:
+    """A French, Spanish or Portuguese word of a name as its English word(s): one union's name in
+    two languages ("Sindicato Nacional de Trabajadores" / "National Workers' Union") reads alike."""
+    return _org_words().get(word, word).split()
+
+
+_OF_A_COUNTRY = frozenset({"of", "in", "de", "del", "du", "des", "da", "do"})
+
+
 def _split_country(words: list[str]) -> tuple[list[str], str | None]:
     """ "Teachers Union of Malawi", "Malawian Teachers' Union", "Malawi Teachers Union": the
     country set apart from the name, however the name carries it."""
     for i in range(1, len(words) - 1):
-        if words[i].casefold() in {"of", "in"}:
+        if words[i].casefold() in _OF_A_COUNTRY:
             code = country_code(" ".join(words[i + 1 :]))
             if code:
                 return words[:i], code
@@ -363,7 +382,7 @@ def parse_org(name: str) -> OrgName:
     raw, country = _split_country(raw)
     words = [w for w in (_NON_ALNUM.sub(" ", fold(w)).replace(" ", "") for w in raw) if w]
     qualifiers = [i for i, w in enumerate(raw) if is_acronym(w)]
-    content = [_org_word(w) for w in words if w not in ARTICLES]
+    content = [_org_word(e) for w in words if w not in _joining() for e in _in_english(w)]
     # "ILO Committee of Experts": a leading acronym qualifies the name, it is not part of it
     qualifier = None
     if qualifiers and qualifiers[0] == 0 and len(content) > 2:

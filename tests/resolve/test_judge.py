@@ -118,6 +118,27 @@ def test_minister_and_union_leader_with_one_surname_are_different() -> None:
         (("South African Federation of Bakers",), ("Federation of Bakers of South Africa",), Verdict.SAME),
         (("Ghanaian Dock Workers' Union",), ("Dock Workers Union of Peru",), Verdict.DIFFERENT),
         (("Peruvian Federation of Miners",), ("Peruvian Federation of Bakers",), Verdict.DIFFERENT),
+        # one name in French, Spanish or Portuguese and in English
+        (
+            ("Sindicato Nacional de Trabajadores Textiles",),
+            ("National Union of Textile Workers",),
+            Verdict.SAME,
+        ),
+        (
+            ("Confédération syndicale des travailleurs du Togo",),
+            ("Trade Union Confederation of Workers of Togo",),
+            Verdict.SAME,
+        ),
+        (("Federação Nacional dos Jornalistas",), ("National Federation of Journalists",), Verdict.SAME),
+        (("Ministerio del Trabajo y Empleo",), ("Ministry of Labour and Employment",), Verdict.SAME),
+        (("Sindicato de Trabajadores Mineros",), ("Sindicato de Trabajadores Textiles",), Verdict.DIFFERENT),
+        (
+            ("Syndicat national des enseignants du Togo",),
+            ("National Teachers Union of Peru",),
+            Verdict.DIFFERENT,
+        ),
+        # a country's own body is no short form of an international one
+        (("Danish Confederation of Bakers",), ("Confederation of Bakers International",), Verdict.DIFFERENT),
     ],
 )
 def test_organisation_names(a: tuple[str, ...], b: tuple[str, ...], expected: Verdict) -> None:
