@@ -60,6 +60,8 @@ def given_match(ga: tuple[str, ...], gb: tuple[str, ...]) -> str:
     """ "full" / "initial" when given names agree, "partial" when one lacks them, else "conflict"."""
     if not ga or not gb:
         return "partial"
+    if len(ga) != len(gb) and skeleton("".join(ga)) == skeleton("".join(gb)):
+        return "full"  # one given name written joined or apart: "Abdulrahman" / "Abdul Rahman"
     outcomes = [_one_given(x, y) for x, y in zip(ga[:2], gb[:2], strict=False)]
     if "conflict" in outcomes[:1] or (len(outcomes) > 1 and outcomes[1] == "conflict"):
         return "conflict"
@@ -83,6 +85,7 @@ class NameMatch:
     surname: str
     given: str | None
     reading: int  # 0 when both names were read in their most likely order
+    two_surnames: bool = False  # read as two surnames together ("Quispe Huamán"): a surname for sure
 
 
 def compare_names(p: PersonName, q: PersonName) -> NameMatch | None:
@@ -90,14 +93,20 @@ def compare_names(p: PersonName, q: PersonName) -> NameMatch | None:
     best: NameMatch | None = None
     for i, (sa, ga) in enumerate(p.parses):
         for j, (sb, gb) in enumerate(q.parses):
-            if skeleton(sa) != skeleton(sb):
+            if skeleton(sa) != skeleton(sb) or _second_surnames_differ(p, sa, q, sb):
                 continue
             outcome = given_match(ga, gb)
             given = next((g for g in (*ga[:1], *gb[:1]) if len(g) > 1), (ga or gb or (None,))[0])
-            match = NameMatch(outcome, skeleton(sa), given, i + j)
+            match = NameMatch(outcome, skeleton(sa), given, i + j, " " in sa)
             if best is None or (_RANK[outcome], i + j) < (_RANK[best.outcome], best.reading):
                 best = match
     return best
+
+
+def _second_surnames_differ(p: PersonName, sa: str, q: PersonName, sb: str) -> bool:
+    """ "Ana Quispe Flores" and "Ana Quispe Rojas", read by their first surnames: two people."""
+    firsts = len(p.words) > 2 and len(q.words) > 2 and sa == p.words[-2] and sb == q.words[-2]
+    return firsts and skeleton(p.words[-1]) != skeleton(q.words[-1])
 
 
 def _persons(pa: Profile, pb: Profile, pop: Population) -> Finding:
@@ -134,7 +143,7 @@ def _surname_only(pa: Profile, pb: Profile, match: NameMatch, pop: Population, c
         return Finding(
             Verdict.DIFFERENT, 0.2, f"surname '{surname}' alone, roles differ ({_kinds(pa)} vs {_kinds(pb)})"
         )
-    if match.reading > 0 and not looks_like_surname(surname):
+    if match.reading > 0 and not match.two_surnames and not looks_like_surname(surname):
         return Finding(Verdict.UNSURE, 0.4, f"'{surname}' may be a given name rather than a surname")
     count = pop.persons_named(surname)
     if count > 1:

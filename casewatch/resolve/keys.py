@@ -177,11 +177,20 @@ def _raw_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", spaced) if w.strip(".-")]
 
 
+# Burmese honorifics: "U Aung Kyaw Min", "Daw Khin Myo" ("U." with its stop is an initial)
+_BURMESE = {"U": "m", "Daw": "f"}
+
+
 def _strip_leading(words: list[str]) -> tuple[list[str], str | None]:
     gender = None
-    while words and fold(words[0]).replace(" ", "") in HONORIFICS | TITLES:
+    while words:
         key = fold(words[0]).replace(" ", "")
-        gender = gender or ("m" if key in MALE else "f" if key in FEMALE else None)
+        if key in HONORIFICS | TITLES:
+            gender = gender or ("m" if key in MALE else "f" if key in FEMALE else None)
+        elif words[0] in _BURMESE and len(words) > 2:
+            gender = gender or _BURMESE[words[0]]
+        else:
+            break
         words = words[1:]
     return words, gender
 
@@ -224,7 +233,7 @@ def parse_person(name: str) -> PersonName:
     if marked is not None and marked in keep:
         pos = keep.index(marked)
         return PersonName(name, kept, ((kept[pos], kept[:pos] + kept[pos + 1 :]),), gender)
-    return PersonName(name, kept, _readings(kept), gender)
+    return PersonName(name, kept, _readings(kept) + _two_surnames(kept, gender is not None), gender)
 
 
 def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -236,6 +245,22 @@ def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
     if SURNAME_LIKE.search(words[0]) and not SURNAME_LIKE.search(words[-1]):
         return (eastern, western)
     return (western, eastern)
+
+
+def _two_surnames(words: tuple[str, ...], honoured: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Readings of a name ending in two surnames ("Ana María Quispe Huamán"): the first of them
+    alone ("Ana Quispe") and both as one ("Sra. Quispe Huamán"). Read when the word before the
+    last is no known given name, and for two words only behind an honorific."""
+    if len(words) < (2 if honoured else 3) or len(words[-2]) == 1 or words[-2] in _given_words():
+        return ()
+    both = (f"{words[-2]} {words[-1]}", words[:-2])
+    return (both,) if len(words) == 2 else ((words[-2], words[:-2]), both)
+
+
+@lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    """Known given names, folded as name words are."""
+    return frozenset(fold(n).replace(" ", "") for n in vocab.load("given_names")["names"])
 
 
 def looks_like_surname(word: str) -> bool:

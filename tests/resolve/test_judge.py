@@ -43,6 +43,17 @@ def rec(
         ("Karim Al-Tamimi", "Mr Karim Tamimi"),
         ("Ms Nadia El-Masri", "Nadia Masri"),
         ("Yusuf Al-Harbi", "Yousuf al-Harbi"),
+        # a name ending in two surnames, by its first surname or by both behind an honorific
+        ("Rosa Elvira Mamani Condori", "Rosa Mamani"),
+        ("Julio César Ttito Apaza", "Sr. Ttito Apaza"),
+        ("Lucía Ayala Cusi", "Lucía Ayala"),
+        # Burmese honorifics
+        ("U Thein Zaw Lwin", "Thein Zaw Lwin"),
+        ("Daw Nwe Ni Aye", "Nwe Ni Aye"),
+        # one given name written joined, hyphenated or apart
+        ("Abdel Karim Mansour", "Abdelkarim Mansour"),
+        ("Marie-Claire Ndayishimiye", "Marie Claire Ndayishimiye"),
+        ("Jean Baptiste Habimana", "Jean-Baptiste Habimana"),
     ],
 )
 def test_person_variants_are_the_same(a: str, b: str) -> None:
@@ -65,6 +76,8 @@ def test_evidence_names_the_skeleton_and_given_name() -> None:
         ("Ana Lucia Ramos", "Ana Beatriz Ramos"),
         ("Karim Al-Tamimi", "Hassan Al-Tamimi"),
         ("Omar Al-Rashid", "Omar Al-Rashdan"),
+        ("Rosa Mamani Condori", "Rosa Mamani Quispe"),
+        ("Lucía Ayala Cusi", "Lucía Ayala Huanca"),
     ],
 )
 def test_different_people_sharing_a_surname_stay_apart(a: str, b: str) -> None:
