@@ -52,12 +52,11 @@ def _sqlite_search(head: str) -> TextualSelect:
             " WHERE search_terms MATCH :query ORDER BY score, rowid LIMIT :depth),"
             " counted AS (SELECT id, score, count(*) OVER () AS ranked FROM best)"
             f" SELECT {_HIT_SQL}, {head}, c.score, c.ranked FROM counted AS c LEFT JOIN documents AS d"
-            " ON d.id = c.id AND d.status = 'ok' AND d.confidentiality IN :labels"
+            " ON d.id = c.id AND d.status = 'ok'"
+            " AND d.confidentiality IN (SELECT value FROM json_each(:labels))"
             # the readable first; the others say `ranked`
             " ORDER BY d.id IS NULL, c.score, c.id LIMIT :limit"
-        )
-        .bindparams(sa.bindparam("labels", expanding=True))
-        .columns()  # countries as their JSON text: _hit decodes each distinct list once
+        ).columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
 
 
@@ -67,10 +66,9 @@ def _sqlite_search_ok(head: str) -> TextualSelect:
         sa.text(
             f"SELECT {_HIT_SQL}, {head}, bm25(search_terms, 2.0, 1.0) AS score, 0 AS ranked"
             " FROM search_terms AS t JOIN documents AS d ON d.id = t.rowid WHERE search_terms MATCH :query"
-            " AND d.status = 'ok' AND d.confidentiality IN :labels ORDER BY score, t.rowid LIMIT :limit"
-        )
-        .bindparams(sa.bindparam("labels", expanding=True))
-        .columns()  # countries as their JSON text: _hit decodes each distinct list once
+            " AND d.status = 'ok' AND d.confidentiality IN (SELECT value FROM json_each(:labels))"
+            " ORDER BY score, t.rowid LIMIT :limit"
+        ).columns()  # countries as their JSON text: _hit decodes each distinct list once
     )
 
 
@@ -120,8 +118,9 @@ _STATEMENTS = {
 }
 _HEADS = {
     "sqlite": sa.text(
-        f"SELECT id, substr(text, 1, {SCAN_CHARS}) AS head FROM documents WHERE id IN :ids"
-    ).bindparams(sa.bindparam("ids", expanding=True)),
+        f"SELECT id, substr(text, 1, {SCAN_CHARS}) AS head FROM documents"
+        " WHERE id IN (SELECT value FROM json_each(:ids))"
+    ),
     "postgresql": sa.text(f"SELECT id, left(text, {SCAN_CHARS}) AS head FROM documents WHERE id = ANY(:ids)"),
 }
 ALL_LABELS = ("public", "internal", "restricted")  # model.Label's values
@@ -185,7 +184,7 @@ def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str], he
     postgres = conn.dialect.name == "postgresql"
     best, only_ok = _STATEMENTS[conn.dialect.name, heads]
     terms = to_tsquery(query) if postgres else to_fts5(query)
-    params = {"query": terms, "limit": wanted, "depth": wanted + _SLACK, "labels": list(labels)}
+    params = {"query": terms, "limit": wanted, "depth": wanted + _SLACK, "labels": _listed(conn, labels)}
     rows = conn.execute(best, params).all()
     readable = [r for r in rows if r.id is not None]
     if len(readable) < wanted and rows and rows[0].ranked == wanted + _SLACK:
@@ -211,13 +210,19 @@ def _hits(
     if not chosen:
         return hits
     ids = [hits[i].document_id for i in chosen]
-    heads = {r.id: r.head for r in conn.execute(_HEADS[conn.dialect.name], {"ids": ids})}
+    heads = {r.id: r.head for r in conn.execute(_HEADS[conn.dialect.name], {"ids": _listed(conn, ids)})}
     for i in chosen:
         check()
         row = rows[i]
         text = heads.get(row.id) or row.source
         hits[i] = replace(hits[i], snippet=snippet(text, query, row.language, pattern))
     return hits
+
+
+def _listed(conn: Connection, values: Sequence[Any]) -> Any:
+    """A list parameter: a JSON array on SQLite (read with json_each: an expanding IN is compiled
+    again at every call, which cost a rare word's search a third of its time), a list on PostgreSQL."""
+    return list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
 
 
 def _hit(row: Any, snippet: str = "") -> SearchHit:
