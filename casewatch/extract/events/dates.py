@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
+from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
@@ -151,7 +152,7 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
         listed = (
             i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
         )
-        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]):
+        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]) or submitted_on(text, d):
             found.add(d.start)
     return found
 

@@ -58,6 +58,7 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
+from casewatch.extract.events.records import record_line_date
 from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     GROUP,
@@ -216,7 +217,7 @@ def sentence_events(
     if not verbal and not nouns:
         return []
     dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
-    dates = [d for d in dates if not page_date(ctx.text, d)]
+    dates = [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):

@@ -1,0 +1,62 @@
+"""Dates a supervisory record writes about itself (its report, its case's complaint date, the day a
+party's observations were sent) never date the acts it tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+REPORT_DATE = PartialDate(2019, 3)
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.type.value, e.date.iso if e.date else None) for e in find_events(text, REPORT_DATE))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Interim Report - Report No 389, June 2019\n"
+        "Case No 3301 (Ruritania) - Complaint date: 14-MAR-17 - Active",
+        "Rapport intérimaire - Rapport No. 389, Juin 2019\n"
+        "Cas no 3301 (Ruritanie) - Date de la plainte: 14-MARS-17 - Actif",
+        "Informe provisional - Informe núm. 389, Junio 2019\n"
+        "Caso núm. 3301 (Ruritania) - Fecha de presentación de la queja:: 14-MAR-17 - Activo",
+    ],
+)
+def test_the_report_and_complaint_lines_date_no_allegation(heading: str) -> None:
+    text = f"{heading}\nAllegations: the arrest and detention of union leaders and the dismissal of workers\n"
+    assert told(text) == [("arrest", None), ("harassment", None)]
+
+
+def test_a_comment_heading_dates_no_act() -> None:
+    text = (
+        "Observation (CEACR) - adopted 2018, published 108th ILC session (2019)\n"
+        "The Committee notes with concern the allegations of killings of union members."
+    )
+    assert told(text) == [("killing", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee notes the observations made by the Confederation of Free Unions of Borduria on "
+        "30 August 2018, which denounce the arrest of trade union leaders.",
+        "La commission prend note des observations présentées par la Fédération des syndicats libres "
+        "(FSL) le 30 août 2018, qui dénoncent l'arrestation de dirigeants syndicaux.",
+        "La Comisión toma nota de las observaciones formuladas por la Central Unitaria de Trabajadores "
+        "(CUT) el 30 de agosto de 2018, que denuncian la detención de dirigentes sindicales.",
+    ],
+)
+def test_the_day_observations_were_sent_dates_no_act(text: str) -> None:
+    assert told(text) == [("arrest", None)]
+
+
+def test_an_act_told_after_the_party_keeps_its_own_date() -> None:
+    text = (
+        "The Committee notes the comments submitted by the Union of Port Workers alleging that its "
+        "president was arrested on 2 May 2018."
+    )
+    assert told(text) == [("arrest", "2018-05-02")]
