@@ -59,7 +59,7 @@ from casewatch.extract.events.participants import (
     summary_subject,
 )
 from casewatch.extract.events.records import record_line_date
-from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.retold import attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     GROUP,
     acronyms,
@@ -73,6 +73,7 @@ from casewatch.extract.events.roles import (
     reporters,
     speaking_groups,
 )
+from casewatch.extract.events.tellings import Known
 from casewatch.extract.events.triggers import (
     DECISIONS,
     INSTITUTION_ACTS,
