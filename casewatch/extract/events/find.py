@@ -103,6 +103,7 @@ _LASTING = re.compile(
     r"|se encuentran?)\b",
     re.I,
 )
+_WORDED = re.compile(r"[^\W\d_]")
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -361,7 +362,8 @@ def find_events(
             told.extend(found)
             if headed(sentence):
                 headings.add(sentence.start)
-        previous = sentence
+        if _WORDED.search(sentence.text):  # a paragraph's number alone ("3. 302.") tells of no one
+            previous = sentence
         running = running if anchor else last_full_date(sentence, running)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]

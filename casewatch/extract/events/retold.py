@@ -13,6 +13,7 @@ from casewatch.extract.events.tellings import (
     counted,
     counted_apart,
     counted_in,
+    counts_named,
     participants,
     same_count,
     same_forum,
@@ -109,7 +110,7 @@ def _foldcounted(events: Sequence[Event], known: Known) -> list[Event]:
                 and d.type == event.type
                 and d.start != event.start
                 and same_forum(event, d)
-                and same_count(event, d, known)
+                and (same_count(event, d, known) or counts_named(event, d, known))
             ),
             None,
         )
@@ -164,9 +165,22 @@ def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
             if o.date is None
             and o.type == event.type
             and not set(o.targets) & known.named
-            and counted(o, known) == len(persons)
+            and (
+                counted(o, known) == len(persons) or _group_named(o, set(event.targets) - known.named, known)
+            )
         ),
         None,
+    )
+
+
+def _group_named(earlier: Event, groups: set[str], known: Known) -> bool:
+    """ "mass arrests of trade union leaders ... those detained include trade union leaders X, Y and Z":
+    the later telling names persons of the very group an earlier, uncounted telling names."""
+    own = set(earlier.targets) - known.named
+    return (
+        bool(own & groups)
+        and not any(counted_in(earlier.quote, g) for g in own)
+        and counted(earlier, known) is None
     )
 
 
@@ -182,6 +196,10 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
             out[counted] = replace(event, actors=tuple(dict.fromkeys((*out[counted].actors, *event.actors))))
             continue
         own = participants(event) & known.named
+        added = _actors_added(event, out, known)
+        if added is not None:  # "the denial of registration of X ... the denial of registration of X by Y"
+            out[added] = _with_actors(out[added], event.actors)
+            continue
         if event.date is None and any(
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
@@ -195,12 +213,36 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
                 # ... why the police arrested him")
                 or (o.date is None and event.type in ONCE_TOLD and _retells(event, o, known))
                 or (o.date is None and event.type in ONCE_TOLD and same_count(event, o, known))
+                or (o.date is None and event.type in ONCE_TOLD and counts_named(event, o, known))
             )
             for o in out
         ):
             continue
         out.append(event)
     return out
+
+
+def _actors_added(event: Event, out: Sequence[Event], known: Known) -> int | None:
+    """An allegation told again with who did it: a dateless noun act on the same named participants
+    as an earlier dateless one naming no actor, adding only its actors (the ministry refusing)."""
+    if event.date is not None or not event.actors or nominal_key(event) not in known.nominal:
+        return None
+    undergoing = set(event.targets) & known.named
+    return next(
+        (
+            i
+            for i, o in enumerate(out)
+            if o.type == event.type
+            and o.date is None
+            and not o.actors
+            and o.start != event.start
+            and nominal_key(o) in known.nominal
+            and same_forum(event, o)
+            and undergoing
+            and undergoing <= set(o.targets)
+        ),
+        None,
+    )
 
 
 def _retells(event: Event, earlier: Event, known: Known) -> bool:

@@ -95,3 +95,10 @@ def same_count(event: Event, earlier: Event, known: Known) -> bool:
         if found and f"{found.group(0)}{group.lower()}" in quote:
             return True
     return False
+
+
+def counts_named(event: Event, other: Event, known: Known) -> bool:
+    """ "those detained include X, Y and Z ... the allegation that three named leaders were detained":
+    a telling naming no one but a counted group, as many as the persons the other telling names."""
+    persons = participants(other) & known.persons
+    return bool(persons) and not participants(event) & known.named and counted(event, known) == len(persons)
