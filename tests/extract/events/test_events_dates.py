@@ -1,0 +1,39 @@
+"""Two acts of one type told as nouns in one sentence, each with its date ("the arrest of A in May
+and the arrest of B in June"): each act keeps the date written after it, not the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+from .conftest import mentions_of
+
+NAMES = {"Tomas Velk": "person", "Jan Oros": "person"}
+
+
+def dated(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    found = find_events(text, PartialDate(2014, 6), mentions_of(text, NAMES))
+    return sorted((e.type.value, e.date.iso if e.date else None, e.targets) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Committee notes the arrest of Mr Tomas Velk in December 2012 and the arrest of Mr Jan Oros "
+         "in February 2013.", "arrest"),
+        ("Le comité prend note de l'arrestation de M. Tomas Velk en décembre 2012 et de l'arrestation de "
+         "M. Jan Oros en février 2013.", "arrest"),
+        ("El Comité toma nota de la detención del Sr. Tomas Velk en diciembre de 2012 y de la detención del "
+         "Sr. Jan Oros en febrero de 2013.", "arrest"),
+        ("The complainant alleges the dismissal of Mr Tomas Velk on 3 May 2012 and the dismissal of "
+         "Mr Jan Oros on 9 February 2013.", "harassment"),
+    ],
+)  # fmt: skip
+def test_each_noun_act_keeps_the_date_after_it(text: str, kind: str) -> None:
+    found = dated(text)
+    assert [(t, d[:7] if d else None, who) for t, d, who in found] == [
+        (kind, "2012-05" if kind == "harassment" else "2012-12", ("Tomas Velk",)),
+        (kind, "2013-02", ("Jan Oros",)),
+    ]
