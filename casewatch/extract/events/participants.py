@@ -69,7 +69,10 @@ _UNDERGONE = re.compile(
     r"\b(?:libres?|free|libertad)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
     r"|^(?:died|dies|succumbed|perdi(?:ó|eron) la vida|muri(?:ó|eron)|falleci(?:ó|eron)"
-    r"|(?:a|ont) (?:perdu la vie|succombé))\b",
+    r"|(?:a|ont) (?:perdu la vie|succombé))\b"
+    # an acquittal befalls whom it names, whatever the wording ("the trial ended with his acquittal");
+    # the court deciding it is its forum
+    r"|^(?:(?:sa|leur|la)\s+)?(?:acquitt(?:al|ed)|relaxée?s?|relaxe|acquittée?s?|absuelt[oa]s?|absoluci[óo]n)$",
     re.I,
 )
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either

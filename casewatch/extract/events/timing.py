@@ -14,7 +14,10 @@ from casewatch.model import PartialDate
 # appear in court on 11 January", "charged ... and will appear in court on 29 June"
 _COMING_BETWEEN = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were) (?:expected|due|scheduled|set|to)|expected to|scheduled (?:for|to)"
-    r"|doit|doivent|devra|devront|deberá|deberán)\b",
+    r"|doit|doivent|devra|devront|deberá|deberán"
+    # its outcome: "the trial ended with his acquittal on 3 March", "s'est achevé par sa relaxe le"
+    r"|ended (?:with|in)|resulted in|s['’]est (?:achevée?|terminée?|conclue?) (?:par|sur)|a abouti à"
+    r"|termin(?:ó|aron) (?:con|en)|conclu(?:yó|yeron) con|culmin(?:ó|aron) con)\b",
     re.I,
 )
 # "released two days later": the act comes after the one dated before it, on a day not given
@@ -30,7 +33,7 @@ _PERIOD_OPENING = re.compile(r"\b(?:between|from|entre|du|del|desde el)\s+$", re
 
 
 def coming_after(text: str, trigger: Trigger, date: DateMention) -> bool:
-    """A date after the act with a step still to come between them dates that step, not the act."""
+    """A date after the act with a step still to come, or its outcome, between them dates that step."""
     return date.start > trigger.end and bool(_COMING_BETWEEN.search(text, trigger.end, date.start))
 
 

@@ -37,3 +37,16 @@ def test_each_noun_act_keeps_the_date_after_it(text: str, kind: str) -> None:
         (kind, "2012-05" if kind == "harassment" else "2012-12", ("Tomas Velk",)),
         (kind, "2013-02", ("Jan Oros",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le procès de M. Tomas Velk s'est achevé par sa relaxe le 3 mars 2013.",
+        "El juicio contra el Sr. Tomas Velk terminó con su absolución el 3 de marzo de 2013.",
+        "El juicio contra el Sr. Tomas Velk culminó con su absolución el 3 de marzo de 2013.",
+    ],
+)
+def test_a_trial_takes_no_date_of_its_outcome(text: str) -> None:
+    assert ("legal_action", None, ("Tomas Velk",)) in dated(text)
+    assert ("other", "2013-03-03", ("Tomas Velk",)) in dated(text)
