@@ -60,3 +60,24 @@ def test_an_act_told_after_the_party_keeps_its_own_date() -> None:
         "president was arrested on 2 May 2018."
     )
     assert told(text) == [("arrest", "2018-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The federation states that union officials are the subject of unjust prosecution.",
+         "union officials"),
+        ("La fédération affirme que les dirigeants syndicaux font l'objet de poursuites judiciaires.",
+         "dirigeants syndicaux"),
+        ("La federación afirma que los dirigentes sindicales son objeto de procesos judiciales.",
+         "dirigentes sindicales"),
+    ],
+)  # fmt: skip
+def test_being_the_subject_of_prosecution_is_a_legal_action(text: str, who: str) -> None:
+    found = find_events(text, REPORT_DATE)
+    assert [(e.type.value, e.targets) for e in found] == [("legal_action", (who,))]
+
+
+def test_a_principle_that_no_one_be_the_subject_of_prosecution_is_no_act() -> None:
+    text = "The Committee recalls that no one should be the subject of prosecution for union activities."
+    assert told(text) == []
