@@ -43,6 +43,7 @@ from casewatch.extract.events.lists import dated_in_earlier_item, item_before, i
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
+    apposed_segment,
     concession_end,
     from_antecedent,
     government_key,
@@ -266,6 +267,7 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
+            named = apposed_segment(ctx.text, sentence, trigger, named)
         spans = (
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],

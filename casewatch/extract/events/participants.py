@@ -310,6 +310,18 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     return inside if inside or start - 1 in reports or end in reports else named
 
 
+def apposed_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
+    """ "M. A, secrétaire général, arrêté le 20 juillet, et MM. B et C, arrêtés le 30 août": a participle
+    set after the persons it befalls takes those named before it, after the same participle before."""
+    if not (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start)):
+        return named
+    stem = trigger.word[:5].lower()
+    earlier = text.lower().rfind(f", {stem}", sentence.start, trigger.start - 2)
+    start = sentence.start if earlier < 0 else earlier + 2 + len(trigger.word)
+    inside = [m for m in named if start <= m.start and m.end <= trigger.start]
+    return inside or named
+
+
 def appeared_before(text: str, mention: Mention) -> bool:
     """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
     devant le tribunal": who an act is brought before hears it (the forum)."""
