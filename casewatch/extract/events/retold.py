@@ -43,7 +43,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
     or it shares a person with the dated one (or, for an act on an organisation or an allegation,
     any participant but one acting in both: a ministry refuses many unions)."""
-    events = _foldcounted(events, known)
+    events = _fold_counted(events, known)
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
@@ -93,10 +93,12 @@ def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:
     return replace(event, actors=joined)
 
 
-def _foldcounted(events: Sequence[Event], known: Known) -> list[Event]:
+def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
     """ "On 27 May police arrested three trade unionists ... Police arrested three trade unionists:
     X, Y and a local rep": a dateless telling of the counted group of a dated one is the same act;
-    the dated telling keeps the persons it names."""
+    the dated telling keeps the persons it names. So is a dateless telling naming as many persons as
+    a dated one counts ("Allegations: the arrest of X, Y and Z ... on 4 May police arrested three
+    leaders"), and the other way round."""
     out: list[Event | None] = list(events)
     for i, event in enumerate(events):
         if event.date is not None or event.type not in ONCE_TOLD:
@@ -110,7 +112,11 @@ def _foldcounted(events: Sequence[Event], known: Known) -> list[Event]:
                 and d.type == event.type
                 and d.start != event.start
                 and same_forum(event, d)
-                and (same_count(event, d, known) or counts_named(event, d, known))
+                and (
+                    same_count(event, d, known)
+                    or counts_named(event, d, known)
+                    or counts_named(d, event, known)
+                )
             ),
             None,
         )

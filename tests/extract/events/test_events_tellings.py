@@ -100,3 +100,21 @@ def test_an_allegation_told_again_with_who_did_it_adds_its_actor(first: str, aga
     found = events(text, names)
     assert len(found) == 1
     assert any(a.startswith("Minist") for a in found[0].actors)
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "the union states that on 4 December 2015 the police arrested three union leaders at the port.",
+        "le syndicat indique que le 4 décembre 2015 la police a arrêté trois dirigeants syndicaux au port.",
+        "el sindicato indica que el 4 de diciembre de 2015 la policía detuvo a tres dirigentes sindicales.",
+    ],
+)
+def test_an_allegations_line_naming_the_persons_a_dated_telling_counts_is_that_arrest(dated: str) -> None:
+    text = (
+        "Allegations: the arrest of union leaders Karel Dusek, Mira Bonev and Ivo Stanek after a strike\n\n"
+        f"301. In its communication of 2 February 2016, {dated}\n"
+    )
+    arrests = [e for e in events(text) if e.type.value == "arrest"]
+    assert [e.date.iso if e.date else None for e in arrests] == ["2015-12-04"]
+    assert {"Karel Dusek", "Mira Bonev", "Ivo Stanek"} <= set(arrests[0].targets)
