@@ -39,6 +39,7 @@ from casewatch.extract.events.framing import (
     time_reference,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.holders import office_owners
 from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
@@ -286,6 +287,9 @@ def sentence_events(
             taking_part,
             *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
         )
+        if trigger.type in PERSON_ACTS:  # "X, president of the Y, was arrested": Y is not
+            held = office_owners(ctx.text, taking_part)
+            targets = tuple(k for k in targets if k not in held)
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets

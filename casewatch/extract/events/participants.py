@@ -113,6 +113,15 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# "raided the headquarters of X and arrested its president": whose premises they are acts in nothing
+_PREMISES_OF = re.compile(
+    r"\b(?:headquarters|offices?|premises|seat|building|siège|locaux|bureaux|sede|oficinas|locales)\s+"
+    r"(?:of|de|du|des|de la|del|de l['’])\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    # the acronym in parentheses after the owner's name: "the headquarters of the X Union (XU)"
+    r"|\b(?:headquarters|offices?|premises|siège|locaux|sede|oficinas)\s+(?:of|de|du|de la|del)\s+"
+    r"[^,;()]{3,80}\(\s*$",
+    re.I,
+)
 # a participle set after a comma describes who is named before it: "X, treasurer of Y, detenido el
 # 9 de octubre", "X, arrêté le 3 mai"
 # a personal pronoun opening the sentence, then only auxiliaries and adverbs before a passive act
@@ -139,7 +148,11 @@ def key(mention: Mention) -> str:
 
 
 def _object(text: str, mention: Mention) -> bool:
-    return _NOT_SUBJECT.search(text[max(0, mention.start - 40) : mention.start]) is not None
+    before = text[max(0, mention.start - 40) : mention.start]
+    return (
+        _NOT_SUBJECT.search(before) is not None
+        or _PREMISES_OF.search(text, max(0, mention.start - 120), mention.start) is not None
+    )
 
 
 def _refuser(text: str, trigger: Trigger, mention: Mention) -> bool:
