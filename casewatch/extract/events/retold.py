@@ -77,15 +77,27 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     # "X was arrested on 3 March ... X was taken into custody by agents of the Y": who acts in the
     # dateless retelling acts in the dated act
     agents: dict[int, tuple[str, ...]] = {}
+    # "Arrest of Workers in 1969" (a heading naming no one) ... "thousands of workers have been
+    # arrested": whom the dateless retelling names undergo the dated act that names no one
+    undergoing: dict[int, tuple[str, ...]] = {}
     kept = []
     for event in events:
         told = telling(event)
         if told is None:
             kept.append(event)
-        elif event.actors:
+            continue
+        if event.actors:
             agents[id(told)] = (*agents.get(id(told), ()), *event.actors)
-    kept = [_with_actors(e, agents[id(e)]) if id(e) in agents else e for e in kept]
+        if not participants(told):
+            undergoing[id(told)] = (*undergoing.get(id(told), ()), *event.targets)
+    kept = [_taking_in(e, agents.get(id(e), ()), undergoing.get(id(e), ())) for e in kept]
     return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
+    """The dated act with who acts in, and who undergoes, its dropped retellings."""
+    event = _with_actors(event, actors) if actors else event
+    return replace(event, targets=tuple(dict.fromkeys(targets))) if targets else event
 
 
 def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:

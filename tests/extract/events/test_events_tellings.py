@@ -118,3 +118,22 @@ def test_an_allegations_line_naming_the_persons_a_dated_telling_counts_is_that_a
     arrests = [e for e in events(text) if e.type.value == "arrest"]
     assert [e.date.iso if e.date else None for e in arrests] == ["2015-12-04"]
     assert {"Karel Dusek", "Mira Bonev", "Ivo Stanek"} <= set(arrests[0].targets)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        'The federation states that "thousands of workers have been arrested and officials are the subject '
+        'of unjust prosecution".',
+        "La fédération affirme que des milliers de travailleurs ont été arrêtés et que les dirigeants font "
+        "l'objet de poursuites judiciaires.",
+        "La federación afirma que miles de trabajadores han sido detenidos y que los dirigentes son objeto "
+        "de procesos judiciales.",
+    ],
+)
+def test_a_heading_naming_no_one_takes_whom_its_retelling_names(retold: str) -> None:
+    text = f"Allegations concerning the Arrest of Workers in 1969\n\n255. {retold}\n"
+    arrests = [e for e in events(text) if e.type.value == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].date is not None and arrests[0].date.iso == "1969"
+    assert arrests[0].targets
