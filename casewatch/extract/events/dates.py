@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
 from casewatch.extract.events.records import submitted_on
-from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
+from casewatch.extract.events.timing import (
+    after_other_act,
+    coming_after,
+    elided_days,
+    news_dateline,
+    told_later,
+)
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import PartialDate
@@ -240,6 +246,7 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
+        and not after_other_act(text, trigger, d)
         and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)
         and not _told_today(text, d)

@@ -37,6 +37,22 @@ def coming_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     return date.start > trigger.end and bool(_COMING_BETWEEN.search(text, trigger.end, date.start))
 
 
+# "after the strike of 3 May, the company dismissed": the act came after the one that date is of
+_AFTER_OTHER_ACT = re.compile(
+    r"\b(?:after|following|après|tras|después de|luego de)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"(?:[\w-]+\s+){1,3}?(?:of|on|held on|du|de|del|le|el)\s+(?:the\s+)?$",
+    re.I,
+)
+AFTER_REACH = 60  # chars before the date where "after the strike of" is written
+
+
+def after_other_act(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """A date before the act, of another act the act is told as following, is not its date."""
+    return date.end <= trigger.start and bool(
+        _AFTER_OTHER_ACT.search(text, max(0, date.start - AFTER_REACH), date.start)
+    )
+
+
 def told_later(text: str, trigger: Trigger, date: DateMention, later: re.Pattern[str]) -> bool:
     """ "X was released on 20 July, others have since been arrested": an act told as coming after
     a dated one, in the same sentence, does not take its date."""

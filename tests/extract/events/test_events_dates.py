@@ -50,3 +50,16 @@ def test_each_noun_act_keeps_the_date_after_it(text: str, kind: str) -> None:
 def test_a_trial_takes_no_date_of_its_outcome(text: str) -> None:
     assert ("legal_action", None, ("Tomas Velk",)) in dated(text)
     assert ("other", "2013-03-03", ("Tomas Velk",)) in dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The complainant alleges that, after the strike of 3 May 2015, the company dismissed 40 workers.",
+        "Le plaignant allègue qu'après la grève du 3 mai 2015, l'entreprise a licencié 40 travailleurs.",
+        "El querellante alega que tras la huelga del 3 de mayo de 2015 la empresa despidió a 40 obreros.",
+    ],
+)
+def test_an_act_told_after_a_dated_one_takes_not_its_date(text: str) -> None:
+    found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, PartialDate(2016, 1))}
+    assert found == {"protest": "2015-05-03", "harassment": None}
