@@ -60,7 +60,7 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.records import record_line_date
+from casewatch.extract.events.records import alleging, record_line_date
 from casewatch.extract.events.retold import attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     GROUP,
@@ -139,6 +139,7 @@ def _roles(
     told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
         ctx.text, sentence, trigger.start, groups
     )
+    told_by |= alleging(ctx.text, sentence, trigger.start, named)
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else

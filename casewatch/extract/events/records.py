@@ -6,13 +6,20 @@ adopted 2010"): those lines date the report, the complaint or the comment. A Com
 comment opens on the observations a party sent ("la commission prend note des observations
 présentées par la CSI le 24 août 2010, qui concernent ... des arrestations"): that date is the
 communication's, like "in a communication dated ...".
+The party whose allegations, observations or comments a record names ("the allegations of the ITUC
+that X had been arrested", "les allégations de la CSI selon lesquelles", "los alegatos de la CSI según
+los cuales") tells the acts and takes no part in them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from casewatch.extract.dates import DateMention
+from casewatch.extract.events.participants import key
+from casewatch.extract.sentences import Sentence
+from casewatch.model import Mention
 
 # a line naming the report, the case and its complaint date, or the comment and its adoption
 _RECORD_LINE = re.compile(
@@ -51,3 +58,25 @@ def record_line_date(text: str, date: DateMention) -> bool:
 def submitted_on(text: str, date: DateMention) -> bool:
     """The date is the day a party's observations were sent or received."""
     return _SUBMITTED.search(text, max(0, date.start - SUBMITTED_REACH), date.start) is not None
+
+
+# "the allegations of the ITUC that", "les observations de la CSI selon lesquelles", "los alegatos de la CSI"
+_ALLEGATIONS_OF = re.compile(
+    r"\b(?:allegations?|claims?|observations|comments|communications?|complaints?|allégations?|plaintes?|"
+    r"alegatos?|alegaciones|observaciones|comentarios|quejas?)\s+(?:made\s+|submitted\s+|sent\s+|"
+    r"formulées?\s+|présentées?\s+|formulad[oa]s\s+|presentad[oa]s\s+)?"
+    r"(?:of|by|from|de|du|des|del|par|por)\s*(?:the\s+|la\s+|le\s+|el\s+|los\s+|las\s+|l['’])?$",
+    re.I,
+)
+ALLEGATIONS_REACH = 60  # chars before the party's name
+
+
+def alleging(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
+    """The parties named as whose allegations tell the act, before it in its sentence."""
+    return {
+        key(m)
+        for m in mentions
+        if sentence.start <= m.start
+        and m.end <= trigger_start
+        and _ALLEGATIONS_OF.search(text, max(sentence.start, m.start - ALLEGATIONS_REACH), m.start)
+    }

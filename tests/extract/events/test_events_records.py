@@ -8,6 +8,8 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import PartialDate
 
+from .conftest import mentions_of
+
 REPORT_DATE = PartialDate(2019, 3)
 
 
@@ -81,3 +83,36 @@ def test_being_the_subject_of_prosecution_is_a_legal_action(text: str, who: str)
 def test_a_principle_that_no_one_be_the_subject_of_prosecution_is_no_act() -> None:
     text = "The Committee recalls that no one should be the subject of prosecution for union activities."
     assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee had noted the allegations of the Workers' Federation of Borduria that Mr Tomas Velk "
+        "had been arrested on 12 March 2019.",
+        "La commission avait noté les allégations de la Workers' Federation of Borduria selon lesquelles "
+        "M. Tomas Velk avait été arrêté le 12 mars 2019.",
+        "La Comisión había tomado nota de los alegatos de la Workers' Federation of Borduria según los "
+        "cuales el Sr. Tomas Velk había sido detenido el 12 de marzo de 2019.",
+    ],
+)
+def test_whose_allegations_tell_the_act_takes_no_part(text: str) -> None:
+    names = {"Workers' Federation of Borduria": "organization", "Tomas Velk": "person"}
+    [event] = find_events(text, REPORT_DATE, mentions_of(text, names))
+    assert (event.type.value, event.targets, event.actors) == ("arrest", ("Tomas Velk",), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la CSI, sa présidente a été convoquée à plusieurs reprises par la police.",
+        "La CSI alega que su presidenta fue citada en varias ocasiones por la policía.",
+        "La CSI alega que el dirigente fue citado a declarar ante la fiscalía.",
+    ],
+)
+def test_a_summons_by_the_police_is_harassment(text: str) -> None:
+    assert told(text) == [("harassment", None)]
+
+
+def test_a_report_cited_by_a_court_is_no_summons() -> None:
+    assert told("El informe fue citado por el tribunal en su decisión.") == []
