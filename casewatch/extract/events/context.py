@@ -31,7 +31,7 @@ _COUNTED_BACK = re.compile(
     r"(?:\s+(?:men|women|of them))?\s+(?:were|are|have|had|was|ont|sont|fueron|han)\b"
 )
 _NEUTER = re.compile(r"\s*(?:[^,.;]{0,40},\s*(?:its|it)|Its|It)\s")
-# "It goes on to state that some of them were released", "Il ajoute que": who tells, then what is told;
+# "It goes on to report that several of them were freed", "Il ajoute que": who tells, then what is told;
 # the teller (a complainant, the Government) is not whom the told act befalls
 _TOLD_OPENING = re.compile(
     r"\s*(?:(?:\d+|[a-z])[.)]\s*)*(?:[^,.;]{0,40},\s*)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|Il|Elle|Ils|Elles|Él|Ella|Ellos|"

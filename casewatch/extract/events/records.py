@@ -1,13 +1,14 @@
 """Dates that supervisory records write about themselves, never about the acts they tell.
 
 A record page heads its text with the report and the case it belongs to ("Interim Report - Report
-No 384, March 2018", "Case No 3263 (X) - Complaint date: 26-FEB-17 - Active", "Observation (CEACR) -
-adopted 2010"): those lines date the report, the complaint or the comment. A Committee of Experts
-comment opens on the observations a party sent ("la commission prend note des observations
-présentées par la CSI le 24 août 2010, qui concernent ... des arrestations"): that date is the
+No 391, June 2019", "Case No 3377 (X) - Complaint date: 14-MAR-17 - Active", "Observation (CEACR) -
+adopted 2018"): those lines date the report, the complaint or the comment. A Committee of Experts
+comment opens on the observations a party sent ("the observations made by the X on 2 March,
+which denounce arrests", FR "formulées par la X le", ES "presentadas por la X el"): that date is the
 communication's, like "in a communication dated ...".
-The party whose allegations, observations or comments a record names ("the allegations of the ITUC
-that X had been arrested", "les allégations de la CSI selon lesquelles", "los alegatos de la CSI según
+
+The party whose allegations, observations or comments a record names ("the allegations of the X
+that Y had been arrested", "les allégations de la X selon lesquelles", "los alegatos de la X según
 los cuales") tells the acts and takes no part in them.
 """
 
@@ -30,8 +31,8 @@ _RECORD_LINE = re.compile(
     re.I,
 )
 RECORD_REACH = 200  # chars: a record's heading line is short
-# observations a party sent, named before their date: "observations présentées par la CSI le",
-# "the comments made by the ITUC on", "las observaciones formuladas por la CSI el"
+# observations a party sent, named before their date: "observations transmises par la X le",
+# "the comments made by the X on", "las observaciones formuladas por la X el"
 _SUBMITTED = re.compile(
     r"\b(?:observations?|comments?|communications?|commentaires?|observaci[óo]n(?:es)?|comentarios?|"
     r"comunicaci[óo]n(?:es)?)\s+(?:\w+\s+)?"
@@ -60,7 +61,7 @@ def submitted_on(text: str, date: DateMention) -> bool:
     return _SUBMITTED.search(text, max(0, date.start - SUBMITTED_REACH), date.start) is not None
 
 
-# "the allegations of the ITUC that", "les observations de la CSI selon lesquelles", "los alegatos de la CSI"
+# "the allegations of the X that", "les observations de la X selon lesquelles", "los alegatos de la X"
 _ALLEGATIONS_OF = re.compile(
     r"\b(?:allegations?|claims?|observations|comments|communications?|complaints?|allégations?|plaintes?|"
     r"alegatos?|alegaciones|observaciones|comentarios|quejas?)\s+(?:made\s+|submitted\s+|sent\s+|"

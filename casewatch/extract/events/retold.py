@@ -77,8 +77,8 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     # "X was arrested on 3 March ... X was taken into custody by agents of the Y": who acts in the
     # dateless retelling acts in the dated act
     agents: dict[int, tuple[str, ...]] = {}
-    # "Arrest of Workers in 1969" (a heading naming no one) ... "thousands of workers have been
-    # arrested": whom the dateless retelling names undergo the dated act that names no one
+    # "Detention of Dockers in 2004" (a heading naming no one) ... "hundreds of dockers were
+    # detained": whom the dateless retelling names undergo the dated act that names no one
     undergoing: dict[int, tuple[str, ...]] = {}
     kept = []
     for event in events:
@@ -192,7 +192,7 @@ def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
 
 
 def _group_named(earlier: Event, groups: set[str], known: Known) -> bool:
-    """ "mass arrests of trade union leaders ... those detained include trade union leaders X, Y and Z":
+    """ "the detention of many dock officers ... those held include dock officers X, Y and Z":
     the later telling names persons of the very group an earlier, uncounted telling names."""
     own = set(earlier.targets) - known.named
     return (

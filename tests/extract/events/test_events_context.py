@@ -1,4 +1,4 @@
-"""Whom a sentence naming no one speaks of, in records: the teller opening it ("It goes on to state
+"""Whom a sentence naming no one speaks of, in records: the teller opening it ("It goes on to report
 that", "The complainant adds that", "Il ajoute que") is not whom the told act befalls, and a
 paragraph's bare number ("12. 302.") is no sentence naming anyone."""
 
@@ -27,8 +27,8 @@ def release_targets(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     "told",
     [
-        "It goes on to state that some of them have been released.",
-        "In its reply, the Government states that some of them have been released.",
+        "It goes on to report that several of them have been freed.",
+        "In its reply, the Government indicates that many of them were freed.",
         "The complainant adds that some of them were released.",
     ],
 )

@@ -46,7 +46,7 @@ def test_a_comment_heading_dates_no_act() -> None:
     [
         "The Committee notes the observations made by the Confederation of Free Unions of Borduria on "
         "30 August 2018, which denounce the arrest of trade union leaders.",
-        "La commission prend note des observations présentées par la Fédération des syndicats libres "
+        "La commission prend note des observations transmises par la Fédération des syndicats libres "
         "(FSL) le 30 août 2018, qui dénoncent l'arrestation de dirigeants syndicaux.",
         "La Comisión toma nota de las observaciones formuladas por la Central Unitaria de Trabajadores "
         "(CUT) el 30 de agosto de 2018, que denuncian la detención de dirigentes sindicales.",
@@ -67,8 +67,8 @@ def test_an_act_told_after_the_party_keeps_its_own_date() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("The federation states that union officials are the subject of unjust prosecution.",
-         "union officials"),
+        ("The confederation adds that its activists are the subject of criminal prosecution.",
+         "activists"),
         ("La fédération affirme que les dirigeants syndicaux font l'objet de poursuites judiciaires.",
          "dirigeants syndicaux"),
         ("La federación afirma que los dirigentes sindicales son objeto de procesos judiciales.",
@@ -105,9 +105,9 @@ def test_whose_allegations_tell_the_act_takes_no_part(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Selon la CSI, sa présidente a été convoquée à plusieurs reprises par la police.",
-        "La CSI alega que su presidenta fue citada en varias ocasiones por la policía.",
-        "La CSI alega que el dirigente fue citado a declarar ante la fiscalía.",
+        "Selon la FSL, sa présidente a été convoquée à plusieurs reprises par la police.",
+        "La FSL alega que su presidenta fue citada en varias ocasiones por la policía.",
+        "La FSL alega que el dirigente fue citado a declarar ante la fiscalía.",
     ],
 )
 def test_a_summons_by_the_police_is_harassment(text: str) -> None:

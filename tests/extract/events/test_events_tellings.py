@@ -1,4 +1,4 @@
-"""A record tells one act on a group more than once: as the group ("mass arrests of union leaders",
+"""A record tells one act on a group more than once: as the group ("the detention of many dock officers",
 "three union leaders were arrested"), then with the persons named ("those detained include leaders
 X, Y and Z"), or the other way round; an allegation told again with who did it adds its actor."""
 
@@ -22,9 +22,9 @@ def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The federation states that the Government carried out mass arrests of trade union leaders "
-        "after the strike. The complainant states that those detained include trade union leaders "
-        "Karel Dusek, Mira Bonev and Ivo Stanek.",
+        "The federation states that the Government carried out mass arrests of dock officers after "
+        "the lockout. The complainant states that those detained include dock officers Karel Dusek, "
+        "Mira Bonev and Ivo Stanek.",
         "La fédération dénonce l'arrestation massive de dirigeants syndicaux après la grève. Selon elle, "
         "les dirigeants syndicaux Karel Dusek, Mira Bonev et Ivo Stanek ont été arrêtés.",
         "La federación denuncia la detención masiva de dirigentes sindicales tras la huelga. Según ella, "
@@ -40,7 +40,7 @@ def test_a_group_then_its_persons_named_is_one_arrest(text: str) -> None:
 @pytest.mark.parametrize(
     "later",
     [
-        "The Committee notes the allegation that three named trade union leaders were detained.",
+        "The Committee notes the allegation that three named dock officers were detained.",
         "The Committee notes the allegation that the three union leaders were detained for their activities.",
         "Le comité note l'allégation selon laquelle trois dirigeants syndicaux ont été arrêtés.",
     ],
@@ -123,17 +123,17 @@ def test_an_allegations_line_naming_the_persons_a_dated_telling_counts_is_that_a
 @pytest.mark.parametrize(
     "retold",
     [
-        'The federation states that "thousands of workers have been arrested and officials are the subject '
-        'of unjust prosecution".',
-        "La fédération affirme que des milliers de travailleurs ont été arrêtés et que les dirigeants font "
+        'The federation states that "hundreds of dockers were detained and their officers face criminal '
+        'charges".',
+        "La fédération affirme que des centaines de dockers ont été arrêtés et que leurs délégués font "
         "l'objet de poursuites judiciaires.",
-        "La federación afirma que miles de trabajadores han sido detenidos y que los dirigentes son objeto "
+        "La federación afirma que cientos de trabajadores fueron detenidos y que sus delegados son objeto "
         "de procesos judiciales.",
     ],
 )
 def test_a_heading_naming_no_one_takes_whom_its_retelling_names(retold: str) -> None:
-    text = f"Allegations concerning the Arrest of Workers in 1969\n\n255. {retold}\n"
+    text = f"Allegations concerning the Detention of Dockers in 2004\n\n41. {retold}\n"
     arrests = [e for e in events(text) if e.type.value == "arrest"]
     assert len(arrests) == 1
-    assert arrests[0].date is not None and arrests[0].date.iso == "1969"
+    assert arrests[0].date is not None and arrests[0].date.iso == "2004"
     assert arrests[0].targets
