@@ -31,6 +31,15 @@ _COUNTED_BACK = re.compile(
     r"(?:\s+(?:men|women|of them))?\s+(?:were|are|have|had|was|ont|sont|fueron|han)\b"
 )
 _NEUTER = re.compile(r"\s*(?:[^,.;]{0,40},\s*(?:its|it)|Its|It)\s")
+# "It goes on to report that several of them were freed", "Il ajoute que": who tells, then what is told;
+# the teller (a complainant, the Government) is not whom the told act befalls
+_TOLD_OPENING = re.compile(
+    r"\s*(?:(?:\d+|[a-z])[.)]\s*)*(?:[^,.;]{0,40},\s*)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|Il|Elle|Ils|Elles|Él|Ella|Ellos|"
+    r"(?:[Tt]he|[Ll][ea]|[Ll]es|[Ee]l|[Ll]os|[Ll]as)\s+[^,.;]{1,60}?)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:states?|adds?|indicates?|alleges?|claims?|reports?|explains?|points? out|"
+    r"declares?|asserts?|affirme|ajoute|indique|allègue|déclare|précise|afirma|añade|indica|alega|declara|"
+    r"señala)\s+(?:further\s+|also\s+|en outre\s+|además\s+)?(?:that|que|qu['’])\s*"
+)
 
 
 # where the sentence holding a mention starts: after the last sentence end before it
@@ -92,12 +101,18 @@ class Context:
         before (not the courts, nor who only tells of it), or, when it opens with a personal
         pronoun ("He was charged ...") or the sentence before names no one, the last person named
         shortly before it (for an act on a person)."""
+        told = _TOLD_OPENING.match(sentence.text)
+        if told:  # "It adds that they were released": what is told opens after the teller's words
+            sentence = Sentence(sentence.start + told.end(), sentence.end, sentence.text[told.end() :])
         if _MANY_OF_THEM.match(sentence.text):  # "Many of them were sentenced": the group told before
-            return (
+            groups = (
                 []
                 if previous is None
                 else [g for g in collectives(self.text, previous) if not is_authority(g)]
             )
+            # "X, Y and Z were arrested. Some of them were released": of the persons named before
+            persons = [m for m in self._before(sentence) if m.label == "person" and key(m) not in aside]
+            return groups or (_persons_of_last_sentence(self.text, persons) if persons else [])
         if not _PRONOUN.match(sentence.text) and previous is not None:
             named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
             # who told of the sentence before ("The UN experts said ...") is not who it speaks of
@@ -112,15 +127,19 @@ class Context:
                 return groups
         if not on_person:
             return []
-        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
-        hi = bisect_left(self.starts, sentence.start)
-        before = [self.mentions[i] for i in self.by_start[lo:hi]]
+        before = self._before(sentence)
         if _NEUTER.match(sentence.text):  # "Its appeal was rejected": an organisation's, never a person's
             return [m for m in before if m.label == "organization"][-1:]
         persons = [m for m in before if m.label == "person"]
         if persons and (_COUNTED_BACK.match(sentence.text) or _PLURAL_PRONOUN.match(sentence.text)):
             return _persons_of_last_sentence(self.text, persons)
         return [_subject_among(self.text, persons)] if persons else []
+
+    def _before(self, sentence: Sentence) -> list[Mention]:
+        """The mentions shortly before the sentence, in text order."""
+        lo = bisect_left(self.starts, sentence.start - PRONOUN_REACH)
+        hi = bisect_left(self.starts, sentence.start)
+        return [self.mentions[i] for i in self.by_start[lo:hi]]
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions inside the sentence, in their original order."""

@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
-from casewatch.extract.events.timing import coming_after, elided_days, news_dateline, told_later
+from casewatch.extract.events.records import submitted_on
+from casewatch.extract.events.timing import (
+    after_other_act,
+    coming_after,
+    elided_days,
+    news_dateline,
+    told_later,
+)
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import PartialDate
@@ -72,6 +79,11 @@ _PAGE_FURNITURE = re.compile(
     r"dimanche|on)\b)*",
     re.I,
 )
+_NOUN_ACT_NEXT = re.compile(
+    r"\s*,?\s*(?:and|as well as|et|ainsi que|y|así como)\s+(?:(?:of|de|du|des|del)\s+)?"
+    r"(?:(?:the|a|an|la|le|les|l['’]|el|los|las|un|une|una)\s*)?",
+    re.I,
+)
 _PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _COORDINATED_AFTER = re.compile(
     r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
@@ -118,8 +130,10 @@ def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: st
     between = text[date.end : trigger.start] if date.end <= trigger.start else text[trigger.end : date.start]
     cost = len(between) + (30 if "," in between else 0)
     if date.end <= trigger.start:
-        # "arrested on 3 May and released on 10 May": a date before "and" is the act's before it
-        cost += 100 if _COORDINATED_AFTER.fullmatch(between) else 1
+        # "arrested on 3 May and released on 10 May": a date before "and" is the act's before it;
+        # so is one before a second noun act ("the arrest of X in May and the arrest of Y in June")
+        next_noun = trigger.nominal and _NOUN_ACT_NEXT.fullmatch(between)
+        cost += 100 if _COORDINATED_AFTER.fullmatch(between) or next_noun else 1
     if clause_start(sentence, pos) != clause_start(sentence, max(d_start, 0)):
         cost += 1000
     if _DOCUMENT_DATE.search(text[max(0, date.start - 40) : date.start]):
@@ -151,7 +165,7 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
         listed = (
             i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
         )
-        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]):
+        if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]) or submitted_on(text, d):
             found.add(d.start)
     return found
 
@@ -232,6 +246,7 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
+        and not after_other_act(text, trigger, d)
         and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)
         and not _told_today(text, d)

@@ -39,10 +39,12 @@ from casewatch.extract.events.framing import (
     time_reference,
 )
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.holders import office_owners
 from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
+    apposed_segment,
     concession_end,
     from_antecedent,
     government_key,
@@ -58,7 +60,8 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.retold import Known, attributive, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.records import alleging, record_line_date
+from casewatch.extract.events.retold import attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
     GROUP,
     acronyms,
@@ -72,6 +75,7 @@ from casewatch.extract.events.roles import (
     reporters,
     speaking_groups,
 )
+from casewatch.extract.events.tellings import Known
 from casewatch.extract.events.triggers import (
     DECISIONS,
     INSTITUTION_ACTS,
@@ -101,6 +105,7 @@ _LASTING = re.compile(
     r"|se encuentran?)\b",
     re.I,
 )
+_WORDED = re.compile(r"[^\W\d_]")
 _LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
@@ -134,6 +139,7 @@ def _roles(
     told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
         ctx.text, sentence, trigger.start, groups
     )
+    told_by |= alleging(ctx.text, sentence, trigger.start, named)
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
     if summary:  # a summary of many acts names its groups before it, when it names no one else
@@ -216,7 +222,7 @@ def sentence_events(
     if not verbal and not nouns:
         return []
     dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
-    dates = [d for d in dates if not page_date(ctx.text, d)]
+    dates = [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
     alleged = find_allegations(sentence, nouns, verbal, dates)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers or (not dates and states_principle(sentence)):
@@ -263,6 +269,7 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
+            named = apposed_segment(ctx.text, sentence, trigger, named)
         spans = (
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],
@@ -281,6 +288,9 @@ def sentence_events(
             taking_part,
             *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
         )
+        if trigger.type in PERSON_ACTS:  # "X, president of the Y, was arrested": Y is not
+            held = office_owners(ctx.text, taking_part)
+            targets = tuple(k for k in targets if k not in held)
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
@@ -359,7 +369,8 @@ def find_events(
             told.extend(found)
             if headed(sentence):
                 headings.add(sentence.start)
-        previous = sentence
+        if _WORDED.search(sentence.text):  # a paragraph's number alone ("3. 302.") tells of no one
+            previous = sentence
         running = running if anchor else last_full_date(sentence, running)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]

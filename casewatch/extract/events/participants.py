@@ -69,7 +69,10 @@ _UNDERGONE = re.compile(
     r"\b(?:libres?|free|libertad)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
     r"|^(?:died|dies|succumbed|perdi(?:ó|eron) la vida|muri(?:ó|eron)|falleci(?:ó|eron)"
-    r"|(?:a|ont) (?:perdu la vie|succombé))\b",
+    r"|(?:a|ont) (?:perdu la vie|succombé))\b"
+    # an acquittal befalls whom it names, whatever the wording ("the trial ended with his acquittal");
+    # the court deciding it is its forum
+    r"|^(?:(?:sa|leur|la)\s+)?(?:acquitt(?:al|ed)|relaxée?s?|relaxe|acquittée?s?|absuelt[oa]s?|absoluci[óo]n)$",
     re.I,
 )
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
@@ -110,6 +113,15 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# "raided the headquarters of X and arrested its president": whose premises they are acts in nothing
+_PREMISES_OF = re.compile(
+    r"\b(?:headquarters|offices?|premises|seat|building|siège|locaux|bureaux|sede|oficinas|locales)\s+"
+    r"(?:of|de|du|des|de la|del|de l['’])\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    # the acronym in parentheses after the owner's name: "the headquarters of the X Union (XU)"
+    r"|\b(?:headquarters|offices?|premises|siège|locaux|sede|oficinas)\s+(?:of|de|du|de la|del)\s+"
+    r"[^,;()]{3,80}\(\s*$",
+    re.I,
+)
 # a participle set after a comma describes who is named before it: "X, treasurer of Y, detenido el
 # 9 de octubre", "X, arrêté le 3 mai"
 # a personal pronoun opening the sentence, then only auxiliaries and adverbs before a passive act
@@ -136,7 +148,11 @@ def key(mention: Mention) -> str:
 
 
 def _object(text: str, mention: Mention) -> bool:
-    return _NOT_SUBJECT.search(text[max(0, mention.start - 40) : mention.start]) is not None
+    before = text[max(0, mention.start - 40) : mention.start]
+    return (
+        _NOT_SUBJECT.search(before) is not None
+        or _PREMISES_OF.search(text, max(0, mention.start - 120), mention.start) is not None
+    )
 
 
 def _refuser(text: str, trigger: Trigger, mention: Mention) -> bool:
@@ -305,6 +321,18 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     # a thing reported on its own ("... and that the company dismissed 30 workers") names whom it
     # speaks of itself, or no one
     return inside if inside or start - 1 in reports or end in reports else named
+
+
+def apposed_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
+    """ "M. A, secrétaire général, arrêté le 20 juillet, et MM. B et C, arrêtés le 30 août": a participle
+    set after the persons it befalls takes those named before it, after the same participle before."""
+    if not (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start)):
+        return named
+    stem = trigger.word[:5].lower()
+    earlier = text.lower().rfind(f", {stem}", sentence.start, trigger.start - 2)
+    start = sentence.start if earlier < 0 else earlier + 2 + len(trigger.word)
+    inside = [m for m in named if start <= m.start and m.end <= trigger.start]
+    return inside or named
 
 
 def appeared_before(text: str, mention: Mention) -> bool:

@@ -5,32 +5,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from casewatch.extract.events.tellings import (
+    ONCE_TOLD,
+    Known,
+    counted,
+    counted_apart,
+    counted_in,
+    counts_named,
+    participants,
+    same_count,
+    same_forum,
+)
 from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
 from casewatch.model import Event, EventType
 
-# acts a narrative tells once per person unless it dates each (appeals and charges come in series)
-_ONCE_TOLD = frozenset({EventType.ARREST, EventType.RELEASE, EventType.KILLING})
 _BACK = (
     r"\b(?:these|those|the said|the aforementioned|the above-mentioned|estos|estas|esos|esas|dichos|dichas|"
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
 _BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
-# a number before a group ("150 people", "dozens of workers", "31 trade unionists")
-_COUNTED = re.compile(
-    r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
-    r"milliers)\s+(?:of\s+|de\s+)?(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
-)
-_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-}  # fmt: skip
-# a small number before a group, the persons a later sentence names one by one
-_FEW = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|[2-9])\s+"
-    r"(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
-)
 _ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)")
 _NOUN_BEFORE = re.compile(
     r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
@@ -38,26 +33,6 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
-
-
-def _participants(event: Event) -> set[str]:
-    """Who acts in or undergoes the act; a court deciding it is its forum, which tells acts apart
-    on its own (`_same_forum`), and names no participant a retelling must share."""
-    return {*event.actors, *event.targets}.difference(event.forum)
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the document names: its persons, every named participant (a group such as "workers"
-    names no one in particular), and which events a noun tells (allegations)."""
-
-    persons: set[str]
-    named: frozenset[str]
-    nominal: set[tuple[int, EventType, str | None]] = field(default_factory=set)
-    # where "Allegations:" lines start: a complaint's summary of many acts, kept beside a dated one
-    headed: frozenset[int] = frozenset()
-    # where acts told as a lasting state start ("is being held in", "remains in detention")
-    lasting: frozenset[int] = frozenset()
 
 
 def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
@@ -72,10 +47,10 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
-        return _participants(event) & known.named
+        return participants(event) & known.named
 
     def shared(event: Event, other: Event) -> set[str]:
-        common = named(event) & _participants(other)
+        common = named(event) & participants(other)
         if event.type in ORGANISATION_ACTS or nominal_key(event) in known.nominal:
             return common - (set(event.actors) & set(other.actors))
         return common & known.persons
@@ -83,7 +58,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     def telling(event: Event) -> Event | None:
         """The dated telling `event` retells, if any."""
         # an "Allegations:" line naming who suffered sums up many acts, not one dated act
-        heading = event.start in known.headed and bool(_participants(event))
+        heading = event.start in known.headed and bool(participants(event))
         if event.date is not None or heading:
             return None
         return next(
@@ -92,9 +67,9 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 for d in dated
                 if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
-                and _same_forum(event, d)
+                and same_forum(event, d)
                 and (not named(event) or shared(event, d))
-                and not _counted_apart(event, d, known)
+                and not counted_apart(event, d, known)
             ),
             None,
         )
@@ -102,15 +77,27 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     # "X was arrested on 3 March ... X was taken into custody by agents of the Y": who acts in the
     # dateless retelling acts in the dated act
     agents: dict[int, tuple[str, ...]] = {}
+    # "Detention of Dockers in 2004" (a heading naming no one) ... "hundreds of dockers were
+    # detained": whom the dateless retelling names undergo the dated act that names no one
+    undergoing: dict[int, tuple[str, ...]] = {}
     kept = []
     for event in events:
         told = telling(event)
         if told is None:
             kept.append(event)
-        elif event.actors:
+            continue
+        if event.actors:
             agents[id(told)] = (*agents.get(id(told), ()), *event.actors)
-    kept = [_with_actors(e, agents[id(e)]) if id(e) in agents else e for e in kept]
+        if not participants(told):
+            undergoing[id(told)] = (*undergoing.get(id(told), ()), *event.targets)
+    kept = [_taking_in(e, agents.get(id(e), ()), undergoing.get(id(e), ())) for e in kept]
     return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
+    """The dated act with who acts in, and who undergoes, its dropped retellings."""
+    event = _with_actors(event, actors) if actors else event
+    return replace(event, targets=tuple(dict.fromkeys(targets))) if targets else event
 
 
 def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:
@@ -121,10 +108,12 @@ def _with_actors(event: Event, actors: tuple[str, ...]) -> Event:
 def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
     """ "On 27 May police arrested three trade unionists ... Police arrested three trade unionists:
     X, Y and a local rep": a dateless telling of the counted group of a dated one is the same act;
-    the dated telling keeps the persons it names."""
+    the dated telling keeps the persons it names. So is a dateless telling naming as many persons as
+    a dated one counts ("Allegations: the arrest of X, Y and Z ... on 4 May police arrested three
+    leaders"), and the other way round."""
     out: list[Event | None] = list(events)
     for i, event in enumerate(events):
-        if event.date is not None or event.type not in _ONCE_TOLD:
+        if event.date is not None or event.type not in ONCE_TOLD:
             continue
         j = next(
             (
@@ -134,8 +123,12 @@ def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
                 and d.date is not None
                 and d.type == event.type
                 and d.start != event.start
-                and _same_forum(event, d)
-                and _same_count(event, d, known)
+                and same_forum(event, d)
+                and (
+                    same_count(event, d, known)
+                    or counts_named(event, d, known)
+                    or counts_named(d, event, known)
+                )
             ),
             None,
         )
@@ -147,21 +140,6 @@ def _fold_counted(events: Sequence[Event], known: Known) -> list[Event]:
             targets = tuple(t for t in dict.fromkeys((*dated.targets, *named)) if t not in actors)
             out[j], out[i] = replace(dated, actors=actors, targets=targets), None
     return [e for e in out if e is not None]
-
-
-def _counted_apart(event: Event, other: Event, known: Known) -> bool:
-    """ "at least 150 people had been arrested" beside the arrest of one leader: a group told with
-    its number is an act of its own when the other telling names someone it does not (a telling
-    naming only another group, "the arrested workers", may point back to it)."""
-    if not (_participants(other) & known.named) - _participants(event):
-        return False
-    groups = _participants(event) - known.named - _participants(other)
-    quote = event.quote.lower()
-    for group in groups:
-        at = quote.find(group.lower())
-        if at > 0 and _COUNTED.search(quote, max(0, at - 40), at):
-            return True
-    return False
 
 
 def attributive(event: Event) -> bool:
@@ -180,41 +158,23 @@ def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
     out: list[Event] = []
     dated = [e for e in events if e.date is not None]
     for event in events:
-        persons = _participants(event) & known.persons
+        persons = participants(event) & known.persons
         told = [*out, *(d for d in dated if d.start != event.start)]
         # naming no person ("the officers are still detained"), it retells any act of its type
         if not (
             event.date is None
             and event.start in known.lasting
-            and any(o.type == event.type and (not persons or persons & _participants(o)) for o in told)
+            and any(o.type == event.type and (not persons or persons & participants(o)) for o in told)
         ):
             out.append(event)
     return out
-
-
-def _same_forum(event: Event, other: Event) -> bool:
-    """An act before one court is not retold by an act before another (an appeal, then cassation);
-    an act told once with its court and once without may be one."""
-    return not event.forum or not other.forum or bool(set(event.forum) & set(other.forum))
-
-
-def _counted(event: Event, known: Known) -> int | None:
-    """How many the group an act befalls is said to be ("two leading members", "tres dirigentes")."""
-    quote = event.quote.lower()
-    for group in set(event.targets) - known.named:
-        at = quote.find(group.lower())
-        found = _FEW.search(quote, max(0, at - 30), at) if at > 0 else None
-        if found:
-            word = found.group(1)
-            return int(word) if word.isdigit() else _NUMBERS.get(word)
-    return None
 
 
 def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
     """ "Authorities arrested two leading members of a union. ... Both X and Y were arrested": the
     earlier dateless telling of a counted group whose number the later one names, one by one."""
     persons = set(event.targets) & known.persons
-    if event.date is not None or event.type not in _ONCE_TOLD or not persons:
+    if event.date is not None or event.type not in ONCE_TOLD or not persons:
         return None
     return next(
         (
@@ -223,9 +183,22 @@ def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
             if o.date is None
             and o.type == event.type
             and not set(o.targets) & known.named
-            and _counted(o, known) == len(persons)
+            and (
+                counted(o, known) == len(persons) or _group_named(o, set(event.targets) - known.named, known)
+            )
         ),
         None,
+    )
+
+
+def _group_named(earlier: Event, groups: set[str], known: Known) -> bool:
+    """ "the detention of many dock officers ... those held include dock officers X, Y and Z":
+    the later telling names persons of the very group an earlier, uncounted telling names."""
+    own = set(earlier.targets) - known.named
+    return (
+        bool(own & groups)
+        and not any(counted_in(earlier.quote, g) for g in own)
+        and counted(earlier, known) is None
     )
 
 
@@ -240,20 +213,25 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
         if counted is not None:
             out[counted] = replace(event, actors=tuple(dict.fromkeys((*out[counted].actors, *event.actors))))
             continue
-        own = _participants(event) & known.named
+        own = participants(event) & known.named
+        added = _actors_added(event, out, known)
+        if added is not None:  # "the denial of registration of X ... the denial of registration of X by Y"
+            out[added] = _with_actors(out[added], event.actors)
+            continue
         if event.date is None and any(
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
-            and _same_forum(event, o)
+            and same_forum(event, o)
             and (
                 (
                     (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
-                    and own <= _participants(o)
+                    and own <= participants(o)
                 )
                 # neither dated: the act on the same person told again ("X was taken into custody
                 # ... why the police arrested him")
-                or (o.date is None and event.type in _ONCE_TOLD and _retells(event, o, known))
-                or (o.date is None and event.type in _ONCE_TOLD and _same_count(event, o, known))
+                or (o.date is None and event.type in ONCE_TOLD and _retells(event, o, known))
+                or (o.date is None and event.type in ONCE_TOLD and same_count(event, o, known))
+                or (o.date is None and event.type in ONCE_TOLD and counts_named(event, o, known))
             )
             for o in out
         ):
@@ -262,48 +240,53 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
     return out
 
 
+def _actors_added(event: Event, out: Sequence[Event], known: Known) -> int | None:
+    """An allegation told again with who did it: a dateless noun act on the same named participants
+    as an earlier dateless one naming no actor, adding only its actors (the ministry refusing)."""
+    if event.date is not None or not event.actors or nominal_key(event) not in known.nominal:
+        return None
+    undergoing = set(event.targets) & known.named
+    return next(
+        (
+            i
+            for i, o in enumerate(out)
+            if o.type == event.type
+            and o.date is None
+            and not o.actors
+            and o.start != event.start
+            and nominal_key(o) in known.nominal
+            and same_forum(event, o)
+            and undergoing
+            and undergoing <= set(o.targets)
+        ),
+        None,
+    )
+
+
 def _retells(event: Event, earlier: Event, known: Known) -> bool:
     """A dateless act told again without a date: on the persons the earlier telling names (no
     one new: "besides X, Y was also detained" is another act), or, naming no one, on a group it
     names and points back to ("two workers were released ... the release of these workers")."""
-    own = _participants(event)
+    own = participants(event)
     persons = own & known.persons
     if persons:
-        return persons <= _participants(earlier)
+        return persons <= participants(earlier)
     groups = own - known.named
     if not groups or own & known.named:
         return False
-    if any(g in _participants(earlier) and _pointed_back(event.quote, g) for g in groups):
+    if any(g in participants(earlier) and _pointed_back(event.quote, g) for g in groups):
         return True
     # "police detained 100 striking workers ... the protesters had been placed under arrest": a group
     # pointed back to, uncounted, retells an act told before on a group only
-    earlier_groups = _participants(earlier) - known.named
+    earlier_groups = participants(earlier) - known.named
     return (
         bool(earlier_groups)
-        and earlier_groups == _participants(earlier)
+        and earlier_groups == participants(earlier)
         and all(
-            g in event.targets and _pointed_back(event.quote, g) and not _counted_in(event.quote, g)
+            g in event.targets and _pointed_back(event.quote, g) and not counted_in(event.quote, g)
             for g in groups
         )
     )
-
-
-def _counted_in(quote: str, group: str) -> bool:
-    """A number is written before the group ("50 more workers"): a group of its own."""
-    at = quote.lower().find(group.lower())
-    return at > 0 and bool(_COUNTED.search(quote, max(0, at - 40), at))
-
-
-def _same_count(event: Event, earlier: Event, known: Known) -> bool:
-    """ "police arrested three trade unionists at a strike ... arrested three trade unionists: X, Y
-    and a local rep": the same counted group in two dateless tellings is one act."""
-    quote, told = event.quote.lower(), earlier.quote.lower()
-    for group in _participants(earlier) - known.named:
-        at = told.find(group.lower())
-        found = _FEW.search(told, max(0, at - 30), at) if at > 0 else None
-        if found and f"{found.group(0)}{group.lower()}" in quote:
-            return True
-    return False
 
 
 def _pointed_back(quote: str, group: str) -> bool:
@@ -327,12 +310,12 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
-    if _counted_apart(a, b, known) or _counted_apart(b, a, known):
+    if counted_apart(a, b, known) or counted_apart(b, a, known):
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
         return False
     # groups and bare acronyms name no one in particular: they neither join nor part two tellings
-    pa, pb, persons = _participants(a) & known.named, _participants(b) & known.named, known.persons
+    pa, pb, persons = participants(a) & known.named, participants(b) & known.named, known.persons
     if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
         return False  # acts on different persons, whatever organisation they share
     if pa & pb or not pa or not pb:

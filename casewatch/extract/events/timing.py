@@ -14,7 +14,10 @@ from casewatch.model import PartialDate
 # appear in court on 11 January", "charged ... and will appear in court on 29 June"
 _COMING_BETWEEN = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were) (?:expected|due|scheduled|set|to)|expected to|scheduled (?:for|to)"
-    r"|doit|doivent|devra|devront|deberá|deberán)\b",
+    r"|doit|doivent|devra|devront|deberá|deberán"
+    # its outcome: "the trial ended with his acquittal on 3 March", "s'est achevé par sa relaxe le"
+    r"|ended (?:with|in)|resulted in|s['’]est (?:achevée?|terminée?|conclue?) (?:par|sur)|a abouti à"
+    r"|termin(?:ó|aron) (?:con|en)|conclu(?:yó|yeron) con|culmin(?:ó|aron) con)\b",
     re.I,
 )
 # "released two days later": the act comes after the one dated before it, on a day not given
@@ -30,8 +33,24 @@ _PERIOD_OPENING = re.compile(r"\b(?:between|from|entre|du|del|desde el)\s+$", re
 
 
 def coming_after(text: str, trigger: Trigger, date: DateMention) -> bool:
-    """A date after the act with a step still to come between them dates that step, not the act."""
+    """A date after the act with a step still to come, or its outcome, between them dates that step."""
     return date.start > trigger.end and bool(_COMING_BETWEEN.search(text, trigger.end, date.start))
+
+
+# "after the strike of 3 May, the company dismissed": the act came after the one that date is of
+_AFTER_OTHER_ACT = re.compile(
+    r"\b(?:after|following|après|tras|después de|luego de)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"(?:[\w-]+\s+){1,3}?(?:of|on|held on|du|de|del|le|el)\s+(?:the\s+)?$",
+    re.I,
+)
+AFTER_REACH = 60  # chars before the date where "after the strike of" is written
+
+
+def after_other_act(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """A date before the act, of another act the act is told as following, is not its date."""
+    return date.end <= trigger.start and bool(
+        _AFTER_OTHER_ACT.search(text, max(0, date.start - AFTER_REACH), date.start)
+    )
 
 
 def told_later(text: str, trigger: Trigger, date: DateMention, later: re.Pattern[str]) -> bool:
