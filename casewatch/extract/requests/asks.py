@@ -121,7 +121,8 @@ def _present(verb: str) -> bool:
 
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
-    names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive", "info_request"]
+    names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
+    names.append("info_request")
     if reported:
         names += [
             "reported_demand",
@@ -267,7 +268,8 @@ def demands(sentence: str, reported: bool = False) -> bool:
     """A demand verb with nothing after it yet: "requests the Government to:" before its bullets; where
     past forms state the ask (a committee's conclusions, news), also "urged the Government to:"."""
     g = grammar()
-    forms = (g.demand, g.demand_that, g.call_for, *((g.reported_demand,) if reported else ()))
+    forms = [g.demand, g.passive_demand, g.demand_that, g.call_for]
+    forms += [g.reported_demand] if reported else []
     return any(p.search(sentence) for p in forms)
 
 

@@ -51,11 +51,24 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
     r"ont (?:déclaré|dit|ajouté|souligné|affirmé)|"
-    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
+    r"a (?:indiqué|affirmé|précisé|expliqué|assuré|martelé)|"
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|aseguró|indicó|precisó|explicó|manifestó|"
+    r"sostuvo|expresó|informó|subrayó|según|selon)"
     # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
     r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",
     re.S,
 )
+
+
+# "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
+_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“\"]\s*(?=[A-ZÀ-Ý])")
+
+
+def told_part(ask: str) -> str:
+    """The ask without who told it and what the speaker goes on to say: cut before it is parted, so
+    that a speaker's words are no asks of their own."""
+    quoted = _QUOTED_SENTENCE.search(ask)
+    return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
 
 
 def clean_ask(text: str) -> str:
@@ -157,7 +170,7 @@ def split_coordinated(ask: str) -> list[str]:
     verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
     Y")."""
     out: list[str] = []
-    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(_TO.sub("", item))]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]

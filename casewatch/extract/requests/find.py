@@ -113,6 +113,10 @@ _TRAILING_AUXILIARY = re.compile(
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
+# "The Committee reiterates its previous request and asks ...": the body renewing its request asks
+_RENEWS = re.compile(
+    r"\s+(?:reiterates?|renews?|repeats?)\s+(?:its|their)\s+(?:\w+\s+)?requests?(?:\s+and)?$"
+)
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
 _YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
@@ -127,7 +131,7 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
     # "The union joins the federation in calling for ...": the one joining asks
-    subject = _JOINS_IN.sub("", subject)
+    subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
     subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
     named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
     # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
@@ -181,7 +185,15 @@ def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
     if phrase is None or _YOU.match(phrase):
         return setting.addressees or ("Government",)
-    return (_LEADING_ARTICLE.sub("", phrase),)
+    both = _CO_ADDRESSED.match(phrase)
+    return tuple(_LEADING_ARTICLE.sub("", p) for p in (both.groups() if both else (phrase,)))
+
+
+# "the Government and the social partners", "al Gobierno y a los interlocutores sociales": two parties
+_CO_ADDRESSED = re.compile(
+    r"^((?:the |The |le |au |al |el )?(?:Government|gouvernement|Gobierno))"
+    r"\s+(?:and|et|y)\s+(?:(?:a|à)\s+)?(.+)$"
+)
 
 
 def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
-from casewatch.extract.requests.coordinated import clean_ask, is_ask
+from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
 from casewatch.extract.requests.grammar import Foreign, grammar
 
 _PRONOUNS = re.compile(
@@ -67,7 +67,7 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
-    parts = _SEMICOLON.split(ask)
+    parts = _SEMICOLON.split(told_part(ask))
     if split:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"

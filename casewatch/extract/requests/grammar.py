@@ -55,6 +55,7 @@ class Grammar:
 
     demand: re.Pattern[str]
     demand_that: re.Pattern[str]
+    passive_demand: re.Pattern[str]  # "The Government is requested to provide ...": addressee first
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
@@ -146,7 +147,9 @@ def grammar() -> Grammar:
         r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
         rf"(?=,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
     )
-    addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"
+    # "the Government and the social partners": a party asked together with the first is one addressee
+    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"
+    addressed = rf"(?:{first}(?:{data['coaddressees']})?)"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (
@@ -157,6 +160,7 @@ def grammar() -> Grammar:
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
+        passive_demand=re.compile(data["passive_demand"], re.I | re.S),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
         reported_demand=re.compile(
