@@ -134,6 +134,17 @@ _RUSSIAN_DOER = re.compile(
 )
 
 
+# "demande à tous ses membres de signer", "appelle les travailleurs à se mobiliser", "pide a los
+# trabajadores que se afilien": a party, then its particle and the act asked of it (an infinitive, or a
+# "que" clause)
+_PARTY_ASKED = re.compile(
+    r"(?P<to>(?:tous\s+|toutes\s+|todos\s+|todas\s+)?(?:les|la|le|ses|leurs|sus|los|las|el)\s+"
+    r"[^\s,;.:]+(?:\s+(?!(?:et|y|de|des|du|del|d['’])\b)[^\s,;.:]+){0,4}?)"
+    r"\s+(?:(?P<p>de|à|a|que|para que)\s+|(?P<p2>d['’])\s*)"
+    r"(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
+)
+
+
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
@@ -154,6 +165,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
         if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
             to, ask = named["to"], ask[named.end() :]
+        party = _PARTY_ASKED.match(ask) if to is None and particle in (None, "à", "a") else None
+        if party:  # "demande à tous ses membres de signer ...": the party named before the act asked
+            to, ask, particle = party["to"], ask[party.end() :], party["p"] or party["p2"]
         by_noun = bool(_NAMED.match(m["verb"]))
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after

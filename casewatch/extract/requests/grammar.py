@@ -101,8 +101,9 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
+    # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line
     rest = (
-        rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )

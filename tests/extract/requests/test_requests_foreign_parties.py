@@ -1,0 +1,72 @@
+"""French and Spanish demands of a party named before the act asked of it ("demande à tous ses membres
+de signer ...", "pide a los trabajadores que ..."), and a noun asked after a colon ("réclame : la
+libération de ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import find_asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "ask"),
+    [
+        (
+            "La FSTV demande à tous ses membres de signer et partager la pétition.",
+            "tous ses membres",
+            "signer et partager la pétition",
+        ),
+        (
+            "La centrale appelle les enseignants à se mobiliser devant le ministère le 3 mai.",
+            "les enseignants",
+            "se mobiliser devant le ministère le 3 mai",
+        ),
+        (
+            "El sindicato pide a los trabajadores que se sumen a la huelga del jueves.",
+            "los trabajadores",
+            "se sumen a la huelga del jueves",
+        ),
+        (
+            "La federación invita a sus afiliados a participar en la marcha del lunes.",
+            "sus afiliados",
+            "participar en la marcha del lunes",
+        ),
+    ],
+)
+def test_the_party_named_before_the_act_is_the_addressee(sentence: str, party: str, ask: str) -> None:
+    asks = find_asks(sentence, True)
+    assert [(a.addressee, a.text) for a in asks] == [(party, ask)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le syndicat exige la réintégration des travailleurs et de garantir leurs droits.",
+        "La CGTV réclame la libération des dirigeants de la fédération.",
+        "El sindicato exige la reincorporación de los despedidos de la planta.",
+    ],
+)
+def test_a_noun_asked_names_no_party(sentence: str) -> None:
+    assert all(a.addressee is None for a in find_asks(sentence, True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "Mme Orlane Vey, secrétaire générale, réclame : la libération de tous les membres arrêtés.",
+            "la libération de tous les membres arrêtés",
+        ),
+        (
+            "Le bureau exige : la levée immédiate de la suspension du syndicat.",
+            "la levée immédiate de la suspension du syndicat",
+        ),
+        (
+            "La central exige: la reincorporación de los dirigentes despedidos.",
+            "la reincorporación de los dirigentes despedidos",
+        ),
+    ],
+)
+def test_a_noun_asked_after_a_colon_is_an_ask(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, True)] == [ask]
