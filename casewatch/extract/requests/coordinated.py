@@ -155,6 +155,9 @@ def _split_verbs(part: str) -> list[str]:
     for m in grammar().next_ask.finditer(part):
         sep = m["sep"].strip()
         opens = sep.startswith(",") or sep == "as well as" or listed
+        # "describe how the procedures, conducted in writing, guarantee ...": the comma closes an aside
+        # inside an indirect question, whose verb it is
+        opens = opens and not (sep == "," and _ASIDE_IN_QUESTION.search(part, start, m.start()))
         if opens and len(part[start : m.start()].split()) >= 2:
             listed = listed or sep.startswith(",")
             pieces.append(part[start : m.start()])
@@ -162,6 +165,7 @@ def _split_verbs(part: str) -> list[str]:
     return [*pieces, part[start:]]
 
 
+_ASIDE_IN_QUESTION = re.compile(r"\b(?:how|whether|why|what|which|where)\b[^,;]*,[^,;]*$")
 _TO = re.compile(r"^to\s+(?=[a-z])")  # "(ii) to provide ...": the item repeats the "to" of the lead
 
 

@@ -103,7 +103,9 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
     # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line
     rest = (
-        rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        # "le ministre du Travail, M. Paul Ivars, à ...": who the addressee is, between commas
+        rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*"
+        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
         rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
@@ -146,7 +148,7 @@ def grammar() -> Grammar:
     remedy = rf"(?:{data['remedy_verbs']}|intervene|reverse|pardon|reconsider|veto)"
     person = (
         r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
-        rf"(?=,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
+        rf"(?=(?:,\s*[^,;.]{{2,40}},)?,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
     )
     # "the Government and the social partners": a party asked together with the first is one addressee
     first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"

@@ -1,0 +1,91 @@
+"""An addressee followed by who they are ("Ms Ana Velt, the Minister of Labour, to ...", "le ministre du
+Travail, M. Paul Ivars, à ..."), a remedy asked by a bare noun ("exigimos justicia por ..."), and an
+aside inside an indirect question ("describe how the procedures, conducted in writing, guarantee ...")
+that parts no ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import find_asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "ask"),
+    [
+        (
+            "We urge Ms Ana Velt, the Minister of Labour, to reinstate the dismissed drivers.",
+            "Ms Ana Velt",
+            "reinstate the dismissed drivers",
+        ),
+        (
+            "La CSI exhorte le ministre du Travail, M. Paul Ivars, à réintégrer les grévistes licenciés.",
+            "le ministre du Travail",
+            "réintégrer les grévistes licenciés",
+        ),
+        (
+            "La central instó al ministro de Trabajo, Juan Oller, a reintegrar a los despedidos.",
+            "al ministro de Trabajo",
+            "reintegrar a los despedidos",
+        ),
+        (
+            "La federación exige a la ministra de Trabajo, Rosa Ibarz, que reconozca al sindicato.",
+            "a la ministra de Trabajo",
+            "reconozca al sindicato",
+        ),
+    ],
+)
+def test_an_addressee_with_an_apposition_is_asked(sentence: str, addressee: str, ask: str) -> None:
+    assert [(a.addressee, a.text) for a in find_asks(sentence, True)] == [(addressee, ask)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "Exigimos justicia por todas las violaciones cometidas en la planta de Valmir.",
+            "justicia por todas las violaciones cometidas en la planta de Valmir",
+        ),
+        (
+            "Nous exigeons justice pour les dockers tués à Port-Arden.",
+            "justice pour les dockers tués à Port-Arden",
+        ),
+        (
+            "Los trabajadores reclaman libertad para los dirigentes presos.",
+            "libertad para los dirigentes presos",
+        ),
+    ],
+)
+def test_a_remedy_asked_by_a_bare_noun_is_an_ask(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, True)] == [ask]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        (
+            "The Committee requests the Government to describe how the procedures, conducted in writing, "
+            "guarantee effective consultations.",
+            ["describe how the procedures, conducted in writing, guarantee effective consultations"],
+        ),
+        (
+            "We call on the authorities to explain how the workers, who were arrested at dawn, were treated, "
+            "release them and drop the charges.",
+            [
+                "explain how the workers, who were arrested at dawn, were treated",
+                "release them",
+                "drop the charges",
+            ],
+        ),
+        (
+            "The Committee requests the Government to indicate whether the union was consulted, "
+            "provide the text of the decree and keep it informed.",
+            [
+                "indicate whether the union was consulted",
+                "provide the text of the decree and keep it informed",
+            ],
+        ),
+    ],
+)
+def test_an_aside_in_an_indirect_question_parts_no_ask(sentence: str, asks: list[str]) -> None:
+    assert [a.text for a in find_asks(sentence, True)] == asks
