@@ -189,7 +189,7 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
 _COUNTRY_MODAL = re.compile(
     r"(?:^|(?<=[\s\"“«(]))(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:must|should|needs? to|has to|ought to)\s+(?:(?:immediately|urgently|now|also|promptly)\s+)*"
-    r"(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
+    r"(?:[\"“]\s*)?(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
     re.S,
 )
 _MODAL_CUE = re.compile(r"\b(?:must|should|needs? to|has to|ought to)\s")

@@ -71,11 +71,16 @@ def told_part(ask: str) -> str:
     return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
 
 
+# "'refrain from ... of the Covenant.'": single quotation marks around the ask, not a plural possessive
+_SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
+
+
 def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
     text = _ATTRIBUTION.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
+    text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
     return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')

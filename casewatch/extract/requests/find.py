@@ -114,8 +114,10 @@ _TRAILING_AUXILIARY = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
 # "The Committee reiterates its previous request and asks ...": the body renewing its request asks
+# "Forty UN experts have renewed their call for ...": those renewing it ask
 _RENEWS = re.compile(
     r"\s+(?:reiterates?|renews?|repeats?)\s+(?:its|their)\s+(?:\w+\s+)?requests?(?:\s+and)?$"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:renewed|reiterated|repeated|renews?|reiterates?|repeats?)\s+(?:its|their|his|her)$"
 )
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
@@ -315,10 +317,12 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
     return [Ask(p, head.subject, head.addressee) for p in pieces if p]
 
 
-# "...; and ensure their release": a further act in the same bullet; so is a further remedy told in the
+# "...; and ensure their release": a further act in the same bullet, and so is one after a kept dash; so
+# is a further remedy told in the
 # passive ("drop the charges; the detained stewards to be released")
 _BULLET_SEMICOLON = re.compile(
     r"\s*;\s*and\s+(?=[a-z])"
+    r"|\s*;\s*[-–—•]\s+(?=[a-z])"  # "...; - remove ...": items run into one line, their dashes kept
     r"|\s*;\s*(?:and\s+)?(?=(?:all\s+)?(?:the\s+)?[a-z][^;]{0,80}?\sto\s+be\s+"
     r"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b)"
 )

@@ -145,6 +145,16 @@ _PARTY_ASKED = re.compile(
 )
 
 
+# "a representantes del Gobierno, la liberación de ...": the party asked, a comma, the act asked by its noun
+_PARTY_THEN_NOUN = re.compile(
+    r"(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
+)
+# a party and its particle with nothing after but a further demand: that demand is what the party is asked
+_PARTY_ONLY = re.compile(
+    r"^(?:(?:la|le|les|los|las|el|l['’])\s*)[^\s,;.:]+(?:\s+[^\s,;.:]+){0,4}?\s+(?:a|à|de)\s*$", re.I
+)
+
+
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
@@ -156,6 +166,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
+        if after and _PARTY_ONLY.match(ask):  # "instan a la comunidad internacional a exigir a X que ...":
+            after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
+            ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
         found = m.groupdict()
         to = (found["to"] or found.get("to2") or found.get("to3") or "").strip(" ,") or None
@@ -168,6 +181,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         party = _PARTY_ASKED.match(ask) if to is None and particle in (None, "à", "a") else None
         if party:  # "demande à tous ses membres de signer ...": the party named before the act asked
             to, ask, particle = party["to"], ask[party.end() :], party["p"] or party["p2"]
+        party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
+        if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
+            to, ask, particle = party["to"], ask[party.end() :], None
         by_noun = bool(_NAMED.match(m["verb"]))
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after

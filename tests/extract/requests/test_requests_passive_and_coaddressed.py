@@ -126,7 +126,7 @@ def test_a_roman_sub_item_after_item_h_stays_a_bullet() -> None:
     [
         (
             "Los sindicatos solicitaron la liberación de los dirigentes detenidos, aseguró el vocero Ruiz. "
-            "«Nuestra central y la federación hemos pedido a las autoridades la liberación».",
+            "«Nuestra central y la federación marcharon ante el ministerio».",
             "la liberación de los dirigentes detenidos",
         ),
         (
