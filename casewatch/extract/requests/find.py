@@ -256,7 +256,7 @@ def find_requests(
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
-        is_question = "please" in sentence.text.lower()
+        is_question = bool(g.please.search(sentence.text))
         lead_in = announces_list(sentence.text) and (
             asks
             or demands(sentence.text, reported)

@@ -161,6 +161,7 @@ def grammar() -> Grammar:
         r"\s*:?\s*(?P<ask>.*)"
     )
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
+    please = data["please"]
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
         passive_demand=re.compile(data["passive_demand"], re.I | re.S),
@@ -204,7 +205,7 @@ def grammar() -> Grammar:
         ),
         next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
-        please=re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
+        please=re.compile(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),
         fillers=re.compile(data["fillers"], re.I),
         measures_intro=re.compile(data["measures_intro"], re.I),
