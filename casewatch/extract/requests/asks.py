@@ -151,7 +151,11 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
 # urged ...": a short subject, then a verb of asking or a modal
 _SECOND_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?=(?:[\w’'-]+\s+){0,6}?"
-    r"(?:urg|call|demand|request|ask|appeal|press|insist|must|should)\w*\s)",
+    r"(?:urg|call|demand|request|ask|appeal|press|insist|must|should)\w*\s)"
+    # "expects that the Government will reinstate them and requests it to report ...": a second verb of
+    # asking of the same addressee
+    r"|\s+and\s+(?=(?:also\s+)?(?:urges?|requests?|asks?|invites?|calls?\s+(?:on|upon))\s+"
+    r"(?:it|them|the\s+Government|the\s+authorities)\b)",
     re.I,
 )
 

@@ -67,7 +67,8 @@ _ADDRESSED_LEAD = re.compile(
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
-    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
+    # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
+    body = strip_bullet(Sentence(0, len(sentence), sentence)).text.replace("\n", " ")
     return english_asks(body, reported) or foreign_asks(body, reported)
 
 

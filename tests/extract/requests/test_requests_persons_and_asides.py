@@ -89,3 +89,39 @@ def test_a_remedy_asked_by_a_bare_noun_is_an_ask(sentence: str, ask: str) -> Non
 )
 def test_an_aside_in_an_indirect_question_parts_no_ask(sentence: str, asks: list[str]) -> None:
     assert [a.text for a in find_asks(sentence, True)] == asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "Noting that the leaders were freed on bail, the Committee requests the\nGovernment to indicate "
+            "whether the charges were dropped.",
+            "indicate whether the charges were dropped",
+        ),
+        (
+            "Le comité prie le\ngouvernement de communiquer le jugement du tribunal d'Arden.",
+            "communiquer le jugement du tribunal d'Arden",
+        ),
+        ("El Comité pide al\nGobierno que envíe copia de la sentencia.", "envíe copia de la sentencia"),
+    ],
+)
+def test_a_line_wrapped_inside_the_addressee_phrase_parts_nothing(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, False)] == [ask]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Committee expects that the Government will reinstate the drivers and requests it to report on "
+        "the steps taken.",
+        "The Committee trusts that the Government will register the union and urges it to report on the "
+        "steps taken.",
+        "The Committee hopes that the Government will drop the charges and also requests it to report on the "
+        "steps taken.",
+    ],
+)
+def test_a_second_verb_of_asking_after_and_is_a_second_ask(sentence: str) -> None:
+    asks = [a.text for a in find_asks(sentence, False)]
+    assert len(asks) == 2
+    assert asks[1] == "report on the steps taken"
