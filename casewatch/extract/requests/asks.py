@@ -122,7 +122,7 @@ def _present(verb: str) -> bool:
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
     names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
-    names.append("info_request")
+    names += ["grateful", "info_request"]
     if reported:
         names += [
             "reported_demand",

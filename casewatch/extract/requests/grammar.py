@@ -56,6 +56,7 @@ class Grammar:
     demand: re.Pattern[str]
     demand_that: re.Pattern[str]
     passive_demand: re.Pattern[str]  # "The Government is requested to provide ...": addressee first
+    grateful: re.Pattern[str]  # "would be grateful if the Government would provide ...": addressee first
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
@@ -165,6 +166,7 @@ def grammar() -> Grammar:
     return Grammar(
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
         passive_demand=re.compile(data["passive_demand"], re.I | re.S),
+        grateful=re.compile(data["grateful"], re.I | re.S),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
         reported_demand=re.compile(

@@ -74,3 +74,38 @@ def test_the_government_named_in_full_is_the_addressee(sentence: str, addressee:
     asks = find_asks(sentence, False)
     assert [a.addressee for a in asks] == [addressee]
     assert not asks[0].text.startswith(("de ", "la "))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "The Committee would be grateful if the Government would provide a copy of the Arden rules.",
+            "provide a copy of the Arden rules",
+        ),
+        (
+            "We would appreciate it if your Excellency's Government could send the text of the decree.",
+            "send the text of the decree",
+        ),
+        (
+            "La commission saurait gré au gouvernement de fournir copie du décret no 12.",
+            "fournir copie du décret no 12",
+        ),
+        (
+            "La Comisión agradecería al Gobierno que envíe copia del decreto núm. 12.",
+            "envíe copia del decreto núm. 12",
+        ),
+        (
+            "La Comisión agradecería que el Gobierno indique si el sindicato fue registrado.",
+            "indique si el sindicato fue registrado",
+        ),
+    ],
+)
+def test_gratitude_for_an_act_of_the_government_asks_it(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, False)] == [ask]
+
+
+def test_gratitude_for_something_done_asks_nothing() -> None:
+    assert (
+        find_asks("The Committee is grateful to the Government for the detailed report it sent.", False) == []
+    )
