@@ -356,3 +356,51 @@ def test_enumerated_topics_of_a_request_for_information_are_one_request(text: st
 )
 def test_enumerated_acts_are_one_request_each(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. At its November 2016 meeting, the Governing Body approved the following recommendations "
+        "[see 380th Report, para. 858]:\n(a) The Committee requests the Government to probe the killings.",
+        "12. A sa session de novembre 2016, le Conseil d'administration a approuvé les recommandations "
+        "suivantes:\na) Le comité prie le gouvernement d'enquêter sur les assassinats.",
+        "541. En su reunión de noviembre de 2016, el Consejo de Administración aprobó las siguientes "
+        "recomendaciones:\n• a) el Comité pide al Gobierno que investigue los asesinatos.",
+        "A sa réunion de mars 2011, le comité a formulé les recommandations intérimaires ci-après "
+        "[voir 359e rapport, paragr. 579]:\n- a) Le comité demande au gouvernement d'ouvrir une enquête.",
+        "En su reunión de marzo de 2011, el Comité formuló las recomendaciones provisionales siguientes "
+        "[véase 359.º informe]:\na) El Comité pide al Gobierno que investigue.",
+    ],
+)
+def test_recommendations_approved_earlier_are_recalled(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Le comité demande au gouvernement de faire en sorte qu'une enquête soit ouverte sans délai.",
+            "faire en sorte qu'une enquête soit ouverte sans délai",
+        ),
+        (
+            "La commission demande au gouvernement de modifier l'article 5 du Code du travail.",
+            "modifier l'article 5 du Code du travail",
+        ),
+        (
+            "Le comité demande également au gouvernement de lui communiquer le jugement.",
+            "lui communiquer le jugement",
+        ),
+    ],
+)
+def test_a_french_body_asking_with_demande_makes_its_own_ask(text: str, ask: str) -> None:
+    assert texts(text) == [ask]
+
+
+def test_a_request_named_by_its_noun_in_french_is_recalled() -> None:
+    text = (
+        "En réponse à la demande du comité de fournir des informations, le gouvernement indique que "
+        "le syndicat est enregistré."
+    )
+    assert texts(text) == []
