@@ -143,8 +143,21 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        if m.re not in reported_forms or not (_recalled(body, m) or _protesters_demand(body, m))
+        if m.re not in reported_forms
+        or not (_recalled(body, m) or _protesters_demand(body, m) or _by_force(body, m))
     ]
+
+
+# "the police asked the workers to leave the premises": an order of those who use force, told as an act
+_FORCES = re.compile(
+    r"\b(?:police(?:men|man)?|officers|security forces|soldiers|troops|guards|army|military|gendarmes?)\b"
+    r"[^,;]{0,40}$",
+    re.I,
+)
+
+
+def _by_force(body: str, m: re.Match[str]) -> bool:
+    return bool(_FORCES.search(body, max(0, m.start() - 60), m.start()))
 
 
 # A clause that may hold a second demand of its own: ", and the government must ...", "; the experts

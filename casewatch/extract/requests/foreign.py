@@ -184,6 +184,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
         if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
             to, ask, particle = party["to"], ask[party.end() :], None
+        if to and grammar().mobilised.match(to):  # "appelle les travailleurs à se mobiliser": no request
+            m = after
+            continue
         # "la demanda de la CTA para que": a noun and its owner; "le comité demande au gouvernement": a verb
         by_noun = bool(_NAMED.match(m["verb"])) and " " in m["verb"].strip()
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))

@@ -57,6 +57,7 @@ class Grammar:
     demand_that: re.Pattern[str]
     passive_demand: re.Pattern[str]  # "The Government is requested to provide ...": addressee first
     grateful: re.Pattern[str]  # "would be grateful if the Government would provide ...": addressee first
+    mobilised: re.Pattern[str]  # "les travailleurs", "sus afiliados": one's own side called to act, not asked
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
@@ -151,8 +152,10 @@ def grammar() -> Grammar:
         r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
         rf"(?=(?:,\s*[^,;.]{{2,40}},)?,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
     )
+    # "urges the international community to ...", "asked the employers to ...": a party, not an authority
+    party = rf"(?:(?:the|all|its|their|our|his|her|other)\s+)*(?:[\w’'-]+\s+){{0,2}}?(?:{data['parties']})"
     # "the Government and the social partners": a party asked together with the first is one addressee
-    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"
+    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person}|{party})"
     addressed = rf"(?:{first}(?:{data['coaddressees']})?)"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
@@ -167,6 +170,7 @@ def grammar() -> Grammar:
         demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
         passive_demand=re.compile(data["passive_demand"], re.I | re.S),
         grateful=re.compile(data["grateful"], re.I | re.S),
+        mobilised=re.compile(data["mobilised"], re.I),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
         reported_demand=re.compile(

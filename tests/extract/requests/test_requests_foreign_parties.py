@@ -13,30 +13,44 @@ from casewatch.extract.requests.find import find_asks
     ("sentence", "party", "ask"),
     [
         (
-            "La FSTV demande à tous ses membres de signer et partager la pétition.",
-            "tous ses membres",
-            "signer et partager la pétition",
+            "La FSTV demande à la compagnie minière de réintégrer les grévistes.",
+            "la compagnie minière",
+            "réintégrer les grévistes",
         ),
         (
-            "La centrale appelle les enseignants à se mobiliser devant le ministère le 3 mai.",
-            "les enseignants",
-            "se mobiliser devant le ministère le 3 mai",
+            "La centrale appelle la communauté internationale à faire pression sur le régime.",
+            "la communauté internationale",
+            "faire pression sur le régime",
         ),
         (
-            "El sindicato pide a los trabajadores que se sumen a la huelga del jueves.",
-            "los trabajadores",
-            "se sumen a la huelga del jueves",
+            "El sindicato pide a la empresa minera que reintegre a los despedidos.",
+            "la empresa minera",
+            "reintegre a los despedidos",
         ),
         (
-            "La federación invita a sus afiliados a participar en la marcha del lunes.",
-            "sus afiliados",
-            "participar en la marcha del lunes",
+            "La federación invita a los inversores extranjeros a retirar sus fondos.",
+            "los inversores extranjeros",
+            "retirar sus fondos",
         ),
     ],
 )
 def test_the_party_named_before_the_act_is_the_addressee(sentence: str, party: str, ask: str) -> None:
     asks = find_asks(sentence, True)
     assert [(a.addressee, a.text) for a in asks] == [(party, ask)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La FSTV demande à tous ses membres de signer et partager la pétition.",
+        "La centrale appelle les enseignants à se mobiliser devant le ministère le 3 mai.",
+        "El sindicato pide a los trabajadores que se sumen a la huelga del jueves.",
+        "La federación invita a sus afiliados a participar en la marcha del lunes.",
+        "The union called on its members to join the national strike on Monday.",
+    ],
+)
+def test_a_call_to_ones_own_side_to_act_is_no_request(sentence: str) -> None:
+    assert find_asks(sentence, True) == []
 
 
 @pytest.mark.parametrize(

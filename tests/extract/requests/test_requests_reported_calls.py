@@ -68,8 +68,8 @@ def test_a_government_named_with_its_leader_or_country_is_addressed(sentence: st
             "exiger du gouvernement qu'il libère les détenus",
         ),
         (
-            "Exhortan a los sindicatos europeos a pedir al Gobierno que derogue el decreto.",
-            "los sindicatos europeos",
+            "Exhortan a los donantes europeos a pedir al Gobierno que derogue el decreto.",
+            "los donantes europeos",
             "pedir al Gobierno que derogue el decreto",
         ),
     ],
@@ -169,3 +169,44 @@ def test_dashes_of_a_list_run_into_one_line_part_its_asks() -> None:
         "remove the restrictions imposed on the dockers' union",
         "review the Societies Ordinance",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "ask"),
+    [
+        (
+            "The ITUC urges the international community to put pressure on the regime.",
+            "the international community",
+            "put pressure on the regime",
+        ),
+        (
+            "The confederation asked the employers to return to the negotiating table.",
+            "the employers",
+            "return to the negotiating table",
+        ),
+        (
+            "The union called on global brands to stop sourcing from the Arden mills.",
+            "global brands",
+            "stop sourcing from the Arden mills",
+        ),
+        (
+            "The union asked the police to release the detained pickets.",
+            "the police",
+            "release the detained pickets",
+        ),
+    ],
+)
+def test_a_party_other_than_an_authority_may_be_asked(sentence: str, party: str, ask: str) -> None:
+    assert [(a.addressee, a.text) for a in find_asks(sentence, True)] == [(party, ask)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police asked the company to dismiss the strike leaders.",
+        "Security forces urged the employer to close the factory.",
+        "Soldiers called on the management to lock out the strikers.",
+    ],
+)
+def test_an_order_of_those_who_use_force_is_no_request(sentence: str) -> None:
+    assert find_asks(sentence, True) == []
