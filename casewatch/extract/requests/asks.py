@@ -46,8 +46,29 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
-    clause = _ADVERBS.sub("", _CLAUSE_BREAK.split(sentence[:verb_start])[-1].strip())
+    clauses = _CLAUSE_BREAK.split(sentence[:verb_start])
+    clause = _ADVERBS.sub("", clauses[-1].strip())
+    first = _FIRST_VERB_SUBJECT.match(clause)
+    if first:  # "La CGT recuerda que ... y exige": who recalls demands
+        clause = first["s"]
+    elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
+        clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
+
+
+_ARTICLE = r"(?:the|la|le|les|el|los|las)\s+|l['’]\s*"
+_CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4}"
+# A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
+_FIRST_VERB_SUBJECT = re.compile(
+    rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
+    r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
+    r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
+    r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
+    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?)\b.*\s(?:and|et|y)$",
+    re.I | re.S,
+)
+# "The Committee" or "La CGTR" alone before an aside: "La CGTR, tras recordar que ..., exige"
+_NAME_ALONE = re.compile(rf"^(?:{_ARTICLE})?{_CAPITALISED}$", re.I)
 
 
 def _please_asks(body: str) -> list[Ask]:

@@ -112,7 +112,7 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
     r"|today|yesterday|also|again)$"
 )
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
 # "The Committee reiterates its previous request and asks ...": the body renewing its request asks
 # "Forty UN experts have renewed their call for ...": those renewing it ask
@@ -130,6 +130,8 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
+    # "the Committee notes that the union requested ...": who asks is the subject of the reported clause
+    subject = _REPORTED_CLAUSE.split(subject)[-1].strip()
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
