@@ -87,6 +87,12 @@ _GOVERNMENT_WILL = re.compile(
     r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
+# "President Ivo Brandt", "the President of Valdoria": a person asked by title, before the act asked
+_TITLED_PERSON = re.compile(
+    r"^(?P<to>(?:the\s+)?(?-i:(?:President|Prime Minister|Minister|Governor|King|Emir)"
+    r"(?:\s+of\s+[A-Z][\w’'-]+|(?:\s+[A-Z][\w’'-]+){1,3})))\s+(?:(?:immediately|urgently|personally|also)\s+)*"
+    r"(?=[a-z])"
+)
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
 
 
@@ -101,6 +107,12 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     """ "requests that the Government provide ...", "expects that the Government will ..."."""
     ask = _GOVERNMENT_WILL.sub("", that["ask"])
     ask = _MEASURES_BE_TAKEN.sub("", ask)
+    person = _TITLED_PERSON.match(ask)
+    if person:  # "demands that President Ivo Brandt immediately order ...": the person is asked
+        return [
+            Ask(a, subject_before(body, that.start()), person["to"])
+            for a in split_coordinated(ask[person.end() :])
+        ]
     place = _place_acts().match(ask)
     addressee = place["to"] if place else None
     ask = ask[place.end() :] if place else ask

@@ -125,3 +125,37 @@ def test_a_second_verb_of_asking_after_and_is_a_second_ask(sentence: str) -> Non
     asks = [a.text for a in find_asks(sentence, False)]
     assert len(asks) == 2
     assert asks[1] == "report on the steps taken"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "ask"),
+    [
+        (
+            "La CSI demande au président Paul Ivars de libérer les dirigeants syndicaux.",
+            "au président Paul Ivars",
+            "libérer les dirigeants syndicaux",
+        ),
+        (
+            "La CSI exhorte la ministre Anne Varon à réintégrer les grévistes.",
+            "la ministre Anne Varon",
+            "réintégrer les grévistes",
+        ),
+        (
+            "La federación insta a la ministra Rosa Ibarz a que reintegre a los despedidos.",
+            "a la ministra Rosa Ibarz",
+            "reintegre a los despedidos",
+        ),
+        (
+            "The ITUC demands that President Ivo Brandt immediately order the police to stop shooting.",
+            "President Ivo Brandt",
+            "order the police to stop shooting",
+        ),
+        (
+            "The federation demanded that the President of Valdoria release the jailed organisers.",
+            "the President of Valdoria",
+            "release the jailed organisers",
+        ),
+    ],
+)
+def test_a_person_asked_by_title_and_name_is_the_addressee(sentence: str, addressee: str, ask: str) -> None:
+    assert [(a.addressee, a.text) for a in find_asks(sentence, True)] == [(addressee, ask)]
