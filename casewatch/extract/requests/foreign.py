@@ -170,6 +170,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
             after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
             ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
+        if m.groupdict().get("aside"):  # the aside before the act asked goes after it
+            ask = f"{ask.rstrip(' .')}, {m['aside'].strip(' ,')}"
         found = m.groupdict()
         to = (found["to"] or found.get("to2") or found.get("to3") or "").strip(" ,") or None
         particle = found["p"] or ("de" if found.get("to2") else found.get("p3"))

@@ -98,7 +98,7 @@ class Grammar:
 
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     # a particle is a whole word ("a", not the first letter of "al"), or ends in an elided vowel ("d'")
-    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+)"
+    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+|(?=,\s))"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
@@ -109,7 +109,9 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*"
         rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
+        # "pide al Gobierno que, en consulta con los interlocutores sociales, modifique ...": an aside first
+        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<aside>,\s*[^,;.]{{3,80}},\s*)?"
+        rf"(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = gated(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -167,7 +169,12 @@ def grammar() -> Grammar:
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
     please = data["please"]
     return Grammar(
-        demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
+        # "requests once again the Government to ...": an adverb between the verb and its addressee
+        demand=re.compile(
+            rf"\b(?P<verb>{verbs})\s+(?:(?:once again|again|also|therefore|further|firmly)\s+)?"
+            rf"(?P<to>{addressed}){to_ask}",
+            re.I | re.S,
+        ),
         passive_demand=re.compile(data["passive_demand"], re.I | re.S),
         grateful=re.compile(data["grateful"], re.I | re.S),
         mobilised=re.compile(data["mobilised"], re.I),

@@ -84,3 +84,43 @@ def test_a_noun_asked_names_no_party(sentence: str) -> None:
 )
 def test_a_noun_asked_after_a_colon_is_an_ask(sentence: str, ask: str) -> None:
     assert [a.text for a in find_asks(sentence, True)] == [ask]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "La Comisión pide por consiguiente al Gobierno que modifique el artículo 5.",
+            "modifique el artículo 5",
+        ),
+        ("La Comisión pide asimismo al Gobierno que envíe copia de la ley.", "envíe copia de la ley"),
+        (
+            "La commission prie en conséquence le gouvernement de modifier l'article 5.",
+            "modifier l'article 5",
+        ),
+        ("The Committee requests once again the Government to amend section 5.", "amend section 5"),
+    ],
+)
+def test_a_linking_adverb_beside_the_verb_of_asking(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, False)] == [ask]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        (
+            "La Comisión pide al Gobierno que, en consulta con los interlocutores, modifique la ley.",
+            "modifique la ley, en consulta con los interlocutores",
+        ),
+        (
+            "Le comité prie le gouvernement de, sans délai, libérer les dockers.",
+            "libérer les dockers, sans délai",
+        ),
+        (
+            "Nous demandons que, dans les plus brefs délais, les détenus soient libérés.",
+            "les détenus soient libérés, dans les plus brefs délais",
+        ),
+    ],
+)
+def test_an_aside_before_the_act_asked_goes_after_it(sentence: str, ask: str) -> None:
+    assert [a.text for a in find_asks(sentence, False)] == [ask]
