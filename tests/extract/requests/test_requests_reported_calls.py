@@ -210,3 +210,15 @@ def test_a_party_other_than_an_authority_may_be_asked(sentence: str, party: str,
 )
 def test_an_order_of_those_who_use_force_is_no_request(sentence: str) -> None:
     assert find_asks(sentence, True) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We call upon the authorities to immediately and unconditionally release all detained dockers.",
+        "We urge the authorities to urgently and immediately release all detained dockers.",
+        "We urge the authorities to unconditionally release all detained dockers.",
+    ],
+)
+def test_adverbs_splitting_the_infinitive_are_no_part_of_the_ask(sentence: str) -> None:
+    assert [a.text for a in find_asks(sentence, True)] == ["release all detained dockers"]
