@@ -49,7 +49,7 @@ def subject_before(sentence: str, verb_start: int) -> str:
     clauses = _CLAUSE_BREAK.split(sentence[:verb_start])
     clause = _ADVERBS.sub("", clauses[-1].strip())
     first = _FIRST_VERB_SUBJECT.match(clause)
-    if first:  # "La CGT recuerda que ... y exige": who recalls demands
+    if first:  # "La CGTR recuerda que ... y exige": who recalls demands
         clause = first["s"]
     elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
         clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."

@@ -160,7 +160,7 @@ def _split_verbs(part: str) -> list[str]:
     for m in grammar().next_ask.finditer(part):
         sep = m["sep"].strip()
         opens = sep.startswith(",") or sep == "as well as" or listed
-        # "describe how the procedures, conducted in writing, guarantee ...": the comma closes an aside
+        # "describe how the board, meeting twice a year, settles ...": the comma closes an aside
         # inside an indirect question, whose verb it is
         opens = opens and not (sep == "," and _ASIDE_IN_QUESTION.search(part, start, m.start()))
         if opens and len(part[start : m.start()].split()) >= 2:

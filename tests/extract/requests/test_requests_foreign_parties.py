@@ -69,8 +69,8 @@ def test_a_noun_asked_names_no_party(sentence: str) -> None:
     ("sentence", "ask"),
     [
         (
-            "Mme Orlane Vey, secrétaire générale, réclame : la libération de tous les membres arrêtés.",
-            "la libération de tous les membres arrêtés",
+            "Mme Orlane Vey, secrétaire générale, réclame : la libération des dockers détenus.",
+            "la libération des dockers détenus",
         ),
         (
             "Le bureau exige : la levée immédiate de la suspension du syndicat.",

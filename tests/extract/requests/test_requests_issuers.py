@@ -31,7 +31,7 @@ NEWS = Setting(PartialDate(2022, 3, 1), ("Arden Post",), ("Government",), report
             "federation",
         ),
         (
-            "Dans un communiqué, le SNEB condamne ces arrestations et exige la libération des enseignants.",
+            "Dans une déclaration, le SNEB dénonce les interpellations et exige la libération des élèves.",
             "SNEB",
         ),
         (

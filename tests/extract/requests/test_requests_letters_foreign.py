@@ -65,7 +65,7 @@ def test_a_closing_formula_asks_nothing(sentence: str) -> None:
             "le Gouvernement de la République de Valdorie",
         ),
         (
-            "La CSI demande au gouvernement de la République démocratique de Valdorie de libérer X.",
+            "La CSTV demande au gouvernement de la République démocratique de Valdorie de libérer X.",
             "au gouvernement de la République démocratique de Valdorie",
         ),
     ],

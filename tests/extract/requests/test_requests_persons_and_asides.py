@@ -1,6 +1,6 @@
 """An addressee followed by who they are ("Ms Ana Velt, the Minister of Labour, to ...", "le ministre du
 Travail, M. Paul Ivars, à ..."), a remedy asked by a bare noun ("exigimos justicia por ..."), and an
-aside inside an indirect question ("describe how the procedures, conducted in writing, guarantee ...")
+aside inside an indirect question ("describe how the board, meeting twice a year, settles ...")
 that parts no ask."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from casewatch.extract.requests.find import find_asks
             "reinstate the dismissed drivers",
         ),
         (
-            "La CSI exhorte le ministre du Travail, M. Paul Ivars, à réintégrer les grévistes licenciés.",
+            "La CSTV exhorte le ministre du Travail, M. Paul Ivars, à réintégrer les grévistes licenciés.",
             "le ministre du Travail",
             "réintégrer les grévistes licenciés",
         ),
@@ -43,8 +43,8 @@ def test_an_addressee_with_an_apposition_is_asked(sentence: str, addressee: str,
     ("sentence", "ask"),
     [
         (
-            "Exigimos justicia por todas las violaciones cometidas en la planta de Valmir.",
-            "justicia por todas las violaciones cometidas en la planta de Valmir",
+            "Exigimos justicia para los trabajadores heridos en la planta de Valmir.",
+            "justicia para los trabajadores heridos en la planta de Valmir",
         ),
         (
             "Nous exigeons justice pour les dockers tués à Port-Arden.",
@@ -64,9 +64,9 @@ def test_a_remedy_asked_by_a_bare_noun_is_an_ask(sentence: str, ask: str) -> Non
     ("sentence", "asks"),
     [
         (
-            "The Committee requests the Government to describe how the procedures, conducted in writing, "
-            "guarantee effective consultations.",
-            ["describe how the procedures, conducted in writing, guarantee effective consultations"],
+            "The Committee requests the Government to describe how the board, meeting twice a year, "
+            "settles disputes over dismissals.",
+            ["describe how the board, meeting twice a year, settles disputes over dismissals"],
         ),
         (
             "We call on the authorities to explain how the workers, who were arrested at dawn, were treated, "
@@ -131,12 +131,12 @@ def test_a_second_verb_of_asking_after_and_is_a_second_ask(sentence: str) -> Non
     ("sentence", "addressee", "ask"),
     [
         (
-            "La CSI demande au président Paul Ivars de libérer les dirigeants syndicaux.",
+            "La CSTV demande au président Paul Ivars de libérer les dirigeants syndicaux.",
             "au président Paul Ivars",
             "libérer les dirigeants syndicaux",
         ),
         (
-            "La CSI exhorte la ministre Anne Varon à réintégrer les grévistes.",
+            "La CSTV exhorte la ministre Anne Varon à réintégrer les grévistes.",
             "la ministre Anne Varon",
             "réintégrer les grévistes",
         ),
@@ -146,7 +146,7 @@ def test_a_second_verb_of_asking_after_and_is_a_second_ask(sentence: str) -> Non
             "reintegre a los despedidos",
         ),
         (
-            "The ITUC demands that President Ivo Brandt immediately order the police to stop shooting.",
+            "The IFDW demands that President Ivo Brandt immediately order the police to stop shooting.",
             "President Ivo Brandt",
             "order the police to stop shooting",
         ),

@@ -1,5 +1,5 @@
 """Calls that news pages report: Spanish perfect and past forms ("han exigido", "llamaron", "Urgimos"),
-a government named with its leader ("al Gobierno de Juan Ortega en Valdoria"), a party asked to demand of
+a government named with its leader ("al Gobierno de Juan Orvel en Valdoria"), a party asked to demand of
 another ("instan a la comunidad internacional a exigir a X que ..."), a party then the noun asked of it
 ("a representantes del Ministerio, la liberación de ..."), a renewed call ("Repito mi llamamiento para
 que ...", "have renewed their call for ..."), a country's quoted modal, and dashes of a list run into one
@@ -19,12 +19,12 @@ NEWS = Setting(PartialDate(2022, 3, 1), ("Arden Post",), (), reported=True)
     ("sentence", "ask"),
     [
         (
-            "Los relatores han exigido el cese inmediato de la persecución de los sindicalistas.",
-            "el cese inmediato de la persecución de los sindicalistas",
+            "Los relatores han exigido el fin inmediato del acoso a los sindicalistas.",
+            "el fin inmediato del acoso a los sindicalistas",
         ),
         ("Los expertos llamaron al Gobierno a que libere a los detenidos.", "libere a los detenidos"),
         (
-            '"Urgimos al Gobierno a que retire los cargos contra los dirigentes", declararon.',
+            '"Urgimos al Gobierno a que retire los cargos contra los dirigentes", dijeron los expertos.',
             "retire los cargos contra los dirigentes",
         ),
     ],
@@ -37,8 +37,8 @@ def test_spanish_reported_calls_are_asks(sentence: str, ask: str) -> None:
     ("sentence", "addressee"),
     [
         (
-            "Los relatores exigieron al Gobierno de Juan Pablo Ortega en Valdoria que ordene una auditoría.",
-            "al Gobierno de Juan Pablo Ortega en Valdoria",
+            "Los relatores exigieron al Gobierno de Juan Pablo Orvel en Valdoria que ordene una auditoría.",
+            "al Gobierno de Juan Pablo Orvel en Valdoria",
         ),
         (
             "La central pidió al gobierno de Ana Ruiz que reintegre a los despedidos.",
@@ -58,12 +58,12 @@ def test_a_government_named_with_its_leader_or_country_is_addressed(sentence: st
     ("sentence", "party", "ask"),
     [
         (
-            "Instan a la comunidad internacional a exigir a Valdoria que cumpla con sus obligaciones.",
+            "Instan a la comunidad internacional a exigir a Valdoria que libere a los presos.",
             "la comunidad internacional",
-            "exigir a Valdoria que cumpla con sus obligaciones",
+            "exigir a Valdoria que libere a los presos",
         ),
         (
-            "La CSI appelle la communauté internationale à exiger du gouvernement qu'il libère les détenus.",
+            "La CSTV appelle la communauté internationale à exiger du gouvernement qu'il libère les détenus.",
             "la communauté internationale",
             "exiger du gouvernement qu'il libère les détenus",
         ),
@@ -106,8 +106,8 @@ def test_a_party_then_the_noun_asked_of_it(sentence: str, party: str, ask: str) 
     ("sentence", "ask"),
     [
         (
-            "Repito mi llamamiento para que se libere a todas las personas detenidas arbitrariamente.",
-            "se libere a todas las personas detenidas arbitrariamente",
+            "Repito mi llamamiento para que se ponga en libertad a los dirigentes presos.",
+            "se ponga en libertad a los dirigentes presos",
         ),
         (
             "Reiteramos nuestro llamado para que cese el hostigamiento contra el sindicato.",
@@ -161,13 +161,13 @@ def test_a_countrys_quoted_modal_is_an_ask(sentence: str, ask: str) -> None:
 def test_dashes_of_a_list_run_into_one_line_part_its_asks() -> None:
     text = (
         "The Committee's report calls on the authorities to:\n"
-        "- 'refrain from any action that curbs freedom of association; - remove the restrictions "
-        "imposed on the dockers' union; - review the Societies Ordinance.'"
+        "- 'stop the raids on union offices; - lift the ban "
+        "on the dockers' union; - review the Associations Decree.'"
     )
     assert [r.text for r in find_requests(text, NEWS)] == [
-        "refrain from any action that curbs freedom of association",
-        "remove the restrictions imposed on the dockers' union",
-        "review the Societies Ordinance",
+        "stop the raids on union offices",
+        "lift the ban on the dockers' union",
+        "review the Associations Decree",
     ]
 
 
@@ -175,7 +175,7 @@ def test_dashes_of_a_list_run_into_one_line_part_its_asks() -> None:
     ("sentence", "party", "ask"),
     [
         (
-            "The ITUC urges the international community to put pressure on the regime.",
+            "The IFDW urges the international community to put pressure on the regime.",
             "the international community",
             "put pressure on the regime",
         ),
