@@ -46,8 +46,29 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s*")
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
-    clause = _ADVERBS.sub("", _CLAUSE_BREAK.split(sentence[:verb_start])[-1].strip())
+    clauses = _CLAUSE_BREAK.split(sentence[:verb_start])
+    clause = _ADVERBS.sub("", clauses[-1].strip())
+    first = _FIRST_VERB_SUBJECT.match(clause)
+    if first:  # "La CGTR recuerda que ... y exige": who recalls demands
+        clause = first["s"]
+    elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
+        clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
+
+
+_ARTICLE = r"(?:the|la|le|les|el|los|las)\s+|l['’]\s*"
+_CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4}"
+# A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
+_FIRST_VERB_SUBJECT = re.compile(
+    rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
+    r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
+    r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
+    r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
+    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?)\b.*\s(?:and|et|y)$",
+    re.I | re.S,
+)
+# "The Committee" or "La CGTR" alone before an aside: "La CGTR, tras recordar que ..., exige"
+_NAME_ALONE = re.compile(rf"^(?:{_ARTICLE})?{_CAPITALISED}$", re.I)
 
 
 def _please_asks(body: str) -> list[Ask]:
@@ -66,6 +87,12 @@ _GOVERNMENT_WILL = re.compile(
     r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
+# "President Ivo Brandt", "the President of Valdoria": a person asked by title, before the act asked
+_TITLED_PERSON = re.compile(
+    r"^(?P<to>(?:the\s+)?(?-i:(?:President|Prime Minister|Minister|Governor|King|Emir)"
+    r"(?:\s+of\s+[A-Z][\w’'-]+|(?:\s+[A-Z][\w’'-]+){1,3})))\s+(?:(?:immediately|urgently|personally|also)\s+)*"
+    r"(?=[a-z])"
+)
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
 
 
@@ -80,6 +107,12 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     """ "requests that the Government provide ...", "expects that the Government will ..."."""
     ask = _GOVERNMENT_WILL.sub("", that["ask"])
     ask = _MEASURES_BE_TAKEN.sub("", ask)
+    person = _TITLED_PERSON.match(ask)
+    if person:  # "demands that President Ivo Brandt immediately order ...": the person is asked
+        return [
+            Ask(a, subject_before(body, that.start()), person["to"])
+            for a in split_coordinated(ask[person.end() :])
+        ]
     place = _place_acts().match(ask)
     addressee = place["to"] if place else None
     ask = ask[place.end() :] if place else ask
@@ -121,7 +154,8 @@ def _present(verb: str) -> bool:
 
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
-    names = ["demand", "demand_that", "call_for", "noun_request", "call_for_passive", "info_request"]
+    names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
+    names += ["grateful", "info_request"]
     if reported:
         names += [
             "reported_demand",
@@ -142,15 +176,32 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     return [
         m
         for m in found
-        if m.re not in reported_forms or not (_recalled(body, m) or _protesters_demand(body, m))
+        if m.re not in reported_forms
+        or not (_recalled(body, m) or _protesters_demand(body, m) or _by_force(body, m))
     ]
+
+
+# "the police asked the workers to leave the premises": an order of those who use force, told as an act
+_FORCES = re.compile(
+    r"\b(?:police(?:men|man)?|officers|security forces|soldiers|troops|guards|army|military|gendarmes?)\b"
+    r"[^,;]{0,40}$",
+    re.I,
+)
+
+
+def _by_force(body: str, m: re.Match[str]) -> bool:
+    return bool(_FORCES.search(body, max(0, m.start() - 60), m.start()))
 
 
 # A clause that may hold a second demand of its own: ", and the government must ...", "; the experts
 # urged ...": a short subject, then a verb of asking or a modal
 _SECOND_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+|but\s+|while\s+)?(?=(?:[\w’'-]+\s+){0,6}?"
-    r"(?:urg|call|demand|request|ask|appeal|press|insist|must|should)\w*\s)",
+    r"(?:urg|call|demand|request|ask|appeal|press|insist|must|should)\w*\s)"
+    # "expects that the Government will reinstate them and requests it to report ...": a second verb of
+    # asking of the same addressee
+    r"|\s+and\s+(?=(?:also\s+)?(?:urges?|requests?|asks?|invites?|calls?\s+(?:on|upon))\s+"
+    r"(?:it|them|the\s+Government|the\s+authorities)\b)",
     re.I,
 )
 
@@ -188,7 +239,7 @@ def english_asks(body: str, reported: bool) -> list[Ask]:
 _COUNTRY_MODAL = re.compile(
     r"(?:^|(?<=[\s\"“«(]))(?P<to>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
     r"(?:must|should|needs? to|has to|ought to)\s+(?:(?:immediately|urgently|now|also|promptly)\s+)*"
-    r"(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
+    r"(?:[\"“]\s*)?(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
     re.S,
 )
 _MODAL_CUE = re.compile(r"\b(?:must|should|needs? to|has to|ought to)\s")
@@ -267,7 +318,8 @@ def demands(sentence: str, reported: bool = False) -> bool:
     """A demand verb with nothing after it yet: "requests the Government to:" before its bullets; where
     past forms state the ask (a committee's conclusions, news), also "urged the Government to:"."""
     g = grammar()
-    forms = (g.demand, g.demand_that, g.call_for, *((g.reported_demand,) if reported else ()))
+    forms = [g.demand, g.passive_demand, g.demand_that, g.call_for]
+    forms += [g.reported_demand] if reported else []
     return any(p.search(sentence) for p in forms)
 
 

@@ -51,11 +51,28 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:(?:[\w’'.-]+\s+){0,10}(?:said|says|added|stated|told|declared|insisted)"
     r"|(?:said|says|added|stated|told|declared|according to|a (?:déclaré|dit|ajouté|souligné)|"
     r"ont (?:déclaré|dit|ajouté|souligné|affirmé)|"
-    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|según|selon)"
+    r"a (?:indiqué|affirmé|précisé|expliqué|assuré|martelé)|"
+    r"(?:dijo|afirmó|señaló|declaró|recalcó|agregó|añadió|aseguró|indicó|precisó|explicó|manifestó|"
+    r"sostuvo|expresó|informó|subrayó|según|selon)"
     # "..., describing his arrest as ...": the speaker's comment on the ask is no part of it
     r"|(?:describing|calling it|saying|adding|noting|warning|citing)))\b.*$",
     re.S,
 )
+
+
+# "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
+_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“\"]\s*(?=[A-ZÀ-Ý])")
+
+
+def told_part(ask: str) -> str:
+    """The ask without who told it and what the speaker goes on to say: cut before it is parted, so
+    that a speaker's words are no asks of their own."""
+    quoted = _QUOTED_SENTENCE.search(ask)
+    return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
+
+
+# "'refrain from ... of the Covenant.'": single quotation marks around the ask, not a plural possessive
+_SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
 
 
 def clean_ask(text: str) -> str:
@@ -63,6 +80,7 @@ def clean_ask(text: str) -> str:
     text = text[: _quote_end(text)]
     text = _ATTRIBUTION.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
+    text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
     text = _LEADING_ENUMERATOR.sub("", text)
     text = grammar().fillers.sub("", text)
     return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
@@ -142,6 +160,9 @@ def _split_verbs(part: str) -> list[str]:
     for m in grammar().next_ask.finditer(part):
         sep = m["sep"].strip()
         opens = sep.startswith(",") or sep == "as well as" or listed
+        # "describe how the board, meeting twice a year, settles ...": the comma closes an aside
+        # inside an indirect question, whose verb it is
+        opens = opens and not (sep == "," and _ASIDE_IN_QUESTION.search(part, start, m.start()))
         if opens and len(part[start : m.start()].split()) >= 2:
             listed = listed or sep.startswith(",")
             pieces.append(part[start : m.start()])
@@ -149,6 +170,7 @@ def _split_verbs(part: str) -> list[str]:
     return [*pieces, part[start:]]
 
 
+_ASIDE_IN_QUESTION = re.compile(r"\b(?:how|whether|why|what|which|where)\b[^,;]*,[^,;]*$")
 _TO = re.compile(r"^to\s+(?=[a-z])")  # "(ii) to provide ...": the item repeats the "to" of the lead
 
 
@@ -157,7 +179,7 @@ def split_coordinated(ask: str) -> list[str]:
     verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
     Y")."""
     out: list[str] = []
-    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask))
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
     items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(_TO.sub("", item))]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]

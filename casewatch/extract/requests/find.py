@@ -67,7 +67,8 @@ _ADDRESSED_LEAD = re.compile(
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
-    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
+    # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
+    body = strip_bullet(Sentence(0, len(sentence), sentence)).text.replace("\n", " ")
     return english_asks(body, reported) or foreign_asks(body, reported)
 
 
@@ -111,8 +112,14 @@ _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
     r"|today|yesterday|also|again)$"
 )
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
+# "The Committee reiterates its previous request and asks ...": the body renewing its request asks
+# "Forty UN experts have renewed their call for ...": those renewing it ask
+_RENEWS = re.compile(
+    r"\s+(?:reiterates?|renews?|repeats?)\s+(?:its|their)\s+(?:\w+\s+)?requests?(?:\s+and)?$"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:renewed|reiterated|repeated|renews?|reiterates?|repeats?)\s+(?:its|their|his|her)$"
+)
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
 _YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
@@ -123,11 +130,13 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
+    # "the Committee notes that the union requested ...": who asks is the subject of the reported clause
+    subject = _REPORTED_CLAUSE.split(subject)[-1].strip()
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", subject)
     # "The union joins the federation in calling for ...": the one joining asks
-    subject = _JOINS_IN.sub("", subject)
+    subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
     subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
     named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
     # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
@@ -181,7 +190,15 @@ def _own_ask(setting: Setting, pos: int, ask: Ask) -> bool:
 def _addressees(setting: Setting, phrase: str | None) -> tuple[str, ...]:
     if phrase is None or _YOU.match(phrase):
         return setting.addressees or ("Government",)
-    return (_LEADING_ARTICLE.sub("", phrase),)
+    both = _CO_ADDRESSED.match(phrase)
+    return tuple(_LEADING_ARTICLE.sub("", p) for p in (both.groups() if both else (phrase,)))
+
+
+# "the Government and the social partners", "al Gobierno y a los interlocutores sociales": two parties
+_CO_ADDRESSED = re.compile(
+    r"^((?:the |The |le |au |al |el )?(?:Government|gouvernement|Gobierno))"
+    r"\s+(?:and|et|y)\s+(?:(?:a|à)\s+)?(.+)$"
+)
 
 
 def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:
@@ -237,12 +254,13 @@ def find_requests(
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
         if announces_list(sentence.text) and _recalls_recommendations(sentence.text):
-            listed.update(b.start for b in layout.bullets(text, sentences, i))
+            # a recalled item's further sentences on its line were asked before too
+            listed.update(strip_bullet(s).start for s in layout.list_lines(text, sentences, i))
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
-        is_question = "please" in sentence.text.lower()
+        is_question = bool(g.please.search(sentence.text))
         lead_in = announces_list(sentence.text) and (
             asks
             or demands(sentence.text, reported)
@@ -303,10 +321,12 @@ def _bullet_asks(bullet: Sentence, head: Ask) -> list[Ask]:
     return [Ask(p, head.subject, head.addressee) for p in pieces if p]
 
 
-# "...; and ensure their release": a further act in the same bullet; so is a further remedy told in the
+# "...; and ensure their release": a further act in the same bullet, and so is one after a kept dash; so
+# is a further remedy told in the
 # passive ("drop the charges; the detained stewards to be released")
 _BULLET_SEMICOLON = re.compile(
     r"\s*;\s*and\s+(?=[a-z])"
+    r"|\s*;\s*[-–—•]\s+(?=[a-z])"  # "...; - remove ...": items run into one line, their dashes kept
     r"|\s*;\s*(?:and\s+)?(?=(?:all\s+)?(?:the\s+)?[a-z][^;]{0,80}?\sto\s+be\s+"
     r"(?:(?:immediately|unconditionally|promptly|fully|urgently)\s+)*[a-z]+(?:ed|en|t)\b)"
 )

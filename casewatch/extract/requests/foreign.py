@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
-from casewatch.extract.requests.coordinated import clean_ask, is_ask
+from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
 from casewatch.extract.requests.grammar import Foreign, grammar
 
 _PRONOUNS = re.compile(
@@ -67,7 +67,7 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
-    parts = _SEMICOLON.split(ask)
+    parts = _SEMICOLON.split(told_part(ask))
     if split:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
@@ -134,6 +134,27 @@ _RUSSIAN_DOER = re.compile(
 )
 
 
+# "demande à tous ses membres de signer", "appelle les travailleurs à se mobiliser", "pide a los
+# trabajadores que se afilien": a party, then its particle and the act asked of it (an infinitive, or a
+# "que" clause)
+_PARTY_ASKED = re.compile(
+    r"(?P<to>(?:tous\s+|toutes\s+|todos\s+|todas\s+)?(?:les|la|le|ses|leurs|sus|los|las|el)\s+"
+    r"[^\s,;.:]+(?:\s+(?!(?:et|y|de|des|du|del|d['’])\b)[^\s,;.:]+){0,4}?)"
+    r"\s+(?:(?P<p>de|à|a|que|para que)\s+|(?P<p2>d['’])\s*)"
+    r"(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
+)
+
+
+# "a representantes del Gobierno, la liberación de ...": the party asked, a comma, the act asked by its noun
+_PARTY_THEN_NOUN = re.compile(
+    r"(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
+)
+# a party and its particle with nothing after but a further demand: that demand is what the party is asked
+_PARTY_ONLY = re.compile(
+    r"^(?:(?:la|le|les|los|las|el|l['’])\s*)[^\s,;.:]+(?:\s+[^\s,;.:]+){0,4}?\s+(?:a|à|de)\s*$", re.I
+)
+
+
 def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
@@ -145,7 +166,12 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
+        if after and _PARTY_ONLY.match(ask):  # "instan a la comunidad internacional a exigir a X que ...":
+            after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
+            ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
+        if m.groupdict().get("aside"):  # the aside before the act asked goes after it
+            ask = f"{ask.rstrip(' .')}, {m['aside'].strip(' ,')}"
         found = m.groupdict()
         to = (found["to"] or found.get("to2") or found.get("to3") or "").strip(" ,") or None
         particle = found["p"] or ("de" if found.get("to2") else found.get("p3"))
@@ -154,7 +180,17 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         named = _RUSSIAN_DOER.match(ask) if particle and particle.endswith("чтобы") else None
         if named:  # "настаиваем, чтобы власти освободили ...": who is to act is the addressee
             to, ask = named["to"], ask[named.end() :]
-        by_noun = bool(_NAMED.match(m["verb"]))
+        party = _PARTY_ASKED.match(ask) if to is None and particle in (None, "à", "a") else None
+        if party:  # "demande à tous ses membres de signer ...": the party named before the act asked
+            to, ask, particle = party["to"], ask[party.end() :], party["p"] or party["p2"]
+        party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
+        if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
+            to, ask, particle = party["to"], ask[party.end() :], None
+        if to and grammar().mobilised.match(to):  # "appelle les travailleurs à se mobiliser": no request
+            m = after
+            continue
+        # "la demanda de la CTA para que": a noun and its owner; "le comité demande au gouvernement": a verb
+        by_noun = bool(_NAMED.match(m["verb"])) and " " in m["verb"].strip()
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after
     return asks

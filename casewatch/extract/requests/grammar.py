@@ -55,6 +55,9 @@ class Grammar:
 
     demand: re.Pattern[str]
     demand_that: re.Pattern[str]
+    passive_demand: re.Pattern[str]  # "The Government is requested to provide ...": addressee first
+    grateful: re.Pattern[str]  # "would be grateful if the Government would provide ...": addressee first
+    mobilised: re.Pattern[str]  # "les travailleurs", "sus afiliados": one's own side called to act, not asked
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
     reported_call_for: re.Pattern[str]  # "called for the release of"
@@ -95,15 +98,20 @@ class Grammar:
 
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     # a particle is a whole word ("a", not the first letter of "al"), or ends in an elided vowel ("d'")
-    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+)"
+    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+|(?=,\s))"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
+    # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line
     rest = (
-        rf",?\s+(?:{entry['adverbs']}\s+)*(?:(?P<to>{entry['to']})\s+)?"
+        # "le ministre du Travail, M. Paul Ivars, à ...": who the addressee is, between commas
+        rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*"
+        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?\s+)?"
         rf"(?:{entry['adverbs']}\s+)*"
-        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<ask>(?:[\"“«]\s*)?\w.*)"
+        # "pide al Gobierno que, en consulta con los interlocutores sociales, modifique ...": an aside first
+        rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<aside>,\s*[^,;.]{{3,80}},\s*)?"
+        rf"(?P<ask>(?:[\"“«]\s*)?\w.*)"
     )
     demand = gated(rf"(?P<verb>(?i:{entry['verb']})){rest}", re.S)
     past = entry.get("reported_verb")
@@ -144,9 +152,13 @@ def grammar() -> Grammar:
     remedy = rf"(?:{data['remedy_verbs']}|intervene|reverse|pardon|reconsider|veto)"
     person = (
         r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
-        rf"(?=,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
+        rf"(?=(?:,\s*[^,;.]{{2,40}},)?,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
     )
-    addressed = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person})"
+    # "urges the international community to ...", "asked the employers to ...": a party, not an authority
+    party = rf"(?:(?:the|all|its|their|our|his|her|other)\s+)*(?:[\w’'-]+\s+){{0,2}}?(?:{data['parties']})"
+    # "the Government and the social partners": a party asked together with the first is one addressee
+    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person}|{party})"
+    addressed = rf"(?:{first}(?:{data['coaddressees']})?)"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (
@@ -155,8 +167,17 @@ def grammar() -> Grammar:
         r"\s*:?\s*(?P<ask>.*)"
     )
     call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
+    please = data["please"]
     return Grammar(
-        demand=re.compile(rf"\b(?P<verb>{verbs})\s+(?P<to>{addressed}){to_ask}", re.I | re.S),
+        # "requests once again the Government to ...": an adverb between the verb and its addressee
+        demand=re.compile(
+            rf"\b(?P<verb>{verbs})\s+(?:(?:once again|again|also|therefore|further|firmly)\s+)?"
+            rf"(?P<to>{addressed}){to_ask}",
+            re.I | re.S,
+        ),
+        passive_demand=re.compile(data["passive_demand"], re.I | re.S),
+        grateful=re.compile(data["grateful"], re.I | re.S),
+        mobilised=re.compile(data["mobilised"], re.I),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
         reported_demand=re.compile(
@@ -197,7 +218,7 @@ def grammar() -> Grammar:
         ),
         next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
-        please=re.compile(r"\bplease\s+(?P<ask>.*?)(?=\s*\bplease\b|$)", re.I | re.S),
+        please=re.compile(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),
         fillers=re.compile(data["fillers"], re.I),
         measures_intro=re.compile(data["measures_intro"], re.I),

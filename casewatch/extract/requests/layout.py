@@ -33,7 +33,10 @@ def bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = F
     lead-in that asks) lines each ending with a semicolon but the last. A further sentence on a
     bullet's line ("- Release them. Stop the crackdown.") belongs to that bullet."""
     out: list[Sentence] = []
+    sibling = _next_letter(sentences[i].text)
     for s in sentences[i + 1 :]:
+        if sibling and _is_sibling(s.text, sibling):
+            break
         listed = (
             unmarked
             and _ONE_LINE_ITEM.match(s.text)
@@ -44,6 +47,53 @@ def bullets(text: str, sentences: Sequence[Sentence], i: int, unmarked: bool = F
         elif not (out and "\n" not in text[out[-1].end : s.start]):
             break
     return out
+
+
+# "(c) The Committee requests the Government to:" + its dashes: the next lettered item ("(d) The
+# Committee draws the attention of ...") is the lead's sibling, not one of its bullets
+_LETTER_MARK = re.compile(r"^\s*(?:[-–—•]\s*)?(?:\d{1,3}\.\s+)?(\(?)([a-z])\)\s+(\S)")
+
+
+def _next_letter(lead: str) -> str | None:
+    """The mark of the item after a lettered lead-in ("(c)" -> "(d)"), if the lead-in is lettered."""
+    m = _LETTER_MARK.match(lead)
+    return f"{m[1]}{chr(ord(m[2]) + 1)})" if m and m[2] < "z" else None
+
+
+def _is_sibling(text: str, mark: str) -> bool:
+    m = _LETTER_MARK.match(text)
+    if m is None or f"{m[1]}{m[2]})" != mark:
+        return False
+    # "(i)" after "(h)" may open a roman sub-item ("(i) provide ..."): a sibling opens with a capital
+    return mark[-2] != "i" or m[3].isupper()
+
+
+def list_lines(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
+    """The items after a lead-in (see `bullets`) and the further sentences on the lines of those marked
+    as the first one is ("(a) ... . The Committee also ..."); a numbered paragraph after them ("13. The
+    Government ...") is no item of the list, and what follows it on its line is read."""
+    items = bullets(text, sentences, i)
+    kind = _mark_kind(text, items[0]) if items else None
+    out: list[Sentence] = list(items)
+    for item in items:
+        if _mark_kind(text, item) != kind:
+            continue
+        end = text.find("\n", item.end)
+        end = len(text) if end < 0 else end
+        out += [s for s in sentences[i + 1 :] if item.end <= s.start < end]
+    return out
+
+
+_MARK = re.compile(r"([-–—•■▪*►▶●◦‣]|\(?[a-z]{1,2}\)|\(?[ivx]{2,4}\)|\d{1,4}[.)])\s*$")
+
+
+def _mark_kind(text: str, item: Sentence) -> str:
+    """The kind of marker before an item's text on its line: a sign, a letter, a roman or a number."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    m = _MARK.search(text, line_start, item.start)
+    if m is None:
+        return ""
+    return "number" if m[1][0].isdigit() else "letter" if m[1].endswith(")") else m[1]
 
 
 _ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")

@@ -272,7 +272,7 @@ def test_dashed_items_of_the_reports_own_recommendations_name_the_committee() ->
     )
     requests = find_requests(text, REPORT)
     assert [r.text for r in requests] == ["registre el sindicato de estibadores", "libere al Sr. Tor Alden"]
-    assert {r.issuers for r in requests} == {("el Comité",)}
+    assert {r.issuers for r in requests} == {("Comité",)}  # the article is no part of the name
 
 
 def test_recommendations_told_in_the_present_are_the_reports_own() -> None:
@@ -356,3 +356,80 @@ def test_enumerated_topics_of_a_request_for_information_are_one_request(text: st
 )
 def test_enumerated_acts_are_one_request_each(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. At its March 2019 meeting, the Governing Body approved the following recommendations "
+        "[see 388th Report, para. 240]:\n(a) The Committee requests the Government to probe the killings.",
+        "12. A sa session de mars 2019, le Conseil d'administration a approuvé les recommandations "
+        "suivantes:\na) Le comité prie le gouvernement d'enquêter sur les assassinats.",
+        "88. En su reunión de marzo de 2019, el Consejo de Administración aprobó las siguientes "
+        "recomendaciones:\n• a) el Comité pide al Gobierno que investigue los asesinatos.",
+        "A sa réunion de juin 2018, le comité a formulé les recommandations intérimaires ci-après "
+        "[voir 386e rapport, paragr. 412]:\n- a) Le comité demande au gouvernement d'ouvrir une enquête.",
+        "En su reunión de junio de 2018, el Comité formuló las recomendaciones provisionales siguientes "
+        "[véase 386.º informe]:\na) El Comité pide al Gobierno que investigue.",
+    ],
+)
+def test_recommendations_approved_earlier_are_recalled(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Le comité demande au gouvernement de diligenter une enquête sur l'agression du dirigeant.",
+            "diligenter une enquête sur l'agression du dirigeant",
+        ),
+        (
+            "La commission demande au gouvernement de modifier l'article 5 du Code du travail.",
+            "modifier l'article 5 du Code du travail",
+        ),
+        (
+            "Le comité demande également au gouvernement de lui communiquer le jugement.",
+            "lui communiquer le jugement",
+        ),
+    ],
+)
+def test_a_french_body_asking_with_demande_makes_its_own_ask(text: str, ask: str) -> None:
+    assert texts(text) == [ask]
+
+
+def test_a_request_named_by_its_noun_in_french_is_recalled() -> None:
+    text = (
+        "En réponse à la demande du comité de fournir des informations, le gouvernement indique que "
+        "le syndicat est enregistré."
+    )
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. At its June 2020 meeting, the Committee made the following recommendations [see 392nd Report, "
+        "para. 118]:\n(a) The Committee requests the Government to register the union. The Committee "
+        "requests the Government to keep it informed of the outcome of the appeal.\n"
+        "(b) The Committee urges the Government to release Mr Tor Alden.",
+        "81. Lors de son dernier examen du cas, le comité avait formulé les recommandations suivantes "
+        "[voir 389e rapport, paragr. 310]:\n- Le comité attend du gouvernement qu'il réintègre les dockers. "
+        "Le comité prie le gouvernement de le tenir informé de l'issue des recours en instance.\n"
+        "- Le comité prie le gouvernement de communiquer le jugement du tribunal d'Arden.",
+        "7. En su reunión de junio de 2020, el Comité formuló las siguientes recomendaciones [véase 392.º "
+        "informe, párrafo 118]:\na) El Comité pide al Gobierno que registre el sindicato. El Comité pide al "
+        "Gobierno que lo mantenga informado del resultado del recurso de apelación.",
+    ],
+)
+def test_a_further_sentence_of_a_recalled_recommendation_is_recalled_too(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_numbered_paragraph_after_recalled_recommendations_is_read() -> None:
+    text = (
+        "12. At its June 2020 meeting, the Committee made the following recommendations [see 392nd Report, "
+        "para. 118]:\n(a) The Committee requests the Government to register the dockers' union.\n"
+        "13. The Government sent its observations. The Committee requests the Government to send the ruling."
+    )
+    assert texts(text) == ["send the ruling"]

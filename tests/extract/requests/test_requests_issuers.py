@@ -1,0 +1,79 @@
+"""Who asks when the demand follows another verb of the same subject ("La CGTR recuerda que ... y exige
+...", "le SNEB condamne ... et exige ..."), an aside ("The Committee, while noting ..., requests it to
+..."), or a reported clause ("notes that the union requested ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+NEWS = Setting(PartialDate(2022, 3, 1), ("Arden Post",), ("Government",), reported=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("La CGTR recuerda que la huelga está protegida y exige al Gobierno que retire el decreto.", "CGTR"),
+        (
+            "La FTTV rappelle que la liberté syndicale est garantie et exige la libération des dirigeants.",
+            "FTTV",
+        ),
+        (
+            "Le comité rappelle que ces détentions sont contraires aux principes et demande au gouvernement "
+            "de libérer M. Durand.",
+            "comité",
+        ),
+        (
+            "The federation recalls that the right to strike is protected and urges the Government to "
+            "withdraw the decree.",
+            "federation",
+        ),
+        (
+            "Dans une déclaration, le SNEB dénonce les interpellations et exige la libération des élèves.",
+            "SNEB",
+        ),
+        (
+            "En un comunicado, la CGTR condena las detenciones y exige la liberación de los dirigentes.",
+            "CGTR",
+        ),
+    ],
+)
+def test_who_states_or_condemns_then_demands_is_the_issuer(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The Committee, while noting the Government's indication, requests it to indicate the progress "
+            "made.",
+            "Committee",
+        ),
+        (
+            "La CGTR, tras recordar que la huelga está protegida, exige al Gobierno que retire el decreto.",
+            "CGTR",
+        ),
+        (
+            "The Arden Dockers' Union, in a statement issued on Monday, urged the Government to release the "
+            "pickets.",
+            "Arden Dockers' Union",
+        ),
+    ],
+)
+def test_a_subject_before_an_aside_is_the_issuer(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The Committee notes that the union requested the Government to intervene in the dispute.", "union"),
+        ("The spokesperson said that the federation urged the Government to drop the charges.", "federation"),
+        ("El portavoz afirmó que la central exigió al Gobierno que retire los cargos.", "central"),
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_the_issuer(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
