@@ -14,6 +14,7 @@ from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
+from casewatch.extract.metadata.countries_cities import city_country_counts
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
@@ -256,7 +257,11 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     body = _part_text(text, parts, body_kinds) if body_kinds else text
     counts = country_counts(SPEAKER_COUNTRY.sub("", body))
     # a page that names one country, even once, is about it
-    return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
+    if counts:
+        return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
+    # a page that names none is about the country of the city it places things in, if only one is first
+    placed = city_country_counts(body).most_common(2)
+    return (placed[0][0],) if placed and (len(placed) == 1 or placed[0][1] > placed[1][1]) else ()
 
 
 # ---- reference, reply window, language, title -----------------------------------------------
