@@ -53,6 +53,26 @@ ADDRESSEE_MARK = re.compile(
     r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",
     re.I,
 )
+# A Russian letter addresses an office in the dative ("Президенту Республики ..."): the nominative of each
+RUSSIAN_OFFICES = {
+    "Президенту": "Президент",
+    "Премьер-министру": "Премьер-министр",
+    "Министру": "Министр",
+    "Председателю": "Председатель",
+    "Генеральному прокурору": "Генеральный прокурор",
+    "Генеральному секретарю": "Генеральный секретарь",
+    "Генеральному директору": "Генеральный директор",
+    "Уполномоченному": "Уполномоченный",
+    "Прокурору": "Прокурор",
+    "Руководителю": "Руководитель",
+    "Директору": "Директор",
+    "Начальнику": "Начальник",
+    "Заместителю": "Заместитель",
+    "Главе": "Глава",
+    "Губернатору": "Губернатор",
+    "Мэру": "Мэр",
+    "Послу": "Посол",
+}
 ADDRESSEE_CUE = re.compile(
     r"\b(?:Republic|Kingdom|Government|State|President|Minister|Ministry|Prime Minister) of\b"
     r"|\b(?:Présidente?|Premier ministre|Ministre|Gouvernement|République|Royaume)\s+(?:de|du|des|d['’])"
@@ -66,9 +86,8 @@ ADDRESSEE_CUE = re.compile(
     r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
     # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
-    r"|^(?:Президенту|Премьер-министру|Министру|Генеральному (?:прокурору|секретарю|директору)|Председателю"
-    r"|Главе|Губернатору|Мэру|Послу"
-    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
+    rf"|^(?:{'|'.join(RUSSIAN_OFFICES)}"
+    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)(?![\w-])"
 )
 BOARD_LINE = re.compile(
     r"^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b[^:\n]{0,30}:",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC
+from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
@@ -18,6 +18,7 @@ from casewatch.extract.metadata.party_names import (
     strip_title,
 )
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
+from casewatch.extract.names.person_cyrillic import nominative_initialled
 from casewatch.model import Genre, Part, Party
 
 COMPLIMENTS = re.compile(
@@ -26,20 +27,6 @@ COMPLIMENTS = re.compile(
 )
 
 
-# A Russian letter addresses an office in the dative ("Президенту Республики ..."): named in the nominative
-_RUSSIAN_OFFICES = {
-    "Президенту": "Президент",
-    "Премьер-министру": "Премьер-министр",
-    "Министру": "Министр",
-    "Председателю": "Председатель",
-    "Генеральному прокурору": "Генеральный прокурор",
-    "Генеральному секретарю": "Генеральный секретарь",
-    "Генеральному директору": "Генеральный директор",
-    "Главе": "Глава",
-    "Губернатору": "Губернатор",
-    "Мэру": "Мэр",
-    "Послу": "Посол",
-}
 # An office addressed by its title, in a letter's address block: "Président de la République de X",
 # "A Son Excellence Monsieur le Ministre de l'Intérieur", "Prime Minister of X"
 _OFFICES = (
@@ -59,11 +46,30 @@ OFFICE_LINE = re.compile(
 )
 
 
-def _russian_office(line: str) -> Party | None:
-    for dative, nominative in _RUSSIAN_OFFICES.items():
-        if line.startswith(dative + " "):
-            return Party(nominative + line[len(dative) :])
-    return None
+# The holder under a Russian office: "г-ну Т. К. Беков", "господину Бекову", "Т. Н. Лисовой"
+_HOLDER_HONORIFIC = re.compile(r"^(?:г-ну|г-же|г\.|господину|госпоже)\s+", re.I)
+# after "г-ну" a surname ending in a consonant takes "-у" ("г-ну К. Брандту" is K. Brandt)
+_FOREIGN_DATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у$")
+
+
+def _russian_block(lines: list[str]) -> Party | None:
+    """The office a Russian block opens with, in the nominative with its complement lines ("Генеральному
+    директору / Международного бюро труда"), written to its holder when a line names one."""
+    first = lines[0]
+    dative = next((d for d in RUSSIAN_OFFICES if first == d or first.startswith(d + " ")), None)
+    if dative is None:
+        return None
+    office, holder = [RUSSIAN_OFFICES[dative] + first[len(dative) :]], None
+    for line in lines[1:]:
+        name = person_name(_HOLDER_HONORIFIC.sub("", line))
+        if name:
+            holder = nominative_initialled(
+                _FOREIGN_DATIVE.sub("", name) if _HOLDER_HONORIFIC.match(line) else name
+            )
+            break
+        office.append(line)
+    role = " ".join(office)
+    return Party(holder, role=role) if holder else Party(role)
 
 
 def _offices(lines: list[str]) -> list[Party]:
@@ -88,12 +94,12 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
     if offices and not any(person_name(strip_title(line)[0]) for line in stripped if line):
         yield from offices
         return
+    russian = _russian_block(lines) if lines else None
+    if russian:
+        yield russian
+        return
     for i, line in enumerate(lines):
         line = ADDRESSEE_MARK.sub("", line).strip(" :-")
-        office = _russian_office(line)
-        if office:
-            yield office
-            return
         for inner in _BRACKETED.findall(line):
             if org_name(inner):
                 yield Party(inner)

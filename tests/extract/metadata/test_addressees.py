@@ -1,0 +1,46 @@
+"""Whom a letter is written to, read from its address block (invented letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.model import Party, Text
+
+
+def _addressees(text: str) -> list[tuple[str, str | None]]:
+    parties: tuple[Party, ...] = extract(Text(text, "text/plain")).meta.addressees
+    return [(p.name, p.role) for p in parties]
+
+
+_CLOSE = (
+    "\n\nУважаемый господин Президент!\n\nПрофсоюз строителей Арнистана требует освободить задержанных.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # the office over its holder, both in the dative: the holder, named in the nominative
+        (
+            "Президенту Республики Арнистан\nг-ну Т. К. Бекмуратову",
+            [("Т. К. Бекмуратов", "Президент Республики Арнистан")],
+        ),
+        (
+            "Уполномоченному по правам человека\nТ. Н. Лисовой",
+            [("Т. Н. Лисова", "Уполномоченный по правам человека")],
+        ),
+        # the office on two lines, its body in the genitive on the second
+        (
+            "Генеральному директору\nМеждународного бюро труда\nг-ну О. Ранду",
+            [("О. Ранд", "Генеральный директор Международного бюро труда")],
+        ),
+        # an office with no holder named: the office, in the nominative
+        (
+            "Председателю Правительства Республики Арнистан",
+            [("Председатель Правительства Республики Арнистан", None)],
+        ),
+    ],
+)
+def test_a_russian_block_in_the_dative(block: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _addressees(block + _CLOSE) == expected
