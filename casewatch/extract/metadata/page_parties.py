@@ -233,6 +233,31 @@ LETTER_SENT_BY = re.compile(
 )
 
 
+# A page titled as a body's own statement names the body in its title: "Statement of the X Union",
+# "Déclaration de la X", "ОБРАЩЕНИЕ ФЕДЕРАЦИИ ПРОФСОЮЗОВ X" (a Russian body in the genitive)
+_TITLED_STATEMENT = re.compile(
+    r"\A\W*(?:(?:Joint |Public )?(?:Statement|Declaration|Appeal)|Open [Ll]etter|Déclaration|Appel|Communiqué"
+    r"|Lettre ouverte|Declaración|Comunicado|Llamamiento|Carta abierta)[ \t]+(?:by|of|from|de|du|des|del)"
+    r"[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?(?P<org>[^\n]{3,120}?)[ \t]*\n"
+)
+_TITLED_STATEMENT_RU = re.compile(
+    rf"\A\W*(?:Обращение|Заявление|Открытое письмо|Резолюция)[ \t]+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
+    r"(?P<rest>(?:[ \t]+[А-ЯЁа-яё\-]+){0,6})[ \t]*\n",
+    re.I,
+)
+
+
+def _titled_statement(head: str) -> Party | None:
+    m = _TITLED_STATEMENT.match(head)
+    if m and org_name(m.group("org")):
+        return Party(known_body(org_name(m.group("org")) or ""))
+    m = _TITLED_STATEMENT_RU.match(head)
+    if not m:
+        return None
+    rest = m.group("rest").lower() if m.group("rest").isupper() else m.group("rest")
+    return Party(_RUSSIAN_HEADS[m.group("head").capitalize()] + rest)
+
+
 def body_senders(text: str) -> list[Party]:
     """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or the bodies stating in their own voice."""
@@ -253,7 +278,8 @@ def body_senders(text: str) -> list[Party]:
             return [Party(_body_name(m.group("org")))]
     if russian := _russian_body(head, text[-800:]):
         return [russian]
-    return page_senders(head)
+    titled = _titled_statement(head)
+    return [titled] if titled else page_senders(head)
 
 
 def reported_addressees(text: str) -> list[Party]:
