@@ -176,3 +176,34 @@ def test_spanish_names_and_offices_before_of() -> None:
 )
 def test_law_subjects_offices_and_topics_are_not_organisations(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the Secretary all Branches,\nCouncil of Executive members,\nRegional Councils.",
+        "The Board of National officers met on Monday to plan the strike.",
+        "Copies go to the Committee of Regional delegates and to all branches.",
+    ],
+)
+def test_capitals_ending_in_an_adjective_of_a_plural_noun_name_no_body(text: str) -> None:
+    names = org_names(text)
+    assert not any(n.endswith(("Executive", "National", "Regional")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Statement of the Northern Dockworkers Union\n\nWe condemn the dismissals.",
+            "Northern Dockworkers Union",
+        ),
+        ("Déclaration de la Fédération des Cheminots Unis\n\nNous condamnons les licenciements.", None),
+        ("Comunicado de la Central de Trabajadores del Valle\n\nCondenamos los despidos.", None),
+    ],
+)
+def test_a_statement_title_is_no_part_of_its_bodys_name(text: str, body: str | None) -> None:
+    names = org_names(text)
+    assert not any(n.split()[0] in {"Statement", "Déclaration", "Comunicado"} for n in names)
+    if body:
+        assert body in names
