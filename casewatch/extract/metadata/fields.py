@@ -162,7 +162,8 @@ _STREET_BEFORE = re.compile(
 )  # on one line: an address's country under its street line is a country
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
-_HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?):\s")
+# or by a dash, as a survey titles its entries: "Freedonia - Union leader jailed (2019)"
+_HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?)(?::|[ \t][-–])\s")
 # A speaker's label in an ILO discussion names the speaker's country, not the case's:
 # "Worker member, Norway –", "Miembro gubernamental, Cuba –"
 SPEAKER_COUNTRY = re.compile(
