@@ -186,13 +186,26 @@ _GREETED_OFFICE = re.compile(
 
 
 def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) -> list[Party]:
-    """The head of state or government a letter about one country greets by office alone."""
+    """The head of state or government a letter greets by office alone: the person a line right above
+    the greeting names ("Jane Doe / Government House / Señor Presidente:"), else the office of the one
+    country the letter is about."""
     greeting = next((p for p in parts if p.kind == "salutation"), None)
     m = _GREETED_OFFICE.match(clean(text[greeting.start : greeting.end])) if greeting else None
-    if not m or len(countries) != 1:
+    if not greeting or not m:
+        return []
+    office = "President" if m.group("president") else "Prime Minister"
+    above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
+    # a name line, not an address line ("Ciudad Capital, Arcadia")
+    named = [name for line in above if "," not in line and (name := person_name(strip_honorific(line)))]
+    if named:
+        return [Party(named[-1], role=office)]
+    if len(countries) != 1:
         return []
     country = governments(countries)[0].name.removeprefix("Government of ")
-    return [Party(f"{'President' if m.group('president') else 'Prime Minister'} of {country}")]
+    return [Party(f"{office} of {country}")]
+
+
+_ADDRESS_LINES = 5  # how far above a greeting an address block's name line may stand
 
 
 # A Council document (a mandate's report, the communications report) is written to the Council, whatever

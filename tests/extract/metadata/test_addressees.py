@@ -44,3 +44,33 @@ _CLOSE = (
 )
 def test_a_russian_block_in_the_dative(block: str, expected: list[tuple[str, str | None]]) -> None:
     assert _addressees(block + _CLOSE) == expected
+
+
+_PLEA = "\n\nLa Confederación de Trabajadores de Arcadia denuncia la detención de tres dirigentes.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a page's title over the date, the address block under it, no blank line between
+        (
+            "Carta del sindicato al presidente\n12 de mayo de 2019\nAl honorable Tomás Aguirre Lema\n"
+            "Presidente de la República de Arcadia\nCiudad Capital\nEstimado señor Presidente:",
+            [("Tomás Aguirre Lema", "Presidente de la República de Arcadia")],
+        ),
+        # a courtesy line over the name, a title before it, the greeting an Excelentísimo
+        (
+            "Al Excelentísimo señor\nDoctor Tomás Aguirre Lema\nPresidente de la República de Arcadia\n\n"
+            "Ciudad Capital, 14 de junio de 2018\n\nExcelentísimo señor Presidente:",
+            [("Tomás Aguirre Lema", "Presidente de la República de Arcadia")],
+        ),
+        # a name line over the seat of government, right above a greeting of the office alone
+        (
+            "Federación Regional del Azúcar\nGerardo Ibáñez Solís\nCasa de Gobierno\n"
+            "Ciudad Capital, Arcadia\nSeñor Presidente:",
+            [("Gerardo Ibáñez Solís", "President")],
+        ),
+    ],
+)
+def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _addressees(head + _PLEA) == expected
