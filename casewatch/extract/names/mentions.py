@@ -38,9 +38,14 @@ def letterhead_end(text: str, parts: Sequence[Part]) -> int:
     return m.start() if m else 0
 
 
+def _rank(f: Found) -> tuple[bool, int, bool, int, int]:
+    return (f.canonical is None, f.start - f.end, not f.acronyms, _PRIORITY[f.label], f.start)
+
+
 def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
-    """Keep vocabulary names, then the longest of overlapping candidates, in text order."""
-    ranked = sorted(found, key=lambda f: (f.canonical is None, f.start - f.end, _PRIORITY[f.label], f.start))
+    """Keep vocabulary names, then the longest of overlapping candidates (of one span, the one that
+    defines an acronym), in text order."""
+    ranked = sorted(found, key=_rank)
     taken: list[Found] = []
     # the taken spans never overlap, so sorted by start their ends are sorted too: one bisection
     starts: list[int] = []

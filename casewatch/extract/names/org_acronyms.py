@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country
+from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
@@ -130,7 +130,8 @@ def _law_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
 
 
-_DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
+# an acronym in capitals, or written as a word as Spanish and French pages often do: "(Dgcim)", "(Fenac)"
+_DEFINED = re.compile(r"\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ&]{1,7}\d?|[a-zа-яё]{2,6}))\)")
 
 
 def _law_acronyms(text: str) -> set[str]:
@@ -161,17 +162,20 @@ def defined_names(text: str) -> Iterator[Found]:
         capitals = [(start, word) for start, word in words if word[:1].isupper()]
         for i, (start, word) in enumerate(capitals):
             initials = "".join(w[0] for _, w in capitals[i:])
-            if word[0] == acronym[0] and _spells(acronym, initials) and len(capitals) - i >= 2:
+            if fold(word[0]) == fold(acronym[0]) and _spells(acronym, initials) and len(capitals) - i >= 2:
                 name = text[start : run.end(1)]
                 if not _law_word().search(name + " ") and not is_country(name):
-                    yield Found(ORG, start, run.end(1), name, acronyms=(acronym,))
+                    # "(Dgcim)" is also written "DGCIM"
+                    spellings = (acronym,) if acronym.isupper() else (acronym, acronym.upper())
+                    yield Found(ORG, start, run.end(1), name, acronyms=spellings)
                 break
 
 
 def _spells(acronym: str, initials: str) -> bool:
-    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC')."""
-    letters = iter(acronym.upper())
-    return all(c.upper() in letters for c in initials)
+    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC'; 'Único' gives
+    'U')."""
+    letters = iter(fold(acronym))
+    return all(fold(c) in letters for c in initials)
 
 
 @cache

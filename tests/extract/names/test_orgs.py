@@ -207,3 +207,31 @@ def test_a_statement_title_is_no_part_of_its_bodys_name(text: str, body: str | N
     assert not any(n.split()[0] in {"Statement", "Déclaration", "Comunicado"} for n in names)
     if body:
         assert body in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Fueron llevados al Servicio Bolivariano de Vigilancia Nacional (Sebvin). El SEBVIN calló.",
+            "Servicio Bolivariano de Vigilancia Nacional",
+            "Sebvin",
+        ),
+        (
+            "The Independent Miners Union (Imu) said police raided its office. The Imu called it unlawful.",
+            "Independent Miners Union",
+            "Imu",
+        ),
+        (
+            "El Sindicato Único de Trabajadores Portuarios (Sutrap) convocó la huelga; el Sutrap exige.",
+            "Sindicato Único de Trabajadores Portuarios",
+            "Sutrap",
+        ),
+    ],
+)
+def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it(
+    text: str, name: str, acronym: str
+) -> None:
+    found = orgs(text)
+    assert [e.name for e in found] == [name]
+    assert acronym in found[0].aliases
