@@ -59,7 +59,10 @@ def acronym_names(text: str) -> Iterator[Found]:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
-        if _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()):
+        # on the acronym's own line: a headline's last word ('... sindicato') is no article of a dateline's
+        # city below it ('CARACAS, 30 Nov.')
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
         cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())

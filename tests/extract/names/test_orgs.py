@@ -235,3 +235,48 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it(
     found = orgs(text)
     assert [e.name for e in found] == [name]
     assert acronym in found[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La ONG venezolana Cauce ha exigido la liberación de los dirigentes.", "Cauce"),
+        ("Selon l'ONG Vigilance, trois syndicalistes ont été arrêtés.", "Vigilance"),
+        ("The rights group Lantern said the two organisers were beaten in custody.", "Lantern"),
+    ],
+)
+def test_a_body_named_after_ngo_is_an_organisation(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "El Observatorio Andino de la Libertad Sindical difundió un video.",
+            "Observatorio Andino de la Libertad Sindical",
+        ),
+        (
+            "L'Observatoire Sahélien des Droits Syndicaux a dénoncé les arrestations.",
+            "Observatoire Sahélien des Droits Syndicaux",
+        ),
+        (
+            "The Coastal Observatory of Labour Rights documented the raids.",
+            "Coastal Observatory of Labour Rights",
+        ),
+    ],
+)
+def test_an_observatory_is_a_body(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARGENTINA: Detienen a un dirigente del sindicato\nBUENOS AIRES, 3 Jun. – La policía lo detuvo.",
+        "Grève générale dans le pays du syndicat\nNIAMEY, 4 mai – Les enseignants ont cessé le travail.",
+        "Strike called by the union\nLAGOS, May 4 – Dockers walked out on Monday.",
+    ],
+)
+def test_a_datelines_city_under_a_headline_naming_a_body_is_no_acronym(text: str) -> None:
+    assert not any(n.isupper() for n in org_names(text))
