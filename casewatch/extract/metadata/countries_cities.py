@@ -36,14 +36,26 @@ def _located(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+# a Russian city in the locative or genitive ("в Калуге", "в Минске", "из Казани"): the nominatives it may
+# come from, most likely first
+_CYRILLIC_CASES = (("е", ("а", "", "я")), ("и", ("ь", "а", "я")), ("ы", ("а",)), ("у", ("а",)))
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+def _nominatives(name: str) -> list[str]:
+    if not _CYRILLIC_WORD.fullmatch(name):
+        return [name]
+    return [name] + [name[:-1] + n for ending, ns in _CYRILLIC_CASES if name.endswith(ending) for n in ns]
+
+
 def _city_country(name: str) -> str | None:
-    """The country of a city written as the gazetteer has it, or in capitals as a dateline writes it."""
+    """The country of a city written as the gazetteer has it, in capitals as a dateline writes it, or in a
+    Russian case form."""
     if len(name) < _SHORTEST:
         return None
-    found = cities().get(name)
-    if found is None and name.isupper():
-        found = cities().get(name.title())
-    return found
+    if name.isupper():
+        name = name.title()
+    return next((cities()[n] for n in _nominatives(name) if n in cities()), None)
 
 
 def city_country_counts(text: str) -> Counter[str]:

@@ -61,3 +61,15 @@ def test_a_city_word_that_places_nothing_names_no_country(text: str) -> None:
 def test_a_named_country_outweighs_the_cities() -> None:
     text = "GENEVA, 3 May – The federation condemned the arrests of dockers in Chile."
     assert countries_concerned(text, ()) == ("CHL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Двадцать активистов профсоюза задержаны в Калуге перед собранием.", ("RUS",)),
+        ("Суд в Минске арестовал председателя независимого профсоюза.", ("BLR",)),
+        ("Забастовщиков из Казани вызвали в полицию.", ("RUS",)),
+    ],
+)
+def test_a_russian_page_placing_things_in_a_city_in_a_case_form(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected

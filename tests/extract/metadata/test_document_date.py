@@ -197,3 +197,16 @@ def test_a_banner_date_beside_exchange_rates_or_weather_is_the_visit_s(banner: s
 def test_a_letter_under_a_listings_stamps_is_dated_above_its_greeting(text: str, iso: str) -> None:
     date = document_date(text, letter_parts(text), Genre.UNION_LETTER)
     assert date is not None and date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "На главную\n\nДоллар = 76,42\n\nЕвро = 82,71\n\n23 ноября 2024\n\n",
+        "Главная\nКурс доллара: 91,20\n5 марта 2023\n",
+        "Inicio\nUSD: 36,52\nEUR: 39,80\n12 de mayo de 2024\n",
+    ],
+)
+def test_a_sites_banner_date_beside_its_exchange_rates_dates_the_visit(banner: str) -> None:
+    text = banner + "Активисты профсоюза задержаны полицией.\n"
+    assert document_date(text, (), Genre.NEWS) is None
