@@ -247,6 +247,30 @@ _TITLED_STATEMENT_RU = re.compile(
 )
 
 
+# A page titled as the letter it carries, by its signer and the body the signer leads: "Letter from Jane
+# Doe, General Secretary of the X, to ...", "Carta de Juan Pérez, presidente de la X, a ..."
+LETTER_FROM = re.compile(
+    r"\A\W*(?:Open |Joint )?(?:[Ll]etter|[Cc]arta(?: abierta)?|[Ll]ettre(?: ouverte)?)[ \t]+"
+    r"(?:from|de|by)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3})"
+    r",?[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:of|de|du|del)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?"
+    r"(?P<org>[^,\n]{2,80}?)[ \t]*(?:,|[ \t](?:to|a|al|à|au)[ \t]|\n)"
+)
+
+
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,10}(?:-[A-Z]{2,10})?")
+
+
+def _letter_from(head: str) -> tuple[str, str] | None:
+    """The signer and the body of a page titled as the letter it carries."""
+    m = LETTER_FROM.match(head)
+    if not m:
+        return None
+    org = org_name(m.group("org")) or (m.group("org") if _TITLE_ACRONYM.fullmatch(m.group("org")) else None)
+    return (m.group("name"), org) if org else None
+
+
 def _titled_statement(head: str) -> Party | None:
     m = _TITLED_STATEMENT.match(head)
     if m and org_name(m.group("org")):
@@ -279,7 +303,8 @@ def body_senders(text: str) -> list[Party]:
     if russian := _russian_body(head, text[-800:]):
         return [russian]
     titled = _titled_statement(head)
-    return [titled] if titled else page_senders(head)
+    signed = _letter_from(head)
+    return [titled] if titled else [Party(known_body(signed[1]))] if signed else page_senders(head)
 
 
 def reported_addressees(text: str) -> list[Party]:
@@ -295,6 +320,9 @@ def reported_addressees(text: str) -> list[Party]:
 def reported_signatories(text: str) -> list[Party]:
     """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
     head = text[:5000]
+    signed = _letter_from(head)
+    if signed:
+        return [Party(signed[0], role="signature")]
     sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")

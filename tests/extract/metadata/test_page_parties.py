@@ -35,3 +35,35 @@ from casewatch.model import Text
 )
 def test_a_page_titled_as_a_bodys_statement_is_sent_by_that_body(page: str, sender: str) -> None:
     assert [p.name for p in extract(Text(page, "text/plain")).meta.senders] == [sender]
+
+
+@pytest.mark.parametrize(
+    ("page", "sender", "signer"),
+    [
+        (
+            "Carta de Ana M. Quiroga, presidenta de la CGTA a Ramírez\n12 de marzo de 2019\n"
+            "Al señor Tomás Ramírez\nPresidente de la República\nEstimado señor Presidente:\n"
+            "Le escribimos por la detención de los dirigentes.\n",
+            "CGTA",
+            "Ana M. Quiroga",
+        ),
+        (
+            "Letter from Jane Roe, General Secretary of the Alba Dockers Union, to the Prime Minister\n\n"
+            "3 May 2020\n\nDear Prime Minister,\n\nWe protest against the dismissal of our members.\n",
+            "Alba Dockers Union",
+            "Jane Roe",
+        ),
+        (
+            "Lettre de Paul Ndiaye, secrétaire général de la Fédération des Cheminots Unis, au ministre\n\n"
+            "Alba, le 3 mai 2020\n\nMonsieur le Ministre,\n\nNous protestons contre les licenciements.\n",
+            "Fédération des Cheminots Unis",
+            "Paul Ndiaye",
+        ),
+    ],
+)
+def test_a_page_titled_as_a_letter_from_its_signer_names_the_signers_body(
+    page: str, sender: str, signer: str
+) -> None:
+    meta = extract(Text(page, "text/plain")).meta
+    assert [p.name for p in meta.senders] == [sender]
+    assert [p.name for p in meta.signatories] == [signer]
