@@ -18,6 +18,7 @@ from casewatch.extract.metadata.party_names import (
     strip_title,
 )
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
+from casewatch.extract.names.common import cities
 from casewatch.extract.names.person_cyrillic import nominative_initialled
 from casewatch.model import Genre, Part, Party
 
@@ -195,8 +196,10 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
         return []
     office = "President" if m.group("president") else "Prime Minister"
     above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
-    # a name line, not an address line ("Ciudad Capital, Arcadia")
-    named = [name for line in above if "," not in line and (name := person_name(strip_honorific(line)))]
+    # a name line, not an address line ("Ciudad Capital, Arcadia", "Alba Ruritania")
+    named = [
+        name for line in above if not _address_line(line) and (name := person_name(strip_honorific(line)))
+    ]
     if named:
         return [Party(named[-1], role=office)]
     if len(countries) != 1:
@@ -206,6 +209,11 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
 
 
 _ADDRESS_LINES = 5  # how far above a greeting an address block's name line may stand
+
+
+def _address_line(line: str) -> bool:
+    """A line of an address, not a name: a comma, a country's name, a city's."""
+    return "," in line or bool(country_counts(line)) or any(w in cities() for w in line.split())
 
 
 # A Council document (a mandate's report, the communications report) is written to the Council, whatever

@@ -74,3 +74,12 @@ _PLEA = "\n\nLa Confederación de Trabajadores de Arcadia denuncia la detención
 )
 def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None]]) -> None:
     assert _addressees(head + _PLEA) == expected
+
+
+@pytest.mark.parametrize(
+    "city_line",
+    ["Asunción Paraguay", "Tegucigalpa Honduras", "Lima"],  # a city and its country; a city alone
+)
+def test_a_city_or_country_line_under_the_name_is_no_addressee(city_line: str) -> None:
+    head = f"Rel-Sindical\nGerardo Ibáñez Solís\nCasa de Gobierno\n{city_line}\nSeñor Presidente:"
+    assert _addressees(head + _PLEA) == [("Gerardo Ibáñez Solís", "President")]
