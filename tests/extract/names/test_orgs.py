@@ -280,3 +280,30 @@ def test_an_observatory_is_a_body(text: str, name: str) -> None:
 )
 def test_a_datelines_city_under_a_headline_naming_a_body_is_no_acronym(text: str) -> None:
     assert not any(n.isupper() for n in org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Denuncian la detención por parte de la Guardia Civil de tres representantes sindicales.",
+            "Guardia Civil",
+        ),
+        ("La plainte vise la Direction régionale de deux entreprises du port.", "Direction régionale"),
+        ("El Ministerio de Trabajo de cinco provincias convocó a los sindicatos.", "Ministerio de Trabajo"),
+    ],
+)
+def test_a_romance_name_stops_before_a_number_word(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils protestent contre la décision du PDG de l'agence, Jean Morel.",
+        "Le DRH de l'usine a convoqué les délégués.",
+        "La lettre du DG de l'entreprise est arrivée lundi.",
+    ],
+)
+def test_an_executives_title_acronym_names_no_body(text: str) -> None:
+    assert not {"PDG", "DRH", "DG"} & set(org_names(text))
