@@ -156,7 +156,8 @@ def country_code(name: str) -> str | None:
 
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
 _STREET_BEFORE = re.compile(
-    r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\.)"
+    r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
+    r"|Carrefour|Rond-point|Glorieta|Rotonda)"
     r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",
     re.I,
 )  # on one line: an address's country under its street line is a country

@@ -73,3 +73,15 @@ def test_a_named_country_outweighs_the_cities() -> None:
 )
 def test_a_russian_page_placing_things_in_a_city_in_a_case_form(text: str, expected: tuple[str, ...]) -> None:
     assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les manifestants ont été dispersés au carrefour Bulgarie. Au Togo, marcher suppose une déclaration.",
+        "La marche partit du rond-point Chili; au Togo la police l'a bloquée.",
+        "Los obreros se concentraron en la glorieta Brasil; en Togo la policía los dispersó.",
+    ],
+)
+def test_a_crossroads_named_after_a_country_names_no_country(text: str) -> None:
+    assert countries_concerned(text, ()) == ("TGO",)
