@@ -144,7 +144,7 @@ def page_senders(text: str) -> list[Party]:
     own = [*speakers(head), *stating, *officer_bodies(head)]
     voiced = _whole_names(Counter(_body_name(who) for who in own))
     if voiced:
-        return [Party(voiced.most_common(1)[0][0])]
+        return [Party(who) for who in _joint(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
     top = named.most_common(1)
     if top and top[0][1] >= 3:
@@ -154,6 +154,15 @@ def page_senders(text: str) -> list[Party]:
 
 
 _NAME_WORD = re.compile(r"[\w'’\-]+")
+# "La CSI y la CSA instan ...": two bodies speaking together, each a sender
+_AND = re.compile(r"[ \t]+(?:y|and|et|e|и)[ \t]+(?:(?:la|el|le|les|the|l['’])[ \t]*)?")
+
+
+def _joint(who: str) -> list[str]:
+    """The bodies a coordinated speaker names, when each is a body's name or acronym; else the speaker."""
+    parts = _AND.split(" ".join(who.split()))
+    bodies = [known_body(p) for p in parts if org_name(p) or _ACRONYM_ALONE.fullmatch(p) or speaker_genre(p)]
+    return bodies if len(parts) > 1 and len(bodies) == len(parts) else [who]
 
 
 def _whole_names(voiced: Counter[str]) -> Counter[str]:

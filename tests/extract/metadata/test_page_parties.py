@@ -67,3 +67,29 @@ def test_a_page_titled_as_a_letter_from_its_signer_names_the_signers_body(
     meta = extract(Text(page, "text/plain")).meta
     assert [p.name for p in meta.senders] == [sender]
     assert [p.name for p in meta.signatories] == [signer]
+
+
+@pytest.mark.parametrize(
+    ("page", "senders"),
+    [
+        (
+            "La Central General de Trabajadores (CGTA) y la Federación Nacional del Transporte (FNTA) han "
+            "condenado la represión de los trabajadores.\n«La CGTA y la FNTA instan a su Gobierno a "
+            "liberar a los líderes sindicales detenidos.»\n",
+            ["Central General de Trabajadores", "Federación Nacional del Transporte"],
+        ),
+        (
+            "The Alba Dockers Union (ADU) and the Port Workers Union (PWU) have condemned the arrests of "
+            "union members.\nThe ADU and the PWU urge the government to release the union leaders.\n",
+            ["Alba Dockers Union", "Port Workers Union"],
+        ),
+        (
+            "La Fédération des Syndicats du Transport (FSTA) et la Confédération Nationale du Travail (CNTA) "
+            "ont condamné les licenciements de syndicalistes.\nLa FSTA et la CNTA exigent la réintégration "
+            "des délégués syndicaux.\n",
+            ["Fédération des Syndicats du Transport", "Confédération Nationale du Travail"],
+        ),
+    ],
+)
+def test_two_bodies_speaking_together_are_both_senders(page: str, senders: list[str]) -> None:
+    assert [p.name for p in extract(Text(page, "text/plain")).meta.senders] == senders
