@@ -307,3 +307,29 @@ def test_a_romance_name_stops_before_a_number_word(text: str, name: str) -> None
 )
 def test_an_executives_title_acronym_names_no_body(text: str) -> None:
     assert not {"PDG", "DRH", "DG"} & set(org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Centre for Trade Union and Human Rights condemned the raids.",
+            "Centre for Trade Union and Human Rights",
+        ),
+        (
+            "The Institute for Workers Union and Labour Studies said.",
+            "Institute for Workers Union and Labour Studies",
+        ),
+        (
+            "The Council for Dockers Union and Maritime Affairs met.",
+            "Council for Dockers Union and Maritime Affairs",
+        ),
+    ],
+)
+def test_and_after_a_head_inside_a_complement_joins_two_fields_of_one_name(text: str, name: str) -> None:
+    assert org_names(text) == [name]
+
+
+def test_and_before_another_head_still_parts_two_bodies() -> None:
+    names = org_names("The Federation of Trade Unions and the Ministry of Labour signed.")
+    assert names == ["Federation of Trade Unions", "Ministry of Labour"]
