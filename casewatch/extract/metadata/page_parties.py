@@ -155,14 +155,21 @@ def page_senders(text: str) -> list[Party]:
 
 _NAME_WORD = re.compile(r"[\w'’\-]+")
 # "La CSI y la CSA instan ...": two bodies speaking together, each a sender
-_AND = re.compile(r"[ \t]+(?:y|and|et|e|и)[ \t]+(?:(?:la|el|le|les|the|l['’])[ \t]*)?")
+# (an article after the conjunction shows a second body; without one, "X for Trade Union and Human Rights"
+# is one name, unless both sides are acronyms)
+_AND = re.compile(r"[ \t]+(?:y|and|et|e|и)[ \t]+(?:(?P<article>la|el|le|les|the|l['’])[ \t]*)?")
 
 
 def _joint(who: str) -> list[str]:
     """The bodies a coordinated speaker names, when each is a body's name or acronym; else the speaker."""
-    parts = _AND.split(" ".join(who.split()))
+    who = " ".join(who.split())
+    m = _AND.search(who)
+    parts = _AND.split(who)[::2] if m else [who]  # the split keeps the article group: every other piece
+    acronyms = all(_ACRONYM_ALONE.fullmatch(p) for p in parts)
+    if len(parts) != 2 or not (acronyms or (m and m.group("article"))):
+        return [who]
     bodies = [known_body(p) for p in parts if org_name(p) or _ACRONYM_ALONE.fullmatch(p) or speaker_genre(p)]
-    return bodies if len(parts) > 1 and len(bodies) == len(parts) else [who]
+    return bodies if len(bodies) == len(parts) else [who]
 
 
 def _whole_names(voiced: Counter[str]) -> Counter[str]:

@@ -93,3 +93,15 @@ def test_a_page_titled_as_a_letter_from_its_signer_names_the_signers_body(
 )
 def test_two_bodies_speaking_together_are_both_senders(page: str, senders: list[str]) -> None:
     assert [p.name for p in extract(Text(page, "text/plain")).meta.senders] == senders
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The Centre for Trade Union and Human Rights condemns the harassment of union organisers.\n",
+        "The Institute for Labour Studies and Human Rights condemns the arrests of the strikers.\n",
+        "El Centro de Estudios Sindicales y Derechos Humanos condena la detención de los dirigentes.\n",
+    ],
+)
+def test_one_name_holding_and_is_one_sender(page: str) -> None:
+    assert len(extract(Text(page, "text/plain")).meta.senders) == 1
