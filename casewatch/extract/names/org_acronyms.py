@@ -60,7 +60,7 @@ def acronym_names(text: str) -> Iterator[Found]:
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
         # on the acronym's own line: a headline's last word ('... sindicato') is no article of a dateline's
-        # city below it ('CARACAS, 30 Nov.')
+        # city below it ('ALBA, 30 Nov.')
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
@@ -133,7 +133,7 @@ def _law_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
 
 
-# an acronym in capitals, or written as a word as Spanish and French pages often do: "(Dgcim)", "(Fenac)"
+# an acronym in capitals, or written as a word as Spanish and French pages often do: "(Sutrap)", "(Fenaf)"
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ&]{1,7}\d?|[a-zа-яё]{2,6}))\)")
 
 
@@ -168,7 +168,7 @@ def defined_names(text: str) -> Iterator[Found]:
             if fold(word[0]) == fold(acronym[0]) and _spells(acronym, initials) and len(capitals) - i >= 2:
                 name = text[start : run.end(1)]
                 if not _law_word().search(name + " ") and not is_country(name):
-                    # "(Dgcim)" is also written "DGCIM"
+                    # "(Sutrap)" is also written "SUTRAP"
                     spellings = (acronym,) if acronym.isupper() else (acronym, acronym.upper())
                     yield Found(ORG, start, run.end(1), name, acronyms=spellings)
                 break

@@ -1,4 +1,4 @@
-"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза металлистов'): its
+"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза литейщиков'): its
 name in the nominative, the form a case file lists it by; its genitive complements stay as written."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _nominative_adjective(word: str, gender: str) -> str | None:
 
 def nominative_body(found: Found) -> Found:
     """The found name with its nominative as the preferred name, when it opens with adjectives and a head
-    noun in the genitive ('Свободного профсоюза металлистов' -> 'Свободный профсоюз металлистов')."""
+    noun in the genitive ('Свободного профсоюза литейщиков' -> 'Свободный профсоюз литейщиков')."""
     words = found.text.split()
     head = next((i for i, w in enumerate(words) if w.casefold() in _HEADS), None)
     if found.canonical or head is None or head > 3 or not words[0][:1].isupper():

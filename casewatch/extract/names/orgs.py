@@ -264,7 +264,7 @@ def _in_a_title(text: str, found: Found) -> bool:
     return text[found.start - 1 : found.start] == "(" and _TITLE_AFTER.match(text, found.end) is not None
 
 
-# "Council of Executive members", "the Union's National officers": capitalised words ending in an adjective
+# "Board of Regional delegates", "the Union's National officers": capitalised words ending in an adjective
 # that a lower-case plural noun completes describe a group of people, they name no body
 _ADJECTIVE_BEFORE_NOUN = re.compile(
     r"(?:Executive|Regional|National|Central|General|Local|Federal|Provincial|District|Municipal)$"

@@ -32,8 +32,8 @@ _CLOSE = (
         ),
         # the office on two lines, its body in the genitive on the second
         (
-            "Генеральному директору\nМеждународного бюро труда\nг-ну О. Ранду",
-            [("О. Ранд", "Генеральный директор Международного бюро труда")],
+            "Генеральному директору\nВсемирной ассоциации докеров\nг-ну О. Ранду",
+            [("О. Ранд", "Генеральный директор Всемирной ассоциации докеров")],
         ),
         # an office with no holder named: the office, in the nominative
         (
@@ -66,7 +66,7 @@ _PLEA = "\n\nLa Confederación de Trabajadores de Arcadia denuncia la detención
         ),
         # a name line over the seat of government, right above a greeting of the office alone
         (
-            "Federación Regional del Azúcar\nGerardo Ibáñez Solís\nCasa de Gobierno\n"
+            "Federación Regional del Azúcar\nGerardo Ibáñez Solís\nPalacio Presidencial\n"
             "Ciudad Capital, Arcadia\nSeñor Presidente:",
             [("Gerardo Ibáñez Solís", "President")],
         ),
@@ -78,8 +78,8 @@ def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None
 
 @pytest.mark.parametrize(
     "city_line",
-    ["Asunción Paraguay", "Tegucigalpa Honduras", "Lima"],  # a city and its country; a city alone
+    ["Asunción Paraguay", "Quito Ecuador", "Lima"],  # a city and its country; a city alone
 )
 def test_a_city_or_country_line_under_the_name_is_no_addressee(city_line: str) -> None:
-    head = f"Rel-Sindical\nGerardo Ibáñez Solís\nCasa de Gobierno\n{city_line}\nSeñor Presidente:"
+    head = f"Liga Sindical\nGerardo Ibáñez Solís\nPalacio Presidencial\n{city_line}\nSeñor Presidente:"
     assert _addressees(head + _PLEA) == [("Gerardo Ibáñez Solís", "President")]

@@ -66,8 +66,8 @@ def test_a_named_country_outweighs_the_cities() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Двадцать активистов профсоюза задержаны в Калуге перед собранием.", ("RUS",)),
-        ("Суд в Минске арестовал председателя независимого профсоюза.", ("BLR",)),
+        ("Двадцать активистов профсоюза задержаны в Туле перед собранием.", ("RUS",)),
+        ("Суд в Гомеле арестовал председателя независимого профсоюза.", ("BLR",)),
         ("Забастовщиков из Казани вызвали в полицию.", ("RUS",)),
     ],
 )
@@ -78,7 +78,7 @@ def test_a_russian_page_placing_things_in_a_city_in_a_case_form(text: str, expec
 @pytest.mark.parametrize(
     "text",
     [
-        "Les manifestants ont été dispersés au carrefour Bulgarie. Au Togo, marcher suppose une déclaration.",
+        "Les manifestants ont été dispersés au carrefour Roumanie. Au Togo, marcher suppose une déclaration.",
         "La marche partit du rond-point Chili; au Togo la police l'a bloquée.",
         "Los obreros se concentraron en la glorieta Brasil; en Togo la policía los dispersó.",
     ],

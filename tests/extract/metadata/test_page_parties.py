@@ -98,7 +98,7 @@ def test_two_bodies_speaking_together_are_both_senders(page: str, senders: list[
 @pytest.mark.parametrize(
     "page",
     [
-        "The Centre for Trade Union and Human Rights condemns the harassment of union organisers.\n",
+        "The Council for Dockers Union and Maritime Affairs condemns the harassment of union organisers.\n",
         "The Institute for Labour Studies and Human Rights condemns the arrests of the strikers.\n",
         "El Centro de Estudios Sindicales y Derechos Humanos condena la detención de los dirigentes.\n",
     ],

@@ -231,8 +231,8 @@ def test_a_survey_country_entry_is_the_publishers_by_its_figures(page: str) -> N
             "PER",
         ),
         (
-            "Bélarus - Militants arrêtés (2012)\n\nTrois militants ont été arrêtés.\n\n© ITUC-CSI-IGB 2013\n",
-            "BLR",
+            "Roumanie - Militants arrêtés (2012)\n\nTrois militants arrêtés.\n\n© ITUC-CSI-IGB 2013\n",
+            "ROU",
         ),
     ],
 )

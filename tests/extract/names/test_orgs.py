@@ -181,7 +181,7 @@ def test_law_subjects_offices_and_topics_are_not_organisations(text: str, expect
 @pytest.mark.parametrize(
     "text",
     [
-        "To the Secretary all Branches,\nCouncil of Executive members,\nRegional Councils.",
+        "To the Secretaries of all Locals,\nCouncil of Executive officers,\nArea Boards.",
         "The Board of National officers met on Monday to plan the strike.",
         "Copies go to the Committee of Regional delegates and to all branches.",
     ],
@@ -213,9 +213,9 @@ def test_a_statement_title_is_no_part_of_its_bodys_name(text: str, body: str | N
     ("text", "name", "acronym"),
     [
         (
-            "Fueron llevados al Servicio Bolivariano de Vigilancia Nacional (Sebvin). El SEBVIN calló.",
-            "Servicio Bolivariano de Vigilancia Nacional",
-            "Sebvin",
+            "Fueron llevados al Servicio Andino de Vigilancia Nacional (Savin). El SAVIN calló.",
+            "Servicio Andino de Vigilancia Nacional",
+            "Savin",
         ),
         (
             "The Independent Miners Union (Imu) said police raided its office. The Imu called it unlawful.",
@@ -240,7 +240,7 @@ def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("La ONG venezolana Cauce ha exigido la liberación de los dirigentes.", "Cauce"),
+        ("La ONG arcadiana Cauce ha exigido la liberación de los dirigentes.", "Cauce"),
         ("Selon l'ONG Vigilance, trois syndicalistes ont été arrêtés.", "Vigilance"),
         ("The rights group Lantern said the two organisers were beaten in custody.", "Lantern"),
     ],
@@ -274,7 +274,7 @@ def test_an_observatory_is_a_body(text: str, name: str) -> None:
     "text",
     [
         "ARGENTINA: Detienen a un dirigente del sindicato\nBUENOS AIRES, 3 Jun. – La policía lo detuvo.",
-        "Grève générale dans le pays du syndicat\nNIAMEY, 4 mai – Les enseignants ont cessé le travail.",
+        "Grève générale dans le pays du syndicat\nBAMAKO, 4 mai – Les enseignants ont cessé le travail.",
         "Strike called by the union\nLAGOS, May 4 – Dockers walked out on Monday.",
     ],
 )
@@ -286,8 +286,8 @@ def test_a_datelines_city_under_a_headline_naming_a_body_is_no_acronym(text: str
     ("text", "name"),
     [
         (
-            "Denuncian la detención por parte de la Guardia Civil de tres representantes sindicales.",
-            "Guardia Civil",
+            "Denuncian la detención por parte de la Inspección Federal de tres representantes sindicales.",
+            "Inspección Federal",
         ),
         ("La plainte vise la Direction régionale de deux entreprises du port.", "Direction régionale"),
         ("El Ministerio de Trabajo de cinco provincias convocó a los sindicatos.", "Ministerio de Trabajo"),
@@ -313,8 +313,8 @@ def test_an_executives_title_acronym_names_no_body(text: str) -> None:
     ("text", "name"),
     [
         (
-            "The Centre for Trade Union and Human Rights condemned the raids.",
-            "Centre for Trade Union and Human Rights",
+            "The Centre for Workers Union and Legal Studies condemned the raids.",
+            "Centre for Workers Union and Legal Studies",
         ),
         (
             "The Institute for Workers Union and Labour Studies said.",
