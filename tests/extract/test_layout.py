@@ -169,3 +169,21 @@ def test_a_date_glued_to_the_greeting_is_cut_in_two() -> None:
     assert kinds["date_line"] == "14 March 2031"
     assert kinds["salutation"] == "Excellency,"
     assert kinds["mandates"].startswith("Mandates of")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Letter of the dockers to the President\n3 May 2019\nTo: H.E. Mr Carlos Mendez\n"
+        "President of the Republic of Ruritania\nDear President,\n",
+        "Lettre ouverte des cheminots\nAlba, le 3 mai 2019\nMonsieur Carlos Mendez\n"
+        "Président de la République de Ruritanie\nMonsieur le Président,\n",
+        "Carta abierta de los portuarios\n3 de mayo de 2019\nAl señor Carlos Mendez\n"
+        "Presidente de la República de Ruritania\nSeñor Presidente:\n",
+    ],
+)
+def test_a_date_line_parts_a_title_above_from_the_address_block_below(head: str) -> None:
+    text = head + "\nWe protest against the arrest of dockworkers.\n"
+    kinds = {text[p.start : p.end].split("\n")[0]: p.kind for p in letter_parts(text)}
+    assert kinds[head.split("\n")[2]] == "addressee"
+    assert kinds[head.split("\n")[0]] == "letterhead"

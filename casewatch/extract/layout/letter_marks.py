@@ -10,7 +10,7 @@ SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
     r"|To whom it may concern"
     r"|Sir|Madam)\s*[,:]?"
-    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence"
+    r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence|Excelent[ií]sim[oa]"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
     # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
@@ -30,7 +30,8 @@ CLOSING = re.compile(
     # "Vous en souhaitant bonne réception, je vous prie d'agréer ..."
     r"|(?:[^.\n]{0,80},\s*)?"
     r"(?:je vous prie d['’]agréer|veuillez (?:agréer|recevoir)|recevez|nous vous prions)"
-    r"|Dans l['’]attente\b|(?:Salutations|Saludos) (?:syndicales|fraternelles|cordiales|solidari\w+)"
+    r"|Dans l['’]attente\b"
+    r"|(?:Salutations|Saludos) (?:syndicales|sindicales|fraternelles|fraternales|cordiales|solidari\w+)"
     r"|Fraternellement|Solidairement|Cordialmente|Fraternalmente|Un (?:cordial|fraternal) saludo)",
     re.I,
 )
@@ -48,11 +49,31 @@ REFERENCE = re.compile(
 )
 ADDRESSEE_MARK = re.compile(
     r"^(?:A la atención de|À l['’]attention de|(?:For the )?[Aa]ttention of"
-    r"|Attn|Attention|To|A|À|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
+    r"|Attn|Attention|To|A|À|Al|A la|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
     r"|By fax|Fax|Addressee)\b"
     r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",
     re.I,
 )
+# A Russian letter addresses an office in the dative ("Президенту Республики ..."): the nominative of each
+RUSSIAN_OFFICES = {
+    "Президенту": "Президент",
+    "Премьер-министру": "Премьер-министр",
+    "Министру": "Министр",
+    "Председателю": "Председатель",
+    "Генеральному прокурору": "Генеральный прокурор",
+    "Генеральному секретарю": "Генеральный секретарь",
+    "Генеральному директору": "Генеральный директор",
+    "Уполномоченному": "Уполномоченный",
+    "Прокурору": "Прокурор",
+    "Руководителю": "Руководитель",
+    "Директору": "Директор",
+    "Начальнику": "Начальник",
+    "Заместителю": "Заместитель",
+    "Главе": "Глава",
+    "Губернатору": "Губернатор",
+    "Мэру": "Мэр",
+    "Послу": "Посол",
+}
 ADDRESSEE_CUE = re.compile(
     r"\b(?:Republic|Kingdom|Government|State|President|Minister|Ministry|Prime Minister) of\b"
     r"|\b(?:Présidente?|Premier ministre|Ministre|Gouvernement|République|Royaume)\s+(?:de|du|des|d['’])"
@@ -66,9 +87,8 @@ ADDRESSEE_CUE = re.compile(
     r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
     # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
-    r"|^(?:Президенту|Премьер-министру|Министру|Генеральному (?:прокурору|секретарю|директору)|Председателю"
-    r"|Главе|Губернатору|Мэру|Послу"
-    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)\b"
+    rf"|^(?:{'|'.join(RUSSIAN_OFFICES)}"
+    r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)(?![\w-])"
 )
 BOARD_LINE = re.compile(
     r"^(?:Vice-?\s?Presidents?|Treasurer|Deputy General Secretary|Honorary President|Board)\b[^:\n]{0,30}:",

@@ -90,7 +90,9 @@ def _at_mandates(block: list[Line]) -> list[list[Line]]:
 def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
     """Single-line kinds (date, reference, cc) are cut out of the block; the rest keeps the block's kind."""
     parts: list[Part] = []
-    rest: list[Line] = []
+    # a date or reference line parts what is above it from what is below: a page's title over the date,
+    # the address block under it, with no blank line between them
+    runs: list[list[Line]] = [[]]
     in_cc = False
     for line in block:
         kind = _line_kind(line)
@@ -103,16 +105,27 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
         elif cc:
             offset = line.start + line.text.find(cc.group(0).strip())
             before = line.text[: cc.start()].strip()
-            rest.append(Line(line.start, line.start + len(before), before))
+            runs[-1].append(Line(line.start, line.start + len(before), before))
             parts.append(Part("cc", offset, line.end))
         elif kind:
             parts.append(Part(kind, line.start, line.end))
+            runs.append([])
         else:
-            rest.append(line)
-    if rest:
-        kind = _head_kind(rest, previous)
-        parts.append(Part(kind, rest[0].start, rest[-1].end))
+            runs[-1].append(line)
+    parts += [_run_part(run, previous) for run in _joined(runs) if run]
     return sorted(parts, key=lambda p: p.start)
+
+
+def _joined(runs: list[list[Line]]) -> list[list[Line]]:
+    """The runs a date line parts, kept whole when neither side alone reads as an address block."""
+    kept = [run for run in runs if run]
+    if len(kept) > 1 and not any(_head_kind(run, None) == "addressee" for run in kept):
+        return [[line for run in kept for line in run]]
+    return kept
+
+
+def _run_part(run: list[Line], previous: str | None) -> Part:
+    return Part(_head_kind(run, previous), run[0].start, run[-1].end)
 
 
 def _line_kind(line: Line) -> str | None:

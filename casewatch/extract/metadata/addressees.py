@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC
+from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
@@ -18,6 +18,9 @@ from casewatch.extract.metadata.party_names import (
     strip_title,
 )
 from casewatch.extract.metadata.senders import ILO_COMMITTEES
+from casewatch.extract.names.common import cities
+from casewatch.extract.names.person_cyrillic import nominative_initialled
+from casewatch.extract.names.person_given import given_names
 from casewatch.model import Genre, Part, Party
 
 COMPLIMENTS = re.compile(
@@ -26,20 +29,6 @@ COMPLIMENTS = re.compile(
 )
 
 
-# A Russian letter addresses an office in the dative ("Президенту Республики ..."): named in the nominative
-_RUSSIAN_OFFICES = {
-    "Президенту": "Президент",
-    "Премьер-министру": "Премьер-министр",
-    "Министру": "Министр",
-    "Председателю": "Председатель",
-    "Генеральному прокурору": "Генеральный прокурор",
-    "Генеральному секретарю": "Генеральный секретарь",
-    "Генеральному директору": "Генеральный директор",
-    "Главе": "Глава",
-    "Губернатору": "Губернатор",
-    "Мэру": "Мэр",
-    "Послу": "Посол",
-}
 # An office addressed by its title, in a letter's address block: "Président de la République de X",
 # "A Son Excellence Monsieur le Ministre de l'Intérieur", "Prime Minister of X"
 _OFFICES = (
@@ -59,11 +48,30 @@ OFFICE_LINE = re.compile(
 )
 
 
-def _russian_office(line: str) -> Party | None:
-    for dative, nominative in _RUSSIAN_OFFICES.items():
-        if line.startswith(dative + " "):
-            return Party(nominative + line[len(dative) :])
-    return None
+# The holder under a Russian office: "г-ну Т. К. Беков", "господину Бекову", "Т. Н. Лисовой"
+_HOLDER_HONORIFIC = re.compile(r"^(?:г-ну|г-же|г\.|господину|госпоже)\s+", re.I)
+# after "г-ну" a surname ending in a consonant takes "-у" ("г-ну К. Брандту" is K. Brandt)
+_FOREIGN_DATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у$")
+
+
+def _russian_block(lines: list[str]) -> Party | None:
+    """The office a Russian block opens with, in the nominative with its complement lines ("Генеральному
+    директору / Международного бюро труда"), written to its holder when a line names one."""
+    first = lines[0]
+    dative = next((d for d in RUSSIAN_OFFICES if first == d or first.startswith(d + " ")), None)
+    if dative is None:
+        return None
+    office, holder = [RUSSIAN_OFFICES[dative] + first[len(dative) :]], None
+    for line in lines[1:]:
+        name = person_name(_HOLDER_HONORIFIC.sub("", line))
+        if name:
+            holder = nominative_initialled(
+                _FOREIGN_DATIVE.sub("", name) if _HOLDER_HONORIFIC.match(line) else name
+            )
+            break
+        office.append(line)
+    role = " ".join(office)
+    return Party(holder, role=role) if holder else Party(role)
 
 
 def _offices(lines: list[str]) -> list[Party]:
@@ -88,12 +96,12 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
     if offices and not any(person_name(strip_title(line)[0]) for line in stripped if line):
         yield from offices
         return
+    russian = _russian_block(lines) if lines else None
+    if russian:
+        yield russian
+        return
     for i, line in enumerate(lines):
         line = ADDRESSEE_MARK.sub("", line).strip(" :-")
-        office = _russian_office(line)
-        if office:
-            yield office
-            return
         for inner in _BRACKETED.findall(line):
             if org_name(inner):
                 yield Party(inner)
@@ -180,13 +188,35 @@ _GREETED_OFFICE = re.compile(
 
 
 def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) -> list[Party]:
-    """The head of state or government a letter about one country greets by office alone."""
+    """The head of state or government a letter greets by office alone: the person a line right above
+    the greeting names ("Jane Doe / Government House / Señor Presidente:"), else the office of the one
+    country the letter is about."""
     greeting = next((p for p in parts if p.kind == "salutation"), None)
     m = _GREETED_OFFICE.match(clean(text[greeting.start : greeting.end])) if greeting else None
-    if not m or len(countries) != 1:
+    if not greeting or not m:
+        return []
+    office = "President" if m.group("president") else "Prime Minister"
+    above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
+    # a name line, not an address line ("Ciudad Capital, Arcadia", "Alba Ruritania")
+    named = [
+        name for line in above if not _address_line(line) and (name := person_name(strip_honorific(line)))
+    ]
+    # a line opening with a given name before one that may name a building ("Palacio Presidencial")
+    given = [name for name in named if name.split()[0] in given_names()]
+    if named:
+        return [Party((given or named)[-1], role=office)]
+    if len(countries) != 1:
         return []
     country = governments(countries)[0].name.removeprefix("Government of ")
-    return [Party(f"{'President' if m.group('president') else 'Prime Minister'} of {country}")]
+    return [Party(f"{office} of {country}")]
+
+
+_ADDRESS_LINES = 5  # how far above a greeting an address block's name line may stand
+
+
+def _address_line(line: str) -> bool:
+    """A line of an address, not a name: a comma, a country's name, a city's."""
+    return "," in line or bool(country_counts(line)) or any(w in cities() for w in line.split())
 
 
 # A Council document (a mandate's report, the communications report) is written to the Council, whatever

@@ -159,7 +159,7 @@ def _title_year(text: str) -> PartialDate | None:
 
 
 def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
-    for part in _letter_date_lines(parts):
+    for part in _letter_date_lines(text, parts):
         if not _of_visit(text, part.start, part.end):
             found = parse_date(text[part.start : part.end])
             if found:
@@ -167,13 +167,24 @@ def _date_line(text: str, parts: Sequence[Part]) -> PartialDate | None:
     return None
 
 
-def _letter_date_lines(parts: Sequence[Part]) -> list[Part]:
+_STAMP = re.compile(
+    r"\s*(?:Publié|Published|Posted|Publicado|Mis à jour|Updated|Actualizado|Опубликовано)\b", re.I
+)
+
+
+def _letter_date_lines(text: str, parts: Sequence[Part]) -> list[Part]:
     """The date lines, the letter's own first: a page that carries a letter may be stamped above the
     letter's heading ("Friday, 3 May 2030" over "Letter from X to Y"), the letter dated below it, above its
     greeting."""
     lines = [p for p in parts if p.kind == "date_line"]
     heading = next((p.end for p in parts if p.kind in {"letterhead", "title"}), None)
     greeting = next((p.start for p in parts if p.kind == "salutation"), None)
+    stamps = [p for p in lines if _STAMP.match(text, p.start)]
+    if greeting is not None and stamps:
+        # a listing's stamps over the letter ("Publié le 3/05/2021"): the date line nearest above the
+        # greeting that is no stamp is the letter's own
+        above = [p for p in lines if p.end <= greeting and p not in stamps]
+        return above[-1:] + [p for p in lines if p not in above[-1:]]
     if heading is None or greeting is None or not any(p.end <= heading for p in lines):
         return lines
     own = [p for p in lines if heading <= p.start < greeting]

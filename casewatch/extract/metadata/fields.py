@@ -14,6 +14,7 @@ from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
+from casewatch.extract.metadata.countries_cities import city_country_counts
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
@@ -155,13 +156,15 @@ def country_code(name: str) -> str | None:
 
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
 _STREET_BEFORE = re.compile(
-    r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\.)"
+    r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
+    r"|Carrefour|Rond-point|Glorieta|Rotonda)"
     r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",
     re.I,
 )  # on one line: an address's country under its street line is a country
 _STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
-_HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?):\s")
+# or by a dash, as a survey titles its entries: "Freedonia - Union leader jailed (2019)"
+_HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?)(?::|[ \t][-–])\s")
 # A speaker's label in an ILO discussion names the speaker's country, not the case's:
 # "Worker member, Norway –", "Miembro gubernamental, Cuba –"
 SPEAKER_COUNTRY = re.compile(
@@ -256,7 +259,11 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     body = _part_text(text, parts, body_kinds) if body_kinds else text
     counts = country_counts(SPEAKER_COUNTRY.sub("", body))
     # a page that names one country, even once, is about it
-    return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
+    if counts:
+        return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
+    # a page that names none is about the country of the city it places things in, if only one is first
+    placed = city_country_counts(body).most_common(2)
+    return (placed[0][0],) if placed and (len(placed) == 1 or placed[0][1] > placed[1][1]) else ()
 
 
 # ---- reference, reply window, language, title -----------------------------------------------

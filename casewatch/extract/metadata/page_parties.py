@@ -144,7 +144,7 @@ def page_senders(text: str) -> list[Party]:
     own = [*speakers(head), *stating, *officer_bodies(head)]
     voiced = _whole_names(Counter(_body_name(who) for who in own))
     if voiced:
-        return [Party(voiced.most_common(1)[0][0])]
+        return [Party(who) for who in _joint(voiced.most_common(1)[0][0])]
     named = Counter(_body_name(b) for b in union_bodies(head))
     top = named.most_common(1)
     if top and top[0][1] >= 3:
@@ -154,6 +154,22 @@ def page_senders(text: str) -> list[Party]:
 
 
 _NAME_WORD = re.compile(r"[\w'’\-]+")
+# "La FSTA y la CNTA instan ...": two bodies speaking together, each a sender
+# (an article after the conjunction shows a second body; without one, "X for Trade Union and Human Rights"
+# is one name, unless both sides are acronyms)
+_AND = re.compile(r"[ \t]+(?:y|and|et|e|и)[ \t]+(?:(?P<article>la|el|le|les|the|l['’])[ \t]*)?")
+
+
+def _joint(who: str) -> list[str]:
+    """The bodies a coordinated speaker names, when each is a body's name or acronym; else the speaker."""
+    who = " ".join(who.split())
+    m = _AND.search(who)
+    parts = _AND.split(who)[::2] if m else [who]  # the split keeps the article group: every other piece
+    acronyms = all(_ACRONYM_ALONE.fullmatch(p) for p in parts)
+    if len(parts) != 2 or not (acronyms or (m and m.group("article"))):
+        return [who]
+    bodies = [known_body(p) for p in parts if org_name(p) or _ACRONYM_ALONE.fullmatch(p) or speaker_genre(p)]
+    return bodies if len(bodies) == len(parts) else [who]
 
 
 def _whole_names(voiced: Counter[str]) -> Counter[str]:
@@ -233,6 +249,55 @@ LETTER_SENT_BY = re.compile(
 )
 
 
+# A page titled as a body's own statement names the body in its title: "Statement of the X Union",
+# "Déclaration de la X", "ОБРАЩЕНИЕ ФЕДЕРАЦИИ ПРОФСОЮЗОВ X" (a Russian body in the genitive)
+_TITLED_STATEMENT = re.compile(
+    r"\A\W*(?:(?:Joint |Public )?(?:Statement|Declaration|Appeal)|Open [Ll]etter|Déclaration|Appel|Communiqué"
+    r"|Lettre ouverte|Declaración|Comunicado|Llamamiento|Carta abierta)[ \t]+(?:by|of|from|de|du|des|del)"
+    r"[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?(?P<org>[^\n]{3,120}?)[ \t]*\n"
+)
+_TITLED_STATEMENT_RU = re.compile(
+    rf"\A\W*(?:Обращение|Заявление|Открытое письмо|Резолюция)[ \t]+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
+    r"(?P<rest>(?:[ \t]+[А-ЯЁа-яё\-]+){0,6})[ \t]*\n",
+    re.I,
+)
+
+
+# A page titled as the letter it carries, by its signer and the body the signer leads: "Letter from Jane
+# Doe, General Secretary of the X, to ...", "Carta de Juan Pérez, presidente de la X, a ..."
+LETTER_FROM = re.compile(
+    r"\A\W*(?:Open |Joint )?(?:[Ll]etter|[Cc]arta(?: abierta)?|[Ll]ettre(?: ouverte)?)[ \t]+"
+    r"(?:from|de|by)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3})"
+    r",?[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:of|de|du|del)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?"
+    r"(?P<org>[^,\n]{2,80}?)[ \t]*(?:,|[ \t](?:to|a|al|à|au)[ \t]|\n)"
+)
+
+
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,10}(?:-[A-Z]{2,10})?")
+
+
+def _letter_from(head: str) -> tuple[str, str] | None:
+    """The signer and the body of a page titled as the letter it carries."""
+    m = LETTER_FROM.match(head)
+    if not m:
+        return None
+    org = org_name(m.group("org")) or (m.group("org") if _TITLE_ACRONYM.fullmatch(m.group("org")) else None)
+    return (m.group("name"), org) if org else None
+
+
+def _titled_statement(head: str) -> Party | None:
+    m = _TITLED_STATEMENT.match(head)
+    if m and org_name(m.group("org")):
+        return Party(known_body(org_name(m.group("org")) or ""))
+    m = _TITLED_STATEMENT_RU.match(head)
+    if not m:
+        return None
+    rest = m.group("rest").lower() if m.group("rest").isupper() else m.group("rest")
+    return Party(_RUSSIAN_HEADS[m.group("head").capitalize()] + rest)
+
+
 def body_senders(text: str) -> list[Party]:
     """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or the bodies stating in their own voice."""
@@ -253,7 +318,9 @@ def body_senders(text: str) -> list[Party]:
             return [Party(_body_name(m.group("org")))]
     if russian := _russian_body(head, text[-800:]):
         return [russian]
-    return page_senders(head)
+    titled = _titled_statement(head)
+    signed = _letter_from(head)
+    return [titled] if titled else [Party(known_body(signed[1]))] if signed else page_senders(head)
 
 
 def reported_addressees(text: str) -> list[Party]:
@@ -269,6 +336,9 @@ def reported_addressees(text: str) -> list[Party]:
 def reported_signatories(text: str) -> list[Party]:
     """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
     head = text[:5000]
+    signed = _letter_from(head)
+    if signed:
+        return [Party(signed[0], role="signature")]
     sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")

@@ -156,6 +156,8 @@ def _add(cluster: _Cluster, found: Found) -> None:
     elif surface not in found.acronyms:
         cluster.names[surface] = None
         cluster.keys.add(org_key(surface) if found.label == "organization" else fold(surface))
+        if found.canonical and found.label == "organization":  # a name in another case meets its nominative
+            cluster.keys.add(org_key(found.canonical))
     cluster.acronyms.extend(found.acronyms)
     cluster.roles.extend([found.role] if found.role else [])
     cluster.canonical = cluster.canonical or found.canonical

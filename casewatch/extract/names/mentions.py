@@ -38,9 +38,19 @@ def letterhead_end(text: str, parts: Sequence[Part]) -> int:
     return m.start() if m else 0
 
 
+def _rank(f: Found) -> tuple[bool, int, bool, int, int]:
+    return (f.canonical is None, f.start - f.end, not f.acronyms, _PRIORITY[f.label], f.start)
+
+
 def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
-    """Keep vocabulary names, then the longest of overlapping candidates, in text order."""
-    ranked = sorted(found, key=lambda f: (f.canonical is None, f.start - f.end, _PRIORITY[f.label], f.start))
+    """Keep vocabulary names, then the longest of overlapping candidates (of one span, the one that
+    defines an acronym, with the acronyms the others of that span define), in text order."""
+    ranked = sorted(found, key=_rank)
+    defined: dict[tuple[int, int], tuple[str, ...]] = {}
+    for f in ranked:
+        if f.acronyms and f.label == "organization":
+            span = (f.start, f.end)
+            defined[span] = tuple(dict.fromkeys((*defined.get(span, ()), *f.acronyms)))
     taken: list[Found] = []
     # the taken spans never overlap, so sorted by start their ends are sorted too: one bisection
     starts: list[int] = []
@@ -48,7 +58,8 @@ def resolve_overlaps(found: Iterable[Found]) -> list[Found]:
     for f in ranked:
         i = bisect_left(starts, f.end)
         if f.end > f.start and not (i and ends[i - 1] > f.start):
-            taken.append(f)
+            more = defined.get((f.start, f.end), ())
+            taken.append(replace(f, acronyms=more) if len(more) > len(f.acronyms) else f)
             starts.insert(i, f.start)
             ends.insert(i, f.end)
     return sorted(taken, key=lambda f: f.start)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import NAME_WORD, SP, Found, is_country
+from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
@@ -59,7 +59,10 @@ def acronym_names(text: str) -> Iterator[Found]:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
-        if _NAME_BEFORE.search(text, max(0, m.start() - NAME_REACH), m.start()):
+        # on the acronym's own line: a headline's last word ('... sindicato') is no article of a dateline's
+        # city below it ('ALBA, 30 Nov.')
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
         cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
@@ -130,7 +133,8 @@ def _law_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
 
 
-_DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7}\d?)\)")
+# an acronym in capitals, or written as a word as Spanish and French pages often do: "(Sutrap)", "(Fenaf)"
+_DEFINED = re.compile(r"\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ&]{1,7}\d?|[a-zа-яё]{2,6}))\)")
 
 
 def _law_acronyms(text: str) -> set[str]:
@@ -161,17 +165,20 @@ def defined_names(text: str) -> Iterator[Found]:
         capitals = [(start, word) for start, word in words if word[:1].isupper()]
         for i, (start, word) in enumerate(capitals):
             initials = "".join(w[0] for _, w in capitals[i:])
-            if word[0] == acronym[0] and _spells(acronym, initials) and len(capitals) - i >= 2:
+            if fold(word[0]) == fold(acronym[0]) and _spells(acronym, initials) and len(capitals) - i >= 2:
                 name = text[start : run.end(1)]
                 if not _law_word().search(name + " ") and not is_country(name):
-                    yield Found(ORG, start, run.end(1), name, acronyms=(acronym,))
+                    # "(Sutrap)" is also written "SUTRAP"
+                    spellings = (acronym,) if acronym.isupper() else (acronym, acronym.upper())
+                    yield Found(ORG, start, run.end(1), name, acronyms=spellings)
                 break
 
 
 def _spells(acronym: str, initials: str) -> bool:
-    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC')."""
-    letters = iter(acronym.upper())
-    return all(c.upper() in letters for c in initials)
+    """Every initial is a letter of the acronym, in order ('US' in 'USW'; 'NT' not in 'TUC'; 'Único' gives
+    'U')."""
+    letters = iter(fold(acronym))
+    return all(fold(c) in letters for c in initials)
 
 
 @cache

@@ -148,7 +148,10 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         stop = stop or (word == "to" and strip_possessive(tokens[i - 1][1]) not in words["purpose_heads"])
         # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
         new_body = _opens_another(tokens, i)
-        if stop or new_body or (word == "and" and i - 1 in heads):
+        # "Council for Dockers Union and Maritime Affairs": a head inside the complement, no head after "and",
+        # joins two fields of one name
+        in_complement = i - 1 != heads[0] and not any(h > i for h in heads)
+        if stop or new_body or (word == "and" and i - 1 in heads and not in_complement):
             tokens = tokens[:i]
             break
     while tokens and is_connector(tokens[-1][1]):

@@ -36,7 +36,9 @@ def _patterns() -> tuple[re.Pattern[str], Openings]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
-    between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,)?{SP}+"
+    # 'la ONG arcadiana Cauce', 'la empresa estatal Petral': a Romance adjective of place or kind after it
+    adjective = r"[a-zà-ÿ]+(?:ana|ano|ense|esa|ola|al|ale|aise|ienne|ina)s?"
+    between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,|{SP}+{adjective})?{SP}+"
     pattern = re.compile(
         rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
     )

@@ -221,7 +221,12 @@ def find_orgs(text: str) -> list[Found]:
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
             continue
-        if _names_a_procedure(f) or tells_an_act(f) or (is_country(f.text) and not f.canonical):
+        if (
+            _names_a_procedure(f)
+            or tells_an_act(f)
+            or (is_country(f.text) and not f.canonical)
+            or _describes(text, f)
+        ):
             continue  # a country's own name ('Central African Republic') is a place
         if (
             _in_a_title(text, f)
@@ -257,6 +262,23 @@ def _opens_a_title(text: str, found: Found) -> bool:
 
 def _in_a_title(text: str, found: Found) -> bool:
     return text[found.start - 1 : found.start] == "(" and _TITLE_AFTER.match(text, found.end) is not None
+
+
+# "Board of Regional delegates", "the Union's National officers": capitalised words ending in an adjective
+# that a lower-case plural noun completes describe a group of people, they name no body
+_ADJECTIVE_BEFORE_NOUN = re.compile(
+    r"(?:Executive|Regional|National|Central|General|Local|Federal|Provincial|District|Municipal)$"
+)
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}s\b")
+
+
+def _describes(text: str, found: Found) -> bool:
+    return (
+        not found.canonical
+        and not found.acronyms
+        and _ADJECTIVE_BEFORE_NOUN.search(found.text) is not None
+        and _PLURAL_NOUN_AFTER.match(text, found.end) is not None
+    )
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from casewatch.extract.names.common import SP, Found
+from casewatch.extract.names.common import SP, Found, not_name_words
 from casewatch.extract.names.person_base import PERSON
 from casewatch.extract.names.person_given import given_names
 
@@ -80,12 +81,43 @@ def _oblique_adjectival(text: str) -> Iterator[Found]:
         yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {nominative}")
 
 
+# a surname in the dative, as a Russian address block writes it ("г-ну Т. К. Бекову", "Т. Н. Лисовой"):
+# the nominative it comes from
+_DATIVE_SURNAME = (
+    ("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"),
+    ("ыну", "ын"), ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+)  # fmt: skip
+_INITIAL_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.)+$")
+
+
+def nominative_initialled(name: str) -> str:
+    """A name of initials and one surname in the dative, in the nominative ('Т. К. Бекову' is 'Т. К. Беков');
+    any other name as written."""
+    tokens = name.replace(".", ". ").split()
+    surnames = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
+    if len(surnames) != 1 or len(surnames) == len(tokens) or not _ANY_CYRILLIC.match(surnames[0]):
+        return name
+    surname = surnames[0]
+    for ending, nominative in _DATIVE_SURNAME:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return name.replace(surname, surname[: -len(ending)] + nominative)
+    return name
+
+
+def nominative_of_initialled(found: Found) -> Found:
+    """A found name of initials and a dative surname, with its nominative as the preferred name."""
+    name = found.canonical or nominative_initialled(found.text)
+    return found if name == found.text or found.canonical else replace(found, canonical=name)
+
+
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
     if not _ANY_CYRILLIC.search(text):  # most documents: no pattern to try at every word
         return
     for m in _WITH_PATRONYMIC.finditer(text):
-        start = m.start(1) if m.group(1) and not m.group(4) else m.start(2)
+        # "Уважаемая Анна Петровна": a salutation's adjective looks like a surname
+        surname = m.group(1) and m.group(1).casefold() not in not_name_words()
+        start = m.start(1) if surname and not m.group(4) else m.start(2)
         end = m.end(4) if m.group(4) else m.end(3)
         yield Found(PERSON, start, end, text[start:end])
     for m in _SURNAME_INITIALS.finditer(text):

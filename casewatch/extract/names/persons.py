@@ -36,7 +36,7 @@ from casewatch.extract.names.person_base import (
 )
 from casewatch.extract.names.person_caps import capitalised_surnames
 from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
-from casewatch.extract.names.person_cyrillic import cyrillic_persons
+from casewatch.extract.names.person_cyrillic import cyrillic_persons, nominative_of_initialled
 from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_nicknames import nicknamed
@@ -237,7 +237,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     ]
     found = (*known, *coordinated(text, known))
     return [
-        f
+        nominative_of_initialled(f)
         for f in _split_at_column_gaps(found)
         if not _opens_with_org_head(f.text) and not _defines_an_acronym(text, f)
     ]

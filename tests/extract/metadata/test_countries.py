@@ -31,3 +31,57 @@ def test_french_and_spanish_names(name: str, code: str) -> None:
 
 def test_russian_case_forms_count_once_each() -> None:
     assert country_counts("в Казахстане, из Казахстана, Казахстан")["KAZ"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA, 4 Mar. (Agencia Norte) – La policía detuvo al dirigente de los estibadores.", ("PER",)),
+        ("Nairobi – Twelve nurses were arrested after the strike, their union says.", ("KEN",)),
+        ("Les agents de la ville de Dakar ont été licenciés après la grève, selon le syndicat.", ("SEN",)),
+        ("Marchers gathered in the centre of Lahore; the union leader was taken away.", ("PAK",)),
+    ],
+)
+def test_a_page_naming_only_a_city_concerns_its_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago Morales, the union's treasurer, was dismissed.",  # a given name, not a place
+        "The federation met Victoria Ossei and Mary Quist about the wage claim.",
+        "In Lagos and in Accra the unions marched.",  # two cities of two countries: none first
+    ],
+)
+def test_a_city_word_that_places_nothing_names_no_country(text: str) -> None:
+    assert countries_concerned(text, ()) == ()
+
+
+def test_a_named_country_outweighs_the_cities() -> None:
+    text = "GENEVA, 3 May – The federation condemned the arrests of dockers in Chile."
+    assert countries_concerned(text, ()) == ("CHL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Двадцать активистов профсоюза задержаны в Туле перед собранием.", ("RUS",)),
+        ("Суд в Гомеле арестовал председателя независимого профсоюза.", ("BLR",)),
+        ("Забастовщиков из Казани вызвали в полицию.", ("RUS",)),
+    ],
+)
+def test_a_russian_page_placing_things_in_a_city_in_a_case_form(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les manifestants ont été dispersés au carrefour Roumanie. Au Togo, marcher suppose une déclaration.",
+        "La marche partit du rond-point Chili; au Togo la police l'a bloquée.",
+        "Los obreros se concentraron en la glorieta Brasil; en Togo la policía los dispersó.",
+    ],
+)
+def test_a_crossroads_named_after_a_country_names_no_country(text: str) -> None:
+    assert countries_concerned(text, ()) == ("TGO",)

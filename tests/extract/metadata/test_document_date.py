@@ -172,3 +172,41 @@ def test_a_page_stamp_run_into_its_first_sentence_dates_the_page(text: str, expe
 def test_a_banner_date_beside_exchange_rates_or_weather_is_the_visit_s(banner: str) -> None:
     page = f"{banner}\nDockers demand the release of their leaders\n\nThe unions said on Monday that ...\n"
     assert document_date(page, letter_parts(page), Genre.NEWS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Réunion jeudi 4 avril 2022\nPublié le 2/04/2022\nAtelier\nPublié le 9/03/2022\n"
+            "Alba, le 8 octobre 2016\nMadame la Ministre,\nNous vous écrivons au sujet des poursuites.\n",
+            "2016-10-08",
+        ),
+        (
+            "Latest posts\nPosted 3 March 2022\nUnion picnic\nPosted 1 February 2022\n"
+            "Alba, 5 May 2015\nDear Minister,\nWe write about the arrest of our members.\n",
+            "2015-05-05",
+        ),
+        (
+            "Noticias\nPublicado el 2 de abril de 2021\nAsamblea anual\nPublicado el 9 de marzo de 2021\n"
+            "Ciudad Capital, 14 de junio de 2018\nSeñor Ministro:\nLe escribimos por las detenciones.\n",
+            "2018-06-14",
+        ),
+    ],
+)
+def test_a_letter_under_a_listings_stamps_is_dated_above_its_greeting(text: str, iso: str) -> None:
+    date = document_date(text, letter_parts(text), Genre.UNION_LETTER)
+    assert date is not None and date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "На главную\n\nДоллар = 88,15\n\nЕвро = 95,30\n\n7 февраля 2023\n\n",
+        "Главная\nКурс доллара: 91,20\n5 марта 2023\n",
+        "Inicio\nUSD: 36,52\nEUR: 39,80\n12 de mayo de 2024\n",
+    ],
+)
+def test_a_sites_banner_date_beside_its_exchange_rates_dates_the_visit(banner: str) -> None:
+    text = banner + "Активисты профсоюза задержаны полицией.\n"
+    assert document_date(text, (), Genre.NEWS) is None

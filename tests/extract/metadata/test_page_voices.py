@@ -196,3 +196,59 @@ def test_a_shared_series_title_names_the_survey_s_publisher_only_where_the_page_
 )
 def test_a_body_s_words_told_from_outside_make_the_page_a_reporter_s(page: str) -> None:
     assert classify(page) is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a survey's country entry, opened by the country's figures as the series lays them out
+        "Population: 4,200,000\nCapital: Alba\nILO Core Conventions Ratified: 29 – 87 – 98 – 105\n\n"
+        "The government kept up its pressure on the independent unions this year.\n",
+        "Population : 8 100 000\nCapitale : Alba\n"
+        "Conventions fondamentales de l'OIT ratifiées : 29 - 87 - 98\n\n"
+        "Les syndicats indépendants ont subi de nouvelles pressions cette année.\n",
+        "Población: 3.900.000\nCapital: Alba\nConvenios fundamentales de la OIT ratificados: 29 - 87 - 98\n\n"
+        "Los sindicatos independientes sufrieron nuevas presiones este año.\n",
+    ],
+)
+def test_a_survey_country_entry_is_the_publishers_by_its_figures(page: str) -> None:
+    from casewatch.extract.metadata.voice import publisher
+
+    assert publisher(page) == (Genre.UNION_LETTER, "International Trade Union Confederation")
+
+
+@pytest.mark.parametrize(
+    ("page", "country"),
+    [
+        (
+            "Ruritania - Union leader held at the border (2011)\n\nThe president of the union was searched "
+            "again at the border.\n\n© ITUC-CSI-IGB 2013\n",
+            None,
+        ),
+        (
+            "Perú - Dirigente sindical despedido (2016)\n\nEl secretario general fue despedido.\n\n"
+            "© ITUC-CSI-IGB 2017\n",
+            "PER",
+        ),
+        (
+            "Roumanie - Militants arrêtés (2012)\n\nTrois militants arrêtés.\n\n© ITUC-CSI-IGB 2013\n",
+            "ROU",
+        ),
+    ],
+)
+def test_a_survey_entry_titled_country_dash_title_year_is_the_publishers(
+    page: str, country: str | None
+) -> None:
+    meta = extract(Text(page, "text/plain")).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == ["International Trade Union Confederation"]
+    if country:
+        assert meta.countries == (country,)
+
+
+def test_a_dash_title_with_a_year_on_a_page_naming_no_survey_is_not_its_entry() -> None:
+    from casewatch.extract.metadata.voice import publisher
+
+    assert (
+        publisher("Alba - Dockers strike for pay (2011)\n\nThe dockers of Alba struck on Monday.\n") is None
+    )

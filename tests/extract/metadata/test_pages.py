@@ -190,9 +190,8 @@ def test_russian_letter() -> None:
     assert meta.date is not None and meta.date.iso == "2019-03-14"
     assert [p.name for p in meta.senders] == ["Конфедерация труда Сильвании"]
     assert [p.name for p in meta.signatories] == ["Илона Варга"]
-    assert [p.name for p in meta.addressees] == [
-        "Президент Республики Фридония"
-    ]  # the office, in the nominative
+    # the office's holder, in the nominative, the office (in the nominative) his role
+    assert [(p.name, p.role) for p in meta.addressees] == [("К. Брандт", "Президент Республики Фридония")]
 
 
 def test_russian_statement_in_its_own_voice() -> None:

@@ -62,3 +62,26 @@ def test_a_street_named_after_a_country_names_no_country(text: str, expected: li
 def test_a_russian_name_in_another_case_is_a_person_under_its_nominative(text: str, canonical: str) -> None:
     found = list(cyrillic_persons(text))
     assert [f.canonical for f in found] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президенту Республики Арнистан\nг-ну Т. К. Бекмуратову\n\nУважаемый господин Президент!",
+            ["Т. К. Бекмуратов"],
+        ),
+        (
+            "Уполномоченному по правам человека\nТ. Н. Лисовой\n\nУважаемая Тамара Николаевна!",
+            ["Т. Н. Лисова", "Тамара Николаевна"],
+        ),
+        (
+            "Министру труда\nг-ну А. Б. Зарецкому\n\nУважаемый Андрей Борисович!",
+            ["А. Б. Зарецкий", "Андрей Борисович"],
+        ),
+    ],
+)
+def test_an_address_block_names_persons_in_the_nominative_and_no_office(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(e.name for e in persons(text)) == sorted(expected)

@@ -62,3 +62,30 @@ def test_russian_names_take_their_genitive_complements(text: str, expected: list
 )
 def test_company_and_outlet_words_end_a_name(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Председатель Свободного профсоюза литейщиков задержан полицией.", "Свободный профсоюз литейщиков"),
+        (
+            "Лидер Арнистанского независимого профсоюза горняков арестован.",
+            "Арнистанский независимый профсоюз горняков",
+        ),
+        (
+            "Заявление Независимой федерации профсоюзов Арнистана осуждает арест.",
+            "Независимая федерация профсоюзов Арнистана",
+        ),
+        (
+            "Члены Межрегионального объединения водителей провели пикет.",
+            "Межрегиональное объединение водителей",
+        ),
+    ],
+)
+def test_a_russian_body_in_the_genitive_is_named_in_the_nominative(text: str, name: str) -> None:
+    assert name in [e.name for e in extract_mentions(text)[1]]
+
+
+def test_the_genitive_and_the_nominative_of_a_body_are_one_entity() -> None:
+    text = "Председатель Свободного профсоюза литейщиков задержан. Свободный профсоюз литейщиков протестует."
+    assert [e.name for e in extract_mentions(text)[1]] == ["Свободный профсоюз литейщиков"]

@@ -176,3 +176,160 @@ def test_spanish_names_and_offices_before_of() -> None:
 )
 def test_law_subjects_offices_and_topics_are_not_organisations(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the Secretaries of all Locals,\nCouncil of Executive officers,\nArea Boards.",
+        "The Board of National officers met on Monday to plan the strike.",
+        "Copies go to the Committee of Regional delegates and to all branches.",
+    ],
+)
+def test_capitals_ending_in_an_adjective_of_a_plural_noun_name_no_body(text: str) -> None:
+    names = org_names(text)
+    assert not any(n.endswith(("Executive", "National", "Regional")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Statement of the Northern Dockworkers Union\n\nWe condemn the dismissals.",
+            "Northern Dockworkers Union",
+        ),
+        ("Déclaration de la Fédération des Cheminots Unis\n\nNous condamnons les licenciements.", None),
+        ("Comunicado de la Central de Trabajadores del Valle\n\nCondenamos los despidos.", None),
+    ],
+)
+def test_a_statement_title_is_no_part_of_its_bodys_name(text: str, body: str | None) -> None:
+    names = org_names(text)
+    assert not any(n.split()[0] in {"Statement", "Déclaration", "Comunicado"} for n in names)
+    if body:
+        assert body in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Fueron llevados al Servicio Andino de Vigilancia Nacional (Savin). El SAVIN calló.",
+            "Servicio Andino de Vigilancia Nacional",
+            "Savin",
+        ),
+        (
+            "The Independent Miners Union (Imu) said police raided its office. The Imu called it unlawful.",
+            "Independent Miners Union",
+            "Imu",
+        ),
+        (
+            "El Sindicato Único de Trabajadores Portuarios (Sutrap) convocó la huelga; el Sutrap exige.",
+            "Sindicato Único de Trabajadores Portuarios",
+            "Sutrap",
+        ),
+    ],
+)
+def test_an_acronym_written_as_a_word_in_brackets_names_the_body_before_it(
+    text: str, name: str, acronym: str
+) -> None:
+    found = orgs(text)
+    assert [e.name for e in found] == [name]
+    assert acronym in found[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La ONG arcadiana Cauce ha exigido la liberación de los dirigentes.", "Cauce"),
+        ("Selon l'ONG Vigilance, trois syndicalistes ont été arrêtés.", "Vigilance"),
+        ("The rights group Lantern said the two organisers were beaten in custody.", "Lantern"),
+    ],
+)
+def test_a_body_named_after_ngo_is_an_organisation(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "El Observatorio Andino de la Libertad Sindical difundió un video.",
+            "Observatorio Andino de la Libertad Sindical",
+        ),
+        (
+            "L'Observatoire Sahélien des Droits Syndicaux a dénoncé les arrestations.",
+            "Observatoire Sahélien des Droits Syndicaux",
+        ),
+        (
+            "The Coastal Observatory of Labour Rights documented the raids.",
+            "Coastal Observatory of Labour Rights",
+        ),
+    ],
+)
+def test_an_observatory_is_a_body(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARGENTINA: Detienen a un dirigente del sindicato\nBUENOS AIRES, 3 Jun. – La policía lo detuvo.",
+        "Grève générale dans le pays du syndicat\nBAMAKO, 4 mai – Les enseignants ont cessé le travail.",
+        "Strike called by the union\nLAGOS, May 4 – Dockers walked out on Monday.",
+    ],
+)
+def test_a_datelines_city_under_a_headline_naming_a_body_is_no_acronym(text: str) -> None:
+    assert not any(n.isupper() for n in org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Denuncian la detención por parte de la Inspección Federal de tres representantes sindicales.",
+            "Inspección Federal",
+        ),
+        ("La plainte vise la Direction régionale de deux entreprises du port.", "Direction régionale"),
+        ("El Ministerio de Trabajo de cinco provincias convocó a los sindicatos.", "Ministerio de Trabajo"),
+    ],
+)
+def test_a_romance_name_stops_before_a_number_word(text: str, name: str) -> None:
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils protestent contre la décision du PDG de l'agence, Jean Morel.",
+        "Le DRH de l'usine a convoqué les délégués.",
+        "La lettre du DG de l'entreprise est arrivée lundi.",
+    ],
+)
+def test_an_executives_title_acronym_names_no_body(text: str) -> None:
+    assert not {"PDG", "DRH", "DG"} & set(org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Centre for Workers Union and Legal Studies condemned the raids.",
+            "Centre for Workers Union and Legal Studies",
+        ),
+        (
+            "The Institute for Workers Union and Labour Studies said.",
+            "Institute for Workers Union and Labour Studies",
+        ),
+        (
+            "The Council for Dockers Union and Maritime Affairs met.",
+            "Council for Dockers Union and Maritime Affairs",
+        ),
+    ],
+)
+def test_and_after_a_head_inside_a_complement_joins_two_fields_of_one_name(text: str, name: str) -> None:
+    assert org_names(text) == [name]
+
+
+def test_and_before_another_head_still_parts_two_bodies() -> None:
+    names = org_names("The Federation of Trade Unions and the Ministry of Labour signed.")
+    assert names == ["Federation of Trade Unions", "Ministry of Labour"]

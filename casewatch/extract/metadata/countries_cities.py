@@ -1,0 +1,75 @@
+"""Countries from cities: a page that names no country but says where things happen ("Alba –", "in the
+centre of Alba", "ALBA 6 Ago.") is about the country of that city."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from casewatch.extract.names.common import cities
+
+# A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro")
+_NAME_RUN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[A-ZÀ-ÝА-ЯЁ][\w'’-]*)*"
+)
+# Where a city is told as a place, not as a word of another name: a dateline at a line's start (followed by
+# a comma, a dash, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville de", "в")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,–—(-]|\d)")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|of|from|near|à|au|en|de|desde|dans|cerca de|près de|в|во|из|под)"
+    r"|\bville de|\bciudad de)[ \t]+$",
+    re.I,
+)
+# a sentence's first word, capitalised, joins the run: "En Alba", "In Alba"
+_LEADING_PLACE_WORD = re.compile(r"^(?:In|At|From|Near|À|Au|En|Desde|Dans|В|Во|Из)[ \t]+")
+_SHORTEST = 4  # shorter names are too often words or given names ("Man", "Ho", "Bo")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t*#>")
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    if _at_line_start(text, start) and _DATELINE_AFTER.match(text, end):
+        return True
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+# a Russian city in the locative or genitive ("в Алме", "в Гродно", "из Твери"): the nominatives it may
+# come from, most likely first
+_CYRILLIC_CASES = (("е", ("а", "", "я")), ("и", ("ь", "а", "я")), ("ы", ("а",)), ("у", ("а",)))
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+def _nominatives(name: str) -> list[str]:
+    if not _CYRILLIC_WORD.fullmatch(name):
+        return [name]
+    return [name] + [name[:-1] + n for ending, ns in _CYRILLIC_CASES if name.endswith(ending) for n in ns]
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a city written as the gazetteer has it, in capitals as a dateline writes it, or in a
+    Russian case form."""
+    if len(name) < _SHORTEST:
+        return None
+    if name.isupper():
+        name = name.title()
+    return next((cities()[n] for n in _nominatives(name) if n in cities()), None)
+
+
+def city_country_counts(text: str) -> Counter[str]:
+    """Countries of the cities `text` places things in: a whole run of capitalised words that is a city's
+    name ("Santiago", not "Santiago Pérez"), told as a place or named twice."""
+    told: Counter[str] = Counter()
+    placed: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        lead = _LEADING_PLACE_WORD.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        code = _city_country(text[start : m.end()])
+        if code is None:
+            continue
+        told[code] += 1
+        if _located(text, start, m.end()):
+            placed.add(code)
+    return Counter({code: n for code, n in told.items() if code in placed or n >= 2})

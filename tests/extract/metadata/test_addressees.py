@@ -1,0 +1,85 @@
+"""Whom a letter is written to, read from its address block (invented letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.model import Party, Text
+
+
+def _addressees(text: str) -> list[tuple[str, str | None]]:
+    parties: tuple[Party, ...] = extract(Text(text, "text/plain")).meta.addressees
+    return [(p.name, p.role) for p in parties]
+
+
+_CLOSE = (
+    "\n\nУважаемый господин Президент!\n\nПрофсоюз строителей Арнистана требует освободить задержанных.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # the office over its holder, both in the dative: the holder, named in the nominative
+        (
+            "Президенту Республики Арнистан\nг-ну Т. К. Бекмуратову",
+            [("Т. К. Бекмуратов", "Президент Республики Арнистан")],
+        ),
+        (
+            "Уполномоченному по правам человека\nТ. Н. Лисовой",
+            [("Т. Н. Лисова", "Уполномоченный по правам человека")],
+        ),
+        # the office on two lines, its body in the genitive on the second
+        (
+            "Генеральному директору\nВсемирной ассоциации докеров\nг-ну О. Ранду",
+            [("О. Ранд", "Генеральный директор Всемирной ассоциации докеров")],
+        ),
+        # an office with no holder named: the office, in the nominative
+        (
+            "Председателю Правительства Республики Арнистан",
+            [("Председатель Правительства Республики Арнистан", None)],
+        ),
+    ],
+)
+def test_a_russian_block_in_the_dative(block: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _addressees(block + _CLOSE) == expected
+
+
+_PLEA = "\n\nLa Confederación de Trabajadores de Arcadia denuncia la detención de tres dirigentes.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a page's title over the date, the address block under it, no blank line between
+        (
+            "Carta del sindicato al presidente\n12 de mayo de 2019\nAl honorable Tomás Aguirre Lema\n"
+            "Presidente de la República de Arcadia\nCiudad Capital\nEstimado señor Presidente:",
+            [("Tomás Aguirre Lema", "Presidente de la República de Arcadia")],
+        ),
+        # a courtesy line over the name, a title before it, the greeting an Excelentísimo
+        (
+            "Al Excelentísimo señor\nDoctor Tomás Aguirre Lema\nPresidente de la República de Arcadia\n\n"
+            "Ciudad Capital, 14 de junio de 2018\n\nExcelentísimo señor Presidente:",
+            [("Tomás Aguirre Lema", "Presidente de la República de Arcadia")],
+        ),
+        # a name line over the seat of government, right above a greeting of the office alone
+        (
+            "Federación Regional del Azúcar\nGerardo Ibáñez Solís\nPalacio Presidencial\n"
+            "Ciudad Capital, Arcadia\nSeñor Presidente:",
+            [("Gerardo Ibáñez Solís", "President")],
+        ),
+    ],
+)
+def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _addressees(head + _PLEA) == expected
+
+
+@pytest.mark.parametrize(
+    "city_line",
+    ["Asunción Paraguay", "Quito Ecuador", "Lima"],  # a city and its country; a city alone
+)
+def test_a_city_or_country_line_under_the_name_is_no_addressee(city_line: str) -> None:
+    head = f"Liga Sindical\nGerardo Ibáñez Solís\nPalacio Presidencial\n{city_line}\nSeñor Presidente:"
+    assert _addressees(head + _PLEA) == [("Gerardo Ibáñez Solís", "President")]
