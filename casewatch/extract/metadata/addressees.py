@@ -48,7 +48,7 @@ OFFICE_LINE = re.compile(
 )
 
 
-# The holder under a Russian office: "г-ну Т. К. Беков", "господину Бекову", "Т. Н. Лисовой"
+# The holder under a Russian office: "г-ну А. Б. Петров", "господину Петрову", "Т. Н. Сидоровой"
 _HOLDER_HONORIFIC = re.compile(r"^(?:г-ну|г-же|г\.|господину|госпоже)\s+", re.I)
 # after "г-ну" a surname ending in a consonant takes "-у" ("г-ну К. Брандту" is K. Brandt)
 _FOREIGN_DATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у$")

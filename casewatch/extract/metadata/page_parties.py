@@ -155,7 +155,7 @@ def page_senders(text: str) -> list[Party]:
 
 _NAME_WORD = re.compile(r"[\w'’\-]+")
 # "La FSTA y la CNTA instan ...": two bodies speaking together, each a sender
-# (an article after the conjunction shows a second body; without one, "X for Trade Union and Human Rights"
+# (an article after the conjunction shows a second body; without one, "X for Dock Labour and Human Rights"
 # is one name, unless both sides are acronyms)
 _AND = re.compile(r"[ \t]+(?:y|and|et|e|и)[ \t]+(?:(?P<article>la|el|le|les|the|l['’])[ \t]*)?")
 

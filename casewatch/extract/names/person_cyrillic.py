@@ -81,7 +81,7 @@ def _oblique_adjectival(text: str) -> Iterator[Found]:
         yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {nominative}")
 
 
-# a surname in the dative, as a Russian address block writes it ("г-ну Т. К. Бекову", "Т. Н. Лисовой"):
+# a surname in the dative, as a Russian address block writes it ("г-ну А. Б. Петрову", "Т. Н. Сидоровой"):
 # the nominative it comes from
 _DATIVE_SURNAME = (
     ("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"),
@@ -91,7 +91,7 @@ _INITIAL_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.)+$")
 
 
 def nominative_initialled(name: str) -> str:
-    """A name of initials and one surname in the dative, in the nominative ('Т. К. Бекову' is 'Т. К. Беков');
+    """A name of initials and one surname in the dative, in the nominative ('А. Б. Петрову' is 'А. Б. Петров');
     any other name as written."""
     tokens = name.replace(".", ". ").split()
     surnames = [t for t in tokens if not _INITIAL_TOKEN.match(t)]

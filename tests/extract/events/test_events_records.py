@@ -48,8 +48,8 @@ def test_a_comment_heading_dates_no_act() -> None:
         "30 August 2018, which denounce the arrest of trade union leaders.",
         "La commission prend note des observations transmises par la Fédération des syndicats libres "
         "(FSL) le 30 août 2018, qui dénoncent l'arrestation de dirigeants syndicaux.",
-        "La Comisión toma nota de las observaciones formuladas por la Central Unitaria de Trabajadores "
-        "(CUT) el 30 de agosto de 2018, que denuncian la detención de dirigentes sindicales.",
+        "La Comisión toma nota de las observaciones formuladas por la Central Portuaria de Trabajadores "
+        "(CPT) el 30 de agosto de 2018, que denuncian la detención de dirigentes sindicales.",
     ],
 )
 def test_the_day_observations_were_sent_dates_no_act(text: str) -> None:

@@ -253,8 +253,8 @@ def test_a_body_named_after_ngo_is_an_organisation(text: str, name: str) -> None
     ("text", "name"),
     [
         (
-            "El Observatorio Andino de la Libertad Sindical difundió un video.",
-            "Observatorio Andino de la Libertad Sindical",
+            "El Observatorio Costero de la Libertad Sindical difundió un video.",
+            "Observatorio Costero de la Libertad Sindical",
         ),
         (
             "L'Observatoire Sahélien des Droits Syndicaux a dénoncé les arrestations.",
