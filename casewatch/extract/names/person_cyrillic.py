@@ -91,8 +91,8 @@ _INITIAL_TOKEN = re.compile(r"^(?:[А-ЯЁ]\.)+$")
 
 
 def nominative_initialled(name: str) -> str:
-    """A name of initials and one surname in the dative, in the nominative ('А. Б. Петрову' is 'А. Б. Петров');
-    any other name as written."""
+    """A name of initials and one surname in the dative, in the nominative ('А. Б. Петрову' is
+    'А. Б. Петров'); any other name as written."""
     tokens = name.replace(".", ". ").split()
     surnames = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
     if len(surnames) != 1 or len(surnames) == len(tokens) or not _ANY_CYRILLIC.match(surnames[0]):
