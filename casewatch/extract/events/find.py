@@ -17,7 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.authorities import force_roles
 from casewatch.extract.events.carried import carry_dates
+from casewatch.extract.events.clauses import contrasted
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     coordinated,
@@ -106,8 +108,9 @@ _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is 
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
-# one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
-ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
+# one act of a sentence: its type, date, group of persons, inline item and contrasted clause (see
+# `contrasted`), and (for a noun act) targets
+ActKey = tuple[EventType, PartialDate | None, int, tuple[int, int], tuple[str, ...]]
 
 
 def _quote(sentence: Sentence, trigger: Trigger) -> str:
@@ -233,9 +236,7 @@ def sentence_events(
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[
-        tuple[EventType, PartialDate | None, int, int, tuple[str, ...]], tuple[Event, bool, bool]
-    ] = {}
+    events: dict[ActKey, tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
@@ -263,6 +264,10 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
+        clause = contrasted(ctx.text, sentence, trigger, triggers, local)
+        if clause:  # "X was detained on 10 July, while Y was detained on 9 April": two acts
+            named = [m for m in named if clause[1] <= m.start < clause[2]] or named
+            near_groups = [g for g in near_groups if clause[1] <= g.start < clause[2]]
         spans = (
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],
@@ -275,12 +280,12 @@ def sentence_events(
         taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
-        actors, targets = group_roles(
+        actors, targets = force_roles(ctx.text, trigger, taking_part, *group_roles(
             ctx.text,
             trigger,
             taking_part,
             *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
-        )
+        ))  # fmt: skip
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
@@ -312,7 +317,7 @@ def sentence_events(
                     trigger.type,
                     date.date if date else None,
                     act,
-                    inline_item(sentence, trigger),
+                    (inline_item(sentence, trigger), clause[0] if clause else 0),
                     told_on,
                 )
                 events.setdefault(event_key, (Event(

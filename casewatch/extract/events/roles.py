@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.alternations import regrouped
+from casewatch.extract.events.authorities import authorities, group_heads, perpetrators
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
@@ -62,26 +63,9 @@ _POSTPOSED = re.compile(
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
 
-def _group_heads() -> tuple[str, ...]:
-    """Plural nouns naming a group: the general ones, those of news pages, and the authorities."""
-    data = vocab.load("events")
-    news = data.get("collectives_news", {}).get("heads", [])
-    return (*data["collectives"]["heads"], *news, *data["collectives"]["authorities"])
-
-
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(_group_heads())
-
-
-@cache
-def _authorities() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
-
-
-@cache
-def _perpetrators() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["perpetrators"])
+    return frozenset(group_heads())
 
 
 @cache
@@ -111,7 +95,7 @@ def of_the_authority(mention: Mention, others: Sequence[Mention]) -> bool:
 
 def is_authority(mention: Mention) -> bool:
     """The police, security forces, the authorities: a group that acts on others, never undergoes."""
-    return mention.label == GROUP and (mention.text.lower() in _authorities() or is_office(mention))
+    return mention.label == GROUP and (mention.text.lower() in authorities() or is_office(mention))
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -128,7 +112,7 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    heads = sorted(_group_heads(), key=len, reverse=True)
+    heads = sorted(group_heads(), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
     data = vocab.load("events")
     skipped = data["collectives"]["modifiers_not"]
@@ -235,7 +219,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
-        if m.group(0).lower() in _authorities():
+        if m.group(0).lower() in authorities():
             # "the Ruritanian police": the force itself, whatever country or city names it
             found.append(
                 Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
@@ -292,7 +276,7 @@ def group_roles(
     if trigger.type not in PERSON_ACTS:
         return actors, targets
     groups = {
-        key(m): m.text.lower() in _authorities() | _perpetrators()
+        key(m): m.text.lower() in authorities() | perpetrators()
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         for m in taking_part

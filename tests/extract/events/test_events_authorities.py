@@ -1,0 +1,81 @@
+"""A police, military or intelligence body named by its name acts in an act on persons, or is the
+place someone is held; it never undergoes the act. A union of police officers is no such body."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+from .conftest import mentions_of
+
+PAGE_DATE = PartialDate(2023, 8, 1)
+
+
+def roles(text: str, names: dict[str, str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(e.actors, e.targets) for e in find_events(text, PAGE_DATE, mentions_of(text, names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "target"),
+    [
+        (
+            "Ana Veld was detained on 4 May 2023 and held at the headquarters of the Federal "
+            "Investigation Police.",
+            "Federal Investigation Police",
+            "Ana Veld",
+        ),
+        (
+            "Ocho trabajadores fueron detenidos el 2 de mayo de 2023 y recluidos en la sede de la Policía "
+            "Regional del Norte.",
+            "Policía Regional del Norte",
+            "trabajadores",
+        ),
+        (
+            "Le 3 juin 2023, Luc Marn a été arrêté puis conduit dans les locaux de la Gendarmerie "
+            "de Varenne.",
+            "Gendarmerie de Varenne",
+            "Luc Marn",
+        ),
+    ],
+)
+def test_a_body_where_someone_is_held_is_the_place(text: str, force: str, target: str) -> None:
+    names = {force: "organization", target: "person"}
+    [(actors, targets)] = roles(text, names)
+    assert target in targets
+    assert force not in actors and force not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "target"),
+    [
+        (
+            "Carl Imre was arrested on 5 May 2023 in an operation of the National Intelligence Directorate.",
+            "National Intelligence Directorate",
+            "Carl Imre",
+        ),
+        (
+            "Rosa Ilen fue detenida el 9 de abril de 2023 en un operativo de la Dirección de "
+            "Inteligencia Naval.",
+            "Dirección de Inteligencia Naval",
+            "Rosa Ilen",
+        ),
+        (
+            "Dock workers' leader Piet Oran was beaten on 2 March 2023 during a raid of the Port "
+            "Security Service.",
+            "Port Security Service",
+            "Piet Oran",
+        ),
+    ],
+)
+def test_a_named_force_acts_in_an_act_on_persons(text: str, force: str, target: str) -> None:
+    [(actors, targets)] = roles(text, {force: "organization", target: "person"})
+    assert force in actors
+    assert targets == (target,)
+
+
+def test_a_union_of_police_officers_is_no_force() -> None:
+    text = "Leaders of the Police Officers' Union were arrested on 2 May 2023."
+    [(actors, _)] = roles(text, {"Police Officers' Union": "organization"})
+    assert "Police Officers' Union" not in actors

@@ -1,0 +1,58 @@
+"""Acts of one type told in contrasted clauses of one sentence, each with its own subject and date,
+are acts of their own, each befalling whom its clause names."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+from .conftest import mentions_of
+
+
+def acts(
+    text: str, names: list[str], anchor: PartialDate | None = None
+) -> list[tuple[str | None, tuple[str, ...]]]:
+    found = find_events(text, anchor, mentions_of(text, dict.fromkeys(names, "person")))
+    return sorted((e.date.iso if e.date else None, e.targets) for e in found if e.type.value == "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The union's president, Ana Korvel, was detained on 10 July 2019, while organiser "
+            "Tomas Brenn was detained on 9 April 2019.",
+            "Ana Korvel",
+            "Tomas Brenn",
+        ),
+        (
+            "La secretaria general, Marta Quiroz, fue detenida el 10 de julio de 2019, mientras "
+            "que el delegado Tomás Beltrán fue arrestado el 9 de abril de 2019.",
+            "Marta Quiroz",
+            "Tomás Beltrán",
+        ),
+        (
+            "Le trésorier, Paul Vernet, a été arrêté le 10 juillet 2019, tandis que la déléguée "
+            "Lise Armand a été arrêtée le 9 avril 2019.",
+            "Paul Vernet",
+            "Lise Armand",
+        ),
+    ],
+)
+def test_each_clause_tells_its_own_act(text: str, first: str, second: str) -> None:
+    assert acts(text, [first, second]) == [("2019-04-09", (second,)), ("2019-07-10", (first,))]
+
+
+def test_undated_clauses_still_tell_two_acts() -> None:
+    text = (
+        "The head of the dockers' union, Ivo Marsh, was detained on July 10, while activist Pera Dolan "
+        "was detained on April 9."
+    )
+    assert acts(text, ["Ivo Marsh", "Pera Dolan"]) == [(None, ("Ivo Marsh",)), (None, ("Pera Dolan",))]
+
+
+def test_one_subject_doing_both_tells_one_act() -> None:
+    text = "Police arrested Ana Lis on 3 May 2019 and detained Ivo Brand."
+    assert acts(text, ["Ana Lis", "Ivo Brand"]) == [("2019-05-03", ("Ana Lis", "Ivo Brand"))]
