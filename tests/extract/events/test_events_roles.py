@@ -224,3 +224,30 @@ def test_a_possessive_opening_speaks_of_the_person_named_before() -> None:
 def test_a_thorough_examination_is_no_detention() -> None:
     text = "El 3 de mayo de 2021 el Comité pidió un examen más detenido de la situación de Tomás Arnal."
     assert [e for e in find_events(text, LETTER_DATE, []) if e.type.value == "arrest"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Civic Lantern considers the six teachers to be prisoners of conscience who were arrested "
+            "on 3 May 2021.",
+            "Civic Lantern",
+        ),
+        (
+            "The Harbour Workers Federation regards the arrest of Jon Vale on 3 May 2021 as an attack.",
+            "Harbour Workers Federation",
+        ),
+        (
+            "The Rights Desk considers Mara Quell, detained on 3 May 2021 for leading a strike, a prisoner "
+            "of conscience.",
+            "Rights Desk",
+        ),
+    ],
+)
+def test_who_considers_an_act_so_tells_of_it(text: str, body: str) -> None:
+    names = {body: ("organization", "o1")}
+    names.update({n: ("person", "p1") for n in ("Jon Vale", "Mara Quell") if n in text})
+    event = only(text, names, "arrest")
+    assert event.reporter == ("o1",)
+    assert "o1" not in (*event.actors, *event.targets)
