@@ -272,13 +272,15 @@ def group_roles(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """In an act on persons the police, security forces and assailants act and workers, teachers or
     unionists undergo, whatever the word order ("teachers arrested for protesting"); a group named as
-    the agent ("by officers of the security service", "por cuatro individuos armados") acts."""
+    the agent ("by officers of the security service", "por cuatro individuos armados") acts, and so
+    does a rank that is the subject of the active verb ("Officers arrested X", "agentes detuvieron a")."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
     groups = {
         key(m): m.text.lower() in authorities() | perpetrators()
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
+        or (key(m) in actors and m.text.lower().rsplit(maxsplit=1)[-1] in _authority_ranks())
         for m in taking_part
         if m.label == GROUP
     }

@@ -31,6 +31,34 @@ def test_a_headline_over_the_story_is_not_a_second_arrest() -> None:
     assert told(page) == [("arrest", "2021-06-01")]
 
 
+@pytest.mark.parametrize(
+    ("title", "story", "person"),
+    [
+        (
+            "Labour rights on the islands hit a new low as dockers condemn the arrest of their federation "
+            "president",
+            "Police arrested the federation president, Ivo Darn, at the airport as he came home.",
+            "Ivo Darn",
+        ),
+        (
+            "Colère sur les quais du pays tout entier après l'arrestation de trois dockers et de leur "
+            "secrétaire général",
+            "La police a arrêté trois dockers et leur secrétaire général, Paul Mercier, sur le port.",
+            "Paul Mercier",
+        ),
+        (
+            "A grim week for the mines as miners and their families protest against the arrest of shop "
+            "stewards",
+            "Police arrested two shop stewards, Jon Hale and Tim Rudd, at the pit head.",
+            "Jon Hale",
+        ),
+    ],
+)
+def test_a_long_page_title_over_the_story_is_not_a_second_arrest(title: str, story: str, person: str) -> None:
+    [arrest] = [e for e in events(f"{title}\n\n{story}\n", {person: "person"}) if e.type.value == "arrest"]
+    assert person in arrest.targets
+
+
 def test_a_headline_is_kept_when_the_story_tells_no_act_of_its_type() -> None:
     page = "Teachers' leader arrested\n\nThe union called the arrest an attack on its members.\n"
     assert [t for t, _ in told(page)] == ["arrest"]

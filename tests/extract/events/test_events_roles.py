@@ -251,3 +251,23 @@ def test_who_considers_an_act_so_tells_of_it(text: str, body: str) -> None:
     event = only(text, names, "arrest")
     assert event.reporter == ("o1",)
     assert "o1" not in (*event.actors, *event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officers arrested the general secretary, Ana Petrov, at her home on 3 May 2021.", "arrest"),
+        ("Uniformed officers beat the strikers' spokesman, Tim Rudd, on 3 May 2021.", "assault"),
+        ("Masked officers abducted the shop steward, Tim Rudd, on 3 May 2021.", "arrest"),
+    ],
+)
+def test_a_rank_that_acts_on_a_person_is_the_actor(text: str, kind: str) -> None:
+    person = "Ana Petrov" if "Ana Petrov" in text else "Tim Rudd"
+    event = only(text, {person: ("person", "p1")}, kind)
+    assert event.targets == ("p1",)
+    assert event.actors
+
+
+def test_union_officers_arrested_are_no_actors() -> None:
+    event = only("Union officers arrested at the rally on 3 May 2021 were questioned.", {}, "arrest")
+    assert not event.actors
