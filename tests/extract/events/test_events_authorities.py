@@ -79,3 +79,29 @@ def test_a_union_of_police_officers_is_no_force() -> None:
     text = "Leaders of the Police Officers' Union were arrested on 2 May 2023."
     [(actors, _)] = roles(text, {"Police Officers' Union": "organization"})
     assert "Police Officers' Union" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Eight delegates were held at the barracks of the Northern Army Command. On 4 July 2023 they "
+            "were sentenced to eight years.",
+            "Northern Army Command",
+        ),
+        (
+            "Ana Veld was questioned by the Federal Investigation Police. On 4 July 2023 she was sentenced "
+            "to eight years.",
+            "Federal Investigation Police",
+        ),
+        (
+            "Ocho dirigentes fueron interrogados por la Policía Regional del Norte. El 4 de julio de 2023 "
+            "fueron condenados a ocho años.",
+            "Policía Regional del Norte",
+        ),
+    ],
+)
+def test_a_force_named_the_sentence_before_is_not_whom_an_act_befalls(text: str, force: str) -> None:
+    names = {force: "organization", "Ana Veld": "person"}
+    [(_, targets)] = roles(text, {n: k for n, k in names.items() if n in text})
+    assert force not in targets
