@@ -19,7 +19,7 @@ from typing import Any
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.authorities import force_roles
 from casewatch.extract.events.carried import carry_dates
-from casewatch.extract.events.clauses import contrasted
+from casewatch.extract.events.clauses import contrasted, gapped
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     coordinated,
@@ -307,6 +307,7 @@ def sentence_events(
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         listed = [None] if summary else coordinated(ctx.text, dates, governing)
         each = respective(sentence, listed, taking_part, targets)
+        listed, each = gapped(ctx.text, listed, dates, taking_part, targets) or (listed, each)
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):

@@ -56,3 +56,25 @@ def test_undated_clauses_still_tell_two_acts() -> None:
 def test_one_subject_doing_both_tells_one_act() -> None:
     text = "Police arrested Ana Lis on 3 May 2019 and detained Ivo Brand."
     assert acts(text, ["Ana Lis", "Ivo Brand"]) == [("2019-05-03", ("Ana Lis", "Ivo Brand"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Darn was arrested on 3 May 2023 and Lina Berg on 5 May 2023.",
+        "Police arrested Ivo Darn on 3 May 2023, and organiser Lina Berg on 5 May 2023.",
+        "Ivo Darn fue detenido el 3 de mayo de 2023 y Lina Berg el 5 de mayo de 2023.",
+        "Ivo Darn a été arrêté le 3 mai 2023 et Lina Berg le 5 mai 2023.",
+    ],
+)
+def test_a_clause_without_its_verb_tells_an_act_on_its_own_date(text: str) -> None:
+    assert acts(text, ["Ivo Darn", "Lina Berg"]) == [
+        ("2023-05-03", ("Ivo Darn",)),
+        ("2023-05-05", ("Lina Berg",)),
+    ]
+
+
+def test_two_persons_of_one_act_stay_together() -> None:
+    assert acts("Ivo Darn and Lina Berg were arrested on 3 May 2023.", ["Ivo Darn", "Lina Berg"]) == [
+        ("2023-05-03", ("Ivo Darn", "Lina Berg"))
+    ]
