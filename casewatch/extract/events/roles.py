@@ -44,6 +44,13 @@ _QUOTE_THEN_SAID = re.compile(
 _SUBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:that|who|which|whose|whom|after|before|when|is|are|was|were|be|been|being)\b)[^\W\d_][\w'’-]*){0,8}\s+"
 )
+# "the release of X was welcomed by the federation": who reacts to an act after it tells of it
+_REACTED_BY = re.compile(
+    r"\b(?:welcomed|condemned|denounced|deplored|decried|critici[sz]ed|hailed|praised|applauded|celebrated"
+    r"|reported|documented|saludad[oa]s?|celebrad[oa]s?|denunciad[oa]s?|rechazad[oa]s?|repudiad[oa]s?"
+    r"|salué(?:e|s|es)?|dénoncée?s?|déplorée?s?)\s+(?:\w+ly\s+)?(?:by|por|par)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -295,6 +302,11 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    said |= {
+        key(m)
+        for m in mentions
+        if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
+    }
     said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:

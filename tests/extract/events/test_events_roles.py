@@ -271,3 +271,44 @@ def test_a_rank_that_acts_on_a_person_is_the_actor(text: str, kind: str) -> None
 def test_union_officers_arrested_are_no_actors() -> None:
     event = only("Union officers arrested at the rally on 3 May 2021 were questioned.", {}, "arrest")
     assert not event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The release of Ivo Darn on 3 May 2021 was welcomed by the Harbour Workers Federation.", "release"),
+        (
+            "The arrest of Ivo Darn on 3 May 2021 was strongly condemned by the Harbour Workers Federation.",
+            "arrest",
+        ),
+        (
+            "Ivo Darn was freed on 5 May 2021, a move welcomed by the Harbour Workers Federation.",
+            "release",
+        ),
+    ],
+)
+def test_who_an_act_is_welcomed_or_condemned_by_tells_of_it(text: str, kind: str) -> None:
+    names = {"Ivo Darn": ("person", "p1"), "Harbour Workers Federation": ("organization", "o1")}
+    event = only(text, names, kind)
+    assert event.reporter == ("o1",)
+    assert (event.actors, event.targets) == ((), ("p1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police detained the union's leadership on 3 May 2021.", "union's leadership"),
+        (
+            "On 3 May 2021 security forces rounded up the executive committee of the union.",
+            "executive committee",
+        ),
+        (
+            "Soldiers arrested the whole executive board of the dockers' union on 3 May 2021.",
+            "executive board",
+        ),
+    ],
+)
+def test_a_union_s_leadership_undergoes_what_is_done_to_it(text: str, group: str) -> None:
+    event = only(text, {}, "arrest")
+    assert event.actors
+    assert any(group in t for t in event.targets)
