@@ -19,7 +19,7 @@ from typing import Any
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.authorities import force_roles
 from casewatch.extract.events.carried import carry_dates
-from casewatch.extract.events.clauses import contrasted, gapped
+from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     coordinated,
@@ -268,6 +268,7 @@ def sentence_events(
         if clause:  # "X was detained on 10 July, while Y was detained on 9 April": two acts
             named = [m for m in named if clause[1] <= m.start < clause[2]] or named
             near_groups = [g for g in near_groups if clause[1] <= g.start < clause[2]]
+        named, near_groups = own_objects(ctx.text, trigger, triggers, named, near_groups)
         spans = (
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],
@@ -280,11 +281,13 @@ def sentence_events(
         taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
-        actors, targets = force_roles(ctx.text, trigger, taking_part, *group_roles(
-            ctx.text,
-            trigger,
-            taking_part,
-            *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
+        actors, targets = object_roles(ctx.text, trigger, triggers, taking_part, *force_roles(
+            ctx.text, trigger, taking_part, *group_roles(
+                ctx.text,
+                trigger,
+                taking_part,
+                *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
+            ),
         ))  # fmt: skip
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
@@ -307,7 +310,7 @@ def sentence_events(
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         listed = [None] if summary else coordinated(ctx.text, dates, governing)
         each = respective(sentence, listed, taking_part, targets)
-        listed, each = gapped(ctx.text, listed, dates, taking_part, targets) or (listed, each)
+        listed, each = gapped(ctx.text, listed, dates, taking_part, targets, triggers) or (listed, each)
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):

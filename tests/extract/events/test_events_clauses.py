@@ -78,3 +78,69 @@ def test_two_persons_of_one_act_stay_together() -> None:
     assert acts("Ivo Darn and Lina Berg were arrested on 3 May 2023.", ["Ivo Darn", "Lina Berg"]) == [
         ("2023-05-03", ("Ivo Darn", "Lina Berg"))
     ]
+
+
+def roles(text: str, names: list[str]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    named = {**dict.fromkeys(names, "person"), "Harbour Court": "organization"}
+    found = find_events(text, None, mentions_of(text, named))
+    return {e.type.value: (e.actors, e.targets) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "On 3 May 2023 riot police beat dozens of striking workers and arrested the union's president, "
+            "Ivo Darn.",
+            "assault",
+            "arrest",
+        ),
+        (
+            "On 3 May 2023 soldiers detained twenty dockers and beat up the port union's leader, Ivo Darn.",
+            "arrest",
+            "assault",
+        ),
+        (
+            "On 3 May 2023 police arrested forty strikers and charged their spokesman, Ivo Darn.",
+            "arrest",
+            "legal_action",
+        ),
+    ],
+)
+def test_verbs_sharing_a_subject_act_each_on_their_own_object(text: str, first: str, second: str) -> None:
+    acts = roles(text, ["Ivo Darn"])
+    assert "Ivo Darn" not in acts[first][1]
+    assert "Ivo Darn" in acts[second][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police arrested Ivo Darn on 3 May 2023 and released him on 5 May 2023.", "release"),
+        ("Police detained Ivo Darn on 3 May 2023 and beat him severely.", "assault"),
+        (
+            "Police arrested Ivo Darn on 3 May 2023 and charged him and Lina Berg with rioting.",
+            "legal_action",
+        ),
+    ],
+)
+def test_whom_a_pronoun_stands_for_undergoes_the_second_act(text: str, kind: str) -> None:
+    actors, targets = roles(text, ["Ivo Darn", "Lina Berg"])[kind]
+    assert "Ivo Darn" in targets
+    assert "Ivo Darn" not in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Ivo Darn on 3 May 2023, and the Harbour Court sentenced Lina Berg on 5 May 2023.",
+        "Ivo Darn was arrested on 3 May 2023, while Lina Berg was sentenced on 5 May 2023.",
+        "Ivo Darn fue detenido el 3 de mayo de 2023, mientras que Lina Berg fue condenada a dos años el 5 de "
+        "mayo de 2023.",
+    ],
+)
+def test_clauses_of_two_types_name_each_their_own_persons(text: str) -> None:
+    acts = roles(text, ["Ivo Darn", "Lina Berg"])
+    assert acts["arrest"][1] == ("Ivo Darn",)
+    assert acts["conviction"][1] == ("Lina Berg",)
+    assert "Ivo Darn" not in acts["conviction"][0]
