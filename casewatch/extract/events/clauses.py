@@ -30,6 +30,12 @@ _JOINED = re.compile(
     r".*?(,?\s+(?:and|y|e|et)\s+(?:then\s+|later\s+|also\s+|luego\s+|puis\s+)?)", re.I | re.S
 )
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b", re.I)
+# "raided the union's offices": the act's object is a place or thing, whose owner it names itself
+_THING_OBJECT = re.compile(
+    r"\s+(?:the|an?|its)\s+(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|premises|buildings?|computers?"
+    r"|documents|equipment|bank accounts?|accounts|assets|website|propert(?:y|ies)|files|newspaper)\b",
+    re.I,
+)
 _GAPPED_AFTER = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:on|in|el|le|en)\s+", re.I)
 
 
@@ -154,3 +160,9 @@ def object_roles(
     # a subject written inside the first verb's wording ("Police detained") is none of its objects
     back = {key(m) for m in taking if before.start < m.start and m.end <= joined.start(1)}
     return tuple(k for k in actors if k not in back), tuple(dict.fromkeys((*targets, *back)))
+
+
+def thing_object(text: str, trigger: Trigger) -> bool:
+    """ "The authorities raided the union's offices": the act names what it befell right after its
+    verb, so it takes no one named in the sentence before."""
+    return _THING_OBJECT.match(text, trigger.end) is not None

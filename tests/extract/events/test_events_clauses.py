@@ -144,3 +144,31 @@ def test_clauses_of_two_types_name_each_their_own_persons(text: str) -> None:
     assert acts["arrest"][1] == ("Ivo Darn",)
     assert acts["conviction"][1] == ("Lina Berg",)
     assert "Ivo Darn" not in acts["conviction"][0]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The authorities raided the union's offices on 4 May 2023.",
+        "On 4 May 2023 police searched the federation's headquarters.",
+        "Security agents seized the union's computers on 4 May 2023.",
+    ],
+)
+def test_an_act_on_a_place_or_thing_takes_no_one_from_the_sentence_before(second: str) -> None:
+    text = f"On 3 May 2023, Ivo Darn was arrested. {second}"
+    [act] = [
+        e
+        for e in find_events(text, None, mentions_of(text, {"Ivo Darn": "person"}))
+        if e.type.value != "arrest"
+    ]
+    assert "Ivo Darn" not in act.targets
+
+
+def test_an_act_on_his_home_still_befalls_the_person_before() -> None:
+    text = "On 3 May 2023, Ivo Darn was arrested. On 5 May 2023 police searched his home."
+    [search] = [
+        e
+        for e in find_events(text, None, mentions_of(text, {"Ivo Darn": "person"}))
+        if e.type.value != "arrest"
+    ]
+    assert search.targets == ("Ivo Darn",)

@@ -312,3 +312,17 @@ def test_a_union_s_leadership_undergoes_what_is_done_to_it(text: str, group: str
     event = only(text, {}, "arrest")
     assert event.actors
     assert any(group in t for t in event.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his detention Mr Ivo Darn was beaten by guards on 3 May 2021.",
+        "Prison guards beat up Ivo Darn on 3 May 2021.",
+        "On 3 May 2021 Ivo Darn was assaulted by security guards at the factory gate.",
+    ],
+)
+def test_guards_act_in_an_assault(text: str) -> None:
+    event = only(text, {"Ivo Darn": ("person", "p1")}, "assault")
+    assert event.actors and "p1" in event.targets
+    assert "p1" not in event.actors
