@@ -132,6 +132,9 @@ _APPOSED_PARTICIPLE = re.compile(
 # "X, originally jailed in June 2010, is ...", "X, detained on 3 May for ...": an English participle
 # set off by a comma and followed by when, where, why or by whom tells what X underwent ("police
 # stormed the plant, detained at least 20 workers" is a verb with its object)
+# "X was released after the appeal court dismissed the charges": a subordinate clause's subject is
+# named inside it, never in the main clause before it
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because)\s+$", re.I)
 _APPOSED_EN = re.compile(r",\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
 _APPOSED_EN_AFTER = re.compile(
     r"\s+(?:on|in|at(?!\s+least)|since|for|by|during|after|last|earlier|without|from|twice|again|more than)\b"
@@ -184,7 +187,7 @@ def split_participants(
         m for m in mentions
         if m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
     ]  # fmt: skip
-    if any(m.start >= clause for m in subjects):
+    if any(m.start >= clause for m in subjects) or _SUBORDINATE.search(text, max(0, clause - 12), clause):
         subjects = [m for m in subjects if m.start >= clause]
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}

@@ -190,3 +190,15 @@ def test_a_sentence_reduced_on_appeal_is_an_appeal_decided(text: str) -> None:
 )
 def test_time_spent_in_detention_is_no_new_arrest(text: str) -> None:
     assert [t for t, _ in told(text)] == ["release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023 the organiser was cleared of all charges by the district court.",
+        "The two shop stewards were cleared of the charges on 3 May 2023.",
+        "On 3 May 2023 the union's treasurer was cleared of all criminal charges.",
+    ],
+)
+def test_cleared_of_charges_is_an_acquittal_no_legal_action(text: str) -> None:
+    assert [t for t, _ in told(text)] == ["other"]

@@ -89,3 +89,18 @@ def test_a_verb_after_a_comma_with_its_object_is_active() -> None:
     mention = Mention("organization", "Harbour Guard", start, start + len("Harbour Guard"), "o9")
     [event] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "arrest"]
     assert "o9" in event.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Belko was released on 14 February 2022 after the appeal court dismissed the charges.",
+        "Omar Belko was freed on 14 February 2022, after the court of appeal quashed his conviction.",
+        "Omar Belko was released on 14 February 2022 because the appeals court overturned his sentence.",
+    ],
+)
+def test_the_subject_of_a_subordinate_clause_is_named_inside_it(text: str) -> None:
+    start = text.index("Omar Belko")
+    mention = Mention("person", "Omar Belko", start, start + len("Omar Belko"), "p1")
+    [appeal] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "appeal"]
+    assert "p1" not in appeal.actors
