@@ -85,3 +85,10 @@ def force_roles(
         k for k in dict.fromkeys((*actors, *(k for k in targets if k in acting))) if k not in held
     )
     return kept_actors, tuple(k for k in targets if k not in acting and k not in held)
+
+
+def acts_only(mention: Mention, authority: bool) -> bool:
+    """Whether the participant only acts on others: an authority (`authority`, see
+    roles.is_authority) or assailants ("beaten by a group of men in plain clothes, he was taken"):
+    whom the act befalls is then named elsewhere."""
+    return authority or (mention.label == "group" and mention.text.lower() in perpetrators())

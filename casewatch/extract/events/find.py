@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
-from casewatch.extract.events.authorities import force_roles
+from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
@@ -292,7 +292,8 @@ def sentence_events(
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
-        if not summary and all(is_authority(m) for m in taking_part) and not thing_object(ctx.text, trigger):
+        acting_only = all(acts_only(m, is_authority(m)) for m in taking_part)
+        if not summary and acting_only and not thing_object(ctx.text, trigger):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
             aside = told_by | court

@@ -105,3 +105,19 @@ def test_a_force_named_the_sentence_before_is_not_whom_an_act_befalls(text: str,
     names = {force: "organization", "Ana Veld": "person"}
     [(_, targets)] = roles(text, {n: k for n, k in names.items() if n in text})
     assert force not in targets
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Having been bundled into a car and beaten by a group of men in plain clothes, he was taken away.",
+        "He was later beaten by masked men.",
+        "On 12 July 2023 he was beaten by gunmen.",
+    ],
+)
+def test_an_act_naming_only_its_assailants_befalls_the_one_named_before(second: str) -> None:
+    text = f"Ivo Darn, leader of the dockers' union, was abducted on 10 July 2023. {second}"
+    found = find_events(text, PAGE_DATE, mentions_of(text, {"Ivo Darn": "person"}))
+    [assault] = [e for e in found if e.type.value == "assault"]
+    assert assault.targets == ("Ivo Darn",)
+    assert assault.actors
