@@ -277,3 +277,21 @@ def test_the_workers_detained_told_again_without_a_date_are_one_arrest() -> None
         "for lack of a permit."
     )
     assert [t for t, _ in told(text)].count("arrest") == 1
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "He was arrested again two weeks later at his home.",
+        "Two weeks later he was re-arrested at his home by the same officers.",
+        "Ivo Darn fue detenido de nuevo en su casa.",
+    ],
+)
+def test_an_act_told_as_one_more_is_no_retelling(later: str) -> None:
+    page = f"Police arrested Ivo Darn at the airport.\n\n{later}\n"
+    assert [e.type.value for e in events(page, {"Ivo Darn": "person"})].count("arrest") == 2
+
+
+def test_an_act_told_again_without_a_sign_of_another_is_one() -> None:
+    page = "Police arrested Ivo Darn at the airport.\n\nHis family was not told why police arrested him.\n"
+    assert [e.type.value for e in events(page, {"Ivo Darn": "person"})].count("arrest") == 1
