@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from casewatch.extract.events.again import another_time
 from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
 from casewatch.model import Event, EventType
 
@@ -18,14 +19,6 @@ _BACK = (
 )
 _BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
 # a number before a group ("150 people", "dozens of workers", "31 trade unionists")
-# "he was also arrested in August", "re-arrested", "detenido de nuevo": a further act, no retelling
-_ANOTHER_TIME = re.compile(
-    r"\b(?:again|once (?:again|more)|a second time|for the (?:second|third) time|de nouveau|à nouveau"
-    r"|nuevamente|de nuevo|otra vez)\b|\bre-?(?:arrested|detained|jailed|imprisoned)\b",
-    re.I,
-)
-_ALSO_THEN = re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I)
-_WHEN_AFTER = re.compile(r"\s+(?:in|on|last|earlier|previously)\b", re.I)
 _COUNTED = re.compile(
     r"\b(?:(?!(?:19|20)\d\d\b)\d+(?:[,.]\d+)*|dozens|hundreds|scores|thousands|docenas|centenares|cientos|miles|dizaines|centaines|"
     r"milliers)\s+(?:of\s+|de\s+)?(?:(?!of\b|de\b)[\w'’-]+\s+){0,2}$"
@@ -274,7 +267,7 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
     """A dateless act told again without a date: on the persons the earlier telling names (no
     one new: "besides X, Y was also detained" is another act), or, naming no one, on a group it
     names and points back to ("two workers were released ... the release of these workers")."""
-    if _another_time(event):
+    if another_time(event):
         return False
     own = _participants(event)
     persons = own & known.persons
@@ -386,16 +379,3 @@ def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
         else:
             out[i] = _merge(out[i], event)
     return out
-
-
-def _another_time(event: Event) -> bool:
-    """The act is told as one more of its kind ("arrested again", "was also arrested in August")."""
-    word = event.trigger or ""
-    at = event.quote.find(word) if word else -1
-    if at < 0:
-        return False
-    around = event.quote[max(0, at - 30) : at + len(word) + 30]
-    also = _ALSO_THEN.search(event.quote, max(0, at - 30), at) and _WHEN_AFTER.match(
-        event.quote, at + len(word)
-    )
-    return bool(_ANOTHER_TIME.search(around) or also)
