@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from casewatch.extract.events.authorities import is_force
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.roles import collectives, forum, is_authority, reporters
 from casewatch.extract.sentences import Sentence
@@ -118,6 +119,10 @@ class Context:
             # who told of the sentence before ("The UN experts said ...") is not who it speaks of
             named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
             named = [m for m in named if key(m) not in forum(named)]
+            if (
+                on_person
+            ):  # "Police Force X held them. They were sentenced": the force is no one they speak of
+                named = [m for m in named if not is_force(m)]
             if named and _NEUTER.match(sentence.text):  # "Its appeal": an organisation's
                 return [m for m in named if m.label == "organization"]
             if named:

@@ -17,7 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
+from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.dates import (
     coordinated,
@@ -111,8 +113,9 @@ _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is 
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
-# one act of a sentence: its type, date, group of persons, inline item and (for a noun act) targets
-ActKey = tuple[EventType, PartialDate | None, int, int, tuple[str, ...]]
+# one act of a sentence: its type, date, group of persons, inline item and contrasted clause (see
+# `contrasted`), and (for a noun act) targets
+ActKey = tuple[EventType, PartialDate | None, int, tuple[int, int], tuple[str, ...]]
 
 
 def _quote(sentence: Sentence, trigger: Trigger) -> str:
@@ -239,9 +242,7 @@ def sentence_events(
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
-    events: dict[
-        tuple[EventType, PartialDate | None, int, int, tuple[str, ...]], tuple[Event, bool, bool]
-    ] = {}
+    events: dict[ActKey, tuple[Event, bool, bool]] = {}
     for trigger in triggers:
         later = [t.start for t in triggers if t.start > trigger.end and t.type != trigger.type]
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
@@ -270,6 +271,11 @@ def sentence_events(
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
             named = apposed_segment(ctx.text, sentence, trigger, named)
+        clause = contrasted(ctx.text, sentence, trigger, triggers, local)
+        if clause:  # "X was detained on 10 July, while Y was detained on 9 April": two acts
+            named = [m for m in named if clause[1] <= m.start < clause[2]] or named
+            near_groups = [g for g in near_groups if clause[1] <= g.start < clause[2]]
+        named, near_groups = own_objects(ctx.text, trigger, triggers, named, near_groups)
         spans = (
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],
@@ -282,19 +288,22 @@ def sentence_events(
         taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
-        actors, targets = group_roles(
-            ctx.text,
-            trigger,
-            taking_part,
-            *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
-        )
+        actors, targets = object_roles(ctx.text, trigger, triggers, taking_part, *force_roles(
+            ctx.text, trigger, taking_part, *group_roles(
+                ctx.text,
+                trigger,
+                taking_part,
+                *split_participants(ctx.text, trigger, taking_part, _clause(sentence, trigger)),
+            ),
+        ))  # fmt: skip
         if trigger.type in PERSON_ACTS:  # "X, president of the Y, was arrested": Y is not
             held = office_owners(ctx.text, taking_part)
             targets = tuple(k for k in targets if k not in held)
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
-        if not summary and all(is_authority(m) for m in taking_part):
+        acting_only = all(acts_only(m, is_authority(m)) for m in taking_part)
+        if not summary and acting_only and not thing_object(ctx.text, trigger):
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
             aside = told_by | court
@@ -312,6 +321,7 @@ def sentence_events(
             actors = (*actors, *(key(m) for m in inside if m.label == "place"))
         listed = [None] if summary else coordinated(ctx.text, dates, governing)
         each = respective(sentence, listed, taking_part, targets)
+        listed, each = gapped(ctx.text, listed, dates, taking_part, targets, triggers) or (listed, each)
         for n, date in enumerate(listed):
             acts = [each[n]] if each else separate_acts(ctx.text, trigger, taking_part, targets)
             for act, own in enumerate(acts):
@@ -322,7 +332,7 @@ def sentence_events(
                     trigger.type,
                     date.date if date else None,
                     act,
-                    inline_item(sentence, trigger),
+                    (inline_item(sentence, trigger), clause[0] if clause else 0),
                     told_on,
                 )
                 events.setdefault(event_key, (Event(

@@ -11,6 +11,9 @@ from casewatch.extract.sentences import Sentence
 from casewatch.model import Event
 
 MAX_WORDS = 14
+MAX_TITLE_WORDS = (
+    25  # a page's title, its first line, may run longer ("X sinks to a new low: unions condemn ...")
+)
 _ENDS_SENTENCE = re.compile(r"[.!?;:,\"”»)]$")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\n|$)")
 
@@ -25,11 +28,14 @@ def heading_lines(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         end = text.find("\n", pos, sentence.end)
         end = sentence.end if end < 0 else end
         line = text[pos:end].strip()
+        words = len(line.split())
         if (
             line
-            and len(line.split()) <= MAX_WORDS
             and not _ENDS_SENTENCE.search(line)
-            and (pos <= first or _BLANK_AFTER.match(text, end))
+            and (
+                (pos <= first and words <= MAX_TITLE_WORDS)
+                or (words <= MAX_WORDS and _BLANK_AFTER.match(text, end))
+            )
         ):
             out.append((pos, end))
         pos = end + 1

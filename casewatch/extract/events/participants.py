@@ -141,6 +141,17 @@ _APPOSED_PARTICIPLE = re.compile(
     r"|(?:задержан|арестован|уволен|осужден)\w*",
     re.I,
 )
+# "X, originally jailed in June 2010, is ...", "X, detained on 3 May for ...": an English participle
+# set off by a comma and followed by when, where, why or by whom tells what X underwent ("police
+# stormed the plant, detained at least 20 workers" is a verb with its object)
+# "X was released after the appeal court dismissed the charges": a subordinate clause's subject is
+# named inside it, never in the main clause before it
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because)\s+$", re.I)
+_APPOSED_EN = re.compile(r",\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
+_APPOSED_EN_AFTER = re.compile(
+    r"\s+(?:on|in|at(?!\s+least)|since|for|by|during|after|last|earlier|without|from|twice|again|more than)\b"
+)
+_EN_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
 
 
 def key(mention: Mention) -> str:
@@ -182,6 +193,7 @@ def split_participants(
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _coordinated_passive(text, trigger)
         or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
+        or _apposed_en(text, trigger)
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
@@ -191,7 +203,7 @@ def split_participants(
         m for m in mentions
         if m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
     ]  # fmt: skip
-    if any(m.start >= clause for m in subjects):
+    if any(m.start >= clause for m in subjects) or _SUBORDINATE.search(text, max(0, clause - 12), clause):
         subjects = [m for m in subjects if m.start >= clause]
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
@@ -200,6 +212,14 @@ def split_participants(
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _apposed_en(text: str, trigger: Trigger) -> bool:
+    return bool(
+        _EN_PARTICIPLE.fullmatch(trigger.word)
+        and _APPOSED_EN.search(text, max(0, trigger.start - 20), trigger.start)
+        and _APPOSED_EN_AFTER.match(text, trigger.end)
+    )
 
 
 def _coordinated_passive(text: str, trigger: Trigger) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from casewatch.extract.events.again import another_time
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
     Known,
@@ -267,6 +268,8 @@ def _retells(event: Event, earlier: Event, known: Known) -> bool:
     """A dateless act told again without a date: on the persons the earlier telling names (no
     one new: "besides X, Y was also detained" is another act), or, naming no one, on a group it
     names and points back to ("two workers were released ... the release of these workers")."""
+    if another_time(event):
+        return False
     own = participants(event)
     persons = own & known.persons
     if persons:

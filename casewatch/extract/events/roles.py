@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.alternations import regrouped
+from casewatch.extract.events.authorities import authorities, group_heads, perpetrators
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
@@ -43,6 +44,13 @@ _QUOTE_THEN_SAID = re.compile(
 _SUBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:that|who|which|whose|whom|after|before|when|is|are|was|were|be|been|being)\b)[^\W\d_][\w'’-]*){0,8}\s+"
 )
+# "the release of X was welcomed by the federation": who reacts to an act after it tells of it
+_REACTED_BY = re.compile(
+    r"\b(?:welcomed|condemned|denounced|deplored|decried|critici[sz]ed|hailed|praised|applauded|celebrated"
+    r"|reported|documented|saludad[oa]s?|celebrad[oa]s?|denunciad[oa]s?|rechazad[oa]s?|repudiad[oa]s?"
+    r"|salué(?:e|s|es)?|dénoncée?s?|déplorée?s?)\s+(?:\w+ly\s+)?(?:by|por|par)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -62,26 +70,9 @@ _POSTPOSED = re.compile(
 _COORDINATED = re.compile(r"\s+(?:and|or|et|y|и)\s+$")
 
 
-def _group_heads() -> tuple[str, ...]:
-    """Plural nouns naming a group: the general ones, those of news pages, and the authorities."""
-    data = vocab.load("events")
-    news = data.get("collectives_news", {}).get("heads", [])
-    return (*data["collectives"]["heads"], *news, *data["collectives"]["authorities"])
-
-
 @cache
 def _heads() -> frozenset[str]:
-    return frozenset(_group_heads())
-
-
-@cache
-def _authorities() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authorities"])
-
-
-@cache
-def _perpetrators() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["perpetrators"])
+    return frozenset(group_heads())
 
 
 @cache
@@ -111,7 +102,7 @@ def of_the_authority(mention: Mention, others: Sequence[Mention]) -> bool:
 
 def is_authority(mention: Mention) -> bool:
     """The police, security forces, the authorities: a group that acts on others, never undergoes."""
-    return mention.label == GROUP and (mention.text.lower() in _authorities() or is_office(mention))
+    return mention.label == GROUP and (mention.text.lower() in authorities() or is_office(mention))
 
 
 def _as_listed(word: str, start: int) -> bool:
@@ -128,7 +119,7 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 
 @cache
 def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    heads = sorted(_group_heads(), key=len, reverse=True)
+    heads = sorted(group_heads(), key=len, reverse=True)
     head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
     data = vocab.load("events")
     skipped = data["collectives"]["modifiers_not"]
@@ -235,7 +226,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     shared: list[str] = []
     for m in head.finditer(sentence.text):
         before = sentence.text[: m.start()]
-        if m.group(0).lower() in _authorities():
+        if m.group(0).lower() in authorities():
             # "the Ruritanian police": the force itself, whatever country or city names it
             found.append(
                 Mention(GROUP, m.group(0).lower(), sentence.start + m.start(), sentence.start + m.end())
@@ -288,13 +279,15 @@ def group_roles(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """In an act on persons the police, security forces and assailants act and workers, teachers or
     unionists undergo, whatever the word order ("teachers arrested for protesting"); a group named as
-    the agent ("by officers of the security service", "por cuatro individuos armados") acts."""
+    the agent ("by officers of the security service", "por cuatro individuos armados") acts, and so
+    does a rank that is the subject of the active verb ("Officers arrested X", "agentes detuvieron a")."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
     groups = {
-        key(m): m.text.lower() in _authorities() | _perpetrators()
+        key(m): m.text.lower() in authorities() | perpetrators()
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
+        or (key(m) in actors and m.text.lower().rsplit(maxsplit=1)[-1] in _authority_ranks())
         for m in taking_part
         if m.label == GROUP
     }
@@ -309,6 +302,11 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    said |= {
+        key(m)
+        for m in mentions
+        if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
+    }
     said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:

@@ -143,7 +143,7 @@ def cues() -> Cues:
         literal_index([necessary(p, re.I) for p in wordings]),
         cyrillic_only(wordings),
         re.compile(data["negation"], re.I),
-        re.compile(data["modality"]),
+        re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
         re.compile(data["purpose"], re.I),
         gated(re.compile(data["request_cues"], re.I)),
         re.compile(data["denial"], re.I),

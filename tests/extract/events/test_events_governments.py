@@ -3,6 +3,8 @@ another State's, and the one a sentence names acts in it."""
 
 from __future__ import annotations
 
+import pytest
+
 from casewatch.extract.events.find import find_events
 from casewatch.extract.names.entities import org_key
 from casewatch.extract.pipeline import extract
@@ -67,3 +69,20 @@ def test_a_government_stating_what_befell_others_does_not_act() -> None:
     text = "The Government of Peru replied. The government states that nine nurses were arrested."
     [arrest] = events(text, {"Government of Peru": ("organization", "o2")})
     assert arrest.actors == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government states that no trade unionist has been arrested for union activities since 2020.",
+        "Le Gouvernement affirme qu'aucun syndicaliste n'a été arrêté le 3 mai 2022.",
+        "El Gobierno señala que ningún dirigente sindical fue detenido el 3 de mayo de 2022.",
+    ],
+)
+def test_a_denial_that_anyone_underwent_an_act_tells_none(text: str) -> None:
+    assert [e for e in find_events(text, PartialDate(2022, 9, 1)) if e.type.value == "arrest"] == []
+
+
+def test_an_act_told_after_a_denial_of_another_is_kept() -> None:
+    text = "No arrests were made on 3 May 2022, but police detained the union's treasurer on 4 May 2022."
+    assert [e.date.iso for e in find_events(text, PartialDate(2022, 9, 1)) if e.date] == ["2022-05-04"]

@@ -145,3 +145,60 @@ def test_who_died_of_the_wounds_is_the_one_killed() -> None:
 )
 def test_wordings_of_appeals_and_of_repudiated_acts(text: str, expected: str) -> None:
     assert expected in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 May 2023 the organiser received a three-year prison sentence.",
+            [("conviction", "2023-05-02")],
+        ),
+        (
+            "El 4 de julio de 2023 los seis delegados recibieron una condena de ocho años.",
+            [("conviction", "2023-07-04")],
+        ),
+        (
+            "Le 2 mai 2023, le secrétaire du syndicat a écopé de deux ans de prison.",
+            [("conviction", "2023-05-02")],
+        ),
+    ],
+)
+def test_a_sentence_received_is_a_conviction(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His twelve-year term, handed down in 2019, was reduced to four years on appeal.",
+        "La pena del dirigente fue rebajada a tres años en apelación.",
+        "Sa peine a été ramenée à un an en appel.",
+    ],
+)
+def test_a_sentence_reduced_on_appeal_is_an_appeal_decided(text: str) -> None:
+    assert "appeal" in [t for t, _ in told(text, anchor=None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tras un año y dos meses detenidos, el 1 de agosto de 2023 los delegados fueron liberados.",
+        "Après deux ans de détention, le trésorier a été libéré le 3 mai 2023.",
+        "Two years in detention had left the organiser ill when she was freed on 3 May 2023.",
+    ],
+)
+def test_time_spent_in_detention_is_no_new_arrest(text: str) -> None:
+    assert [t for t, _ in told(text)] == ["release"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023 the organiser was cleared of all charges by the district court.",
+        "The two shop stewards were cleared of the charges on 3 May 2023.",
+        "On 3 May 2023 the union's treasurer was cleared of all criminal charges.",
+    ],
+)
+def test_cleared_of_charges_is_an_acquittal_no_legal_action(text: str) -> None:
+    assert [t for t, _ in told(text)] == ["other"]

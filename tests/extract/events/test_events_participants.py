@@ -64,3 +64,43 @@ def test_one_summoned_and_later_arrested_undergoes_both() -> None:
     text = "Mr Ivo Lund was summoned by police and later arrested on 4 May 2021."
     found = find_events(text, LETTER_DATE, [Mention("person", "Ivo Lund", 3, 11, "p1")])
     assert [(e.type.value, e.targets) for e in found] == [("harassment", ("p1",)), ("arrest", ("p1",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Belko, originally jailed in June 2019, is a well-known organiser of the bakers' union.",
+        "The teacher Lina Sarov, detained on 3 May 2023 for leading a strike, remains without a lawyer.",
+        "Its treasurer, Piet Aldo, arrested by plain-clothes officers last week, was questioned for hours.",
+    ],
+)
+def test_a_participle_set_off_by_commas_tells_what_the_person_underwent(text: str) -> None:
+    person = next(n for n in ("Omar Belko", "Lina Sarov", "Piet Aldo") if n in text)
+    start = text.index(person)
+    mention = Mention("person", person, start, start + len(person), "p1")
+    [event] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "arrest"]
+    assert event.targets == ("p1",)
+    assert "p1" not in event.actors
+
+
+def test_a_verb_after_a_comma_with_its_object_is_active() -> None:
+    text = "On 3 May 2023 the Harbour Guard stormed the depot, detained at least twenty dockers."
+    start = text.index("Harbour Guard")
+    mention = Mention("organization", "Harbour Guard", start, start + len("Harbour Guard"), "o9")
+    [event] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "arrest"]
+    assert "o9" in event.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Belko was released on 14 February 2022 after the appeal court dismissed the charges.",
+        "Omar Belko was freed on 14 February 2022, after the court of appeal quashed his conviction.",
+        "Omar Belko was released on 14 February 2022 because the appeals court overturned his sentence.",
+    ],
+)
+def test_the_subject_of_a_subordinate_clause_is_named_inside_it(text: str) -> None:
+    start = text.index("Omar Belko")
+    mention = Mention("person", "Omar Belko", start, start + len("Omar Belko"), "p1")
+    [appeal] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "appeal"]
+    assert "p1" not in appeal.actors

@@ -31,6 +31,34 @@ def test_a_headline_over_the_story_is_not_a_second_arrest() -> None:
     assert told(page) == [("arrest", "2021-06-01")]
 
 
+@pytest.mark.parametrize(
+    ("title", "story", "person"),
+    [
+        (
+            "Labour rights on the islands hit a new low as dockers condemn the arrest of their federation "
+            "president",
+            "Police arrested the federation president, Ivo Darn, at the airport as he came home.",
+            "Ivo Darn",
+        ),
+        (
+            "Colère sur les quais du pays tout entier après l'arrestation de trois dockers et de leur "
+            "secrétaire général",
+            "La police a arrêté trois dockers et leur secrétaire général, Paul Mercier, sur le port.",
+            "Paul Mercier",
+        ),
+        (
+            "A grim week for the mines as miners and their families protest against the arrest of shop "
+            "stewards",
+            "Police arrested two shop stewards, Jon Hale and Tim Rudd, at the pit head.",
+            "Jon Hale",
+        ),
+    ],
+)
+def test_a_long_page_title_over_the_story_is_not_a_second_arrest(title: str, story: str, person: str) -> None:
+    [arrest] = [e for e in events(f"{title}\n\n{story}\n", {person: "person"}) if e.type.value == "arrest"]
+    assert person in arrest.targets
+
+
 def test_a_headline_is_kept_when_the_story_tells_no_act_of_its_type() -> None:
     page = "Teachers' leader arrested\n\nThe union called the arrest an attack on its members.\n"
     assert [t for t, _ in told(page)] == ["arrest"]
@@ -249,3 +277,21 @@ def test_the_workers_detained_told_again_without_a_date_are_one_arrest() -> None
         "for lack of a permit."
     )
     assert [t for t, _ in told(text)].count("arrest") == 1
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "He was arrested again two weeks later at his home.",
+        "Two weeks later he was re-arrested at his home by the same officers.",
+        "Ivo Darn fue detenido de nuevo en su casa.",
+    ],
+)
+def test_an_act_told_as_one_more_is_no_retelling(later: str) -> None:
+    page = f"Police arrested Ivo Darn at the airport.\n\n{later}\n"
+    assert [e.type.value for e in events(page, {"Ivo Darn": "person"})].count("arrest") == 2
+
+
+def test_an_act_told_again_without_a_sign_of_another_is_one() -> None:
+    page = "Police arrested Ivo Darn at the airport.\n\nHis family was not told why police arrested him.\n"
+    assert [e.type.value for e in events(page, {"Ivo Darn": "person"})].count("arrest") == 1

@@ -224,3 +224,105 @@ def test_a_possessive_opening_speaks_of_the_person_named_before() -> None:
 def test_a_thorough_examination_is_no_detention() -> None:
     text = "El 3 de mayo de 2021 el Comité pidió un examen más detenido de la situación de Tomás Arnal."
     assert [e for e in find_events(text, LETTER_DATE, []) if e.type.value == "arrest"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Civic Lantern considers the six teachers to be prisoners of conscience who were arrested "
+            "on 3 May 2021.",
+            "Civic Lantern",
+        ),
+        (
+            "The Harbour Workers Federation regards the arrest of Jon Vale on 3 May 2021 as an attack.",
+            "Harbour Workers Federation",
+        ),
+        (
+            "The Rights Desk considers Mara Quell, detained on 3 May 2021 for leading a strike, a prisoner "
+            "of conscience.",
+            "Rights Desk",
+        ),
+    ],
+)
+def test_who_considers_an_act_so_tells_of_it(text: str, body: str) -> None:
+    names = {body: ("organization", "o1")}
+    names.update({n: ("person", "p1") for n in ("Jon Vale", "Mara Quell") if n in text})
+    event = only(text, names, "arrest")
+    assert event.reporter == ("o1",)
+    assert "o1" not in (*event.actors, *event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officers arrested the general secretary, Ana Petrov, at her home on 3 May 2021.", "arrest"),
+        ("Uniformed officers beat the strikers' spokesman, Tim Rudd, on 3 May 2021.", "assault"),
+        ("Masked officers abducted the shop steward, Tim Rudd, on 3 May 2021.", "arrest"),
+    ],
+)
+def test_a_rank_that_acts_on_a_person_is_the_actor(text: str, kind: str) -> None:
+    person = "Ana Petrov" if "Ana Petrov" in text else "Tim Rudd"
+    event = only(text, {person: ("person", "p1")}, kind)
+    assert event.targets == ("p1",)
+    assert event.actors
+
+
+def test_union_officers_arrested_are_no_actors() -> None:
+    event = only("Union officers arrested at the rally on 3 May 2021 were questioned.", {}, "arrest")
+    assert not event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The release of Ivo Darn on 3 May 2021 was welcomed by the Harbour Workers Federation.", "release"),
+        (
+            "The arrest of Ivo Darn on 3 May 2021 was strongly condemned by the Harbour Workers Federation.",
+            "arrest",
+        ),
+        (
+            "Ivo Darn was freed on 5 May 2021, a move welcomed by the Harbour Workers Federation.",
+            "release",
+        ),
+    ],
+)
+def test_who_an_act_is_welcomed_or_condemned_by_tells_of_it(text: str, kind: str) -> None:
+    names = {"Ivo Darn": ("person", "p1"), "Harbour Workers Federation": ("organization", "o1")}
+    event = only(text, names, kind)
+    assert event.reporter == ("o1",)
+    assert (event.actors, event.targets) == ((), ("p1",))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police detained the union's leadership on 3 May 2021.", "union's leadership"),
+        (
+            "On 3 May 2021 security forces rounded up the executive committee of the union.",
+            "executive committee",
+        ),
+        (
+            "Soldiers arrested the whole executive board of the dockers' union on 3 May 2021.",
+            "executive board",
+        ),
+    ],
+)
+def test_a_union_s_leadership_undergoes_what_is_done_to_it(text: str, group: str) -> None:
+    event = only(text, {}, "arrest")
+    assert event.actors
+    assert any(group in t for t in event.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his detention Mr Ivo Darn was beaten by guards on 3 May 2021.",
+        "Prison guards beat up Ivo Darn on 3 May 2021.",
+        "On 3 May 2021 Ivo Darn was assaulted by security guards at the factory gate.",
+    ],
+)
+def test_guards_act_in_an_assault(text: str) -> None:
+    event = only(text, {"Ivo Darn": ("person", "p1")}, "assault")
+    assert event.actors and "p1" in event.targets
+    assert "p1" not in event.actors
