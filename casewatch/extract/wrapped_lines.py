@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from casewatch.extract.sentences import Sentence
+
 # A page is hard-wrapped when most of its lines have a printed line's length; a web page's paragraphs
 # are longer and end where their author ended them.
 WRAP_MIN = 45
@@ -59,3 +61,15 @@ def unwrapped(text: str) -> str:
         pieces += [text[done : m.start()], " " * (m.end() - m.start())]
         done = m.end()
     return "".join([*pieces, text[done:]]) if pieces else text
+
+
+_LINE_BREAKS = str.maketrans("\r\n\t", "   ")
+
+
+def one_line(sentence: Sentence) -> Sentence:
+    """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
+    line, whatever the page's width: a wording spans the line break ("the newly enacted Harbour
+    Safety\\nServices Ordinance"). Offsets stay those of the document."""
+    if "\n" not in sentence.text and "\t" not in sentence.text and "\r" not in sentence.text:
+        return sentence
+    return Sentence(sentence.start, sentence.end, sentence.text.translate(_LINE_BREAKS))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from casewatch.extract.citations.find import find_citations
 from casewatch.extract.names.mentions import extract_mentions
-from casewatch.extract.wrapped_lines import unwrapped
+from casewatch.extract.sentences import Sentence
+from casewatch.extract.wrapped_lines import one_line, unwrapped
 from casewatch.model import EntityType
 
 WRAPPED = (
@@ -52,3 +55,12 @@ def test_a_signature_block_and_section_headings_stay_apart() -> None:
 def test_a_web_page_with_paragraph_lines_is_left_as_it_is() -> None:
     page = "A short heading\n" + "A paragraph that goes on well past a printed line's width, " * 4 + "\n"
     assert unwrapped(page) == page
+
+
+@pytest.mark.parametrize(
+    "wrapped", ["the Harbour Safety\nServices Ordinance", "the Harbour\tSafety\r\nServices", "one line"]
+)
+def test_a_sentence_wrapped_over_lines_is_read_as_one(wrapped: str) -> None:
+    sentence = one_line(Sentence(10, 10 + len(wrapped), wrapped))
+    assert "\n" not in sentence.text and "\t" not in sentence.text
+    assert (sentence.start, sentence.end, len(sentence.text)) == (10, 10 + len(wrapped), len(wrapped))

@@ -1,6 +1,6 @@
 """Who acts on others: the police, security forces and assailants named by a plural noun (the
 vocabulary's collectives, with those news pages name), and police, military or intelligence bodies
-named by their name ("the National Police Force", "la Dirección de Contrainteligencia Militar"). In
+named by their name ("the National Police Force", "la Dirección de Inteligencia Costera"). In
 an act on persons such a body acts, never undergoes; named as where someone is held ("recluidos en
 la sede de la Policía ...", "held at the headquarters of the ... Police") it is the place."""
 

@@ -40,6 +40,7 @@ from casewatch.extract.events.framing import (
     those_undergoing,
     time_reference,
 )
+from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.holders import office_owners
 from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
@@ -49,9 +50,6 @@ from casewatch.extract.events.participants import (
     apposed_segment,
     concession_end,
     from_antecedent,
-    government_key,
-    government_named,
-    government_subject,
     in_place,
     inline_item,
     key,
@@ -93,6 +91,7 @@ from casewatch.extract.events.triggers import (
 )
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
+from casewatch.extract.wrapped_lines import one_line
 from casewatch.model import Event, EventType, Extraction, Mention, Part, PartialDate, Text
 
 __all__ = ["STEP", "find_events", "find_triggers", "is_question"]
@@ -108,7 +107,6 @@ _LASTING = re.compile(
     re.I,
 )
 _WORDED = re.compile(r"[^\W\d_]")
-_LINE_BREAKS = str.maketrans("\r\n\t", "   ")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
@@ -344,15 +342,6 @@ def sentence_events(
     return list(events.values())
 
 
-def _unwrapped(sentence: Sentence) -> Sentence:
-    """A sentence hard-wrapped over lines (text copied from a PDF or a fixed-width page) read as one
-    line: a wording spans the line break ("the newly enacted Harbour Safety\\nServices Ordinance").
-    Offsets stay those of the document."""
-    if "\n" not in sentence.text and "\t" not in sentence.text and "\r" not in sentence.text:
-        return sentence
-    return Sentence(sentence.start, sentence.end, sentence.text.translate(_LINE_BREAKS))
-
-
 def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
     return any(p.start <= sentence.start < p.end for p in skip)
 
@@ -372,7 +361,7 @@ def find_events(
     running: PartialDate | None = None
     for sentence in split_sentences(text):
         if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
-            found = sentence_events(ctx, _unwrapped(sentence), previous, running)
+            found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))

@@ -86,17 +86,6 @@ _REFUSAL_OF = re.compile(r"\w+\s+(?:of|de|des|du|del)\s+(?:(?:the|la|las|los|le|
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
 _CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
 _ADDED = re.compile(r"\bas well as\b", re.I)
-_GOVERNMENT = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his) [Gg]overnment|(?:[Ee]l|[Ss]u|[Nn]uestro) [Gg]obierno"
-    r"|(?:le|son|notre) [Gg]ouvernement)\b"
-    r"(?! (?:member|representative|delegate|of|has not|did not|de|du|no|n'a pas)\b)"
-)
-_BY_GOVERNMENT = re.compile(r"^\s+by\s+the\s+[Gg]overnment\b(?! (?:member|representative|delegate)\b)")
-_GOVERNMENT_NAME = re.compile(
-    r"^(?:the |el |le )?(?:[Gg]overnment of |[Gg]obierno (?:de |del |de la )"
-    r"|[Gg]ouvernement (?:de la |de l'|de l’|du |de |d'|d’)|[Gg]overno (?:de |do |da ))(?:the )?[A-ZÀ-Ý]"
-    r"|^(?:the )?[A-Z][\w-]+ Government$"
-)
 _BE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
     r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"
@@ -283,45 +272,6 @@ def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Seq
     if any(m.label == "person" for m in inside):
         return False
     return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
-
-
-def government_named(text: str, sentence: Sentence, trigger: Trigger) -> str | None:
-    """The State's government acts, unnamed: "the Government passed amendments", "... was signed by
-    the Government", "el Gobierno adoptó" (not a "Government member" speaking in a committee).
-    Its word as written ("Government", "Gobierno", "gouvernement"), or None."""
-    before = text[sentence.start : trigger.start]
-    after = text[trigger.end : min(sentence.end, trigger.end + 60)]
-    found = list(_GOVERNMENT.finditer(before)) or [m for m in [_BY_GOVERNMENT.match(after)] if m]
-    return found[-1].group(0).split()[-1] if found else None
-
-
-# between a government and the act it does: "the Government (has) ordered the arrest of"
-_SUBJECT_GAP = re.compile(
-    r"^\s+(?:(?:has|have|had|then|also|later|subsequently|immediately|arbitrarily|unilaterally)\s+){0,2}$"
-)
-
-
-def government_subject(text: str, sentence: Sentence, trigger: Trigger) -> str | None:
-    """The State's government is the subject right before an act it does on others ("the
-    government ordered the arrest of", "the Government dissolved the union"). Its word, or None."""
-    before = text[sentence.start : trigger.start]
-    found = [m for m in _GOVERNMENT.finditer(before) if _SUBJECT_GAP.match(before[m.end() :])]
-    return found[-1].group(0).split()[-1] if found else None
-
-
-def government_key(
-    mentions: Sequence[Mention], word: str = "Government", inside: Sequence[Mention] = ()
-) -> str:
-    """The government the sentence names ("The Government of X adopted"), else the document's own
-    ("Government of X", most mentioned), else its word as written."""
-    named = [m for m in inside if m.label == "organization" and _GOVERNMENT_NAME.match(m.text)]
-    if named:
-        return key(named[0])
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.label == "organization" and _GOVERNMENT_NAME.match(m.text):
-            counts[key(m)] = counts.get(key(m), 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else word
 
 
 def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:

@@ -201,7 +201,7 @@ def _after_name(before: str) -> bool:
     ("Several workers", "Los trabajadores")."""
     found = _NAMED_BEFORE.search(before)
     if found is None or found.group(0).strip() in _country_adjectives():
-        return False  # "two Korean trade unionists": a group, whatever country it is of
+        return False  # "two Maltese trade unionists": a group, whatever country it is of
     if found.start() == 0 and found.group(0).strip().lower() in _openers():
         return False  # "Union leaders were detained": a common word opening the sentence
     return not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
