@@ -4,8 +4,8 @@
     .venv/bin/python scripts/derive_cities.py [--population 100000]
 
 Cities of at least the given population, by their GeoNames name and ASCII name, with the Cyrillic names of
-the cities of the countries that write in Cyrillic; each with its country's ISO 3166-1 alpha-3 code. A name that
-several cities bear is the most populous one's.
+the cities of the countries that write in Cyrillic; each with its country's ISO 3166-1 alpha-3 code. A
+name that several cities bear is the most populous one's.
 """
 
 from __future__ import annotations
