@@ -92,3 +92,20 @@ def test_an_act_later_that_same_day_takes_the_day_before(later: str) -> None:
     assert [(e.type.value, e.date.iso if e.date else None) for e in found if "ater" in e.quote] == [
         ("arrest", "2019-03-02")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Global Union Centre expressed its full support to the call of the Regional Office to "
+        "President Malvo for the unconditional release of 30 trade unionists arrested yesterday.",
+        "The Global Union Centre backs the letter of the Regional Office to President Malvo for the "
+        "release of the union leaders detained on 2 March.",
+        "La Global Union Centre apoya el llamamiento de la Regional Office al presidente Malvo por la "
+        "liberación de los sindicalistas detenidos el 2 de marzo.",
+    ],
+)
+def test_who_calls_on_whom_for_a_release_takes_no_part_in_the_arrest(text: str) -> None:
+    names = {"Global Union Centre": "organization", "Regional Office": "organization", "Malvo": "person"}
+    (arrest,) = [e for e in events(text, names) if e.type.value == "arrest"]
+    assert not {"Global Union Centre", "Regional Office", "Malvo"} & set(arrest.actors + arrest.targets)
