@@ -24,7 +24,9 @@ _BOUNDARY = re.compile(
     r"(?=[.!?;:\s])"  # every boundary starts so: one test rules most positions out
     r"(?:[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
     r"|[.!?](?:[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9])"  # a full stop before a capital
-    r"|\n(?=[ \t]*(?:[-•■▪*]|\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)])\s))"  # a line that starts a list item
+    r"|\n(?=[ \t]*(?:[-•■▪*]|\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)])\s)"  # a line that starts a list item
+    # a record's "Allegations:" line after its unpunctuated heading lines
+    r"|\n(?=[ \t]*(?:Allegations|Allégations|Alegatos)\s*:))"
 )
 _BULLET = re.compile(r"^\s*(?:[-•■▪*]\s+)?(?:\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)]\s+)?")  # "(iii)" too
 _LAST_WORD = re.compile(r"(\S+)$")

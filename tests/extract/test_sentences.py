@@ -48,3 +48,27 @@ def test_strip_bullet() -> None:
 )
 def test_plural_and_foreign_honorifics_end_no_sentence(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("heading", "allegations"),
+    [
+        (
+            "Informe en el que el Comité pide que se le mantenga informado - Informe núm. 300, Junio 2010",
+            "Allegations: Arrest of union leaders and closure of the union premises",
+        ),
+        (
+            "Report in which the committee requests to be kept informed - Report No 300, June 2010",
+            "Alegatos: detención de dirigentes sindicales y cierre del local sindical",
+        ),
+        (
+            "Rapport où le comité demande à être tenu informé - Rapport No 300, Juin 2010",
+            "Allégations : arrestation de dirigeants syndicaux et fermeture du local syndical",
+        ),
+    ],
+)
+def test_a_records_allegations_line_starts_a_sentence_after_its_unpunctuated_heading(
+    heading: str, allegations: str
+) -> None:
+    text = f"{heading}\nCase No 9001 (Ruritania) - Complaint date: 10-JUL-07 - Closed\n{allegations}"
+    assert split_sentences(text)[-1].text == allegations

@@ -15,8 +15,8 @@ from casewatch.model import Event, PartialDate
 _ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
 _SAME_TIME = re.compile(
-    r"\b(?:on the same day|at the same time|on that day|that same day|the same day|(?:ese|el|aquel) mismo día"
-    r"|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день"
+    r"\b(?:on the same day|at the same time|on that day|that same day|the same day|later that day"
+    r"|(?:ese|el|aquel) mismo día|ese día|(?:le|ce) même jour|ce jour-là|le jour même|в (?:тот|этот) же день"
     # "died an hour later": hours or minutes after the act before, the same day
     r"|(?:an?|one|a few|two|three|\d+) (?:hours?|minutes?) later|(?:hours|minutes) later"
     r"|(?:quelques|une|deux|trois|\d+) (?:heures?|minutes?) plus tard"

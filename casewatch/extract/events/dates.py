@@ -37,7 +37,8 @@ _WRITTEN_DAY = re.compile(r"\d")
 LATER = re.compile(
     r"\b(?:ha(?:ve|s|d) since|(?<!hour )(?<!hours )(?<!minutes )later|subsequently|afterwards|eventually|"
     r"thereafter|ultérieurement|"
-    r"par la suite|posteriormente|más tarde|luego)\b(?! (?:that|the same) (?:day|morning|evening|night))",
+    r"par la suite|posteriormente|más tarde|luego)\b"
+    r"(?! (?:that |the )?(?:same )?(?:day|morning|evening|night))",
     re.I,
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
@@ -54,6 +55,9 @@ _COMMUNICATION = re.compile(
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
 _DATELINE = re.compile(r"\W*(?:[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я.'-]+[ ,/]*){1,4}\(?\s*$")
+# "(19 May 2021) The federation condemns ...": a date in parentheses opening the sentence
+_BRACKET_OPENING = re.compile(r"\W*\(\s*$")
+_BRACKET_CLOSING = re.compile(r"\s*\)")
 # a date written after another act's noun ("the strike on 19 January", "la grève du 3 mai")
 _ACT_NOUN_BEFORE = re.compile(
     r"\b(?:strikes?|stoppages?|walkouts?|demonstrations?|protests?|march|marches|rall(?:y|ies)|meetings?|"
@@ -231,9 +235,9 @@ def page_date(text: str, date: DateMention) -> bool:
 def _dateline(sentence: Sentence, date: DateMention, text: str) -> bool:
     """ "GENEVA (15 June 2022) – UN experts today expressed concern at the arrests ...": the date of
     the release dates the telling, not the acts told."""
-    return bool(_DATELINE.match(sentence.text[: date.start - sentence.start])) or news_dateline(
-        text, sentence.start, date
-    )
+    before = sentence.text[: date.start - sentence.start]
+    bracketed = bool(_BRACKET_OPENING.fullmatch(before) and _BRACKET_CLOSING.match(text, date.end))
+    return bracketed or bool(_DATELINE.match(before)) or news_dateline(text, sentence.start, date)
 
 
 def governing_date(

@@ -46,6 +46,16 @@ _SUBMITTED = re.compile(
     re.I,
 )
 SUBMITTED_REACH = 220  # chars before the date: the party's name may be long
+# a committee's examination of a case or an act, dated after what it examined: "the Committee
+# examined the dismissal of X in March 2019", "le comité a examiné le licenciement de X en mars 2019"
+_EXAMINED = re.compile(
+    r"\b(?:examined|examin[ée]e?s?|examinó|examinad[oa]s?)\s+"
+    r"(?:(?!\b(?:that|which|who|and|que|qui|qu['’]|et|y|since|depuis|desde)\b)"
+    r"(?:\b(?:M|Mr|Mme|Mrs|Ms|Dr|Sr|Sra)\.|[^.;:,\[\]\d])){2,120}?"
+    r"\s+(?:in|en|au cours de|durante)\s+(?:(?:el\s+)?mes\s+de\s+)?$",
+    re.I,
+)
+EXAMINED_REACH = 160  # chars before the date: the verb and what was examined
 
 
 def record_line_date(text: str, date: DateMention) -> bool:
@@ -57,8 +67,12 @@ def record_line_date(text: str, date: DateMention) -> bool:
 
 
 def submitted_on(text: str, date: DateMention) -> bool:
-    """The date is the day a party's observations were sent or received."""
-    return _SUBMITTED.search(text, max(0, date.start - SUBMITTED_REACH), date.start) is not None
+    """The date is the day a party's observations were sent or received, or the month a committee
+    examined the case or an act of it."""
+    return (
+        _SUBMITTED.search(text, max(0, date.start - SUBMITTED_REACH), date.start) is not None
+        or _EXAMINED.search(text, max(0, date.start - EXAMINED_REACH), date.start) is not None
+    )
 
 
 # "the allegations of the X that", "les observations de la X selon lesquelles", "los alegatos de la X"

@@ -154,3 +154,22 @@ def test_a_complaint_alleging_an_act_alleges_it(text: str, kind: str) -> None:
 )
 def test_ratified_conventions_named_as_such_are_no_ratification(text: str) -> None:
     assert "ratification" not in {e.type.value for e in events(text, {})}
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("a la suspensión de la personería gremial de la Unión Portuaria", "suspension"),
+        ("a la suspensión de su personería y al cierre de su local", "suspension"),
+        ("al bloqueo de cuentas bancarias de numerosas organizaciones sindicales", "harassment"),
+        ("a la congelación de las cuentas del sindicato", "harassment"),
+        ("the freezing of the bank accounts of the dockers' union", "harassment"),
+        ("le blocage des comptes bancaires du syndicat", "harassment"),
+        ("a unas disposiciones legislativas que modificaron las normas portuarias", "law_change"),
+        ("to legislative provisions which amended the rules of dock work", "law_change"),
+        ("à des dispositions législatives qui ont modifié le régime du travail portuaire", "law_change"),
+    ],
+)
+def test_an_item_of_a_list_of_allegations_is_typed(item: str, kind: str) -> None:
+    text = f"Los alegatos se refieren a la detención de un dirigente sindical; {item}."
+    assert kind in {e.type.value for e in events(text, {})}

@@ -116,3 +116,21 @@ def test_a_summons_by_the_police_is_harassment(text: str) -> None:
 
 def test_a_report_cited_by_a_court_is_no_summons() -> None:
     assert told("El informe fue citado por el tribunal en su decisión.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "120. Le comité a examiné le licenciement de M. Ivo Rall en mars 2018.",
+        "120. El Comité examinó el despido del Sr. Ivo Rall en marzo de 2018.",
+        "120. The Committee last examined the dismissal of Mr Ivo Rall in March 2018.",
+    ],
+)
+def test_the_month_a_committee_examined_an_act_is_not_the_acts(text: str) -> None:
+    assert told(text) == [("harassment", None)]
+
+
+def test_an_act_dated_before_the_committee_examined_it_keeps_its_date() -> None:
+    text = "Mr Ivo Rall was dismissed in March 2018 and the Committee examined his case in June 2018."
+    found = find_events(text, REPORT_DATE, mentions_of(text, {"Ivo Rall": "person"}))
+    assert [(e.type.value, e.date.iso if e.date else None) for e in found] == [("harassment", "2018-03")]
