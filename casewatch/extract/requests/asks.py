@@ -87,11 +87,15 @@ _GOVERNMENT_WILL = re.compile(
     r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
-# "President Ivo Brandt", "the President of Valdoria": a person asked by title, before the act asked
+# "President Ivo Brandt", "the President of Valdoria", "Labour Minister Ana Kovic", "the Minister of Labour,
+# Ana Kovic,": a person asked by title; a word of the office may stand before the title ("Interior Minister")
+OFFICE_HOLDER = (
+    r"(?:the\s+)?(?-i:(?:[A-Z][\w’'-]+\s+)?(?:President|Prime Minister|Minister|Governor|King|Emir)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},)?"
+    r"|(?:\s+[A-Z][\w’'-]+){0,3}))"
+)
 _TITLED_PERSON = re.compile(
-    r"^(?P<to>(?:the\s+)?(?-i:(?:President|Prime Minister|Minister|Governor|King|Emir)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?:\s+[A-Z][\w’'-]+){1,3})))\s+(?:(?:immediately|urgently|personally|also)\s+)*"
-    r"(?=[a-z])"
+    rf"^(?P<to>{OFFICE_HOLDER})\s+(?:(?:immediately|urgently|personally|also)\s+)*(?=[a-z])"
 )
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
 
@@ -110,7 +114,7 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     person = _TITLED_PERSON.match(ask)
     if person:  # "demands that President Ivo Brandt immediately order ...": the person is asked
         return [
-            Ask(a, subject_before(body, that.start()), person["to"])
+            Ask(a, subject_before(body, that.start()), person["to"].rstrip(","))
             for a in split_coordinated(ask[person.end() :])
         ]
     place = _place_acts().match(ask)
