@@ -53,6 +53,10 @@ def subject_before(sentence: str, verb_start: int) -> str:
         clause = first["s"]
     elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
         clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."
+    elif not clause and len(clauses) > 2 and _NAME_ALONE.match(clauses[-2].strip()):
+        clause = clauses[-2].strip()  # "El relator especial, Ivo Marsk, hizo un llamado a ..."
+    elif _MADE_A_CALL.match(clause) and len(clauses) > 1:
+        clause = clauses[-2].strip()  # "El alto comisionado, Ivo Marsk, hizo un llamado para exigir ..."
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
 
 
@@ -64,8 +68,17 @@ _FIRST_VERB_SUBJECT = re.compile(
     r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
     r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
     r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
-    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?)\b.*\s(?:and|et|y)$",
+    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?"
+    # "The Committee refers to its previous comments and once again requests ..."
+    r"|refers?\s+to|se réfère|se remite|welcomes?)\b.*\s(?:and|et|y)$",
     re.I | re.S,
+)
+# "..., Ivo Marsk, hizo un llamado para exigir ...", "..., made a call to demand ...": a call made, whose
+# maker is named in the clause before
+_MADE_A_CALL = re.compile(
+    r"^(?:hizo|hicieron|lanzó|lanzaron|made|a lancé|ont lancé)\s+(?:un|una|an?)"
+    r"(?:\s+(?:(?:urgent|urgente|nuevo|new)\s+)?(?:llamado|llamamiento|appel|call|appeal)\b|$)",
+    re.I,
 )
 # "The Committee" or "La CGTR" alone before an aside: "La CGTR, tras recordar que ..., exige"
 _NAME_ALONE = re.compile(rf"^(?:{_ARTICLE})?{_CAPITALISED}$", re.I)

@@ -160,7 +160,10 @@ def _not_issuer_words() -> frozenset[str]:
 
 
 _PRONOUN_FIRST = re.compile(
-    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])", re.I
+    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
+    # "decimos fuerte y claro que ...": a verb in the first person plural, its subject left out
+    r"|^(?-i:[a-zñ]+(?:amos|emos|imos))\b",
+    re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
 
