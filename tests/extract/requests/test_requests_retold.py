@@ -112,3 +112,18 @@ def test_french_demands_with_force_and_ultimatums(text: str, ask: str, by: str) 
 
 def test_an_ultimatum_for_nothing_asks_nothing() -> None:
     assert texts("Il a lancé un ultimatum pour rien.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authorities must immediately release all detained teachers, and revoke the decree that bans "
+         "the union.", ["release all detained teachers", "revoke the decree that bans the union"]),
+        ("The Government should free the organisers and rescind the dismissals.",
+         ["free the organisers", "rescind the dismissals"]),
+        ("The ministry must reinstate the drivers and overturn the ban on the union.",
+         ["reinstate the drivers", "overturn the ban on the union"]),
+    ],
+)  # fmt: skip
+def test_a_modal_with_a_further_remedy_of_revoking_asks_it_apart(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
