@@ -48,7 +48,9 @@ def lead_restated(text: str, requests: list[Request]) -> list[Request]:
         )
         # "demanded the release of nine arrested unionists", then in a quotation "ensure that the arrested
         # unionists are freed at once": the same release told again in other words
-        retold = _RELEASE.search(request.text) and any(_same_release(r.text, request.text) for r in out)
+        # so is any remedy asked again for no one and nothing new ("the reinstatement of the dismissed
+        # drivers", then "reinstate the dismissed drivers now")
+        retold = any(_same_release(r.text, request.text) or _same_remedy(r.text, request.text) for r in out)
         if not (unnamed and restated) and not echoed and not ahead and not retold:
             out.append(request)
     return out
@@ -78,7 +80,8 @@ _MANNER = (
     "withou",
     "delay",
 )
-_WORD = re.compile(r"[\w-]{5,}")
+# a word of five letters or more, a number ("section 12") or a name of any length ("Ivo")
+_WORD = re.compile(r"[\w-]{5,}|\d[\w().-]*|(?-i:[A-ZÀ-Ý])[\w-]+")
 
 
 def _unaccented(word: str) -> str:
@@ -94,7 +97,21 @@ def _who_freed(text: str) -> frozenset[str]:
 def _same_release(first: str, again: str) -> bool:
     """Whether a release ask frees no one the first release ask did not name."""
     whom = _who_freed(again)
-    return bool(whom) and bool(_RELEASE.search(first)) and whom <= _who_freed(first)
+    releases = bool(_RELEASE.search(again)) and bool(_RELEASE.search(first))
+    return releases and bool(whom) and whom <= _who_freed(first)
+
+
+def _same_remedy(first: str, again: str) -> bool:
+    """Whether an ask names the remedy of an earlier one (its first word of five letters or more, the
+    verb or its noun) and nothing that ask did not."""
+    remedy, earlier = _remedy_stem(again), _remedy_stem(first)
+    whom = _who_freed(again) - {remedy}
+    return bool(remedy) and remedy == earlier and bool(whom) and whom <= _who_freed(first)
+
+
+def _remedy_stem(text: str) -> str:
+    words = (_unaccented(w.casefold())[:6] for w in _WORD.findall(text))
+    return next((w for w in words if not w.startswith(_MANNER)), "")
 
 
 _RELEASE = re.compile(r"\b(?:releas|libér|liber|free)", re.I)

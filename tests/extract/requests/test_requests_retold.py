@@ -127,3 +127,32 @@ def test_an_ultimatum_for_nothing_asks_nothing() -> None:
 )  # fmt: skip
 def test_a_modal_with_a_further_remedy_of_revoking_asks_it_apart(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The union demanded the reinstatement of the twelve dismissed drivers. "We urge the company to '
+        'reinstate the dismissed drivers now," its leader said.',
+        "The union called for an investigation into the attack on Ivo Marsk. Its secretary urged the police "
+        "to investigate the attack on Marsk.",
+        "Le syndicat exige la réintégration des douze chauffeurs licenciés. « Nous appelons la direction à "
+        "réintégrer les chauffeurs licenciés », a dit sa secrétaire.",
+    ],
+)
+def test_any_remedy_told_again_for_no_one_new_is_one_ask(text: str) -> None:
+    assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union urged the Government to amend section 10 of the Act. It also urged it to amend section 12 "
+        "of the Act.",
+        "The experts called for the release of Ivo Marsk. They urged the authorities to release Ana Marsk.",
+        "The union urged the Government to reinstate the drivers. It also urged the company to reinstate the "
+        "dismissed cleaners.",
+    ],
+)
+def test_a_remedy_asked_again_for_others_is_a_further_ask(text: str) -> None:
+    assert len(texts(text)) == 2
