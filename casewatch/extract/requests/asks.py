@@ -53,6 +53,10 @@ def subject_before(sentence: str, verb_start: int) -> str:
         clause = first["s"]
     elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
         clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."
+    elif not clause and len(clauses) > 2 and _NAME_ALONE.match(clauses[-2].strip()):
+        clause = clauses[-2].strip()  # "El relator especial, Ivo Marsk, hizo un llamado a ..."
+    elif _MADE_A_CALL.match(clause) and len(clauses) > 1:
+        clause = clauses[-2].strip()  # "El alto comisionado, Ivo Marsk, hizo un llamado para exigir ..."
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
 
 
@@ -64,8 +68,17 @@ _FIRST_VERB_SUBJECT = re.compile(
     r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
     r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
     r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
-    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?)\b.*\s(?:and|et|y)$",
+    r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?"
+    # "The Committee refers to its previous comments and once again requests ..."
+    r"|refers?\s+to|se réfère|se remite|welcomes?)\b.*\s(?:and|et|y)$",
     re.I | re.S,
+)
+# "..., Ivo Marsk, hizo un llamado para exigir ...", "..., made a call to demand ...": a call made, whose
+# maker is named in the clause before
+_MADE_A_CALL = re.compile(
+    r"^(?:hizo|hicieron|lanzó|lanzaron|made|a lancé|ont lancé)\s+(?:un|una|an?)"
+    r"(?:\s+(?:(?:urgent|urgente|nuevo|new)\s+)?(?:llamado|llamamiento|appel|call|appeal)\b|$)",
+    re.I,
 )
 # "The Committee" or "La CGTR" alone before an aside: "La CGTR, tras recordar que ..., exige"
 _NAME_ALONE = re.compile(rf"^(?:{_ARTICLE})?{_CAPITALISED}$", re.I)
@@ -87,11 +100,15 @@ _GOVERNMENT_WILL = re.compile(
     r"(?:(?:will|shall|should|would)\s+)?",
     re.I,
 )
-# "President Ivo Brandt", "the President of Valdoria": a person asked by title, before the act asked
+# "President Ivo Brandt", "the President of Valdoria", "Labour Minister Ana Kovic", "the Minister of Labour,
+# Ana Kovic,": a person asked by title; a word of the office may stand before the title ("Interior Minister")
+OFFICE_HOLDER = (
+    r"(?:the\s+)?(?-i:(?:[A-Z][\w’'-]+\s+)?(?:President|Prime Minister|Minister|Governor|King|Emir)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},)?"
+    r"|(?:\s+[A-Z][\w’'-]+){0,3}))"
+)
 _TITLED_PERSON = re.compile(
-    r"^(?P<to>(?:the\s+)?(?-i:(?:President|Prime Minister|Minister|Governor|King|Emir)"
-    r"(?:\s+of\s+[A-Z][\w’'-]+|(?:\s+[A-Z][\w’'-]+){1,3})))\s+(?:(?:immediately|urgently|personally|also)\s+)*"
-    r"(?=[a-z])"
+    rf"^(?P<to>{OFFICE_HOLDER})\s+(?:(?:immediately|urgently|personally|also)\s+)*(?=[a-z])"
 )
 _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measures\s+be\s+taken\s+to\s+")
 
@@ -110,7 +127,7 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     person = _TITLED_PERSON.match(ask)
     if person:  # "demands that President Ivo Brandt immediately order ...": the person is asked
         return [
-            Ask(a, subject_before(body, that.start()), person["to"])
+            Ask(a, subject_before(body, that.start()), person["to"].rstrip(","))
             for a in split_coordinated(ask[person.end() :])
         ]
     place = _place_acts().match(ask)

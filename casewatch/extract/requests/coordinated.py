@@ -180,13 +180,29 @@ def split_coordinated(ask: str) -> list[str]:
     Y")."""
     out: list[str] = []
     ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
-    items = [part for item in _INLINE_ITEM.split(ask) for part in _AND_CALLING.split(_TO.sub("", item))]
+    items = _questions_with_verb(_INLINE_ITEM.split(ask))
+    items = [part for item in items for part in _AND_CALLING.split(_TO.sub("", item))]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(p for that in _split_that(piece) for p in _split_verbs(that))
     return [a for a in (clean_ask(_unmasked(p)) for p in out) if is_ask(a)]
+
+
+# "indicate in its next report: (i) whether ...; (ii) whether ...": a verb, with no object of its own, asking
+# the enumerated questions; each question is asked with it
+_VERB_ALONE = re.compile(
+    r"^(?:to\s+)?(?P<verb>[a-z]+)(?:\s+(?:in|by|before|within)\s+[^,;:()]{1,60}?)?[\s,:]*$"
+)
+_QUESTION = re.compile(r"^\s*(?:whether|how|what|which|why|when|where|who|if)\b")
+
+
+def _questions_with_verb(items: list[str]) -> list[str]:
+    head = _VERB_ALONE.match(items[0]) if len(items) > 1 else None
+    if head is None or not all(_QUESTION.match(i) for i in items[1:]):
+        return items
+    return [f"{head['verb']} {i}" for i in items[1:]]
 
 
 # Examples in parentheses ("(such as: time off; access to workplaces; notice boards)") are part of the

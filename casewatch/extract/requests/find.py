@@ -33,6 +33,7 @@ from casewatch.extract.requests.asks import (
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
+from casewatch.extract.requests.named import bare_subject, office_holder_before
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
@@ -113,6 +114,10 @@ _TRAILING_AUXILIARY = re.compile(
     r"|today|yesterday|also|again)$"
 )
 _LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
+_PERFECT_TAIL = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées)|(?:ha|han|había|habían)\s+\w+(?:ado|ido))\b.*$",
+    re.S,
+)
 _JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
 # "The Committee reiterates its previous request and asks ...": the body renewing its request asks
 # "Forty UN experts have renewed their call for ...": those renewing it ask
@@ -134,7 +139,10 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _REPORTED_CLAUSE.split(subject)[-1].strip()
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
-    subject = _TRAILING_AUXILIARY.sub("", subject)
+    subject = _TRAILING_AUXILIARY.sub("", bare_subject(subject))
+    # "L'union a condamné les arrestations avant de demander ...", "a donné un ultimatum ... pour": who
+    # acted before the demand asks
+    subject = _PERFECT_TAIL.sub("", subject)
     # "The union joins the federation in calling for ...": the one joining asks
     subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
     subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
@@ -152,7 +160,10 @@ def _not_issuer_words() -> frozenset[str]:
 
 
 _PRONOUN_FIRST = re.compile(
-    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])", re.I
+    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
+    # "decimos fuerte y claro que ...": a verb in the first person plural, its subject left out
+    r"|^(?-i:[a-zñ]+(?:amos|emos|imos))\b",
+    re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -206,9 +217,9 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
     if due is None and due_text is None and is_question and setting.reply_due is not None:
         due, due_text = setting.reply_due, None
     issuers = _issuers(setting, sentence.start, ask.subject)
-    return Request(
-        issuers, _addressees(setting, ask.addressee), ask.text, sentence.start, sentence.end, due, due_text
-    )
+    addressee = office_holder_before(sentence.text, ask.addressee) or ask.addressee
+    to = _addressees(setting, addressee)
+    return Request(issuers, to, ask.text, sentence.start, sentence.end, due, due_text)
 
 
 def _follows_up(text: str, previous: Sentence, sentence: Sentence, requests: Sequence[Request]) -> bool:

@@ -4,6 +4,7 @@ counts and again in the body naming them, or asked again with a pronoun for whoe
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from casewatch import vocab
@@ -45,9 +46,72 @@ def lead_restated(text: str, requests: list[Request]) -> list[Request]:
             and not _person_between(text, request, r)
             for r in later
         )
-        if not (unnamed and restated) and not echoed and not ahead:
+        # "demanded the release of nine arrested unionists", then in a quotation "ensure that the arrested
+        # unionists are freed at once": the same release told again in other words
+        # so is any remedy asked again for no one and nothing new ("the reinstatement of the dismissed
+        # drivers", then "reinstate the dismissed drivers now")
+        retold = any(_same_release(r.text, request.text) or _same_remedy(r.text, request.text) for r in out)
+        if not (unnamed and restated) and not echoed and not ahead and not retold:
             out.append(request)
     return out
+
+
+# words telling how or that someone is to be freed, not who: "immediate", "unconditionally", "ensure"
+_MANNER = (
+    "releas",
+    "libera",
+    "libere",
+    "libert",
+    "immedi",
+    "uncond",
+    "incond",
+    "condit",
+    "sur-le",
+    "veille",
+    "soient",
+    "ensure",
+    "guaran",
+    "garant",
+    "prompt",
+    "urgent",
+    "inmedi",
+    "sincon",
+    "should",
+    "withou",
+    "delay",
+)
+# a word of five letters or more, a number ("section 12") or a name of any length ("Ivo")
+_WORD = re.compile(r"[\w-]{5,}|\d[\w().-]*|(?-i:[A-ZÀ-Ý])[\w-]+")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _who_freed(text: str) -> frozenset[str]:
+    """The words of a release ask naming whom it frees (their first six letters, accents dropped)."""
+    words = (_unaccented(w.casefold())[:6] for w in _WORD.findall(text))
+    return frozenset(w for w in words if not w.startswith(_MANNER))
+
+
+def _same_release(first: str, again: str) -> bool:
+    """Whether a release ask frees no one the first release ask did not name."""
+    whom = _who_freed(again)
+    releases = bool(_RELEASE.search(again)) and bool(_RELEASE.search(first))
+    return releases and bool(whom) and whom <= _who_freed(first)
+
+
+def _same_remedy(first: str, again: str) -> bool:
+    """Whether an ask names the remedy of an earlier one (its first word of five letters or more, the
+    verb or its noun) and nothing that ask did not."""
+    remedy, earlier = _remedy_stem(again), _remedy_stem(first)
+    whom = _who_freed(again) - {remedy}
+    return bool(remedy) and remedy == earlier and bool(whom) and whom <= _who_freed(first)
+
+
+def _remedy_stem(text: str) -> str:
+    words = (_unaccented(w.casefold())[:6] for w in _WORD.findall(text))
+    return next((w for w in words if not w.startswith(_MANNER)), "")
 
 
 _RELEASE = re.compile(r"\b(?:releas|libér|liber|free)", re.I)

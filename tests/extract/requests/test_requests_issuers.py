@@ -77,3 +77,44 @@ def test_a_subject_before_an_aside_is_the_issuer(text: str, issuer: str) -> None
 )
 def test_the_subject_of_a_reported_clause_is_the_issuer(text: str, issuer: str) -> None:
     assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("La alta comisionada, Ana Velo, hizo un llamado para exigir la liberación de los detenidos.",
+         "Ana Velo"),
+        ("El relator especial, Tomas Varga, hizo un llamado a liberar a los dirigentes detenidos.",
+         "Tomas Varga"),
+        ("El secretario, Ivo Marsk, hizo un llamamiento urgente para exigir la liberación de los presos.",
+         "Ivo Marsk"),
+    ],
+)  # fmt: skip
+def test_who_made_a_call_is_named_in_the_clause_before(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Como sindicato, decimos fuerte y claro que exigimos la libertad de los compañeros presos.",
+        "Como federación, reiteramos que exigimos la reapertura de la sede sindical.",
+        "Como trabajadores, afirmamos que exigimos el reintegro de los despedidos.",
+    ],
+)
+def test_a_verb_in_the_first_person_plural_is_no_issuer(text: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [("Arden Post",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee refers to its previous comments and once again requests the Government to provide "
+        "information on the consultations.",
+        "The Committee welcomes the adoption of the Act and requests the Government to provide a copy of it.",
+        "The Committee refers to its 2019 observation and asks the Government to amend section 4.",
+    ],
+)
+def test_who_refers_or_welcomes_and_then_asks_is_the_subject(text: str) -> None:
+    [request] = find_requests(text, NEWS)
+    assert request.issuers == ("Committee",)
