@@ -24,7 +24,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
@@ -42,7 +42,9 @@ def _patterns() -> tuple[re.Pattern[str], Openings]:
     pattern = re.compile(
         rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
     )
-    return pattern, with_openings(re.compile(cues))  # the cue words are tried only where one starts
+    return pattern, with_openings(
+        re.compile(cues), together=DOCUMENT
+    )  # the cue words are tried only where one starts
 
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
@@ -156,7 +158,7 @@ _TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ
 def _cue_openings() -> tuple[Openings, Openings]:
     """Two cues opening with letters common in any text ('e', 'a'), tried only where one of their
     words starts (found in one Aho-Corasick pass each) rather than at every such letter."""
-    return with_openings(_LEADER_CUE), with_openings(_TOLD_CUE)
+    return with_openings(_LEADER_CUE, together=DOCUMENT), with_openings(_TOLD_CUE, together=DOCUMENT)
 
 
 # a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',

@@ -29,7 +29,7 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
-from casewatch.extract.openings import with_openings
+from casewatch.extract.openings import DOCUMENT, with_openings
 
 _ITEM_RE = re.compile(ITEM)
 _ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
@@ -142,7 +142,7 @@ def _cue(key: str) -> Finder:
     """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
     tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
     cue = _context_patterns()[f"{key}_cue"]
-    return with_openings(cue) if key in {"subject", "object"} else cue
+    return with_openings(cue, together=DOCUMENT) if key in {"subject", "object"} else cue
 
 
 def with_age(text: str) -> Iterator[Found]:
