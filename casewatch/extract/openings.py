@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -88,15 +88,14 @@ class Openings:
     patterns: tuple[re.Pattern[str], ...]
     automaton: Any  # opening -> (its length, the indices of the patterns it opens); None without any
     unknown: frozenset[int]  # patterns without known openings: scanned as usual
+    # the openings read over the same text in turn, whose starts one pass finds for all (`with_openings`)
+    together: DocumentPass | None = field(default=None, compare=False)
 
     def starts(self, text: str) -> list[list[int]]:
         """Per pattern, the offsets where one of its openings starts, in order."""
-        found: dict[int, list[int]] = {}  # most patterns have no opening in a sentence: no set made for them
-        if self.automaton is not None:
-            for end, (length, owners) in self.automaton.iter(_FOLDED(text)):
-                for i in owners:
-                    found.setdefault(i, []).append(end - length + 1)
-        return [sorted(set(found[i])) if i in found else [] for i in range(len(self.patterns))]
+        if self.together is not None:
+            return self.together.starts(self, text)
+        return own_starts(self, text)
 
     def finditer(
         self, text: str, i: int = 0, starts: list[list[int]] | None = None
@@ -105,6 +104,79 @@ class Openings:
         if i in self.unknown:
             return self.patterns[i].finditer(text)
         return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
+
+
+def own_starts(openings: Openings, text: str) -> list[list[int]]:
+    """The starts of `openings.starts`, found by its own pass over the text."""
+    found: dict[int, list[int]] = {}  # most patterns have no opening in a sentence: no set made for them
+    if openings.automaton is not None:
+        for end, (length, owners) in openings.automaton.iter(_FOLDED(text)):
+            for i in owners:
+                found.setdefault(i, []).append(end - length + 1)
+    return [sorted(set(found[i])) if i in found else [] for i in range(len(openings.patterns))]
+
+
+class DocumentPass:
+    """Several `Openings` read over one text in turn (the rules of a step, each run on the whole document):
+    one Aho-Corasick pass over the folded text finds the openings of all of them, where each would make
+    a pass of its own; the starts of the last texts are kept. An opening of several members is found
+    once, for each of them: every member gets the starts its own pass would find."""
+
+    KEPT = 2  # texts whose starts are kept: the names and the citations steps read one document in turn
+
+    def __init__(self) -> None:
+        self.members: dict[int, int] = {}  # id of a member -> its index in `owners`
+        self.owners: list[Openings] = []
+        self.automaton: Any = None  # opening -> (its length, ((member, pattern indices), ...)); built lazily
+        self.kept: dict[str, list[list[list[int]]]] = {}
+
+    def join(self, member: Openings) -> None:
+        self.members[id(member)] = len(self.owners)
+        self.owners.append(member)
+        self.automaton = None  # rules build their openings lazily: the pass is rebuilt when one joins
+        self.kept.clear()
+
+    def starts(self, member: Openings, text: str) -> list[list[int]]:
+        """What `own_starts(member, text)` gives, from the pass over the text of every member."""
+        found = self.kept.get(text)
+        if found is None:
+            found = self._read(text)
+            if len(self.kept) >= self.KEPT:
+                del self.kept[next(iter(self.kept))]
+            self.kept[text] = found
+        return found[self.members[id(member)]]
+
+    def _read(self, text: str) -> list[list[list[int]]]:
+        if self.automaton is None:
+            self.automaton = _joined(self.owners)
+        found: list[dict[int, list[int]]] = [{} for _ in self.owners]
+        for end, (length, owners) in self.automaton.iter(_FOLDED(text)):
+            start = end - length + 1
+            for k, indices in owners:
+                for i in indices:
+                    found[k].setdefault(i, []).append(start)
+        return [
+            [sorted(set(of[i])) if i in of else [] for i in range(len(member.patterns))]
+            for of, member in zip(found, self.owners, strict=True)
+        ]
+
+
+def _joined(members: list[Openings]) -> Any:
+    """One automaton for the openings of all members: opening -> (length, ((member, indices), ...))."""
+    owners: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    for k, member in enumerate(members):
+        for opening, (_, indices) in member.automaton.items():
+            owners.setdefault(opening, []).append((k, indices))
+    automaton = ahocorasick.Automaton()
+    for opening, holders in owners.items():
+        automaton.add_word(opening, (len(opening), tuple(holders)))
+    automaton.make_automaton()
+    return automaton
+
+
+_PASSES: dict[str, DocumentPass] = {}
+# the rules of the names and the citations steps: each reads the whole document (its lines unwrapped)
+DOCUMENT = "document"
 
 
 def first_match(
@@ -116,8 +188,10 @@ def first_match(
     return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
 
 
-def with_openings(*patterns: re.Pattern[str]) -> Openings:
-    """The patterns behind their openings (folding keeps every offset: they are found in the folded text)."""
+def with_openings(*patterns: re.Pattern[str], together: str | None = None) -> Openings:
+    """The patterns behind their openings (folding keeps every offset: they are found in the folded text).
+    Openings made `together` under one name are read over a text in one pass (`DocumentPass`): give it
+    only to rules run on the same text one after the other, or each text costs a pass over all of them."""
     owners: dict[str, set[int]] = {}
     unknown = set()
     for i, pattern in enumerate(patterns):
@@ -132,4 +206,9 @@ def with_openings(*patterns: re.Pattern[str]) -> Openings:
     for opening, holders in owners.items():
         automaton.add_word(opening, (len(opening), tuple(sorted(holders))))
     automaton.make_automaton()
-    return Openings(tuple(patterns), automaton, frozenset(unknown))
+    if together is None:
+        return Openings(tuple(patterns), automaton, frozenset(unknown))
+    shared = _PASSES.setdefault(together, DocumentPass())
+    member = Openings(tuple(patterns), automaton, frozenset(unknown), shared)
+    shared.join(member)
+    return member

@@ -45,3 +45,25 @@ def test_a_finder_behind_openings_finds_what_finditer_finds(pattern: str, flags:
     compiled = re.compile(pattern, flags)
     found = [(m.span(), m.groupdict()) for m in with_openings(compiled).finditer(FINDER_TEXT)]
     assert found == [(m.span(), m.groupdict()) for m in compiled.finditer(FINDER_TEXT)]
+
+
+def test_openings_read_together_find_what_each_finds_alone() -> None:
+    """Rules read over one text in one pass: each gets the starts and matches of its own pass, on every
+    text in turn, whichever rule asks first, and a rule joining later is read with the others."""
+    patterns = [
+        (re.compile(r"\b(?:the\s+)?(?:law|act)\b", re.I),),
+        (re.compile(r"(?<![\w-])(?:Sub-)?Decree(?:-Law)?", re.I), re.compile(r"\b(?:Labour\s+)?Code\b")),
+        (re.compile(r"\b[Aa]rt(?:icles?|\.)\s*\d+(?:\(\d\))?"),),
+    ]
+    alone = [with_openings(*group) for group in patterns]
+    together = [with_openings(*group, together="test-rules") for group in patterns[:2]]
+    texts = [FINDER_TEXT, "the Harbour Act and Sub-Decree 9 of the Code", FINDER_TEXT.upper()]
+    for text in texts:
+        assert [t.starts(text) for t in together] == [a.starts(text) for a in alone[:2]]
+    together.append(with_openings(*patterns[2], together="test-rules"))
+    for text in reversed(texts):
+        for i in reversed(range(3)):
+            assert together[i].starts(text) == alone[i].starts(text)
+            found = [m.span() for m in together[i].finditer(text, len(patterns[i]) - 1)]
+            assert found == [m.span() for m in patterns[i][-1].finditer(text)]
+    assert together[2].starts(FINDER_TEXT)[0]  # the articles are found: the test reads something

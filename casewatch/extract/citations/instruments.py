@@ -11,7 +11,7 @@ from typing import Any
 from casewatch import vocab
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import at_word_start, by_first_letter, trie
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 # Kinds a bare "the Convention", "the Covenant" ... can point back to.
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
@@ -150,7 +150,7 @@ _NOT_DIGIT = re.compile(r"\D")
 
 @cache
 def _title_finder() -> Openings:
-    return with_openings(_title_pattern())
+    return with_openings(_title_pattern(), together=DOCUMENT)
 
 
 def find_titles(text: str) -> Iterator[Found]:
@@ -241,7 +241,7 @@ def _abbreviations() -> tuple[Openings, dict[str, Instrument]]:
         for abbr in instrument.abbreviations
     }
     words = trie(sorted(owners, key=len, reverse=True))
-    return with_openings(re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])")), owners
+    return with_openings(re.compile(rf"(?<![\w/-])(?:{words})(?![\w/-])"), together=DOCUMENT), owners
 
 
 # "the CEDAW Committee", "the ECHR Court": the acronym names the body that applies the instrument

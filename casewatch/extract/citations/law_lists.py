@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch.extract.citations.law_countries import LawName, numbered_title
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _NUMBER = r"\d[\w./-]*(?<=\w)"
 _PLURAL = re.compile(
@@ -31,7 +31,7 @@ _PLURAL = re.compile(
 @cache
 def _plural_heads() -> Openings:
     """The plural heads open with letters common in any text: the pattern is tried only where one starts."""
-    return with_openings(_PLURAL)
+    return with_openings(_PLURAL, together=DOCUMENT)
 
 
 _SPLIT = re.compile(r"\s*(?:,|\by\b|\bet\b|\band\b|\bи\b)\s*")

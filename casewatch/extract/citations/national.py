@@ -18,7 +18,7 @@ from casewatch.extract.citations.law_countries import (
 )
 from casewatch.extract.citations.law_lists import law_lists
 from casewatch.extract.literals import at_word_start, by_first_letter, in_lines
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
@@ -266,7 +266,7 @@ def generic_titles() -> frozenset[str]:
 
 @cache
 def _generic_finder() -> Openings:
-    return with_openings(_generic_pattern())
+    return with_openings(_generic_pattern(), together=DOCUMENT)
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from casewatch.extract.openings import with_openings
+from casewatch.extract.openings import DOCUMENT, with_openings
 
 # "5", "12.3", "15A", "20-B", "87bis", "87 bis", "5(a)(ii)"
 # a French code's article ("L. 2511-1", "R.1234-5") is one number, its dashes no range
@@ -34,7 +34,9 @@ _PROVISION = re.compile(
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
     rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"
 )
-_PROVISIONS = with_openings(_PROVISION)  # tried only where a sub-part word or a head starts
+_PROVISIONS = with_openings(
+    _PROVISION, together=DOCUMENT
+)  # tried only where a sub-part word or a head starts
 _RANGE = re.compile(r"\s*[–—-]\s*|\s+(?:to|through|until|à|a|по)\s+")
 
 

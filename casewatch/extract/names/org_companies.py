@@ -10,7 +10,7 @@ from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import NAME_WORD, SP, Found
 from casewatch.extract.names.org_words import ORG, word_sets
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _COMPANY_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z&]{{1,7}})"
 # a legal form before a quoted name, the Russian and Kazakh way: 'ТОО «Сункар»', 'JSC "Karaganda Steel"'
@@ -30,7 +30,8 @@ def _cue() -> Openings:
     """A legal form: the lines without one are not searched (a company name never crosses a line); the
     forms are tried only where one starts (one Aho-Corasick pass), not at each of their first letters."""
     return with_openings(
-        re.compile(rf"(?:{_forms()})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC")
+        re.compile(rf"(?:{_forms()})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC"),
+        together=DOCUMENT,
     )
 
 

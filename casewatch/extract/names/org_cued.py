@@ -24,7 +24,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
@@ -32,17 +32,24 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], Openings]:
+def _cued_pattern() -> re.Pattern[str]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
     name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
     # 'la ONG arcadiana Cauce', 'la empresa estatal Petral': a Romance adjective of place or kind after it
     adjective = r"[a-zà-ÿ]+(?:ana|ano|ense|esa|ola|al|ale|aise|ienne|ina)s?"
     between = rf"(?:{SP}+(?:d[’']|de{SP}+)[a-zà-ÿ]+,|,|{SP}+{adjective})?{SP}+"
-    pattern = re.compile(
+    return re.compile(
         rf"(?<![\w-])(?:{cues}){between}(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({name}))(?![\w’'-])"
     )
-    return pattern, with_openings(re.compile(cues))  # the cue words are tried only where one starts
+
+
+@cache
+def _opened_by_cues() -> Openings:
+    """The rules that open with their cue word ('company', 'members of', 'leader of', 'union,'), tried only
+    where one of their openings starts (found in the document's one Aho-Corasick pass), not along every
+    line holding a cue: a company noun, 'member' or 'president' is on many lines."""
+    return with_openings(_cued_pattern(), _MEMBER, _LEADER_OF, _UNION_APPOSED, together=DOCUMENT)
 
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
@@ -55,24 +62,25 @@ _AT = re.compile(r" at ")
 
 def cued_names(text: str) -> Iterator[Found]:
     """The capitalised or quoted name right after a company or outlet noun, or after 'workers at'."""
-    pattern, cue = _patterns()
-    for m in in_lines(pattern, text, cue):
+    rules = _opened_by_cues()
+    starts = rules.starts(text)
+    for m in rules.finditer(text, 0, starts):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
     for m in in_lines(_WORKPLACE, text, _AT):
         if not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
-    for m in in_lines(_MEMBER, text, _MEMBER_CUE):
+    for m in rules.finditer(text, 1, starts):
         name = _without_country_tail(m.group(1))
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
         if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
-    for m in in_lines(_LEADER_OF, text, _cue_openings()[0]):
+    for m in rules.finditer(text, 2, starts):
         name = _without_country_tail(m.group(1))
         if not _names_something_else(name) and not _a_field_or_state(name):
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
-    for m in in_lines(_UNION_APPOSED, text, _UNION_CUE):
+    for m in rules.finditer(text, 3, starts):
         if m.group(1).split()[0] not in given_names() and not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
     for m in in_lines(_WORKS, text, _WORKS_CUE):
@@ -80,7 +88,7 @@ def cued_names(text: str) -> Iterator[Found]:
         start = m.end(1) - len(name)
         if name and not _names_something_else(name):
             yield Found(ORG, start, m.end(1), name)
-    for m in in_lines(_TOLD, text, _cue_openings()[1]):
+    for m in in_lines(_TOLD, text, _told_cue()):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
@@ -95,11 +103,6 @@ _MEMBER = re.compile(
     rf"|[Aa]filiad[oa]s?|[Aa]ffiliated){SP}+(?:of|de|du|del|d[’']|a|to)(?:{SP}+(?:the|la|le|el))?{SP}*"
     rf"((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))(?![\w’'-]|{_AND_MORE})"
 )
-# the cue holds the preposition too: 'member' alone is on too many lines to search them all
-_MEMBER_CUE = re.compile(
-    r"(?:ember|ilitant|yndicaliste|embre|iembro|dhérent|filiad[oa]|ffiliated)e?s?"
-    r"[ \t\u00a0]+(?:of|de|du|del|d[’']|a|to)\b"
-)
 
 
 # a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalmas',
@@ -110,10 +113,6 @@ _LEADER_OF = re.compile(
     r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
     rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
     rf"(?![\w’'-]|{_AND_MORE})"
-)
-_LEADER_CUE = re.compile(
-    r"(?:esident[ae]?|ésidente?|eader|íder|irigente|hair\w*|ounder|undador[a]?|ondat\w+|ecretary|[Gg]eneral"
-    r"|énérale?)[ \t\u00a0]+(?:of|de|du|del|d[’'])\b"
 )
 _STATE_WORDS = frozenset(
     {"republic", "república", "république", "state", "estado", "état", "nation", "board"}
@@ -139,7 +138,6 @@ _UNION_APPOSED = re.compile(
     r"(?<![\w-])(?:union|unions|syndicate|syndicat|sindicato|federation|association)[’']?,"
     rf"{SP}+((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{1,4}})),"
 )
-_UNION_CUE = re.compile(r"(?:nion|yndicate|yndicat|indicato|ederation|ssociation)[’']?, ")
 # a workplace named before its common noun: 'the Kestrel Shoes factory', 'the Karta retail company'
 _WORKS = re.compile(
     rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"
@@ -153,10 +151,10 @@ _TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ
 
 
 @cache
-def _cue_openings() -> tuple[Openings, Openings]:
-    """Two cues opening with letters common in any text ('e', 'a'), tried only where one of their
-    words starts (found in one Aho-Corasick pass each) rather than at every such letter."""
-    return with_openings(_LEADER_CUE), with_openings(_TOLD_CUE)
+def _told_cue() -> Openings:
+    """A cue opening with letters common in any text ('e', 'a'), tried only where one of its words starts
+    (found in the document's one Aho-Corasick pass) rather than at every such letter."""
+    return with_openings(_TOLD_CUE, together=DOCUMENT)
 
 
 # a news outlet or agency that a person speaks to or that reports: 'told AFP', 'explicó a DIARIO SUR',

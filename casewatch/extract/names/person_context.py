@@ -29,7 +29,7 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
-from casewatch.extract.openings import with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _ITEM_RE = re.compile(ITEM)
 _ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
@@ -134,7 +134,14 @@ def _names_in(text: str, m: re.Match[str]) -> Iterator[Found]:
 
 def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
+    if key == "object":  # it opens with its act ('arrested'): tried only where one starts, not along lines
+        return _opened_by_acts().finditer(text)
     return in_lines(_context_patterns()[key], text, _cue(key))
+
+
+@cache
+def _opened_by_acts() -> Openings:
+    return with_openings(_context_patterns()["object"], together=DOCUMENT)
 
 
 @cache
@@ -142,7 +149,7 @@ def _cue(key: str) -> Finder:
     """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
     tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
     cue = _context_patterns()[f"{key}_cue"]
-    return with_openings(cue) if key in {"subject", "object"} else cue
+    return with_openings(cue, together=DOCUMENT) if key == "subject" else cue
 
 
 def with_age(text: str) -> Iterator[Found]:

@@ -41,7 +41,7 @@ from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 from casewatch.model import Part
 
 # a region's own word before a name: "state of", "provincia de", "région de", "область"
@@ -155,7 +155,7 @@ _NUMBERING_ONLY = re.compile(rf"[ \t]*{_LIST_NUMBER}")
 def _titled() -> Openings:
     """The two rules opening with a title, tried only where a title starts: the titles are many and
     rare, and one Aho-Corasick pass finds where they start for both rules."""
-    return with_openings(_patterns()["titled"], _patterns()["title_comma"])
+    return with_openings(_patterns()["titled"], _patterns()["title_comma"], together=DOCUMENT)
 
 
 @lru_cache(maxsize=2)  # both rules read one document in turn

@@ -16,7 +16,7 @@ from casewatch.extract.names.common import (
     not_after,
     not_name_words,
 )
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 PLACE = "place"
 _AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
@@ -46,7 +46,7 @@ _BEFORE_COMMA = re.compile(rf"({not_after(_NOT_BEFORE, NAME_WORD)}),[ \t\u00a0]+
 @cache
 def _event_in() -> Openings:
     """The event words open with letters common in any text: the rule is tried only where one starts."""
-    return with_openings(_EVENT_IN)
+    return with_openings(_EVENT_IN, together=DOCUMENT)
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.extract.citations.find import find_citations
+from casewatch.extract.citations.find import _ANAPHOR, find_citations
 from casewatch.extract.citations.provisions import find_provisions
 from casewatch.extract.pipeline import run_steps
 from casewatch.extract.steps import STEPS
@@ -161,3 +161,16 @@ def test_a_law_keeps_its_own_title_unless_listed_as_a_synonym(
     text: str, expected: dict[str, set[str]]
 ) -> None:
     assert cited(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pointers"),
+    [
+        ("The Act was amended. (The Convention applies.)", ["The Act", "The Convention"]),
+        ("said Law and this Code, then the same Covenant", ["said Law", "this Code", "same Covenant"]),
+        ("Soothe Law; bathe Act; represent Code; the Act of 2001", []),  # inside a word, or a title follows
+    ],
+)
+def test_a_pointer_opens_at_a_word_start(text: str, pointers: list[str]) -> None:
+    """'the Act', 'said Law': a pointing word opens the pointer only as a word of its own."""
+    assert [m.group(0) for m in _ANAPHOR.finditer(text)] == pointers

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from casewatch.extract.names import org_chains, org_governments, person_caps, persons
+from casewatch.extract.names import (
+    org_chains,
+    org_cued,
+    org_governments,
+    person_caps,
+    person_context,
+    persons,
+)
 from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
@@ -131,3 +138,22 @@ def test_a_law_title_before_a_chain_is_found_as_by_its_pattern(text: str) -> Non
     for start in range(len(text) + 1):
         plain = org_chains._LAW_SUBJECT.search(text, max(0, start - org_chains.LAW_SUBJECT_REACH), start)
         assert org_chains._after_a_law_title(text, start) == (plain is not None)
+
+
+CUED_TEXTS = [
+    "The company Veltrax, members of Union Nova and the president of Sindicato Arvel spoke.",
+    "The bakers' union, Pan Comun Obrero, said that the leader of Korvath Metal and the founder of Ilsa "
+    "Workers were held; afiliados a Solidez Textil and adhérents du Front Varmi joined.",
+    "MEMBERS OF\nLine Two and the empresa estatal Petral; the union,\tnot here; ",
+]
+
+
+@pytest.mark.parametrize("text", CUED_TEXTS)
+def test_rules_opened_by_cues_find_what_their_patterns_find(text: str) -> None:
+    """The cued rules, tried only where one of their openings starts, find what a full scan finds."""
+    rules = org_cued._opened_by_cues()
+    for i, pattern in enumerate(rules.patterns):
+        assert [m.span() for m in rules.finditer(text, i)] == [m.span() for m in pattern.finditer(text)]
+    acts = person_context._opened_by_acts()
+    assert [m.span() for m in acts.finditer(text)] == [m.span() for m in acts.patterns[0].finditer(text)]
+    assert any(next(rules.finditer(text, i), None) for i in range(4))  # the test reads a match
