@@ -220,11 +220,22 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
-    org = letterhead_org(text, parts) or _masthead(text, genre)
+    org = (
+        _head_line_body(part_lines(text, parts, "sender"))
+        or letterhead_org(text, parts)
+        or _masthead(text, genre)
+    )
     if org:
         return [Party(known_body(org))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
     return body_senders(text) if genre is not Genre.NEWS else []
+
+
+def _head_line_body(lines: list[str]) -> str | None:
+    """The body a sender's head line names after the signer and the role: "Jane Doe, General Secretary,
+    Federation of X, FX, City, date"."""
+    fields = [field.strip() for line in lines for field in line.split(",")[1:]]
+    return next((org for field in fields if (org := org_name(field))), None)
 
 
 # "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
