@@ -182,3 +182,46 @@ EXPERTS_BODIES = {
 @pytest.mark.parametrize("text", EXPERTS_BODIES.values(), ids=list(EXPERTS_BODIES))
 def test_an_experts_comment_without_its_header_is_theirs(text: str) -> None:
     assert extract(Text(text, "text/plain")).meta.genre is Genre.ILO_CEACR
+
+
+# ---- a ministry's letter answering a communication by its code; an urgent action's page ------------------
+
+MINISTRY_REPLIES = {
+    "en": (
+        "MINISTRY OF FOREIGN AFFAIRS\n\nPort Lago, 3 June 2031\n\nExcellency,\n\nIn response to the joint "
+        "communication AL ARC 2/2031 of 12 May 2031, the Ministry provides the following information.\n"
+    ),
+    "fr": (
+        "MINISTÈRE DES AFFAIRES ÉTRANGÈRES\n\nPort-Lago, le 3 juin 2031\n\nExcellence,\n\nEn réponse à la "
+        "communication conjointe UA ARC 3/2031, le Ministère fournit les informations suivantes.\n"
+    ),
+    "es": (
+        "MINISTERIO DE RELACIONES EXTERIORES\n\nPuerto Lago, 3 de junio de 2031\n\nExcelencia:\n\n"
+        "En respuesta a la comunicación conjunta OL ARC 1/2031, el Ministerio informa lo siguiente.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", MINISTRY_REPLIES.values(), ids=list(MINISTRY_REPLIES))
+def test_a_letter_answering_a_communication_by_its_code_is_the_governments(text: str) -> None:
+    assert extract(Text(text, "text/plain")).meta.genre is Genre.GOVERNMENT_REPLY
+
+
+# an urgent action's document number: "AI Index: EUR 12/3456/2031"
+URGENT_ACTIONS = {
+    "en": "URGENT ACTION\nDOCK WORKERS' LEADER HELD IN ARCADIA\nUA: 41/31 Index: EUR 12/3456/2031\n",
+    "ai_index": "URGENT ACTION\nDOCK WORKERS' LEADER HELD\nAI Index: AMR 40/0123/2031\n",
+    "es": "ACCIÓN URGENTE\nDIRIGENTE PORTUARIO DETENIDO EN ARCADIA\nÍndice: AMR 41/7788/2031\n",
+}
+
+
+@pytest.mark.parametrize("head", URGENT_ACTIONS.values(), ids=list(URGENT_ACTIONS))
+def test_an_urgent_action_numbered_in_its_index_is_an_ngo_report_though_it_carries_a_model_letter(
+    head: str,
+) -> None:
+    text = (
+        f"{head}The leader of the dock workers' union, Jon Varr, was detained on 3 May 2031 and charged with "
+        "organising an unlawful strike.\nTAKE ACTION: WRITE AN APPEAL\nDear Prosecutor General,\n"
+        "I am writing to express my concern about the detention of Jon Varr.\n"
+    )
+    assert extract(Text(text, "text/plain")).meta.genre is Genre.NGO_REPORT
