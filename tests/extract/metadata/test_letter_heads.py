@@ -225,3 +225,48 @@ def test_an_urgent_action_numbered_in_its_index_is_an_ngo_report_though_it_carri
         "I am writing to express my concern about the detention of Jon Varr.\n"
     )
     assert extract(Text(text, "text/plain")).meta.genre is Genre.NGO_REPORT
+
+
+# ---- an older ILO record's header: "CEACR: Individual Observation ... Published: 2009" -------------------
+
+OLD_RECORD_HEADERS = {
+    "ceacr_en": (
+        "CEACR: Individual Observation concerning Freedom of Association and Protection of the Right to "
+        "Organise Convention, 1948 (No. 87) Arcadia (ratification: 1960) Published: 2009\n\n"
+        "The Committee notes the Government's report.\n",
+        Genre.ILO_CEACR,
+        "2009",
+    ),
+    "ceacr_fr": (
+        "CEACR : Observation individuelle concernant la convention (n° 87) sur la liberté syndicale, 1948 "
+        "Arcadie (ratification : 1960) Publication : 2010\n\nLa commission prend note du rapport.\n",
+        Genre.ILO_CEACR,
+        "2010",
+    ),
+    "ilccr_en": (
+        "ILCCR: Examination of individual case concerning Convention No. 87, Freedom of Association, 1948 "
+        "Arcadia (ratification: 1960) Published: 2011\n\nA Government representative stated that measures "
+        "had been taken.\n",
+        Genre.ILO_CAS,
+        "2011",
+    ),
+}
+
+
+@pytest.mark.parametrize("text,genre,year", OLD_RECORD_HEADERS.values(), ids=list(OLD_RECORD_HEADERS))
+def test_an_older_records_header_gives_its_genre_and_year(text: str, genre: Genre, year: str) -> None:
+    meta = extract(Text(text, "text/plain")).meta
+    assert meta.genre is genre
+    assert meta.date is not None and meta.date.iso == year
+
+
+NOTES_VERBALES = {
+    "es_upper": "NOTA VERBAL No. 123/2031\n\nLa Misión de Arcadia transmite la información del Gobierno.\n",
+    "es_title": "Nota Verbal 45/2031\n\nLa Embajada de Arcadia remite la respuesta de su Gobierno.\n",
+    "es_lower": "Nota verbal n.º 7\n\nEl Ministerio de Arcadia transmite sus observaciones.\n",
+}
+
+
+@pytest.mark.parametrize("text", NOTES_VERBALES.values(), ids=list(NOTES_VERBALES))
+def test_a_spanish_note_verbale_is_the_governments(text: str) -> None:
+    assert extract(Text(text, "text/plain")).meta.genre is Genre.GOVERNMENT_REPLY
