@@ -270,3 +270,28 @@ NOTES_VERBALES = {
 @pytest.mark.parametrize("text", NOTES_VERBALES.values(), ids=list(NOTES_VERBALES))
 def test_a_spanish_note_verbale_is_the_governments(text: str) -> None:
     assert extract(Text(text, "text/plain")).meta.genre is Genre.GOVERNMENT_REPLY
+
+
+# ---- a communication's public summary without its code: labelled mandates and type -----------------------
+
+SUMMARIES = {
+    "es": (
+        "Comunicación enviada el 12/03/2031\nTipo: Llamamiento urgente\nMandatos: Relator Especial sobre los "
+        "derechos a la libertad de reunión pacífica y de asociación\nResumen: Presunta detención de un "
+        "dirigente sindical.\n"
+    ),
+    "fr": (
+        "Communication envoyée le 12/03/2031\nType : Appel urgent\n"
+        "Mandats : Rapporteur spécial sur les droits à la liberté de réunion pacifique et d'association\n"
+        "Résumé : Arrestation alléguée d'un syndicaliste.\n"
+    ),
+    "en": (
+        "Communication sent on 12/03/2031\nType: Allegation letter\nMandates: Working Group on arbitrary "
+        "detention\nSummary: Alleged detention of a union leader.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", SUMMARIES.values(), ids=list(SUMMARIES))
+def test_a_communications_summary_without_its_code_is_the_uns(text: str) -> None:
+    assert extract(Text(text, "text/plain")).meta.genre is Genre.UN_COMMUNICATION
