@@ -83,6 +83,17 @@ def _series_words() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+$", re.I)
 
 
+@cache
+def _series_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation('masthead_words')})", re.I)
+
+
+def series_banner(line: str) -> bool:
+    """A banner of series words alone ("URGENT ACTION"): it names no body, and the line under it is the
+    page's headline, no masthead."""
+    return bool(_series_alone().fullmatch(line.strip()))
+
+
 def _banner_body(line: str) -> str | None:
     """The union or NGO a banner line names, its series words left out."""
     if not _BANNER.match(line):

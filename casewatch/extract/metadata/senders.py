@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_marks import masthead_name
+from casewatch.extract.metadata.page_marks import masthead_name, series_banner
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -282,9 +282,11 @@ def _masthead(text: str, genre: Genre) -> str | None:
         return None
     if credit := CREDIT_LINE.match(text):  # "From X" on its first line: the page is X's
         return credit.group("org")
+    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
+    if lines and series_banner(lines[0]):  # "URGENT ACTION" over the headline: no masthead
+        return None
     if named := masthead_name(text):  # a well-known body's banner, its series words left out
         return named
-    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
     # a masthead is a name alone: "Country: what happened" is the report's headline
     names = (line for line in lines if ": " not in line)
     return next((line for line in names if known_body(line) != line or org_name(line)), None)

@@ -210,7 +210,7 @@ def test_a_letter_answering_a_communication_by_its_code_is_the_governments(text:
 # an urgent action's document number: "AI Index: EUR 12/3456/2031"
 URGENT_ACTIONS = {
     "en": "URGENT ACTION\nDOCK WORKERS' LEADER HELD IN ARCADIA\nUA: 41/31 Index: EUR 12/3456/2031\n",
-    "ai_index": "URGENT ACTION\nDOCK WORKERS' LEADER HELD\nAI Index: AMR 40/0123/2031\n",
+    "ai_index": "Urgent Action\nDOCK WORKERS' LEADER HELD\nAI Index: AMR 40/0123/2031\n",
     "es": "ACCIÓN URGENTE\nDIRIGENTE PORTUARIO DETENIDO EN ARCADIA\nÍndice: AMR 41/7788/2031\n",
 }
 
@@ -224,7 +224,10 @@ def test_an_urgent_action_numbered_in_its_index_is_an_ngo_report_though_it_carri
         "organising an unlawful strike.\nTAKE ACTION: WRITE AN APPEAL\nDear Prosecutor General,\n"
         "I am writing to express my concern about the detention of Jon Varr.\n"
     )
-    assert extract(Text(text, "text/plain")).meta.genre is Genre.NGO_REPORT
+    meta = extract(Text(text, "text/plain")).meta
+    assert meta.genre is Genre.NGO_REPORT
+    # the series banner and the headline under it are no masthead
+    assert all(p.name not in head for p in meta.senders)
 
 
 # ---- an older ILO record's header: "CEACR: Individual Observation ... Published: 2009" -------------------
