@@ -187,3 +187,21 @@ def test_a_date_line_parts_a_title_above_from_the_address_block_below(head: str)
     kinds = {text[p.start : p.end].split("\n")[0]: p.kind for p in letter_parts(text)}
     assert kinds[head.split("\n")[2]] == "addressee"
     assert kinds[head.split("\n")[0]] == "letterhead"
+
+
+@pytest.mark.parametrize(
+    "head,date",
+    [
+        ("Jon Varr, President, Union of Arcadian Miners, UAM, Port Lago, 3 May 2031", "3 May 2031"),
+        (
+            "Ana Bel, Secretaria General, Central de Trabajadores de Arcadia, CTA, Lago, mayo 3 de 2031",
+            "mayo 3 de 2031",
+        ),
+        ("Luc Dore, Président, Fédération des Dockers, FD, Lagos-Ville, le 3 mai 2031", "le 3 mai 2031"),
+    ],
+)
+def test_a_senders_head_on_one_line_is_cut_from_its_date(head: str, date: str) -> None:
+    text = f"{head}\nMr Tom Vale, Minister of Labour\nDear Minister,\nWe protest.\n"
+    parts = {p.kind: text[p.start : p.end] for p in letter_parts(text)}
+    assert parts["sender"].startswith(head.split(",")[0]) and parts["date_line"] == date
+    assert parts["addressee"] == "Mr Tom Vale, Minister of Labour"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.metadata.fields import BODY_HEAD
+
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
 # Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
@@ -43,7 +45,9 @@ MANDATES = re.compile(
 )
 REFERENCE = re.compile(
     r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
-    r"|Réf(?:érence)?\.?|N/Réf\.?)\s*:"
+    r"|Réf(?:érence)?\.?|N/Réf\.?|(?:Nuestra |Su )?Referencia|N/Ref\.?|Ссылка|Исх\.?)\s*:"
+    # a union's circular to its branches is numbered as its own reference: "Head Office Circular No. AB/1/19"
+    r"|^(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number)[ \t]*\S+$"
     r"|^(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d+/\d{4}$|^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$|^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$",
     re.I,
 )
@@ -86,6 +90,7 @@ ADDRESSEE_CUE = re.compile(
     r"|Sheikh|Prince|Sultan)\s+(?!Secretary|Secretariat|Counsel|Director|Manager|Assembly|Council)"
     r"[A-ZÀ-Ý][\w'’\-]+\s+[A-ZÀ-Ý]"
     r"|^(?:To|À|A)\s+(?:His|Her|Son|Su)\s+(?:Excellency|Excellence|Excelencia)\b"
+    rf"|{BODY_HEAD.pattern}"
     # Russian addressees are in the dative: "Президенту Республики ...", "Министру труда ..."
     rf"|^(?:{'|'.join(RUSSIAN_OFFICES)}"
     r"|Господину|Госпоже|Г-ну|Г-же|Его Превосходительству|Ее Превосходительству)(?![\w-])"

@@ -110,6 +110,10 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
         elif kind:
             parts.append(Part(kind, line.start, line.end))
             runs.append([])
+        elif dated := _sender_line(line):
+            # the sender's line names the signer and the body: its date is the letter's
+            parts += [Part("sender", line.start, dated.start), Part("date_line", dated.start, dated.end)]
+            runs.append([])
         else:
             runs[-1].append(line)
     parts += [_run_part(run, previous) for run in _joined(runs) if run]
@@ -126,6 +130,25 @@ def _joined(runs: list[list[Line]]) -> list[list[Line]]:
 
 def _run_part(run: list[Line], previous: str | None) -> Part:
     return Part(_head_kind(run, previous), run[0].start, run[-1].end)
+
+
+_FIELD_DIGIT = re.compile(r"\d")
+
+
+def _sender_line(line: Line) -> Line | None:
+    """A sender's whole head on one line, dated at its end: "Jane Doe, General Secretary, Federation of X,
+    FX, City, 3 May 2031". The date it ends with, as a line of its own, if it is one."""
+    fields = line.text.split(",")
+    if len(fields) < 4 or len(line.text) > 250 or _FIELD_DIGIT.search(fields[0]):
+        return None
+    # a date may hold a comma itself ("May 3, 2031"): its last two fields, or its last
+    for n in (2, 1):
+        tail = ",".join(fields[-n:]).strip()
+        found = find_dates(tail)
+        if found and len(tail) <= len(found[0].text) + 4 and len(fields) - n >= 3:  # "le 9 avril 2031"
+            at = line.start + line.text.rfind(tail)
+            return Line(at, at + len(tail), tail)
+    return None
 
 
 def _line_kind(line: Line) -> str | None:

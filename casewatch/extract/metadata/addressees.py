@@ -35,6 +35,7 @@ _OFFICES = (
     "Présidente?|Presidente|Presidenta|President|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa]"
     "|Prime Minister|Ministre|Ministro|Ministra|Minister"
     "|Secrétaire [Gg]énéral|Secretario [Gg]eneral|Secretary[- ]General"
+    "|Director[- ][Gg]eneral|Directeur [Gg]énéral|Directora? [Gg]eneral"
     "|High Commissioner|Haut-Commissaire|Alto Comisionado|Ambassador|Ambassadeur|Embajadora?"
     "|Gouverneur|Governor|Gobernadora?|Maire|Mayor|Alcalde(?:sa)?"
 )
@@ -92,8 +93,12 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
     lines = [line for line in lines if not COURTESY.fullmatch(ADDRESSEE_MARK.sub("", line).strip(" :-"))]
     stripped = [strip_honorific(ADDRESSEE_MARK.sub("", line).strip(" :-")) for line in lines]
     offices = _offices(lines)
-    # a block that names a person ("Ms Jane Doe" over or under "Minister of Labour") is written to the person
-    if offices and not any(person_name(strip_title(line)[0]) for line in stripped if line):
+    # a block that names a person ("Ms Jane Doe" over or under "Minister of Labour") is written to the person;
+    # a place line under the office ("New City, Arcadia") names no one
+    named = [
+        line for line in stripped if line and not country_counts(line) and person_name(strip_title(line)[0])
+    ]
+    if offices and not named:
         yield from offices
         return
     russian = _russian_block(lines) if lines else None

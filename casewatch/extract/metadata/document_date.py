@@ -69,9 +69,12 @@ _PRESS_DATELINE = re.compile(
 )
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
 # ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
-# Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month.
+# Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month; an
+# older record's header gives only its year of publication ("Published: 2009").
 _SESSION_YEAR = re.compile(
-    r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción)\s*:?\s*((?:19|20)\d\d)", re.I
+    r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción|Published|Publication|Publicación)"
+    r"\s*:?\s*((?:19|20)\d\d)",
+    re.I,
 )
 _CFA_REPORT = re.compile(  # also as a page template leaves it unfilled: "REPORT_NO367, March 2013"
     r"(?:(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])|REPORT_NO)\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"

@@ -52,8 +52,23 @@ _CITED = re.compile(
     r"(?:\s+(?:conjointe|conjunta|urgente|d['’]allégation|de alegación))?\W*(?:No\.?|n°|núm\.)?\s*$",
     re.I,
 )
+# The head of an international body addressed by office on an address block's first line: "Director-General
+# of the X Office", "Secrétaire général des Nations Unies", "High Commissioner for Human Rights"
+_BODY_HEAD = (
+    r"^(?:The\s+)?(?:Director|Secretary)[- ]General\s+of\b"
+    r"|^(?:Directeur|Secrétaire)\s+[Gg]énéral\s+(?:de|du|des)\b"
+    r"|^(?:Director|Secretario)a?\s+[Gg]eneral\s+(?:de|del)\b"
+    r"|^(?:The\s+)?(?:United Nations\s+)?High Commissioner for\b"
+)
+BODY_HEAD = re.compile(_BODY_HEAD)
+
+
 _REF_LABEL = re.compile(
-    r"^\s*(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?)\s*:\s*", re.I
+    r"^\s*(?:(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?"
+    r"|(?:Nuestra )?Referencia|N/Ref\.?|Ссылка|Исх\.?)\s*:"
+    # a circular's number is its code: "Head Office Circular No. AB/1/19" is "AB/1/19"
+    r"|(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number))\s*",
+    re.I,
 )
 # A note verbale's own number on a line of its own near the top: "NV-OMGG-123-2021", "No. 02-11/245"
 NOTE_NUMBER = re.compile(
@@ -121,7 +136,7 @@ def _country_matches(text: str) -> Iterator[re.Match[str]]:
 _LEADING_THE = re.compile(r"^(?:the\s+)", re.I)
 _MARKUP = re.compile(r"[*#]")
 _TITLE_MARKUP = re.compile(r"^[#\s]+|\*\*")
-_YOUR_REF = re.compile(r"^Your ref", re.I)
+_YOUR_REF = re.compile(r"^(?:Your ref|Su referencia|V/R[ée]f)", re.I)
 _WEB_OR_MAIL = re.compile(r"www\.|@|\.(?:org|com|int|ch)\b")
 _WORD = re.compile(r"\w+")
 
@@ -252,7 +267,10 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     headline = _HEADLINE_COUNTRY.match(text[:200])
     if headline and country_code(headline.group(1)):
         return (country_code(headline.group(1)) or "",)
-    addressed = _main_countries(country_counts(_part_text(text, parts, ["addressee"])), share=1.0)
+    # the seat of an international body written to ("Director-General of the X / Geneva, Y") is no country
+    # of the case
+    blocks = [p for p in parts if p.kind == "addressee" and not BODY_HEAD.match(text[p.start : p.end])]
+    addressed = _main_countries(country_counts(_part_text(text, blocks, ["addressee"])), share=1.0)
     if addressed:
         return addressed
     body_kinds = ["body", "questions", "list"] if any(p.kind == "body" for p in parts) else []

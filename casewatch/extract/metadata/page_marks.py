@@ -29,6 +29,16 @@ def news_furniture(head: str) -> int:
     return sum(1 for mark in _furniture() if mark.search(head)) + _wire_dateline(head)
 
 
+@cache
+def _report_library() -> re.Pattern[str]:
+    return re.compile(_alternation("report_library"))
+
+
+def report_library(head: str) -> bool:
+    """A report library's page: a report's title and abstract over a chooser of the languages it is in."""
+    return bool(_report_library().search(head))
+
+
 # "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
 _CITY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"
@@ -71,6 +81,17 @@ _BANNER = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’&-]*(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\
 @cache
 def _series_words() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:{_alternation('masthead_words')}))+$", re.I)
+
+
+@cache
+def _series_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation('masthead_words')})", re.I)
+
+
+def series_banner(line: str) -> bool:
+    """A banner of series words alone ("URGENT ACTION"): it names no body, and the line under it is the
+    page's headline, no masthead."""
+    return bool(_series_alone().fullmatch(line.strip()))
 
 
 def _banner_body(line: str) -> str | None:

@@ -55,7 +55,8 @@ _SIGNERS = re.compile(
 _LETTER_WORDS = gated(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
 # "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
 ON_BEHALF = re.compile(
-    r"(?:\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|as (?:the )?(?:General Secretary|Secretary General"
+    r"(?:\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|[Ss]peaking for|[Ee]n representación de"
+    r"|as (?:the )?(?:General Secretary|Secretary General"
     r"|President|Chair\w*) of)|(?<!\w)Від імені)\s+"
     # "on behalf of the 20 million members of X": the body whose members they are
     r"(?:(?:the\s+|our\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:members|workers|affiliates|membres|afiliad[oa]s)"

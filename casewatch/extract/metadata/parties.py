@@ -48,7 +48,8 @@ def _letterhead_holder(text: str, parts: Sequence[Part], title: str) -> Party | 
 
 
 def signatories(text: str, parts: Sequence[Part]) -> list[Party]:
-    lines = part_lines(text, parts, "signature")
+    # a sender's head line ("Jane Doe, General Secretary, Federation of X, City, date") names the signer
+    lines = part_lines(text, parts, "signature") + part_lines(text, parts, "sender")
     people: list[Party] = []
     for party in _signature_people(lines):
         twin = next((i for i, p in enumerate(people) if _same_person(p.name, party.name)), None)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_marks import masthead_name
+from casewatch.extract.metadata.page_marks import masthead_name, series_banner
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -220,11 +220,22 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
     if signed:  # a joint letter signs once per organisation
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
-    org = letterhead_org(text, parts) or _masthead(text, genre)
+    org = (
+        _head_line_body(part_lines(text, parts, "sender"))
+        or letterhead_org(text, parts)
+        or _masthead(text, genre)
+    )
     if org:
         return [Party(known_body(org))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
     return body_senders(text) if genre is not Genre.NEWS else []
+
+
+def _head_line_body(lines: list[str]) -> str | None:
+    """The body a sender's head line names after the signer and the role: "Jane Doe, General Secretary,
+    Federation of X, FX, City, date"."""
+    fields = [field.strip() for line in lines for field in line.split(",")[1:]]
+    return next((org for field in fields if (org := org_name(field))), None)
 
 
 # "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
@@ -271,9 +282,11 @@ def _masthead(text: str, genre: Genre) -> str | None:
         return None
     if credit := CREDIT_LINE.match(text):  # "From X" on its first line: the page is X's
         return credit.group("org")
+    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
+    if lines and series_banner(lines[0]):  # "URGENT ACTION" over the headline: no masthead
+        return None
     if named := masthead_name(text):  # a well-known body's banner, its series words left out
         return named
-    lines = [clean(raw) for raw in text[:600].splitlines() if clean(raw)][:3]
     # a masthead is a name alone: "Country: what happened" is the report's headline
     names = (line for line in lines if ": " not in line)
     return next((line for line in names if known_body(line) != line or org_name(line)), None)

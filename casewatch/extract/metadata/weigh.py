@@ -14,6 +14,7 @@ from casewatch.extract.metadata.page_marks import (
     masthead_genre,
     news_furniture,
     own_demands,
+    report_library,
     stated_by,
     statement_genre,
 )
@@ -53,6 +54,8 @@ def _declared(head: str) -> Genre | None:
         return speaker_genre(wire) or Genre.OTHER
     if credited := credited_body(head):
         return credited
+    if report_library(head):  # a report's abstract, however it is told, is the report's publisher's
+        return Genre.NGO_REPORT
     if agency_wire(head) or credited_dateline(head):
         return Genre.NEWS
     if un_voice(head):
