@@ -265,8 +265,7 @@ def find_requests(
             requests.extend(_request(setting, b, a, False) for b, a in zip(bullets, asks, strict=True))
             continue
         if announces_list(sentence.text) and _recalls_recommendations(sentence.text):
-            # a recalled item's further sentences on its line were asked before too
-            listed.update(strip_bullet(s).start for s in layout.list_lines(text, sentences, i))
+            listed.update(b.start for b in layout.bullets(text, sentences, i))
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)

@@ -68,34 +68,6 @@ def _is_sibling(text: str, mark: str) -> bool:
     return mark[-2] != "i" or m[3].isupper()
 
 
-def list_lines(text: str, sentences: Sequence[Sentence], i: int) -> list[Sentence]:
-    """The items after a lead-in (see `bullets`) and the further sentences on the lines of those marked
-    as the first one is ("(a) ... . The Committee also ..."); a numbered paragraph after them ("13. The
-    Government ...") is no item of the list, and what follows it on its line is read."""
-    items = bullets(text, sentences, i)
-    kind = _mark_kind(text, items[0]) if items else None
-    out: list[Sentence] = list(items)
-    for item in items:
-        if _mark_kind(text, item) != kind:
-            continue
-        end = text.find("\n", item.end)
-        end = len(text) if end < 0 else end
-        out += [s for s in sentences[i + 1 :] if item.end <= s.start < end]
-    return out
-
-
-_MARK = re.compile(r"([-–—•■▪*►▶●◦‣]|\(?[a-z]{1,2}\)|\(?[ivx]{2,4}\)|\d{1,4}[.)])\s*$")
-
-
-def _mark_kind(text: str, item: Sentence) -> str:
-    """The kind of marker before an item's text on its line: a sign, a letter, a roman or a number."""
-    line_start = text.rfind("\n", 0, item.start) + 1
-    m = _MARK.search(text, line_start, item.start)
-    if m is None:
-        return ""
-    return "number" if m[1][0].isdigit() else "letter" if m[1].endswith(")") else m[1]
-
-
 _ONE_LINE_ITEM = re.compile(r"^\s*[^\n]{3,300}$")
 
 

@@ -404,32 +404,3 @@ def test_a_request_named_by_its_noun_in_french_is_recalled() -> None:
         "le syndicat est enregistré."
     )
     assert texts(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "12. At its June 2020 meeting, the Committee made the following recommendations [see 392nd Report, "
-        "para. 118]:\n(a) The Committee requests the Government to register the union. The Committee "
-        "requests the Government to keep it informed of the outcome of the appeal.\n"
-        "(b) The Committee urges the Government to release Mr Tor Alden.",
-        "81. Lors de son dernier examen du cas, le comité avait formulé les recommandations suivantes "
-        "[voir 389e rapport, paragr. 310]:\n- Le comité attend du gouvernement qu'il réintègre les dockers. "
-        "Le comité prie le gouvernement de le tenir informé de l'issue des recours en instance.\n"
-        "- Le comité prie le gouvernement de communiquer le jugement du tribunal d'Arden.",
-        "7. En su reunión de junio de 2020, el Comité formuló las siguientes recomendaciones [véase 392.º "
-        "informe, párrafo 118]:\na) El Comité pide al Gobierno que registre el sindicato. El Comité pide al "
-        "Gobierno que lo mantenga informado del resultado del recurso de apelación.",
-    ],
-)
-def test_a_further_sentence_of_a_recalled_recommendation_is_recalled_too(text: str) -> None:
-    assert texts(text) == []
-
-
-def test_a_numbered_paragraph_after_recalled_recommendations_is_read() -> None:
-    text = (
-        "12. At its June 2020 meeting, the Committee made the following recommendations [see 392nd Report, "
-        "para. 118]:\n(a) The Committee requests the Government to register the dockers' union.\n"
-        "13. The Government sent its observations. The Committee requests the Government to send the ruling."
-    )
-    assert texts(text) == ["send the ruling"]
