@@ -44,6 +44,9 @@ _WEEKDAY_NAMES = (
     ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
 )
 WEEKDAYS = {name: n for names in _WEEKDAY_NAMES for n, name in enumerate(names)}
+# English month and weekday names as written in running text, for patterns outside the date grammar
+MONTH_NAMES_EN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY_NAMES_EN = "(?:" + "|".join(name.capitalize() for name in _WEEKDAY_NAMES[0]) + ")"
 
 
 def month_number(raw: str | None) -> int | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.anchored_dates import MONTH_NAMES_EN
 from casewatch.extract.citations.foreign_laws import foreign_laws
 from casewatch.extract.citations.law_countries import (
     LawName,
@@ -22,7 +23,7 @@ from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _CAPW = r"[A-Z][\w’'-]*"
 _CONN = r"(?:of|on|and|the|for|in|to|with|against|from|or|some)"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTHS = rf"{MONTH_NAMES_EN}\b"
 # A title does not run over a line break, into a date ("in May") or into the next law ("and the Labour Code").
 _NEXT_LAW = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:Code|Act|Law|Ordinance)\b"
 _PROVISION_WORD = r"(?:Articles?|Sections?|Paragraphs?|Chapters?)\b"  # "Law on X and Article 10"

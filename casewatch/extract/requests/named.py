@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.anchored_dates import MONTH_NAMES_EN, WEEKDAY_NAMES_EN
 from casewatch.extract.requests.asks import OFFICE_HOLDER
 
 _HIM_OR_HER = re.compile(r"\b(?:him|her)\s+to\b", re.I)
@@ -22,8 +23,7 @@ def office_holder_before(sentence: str, addressee: str | None) -> str | None:
     return named[-1].group(0).rstrip(",") if named else None
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH, _WEEKDAY = MONTH_NAMES_EN, WEEKDAY_NAMES_EN
 # "... today", "... on Friday", "... have on 19 May", "... last week": when they asked, not who
 _WHEN = re.compile(
     rf"\s+(?:today|yesterday|this (?:week|month|morning)|last (?:week|month)|earlier this (?:week|month)"
