@@ -7,16 +7,9 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
-from casewatch.resolve.keys import (
-    BODY_HEADS,
-    GENERIC_ORG_WORDS,
-    OrgName,
-    PersonName,
-    initial_letters,
-    looks_like_surname,
-    skeleton,
-    skeletons_agree,
-)
+from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree
+from casewatch.resolve.org_keys import BODY_HEADS, GENERIC_ORG_WORDS, OrgName
+from casewatch.resolve.person_keys import PersonName, looks_like_surname
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
 

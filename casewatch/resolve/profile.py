@@ -8,22 +8,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from casewatch.model import EntityRecord, EntityType
-from casewatch.resolve.keys import (
+from casewatch.resolve.keys import fold, initial_letters, place_key, skeleton, skeletons_agree
+from casewatch.resolve.org_keys import (
     GENERIC_ORG_WORDS,
     OrgName,
-    PersonName,
     acronym_key,
     country_code,
-    fold,
-    initial_letters,
     initials,
     is_acronym,
     parse_org,
-    parse_person,
-    place_key,
-    skeleton,
-    skeletons_agree,
 )
+from casewatch.resolve.person_keys import PersonName, parse_person
 
 _GOVERNMENT = re.compile(
     r"minist|government|prosecut|judge|court|governor|mayor|akim|police|official|ambassador|"
