@@ -1,0 +1,66 @@
+"""Who undergoes an act told in French or Spanish: a second participle joined to a passive one
+("fue detenida ... y golpeada", "a été arrêté ... et roué de coups"), and a noun act the subject
+receives or is the object of ("recibió amenazas", "a fait l'objet de menaces"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event
+from tests.extract.events.conftest import mentions_of
+
+NAMES = {
+    "Ruben Solano": "person",
+    "Marta Quiroga": "person",
+    "Paul Verdier": "person",
+    "Lise Armand": "person",
+}
+
+
+def of_type(text: str, etype: str) -> Event:
+    (event,) = [e for e in find_events(text, None, mentions_of(text, NAMES)) if e.type.value == etype]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("El querellante alega que Marta Quiroga fue detenida el 3 de marzo de 2019 y golpeada por agentes "
+         "de la policía en la comisaría central.", "Marta Quiroga"),
+        ("Le plaignant allègue que Paul Verdier a été arrêté le 3 mars 2019 par la police et roué de coups "
+         "au commissariat central.", "Paul Verdier"),
+        ("El querellante alega que Ruben Solano habría sido condenado a tres años de prisión y maltratado "
+         "durante su detención.", "Ruben Solano"),
+        ("Selon le plaignant, Lise Armand aurait été interpellée le 3 mars 2019 devant son domicile, puis "
+         "brutalement frappée par des agents.", "Lise Armand"),
+    ],
+)  # fmt: skip
+def test_a_participle_joined_to_a_passive_one_is_undergone_by_its_subject(text: str, person: str) -> None:
+    assault = of_type(text, "assault")
+    assert person in assault.targets
+    assert person not in assault.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("El querellante alega que Marta Quiroga recibió amenazas de muerte el 5 de mayo de 2018.",
+         "Marta Quiroga"),
+        ("Le plaignant allègue que Paul Verdier a reçu des menaces de mort le 5 mai 2018.", "Paul Verdier"),
+        ("El querellante alega que Ruben Solano fue objeto de amenazas de muerte el 5 de mayo de 2018.",
+         "Ruben Solano"),
+        ("Le plaignant allègue que Lise Armand a fait l'objet de menaces le 5 mai 2018.", "Lise Armand"),
+    ],
+)  # fmt: skip
+def test_who_receives_threats_or_is_their_object_undergoes_them(text: str, person: str) -> None:
+    threats = of_type(text, "harassment")
+    assert person in threats.targets
+    assert person not in threats.actors
+
+
+def test_an_active_second_verb_keeps_its_own_subject() -> None:
+    text = "Ruben Solano fue detenido el 3 de marzo de 2019 y la policía golpeó a Marta Quiroga."
+    assault = of_type(text, "assault")
+    assert "Marta Quiroga" in assault.targets
+    assert "Ruben Solano" not in assault.targets
