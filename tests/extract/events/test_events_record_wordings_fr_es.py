@@ -153,3 +153,32 @@ def test_a_strike_qualified_as_possible_after_its_noun_is_no_protest(text: str) 
 )
 def test_a_beating_told_by_an_active_spanish_verb_or_a_joined_french_participle(text: str) -> None:
     assert ("assault", "2001-05-03") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 4 de mayo de 2016, la empresa impidió el acceso de los 80 trabajadores afiliados al sindicato.",
+        "La empresa negó el ingreso a los afiliados al sindicato el 4 de mayo de 2016.",
+        "Le 4 mai 2016, la direction a empêché l'accès des membres du syndicat à l'usine.",
+        "On 4 May 2016 the management barred the workers from entering the factory.",
+    ],
+)
+def test_workers_kept_out_of_their_workplace_undergo_harassment(text: str) -> None:
+    assert ("harassment", "2016-05-04") in kinds(text)
+
+
+def test_a_lawyer_denied_access_to_a_detainee_is_no_such_act() -> None:
+    assert kinds("The police denied the lawyer access to the detainee on 4 May 2016.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 3 de mayo de 2019 el juez liberó a Ruben Solano.",
+        "Según el Gobierno, las autoridades liberaron a los huelguistas el 3 de mayo de 2019.",
+        "El 3 de mayo de 2019 la fiscalía excarceló a Marta Quiroga.",
+    ],
+)
+def test_a_release_told_by_an_active_spanish_verb(text: str) -> None:
+    assert ("release", "2019-05-03") in kinds(text)
