@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
+from casewatch.extract.events.excepted import excepted
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
@@ -221,6 +222,8 @@ def split_participants(
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
+        if m.start >= trigger.end and excepted(text, trigger.end, m.start):
+            continue
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None

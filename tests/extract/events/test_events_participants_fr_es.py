@@ -64,3 +64,25 @@ def test_an_active_second_verb_keeps_its_own_subject() -> None:
     assault = of_type(text, "assault")
     assert "Marta Quiroga" in assault.targets
     assert "Ruben Solano" not in assault.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("El 3 de mayo de 2019 el juez puso en libertad a los huelguistas, a excepción de Ruben Solano.",
+         "Ruben Solano"),
+        ("Le 3 mai 2019, les grévistes ont été libérés, à l'exception de M. Paul Verdier.", "Paul Verdier"),
+        ("On 3 May 2019 the court released the detained strikers, except Lise Armand.", "Lise Armand"),
+        ("On 3 May 2019 the court released the strikers with the exception of Ms Marta Quiroga.",
+         "Marta Quiroga"),
+    ],
+)  # fmt: skip
+def test_who_is_named_after_an_exception_is_left_out_of_the_act(text: str, left_out: str) -> None:
+    release = of_type(text, "release")
+    assert left_out not in release.targets + release.actors
+    assert release.date is not None and release.date.iso == "2019-05-03"
+
+
+def test_a_name_listed_with_others_is_no_exception() -> None:
+    release = of_type("El 3 de mayo de 2019 el juez liberó a Ruben Solano y a Marta Quiroga.", "release")
+    assert set(release.targets) == {"Ruben Solano", "Marta Quiroga"}
