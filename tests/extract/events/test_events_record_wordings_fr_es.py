@@ -182,3 +182,62 @@ def test_a_lawyer_denied_access_to_a_detainee_is_no_such_act() -> None:
 )
 def test_a_release_told_by_an_active_spanish_verb(text: str) -> None:
     assert ("release", "2019-05-03") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ruben Solano fue acusado de sedición el 4 de mayo de 2018.", "Ruben Solano"),
+        ("Según el sindicato, Marta Quiroga fue acusada de rebelión por la fiscalía el 4 de mayo de 2018.",
+         "Marta Quiroga"),
+        ("Paul Verdier a été accusé de rébellion le 4 mai 2018.", "Paul Verdier"),
+        ("Le 4 mai 2018, Paul Verdier a été accusé d'entrave à la liberté du travail.", "Paul Verdier"),
+    ],
+)  # fmt: skip
+def test_who_is_accused_undergoes_the_charge(text: str, person: str) -> None:
+    (charge,) = [e for e in events(text) if e.type.value == "legal_action"]
+    assert person in charge.targets
+    assert charge.date is not None and charge.date.iso == "2018-05-04"
+
+
+def test_a_french_acknowledgement_of_receipt_is_no_charge() -> None:
+    assert kinds("L'accusé de réception a été envoyé le 4 mai 2018.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 4 de mayo de 2018, Ruben Solano fue puesto en prisión preventiva.",
+        "El 4 de mayo de 2018 Marta Quiroga fue enviada a la cárcel de la capital.",
+        "Los huelguistas fueron recluidos en un centro de detención el 4 de mayo de 2018.",
+    ],
+)
+def test_who_is_put_in_prison_undergoes_an_arrest(text: str) -> None:
+    (arrest,) = [e for e in events(text) if e.type.value == "arrest"]
+    assert arrest.actors == ()
+    assert arrest.date is not None and arrest.date.iso == "2018-05-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio denegó la inscripción del Sindicato de Panaderos de Villa Ruiz el 4 de mayo de 2018.",
+        "El 4 de mayo de 2018 la autoridad rechazó la solicitud de registro del sindicato.",
+        "Le ministère a refusé l'enregistrement du Syndicat des meuniers de Portelune le 4 mai 2018.",
+        "Le 4 mai 2018, le préfet a rejeté la demande d'enregistrement du syndicat.",
+    ],
+)
+def test_a_registration_refused_by_an_active_verb(text: str) -> None:
+    assert ("registration_refused", "2018-05-04") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 4 mai 2018, les comptes bancaires du Syndicat des meuniers de Portelune ont été gelés.",
+        "El 4 de mayo de 2018, las cuentas bancarias del sindicato fueron congeladas.",
+        "Las cuentas del Sindicato de Panaderos de Villa Ruiz habrían sido embargadas el 4 de mayo de 2018.",
+    ],
+)
+def test_a_unions_accounts_frozen_in_the_passive_is_harassment(text: str) -> None:
+    assert ("harassment", "2018-05-04") in kinds(text)
