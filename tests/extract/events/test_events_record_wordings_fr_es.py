@@ -241,3 +241,32 @@ def test_a_registration_refused_by_an_active_verb(text: str) -> None:
 )
 def test_a_unions_accounts_frozen_in_the_passive_is_harassment(text: str) -> None:
     assert ("harassment", "2018-05-04") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El querellante alega que Ruben Solano fue víctima de un atentado el 3 de marzo de 2019.",
+        "El querellante alega que Marta Quiroga sufrió un atentado contra su vida el 3 de marzo de 2019.",
+        "El querellante denuncia el atentado contra la sede del sindicato el 3 de marzo de 2019.",
+    ],
+)
+def test_a_spanish_attentat_alleged_is_an_assault(text: str) -> None:
+    assert ("assault", "2019-03-03") in kinds(text)
+
+
+def test_an_attack_on_freedom_of_association_is_no_assault() -> None:
+    text = "El querellante alega que la ley constituye un atentado contra la libertad sindical desde 2019."
+    assert "assault" not in {k for k, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Gobierno informa que el 5 de mayo de 2019 se dictó sentencia condenatoria contra los autores.",
+        "El 5 de mayo de 2019 el tribunal dictó una sentencia condenatoria contra Ruben Solano.",
+        "El Gobierno indica que el juzgado emitió sentencia condenatoria el 5 de mayo de 2019.",
+    ],
+)
+def test_a_sentence_of_conviction_handed_down_is_a_conviction(text: str) -> None:
+    assert ("conviction", "2019-05-05") in kinds(text)
