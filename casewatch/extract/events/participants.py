@@ -149,8 +149,10 @@ _RESPECTIVELY = re.compile(
 )
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 _APPOSED_PARTICIPLE = re.compile(
-    r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad)[oa]s?\b"
-    r"|(?:arrêté|détenu|incarcéré|licencié|assassiné|condamné|interpellé)e?s?\b"
+    r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad|abatid|herid"
+    r"|maltratad|torturad|balead|acribillad|liberad)[oa]s?\b"
+    r"|(?:arrêté|détenu|incarcéré|licencié|assassiné|condamné|interpellé|tué|abattu|blessé|enlevé|maltraité|torturé"
+    r"|frappé|libéré)e?s?\b"
     r"|(?:задержан|арестован|уволен|осужден)\w*",
     re.I,
 )

@@ -86,3 +86,21 @@ def test_who_is_named_after_an_exception_is_left_out_of_the_act(text: str, left_
 def test_a_name_listed_with_others_is_no_exception() -> None:
     release = of_type("El 3 de mayo de 2019 el juez liberó a Ruben Solano y a Marta Quiroga.", "release")
     assert set(release.targets) == {"Ruben Solano", "Marta Quiroga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "person"),
+    [
+        ("La CSI signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "killing", "Paul Verdier"),
+        ("El sindicato denuncia el caso de Ruben Solano, herido por la policía el 3 de marzo de 2019.",
+         "assault", "Ruben Solano"),
+        ("Le syndicat évoque le cas de Lise Armand, enlevée le 3 mars 2019 devant son domicile.",
+         "assault", "Lise Armand"),
+    ],
+)  # fmt: skip
+def test_a_person_with_a_participle_in_apposition_undergoes_the_act(
+    text: str, etype: str, person: str
+) -> None:
+    event = of_type(text, etype)
+    assert person in event.targets
+    assert person not in event.actors

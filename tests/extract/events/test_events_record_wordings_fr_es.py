@@ -270,3 +270,19 @@ def test_an_attack_on_freedom_of_association_is_no_assault() -> None:
 )
 def test_a_sentence_of_conviction_handed_down_is_a_conviction(text: str) -> None:
     assert ("conviction", "2019-05-05") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Paul Verdier a été abattu par la police le 3 mars 2019.", "Paul Verdier"),
+        ("Ruben Solano fue abatido por la policía el 3 de marzo de 2019.", "Ruben Solano"),
+        ("Marta Quiroga murió baleada el 3 de marzo de 2019.", "Marta Quiroga"),
+        ("La CSI signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "Paul Verdier"),
+    ],
+)
+def test_who_is_shot_dead_undergoes_a_killing(text: str, person: str) -> None:
+    (killing,) = [e for e in events(text) if e.type.value == "killing"]
+    assert person in killing.targets
+    assert person not in killing.actors
+    assert killing.date is not None and killing.date.iso == "2019-03-03"
