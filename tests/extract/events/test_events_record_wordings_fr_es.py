@@ -286,3 +286,21 @@ def test_who_is_shot_dead_undergoes_a_killing(text: str, person: str) -> None:
     assert person in killing.targets
     assert person not in killing.actors
     assert killing.date is not None and killing.date.iso == "2019-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Le plaignant allègue que 15 adhérents du syndicat ont été licenciés en mars 2019.", "adhérents"),
+        ("El querellante alega que 15 agremiados fueron despedidos en marzo de 2019.", "agremiados"),
+        ("El querellante alega que varias afiliadas fueron despedidas en marzo de 2019.", "afiliadas"),
+        ("Le plaignant allègue que des salariées ont été licenciées en mars 2019.", "salariées"),
+        (
+            "El querellante alega que los servidores públicos fueron despedidos en marzo de 2019.",
+            "servidores públicos",
+        ),
+    ],
+)
+def test_members_and_employees_named_in_french_or_spanish_undergo_the_act(text: str, group: str) -> None:
+    (dismissal,) = [e for e in events(text) if e.type.value == "harassment"]
+    assert group in dismissal.targets
