@@ -91,7 +91,7 @@ def test_a_name_listed_with_others_is_no_exception() -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "person"),
     [
-        ("La CSI signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "killing", "Paul Verdier"),
+        ("Elle signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "killing", "Paul Verdier"),
         ("El sindicato denuncia el caso de Ruben Solano, herido por la policía el 3 de marzo de 2019.",
          "assault", "Ruben Solano"),
         ("Le syndicat évoque le cas de Lise Armand, enlevée le 3 mars 2019 devant son domicile.",

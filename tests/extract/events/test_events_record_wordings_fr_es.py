@@ -94,7 +94,7 @@ def test_a_constitution_or_code_adopted_in_the_passive_is_a_law_change(text: str
     [
         "Le Directeur général a chargé M. Paul Verdier de se rendre au pays du 4 au 9 mars 2003.",
         "Une mission de contacts directs s'est rendue dans le pays en mars 2003.",
-        "La misión de la OIT tuvo lugar en marzo de 2003.",
+        "La misión de contactos directos tuvo lugar en marzo de 2003.",
         "Una misión tripartita visitó el país del 4 al 9 de marzo de 2003.",
     ],
 )
@@ -278,7 +278,7 @@ def test_a_sentence_of_conviction_handed_down_is_a_conviction(text: str) -> None
         ("Paul Verdier a été abattu par la police le 3 mars 2019.", "Paul Verdier"),
         ("Ruben Solano fue abatido por la policía el 3 de marzo de 2019.", "Ruben Solano"),
         ("Marta Quiroga murió baleada el 3 de marzo de 2019.", "Marta Quiroga"),
-        ("La CSI signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "Paul Verdier"),
+        ("La fédération signale la mort de Paul Verdier, tué par balle le 3 mars 2019.", "Paul Verdier"),
     ],
 )
 def test_who_is_shot_dead_undergoes_a_killing(text: str, person: str) -> None:
