@@ -304,3 +304,18 @@ def test_who_is_shot_dead_undergoes_a_killing(text: str, person: str) -> None:
 def test_members_and_employees_named_in_french_or_spanish_undergo_the_act(text: str, group: str) -> None:
     (dismissal,) = [e for e in events(text) if e.type.value == "harassment"]
     assert group in dismissal.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 3 mars 2019, le syndicat a été suspendu par le ministère.", "suspension"),
+        ("El 3 de marzo de 2019 el sindicato fue suspendido por el ministerio.", "suspension"),
+        ("El sindicato fue suspendido de sus actividades el 3 de marzo de 2019.", "suspension"),
+        ("Le 3 mars 2019, le président du syndicat a été suspendu de ses fonctions.", "harassment"),
+        ("El 3 de marzo de 2019 el presidente del sindicato fue suspendido de sus funciones.", "harassment"),
+        ("Tres dirigentes fueron suspendidos en sus cargos el 3 de marzo de 2019.", "harassment"),
+    ],
+)
+def test_a_union_suspended_or_an_officer_suspended_from_duty(text: str, expected: str) -> None:
+    assert kinds(text) == [(expected, "2019-03-03")]
