@@ -35,7 +35,8 @@ from casewatch.model import PartialDate
 # a trie, not a flat alternation: Python's re would try every month name at every position
 _M = trie(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_M})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
+# "1.º de mayo", "1.° de septiembre", "1.o de junio": a Spanish record's first day takes an ordinal mark
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.\s?[º°o](?=\s)|°)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
 # "September the 4th": "the" only before an ordinal, so "in May the 3 workers" is no date
 _THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?"

@@ -165,3 +165,21 @@ def test_a_news_report_dates_its_own_day_and_counts_back_from_it(text: str, expe
 def test_a_count_back_from_a_report_dated_to_the_month_is_a_month() -> None:
     found = parse_date("He was arrested five weeks ago.", PartialDate(2023, 8))
     assert found is not None and found.iso == "2023-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el 1.º de mayo de 2018 fue detenido", "2018-05-01"),
+        ("por comunicación de 1.° de septiembre de 2015", "2015-09-01"),
+        ("en una comunicación de 1.o de junio de 2001", "2001-06-01"),
+        ("desde el 1° de marzo de 2010", "2010-03-01"),
+    ],
+)
+def test_a_spanish_first_day_with_its_ordinal_mark_keeps_its_day(text: str, expected: str) -> None:
+    dates = find_dates(text)
+    assert [d.date.iso for d in dates] == [expected]
+
+
+def test_a_number_with_an_ordinal_mark_and_no_month_is_no_date() -> None:
+    assert find_dates("el inciso 1.o de la resolución") == []

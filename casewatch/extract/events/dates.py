@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
+from casewatch.extract.events.enacted import instrument_date
 from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.timing import (
     after_other_act,
@@ -19,7 +20,7 @@ from casewatch.extract.events.timing import (
 )
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
-from casewatch.model import PartialDate
+from casewatch.model import EventType, PartialDate
 
 LEADING_DATE_COST = 40
 NEAR_BEFORE = 80  # chars: a date this close before an act may be its own
@@ -257,6 +258,7 @@ def governing_date(
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
         and not other_report(text, min(d.end, trigger.end), max(d.start, trigger.start))
+        and (trigger.type is EventType.LAW_CHANGE or not instrument_date(text, d))
     ]
     if not dates:
         return None

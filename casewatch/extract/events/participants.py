@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
+from casewatch.extract.events.excepted import excepted
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
@@ -45,6 +46,26 @@ _COORDINATED_PASSIVE = re.compile(
     re.I,
 )
 COORDINATED_REACH = 220  # chars back to the passive participle a later one is joined to
+# ... the same in French and Spanish: "a été arrêté le 3 mai par la police et roué de coups", "fue
+# detenida el 3 de marzo y golpeada por agentes", "habría sido condenado a tres años y maltratado"
+_COORDINATED_PASSIVE_ROMANCE = re.compile(
+    r"\b(?:été|sido|fue|fueron)\s+(?:\w+(?:ment|mente)\s+)?\w+(?:ée?s?|és|ad[oa]s?|id[oa]s?|us|ues)\b"
+    r"[^.;:]{0,180}?,?\s+(?:et|y|puis)\s+(?:(?:\w+(?:ment|mente)|puis|ensuite|luego|después)\s+){0,2}$",
+    re.I,
+)
+_PARTICIPLE_ROMANCE = re.compile(r"^\w+(?:ée?s?|és|ad[oa]s?|id[oa]s?|us|ues)$", re.I)
+# an act its subject undergoes, named as a noun after "was the object of", "received": "fue objeto de
+# amenazas", "a fait l'objet de menaces", "recibió amenazas de muerte", "a reçu des menaces"
+_UNDERGONE_BEFORE = re.compile(
+    r"\b(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|habría\s+sido|habrían\s+sido|es|son)"
+    r"\s+objeto\s+de|fait\s+l['’]objet\s+(?:de|d['’])|"
+    r"(?:recibi(?:ó|eron)|(?:ha|han|había|habían|habría|habrían)\s+recibido|(?:a|ont|avait|avaient|aurait|auraient)"
+    r"\s+reçu|sufri(?:ó|eron)|(?:a|ont|avait|avaient|aurait|auraient)\s+subi))"
+    r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
+    r"multiples|reiteradas|constantes)\s+)*$",
+    re.I,
+)
+UNDERGONE_REACH = 70  # chars back from the act's noun to the verb of the one undergoing it
 # ... with an aside between the auxiliary and the participle: "was, at 2 a.m. on 3 May, arrested",
 # "were, according to the complainant, also arrested"
 _PASSIVE_ASIDE = re.compile(
@@ -64,10 +85,13 @@ _PARTICIPLE_PLURAL = re.compile(r"^\w+(?:és|ées|us|ues|is|ies|ados|adas|idos|i
 # the Spanish impersonal "se la amenazaba", "se les detuvo": who is named undergoes the act
 _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
+# "recibió amenazas", "a reçu des menaces",
 # "faces charges", "died of his wounds", "perdió la vida"
 _UNDERGONE = re.compile(
     r"\b(?:libres?|free|libertad)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
+    r"|^(?:recibi(?:ó|eron)|(?:ha|han|había|habían) recibido|sufri(?:ó|eron)"
+    r"|(?:a|ont|avait|avaient|aurait|auraient) (?:reçu|subi))\b"
     r"|^(?:died|dies|succumbed|perdi(?:ó|eron) la vida|muri(?:ó|eron)|falleci(?:ó|eron)"
     r"|(?:a|ont) (?:perdu la vie|succombé))\b"
     # an acquittal befalls whom it names, whatever the wording ("the trial ended with his acquittal");
@@ -125,8 +149,10 @@ _RESPECTIVELY = re.compile(
 )
 _INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 _APPOSED_PARTICIPLE = re.compile(
-    r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad)[oa]s?\b"
-    r"|(?:arrêté|détenu|incarcéré|licencié|assassiné|condamné|interpellé)e?s?\b"
+    r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad|abatid|herid"
+    r"|maltratad|torturad|balead|acribillad|liberad)[oa]s?\b"
+    r"|(?:arrêté|détenu|incarcéré|licencié|assassiné|condamné|interpellé|tué|abattu|blessé|enlevé|maltraité|torturé"
+    r"|frappé|libéré)e?s?\b"
     r"|(?:задержан|арестован|уволен|осужден)\w*",
     re.I,
 )
@@ -181,6 +207,7 @@ def split_participants(
         _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _coordinated_passive(text, trigger)
+        or _UNDERGONE_BEFORE.search(text, max(0, trigger.start - UNDERGONE_REACH), trigger.start)
         or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
         or _apposed_en(text, trigger)
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
@@ -197,6 +224,8 @@ def split_participants(
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
     for m in mentions:
+        if m.start >= trigger.end and excepted(text, trigger.end, m.start):
+            continue
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
@@ -212,12 +241,16 @@ def _apposed_en(text: str, trigger: Trigger) -> bool:
 
 
 def _coordinated_passive(text: str, trigger: Trigger) -> bool:
-    """ "was arrested on 3 May by officers of X and charged with rioting": the second participle is
-    passive too."""
+    """ "was arrested on 3 May by officers of X and charged with rioting", "fue detenido el 3 de mayo
+    por la policía y golpeado": the second participle is passive too."""
     first = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    reach = max(0, trigger.start - COORDINATED_REACH)
     return bool(
-        _PARTICIPLE_EN.match(first)
-        and _COORDINATED_PASSIVE.search(text, max(0, trigger.start - COORDINATED_REACH), trigger.start)
+        (_PARTICIPLE_EN.match(first) and _COORDINATED_PASSIVE.search(text, reach, trigger.start))
+        or (
+            _PARTICIPLE_ROMANCE.match(first)
+            and _COORDINATED_PASSIVE_ROMANCE.search(text, reach, trigger.start)
+        )
     )
 
 
