@@ -376,3 +376,63 @@ def test_record_headers_in_other_shapes(
 ) -> None:
     meta = extract(Text(text, "text/plain")).meta
     assert (meta.genre, meta.date.iso if meta.date else None, meta.reference) == (genre, date, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        # a Conference Committee discussion cut below its header: a speaker's turns, no header
+        (
+            "Un représentant gouvernemental de la Ruritanie, ministre du travail, a rappelé que cette"
+            " commission avait examiné le cas en 2001.\nL'orateur a ajouté qu'une loi était en cours.",
+            Genre.ILO_CAS,
+        ),
+        (
+            "Una representante gubernamental, viceministra de trabajo, declaró que el Gobierno cumplía"
+            " con el Convenio.\nLa oradora añadió que se había creado una mesa tripartita.",
+            Genre.ILO_CAS,
+        ),
+        (
+            "The Government representative of Ruritania, Minister of Labour, said that the bill was ready.\n"
+            "The speaker added that the social partners had been consulted twice.",
+            Genre.ILO_CAS,
+        ),
+        # a CFA case page cut below its header, in an old report's wording
+        (
+            "A. Alegatos de los querellantes\n- 140. Los autores de la queja alegan que el registro de un"
+            " sindicato depende de una decisión del Gobierno.",
+            Genre.ILO_CFA,
+        ),
+        (
+            "Allégations des plaignants\n- 77. Les plaignants allèguent que la fédération a été dissoute"
+            " par décret en 1950.",
+            Genre.ILO_CFA,
+        ),
+        (
+            "Analysis of the complaint\n- 12. The complainants allege that the union's funds were frozen"
+            " by order of the governor.",
+            Genre.ILO_CFA,
+        ),
+        # a Committee of Experts' comment cut below its header: the observations it received
+        (
+            "La commission prend note des informations supplémentaires fournies par le gouvernement.\n"
+            "La commission prend note des observations de la Fédération des travailleurs de Ruritanie"
+            " reçues le 1er septembre 2020.",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "La Comisión toma nota de las observaciones de la Central Unitaria de Ruritania recibidas el"
+            " 3 de septiembre de 2021.\nLa Comisión toma nota de las respuestas del Gobierno a dichas"
+            " observaciones.",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "The Committee notes the observations of the Ruritanian Workers' Federation received on"
+            " 30 August 2019.\nThe Committee notes the additional information provided by the Government"
+            " in the light of the decision.",
+            Genre.ILO_CEACR,
+        ),
+    ],
+)
+def test_record_excerpts_without_header_are_known_by_their_running_text(text: str, genre: Genre) -> None:
+    assert extract(Text(text, "text/plain")).meta.genre == genre
