@@ -70,7 +70,10 @@ _FIRST_VERB_SUBJECT = re.compile(
     r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
     r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?"
     # "The Committee refers to its previous comments and once again requests ..."
-    r"|refers?\s+to|se réfère|se remite|welcomes?)\b.*\s(?:and|et|y)$",
+    r"|refers?\s+to|se réfère|se remite|welcomes?"
+    # "El Comité espera firmemente que el tribunal se pronuncie ... y pide al Gobierno": who hopes asks
+    r"|espera(?:n)?(?:\s+firmemente)?|confía(?:n)?\s+en|espère|exprime\s+(?:le\s+ferme\s+|l['’])espoir"
+    r"|s['’]attend|veut\s+croire)\b.*\s(?:and|et|y)$",
     re.I | re.S,
 )
 # "..., Ivo Marsk, hizo un llamado para exigir ...", "..., made a call to demand ...": a call made, whose

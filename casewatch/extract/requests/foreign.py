@@ -24,6 +24,11 @@ _FACT = (
     r"(?!(?:aún |todavía |ya |también )?(?:no |ne |n['’])?(?:han|ha|había|habían|es|son|era|eran|fue|fueron"
     r"|está|están|estaban|se encuentran?|ont|a|avait|avaient|sont|est|était|étaient)\b)"
 )
+# What may stand between "de" and the infinitive it governs: "de ne pas", "de le tenir", "de bien vouloir"
+_CLITICS = (
+    r"(?:ne\s+(?:pas\s+)?|n['’]|s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+"
+    r"|bien\s+|tout\s+)"
+)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
     particle: re.compile(pattern)
@@ -32,9 +37,11 @@ _NEXT_ASK = {
         "à ce que": rf",?\s+et\s+(?:à\s+ce\s+)?que\s+{_FACT}",
         "a que": rf",?\s+y\s+(?:a\s+)?que\s+{_FACT}",
         # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
-        # and a listed ", d'abandonner": a comma before "de" and an infinitive
+        # and a listed ", d'abandonner": a comma before "de" and an infinitive; "des questions d'ordre
+        # législatif et d'application pratique": "et de" before a noun joins the words of one ask
         "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
-        r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
+        rf"(?:de\s+|d['’]\s*)(?=(?:{_CLITICS})*\w+(?:er|ir|re|oir)\b)(?!\w+(?:ure|tre|bre)\b)"
+        r"|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
         "que": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
         "a": r",?\s+y\s+a\s+",
         "para que": rf",?\s+y\s+(?:para\s+)?que\s+{_FACT}",

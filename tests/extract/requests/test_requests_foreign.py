@@ -145,3 +145,68 @@ def test_a_past_demand_in_a_committee_record_recalls_an_earlier_one() -> None:
     record = Setting(PartialDate(2021, 6, 1), ("Comité",), ("Gouvernement",))
     text = "Le Comité a demandé au gouvernement de libérer les syndicalistes."
     assert find_requests(text, record) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La commission demande au gouvernement de communiquer ses observations sur les questions "
+            "d’ordre législatif et d’application pratique de la convention.",
+            ["communiquer ses observations sur les questions d’ordre législatif et d’application pratique "
+             "de la convention"],
+        ),
+        (
+            "Le comité prie le gouvernement de fournir des précisions sur les règles de procédure et de "
+            "structure du conseil.",
+            ["fournir des précisions sur les règles de procédure et de structure du conseil"],
+        ),
+        (
+            "La commission prie le gouvernement de réviser l’article 9 et de le tenir informé de l’issue du "
+            "recours, et de ne pas appliquer le décret.",
+            # a wish to be kept informed joins the ask before it
+            ["réviser l’article 9 et le tenir informé de l’issue du recours", "ne pas appliquer le décret"],
+        ),
+        (
+            "La commission prie le gouvernement de modifier le code et d’indiquer les mesures prises.",
+            ["modifier le code", "indiquer les mesures prises"],
+        ),
+    ],
+)  # fmt: skip
+def test_et_de_before_a_noun_joins_one_ask_before_an_infinitive_starts_another(
+    text: str, expected: list[str]
+) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Comisión ruega al Gobierno que comunique copia de la sentencia.",
+         ["comunique copia de la sentencia"]),
+        ("La Comisión le ruega que tenga a bien enviar el texto del decreto.",
+         ["enviar el texto del decreto"]),
+        ("El Comité ruega al Gobierno que indique si el sindicato fue registrado.",
+         ["indique si el sindicato fue registrado"]),
+    ],
+)  # fmt: skip
+def test_rogar_asks_in_spanish(text: str, expected: list[str]) -> None:
+    assert [r.text for r in find_requests(text, SETTING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Comisión espera que, en su próxima memoria, el Gobierno comunicará informaciones sobre el "
+         "artículo 4.", "comunicará informaciones sobre el artículo 4"),
+        ("La Comisión confía en que, en un futuro próximo, el Gobierno estará en condiciones de informar "
+         "de progresos.", "estará en condiciones de informar de progresos"),
+        ("La commission exprime l’espoir que, dans un proche avenir, le gouvernement sera en mesure de "
+         "faire état de progrès.", "sera en mesure de faire état de progrès"),
+        ("La commission espère que, dans son prochain rapport, le gouvernement fournira copie de la loi.",
+         "fournira copie de la loi"),
+    ],
+)  # fmt: skip
+def test_a_hope_with_an_aside_before_the_government_is_an_ask(text: str, expected: str) -> None:
+    [request] = find_requests(text, SETTING)
+    assert request.text.startswith(expected)

@@ -118,3 +118,24 @@ def test_a_verb_in_the_first_person_plural_is_no_issuer(text: str) -> None:
 def test_who_refers_or_welcomes_and_then_asks_is_the_subject(text: str) -> None:
     [request] = find_requests(text, NEWS)
     assert request.issuers == ("Committee",)
+
+
+REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_only=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c) El Comité espera firmemente que el tribunal se pronuncie en breve y pide al Gobierno que le "
+         "envíe copia de la sentencia.", ("Comité", "le envíe copia de la sentencia")),
+        ("La Comisión confía en que la junta se reúna pronto y pide al Gobierno que informe al respecto de "
+         "sus decisiones.", ("Comisión", "informe al respecto de sus decisiones")),
+        ("d) Le comité exprime le ferme espoir que le tribunal statuera bientôt et prie le gouvernement de "
+         "lui transmettre le jugement.", ("comité", "lui transmettre le jugement")),
+        ("Le comité veut croire que la cour statuera bientôt et prie le gouvernement de communiquer l’arrêt.",
+         ("comité", "communiquer l’arrêt")),
+    ],
+)  # fmt: skip
+def test_who_hopes_and_then_asks_is_the_body(text: str, expected: tuple[str, str]) -> None:
+    """The hope names no act of the Government; the ask after it is the body's own, not a party's told of."""
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
