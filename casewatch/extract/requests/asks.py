@@ -73,7 +73,9 @@ _FIRST_VERB_SUBJECT = re.compile(
     r"|refers?\s+to|se réfère|se remite|welcomes?"
     # "El Comité espera firmemente que el tribunal se pronuncie ... y pide al Gobierno": who hopes asks
     r"|espera(?:n)?(?:\s+firmemente)?|confía(?:n)?\s+en|espère|exprime\s+(?:le\s+ferme\s+|l['’])espoir"
-    r"|s['’]attend|veut\s+croire)\b.*\s(?:and|et|y)$",
+    r"|s['’]attend|veut\s+croire)\b.*\s(?:and|et|y)"
+    # "Le comité regrette que ... et le prie de", "lamenta que ... y le pide que": a pronoun for the asked
+    r"(?:\s+(?:le|la|les|lo|lui|leur)|\s+l['’])?$",
     re.I | re.S,
 )
 # "..., Ivo Marsk, hizo un llamado para exigir ...", "..., made a call to demand ...": a call made, whose

@@ -119,6 +119,8 @@ _SUBJECT_TAIL = re.compile(
 )
 
 
+# "Le comité le prie de ...", "El Comité le pide que ...": the pronoun stands for the one asked
+_OBJECT_PRONOUN = re.compile(r"\s+(?:le|la|les|lo|lui|leur|l['’])$")
 _COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y)$")
 
 
@@ -127,7 +129,7 @@ def _subject(body: str, m: re.Match[str]) -> str:
     if owner:
         return owner["owner"]
     subject = subject_before(body, m.start("verb")).lstrip('«“" ')
-    subject = _SUBJECT_TAIL.sub("", subject)
+    subject = _OBJECT_PRONOUN.sub("", _SUBJECT_TAIL.sub("", subject))
     # "Мы разделяем эти призывы и настаиваем": the subject of a second verb is the first clause's
     subject = _COORDINATED_VERB.sub(r"\1", subject)
     return "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)

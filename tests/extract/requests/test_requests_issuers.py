@@ -139,3 +139,26 @@ REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_
 def test_who_hopes_and_then_asks_is_the_body(text: str, expected: tuple[str, str]) -> None:
     """The hope names no act of the Government; the ask after it is the body's own, not a party's told of."""
     assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité regrette que le gouvernement n’ait pas répondu et le prie de communiquer ses "
+         "observations.",
+         ("comité", "communiquer ses observations")),
+        ("El Comité lamenta que el Gobierno no haya respondido y le pide que comunique sus observaciones.",
+         ("Comité", "comunique sus observaciones")),
+        ("Le comité note que la loi a été modifiée et lui demande d’en communiquer le texte.",
+         ("comité", "en communiquer le texte")),
+        ("Le comité le prie de fournir des informations sur l’enquête.",
+         ("comité", "fournir des informations sur l’enquête")),
+        ("El Comité le pide que envíe copia de la sentencia.", ("Comité", "envíe copia de la sentencia")),
+        ("Le comité lui demande de réintégrer les dockers licenciés.",
+         ("comité", "réintégrer les dockers licenciés")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_for_the_one_asked_is_no_part_of_who_asks(text: str, expected: tuple[str, str]) -> None:
+    """'... et le prie de', 'le pide que': the pronoun before the verb stands for the Government; the body
+    that regretted or noted asks, and the ask is its own in a record."""
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
