@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
 from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
-from casewatch.extract.requests.grammar import Foreign, grammar
+from casewatch.extract.requests.grammar import ENUMERATOR, Foreign, grammar
 
 _PRONOUNS = re.compile(
     r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
@@ -61,7 +61,13 @@ _NEXT_NOUN_ASK = re.compile(
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
+# "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
+# "que: i) modifique ...; y ii) que indique ...": each enumerated item is an ask, its particle repeated or not
+_ENUMERATED = re.compile(rf"(?:[,;]?\s+(?:et|y|and)\s+|[,;]\s*){ENUMERATOR}\s+")
+# ... but topics enumerated after a colon, each a noun, are the matters of one request for information
+_ENUMERATED_TOPICS = re.compile(rf":\s*{ENUMERATOR}\s+(?:le|la|les|l['’]|el|los|las|un|une|una|des|du|del)\b")
+_REPEATED_PARTICLE = re.compile(r"^(?:que|de|à|a que)\s+|^d['’]\s*")
 
 
 # "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
@@ -74,7 +80,14 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
-    parts = _SEMICOLON.split(told_part(ask))
+    told = told_part(ask)
+    if _ENUMERATED_TOPICS.search(
+        told
+    ):  # "des informations sur: i) le nombre ...; ii) les motifs ...": one ask
+        return [a for a in [clean_ask(told)] if is_ask(a)]
+    items = _ENUMERATED.split(told)
+    items = items[:1] + [_REPEATED_PARTICLE.sub("", i) for i in items[1:]]
+    parts = [p for item in items for p in _SEMICOLON.split(item)]
     if split:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"

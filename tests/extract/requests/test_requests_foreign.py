@@ -210,3 +210,75 @@ def test_rogar_asks_in_spanish(text: str, expected: list[str]) -> None:
 def test_a_hope_with_an_aside_before_the_government_is_an_ask(text: str, expected: str) -> None:
     [request] = find_requests(text, SETTING)
     assert request.text.startswith(expected)
+
+
+REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_only=True)
+
+
+def report_asks(text: str) -> list[str]:
+    return [r.text for r in find_requests(text, REPORT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La commission prie le gouvernement: i) de modifier l’article 5; et ii) d’indiquer le nombre de "
+         "syndicats enregistrés.", ["modifier l’article 5", "indiquer le nombre de syndicats enregistrés"]),
+        ("La Comisión pide al Gobierno que: i) modifique el artículo 5; ii) derogue el decreto núm. 3, y "
+         "iii) indique el número de sindicatos.",
+         ["modifique el artículo 5", "derogue el decreto núm. 3", "indique el número de sindicatos"]),
+        ("La Comisión pide al Gobierno: i) que modifique el artículo 5, y ii) que indique el número de "
+         "sindicatos registrados.",
+         ["modifique el artículo 5", "indique el número de sindicatos registrados"]),
+        ("La commission prie le gouvernement de: a) modifier l’article 5; b) abroger le décret no 3.",
+         ["modifier l’article 5", "abroger le décret no 3"]),
+    ],
+)  # fmt: skip
+def test_acts_enumerated_after_a_colon_are_asks_of_their_own(text: str, expected: list[str]) -> None:
+    assert report_asks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commission prie le gouvernement de fournir des informations sur: i) le nombre de syndicats "
+        "enregistrés; ii) les grèves déclarées illégales.",
+        "La Comisión pide al Gobierno que proporcione información sobre: i) el número de sindicatos "
+        "registrados, y ii) las huelgas declaradas ilegales.",
+        "La commission prie le gouvernement d’indiquer: a) les motifs du refus; b) les recours exercés.",
+    ],
+)
+def test_topics_enumerated_after_a_request_for_information_are_one_ask(text: str) -> None:
+    assert len(report_asks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le gouvernement est prié de fournir copie de la décision.", ["fournir copie de la décision"]),
+        ("Le gouvernement est donc prié de modifier la loi et de communiquer le texte.",
+         ["modifier la loi", "communiquer le texte"]),
+        ("Les autorités sont instamment priées de libérer les dirigeants.", ["libérer les dirigeants"]),
+        ("Le gouvernement est invité à engager un dialogue avec les syndicats.",
+         ["engager un dialogue avec les syndicats"]),
+        ("Se pide al Gobierno que indique las medidas adoptadas.", ["indique las medidas adoptadas"]),
+        ("Se solicita al Gobierno que envíe copia de la sentencia.", ["envíe copia de la sentencia"]),
+    ],
+)  # fmt: skip
+def test_a_records_passive_or_impersonal_ask_is_its_own(text: str, expected: list[str]) -> None:
+    assert report_asks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("La Comisión confía en que el Gobierno tomará las medidas necesarias para modificar la ley y le "
+         "pide que informe al respecto.", "tomará las medidas necesarias para modificar la ley"),
+        ("La commission exprime l’espoir que le gouvernement prendra les mesures nécessaires et le prie de "
+         "fournir des informations.", "prendra les mesures nécessaires"),
+        ("La commission veut croire que le gouvernement modifiera la loi et lui demande d’en "
+         "communiquer le texte.", "modifiera la loi"),
+    ],
+)  # fmt: skip
+def test_the_pronoun_of_the_next_ask_is_no_part_of_the_first(text: str, first: str) -> None:
+    assert report_asks(text)[0] == first
