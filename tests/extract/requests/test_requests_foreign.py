@@ -282,3 +282,21 @@ def test_a_records_passive_or_impersonal_ask_is_its_own(text: str, expected: lis
 )  # fmt: skip
 def test_the_pronoun_of_the_next_ask_is_no_part_of_the_first(text: str, first: str) -> None:
     assert report_asks(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commission prie encore une fois le gouvernement de modifier la loi.",
+        "La commission prie par ailleurs le gouvernement de modifier la loi.",
+        "La commission prie, par conséquent, le gouvernement de modifier la loi.",
+        "La commission prie instamment et à nouveau le gouvernement de modifier la loi.",
+        "La Comisión pide, por consiguiente, al Gobierno que modifique la ley.",
+        "La Comisión pide en particular al Gobierno que modifique la ley.",
+        "El Comité pide finalmente al Gobierno que modifique la ley.",
+    ],
+)
+def test_a_linking_adverb_between_the_verb_and_the_addressee(text: str) -> None:
+    """'prie par ailleurs le gouvernement', 'pide, por consiguiente, al Gobierno': the adverb, set off by
+    commas or not, parts the verb from whom it asks without ending the ask."""
+    assert report_asks(text) in (["modifier la loi"], ["modifique la ley"])
