@@ -300,3 +300,22 @@ def test_a_linking_adverb_between_the_verb_and_the_addressee(text: str) -> None:
     """'prie par ailleurs le gouvernement', 'pide, por consiguiente, al Gobierno': the adverb, set off by
     commas or not, parts the verb from whom it asks without ending the ask."""
     assert report_asks(text) in (["modifier la loi"], ["modifique la ley"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité s’attend à ce que l’enquête soit menée à terme sans délai.",
+         "l’enquête soit menée à terme sans délai"),
+        ("Le comité s’attend à ce que les dirigeants détenus soient libérés.",
+         "les dirigeants détenus soient libérés"),
+        ("La commission veut croire que les dockers puissent bientôt constituer des syndicats.",
+         "les dockers puissent bientôt constituer des syndicats"),
+        ("La Comisión confía en que los trabajadores del sector puedan constituir sindicatos en breve.",
+         "los trabajadores del sector puedan constituir sindicatos en breve"),
+    ],
+)  # fmt: skip
+def test_an_expectation_told_in_the_subjunctive_is_an_ask(text: str, expected: str) -> None:
+    """'s'attend à ce que' governs the subjunctive: what it expects done ('soit menée') is asked, as 'will
+    be concluded' is in English."""
+    assert report_asks(text) == [expected]
