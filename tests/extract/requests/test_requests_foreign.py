@@ -319,3 +319,17 @@ def test_an_expectation_told_in_the_subjunctive_is_an_ask(text: str, expected: s
     """'s'attend à ce que' governs the subjunctive: what it expects done ('soit menée') is asked, as 'will
     be concluded' is in English."""
     assert report_asks(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le comité demande au gouvernement qu’il veuille bien fournir copie du jugement.",
+        "Le comité demande aux autorités qu’elles veuillent bien fournir copie du jugement.",
+        "El Comité solicita al Gobierno que se sirva enviar copia de la sentencia.",
+        "El Comité pide al Gobierno que se sirva enviar copia de la sentencia.",
+    ],
+)
+def test_a_formula_of_courtesy_is_no_part_of_the_ask(text: str) -> None:
+    """'qu'il veuille bien', 'que se sirva': like 'bien vouloir' and 'tenga a bien', courtesy only."""
+    assert report_asks(text) in (["fournir copie du jugement"], ["enviar copia de la sentencia"])
