@@ -65,7 +65,10 @@ _CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4
 # A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
 _FIRST_VERB_SUBJECT = re.compile(
     rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
-    r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
+    # "El Comité desea subrayar que ... y pide", "Le comité tient à rappeler que ... et prie"
+    r"(?:(?:desea|quisiera|debe|tient à|souhaite|doit)\s+"
+    r"(?:recordar|subrayar|señalar|destacar|lamentar|rappeler|souligner|regretter|noter)"
+    r"|recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
     r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
     r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
     r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?"

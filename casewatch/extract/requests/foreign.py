@@ -129,6 +129,9 @@ _NOUN_DEMAND_OWNER = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:se (?:ve|vio|voit|vit) (?:obligad[oa]s?|obligée?s?|contraint(?:e|s)?)|desea|souhaite)"
     r"\s+(?:a|de|d['’])$"
+    # "Le comité ne peut que prier", "El Comité debe pedir", "quisiera pedir": a modal before the verb
+    r"|\s+(?:ne (?:peut|peuvent) que|no (?:puede|pueden) (?:sino|menos que|dejar de)|souhaite|désire|tient à"
+    r"|doit|se doit de|desea|quisiera|quiere|debe)$"
 )
 
 

@@ -162,3 +162,36 @@ def test_a_pronoun_for_the_one_asked_is_no_part_of_who_asks(text: str, expected:
     """'... et le prie de', 'le pide que': the pronoun before the verb stands for the Government; the body
     that regretted or noted asks, and the ask is its own in a record."""
     assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité ne peut que prier le gouvernement de modifier la loi.", ("comité", "modifier la loi")),
+        ("El Comité no puede sino pedir al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+        ("Le comité souhaite prier le gouvernement de modifier la loi.", ("comité", "modifier la loi")),
+        ("El Comité debe pedir de nuevo al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+        ("El Comité quisiera pedir al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+    ],
+)  # fmt: skip
+def test_a_modal_before_the_verb_of_asking_is_no_part_of_who_asks(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Comité desea subrayar que la ley debe ser modificada y pide al Gobierno que lo haga sin demora.",
+         ("Comité", "lo haga sin demora")),
+        ("Le comité tient à rappeler que la grève est un droit et prie le gouvernement de modifier la loi.",
+         ("comité", "modifier la loi")),
+        ("Le comité souhaite souligner que ces détentions sont graves et prie le gouvernement de libérer "
+         "les dockers.", ("comité", "libérer les dockers")),
+    ],
+)  # fmt: skip
+def test_who_wishes_to_stress_a_principle_and_then_asks_is_the_body(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
