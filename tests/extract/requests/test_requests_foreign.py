@@ -333,3 +333,21 @@ def test_an_expectation_told_in_the_subjunctive_is_an_ask(text: str, expected: s
 def test_a_formula_of_courtesy_is_no_part_of_the_ask(text: str) -> None:
     """'qu'il veuille bien', 'que se sirva': like 'bien vouloir' and 'tenga a bien', courtesy only."""
     assert report_asks(text) in (["fournir copie du jugement"], ["enviar copia de la sentencia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité note que la loi a été modifiée et l’invite à en communiquer le texte.",
+         ["en communiquer le texte"]),
+        ("La commission l’encourage vivement à poursuivre le dialogue.", ["poursuivre le dialogue"]),
+        ("Le comité l’exhorte à libérer les dockers.", ["libérer les dockers"]),
+        ("La commission l’engage à nouveau à modifier la loi.", ["modifier la loi"]),
+        ("La commission rappelle que, comme l’exige la convention, les dockers peuvent s’affilier.", []),
+        ("La commission prend note de l’invite à négocier adressée aux parties.", []),
+    ],
+)  # fmt: skip
+def test_an_elided_pronoun_may_stand_for_the_one_asked(text: str, expected: list[str]) -> None:
+    """'l'invite à', 'l'encourage à': the government asked by its pronoun; 'comme l'exige la convention'
+    and the noun 'l'invite' ask nothing."""
+    assert report_asks(text) == expected
