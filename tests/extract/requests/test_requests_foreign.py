@@ -351,3 +351,25 @@ def test_an_elided_pronoun_may_stand_for_the_one_asked(text: str, expected: list
     """'l'invite à', 'l'encourage à': the government asked by its pronoun; 'comme l'exige la convention'
     and the noun 'l'invite' ask nothing."""
     assert report_asks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Comité espera firmemente que en un futuro próximo el Gobierno tomará las medidas necesarias.",
+         "tomará las medidas necesarias"),
+        ("La Comisión confía en que en breve el Gobierno modificará la ley.", "modificará la ley"),
+        ("La commission espère que dans un proche avenir le gouvernement modifiera la loi.",
+         "modifiera la loi"),
+        ("Le comité veut croire que dans les plus brefs délais les autorités libéreront les dockers.",
+         "libéreront les dockers"),
+    ],
+)  # fmt: skip
+def test_a_hope_with_a_time_before_the_government_is_an_ask(text: str, expected: str) -> None:
+    """'espère que dans un proche avenir le gouvernement ...': the time said first, without commas."""
+    [ask] = report_asks(text)
+    assert ask.endswith(expected)
+
+
+def test_a_hope_about_no_government_act_is_no_ask() -> None:
+    assert report_asks("La Comisión espera que en el país se respete el derecho de huelga.") == []
