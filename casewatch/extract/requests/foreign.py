@@ -37,8 +37,8 @@ _NEXT_ASK = {
         "à ce que": rf",?\s+et\s+(?:à\s+ce\s+)?que\s+{_FACT}",
         "a que": rf",?\s+y\s+(?:a\s+)?que\s+{_FACT}",
         # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
-        # and a listed ", d'abandonner": a comma before "de" and an infinitive; "des questions d'ordre
-        # législatif et d'application pratique": "et de" before a noun joins the words of one ask
+        # and a listed ", d'abandonner": a comma before "de" and an infinitive; "des aspects d'ordre
+        # juridique et d'organisation interne": "et de" before a noun joins the words of one ask
         "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
         rf"(?:de\s+|d['’]\s*)(?=(?:{_CLITICS})*\w+(?:er|ir|re|oir)\b)(?!\w+(?:ure|tre|bre)\b)"
         r"|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",

@@ -151,10 +151,9 @@ def test_a_past_demand_in_a_committee_record_recalls_an_earlier_one() -> None:
     ("text", "expected"),
     [
         (
-            "La commission demande au gouvernement de communiquer ses observations sur les questions "
-            "d’ordre législatif et d’application pratique de la convention.",
-            ["communiquer ses observations sur les questions d’ordre législatif et d’application pratique "
-             "de la convention"],
+            "La commission demande au gouvernement de fournir des précisions sur les aspects d’ordre "
+            "juridique et d’organisation interne du conseil.",
+            ["fournir des précisions sur les aspects d’ordre juridique et d’organisation interne du conseil"],
         ),
         (
             "Le comité prie le gouvernement de fournir des précisions sur les règles de procédure et de "
@@ -197,8 +196,8 @@ def test_rogar_asks_in_spanish(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La Comisión espera que, en su próxima memoria, el Gobierno comunicará informaciones sobre el "
-         "artículo 4.", "comunicará informaciones sobre el artículo 4"),
+        ("La Comisión espera que, antes de su próxima reunión, el Gobierno enviará el texto del decreto.",
+         "enviará el texto del decreto"),
         ("La Comisión confía en que, en un futuro próximo, el Gobierno estará en condiciones de informar "
          "de progresos.", "estará en condiciones de informar de progresos"),
         ("La commission exprime l’espoir que, dans un proche avenir, le gouvernement sera en mesure de "
