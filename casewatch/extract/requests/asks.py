@@ -65,12 +65,20 @@ _CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4
 # A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
 _FIRST_VERB_SUBJECT = re.compile(
     rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
-    r"(?:recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
+    # "El Comité desea subrayar que ... y pide", "Le comité tient à rappeler que ... et prie"
+    r"(?:(?:desea|quisiera|debe|tient à|souhaite|doit)\s+"
+    r"(?:recordar|subrayar|señalar|destacar|lamentar|rappeler|souligner|regretter|noter)"
+    r"|recalls?|recuerdan?|rappellent|rappelle|condemns?|condenan?|condamnent|condamne"
     r"|denounces?|denuncian?|dénoncent|dénonce|deplores?|deploran?|déplorent|déplore"
     r"|stress(?:es)?|subraya|soulignent|souligne|prennent note|prend note|takes? note|toman? nota"
     r"|reiterates?|reiteran?|réitère|regrets?|lamentan?|regrette|notes?|señalan?"
     # "The Committee refers to its previous comments and once again requests ..."
-    r"|refers?\s+to|se réfère|se remite|welcomes?)\b.*\s(?:and|et|y)$",
+    r"|refers?\s+to|se réfère|se remite|welcomes?"
+    # "El Comité espera firmemente que el tribunal se pronuncie ... y pide al Gobierno": who hopes asks
+    r"|espera(?:n)?(?:\s+firmemente)?|confía(?:n)?\s+en|espère|exprime\s+(?:le\s+ferme\s+|l['’])espoir"
+    r"|s['’]attend|veut\s+croire)\b.*\s(?:and|et|y)"
+    # "Le comité regrette que ... et le prie de", "lamenta que ... y le pide que": a pronoun for the asked
+    r"(?:\s+(?:le|la|les|lo|lui|leur)|\s+l['’])?$",
     re.I | re.S,
 )
 # "..., Ivo Marsk, hizo un llamado para exigir ...", "..., made a call to demand ...": a call made, whose

@@ -175,7 +175,8 @@ def _names_someone(subject: str) -> bool:
 
 # "the Committee notes that the union requests ...": who asks is the subject of the reported clause
 _REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*", re.I)
-_BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il"})
+# "Se pide al Gobierno que ...": the impersonal of a record is the body's own voice
+_BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il", "se"})
 
 
 def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
 from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
-from casewatch.extract.requests.grammar import Foreign, grammar
+from casewatch.extract.requests.grammar import ENUMERATOR, Foreign, grammar
 
 _PRONOUNS = re.compile(
     r"^(?:nous|je|il|elle|ils|elles|on|nosotros|él|ella|ellos|ellas|мы|я|он|она|они)?\s*"
@@ -24,6 +24,11 @@ _FACT = (
     r"(?!(?:aún |todavía |ya |también )?(?:no |ne |n['’])?(?:han|ha|había|habían|es|son|era|eran|fue|fueron"
     r"|está|están|estaban|se encuentran?|ont|a|avait|avaient|sont|est|était|étaient)\b)"
 )
+# What may stand between "de" and the infinitive it governs: "de ne pas", "de le tenir", "de bien vouloir"
+_CLITICS = (
+    r"(?:ne\s+(?:pas\s+)?|n['’]|s['’]|se\s+|l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+"
+    r"|bien\s+|tout\s+)"
+)
 # The particle repeated before each coordinated ask: "à A et à B", "que A y que B", "a A y a B".
 _NEXT_ASK = {
     particle: re.compile(pattern)
@@ -32,9 +37,11 @@ _NEXT_ASK = {
         "à ce que": rf",?\s+et\s+(?:à\s+ce\s+)?que\s+{_FACT}",
         "a que": rf",?\s+y\s+(?:a\s+)?que\s+{_FACT}",
         # "et à la CGTG de fournir": the same ask of a second party; "de façon précise" is no new ask
-        # and a listed ", d'abandonner": a comma before "de" and an infinitive
+        # and a listed ", d'abandonner": a comma before "de" and an infinitive; "des aspects d'ordre
+        # juridique et d'organisation interne": "et de" before a noun joins the words of one ask
         "de": r",?\s+et\s+(?:à\s+(?:la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]+\s+)?"
-        r"(?:de\s+|d['’]\s*)(?!(?:façon|manière|sorte)\b)|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
+        rf"(?:de\s+|d['’]\s*)(?=(?:{_CLITICS})*\w+(?:er|ir|re|oir)\b)(?!\w+(?:ure|tre|bre)\b)"
+        r"|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
         "que": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
         "a": r",?\s+y\s+a\s+",
         "para que": rf",?\s+y\s+(?:para\s+)?que\s+{_FACT}",
@@ -54,7 +61,13 @@ _NEXT_NOUN_ASK = re.compile(
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)$")
+# "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
+# "que: i) modifique ...; y ii) que indique ...": each enumerated item is an ask, its particle repeated or not
+_ENUMERATED = re.compile(rf"(?:[,;]?\s+(?:et|y|and)\s+|[,;]\s*){ENUMERATOR}\s+")
+# ... but topics enumerated after a colon, each a noun, are the matters of one request for information
+_ENUMERATED_TOPICS = re.compile(rf":\s*{ENUMERATOR}\s+(?:le|la|les|l['’]|el|los|las|un|une|una|des|du|del)\b")
+_REPEATED_PARTICLE = re.compile(r"^(?:que|de|à|a que)\s+|^d['’]\s*")
 
 
 # "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
@@ -67,7 +80,14 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
-    parts = _SEMICOLON.split(told_part(ask))
+    told = told_part(ask)
+    if _ENUMERATED_TOPICS.search(
+        told
+    ):  # "des informations sur: i) le nombre ...; ii) les motifs ...": one ask
+        return [a for a in [clean_ask(told)] if is_ask(a)]
+    items = _ENUMERATED.split(told)
+    items = items[:1] + [_REPEATED_PARTICLE.sub("", i) for i in items[1:]]
+    parts = [p for item in items for p in _SEMICOLON.split(item)]
     if split:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
@@ -109,9 +129,14 @@ _NOUN_DEMAND_OWNER = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:se (?:ve|vio|voit|vit) (?:obligad[oa]s?|obligée?s?|contraint(?:e|s)?)|desea|souhaite)"
     r"\s+(?:a|de|d['’])$"
+    # "Le comité ne peut que prier", "El Comité debe pedir", "quisiera pedir": a modal before the verb
+    r"|\s+(?:ne (?:peut|peuvent) que|no (?:puede|pueden) (?:sino|menos que|dejar de)|souhaite|désire|tient à"
+    r"|doit|se doit de|desea|quisiera|quiere|debe)$"
 )
 
 
+# "Le comité le prie de ...", "El Comité le pide que ...": the pronoun stands for the one asked
+_OBJECT_PRONOUN = re.compile(r"\s+(?:le|la|les|lo|lui|leur|l['’])$")
 _COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y)$")
 
 
@@ -120,7 +145,7 @@ def _subject(body: str, m: re.Match[str]) -> str:
     if owner:
         return owner["owner"]
     subject = subject_before(body, m.start("verb")).lstrip('«“" ')
-    subject = _SUBJECT_TAIL.sub("", subject)
+    subject = _OBJECT_PRONOUN.sub("", _SUBJECT_TAIL.sub("", subject))
     # "Мы разделяем эти призывы и настаиваем": the subject of a second verb is the first clause's
     subject = _COORDINATED_VERB.sub(r"\1", subject)
     return "" if _PRONOUNS.match(subject) else _ARTICLE.sub("", subject)

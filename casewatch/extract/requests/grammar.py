@@ -96,19 +96,27 @@ class Grammar:
     cues: dict[str, tuple[str, ...]]  # pattern name -> fragments one of which a match holds
 
 
+ENUMERATOR = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"  # "i)", "(b)", "2)": an enumerated ask
+
+
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     # a particle is a whole word ("a", not the first letter of "al"), or ends in an elided vowel ("d'")
-    particle = rf"(?P<p>{entry['particle']})(?:(?<=['’])\s*|\s+|(?=,\s))"
+    # "pide al Gobierno que: i) modifique ...; y ii) indique ...": a colon and an enumerator after it
+    particle = rf"(?P<p>{entry['particle']})(?:\s*:\s*{ENUMERATOR}\s+|(?<=['’])\s*|\s+|(?=,\s))"
     if language == "ru":  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
     # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line
+    adverb = entry["adverbs"]
+    adverbs = rf"(?:{adverb}(?:,?\s+(?:et|y)\s+{adverb})?,?\s+)*"
     rest = (
         # "le ministre du Travail, M. Paul Ivars, à ...": who the addressee is, between commas
-        rf"(?:\s*:(?=[ \t]*\w))?,?\s+(?:{entry['adverbs']}\s+)*"
-        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?\s+)?"
-        rf"(?:{entry['adverbs']}\s+)*"
+        # "prie, par conséquent, le gouvernement", "prie instamment et à nouveau le gouvernement"
+        rf"(?:\s*:(?=[ \t]*\w))?,?\s+{adverbs}"
+        # "prie le gouvernement: i) de modifier ...; et ii) d'indiquer ...": enumerated after a colon
+        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?(?:\s*:\s*{ENUMERATOR})?\s+)?"
+        rf"{adverbs}"
         # "pide al Gobierno que, en consulta con los interlocutores sociales, modifique ...": an aside first
         rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<aside>,\s*[^,;.]{{3,80}},\s*)?"
         rf"(?P<ask>(?:[\"“«]\s*)?\w.*)"

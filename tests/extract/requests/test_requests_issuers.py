@@ -118,3 +118,80 @@ def test_a_verb_in_the_first_person_plural_is_no_issuer(text: str) -> None:
 def test_who_refers_or_welcomes_and_then_asks_is_the_subject(text: str) -> None:
     [request] = find_requests(text, NEWS)
     assert request.issuers == ("Committee",)
+
+
+REPORT = Setting(PartialDate(2022, 3, 1), ("Committee",), ("Government",), body_only=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c) El Comité espera firmemente que el tribunal se pronuncie en breve y pide al Gobierno que le "
+         "envíe copia de la sentencia.", ("Comité", "le envíe copia de la sentencia")),
+        ("La Comisión confía en que la junta se reúna pronto y pide al Gobierno que informe al respecto de "
+         "sus decisiones.", ("Comisión", "informe al respecto de sus decisiones")),
+        ("d) Le comité exprime le ferme espoir que le tribunal statuera bientôt et prie le gouvernement de "
+         "lui transmettre le jugement.", ("comité", "lui transmettre le jugement")),
+        ("Le comité veut croire que la cour statuera bientôt et prie le gouvernement de communiquer l’arrêt.",
+         ("comité", "communiquer l’arrêt")),
+    ],
+)  # fmt: skip
+def test_who_hopes_and_then_asks_is_the_body(text: str, expected: tuple[str, str]) -> None:
+    """The hope names no act of the Government; the ask after it is the body's own, not a party's told of."""
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité regrette que le gouvernement n’ait pas répondu et le prie de communiquer ses "
+         "observations.",
+         ("comité", "communiquer ses observations")),
+        ("El Comité lamenta que el Gobierno no haya respondido y le pide que comunique sus observaciones.",
+         ("Comité", "comunique sus observaciones")),
+        ("Le comité note que la loi a été modifiée et lui demande d’en communiquer le texte.",
+         ("comité", "en communiquer le texte")),
+        ("Le comité le prie de fournir des informations sur l’enquête.",
+         ("comité", "fournir des informations sur l’enquête")),
+        ("El Comité le pide que envíe copia de la sentencia.", ("Comité", "envíe copia de la sentencia")),
+        ("Le comité lui demande de réintégrer les dockers licenciés.",
+         ("comité", "réintégrer les dockers licenciés")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_for_the_one_asked_is_no_part_of_who_asks(text: str, expected: tuple[str, str]) -> None:
+    """'... et le prie de', 'le pide que': the pronoun before the verb stands for the Government; the body
+    that regretted or noted asks, and the ask is its own in a record."""
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le comité ne peut que prier le gouvernement de modifier la loi.", ("comité", "modifier la loi")),
+        ("El Comité no puede sino pedir al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+        ("Le comité souhaite prier le gouvernement de modifier la loi.", ("comité", "modifier la loi")),
+        ("El Comité debe pedir de nuevo al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+        ("El Comité quisiera pedir al Gobierno que modifique la ley.", ("Comité", "modifique la ley")),
+    ],
+)  # fmt: skip
+def test_a_modal_before_the_verb_of_asking_is_no_part_of_who_asks(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Comité desea subrayar que la ley debe ser modificada y pide al Gobierno que lo haga sin demora.",
+         ("Comité", "lo haga sin demora")),
+        ("Le comité tient à rappeler que la grève est un droit et prie le gouvernement de modifier la loi.",
+         ("comité", "modifier la loi")),
+        ("Le comité souhaite souligner que ces détentions sont graves et prie le gouvernement de libérer "
+         "les dockers.", ("comité", "libérer les dockers")),
+    ],
+)  # fmt: skip
+def test_who_wishes_to_stress_a_principle_and_then_asks_is_the_body(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]

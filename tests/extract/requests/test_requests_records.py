@@ -404,3 +404,36 @@ def test_a_request_named_by_its_noun_in_french_is_recalled() -> None:
         "le syndicat est enregistré."
     )
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12. Au vu des conclusions qui précèdent, le comité invite le Conseil d’administration à "
+            "approuver les recommandations suivantes:\n"
+            "a) Le comité prie le gouvernement d’enregistrer le Syndicat des meuniers de Castelbrun.\n"
+            "b) Le comité rappelle que le droit de grève est un corollaire du droit syndical.",
+            ["enregistrer le Syndicat des meuniers de Castelbrun"],
+        ),
+        (
+            "40. Le comité invite le Conseil d’administration à approuver les recommandations suivantes:\n"
+            "a) Le comité demande instamment au gouvernement de réintégrer Mme Ilse Varro.\n"
+            "b) Le comité prend note des informations fournies par le gouvernement.",
+            ["réintégrer Mme Ilse Varro"],
+        ),
+        (
+            "8. En vista de las conclusiones que preceden, el Comité invita al Consejo de Administración "
+            "a que apruebe las recomendaciones siguientes:\n"
+            "a) El Comité pide al Gobierno que registre el Sindicato de Molineros de Castelbrun.\n"
+            "b) El Comité recuerda que el derecho de huelga es un corolario del derecho de sindicación.",
+            ["registre el Sindicato de Molineros de Castelbrun"],
+        ),
+    ],
+)
+def test_the_lead_in_asking_the_governing_body_to_approve_is_no_ask_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    """The report's lead-in asks its Governing Body to approve what follows: each lettered item is read
+    for its own ask, and an item recalling a principle or noting a reply asks nothing."""
+    assert texts(text) == expected
