@@ -205,3 +205,49 @@ def test_a_senders_head_on_one_line_is_cut_from_its_date(head: str, date: str) -
     parts = {p.kind: text[p.start : p.end] for p in letter_parts(text)}
     assert parts["sender"].startswith(head.split(",")[0]) and parts["date_line"] == date
     assert parts["addressee"] == "Mr Tom Vale, Minister of Labour"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Discussion par la commission\n\nReprésentante gouvernementale, ministre du Travail – Le code a"
+            " été modifié.\n\nMembres travailleurs – Rien n'a changé.\n\nMembre gouvernemental, Finlande –"
+            " Nous saluons les progrès.\n\nObservatrice, Fédération syndicale des enseignants – Nos membres"
+            " ont été licenciés.\n",
+            [
+                ("Représentante gouvernementale, ministre du Travail", SpeakerGroup.GOVERNMENT),
+                ("Membres travailleurs", SpeakerGroup.WORKERS),
+                ("Membre gouvernemental, Finlande", SpeakerGroup.GOVERNMENT),
+                ("Observatrice, Fédération syndicale des enseignants", SpeakerGroup.OBSERVER),
+            ],
+        ),
+        (
+            "Discusión\n\nRepresentante gubernamental – Se ha adoptado la reforma.\n\nMiembros empleadores"
+            " – Tomamos nota.\n\nMiembro trabajador, Finlandia – Persisten los despidos.\n\nLa Presidenta –"
+            " Se cierra el debate.\n",
+            [
+                ("Representante gubernamental", SpeakerGroup.GOVERNMENT),
+                ("Miembros empleadores", SpeakerGroup.EMPLOYERS),
+                ("Miembro trabajador, Finlandia", SpeakerGroup.WORKERS),
+                ("La Presidenta", SpeakerGroup.OTHER),
+            ],
+        ),
+        (
+            "Discussion par la commission\n\nMembres employeurs – Nous partageons l'avis.\n\n"
+            "Membre travailleuse, Finlande – Les grèves sont interdites.\n",
+            [
+                ("Membres employeurs", SpeakerGroup.EMPLOYERS),
+                ("Membre travailleuse, Finlande", SpeakerGroup.WORKERS),
+            ],
+        ),
+    ],
+)
+def test_french_and_spanish_turns_name_their_speakers(
+    text: str, expected: list[tuple[str, SpeakerGroup]]
+) -> None:
+    _, statements = ilo_anatomy(text)
+    turns = [(s.speaker, s.group) for s in statements if s.group is not SpeakerGroup.COMMITTEE]
+    assert turns == expected
+    members = [s.country for s in statements if s.speaker.startswith(("Membre ", "Miembro "))]
+    assert all(country == "FIN" for country in members) and members

@@ -24,17 +24,32 @@ SECTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^(?:Conclusions of the Committee|Conclusions de la commission|Conclusiones)", re.I),
     ),
 ]
+# A turn's label in English, French or Spanish: "Worker members –", "Membre gouvernemental, Ruritanie –",
+# "Representante gubernamental –", "Observer, X –", "Chairperson –".
+_MEMBERS = (
+    r"(?:Government|Worker|Employer)s?\s+(?:members?|representatives?|delegates?)"
+    r"|(?:Membres?|Représentante?s?|Délégué(?:e|s)?)\s+(?:gouvernementa(?:l|le|ux|les)|travailleu(?:r|rs|se|ses)"
+    r"|employeu(?:r|rs))"
+    r"|(?:Miembros?|Representantes?|Delegad[oa]s?)\s+(?:gubernamental(?:es)?|trabajador(?:a|es|as)?"
+    r"|empleador(?:a|es|as)?)"
+)
 TURN = re.compile(
     r"^(?:Interpretation from [A-Z]\w+\s*:\s*)?"
-    r"(?P<label>(?P<who>Government|Worker|Employer)s?\s+(?:members?|representatives?|delegates?)"
-    r"(?:\s*,\s*[^–—\n]{1,160}?)?|Observers?\s*,\s*[^–—\n]{1,160}?|(?:The )?(?:Chairperson|Chair|Reporter))"
+    rf"(?P<label>(?:{_MEMBERS})(?:\s*,\s*[^–—\n]{{1,160}}?)?"
+    r"|(?:Observers?|Observat(?:eur|rice)s?|Observador(?:a|es)?)\s*,\s*[^–—\n]{1,160}?"
+    r"|(?:The )?(?:Chairperson|Chair|Reporter)|(?:Le |La )?(?:Présidente?|Rapporteu(?:r|se))"
+    r"|(?:El |La )?(?:President[ae]|Ponente))"
     r"\s*(?:[–—]| - )\s*"
 )
-_GROUPS = {
-    "government": SpeakerGroup.GOVERNMENT,
-    "worker": SpeakerGroup.WORKERS,
-    "employer": SpeakerGroup.EMPLOYERS,
-}
+# the group a label's words name, whatever its language
+_GROUPS = (
+    (re.compile(r"government|gouvernement|gubernamental", re.I), SpeakerGroup.GOVERNMENT),
+    (re.compile(r"worker|travailleu|trabajador", re.I), SpeakerGroup.WORKERS),
+    (re.compile(r"employer|employeu|empleador", re.I), SpeakerGroup.EMPLOYERS),
+)
+_OBSERVER = re.compile(r"observ(?:er|ateur|atrice|ador)", re.I)
+_MEMBER = re.compile(r"\b(?:members?|membres?|miembros?)\b", re.I)
+_REPRESENTATIVE = re.compile(r"representative|représentant|representante", re.I)
 
 
 def _section_at(line: Line) -> str | None:
@@ -48,14 +63,14 @@ def is_ilo_record(text: str) -> bool:
 
 def speaker_of(label: str, country: str | None) -> tuple[SpeakerGroup, str | None]:
     """The group of a turn label, and the ISO3 country a member speaks for."""
-    head = label.split(",")[0].lower()
-    if head.startswith("observer"):
+    head = label.split(",")[0]
+    if _OBSERVER.match(head):
         return SpeakerGroup.OBSERVER, None
-    group = next((g for key, g in _GROUPS.items() if head.startswith(key)), SpeakerGroup.OTHER)
+    group = next((g for pattern, g in _GROUPS if pattern.search(head)), SpeakerGroup.OTHER)
     tail = label.split(",", 1)[1].strip() if "," in label else ""
-    if "member" in head and tail:
+    if _MEMBER.search(head) and tail:
         return group, country_code(tail)
-    if group is SpeakerGroup.GOVERNMENT and "representative" in head:
+    if group is SpeakerGroup.GOVERNMENT and _REPRESENTATIVE.search(head):
         return group, country
     return group, None
 
