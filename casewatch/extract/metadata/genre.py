@@ -57,6 +57,15 @@ _REPORT = re.compile(
     r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
 )
 
+# A footnote's call glued to the end of a sentence ("... rights at work.69 International law ..."): a
+# report's mark, which no story or letter carries
+_FOOTNOTE_CALL = re.compile(r"[a-z\u00e0-\u00ff][.,;:]\d{1,3}(?=[ \t]+[A-ZÀ-Ý(“\"]|[ \t]*\n)")
+
+
+def _report(text: str) -> bool:
+    """A report's layout: its summary or recommendations headings, or footnote calls in its prose."""
+    return bool(_REPORT.search(text)) or len(_FOOTNOTE_CALL.findall(text[:6000])) >= 2
+
 
 @cache
 def _government_voice() -> re.Pattern[str]:
@@ -114,7 +123,7 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
-    if _REPORT.search(text) and names_ngo(head[:1500]):
+    if _report(text) and names_ngo(head[:1500]):
         return Genre.NGO_REPORT
     return page_genre(text)
 

@@ -39,6 +39,32 @@ def report_library(head: str) -> bool:
     return bool(_report_library().search(head))
 
 
+@cache
+def _appeal_code() -> re.Pattern[str]:
+    return re.compile(_alternation("appeal_codes"))
+
+
+def appeal_code(head: str) -> bool:
+    """An NGO's urgent appeal, known by the reference code its programme gives each appeal."""
+    return bool(_appeal_code().search(head))
+
+
+@cache
+def _agency_credit() -> re.Pattern[str]:
+    agency = _alternation("news_agencies")
+    # "EFE | The Daily.- ...", "EFE.- ...", "Lima (AFP).- ...", "Lima, 3 May (EFE) - ..."
+    return re.compile(
+        rf"^[ \t]*(?:{agency})[ \t]*(?:\||/|\.[ \t]*[-–—])[ \t]*\S"
+        rf"|^[^\n()]{{0,60}}\((?:{agency})\)[ \t]*\.?[ \t]*[-–—:]",
+        re.M,
+    )
+
+
+def agency_credit(head: str) -> bool:
+    """A story credited to a news agency on one of its first lines."""
+    return bool(_agency_credit().search(head[:800]))
+
+
 # "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
 _CITY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"
@@ -94,9 +120,22 @@ def series_banner(line: str) -> bool:
     return bool(_series_alone().fullmatch(line.strip()))
 
 
+# A topic heading naming a right ("Labor Rights", "Droits syndicaux"): no body's banner; a body named after a
+# right has a joining word ("Lawyers for Human Rights")
+_RIGHT_HEADING = re.compile(
+    r"^(?:[\w'’-]+[ \t]+){0,2}(?:Rights|Droits?|Derechos?)$|^(?:Droits?|Derechos?)[ \t]+[\w'’-]+$",
+    re.I,
+)
+
+
+def right_heading(line: str) -> bool:
+    """A heading naming a right, a topic: no body's name."""
+    return bool(_RIGHT_HEADING.match(line.strip()))
+
+
 def _banner_body(line: str) -> str | None:
     """The union or NGO a banner line names, its series words left out."""
-    if not _BANNER.match(line):
+    if not _BANNER.match(line) or right_heading(line):
         return None
     body = _series_words().sub("", line)
     return body if speaker_genre(body) else None
@@ -190,3 +229,21 @@ def _joined_bodies(head: str, end: int) -> list[str]:
 def stated_by(head: str) -> list[Genre]:
     """The genre of each body that `stating_bodies` finds."""
     return [genre for who in stating_bodies(head) if (genre := speaker_genre(who))]
+
+
+# The page's foot signed by an officer: a name on its own line over the title it signs with ("Jane Doe" /
+# "General Secretary, Arden Union")
+_FOOT_SIGNATURE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}[ \t]*\n"
+    r"[ \t]*(?P<title>[^\n]{3,90}?)\s*\Z",
+    re.M,
+)
+
+
+def signed_genre(head: str) -> Genre | None:
+    """The genre of a page closing on an officer's signature: the union's or NGO's its title names, else
+    the one the page's words name. A story closes on no officer's signature."""
+    m = _FOOT_SIGNATURE.search(head[-300:])
+    if not m or not OFFICER.match(m.group("title")):
+        return None
+    return speaker_genre(m.group("title")) or speaker_genre(head[:3000])

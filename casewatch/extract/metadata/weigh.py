@@ -10,11 +10,14 @@ from dataclasses import dataclass
 
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.metadata.page_marks import (
+    agency_credit,
+    appeal_code,
     credited_dateline,
     masthead_genre,
     news_furniture,
     own_demands,
     report_library,
+    signed_genre,
     stated_by,
     statement_genre,
 )
@@ -54,9 +57,9 @@ def _declared(head: str) -> Genre | None:
         return speaker_genre(wire) or Genre.OTHER
     if credited := credited_body(head):
         return credited
-    if report_library(head):  # a report's abstract, however it is told, is the report's publisher's
+    if report_library(head) or appeal_code(head):  # a report's abstract, an appeal, however told: the NGO's
         return Genre.NGO_REPORT
-    if agency_wire(head) or credited_dateline(head):
+    if agency_wire(head) or credited_dateline(head) or agency_credit(head):
         return Genre.NEWS
     if un_voice(head):
         return Genre.UN_COMMUNICATION
@@ -105,6 +108,8 @@ def _own_weights(
         own[own.most_common(1)[0][0]] += OPENING
     if masthead := masthead_genre(head):
         own[masthead] += MASTHEAD
+    if signed := signed_genre(head):  # an officer's signature at its foot weighs as its masthead would
+        own[signed] += MASTHEAD
     if heading := statement_genre(head):
         own[heading] += VOICE
     if own and (demands := own_demands(head)):  # the page's own demands are its speaker's

@@ -65,3 +65,29 @@ def test_a_reply_citing_the_un_reference_is_a_government_reply() -> None:
         "reference to the communication AL CHL 2/2022, has the honour to transmit the following.\n"
     )
     assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+# A report's page cut from its middle: footnote calls glued to its sentences, the NGO naming itself
+REPORT_PAGE = (
+    "publications\n\n{heading}\n\n"
+    "Labor rights encompass the right to work as well as the enjoyment of rights at work.{a} International "
+    "law recognizes four core labor rights, freedom of association among them.{b} Arden Watch has "
+    "extensively documented abuses of workers' rights in many contexts:\n"
+    "  - Employers have used children in dangerous work in Ruritania and Freedonia.{c}\n"
+    "  - Employers in Ruritania have impeded organizing drives through subcontracting.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "a", "b", "c"),
+    [("Labor Rights", "69", "70", "71"), ("Workers", "4", "", "5"), ("Part III", "12", "13", "")],
+)
+def test_a_report_page_with_footnote_calls_is_the_ngo_s(heading: str, a: str, b: str, c: str) -> None:
+    text = REPORT_PAGE.format(heading=heading, a=a, b=b, c=c)
+    assert classify(text) is Genre.NGO_REPORT
+
+
+def test_numbers_after_a_sentence_are_no_footnote_calls_in_a_story() -> None:
+    story = "The vote was 12 to 3. Police said 2 were held.\n"
+    text = REPORT_PAGE.format(heading="News", a="", b="", c="") + story
+    assert classify(text) is not Genre.NGO_REPORT

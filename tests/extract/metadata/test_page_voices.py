@@ -252,3 +252,58 @@ def test_a_dash_title_with_a_year_on_a_page_naming_no_survey_is_not_its_entry() 
     assert (
         publisher("Alba - Dockers strike for pay (2011)\n\nThe dockers of Alba struck on Monday.\n") is None
     )
+
+
+# A union's own release quoting its officer after the verb "declared", the facts told from its sources
+DECLARED = (
+    "Ruritania: three dockers arrested during a peaceful march\n\n"
+    "Alba, 14 May 2031: The Alba Dockers Union strongly protests against the arrests of three dockers on "
+    "12 May. According to the information received by the ARTU from its affiliate, the march was "
+    "authorised. According to the police, the crowd was too large.\n"
+    '"The repression of peaceful gatherings is unacceptable," {verb} Jan Kovar, the Alba Dockers Union '
+    "general secretary. "
+    '"The dockers must be released," he added.\n'
+    "In a letter sent to the authorities, the ARTU urges the Government to drop all charges.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["declared", "said", "added"])
+def test_an_officer_quoted_after_declared_speaks_for_the_body(verb: str) -> None:
+    assert [genre for _, genre, _ in officer_quotes(DECLARED.format(verb=verb))] == [Genre.UNION_LETTER]
+    assert classify(DECLARED.format(verb=verb)) is Genre.UNION_LETTER
+
+
+# A UN press release: its document symbol and the footer every UN press release carries
+UN_RELEASE = "{symbol}\n\n{title}\n\nGeneva, 21 November 2031 -- {opening}\n\n*   ***   *\n\n{footer}\n"
+
+
+@pytest.mark.parametrize(
+    ("symbol", "title", "opening", "footer"),
+    [
+        (
+            "HR/G/123",
+            "HIGH COMMISSIONER CONCERNED AT ARREST OF TRADE UNIONISTS IN RURITANIA",
+            "The acting High Commissioner, Ms. Ana Lind, today voiced her concern at the arrest of 100 "
+            "trade unionists during a demonstration in Porto Alba.",
+            "For information media. Not an official record.",
+        ),
+        (
+            "DH/G/456",
+            "LE HAUT COMMISSAIRE EST PRÉOCCUPÉ PAR L'ARRESTATION DE SYNDICALISTES",
+            "Le Haut Commissaire par intérim, M. Jan Kovar, a exprimé sa vive préoccupation au sujet de "
+            "l'arrestation d'une centaine de syndicalistes à Porto Alba.",
+            "À l'intention des organes d'information. Document non officiel.",
+        ),
+        (
+            "DH/G/789",
+            "EL ALTO COMISIONADO PREOCUPADO POR EL ARRESTO DE SINDICALISTAS",
+            "El Alto Comisionado interino, Sr. Pedro Gil, expresó su preocupación por el arresto de cien "
+            "sindicalistas en Porto Alba.",
+            "Para información de los medios de comunicación. No es un documento oficial.",
+        ),
+    ],
+)
+def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, footer: str) -> None:
+    text = UN_RELEASE.format(symbol=symbol, title=title, opening=opening, footer=footer)
+    assert classify(text) is Genre.UN_COMMUNICATION
+    assert classify(text.replace(footer, "")) is not Genre.UN_COMMUNICATION

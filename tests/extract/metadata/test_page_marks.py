@@ -1,0 +1,116 @@
+"""Marks that weigh a page without letter anatomy: a news agency's credit, an NGO's appeal code, a heading
+naming a right, an officer's signature at the page's foot (invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.page_marks import agency_credit, appeal_code, masthead_name, signed_genre
+from casewatch.model import Genre
+
+# A story credited to an agency on its first line, the unions' demands told in the third person
+CREDITED = (
+    "{credit} Un total de 40 sindicatos de Ruritania exigieron este lunes la liberación de cuatro "
+    "dirigentes detenidos la semana pasada.\n\n"
+    "Las organizaciones rechazaron y condenaron, a través de un comunicado, las detenciones de Ana Ruiz y "
+    "Pedro Gil. Exigieron también el cese de toda forma de hostigamiento contra los trabajadores.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "EFE | EL DIARIO DE ALBA.-",
+        "Porto Alba (AFP).-",
+        "Porto Alba, 3 de mayo (EFE) -",
+        "Europa Press / El Eco.-",
+    ],
+)
+def test_a_story_credited_to_an_agency_is_news(credit: str) -> None:
+    text = CREDITED.format(credit=credit)
+    assert agency_credit(text)
+    assert classify(text) is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Los sindicatos de Ruritania exigieron.-", "EFEMÉRIDES | 3 de mayo", "Alba (CUT).- La central exige"],
+)
+def test_no_agency_no_credit(opening: str) -> None:
+    assert not agency_credit(opening + " la liberación de los dirigentes.\n")
+
+
+APPEAL = (
+    "Bulletin no. 12 - Spring 2031\n\n"
+    "RURITANIA - Judicial harassment\n"
+    "3 March 2031 - Urgent appeal\n"
+    "{code}\n\n"
+    "On 2 March 2031, the court of Porto Alba postponed the trial of Mr Jan Kovar, a lawyer, charged with "
+    "'bringing forbidden objects into the prison', at the request of his lawyers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "code", ["RUR 001 / 0331 / OBS 017.2", "ALB 004/0129/OBS 102", "FRE 012 / 1230 / OBS 003.1"]
+)
+def test_an_ngo_appeal_is_known_by_its_code(code: str) -> None:
+    text = APPEAL.format(code=code)
+    assert appeal_code(text)
+    assert classify(text) is Genre.NGO_REPORT
+
+
+@pytest.mark.parametrize("code", ["Case No. 1234", "RUR 1 / 2031", "Ref. ABC 001 / 0331 / UA 017.2"])
+def test_other_codes_are_no_appeal_code(code: str) -> None:
+    assert not appeal_code(APPEAL.format(code=code))
+
+
+# A report's page under its topic's heading: the heading names a right, not the report's publisher
+TOPIC_PAGE = (
+    "publications\n\n{heading}\n\n"
+    "Workers build a tower in Porto Alba. © 2030 A. Photographer\n\n"
+    "Labour rights encompass the right to work as well as rights at work. The law recognises freedom of "
+    "association and collective bargaining.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Labor Rights", "Workers' Rights", "Droits syndicaux", "Trade Union Rights"]
+)
+def test_a_heading_naming_a_right_is_no_masthead(heading: str) -> None:
+    assert masthead_name(TOPIC_PAGE.format(heading=heading)) is None
+
+
+@pytest.mark.parametrize("heading", ["Alba Dockers Union", "Arden Watch", "ALBA RIGHTS WATCH"])
+def test_a_body_s_banner_stays_its_masthead(heading: str) -> None:
+    assert masthead_name(TOPIC_PAGE.format(heading=heading)) == heading
+
+
+# A federation's solidarity statement, closed by its officer's signature: no story ends so
+SIGNED = (
+    "The ARPS expresses its class solidarity with the 12 union leaders of the Alba dockers who will be on "
+    "trial on 16 March.\n\n"
+    "The ARPS stands with our comrades and asks the government to stop the prosecution of the 12 trade "
+    "unionists, one of whom was acquitted of the same charges last year, the court reported.\n"
+    "We are with you.\n\n"
+    "{name}\n{title}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "genre"),
+    [
+        ("Jan Kovar", "General Secretary ARPS", Genre.UNION_LETTER),
+        ("Ana Ruiz", "Secretaria general, Federación de Trabajadores Portuarios", Genre.UNION_LETTER),
+        ("Marta Lind", "Executive Director, Arden Human Rights League", Genre.NGO_REPORT),
+    ],
+)
+def test_a_page_closing_on_an_officer_s_signature_is_the_body_s(name: str, title: str, genre: Genre) -> None:
+    text = SIGNED.format(name=name, title=title)
+    assert signed_genre(text) is genre
+    assert classify(text) is genre
+
+
+@pytest.mark.parametrize(("name", "title"), [("Jan Kovar", "Staff reporter"), ("Porto Alba", "3 May 2031")])
+def test_a_byline_or_a_date_at_the_foot_is_no_officer_s_signature(name: str, title: str) -> None:
+    assert signed_genre(SIGNED.format(name=name, title=title)) is None
