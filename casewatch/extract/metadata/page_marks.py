@@ -40,6 +40,21 @@ def report_library(head: str) -> bool:
 
 
 @cache
+def _treatise_heading() -> re.Pattern[str]:
+    words = _alternation("treatise_headings")
+    number = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*\n?[ \t]*)?"
+    # alone on its line, or in capitals running into the text a flattened PDF puts after it
+    return re.compile(
+        rf"^[ \t]*{number}(?:(?i:{words})[ \t]*:?[ \t]*$|(?:{words.upper()})[ \t]+[A-ZÀ-ÝА-ЯЁ])", re.M
+    )
+
+
+def treatise_heading(head: str) -> bool:
+    """A heading of a treatise or a reference entry ("Contents", "1. INTRODUCCIÓN ...")."""
+    return bool(_treatise_heading().search(head))
+
+
+@cache
 def _appeal_code() -> re.Pattern[str]:
     return re.compile(_alternation("appeal_codes"))
 

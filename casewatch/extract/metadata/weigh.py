@@ -20,6 +20,7 @@ from casewatch.extract.metadata.page_marks import (
     signed_genre,
     stated_by,
     statement_genre,
+    treatise_heading,
 )
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -43,7 +44,17 @@ from casewatch.model import Genre
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
-    return _declared(head) or _weighed(head) or _prose_shape(head)
+    return _declared(head) or _expository(head) or _weighed(head) or _prose_shape(head)
+
+
+def _expository(head: str) -> Genre | None:
+    """A page laid out as a treatise or a reference entry, under headings of its own ("Contents",
+    "1. INTRODUCCIÓN"), in which no body speaks in its own voice and at most one source is reported: it
+    explains, neither a statement nor a story."""
+    if not treatise_heading(head):
+        return None
+    evidence = weights(head)
+    return Genre.OTHER if not evidence.own and evidence.reporter <= VOICE else None
 
 
 def _declared(head: str) -> Genre | None:

@@ -114,3 +114,47 @@ def test_a_page_closing_on_an_officer_s_signature_is_the_body_s(name: str, title
 @pytest.mark.parametrize(("name", "title"), [("Jan Kovar", "Staff reporter"), ("Porto Alba", "3 May 2031")])
 def test_a_byline_or_a_date_at_the_foot_is_no_officer_s_signature(name: str, title: str) -> None:
     assert signed_genre(SIGNED.format(name=name, title=title)) is None
+
+
+# A reference entry or a treatise on the subject: it explains under headings of its own, no body speaks in
+# its own voice and at most one source is reported
+EXPLAINER = "{title}\n{heading}\n{body}\n"
+BODY_EN = (
+    "The arrest of union leaders refers to the detention of those who lead or represent unions, often as a "
+    "result of their activities for workers' rights. Such arrests undermine freedom of association. The "
+    "practice emerged in the early twentieth century, as governments responded to labour movements with "
+    "repression. A federation stated in 1990 that one country held the record of jailed unionists."
+)
+BODY_ES = (
+    "La doctrina no es pacífica en aceptar que los derechos laborales puedan ser objeto de protección a "
+    "través del derecho penal. Un sector admite esta posibilidad y otro la rechaza. Los partidarios de la "
+    "primera opción consideran que la ley penal reforzaría la tutela de los derechos laborales."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "body"),
+    [
+        ("Arrest of union leaders\n- Detention of workers' representatives", "Background", BODY_EN),
+        ("LA PROTECCIÓN PENAL DE LA LIBERTAD SINDICAL Ana Ruiz, profesora.", "1.\nINTRODUCCIÓN", BODY_ES),
+        ("MANDATE OF THE RAPPORTEUR ON UNION RIGHTS", "Contents", BODY_EN),
+        ("La liberté syndicale en Freedonie", "I. Introduction", BODY_EN),
+    ],
+)
+def test_a_page_laid_out_as_a_treatise_is_other(title: str, heading: str, body: str) -> None:
+    assert classify(EXPLAINER.format(title=title, heading=heading, body=body)) is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a story under a background heading still reports its sources
+        "Police detained four union leaders, the union said. They were released on Monday, a lawyer told "
+        "reporters. 'We will appeal,' the union's president said, according to the agency.",
+        # a union's own statement under an introduction
+        "The Alba Dockers Union condemns the arrest of its leaders and demands their immediate release.",
+    ],
+)
+def test_a_story_or_a_statement_under_a_heading_is_no_treatise(body: str) -> None:
+    text = EXPLAINER.format(title="Ruritania: union leaders held", heading="Background", body=body)
+    assert classify(text) is not Genre.OTHER
