@@ -255,10 +255,30 @@ _FOOT_SIGNATURE = re.compile(
 )
 
 
+def _signing_title(text: str) -> str | None:
+    m = _FOOT_SIGNATURE.search(text[-300:])
+    return m.group("title") if m and OFFICER.match(m.group("title")) else None
+
+
 def signed_genre(head: str) -> Genre | None:
     """The genre of a page closing on an officer's signature: the union's or NGO's its title names, else
     the one the page's words name. A story closes on no officer's signature."""
-    m = _FOOT_SIGNATURE.search(head[-300:])
-    if not m or not OFFICER.match(m.group("title")):
+    title = _signing_title(head)
+    return (speaker_genre(title) or speaker_genre(head[:3000])) if title else None
+
+
+# what joins an officer's title to the body's name: "General Secretary of the", "Secretaria general de la"
+_TITLE_JOIN = re.compile(
+    r"^[ \t,;:–—-]*(?:(?:of|de|del|du|des|for|pour|para)[ \t]+)?(?:the|la|el|le|l['’])?[ \t]*"
+)
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ&.-]{1,9}(?:[ \t][A-ZÀ-ÝА-ЯЁ&.-]{2,9})?")
+
+
+def signing_body(text: str) -> str | None:
+    """The union or NGO an officer signs for at the page's foot, by the name or acronym after the title."""
+    title = _signing_title(text)
+    office = OFFICER.match(title) if title else None
+    if not title or not office:
         return None
-    return speaker_genre(m.group("title")) or speaker_genre(head[:3000])
+    body = _TITLE_JOIN.sub("", title[office.end() :]).strip(" .")
+    return body if body and (speaker_genre(body) or _ACRONYM_NAME.fullmatch(body)) else None

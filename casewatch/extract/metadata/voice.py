@@ -19,7 +19,10 @@ BODY = (
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
     r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )
-_ADVERB = r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
+_ADVERB = (
+    r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|again|à nouveau|de nouveau|de nuevo"
+    r"|\w+(?:ly|ment|mente)))?"
+)
 
 
 def _alternation(key: str) -> str:

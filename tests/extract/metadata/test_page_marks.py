@@ -6,8 +6,15 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.metadata.genre import classify
-from casewatch.extract.metadata.page_marks import agency_credit, appeal_code, masthead_name, signed_genre
-from casewatch.model import Genre
+from casewatch.extract.metadata.page_marks import (
+    agency_credit,
+    appeal_code,
+    masthead_name,
+    signed_genre,
+    signing_body,
+)
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
 
 # A story credited to an agency on its first line, the unions' demands told in the third person
 CREDITED = (
@@ -158,3 +165,25 @@ def test_a_page_laid_out_as_a_treatise_is_other(title: str, heading: str, body: 
 def test_a_story_or_a_statement_under_a_heading_is_no_treatise(body: str) -> None:
     text = EXPLAINER.format(title="Ruritania: union leaders held", heading="Background", body=body)
     assert classify(text) is not Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("General Secretary ARPS", "ARPS"),
+        ("Secretaria general de la Federación de Estibadores", "Federación de Estibadores"),
+        ("Executive Director, Arden Human Rights League", "Arden Human Rights League"),
+        ("General Secretary TUI P&S", "TUI P&S"),
+    ],
+)
+def test_the_body_an_officer_signs_for_is_the_page_s_sender(title: str, body: str) -> None:
+    text = SIGNED.format(name="Jan Kovar", title=title)
+    assert signing_body(text) == body
+    assert [p.name for p in extract(Text(text, "text/plain")).meta.senders] == [body]
+
+
+@pytest.mark.parametrize(
+    "title", ["General Secretary", "Staff reporter, The Alba Daily", "Director of photography"]
+)
+def test_a_title_naming_no_body_gives_no_sender(title: str) -> None:
+    assert signing_body(SIGNED.format(name="Jan Kovar", title=title)) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.metadata.genre import classify
-from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes
+from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes, own_statements
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -307,3 +307,16 @@ def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, f
     text = UN_RELEASE.format(symbol=symbol, title=title, opening=opening, footer=footer)
     assert classify(text) is Genre.UN_COMMUNICATION
     assert classify(text.replace(footer, "")) is not Genre.UN_COMMUNICATION
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Arden Teachers Union again calls on your solidarity to free three teachers.",
+        "La Fédération des Enseignants exige à nouveau la libération de trois enseignants.",
+        "La Federación de Docentes de Alba exige de nuevo la libertad de tres docentes.",
+    ],
+)
+def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
+    text = "Urgent Action Appeal\n\nDear colleagues,\n\n" + opening + " They were detained on 2 May.\n"
+    assert own_statements(text) == [Genre.UNION_LETTER]
