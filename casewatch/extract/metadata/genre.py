@@ -57,14 +57,21 @@ _REPORT = re.compile(
     r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
 )
 
-# A footnote's call glued to the end of a sentence ("... rights at work.69 International law ..."): a
-# report's mark, which no story or letter carries
-_FOOTNOTE_CALL = re.compile(r"[a-z\u00e0-\u00ff][.,;:]\d{1,3}(?=[ \t]+[A-ZÀ-Ý(“\"]|[ \t]*\n)")
+# A footnote's call glued to a sentence's end, after its stop or before it ("... rights at work.69 The ...",
+# "... el marco jurídico nacional1. De forma ..."): a report's mark, which no story or letter carries
+_FOOTNOTE_CALL = re.compile(
+    r"[a-z\u00e0-\u00ff][.,;:]\d{1,3}(?=[ \t]+[A-ZÀ-Ý(“\"]|[ \t]*\n)"
+    r"|[a-z\u00e0-\u00ff]{3}[\"”»]?\d{1,2}[.,;:](?=[ \t]*\n|[ \t]+[A-ZÀ-Ý(“\"a-z])"
+)
 
 
-def _report(text: str) -> bool:
-    """A report's layout: its summary or recommendations headings, or footnote calls in its prose."""
-    return bool(_REPORT.search(text)) or len(_FOOTNOTE_CALL.findall(text[:6000])) >= 2
+def _ngo_report(text: str) -> bool:
+    """An NGO's report: laid out with its summary or recommendations headings, its publisher named near its
+    top; or with footnote calls in its prose, an NGO named anywhere in its head."""
+    head = text[:6000]
+    if _REPORT.search(text) and names_ngo(head[:1500]):
+        return True
+    return len(_FOOTNOTE_CALL.findall(head)) >= 2 and names_ngo(head)
 
 
 @cache
@@ -123,7 +130,7 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
-    if _report(text) and names_ngo(head[:1500]):
+    if _ngo_report(text):
         return Genre.NGO_REPORT
     return page_genre(text)
 

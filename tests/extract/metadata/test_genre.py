@@ -91,3 +91,47 @@ def test_numbers_after_a_sentence_are_no_footnote_calls_in_a_story() -> None:
     story = "The vote was 12 to 3. Police said 2 were held.\n"
     text = REPORT_PAGE.format(heading="News", a="", b="", c="") + story
     assert classify(text) is not Genre.NGO_REPORT
+
+
+# A Spanish or French report of an NGO, its footnote calls before the stop, the NGO named far down its page
+REPORT_ES = (
+    "Actividad sindical criminalizada\n\n"
+    "En Ruritania, reunirse o asociarse para defender intereses colectivos implica un grave riesgo para las "
+    "personas involucradas. El Estado socavó el espacio cívico con leyes para intervenir en las "
+    "organizaciones, de espaldas al marco jurídico nacional{a}.\n\n"
+    + "Los sindicatos denunciaron despidos. "
+    * 40
+    + "\n\n"
+    "Por su parte, un informe de la {ngo} Alba, publicado en mayo, señala una política antisindical{b}. "
+    "Esta afirmación coincide con el escenario de detenciones sistemáticas{c}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ngo", "a", "b", "c"),
+    [
+        ("organización no gubernamental", "1", "2", "3"),
+        ("ONG", "4", "5", ""),
+        ("organisation non gouvernementale", "", "7", "8"),
+    ],
+)
+def test_a_footnoted_report_naming_its_ngo_far_down_is_the_ngo_s(ngo: str, a: str, b: str, c: str) -> None:
+    assert classify(REPORT_ES.format(ngo=ngo, a=a, b=b, c=c)) is Genre.NGO_REPORT
+    assert classify(REPORT_ES.format(ngo=ngo, a="", b="", c="")) is not Genre.NGO_REPORT
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "La ONG Arden exigió este sábado la liberación de dos sindicalistas detenidos, informó su abogado. "
+        "Los dirigentes fueron detenidos el 11 de junio, dijo la familia. La ONG indicó que no hay libertad "
+        "sindical, según un comunicado.",
+        "L'ONG Arden a dénoncé samedi l'arrestation de deux syndicalistes, a indiqué leur avocat. Ils ont "
+        "été arrêtés le 11 juin, selon leur famille. Une organisation non gouvernementale a demandé leur "
+        "libération, a précisé le syndicat.",
+        "Una organización no gubernamental denunció el despido de 200 trabajadores, publica El Diario. Su "
+        "coordinador alertó: 'Si las instituciones no actúan, su omisión será complicidad', dijo.",
+    ],
+)
+def test_a_story_about_an_ngo_stays_news(story: str) -> None:
+    assert classify(story) is Genre.NEWS
