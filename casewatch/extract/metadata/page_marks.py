@@ -64,20 +64,23 @@ def appeal_code(head: str) -> bool:
     return bool(_appeal_code().search(head))
 
 
-@cache
-def _agency_credit() -> re.Pattern[str]:
-    agency = _alternation("news_agencies")
-    # "EFE | The Daily.- ...", "EFE.- ...", "Lima (AFP).- ...", "Lima, 3 May (EFE) - ..."
-    return re.compile(
-        rf"^[ \t]*(?:{agency})[ \t]*(?:\||/|\.[ \t]*[-–—])[ \t]*\S"
-        rf"|^[^\n()]{{0,60}}\((?:{agency})\)[ \t]*\.?[ \t]*[-–—:]",
-        re.M,
-    )
+# A story's first line crediting its agency: "XNA | THE ALBA DAILY.- ...", "Porto Alba (XNA).- ...", the
+# Spanish dateline's ".-" after it; a union's or NGO's own credit is no agency's
+_CREDITED = r"[A-ZÀ-Ý][\w.]{1,15}(?:[ \t][A-ZÀ-Ý][\w.]{1,15})?"
+_AGENCY_CREDIT = re.compile(
+    rf"^[ \t]*(?P<who>{_CREDITED})[ \t]*[|/][ \t]*[A-ZÀ-Ý][^\n|/]{{2,50}}?\.-"
+    rf"|^[^\n()]{{2,60}}\((?P<by>{_CREDITED})\)[ \t]*\.?-",
+    re.M,
+)
 
 
 def agency_credit(head: str) -> bool:
     """A story credited to a news agency on one of its first lines."""
-    return bool(_agency_credit().search(head[:800]))
+    return any(
+        not speaker_genre(who) and not _OFFICIAL_WIRE.search(who)
+        for m in _AGENCY_CREDIT.finditer(head[:800])
+        if (who := m.group("who") or m.group("by"))
+    )
 
 
 # "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date

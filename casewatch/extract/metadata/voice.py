@@ -29,9 +29,15 @@ def _alternation(key: str) -> str:
     return "|".join(vocab.load("genres")[key])
 
 
+# "The Arden Union, which represents 3,000 workers, condemns ...", "La X et l'Y, dans le cadre de leur
+# programme commun, se félicitent ...": a body described between commas before its verb (a number's
+# separators, "3,000", stay inside the description)
+_APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
+
+
 @cache
 def _own_voice() -> re.Pattern[str]:
-    return re.compile(rf"{BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+    return re.compile(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"

@@ -70,11 +70,11 @@ def test_a_reply_citing_the_un_reference_is_a_government_reply() -> None:
 # A report's page cut from its middle: footnote calls glued to its sentences, the NGO naming itself
 REPORT_PAGE = (
     "publications\n\n{heading}\n\n"
-    "Labor rights encompass the right to work as well as the enjoyment of rights at work.{a} International "
-    "law recognizes four core labor rights, freedom of association among them.{b} Arden Watch has "
-    "extensively documented abuses of workers' rights in many contexts:\n"
-    "  - Employers have used children in dangerous work in Ruritania and Freedonia.{c}\n"
-    "  - Employers in Ruritania have impeded organizing drives through subcontracting.\n"
+    "Freedom to organise is one of the rights every worker holds on the job.{a} Several treaties oblige "
+    "states to protect it, alongside bargaining.{b} Over ten years Arden Watch has traced breaches of "
+    "these rights on farms and in factories:\n"
+    "  - Farm owners in Ruritania hired children to spray pesticides.{c}\n"
+    "  - Factory managers in Freedonia dismissed workers who signed union cards.\n"
 )
 
 
@@ -95,15 +95,12 @@ def test_numbers_after_a_sentence_are_no_footnote_calls_in_a_story() -> None:
 
 # A Spanish or French report of an NGO, its footnote calls before the stop, the NGO named far down its page
 REPORT_ES = (
-    "Actividad sindical criminalizada\n\n"
-    "En Ruritania, reunirse o asociarse para defender intereses colectivos implica un grave riesgo para las "
-    "personas involucradas. El Estado socavó el espacio cívico con leyes para intervenir en las "
-    "organizaciones, de espaldas al marco jurídico nacional{a}.\n\n"
-    + "Los sindicatos denunciaron despidos. "
-    * 40
-    + "\n\n"
-    "Por su parte, un informe de la {ngo} Alba, publicado en mayo, señala una política antisindical{b}. "
-    "Esta afirmación coincide con el escenario de detenciones sistemáticas{c}.\n"
+    "Sindicatos bajo sospecha\n\n"
+    "En Ruritania, quien organiza a sus compañeros de trabajo arriesga su empleo y a veces su libertad. "
+    "Desde 2019 el Gobierno aprobó tres leyes que permiten intervenir las juntas directivas de los "
+    "sindicatos{a}.\n\n" + "Los sindicatos denunciaron despidos. " * 40 + "\n\n"
+    "Un estudio de la {ngo} Alba, difundido en marzo, cuenta cuarenta dirigentes procesados{b}. Las "
+    "cifras oficiales no desmienten ese balance{c}.\n"
 )
 
 
@@ -123,14 +120,14 @@ def test_a_footnoted_report_naming_its_ngo_far_down_is_the_ngo_s(ngo: str, a: st
 @pytest.mark.parametrize(
     "story",
     [
-        "La ONG Arden exigió este sábado la liberación de dos sindicalistas detenidos, informó su abogado. "
-        "Los dirigentes fueron detenidos el 11 de junio, dijo la familia. La ONG indicó que no hay libertad "
-        "sindical, según un comunicado.",
+        "La ONG Arden pidió el viernes que se deje en libertad a dos obreros presos, informó su abogado. "
+        "Los obreros fueron arrestados el 11 de junio, dijo la familia. La ONG indicó que apelará, según "
+        "un comunicado.",
         "L'ONG Arden a dénoncé samedi l'arrestation de deux syndicalistes, a indiqué leur avocat. Ils ont "
         "été arrêtés le 11 juin, selon leur famille. Une organisation non gouvernementale a demandé leur "
         "libération, a précisé le syndicat.",
         "Una organización no gubernamental denunció el despido de 200 trabajadores, publica El Diario. Su "
-        "coordinador alertó: 'Si las instituciones no actúan, su omisión será complicidad', dijo.",
+        "director advirtió: 'Cada despido será llevado a los tribunales', dijo.",
     ],
 )
 def test_a_story_about_an_ngo_stays_news(story: str) -> None:

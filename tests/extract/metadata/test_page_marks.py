@@ -18,20 +18,20 @@ from casewatch.model import Genre, Text
 
 # A story credited to an agency on its first line, the unions' demands told in the third person
 CREDITED = (
-    "{credit} Un total de 40 sindicatos de Ruritania exigieron este lunes la liberación de cuatro "
-    "dirigentes detenidos la semana pasada.\n\n"
-    "Las organizaciones rechazaron y condenaron, a través de un comunicado, las detenciones de Ana Ruiz y "
-    "Pedro Gil. Exigieron también el cese de toda forma de hostigamiento contra los trabajadores.\n"
+    "{credit} Cuarenta sindicatos ruritanos pidieron el martes que se libere a cuatro delegados arrestados "
+    "en el puerto.\n\n"
+    "En una carta pública, las organizaciones rechazan los arrestos de Ana Ruiz y Pedro Gil y reclaman "
+    "garantías para la actividad sindical.\n"
 )
 
 
 @pytest.mark.parametrize(
     "credit",
     [
-        "EFE | EL DIARIO DE ALBA.-",
-        "Porto Alba (AFP).-",
-        "Porto Alba, 3 de mayo (EFE) -",
-        "Europa Press / El Eco.-",
+        "XNA | EL DIARIO DE ALBA.-",
+        "Porto Alba (XNA).-",
+        "Porto Alba, 3 de mayo (Arden Press) -",
+        "Alba Press / EL ECO DE ALBA.-",
     ],
 )
 def test_a_story_credited_to_an_agency_is_news(credit: str) -> None:
@@ -42,24 +42,28 @@ def test_a_story_credited_to_an_agency_is_news(credit: str) -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Los sindicatos de Ruritania exigieron.-", "EFEMÉRIDES | 3 de mayo", "Alba (CUT).- La central exige"],
+    [
+        "Los sindicatos de Ruritania exigieron.-",
+        "EFEMÉRIDES | 3 de mayo",
+        "Alba (Federación Minera).- La central exige",
+    ],
 )
 def test_no_agency_no_credit(opening: str) -> None:
     assert not agency_credit(opening + " la liberación de los dirigentes.\n")
 
 
 APPEAL = (
-    "Bulletin no. 12 - Spring 2031\n\n"
-    "RURITANIA - Judicial harassment\n"
-    "3 March 2031 - Urgent appeal\n"
+    "Quarterly bulletin 12 - Spring 2031\n\n"
+    "RURITANIA - Detention of a union lawyer\n"
+    "3 March 2031 - Urgent intervention\n"
     "{code}\n\n"
-    "On 2 March 2031, the court of Porto Alba postponed the trial of Mr Jan Kovar, a lawyer, charged with "
-    "'bringing forbidden objects into the prison', at the request of his lawyers.\n"
+    "On 2 March 2031, police in Porto Alba held Mr Jan Kovar, counsel to the dockers' union, for eleven "
+    "hours and seized his laptop.\n"
 )
 
 
 @pytest.mark.parametrize(
-    "code", ["RUR 001 / 0331 / OBS 017.2", "ALB 004/0129/OBS 102", "FRE 012 / 1230 / OBS 003.1"]
+    "code", ["RUR 001 / 0331 / URG 017.2", "ALB 004/0129/APL 102", "FRE 012 / 1230 / UA 003.1"]
 )
 def test_an_ngo_appeal_is_known_by_its_code(code: str) -> None:
     text = APPEAL.format(code=code)
@@ -67,7 +71,7 @@ def test_an_ngo_appeal_is_known_by_its_code(code: str) -> None:
     assert classify(text) is Genre.NGO_REPORT
 
 
-@pytest.mark.parametrize("code", ["Case No. 1234", "RUR 1 / 2031", "Ref. ABC 001 / 0331 / UA 017.2"])
+@pytest.mark.parametrize("code", ["Case No. 1234", "RUR 1 / 2031", "Ref. ABC 001 / 0331"])
 def test_other_codes_are_no_appeal_code(code: str) -> None:
     assert not appeal_code(APPEAL.format(code=code))
 
@@ -75,9 +79,9 @@ def test_other_codes_are_no_appeal_code(code: str) -> None:
 # A report's page under its topic's heading: the heading names a right, not the report's publisher
 TOPIC_PAGE = (
     "publications\n\n{heading}\n\n"
-    "Workers build a tower in Porto Alba. © 2030 A. Photographer\n\n"
-    "Labour rights encompass the right to work as well as rights at work. The law recognises freedom of "
-    "association and collective bargaining.\n"
+    "Dockers unload a ship in Porto Alba. © 2030 A. Photographer\n\n"
+    "This chapter sets out the standards that protect those who join unions and bargain with employers, "
+    "and how the courts of Ruritania apply them.\n"
 )
 
 
@@ -95,11 +99,11 @@ def test_a_body_s_banner_stays_its_masthead(heading: str) -> None:
 
 # A federation's solidarity statement, closed by its officer's signature: no story ends so
 SIGNED = (
-    "The ARPS expresses its class solidarity with the 12 union leaders of the Alba dockers who will be on "
-    "trial on 16 March.\n\n"
-    "The ARPS stands with our comrades and asks the government to stop the prosecution of the 12 trade "
-    "unionists, one of whom was acquitted of the same charges last year, the court reported.\n"
-    "We are with you.\n\n"
+    "Greetings from the ARPS to the twelve trade union delegates of the Alba dockers who face the "
+    "criminal court on 16 March.\n\n"
+    "The ARPS stands by these comrades and asks the ministry to withdraw a case built on a peaceful sit-in, "
+    "for which one of them was already cleared last year, the court reported.\n"
+    "Your struggle is ours.\n\n"
     "{name}\n{title}\n"
 )
 
@@ -127,23 +131,23 @@ def test_a_byline_or_a_date_at_the_foot_is_no_officer_s_signature(name: str, tit
 # its own voice and at most one source is reported
 EXPLAINER = "{title}\n{heading}\n{body}\n"
 BODY_EN = (
-    "The arrest of union leaders refers to the detention of those who lead or represent unions, often as a "
-    "result of their activities for workers' rights. Such arrests undermine freedom of association. The "
-    "practice emerged in the early twentieth century, as governments responded to labour movements with "
-    "repression. A federation stated in 1990 that one country held the record of jailed unionists."
+    "Detention of union officers is the holding in custody of people elected to lead workers' bodies, "
+    "most often in connection with strikes or protests. It weakens the capacity of unions to bargain. Such "
+    "detentions grew frequent wherever governments met labour unrest with force. A survey by one "
+    "federation found that a single country jailed more union officers than any other."
 )
 BODY_ES = (
-    "La doctrina no es pacífica en aceptar que los derechos laborales puedan ser objeto de protección a "
-    "través del derecho penal. Un sector admite esta posibilidad y otro la rechaza. Los partidarios de la "
-    "primera opción consideran que la ley penal reforzaría la tutela de los derechos laborales."
+    "Los autores discuten si el derecho penal debe proteger la libertad sindical. Para unos, la sanción "
+    "penal refuerza las normas laborales que a menudo no se cumplen. Para otros, bastan las multas "
+    "administrativas y la vía civil."
 )
 
 
 @pytest.mark.parametrize(
     ("title", "heading", "body"),
     [
-        ("Arrest of union leaders\n- Detention of workers' representatives", "Background", BODY_EN),
-        ("LA PROTECCIÓN PENAL DE LA LIBERTAD SINDICAL Ana Ruiz, profesora.", "1.\nINTRODUCCIÓN", BODY_ES),
+        ("Detention of union officers\n- Custody of elected delegates", "Background", BODY_EN),
+        ("EL DERECHO PENAL Y LOS SINDICATOS Ana Ruiz, profesora.", "1.\nINTRODUCCIÓN", BODY_ES),
         ("MANDATE OF THE RAPPORTEUR ON UNION RIGHTS", "Contents", BODY_EN),
         ("La liberté syndicale en Freedonie", "I. Introduction", BODY_EN),
     ],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.page_parties import page_senders
 from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes, own_statements
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
@@ -256,14 +257,14 @@ def test_a_dash_title_with_a_year_on_a_page_naming_no_survey_is_not_its_entry() 
 
 # A union's own release quoting its officer after the verb "declared", the facts told from its sources
 DECLARED = (
-    "Ruritania: three dockers arrested during a peaceful march\n\n"
-    "Alba, 14 May 2031: The Alba Dockers Union strongly protests against the arrests of three dockers on "
-    "12 May. According to the information received by the ARTU from its affiliate, the march was "
-    "authorised. According to the police, the crowd was too large.\n"
-    '"The repression of peaceful gatherings is unacceptable," {verb} Jan Kovar, the Alba Dockers Union '
+    "Ruritania: three dockers held after a march\n\n"
+    "Alba, 14 May 2031: The Alba Dockers Union strongly protests against the detention of three dockers on "
+    "12 May. According to its branch in the port, the march had been authorised. According to the police, "
+    "it blocked a road.\n"
+    '"Holding workers for marching is unacceptable," {verb} Jan Kovar, the Alba Dockers Union '
     "general secretary. "
-    '"The dockers must be released," he added.\n'
-    "In a letter sent to the authorities, the ARTU urges the Government to drop all charges.\n"
+    '"They must go home tonight," he added.\n'
+    "The ARTU urges the Government, in a letter to the minister, to drop every charge.\n"
 )
 
 
@@ -289,9 +290,9 @@ UN_RELEASE = "{symbol}\n\n{title}\n\nGeneva, 21 November 2031 -- {opening}\n\n* 
         ),
         (
             "DH/G/456",
-            "LE HAUT COMMISSAIRE EST PRÉOCCUPÉ PAR L'ARRESTATION DE SYNDICALISTES",
-            "Le Haut Commissaire par intérim, M. Jan Kovar, a exprimé sa vive préoccupation au sujet de "
-            "l'arrestation d'une centaine de syndicalistes à Porto Alba.",
+            "LE HAUT COMMISSAIRE INQUIET DE LA DÉTENTION DE SYNDICALISTES",
+            "Le Haut Commissaire par intérim, M. Jan Kovar, s'est dit inquiet de la détention de dizaines de "
+            "syndicalistes à Porto Alba.",
             "À l'intention des organes d'information. Document non officiel.",
         ),
         (
@@ -312,7 +313,7 @@ def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, f
 @pytest.mark.parametrize(
     "opening",
     [
-        "The Arden Teachers Union again calls on your solidarity to free three teachers.",
+        "The Arden Teachers Union again urges its members to write to the minister for three teachers.",
         "La Fédération des Enseignants exige à nouveau la libération de trois enseignants.",
         "La Federación de Docentes de Alba exige de nuevo la libertad de tres docentes.",
     ],
@@ -320,3 +321,34 @@ def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, f
 def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
     text = "Urgent Action Appeal\n\nDear colleagues,\n\n" + opening + " They were detained on 2 May.\n"
     assert own_statements(text) == [Genre.UNION_LETTER]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        (
+            "The Alba Dockers Union, which represents 3,000 workers in the port, condemns the arrest of its "
+            "leaders.",
+            "Alba Dockers Union",
+        ),
+        (
+            "La Fédération des Enseignants et l'Union des Cheminots, réunies en congrès à Porto Alba, au nom "
+            "de leurs adhérents, se félicitent de la libération de trois enseignants.",
+            "Fédération des Enseignants",
+        ),
+        (
+            "La Federación de Estibadores, en representación de sus afiliados de los cinco puertos, exige la "
+            "libertad de tres dirigentes.",
+            "Federación de Estibadores",
+        ),
+    ],
+)
+def test_a_body_described_between_commas_speaks_in_its_own_voice(opening: str, body: str) -> None:
+    text = opening + " They were detained on 2 May and are held without charge.\n"
+    assert own_statements(text) == [Genre.UNION_LETTER]
+    assert any(body in party.name for party in page_senders(text))
+
+
+def test_a_clause_between_commas_is_no_body_s_statement() -> None:
+    text = "On Monday, as the strike went on, police detained three dockers in Porto Alba.\n"
+    assert own_statements(text) == []
