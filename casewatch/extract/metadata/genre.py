@@ -53,8 +53,12 @@ def _salutation() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{words})", re.M)
 
 
+# A report's summary, methodology or recommendations heading, numbered or not, in its languages
 _REPORT = re.compile(
-    r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
+    r"^(?:#+\s*)?(?:[IVX\d]{1,4}[.)][ \t]*)?(?:(?:Executive )?Summary|Methodology|Recommendations"
+    r"|Résumé(?: exécutif)?|Méthodologie|Recommandations|Resumen(?: ejecutivo)?|Metodología|Recomendaciones"
+    r"|Резюме|Методология|Рекомендации)\b",
+    re.I | re.M,
 )
 
 # A footnote's call glued to a sentence's end, after its stop or before it ("... rights at work.69 The ...",

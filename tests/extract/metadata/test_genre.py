@@ -132,3 +132,52 @@ def test_a_footnoted_report_naming_its_ngo_far_down_is_the_ngo_s(ngo: str, a: st
 )
 def test_a_story_about_an_ngo_stays_news(story: str) -> None:
     assert classify(story) is Genre.NEWS
+
+
+# An NGO's mission report in its own language: a contents list with its introduction and recommendations
+MISSION_REPORT = "{ngo}\n\n{title}\n\n{contents}\n\n{intro}\n\n{body}\n\n{recommendations}\n\n"
+_FR_BODY = (
+    "La mission s'est rendue à Porto Alba du 3 au 9 mai. Elle a rencontré des dirigeants syndicaux, des "
+    "avocats et des fonctionnaires du ministère du Travail."
+)
+_ES_BODY = (
+    "La misión visitó Porto Alba del 3 al 9 de mayo. Se reunió con dirigentes sindicales, abogados y "
+    "funcionarios del Ministerio de Trabajo."
+)
+
+
+@pytest.mark.parametrize(
+    ("ngo", "title", "contents", "intro", "body", "recommendations"),
+    [
+        (
+            "Ligue d'Alba des droits de l'homme",
+            "RURITANIE : Rapport de mission",
+            "Table des matières",
+            "I. Introduction",
+            _FR_BODY,
+            "IV. Recommandations",
+        ),
+        (
+            "Liga de Alba por los derechos humanos",
+            "RURITANIA: Informe de misión",
+            "Índice",
+            "1. Introducción",
+            _ES_BODY,
+            "3. Recomendaciones",
+        ),
+        (
+            "Report by the Arden League for Human Rights, May 2031",
+            "RURITANIA: Mission report",
+            "Contents",
+            "I. Introduction",
+            "The mission visited Porto Alba from 3 to 9 May and met union leaders, lawyers and officials.",
+            "III. Recommendations",
+        ),
+    ],
+)
+def test_an_ngo_mission_report_in_its_language_is_the_ngo_s(
+    ngo: str, title: str, contents: str, intro: str, body: str, recommendations: str
+) -> None:
+    fields = {"ngo": ngo, "title": title, "contents": contents, "intro": intro, "body": body}
+    assert classify(MISSION_REPORT.format(**fields, recommendations=recommendations)) is Genre.NGO_REPORT
+    assert classify(MISSION_REPORT.format(**fields, recommendations="")) is Genre.OTHER
