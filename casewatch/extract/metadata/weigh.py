@@ -49,9 +49,9 @@ def page_genre(text: str) -> Genre:
 
 def _expository(head: str) -> Genre | None:
     """A page laid out as a treatise or a reference entry, under headings of its own ("Contents",
-    "1. INTRODUCCIÓN"), in which no body speaks in its own voice and at most one source is reported: it
-    explains, neither a statement nor a story."""
-    if not treatise_heading(head):
+    "1. INTRODUCCIÓN"), in which no body speaks in its own voice or as "we" and at most one source is
+    reported: it explains, neither a statement nor a story."""
+    if not treatise_heading(head) or first_person(head) >= 2:  # a body's report speaks as "we"
         return None
     evidence = weights(head)
     return Genre.OTHER if not evidence.own and evidence.reporter <= VOICE else None

@@ -191,3 +191,19 @@ def test_the_body_an_officer_signs_for_is_the_page_s_sender(title: str, body: st
 )
 def test_a_title_naming_no_body_gives_no_sender(title: str) -> None:
     assert signing_body(SIGNED.format(name="Jan Kovar", title=title)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We interviewed forty dockers in Porto Alba for the Arden Human Rights League. Our researchers "
+        "found that most were dismissed after joining a union.",
+        "Nous avons rencontré quarante dockers pour la Ligue d'Alba des droits de l'homme. Nos chercheurs "
+        "ont vu que la plupart ont été licenciés.",
+        "Entrevistamos a cuarenta estibadores para la Liga de Alba por los derechos humanos. Nuestro equipo "
+        "y nuestros abogados comprobaron que la mayoría fue despedida.",
+    ],
+)
+def test_a_report_speaking_as_we_under_a_heading_is_no_treatise(body: str) -> None:
+    text = EXPLAINER.format(title="Ruritania: dockers without rights", heading="Background", body=body)
+    assert classify(text) is Genre.NGO_REPORT
