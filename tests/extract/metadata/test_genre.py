@@ -181,3 +181,79 @@ def test_an_ngo_mission_report_in_its_language_is_the_ngo_s(
     fields = {"ngo": ngo, "title": title, "contents": contents, "intro": intro, "body": body}
     assert classify(MISSION_REPORT.format(**fields, recommendations=recommendations)) is Genre.NGO_REPORT
     assert classify(MISSION_REPORT.format(**fields, recommendations="")) is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            "International Labour Conference\nProvisional Record 120th Session, Geneva, June 2031\n"
+            "Third item on the agenda\nReport of the Committee on the Application of Standards\n"
+            "PART ONE\nGENERAL REPORT\nContents\nA. Introduction ...... 3\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "Record of Proceedings\nInternational Labour Conference – 121st Session, Geneva, 2032\n"
+            "Report of the Committee on the Application of Standards\nPart One\nGeneral Report\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "Conférence internationale du Travail\nCompte rendu provisoire 120e session, Genève, juin 2031\n"
+            "Rapport de la Commission de l'application des normes\nPREMIÈRE PARTIE\nRAPPORT GÉNÉRAL\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "GENERAL REPORT\n\nI. Introduction\n\n1. The Committee of Experts on the Application of "
+            "Conventions and Recommendations, appointed by the Governing Body of the International Labour "
+            "Office, held its 101st Session in Geneva. The Committee has the honour to present its report.\n",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "RAPPORT GÉNÉRAL\n\nLa Commission d'experts pour l'application des conventions et "
+            "recommandations, nommée par le Conseil d'administration du Bureau international du Travail, a "
+            "tenu sa session.\n",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "INFORME GENERAL\n\nLa Comisión de Expertos en Aplicación de Convenios y Recomendaciones, "
+            "nombrada por el Consejo de Administración de la Oficina Internacional del Trabajo, celebró su "
+            "reunión.\n",
+            Genre.ILO_CEACR,
+        ),
+    ],
+)
+def test_an_ilo_committee_s_general_report_is_its_record(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a union's letter citing the committees in its running text is still a letter
+        "Dear colleagues,\n\nThe report of the Committee on the Application of Standards and the Committee "
+        "of Experts on the Application of Conventions and Recommendations both urge the Government to act. "
+        "The Alba Dockers Union calls on you to join our campaign.\n\nIn solidarity,\nJan Kovar\n",
+    ],
+)
+def test_a_letter_citing_the_committees_is_no_record(text: str) -> None:
+    assert classify(text) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Cher(e)s Camarades,",
+        "Chers collègues,",
+        "Chère camarade,",
+        "Queridos compañeros:",
+        "Queridas compañeras,",
+    ],
+)
+def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) -> None:
+    text = (
+        f"{salutation}\n\n"
+        "Le 6 décembre, les syndicalistes du port d'Alba seront expulsés de leurs locaux. La Fédération des "
+        "Dockers s'élève contre cette entrave au droit syndical et appelle tous les militants à se mobiliser "
+        "le 9 novembre.\n\nFraternellement,\nLe Bureau fédéral\n"
+    )
+    assert classify(text) is Genre.UNION_LETTER
