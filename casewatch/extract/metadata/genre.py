@@ -61,8 +61,8 @@ _REPORT = re.compile(
     re.I | re.M,
 )
 
-# A footnote's call glued to a sentence's end, after its stop or before it ("... rights at work.69 The ...",
-# "... el marco jurídico nacional1. De forma ..."): a report's mark, which no story or letter carries
+# A footnote's call glued to a sentence's end, after its stop or before it ("... the right to organise.12 The
+# ...", "... en el puerto de Alba3. Los ..."): a report's mark, which no story or letter carries
 _FOOTNOTE_CALL = re.compile(
     r"[a-z\u00e0-\u00ff][.,;:]\d{1,3}(?=[ \t]+[A-ZÀ-Ý(“\"]|[ \t]*\n)"
     r"|[a-z\u00e0-\u00ff]{3}[\"”»]?\d{1,2}[.,;:](?=[ \t]*\n|[ \t]+[A-ZÀ-Ý(“\"a-z])"

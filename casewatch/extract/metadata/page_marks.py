@@ -139,7 +139,7 @@ def series_banner(line: str) -> bool:
 
 
 # A topic heading naming a right ("Labor Rights", "Droits syndicaux"): no body's banner; a body named after a
-# right has a joining word ("Lawyers for Human Rights")
+# right has a joining word ("Lawyers for Alba Rights")
 _RIGHT_HEADING = re.compile(
     r"^(?:[\w'’-]+[ \t]+){0,2}(?:Rights|Droits?|Derechos?)$|^(?:Droits?|Derechos?)[ \t]+[\w'’-]+$",
     re.I,

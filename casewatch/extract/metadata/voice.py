@@ -29,8 +29,8 @@ def _alternation(key: str) -> str:
     return "|".join(vocab.load("genres")[key])
 
 
-# "The Arden Union, which represents 3,000 workers, condemns ...", "La X et l'Y, dans le cadre de leur
-# programme commun, se félicitent ...": a body described between commas before its verb (a number's
+# "The Arden Union, which represents 3,000 workers, condemns ...", "La X et l'Y, réunies en congrès à
+# Porto Alba, se félicitent ...": a body described between commas before its verb (a number's
 # separators, "3,000", stay inside the description)
 _APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
 

@@ -252,8 +252,8 @@ def test_a_letter_citing_the_committees_is_no_record(text: str) -> None:
 def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) -> None:
     text = (
         f"{salutation}\n\n"
-        "Le 6 décembre, les syndicalistes du port d'Alba seront expulsés de leurs locaux. La Fédération des "
-        "Dockers s'élève contre cette entrave au droit syndical et appelle tous les militants à se mobiliser "
-        "le 9 novembre.\n\nFraternellement,\nLe Bureau fédéral\n"
+        "Depuis lundi, la mairie d'Alba interdit l'accès de la bourse du travail aux délégués du port. La "
+        "Fédération des Dockers s'élève contre cette entrave au droit syndical et appelle tous les militants "
+        "à se mobiliser jeudi.\n\nSalutations syndicales,\nLe secrétariat\n"
     )
     assert classify(text) is Genre.UNION_LETTER

@@ -319,7 +319,7 @@ def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, f
     ],
 )
 def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
-    text = "Urgent Action Appeal\n\nDear colleagues,\n\n" + opening + " They were detained on 2 May.\n"
+    text = "Call for action\n\nDear friends,\n\n" + opening + " They were detained on 2 May.\n"
     assert own_statements(text) == [Genre.UNION_LETTER]
 
 
