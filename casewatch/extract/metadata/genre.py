@@ -53,9 +53,29 @@ def _salutation() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{words})", re.M)
 
 
+# A report's summary, methodology or recommendations heading, numbered or not, in its languages
 _REPORT = re.compile(
-    r"^(?:#+\s*)?(?:Executive )?Summary\b|^(?:#+\s*)?(?:Methodology|Recommendations)\b", re.I | re.M
+    r"^(?:#+\s*)?(?:[IVX\d]{1,4}[.)][ \t]*)?(?:(?:Executive )?Summary|Methodology|Recommendations"
+    r"|Résumé(?: exécutif)?|Méthodologie|Recommandations|Resumen(?: ejecutivo)?|Metodología|Recomendaciones"
+    r"|Резюме|Методология|Рекомендации)\b",
+    re.I | re.M,
 )
+
+# A footnote's call glued to a sentence's end, after its stop or before it ("... the right to organise.12 The
+# ...", "... en el puerto de Alba3. Los ..."): a report's mark, which no story or letter carries
+_FOOTNOTE_CALL = re.compile(
+    r"[a-z\u00e0-\u00ff][.,;:]\d{1,3}(?=[ \t]+[A-ZÀ-Ý(“\"]|[ \t]*\n)"
+    r"|[a-z\u00e0-\u00ff]{3}[\"”»]?\d{1,2}[.,;:](?=[ \t]*\n|[ \t]+[A-ZÀ-Ý(“\"a-z])"
+)
+
+
+def _ngo_report(text: str) -> bool:
+    """An NGO's report: laid out with its summary or recommendations headings, its publisher named near its
+    top; or with footnote calls in its prose, an NGO named anywhere in its head."""
+    head = text[:6000]
+    if _REPORT.search(text) and names_ngo(head[:1500]):
+        return True
+    return len(_FOOTNOTE_CALL.findall(head)) >= 2 and names_ngo(head)
 
 
 @cache
@@ -114,7 +134,7 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
-    if _REPORT.search(text) and names_ngo(head[:1500]):
+    if _ngo_report(text):
         return Genre.NGO_REPORT
     return page_genre(text)
 

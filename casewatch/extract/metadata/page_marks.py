@@ -39,6 +39,50 @@ def report_library(head: str) -> bool:
     return bool(_report_library().search(head))
 
 
+@cache
+def _treatise_heading() -> re.Pattern[str]:
+    words = _alternation("treatise_headings")
+    number = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*\n?[ \t]*)?"
+    # alone on its line, or in capitals running into the text a flattened PDF puts after it
+    return re.compile(
+        rf"^[ \t]*{number}(?:(?i:{words})[ \t]*:?[ \t]*$|(?:{words.upper()})[ \t]+[A-ZÀ-ÝА-ЯЁ])", re.M
+    )
+
+
+def treatise_heading(head: str) -> bool:
+    """A heading of a treatise or a reference entry ("Contents", "1. INTRODUCCIÓN ...")."""
+    return bool(_treatise_heading().search(head))
+
+
+@cache
+def _appeal_code() -> re.Pattern[str]:
+    return re.compile(_alternation("appeal_codes"))
+
+
+def appeal_code(head: str) -> bool:
+    """An NGO's urgent appeal, known by the reference code its programme gives each appeal."""
+    return bool(_appeal_code().search(head))
+
+
+# A story's first line crediting its agency: "XNA | THE ALBA DAILY.- ...", "Porto Alba (XNA).- ...", the
+# Spanish dateline's ".-" after it; a union's or NGO's own credit is no agency's
+_CREDITED = r"[A-ZÀ-Ý][\w.]{1,15}(?:[ \t][A-ZÀ-Ý][\w.]{1,15})?"
+_AGENCY_CREDIT = re.compile(
+    rf"^[ \t]*(?P<who>{_CREDITED})[ \t]*[|/][ \t]*[A-ZÀ-Ý][^\n|/]{{2,50}}?\.-"
+    rf"|^[^\n()]{{2,60}}\((?P<by>{_CREDITED})\)[ \t]*\.?-",
+    re.M,
+)
+
+
+def agency_credit(head: str) -> bool:
+    """A story credited to a news agency on one of its first lines."""
+    return any(
+        not speaker_genre(who) and not _OFFICIAL_WIRE.search(who)
+        for m in _AGENCY_CREDIT.finditer(head[:800])
+        if (who := m.group("who") or m.group("by"))
+    )
+
+
 # "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
 _CITY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"
@@ -94,9 +138,22 @@ def series_banner(line: str) -> bool:
     return bool(_series_alone().fullmatch(line.strip()))
 
 
+# A topic heading naming a right ("Labor Rights", "Droits syndicaux"): no body's banner; a body named after a
+# right has a joining word ("Lawyers for Alba Rights")
+_RIGHT_HEADING = re.compile(
+    r"^(?:[\w'’-]+[ \t]+){0,2}(?:Rights|Droits?|Derechos?)$|^(?:Droits?|Derechos?)[ \t]+[\w'’-]+$",
+    re.I,
+)
+
+
+def right_heading(line: str) -> bool:
+    """A heading naming a right, a topic: no body's name."""
+    return bool(_RIGHT_HEADING.match(line.strip()))
+
+
 def _banner_body(line: str) -> str | None:
     """The union or NGO a banner line names, its series words left out."""
-    if not _BANNER.match(line):
+    if not _BANNER.match(line) or right_heading(line):
         return None
     body = _series_words().sub("", line)
     return body if speaker_genre(body) else None
@@ -190,3 +247,41 @@ def _joined_bodies(head: str, end: int) -> list[str]:
 def stated_by(head: str) -> list[Genre]:
     """The genre of each body that `stating_bodies` finds."""
     return [genre for who in stating_bodies(head) if (genre := speaker_genre(who))]
+
+
+# The page's foot signed by an officer: a name on its own line over the title it signs with ("Jane Doe" /
+# "General Secretary, Arden Union")
+_FOOT_SIGNATURE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}[ \t]*\n"
+    r"[ \t]*(?P<title>[^\n]{3,90}?)\s*\Z",
+    re.M,
+)
+
+
+def _signing_title(text: str) -> str | None:
+    m = _FOOT_SIGNATURE.search(text[-300:])
+    return m.group("title") if m and OFFICER.match(m.group("title")) else None
+
+
+def signed_genre(head: str) -> Genre | None:
+    """The genre of a page closing on an officer's signature: the union's or NGO's its title names, else
+    the one the page's words name. A story closes on no officer's signature."""
+    title = _signing_title(head)
+    return (speaker_genre(title) or speaker_genre(head[:3000])) if title else None
+
+
+# what joins an officer's title to the body's name: "General Secretary of the", "Secretaria general de la"
+_TITLE_JOIN = re.compile(
+    r"^[ \t,;:–—-]*(?:(?:of|de|del|du|des|for|pour|para)[ \t]+)?(?:the|la|el|le|l['’])?[ \t]*"
+)
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ&.-]{1,9}(?:[ \t][A-ZÀ-ÝА-ЯЁ&.-]{2,9})?")
+
+
+def signing_body(text: str) -> str | None:
+    """The union or NGO an officer signs for at the page's foot, by the name or acronym after the title."""
+    title = _signing_title(text)
+    office = OFFICER.match(title) if title else None
+    if not title or not office:
+        return None
+    body = _TITLE_JOIN.sub("", title[office.end() :]).strip(" .")
+    return body if body and (speaker_genre(body) or _ACRONYM_NAME.fullmatch(body)) else None

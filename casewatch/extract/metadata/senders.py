@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_marks import masthead_name, series_banner
+from casewatch.extract.metadata.page_marks import masthead_name, right_heading, series_banner, signing_body
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -224,6 +224,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         _head_line_body(part_lines(text, parts, "sender"))
         or letterhead_org(text, parts)
         or _masthead(text, genre)
+        or (signing_body(text) if genre is not Genre.NEWS else None)
     )
     if org:
         return [Party(known_body(org))]
@@ -288,5 +289,5 @@ def _masthead(text: str, genre: Genre) -> str | None:
     if named := masthead_name(text):  # a well-known body's banner, its series words left out
         return named
     # a masthead is a name alone: "Country: what happened" is the report's headline
-    names = (line for line in lines if ": " not in line)
+    names = (line for line in lines if ": " not in line and not right_heading(line))
     return next((line for line in names if known_body(line) != line or org_name(line)), None)

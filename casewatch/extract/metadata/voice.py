@@ -19,16 +19,25 @@ BODY = (
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
     r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
 )
-_ADVERB = r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|\w+(?:ly|ment|mente)))?"
+_ADVERB = (
+    r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|again|à nouveau|de nouveau|de nuevo"
+    r"|\w+(?:ly|ment|mente)))?"
+)
 
 
 def _alternation(key: str) -> str:
     return "|".join(vocab.load("genres")[key])
 
 
+# "The Arden Union, which represents 3,000 workers, condemns ...", "La X et l'Y, réunies en congrès à
+# Porto Alba, se félicitent ...": a body described between commas before its verb (a number's
+# separators, "3,000", stay inside the description)
+_APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
+
+
 @cache
 def _own_voice() -> re.Pattern[str]:
-    return re.compile(rf"{BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+    return re.compile(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"

@@ -10,13 +10,17 @@ from dataclasses import dataclass
 
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.metadata.page_marks import (
+    agency_credit,
+    appeal_code,
     credited_dateline,
     masthead_genre,
     news_furniture,
     own_demands,
     report_library,
+    signed_genre,
     stated_by,
     statement_genre,
+    treatise_heading,
 )
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -40,7 +44,17 @@ from casewatch.model import Genre
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
-    return _declared(head) or _weighed(head) or _prose_shape(head)
+    return _declared(head) or _expository(head) or _weighed(head) or _prose_shape(head)
+
+
+def _expository(head: str) -> Genre | None:
+    """A page laid out as a treatise or a reference entry, under headings of its own ("Contents",
+    "1. INTRODUCCIÓN"), in which no body speaks in its own voice or as "we" and at most one source is
+    reported: it explains, neither a statement nor a story."""
+    if not treatise_heading(head) or first_person(head) >= 2:  # a body's report speaks as "we"
+        return None
+    evidence = weights(head)
+    return Genre.OTHER if not evidence.own and evidence.reporter <= VOICE else None
 
 
 def _declared(head: str) -> Genre | None:
@@ -54,9 +68,9 @@ def _declared(head: str) -> Genre | None:
         return speaker_genre(wire) or Genre.OTHER
     if credited := credited_body(head):
         return credited
-    if report_library(head):  # a report's abstract, however it is told, is the report's publisher's
+    if report_library(head) or appeal_code(head):  # a report's abstract, an appeal, however told: the NGO's
         return Genre.NGO_REPORT
-    if agency_wire(head) or credited_dateline(head):
+    if agency_wire(head) or credited_dateline(head) or agency_credit(head):
         return Genre.NEWS
     if un_voice(head):
         return Genre.UN_COMMUNICATION
@@ -105,6 +119,8 @@ def _own_weights(
         own[own.most_common(1)[0][0]] += OPENING
     if masthead := masthead_genre(head):
         own[masthead] += MASTHEAD
+    if signed := signed_genre(head):  # an officer's signature at its foot weighs as its masthead would
+        own[signed] += MASTHEAD
     if heading := statement_genre(head):
         own[heading] += VOICE
     if own and (demands := own_demands(head)):  # the page's own demands are its speaker's

@@ -65,3 +65,195 @@ def test_a_reply_citing_the_un_reference_is_a_government_reply() -> None:
         "reference to the communication AL CHL 2/2022, has the honour to transmit the following.\n"
     )
     assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+# A report's page cut from its middle: footnote calls glued to its sentences, the NGO naming itself
+REPORT_PAGE = (
+    "publications\n\n{heading}\n\n"
+    "Freedom to organise is one of the rights every worker holds on the job.{a} Several treaties oblige "
+    "states to protect it, alongside bargaining.{b} Over ten years Arden Watch has traced breaches of "
+    "these rights on farms and in factories:\n"
+    "  - Farm owners in Ruritania hired children to spray pesticides.{c}\n"
+    "  - Factory managers in Freedonia dismissed workers who signed union cards.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "a", "b", "c"),
+    [("Labor Rights", "69", "70", "71"), ("Workers", "4", "", "5"), ("Part III", "12", "13", "")],
+)
+def test_a_report_page_with_footnote_calls_is_the_ngo_s(heading: str, a: str, b: str, c: str) -> None:
+    text = REPORT_PAGE.format(heading=heading, a=a, b=b, c=c)
+    assert classify(text) is Genre.NGO_REPORT
+
+
+def test_numbers_after_a_sentence_are_no_footnote_calls_in_a_story() -> None:
+    story = "The vote was 12 to 3. Police said 2 were held.\n"
+    text = REPORT_PAGE.format(heading="News", a="", b="", c="") + story
+    assert classify(text) is not Genre.NGO_REPORT
+
+
+# A Spanish or French report of an NGO, its footnote calls before the stop, the NGO named far down its page
+REPORT_ES = (
+    "Sindicatos bajo sospecha\n\n"
+    "En Ruritania, quien organiza a sus compañeros de trabajo arriesga su empleo y a veces su libertad. "
+    "Desde 2019 el Gobierno aprobó tres leyes que permiten intervenir las juntas directivas de los "
+    "sindicatos{a}.\n\n" + "Los sindicatos denunciaron despidos. " * 40 + "\n\n"
+    "Un estudio de la {ngo} Alba, difundido en marzo, cuenta cuarenta dirigentes procesados{b}. Las "
+    "cifras oficiales no desmienten ese balance{c}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ngo", "a", "b", "c"),
+    [
+        ("organización no gubernamental", "1", "2", "3"),
+        ("ONG", "4", "5", ""),
+        ("organisation non gouvernementale", "", "7", "8"),
+    ],
+)
+def test_a_footnoted_report_naming_its_ngo_far_down_is_the_ngo_s(ngo: str, a: str, b: str, c: str) -> None:
+    assert classify(REPORT_ES.format(ngo=ngo, a=a, b=b, c=c)) is Genre.NGO_REPORT
+    assert classify(REPORT_ES.format(ngo=ngo, a="", b="", c="")) is not Genre.NGO_REPORT
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "La ONG Arden pidió el viernes que se deje en libertad a dos obreros presos, informó su abogado. "
+        "Los obreros fueron arrestados el 11 de junio, dijo la familia. La ONG indicó que apelará, según "
+        "un comunicado.",
+        "L'ONG Arden a dénoncé samedi l'arrestation de deux syndicalistes, a indiqué leur avocat. Ils ont "
+        "été arrêtés le 11 juin, selon leur famille. Une organisation non gouvernementale a demandé leur "
+        "libération, a précisé le syndicat.",
+        "Una organización no gubernamental denunció el despido de 200 trabajadores, publica El Diario. Su "
+        "director advirtió: 'Cada despido será llevado a los tribunales', dijo.",
+    ],
+)
+def test_a_story_about_an_ngo_stays_news(story: str) -> None:
+    assert classify(story) is Genre.NEWS
+
+
+# An NGO's mission report in its own language: a contents list with its introduction and recommendations
+MISSION_REPORT = "{ngo}\n\n{title}\n\n{contents}\n\n{intro}\n\n{body}\n\n{recommendations}\n\n"
+_FR_BODY = (
+    "La mission s'est rendue à Porto Alba du 3 au 9 mai. Elle a rencontré des dirigeants syndicaux, des "
+    "avocats et des fonctionnaires du ministère du Travail."
+)
+_ES_BODY = (
+    "La misión visitó Porto Alba del 3 al 9 de mayo. Se reunió con dirigentes sindicales, abogados y "
+    "funcionarios del Ministerio de Trabajo."
+)
+
+
+@pytest.mark.parametrize(
+    ("ngo", "title", "contents", "intro", "body", "recommendations"),
+    [
+        (
+            "Ligue d'Alba des droits de l'homme",
+            "RURITANIE : Rapport de mission",
+            "Table des matières",
+            "I. Introduction",
+            _FR_BODY,
+            "IV. Recommandations",
+        ),
+        (
+            "Liga de Alba por los derechos humanos",
+            "RURITANIA: Informe de misión",
+            "Índice",
+            "1. Introducción",
+            _ES_BODY,
+            "3. Recomendaciones",
+        ),
+        (
+            "Report by the Arden League for Human Rights, May 2031",
+            "RURITANIA: Mission report",
+            "Contents",
+            "I. Introduction",
+            "The mission visited Porto Alba from 3 to 9 May and met union leaders, lawyers and officials.",
+            "III. Recommendations",
+        ),
+    ],
+)
+def test_an_ngo_mission_report_in_its_language_is_the_ngo_s(
+    ngo: str, title: str, contents: str, intro: str, body: str, recommendations: str
+) -> None:
+    fields = {"ngo": ngo, "title": title, "contents": contents, "intro": intro, "body": body}
+    assert classify(MISSION_REPORT.format(**fields, recommendations=recommendations)) is Genre.NGO_REPORT
+    assert classify(MISSION_REPORT.format(**fields, recommendations="")) is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            "International Labour Conference\nProvisional Record 120th Session, Geneva, June 2031\n"
+            "Third item on the agenda\nReport of the Committee on the Application of Standards\n"
+            "PART ONE\nGENERAL REPORT\nContents\nA. Introduction ...... 3\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "Record of Proceedings\nInternational Labour Conference – 121st Session, Geneva, 2032\n"
+            "Report of the Committee on the Application of Standards\nPart One\nGeneral Report\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "Conférence internationale du Travail\nCompte rendu provisoire 120e session, Genève, juin 2031\n"
+            "Rapport de la Commission de l'application des normes\nPREMIÈRE PARTIE\nRAPPORT GÉNÉRAL\n",
+            Genre.ILO_CAS,
+        ),
+        (
+            "GENERAL REPORT\n\nI. Introduction\n\n1. The Committee of Experts on the Application of "
+            "Conventions and Recommendations, appointed by the Governing Body of the International Labour "
+            "Office, held its 101st Session in Geneva. The Committee has the honour to present its report.\n",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "RAPPORT GÉNÉRAL\n\nLa Commission d'experts pour l'application des conventions et "
+            "recommandations, nommée par le Conseil d'administration du Bureau international du Travail, a "
+            "tenu sa session.\n",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "INFORME GENERAL\n\nLa Comisión de Expertos en Aplicación de Convenios y Recomendaciones, "
+            "nombrada por el Consejo de Administración de la Oficina Internacional del Trabajo, celebró su "
+            "reunión.\n",
+            Genre.ILO_CEACR,
+        ),
+    ],
+)
+def test_an_ilo_committee_s_general_report_is_its_record(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a union's letter citing the committees in its running text is still a letter
+        "Dear colleagues,\n\nThe report of the Committee on the Application of Standards and the Committee "
+        "of Experts on the Application of Conventions and Recommendations both urge the Government to act. "
+        "The Alba Dockers Union calls on you to join our campaign.\n\nIn solidarity,\nJan Kovar\n",
+    ],
+)
+def test_a_letter_citing_the_committees_is_no_record(text: str) -> None:
+    assert classify(text) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Cher(e)s Camarades,",
+        "Chers collègues,",
+        "Chère camarade,",
+        "Queridos compañeros:",
+        "Queridas compañeras,",
+    ],
+)
+def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) -> None:
+    text = (
+        f"{salutation}\n\n"
+        "Depuis lundi, la mairie d'Alba interdit l'accès de la bourse du travail aux délégués du port. La "
+        "Fédération des Dockers s'élève contre cette entrave au droit syndical et appelle tous les militants "
+        "à se mobiliser jeudi.\n\nSalutations syndicales,\nLe secrétariat\n"
+    )
+    assert classify(text) is Genre.UNION_LETTER

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.metadata.genre import classify
-from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes
+from casewatch.extract.metadata.page_parties import page_senders
+from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes, own_statements
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -252,3 +253,102 @@ def test_a_dash_title_with_a_year_on_a_page_naming_no_survey_is_not_its_entry() 
     assert (
         publisher("Alba - Dockers strike for pay (2011)\n\nThe dockers of Alba struck on Monday.\n") is None
     )
+
+
+# A union's own release quoting its officer after the verb "declared", the facts told from its sources
+DECLARED = (
+    "Ruritania: three dockers held after a march\n\n"
+    "Alba, 14 May 2031: The Alba Dockers Union strongly protests against the detention of three dockers on "
+    "12 May. According to its branch in the port, the march had been authorised. According to the police, "
+    "it blocked a road.\n"
+    '"Holding workers for marching is unacceptable," {verb} Jan Kovar, the Alba Dockers Union '
+    "general secretary. "
+    '"They must go home tonight," he added.\n'
+    "The ARTU urges the Government, in a letter to the minister, to drop every charge.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["declared", "said", "added"])
+def test_an_officer_quoted_after_declared_speaks_for_the_body(verb: str) -> None:
+    assert [genre for _, genre, _ in officer_quotes(DECLARED.format(verb=verb))] == [Genre.UNION_LETTER]
+    assert classify(DECLARED.format(verb=verb)) is Genre.UNION_LETTER
+
+
+# A UN press release: its document symbol and the footer every UN press release carries
+UN_RELEASE = "{symbol}\n\n{title}\n\nGeneva, 21 November 2031 -- {opening}\n\n*   ***   *\n\n{footer}\n"
+
+
+@pytest.mark.parametrize(
+    ("symbol", "title", "opening", "footer"),
+    [
+        (
+            "HR/G/123",
+            "HIGH COMMISSIONER CONCERNED AT ARREST OF TRADE UNIONISTS IN RURITANIA",
+            "The acting High Commissioner, Ms. Ana Lind, today voiced her concern at the arrest of 100 "
+            "trade unionists during a demonstration in Porto Alba.",
+            "For information media. Not an official record.",
+        ),
+        (
+            "DH/G/456",
+            "LE HAUT COMMISSAIRE INQUIET DE LA DÉTENTION DE SYNDICALISTES",
+            "Le Haut Commissaire par intérim, M. Jan Kovar, s'est dit inquiet de la détention de dizaines de "
+            "syndicalistes à Porto Alba.",
+            "À l'intention des organes d'information. Document non officiel.",
+        ),
+        (
+            "DH/G/789",
+            "EL ALTO COMISIONADO PREOCUPADO POR EL ARRESTO DE SINDICALISTAS",
+            "El Alto Comisionado interino, Sr. Pedro Gil, expresó su preocupación por el arresto de cien "
+            "sindicalistas en Porto Alba.",
+            "Para información de los medios de comunicación. No es un documento oficial.",
+        ),
+    ],
+)
+def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, footer: str) -> None:
+    text = UN_RELEASE.format(symbol=symbol, title=title, opening=opening, footer=footer)
+    assert classify(text) is Genre.UN_COMMUNICATION
+    assert classify(text.replace(footer, "")) is not Genre.UN_COMMUNICATION
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Arden Teachers Union again urges its members to write to the minister for three teachers.",
+        "La Fédération des Enseignants exige à nouveau la libération de trois enseignants.",
+        "La Federación de Docentes de Alba exige de nuevo la libertad de tres docentes.",
+    ],
+)
+def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
+    text = "Call for action\n\nDear friends,\n\n" + opening + " They were detained on 2 May.\n"
+    assert own_statements(text) == [Genre.UNION_LETTER]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        (
+            "The Alba Dockers Union, which represents 3,000 workers in the port, condemns the arrest of its "
+            "leaders.",
+            "Alba Dockers Union",
+        ),
+        (
+            "La Fédération des Enseignants et l'Union des Cheminots, réunies en congrès à Porto Alba, au nom "
+            "de leurs adhérents, se félicitent de la libération de trois enseignants.",
+            "Fédération des Enseignants",
+        ),
+        (
+            "La Federación de Estibadores, en representación de sus afiliados de los cinco puertos, exige la "
+            "libertad de tres dirigentes.",
+            "Federación de Estibadores",
+        ),
+    ],
+)
+def test_a_body_described_between_commas_speaks_in_its_own_voice(opening: str, body: str) -> None:
+    text = opening + " They were detained on 2 May and are held without charge.\n"
+    assert own_statements(text) == [Genre.UNION_LETTER]
+    assert any(body in party.name for party in page_senders(text))
+
+
+def test_a_clause_between_commas_is_no_body_s_statement() -> None:
+    text = "On Monday, as the strike went on, police detained three dockers in Porto Alba.\n"
+    assert own_statements(text) == []
