@@ -257,3 +257,30 @@ def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) ->
         "à se mobiliser jeudi.\n\nSalutations syndicales,\nLe secrétariat\n"
     )
     assert classify(text) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Statement by the United Nations Special Rapporteur on the right to food to the General Assembly",
+        "Opening statement by the UN High Commissioner for Human Rights at the Council's session",
+        "Déclaration de la Rapporteuse spéciale sur les défenseurs des droits humains",
+        "Declaración del Relator Especial sobre la libertad de reunión ante la Asamblea General",
+    ],
+)
+def test_a_un_experts_statement_is_the_un_speaking(head: str) -> None:
+    text = f"{head}\n\n20 October 2031\n\nMadam Chair,\n\nI present my report on the year's trends.\n"
+    assert classify(text) is Genre.UN_COMMUNICATION
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "L'Observatoire pour la protection des défenseur-e-s des droits humains",
+        "L'Observatoire pour la protection des défenseur·e·s des droits humains",
+        "L'Observatoire pour la protection des défenseurs et défenseuses des droits de l'homme",
+    ],
+)
+def test_the_defenders_observatory_in_inclusive_spellings_is_an_ngo(name: str) -> None:
+    text = f"10.02.31\n\n{name}\n\nDans plus de quatre-vingts pays, défendre les droits est risqué.\n"
+    assert classify(text) is Genre.NGO_REPORT

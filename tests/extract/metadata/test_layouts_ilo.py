@@ -436,3 +436,49 @@ def test_record_headers_in_other_shapes(
 )
 def test_record_excerpts_without_header_are_known_by_their_running_text(text: str, genre: Genre) -> None:
     assert extract(Text(text, "text/plain")).meta.genre == genre
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        # a Committee of Experts' comment as an older library lists it
+        (
+            "CEACR 2004 (75th Session): Individual Observation concerning Freedom of Association and"
+            " Protection of the Right to Organise Convention, 1948 (No. 87) Ruritania (ratification: 1960)"
+            "\n\n"
+            "Description:\n\nThe Committee deplores the arrests.",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "Individual Direct Request concerning Convention No. 98, Right to Organise and Collective"
+            " Bargaining, 1949 Ruritania (ratification: 1962)\n\nThe Committee asks for information.",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "Observation individuelle concernant la convention (no 87) sur la liberté syndicale, 1948"
+            " Ruritanie (ratification: 1960)\n\nLa commission note les arrestations.",
+            Genre.ILO_CEACR,
+        ),
+        (
+            "Observación individual sobre el Convenio núm. 87, Libertad sindical, 1948 Ruritania"
+            " (ratificación: 1960)\n\nLa Comisión lamenta las detenciones.",
+            Genre.ILO_CEACR,
+        ),
+        # the Committee on Freedom of Association's report as a whole
+        (
+            "371st Report of the Committee on Freedom of Association\n\nThe Committee on Freedom of"
+            " Association, set up by the Governing Body at its 117th Session (November 1951), met in Geneva.",
+            Genre.ILO_CFA,
+        ),
+        (
+            "371e rapport du Comité de la liberté syndicale\n\nLe comité s'est réuni à Genève en mars.",
+            Genre.ILO_CFA,
+        ),
+        (
+            "371.º informe del Comité de Libertad Sindical\n\nEl Comité se reunió en Ginebra en marzo.",
+            Genre.ILO_CFA,
+        ),
+    ],
+)
+def test_records_in_library_and_whole_report_layouts(text: str, genre: Genre) -> None:
+    assert extract(Text(text, "text/plain")).meta.genre == genre
