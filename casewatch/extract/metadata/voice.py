@@ -27,8 +27,8 @@ def _alternation(key: str) -> str:
 
 
 @cache
-def _own_voice() -> re.Pattern[str]:
-    return re.compile(rf"{BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+def _own_voice() -> Gated:
+    return gated(rf"{BODY}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
@@ -36,15 +36,15 @@ _FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t
 
 
 @cache
-def _press_release() -> re.Pattern[str]:
-    return re.compile(rf"{BODY}[ \t]+(?:{_alternation('press_release')})\b")
+def _press_release() -> Gated:
+    return gated(rf"{BODY}[ \t]+(?:{_alternation('press_release')})\b")
 
 
 @cache
-def _inverted_release() -> re.Pattern[str]:
+def _inverted_release() -> Gated:
     """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
-    return re.compile(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_NAMED_LAST}(?=[ \t]*(?:[.,;:\n]|$))")
+    return gated(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_NAMED_LAST}(?=[ \t]*(?:[.,;:\n]|$))")
 
 
 # A body named last in its sentence, after its verb: its name runs to the sentence's end, lower-case words
@@ -66,14 +66,14 @@ def _told_marks(head: str) -> tuple[int, ...]:
 
 
 @cache
-def _reported() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
+def _reported() -> Gated:
+    return gated(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
 
 
 @cache
-def _inverted() -> re.Pattern[str]:
+def _inverted() -> Gated:
     """ "..., ajoute la CSI", "..., said Jane Doe": a reporter quoting someone."""
-    return re.compile(rf"[,”»\"]\s*(?:{_alternation('inverted_speech')})\s+(?:la |le |el |the )?[A-ZÀ-Ý]")
+    return gated(rf"[,”»\"]\s*(?:{_alternation('inverted_speech')})\s+(?:la |le |el |the )?[A-ZÀ-Ý]")
 
 
 @cache
