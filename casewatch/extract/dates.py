@@ -28,6 +28,7 @@ from casewatch.extract.anchored_dates import (
     weekday,
     yesterday,
 )
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.openings import with_openings
 from casewatch.model import PartialDate
@@ -157,10 +158,16 @@ _RELATIVE: list[
     (re.compile(_AGO, re.I), ago),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
-# every form behind its openings (a month's name, a preposition, a year's first digits ...): a form is
-# tried where one starts, not at every position; forms opening with any digit scan as usual
-_FORMS = with_openings(*_COMPILED, *_BARE, *(pattern for pattern, _ in _RELATIVE))
-_FIRST_BARE, _FIRST_RELATIVE = len(_COMPILED), len(_COMPILED) + len(_BARE)
+# every absolute form behind its openings (a month's name, a preposition, a year's first digits ...): a form
+# is tried where one starts, not at every position; forms opening with any digit scan as usual
+_FORMS = with_openings(*_COMPILED, *_BARE)
+_FIRST_BARE = len(_COMPILED)
+# a relative form holding a rare word ("yesterday", "month", "ago", a weekday) is searched only in a text that
+# holds one (`gated`); the others are tried where one of their openings starts, found by a pass of their own
+# (a sentence without a year needs no pass for the absolute forms, nor one for the rare words' openings)
+_RELATIVE_GATES = [gated(pattern) for pattern, _ in _RELATIVE]
+_COMMON = [k for k, gate in enumerate(_RELATIVE_GATES) if gate.literals is None]
+_COMMON_FORMS = with_openings(*(_RELATIVE[k][0] for k in _COMMON))
 
 
 def _numbered(text: str, start: int) -> bool:
@@ -208,6 +215,15 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
             starts.extend(_FORMS.starts(text))
         return _FORMS.finditer(text, form, starts)
 
+    common: list[list[int]] = []
+
+    def relative_matches(k: int) -> Iterator[re.Match[str]]:
+        if k not in _COMMON:
+            return _RELATIVE_GATES[k].finditer(text)
+        if not common:
+            common.extend(_COMMON_FORMS.starts(text))
+        return _COMMON_FORMS.finditer(text, _COMMON.index(k), common)
+
     for i in range(len(_COMPILED)):
         if not (has_year if i in _NEEDS_YEAR else has["digit"]):
             continue
@@ -223,7 +239,7 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
         for k, ((_, resolve), need) in enumerate(zip(_RELATIVE, _RELATIVE_NEEDS, strict=True)):
             if not has[need]:
                 continue
-            for m in matches(_FIRST_RELATIVE + k):
+            for m in relative_matches(k):
                 value = resolve(m.groupdict(), anchor)
                 if value is not None:
                     start, end = _trim_preposition(m)

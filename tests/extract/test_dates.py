@@ -165,3 +165,18 @@ def test_a_news_report_dates_its_own_day_and_counts_back_from_it(text: str, expe
 def test_a_count_back_from_a_report_dated_to_the_month_is_a_month() -> None:
     found = parse_date("He was arrested five weeks ago.", PartialDate(2023, 8))
     assert found is not None and found.iso == "2023-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare word's form (searched only where its word is) beside the common forms of one sentence
+        ("In March the plant closed; earlier this month, on 12 January, the leaders were held.", "2017-01"),
+        ("En marzo cerró la planta y este mes, el 12 de enero, detuvieron a los dirigentes.", "2017-01"),
+        ("Depuis mars la grève dure; ce mois-ci, le 12 janvier, les dirigeants furent arrêtés.", "2017-01"),
+    ],
+)
+def test_rare_and_common_relative_forms_of_one_sentence_are_all_found(text: str, expected: str) -> None:
+    found = find_dates(text, LETTER_DATE)
+    assert [str(d.date) for d in found] == ["2016-03", expected, "2017-01-12"]
+    assert [d.start for d in found] == sorted(d.start for d in found)
