@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Any
 
 import ahocorasick
 
 from casewatch.extract.literals import fold, necessary
 
-_FOLDED = lru_cache(maxsize=32)(fold)  # a document's text and its lines are tested by many patterns in turn
+_FOLDED = fold  # kept by `fold`: a document's text and its lines are tested by many patterns in turn
 FEW = 3  # up to this many literals, a substring search for each costs less than one pass of an automaton
 
 
