@@ -34,7 +34,7 @@ Strings = frozenset[str]
 
 # the steps read a document, its head, its lines and its sentences through many gates and openings in
 # turn, and fold each text several times: the folded forms of the last texts are kept
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """The text as `may_match` compares it: lower case, each case twin as its letter (same length)."""
     # translating is slow on a long text: most non-ASCII texts hold no twin and need none

@@ -9,6 +9,7 @@ from itertools import count
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
@@ -68,8 +69,8 @@ def _government_voice() -> re.Pattern[str]:
 
 
 @cache
-def _submission() -> re.Pattern[str]:
-    return re.compile("|".join(vocab.load("genres")["submission"]))
+def _submission() -> Gated:
+    return gated("|".join(vocab.load("genres")["submission"]))
 
 
 def _submitted(text: str) -> Genre | None:
