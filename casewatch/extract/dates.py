@@ -42,19 +42,24 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
 _THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?"
 _NOT_NUM = r"(?![\d/])"
 _DASH = r"\s*(?:-|–|—|to|au|al|a|по|до)\s*"
+# a day opening a form, "\b(?P<day>[0-3]?\d)", written digit first, the word boundary and the first digit's
+# range looked behind after it: `re` scans for a pattern opening with a digit at C speed, where one opening
+# with "\b" is tried at every position (same matches: two digits first, then one)
+_OPENING_DAY = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 
 # Absolute forms, longest first; each pattern's named groups feed `_absolute`.
 _ABSOLUTE = [
     # ranges keep their start: "from 3 to 5 May 2018", "3-5 May 2018"
-    rf"\b(?P<day>[0-3]?\d){_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
+    rf"{_OPENING_DAY}{_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
     # "between January and March 2019", "January–March 2019"
     rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
-    rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",  # 4 (of) Jan(,) 2017
+    # 4 (of) Jan(,) 2017
+    rf"{_OPENING_DAY}(?:st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",
     rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # Jan (the) 4, 2017; Septiembre 16 de 2010
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
-    r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
+    r"(?P<day>\d(?<![\d./-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
-    rf"\b(?P<day>[0-3]?\d)-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
+    rf"{_OPENING_DAY}-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
     rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017, February, 2011
 ]
 # A bare year only counts where a preposition or a qualifier governs it, or it stands in parentheses.
@@ -118,7 +123,8 @@ _WEEKDAY = (
 )
 _NUMBERED = re.compile(r"(?:No|Nos|no|n°|№|resolutions?|Resolution|Decree|Order|art|article)\.?\s*$")
 _LEAD = re.compile(r"(?:on\s+(?:the\s+)?|in\s+)", re.I)
-_CANDIDATE = re.compile(r"\b[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
+# "\b[0-3]?\d ..." written day first, as `_OPENING_DAY`
+_CANDIDATE = re.compile(r"\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
 
 _COMPILED = [re.compile(p, re.I) for p in _ABSOLUTE]
 

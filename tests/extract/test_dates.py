@@ -180,3 +180,17 @@ def test_rare_and_common_relative_forms_of_one_sentence_are_all_found(text: str,
     found = find_dates(text, LETTER_DATE)
     assert [str(d.date) for d in found] == ["2016-03", expected, "2017-01-12"]
     assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Road A12 May 2017 was closed.", "2017-05"),  # a day glued to a word is no day
+        ("Lot 112 May 2017 was sold.", "2017-05"),  # nor the end of a longer number
+        ("Code X4-JAN-17 and lot 4-JAN-17.", "2017-01-04"),
+        ("File 1.12.05.2017 and 12.05.2017.", "2017-05-12"),
+        ("From 3 to 5 May 2018 and 35 to 5 May 2018.", "2018-05-03"),
+    ],
+)
+def test_a_day_opens_a_date_only_at_the_start_of_a_number(text: str, expected: str) -> None:
+    assert str(find_dates(text)[0].date) == expected
