@@ -40,11 +40,16 @@ class Gated:
         if self.literals is None:
             return False
         folded = _FOLDED(text)
+        whole = pos == 0 and endpos >= len(folded)  # most scans read the whole text: no bounds to pass
         if self.automaton is not None:  # bounds read as a slice's, as `find` reads them
+            if whole:
+                return next(self.automaton.iter(folded), None) is None
             start, end, _ = slice(pos, endpos).indices(len(folded))
             return start >= end or next(self.automaton.iter(folded, start, end), None) is None
-        find = folded.find
-        return all(find(literal, pos, endpos) < 0 for literal in self.literals)
+        for literal in self.literals:
+            if (literal in folded) if whole else folded.find(literal, pos, endpos) >= 0:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.vain(text, pos, endpos) else self.compiled.search(text, pos, endpos)
