@@ -11,6 +11,7 @@ from casewatch import vocab
 from casewatch.extract.names.common import (
     INITIAL,
     NAME_WORD,
+    NAME_WORD_WHOLE,
     SP,
     Found,
     academic_degrees,
@@ -30,6 +31,9 @@ SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{
 SURNAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|abu|bin)-"
 SURNAME = rf"(?:{SURNAME_ARTICLE})?{NAME_WORD}"
 ITEM = rf"{NAME_WORD}(?:{JOIN}{SURNAME}){{1,2}}"
+# ITEM with its words taken whole (`NAME_WORD_WHOLE`): for a pattern where no letter, apostrophe or hyphen
+# follows the item
+ITEM_WHOLE = rf"{NAME_WORD_WHOLE}(?:{JOIN}(?:{SURNAME_ARTICLE})?{NAME_WORD_WHOLE}){{1,2}}"
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 

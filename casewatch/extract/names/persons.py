@@ -25,6 +25,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.person_base import (
     ITEM,
+    ITEM_WHOLE,
     PERSON,
     SEQ,
     clean_tokens,
@@ -70,8 +71,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "King Letsie III": a regnal number ends the name
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
         "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
+        # the item's words taken whole: a comma or a dash follows it
         "apposition": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM_WHOLE})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
         ),
         "title_comma": re.compile(
             # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
@@ -79,7 +81,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said|also|y|et|a|ha|и)\b)"
         ),
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
-        "bracketed_role": re.compile(rf"({not_after(NOT_BEFORE_NAME, ITEM)}){SP}*\(([^()\n]{{1,60}})\)"),
+        "bracketed_role": re.compile(
+            rf"({not_after(NOT_BEFORE_NAME, ITEM_WHOLE)}){SP}*\(([^()\n]{{1,60}})\)"
+        ),
         "list": re.compile(
             rf"({_LONE_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),
