@@ -13,6 +13,7 @@ from casewatch.extract.names.common import (
     CAP,
     INITIAL,
     NAME_WORD,
+    NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
     Found,
@@ -54,10 +55,13 @@ _PLACE_OF = re.compile(
 )
 
 
-# in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..."
-_LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
+# in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..." (the words
+# taken whole: a comma, a space or the list's end follows them)
+_LIST_ITEM = rf"(?:{ITEM_WHOLE}|[A-Z]{{2}}{SP}+{NAME_WORD_WHOLE}(?![\w’'-]))"
 # "(?<![\w.]){_LIST_ITEM}" with the look-behind after the first capital, which `re` scans for at C speed
-_LONE_LIST_ITEM = rf"{CAP}(?<![\w.].)(?:{ITEM.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD}(?![\w’'-]))"
+_LONE_LIST_ITEM = (
+    rf"{CAP}(?<![\w.].)(?:{ITEM_WHOLE.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD_WHOLE}(?![\w’'-]))"
+)
 
 
 @cache
