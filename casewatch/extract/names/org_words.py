@@ -108,6 +108,7 @@ def span_of(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
     return start, last_start + len(strip_possessive(last))
 
 
+@lru_cache(maxsize=8192)  # the rules ask about the same names again and again
 def is_generic(name: str) -> bool:
     """'the Committee', 'Government's', 'Trade Unions': a head phrase that names no one organisation."""
     bare = strip_possessive(LEADING_THE.sub("", name))
