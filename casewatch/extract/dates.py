@@ -28,6 +28,7 @@ from casewatch.extract.anchored_dates import (
     weekday,
     yesterday,
 )
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.openings import with_openings
 from casewatch.model import PartialDate
@@ -36,25 +37,31 @@ from casewatch.model import PartialDate
 _M = trie(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_M})\.?"
 # "1.º de mayo", "1.° de septiembre", "1.o de junio": a Spanish record's first day takes an ordinal mark
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.\s?[º°o](?=\s)|°)?"
+_DAY_MARK = r"(?:st|nd|rd|th|er|º|\.\s?[º°o](?=\s)|°)?"
+_DAY = rf"(?P<day>[0-3]?\d){_DAY_MARK}"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
 # "September the 4th": "the" only before an ordinal, so "in May the 3 workers" is no date
 _THE_ORDINAL = r"(?:the\s+(?=[0-3]?\d(?:st|nd|rd|th)\b))?"
 _NOT_NUM = r"(?![\d/])"
 _DASH = r"\s*(?:-|–|—|to|au|al|a|по|до)\s*"
+# a day opening a form, "\b(?P<day>[0-3]?\d)", written digit first, the word boundary and the first digit's
+# range looked behind after it: `re` scans for a pattern opening with a digit at C speed, where one opening
+# with "\b" is tried at every position (same matches: two digits first, then one)
+_OPENING_DAY = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 
 # Absolute forms, longest first; each pattern's named groups feed `_absolute`.
 _ABSOLUTE = [
     # ranges keep their start: "from 3 to 5 May 2018", "3-5 May 2018"
-    rf"\b(?P<day>[0-3]?\d){_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
+    rf"{_OPENING_DAY}{_DASH}[0-3]?\d\s+{_MONTH}\s+(?:de\s+)?,?{_YEAR}\b",
     # "between January and March 2019", "January–March 2019"
     rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
-    rf"\b{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",  # 4 (of) Jan(,) 2017
+    # 4 (of) Jan(,) 2017
+    rf"{_OPENING_DAY}{_DAY_MARK}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",
     rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # Jan (the) 4, 2017; Septiembre 16 de 2010
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
-    r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
+    r"(?P<day>\d(?<![\d./-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
-    rf"\b(?P<day>[0-3]?\d)-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
+    rf"{_OPENING_DAY}-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
     rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017, February, 2011
 ]
 # A bare year only counts where a preposition or a qualifier governs it, or it stands in parentheses.
@@ -118,7 +125,8 @@ _WEEKDAY = (
 )
 _NUMBERED = re.compile(r"(?:No|Nos|no|n°|№|resolutions?|Resolution|Decree|Order|art|article)\.?\s*$")
 _LEAD = re.compile(r"(?:on\s+(?:the\s+)?|in\s+)", re.I)
-_CANDIDATE = re.compile(r"\b[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
+# "\b[0-3]?\d ..." written day first, as `_OPENING_DAY`
+_CANDIDATE = re.compile(r"\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?\s+[^\W\d_]{3,12}\.?\s+(?:1[89]|20)\d\d\b")
 
 _COMPILED = [re.compile(p, re.I) for p in _ABSOLUTE]
 
@@ -158,10 +166,16 @@ _RELATIVE: list[
     (re.compile(_AGO, re.I), ago),
 ]
 _BARE = [re.compile(p, re.I) for p in _BARE_YEAR]
-# every form behind its openings (a month's name, a preposition, a year's first digits ...): a form is
-# tried where one starts, not at every position; forms opening with any digit scan as usual
-_FORMS = with_openings(*_COMPILED, *_BARE, *(pattern for pattern, _ in _RELATIVE))
-_FIRST_BARE, _FIRST_RELATIVE = len(_COMPILED), len(_COMPILED) + len(_BARE)
+# every absolute form behind its openings (a month's name, a preposition, a year's first digits ...): a form
+# is tried where one starts, not at every position; forms opening with any digit scan as usual
+_FORMS = with_openings(*_COMPILED, *_BARE)
+_FIRST_BARE = len(_COMPILED)
+# a relative form holding a rare word ("yesterday", "month", "ago", a weekday) is searched only in a text that
+# holds one (`gated`); the others are tried where one of their openings starts, found by a pass of their own
+# (a sentence without a year needs no pass for the absolute forms, nor one for the rare words' openings)
+_RELATIVE_GATES = [gated(pattern) for pattern, _ in _RELATIVE]
+_COMMON = [k for k, gate in enumerate(_RELATIVE_GATES) if gate.literals is None]
+_COMMON_FORMS = with_openings(*(_RELATIVE[k][0] for k in _COMMON))
 
 
 def _numbered(text: str, start: int) -> bool:
@@ -209,6 +223,15 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
             starts.extend(_FORMS.starts(text))
         return _FORMS.finditer(text, form, starts)
 
+    common: list[list[int]] = []
+
+    def relative_matches(k: int) -> Iterator[re.Match[str]]:
+        if k not in _COMMON:
+            return _RELATIVE_GATES[k].finditer(text)
+        if not common:
+            common.extend(_COMMON_FORMS.starts(text))
+        return _COMMON_FORMS.finditer(text, _COMMON.index(k), common)
+
     for i in range(len(_COMPILED)):
         if not (has_year if i in _NEEDS_YEAR else has["digit"]):
             continue
@@ -224,7 +247,7 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
         for k, ((_, resolve), need) in enumerate(zip(_RELATIVE, _RELATIVE_NEEDS, strict=True)):
             if not has[need]:
                 continue
-            for m in matches(_FIRST_RELATIVE + k):
+            for m in relative_matches(k):
                 value = resolve(m.groupdict(), anchor)
                 if value is not None:
                     start, end = _trim_preposition(m)

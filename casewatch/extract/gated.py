@@ -6,6 +6,8 @@ answers `search`, `finditer`, `findall` and `sub` as its pattern does, but first
 pattern's necessary literals (`literals.necessary`) in the folded text, folded once per text and
 kept for the next pattern: a text that lacks them all has no match. Every match holds one of the
 literals inside its own span (look-arounds add none), so the test may be bounded as the scan is.
+Many literals are looked for in one Aho-Corasick pass that stops at the first found, where a substring
+search per literal would scan the whole text once for each.
 """
 
 from __future__ import annotations
@@ -13,29 +15,41 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Any
+
+import ahocorasick
 
 from casewatch.extract.literals import fold, necessary
 
-_FOLDED = lru_cache(maxsize=32)(fold)  # a document's text and its lines are tested by many patterns in turn
+_FOLDED = fold  # kept by `fold`: a document's text and its lines are tested by many patterns in turn
+FEW = 3  # up to this many literals, a substring search for each costs less than one pass of an automaton
 
 
 class Gated:
     """A compiled pattern and its necessary literals (None: no test, every scan runs)."""
 
-    __slots__ = ("compiled", "literals")
+    __slots__ = ("automaton", "compiled", "literals")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.literals = necessary(compiled.pattern, compiled.flags)
+        self.automaton = _automaton(self.literals) if self.literals and len(self.literals) > FEW else None
 
     def vain(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """True when no match can lie in `text[pos:endpos]`: none of the literals is there."""
         if self.literals is None:
             return False
-        find = _FOLDED(text).find
-        return all(find(literal, pos, endpos) < 0 for literal in self.literals)
+        folded = _FOLDED(text)
+        whole = pos == 0 and endpos >= len(folded)  # most scans read the whole text: no bounds to pass
+        if self.automaton is not None:  # bounds read as a slice's, as `find` reads them
+            if whole:
+                return next(self.automaton.iter(folded), None) is None
+            start, end, _ = slice(pos, endpos).indices(len(folded))
+            return start >= end or next(self.automaton.iter(folded, start, end), None) is None
+        for literal in self.literals:
+            if (literal in folded) if whole else folded.find(literal, pos, endpos) >= 0:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.vain(text, pos, endpos) else self.compiled.search(text, pos, endpos)
@@ -59,6 +73,14 @@ class Gated:
     @property
     def flags(self) -> int:
         return self.compiled.flags
+
+
+def _automaton(literals: frozenset[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, len(literal))
+    automaton.make_automaton()
+    return automaton
 
 
 def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:

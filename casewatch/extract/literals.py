@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 import ahocorasick
@@ -32,6 +32,9 @@ _UNLOWERED_TWINS = re.compile("[İıſ\u1c80-\u1c88]")
 Strings = frozenset[str]
 
 
+# the steps read a document, its head, its lines and its sentences through many gates and openings in
+# turn, and fold each text several times: the folded forms of the last texts are kept
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """The text as `may_match` compares it: lower case, each case twin as its letter (same length)."""
     # translating is slow on a long text: most non-ASCII texts hold no twin and need none

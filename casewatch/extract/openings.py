@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -15,7 +14,7 @@ import ahocorasick
 from casewatch.extract.literals import Strings, exact_literals, fold
 
 MAX_OPENINGS = 4096  # beyond this many spelled-out openings the run is cut short
-_FOLDED = lru_cache(maxsize=8)(fold)  # several pattern sets read one document (or sentence) in turn
+_FOLDED = fold  # kept by `fold`: several pattern sets read one document (or sentence) in turn
 
 
 def openings(pattern: str, flags: int = 0) -> Strings | None:

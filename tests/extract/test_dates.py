@@ -183,3 +183,32 @@ def test_a_spanish_first_day_with_its_ordinal_mark_keeps_its_day(text: str, expe
 
 def test_a_number_with_an_ordinal_mark_and_no_month_is_no_date() -> None:
     assert find_dates("el inciso 1.o de la resolución") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare word's form (searched only where its word is) beside the common forms of one sentence
+        ("In March the plant closed; earlier this month, on 12 January, the leaders were held.", "2017-01"),
+        ("En marzo cerró la planta y este mes, el 12 de enero, detuvieron a los dirigentes.", "2017-01"),
+        ("Depuis mars la grève dure; ce mois-ci, le 12 janvier, les dirigeants furent arrêtés.", "2017-01"),
+    ],
+)
+def test_rare_and_common_relative_forms_of_one_sentence_are_all_found(text: str, expected: str) -> None:
+    found = find_dates(text, LETTER_DATE)
+    assert [str(d.date) for d in found] == ["2016-03", expected, "2017-01-12"]
+    assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Road A12 May 2017 was closed.", "2017-05"),  # a day glued to a word is no day
+        ("Lot 112 May 2017 was sold.", "2017-05"),  # nor the end of a longer number
+        ("Code X4-JAN-17 and lot 4-JAN-17.", "2017-01-04"),
+        ("File 1.12.05.2017 and 12.05.2017.", "2017-05-12"),
+        ("From 3 to 5 May 2018 and 35 to 5 May 2018.", "2018-05-03"),
+    ],
+)
+def test_a_day_opens_a_date_only_at_the_start_of_a_number(text: str, expected: str) -> None:
+    assert str(find_dates(text)[0].date) == expected

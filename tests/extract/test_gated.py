@@ -11,6 +11,8 @@ _PATTERNS = [
     re.compile(r"(?<![\w-])(?:Law|Act|Code)\s+No\.\s*\d+"),
     re.compile(r"\b(?:in|of) \d+ (?:out )?of \d+ (?:countries|pays)", re.I),
     re.compile(r"[A-Z]{2,}"),  # no literal: every scan runs
+    # more literals than a substring search each is worth: looked for by one automaton
+    re.compile(r"\b(?:arrested|detained|dismissed|jailed|expelled|ſummoned)\b", re.I),
 ]
 _TEXTS = [
     "",
@@ -45,3 +47,26 @@ def test_a_text_without_the_literals_is_not_scanned() -> None:
     assert not gate.vain("They were Detained.")
     assert gate.vain("They were Detained.", 0, 10)  # the literal lies past the end of the scan
     assert not gated(re.compile(r"[A-Z]{2,}")).vain("no capitals")  # no literal known: never vain
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "endpos", "vain"),
+    [
+        ("The union held a congress.", 0, 99, True),
+        ("Two members were JAILED, one expelled.", 0, 99, False),
+        ("Two members were JAILED, one expelled.", 0, 20, True),  # "jailed" runs past the scan's end
+        ("Two members were JAILED, one expelled.", 18, 23, True),
+        ("Two members were JAILED, one expelled.", 17, 23, False),
+        ("Two members were JAILED, one expelled.", -9, 99, False),  # bounds read as a slice's
+        ("Two members were JAILED, one expelled.", 30, 10, True),
+    ],
+)
+def test_many_literals_are_looked_for_in_one_pass_within_the_scan(
+    text: str, pos: int, endpos: int, vain: bool
+) -> None:
+    gate = gated(re.compile(r"\b(?:arrested|detained|dismissed|jailed|expelled)\b", re.I))
+    assert gate.automaton is not None
+    assert gate.vain(text, pos, endpos) is vain
+    assert (gate.search(text, pos, endpos) is None) is (
+        re.search(gate.pattern, text[pos:endpos], re.I) is None
+    )

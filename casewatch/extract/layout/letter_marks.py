@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import BODY_HEAD
 
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
@@ -102,9 +103,7 @@ BOARD_LINE = re.compile(
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à|(?:con )?copias?(?: a)?)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
-QUESTIONS_CUE = re.compile(
-    r"following (?:matters|questions|points)|observations sur les points suivants", re.I
-)
+QUESTIONS_CUE = gated(r"following (?:matters|questions|points)|observations sur les points suivants", re.I)
 CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
 # contact lines, or a rule line before a forwarded text, end a signature
 SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from casewatch.extract.gated import gated
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
 from casewatch.extract.metadata.fields import country_counts
@@ -226,7 +227,7 @@ def _address_line(line: str) -> bool:
 
 # A Council document (a mandate's report, the communications report) is written to the Council, whatever
 # countries its summaries name
-_COUNCIL_DOCUMENT = re.compile(
+_COUNCIL_DOCUMENT = gated(
     r"(?P<body>Human Rights Council|Commission on Human Rights|Conseil des droits de l['’]homme"
     r"|Commission des droits de l['’]homme|Consejo de Derechos Humanos|Comisión de Derechos Humanos)"
     r"\W+(?:[\w-]+\s+){1,2}(?:session|período de sesiones)\b",

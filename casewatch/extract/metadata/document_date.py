@@ -26,7 +26,7 @@ _PUBLISHED = re.compile(
 # A statement dated in its own words: "This statement was issued on 4 March 2011 by ...", "The following
 # statement was issued on ...". Another's statement a page tells of ("the Press Statement issued on 7 April
 # from the Prime Minister's Office") does not date the page.
-_ISSUED_ON = re.compile(
+_ISSUED_ON = gated(
     r"\b(?:this|the following|the present|the above) statement (?:was )?(?:issued|made|delivered) on"
     r" ([^,\n]{6,30})"
     # a body's statement titled by its adoption: "Statement adopted at the Executive Committee in its
@@ -71,7 +71,7 @@ _PRESS_DATELINE = re.compile(
 # ILC session that publishes it ("published 111th ILC session (2023)"): the adoption is when the
 # Committee said it. A CAS case is dated by its discussion year, a CFA excerpt by its report's month; an
 # older record's header gives only its year of publication ("Published: 2009").
-_SESSION_YEAR = re.compile(
+_SESSION_YEAR = gated(
     r"(?:Discussion|Discusión|adopted|adoptée?|adoptad[ao]|Adoption|Adopción|Published|Publication|Publicación)"
     r"\s*:?\s*((?:19|20)\d\d)",
     re.I,

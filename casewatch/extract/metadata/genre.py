@@ -9,7 +9,8 @@ from itertools import count
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.literals import LiteralIndex, Strings, fold, literal_index, may_match, necessary
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
 from casewatch.extract.metadata.weigh import page_genre
@@ -18,21 +19,25 @@ from casewatch.model import Extraction, Genre, Part, Text
 
 
 @cache
-def _marks() -> list[tuple[Genre, re.Pattern[str], Strings | None]]:
-    """Marks in the first part of a document, in the vocabulary's order: the first genre whose mark
+def _marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+    """Marks in the first part of a document, in the vocabulary's order: the first genre one of whose marks
     appears wins (a government's reply cites the UN letter's reference, so its own mark is tried first).
-    Each comes with the literals one of which its every match holds: a head lacking them is not searched."""
-    patterns = [
-        (Genre(genre), "|".join(f"(?:{m})" for m in marks)) for genre, marks in vocab.load("genres")["marks"]
-    ]
-    return [(genre, re.compile(p, re.I), necessary(p, re.I)) for genre, p in patterns]
+    The marks come numbered, with one index of their necessary literals: a head lacking a mark's literals
+    is not searched for it (one pass over the head, where a test per genre scanned it for each literal)."""
+    return _numbered(vocab.load("genres")["marks"])
 
 
 @cache
 def _body_marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
     """Each genre's phrases, numbered, and one index of their necessary literals: a phrase whose
     literals the text lacks is not searched."""
-    data, n = vocab.load("genres")["body_marks"], count()
+    return _numbered(vocab.load("genres")["body_marks"])
+
+
+def _numbered(
+    data: list[tuple[str, list[str]]],
+) -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+    n = count()
     marks = [(Genre(genre), [(next(n), re.compile(m, re.I)) for m in ms]) for genre, ms in data]
     return marks, literal_index([necessary(p.pattern, re.I) for _, ps in marks for _, p in ps])
 
@@ -84,8 +89,8 @@ def _government_voice() -> re.Pattern[str]:
 
 
 @cache
-def _submission() -> re.Pattern[str]:
-    return re.compile("|".join(vocab.load("genres")["submission"]))
+def _submission() -> Gated:
+    return gated("|".join(vocab.load("genres")["submission"]))
 
 
 def _submitted(text: str) -> Genre | None:
@@ -124,9 +129,10 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     submitted = _submitted(text)
     if submitted:
         return submitted
-    folded = fold(head)
-    for genre, mark, needs in _marks():
-        if may_match(needs, folded) and mark.search(head):
+    marks, index = _marks()
+    passing = index.passing(fold(head))
+    for genre, ms in marks:
+        if any(i in passing and mark.search(head) for i, mark in ms):
             return genre
     # a letter quoting a committee's phrases is still a letter
     record = None if any(p.kind == "salutation" for p in parts) else _body_genre(text)

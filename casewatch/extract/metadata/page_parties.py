@@ -35,7 +35,7 @@ _OFFICES = (
     r"|[Cc]omisionad[oa]|[Cc]ommissaire"
 )
 # "a letter to President Jane Doe", "carta dirigida al presidente de X, Juan Pérez"
-LETTER_TO = re.compile(
+LETTER_TO = gated(
     r"\b(?:[Ll]etter|[Cc]arta|[Ll]ettre|[Cc]orrespondance|[Cc]orrespondencia|written|wrote|écrit|escribió|escrito)\b"
     r"[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
@@ -110,7 +110,7 @@ AUTHOR_LINE = re.compile(
     re.M,
 )
 _CAPS = r"[A-ZÀ-Ý][\w\-]+(?: [A-ZÀ-Ý][\w\-]+)*"
-APPEAL = re.compile(
+APPEAL = gated(
     r"\b(?:appeals? to|calls? (?:up)?on|urges?|exhorte|appelle|insta a|exhorta a)\s+"
     r"(?:the\s+|les\s+|las\s+|los\s+)?"
     rf"(?P<to>[A-ZÀ-Ý][\w\-]+ authorities|autorités (?:de |du |d')?{_CAPS}"

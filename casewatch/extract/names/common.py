@@ -19,6 +19,13 @@ CAP = f"[{UPPER}]"
 CAP_WORD = rf"{CAP}[\w’'\-]*\w|{CAP}"
 _WORD_HEAD = rf"{CAP}(?:(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))+|[’']{CAP}(?:{LOWER_CLASS})+)"
 NAME_WORD = rf"{_WORD_HEAD}(?:[’'\-]{CAP}?(?:{LOWER_CLASS})+)*"
+# NAME_WORD taken whole, never given back: the same matches in a pattern where what follows a name word cannot
+# begin with a letter, an apostrophe or a hyphen (a space, a comma, a bracket, the pattern's end), without
+# `re` retrying every shorter word where the rest of the pattern fails (most capitalised words)
+NAME_WORD_WHOLE = (
+    rf"{CAP}(?:(?:{LOWER_CLASS}|{CAP}(?={LOWER_CLASS}))++|[’']{CAP}(?:{LOWER_CLASS})++)"
+    rf"(?:[’'\-]{CAP}?(?:{LOWER_CLASS})++)*+"
+)
 INITIAL = rf"{CAP}\."
 APOSTROPHES = "’'"
 SP = r"[ \t\u00a0]"  # a space within a line, no-break space included

@@ -205,12 +205,14 @@ _LAW_SUBJECT = re.compile(
 )
 LAW_SUBJECT_REACH = 60
 _SUBJECT_WORDS = ("on", "concerning", "regarding", "to", "the")  # what such a title ends with
+_LAW_HEADS = ("Law", "Act", "Code", "Decree", "Ordinance", "Bill", "Regulation")  # one opens every title
 
 
 def _after_a_law_title(text: str, start: int) -> bool:
     before = max(0, start - LAW_SUBJECT_REACH)
-    # most chains follow no such word: the pattern is not run before them
-    if not text[before:start].rstrip().endswith(_SUBJECT_WORDS):
+    window = text[before:start]
+    # most chains follow no such word ("the" is common), nor a law's head: the pattern is not run before them
+    if not window.rstrip().endswith(_SUBJECT_WORDS) or not any(head in window for head in _LAW_HEADS):
         return False
     return _LAW_SUBJECT.search(text, before, start) is not None
 

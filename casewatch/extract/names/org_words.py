@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
@@ -77,24 +77,28 @@ def is_connector(token: str) -> bool:
 
 
 def head_positions(tokens: list[tuple[int, str]]) -> list[int]:
+    return list(_head_positions(tuple(t for _, t in tokens)))
+
+
+@lru_cache(maxsize=8192)  # the rules ask again and again about the same names: the words alone tell
+def _head_positions(tokens: tuple[str, ...]) -> tuple[int, ...]:
     words = word_sets()
     last = len(tokens) - 1
-    return [
+    return tuple(
         i
-        for i, (_, t) in enumerate(tokens)
+        for i, t in enumerate(tokens)
         if strip_possessive(t) in words["heads"]
-        or (i == last > 0 and t in words["trailing_heads"] and not is_connector(tokens[i - 1][1]))
+        or (i == last > 0 and t in words["trailing_heads"] and not is_connector(tokens[i - 1]))
         or (0 < i < last and t in words["trailing_heads"] and _of_a_country(tokens[i + 1 :]))
-        or (i == 0 < last and t in words["leading_heads"] and any(is_connector(x) for _, x in tokens))
-    ]
+        or (i == 0 < last and t in words["leading_heads"] and any(is_connector(x) for x in tokens))
+    )
 
 
-def _of_a_country(tokens: list[tuple[int, str]]) -> bool:
+def _of_a_country(words: tuple[str, ...]) -> bool:
     """ "of Ruritania", "of the Philippines": a trailing head's country ('National Railways of X')."""
-    words = [t for _, t in tokens]
-    if words[:1] != ["of"]:
+    if words[:1] != ("of",):
         return False
-    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    rest = words[2:] if words[1:2] == ("the",) else words[1:]
     return bool(rest) and is_country(" ".join(rest))
 
 
@@ -104,6 +108,7 @@ def span_of(text: str, tokens: list[tuple[int, str]]) -> tuple[int, int]:
     return start, last_start + len(strip_possessive(last))
 
 
+@lru_cache(maxsize=8192)  # the rules ask about the same names again and again
 def is_generic(name: str) -> bool:
     """'the Committee', 'Government's', 'Trade Unions': a head phrase that names no one organisation."""
     bare = strip_possessive(LEADING_THE.sub("", name))

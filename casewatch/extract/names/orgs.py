@@ -13,6 +13,7 @@ from casewatch.extract.literals import fold as fold_case
 from casewatch.extract.literals import in_lines, literal_spans, trie_not_after
 from casewatch.extract.names.common import (
     NAME_WORD,
+    NAME_WORD_WHOLE,
     SP,
     Found,
     country_adjectives,
@@ -124,7 +125,9 @@ def _governments(text: str) -> Iterator[Found]:
 def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The pattern, and the head nouns one of which each of its matches (all on one line) holds."""
     heads = "|".join(re.escape(h) for h in sorted(word_sets()["lowercase_heads"], key=len, reverse=True))
-    pattern = rf"((?:{NAME_WORD})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{NAME_WORD})+)[ \t\u00a0]+(?:{heads})\b"
+    # a space follows each name word: the words are taken whole
+    word = NAME_WORD_WHOLE
+    pattern = rf"((?:{word})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{word})+)[ \t\u00a0]+(?:{heads})\b"
     return re.compile(pattern), re.compile(heads)
 
 

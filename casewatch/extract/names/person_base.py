@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from casewatch import vocab
 from casewatch.extract.names.common import (
     INITIAL,
     NAME_WORD,
+    NAME_WORD_WHOLE,
     SP,
     Found,
     academic_degrees,
@@ -28,6 +31,9 @@ SEQ = rf"(?:{INITIAL}{SP}?){{0,3}}{NAME_WORD}(?:{JOIN}(?:{INITIAL}{SP}?){{0,2}}{
 SURNAME_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|abu|bin)-"
 SURNAME = rf"(?:{SURNAME_ARTICLE})?{NAME_WORD}"
 ITEM = rf"{NAME_WORD}(?:{JOIN}{SURNAME}){{1,2}}"
+# ITEM with its words taken whole (`NAME_WORD_WHOLE`): for a pattern where no letter, apostrophe or hyphen
+# follows the item
+ITEM_WHOLE = rf"{NAME_WORD_WHOLE}(?:{JOIN}(?:{SURNAME_ARTICLE})?{NAME_WORD_WHOLE}){{1,2}}"
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
@@ -93,11 +99,24 @@ _ROLE_WORD_BREAK = re.compile(r"[\s/]+|-(?=[A-Z])")
 
 def is_role(words: str) -> bool:
     """Words describing a person's position: 'former leader of ...', 'General Secretary', 'MA, barrister'."""
-    roles = role_words()
-    tokens = [t.strip(",.;:()").casefold() for t in _ROLE_WORD_BREAK.split(words) if t]
-    openers = roles | _ROLE_OPENERS | degrees() | role_modifiers()
-    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in openers)
-    return opens and any(t in roles or t in degrees() for t in tokens[:6])
+    # the first six words tell: the rest of the window is not cut into words
+    tokens = [t.strip(",.;:()").casefold() for t in islice(_words_of(words), 6)]
+    opens = bool(tokens) and (words[:1].isupper() or tokens[0] in _role_openers())
+    return opens and not _roles_and_degrees().isdisjoint(tokens)
+
+
+def _words_of(words: str) -> Iterator[str]:
+    return (t for t in _ROLE_WORD_BREAK.split(words) if t)
+
+
+@cache
+def _role_openers() -> frozenset[str]:
+    return role_words() | _ROLE_OPENERS | degrees() | role_modifiers()
+
+
+@cache
+def _roles_and_degrees() -> frozenset[str]:
+    return role_words() | degrees()
 
 
 _RELATIVE = re.compile(

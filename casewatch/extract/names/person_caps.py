@@ -13,7 +13,16 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.common import CAP, NAME_WORD, SP, UPPER, Found, is_country, not_name_words
+from casewatch.extract.names.common import (
+    CAP,
+    NAME_WORD,
+    NAME_WORD_WHOLE,
+    SP,
+    UPPER,
+    Found,
+    is_country,
+    not_name_words,
+)
 from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
@@ -32,10 +41,12 @@ ELIDED_BEFORE = r"(?<=\b[dlnsjc][’'])|(?<=\bqu[’'])"
 # where it tries one opening with look-behinds at every position; the same matches
 _FIRST_WORD = (
     rf"[A-ZÀ-ÞА-ЯЁ{UPPER}](?:(?<![\w.’'@/-].)|(?<=\b[dlnsjc][’'].)|(?<=\bqu[’'].))"
-    rf"(?:(?<={_CAPS_LETTER}){_CAPS_REST}|(?<={CAP}){NAME_WORD.removeprefix(CAP)})"
+    rf"(?:(?<={_CAPS_LETTER}){_CAPS_REST}|(?<={CAP}){NAME_WORD_WHOLE.removeprefix(CAP)})"
 )
+# a space or no word character follows each word of the run: its name words are taken whole
 _RUN = re.compile(
-    rf"({_FIRST_WORD}(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD})){{1,5}})(?![\w’'@/-]|\.\w)"
+    rf"({_FIRST_WORD}(?:{SP}+(?:{_PARTICLE}{SP}+)?(?:{_CAPS_WORD}|{NAME_WORD_WHOLE})){{1,5}})"
+    r"(?![\w’'@/-]|\.\w)"
 )
 _WORD = re.compile(rf"{_CAPS_WORD}|{NAME_WORD}|\S+")
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,9})\)")

@@ -23,6 +23,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.person_base import (
     ITEM,
+    ITEM_WHOLE,
     cue_words,
     found_at,
     is_role,
@@ -32,10 +33,12 @@ from casewatch.extract.names.person_base import (
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _ITEM_RE = re.compile(ITEM)
-_ANY_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM})*"
-_NAMES = rf"{ITEM}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM})*"
+# every name below is followed by a comma, a space, a bracket or no word character: its words are taken
+# whole (`ITEM_WHOLE`), the same matches without retrying each shorter word
+_ANY_NAMES = rf"{ITEM_WHOLE}(?:(?:,{SP}+|,?{SP}+(?:and|et|y|e|и){SP}+){ITEM_WHOLE})*"
+_NAMES = rf"{ITEM_WHOLE}(?:(?:,{SP}+|,?{SP}+and{SP}+){ITEM_WHOLE})*"
 # a name, or a list of names, that continues no word: "(?<![\w.’'-])" written where it is cheaper
-_LONE_ITEM, _LONE_NAMES = not_after(NOT_BEFORE_NAME, ITEM), not_after(NOT_BEFORE_NAME, _NAMES)
+_LONE_ITEM, _LONE_NAMES = not_after(NOT_BEFORE_NAME, ITEM_WHOLE), not_after(NOT_BEFORE_NAME, _NAMES)
 # "that" is left out: "notes that Ana Quispe was ..." is the commonest clause before a name
 _DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|of|its|their|our|these|those)|[’']s)[ \t\u00a0]+$")
 
@@ -57,9 +60,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
         # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
         "namely": re.compile(rf"(?<![\w-])(?:{openers})[:,]?{SP}+({_ANY_NAMES})(?![\w’'-])"),
-        "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM})(?![\w’'-])"),
+        "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM_WHOLE})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
-        "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM})(?![\w’'-])"),
+        "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM_WHOLE})(?![\w’'-])"),
         "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "age_cue": re.compile(rf"\((?:born|b\.|aged?){SP}|\(\d{{1,2}}\)|aged"),

@@ -9,7 +9,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.names.common import (
     INITIAL,
-    NAME_WORD,
+    NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
     Found,
@@ -22,15 +22,18 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.person_base import (
     JOIN,
-    SURNAME,
     SURNAME_ARTICLE,
     clean_tokens,
     found_at,
     place_heads,
 )
 
-# a run of capitalised words: the given name is looked for inside it, the surname follows it
-_RUN = re.compile(rf"{not_after(NOT_BEFORE_NAME, NAME_WORD)}(?:{JOIN}(?:{INITIAL}{SP}?)?{SURNAME}){{1,5}}")
+# a run of capitalised words: the given name is looked for inside it, the surname follows it (each word
+# taken whole: a space or the run's end follows it)
+_RUN = re.compile(
+    rf"{not_after(NOT_BEFORE_NAME, NAME_WORD_WHOLE)}"
+    rf"(?:{JOIN}(?:{INITIAL}{SP}?)?(?:{SURNAME_ARTICLE})?{NAME_WORD_WHOLE}){{1,5}}"
+)
 _ARTICLE_START = re.compile(SURNAME_ARTICLE)
 _WORD = re.compile(r"\S+")
 _AND = re.compile(r"\s(?:y|and|et|e|и)\s")

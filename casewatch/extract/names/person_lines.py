@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import SP, Found, honorific_pattern
@@ -41,15 +41,28 @@ def _neighbour(lines: Sequence[tuple[int, str]], index: int, step: int) -> str:
 _ADDRESS_HEADING = re.compile(r"(?i)(attn|to|cc|copy)\b.*:$")  # "Attn:", "Copy to:"
 
 
+@cache
+def _role_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in vocab.load("name_stopwords")["role_headings"])
+
+
 def _block_cue(previous: str, following: str) -> bool:
-    headings = {h.casefold() for h in vocab.load("name_stopwords")["role_headings"]}
-    if previous.rstrip(":").casefold() in headings or _ADDRESS_HEADING.match(previous):
+    if previous.rstrip(":").casefold() in _role_headings() or _ADDRESS_HEADING.match(previous):
         return True
     return bool(following) and is_role(" ".join(following.split()[:3]))
 
 
 def name_lines(text: str, parts: Sequence[Part]) -> Iterator[tuple[Found, int]]:
     """A short line that is only a name, in a letter block or beside a title line: (name, line index)."""
+    return iter(_name_lines(text, tuple(parts)))
+
+
+@lru_cache(maxsize=2)  # the persons and the board of a document read its name lines in turn
+def _name_lines(text: str, parts: tuple[Part, ...]) -> tuple[tuple[Found, int], ...]:
+    return tuple(_lines_of_names(text, parts))
+
+
+def _lines_of_names(text: str, parts: Sequence[Part]) -> Iterator[tuple[Found, int]]:
     lines = text_lines(text)
     in_block = [p for p in parts if p.kind in _BLOCK_PARTS]
     for index, (pos, line) in enumerate(lines):

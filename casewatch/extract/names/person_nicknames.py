@@ -9,8 +9,12 @@ from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, Found
 from casewatch.extract.names.person_base import PERSON
 from casewatch.extract.names.person_given import given_names
 
-# the nickname is looked for first (brackets and quotes are rarer than capitals), then the names around it
-_NICKNAME = re.compile(rf"(?<={SP})(?:\({NAME_WORD}\)|[“\"«‘']{NAME_WORD}[”\"»’'])(?={SP})")
+# the nickname is looked for first (brackets and quotes are rarer than capitals), then the names around it:
+# "(?<=SP)(?:\(NAME\)|[“\"«‘']NAME[”\"»’'])" written with the bracket or quote first and the look-behinds
+# after it, which `re` scans for at C speed (a pattern opening with a look-behind is tried everywhere)
+_NICKNAME = re.compile(
+    rf"[(“\"«‘'](?<=[ \t\u00a0].)(?:(?<=\(){NAME_WORD}\)|(?<=[“\"«‘']){NAME_WORD}[”\"»’'])(?={SP})"
+)
 _BEFORE = re.compile(rf"({not_after(NOT_BEFORE_NAME, NAME_WORD)})((?:{SP}+{NAME_WORD})?){SP}+$")
 _AFTER = re.compile(rf"{SP}+({NAME_WORD}(?:{SP}+{NAME_WORD})?)(?![\w’'-])")
 REACH = 60  # characters before the nickname where the given name is looked for

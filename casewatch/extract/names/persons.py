@@ -13,6 +13,7 @@ from casewatch.extract.names.common import (
     CAP,
     INITIAL,
     NAME_WORD,
+    NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
     Found,
@@ -25,6 +26,7 @@ from casewatch.extract.names.common import (
 )
 from casewatch.extract.names.person_base import (
     ITEM,
+    ITEM_WHOLE,
     PERSON,
     SEQ,
     clean_tokens,
@@ -53,10 +55,13 @@ _PLACE_OF = re.compile(
 )
 
 
-# in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..."
-_LIST_ITEM = rf"(?:{ITEM}|[A-Z]{{2}}{SP}+{NAME_WORD}(?![\w’'-]))"
+# in a list of names, initials may be written without points: "KM Rahman, Jalal Uddin and ..." (the words
+# taken whole: a comma, a space or the list's end follows them)
+_LIST_ITEM = rf"(?:{ITEM_WHOLE}|[A-Z]{{2}}{SP}+{NAME_WORD_WHOLE}(?![\w’'-]))"
 # "(?<![\w.]){_LIST_ITEM}" with the look-behind after the first capital, which `re` scans for at C speed
-_LONE_LIST_ITEM = rf"{CAP}(?<![\w.].)(?:{ITEM.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD}(?![\w’'-]))"
+_LONE_LIST_ITEM = (
+    rf"{CAP}(?<![\w.].)(?:{ITEM_WHOLE.removeprefix(CAP)}|(?<=[A-Z])[A-Z]{SP}+{NAME_WORD_WHOLE}(?![\w’'-]))"
+)
 
 
 @cache
@@ -70,8 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "King Letsie III": a regnal number ends the name
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
         "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
+        # the item's words taken whole: a comma or a dash follows it
         "apposition": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM_WHOLE})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
         ),
         "title_comma": re.compile(
             # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
@@ -79,7 +85,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",{SP}+({ITEM})(?=[,.;:)]|{SP}+(?:and|who|was|were|has|had|is|said|also|y|et|a|ha|и)\b)"
         ),
         # "Jane Doe (Vice-Chair), John Roe (secrétaire général)"
-        "bracketed_role": re.compile(rf"({not_after(NOT_BEFORE_NAME, ITEM)}){SP}*\(([^()\n]{{1,60}})\)"),
+        "bracketed_role": re.compile(
+            rf"({not_after(NOT_BEFORE_NAME, ITEM_WHOLE)}){SP}*\(([^()\n]{{1,60}})\)"
+        ),
         "list": re.compile(
             rf"({_LONE_LIST_ITEM})((?:(?:,[ \t\u00a0]+|,?[ \t\u00a0]+and[ \t\u00a0]+){_LIST_ITEM})+)"
         ),

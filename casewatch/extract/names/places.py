@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import (
     NAME_WORD,
@@ -23,8 +24,8 @@ _AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|P
 _AREA = re.compile(
     rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?P<area>{_AREA_WORDS})(?![\w-])"
 )
-_AREA_WORD = re.compile(_AREA_WORDS)
-_CITY_OF_WORDS = re.compile("(?:city|town|village|region|province) of")
+_AREA_WORD = gated(_AREA_WORDS)
+_CITY_OF_WORDS = gated("(?:city|town|village|region|province) of")
 _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
 # a match of either is on one line and holds its cue: only lines with the cue are searched
 _CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.coordinated import clean_ask, split_coordinated
@@ -267,7 +268,7 @@ _COUNTRY_MODAL = re.compile(
     r"(?:[\"“]\s*)?(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
     re.S,
 )
-_MODAL_CUE = re.compile(r"\b(?:must|should|needs? to|has to|ought to)\s")
+_MODAL_CUE = gated(r"\b(?:must|should|needs? to|has to|ought to)\s")
 
 
 def _country_modal(body: str) -> list[Ask]:

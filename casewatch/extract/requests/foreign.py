@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
 from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
@@ -221,7 +222,7 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     return asks
 
 
-_MODAL_CUE = re.compile(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")
+_MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")
 # "... doit être libéré et toutes les charges doivent être abandonnées": a second clause with its own modal;
 # "libérer X et abandonner Y": a second infinitive
 _NEXT_MODAL_ASK = re.compile(

@@ -73,7 +73,7 @@ class Grammar:
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
     noun_request: re.Pattern[str]  # "the Committee's request to release ..."
-    please: re.Pattern[str]
+    please: Gated  # most sentences hold none of its words: they are not scanned for it
     please_not: re.Pattern[str]
     fillers: re.Pattern[str]
     measures_intro: re.Pattern[str]
@@ -226,7 +226,7 @@ def grammar() -> Grammar:
         ),
         next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
-        please=re.compile(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
+        please=gated(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),
         fillers=re.compile(data["fillers"], re.I),
         measures_intro=re.compile(data["measures_intro"], re.I),

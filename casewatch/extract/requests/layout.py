@@ -122,7 +122,9 @@ _ITEM_BREAK = re.compile(
 
 
 def items(sentence: Sentence) -> list[Sentence]:
-    cuts = [0, *(m.end() for m in _ITEM_BREAK.finditer(sentence.text)), len(sentence.text)]
+    # every break holds a line break: a sentence on one line (most are) is not scanned for one
+    breaks = _ITEM_BREAK.finditer(sentence.text) if "\n" in sentence.text else ()
+    cuts = [0, *(m.end() for m in breaks), len(sentence.text)]
     return [
         Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b].rstrip())
         for a, b in itertools.pairwise(cuts)

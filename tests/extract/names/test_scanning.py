@@ -10,11 +10,19 @@ from casewatch.extract.names import (
     org_chains,
     org_cued,
     org_governments,
+    person_base,
     person_caps,
     person_context,
     persons,
 )
-from casewatch.extract.names.common import NAME_WORD, NOT_BEFORE_NAME, SP, find_countries, not_after
+from casewatch.extract.names.common import (
+    NAME_WORD,
+    NAME_WORD_WHOLE,
+    NOT_BEFORE_NAME,
+    SP,
+    find_countries,
+    not_after,
+)
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
 
@@ -157,3 +165,28 @@ def test_rules_opened_by_cues_find_what_their_patterns_find(text: str) -> None:
     acts = person_context._opened_by_acts()
     assert [m.span() for m in acts.finditer(text)] == [m.span() for m in acts.patterns[0].finditer(text)]
     assert any(next(rules.finditer(text, i), None) for i in range(4))  # the test reads a match
+
+
+WHOLE_TEXTS = [
+    "Tovan Marek, secretary of the union, and Ilse Varga-Brun (Chair) met O'Dara McFinch – a lawyer.",
+    "Ana Quispe (born 1975), Luis del Rojas and Eva Paz, aged 51, were detained; Hassan al-Varn, 40.",
+    "MarekTovan, AnaB Quispe, Jo'Dar Pell-, Sten VARG, Rik Mo2lle, Ölsen Brakk-Tey (secrétaire général)",
+    "Ilse Varga",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_TEXTS)
+@pytest.mark.parametrize(
+    "follower",
+    [r"(?:,|[ \t]+[–—-])[ \t]+", r"[ \t]*\(([^()\n]{1,60})\)", r"(?![\w’'-])", r",?[ \t]+and[ \t]+", ""],
+)
+def test_names_taken_whole_match_as_names_given_back(follower: str, text: str) -> None:
+    """Where no letter, apostrophe or hyphen follows a name, its words taken whole find the same."""
+    whole = re.compile(rf"(?<![\w.])({person_base.ITEM_WHOLE}){follower}")
+    plain = re.compile(rf"(?<![\w.])({ITEM}){follower}")
+    assert [m.span(1) for m in whole.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    word = re.compile(rf"(?<![\w.])({NAME_WORD_WHOLE}){follower}")
+    assert [m.span(1) for m in word.finditer(text)] == [
+        m.span(1) for m in re.finditer(rf"(?<![\w.])({NAME_WORD}){follower}", text)
+    ]
