@@ -121,7 +121,10 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # it answers the communication near its top, or signs as the permanent representative at its end
     if _government_voice().search(text[:3000]) or _government_voice().search(text[-1500:]):
         return Genre.GOVERNMENT_REPLY
-    return speaker_genre(_sender_zone(text, parts)) or Genre.OTHER
+    # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
+    # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
+    # only an NGO is named
+    return speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000]) or Genre.OTHER
 
 
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:

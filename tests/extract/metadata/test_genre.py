@@ -284,3 +284,21 @@ def test_a_un_experts_statement_is_the_un_speaking(head: str) -> None:
 def test_the_defenders_observatory_in_inclusive_spellings_is_an_ngo(name: str) -> None:
     text = f"10.02.31\n\n{name}\n\nDans plus de quatre-vingts pays, défendre les droits est risqué.\n"
     assert classify(text) is Genre.NGO_REPORT
+
+
+@pytest.mark.parametrize(
+    ("body", "genre"),
+    [
+        (
+            "Nous vous avons remis le mémorandum sur la répression antisyndicale : soixante militants"
+            " syndicalistes sont poursuivis.",
+            Genre.UNION_LETTER,
+        ),
+        ("We enclose the list of trade unionists prosecuted since the strike began.", Genre.UNION_LETTER),
+        ("Le adjuntamos la lista de dirigentes sindicales procesados desde la huelga.", Genre.UNION_LETTER),
+        ("We enclose the minutes of the residents' meeting about the new road.", Genre.OTHER),
+    ],
+)
+def test_a_letter_about_union_matters_from_an_unnamed_body_is_a_union_letter(body: str, genre: Genre) -> None:
+    text = f"Arden, 11 September 2031\n\nMadam Minister,\n\n{body}\n\nYours sincerely,\n\nThe committee\n"
+    assert classify(text) is genre
