@@ -178,7 +178,8 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
 def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
     start after the act dates the period, not the act."""
-    if trigger.word.lower().endswith("since"):  # "in custody since 2 August": held from that day
+    # "in custody since 2 August", "desaparecido desde el 2 de agosto": held from that day
+    if trigger.word.lower().endswith(("since", "desde", "depuis")):
         return False
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 

@@ -86,9 +86,10 @@ _PARTICIPLE_PLURAL = re.compile(r"^\w+(?:és|ées|us|ues|is|ies|ados|adas|idos|i
 _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
 # "recibió amenazas", "a reçu des menaces",
-# "faces charges", "died of his wounds", "perdió la vida"
+# "faces charges", "died of his wounds", "perdió la vida", "remains missing since", "sigue
+# desaparecido desde"
 _UNDERGONE = re.compile(
-    r"\b(?:libres?|free|libertad)$"
+    r"\b(?:libres?|free|libertad)$|\b(?:missing since|desaparecid[oa]s? desde|disparue?s? depuis)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
     r"|^(?:recibi(?:ó|eron)|(?:ha|han|había|habían) recibido|sufri(?:ó|eron)"
     r"|(?:a|ont|avait|avaient|aurait|auraient) (?:reçu|subi))\b"
