@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.excepted import excepted
+from casewatch.extract.events.perpetrated import victim_of_perpetrator
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
@@ -227,6 +228,8 @@ def split_participants(
     for m in mentions:
         if m.start >= trigger.end and excepted(text, trigger.end, m.start):
             continue
+        if m.end <= trigger.start and victim_of_perpetrator(text, m.start):
+            continue  # "the perpetrator of the murder of X was arrested": X undergoes the murder
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
