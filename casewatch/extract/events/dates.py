@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
-from casewatch.extract.events.enacted import instrument_date
+from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
 from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.timing import (
     after_other_act,
@@ -259,7 +259,13 @@ def governing_date(
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
         and not other_report(text, min(d.end, trigger.end), max(d.start, trigger.start))
-        and (trigger.type is EventType.LAW_CHANGE or not instrument_date(text, d))
+        and (
+            (
+                trigger.type is EventType.LAW_CHANGE
+                and (d.start >= trigger.end or made_on_instrument_date(trigger.word))
+            )
+            or not instrument_date(text, d)
+        )
     ]
     if not dates:
         return None
