@@ -228,7 +228,7 @@ def split_participants(
     for m in mentions:
         if m.start >= trigger.end and excepted(text, trigger.end, m.start):
             continue
-        if m.end <= trigger.start and victim_of_perpetrator(text, m.start):
+        if victim_of_perpetrator(text, 0 if m.end <= trigger.start else trigger.end, m.start):
             continue  # "the perpetrator of the murder of X was arrested": X undergoes the murder
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))

@@ -1,7 +1,8 @@
 """Who is named as the victim inside the name of a perpetrator undergoes another act, not the one
 the perpetrator undergoes: in "the alleged perpetrator of the murder of X was arrested", "el presunto
 autor del asesinato de X fue detenido", "les auteurs présumés du meurtre de X ont été arrêtés", X is
-the killing's target (told by its own noun) and no one arrested."""
+the killing's target (told by its own noun) and no one arrested; so in "the police arrested a suspect
+in the murder of X", where the perpetrator's name follows the act."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _PERPETRATOR = (
     r"autor(?:es)?(?:\s+(?:material(?:es)?|intelectual(?:es)?))?|responsables?|asesinos?|agresores?|homicidas?|"
     r"auteurs?|meurtriers?|assassins?|agresseurs?)"
     r"(?:\s+(?:alleged|presumed|présumée?s?|presunt[oa]s?))?\s+"
+    r"(?:(?:allegedly\s+|reportedly\s+)?(?:involved|implicated)\s+)?"
 )
 # ... joined to the act ("of the murder of", "del asesinato de", "du meurtre de") or to the victim
 # right away ("the killers of X", "los asesinos de X")
@@ -30,7 +32,8 @@ _VICTIM_OF_PERPETRATOR = re.compile(
 PERPETRATOR_REACH = 110  # chars back from the victim's name to the perpetrator's noun
 
 
-def victim_of_perpetrator(text: str, start: int) -> bool:
+def victim_of_perpetrator(text: str, after: int, start: int) -> bool:
     """The name starting at `start` is the victim in a perpetrator's name ("the perpetrator of the
-    murder of X")."""
-    return _VICTIM_OF_PERPETRATOR.search(text, max(0, start - PERPETRATOR_REACH), start) is not None
+    murder of X") written from `after` on: the end of an act named before the perpetrator, whose
+    own noun ("the murder of X") leaves X its target."""
+    return _VICTIM_OF_PERPETRATOR.search(text, max(after, start - PERPETRATOR_REACH), start) is not None

@@ -60,5 +60,28 @@ def test_the_victim_still_undergoes_the_act_the_noun_names(text: str, victim: st
 )
 def test_who_is_named_outside_a_perpetrators_name_is_arrested(text: str) -> None:
     name = next(n for n in NAMES if n in text)
-    assert not victim_of_perpetrator(text, text.index(name))
+    assert not victim_of_perpetrator(text, 0, text.index(name))
     assert [e.targets for e in events(text) if e.type.value == "arrest"] == [(name,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("The police have arrested another suspect in the murder of union leader John Harrow.",
+         "John Harrow"),
+        ("Police arrested one of the suspects allegedly involved in the murder of John Harrow in May 2019.",
+         "John Harrow"),
+        ("La policía detuvo al presunto autor del asesinato de Ruben Solano en marzo de 2019.",
+         "Ruben Solano"),
+        ("La police a arrêté l'auteur présumé du meurtre de Paul Verdier en mai 2017.", "Paul Verdier"),
+    ],
+)  # fmt: skip
+def test_a_perpetrator_named_after_an_active_arrest_leaves_the_victim_out(text: str, victim: str) -> None:
+    found = events(text)
+    assert all(victim not in e.targets for e in found if e.type.value == "arrest")
+    assert [e.targets for e in found if e.type.value == "killing"] == [(victim,)]
+
+
+def test_who_is_arrested_as_a_suspect_in_a_murder_stays_the_target() -> None:
+    text = "The police arrested John Harrow, a suspect in the murder of Ada Blenk, in May 2019."
+    assert [e.targets for e in events(text) if e.type.value == "arrest"] == [("John Harrow",)]
