@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
 from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
+from casewatch.extract.events.perpetrated import perpetrators_act
 from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.timing import (
     after_other_act,
@@ -284,7 +285,9 @@ def governing_date(
         # next act is a predicate of its own ("was detained ... and was released on 10 March")
         if earlier:
             best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
-        elif _OWN_PREDICATE.search(text, trigger.end, next_act):
+        elif _OWN_PREDICATE.search(text, trigger.end, next_act) or (
+            trigger.nominal and perpetrators_act(text, trigger.start)
+        ):
             return None
     return None if _other_item(sentence, trigger, best, text) else best
 

@@ -29,6 +29,12 @@ _VICTIM_OF_PERPETRATOR = re.compile(
     + r"(?:(?:Mr|Ms|Mrs|M|Mme|Sr|Sra|Dr)\.?\s+)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
+# ... and the act itself, named right after the perpetrator: "the suspects in the murder of"
+_ACT_OF_PERPETRATOR = re.compile(
+    _PERPETRATOR
+    + r"(?:(?:of|in|for|behind)\s+(?:the\s+)?|del\s+|de\s+(?:la|los|las)\s+|du\s+|de\s+l['’]\s*|des\s+)$",
+    re.I,
+)
 PERPETRATOR_REACH = 110  # chars back from the victim's name to the perpetrator's noun
 
 
@@ -37,3 +43,10 @@ def victim_of_perpetrator(text: str, after: int, start: int) -> bool:
     murder of X") written from `after` on: the end of an act named before the perpetrator, whose
     own noun ("the murder of X") leaves X its target."""
     return _VICTIM_OF_PERPETRATOR.search(text, max(after, start - PERPETRATOR_REACH), start) is not None
+
+
+def perpetrators_act(text: str, start: int) -> bool:
+    """The act starting at `start` is named in a perpetrator's name ("the perpetrator of the murder of
+    X was arrested in May"): the sentence's verb, and the date after it, tell what befell the
+    perpetrator, not when the act was done."""
+    return _ACT_OF_PERPETRATOR.search(text, max(0, start - PERPETRATOR_REACH), start) is not None

@@ -85,3 +85,23 @@ def test_a_perpetrator_named_after_an_active_arrest_leaves_the_victim_out(text: 
 def test_who_is_arrested_as_a_suspect_in_a_murder_stays_the_target() -> None:
     text = "The police arrested John Harrow, a suspect in the murder of Ada Blenk, in May 2019."
     assert [e.targets for e in events(text) if e.type.value == "arrest"] == [("John Harrow",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alleged perpetrator of the murder of John Harrow was arrested in May 2019.",
+        "Those responsible for the attack on Ada Blenk were arrested in May 2019.",
+        "L'auteur présumé du meurtre de Paul Verdier a été arrêté en mai 2017.",
+    ],
+)
+def test_the_act_in_a_perpetrators_name_takes_no_date_of_what_befell_the_perpetrator(text: str) -> None:
+    found = events(text)
+    assert [e.date for e in found if e.type.value in {"killing", "assault"}] == [None]
+    assert [e.date is not None for e in found if e.type.value == "arrest"] == [True]
+
+
+def test_the_act_in_a_perpetrators_name_keeps_its_own_date() -> None:
+    text = "The suspects in the murder of John Harrow on 3 May 2019 were arrested in June 2019."
+    dated = {e.type.value: e.date.iso if e.date else None for e in events(text)}
+    assert dated == {"killing": "2019-05-03", "arrest": "2019-06"}
