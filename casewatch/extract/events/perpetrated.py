@@ -12,7 +12,7 @@ _DET = r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?"
 # the perpetrator's noun, with "alleged", "presunto", "présumé" on either side
 _PERPETRATOR = (
     r"\b(?:(?:alleged|presumed|suspected|presunt[oa]s?)\s+)?"
-    r"(?:perpetrators?|authors?|culprits?|killers?|murderers?|assailants?|attackers?|suspects?|"
+    r"(?:perpetrators?|culprits?|killers?|murderers?|assailants?|attackers?|suspects?|"
     r"(?:those|persons?|people|individuals?)\s+responsible|"
     r"autor(?:es)?(?:\s+(?:material(?:es)?|intelectual(?:es)?))?|responsables?|asesinos?|agresores?|homicidas?|"
     r"auteurs?|meurtriers?|assassins?|agresseurs?)"

@@ -56,6 +56,7 @@ def test_the_victim_still_undergoes_the_act_the_noun_names(text: str, victim: st
         "John Harrow was arrested in May 2019.",
         "The union leader John Harrow was arrested in May 2019 after the strike.",
         "Ruben Solano, autor de un libro sobre el sindicato, fue detenido en marzo de 2019.",
+        "The authors of the communication on behalf of John Harrow say he was arrested in May 2019.",
     ],
 )
 def test_who_is_named_outside_a_perpetrators_name_is_arrested(text: str) -> None:
