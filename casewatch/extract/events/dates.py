@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.dates import TODAY, DateMention, find_dates
-from casewatch.extract.events.enacted import instrument_date
+from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
+from casewatch.extract.events.perpetrated import perpetrators_act
 from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.timing import (
     after_other_act,
@@ -178,7 +179,8 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
 def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
     start after the act dates the period, not the act."""
-    if trigger.word.lower().endswith("since"):  # "in custody since 2 August": held from that day
+    # "in custody since 2 August", "desaparecido desde el 2 de agosto": held from that day
+    if trigger.word.lower().endswith(("since", "desde", "depuis")):
         return False
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 
@@ -258,7 +260,13 @@ def governing_date(
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)
         and not other_report(text, min(d.end, trigger.end), max(d.start, trigger.start))
-        and (trigger.type is EventType.LAW_CHANGE or not instrument_date(text, d))
+        and (
+            (
+                trigger.type is EventType.LAW_CHANGE
+                and (d.start >= trigger.end or made_on_instrument_date(trigger.word))
+            )
+            or not instrument_date(text, d)
+        )
     ]
     if not dates:
         return None
@@ -277,7 +285,9 @@ def governing_date(
         # next act is a predicate of its own ("was detained ... and was released on 10 March")
         if earlier:
             best = min(earlier, key=lambda d: _date_cost(sentence, trigger, d, text))
-        elif _OWN_PREDICATE.search(text, trigger.end, next_act):
+        elif _OWN_PREDICATE.search(text, trigger.end, next_act) or (
+            trigger.nominal and perpetrators_act(text, trigger.start)
+        ):
             return None
     return None if _other_item(sentence, trigger, best, text) else best
 

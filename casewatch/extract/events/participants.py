@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.excepted import excepted
+from casewatch.extract.events.perpetrated import victim_of_perpetrator
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
@@ -86,9 +87,10 @@ _PARTICIPLE_PLURAL = re.compile(r"^\w+(?:és|ées|us|ues|is|ies|ados|adas|idos|i
 _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 # an act whose subject undergoes it: "est ressorti libre", "walked free", "received threats",
 # "recibió amenazas", "a reçu des menaces",
-# "faces charges", "died of his wounds", "perdió la vida"
+# "faces charges", "died of his wounds", "perdió la vida", "remains missing since", "sigue
+# desaparecido desde"
 _UNDERGONE = re.compile(
-    r"\b(?:libres?|free|libertad)$"
+    r"\b(?:libres?|free|libertad)$|\b(?:missing since|desaparecid[oa]s? desde|disparue?s? depuis)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
     r"|^(?:recibi(?:ó|eron)|(?:ha|han|había|habían) recibido|sufri(?:ó|eron)"
     r"|(?:a|ont|avait|avaient|aurait|auraient) (?:reçu|subi))\b"
@@ -226,6 +228,8 @@ def split_participants(
     for m in mentions:
         if m.start >= trigger.end and excepted(text, trigger.end, m.start):
             continue
+        if victim_of_perpetrator(text, 0 if m.end <= trigger.start else trigger.end, m.start):
+            continue  # "the perpetrator of the murder of X was arrested": X undergoes the murder
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None

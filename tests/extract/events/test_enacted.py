@@ -53,3 +53,32 @@ def test_a_date_after_a_numbered_instrument_is_the_instruments(text: str, expect
 )
 def test_the_adoption_of_the_instrument_takes_its_date(text: str) -> None:
     assert ("law_change", "1991-03-04") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("La ley núm. 12, de 4 de marzo de 1991, fue derogada en 2005.", "2005"),
+        ("Act No. 5 of 2001 was repealed in 2010.", "2010"),
+        ("La loi no 9 du 2 mai 2000 a été abrogée en 2008.", "2008"),
+        ("Le décret no 2000-14 du 2 mai 2000 a été modifié le 3 juin 2009.", "2009-06-03"),
+        ("El Decreto Supremo núm. 44, de 1990, fue modificado el 3 de junio de 2009.", "2009-06-03"),
+        ("La ley núm. 12, de 4 de marzo de 1991, fue derogada.", None),
+    ],
+)
+def test_a_numbered_law_repealed_or_amended_in_the_passive_takes_the_date_of_its_undoing(
+    text: str, date: str | None
+) -> None:
+    assert kinds(text) == [("law_change", date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The Labour Code was amended by Act No. 5 of 12 June 2001.", "2001-06-12"),
+        ("Law No. 12 of 4 March 1991 was adopted by Parliament.", "1991-03-04"),
+        ("La ley núm. 12, de 4 de marzo de 1991, fue aprobada por el Congreso.", "1991-03-04"),
+    ],
+)
+def test_a_law_made_or_the_amending_law_keeps_its_instruments_date(text: str, date: str) -> None:
+    assert kinds(text) == [("law_change", date)]
