@@ -6,22 +6,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from casewatch.extract.dates import TODAY, DateMention, find_dates
+from casewatch.extract.dates import TODAY, DateMention
 from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
 from casewatch.extract.events.perpetrated import perpetrators_act
 from casewatch.extract.events.records import submitted_on
+from casewatch.extract.events.sentence_dates import LIST_GAP, YEAR
 from casewatch.extract.events.timing import (
     after_other_act,
     coming_after,
-    elided_days,
     news_dateline,
     told_later,
 )
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
 from casewatch.extract.sentences import Sentence
-from casewatch.model import EventType, PartialDate
+from casewatch.model import EventType
 
 LEADING_DATE_COST = 40
 NEAR_BEFORE = 80  # chars: a date this close before an act may be its own
@@ -32,8 +31,6 @@ _DOCUMENT_DATE = re.compile(
 _RELATIVE_RESOLVED = re.compile(
     r"\b(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^.;()]*\(\s*$", re.I
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_WRITTEN_DAY = re.compile(r"\d")
 # an act told as coming after the one before, on a day not given: it takes that one's date no more
 # (hours later it is the same day)
 LATER = re.compile(
@@ -43,7 +40,6 @@ LATER = re.compile(
     r"(?! (?:that |the )?(?:same )?(?:day|morning|evening|night))",
     re.I,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|;|and|,\s*and|as well as)\s*(?:on\s+)?")
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _COMMUNICATION = re.compile(
     r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
@@ -90,7 +86,6 @@ _NOUN_ACT_NEXT = re.compile(
     r"(?:(?:the|a|an|la|le|les|l['’]|el|los|las|un|une|una)\s*)?",
     re.I,
 )
-_PERIOD_START = re.compile(r"\b(?:between|from|entre|du|del|desde el|с)\s+$", re.I)
 _COORDINATED_AFTER = re.compile(
     r"\s*,?\s*(?:and|et|y|e|и|а также|then|puis|luego)\s+(?:\w+ly\s+|later\s+)?", re.I
 )
@@ -121,7 +116,6 @@ _OWN_PREDICATE = re.compile(
     re.I,
 )
 _COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:that|que|qu['’])\b", re.I)
-_PERIOD_GAP = re.compile(r"\s*(?:and|to|until|till|et|au|à|y|al|hasta el|a|по|[-–—])\s*", re.I)
 
 
 def _date_cost(sentence: Sentence, trigger: Trigger, date: DateMention, text: str) -> int:
@@ -156,7 +150,7 @@ def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | 
         return None
     window = max(trigger.end, date.start - RELATIVE_REACH)
     found = _RELATIVE_RESOLVED.search(text, window, date.start)
-    if found is None or _YEAR.search(text, trigger.end, found.start()):
+    if found is None or YEAR.search(text, trigger.end, found.start()):
         return None
     return found.start()
 
@@ -169,7 +163,7 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     found: set[int] = set()
     for i, d in enumerate(dates):
         listed = (
-            i > 0 and dates[i - 1].start in found and _LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
+            i > 0 and dates[i - 1].start in found and LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
         )
         if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]) or submitted_on(text, d):
             found.add(d.start)
@@ -302,110 +296,3 @@ def _other_item(sentence: Sentence, trigger: Trigger, date: DateMention, text: s
 def no_own_date(text: str, sentence: Sentence, date: DateMention | None) -> bool:
     """No date, or only the start of a period ("since 2014", "Since the law was adopted in 2014")."""
     return date is None or bool(_SINCE.search(text[sentence.start : date.start]))
-
-
-def coordinated(
-    text: str, dates: Sequence[DateMention], date: DateMention | None
-) -> list[DateMention | None]:
-    """The governing date and the dates listed with it ("on 3 May, 9 June and 1 July 2018")."""
-    if date is None:
-        return [None]
-    i = dates.index(date)
-    is_period, period = _period(text, dates, i)
-    if is_period:
-        return [period]
-    lo, hi = i, i
-    while lo > 0 and _LIST_GAP.fullmatch(text[dates[lo - 1].end : dates[lo].start]):
-        lo -= 1
-    while hi + 1 < len(dates) and _LIST_GAP.fullmatch(text[dates[hi].end : dates[hi + 1].start]):
-        hi += 1
-    elided = elided_days(text, dates[lo])
-    if elided and elided[0].end == dates[lo].end:  # "between 3 and 9 May": the period's month
-        return [elided[0]]
-    return [*elided, *dates[lo : hi + 1]]
-
-
-def _period(text: str, dates: Sequence[DateMention], i: int) -> tuple[bool, DateMention | None]:
-    """A period ("between January 2009 and July 2011", "from 9 to 13 February 1998") is dated by
-    what its two ends share (1998-02), or not at all: no day is taken from either end."""
-    for a, b in ((i - 1, i), (i, i + 1)):
-        if a < 0 or b >= len(dates):
-            continue
-        first, last = dates[a], dates[b]
-        if _PERIOD_START.search(text[max(0, first.start - 12) : first.start]) and _PERIOD_GAP.fullmatch(
-            text[first.end : last.start]
-        ):
-            shared = _shared(first.date, last.date)
-            span = (
-                DateMention(first.start, last.end, text[first.start : last.end], shared) if shared else None
-            )
-            return True, span
-    return False, None
-
-
-def _shared(a: PartialDate, b: PartialDate) -> PartialDate | None:
-    """The most precise date both ends fall in."""
-    if a.year != b.year:
-        return None
-    if a.month is None or a.month != b.month:
-        return PartialDate(a.year)
-    return PartialDate(a.year, a.month)
-
-
-def sentence_dates(
-    sentence: Sentence, anchor: PartialDate | None, running: PartialDate | None = None
-) -> list[DateMention]:
-    """The sentence's dates; in a document without a date of its own, a day and month are read
-    against the last full date written before them (in the document, else in the sentence)."""
-    found = find_dates(sentence.text, anchor)
-    if anchor is None:
-        full = running or next((d.date for d in found if _YEAR.search(d.text)), None)
-        if full is not None:
-            found = find_dates(sentence.text, full)
-            found = [
-                d if _YEAR.search(d.text) else replace(d, date=_nearest_year(d.date, full)) for d in found
-            ]
-    return [DateMention(sentence.start + d.start, sentence.start + d.end, d.text, d.date) for d in found]
-
-
-def _nearest_year(date: PartialDate, context: PartialDate) -> PartialDate:
-    """A day and month read against a date told before them fall in the year that puts them nearest
-    it ("strikes in December 2016 ... arrested on 10 February" is February 2017)."""
-    if date.month is None or context.month is None:
-        return date
-    here = context.year * 12 + context.month
-
-    def gap(year: int) -> int:
-        return abs(year * 12 + (date.month or 1) - here)
-
-    year = min((context.year - 1, context.year, context.year + 1), key=gap)
-    return replace(date, year=year)
-
-
-def last_full_date(sentence: Sentence, running: PartialDate | None) -> PartialDate | None:
-    """The last date with its year the sentence writes, else `running`."""
-    if not _YEAR.search(sentence.text):
-        return running
-    full = [d.date for d in find_dates(sentence.text, None) if _YEAR.search(d.text)]
-    return full[-1] if full else running
-
-
-def year_carried(dates: list[DateMention], text: str) -> list[DateMention]:
-    """ "arrested on 9 October 2006 ..., the others on 10 October": a day and month without a year
-    take the year of the full date written before them in the sentence, not the document's; the
-    start of a period ("from 30 March to 30 September 1949") takes the year of its end."""
-    out: list[DateMention] = []
-    year: int | None = None
-    for i, d in enumerate(dates):
-        end = dates[i + 1] if i + 1 < len(dates) else None
-        if _YEAR.search(d.text):
-            year = d.date.year
-        elif d.date.day is not None and d.date.month is not None and _WRITTEN_DAY.search(d.text):
-            # a weekday ("on Tuesday", "la noche del martes") is the week of the telling, read
-            # against the document's date, not against a year named in the sentence
-            if end is not None and _YEAR.search(end.text) and _PERIOD_GAP.fullmatch(text[d.end : end.start]):
-                d = replace(d, date=PartialDate(end.date.year, d.date.month, d.date.day))
-            elif year is not None:
-                d = replace(d, date=PartialDate(year, d.date.month, d.date.day))
-        out.append(d)
-    return out

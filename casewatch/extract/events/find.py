@@ -21,15 +21,7 @@ from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
-from casewatch.extract.events.dates import (
-    coordinated,
-    governing_date,
-    last_full_date,
-    no_own_date,
-    page_date,
-    sentence_dates,
-    year_carried,
-)
+from casewatch.extract.events.dates import governing_date, no_own_date, page_date
 from casewatch.extract.events.framing import (
     after_own,
     in_byline,
@@ -75,6 +67,7 @@ from casewatch.extract.events.roles import (
     reporters,
     speaking_groups,
 )
+from casewatch.extract.events.sentence_dates import coordinated, last_full_date, sentence_dates, year_carried
 from casewatch.extract.events.tellings import Known
 from casewatch.extract.events.triggers import (
     DECISIONS,
