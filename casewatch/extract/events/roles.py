@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.authorities import authorities, group_heads, perpetrators
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
+from casewatch.extract.events.reporting import reporting_verbs
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
@@ -131,28 +131,6 @@ def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _generic_acronyms() -> frozenset[str]:
     return frozenset(vocab.load("events")["generic_acronyms"])
-
-
-@cache
-def _reporting() -> re.Pattern[str]:
-    data = vocab.load("events")
-    verbs, opening = data["reporting_verbs"], r"\b(?:"
-    # the wordings kept apart (appeals of news pages, records' "alleging") join the one alternation,
-    # so that it is still regrouped
-    kept_apart = [data[key] for key in ("reporting_calls", "reporting_verbs_records") if data.get(key)]
-    if kept_apart and verbs.startswith(opening):
-        verbs = opening + "|".join(kept_apart) + "|" + verbs[len(opening) :]
-    return re.compile(regrouped(verbs, ignorecase=True), re.I)
-
-
-@lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
-def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    # a capitalised word inside the sentence is a word of a name ("the State Security Committee")
-    return tuple(
-        m
-        for m in _reporting().finditer(text, start, end)
-        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip() and not title_case(text, start))
-    )
 
 
 @cache
@@ -311,7 +289,7 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
-    told = _reporting_verbs(text, sentence.start, trigger_start)
+    told = reporting_verbs(text, sentence.start, trigger_start)
     if not told:
         return said
     last = told[-1]
@@ -329,7 +307,7 @@ def _telling_after(
 ) -> set[str]:
     """ "On the eve of the trial of X, the federation and its partners renewed their call for ...":
     named after the act as the subject of a verb of telling or appeal, one tells of the act."""
-    verbs = _reporting_verbs(text, trigger_start, sentence.end)
+    verbs = reporting_verbs(text, trigger_start, sentence.end)
     return {
         key(m)
         for m in mentions
@@ -345,7 +323,7 @@ def _speakers() -> frozenset[str]:
 
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
     """Groups before a reporting verb: a committee's side, or any group in a title-case headline."""
-    told = [m.start() for m in _reporting_verbs(text, sentence.start, trigger_start)]
+    told = [m.start() for m in reporting_verbs(text, sentence.start, trigger_start)]
     speaking = [g for g in groups if g.text.lower() in _speakers() or title_case(text, sentence.start)]
     return {key(g) for g in speaking if told and g.end <= told[-1]}
 
