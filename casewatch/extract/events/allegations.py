@@ -19,11 +19,12 @@ from casewatch.extract.events.triggers import (
     Trigger,
     by_type,
     cyrillic_only,
-    passing,
+    may_match,
     told_as_fact,
     told_as_future,
 )
-from casewatch.extract.literals import LiteralIndex, literal_index, necessary
+from casewatch.extract.events.wordings import Wordings
+from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -45,10 +46,10 @@ _ALLEGED_OF = re.compile(
 
 @dataclass(frozen=True)
 class Nouns:
-    """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
+    """The noun acts per event type, one pattern per wording, behind their openings."""
 
-    patterns: tuple[tuple[EventType, re.Pattern[str]], ...]
-    literals: LiteralIndex
+    types: tuple[EventType, ...]  # per wording
+    scan: Wordings
     cyrillic: frozenset[int]
 
 
@@ -58,8 +59,8 @@ def _nouns() -> Nouns:
     wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
     words = [p for _, p in wordings]
     return Nouns(
-        tuple((etype, re.compile(p, re.I)) for etype, p in wordings),
-        literal_index([necessary(p, re.I) for p in words]),
+        tuple(etype for etype, _ in wordings),
+        wordings_of([re.compile(p, re.I) for p in words]),
         cyrillic_only(words),
     )
 
@@ -67,11 +68,9 @@ def _nouns() -> Nouns:
 def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
     """Every noun act written in the sentence, told as a fact or not (most sentences hold none)."""
     nouns = _nouns()
-    found = passing(nouns.literals, nouns.cyrillic, sentence.text)
+    starts = may_match(nouns.scan, nouns.cyrillic, sentence.text)
     return [
-        (etype, m)
-        for etype, p in (nouns.patterns[i] for i in sorted(found))
-        for m in p.finditer(sentence.text)
+        (nouns.types[i], m) for i in sorted(starts) for m in nouns.scan.finditer(i, sentence.text, starts)
     ]
 
 

@@ -14,8 +14,10 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.events.wordings import Wordings
+from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import LiteralIndex, alternation_matches, fold, literal_index, necessary
+from casewatch.extract.literals import necessary
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -78,8 +80,8 @@ class Cues:
     triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
     wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
     type_of: tuple[EventType, ...]  # per wording
-    # per wording, strings one of which a match holds: most sentences hold none of most wordings'
-    literals: LiteralIndex
+    # the wordings behind their openings: most sentences hold none of most wordings' openings
+    scan: Wordings
     cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
     negation: re.Pattern[str]
     modality: re.Pattern[str]
@@ -93,7 +95,6 @@ class Cues:
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
-    compiled: tuple[Gated, ...] = ()  # per wording, compiled once
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,12 @@ def cyrillic_only(wordings: list[str]) -> frozenset[int]:
     return frozenset(i for i, w in enumerate(wordings) if necessary(w, re.I) is None and CYRILLIC.search(w))
 
 
-def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozenset[int]:
-    """The wordings that may match `text`."""
-    found = index.passing(fold(text))
-    return found if CYRILLIC.search(text) else found - cyrillic
+def may_match(scan: Wordings, cyrillic: frozenset[int], text: str) -> dict[int, list[int]]:
+    """The wordings that may match `text`, with the offsets where they may start (`Wordings.starts`)."""
+    found = scan.starts(text)
+    if cyrillic and not CYRILLIC.search(text):
+        return {i: at for i, at in found.items() if i not in cyrillic}
+    return found
 
 
 def by_type(data: dict[str, Any], name: str) -> dict[str, list[str]]:
@@ -136,11 +139,12 @@ def cues() -> Cues:
     for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
         first += len(patterns)
+    scan = wordings_of([re.compile(w, re.I) for w in wordings])
     return Cues(
         tuple(triggers),
         tuple(wordings),
         tuple(t for t, indices in triggers for _ in indices),
-        literal_index([necessary(p, re.I) for p in wordings]),
+        scan,
         cyrillic_only(wordings),
         re.compile(data["negation"], re.I),
         re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
@@ -157,7 +161,6 @@ def cues() -> Cues:
             + data["gatherings"],
             re.I,
         ),
-        tuple(gated(w, re.I) for w in wordings),
     )
 
 
@@ -308,14 +311,15 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
     found: list[Trigger] = []
     c = cues()
-    # a wording that cannot match anywhere in the sentence changes nothing when left out
+    # a wording that cannot start anywhere in the sentence changes nothing when left out
+    starts = may_match(c.scan, c.cyrillic, sentence.text)
     kept: dict[EventType, list[int]] = {}
-    for i in sorted(passing(c.literals, c.cyrillic, sentence.text)):
+    for i in sorted(starts):
         kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
             continue
-        for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
+        for m in c.scan.alternation(kept[etype], sentence.text, starts):
             if (
                 _is_fact(sentence, m.start(), m.group(0))
                 and not _gathering_closed(sentence, etype, m)
