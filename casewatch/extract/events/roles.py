@@ -15,6 +15,7 @@ from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.reporting import reporting_verbs
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
@@ -51,6 +52,8 @@ _REACTED_BY = re.compile(
     r"|salué(?:e|s|es)?|dénoncée?s?|déplorée?s?)\s+(?:\w+ly\s+)?(?:by|por|par)\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
+# the verbs' literals, looked for once in a sentence before the pattern is tried for each name in it
+_REACTED_GATE = gated(_REACTED_BY)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -280,11 +283,12 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
-    said |= {
-        key(m)
-        for m in mentions
-        if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
-    }
+    if not _REACTED_GATE.vain(text, sentence.start, sentence.end):  # most sentences tell no reaction
+        said |= {
+            key(m)
+            for m in mentions
+            if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
+        }
     said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
@@ -324,8 +328,10 @@ def _speakers() -> frozenset[str]:
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
     """Groups before a reporting verb: a committee's side, or any group in a title-case headline."""
     told = [m.start() for m in reporting_verbs(text, sentence.start, trigger_start)]
-    speaking = [g for g in groups if g.text.lower() in _speakers() or title_case(text, sentence.start)]
-    return {key(g) for g in speaking if told and g.end <= told[-1]}
+    if not told or not groups:
+        return set()
+    headline = title_case(text, sentence.start)
+    return {key(g) for g in groups if (headline or g.text.lower() in _speakers()) and g.end <= told[-1]}
 
 
 @cache
