@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
@@ -228,8 +228,20 @@ def report_bounds(text: str, start: int, end: int) -> list[int]:
 
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
+    return _clause_start(sentence.text, pos)
+
+
+@lru_cache(maxsize=64)  # the checks of an act ask for its clause in turn
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     return breaks[-1] if breaks else 0
+
+
+@lru_cache(maxsize=16)
+def in_document(cue: Gated, text: str) -> bool:
+    """Whether the cue may match anywhere in the document: one holding none of its literals spares
+    the search in each of its sentences (a sentence is a stretch of the document's text)."""
+    return not cue.vain(text)
 
 
 def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
