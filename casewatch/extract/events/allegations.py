@@ -25,6 +25,7 @@ from casewatch.extract.events.triggers import (
 )
 from casewatch.extract.events.wordings import Wordings
 from casewatch.extract.events.wordings import wordings as wordings_of
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -75,10 +76,10 @@ def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
 
 
 @cache
-def _context() -> re.Pattern[str]:
+def _context() -> Gated:  # behind its literals: most sentences with a noun act tell no allegation
     data = vocab.load("events")
     records = data.get("allegation_context_records")
-    return re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I)
+    return gated(re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache

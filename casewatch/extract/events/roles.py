@@ -22,7 +22,9 @@ from casewatch.model import Mention
 
 GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
-_TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
+# the words (up to MAX_MODIFIERS) right before a head, each followed by a space, read backwards from the
+# head: `re.search` would try an end-anchored "(?:word )+$" at every position of the stretch
+_TRAILING_REVERSED = re.compile(rf"(?:[ \t]+[\w’'-]+){{1,{MAX_MODIFIERS}}}")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
@@ -141,14 +143,19 @@ def _forum() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["forum_heads"], re.I)
 
 
+def _trailing_words(tail: str) -> list[str]:
+    """The words of `re.search(r"(?:[\\w’'-]+[ \t]+){1,3}$", tail)`, its leftmost match: the most words
+    (up to three) closing the tail, each followed by a space ("$" holds before a closing line break)."""
+    tail = tail[:-1] if tail.endswith("\n") else tail
+    found = _TRAILING_REVERSED.match(tail[::-1])
+    return found.group(0)[::-1].split() if found else []
+
+
 def _modifiers(before: str) -> list[str]:
     """The plain words right before a head, up to the first quantifier, determiner or name."""
-    trailing = _TRAILING.search(before[-80:])
-    if trailing is None:
-        return []
     kept: list[str] = []
     skip = _collectives()[1]
-    for word in reversed(trailing.group(0).split()):
+    for word in reversed(_trailing_words(before[-80:])):
         if (
             skip.match(word)
             or not word[:1].islower()
