@@ -23,9 +23,10 @@ from casewatch.extract.events.triggers import (
     told_as_fact,
     told_as_future,
 )
-from casewatch.extract.events.wordings import Wordings
+from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -83,10 +84,10 @@ def _context() -> Gated:  # behind its literals: most sentences with a noun act 
 
 
 @cache
-def _not_acts() -> re.Pattern[str]:
+def _not_acts() -> Openings:  # closing the stretch before a noun act: tried where one may start
     data = vocab.load("events")
     records = data.get("noun_not_acts_records")
-    return re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I)
+    return with_openings(re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
@@ -116,7 +117,7 @@ def _names_no_act(sentence: Sentence, start: int) -> bool:
     """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act;
     "complaints involving allegations of murder" allege the act all the same."""
     before = sentence.text[max(0, start - NOT_ACT_REACH) : start]
-    return _not_acts().search(before) is not None and _ALLEGED_OF.search(before) is None
+    return found_in(_not_acts(), before) and _ALLEGED_OF.search(before) is None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:

@@ -14,10 +14,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.events.wordings import Wordings
+from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import necessary
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -88,7 +89,7 @@ class Cues:
     purpose: re.Pattern[str]
     request: Gated
     denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
-    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
+    principle: Openings  # "The Committee recalls that ...": a rule, no act, unless dated
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
@@ -151,7 +152,7 @@ def cues() -> Cues:
         re.compile(data["purpose"], re.I),
         gated(re.compile(data["request_cues"], re.I)),
         re.compile(data["denial"], re.I),
-        re.compile(data["principle"], re.I),
+        with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
         gated(re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)),
@@ -306,7 +307,7 @@ def _asked_scope(before: str) -> str:
 
 
 def states_principle(sentence: Sentence) -> bool:
-    return cues().principle.search(sentence.text) is not None
+    return found_in(cues().principle, sentence.text)
 
 
 def counts_across_countries(sentence: Sentence) -> bool:

@@ -18,7 +18,7 @@ import ahocorasick
 
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import fold
-from casewatch.extract.openings import matches_from, openings
+from casewatch.extract.openings import Openings, first_match, matches_from, openings
 
 
 class Searcher(Protocol):
@@ -166,3 +166,9 @@ def wordings(patterns: Sequence[re.Pattern[str]]) -> Wordings:
         automaton.make_automaton()
     always = frozenset(i for i, g in gates.items() if g.literals is None)
     return Wordings(tuple(patterns), automaton, gates, always)
+
+
+def found_in(pattern: Openings, text: str) -> bool:
+    """Whether the pattern (alone behind its openings) matches in `text`, tried only where one of its
+    openings starts: a long alternation `re` would try at every position of the text."""
+    return first_match(pattern, text, 0, pattern.starts(text)) is not None
