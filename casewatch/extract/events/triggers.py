@@ -87,8 +87,8 @@ class Cues:
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
-    request: Gated
-    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
+    request: Openings  # (these two behind their openings: long alternations, read for every trigger)
+    denial: Openings  # "rejects the allegation that": what follows is a denied claim
     principle: Openings  # "The Committee recalls that ...": a rule, no act, unless dated
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
@@ -150,8 +150,8 @@ def cues() -> Cues:
         re.compile(data["negation"], re.I),
         re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
         re.compile(data["purpose"], re.I),
-        gated(re.compile(data["request_cues"], re.I)),
-        re.compile(data["denial"], re.I),
+        with_openings(re.compile(data["request_cues"], re.I)),
+        with_openings(re.compile(data["denial"], re.I)),
         with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
@@ -287,8 +287,8 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
-    asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
-    if asked or c.denial.search(before_sentence) or c.principle_clause.search(before_sentence):
+    asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
+    if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
     return not ((c.negation.search(before) and not until) or c.modality.search(before))
 
