@@ -62,11 +62,14 @@ _REPORTED = re.compile(
     r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
     re.I,
 )
-# a demand told as someone's purpose or manner: "a protest to demand that", "strikers demanding"
-_PURPOSE_DEMAND = re.compile(
-    r"\b(?:to (?:demand|call for|request|ask for|protest against)|demanding|calling for|requesting)\b"
-    r"|\b(?:pour (?:exiger|réclamer|demander)|para (?:exigir|reclamar|pedir)|exigiendo|reclamando)\b",
-    re.I,
+# a demand told as someone's purpose or manner: "a protest to demand that", "strikers demanding" (tried
+# where one may start: the stretch before every trigger is read)
+_PURPOSE_DEMAND = with_openings(
+    re.compile(
+        r"\b(?:to (?:demand|call for|request|ask for|protest against)|demanding|calling for|requesting)\b"
+        r"|\b(?:pour (?:exiger|réclamer|demander)|para (?:exigir|reclamar|pedir)|exigiendo|reclamando)\b",
+        re.I,
+    )
 )
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(

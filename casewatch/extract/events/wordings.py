@@ -68,6 +68,8 @@ class Wordings:
     ) -> Iterator[re.Match[str]]:
         """The matches of the alternation of the wordings `indices`, in their order, over `text`:
         what `literals.alternation_matches` gives for their patterns."""
+        if len(indices) == 1 and indices[0] not in self.gates:  # most types have one wording in a sentence
+            return matches_from(self.patterns[indices[0]], text, starts.get(indices[0], ()))
         chosen = [self.gates[i] if i in self.gates else self.patterns[i] for i in indices]
         at: dict[int, list[int]] = {}  # offset -> the wordings (by their rank in `indices`) opening there
         for rank, i in enumerate(indices):
