@@ -19,11 +19,14 @@ from casewatch.extract.events.triggers import (
     Trigger,
     by_type,
     cyrillic_only,
-    passing,
+    may_match,
     told_as_fact,
     told_as_future,
 )
-from casewatch.extract.literals import LiteralIndex, literal_index, necessary
+from casewatch.extract.events.wordings import Wordings, found_in
+from casewatch.extract.events.wordings import wordings as wordings_of
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -45,10 +48,10 @@ _ALLEGED_OF = re.compile(
 
 @dataclass(frozen=True)
 class Nouns:
-    """The noun acts per event type, one pattern per wording, behind a literal prefilter."""
+    """The noun acts per event type, one pattern per wording, behind their openings."""
 
-    patterns: tuple[tuple[EventType, re.Pattern[str]], ...]
-    literals: LiteralIndex
+    types: tuple[EventType, ...]  # per wording
+    scan: Wordings
     cyrillic: frozenset[int]
 
 
@@ -58,8 +61,8 @@ def _nouns() -> Nouns:
     wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
     words = [p for _, p in wordings]
     return Nouns(
-        tuple((etype, re.compile(p, re.I)) for etype, p in wordings),
-        literal_index([necessary(p, re.I) for p in words]),
+        tuple(etype for etype, _ in wordings),
+        wordings_of([re.compile(p, re.I) for p in words]),
         cyrillic_only(words),
     )
 
@@ -67,26 +70,24 @@ def _nouns() -> Nouns:
 def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
     """Every noun act written in the sentence, told as a fact or not (most sentences hold none)."""
     nouns = _nouns()
-    found = passing(nouns.literals, nouns.cyrillic, sentence.text)
+    starts = may_match(nouns.scan, nouns.cyrillic, sentence.text)
     return [
-        (etype, m)
-        for etype, p in (nouns.patterns[i] for i in sorted(found))
-        for m in p.finditer(sentence.text)
+        (nouns.types[i], m) for i in sorted(starts) for m in nouns.scan.finditer(i, sentence.text, starts)
     ]
 
 
 @cache
-def _context() -> re.Pattern[str]:
+def _context() -> Gated:  # behind its literals: most sentences with a noun act tell no allegation
     data = vocab.load("events")
     records = data.get("allegation_context_records")
-    return re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I)
+    return gated(re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
-def _not_acts() -> re.Pattern[str]:
+def _not_acts() -> Openings:  # closing the stretch before a noun act: tried where one may start
     data = vocab.load("events")
     records = data.get("noun_not_acts_records")
-    return re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I)
+    return with_openings(re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
@@ -116,7 +117,7 @@ def _names_no_act(sentence: Sentence, start: int) -> bool:
     """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act;
     "complaints involving allegations of murder" allege the act all the same."""
     before = sentence.text[max(0, start - NOT_ACT_REACH) : start]
-    return _not_acts().search(before) is not None and _ALLEGED_OF.search(before) is None
+    return found_in(_not_acts(), before) and _ALLEGED_OF.search(before) is None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:

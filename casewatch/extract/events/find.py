@@ -77,7 +77,9 @@ from casewatch.extract.events.triggers import (
     Trigger,
     clause_start,
     counts_across_countries,
+    cues,
     find_triggers,
+    in_document,
     is_question,
     other_report,
     states_principle,
@@ -335,8 +337,10 @@ def sentence_events(
     return list(events.values())
 
 
-def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
-    return any(p.start <= sentence.start < p.end for p in skip)
+def _skipped(sentence: Sentence, skip: Sequence[Part], tallies: bool) -> bool:
+    """In a `skip` part, a question, or a count across countries (where the document may hold one)."""
+    in_part = any(p.start <= sentence.start < p.end for p in skip)
+    return in_part or is_question(sentence) or (tallies and counts_across_countries(sentence))
 
 
 def find_events(
@@ -352,8 +356,9 @@ def find_events(
     in_heading: set[int] = set()  # indices into `told` of acts only a headline tells
     previous: Sentence | None = None
     running: PartialDate | None = None
+    tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
     for sentence in split_sentences(text):
-        if not (_skipped(sentence, skip) or is_question(sentence) or counts_across_countries(sentence)):
+        if not _skipped(sentence, skip, tallies):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
             first = len(told)

@@ -34,6 +34,8 @@ def office_owners(text: str, mentions: Sequence[Mention]) -> set[str]:
     """The organisations named as the holder of a person's office, next to that person."""
     persons = [m for m in mentions if m.label == "person"]
     found: set[str] = set()
+    if not persons:  # an office names its holder's organisation only next to the holder
+        return found
     for m in mentions:
         if m.label != "organization":
             continue

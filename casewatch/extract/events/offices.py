@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from casewatch import vocab
 from casewatch.extract.sentences import Sentence
@@ -42,16 +45,29 @@ def _bare_office() -> re.Pattern[str]:
 
 
 @cache
-def _head_words() -> tuple[str, ...]:
-    """The first word of each office head, lower-cased: a sentence holding none names no office."""
+def _head_words() -> Any:
+    """The first word of each office head, lower-cased, as one Aho-Corasick automaton: a sentence
+    holding none names no office. True when a head opens with no word (every sentence may name one),
+    False when there are no heads."""
     data = vocab.load("events").get("offices_records", {"heads": []})
-    return tuple(sorted({h.split()[0].split("-")[0].lower() for h in data["heads"]}))
+    words = {h.split()[0].split("-")[0].lower() for h in data["heads"]}
+    if "" in words or not words:
+        return bool(words)
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _may_name_office(lowered: str) -> bool:
+    words = _head_words()
+    return words if isinstance(words, bool) else next(words.iter(lowered), None) is not None
 
 
 def offices(sentence: Sentence, inside: Sequence[Mention]) -> list[Mention]:
     """The offices the sentence names where no name mention already stands, as group mentions."""
-    lowered = sentence.text.lower()
-    if not any(word in lowered for word in _head_words()):
+    if not _may_name_office(sentence.text.lower()):
         return []
     found = []
     for m in _office().finditer(sentence.text):

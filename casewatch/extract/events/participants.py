@@ -10,7 +10,7 @@ from itertools import pairwise
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.excepted import excepted
 from casewatch.extract.events.perpetrated import victim_of_perpetrator
-from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, report_bounds
+from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType, Mention
@@ -351,7 +351,8 @@ def appeared_before(text: str, mention: Mention) -> bool:
 def in_place(text: str, mention: Mention) -> bool:
     """ "a demonstration in front of the Ministry", "devant la préfecture": where it happened, not
     who took part."""
-    return _WHERE.search(text, max(0, mention.start - 50), mention.start) is not None
+    start = max(0, mention.start - 50)
+    return in_document(_WHERE, text) and _WHERE.search(text, start, mention.start) is not None
 
 
 def from_antecedent(

@@ -6,22 +6,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.authorities import authorities, group_heads, perpetrators
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
+from casewatch.extract.events.reporting import reporting_verbs
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
+from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
 GROUP = "group"  # the label of a collective participant
 MAX_MODIFIERS = 3
-_TRAILING = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
+# the words (up to MAX_MODIFIERS) right before a head, each followed by a space, read backwards from the
+# head: `re.search` would try an end-anchored "(?:word )+$" at every position of the stretch
+_TRAILING_REVERSED = re.compile(rf"(?:[ \t]+[\w’'-]+){{1,{MAX_MODIFIERS}}}")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
@@ -51,6 +54,8 @@ _REACTED_BY = re.compile(
     r"|salué(?:e|s|es)?|dénoncée?s?|déplorée?s?)\s+(?:\w+ly\s+)?(?:by|por|par)\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
+# the verbs' literals, looked for once in a sentence before the pattern is tried for each name in it
+_REACTED_GATE = gated(_REACTED_BY)
 _ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
@@ -134,40 +139,23 @@ def _generic_acronyms() -> frozenset[str]:
 
 
 @cache
-def _reporting() -> re.Pattern[str]:
-    data = vocab.load("events")
-    verbs, opening = data["reporting_verbs"], r"\b(?:"
-    # the wordings kept apart (appeals of news pages, records' "alleging") join the one alternation,
-    # so that it is still regrouped
-    kept_apart = [data[key] for key in ("reporting_calls", "reporting_verbs_records") if data.get(key)]
-    if kept_apart and verbs.startswith(opening):
-        verbs = opening + "|".join(kept_apart) + "|" + verbs[len(opening) :]
-    return re.compile(regrouped(verbs, ignorecase=True), re.I)
-
-
-@lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
-def _reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    # a capitalised word inside the sentence is a word of a name ("the State Security Committee")
-    return tuple(
-        m
-        for m in _reporting().finditer(text, start, end)
-        if not (m.group(0)[:1].isupper() and text[start : m.start()].strip() and not title_case(text, start))
-    )
-
-
-@cache
 def _forum() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["forum_heads"], re.I)
 
 
+def _trailing_words(tail: str) -> list[str]:
+    """The words of `re.search(r"(?:[\\w’'-]+[ \t]+){1,3}$", tail)`, its leftmost match: the most words
+    (up to three) closing the tail, each followed by a space ("$" holds before a closing line break)."""
+    tail = tail[:-1] if tail.endswith("\n") else tail
+    found = _TRAILING_REVERSED.match(tail[::-1])
+    return found.group(0)[::-1].split() if found else []
+
+
 def _modifiers(before: str) -> list[str]:
     """The plain words right before a head, up to the first quantifier, determiner or name."""
-    trailing = _TRAILING.search(before[-80:])
-    if trailing is None:
-        return []
     kept: list[str] = []
     skip = _collectives()[1]
-    for word in reversed(trailing.group(0).split()):
+    for word in reversed(_trailing_words(before[-80:])):
         if (
             skip.match(word)
             or not word[:1].islower()
@@ -302,16 +290,17 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
-    said |= {
-        key(m)
-        for m in mentions
-        if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
-    }
+    if not _REACTED_GATE.vain(text, sentence.start, sentence.end):  # most sentences tell no reaction
+        said |= {
+            key(m)
+            for m in mentions
+            if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
+        }
     said |= _telling_after(text, sentence, trigger_start, mentions)
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
-    told = _reporting_verbs(text, sentence.start, trigger_start)
+    told = reporting_verbs(text, sentence.start, trigger_start)
     if not told:
         return said
     last = told[-1]
@@ -329,7 +318,7 @@ def _telling_after(
 ) -> set[str]:
     """ "On the eve of the trial of X, the federation and its partners renewed their call for ...":
     named after the act as the subject of a verb of telling or appeal, one tells of the act."""
-    verbs = _reporting_verbs(text, trigger_start, sentence.end)
+    verbs = reporting_verbs(text, trigger_start, sentence.end)
     return {
         key(m)
         for m in mentions
@@ -345,9 +334,11 @@ def _speakers() -> frozenset[str]:
 
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
     """Groups before a reporting verb: a committee's side, or any group in a title-case headline."""
-    told = [m.start() for m in _reporting_verbs(text, sentence.start, trigger_start)]
-    speaking = [g for g in groups if g.text.lower() in _speakers() or title_case(text, sentence.start)]
-    return {key(g) for g in speaking if told and g.end <= told[-1]}
+    told = [m.start() for m in reporting_verbs(text, sentence.start, trigger_start)]
+    if not told or not groups:
+        return set()
+    headline = title_case(text, sentence.start)
+    return {key(g) for g in groups if (headline or g.text.lower() in _speakers()) and g.end <= told[-1]}
 
 
 @cache

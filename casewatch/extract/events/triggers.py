@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.events.wordings import Wordings, found_in
+from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import LiteralIndex, alternation_matches, fold, literal_index, necessary
+from casewatch.extract.literals import necessary
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -59,11 +62,14 @@ _REPORTED = re.compile(
     r"(?:reported|reports?|announced|confirmed|informed|stated|indicated|noted)\b",
     re.I,
 )
-# a demand told as someone's purpose or manner: "a protest to demand that", "strikers demanding"
-_PURPOSE_DEMAND = re.compile(
-    r"\b(?:to (?:demand|call for|request|ask for|protest against)|demanding|calling for|requesting)\b"
-    r"|\b(?:pour (?:exiger|réclamer|demander)|para (?:exigir|reclamar|pedir)|exigiendo|reclamando)\b",
-    re.I,
+# a demand told as someone's purpose or manner: "a protest to demand that", "strikers demanding" (tried
+# where one may start: the stretch before every trigger is read)
+_PURPOSE_DEMAND = with_openings(
+    re.compile(
+        r"\b(?:to (?:demand|call for|request|ask for|protest against)|demanding|calling for|requesting)\b"
+        r"|\b(?:pour (?:exiger|réclamer|demander)|para (?:exigir|reclamar|pedir)|exigiendo|reclamando)\b",
+        re.I,
+    )
 )
 # verbs after which "to <trigger>" is the act itself, not a purpose
 _DECIDED = re.compile(
@@ -78,22 +84,21 @@ class Cues:
     triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
     wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
     type_of: tuple[EventType, ...]  # per wording
-    # per wording, strings one of which a match holds: most sentences hold none of most wordings'
-    literals: LiteralIndex
+    # the wordings behind their openings: most sentences hold none of most wordings' openings
+    scan: Wordings
     cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
     negation: re.Pattern[str]
     modality: re.Pattern[str]
     purpose: re.Pattern[str]
-    request: Gated
-    denial: re.Pattern[str]  # "rejects the allegation that": what follows is a denied claim
-    principle: re.Pattern[str]  # "The Committee recalls that ...": a rule, no act, unless dated
+    request: Openings  # (these two behind their openings: long alternations, read for every trigger)
+    denial: Openings  # "rejects the allegation that": what follows is a denied claim
+    principle: Openings  # "The Committee recalls that ...": a rule, no act, unless dated
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
-    compiled: tuple[Gated, ...] = ()  # per wording, compiled once
 
 
 @dataclass(frozen=True)
@@ -111,10 +116,12 @@ def cyrillic_only(wordings: list[str]) -> frozenset[int]:
     return frozenset(i for i, w in enumerate(wordings) if necessary(w, re.I) is None and CYRILLIC.search(w))
 
 
-def passing(index: LiteralIndex, cyrillic: frozenset[int], text: str) -> frozenset[int]:
-    """The wordings that may match `text`."""
-    found = index.passing(fold(text))
-    return found if CYRILLIC.search(text) else found - cyrillic
+def may_match(scan: Wordings, cyrillic: frozenset[int], text: str) -> dict[int, list[int]]:
+    """The wordings that may match `text`, with the offsets where they may start (`Wordings.starts`)."""
+    found = scan.starts(text)
+    if cyrillic and not CYRILLIC.search(text):
+        return {i: at for i, at in found.items() if i not in cyrillic}
+    return found
 
 
 def by_type(data: dict[str, Any], name: str) -> dict[str, list[str]]:
@@ -136,18 +143,19 @@ def cues() -> Cues:
     for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
         first += len(patterns)
+    scan = wordings_of([re.compile(w, re.I) for w in wordings])
     return Cues(
         tuple(triggers),
         tuple(wordings),
         tuple(t for t, indices in triggers for _ in indices),
-        literal_index([necessary(p, re.I) for p in wordings]),
+        scan,
         cyrillic_only(wordings),
         re.compile(data["negation"], re.I),
         re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
         re.compile(data["purpose"], re.I),
-        gated(re.compile(data["request_cues"], re.I)),
-        re.compile(data["denial"], re.I),
-        re.compile(data["principle"], re.I),
+        with_openings(re.compile(data["request_cues"], re.I)),
+        with_openings(re.compile(data["denial"], re.I)),
+        with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
         gated(re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)),
@@ -157,7 +165,6 @@ def cues() -> Cues:
             + data["gatherings"],
             re.I,
         ),
-        tuple(gated(w, re.I) for w in wordings),
     )
 
 
@@ -225,8 +232,20 @@ def report_bounds(text: str, start: int, end: int) -> list[int]:
 
 def clause_start(sentence: Sentence, pos: int) -> int:
     """Offset (in the sentence) where the clause holding `pos` begins."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos)]
+    return _clause_start(sentence.text, pos)
+
+
+@lru_cache(maxsize=64)  # the checks of an act ask for its clause in turn
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
     return breaks[-1] if breaks else 0
+
+
+@lru_cache(maxsize=16)
+def in_document(cue: Gated, text: str) -> bool:
+    """Whether the cue may match anywhere in the document: one holding none of its literals spares
+    the search in each of its sentences (a sentence is a stretch of the document's text)."""
+    return not cue.vain(text)
 
 
 def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
@@ -271,8 +290,8 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
-    asked = c.request.search(_asked_scope(before_sentence)) and not presupposed
-    if asked or c.denial.search(before_sentence) or c.principle_clause.search(before_sentence):
+    asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
+    if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
     return not ((c.negation.search(before) and not until) or c.modality.search(before))
 
@@ -291,7 +310,7 @@ def _asked_scope(before: str) -> str:
 
 
 def states_principle(sentence: Sentence) -> bool:
-    return cues().principle.search(sentence.text) is not None
+    return found_in(cues().principle, sentence.text)
 
 
 def counts_across_countries(sentence: Sentence) -> bool:
@@ -308,14 +327,15 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Fact triggers in one sentence, first by position."""
     found: list[Trigger] = []
     c = cues()
-    # a wording that cannot match anywhere in the sentence changes nothing when left out
+    # a wording that cannot start anywhere in the sentence changes nothing when left out
+    starts = may_match(c.scan, c.cyrillic, sentence.text)
     kept: dict[EventType, list[int]] = {}
-    for i in sorted(passing(c.literals, c.cyrillic, sentence.text)):
+    for i in sorted(starts):
         kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
             continue
-        for m in alternation_matches([c.compiled[i] for i in kept[etype]], sentence.text):
+        for m in c.scan.alternation(kept[etype], sentence.text, starts):
             if (
                 _is_fact(sentence, m.start(), m.group(0))
                 and not _gathering_closed(sentence, etype, m)

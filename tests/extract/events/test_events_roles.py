@@ -3,9 +3,12 @@ participants named by a plural noun."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from casewatch.extract.events.find import find_events
+from casewatch.extract.events.roles import MAX_MODIFIERS, _trailing_words
 from casewatch.model import Event, Mention, PartialDate
 
 LETTER_DATE = PartialDate(2021, 9, 1)
@@ -326,3 +329,22 @@ def test_guards_act_in_an_assault(text: str) -> None:
     event = only(text, {"Ivo Darn": ("person", "p1")}, "assault")
     assert event.actors and "p1" in event.targets
     assert "p1" not in event.actors
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "more than 100 trade ",
+        "Police arrested the striking dock ",
+        "la detención de dirigentes ",
+        "x, port ",
+        "no space before the head",
+        "the\tharbour  pilots' ",
+        "a line ending in its break \n",
+        "",
+    ],
+)
+def test_trailing_words_are_those_of_the_end_anchored_search(before: str) -> None:
+    end_anchored = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
+    found = end_anchored.search(before)
+    assert _trailing_words(before) == (found.group(0).split() if found else [])
