@@ -35,7 +35,13 @@ from casewatch.extract.events.framing import (
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.holders import office_owners
-from casewatch.extract.events.lists import dated_in_earlier_item, item_before, item_participants
+from casewatch.extract.events.lists import (
+    dated_in_earlier_item,
+    inline_item,
+    item_before,
+    item_participants,
+    respective,
+)
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
@@ -43,11 +49,9 @@ from casewatch.extract.events.participants import (
     concession_end,
     from_antecedent,
     in_place,
-    inline_item,
     key,
     own_segment,
     pronoun_subject,
-    respective,
     separate_acts,
     split_participants,
     summary_subject,

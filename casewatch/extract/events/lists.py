@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from casewatch.extract.dates import DateMention
+from casewatch.extract.events.participants import key
 from casewatch.extract.events.roles import list_break
 from casewatch.extract.events.triggers import Trigger, other_report
+from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
 # what may stand between two acts that share their participants: a modifier of the first ("anti-union
@@ -71,3 +74,32 @@ def dated_in_earlier_item(date_start: int, trigger: Trigger, triggers: Sequence[
         for t in triggers
         if date_start < trigger.start
     )
+
+
+_RESPECTIVELY = re.compile(
+    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
+)
+_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
+
+
+def respective(
+    sentence: Sentence,
+    listed: Sequence[DateMention | None],
+    named: Sequence[Mention],
+    targets: tuple[str, ...],
+) -> list[tuple[str, ...]] | None:
+    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
+    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
+    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
+        return None
+    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
+    if len(persons) != len(listed):
+        return None
+    others = tuple(k for k in targets if k not in persons)
+    return [(person, *others) for person in persons]
+
+
+def inline_item(sentence: Sentence, trigger: Trigger) -> int:
+    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
+    item is an act of its own, even of the same type as another."""
+    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))

@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from casewatch.extract.dates import DateMention
 from casewatch.extract.events.excepted import excepted
 from casewatch.extract.events.perpetrated import victim_of_perpetrator
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
@@ -146,10 +145,6 @@ _PRONOUN_SUBJECT = re.compile(
     r"a|ont|avait|avaient|été|fue|fueron|ha|han|había|habían|sido|был[аио]?)\s+)*"
     r"(?:\w+(?:ed|en|ad[oa]s?|id[oa]s?|ée?s?)\s+)?$"  # the act's own participle before its charge
 )
-_RESPECTIVELY = re.compile(
-    r"\brespective?ly\b|\brespectivement\b|\brespectivamente\b|\bсоответственно\b", re.I
-)
-_INLINE_ITEM = re.compile(r"(?:^|[:;]\s*)\(?\d{1,2}\)\s")
 _APPOSED_PARTICIPLE = re.compile(
     r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad|abatid|herid"
     r"|maltratad|torturad|balead|acribillad|liberad)[oa]s?\b"
@@ -377,26 +372,3 @@ def pronoun_subject(sentence: Sentence, trigger: Trigger) -> bool:
     a personal pronoun is who undergoes the act, not the organisation or person the charge or the
     motive names."""
     return bool(_PRONOUN_SUBJECT.match(sentence.text, 0, trigger.start - sentence.start))
-
-
-def respective(
-    sentence: Sentence,
-    listed: Sequence[DateMention | None],
-    named: Sequence[Mention],
-    targets: tuple[str, ...],
-) -> list[tuple[str, ...]] | None:
-    """ "A and B were arrested on 3 and 9 May respectively": the n-th person named goes with the
-    n-th date, each with the other, unnamed-person targets. None when the sentence pairs nothing."""
-    if len(listed) < 2 or not _RESPECTIVELY.search(sentence.text):
-        return None
-    persons = list(dict.fromkeys(key(m) for m in named if m.label == "person" and key(m) in targets))
-    if len(persons) != len(listed):
-        return None
-    others = tuple(k for k in targets if k not in persons)
-    return [(person, *others) for person in persons]
-
-
-def inline_item(sentence: Sentence, trigger: Trigger) -> int:
-    """Which inline numbered item holds the trigger ("...: 1) arrest of X; 2) dismissal of Y"): each
-    item is an act of its own, even of the same type as another."""
-    return len(_INLINE_ITEM.findall(sentence.text, 0, trigger.start - sentence.start))
