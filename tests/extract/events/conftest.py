@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from casewatch.model import Mention
+from casewatch.extract.events.find import find_events
+from casewatch.model import Event, Mention, PartialDate
 
 
 def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
@@ -14,3 +15,13 @@ def mentions_of(text: str, names: dict[str, str]) -> list[Mention]:
             out.append(Mention(label, name, start, start + len(name), entity=name))
             start = text.find(name, start + 1)
     return sorted(out, key=lambda m: m.start)
+
+
+def found_in(text: str, anchor: PartialDate | None, names: dict[str, str] | None = None) -> list[Event]:
+    """The events of a text dated against `anchor`, with the invented names given placed as mentions."""
+    return find_events(text, anchor, mentions_of(text, names or {}))
+
+
+def kinds_and_dates(events: list[Event]) -> list[tuple[str, str | None]]:
+    """Each event's type and ISO date, in the order found."""
+    return [(e.type.value, e.date.iso if e.date else None) for e in events]

@@ -9,11 +9,13 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import EventType, Mention, Part, PartialDate
 
+from .conftest import kinds_and_dates
+
 LETTER_DATE = PartialDate(2019, 3, 10)
 
 
 def summary(text: str, anchor: PartialDate | None = LETTER_DATE) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, anchor)]
+    return kinds_and_dates(find_events(text, anchor))
 
 
 @pytest.mark.parametrize(

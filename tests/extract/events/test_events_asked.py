@@ -8,11 +8,13 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import Mention, PartialDate
 
+from .conftest import kinds_and_dates
+
 LETTER_DATE = PartialDate(2021, 6, 2)
 
 
 def told(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE)]
+    return kinds_and_dates(find_events(text, LETTER_DATE))
 
 
 @pytest.mark.parametrize(

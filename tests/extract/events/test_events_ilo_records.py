@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.find import find_events
 from casewatch.model import Event, PartialDate
 
-from .conftest import mentions_of
+from .conftest import found_in, kinds_and_dates
 
 REPORT_DATE = PartialDate(2014, 6)
 
 
 def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
-    return find_events(text, REPORT_DATE, mentions_of(text, names or {}))
+    return found_in(text, REPORT_DATE, names)
 
 
 def told(text: str) -> list[tuple[str, str | None]]:
-    return sorted((e.type.value, e.date.iso if e.date else None) for e in events(text))
+    return sorted(kinds_and_dates(events(text)))
 
 
 @pytest.mark.parametrize(

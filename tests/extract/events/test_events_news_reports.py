@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.find import find_events
 from casewatch.model import Event, PartialDate
 
-from .conftest import mentions_of
+from .conftest import found_in
 
 PAGE_DATE = PartialDate(2023, 3, 14)
 
 
 def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
-    return find_events(text, PAGE_DATE, mentions_of(text, names or {}))
+    return found_in(text, PAGE_DATE, names)
 
 
 def of_type(text: str, etype: str, names: dict[str, str] | None = None) -> list[Event]:

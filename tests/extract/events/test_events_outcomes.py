@@ -10,11 +10,13 @@ from casewatch.extract.events.find import find_events
 from casewatch.model import PartialDate
 from tests.extract.events.conftest import mentions_of
 
+from .conftest import kinds_and_dates
+
 LETTER_DATE = PartialDate(2022, 9, 14)
 
 
 def told(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in find_events(text, LETTER_DATE)]
+    return kinds_and_dates(find_events(text, LETTER_DATE))
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from casewatch.extract.events.find import find_events
 from casewatch.model import Event
 from tests.extract.events.conftest import mentions_of
 
+from .conftest import kinds_and_dates
+
 NAMES = {"Tomas Verell": "person", "Ilse Marrow": "person", "Kessel Port Workers' Union": "organization"}
 
 
@@ -18,7 +20,7 @@ def events(text: str) -> list[Event]:
 
 
 def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in events(text)]
+    return kinds_and_dates(events(text))
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from casewatch.extract.events.find import find_events
 from casewatch.model import Event
 from tests.extract.events.conftest import mentions_of
 
+from .conftest import kinds_and_dates
+
 NAMES = {
     "Ruben Solano": "person",
     "Marta Quiroga": "person",
@@ -26,7 +28,7 @@ def events(text: str) -> list[Event]:
 
 
 def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in events(text)]
+    return kinds_and_dates(events(text))
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import PartialDate
 
-from .conftest import mentions_of
+from .conftest import kinds_and_dates, mentions_of
 
 REPORT_DATE = PartialDate(2019, 3)
 
 
 def told(text: str) -> list[tuple[str, str | None]]:
-    return sorted((e.type.value, e.date.iso if e.date else None) for e in find_events(text, REPORT_DATE))
+    return sorted(kinds_and_dates(find_events(text, REPORT_DATE)))
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.find import find_events
 from casewatch.model import Event, PartialDate
 
-from .conftest import mentions_of
+from .conftest import found_in, kinds_and_dates
 
 PAGE_DATE = PartialDate(2021, 6, 2)
 
@@ -17,11 +16,11 @@ PAGE_DATE = PartialDate(2021, 6, 2)
 def events(
     text: str, names: dict[str, str] | None = None, anchor: PartialDate | None = PAGE_DATE
 ) -> list[Event]:
-    return find_events(text, anchor, mentions_of(text, names or {}))
+    return found_in(text, anchor, names)
 
 
 def told(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type.value, e.date.iso if e.date else None) for e in events(text)]
+    return kinds_and_dates(events(text))
 
 
 def test_a_wording_wrapped_over_two_lines_is_read() -> None:
