@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.verb_lines import VerbLines
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets (its first
@@ -37,8 +38,9 @@ _APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
 
 
 @cache
-def _own_voice() -> Gated:
-    return gated(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+def _own_voice() -> VerbLines:
+    verbs = _alternation("own_voice")
+    return VerbLines(re.compile(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{verbs})\b"), verbs)
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
