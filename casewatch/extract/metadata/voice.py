@@ -10,6 +10,7 @@ from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.metadata.verb_lines import VerbLines
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets (its first
@@ -78,8 +79,10 @@ def _told_marks(head: str) -> tuple[int, ...]:
 
 
 @cache
-def _reported() -> Gated:
-    return gated(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
+def _reported() -> Openings:
+    """The reporting verbs ("said", "a déclaré"), tried only where one starts: a case-blind alternation
+    opening with a look-behind is otherwise tried at every character of the page."""
+    return with_openings(re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I))
 
 
 @cache
@@ -335,10 +338,11 @@ def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], .
     start = 0
     for sentence in _SENTENCE.split(head):
         start = head.find(sentence, start)
+        officers = list(OFFICER.finditer(sentence))
+        if not officers:  # most sentences name no officer: their reported speech is not looked for
+            continue
         marks = [m.start() for m in (*_reported().finditer(sentence), *_inverted().finditer(sentence))]
-        officer = next(
-            (o for o in OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
-        )
+        officer = next((o for o in officers if any(abs(o.start() - at) < 100 for at in marks)), None)
         if officer is None:
             continue
         before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]
