@@ -335,6 +335,8 @@ def officer_bodies(head: str) -> list[str]:
 @lru_cache(maxsize=16)
 def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], ...]:
     found: list[tuple[int, Genre | None, int, str]] = []
+    if OFFICER.vain(head):  # no officer's title in the whole head: none in any of its sentences
+        return ()
     start = 0
     for sentence in _SENTENCE.split(head):
         start = head.find(sentence, start)

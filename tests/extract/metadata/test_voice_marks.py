@@ -30,3 +30,16 @@ def test_an_officer_quoted_beside_a_reporting_verb_is_found_and_one_without_is_n
     quoted = officer_quotes('"Free them," said Jane Varo, General Secretary of the Orvane Workers Union.')
     assert len(quoted) == 1 and quoted[0][0] == 0
     assert officer_quotes("The General Secretary of the Orvane Union visited the port.") == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The strike went on. The union said it would appeal.",
+        "La grève continue. Le syndicat a déclaré qu'il ferait appel.",
+        "La huelga sigue. El sindicato dijo que apelaría.",
+    ],
+)
+def test_a_head_naming_no_officer_quotes_none(head: str) -> None:
+    assert officer_quotes(head) == []
+    assert officer_quotes(f"{head} Tom Vass, director of the Velmar Workers Union, said so.") != []
