@@ -54,7 +54,7 @@ _SIGNERS = re.compile(
 )
 _LETTER_WORDS = gated(r"\b(?:letter|carta|lettre|correspondance|firma|signed|signée|firmada)\b", re.I)
 # "I am writing as General Secretary of X", "On behalf of X", "Au nom de X", "En nombre de X"
-ON_BEHALF = re.compile(
+ON_BEHALF = gated(
     r"(?:\b(?:[Oo]n behalf of|[Aa]u nom de|[Ee]n nombre de|[Ss]peaking for|[Ee]n representación de"
     r"|as (?:the )?(?:General Secretary|Secretary General"
     r"|President|Chair\w*) of)|(?<!\w)Від імені)\s+"
@@ -85,20 +85,20 @@ _CLAUSE_STOP = (
     r"(?![ \t](?:je|j['’]|nous|vous|yo|le|les|me|nos|que|qui)\b|[ \t](?:para|pour|afin de|a fin de)[ \t]+"
     r"[a-zà-ÿ]+(?:ar|er|ir|re)\b)"
 )
-IN_CAPACITY = re.compile(
+IN_CAPACITY = gated(
     r"\b(?:[Ee]n (?:ma|mi) (?:qualité|calidad) de|como|en tant que) (?:[Ss]ecrétaire général\w*"
     r"|[Pp]résident\w*|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?a?) (?:de la |de l['’]|du |del |de )"
     rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
 )
 # "Au nom de la Fédération internationale des travailleurs du bois, je ...", "En nombre de la Federación
 # ..., le escribo": a French or Spanish name runs on in lower case up to the clause's end or its pronoun
-ON_BEHALF_ROMANCE = re.compile(
+ON_BEHALF_ROMANCE = gated(
     r"\b(?:[Aa]u nom de|[Ee]n nombre de) (?:la |l['’]|du |del |de la |de l['’]|de )"
     rf"(?P<org>[A-ZÀ-Ý](?:{_CLAUSE_STOP}[^,;.\n]){{2,100}})"
 )
 # "We, the Teachers' Union of X, protest ...", "Nous, la Fédération X, dénonçons ...": a body naming itself
 # as the "we" of its letter
-WE_THE = re.compile(
+WE_THE = gated(
     r"\b(?:We|Nous|Nosotros|Nosotras),\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|l['’])?"
     r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100}),"
 )
@@ -243,7 +243,7 @@ def _russian_body(head: str, tail: str = "") -> Party | None:
 
 
 # A page that carries a letter says who sent it: "The following letter ... was sent by the X Union to ..."
-LETTER_SENT_BY = re.compile(
+LETTER_SENT_BY = gated(
     r"\b(?:[Ll]etter|[Ss]tatement|[Aa]ppeal|[Cc]arta|[Ll]ettre|[Dd]éclaration|[Dd]eclaración)\b[^.\n]{0,240}?"
     r"\b(?:was|were|has been|a été|fue)\s+(?:sent|written|issued|signed|envoyée|écrite|enviada|escrita)\s+"
     r"(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>[^\n,;.()]{3,100})"

@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.verb_lines import VerbLines
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Genre
 
 # A body's name just before a verb: capitalised words, small joining words, an acronym in brackets (its first
@@ -37,8 +39,9 @@ _APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
 
 
 @cache
-def _own_voice() -> Gated:
-    return gated(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{_alternation('own_voice')})\b")
+def _own_voice() -> VerbLines:
+    verbs = _alternation("own_voice")
+    return VerbLines(re.compile(rf"{BODY}{_APPOSITION}{_ADVERB}[ \t]+(?:{verbs})\b"), verbs)
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
@@ -76,8 +79,10 @@ def _told_marks(head: str) -> tuple[int, ...]:
 
 
 @cache
-def _reported() -> Gated:
-    return gated(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I)
+def _reported() -> Openings:
+    """The reporting verbs ("said", "a déclaré"), tried only where one starts: a case-blind alternation
+    opening with a look-behind is otherwise tried at every character of the page."""
+    return with_openings(re.compile(rf"(?<![\w-])(?:{_alternation('reported_speech')})(?![\w-])", re.I))
 
 
 @cache
@@ -330,13 +335,16 @@ def officer_bodies(head: str) -> list[str]:
 @lru_cache(maxsize=16)
 def _officer_sentences(head: str) -> tuple[tuple[int, Genre | None, int, str], ...]:
     found: list[tuple[int, Genre | None, int, str]] = []
+    if OFFICER.vain(head):  # no officer's title in the whole head: none in any of its sentences
+        return ()
     start = 0
     for sentence in _SENTENCE.split(head):
         start = head.find(sentence, start)
+        officers = list(OFFICER.finditer(sentence))
+        if not officers:  # most sentences name no officer: their reported speech is not looked for
+            continue
         marks = [m.start() for m in (*_reported().finditer(sentence), *_inverted().finditer(sentence))]
-        officer = next(
-            (o for o in OFFICER.finditer(sentence) if any(abs(o.start() - at) < 100 for at in marks)), None
-        )
+        officer = next((o for o in officers if any(abs(o.start() - at) < 100 for at in marks)), None)
         if officer is None:
             continue
         before = sentence[max(0, officer.start() - 40) : officer.start()].rsplit(",", 1)[-1]

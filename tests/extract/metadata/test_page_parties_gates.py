@@ -1,0 +1,29 @@
+"""A page's body-naming phrases behind their gates find what their patterns find."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata import page_parties
+
+PHRASES = ["ON_BEHALF", "ON_BEHALF_ROMANCE", "IN_CAPACITY", "WE_THE", "LETTER_SENT_BY"]
+HEADS = [
+    "Dear Minister,\nOn behalf of the Orvane Workers Union, I write to protest.",
+    "Monsieur le Ministre,\nAu nom de la Fédération des ouvriers de Tarsis, je vous écris.",
+    "Señor Ministro:\nEn nombre de la Federación de Paler, le escribo como Secretario General de la Unión X.",
+    "We, the Velmar Teachers Union, protest. The letter was sent by the Kestrel Dockers Federation.",
+    "Nothing here names a body: the weather was fine and the port stayed open.",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_a_gated_phrase_finds_what_its_pattern_finds(phrase: str, head: str) -> None:
+    gate = getattr(page_parties, phrase)
+    found, whole = gate.search(head), gate.compiled.search(head)
+    assert (found and found.span()) == (whole and whole.span())
+
+
+def test_a_body_writing_on_its_own_behalf_sends_the_letter() -> None:
+    senders = page_parties.body_senders(HEADS[0])
+    assert [p.name for p in senders] and "Orvane Workers Union" in senders[0].name
