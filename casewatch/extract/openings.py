@@ -65,14 +65,16 @@ def _item_openings(item: tuple[Any, Any], rest: list[tuple[Any, Any]]) -> String
     return None
 
 
-def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)` when every match starts at one of `starts` (in order):
-    the leftmost match, then on from its end, as finditer goes."""
+def matches_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` (of `pattern.finditer(text, 0, end)` with `end`) when every
+    match starts at one of `starts` (in order): the leftmost match, then on from its end, as finditer goes."""
     resume = 0
     for start in starts:
         if start < resume:
             continue
-        m = pattern.match(text, start)
+        m = pattern.match(text, start) if end is None else pattern.match(text, start, end)
         if m:
             yield m
             resume = m.end() if m.end() > start else start + 1

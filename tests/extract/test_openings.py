@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.openings import openings, with_openings
+from casewatch.extract.openings import matches_from, openings, with_openings
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,13 @@ def test_openings_read_together_find_what_each_finds_alone() -> None:
             found = [m.span() for m in together[i].finditer(text, len(patterns[i]) - 1)]
             assert found == [m.span() for m in patterns[i][-1].finditer(text)]
     assert together[2].starts(FINDER_TEXT)[0]  # the articles are found: the test reads something
+
+
+@pytest.mark.parametrize("end", [0, 9, 24, 31, 60])
+def test_matches_from_openings_up_to_an_end_are_finditers_up_to_it(end: int) -> None:
+    pattern = re.compile(r"\b(?:arrested|detained)(?: on \d+ May)?")
+    text = "He was arrested on 3 May, detained on 9 May and arrested again."
+    opened = with_openings(pattern)
+    starts = opened.starts(text)[0]
+    found = [(m.start(), m.end()) for m in matches_from(pattern, text, starts, end)]
+    assert found == [(m.start(), m.end()) for m in pattern.finditer(text, 0, end)]

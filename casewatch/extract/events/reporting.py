@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.framing import title_case
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import Openings, matches_from, with_openings
 
 
 @cache
@@ -50,14 +50,7 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, start, end)
         return
     starts = _verb_starts(text)
-    resume = start
-    for at in starts[bisect_left(starts, start) : bisect_left(starts, end)]:
-        if at < resume:
-            continue
-        m = pattern.match(text, at, end)  # none matches empty: no match starts at the stretch's end
-        if m:
-            yield m
-            resume = m.end()
+    yield from matches_from(pattern, text, starts[bisect_left(starts, start) : bisect_left(starts, end)], end)
 
 
 @lru_cache(maxsize=16)  # the reporters and the speaking groups of a trigger read the same stretch
