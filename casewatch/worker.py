@@ -137,7 +137,7 @@ class WorkerPool:
 
     def __enter__(self) -> WorkerPool:
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["casewatch.worker", "casewatch.extract.steps"])
+        ctx.set_forkserver_preload(["casewatch.worker", "casewatch.worker_warm"])
         self._workers = [self._start(ctx) for _ in range(max(1, self.size))]
         return self
 
