@@ -9,7 +9,7 @@ from rapidfuzz.distance import JaroWinkler
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
 from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree
 from casewatch.resolve.org_keys import BODY_HEADS, GENERIC_ORG_WORDS, OrgName
-from casewatch.resolve.person_keys import PersonName, looks_like_surname
+from casewatch.resolve.person_keys import PersonName, given_variants, looks_like_surname
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
 
@@ -67,7 +67,7 @@ def _one_given(x: str, y: str) -> str:
             return "initial" if x == y else "conflict"
         initial, word = (x, y) if len(x) == 1 else (y, x)
         return "initial" if initial in initial_letters(word) else "conflict"
-    if skeletons_agree(skeleton(x), skeleton(y)):
+    if skeletons_agree(skeleton(x), skeleton(y)) or given_variants(x, y):
         return "full"
     return "conflict"
 

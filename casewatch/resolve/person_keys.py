@@ -140,5 +140,19 @@ def _given_words() -> frozenset[str]:
     return frozenset(fold(n).replace(" ", "") for n in vocab.load("given_names")["names"])
 
 
+@lru_cache(maxsize=1)
+def _variant_groups() -> dict[str, int]:
+    """Each spelling of a given name that several romanisations write differently -> its group."""
+    groups = vocab.load("given_name_variants")["groups"]
+    return {skeleton(spelling): n for n, group in enumerate(groups) for spelling in group}
+
+
+def given_variants(x: str, y: str) -> bool:
+    """Two spellings of one given name in different romanisations ("Muhammad" / "Mohammed")."""
+    groups = _variant_groups()
+    found = groups.get(skeleton(x))
+    return found is not None and found == groups.get(skeleton(y))
+
+
 def looks_like_surname(word: str) -> bool:
     return bool(SURNAME_LIKE.search(word))

@@ -54,6 +54,12 @@ def rec(
         ("Abdel Karim Mansour", "Abdelkarim Mansour"),
         ("Marie-Claire Ndayishimiye", "Marie Claire Ndayishimiye"),
         ("Jean Baptiste Habimana", "Jean-Baptiste Habimana"),
+        # one given name in two romanisations
+        ("Muhammad Qasimi", "Mohammed Qasimi"),
+        ("Mohd Faizul Rahman", "Muhammad Faizul Rahman"),
+        ("Ahmad Zarif", "Mr Ahmed Zarif"),
+        ("Youssef Benali", "Yusuf Benali"),
+        ("Fatemeh Sadri", "Ms Fatma Sadri"),
     ],
 )
 def test_person_variants_are_the_same(a: str, b: str) -> None:
@@ -78,6 +84,10 @@ def test_evidence_names_the_skeleton_and_given_name() -> None:
         ("Omar Al-Rashid", "Omar Al-Rashdan"),
         ("Rosa Mamani Condori", "Rosa Mamani Quispe"),
         ("Lucía Ayala Cusi", "Lucía Ayala Huanca"),
+        # close in writing, distinct given names
+        ("Hasan Qasimi", "Hussein Qasimi"),
+        ("Salah Benali", "Saleh Benali"),
+        ("Muhammad Qasimi", "Ahmad Qasimi"),
     ],
 )
 def test_different_people_sharing_a_surname_stay_apart(a: str, b: str) -> None:
