@@ -33,6 +33,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
     re.I,
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?$", re.I)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -161,14 +162,21 @@ def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
     for event in events:
         persons = participants(event) & known.persons
         told = [*out, *(d for d in dated if d.start != event.start)]
+        # "has been held since 5 May", dated by the day the state began, retells an arrest told too
+        lasting = (event.start in known.lasting and event.date is None) or _held_since(event)
         # naming no person ("the officers are still detained"), it retells any act of its type
         if not (
-            event.date is None
-            and event.start in known.lasting
-            and any(o.type == event.type and (not persons or persons & participants(o)) for o in told)
+            lasting and any(o.type == event.type and (not persons or persons & participants(o)) for o in told)
         ):
             out.append(event)
     return out
+
+
+def _held_since(event: Event) -> bool:
+    if event.type is not EventType.ARREST or not event.date_text:
+        return False
+    at = event.quote.find(event.date_text)
+    return at > 0 and _SINCE_BEFORE.search(event.quote, max(0, at - 12), at) is not None
 
 
 def _named_later(events: list[Event], event: Event, known: Known) -> int | None:
