@@ -61,8 +61,10 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
         """The dated telling `event` retells, if any."""
         # an "Allegations:" line naming who suffered sums up many acts, not one dated act
         heading = event.start in known.headed and bool(participants(event))
-        if event.date is not None or heading:
+        if event.date is not None:
             return None
+        if heading:  # unless one dated act befalls the very group it names
+            return next((d for d in dated if d.type == event.type and _group_retold(event, d)), None)
         return next(
             (
                 d
@@ -94,6 +96,16 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             undergoing[id(told)] = (*undergoing.get(id(told), ()), *event.targets)
     kept = [_taking_in(e, agents.get(id(e), ()), undergoing.get(id(e), ())) for e in kept]
     return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _group_retold(heading: Event, dated: Event) -> bool:
+    """ "Allegations: Arrest of trade union officers" ... "the arrest of four officers of the X on 10
+    September": the one group the heading names is named by the dated act's targets too."""
+    groups = [t.split() for t in heading.targets if t.islower()]
+    told = {w for t in dated.targets for w in t.lower().split()}
+    # the group's noun ends an English phrase ("union officers") and opens a Romance one ("dirigeants
+    # syndicaux")
+    return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
 
 
 def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
