@@ -27,6 +27,8 @@ from casewatch.extract.events.framing import (
     in_byline,
     in_dateline,
     item_label,
+    our_voice,
+    past_skipped,
     since,
     standing,
     those_undergoing,
@@ -136,9 +138,8 @@ def _roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum). An organisation whose members take part (`owned`,
     see `owners`) does not."""
-    told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
-        ctx.text, sentence, trigger.start, groups
-    )
+    told_by = reporters(ctx.text, sentence, trigger.start, named) | our_voice(ctx.text, named)
+    told_by |= speaking_groups(ctx.text, sentence, trigger.start, groups)
     told_by |= alleging(ctx.text, sentence, trigger.start, named)
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
@@ -361,7 +362,7 @@ def find_events(
     previous: Sentence | None = None
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
-    for sentence in split_sentences(text):
+    for sentence in (past_skipped(text, s, skip) for s in split_sentences(text)):
         if not _skipped(sentence, skip, tallies):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
