@@ -173,7 +173,8 @@ def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
     dated = [e for e in events if e.date is not None]
     for event in events:
         persons = participants(event) & known.persons
-        told = [*out, *(d for d in dated if d.start != event.start)]
+        # "X is still held after his April 2011 abduction": one sentence may tell the act and its state
+        told = [*out, *(d for d in dated if d is not event)]
         # "has been held since 5 May", dated by the day the state began, retells an arrest told too
         lasting = (event.start in known.lasting and event.date is None) or _held_since(event)
         # naming no person ("the officers are still detained"), it retells any act of its type

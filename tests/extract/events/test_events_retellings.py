@@ -321,3 +321,20 @@ def test_an_allegations_heading_naming_another_group_stays() -> None:
         "10 September 1998.\n"
     )
     assert told(page) == [("arrest", None), ("arrest", "1998-09-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We learnt that Orin Vale is still being held in detention after his May 2020 abduction.",
+        "Nous avons appris qu'Orin Vale est toujours en détention depuis son arrestation en mai 2020.",
+        "Supimos que Orin Vale sigue detenido tras su arresto en mayo de 2020.",
+    ],
+)  # fmt: skip
+def test_a_state_and_the_dated_act_it_follows_in_one_sentence_are_one_act(text: str) -> None:
+    arrests = [d for k, d in told_of(text) if k == "arrest"]
+    assert arrests == ["2020-05"]
+
+
+def told_of(text: str) -> list[tuple[str, str | None]]:
+    return kinds_and_dates(events(text, {"Orin Vale": "person"}))
