@@ -224,3 +224,16 @@ def test_a_dated_killing_beside_a_count_of_other_years_is_kept() -> None:
         "On 3 July 2023 gunmen killed the treasurer of the dockers' union."
     )
     assert told(page) == [("killing", "2023-07-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eight dockers were accused of having assaulted a manager during the strike.",
+        "Les huit dockers étaient accusés d'avoir séquestré deux cadres pendant la grève.",
+        "Los ocho estibadores fueron acusados de haber agredido a un gerente durante la huelga.",
+        "The shop steward was charged with beating a security guard.",
+    ],
+)  # fmt: skip
+def test_the_offence_a_person_is_accused_of_is_no_assault_on_them(text: str) -> None:
+    assert "assault" not in [k for k, _ in told(text)]
