@@ -21,6 +21,14 @@ _NOUN_AFTER = re.compile(
     r"are|were|is|was|be|been|being|have|has|had|will|would|include[sd]?|remain(?:s|ed)?)\b)"
     r"[a-z][\w'’-]*",
 )
+# a Romance participle after its noun: "les syndicalistes arrêtés", "LES SYNDICALISTES ARRÊTÉS", "sus
+# compañeros detenidos"
+_ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)", re.I)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
+    r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
+    re.I,
+)
 REACH = 25  # chars before the participle searched for what opens its noun phrase
 
 
@@ -32,3 +40,16 @@ def attribute(text: str, start: int, word: str) -> bool:
         return False
     end = start + first.end()
     return bool(_OPENS_PHRASE.search(text, max(0, start - REACH), start) and _NOUN_AFTER.match(text, end))
+
+
+def described(text: str, start: int, word: str, dated_at: int | None = None) -> bool:
+    """ "les manifestants interpellés", "sus compañeros detenidos": the wording at `start` opens with a
+    participle after its noun, without auxiliary; it names who underwent an act, told before or
+    elsewhere, and takes no date written before its noun (ending at `dated_at`)."""
+    if dated_at is not None and dated_at > start:
+        return False
+    first = word.split(maxsplit=1)[0] if word.strip() else ""
+    return (
+        bool(_ROMANCE_PARTICIPLE.fullmatch(first))
+        and _NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
+    )

@@ -131,3 +131,15 @@ def our_voice(text: str, named: Sequence[Mention]) -> set[str]:
     """ "We the Union of X stand with ... in condemning this detention": the body a letter speaks as
     tells of the acts it condemns; it undergoes none of them."""
     return {key(m) for m in named if _WE_THE.search(text, max(0, m.start - 16), m.start)}
+
+
+MAX_QUOTE = 400  # chars of a sentence kept as an event's quote, around its trigger
+
+
+def quote_of(sentence: Sentence, trigger: Trigger) -> str:
+    """The sentence telling the act, or the stretch of it around the act's wording."""
+    if len(sentence.text) <= MAX_QUOTE:
+        return sentence.text
+    centre = trigger.start - sentence.start
+    start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
+    return sentence.text[start : start + MAX_QUOTE].strip()

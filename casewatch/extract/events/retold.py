@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.events.again import another_time
+from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
     Known,
@@ -27,12 +28,6 @@ _BACK = (
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
 _BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
-_ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)")
-_NOUN_BEFORE = re.compile(
-    r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
-    r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
-    re.I,
-)
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?$", re.I)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
@@ -161,9 +156,7 @@ def attributive(event: Event) -> bool:
     after its noun, without auxiliary, names who underwent an act told before, like a lasting state."""
     word = event.trigger or ""
     at = event.quote.find(word)
-    return (
-        at > 0 and bool(_ROMANCE_PARTICIPLE.fullmatch(word)) and bool(_NOUN_BEFORE.search(event.quote, 0, at))
-    )
+    return at > 0 and described(event.quote, at, word)
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:

@@ -42,3 +42,16 @@ def test_the_participle_must_describe_a_noun() -> None:
     text = "the arrested by the police"
     assert not attribute(text, text.index("arrested"), "arrested")
     assert attribute("of fired union members", 3, "fired")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rassemblement jeudi 2 avril 2020 pour demander la libération des dockers arrêtés pendant la grève.",
+        "RASSEMBLEMENT JEUDI 2 AVRIL 2020 POUR LA LIBÉRATION DES DOCKERS ARRÊTÉS PENDANT LA GRÈVE.",
+        "Concentración el jueves 2 de abril de 2020 por los estibadores detenidos durante la huelga.",
+    ],
+)  # fmt: skip
+def test_a_participle_after_its_noun_takes_no_date_written_before_the_noun(text: str) -> None:
+    arrests = [d for k, d in kinds_and_dates(found_in(text, PAGE_DATE)) if k == "arrest"]
+    assert arrests in ([], [None])
