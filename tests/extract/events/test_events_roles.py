@@ -378,3 +378,19 @@ def test_who_receives_or_faces_threats_in_the_present_undergoes_them(text: str) 
     found = found_in(text, None, {"Ana Roe": "person"})
     assert [e.type.value for e in found] == ["harassment"]
     assert "Ana Roe" in found[0].targets and "Ana Roe" not in found[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("La Comisión de Derechos Humanos averiguó que Ana Roe y Jon Kell fueron detenidos ayer.",
+         "Comisión de Derechos Humanos"),
+        ("The Human Rights Commission found that Ana Roe and Jon Kell were detained for a day.",
+         "Human Rights Commission"),
+        ("La Commission des droits de l'homme a constaté qu'Ana Roe et Jon Kell ont été arrêtés.",
+         "Commission des droits de l'homme"),
+    ],
+)  # fmt: skip
+def test_a_body_that_finds_out_about_an_arrest_tells_of_it(text: str, body: str) -> None:
+    found = found_in(text, None, {"Ana Roe": "person", "Jon Kell": "person", body: "organization"})
+    assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ana Roe", "Jon Kell"))]
