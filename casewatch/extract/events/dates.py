@@ -52,6 +52,16 @@ _COMMUNICATION = re.compile(
     re.I,
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
+# the words between a detention and the day it began ("detained since", "held in prison since")
+_HELD_SINCE = re.compile(
+    r"\s*(?:(?:in|en)\s+(?:[\w'’-]+\s+){0,2})?(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?",
+    re.I,
+)
+_SINCE_OPENING = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
+# states lasting from the act that began them: a period's start ("since May") dates that act
+_LASTING_FROM = frozenset({
+    EventType.ARREST, EventType.PROTEST, EventType.SUSPENSION, EventType.DEREGISTRATION,
+})  # fmt: skip
 _DATELINE = re.compile(r"\W*(?:[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я.'-]+[ ,/]*){1,4}\(?\s*$")
 # "(19 May 2021) The federation condemns ...": a date in parentheses opening the sentence
 _BRACKET_OPENING = re.compile(r"\W*\(\s*$")
@@ -172,9 +182,16 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
 
 def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
     """ "arrested on 10 February, bringing arrests to 34 since the December strikes": a period's
-    start after the act dates the period, not the act."""
+    start after the act dates the period, not the act. "Since 1986, 2,800 killings ... an attack on
+    X": one before it dates only a state lasting from it (held, on strike, suspended, dissolved)."""
     # "in custody since 2 August", "desaparecido desde el 2 de agosto": held from that day
     if trigger.word.lower().endswith(("since", "desde", "depuis")):
+        return False
+    if date.end <= trigger.start:
+        opened = _SINCE_OPENING.search(text, max(0, date.start - 40), date.start)
+        return trigger.type not in _LASTING_FROM and opened is not None
+    # "has been detained since March 2022", "détenu depuis mars": the detention began that day
+    if trigger.type is EventType.ARREST and _HELD_SINCE.fullmatch(text, trigger.end, date.start):
         return False
     return date.start > trigger.end and bool(_SINCE_JUST.search(text, max(0, date.start - 16), date.start))
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.attributes import described
 from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
@@ -27,6 +28,9 @@ from casewatch.extract.events.framing import (
     in_byline,
     in_dateline,
     item_label,
+    our_voice,
+    past_skipped,
+    quote_of,
     since,
     standing,
     those_undergoing,
@@ -99,7 +103,6 @@ SKIPPED_PARTS = frozenset({
     "annex", "questions", "letterhead", "addressee", "cc", "board", "signature", "closing", "mandates",
     "header", "title", "date_line", "reference", "salutation",
 })  # fmt: skip
-MAX_QUOTE = 400
 _LASTING = re.compile(
     r"(?:is|are|remain(?:s|ed)?|still|reste|restent|demeure|toujours|sigue|siguen|permanecen?"
     r"|se encuentran?)\b",
@@ -115,14 +118,6 @@ GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in
 ActKey = tuple[EventType, PartialDate | None, int, tuple[int, int], tuple[str, ...]]
 
 
-def _quote(sentence: Sentence, trigger: Trigger) -> str:
-    if len(sentence.text) <= MAX_QUOTE:
-        return sentence.text
-    centre = trigger.start - sentence.start
-    start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
-    return sentence.text[start : start + MAX_QUOTE].strip()
-
-
 def _roles(
     ctx: Context,
     sentence: Sentence,
@@ -136,9 +131,8 @@ def _roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum). An organisation whose members take part (`owned`,
     see `owners`) does not."""
-    told_by = reporters(ctx.text, sentence, trigger.start, named) | speaking_groups(
-        ctx.text, sentence, trigger.start, groups
-    )
+    told_by = reporters(ctx.text, sentence, trigger.start, named) | our_voice(ctx.text, named)
+    told_by |= speaking_groups(ctx.text, sentence, trigger.start, groups)
     told_by |= alleging(ctx.text, sentence, trigger.start, named)
     if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
         told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
@@ -245,8 +239,15 @@ def sentence_events(
         governing = governing_date(sentence, trigger, dates, ctx.text, min(later, default=None))
         if trigger.nominal and governing and dated_in_earlier_item(governing.start, trigger, triggers):
             governing = None  # "the arrest on 3 May of X, and the dismissal of Y": the arrest's date
-        if governing is not None and _LASTING.match(trigger.word) and not since(ctx.text, governing):
-            governing = None  # "told today that the two are detained": the day of the state, not of the act
+        if (
+            governing is not None
+            and not since(ctx.text, governing)
+            and (
+                _LASTING.match(trigger.word)
+                or described(ctx.text, trigger.start, trigger.word, governing.end)
+            )
+        ):  # "told today that the two are detained", "jeudi, ... des syndicalistes arrêtés": the day
+            governing = None  # of the state or of a call, not of the act
         if trigger.type in STATE_ACTS and governing is None and standing(ctx.text, trigger):
             continue
         if trigger.type is EventType.PROTEST and governing is None and time_reference(ctx.text, trigger):
@@ -333,7 +334,7 @@ def sentence_events(
                     told_on,
                 )
                 events.setdefault(event_key, (Event(
-                    trigger.type, sentence.start, sentence.end, _quote(sentence, trigger),
+                    trigger.type, sentence.start, sentence.end, quote_of(sentence, trigger),
                     date=date.date if date else None, date_text=date.text if date else None,
                     actors=actors, targets=own, place=place, trigger=trigger.word,
                     forum=tuple(sorted(court)), reporter=tuple(sorted(told_by)),
@@ -361,7 +362,7 @@ def find_events(
     previous: Sentence | None = None
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
-    for sentence in split_sentences(text):
+    for sentence in (past_skipped(text, s, skip) for s in split_sentences(text)):
         if not _skipped(sentence, skip, tallies):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)

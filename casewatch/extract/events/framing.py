@@ -1,17 +1,19 @@
 """What frames a sentence's acts without taking part in them: the dateline a news report is filed
 from, the byline of who writes the page, the name heading a list item, an act named only to time
-another ("after the strike", "following his arrest"), a standing fact ("has ratified") and the start
-of a period ("since 2014")."""
+another ("after the strike", "following his arrest"), a standing fact ("has ratified"), the start
+of a period ("since 2014") and a letter's salutation run into its first sentence."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.dates import BYLINE_OPENING
+from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Mention
+from casewatch.model import Mention, Part
 
 _DATELINE_NAME = re.compile(
     r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
@@ -28,6 +30,8 @@ _ITEM_LABEL = re.compile(
     r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
 _BYLINE = re.compile(BYLINE_OPENING, re.I)
+# the body a letter speaks as, named right after "We": "We the X", "Nous, la X", "Nosotros, el X"
+_WE_THE = re.compile(r"\b(?:we|nous|nosotros|nosotras),?\s+(?:the|la|le|les|l['’]|el|los|las)\s*$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
 # "X has ratified": a standing fact
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
@@ -110,3 +114,32 @@ def title_case(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end].strip()
     long = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(long) >= TITLE_MIN_WORDS and not line.endswith(".") and all(w[:1].isupper() for w in long)
+
+
+def past_skipped(text: str, sentence: Sentence, skip: Sequence[Part]) -> Sentence:
+    """ "Dear President,\nWe learnt that X was arrested": a salutation (or a letterhead line) ending
+    without a full stop runs into the body's first sentence; the sentence begins where its part ends."""
+    for part in skip:
+        if part.start <= sentence.start < part.end < sentence.end:
+            rest = text[part.end : sentence.end]
+            start = part.end + len(rest) - len(rest.lstrip())
+            return past_skipped(text, Sentence(start, sentence.end, text[start : sentence.end]), skip)
+    return sentence
+
+
+def our_voice(text: str, named: Sequence[Mention]) -> set[str]:
+    """ "We the Union of X stand with ... in condemning this detention": the body a letter speaks as
+    tells of the acts it condemns; it undergoes none of them."""
+    return {key(m) for m in named if _WE_THE.search(text, max(0, m.start - 16), m.start)}
+
+
+MAX_QUOTE = 400  # chars of a sentence kept as an event's quote, around its trigger
+
+
+def quote_of(sentence: Sentence, trigger: Trigger) -> str:
+    """The sentence telling the act, or the stretch of it around the act's wording."""
+    if len(sentence.text) <= MAX_QUOTE:
+        return sentence.text
+    centre = trigger.start - sentence.start
+    start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
+    return sentence.text[start : start + MAX_QUOTE].strip()

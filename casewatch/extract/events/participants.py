@@ -60,7 +60,9 @@ _UNDERGONE_BEFORE = re.compile(
     r"\b(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|habría\s+sido|habrían\s+sido|es|son)"
     r"\s+objeto\s+de|fait\s+l['’]objet\s+(?:de|d['’])|"
     r"(?:recibi(?:ó|eron)|(?:ha|han|había|habían|habría|habrían)\s+recibido|(?:a|ont|avait|avaient|aurait|auraient)"
-    r"\s+reçu|sufri(?:ó|eron)|(?:a|ont|avait|avaient|aurait|auraient)\s+subi))"
+    r"\s+reçu|sufri(?:ó|eron)|(?:a|ont|avait|avaient|aurait|auraient)\s+subi"
+    # told in the present: "afrontan amenazas de muerte", "reçoivent des menaces", "face threats"
+    r"|recib(?:e|en)|sufr(?:e|en)|afront(?:a|an)|enfrent(?:a|an)|reçoi(?:t|vent)|subi(?:t|ssent)|fac(?:e|es)))"
     r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
     r"multiples|reiteradas|constantes)\s+)*$",
     re.I,
@@ -91,7 +93,7 @@ _IMPERSONAL = re.compile(r"\bse\s+(?:la|le|lo|las|les|los)\s+$", re.I)
 _UNDERGONE = re.compile(
     r"\b(?:libres?|free|libertad)$|\b(?:missing since|desaparecid[oa]s? desde|disparue?s? depuis)$"
     r"|^(?:(?:is|are) )?(?:received|receiv(?:es|ing)|suffered|sustained|fac(?:e|es|ed|ing))\b"
-    r"|^(?:recibi(?:ó|eron)|(?:ha|han|había|habían) recibido|sufri(?:ó|eron)"
+    r"|^(?:recibi(?:ó|eron)|(?:ha|han|había|habían) recibido|sufri(?:ó|eron)|recib(?:e|en)|sufr(?:e|en)"
     r"|(?:a|ont|avait|avaient|aurait|auraient) (?:reçu|subi))\b"
     r"|^(?:died|dies|succumbed|perdi(?:ó|eron) la vida|muri(?:ó|eron)|falleci(?:ó|eron)"
     r"|(?:a|ont) (?:perdu la vie|succombé))\b"

@@ -17,6 +17,7 @@ from casewatch import vocab
 from casewatch.extract.alternations import regrouped
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.openings import Openings, matches_from, with_openings
+from casewatch.model import Mention
 
 
 @cache
@@ -62,3 +63,23 @@ def reporting_verbs(text: str, start: int, end: int) -> tuple[re.Match[str], ...
         for m in _matches(text, start, end)
         if not (m.group(0)[:1].isupper() and text[start : m.start()].strip() and not title_case(text, start))
     )
+
+
+# those a statement is made to, right after its verb: "told reporters", "a dit aux journalistes"
+_PRESS = re.compile(
+    r"\b(?:journalists|reporters|press|media|periodistas|prensa|medios|journalistes|presse|médias)\b", re.I
+)
+_TO_AUDIENCE = re.compile(
+    r"(?:\s+(?:also|también|además|aussi|également))?\s+(?:to\s+(?:the\s+)?|a\s+(?:los\s+|las\s+)?|aux\s+|à\s+(?:la\s+|les\s+)?)?",
+    re.I,
+)
+
+
+def told_to(text: str, verbs: Sequence[re.Match[str]], groups: Sequence[Mention]) -> list[Mention]:
+    """The press a statement is made to ("ha dicho a periodistas que", "told reporters"): named
+    right after a reporting verb, it hears of the act and takes no part in it."""
+    return [
+        g
+        for g in groups
+        if _PRESS.search(g.text) and any(_TO_AUDIENCE.fullmatch(text, v.end(), g.start) for v in verbs)
+    ]

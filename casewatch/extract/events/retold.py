@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.events.again import another_time
+from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
     Known,
@@ -27,12 +28,7 @@ _BACK = (
     r"ces|lesdits|lesdites|этих|эти|этим|the|los|las|les)\s+"
 )
 _BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
-_ROMANCE_PARTICIPLE = re.compile(r"\w+(?:ée?s?|é|ad[oa]s|id[oa]s)")
-_NOUN_BEFORE = re.compile(
-    r"\b(?:les|leurs|des|ses|ces|nos|vos|los|las|sus|estos|esos|nuestros)\s+"
-    r"(?:(?!(?:ont|sont|été|est|a|han|ha|fueron|fue|sido|ya|déjà)\b)[\w'’-]+\s+){1,2}$",
-    re.I,
-)
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?$", re.I)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -60,8 +56,10 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
         """The dated telling `event` retells, if any."""
         # an "Allegations:" line naming who suffered sums up many acts, not one dated act
         heading = event.start in known.headed and bool(participants(event))
-        if event.date is not None or heading:
+        if event.date is not None:
             return None
+        if heading:  # unless one dated act befalls the very group it names
+            return next((d for d in dated if d.type == event.type and _group_retold(event, d)), None)
         return next(
             (
                 d
@@ -93,6 +91,16 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             undergoing[id(told)] = (*undergoing.get(id(told), ()), *event.targets)
     kept = [_taking_in(e, agents.get(id(e), ()), undergoing.get(id(e), ())) for e in kept]
     return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _group_retold(heading: Event, dated: Event) -> bool:
+    """ "Allegations: Arrest of trade union officers" ... "the arrest of four officers of the X on 10
+    September": the one group the heading names is named by the dated act's targets too."""
+    groups = [t.split() for t in heading.targets if t.islower()]
+    told = {w for t in dated.targets for w in t.lower().split()}
+    # the group's noun ends an English phrase ("union officers") and opens a Romance one ("dirigeants
+    # syndicaux")
+    return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
 
 
 def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
@@ -148,9 +156,7 @@ def attributive(event: Event) -> bool:
     after its noun, without auxiliary, names who underwent an act told before, like a lasting state."""
     word = event.trigger or ""
     at = event.quote.find(word)
-    return (
-        at > 0 and bool(_ROMANCE_PARTICIPLE.fullmatch(word)) and bool(_NOUN_BEFORE.search(event.quote, 0, at))
-    )
+    return at > 0 and described(event.quote, at, word)
 
 
 def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
@@ -160,15 +166,23 @@ def _drop_lasting(events: Sequence[Event], known: Known) -> list[Event]:
     dated = [e for e in events if e.date is not None]
     for event in events:
         persons = participants(event) & known.persons
-        told = [*out, *(d for d in dated if d.start != event.start)]
+        # "X is still held after his April 2011 abduction": one sentence may tell the act and its state
+        told = [*out, *(d for d in dated if d is not event)]
+        # "has been held since 5 May", dated by the day the state began, retells an arrest told too
+        lasting = (event.start in known.lasting and event.date is None) or _held_since(event)
         # naming no person ("the officers are still detained"), it retells any act of its type
         if not (
-            event.date is None
-            and event.start in known.lasting
-            and any(o.type == event.type and (not persons or persons & participants(o)) for o in told)
+            lasting and any(o.type == event.type and (not persons or persons & participants(o)) for o in told)
         ):
             out.append(event)
     return out
+
+
+def _held_since(event: Event) -> bool:
+    if event.type is not EventType.ARREST or not event.date_text:
+        return False
+    at = event.quote.find(event.date_text)
+    return at > 0 and _SINCE_BEFORE.search(event.quote, max(0, at - 12), at) is not None
 
 
 def _named_later(events: list[Event], event: Event, known: Known) -> int | None:

@@ -13,7 +13,7 @@ from casewatch.extract.events.authorities import authorities, group_heads, perpe
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
-from casewatch.extract.events.reporting import reporting_verbs
+from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
@@ -333,12 +333,16 @@ def _speakers() -> frozenset[str]:
 
 
 def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
-    """Groups before a reporting verb: a committee's side, or any group in a title-case headline."""
-    told = [m.start() for m in reporting_verbs(text, sentence.start, trigger_start)]
-    if not told or not groups:
+    """Groups before a reporting verb: a committee's side, or any group in a title-case headline; and
+    those it is said to ("ha dicho a periodistas que", "told reporters", "a déclaré aux journalistes")."""
+    verbs = list(reporting_verbs(text, sentence.start, trigger_start))
+    if not verbs or not groups:
         return set()
     headline = title_case(text, sentence.start)
-    return {key(g) for g in groups if (headline or g.text.lower() in _speakers()) and g.end <= told[-1]}
+    audience = {key(g) for g in told_to(text, verbs, groups)}
+    told = verbs[-1].start()
+    speaking = {key(g) for g in groups if (headline or g.text.lower() in _speakers()) and g.end <= told}
+    return audience | speaking
 
 
 @cache

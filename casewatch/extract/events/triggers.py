@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.events.attributes import attribute
 from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
@@ -355,6 +356,8 @@ def _adjectives(key: str) -> dict[EventType, re.Pattern[str]]:
 def _adjectival(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:
     """ "the application of ratified Conventions", "les conventions ratifiées": the trigger word
     describes the noun next to it, it tells no act."""
+    if attribute(sentence.text, match.start(), match.group(0)):
+        return True  # "hundreds of fired union members": who underwent an act told elsewhere
     after = _adjectives("adjectival_records").get(etype)
     before = _adjectives("adjectival_before_records").get(etype)
     if after is not None and after.match(sentence.text, match.end()):

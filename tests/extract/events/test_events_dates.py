@@ -63,3 +63,46 @@ def test_a_trial_takes_no_date_of_its_outcome(text: str) -> None:
 def test_an_act_told_after_a_dated_one_takes_not_its_date(text: str) -> None:
     found = {e.type.value: e.date.iso if e.date else None for e in find_events(text, PartialDate(2016, 1))}
     assert found == {"protest": "2015-05-03", "harassment": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Mr Tomas Velk has been detained since March 2013.", "2013-03"),
+        ("Mr Jan Oros has been held in custody since 4 February 2013, his union says.", "2013-02-04"),
+        ("El Sr. Tomas Velk ha sido detenido desde el 9 de enero de 2013.", "2013-01-09"),
+        ("Jan Oros has been imprisoned since April 2012.", "2012-04"),
+    ],
+)  # fmt: skip
+def test_a_detention_told_as_lasting_since_a_day_began_that_day(text: str, day: str) -> None:
+    assert [(t, d) for t, d, _ in dated(text)] == [("arrest", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 1998 the union has campaigned for higher wages; on Monday Tomas Velk was attacked by gunmen.",
+        "Desde 1998 el sindicato tiene su sede en el puerto; el lunes Tomas Velk fue atacado a tiros.",
+        "Depuis 1998, le syndicat siège au port ; lundi, Tomas Velk a été agressé par des hommes armés.",
+    ],
+)  # fmt: skip
+def test_a_period_opened_by_since_does_not_date_a_later_attack(text: str) -> None:
+    assault = [d for t, d, who in dated(text) if t == "assault"]
+    assert assault == [None]
+
+
+def test_a_strike_lasting_since_a_day_keeps_that_day() -> None:
+    found = dated("Since 12 May 2013 the dockers of the port have been on strike.")
+    assert [(t, d) for t, d, _ in found] == [("protest", "2013-05-12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Jan Oros on 1 February 2013. He has been held incommunicado since 5 February 2013.",
+        "La police a arrêté Jan Oros le 1er février 2013. Jan Oros est détenu depuis le 5 février 2013.",
+        "La policía detuvo a Jan Oros el 1 de febrero de 2013. Está detenido desde el 5 de febrero de 2013.",
+    ],
+)  # fmt: skip
+def test_a_detention_lasting_since_a_day_retells_the_arrest_told_before(text: str) -> None:
+    assert [(t, d) for t, d, _ in dated(text)] == [("arrest", "2013-02-01")]

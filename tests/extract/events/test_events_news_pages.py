@@ -201,3 +201,39 @@ def test_time_spent_in_detention_is_no_new_arrest(text: str) -> None:
 )
 def test_cleared_of_charges_is_an_acquittal_no_legal_action(text: str) -> None:
     assert [t for t, _ in told(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,900 trade unionists have been killed in the country since 1991.",
+        "Desde 1991 unos 1.900 sindicalistas fueron asesinados en el país.",
+        "En la provincia han muerto nueve dirigentes sindicales en los últimos tres años.",
+        "Onze syndicalistes ont été tués au cours des deux dernières années dans la région.",
+        "Of the 81 trade unionists killed worldwide that year, 52 were from the same country.",
+        "De los 81 sindicalistas asesinados en todo el mundo ese año, 52 eran del mismo país.",
+    ],
+)  # fmt: skip
+def test_a_count_over_a_period_or_a_share_of_a_world_count_tells_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+def test_a_dated_killing_beside_a_count_of_other_years_is_kept() -> None:
+    page = (
+        "Some 1,900 trade unionists have been killed in the country since 1991. "
+        "On 3 July 2023 gunmen killed the treasurer of the dockers' union."
+    )
+    assert told(page) == [("killing", "2023-07-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eight dockers were accused of having assaulted a manager during the strike.",
+        "Les huit dockers étaient accusés d'avoir séquestré deux cadres pendant la grève.",
+        "Los ocho estibadores fueron acusados de haber agredido a un gerente durante la huelga.",
+        "The shop steward was charged with beating a security guard.",
+    ],
+)  # fmt: skip
+def test_the_offence_a_person_is_accused_of_is_no_assault_on_them(text: str) -> None:
+    assert "assault" not in [k for k, _ in told(text)]

@@ -294,3 +294,47 @@ def test_an_act_told_as_one_more_is_no_retelling(later: str) -> None:
 def test_an_act_told_again_without_a_sign_of_another_is_one() -> None:
     page = "Police arrested Ivo Darn at the airport.\n\nHis family was not told why police arrested him.\n"
     assert [e.type.value for e in events(page, {"Ivo Darn": "person"})].count("arrest") == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Allegations: Arrest of trade union officers\n\n"
+        "12. In its communication, the complainant reports the arbitrary arrest of three officers of the "
+        "Union of Harbour Pilots on 10 September 1998.\n",
+        "Allégations: Arrestation de dirigeants syndicaux\n\n"
+        "12. Dans sa communication, le plaignant dénonce l'arrestation arbitraire de trois dirigeants du "
+        "Syndicat des pilotes du port le 10 septembre 1998.\n",
+        "Alegatos: Detención de dirigentes sindicales\n\n"
+        "12. En su comunicación, el querellante denuncia la detención arbitraria de tres dirigentes del "
+        "Sindicato de Prácticos del Puerto el 10 de septiembre de 1998.\n",
+    ],
+)  # fmt: skip
+def test_an_allegations_heading_naming_the_group_of_the_dated_act_is_that_act(page: str) -> None:
+    assert told(page) == [("arrest", "1998-09-10")]
+
+
+def test_an_allegations_heading_naming_another_group_stays() -> None:
+    page = (
+        "Allegations: Arrest of striking workers\n\n"
+        "12. The complainant reports the arrest of three officers of the Union of Harbour Pilots on "
+        "10 September 1998.\n"
+    )
+    assert told(page) == [("arrest", None), ("arrest", "1998-09-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We learnt that Orin Vale is still being held in detention after his May 2020 abduction.",
+        "Nous avons appris qu'Orin Vale est toujours en détention depuis son arrestation en mai 2020.",
+        "Supimos que Orin Vale sigue detenido tras su arresto en mayo de 2020.",
+    ],
+)  # fmt: skip
+def test_a_state_and_the_dated_act_it_follows_in_one_sentence_are_one_act(text: str) -> None:
+    arrests = [d for k, d in told_of(text) if k == "arrest"]
+    assert arrests == ["2020-05"]
+
+
+def told_of(text: str) -> list[tuple[str, str | None]]:
+    return kinds_and_dates(events(text, {"Orin Vale": "person"}))

@@ -11,6 +11,8 @@ from casewatch.extract.events.find import find_events
 from casewatch.extract.events.roles import MAX_MODIFIERS, _trailing_words
 from casewatch.model import Event, Mention, PartialDate
 
+from .conftest import found_in
+
 LETTER_DATE = PartialDate(2021, 9, 1)
 
 
@@ -348,3 +350,47 @@ def test_trailing_words_are_those_of_the_end_anchored_search(before: str) -> Non
     end_anchored = re.compile(rf"(?:[\w’'-]+[ \t]+){{1,{MAX_MODIFIERS}}}$")
     found = end_anchored.search(before)
     assert _trailing_words(before) == (found.group(0).split() if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente, Jon Kell, ha dicho también a periodistas que Ana Roe fue golpeada por la policía.",
+        "Jon Kell told reporters that Ana Roe was beaten by the police.",
+        "Jon Kell a déclaré aux journalistes qu'Ana Roe a été frappée par la police.",
+    ],
+)  # fmt: skip
+def test_who_says_it_and_those_told_take_no_part(text: str) -> None:
+    found = found_in(text, None, {"Jon Kell": "person", "Ana Roe": "person"})
+    assert [(e.type.value, e.targets) for e in found] == [("assault", ("Ana Roe",))]
+    assert "Jon Kell" not in found[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Roe y otros dirigentes reciben amenazas de muerte.",
+        "Ana Roe, como los otros dirigentes, afronta amenazas de muerte.",
+        "Ana Roe et les autres dirigeants reçoivent des menaces de mort.",
+    ],
+)  # fmt: skip
+def test_who_receives_or_faces_threats_in_the_present_undergoes_them(text: str) -> None:
+    found = found_in(text, None, {"Ana Roe": "person"})
+    assert [e.type.value for e in found] == ["harassment"]
+    assert "Ana Roe" in found[0].targets and "Ana Roe" not in found[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("La Comisión de Derechos Humanos averiguó que Ana Roe y Jon Kell fueron detenidos ayer.",
+         "Comisión de Derechos Humanos"),
+        ("The Human Rights Commission found that Ana Roe and Jon Kell were detained for a day.",
+         "Human Rights Commission"),
+        ("La Commission des droits de l'homme a constaté qu'Ana Roe et Jon Kell ont été arrêtés.",
+         "Commission des droits de l'homme"),
+    ],
+)  # fmt: skip
+def test_a_body_that_finds_out_about_an_arrest_tells_of_it(text: str, body: str) -> None:
+    found = found_in(text, None, {"Ana Roe": "person", "Jon Kell": "person", body: "organization"})
+    assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ana Roe", "Jon Kell"))]

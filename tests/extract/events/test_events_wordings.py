@@ -24,9 +24,9 @@ def told(text: str) -> list[tuple[str, str | None]]:
         ("The union's treasurer is still detained in the central prison.", ("arrest", None)),
         ("Two shop stewards are currently imprisoned in the northern province.", ("arrest", None)),
         ("The president of the federation was imprisoned on 4 March 2018.", ("arrest", "2018-03-04")),
-        # "since": the start of a period, not the act's own date
-        ("He has been held incommunicado since 5 January.", ("arrest", None)),
-        ("Le secrétaire général reste détenu depuis le 3 février.", ("arrest", None)),
+        # "since": the day the detention began, where the page tells no arrest of its own
+        ("He has been held incommunicado since 5 January.", ("arrest", "2019-01-05")),
+        ("Le secrétaire général reste détenu depuis le 3 février.", ("arrest", "2019-02-03")),
         ("Председатель профсоюза взят под стражу 12 марта.", ("arrest", "2019-03-12")),
         # prosecution
         ("Dozens of dockers are facing fabricated criminal charges.", ("legal_action", None)),
