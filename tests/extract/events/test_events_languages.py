@@ -220,3 +220,29 @@ def test_two_coordinated_acts_each_keep_their_own_date(text: str) -> None:
 )
 def test_the_same_day_in_other_languages_takes_the_day_before(text: str) -> None:
     assert [e.date.iso if e.date else None for e in find_events(text, LETTER_DATE)] == ["2021-04-14"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detienen a dos dirigentes del sindicato portuario", ["arrest"]),
+        ("Asesinan a un sindicalista en la zona bananera", ["killing"]),
+        ("Golpean a tres delegados durante una marcha", ["assault"]),
+        ("Despiden a 40 trabajadores tras fundar un sindicato", ["harassment"]),
+        ("Liberan a los dos dirigentes de la federación", ["release"]),
+    ],
+)
+def test_a_spanish_headline_tells_its_act_in_the_present(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el país matan a sindicalistas cada año.",
+        "Los patronos despiden a quien se afilia.",
+        "Dicen que detienen a los huelguistas.",
+    ],
+)
+def test_the_present_inside_a_sentence_is_no_headline(text: str) -> None:
+    assert kinds(text) == []
