@@ -246,3 +246,19 @@ def test_a_spanish_headline_tells_its_act_in_the_present(text: str, expected: li
 )
 def test_the_present_inside_a_sentence_is_no_headline(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux ans de prison pour trois dockers grévistes",
+        "Seis meses de cárcel para dos delegadas sindicales",
+        "Five years' jail for three strike organisers",
+    ],
+)
+def test_a_headline_naming_a_prison_term_tells_a_conviction(text: str) -> None:
+    assert kinds(text) == ["conviction"]
+
+
+def test_a_prison_term_told_within_a_sentence_is_no_headline() -> None:
+    assert kinds("He spent two years in prison for his union work.") == []
