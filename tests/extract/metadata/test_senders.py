@@ -1,0 +1,59 @@
+"""Who sends a page: the UN speaker of a release that names no mandate, the body an appeal's label names
+(invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
+
+
+def _senders(page: str) -> tuple[Genre, list[str]]:
+    meta = extract(Text(page, "text/plain")).meta
+    return meta.genre, [p.name for p in meta.senders]
+
+
+# A UN release naming no mandate: its speaker is the Office, the High Commissioner, or "UN experts"
+@pytest.mark.parametrize(
+    ("page", "sender"),
+    [
+        (
+            "Comunicados\n\nLa Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los "
+            "Derechos Humanos condena el asesinato de un dirigente sindical en Alba.\n",
+            "Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+        ),
+        (
+            "Press releases\n\nRuritania: UN experts alarmed by jailing of union leaders\n\n"
+            "GENEVA – A group of UN independent experts today urged Ruritania to free the dock union's "
+            "leaders.\n",
+            "UN experts",
+        ),
+        (
+            "Communiqué de presse\n\nLe Haut Commissaire aux droits de l'homme par intérim est préoccupé par "
+            "l'arrestation de syndicalistes à Port-Alba et demande leur libération.\n\n"
+            "À l'intention des organes d'information. Document non officiel.\n",
+            "Haut Commissaire aux droits de l'homme par intérim",
+        ),
+    ],
+)
+def test_a_un_release_naming_no_mandate_is_sent_by_its_speaker(page: str, sender: str) -> None:
+    assert _senders(page) == (Genre.UN_COMMUNICATION, [sender])
+
+
+# An appeal or joint statement labelled with the body that signs it
+@pytest.mark.parametrize(
+    ("label", "sender"),
+    [
+        ("Pétition dont la LAD est signataire", "LAD"),
+        ("Appel commun dont la Ligue albanaise est signataire", "Ligue albanaise"),
+        ("Déclaration commune dont le Réseau Alba est membre", "Réseau Alba"),
+    ],
+)
+def test_an_appeal_is_sent_by_the_body_its_label_names(label: str, sender: str) -> None:
+    page = (
+        f"Pour la libération de Marc Ardent\n\n{label}\n\n"
+        "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Alba. Nous, signataires de "
+        "cet appel, condamnons cette détention arbitraire et demandons sa libération. Signez la pétition.\n"
+    )
+    assert _senders(page)[1] == [sender]
