@@ -259,3 +259,24 @@ def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
 )
 def test_an_ngo_speaks_in_its_own_voice_in_french_and_spanish_as_in_english(page: str) -> None:
     assert classify(page) is Genre.NGO_REPORT
+
+
+# An outlet reprinting a union's words under its own furniture: the credit to the union's site, the photo
+# credit and keyword block, an aggregator's link to the full article
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Source : Site de la FSA\n",
+        "Crédits photo : © Radio Alba\n\nMots-clés\n\nRépression / Politique\n",
+        "Read full article on Alba Dockers' Federation:\nDockers' leaders arrested\n",
+    ],
+)
+def test_a_reprint_under_an_outlet_s_furniture_is_news(furniture: str) -> None:
+    page = (
+        "Un militant de la FSA arrêté pour avoir pris des photos !\n\n"
+        "Mardi, Marc, adhérent de la FSA, a été arrêté puis placé en garde à vue. Relâché hier soir, il aura "
+        "passé plus de vingt heures en cellule.\n\n"
+        "Face à la répression, la solidarité est notre arme. Nous ne sommes pas dupes.\n\n" + furniture
+    )
+    assert news_furniture(page) >= 1
+    assert classify(page) is Genre.NEWS
