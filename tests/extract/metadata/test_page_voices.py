@@ -352,3 +352,18 @@ def test_a_body_described_between_commas_speaks_in_its_own_voice(opening: str, b
 def test_a_clause_between_commas_is_no_body_s_statement() -> None:
     text = "On Monday, as the strike went on, police detained three dockers in Porto Alba.\n"
     assert own_statements(text) == []
+
+
+# A body standing by its members in its own voice: it affirms or brings its support, rises up against a
+# decision (present tense, in each language)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Fédération Alba des Postiers apporte tout son soutien aux syndicalistes expulsés.",
+        "La Fédération Alba des Postiers s'insurge contre l'expulsion des syndicalistes de leurs locaux.",
+        "La Federación Minera de Alba brinda todo su apoyo a los dirigentes detenidos.",
+        "The Alba Dockers' Federation reaffirms its full support to the dockers jailed in May.",
+    ],
+)
+def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> None:
+    assert own_statements(sentence) == [Genre.UNION_LETTER]
