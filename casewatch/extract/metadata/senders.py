@@ -261,9 +261,21 @@ _SIGNATORY_LABEL = re.compile(
 )
 
 
+# A page titled as its body's statement on its first line: "ARDEN Statement", "Arden Network Press release"
+_TITLED_BY = re.compile(
+    r"\A\s*(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&.-]*){0,5}?)[ \t]+"
+    r"(?:Statement|Joint statement|Press release|Declaration|Déclaration|Communiqué|Comunicado|Declaración)\b"
+)
+
+
 def _signatory(text: str) -> str | None:
-    m = _SIGNATORY_LABEL.search(text[:1500])
-    return m.group("org") if m else None
+    """The body an appeal's label names as signing it, or the body the page's title line is the statement of
+    (by an acronym, or a name that reads as a union's or an NGO's)."""
+    if m := _SIGNATORY_LABEL.search(text[:1500]):
+        return m.group("org")
+    m = _TITLED_BY.match(text[:300])
+    org = m.group("org") if m else None
+    return org if org and (_BARE_ACRONYM.fullmatch(org) or org_name(org)) else None
 
 
 def _head_line_body(lines: list[str]) -> str | None:

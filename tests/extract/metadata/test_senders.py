@@ -57,3 +57,21 @@ def test_an_appeal_is_sent_by_the_body_its_label_names(label: str, sender: str) 
         "cet appel, condamnons cette détention arbitraire et demandons sa libération. Signez la pétition.\n"
     )
     assert _senders(page)[1] == [sender]
+
+
+# A page whose first line titles it as its body's statement
+@pytest.mark.parametrize(
+    ("title", "sender"),
+    [
+        ("ARDNET Statement", "ARDNET"),
+        ("Alba Dockers Federation Press release", "Alba Dockers Federation"),
+        ("FSPA Communiqué", "FSPA"),
+    ],
+)
+def test_a_page_titled_as_a_bodys_statement_is_sent_by_it(title: str, sender: str) -> None:
+    page = (
+        f"{title}\n\nStatement on the anniversary of the arrests of dock union leaders\n"
+        "At its spring meeting the network adopted a statement marking two years since the arrests of the "
+        "union leaders. Its members call on the authorities to release the prisoners.\n"
+    )
+    assert _senders(page)[1] == [sender]
