@@ -320,3 +320,21 @@ def test_a_campaign_page_is_its_campaigners_appeal(page: str, genre: Genre) -> N
 )
 def test_a_notice_to_affiliates_is_the_union_body_s_own(page: str) -> None:
     assert classify(page) is Genre.UNION_LETTER
+
+
+# An NGO's campaign page in French asking its reader to sign, however it words it
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Soutenez-la en signant la pétition au lien suivant.",
+        "Écrivez une lettre, signez une pétition, envoyez un message.",
+        "Pour agir, il suffit de signer une pétition en ligne.",
+    ],
+)
+def test_a_french_petition_page_is_the_ngo_s_appeal(call: str) -> None:
+    page = (
+        "Une action pour les défenseurs en danger\n\n"
+        "Nous vous proposons d'agir pour dix jeunes en danger parce qu'ils défendent les droits humains. "
+        f"Vos messages seront envoyés aux autorités visées.\n{call}\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT

@@ -7,7 +7,13 @@ import pytest
 
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_parties import page_senders
-from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes, own_statements
+from casewatch.extract.metadata.voice import (
+    agency_wire,
+    first_person,
+    officer_quotes,
+    own_statements,
+    reported_speech,
+)
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -367,3 +373,20 @@ def test_a_clause_between_commas_is_no_body_s_statement() -> None:
 )
 def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> None:
     assert own_statements(sentence) == [Genre.UNION_LETTER]
+
+
+# A short story reporting a body's words with a reporting verb in the present (Spanish, French)
+@pytest.mark.parametrize(
+    "page",
+    [
+        "“Las denuncias contra los dirigentes portuarios carecen de fundamento”, señala la oficina en el "
+        "comunicado.\nLa ONU llama a evitar el uso abusivo de la justicia.\n",
+        "Según el sindicato, tres dirigentes fueron despedidos en Alba. La empresa, indica el diario, no "
+        "respondió.\n",
+        "« Les arrestations visent les dirigeants du port », souligne le syndicat des dockers d'Alba.\nLa "
+        "préfecture n'a pas réagi.\n",
+    ],
+)
+def test_a_short_story_reporting_in_the_present_is_news(page: str) -> None:
+    assert reported_speech(page) >= 1
+    assert classify(page) is Genre.NEWS
