@@ -75,3 +75,22 @@ def test_a_page_titled_as_a_bodys_statement_is_sent_by_it(title: str, sender: st
         "union leaders. Its members call on the authorities to release the prisoners.\n"
     )
     assert _senders(page)[1] == [sender]
+
+
+# An NGO's page that says who publishes it nowhere else: the well-known NGO its head names first
+@pytest.mark.parametrize(
+    ("mention", "sender"),
+    [
+        ("les sections d'Amnesty International se mobilisent", "Amnesty International"),
+        ("la FIDH et ses ligues membres se mobilisent", "International Federation for Human Rights"),
+        ("l'OMCT et ses partenaires se mobilisent", "World Organisation Against Torture"),
+    ],
+)
+def test_an_ngo_page_naming_no_publisher_is_sent_by_the_known_ngo_it_names(mention: str, sender: str) -> None:
+    page = (
+        "Une action de solidarité pour les défenseurs\n\n"
+        f"Nous vous proposons d'agir pour dix défenseurs des droits humains en danger : {mention} en même "
+        "temps. Vos messages seront envoyés aux autorités visées.\n"
+        "Écrivez une lettre, signez une pétition.\n"
+    )
+    assert _senders(page) == (Genre.NGO_REPORT, [sender])
