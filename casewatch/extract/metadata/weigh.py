@@ -144,8 +144,11 @@ def _prose_shape(head: str) -> Genre:
     page; a page that only speaks of unions in general is news."""
     if len(union_bodies(head)) >= 3:
         return Genre.UNION_LETTER
-    if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
-        return genre  # a body writing as "we" of its own cause, reporting no one
+    # a body writing as "we" of its own cause, reporting no one: twice, or once where no one at all is
+    # reported (a story speaks as "we" only in the words it reports)
+    we = first_person(head)
+    if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
+        return genre
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too

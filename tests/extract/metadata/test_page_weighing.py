@@ -280,3 +280,27 @@ def test_a_reprint_under_an_outlet_s_furniture_is_news(furniture: str) -> None:
     )
     assert news_furniture(page) >= 1
     assert classify(page) is Genre.NEWS
+
+
+# A union's short page about its members that reports no one and speaks as "we" once
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Plus de cent personnes se sont rassemblées mardi contre la répression syndicale. Les sanctions "
+        "visant deux délégués restent inacceptables. Leur multiplication nous concerne toutes et tous.\n",
+        "More than a hundred people rallied on Tuesday against the sanctions on two trade union delegates. "
+        "The sanctions remain unacceptable. Their spread concerns every one of our members.\n",
+        "Más de cien personas se concentraron el martes contra las sanciones a dos delegados sindicales. "
+        "Las sanciones siguen siendo inaceptables. Su multiplicación nos afecta a todos nosotros.\n",
+    ],
+)
+def test_a_page_reporting_no_one_that_speaks_as_we_once_is_the_union_s(page: str) -> None:
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_the_same_page_in_the_third_person_is_news() -> None:
+    page = (
+        "More than a hundred people rallied on Tuesday against the sanctions on two union delegates. The "
+        "sanctions were called unacceptable. Their spread worries the delegates' colleagues.\n"
+    )
+    assert classify(page) is Genre.NEWS
