@@ -9,7 +9,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
+from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre, well_known_ngo
 from casewatch.model import Genre
 
 
@@ -319,9 +319,12 @@ def _campaign() -> Gated:
 
 
 def campaign_genre(head: str) -> Genre | None:
-    """A campaign page asking its reader to sign or send a message is the appeal of the body running it: a
-    union's when the page speaks of unions, else an NGO's."""
-    return (speaker_genre(head[:3000]) or Genre.NGO_REPORT) if _campaign().search(head) else None
+    """A campaign page asking its reader to sign or send a message is the appeal of the body running it: an
+    NGO's when it names a well-known one, else a union's when the page speaks of unions, else an NGO's."""
+    if not _campaign().search(head):
+        return None
+    # a well-known NGO named on a campaign page runs it, whatever unions the page speaks of
+    return Genre.NGO_REPORT if well_known_ngo(head[:3000]) else speaker_genre(head[:3000]) or Genre.NGO_REPORT
 
 
 @cache

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from casewatch import vocab
 from casewatch.extract.layout import clean
 from casewatch.extract.metadata.page_marks import masthead_name, right_heading, series_banner, signing_body
 from casewatch.extract.metadata.page_parties import body_senders
@@ -20,7 +18,7 @@ from casewatch.extract.metadata.party_names import (
     person_name,
     strip_role,
 )
-from casewatch.extract.metadata.voice import CREDIT_LINE, names_ngo
+from casewatch.extract.metadata.voice import CREDIT_LINE, well_known_ngo
 from casewatch.model import Genre, Part, Party
 
 ILO_COMMITTEES = {
@@ -257,24 +255,10 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     return body_senders(text) or (_named_ngo(text) if genre is Genre.NGO_REPORT else [])
 
 
-@cache
-def _ngo_forms() -> re.Pattern[str]:
-    """Every name, variant and acronym (three letters or more) of the well-known human-rights NGOs."""
-    bodies = vocab.load("international_bodies")
-    forms = {
-        form
-        for body in bodies
-        for form in [body["name"], *body.get("variants", []), *body.get("acronyms", [])]
-        if len(form) >= 3 and any(names_ngo(f) for f in [body["name"], *body.get("acronyms", [])])
-    }
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-
-
 def _named_ngo(text: str) -> list[Party]:
     """An NGO's page that says who publishes it nowhere else: the well-known NGO its head names first."""
-    m = _ngo_forms().search(text[:3000])
-    return [Party(known_body(m.group(0)))] if m else []
+    named = well_known_ngo(text[:3000])
+    return [Party(known_body(named))] if named else []
 
 
 # An appeal or a joint statement labelled with the body that signs it: "Pétition dont la LDA est signataire"

@@ -338,3 +338,21 @@ def test_a_french_petition_page_is_the_ngo_s_appeal(call: str) -> None:
         f"Vos messages seront envoyés aux autorités visées.\n{call}\n"
     )
     assert classify(page) is Genre.NGO_REPORT
+
+
+# A well-known NGO's campaign for jailed unionists: the NGO's, though the page speaks of unions
+@pytest.mark.parametrize(
+    "runner",
+    [
+        "la section d'Amnesty International propose une action",
+        "Human Rights Watch invites its readers to act",
+        "la FIDH propose une action",
+    ],
+)
+def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(runner: str) -> None:
+    page = (
+        "Action syndicale du 1er mai\n\n"
+        f"Chaque année, {runner} en faveur de syndicalistes emprisonnés. Le dirigeant du syndicat des "
+        "dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition au lien suivant.\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT
