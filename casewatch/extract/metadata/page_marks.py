@@ -299,7 +299,7 @@ def _un_release_dateline() -> re.Pattern[str]:
 
 def un_told(head: str) -> bool:
     """A UN body's words told from outside ("the experts said in a statement", "a través de un comunicado"):
-    a story about the statement, unless the page opens on the release's own dateline ("GENEVA –")."""
+    a story about the statement, unless the page opens on the release's own dateline ("PORT ALBA –")."""
     return bool(_un_told().search(head)) and not _un_release_dateline().search(head[:1500])
 
 

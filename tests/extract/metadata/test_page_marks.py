@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch import vocab
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_marks import (
     agency_credit,
@@ -13,6 +14,7 @@ from casewatch.extract.metadata.page_marks import (
     signed_genre,
     signing_body,
 )
+from casewatch.extract.metadata.voice import names_ngo
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -233,7 +235,7 @@ def test_a_story_telling_un_experts_statement_from_outside_is_news(page: str) ->
 def test_a_un_release_on_its_own_dateline_stays_the_experts_own() -> None:
     page = (
         "Ruritania: UN experts alarmed by arrests of dock union leaders\n\n"
-        "GENEVA (4 May 2031) – UN experts today called on Ruritania to release three union leaders. "
+        "PORT ALBA (4 May 2031) – UN experts today called on Ruritania to release three union leaders. "
         "In a statement issued last year, the experts had already raised the case.\n"
     )
     assert classify(page) is Genre.UN_COMMUNICATION
@@ -340,19 +342,20 @@ def test_a_french_petition_page_is_the_ngo_s_appeal(call: str) -> None:
     assert classify(page) is Genre.NGO_REPORT
 
 
-# A well-known NGO's campaign for jailed unionists: the NGO's, though the page speaks of unions
-@pytest.mark.parametrize(
-    "runner",
-    [
-        "la section d'Amnesty International propose une action",
-        "Human Rights Watch invites its readers to act",
-        "la FIDH propose une action",
-    ],
-)
-def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(runner: str) -> None:
+# A well-known NGO's campaign for jailed unionists: the NGO's, though the page speaks of unions (three
+# NGOs of the international bodies' vocabulary)
+_NGO_NAMES = [
+    body["name"]
+    for body in vocab.load("international_bodies")
+    if any(names_ngo(form) for form in [body["name"], *body.get("acronyms", [])])
+][:3]
+
+
+@pytest.mark.parametrize("ngo", _NGO_NAMES)
+def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
     page = (
         "Action syndicale du 1er mai\n\n"
-        f"Chaque année, {runner} en faveur de syndicalistes emprisonnés. Le dirigeant du syndicat des "
-        "dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition au lien suivant.\n"
+        f"Chaque année, {ngo} propose une action en faveur de syndicalistes emprisonnés. Le dirigeant du "
+        "syndicat des dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition.\n"
     )
     assert classify(page) is Genre.NGO_REPORT
