@@ -9,7 +9,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
+from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre, well_known_ngo
 from casewatch.model import Genre
 
 
@@ -285,3 +285,57 @@ def signing_body(text: str) -> str | None:
         return None
     body = _TITLE_JOIN.sub("", title[office.end() :]).strip(" .")
     return body if body and (speaker_genre(body) or _ACRONYM_NAME.fullmatch(body)) else None
+
+
+@cache
+def _un_told() -> Gated:
+    return gated(_alternation("un_told"))
+
+
+@cache
+def _un_release_dateline() -> re.Pattern[str]:
+    return re.compile(_alternation("un_release_dateline"))
+
+
+def un_told(head: str) -> bool:
+    """A UN body's words told from outside ("the experts said in a statement", "a través de un comunicado"):
+    a story about the statement, unless the page opens on the release's own dateline ("PORT ALBA –")."""
+    return bool(_un_told().search(head)) and not _un_release_dateline().search(head[:1500])
+
+
+@cache
+def _scholarly() -> Gated:
+    return gated(_alternation("scholarly_marks"))
+
+
+def scholarly(head: str) -> bool:
+    """A paper or a scholarly article, by how it presents itself (its abstract, 'This paper examines')."""
+    return bool(_scholarly().search(head))
+
+
+@cache
+def _campaign() -> Gated:
+    return gated(_alternation("campaign_marks"))
+
+
+def campaign_genre(head: str) -> Genre | None:
+    """A campaign page asking its reader to sign or send a message is the appeal of the body running it: an
+    NGO's when it names a well-known one, else a union's when the page speaks of unions, else an NGO's."""
+    if not _campaign().search(head):
+        return None
+    # a well-known NGO named on a campaign page runs it, whatever unions the page speaks of
+    return Genre.NGO_REPORT if well_known_ngo(head[:3000]) else speaker_genre(head[:3000]) or Genre.NGO_REPORT
+
+
+@cache
+def _member_notice() -> tuple[Gated, Gated]:
+    return gated(_alternation("member_address")), gated(_alternation("member_words"))
+
+
+def member_notice_genre(head: str) -> Genre | None:
+    """A body's notice to its members or affiliates, addressing them as "you" ("As you are aware, ...") and
+    speaking of its affiliates: the body's own, a union's when the page speaks of unions."""
+    address, members = _member_notice()
+    if address.search(head) and members.search(head):
+        return speaker_genre(head[:3000])
+    return None

@@ -18,7 +18,7 @@ from casewatch.extract.metadata.party_names import (
     person_name,
     strip_role,
 )
-from casewatch.extract.metadata.voice import CREDIT_LINE
+from casewatch.extract.metadata.voice import CREDIT_LINE, well_known_ngo
 from casewatch.model import Genre, Part, Party
 
 ILO_COMMITTEES = {
@@ -136,6 +136,25 @@ _ISSUED_BY = re.compile(
 )
 
 
+# Who speaks on a UN release that names no mandate: the High Commissioner, the Office (or its office in a
+# country), in each language; or "UN experts" as a group, named so whatever adjectives the release gives them
+_UN_SPEAKER = re.compile(
+    r"(?P<title>(?:(?:Office of the|Bureau du|Oficina (?:en [A-ZÀ-Ý][\w ]{2,30}? )?del)[ \t]+)?"
+    r"(?:(?:[Aa]cting |Deputy )?(?:United Nations |UN )?High Commissioner for Human Rights"
+    r"|Haute?[- ][Cc]ommissa(?:ire|riat)(?: des Nations [Uu]nies)?(?: par intérim)? aux droits de l['’]homme"
+    r"(?: par intérim)?"
+    r"|Alt[oa] Comisionad[oa] de las Naciones Unidas para los Derechos Humanos))"
+    r"|\b(?P<experts>(?:UN|United Nations) (?:independent )?(?:human rights )?experts)\b"
+)
+
+
+def _un_speaker(head: str) -> list[str]:
+    m = _UN_SPEAKER.search(head)
+    if not m:
+        return []
+    return ["UN experts"] if m.group("experts") else [" ".join(m.group("title").split())]
+
+
 # A communication's summary: "Mandates: Special Rapporteur on X; Working Group on Y", or "The Special
 # Rapporteur on X sent an allegation letter ..."
 _MANDATES_LABEL = re.compile(
@@ -202,6 +221,7 @@ def un_statement_senders(text: str) -> list[Party]:
     # "The Special Rapporteur on X and the Working Group on Y sent ...": each mandate of the subject
     titles = titles or [t for m in _SENT_BY.finditer(head) for t in _sent_by_titles(m)]
     titles = titles or [t for m in _SENT_BY_PASSIVE.finditer(head) for t in mandate_titles(m.group("title"))]
+    titles = titles or _un_speaker(head)
     return [Party(t) for t in dict.fromkeys(titles)]
 
 
@@ -222,6 +242,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = (
         _head_line_body(part_lines(text, parts, "sender"))
+        or _signatory(text)
         or letterhead_org(text, parts)
         or _masthead(text, genre)
         or (signing_body(text) if genre is not Genre.NEWS else None)
@@ -229,7 +250,40 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if org:
         return [Party(known_body(org))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
-    return body_senders(text) if genre is not Genre.NEWS else []
+    if genre is Genre.NEWS:
+        return []
+    return body_senders(text) or (_named_ngo(text) if genre is Genre.NGO_REPORT else [])
+
+
+def _named_ngo(text: str) -> list[Party]:
+    """An NGO's page that says who publishes it nowhere else: the well-known NGO its head names first."""
+    named = well_known_ngo(text[:3000])
+    return [Party(known_body(named))] if named else []
+
+
+# An appeal or a joint statement labelled with the body that signs it: "Pétition dont la LDA est signataire"
+_SIGNATORY_LABEL = re.compile(
+    r"^[ \t]*(?:Pétition|Appel(?: commun)?|Déclaration commune|Communiqué commun|Lettre ouverte|Tribune)"
+    r" dont (?:la |le |l['’])(?P<org>[A-ZÀ-Ý][\w'’ -]{1,40}?) est (?:signataire|membre)[ \t]*$",
+    re.M,
+)
+
+
+# A page titled as its body's statement on its first line: "ARDEN Statement", "Arden Network Press release"
+_TITLED_BY = re.compile(
+    r"\A\s*(?P<org>[A-ZÀ-Ý][\w'’&.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’&.-]*){0,5}?)[ \t]+"
+    r"(?:Statement|Joint statement|Press release|Declaration|Déclaration|Communiqué|Comunicado|Declaración)\b"
+)
+
+
+def _signatory(text: str) -> str | None:
+    """The body an appeal's label names as signing it, or the body the page's title line is the statement of
+    (by an acronym, or a name that reads as a union's or an NGO's)."""
+    if m := _SIGNATORY_LABEL.search(text[:1500]):
+        return m.group("org")
+    m = _TITLED_BY.match(text[:300])
+    org = m.group("org") if m else None
+    return org if org and (_BARE_ACRONYM.fullmatch(org) or org_name(org)) else None
 
 
 def _head_line_body(lines: list[str]) -> str | None:

@@ -115,6 +115,25 @@ def names_ngo(text: str) -> bool:
     return bool(_kinds()[1][1].search(text))
 
 
+@cache
+def _ngo_forms() -> re.Pattern[str]:
+    """Every name, variant and acronym (three letters or more) of the well-known human-rights NGOs."""
+    forms = {
+        form
+        for body in vocab.load("international_bodies")
+        for form in [body["name"], *body.get("variants", []), *body.get("acronyms", [])]
+        if len(form) >= 3 and any(names_ngo(f) for f in [body["name"], *body.get("acronyms", [])])
+    }
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def well_known_ngo(text: str) -> str | None:
+    """The first well-known human-rights NGO a text names, as written."""
+    m = _ngo_forms().search(text)
+    return m.group(0) if m else None
+
+
 def speakers(head: str) -> list[str]:
     """Each union or NGO that speaks in its own voice ("EI demands ...", "HRW said today"), as written."""
     found = [m.group("who") for m in _press_release().finditer(head[:1500])]

@@ -12,15 +12,19 @@ from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.metadata.page_marks import (
     agency_credit,
     appeal_code,
+    campaign_genre,
     credited_dateline,
     masthead_genre,
+    member_notice_genre,
     news_furniture,
     own_demands,
     report_library,
+    scholarly,
     signed_genre,
     stated_by,
     statement_genre,
     treatise_heading,
+    un_told,
 )
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -51,7 +55,8 @@ def _expository(head: str) -> Genre | None:
     """A page laid out as a treatise or a reference entry, under headings of its own ("Contents",
     "1. INTRODUCCIÓN"), in which no body speaks in its own voice or as "we" and at most one source is
     reported: it explains, neither a statement nor a story."""
-    if not treatise_heading(head) or first_person(head) >= 2:  # a body's report speaks as "we"
+    laid_out = treatise_heading(head) or scholarly(head)  # a paper presents itself as one: its abstract
+    if not laid_out or first_person(head) >= 2:  # a body's report speaks as "we"
         return None
     evidence = weights(head)
     return Genre.OTHER if not evidence.own and evidence.reporter <= VOICE else None
@@ -72,9 +77,11 @@ def _declared(head: str) -> Genre | None:
         return Genre.NGO_REPORT
     if agency_wire(head) or credited_dateline(head) or agency_credit(head):
         return Genre.NEWS
-    if un_voice(head):
+    # UN experts speaking, unless a story tells their statement from outside ("said in a statement")
+    if un_voice(head) and not un_told(head):
         return Genre.UN_COMMUNICATION
-    return release_genre(head)
+    # a page asking its reader to sign, or a body's notice to its affiliates, is the body's own
+    return release_genre(head) or campaign_genre(head) or member_notice_genre(head)
 
 
 @dataclass(frozen=True)
@@ -137,8 +144,11 @@ def _prose_shape(head: str) -> Genre:
     page; a page that only speaks of unions in general is news."""
     if len(union_bodies(head)) >= 3:
         return Genre.UNION_LETTER
-    if first_person(head) >= 2 and (genre := speaker_genre(head[:3000])):
-        return genre  # a body writing as "we" of its own cause, reporting no one
+    # a body writing as "we" of its own cause, reporting no one: twice, or once where no one at all is
+    # reported (a story speaks as "we" only in the words it reports)
+    we = first_person(head)
+    if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
+        return genre
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too

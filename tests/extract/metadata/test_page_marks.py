@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch import vocab
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_marks import (
     agency_credit,
@@ -13,6 +14,7 @@ from casewatch.extract.metadata.page_marks import (
     signed_genre,
     signing_body,
 )
+from casewatch.extract.metadata.voice import names_ngo
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -207,3 +209,153 @@ def test_a_title_naming_no_body_gives_no_sender(title: str) -> None:
 def test_a_report_speaking_as_we_under_a_heading_is_no_treatise(body: str) -> None:
     text = EXPLAINER.format(title="Ruritania: dockers without rights", heading="Background", body=body)
     assert classify(text) is Genre.NGO_REPORT
+
+
+# Stories that tell UN experts' statement from outside: a reporter's, though the experts speak in it
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Experts Press Ruritania on Dock Unions\n"
+        "A group of United Nations human rights experts has issued a strongly worded statement on Ruritania. "
+        "The experts urged the authorities to release the union leaders held since May. "
+        "“The dockers must be freed,” the experts said in a statement.\n",
+        "Expertos de la ONU piden liberar a sindicalistas\n"
+        "Expertos de las Naciones Unidas pidieron el martes la liberación de tres dirigentes del puerto de "
+        "Alba. A través de un comunicado, los relatores señalaron que la detención es arbitraria. "
+        "El gobierno no respondió.\n",
+        "Des experts de l'ONU inquiets pour les dockers d'Alba\n"
+        "Des experts des Nations Unies ont appelé mardi à libérer trois dirigeants syndicaux. Dans un "
+        "communiqué, ils ont estimé que leur détention était arbitraire. Le ministère n'a pas réagi.\n",
+    ],
+)
+def test_a_story_telling_un_experts_statement_from_outside_is_news(page: str) -> None:
+    assert classify(page) is Genre.NEWS
+
+
+def test_a_un_release_on_its_own_dateline_stays_the_experts_own() -> None:
+    page = (
+        "Ruritania: UN experts alarmed by arrests of dock union leaders\n\n"
+        "PORT ALBA (4 May 2031) – UN experts today called on Ruritania to release three union leaders. "
+        "In a statement issued last year, the experts had already raised the case.\n"
+    )
+    assert classify(page) is Genre.UN_COMMUNICATION
+
+
+# A UN office's own release in Spanish or French, its verb in the present
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Comunicados\n\nPreocupación por sindicalistas\n\n"
+        "La Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los Derechos Humanos "
+        "condena el asesinato de un dirigente del sindicato portuario, ocurrido el 3 de mayo en Alba.\n"
+        "La Oficina exhorta a las autoridades a investigar los hechos.\n",
+        "La Alta Comisionada para los Derechos Humanos expresa su preocupación por las amenazas contra seis "
+        "dirigentes sindicales de Alba y pide al Estado protegerlos.\n",
+        "Le Haut-Commissariat aux droits de l'homme condamne l'arrestation de dix syndicalistes à "
+        "Port-Alba et demande leur libération.\n",
+    ],
+)
+def test_a_un_office_speaking_in_the_present_is_the_un_s_own(page: str) -> None:
+    assert classify(page) is Genre.UN_COMMUNICATION
+
+
+# Papers and scholarly articles, however their publisher's page lays them out
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The Right to Organise in Ruritanian Law\n\nAbstract\n"
+        "The right to organise is recognised by the Ruritanian constitution but narrowed by its labour code. "
+        "The gap between the two is wide.\n\nKeywords: freedom of association, trade unions, labour law\n",
+        "Defining a labour right. Jane Arden, University of Alba. This paper was prepared for the Alba "
+        "labour conference, 2031. Introduction The meaning of the label is not fixed. "
+        "Scholars disagree about it.\n",
+        "La huelga en el derecho ruritano\n\n"
+        "Este artículo analiza la regulación de la huelga en Ruritania desde 1990. Las reformas "
+        "recortaron el derecho. Los tribunales aplicaron criterios distintos.\n",
+    ],
+)
+def test_a_paper_presenting_itself_as_one_is_other(page: str) -> None:
+    assert classify(page) is Genre.OTHER
+
+
+# Campaign pages asking their reader to act: the appeal of the body that runs them
+@pytest.mark.parametrize(
+    ("page", "genre"),
+    [
+        (
+            "Alba union leaders arrested\n\nThree leaders of the Alba Confederation of Trade Unions were "
+            "arrested today. USE THE FORM BELOW to send a message to the authorities demanding their "
+            "release.\n\nSign this petition\n",
+            Genre.UNION_LETTER,
+        ),
+        (
+            "Pour la libération de Marc Ardent\n\nPétition dont la LAD est signataire\n\n"
+            "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Alba. "
+            "Nous, citoyens signataires de cet appel, condamnons cette détention arbitraire.\n",
+            Genre.NGO_REPORT,
+        ),
+        (
+            "Free the Alba dockers\n\nSix dock union members have been jailed in Ruritania. Please add your "
+            "name to the online campaign calling for their release.\n",
+            Genre.UNION_LETTER,
+        ),
+    ],
+)
+def test_a_campaign_page_is_its_campaigners_appeal(page: str, genre: Genre) -> None:
+    assert classify(page) is genre
+
+
+# A union body's notice to its affiliates, addressing them as "you"
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Conference list: prepare to engage\n\nThe provisional list of cases is out. As you are aware, the "
+        "regional workers' meeting drew up its own list. Affiliates whose countries appear on the list have "
+        "been asked to prepare to speak on the trade union rights cases.\n",
+        "Liste des cas : préparez-vous\n\nComme vous le savez, la liste provisoire est publiée. Les "
+        "organisations affiliées des pays concernés sont invitées à préparer leurs interventions sur les "
+        "droits syndicaux.\n",
+        "Lista de casos\n\nComo ya saben, la lista provisional ha sido publicada. Las organizaciones "
+        "afiliadas de los países que figuran en ella deben preparar sus "
+        "intervenciones sobre la libertad sindical.\n",
+    ],
+)
+def test_a_notice_to_affiliates_is_the_union_body_s_own(page: str) -> None:
+    assert classify(page) is Genre.UNION_LETTER
+
+
+# An NGO's campaign page in French asking its reader to sign, however it words it
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Soutenez-la en signant la pétition au lien suivant.",
+        "Écrivez une lettre, signez une pétition, envoyez un message.",
+        "Pour agir, il suffit de signer une pétition en ligne.",
+    ],
+)
+def test_a_french_petition_page_is_the_ngo_s_appeal(call: str) -> None:
+    page = (
+        "Une action pour les défenseurs en danger\n\n"
+        "Nous vous proposons d'agir pour dix jeunes en danger parce qu'ils défendent les droits humains. "
+        f"Vos messages seront envoyés aux autorités visées.\n{call}\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT
+
+
+# A well-known NGO's campaign for jailed unionists: the NGO's, though the page speaks of unions (three
+# NGOs of the international bodies' vocabulary)
+_NGO_NAMES = [
+    body["name"]
+    for body in vocab.load("international_bodies")
+    if any(names_ngo(form) for form in [body["name"], *body.get("acronyms", [])])
+][:3]
+
+
+@pytest.mark.parametrize("ngo", _NGO_NAMES)
+def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
+    page = (
+        "Action syndicale du 1er mai\n\n"
+        f"Chaque année, {ngo} propose une action en faveur de syndicalistes emprisonnés. Le dirigeant du "
+        "syndicat des dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition.\n"
+    )
+    assert classify(page) is Genre.NGO_REPORT

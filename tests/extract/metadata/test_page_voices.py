@@ -7,7 +7,13 @@ import pytest
 
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_parties import page_senders
-from casewatch.extract.metadata.voice import agency_wire, first_person, officer_quotes, own_statements
+from casewatch.extract.metadata.voice import (
+    agency_wire,
+    first_person,
+    officer_quotes,
+    own_statements,
+    reported_speech,
+)
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -352,3 +358,35 @@ def test_a_body_described_between_commas_speaks_in_its_own_voice(opening: str, b
 def test_a_clause_between_commas_is_no_body_s_statement() -> None:
     text = "On Monday, as the strike went on, police detained three dockers in Porto Alba.\n"
     assert own_statements(text) == []
+
+
+# A body standing by its members in its own voice: it affirms or brings its support, rises up against a
+# decision (present tense, in each language)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Fédération Alba des Postiers apporte tout son soutien aux syndicalistes expulsés.",
+        "La Fédération Alba des Postiers s'insurge contre l'expulsion des syndicalistes de leurs locaux.",
+        "La Federación Minera de Alba brinda todo su apoyo a los dirigentes detenidos.",
+        "The Alba Dockers' Federation reaffirms its full support to the dockers jailed in May.",
+    ],
+)
+def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> None:
+    assert own_statements(sentence) == [Genre.UNION_LETTER]
+
+
+# A short story reporting a body's words with a reporting verb in the present (Spanish, French)
+@pytest.mark.parametrize(
+    "page",
+    [
+        "“Las denuncias contra los dirigentes portuarios carecen de fundamento”, señala la oficina en el "
+        "comunicado.\nLa ONU llama a evitar el uso abusivo de la justicia.\n",
+        "Según el sindicato, tres dirigentes fueron despedidos en Alba. La empresa, indica el diario, no "
+        "respondió.\n",
+        "« Les arrestations visent les dirigeants du port », souligne le syndicat des dockers d'Alba.\nLa "
+        "préfecture n'a pas réagi.\n",
+    ],
+)
+def test_a_short_story_reporting_in_the_present_is_news(page: str) -> None:
+    assert reported_speech(page) >= 1
+    assert classify(page) is Genre.NEWS

@@ -259,3 +259,48 @@ def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
 )
 def test_an_ngo_speaks_in_its_own_voice_in_french_and_spanish_as_in_english(page: str) -> None:
     assert classify(page) is Genre.NGO_REPORT
+
+
+# An outlet reprinting a union's words under its own furniture: the credit to the union's site, the photo
+# credit and keyword block, an aggregator's link to the full article
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Source : Site de la FSA\n",
+        "Crédits photo : © Radio Alba\n\nMots-clés\n\nRépression / Politique\n",
+        "Read full article on Alba Dockers' Federation:\nDockers' leaders arrested\n",
+    ],
+)
+def test_a_reprint_under_an_outlet_s_furniture_is_news(furniture: str) -> None:
+    page = (
+        "Un militant de la FSA arrêté pour avoir pris des photos !\n\n"
+        "Mardi, Marc, adhérent de la FSA, a été arrêté puis placé en garde à vue. Relâché hier soir, il aura "
+        "passé plus de vingt heures en cellule.\n\n"
+        "Face à la répression, la solidarité est notre arme. Nous ne sommes pas dupes.\n\n" + furniture
+    )
+    assert news_furniture(page) >= 1
+    assert classify(page) is Genre.NEWS
+
+
+# A union's short page about its members that reports no one and speaks as "we" once
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Plus de cent personnes se sont rassemblées mardi contre la répression syndicale. Les sanctions "
+        "visant deux délégués restent inacceptables. Leur multiplication nous concerne toutes et tous.\n",
+        "More than a hundred people rallied on Tuesday against the sanctions on two trade union delegates. "
+        "The sanctions remain unacceptable. Their spread concerns every one of our members.\n",
+        "Más de cien personas se concentraron el martes contra las sanciones a dos delegados sindicales. "
+        "Las sanciones siguen siendo inaceptables. Su multiplicación nos afecta a todos nosotros.\n",
+    ],
+)
+def test_a_page_reporting_no_one_that_speaks_as_we_once_is_the_union_s(page: str) -> None:
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_the_same_page_in_the_third_person_is_news() -> None:
+    page = (
+        "More than a hundred people rallied on Tuesday against the sanctions on two union delegates. The "
+        "sanctions were called unacceptable. Their spread worries the delegates' colleagues.\n"
+    )
+    assert classify(page) is Genre.NEWS

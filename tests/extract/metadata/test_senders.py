@@ -1,0 +1,106 @@
+"""Who sends a page: the UN speaker of a release that names no mandate, the body an appeal's label names
+(invented pages in the shapes these genres take)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from casewatch import vocab
+from casewatch.extract.metadata.voice import names_ngo
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
+
+
+def _senders(page: str) -> tuple[Genre, list[str]]:
+    meta = extract(Text(page, "text/plain")).meta
+    return meta.genre, [p.name for p in meta.senders]
+
+
+# A UN release naming no mandate: its speaker is the Office, the High Commissioner, or "UN experts"
+@pytest.mark.parametrize(
+    ("page", "sender"),
+    [
+        (
+            "Comunicados\n\nLa Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los "
+            "Derechos Humanos condena el asesinato de un dirigente sindical en Alba.\n",
+            "Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+        ),
+        (
+            "Press releases\n\nRuritania: UN experts alarmed by jailing of union leaders\n\n"
+            "PORT ALBA – A group of UN independent experts today urged Ruritania to free the dock union's "
+            "leaders.\n",
+            "UN experts",
+        ),
+        (
+            "Communiqué de presse\n\nLe Haut Commissaire aux droits de l'homme par intérim est préoccupé par "
+            "l'arrestation de syndicalistes à Port-Alba et demande leur libération.\n\n"
+            "À l'intention des organes d'information. Document non officiel.\n",
+            "Haut Commissaire aux droits de l'homme par intérim",
+        ),
+    ],
+)
+def test_a_un_release_naming_no_mandate_is_sent_by_its_speaker(page: str, sender: str) -> None:
+    assert _senders(page) == (Genre.UN_COMMUNICATION, [sender])
+
+
+# An appeal or joint statement labelled with the body that signs it
+@pytest.mark.parametrize(
+    ("label", "sender"),
+    [
+        ("Pétition dont la LAD est signataire", "LAD"),
+        ("Appel commun dont la Ligue albanaise est signataire", "Ligue albanaise"),
+        ("Déclaration commune dont le Réseau Alba est membre", "Réseau Alba"),
+    ],
+)
+def test_an_appeal_is_sent_by_the_body_its_label_names(label: str, sender: str) -> None:
+    page = (
+        f"Pour la libération de Marc Ardent\n\n{label}\n\n"
+        "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Alba. Nous, signataires de "
+        "cet appel, condamnons cette détention arbitraire et demandons sa libération. Signez la pétition.\n"
+    )
+    assert _senders(page)[1] == [sender]
+
+
+# A page whose first line titles it as its body's statement
+@pytest.mark.parametrize(
+    ("title", "sender"),
+    [
+        ("ARDNET Statement", "ARDNET"),
+        ("Alba Dockers Federation Press release", "Alba Dockers Federation"),
+        ("FSPA Communiqué", "FSPA"),
+    ],
+)
+def test_a_page_titled_as_a_bodys_statement_is_sent_by_it(title: str, sender: str) -> None:
+    page = (
+        f"{title}\n\nStatement on the anniversary of the arrests of dock union leaders\n"
+        "At its spring meeting the network adopted a statement marking two years since the arrests of the "
+        "union leaders. Its members call on the authorities to release the prisoners.\n"
+    )
+    assert _senders(page)[1] == [sender]
+
+
+# An NGO's page that says who publishes it nowhere else: the well-known NGO its head names first (three
+# such NGOs of the international bodies' vocabulary, by their names and acronyms)
+_NGOS = [
+    body
+    for body in vocab.load("international_bodies")
+    if any(names_ngo(form) for form in [body["name"], *body.get("acronyms", [])])
+][:3]
+
+
+@pytest.mark.parametrize("body", _NGOS, ids=lambda body: str(_NGOS.index(body)))
+@pytest.mark.parametrize("by_acronym", [False, True])
+def test_an_ngo_page_naming_no_publisher_is_sent_by_the_known_ngo_it_names(
+    body: dict[str, Any], by_acronym: bool
+) -> None:
+    acronyms = [a for a in body.get("acronyms", []) if len(a) >= 3]
+    named = acronyms[0] if by_acronym and acronyms else body["name"]
+    page = (
+        "Une action de solidarité pour les défenseurs\n\n"
+        f"Nous proposons d'agir pour dix défenseurs en danger : {named} et ses partenaires se mobilisent "
+        "en même temps. Vos messages seront envoyés aux autorités visées.\n"
+        "Écrivez une lettre, signez une pétition.\n"
+    )
+    assert _senders(page) == (Genre.NGO_REPORT, [body["name"]])
