@@ -214,14 +214,23 @@ def _numbered_key(word: str, number: int) -> str:
 _CONVENTION_NUMBER = re.compile(r"\d{1,3}")
 
 
+@cache
+def _by_number() -> Openings:
+    """The forms naming an instrument by its word and number, tried only where the word (or "ILO") starts:
+    each opens with a look-ahead and a word boundary, which `re` tries at every position of the document."""
+    return with_openings(_NUMBERED, _TITLE_THEN_NUMBER, together=DOCUMENT)
+
+
 def find_numbered(text: str) -> Iterator[Found]:
     """ILO instruments by number: "Conventions Nos 87 and 98", "C.87", "Recommendation No. 143"."""
-    for m in _NUMBERED.finditer(text):
+    forms = _by_number()
+    starts = forms.starts(text)
+    for m in forms.finditer(text, 0, starts):
         for number in _CONVENTION_NUMBER.findall(m.group("nums")):
             key = _numbered_key(m.group("word"), int(number))
             if 0 < int(number) <= 220 and (not key.startswith("ILO P") or key in catalogue()):
                 yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
-    for m in _TITLE_THEN_NUMBER.finditer(text):
+    for m in forms.finditer(text, 1, starts):
         key = _numbered_key(m.group("word"), int(m.group("num")))
         if 0 < int(m.group("num")) <= 220:
             yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))

@@ -146,8 +146,15 @@ def _trim_leading(body: str) -> tuple[str, int]:
     return " ".join(words[cut:]), len(" ".join(words[:cut])) + (1 if cut else 0)
 
 
+@cache
+def _head_first_form() -> Openings:
+    """`_HEAD_FIRST` tried only where a head word starts: it opens with look-arounds, which `re` would try at
+    every position of the document."""
+    return with_openings(_HEAD_FIRST, together=DOCUMENT)
+
+
 def _head_first(text: str) -> Iterator[LawName]:
-    for m in _HEAD_FIRST.finditer(text):
+    for m in _head_first_form().finditer(text):
         head, body, number = m.group("head"), m.group("body"), m.group("no")
         if not (body or number) or (head in _REQUIRES_NUMBER and not number):
             continue
