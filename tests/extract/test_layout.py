@@ -251,3 +251,19 @@ def test_french_and_spanish_turns_name_their_speakers(
     assert turns == expected
     members = [s.country for s in statements if s.speaker.startswith(("Membre ", "Miembro "))]
     assert all(country == "FIN" for country in members) and members
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("The Rapporteur would be grateful for your observations on the following matters:", "questions"),
+        ("The experts raise the following questions:", "questions"),
+        ("The union reports these measures:", "list"),
+    ],
+)
+def test_list_items_under_a_cue_are_questions_else_a_list(cue: str, kind: str) -> None:
+    # the body is searched for the cue once as a whole: its items are questions only under the cue
+    items = "1. Please provide information.\n\n2. Please explain."
+    text = f"Dear Minister,\n\n{cue}\n\n{items}\n\nYours sincerely,\nAna Vell\n"
+    kinds = {p.kind for p in letter_parts(text)}
+    assert kind in kinds and ({"questions", "list"} - {kind}).isdisjoint(kinds)

@@ -166,8 +166,11 @@ def _body_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
         return []
     parts = [Part("body", lines[lo].start, lines[hi - 1].end)]
     asking = False
+    # most bodies announce no questions: one search of the whole body rules out a search per line (the cue
+    # holds no line break, so a line's match is one of the body)
+    cued = QUESTIONS_CUE.search("\n".join(line.text for line in lines[lo:hi])) is not None
     for line in lines[lo:hi]:
-        if QUESTIONS_CUE.search(line.text):
+        if cued and QUESTIONS_CUE.search(line.text):
             asking = True
         elif LIST_ITEM.match(line.text):
             parts.append(Part("questions" if asking else "list", line.start, line.end))

@@ -47,7 +47,7 @@ SUBMISSION_TO = re.compile(
     r"(?:the )?(?:UN |United Nations )?"
     rf"(?P<to>{MANDATE_TITLE}[^;,.\n(]{{3,120}})"
 )
-_SIGNERS = re.compile(
+_SIGNERS = gated(
     r"(?:[Gg]eneral [Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretari[oa] general|[Ss]ecrétaire général\w*"
     r")(?:\s+(?:en funciones|adjunt[oa]|interin[oa]|par intérim))?"
     rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+)?,\s+(?P<name>{_NAME})"
@@ -340,6 +340,10 @@ def reported_signatories(text: str) -> list[Party]:
     signed = _letter_from(head)
     if signed:
         return [Party(signed[0], role="signature")]
+    # a sentence is a piece of the head: a head without a signer's title or a letter's word has no sentence
+    # that holds both, and is not split
+    if _SIGNERS.vain(head) or _LETTER_WORDS.vain(head):
+        return []
     sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")
