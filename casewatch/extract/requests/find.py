@@ -36,6 +36,7 @@ from casewatch.extract.requests.grammar import grammar
 from casewatch.extract.requests.named import bare_subject, office_holder_before
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
+from casewatch.extract.requests.silent import silence
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -70,7 +71,10 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text.replace("\n", " ")
-    return english_asks(body, reported) or foreign_asks(body, reported)
+    # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
+    english, other = silence().may_ask(body, reported)
+    asks = english_asks(body, reported) if english else []
+    return asks or (foreign_asks(body, reported) if other else [])
 
 
 def announces_list(sentence: str) -> bool:
