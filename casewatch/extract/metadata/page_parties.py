@@ -42,7 +42,7 @@ LETTER_TO = gated(
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
 )
 # "Submission to the UN Special Rapporteur on the rights to ...": the expert it is written to
-SUBMISSION_TO = re.compile(
+SUBMISSION_TO = gated(
     r"\b(?:[Ss]ubmission|[Ii]nput|[Cc]ontribution|[Cc]omplaint|[Cc]ommunication|[Ll]etter) (?:to|for) "
     r"(?:the )?(?:UN |United Nations )?"
     rf"(?P<to>{MANDATE_TITLE}[^;,.\n(]{{3,120}})"

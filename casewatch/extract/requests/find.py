@@ -275,7 +275,6 @@ def find_requests(
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
-        is_question = bool(g.please.search(sentence.text))
         lead_in = announces_list(sentence.text) and (
             asks
             or demands(sentence.text, reported)
@@ -300,9 +299,10 @@ def find_requests(
             lead = sentence.text.rstrip().rstrip(":").rstrip()
             if not topics:
                 asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
-        asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
+        asks = merge_tails(asks, bool(asks) and bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]
+        is_question = bool(asks) and bool(g.please.search(sentence.text))  # only an ask is a question
         if asks and is_question and i and _follows_up(text, sentences[i - 1], sentence, requests):
             requests[-1] = replace(
                 requests[-1], text=f"{requests[-1].text} and {asks[0].text}", end=sentence.end

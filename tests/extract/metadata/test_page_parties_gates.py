@@ -6,13 +6,14 @@ import pytest
 
 from casewatch.extract.metadata import page_parties
 
-PHRASES = ["ON_BEHALF", "ON_BEHALF_ROMANCE", "IN_CAPACITY", "WE_THE", "LETTER_SENT_BY"]
+PHRASES = ["ON_BEHALF", "ON_BEHALF_ROMANCE", "IN_CAPACITY", "WE_THE", "LETTER_SENT_BY", "SUBMISSION_TO"]
 HEADS = [
     "Dear Minister,\nOn behalf of the Orvane Workers Union, I write to protest.",
     "Monsieur le Ministre,\nAu nom de la Fédération des ouvriers de Tarsis, je vous écris.",
     "Señor Ministro:\nEn nombre de la Federación de Paler, le escribo como Secretario General de la Unión X.",
     "We, the Velmar Teachers Union, protest. The letter was sent by the Kestrel Dockers Federation.",
     "Nothing here names a body: the weather was fine and the port stayed open.",
+    "Submission to the UN Special Rapporteur on the rights of workers, by the Velmar Dockers Union.",
 ]
 
 
