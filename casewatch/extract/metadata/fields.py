@@ -27,17 +27,17 @@ CFA_CASE = gated(
     r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
 )
 # A CAS record's code line: "2019-Ruritania-C098-En"
-_RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
+_RECORD_COUNTRY = gated(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = gated(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
 _HEADER_LONG_NAME = re.compile(r"\s[-–]\s+([^\n()]{3,120}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
-_LABELLED_UN_CODE = re.compile(
+_LABELLED_UN_CODE = gated(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
 )
 # An older communication prints its country code on a line of its own under a filing reference:
 # "REFERENCE: AL G/SO 214 (67-17) ..." then "CMR 3/2013"
 _CODE_LINE = gated(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
 # ... or at the end of its filing reference line: "REFERENCE: UA Food (2000-9) G/SO 214 (53-24) CMR 3/2013"
-_FILED_CODE = re.compile(
+_FILED_CODE = gated(
     r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:[^\n]*?\b([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$",
     re.M,
 )
@@ -170,7 +170,7 @@ def country_code(name: str) -> str | None:
 
 
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = gated(
     r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
     r"|Carrefour|Rond-point|Glorieta|Rotonda)"
     r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",

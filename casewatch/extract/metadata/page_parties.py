@@ -221,7 +221,7 @@ def _title_body(head: str) -> str | None:
 _RUSSIAN_HEADS = {"Федерации": "Федерация", "Конфедерации": "Конфедерация", "Ассоциации": "Ассоциация",
                   "Организации": "Организация", "Профсоюза": "Профсоюз", "Союза": "Союз",
                   "Объединения": "Объединение", "Комитета": "Комитет", "Совета": "Совет"}  # fmt: skip
-ON_BEHALF_RU = re.compile(
+ON_BEHALF_RU = gated(
     rf"\b[Оо]т имени\s+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
     r"(?P<rest>(?:\s+(?![а-яё]+(?:ем|им|ют|ят|ет|ит)\b)[А-ЯЁа-яё\-]+){0,6})"
 )
@@ -229,7 +229,7 @@ ON_BEHALF_RU = re.compile(
 
 # "Председатель Федерации профсоюзов X П.Г. Иванов": a Russian signature line giving the signer's office in
 # the body named in the genitive, then the signer's initials and surname
-SIGNED_RU = re.compile(
+SIGNED_RU = gated(
     r"^[ \t]*(?:Председатель|Президент|Генеральный секретарь|Заместитель председателя|Руководитель)[ \t]+"
     rf"(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
     r"(?P<rest>(?:[ \t]+(?![А-ЯЁ]\.)[А-ЯЁа-яё\-]+){0,6}?)[ \t]+(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё]+[ \t]*$",

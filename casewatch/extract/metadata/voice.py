@@ -45,7 +45,7 @@ def _own_voice() -> VerbLines:
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
-_FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
+_FROM_BODY = gated(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
 
 
 @cache

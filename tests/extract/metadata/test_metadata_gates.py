@@ -1,0 +1,53 @@
+"""The metadata patterns run behind their necessary words find what their patterns find."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata import document_date, fields, page_parties, voice
+
+GATES = [
+    (voice, "_FROM_BODY"),
+    (fields, "_LABELLED_UN_CODE"),
+    (fields, "_FILED_CODE"),
+    (fields, "_RECORD_COUNTRY"),
+    (fields, "_STREET_BEFORE"),
+    (document_date, "_CFA_REPORT"),
+    (document_date, "_SENT_ON"),
+    (page_parties, "ON_BEHALF_RU"),
+    (page_parties, "SIGNED_RU"),
+]
+TEXTS = [
+    "Desde la Federación de Trabajadores de Velmar exigimos la liberación de los dirigentes.",
+    "Reference: AL VLM 3/2031\nDear Minister, the Special Rapporteur sent a letter on 2 May 2031.",
+    "2031-Zembla-C087-En\nObservation adopted 2031. Report No. 402, March 2031.",
+    "Our office is on Avenue de la Paix. От имени профсоюза Кестрел, председатель Анна Велл.",
+    "Nothing here: the port stayed open and the weather was fine all week.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize(("module", "name"), GATES)
+def test_a_gated_pattern_finds_what_its_pattern_finds(module: object, name: str, text: str) -> None:
+    gate = getattr(module, name)
+    found, whole = gate.search(text), gate.compiled.search(text)
+    assert (found and found.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dockers detained in Port Miran12 March 2031\n\nThe union said the arrests were unlawful.", 12),
+        ("Teachers strike in Velmar3 June 2031\n\nThe strike began at dawn.", 3),
+        ("Union leader freed\n14 May 2031\n\nThe leader of the Kestrel union was freed.", 14),
+    ],
+)
+def test_a_day_glued_to_a_heading_dates_the_page(text: str, day: int) -> None:
+    found = document_date._page_date(text)
+    assert found is not None and found.day == day
+
+
+def test_a_head_without_a_digit_after_a_letter_is_not_rewritten() -> None:
+    head = "Union leader freed on 14 May 2031 after a week in custody."
+    assert not document_date._LETTER_THEN_DIGIT.search(head)
+    assert document_date._GLUED_DAY.sub(" ", head) == head
