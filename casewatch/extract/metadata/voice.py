@@ -131,9 +131,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
 
 
 @cache
-def _union_body_names() -> re.Pattern[str]:
+def _union_body_names() -> Openings:
+    """The names behind their openings: the pattern opens with a look-behind, which `re` would try at every
+    position of a head; it is tried only where a name starts."""
     bodies = "|".join(vocab.load("genres")["union_bodies"])
-    return re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])")
+    return with_openings(re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])"))
 
 
 def _we_genre(who: str, head: str) -> Genre | None:
@@ -195,7 +197,7 @@ def release_genre(head: str) -> Genre | None:
 
 def union_bodies(head: str) -> list[str]:
     """Every mention of a well-known union body by its acronym or name, as written."""
-    return _union_body_names().findall(head)
+    return [m.group(0) for m in _union_body_names().finditer(head)]
 
 
 def reported_speech(head: str) -> int:

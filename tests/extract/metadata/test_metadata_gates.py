@@ -51,3 +51,36 @@ def test_a_head_without_a_digit_after_a_letter_is_not_rewritten() -> None:
     head = "Union leader freed on 14 May 2031 after a week in custody."
     assert not document_date._LETTER_THEN_DIGIT.search(head)
     assert document_date._GLUED_DAY.sub(" ", head) == head
+
+
+HEADS = [
+    "ITUC and ITUC-Africa condemn the arrests; the IUF, PSI and EI join them in Velmar.",
+    "The CSI-like body, the XCSI and CSI2 are no bodies; la CSI et l'ISP demandent la libération.",
+    "Desde Port Miran, la UGTV y la Federación de Kestrel exigimos; el ITUC-AP y BWI apoyan.",
+    "Nothing here: the port of Alba stayed open and the weather was fine in Rio de Janeiro.",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_union_bodies_are_those_of_a_full_scan(head: str) -> None:
+    # the names are tried only where one starts: the mentions a scan of every position finds
+    pattern = voice._union_body_names().patterns[0]
+    assert voice.union_bodies(head) == pattern.findall(head)
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_acronyms_and_name_runs_read_capital_first_match_as_word_start_first(head: str) -> None:
+    import re
+
+    from casewatch.extract.metadata import countries_cities, senders
+
+    acronyms = re.compile(r"\b[A-Z]{3,8}\b")
+    assert senders._ACRONYM.findall(head) == acronyms.findall(head)
+    capital = "A-ZÀ-ÝА-ЯЁ"
+    runs = re.compile(
+        rf"(?<![\w'’-])[{capital}][\w'’-]*"
+        rf"(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[{capital}][\w'’-]*)*"
+    )
+    assert [m.span() for m in countries_cities._NAME_RUN.finditer(head)] == [
+        m.span() for m in runs.finditer(head)
+    ]
