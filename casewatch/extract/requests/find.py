@@ -260,7 +260,7 @@ def find_requests(
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
         # a listed item is known by where its text starts, after its marker
-        if strip_bullet(sentence).start in listed or sentence.start in headlines:
+        if (listed and strip_bullet(sentence).start in listed) or sentence.start in headlines:
             continue
         addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
         if addressed:
