@@ -16,6 +16,7 @@ from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.metadata.countries_cities import city_country_counts
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
 
@@ -125,10 +126,17 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie(names) + r")(?![\w-])")  # a trie: one test per first letter
 
 
+@cache
+def _country_names(cyrillic: bool) -> Openings:
+    """The names tried only where one starts, found in one pass over the folded text: the pattern opens with
+    a look-behind, which `re` would try at every position of a text that names few countries."""
+    return with_openings(_country_pattern(cyrillic))
+
+
 def _country_matches(text: str) -> Iterator[re.Match[str]]:
-    yield from _country_pattern(False).finditer(text)
+    yield from _country_names(False).finditer(text)
     if _CYRILLIC.search(text):
-        yield from _country_pattern(True).finditer(text)
+        yield from _country_names(True).finditer(text)
 
 
 # a leading article; Markdown marks in a reference line or a title; the reader's own reference; a web or

@@ -84,3 +84,20 @@ def test_acronyms_and_name_runs_read_capital_first_match_as_word_start_first(hea
     assert [m.span() for m in countries_cities._NAME_RUN.finditer(head)] == [
         m.span() for m in runs.finditer(head)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zembla and the United Kingdom of Great Britain and Northern Ireland; Zemblan workers in Peru.",
+        "Avenida Brasil 12, Lima. The Peruvian and Chilean unions met; a woman from Omania spoke.",
+        "Профсоюзы России и Казахстана; Russian and Kazakh workers; Российская Федерация.",
+    ],
+)
+def test_country_names_are_those_of_a_full_scan(text: str) -> None:
+    # the names are tried only where one starts (openings): the matches of a scan of every position
+    found = [m.span() for m in fields._country_matches(text)]
+    scanned = [m.span() for m in fields._country_pattern(False).finditer(text)]
+    if fields._CYRILLIC.search(text):
+        scanned += [m.span() for m in fields._country_pattern(True).finditer(text)]
+    assert found == scanned and found
