@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.gated import gated
 from casewatch.extract.literals import at_word_start, by_first_letter, trie
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
@@ -192,12 +191,16 @@ _HRC_BEFORE = re.compile(
     at_word_start("resolution") + r"s?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
     r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
 )
-# "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5"
-_HRC_FOREIGN = gated(
-    r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
-    r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
-    r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
-    r"|Совета\s+по\s+правам\s+человека)"
+# "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5":
+# tried only where its word starts (it opens with a look-ahead and "\b", which `re` tries at every position,
+# and English records name resolutions often)
+_HRC_FOREIGN = with_openings(
+    re.compile(
+        r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
+        r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
+        r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
+        r"|Совета\s+по\s+правам\s+человека)"
+    )
 )
 _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3})")
 
