@@ -37,8 +37,11 @@ _HEAD_FIRST = re.compile(
 )
 # "Public Order (Maintenance) Act", "Labour Disputes (Arbitration and Settlement) Act"
 _BRACKETED = rf"\({_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)?{_CAPW}){{0,3}}\)"
+# "\b[A-Z]...": the capital first and the word start looked behind after it, so that `re` scans for a capital
+# at C speed where it tried "\b" at every position of each line holding a head word
+_FIRST_CAPW = r"[A-Z](?<!\w.)[\w’'-]*"
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
+    rf"(?P<body>{_FIRST_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,8}})"
     r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations|Bill)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
