@@ -239,8 +239,20 @@ _DATE_LINE_TAIL = re.compile(
 )
 
 
+# Where a date that ends its line can end: every date to the month ends with its year's digits (or "года",
+# "г."), and only what `_DATE_LINE_TAIL` allows follows it to the line's end. A head without such a place has
+# no date alone on a line and is not read for dates (one scan for a digit, where the date forms are many).
+_DATE_ENDS_LINE = re.compile(
+    r"[\dг](?:(?<=\d)|(?<=г)(?:ода|\.))"
+    r"(?=(?:[^\S\n]|[.,;:])*(?:(?:à|at|a las|в|-)?[ \t]*\d{1,2}[:h]\d\d(?::\d\d)?(?:[ \t]*(?:AM|PM|am|pm))?"
+    r"(?:[^\S\n]|[.,;:])*)?(?:\n|\Z))"
+)
+
+
 def _date_alone(head: str, last: bool = False) -> PartialDate | None:
     """The first (or last) line that is a date alone, to the month at least: a year alone dates nothing."""
+    if not _DATE_ENDS_LINE.search(head):
+        return None
     dates = find_dates(head)
     for d in reversed(dates) if last else dates:
         line_start = head.rfind("\n", 0, d.start) + 1

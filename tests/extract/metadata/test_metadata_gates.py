@@ -101,3 +101,22 @@ def test_country_names_are_those_of_a_full_scan(text: str) -> None:
     if fields._CYRILLIC.search(text):
         scanned += [m.span() for m in fields._country_pattern(True).finditer(text)]
     assert found == scanned and found
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Velmar Dockers Union\nPort Miran, 12 May 2031\n\nDear Minister,", 12),
+        ("Кестрел\n14 мая 2031 года\nУважаемый министр,", 14),
+        ("Federación de Zembla\nmartes, 3 de junio de 2031 à 14h20\n\nSeñor Ministro:", 3),
+        ("Velmar Dockers Union\nReport of the meeting held on 12 May 2031 at the port.\n", None),
+        ("Velmar Dockers Union\nTel. +41 22 799 1234\nThe strike went on.\n", None),
+    ],
+)
+def test_a_date_alone_on_its_line_is_found_and_a_head_without_one_is_not_read(
+    head: str, day: int | None
+) -> None:
+    found = document_date._date_alone(head)
+    assert (found.day if found else None) == day
+    if day is not None:  # a head with a date alone has a place where a date can end its line
+        assert document_date._DATE_ENDS_LINE.search(head)
