@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from casewatch.extract.anchored_dates import (
     MONTHS,
     ago,
@@ -200,21 +202,34 @@ _DAY_WORDS = (
 # a four-digit year, a digit (a day), the word "year" or a month word ("month", "mois", "mes").
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
+# "day" and the day words in one automaton: a text is scanned once for all of them, up to the first found,
+# where a substring search per word would scan it once for each
+_DAY_WORD_PASS = ahocorasick.Automaton()
+for _word in ("day", *_DAY_WORDS):
+    _DAY_WORD_PASS.add_word(_word, _word)
+_DAY_WORD_PASS.make_automaton()
 _NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
 _RELATIVE_NEEDS = (
     "year", "year", "digit", "digit", "year", "month", "month", "text", "day", "day", "day", "day",
 )  # per form  # fmt: skip
 
 
-def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
+def _needs_met(text: str) -> dict[str, bool]:
+    """Which of the relative forms' needs (`_RELATIVE_NEEDS`) the text meets."""
     lower = text.lower()
-    has = {
+    return {
         "year": "year" in lower,
         "digit": bool(_DIGIT.search(text)),
         "month": "mo" in lower or "mes" in lower,
-        "day": "day" in lower or any(w in lower for w in _DAY_WORDS),
+        "day": next(_DAY_WORD_PASS.iter(lower), None) is not None,
         "text": True,
     }
+
+
+def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, PartialDate]]:
+    # only the relative forms, read against an anchor, need the words: a text read without one is not
+    # searched for them
+    has = _needs_met(text) if anchor is not None else {"digit": bool(_DIGIT.search(text))}
     has_year = has["digit"] and bool(_YEARISH.search(text))
     starts: list[list[int]] = []
 

@@ -212,3 +212,25 @@ def test_rare_and_common_relative_forms_of_one_sentence_are_all_found(text: str,
 )
 def test_a_day_opens_a_date_only_at_the_start_of_a_number(text: str, expected: str) -> None:
     assert str(find_dates(text)[0].date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike ended yesterday, the union said.",
+        "Los dirigentes fueron detenidos hace tres días en la planta.",
+        "Il a été arrêté mardi soir devant l'usine.",
+        "The leader was released on Monday.",
+        "Ни один из них не был освобождён в среду.",
+        "The meeting is planned for next month, not this year.",
+    ],
+)
+def test_needs_met_are_those_of_a_search_per_word(text: str) -> None:
+    # the day words are found in one pass: the needs are those a substring search per word tells
+    from casewatch.extract import dates
+
+    lower = text.lower()
+    met = dates._needs_met(text)
+    assert met["day"] == ("day" in lower or any(w in lower for w in dates._DAY_WORDS))
+    assert met["month"] == ("mo" in lower or "mes" in lower)
+    assert met["year"] == ("year" in lower)

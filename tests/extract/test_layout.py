@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.layout import ilo_anatomy, letter_parts
+from casewatch.extract.layout import ilo_anatomy, is_ilo_record, letter_parts
 from casewatch.model import SpeakerGroup
 
 UNION_LETTER = """Global Federation of Dockworkers
@@ -251,3 +251,33 @@ def test_french_and_spanish_turns_name_their_speakers(
     assert turns == expected
     members = [s.country for s in statements if s.speaker.startswith(("Membre ", "Miembro "))]
     assert all(country == "FIN" for country in members) and members
+
+
+@pytest.mark.parametrize(
+    ("cue", "kind"),
+    [
+        ("The Rapporteur would be grateful for your observations on the following matters:", "questions"),
+        ("The experts raise the following questions:", "questions"),
+        ("The union reports these measures:", "list"),
+    ],
+)
+def test_list_items_under_a_cue_are_questions_else_a_list(cue: str, kind: str) -> None:
+    # the body is searched for the cue once as a whole: its items are questions only under the cue
+    items = "1. Please provide information.\n\n2. Please explain."
+    text = f"Dear Minister,\n\n{cue}\n\n{items}\n\nYours sincerely,\nAna Vell\n"
+    kinds = {p.kind for p in letter_parts(text)}
+    assert kind in kinds and ({"questions", "list"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Discussion by the Committee\n\nWorker members – We regret the arrests.\n", True),
+        ("Información escrita proporcionada por el Gobierno\n\nMiembros empleadores – Tomamos nota.\n", True),
+        ("CONCLUSIONS OF THE COMMITTEE\nThe Chairperson – The Committee noted.\n", True),
+        ("Dear Minister,\n\nWorker members of our union – were dismissed.\n\nYours,\nAna Vell\n", False),
+    ],
+)
+def test_a_record_opens_two_lines_with_a_section_or_a_turn(text: str, record: bool) -> None:
+    # the section headings and the turn labels are tried as one pattern per line: each keeps its own case
+    assert is_ilo_record(text) is record

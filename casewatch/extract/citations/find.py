@@ -19,8 +19,9 @@ from casewatch.extract.citations.law_countries import country_code, named_countr
 from casewatch.extract.citations.law_titles import CAPITAL_WORD, acronyms, canonical_title
 from casewatch.extract.citations.national import find_laws, generic_titles
 from casewatch.extract.citations.owners import Mention, earlier_owner, named_owner, record_instrument
+from casewatch.extract.citations.pointers import pointer_matches
 from casewatch.extract.citations.provisions import Provisions, find_provisions
-from casewatch.extract.literals import literal_spans, starts_of, trie_not_after
+from casewatch.extract.literals import literal_spans, starts_of
 from casewatch.extract.names.common import find_countries
 from casewatch.extract.pipeline import step
 from casewatch.extract.wrapped_lines import unwrapped
@@ -28,24 +29,6 @@ from casewatch.model import Citation, Extraction, Text
 
 # ---- mentions, anaphora and the step -------------------------------------------------------------
 
-# the pointing words behind their first letters (`trie_not_after`): `re` looks for those at C speed, where
-# a pattern opening with a look-ahead or `\b` is tried at every position
-_POINTING = trie_not_after(r"\w", ["The", "the", "This", "this", "That", "that", "said", "same", "present"])
-_ANAPHOR = re.compile(
-    rf"{_POINTING}\s+"
-    r"(?P<word>Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law)\b"
-    r"(?!\s+(?:on|of|for|against|concerning|relating|enforcement)\b)"
-)
-_FOREIGN_ANAPHOR = re.compile(
-    # "del decreto", "du décret": the article and the preposition are one word
-    r"(?=[lLcCdDeE])\b(?:(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s*"
-    r"|(?<=\bdel\s)|(?<=\bdu\s))"
-    r"(?:même\s+|misma\s+|mismo\s+)?"
-    r"(?P<word>[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio|décret"
-    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código|[Dd]ecreto)\b"
-    r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm))"
-)
-_ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
 # The class a pointer word points back to; "the law" is any national law, whatever its title's head.
 _POINTER_CLASSES = {
     "convenio": "convention",
@@ -231,11 +214,8 @@ def _pointer_class(m: re.Match[str]) -> str:
 
 
 def _pointers(text: str, aliases: Mapping[str, Mention]) -> list[Mention]:
-    patterns = [_ANAPHOR, _FOREIGN_ANAPHOR] if any(w in text for w in _ROMANCE) else [_ANAPHOR]
     out = [
-        Mention(None, _pointer_class(m), m.start(), m.end(), m.group(0), True)
-        for pattern in patterns
-        for m in pattern.finditer(text)
+        Mention(None, _pointer_class(m), m.start(), m.end(), m.group(0), True) for m in pointer_matches(text)
     ]
     for alias, target in aliases.items():
         for start, end in _alias_spans(text, alias):

@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.gated import gated
 from casewatch.extract.literals import at_word_start, by_first_letter, trie
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
@@ -192,12 +191,16 @@ _HRC_BEFORE = re.compile(
     at_word_start("resolution") + r"s?\s+(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,2}/\d{1,3})*)\s+"
     r"(?:of|by|adopted\s+by)\s+the\s+Human\s+Rights\s+Council"
 )
-# "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5"
-_HRC_FOREIGN = gated(
-    r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
-    r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
-    r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
-    r"|Совета\s+по\s+правам\s+человека)"
+# "la résolution 24/5 du Conseil des droits de l’homme", "resolución 24/5 del Consejo", "резолюция 24/5":
+# tried only where its word starts (it opens with a look-ahead and "\b", which `re` tries at every position,
+# and English records name resolutions often)
+_HRC_FOREIGN = with_openings(
+    re.compile(
+        r"(?=[rRр])\b(?:r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]\w*)\s+(?:n[°º]\s*|núm\.\s*)?"
+        r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
+        r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
+        r"|Совета\s+по\s+правам\s+человека)"
+    )
 )
 _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3})")
 
@@ -214,14 +217,23 @@ def _numbered_key(word: str, number: int) -> str:
 _CONVENTION_NUMBER = re.compile(r"\d{1,3}")
 
 
+@cache
+def _by_number() -> Openings:
+    """The forms naming an instrument by its word and number, tried only where the word (or "ILO") starts:
+    each opens with a look-ahead and a word boundary, which `re` tries at every position of the document."""
+    return with_openings(_NUMBERED, _TITLE_THEN_NUMBER, together=DOCUMENT)
+
+
 def find_numbered(text: str) -> Iterator[Found]:
     """ILO instruments by number: "Conventions Nos 87 and 98", "C.87", "Recommendation No. 143"."""
-    for m in _NUMBERED.finditer(text):
+    forms = _by_number()
+    starts = forms.starts(text)
+    for m in forms.finditer(text, 0, starts):
         for number in _CONVENTION_NUMBER.findall(m.group("nums")):
             key = _numbered_key(m.group("word"), int(number))
             if 0 < int(number) <= 220 and (not key.startswith("ILO P") or key in catalogue()):
                 yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))
-    for m in _TITLE_THEN_NUMBER.finditer(text):
+    for m in forms.finditer(text, 1, starts):
         key = _numbered_key(m.group("word"), int(m.group("num")))
         if 0 < int(m.group("num")) <= 220:
             yield Found(key, kind_of(key), m.start(), m.end(), m.group(0))

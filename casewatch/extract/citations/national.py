@@ -37,8 +37,11 @@ _HEAD_FIRST = re.compile(
 )
 # "Public Order (Maintenance) Act", "Labour Disputes (Arbitration and Settlement) Act"
 _BRACKETED = rf"\({_CAPW}(?:[ \t]+(?:{_CONN}[ \t]+)?{_CAPW}){{0,3}}\)"
+# "\b[A-Z]...": the capital first and the word start looked behind after it, so that `re` scans for a capital
+# at C speed where it tried "\b" at every position of each line holding a head word
+_FIRST_CAPW = r"[A-Z](?<!\w.)[\w’'-]*"
 _HEAD_LAST = re.compile(
-    rf"\b(?P<body>{_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
+    rf"(?P<body>{_FIRST_CAPW}(?:[ \t]+(?:(?:and|of|on|for)[ \t]+)?(?!(?:Code|Act|Law|Ordinance)\b)"
     rf"(?:{_CAPW}|{_BRACKETED})){{0,8}})"
     r"[ \t]+(?P<head>Code|Act|Law|Ordinance|Rules|Regulations|Bill)\b"
     r"(?P<tail>,?[ \t]+(?:19|20)\d\d\b)?"
@@ -146,8 +149,15 @@ def _trim_leading(body: str) -> tuple[str, int]:
     return " ".join(words[cut:]), len(" ".join(words[:cut])) + (1 if cut else 0)
 
 
+@cache
+def _head_first_form() -> Openings:
+    """`_HEAD_FIRST` tried only where a head word starts: it opens with look-arounds, which `re` would try at
+    every position of the document."""
+    return with_openings(_HEAD_FIRST, together=DOCUMENT)
+
+
 def _head_first(text: str) -> Iterator[LawName]:
-    for m in _HEAD_FIRST.finditer(text):
+    for m in _head_first_form().finditer(text):
         head, body, number = m.group("head"), m.group("body"), m.group("no")
         if not (body or number) or (head in _REQUIRES_NUMBER and not number):
             continue

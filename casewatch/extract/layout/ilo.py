@@ -56,9 +56,18 @@ def _section_at(line: Line) -> str | None:
     return next((label for label, pattern in SECTIONS if pattern.match(line.text)), None)
 
 
+def _scoped(pattern: re.Pattern[str]) -> str:
+    return f"(?i:{pattern.pattern})" if pattern.flags & re.I else f"(?:{pattern.pattern})"
+
+
+# A line opening with a section's heading or a turn's label: the section patterns and the turn's in one
+# alternation, each with its own flags, so that a line is tried once where it was tried once per pattern
+_RECORD_LINE = re.compile("|".join(_scoped(p) for p in (*(p for _, p in SECTIONS), TURN)))
+
+
 def is_ilo_record(text: str) -> bool:
     lines = split_lines(text)
-    return sum(1 for line in lines if _section_at(line) or TURN.match(line.text)) >= 2
+    return sum(1 for line in lines if _RECORD_LINE.match(line.text)) >= 2
 
 
 def speaker_of(label: str, country: str | None) -> tuple[SpeakerGroup, str | None]:

@@ -166,8 +166,11 @@ def _body_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
         return []
     parts = [Part("body", lines[lo].start, lines[hi - 1].end)]
     asking = False
+    # most bodies announce no questions: one search of the whole body rules out a search per line (the cue
+    # holds no line break, so a line's match is one of the body)
+    cued = QUESTIONS_CUE.search("\n".join(line.text for line in lines[lo:hi])) is not None
     for line in lines[lo:hi]:
-        if QUESTIONS_CUE.search(line.text):
+        if cued and QUESTIONS_CUE.search(line.text):
             asking = True
         elif LIST_ITEM.match(line.text):
             parts.append(Part("questions" if asking else "list", line.start, line.end))
@@ -187,10 +190,11 @@ def _signature_parts(lines: list[Line], lo: int, hi: int) -> list[Part]:
     return ([Part("signature", run[0].start, run[-1].end)] if run else []) + copies
 
 
-def _salutation(lines: list[Line]) -> int | None:
+def _salutation(lines: list[Line], first: int | None = None) -> int | None:
     """The greeting line. A title without a comma ("Monsieur le Ministre") may also head an address
-    block: a punctuated greeting in the lines just after it is then the greeting."""
-    sal = _first(lines, SALUTATION, 0, len(lines))
+    block: a punctuated greeting in the lines just after it is then the greeting. `first`: the first
+    line a greeting pattern matches, when known."""
+    sal = first if first is not None else _first(lines, SALUTATION, 0, len(lines))
     if sal is None:
         return _first(lines, ADDRESS_END, 0, min(len(lines), 30))
     if sal is None or lines[sal].text.rstrip()[-1:] in {",", ":", "!"}:
@@ -227,10 +231,11 @@ def _unglued(text: str, lines: list[Line]) -> list[Line]:
 def letter_parts(text: str) -> list[Part]:
     lines = split_lines(text)
     # a greeting is near the top: only there is a date glued to it looked for
-    if _first(lines, SALUTATION, 0, min(len(lines), _TOP_LINES)) is None:
+    top = _first(lines, SALUTATION, 0, min(len(lines), _TOP_LINES))
+    if top is None:
         lines = _unglued(text, lines[:_TOP_LINES]) + lines[_TOP_LINES:]
     n = len(lines)
-    sal = _salutation(lines)
+    sal = _salutation(lines, top)  # a greeting found at the top is the first: it is not looked for again
     body_start = sal + 1 if sal is not None else 0
     annex = _first(lines, ANNEX, body_start, n)
     stop = annex if annex is not None else n

@@ -8,9 +8,12 @@ from collections import Counter
 
 from casewatch.extract.names.common import cities
 
-# A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro")
+# A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro"); the
+# capital first and the look-behind for the character before it after it: `re` looks for a pattern opening
+# with a letter class at C speed, where it tries one opening with a look-behind at every position
 _NAME_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[A-ZÀ-ÝА-ЯЁ][\w'’-]*)*"
+    r"[A-ZÀ-ÝА-ЯЁ](?<![\w'’-].)[\w'’-]*"
+    r"(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[A-ZÀ-ÝА-ЯЁ][\w'’-]*)*"
 )
 # Where a city is told as a place, not as a word of another name: a dateline at a line's start (followed by
 # a comma, a dash, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville de", "в")

@@ -37,7 +37,7 @@ _ISSUED_ON = gated(
 )
 # A communication's summary dated by its sending: "... sent an urgent appeal to the Government of X on
 # 2 May 2017", "... a envoyé une lettre d'allégation ... le 3 mars 2019", "... enviaron ... el 5 de junio"
-_SENT_ON = re.compile(
+_SENT_ON = gated(
     r"\b(?:sent|transmitted|addressed|a envoyé|ont envoyé|a adressé|ont adressé|envi(?:ó|aron)"
     r"|transmiti(?:ó|eron))\b"
     r"[^.\n]{0,160}?\b(?:on|le|el)\s+(\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:de\s+)?(?:19|20)\d\d)",
@@ -76,7 +76,7 @@ _SESSION_YEAR = gated(
     r"\s*:?\s*((?:19|20)\d\d)",
     re.I,
 )
-_CFA_REPORT = re.compile(  # also as a page template leaves it unfilled: "REPORT_NO367, March 2013"
+_CFA_REPORT = gated(  # also as a page template leaves it unfilled: "REPORT_NO367, March 2013"
     r"(?:(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])|REPORT_NO)\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
 )
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
@@ -103,7 +103,8 @@ def _year_first(value: str) -> PartialDate | None:
 def _page_date(text: str, sent: bool = False) -> PartialDate | None:
     """A web page's date: the day its statement was issued, its publication stamp, a dateline, a heading
     that ends with a date, a dated opening paragraph."""
-    head = _GLUED_DAY.sub(" ", _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1))
+    head = _RUN_IN_DATE.sub(r"\1\n", text[:3000], count=1)
+    head = _GLUED_DAY.sub(" ", head) if _LETTER_THEN_DIGIT.search(head) else head
     issued = _ISSUED_ON.search(head) or (_SENT_ON.search(head[:1500]) if sent else None)
     if issued and (found := parse_date(issued.group(1) or issued.group(2))):
         return found
@@ -145,6 +146,10 @@ _GLUED_DAY = re.compile(
     r"(?<=[^\W\d_])(?=\d{1,2}(?:st|nd|rd|th|er)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,10}\.?,?[ \t]+(?:de[ \t]+)?"
     r"(?:19|20)\d\d\b)"
 )
+# Where a glued day can be: a digit right after a letter. `_GLUED_DAY` opens with a look-behind, which `re`
+# tries at every position; this opens with a digit, which it looks for at C speed: a head without one is
+# not rewritten.
+_LETTER_THEN_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
 # A title's year: ending it, or closing its lead before a colon or a dash ("Annual report 2031: ...")
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)\W*$")
 _YEAR_LEADS = re.compile(r"\b((?:19|20)\d\d)[ \t]*[:–—][ \t]")
@@ -234,8 +239,20 @@ _DATE_LINE_TAIL = re.compile(
 )
 
 
+# Where a date that ends its line can end: every date to the month ends with its year's digits (or "года",
+# "г."), and only what `_DATE_LINE_TAIL` allows follows it to the line's end. A head without such a place has
+# no date alone on a line and is not read for dates (one scan for a digit, where the date forms are many).
+_DATE_ENDS_LINE = re.compile(
+    r"[\dг](?:(?<=\d)|(?<=г)(?:ода|\.))"
+    r"(?=(?:[^\S\n]|[.,;:])*(?:(?:à|at|a las|в|-)?[ \t]*\d{1,2}[:h]\d\d(?::\d\d)?(?:[ \t]*(?:AM|PM|am|pm))?"
+    r"(?:[^\S\n]|[.,;:])*)?(?:\n|\Z))"
+)
+
+
 def _date_alone(head: str, last: bool = False) -> PartialDate | None:
     """The first (or last) line that is a date alone, to the month at least: a year alone dates nothing."""
+    if not _DATE_ENDS_LINE.search(head):
+        return None
     dates = find_dates(head)
     for d in reversed(dates) if last else dates:
         line_start = head.rfind("\n", 0, d.start) + 1

@@ -16,6 +16,7 @@ from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.metadata.countries_cities import city_country_counts
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Part, PartialDate, Text
 
@@ -27,17 +28,17 @@ CFA_CASE = gated(
     r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
 )
 # A CAS record's code line: "2019-Ruritania-C098-En"
-_RECORD_COUNTRY = re.compile(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
+_RECORD_COUNTRY = gated(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
 ILO_HEADER_COUNTRY = gated(r"\s[-–]\s*([^\n()\-–]{3,80}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
 _HEADER_LONG_NAME = re.compile(r"\s[-–]\s+([^\n()]{3,120}?)\s*\((?:[Rr]atification|[Rr]atificaci[óo]n)")
-_LABELLED_UN_CODE = re.compile(
+_LABELLED_UN_CODE = gated(
     r"^\s*(?:Reference|Référence|Referencia)\s*:\s*([A-Z]{3}\s+\d{1,3}/(?:19|20)\d\d)\s*$", re.M
 )
 # An older communication prints its country code on a line of its own under a filing reference:
 # "REFERENCE: AL G/SO 214 (67-17) ..." then "CMR 3/2013"
 _CODE_LINE = gated(r"^[ \t]*([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
 # ... or at the end of its filing reference line: "REFERENCE: UA Food (2000-9) G/SO 214 (53-24) CMR 3/2013"
-_FILED_CODE = re.compile(
+_FILED_CODE = gated(
     r"^[ \t]*(?:REFERENCE|Référence|Referencia)\s*:[^\n]*?\b([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$",
     re.M,
 )
@@ -125,10 +126,17 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + trie(names) + r")(?![\w-])")  # a trie: one test per first letter
 
 
+@cache
+def _country_names(cyrillic: bool) -> Openings:
+    """The names tried only where one starts, found in one pass over the folded text: the pattern opens with
+    a look-behind, which `re` would try at every position of a text that names few countries."""
+    return with_openings(_country_pattern(cyrillic))
+
+
 def _country_matches(text: str) -> Iterator[re.Match[str]]:
-    yield from _country_pattern(False).finditer(text)
+    yield from _country_names(False).finditer(text)
     if _CYRILLIC.search(text):
-        yield from _country_pattern(True).finditer(text)
+        yield from _country_names(True).finditer(text)
 
 
 # a leading article; Markdown marks in a reference line or a title; the reader's own reference; a web or
@@ -170,7 +178,7 @@ def country_code(name: str) -> str | None:
 
 
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE = gated(
     r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
     r"|Carrefour|Rond-point|Glorieta|Rotonda)"
     r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",

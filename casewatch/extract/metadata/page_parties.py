@@ -42,12 +42,12 @@ LETTER_TO = gated(
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
 )
 # "Submission to the UN Special Rapporteur on the rights to ...": the expert it is written to
-SUBMISSION_TO = re.compile(
+SUBMISSION_TO = gated(
     r"\b(?:[Ss]ubmission|[Ii]nput|[Cc]ontribution|[Cc]omplaint|[Cc]ommunication|[Ll]etter) (?:to|for) "
     r"(?:the )?(?:UN |United Nations )?"
     rf"(?P<to>{MANDATE_TITLE}[^;,.\n(]{{3,120}})"
 )
-_SIGNERS = re.compile(
+_SIGNERS = gated(
     r"(?:[Gg]eneral [Ss]ecretary|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretari[oa] general|[Ss]ecrétaire général\w*"
     r")(?:\s+(?:en funciones|adjunt[oa]|interin[oa]|par intérim))?"
     rf"(?:\s+(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+)?,\s+(?P<name>{_NAME})"
@@ -221,7 +221,7 @@ def _title_body(head: str) -> str | None:
 _RUSSIAN_HEADS = {"Федерации": "Федерация", "Конфедерации": "Конфедерация", "Ассоциации": "Ассоциация",
                   "Организации": "Организация", "Профсоюза": "Профсоюз", "Союза": "Союз",
                   "Объединения": "Объединение", "Комитета": "Комитет", "Совета": "Совет"}  # fmt: skip
-ON_BEHALF_RU = re.compile(
+ON_BEHALF_RU = gated(
     rf"\b[Оо]т имени\s+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
     r"(?P<rest>(?:\s+(?![а-яё]+(?:ем|им|ют|ят|ет|ит)\b)[А-ЯЁа-яё\-]+){0,6})"
 )
@@ -229,7 +229,7 @@ ON_BEHALF_RU = re.compile(
 
 # "Председатель Федерации профсоюзов X П.Г. Иванов": a Russian signature line giving the signer's office in
 # the body named in the genitive, then the signer's initials and surname
-SIGNED_RU = re.compile(
+SIGNED_RU = gated(
     r"^[ \t]*(?:Председатель|Президент|Генеральный секретарь|Заместитель председателя|Руководитель)[ \t]+"
     rf"(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
     r"(?P<rest>(?:[ \t]+(?![А-ЯЁ]\.)[А-ЯЁа-яё\-]+){0,6}?)[ \t]+(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё]+[ \t]*$",
@@ -340,6 +340,10 @@ def reported_signatories(text: str) -> list[Party]:
     signed = _letter_from(head)
     if signed:
         return [Party(signed[0], role="signature")]
+    # a sentence is a piece of the head: a head without a signer's title or a letter's word has no sentence
+    # that holds both, and is not split
+    if _SIGNERS.vain(head) or _LETTER_WORDS.vain(head):
+        return []
     sentences = _SENTENCE_END.split(head)
     found = [
         Party(m.group("name"), role="signature")

@@ -68,18 +68,32 @@ def signatories(text: str, parts: Sequence[Part]) -> list[Party]:
 
 def link(party: Party, entities: Sequence[Entity]) -> Party:
     """The party with the key of the document entity that carries its name."""
-    folded = party.name.casefold()
-    for entity in entities:
-        forms = [entity.name, *entity.aliases, *entity.acronyms]
-        if any(f.casefold() == folded for f in forms):
-            return Party(party.name, entity.key, party.role)
-    for entity in entities:
-        if entity.board:
-            continue
-        forms = [entity.name, *entity.aliases]
-        if any(folded in f.casefold() or f.casefold() in folded for f in forms if len(f) > 3):
-            return Party(party.name, entity.key, party.role)
-    return party
+    return Linker(entities).link(party)
+
+
+class Linker:
+    """The document's entity names folded once, for all its parties: the first entity one of whose forms
+    is the party's name, else the first (not a board) one of whose names holds it or is held by it."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.exact: dict[str, Entity] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases, *entity.acronyms):
+                self.exact.setdefault(form.casefold(), entity)
+        self.near = [
+            (entity, [f.casefold() for f in (entity.name, *entity.aliases) if len(f) > 3])
+            for entity in entities
+            if not entity.board
+        ]
+
+    def link(self, party: Party) -> Party:
+        folded = party.name.casefold()
+        entity = self.exact.get(folded)
+        if entity is None:
+            entity = next(
+                (e for e, forms in self.near if any(folded in f or f in folded for f in forms)), None
+            )
+        return party if entity is None else Party(party.name, entity.key, party.role)
 
 
 @step("parties", needs=["parts", "meta.genre", "meta.countries"], adds=[
@@ -91,4 +105,5 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
         "meta.signatories": signatories(text.text, parts),
         "meta.addressees": addressees(text.text, parts, meta.genre, meta.countries),
     }
-    return {key: tuple(link(p, ext.entities) for p in value) for key, value in found.items()}
+    linker = Linker(ext.entities)
+    return {key: tuple(linker.link(p) for p in value) for key, value in found.items()}

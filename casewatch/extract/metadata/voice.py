@@ -45,7 +45,7 @@ def _own_voice() -> VerbLines:
 
 
 # "Desde UGT entendemos que ...", "Desde la Federación exigimos ...": a Spanish body speaking as "we"
-_FROM_BODY = re.compile(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
+_FROM_BODY = gated(rf"\bDesde[ \t]+(?:la |el |las |los )?{BODY}[ \t]*,?[ \t]+[a-záéíóú]+mos\b")
 
 
 @cache
@@ -150,9 +150,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
 
 
 @cache
-def _union_body_names() -> re.Pattern[str]:
+def _union_body_names() -> Openings:
+    """The names behind their openings: the pattern opens with a look-behind, which `re` would try at every
+    position of a head; it is tried only where a name starts."""
     bodies = "|".join(vocab.load("genres")["union_bodies"])
-    return re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])")
+    return with_openings(re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])"))
 
 
 def _we_genre(who: str, head: str) -> Genre | None:
@@ -214,7 +216,7 @@ def release_genre(head: str) -> Genre | None:
 
 def union_bodies(head: str) -> list[str]:
     """Every mention of a well-known union body by its acronym or name, as written."""
-    return _union_body_names().findall(head)
+    return [m.group(0) for m in _union_body_names().finditer(head)]
 
 
 def reported_speech(head: str) -> int:

@@ -268,11 +268,11 @@ _COUNTRY_MODAL = re.compile(
     r"(?:[\"“]\s*)?(?!(?:be|have|not|also)\b)(?P<ask>[a-z].*)",
     re.S,
 )
-_MODAL_CUE = gated(r"\b(?:must|should|needs? to|has to|ought to)\s")
+MODAL_CUE = gated(r"\b(?:must|should|needs? to|has to|ought to)\s")
 
 
 def _country_modal(body: str) -> list[Ask]:
-    m = _COUNTRY_MODAL.search(body) if _MODAL_CUE.search(body) else None
+    m = _COUNTRY_MODAL.search(body) if MODAL_CUE.search(body) else None
     if m is None or country_code(m["to"]) is None:
         return []
     return [Ask(a, "", m["to"]) for a in split_coordinated(m["ask"])]

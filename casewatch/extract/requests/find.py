@@ -36,6 +36,7 @@ from casewatch.extract.requests.grammar import grammar
 from casewatch.extract.requests.named import bare_subject, office_holder_before
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
+from casewatch.extract.requests.silent import silence
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -70,7 +71,10 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text.replace("\n", " ")
-    return english_asks(body, reported) or foreign_asks(body, reported)
+    # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
+    english, other = silence().may_ask(body, reported)
+    asks = english_asks(body, reported) if english else []
+    return asks or (foreign_asks(body, reported) if other else [])
 
 
 def announces_list(sentence: str) -> bool:
@@ -256,7 +260,7 @@ def find_requests(
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
         # a listed item is known by where its text starts, after its marker
-        if strip_bullet(sentence).start in listed or sentence.start in headlines:
+        if (listed and strip_bullet(sentence).start in listed) or sentence.start in headlines:
             continue
         addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
         if addressed:
@@ -271,7 +275,6 @@ def find_requests(
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = find_asks(sentence.text, reported)
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
-        is_question = bool(g.please.search(sentence.text))
         lead_in = announces_list(sentence.text) and (
             asks
             or demands(sentence.text, reported)
@@ -296,9 +299,10 @@ def find_requests(
             lead = sentence.text.rstrip().rstrip(":").rstrip()
             if not topics:
                 asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
-        asks = merge_tails(asks, bool(_LETTERED.match(sentence.text)))
+        asks = merge_tails(asks, bool(asks) and bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]
+        is_question = bool(asks) and bool(g.please.search(sentence.text))  # only an ask is a question
         if asks and is_question and i and _follows_up(text, sentences[i - 1], sentence, requests):
             requests[-1] = replace(
                 requests[-1], text=f"{requests[-1].text} and {asks[0].text}", end=sentence.end

@@ -222,7 +222,7 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     return asks
 
 
-_MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")
+MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")
 # "... doit être libéré et toutes les charges doivent être abandonnées": a second clause with its own modal;
 # "libérer X et abandonner Y": a second infinitive
 _NEXT_MODAL_ASK = re.compile(
@@ -232,7 +232,7 @@ _NEXT_MODAL_ASK = re.compile(
 
 def _modal_asks(body: str) -> list[Ask]:
     """A French or Spanish modal told with its subject ("La répression doit cesser"): a reported ask."""
-    m = grammar().foreign_modal.search(body) if _MODAL_CUE.search(body) else None
+    m = grammar().foreign_modal.search(body) if MODAL_CUE.search(body) else None
     if m is None:
         return []
     return [Ask(a, "", None) for a in (clean_ask(p) for p in _NEXT_MODAL_ASK.split(m["ask"])) if is_ask(a)]

@@ -122,7 +122,11 @@ _ITEM_BREAK = re.compile(
 
 
 def items(sentence: Sentence) -> list[Sentence]:
-    # every break holds a line break: a sentence on one line (most are) is not scanned for one
+    # every break holds a line break: a sentence on one line (most are) is not scanned for one, and is its
+    # own one item when it ends without space (a split sentence is stripped)
+    if "\n" not in sentence.text and sentence.text.strip() == sentence.text:
+        text = sentence.text
+        return [Sentence(sentence.start, sentence.start + len(text), text)] if text else []
     breaks = _ITEM_BREAK.finditer(sentence.text) if "\n" in sentence.text else ()
     cuts = [0, *(m.end() for m in breaks), len(sentence.text)]
     return [

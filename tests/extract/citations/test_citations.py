@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from casewatch.extract.citations.find import _ANAPHOR, find_citations
+from casewatch.extract.citations.find import find_citations
+from casewatch.extract.citations.pointers import ANAPHOR
 from casewatch.extract.citations.provisions import find_provisions
 from casewatch.extract.pipeline import run_steps
 from casewatch.extract.steps import STEPS
@@ -173,4 +174,4 @@ def test_a_law_keeps_its_own_title_unless_listed_as_a_synonym(
 )
 def test_a_pointer_opens_at_a_word_start(text: str, pointers: list[str]) -> None:
     """'the Act', 'said Law': a pointing word opens the pointer only as a word of its own."""
-    assert [m.group(0) for m in _ANAPHOR.finditer(text)] == pointers
+    assert [m.group(0) for m in ANAPHOR.finditer(text)] == pointers

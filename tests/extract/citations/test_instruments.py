@@ -50,3 +50,21 @@ def test_catalogue_titles(key: str, title: str) -> None:
 )
 def test_find_international(text: str, keys: list[str]) -> None:
     assert sorted({f.key for f in find_international(text)}) == sorted(keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government ratified Conventions Nos 87 and 98 in 2031; see C.87 and ILO Convention No. 144.",
+        "el Convenio sobre la política del empleo, 1964 (núm. 122), y la Recomendación núm. 143 del Zembla",
+        "Recommendation No. 143 and Protocol No. 29 apply; the Recommendations (Nos 91 and 92) do not.",
+    ],
+)
+def test_numbered_forms_match_as_a_full_scan(text: str) -> None:
+    # the numbered forms are tried only where their words start: the same matches as a scan of every position
+    from casewatch.extract.citations import instruments
+
+    forms = instruments._by_number()
+    for i, pattern in enumerate((instruments._NUMBERED, instruments._TITLE_THEN_NUMBER)):
+        assert [m.span() for m in forms.finditer(text, i)] == [m.span() for m in pattern.finditer(text)]
+    assert list(instruments.find_numbered(text))

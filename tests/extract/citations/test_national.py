@@ -77,3 +77,25 @@ def test_an_initial_before_a_number_is_no_section() -> None:
     assert cited("Dear Mr. S. Kumar, 27 dockers were dismissed under the Port Labour Act.") == {
         "RUT Port Labour Act": set()
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Under the Zembla Labour Code and the Trade Unions (Registration) Act, 2031, strikes are lawful.",
+        "NoTitleAct here, but the Port Miran Dock Workers Ordinance applies; xLabour Code does not.",
+        "the Kestrel Employment Rules and Velmar's Public Order (Maintenance) Act",
+    ],
+)
+def test_head_last_titles_read_capital_first_match_as_word_start_first(line: str) -> None:
+    import re
+
+    from casewatch.extract.citations import national
+
+    word_start_first = re.compile(
+        national._HEAD_LAST.pattern.replace("(?P<body>[A-Z](?<!\\w.)", "\\b(?P<body>[A-Z]")
+    )
+    assert word_start_first.pattern != national._HEAD_LAST.pattern
+    assert [m.span() for m in national._HEAD_LAST.finditer(line)] == [
+        m.span() for m in word_start_first.finditer(line)
+    ]

@@ -208,3 +208,22 @@ def test_an_address_beside_its_date_is_no_board() -> None:
     )
     parts = letter_parts(text)
     assert "addressee" in {p.kind for p in parts}
+
+
+def test_a_party_links_to_the_first_entity_naming_it_else_one_holding_its_name() -> None:
+    from casewatch.extract.metadata.parties import Linker, link
+    from casewatch.model import Entity, EntityType, Party
+
+    org = EntityType.ORGANIZATION
+    entities = [
+        Entity("org:a", org, "Velmar Dockers Union", aliases=("VDU Velmar",), acronyms=("VDU",)),
+        Entity("org:b", org, "Kestrel Teachers Federation", acronyms=("vdu",)),
+        Entity("org:c", org, "Board of Port Miran", board=True),
+        Entity("org:d", org, "Federation of Port Miran Workers"),
+    ]
+    linker = Linker(entities)
+    assert linker.link(Party("vdu")).entity == "org:a"  # the first of two entities with the acronym
+    assert linker.link(Party("Kestrel Teachers")).entity == "org:b"  # a name held in an entity's name
+    assert linker.link(Party("Port Miran")).entity == "org:d"  # a board is not linked by a part of its name
+    assert linker.link(Party("Orvane Union")).entity is None
+    assert all(link(Party(n), entities) == linker.link(Party(n)) for n in ("VDU", "Port Miran", "x"))

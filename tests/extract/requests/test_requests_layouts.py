@@ -96,3 +96,20 @@ def test_spanish_second_asks_and_relative_clauses(text: str, expected: list[str]
 )  # fmt: skip
 def test_who_said_it_and_where_a_quote_sits_bound_the_ask(text: str, expected: list[str]) -> None:
     assert [t.split(" (")[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("We urge the authorities to free Ana Vell.", 1),
+        ("We demand:\n(a) the release of Ivo Dren;\n(b) the end of the ban.", 3),
+        ("The union asks for talks;\nThe ministry refuses.", 2),
+    ],
+)
+def test_a_sentence_on_one_line_is_its_own_item(text: str, pieces: int) -> None:
+    from casewatch.extract.requests.layout import items
+    from casewatch.extract.sentences import Sentence
+
+    found = items(Sentence(10, 10 + len(text), text))
+    assert len(found) == pieces and found[0].start == 10
+    assert all(text.startswith(s.text, s.start - 10) for s in found)

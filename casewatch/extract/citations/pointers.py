@@ -1,0 +1,120 @@
+"""Pointing phrases ("the Convention", "this Law", "la loi", "dicho decreto"), found where their nouns are.
+
+Both patterns open with a pointing word, a look-behind or a word boundary, which `re` tries at every
+position of the document, and most positions hold no noun a pointer could name. A match is the pointing
+word, the space after it and the noun: it starts a pointing word's length before the run of spaces that
+ends where the noun starts. The nouns are found in one Aho-Corasick pass over the folded text, and each
+pattern is tried only at the starts they allow (`matches_from`): the matches of a full scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import ahocorasick
+
+from casewatch.extract.literals import fold, trie_not_after
+from casewatch.extract.openings import matches_from, openings
+
+_POINTERS = ["The", "the", "This", "this", "That", "that", "said", "same", "present"]
+_NOUNS = "Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law"
+# the pointing words behind their first letters (`trie_not_after`): `re` looks for those at C speed, where
+# a pattern opening with a look-ahead or `\b` is tried at every position
+_POINTING = trie_not_after(r"\w", _POINTERS)
+ANAPHOR = re.compile(
+    rf"{_POINTING}\s+"
+    rf"(?P<word>{_NOUNS})\b"
+    r"(?!\s+(?:on|of|for|against|concerning|relating|enforcement)\b)"
+)
+_FOREIGN_POINTERS = (
+    r"[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]e|ladite|ledit|[Ee]l|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha"
+)
+_FOREIGN_NOUNS = (
+    r"[Cc]onvention|Déclaration|Charte|Pacte|Protocole|Constitution|loi|[Cc]ode|[Cc]onvenio|décret"
+    r"|Declaración|Carta|Pacto|Protocolo|Constitución|[Ll]ey|Código|[Dd]ecreto"
+)
+_SAME = ("même", "misma", "mismo")  # "la même convention": between the pointing word and the noun
+_AFTER_SAME = "|".join(w + r"\s+" for w in _SAME)
+FOREIGN_ANAPHOR = re.compile(
+    # "del decreto", "du décret": the article and the preposition are one word
+    rf"(?=[lLcCdDeE])\b(?:(?:{_FOREIGN_POINTERS})\s*"
+    r"|(?<=\bdel\s)|(?<=\bdu\s))"
+    rf"(?:{_AFTER_SAME})?"
+    rf"(?P<word>{_FOREIGN_NOUNS})\b"
+    r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm))"
+)
+ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
+
+
+def _automaton(words: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _spelled(alternation: str) -> frozenset[str]:
+    found = openings(f"(?:{alternation})")
+    if found is None:  # another Python's parser: the words spelt out by the module's own test
+        raise RuntimeError("pointer words not spelt out")
+    return found
+
+
+def _lengths(alternation: str) -> frozenset[int]:
+    return frozenset(len(w) for w in _spelled(alternation))
+
+
+_NOUN_PASS = _automaton(_spelled(_NOUNS))
+_FOREIGN_NOUN_PASS = _automaton(_spelled(_FOREIGN_NOUNS))
+_POINTER_LENGTHS = frozenset(len(w) for w in _POINTERS)
+_FOREIGN_POINTER_LENGTHS = _lengths(_FOREIGN_POINTERS)
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the run of white space ending at `at` starts (`at` itself without one); `\\s` is `isspace`."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _nouns(automaton: Any, text: str) -> list[int]:
+    """Where each noun (in any case) starts in the text: folding keeps every offset."""
+    return [end - length + 1 for end, length in automaton.iter(fold(text))]
+
+
+def _english_starts(text: str) -> list[int]:
+    """A pointing word, at least one space, the noun: its length before the space that ends at the noun."""
+    starts: set[int] = set()
+    for noun in _nouns(_NOUN_PASS, text):
+        space = _space_before(text, noun)
+        if space < noun:
+            starts.update(space - n for n in _POINTER_LENGTHS if space >= n)
+    return sorted(starts)
+
+
+def _foreign_starts(text: str) -> list[int]:
+    """The noun itself, or "même" before it (after "del", "du"); a pointing word and any space before
+    either."""
+    starts: set[int] = set()
+    for noun in _nouns(_FOREIGN_NOUN_PASS, text):
+        starts.add(noun)
+        before = [_space_before(text, noun)]
+        same = next(
+            (w for w in _SAME if before[0] >= len(w) and text.startswith(w, before[0] - len(w))), None
+        )
+        if same and before[0] < noun:
+            starts.add(before[0] - len(same))  # "del mismo decreto": after the look-behind's "del "
+            before.append(_space_before(text, before[0] - len(same)))
+        starts.update(at - n for at in before for n in _FOREIGN_POINTER_LENGTHS if at >= n)
+    return sorted(starts)
+
+
+def pointer_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `ANAPHOR.finditer(text)`, then in a text with French or Spanish articles those of
+    `FOREIGN_ANAPHOR.finditer(text)`."""
+    yield from matches_from(ANAPHOR, text, _english_starts(text))
+    if any(w in text for w in ROMANCE):
+        yield from matches_from(FOREIGN_ANAPHOR, text, _foreign_starts(text))

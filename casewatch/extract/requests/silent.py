@@ -1,0 +1,110 @@
+"""Sentences that cannot ask, told by one pass over the folded sentence before any form is tried.
+
+`find_asks` tries the English forms behind their gates (a cue fragment and a necessary literal of the
+form, `grammar.Gates`), "please", the modal cues, and each language's demand and past forms behind their
+own gates: each of those tests makes a pass over the sentence of its own, and most sentences pass none.
+Here every cue and literal of them all is one automaton: a sentence that holds no fragment any form needs
+has no ask, and the forms are not tried; nor are the English forms, or the other languages', where none of
+theirs finds its needs. A sentence that may ask is read as before (the forms' own gates run again), so the
+asks found are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from casewatch.extract.literals import LiteralIndex, Strings, fold
+from casewatch.extract.requests import asks, foreign
+from casewatch.extract.requests.grammar import english_gates, grammar
+
+Way = tuple[int, ...]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
+
+
+@dataclass(frozen=True)
+class Ways:
+    """The ways of asking of one reader (the English forms, or the other languages'), as tag sets."""
+
+    always: tuple[Way, ...]  # the ways tried in every genre
+    reported: tuple[Way, ...]  # ... and those tried only where the genre reports asks
+
+    def met(self, found: set[int], reported: bool) -> bool:
+        """Whether a way finds all its needs among the tags `found`."""
+        ways = self.always + self.reported if reported else self.always
+        return any(found.issuperset(way) for way in ways)
+
+
+@dataclass(frozen=True)
+class Silence:
+    """The fragments every way of asking needs, as tags in one automaton."""
+
+    automaton: Any  # fragment -> the tags of the sets holding it
+    english: Ways
+    foreign: Ways
+    open: bool  # a way of asking with no known need: every sentence may ask
+
+    def may_ask(self, body: str, reported: bool) -> tuple[bool, bool]:
+        """Whether an English form, and whether another language's, may match `body`: False only when
+        none can, no way of asking of that reader finding all its needs in the sentence."""
+        folded = fold(body)
+        # cues are looked for in the casefolded text, literals in the folded one: one pass serves both
+        # only where the two read alike ("ß" casefolds to "ss")
+        if self.open or folded != body.casefold():
+            return True, True
+        found: set[int] = set()
+        for _, tags in self.automaton.iter(folded):
+            found |= tags
+        if not found:  # most sentences hold no fragment at all
+            return False, False
+        return self.english.met(found, reported), self.foreign.met(found, reported)
+
+
+def silence() -> Silence:
+    """The fragment sets of every way of asking, built once."""
+    return _silence()
+
+
+@cache
+def _silence() -> Silence:
+    owners: dict[str, set[int]] = {}
+    sets: list[Strings] = []
+
+    def tags(*needs: Strings | None) -> Way:
+        """A way needing a fragment of each set (None: a need always met; an empty set: never met)."""
+        way = []
+        for fragments in needs:
+            if fragments is not None:
+                sets.append(fragments)
+                way.append(len(sets))
+                for fragment in fragments:
+                    owners.setdefault(fragment, set()).add(len(sets))
+        return tuple(way)
+
+    g = grammar()
+    gates = english_gates()
+    forms = [tags(_fragments(gates.cues, i), _fragments(gates.literals, i)) for i in range(len(gates.names))]
+    english = Ways((tags(g.please.literals), *forms), (tags(asks.MODAL_CUE.literals),))
+    foreign_ways = Ways(
+        tuple(tags(frozenset(f.cues), f.demand.literals) for f in g.foreign),
+        (tags(foreign.MODAL_CUE.literals), *(tags(f.reported.literals) for f in g.foreign if f.reported)),
+    )
+    automaton = ahocorasick.Automaton()
+    for fragment, holders in owners.items():
+        automaton.add_word(fragment, frozenset(holders))
+    if owners:
+        automaton.make_automaton()
+    every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
+    is_open = not owners or any(way == () for way in every)
+    return Silence(automaton, english, foreign_ways, is_open)
+
+
+def _fragments(index: LiteralIndex, i: int) -> Strings | None:
+    """The fragments of set `i` of an index (None: a set that always passes)."""
+    if i in index.unknown:
+        return None
+    if not index.automaton:
+        return frozenset()
+    return frozenset(word for word, holders in index.automaton.items() if i in holders)
