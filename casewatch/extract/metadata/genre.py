@@ -11,6 +11,7 @@ from typing import Any
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.metadata.page_marks import agency_foot
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
 from casewatch.extract.metadata.weigh import page_genre
@@ -143,6 +144,9 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
+    # a wire's credit at the foot signs the page as its story, whatever its head reads like (footnotes too)
+    if agency_foot(text):
+        return Genre.NEWS
     if _ngo_report(text):
         return Genre.NGO_REPORT
     return page_genre(text)

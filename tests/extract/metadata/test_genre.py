@@ -302,3 +302,25 @@ def test_the_defenders_observatory_in_inclusive_spellings_is_an_ngo(name: str) -
 def test_a_letter_about_union_matters_from_an_unnamed_body_is_a_union_letter(body: str, genre: Genre) -> None:
     text = f"Arden, 11 September 2031\n\nMadam Minister,\n\n{body}\n\nYours sincerely,\n\nThe committee\n"
     assert classify(text) is genre
+
+
+# A wire story signed at its foot by the agency that reported and edited it: the story's, though it quotes
+# an NGO's figures with numbers glued to its sentences, as a report's footnote calls are
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "(Reporting by Jo Roe in Port Alba; Additional reporting by Al Poe; Editing by Kim Fay)",
+        "(Reporte de Jo Roe; editado en español por Al Poe)",
+        "Arden Press writer Jo Roe in Port Alba contributed to this report.",
+    ],
+)
+def test_a_story_signed_by_its_wire_at_its_foot_is_news(foot: str) -> None:
+    text = REPORT_PAGE.format(heading="World", a="69", b="70", c="71") + "\n" + foot + "\n"
+    assert classify(REPORT_PAGE.format(heading="World", a="69", b="70", c="71")) is Genre.NGO_REPORT
+    assert classify(text) is Genre.NEWS
+
+
+def test_a_report_thanking_who_reported_in_its_prose_is_still_the_ngo_s() -> None:
+    foot = "We thank the reporting by our members, without whom this report would not exist.\n"
+    text = REPORT_PAGE.format(heading="Labor Rights", a="69", b="70", c="71") + foot
+    assert classify(text) is Genre.NGO_REPORT
