@@ -118,10 +118,25 @@ def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
     return "\n".join(zone) or text[:1500]
 
 
+@cache
+def _employer_bodies() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["employer_bodies"]), re.I)
+
+
+def _sent_by_employers(text: str, parts: tuple[Part, ...]) -> bool:
+    """A letter whose letterhead or signature names an employers' body (its notice to its members): the
+    letter's own words about unions do not make it a union's. Only the zones that say who sends it are
+    read: a union's letter names the employers it protests against in its body, or as its addressee."""
+    zone = [text[p.start : p.end] for p in parts if p.kind in {"letterhead", "signature", "sender"}]
+    return any(_employer_bodies().search(z) for z in zone)
+
+
 def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # it answers the communication near its top, or signs as the permanent representative at its end
     if _government_voice().search(text[:3000]) or _government_voice().search(text[-1500:]):
         return Genre.GOVERNMENT_REPLY
+    if _sent_by_employers(text, parts):
+        return Genre.OTHER
     # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
     # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
     # only an NGO is named

@@ -324,3 +324,34 @@ def test_a_report_thanking_who_reported_in_its_prose_is_still_the_ngo_s() -> Non
     foot = "We thank the reporting by our members, without whom this report would not exist.\n"
     text = REPORT_PAGE.format(heading="Labor Rights", a="69", b="70", c="71") + foot
     assert classify(text) is Genre.NGO_REPORT
+
+
+# An employers' body's notice to its members: its name reads "Federation" and it speaks of the unions'
+# complaint, but it is no union's letter
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Alba Employers' Federation\n12 Harbour Road, Port Alba\n\n3 May 2031\n\nDear Members,\n\nAs you are "
+        "aware, the Governing Body will examine the complaint lodged by the trade unions against the "
+        "Government. The Federation will brief affiliated organisations.\n\nYours sincerely,\n\nJo Roe\n"
+        "Director-General\n",
+        "Circular 12/2031\n\nDear Members,\n\nWe invite you to a briefing on the trade union complaints "
+        "before "
+        "the Committee on Freedom of Association.\n\nKind regards,\n\nJo Roe\nSecretary-General, "
+        "Organisation of Alba Employers\n",
+        "Confederación de Empresarios de Alba\n\nEstimados asociados:\n\nLes informamos que la queja "
+        "presentada por las centrales sindicales será examinada en junio.\n\nAtentamente,\n\nJo Roe\n"
+        "Presidente\n",
+    ],
+)
+def test_an_employers_body_s_notice_to_its_members_is_no_union_letter(letter: str) -> None:
+    assert classify(letter, letter_parts(letter)) is Genre.OTHER
+
+
+def test_a_union_s_letter_protesting_an_employers_federation_is_still_the_union_s() -> None:
+    letter = (
+        "Alba Dockers' Union\n\n3 May 2031\n\nDear Minister,\n\nThe Alba Employers' Federation refuses to "
+        "bargain with our union and its members dismissed forty dockers.\n\nYours faithfully,\n\nJo Roe\n"
+        "General Secretary, Alba Dockers' Union\n"
+    )
+    assert classify(letter, letter_parts(letter)) is Genre.UNION_LETTER
