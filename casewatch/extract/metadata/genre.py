@@ -120,7 +120,21 @@ def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
 
 @cache
 def _employer_bodies() -> re.Pattern[str]:
-    return re.compile("|".join(vocab.load("genres")["employer_bodies"]), re.I)
+    """An employers' body by the words of its name, or by the acronym of one the international bodies'
+    vocabulary knows (a letterhead or a signature often gives the acronym alone)."""
+    words = re.compile("|".join(vocab.load("genres")["employer_bodies"]), re.I)
+    acronyms = sorted(
+        {
+            a
+            for body in vocab.load("international_bodies")
+            if words.search(body["name"])
+            for a in body.get("acronyms", [])
+        }
+    )
+    if not acronyms:
+        return words
+    known = "|".join(re.escape(a) for a in acronyms)
+    return re.compile(rf"{words.pattern}|(?-i:(?<![\w/-])(?:{known})(?![\w/-]))", re.I)
 
 
 def _sent_by_employers(text: str, parts: tuple[Part, ...]) -> bool:

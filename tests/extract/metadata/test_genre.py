@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch import vocab
 from casewatch.extract.layout import ilo_anatomy, is_ilo_record, letter_parts
 from casewatch.extract.metadata.genre import classify
 from casewatch.model import Genre
@@ -355,3 +356,33 @@ def test_a_union_s_letter_protesting_an_employers_federation_is_still_the_union_
         "General Secretary, Alba Dockers' Union\n"
     )
     assert classify(letter, letter_parts(letter)) is Genre.UNION_LETTER
+
+
+def _employers_acronym() -> str:
+    """The acronym of an employers' body the international bodies' vocabulary knows."""
+    bodies = vocab.load("international_bodies")
+    return next(
+        a for body in bodies if "Employers" in body["name"] for a in body.get("acronyms", []) if a.isalpha()
+    )
+
+
+# An employers' body signing its notice by its acronym alone, as its letterhead or signature gives it
+@pytest.mark.parametrize(
+    ("head", "sign"),
+    [
+        ("{acronym}\n\n3 May 2031", "Secretary-General"),
+        ("Circular 4/2031", "Secretary-General, {acronym}"),
+        ("{acronym} – Note to members\n\n3 May 2031", "Deputy Secretary-General"),
+    ],
+)
+def test_an_employers_body_signing_by_its_known_acronym_sends_no_union_letter(head: str, sign: str) -> None:
+    acronym = _employers_acronym()
+    letter = (
+        f"{head.format(acronym=acronym)}\n\nDear Members,\n\nThe Governing Body will examine the trade union "
+        "complaint in June; our federation will brief affiliated organisations.\n\nKind regards,\n\nJo Roe\n"
+        f"{sign.format(acronym=acronym)}\n"
+    )
+    assert classify(letter, letter_parts(letter)) is Genre.OTHER
+    assert classify(letter.replace(acronym, "ADU"), letter_parts(letter.replace(acronym, "ADU"))) is (
+        Genre.UNION_LETTER
+    )
