@@ -61,14 +61,26 @@ def _quoted(head: str, name: str) -> bool:
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def headed_release_genre(head: str) -> Genre | None:
-    """A page headed by a union's name whose officer it introduces by title and quotes, carrying none of an
-    outlet's furniture and telling no one's words from outside: the union's own release."""
+def headed_release_union(head: str) -> str | None:
+    """The union whose own release a page is: headed by its name, introducing its officer by title and
+    quoting the officer, with none of an outlet's furniture and no one's words told from outside. Its name
+    as the officer's title gives it in full, else as the heading gives it (its release words left out)."""
     heading = _heading(head)
     if not heading or news_furniture(head) or told_from_outside(head):
         return None
     for body, name in _officers(head):
         named_in_heading = body in heading or speaker_genre(heading) is Genre.UNION_LETTER
         if named_in_heading and _quoted(head, name):
-            return Genre.UNION_LETTER
+            return body if speaker_genre(body) else _RELEASE_WORDS.sub("", heading).strip()
     return None
+
+
+# "– Media Release", ": Press statement": the words that title a heading as a release, not the union's name
+_RELEASE_WORDS = re.compile(
+    r"[ \t]*[–—:|-][ \t]*(?:Media|Press|News)[ \t]+(?:Release|Statement)s?[ \t]*$", re.I
+)
+
+
+def headed_release_genre(head: str) -> Genre | None:
+    """A union's own release, headed by its name and quoting its officer (`headed_release_union`)."""
+    return Genre.UNION_LETTER if headed_release_union(head) else None
