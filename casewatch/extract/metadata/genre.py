@@ -11,6 +11,7 @@ from typing import Any
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
+from casewatch.extract.metadata.page_marks import agency_foot
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
 from casewatch.extract.metadata.weigh import page_genre
@@ -117,10 +118,39 @@ def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
     return "\n".join(zone) or text[:1500]
 
 
+@cache
+def _employer_bodies() -> re.Pattern[str]:
+    """An employers' body by the words of its name, or by the acronym of one the international bodies'
+    vocabulary knows (a letterhead or a signature often gives the acronym alone)."""
+    words = re.compile("|".join(vocab.load("genres")["employer_bodies"]), re.I)
+    acronyms = sorted(
+        {
+            a
+            for body in vocab.load("international_bodies")
+            if words.search(body["name"])
+            for a in body.get("acronyms", [])
+        }
+    )
+    if not acronyms:
+        return words
+    known = "|".join(re.escape(a) for a in acronyms)
+    return re.compile(rf"{words.pattern}|(?-i:(?<![\w/-])(?:{known})(?![\w/-]))", re.I)
+
+
+def _sent_by_employers(text: str, parts: tuple[Part, ...]) -> bool:
+    """A letter whose letterhead or signature names an employers' body (its notice to its members): the
+    letter's own words about unions do not make it a union's. Only the zones that say who sends it are
+    read: a union's letter names the employers it protests against in its body, or as its addressee."""
+    zone = [text[p.start : p.end] for p in parts if p.kind in {"letterhead", "signature", "sender"}]
+    return any(_employer_bodies().search(z) for z in zone)
+
+
 def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # it answers the communication near its top, or signs as the permanent representative at its end
     if _government_voice().search(text[:3000]) or _government_voice().search(text[-1500:]):
         return Genre.GOVERNMENT_REPLY
+    if _sent_by_employers(text, parts):
+        return Genre.OTHER
     # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
     # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
     # only an NGO is named
@@ -143,6 +173,9 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return record
     if _letter(text, parts):
         return _letter_genre(text, parts)
+    # a wire's credit at the foot signs the page as its story, whatever its head reads like (footnotes too)
+    if agency_foot(text):
+        return Genre.NEWS
     if _ngo_report(text):
         return Genre.NGO_REPORT
     return page_genre(text)

@@ -83,6 +83,17 @@ def agency_credit(head: str) -> bool:
     )
 
 
+@cache
+def _agency_foot() -> Gated:
+    return gated(_alternation("agency_foot"))
+
+
+def agency_foot(text: str) -> bool:
+    """A story signed at its foot by the news agency that reported and edited it ("(Reporting by ...;
+    Editing by ...)"): the wire's own credit, which a page's head never reaches on a long story."""
+    return bool(_agency_foot().search(text[-3000:]))
+
+
 # "LAHORE - At least ...", "WASHINGTON — The ...": a story opened by its city in capitals and a dash, no date
 _CITY_DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-ZÀ-ÝА-ЯЁ]{3,}(?:[ \t]+[A-ZÀ-ÝА-ЯЁ]{2,})?)"

@@ -26,6 +26,7 @@ from casewatch.extract.metadata.page_marks import (
     treatise_heading,
     un_told,
 )
+from casewatch.extract.metadata.union_officers import headed_release_genre
 from casewatch.extract.metadata.voice import (
     agency_wire,
     credited_body,
@@ -81,7 +82,9 @@ def _declared(head: str) -> Genre | None:
     if un_voice(head) and not un_told(head):
         return Genre.UN_COMMUNICATION
     # a page asking its reader to sign, or a body's notice to its affiliates, is the body's own
-    return release_genre(head) or campaign_genre(head) or member_notice_genre(head)
+    return (
+        release_genre(head) or headed_release_genre(head) or campaign_genre(head) or member_notice_genre(head)
+    )
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from casewatch import vocab
 from casewatch.extract.layout import ilo_anatomy, is_ilo_record, letter_parts
 from casewatch.extract.metadata.genre import classify
 from casewatch.model import Genre
@@ -302,3 +303,86 @@ def test_the_defenders_observatory_in_inclusive_spellings_is_an_ngo(name: str) -
 def test_a_letter_about_union_matters_from_an_unnamed_body_is_a_union_letter(body: str, genre: Genre) -> None:
     text = f"Arden, 11 September 2031\n\nMadam Minister,\n\n{body}\n\nYours sincerely,\n\nThe committee\n"
     assert classify(text) is genre
+
+
+# A wire story signed at its foot by the agency that reported and edited it: the story's, though it quotes
+# an NGO's figures with numbers glued to its sentences, as a report's footnote calls are
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "(Reporting by Jo Roe in Port Alba; Additional reporting by Al Poe; Editing by Kim Fay)",
+        "(Reporte de Jo Roe; editado en español por Al Poe)",
+        "Arden Press writer Jo Roe in Port Alba contributed to this report.",
+    ],
+)
+def test_a_story_signed_by_its_wire_at_its_foot_is_news(foot: str) -> None:
+    text = REPORT_PAGE.format(heading="World", a="69", b="70", c="71") + "\n" + foot + "\n"
+    assert classify(REPORT_PAGE.format(heading="World", a="69", b="70", c="71")) is Genre.NGO_REPORT
+    assert classify(text) is Genre.NEWS
+
+
+def test_a_report_thanking_who_reported_in_its_prose_is_still_the_ngo_s() -> None:
+    foot = "We thank the reporting by our members, without whom this report would not exist.\n"
+    text = REPORT_PAGE.format(heading="Labor Rights", a="69", b="70", c="71") + foot
+    assert classify(text) is Genre.NGO_REPORT
+
+
+# An employers' body's notice to its members: its name reads "Federation" and it speaks of the unions'
+# complaint, but it is no union's letter
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Alba Employers' Federation\n12 Harbour Road, Port Alba\n\n3 May 2031\n\nDear Members,\n\nAs you are "
+        "aware, the Governing Body will examine the complaint lodged by the trade unions against the "
+        "Government. The Federation will brief affiliated organisations.\n\nYours sincerely,\n\nJo Roe\n"
+        "Director-General\n",
+        "Circular 12/2031\n\nDear Members,\n\nWe invite you to a briefing on the trade union complaints "
+        "before "
+        "the Committee on Freedom of Association.\n\nKind regards,\n\nJo Roe\nSecretary-General, "
+        "Organisation of Alba Employers\n",
+        "Confederación de Empresarios de Alba\n\nEstimados asociados:\n\nLes informamos que la queja "
+        "presentada por las centrales sindicales será examinada en junio.\n\nAtentamente,\n\nJo Roe\n"
+        "Presidente\n",
+    ],
+)
+def test_an_employers_body_s_notice_to_its_members_is_no_union_letter(letter: str) -> None:
+    assert classify(letter, letter_parts(letter)) is Genre.OTHER
+
+
+def test_a_union_s_letter_protesting_an_employers_federation_is_still_the_union_s() -> None:
+    letter = (
+        "Alba Dockers' Union\n\n3 May 2031\n\nDear Minister,\n\nThe Alba Employers' Federation refuses to "
+        "bargain with our union and its members dismissed forty dockers.\n\nYours faithfully,\n\nJo Roe\n"
+        "General Secretary, Alba Dockers' Union\n"
+    )
+    assert classify(letter, letter_parts(letter)) is Genre.UNION_LETTER
+
+
+def _employers_acronym() -> str:
+    """The acronym of an employers' body the international bodies' vocabulary knows."""
+    bodies = vocab.load("international_bodies")
+    return next(
+        a for body in bodies if "Employers" in body["name"] for a in body.get("acronyms", []) if a.isalpha()
+    )
+
+
+# An employers' body signing its notice by its acronym alone, as its letterhead or signature gives it
+@pytest.mark.parametrize(
+    ("head", "sign"),
+    [
+        ("{acronym}\n\n3 May 2031", "Secretary-General"),
+        ("Circular 4/2031", "Secretary-General, {acronym}"),
+        ("{acronym} – Note to members\n\n3 May 2031", "Deputy Secretary-General"),
+    ],
+)
+def test_an_employers_body_signing_by_its_known_acronym_sends_no_union_letter(head: str, sign: str) -> None:
+    acronym = _employers_acronym()
+    letter = (
+        f"{head.format(acronym=acronym)}\n\nDear Members,\n\nThe Governing Body will examine the trade union "
+        "complaint in June; our federation will brief affiliated organisations.\n\nKind regards,\n\nJo Roe\n"
+        f"{sign.format(acronym=acronym)}\n"
+    )
+    assert classify(letter, letter_parts(letter)) is Genre.OTHER
+    assert classify(letter.replace(acronym, "ADU"), letter_parts(letter.replace(acronym, "ADU"))) is (
+        Genre.UNION_LETTER
+    )

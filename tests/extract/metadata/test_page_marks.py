@@ -9,6 +9,7 @@ from casewatch import vocab
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_marks import (
     agency_credit,
+    agency_foot,
     appeal_code,
     masthead_name,
     signed_genre,
@@ -359,3 +360,18 @@ def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
         "syndicat des dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition.\n"
     )
     assert classify(page) is Genre.NGO_REPORT
+
+
+@pytest.mark.parametrize(
+    ("foot", "signed"),
+    [
+        ("(Reporting by Jo Roe in Port Alba; Writing by Al Poe; Editing by Kim Fay)", True),
+        ("(Reportage Jo Roe, version française Al Poe, édité par Kim Fay)", True),
+        ("Arden Press writer Jo Roe contributed reporting.", True),
+        ("(Photo by Jo Roe)", False),
+        ("Reporting by volunteers is welcome: write to us.", False),
+    ],
+)
+def test_a_wire_s_credit_at_the_foot_signs_the_story(foot: str, signed: bool) -> None:
+    text = "Police held three dockers in Port Alba on Monday.\n" + "The strike went on.\n" * 200 + foot + "\n"
+    assert agency_foot(text) is signed

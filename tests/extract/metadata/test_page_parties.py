@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.metadata.page_parties import page_senders
 from casewatch.extract.pipeline import extract
 from casewatch.model import Text
 
@@ -105,3 +106,29 @@ def test_two_bodies_speaking_together_are_both_senders(page: str, senders: list[
 )
 def test_one_name_holding_and_is_one_sender(page: str) -> None:
     assert len(extract(Text(page, "text/plain")).meta.senders) == 1
+
+
+# A union's release headed by its name, quoting its president: the union its officer's title or its heading
+# names sends it
+@pytest.mark.parametrize(
+    ("page", "union"),
+    [
+        (
+            "Alba Council of Trade Unions\n\nUnions demand release of dockers\n\nACTA President Jane Doe "
+            "met the dockers' leader in June.\n\n“He knew the risks,” said Ms Doe.\n",
+            "Alba Council of Trade Unions",
+        ),
+        (
+            "Alba Council of Trade Unions – Media Release\n\nFree the dockers\n\nJane Doe, President of the "
+            "Alba Council of Trade Unions, said today the arrests broke the law.\n",
+            "Alba Council of Trade Unions",
+        ),
+        (
+            "Confederación Sindical de Alba\n\nLibertad para los estibadores\n\nAna Ruiz, presidenta de la "
+            "Confederación Sindical de Alba, afirmó que las detenciones violan los convenios.\n",
+            "Confederación Sindical de Alba",
+        ),
+    ],
+)
+def test_a_union_s_release_quoting_its_president_is_sent_by_the_union(page: str, union: str) -> None:
+    assert [party.name for party in page_senders(page)] == [union]

@@ -390,3 +390,30 @@ def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> 
 def test_a_short_story_reporting_in_the_present_is_news(page: str) -> None:
     assert reported_speech(page) >= 1
     assert classify(page) is Genre.NEWS
+
+
+# A body's own news page told in the past tense: it renewed its own call ("its call", "son appel", "su
+# llamado"), which no reporter writes of a body without reporting what it said
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Teacher freed in Alba\nA leader of the Alba Teachers Association was freed on 3 June after two "
+        "years in jail. In May, the Education Workers Federation reiterated its call for his release.\n",
+        "Enseignant libéré à Alba\nUn dirigeant du syndicat des enseignants a été libéré le 3 juin. En "
+        "mai, la Fédération des Enseignants a renouvelé son appel à sa libération sans condition.\n",
+        "Docente liberado en Alba\nUn dirigente del sindicato docente fue liberado el 3 de junio. En mayo, "
+        "la Federación de Docentes reiteró su llamado a su liberación inmediata.\n",
+    ],
+)
+def test_a_body_renewing_its_call_in_the_past_tells_its_own_news(page: str) -> None:
+    assert own_statements(page) == [Genre.UNION_LETTER]
+    assert classify(page) is Genre.UNION_LETTER
+
+
+def test_a_story_telling_that_a_body_renewed_its_call_among_others_words_stays_news() -> None:
+    page = (
+        "Teacher freed in Alba\nA teacher was freed on 3 June, police said. His lawyer said he would appeal. "
+        "The prosecutor told reporters the case was closed. The Education Workers Federation reiterated its "
+        "call for his release.\n"
+    )
+    assert classify(page) is Genre.NEWS
