@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -42,6 +42,24 @@ def not_after(chars: str, pattern: str) -> str:
     if not pattern.startswith(CAP) or pattern[len(CAP) : len(CAP) + 1] in {"?", "*", "+", "{"}:
         raise ValueError(f"not one capital letter first: {pattern[:40]!r}")
     return f"{CAP}(?<![{chars}].){pattern[len(CAP) :]}"
+
+
+def words_not_after(chars: str, words: Iterable[str]) -> str:
+    """`literals.trie_not_after(chars, words)`, `(?<![chars])(?:{trie(words)})`, dispatched by first letter:
+    one branch per letter, opening with the letter itself, then the look-behind, then the trie of that
+    letter's words. `re` skips a branch whose first letter is not at the position without entering it,
+    where `trie_not_after` tries a look-behind per letter in turn; the same matches (one branch holds
+    every word that may match at a position, its trie in the order of the words' trie)."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        rest = f"(?:{trie(longer, top=False)})" if longer else ""
+        branches.append(f"{re.escape(first)}(?<![{chars}].){rest}{'?' if longer and '' in rests else ''}")
+    return f"(?:{'|'.join(branches)})"
 
 
 @dataclass(frozen=True)
@@ -226,27 +244,17 @@ _FIRST_WORD = re.compile(r"[\w’'-]+")
 
 
 @cache
-def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed. The
-    first pattern finds where one may start, a first letter after no word character: opening with a
-    letter class, it is scanned for at C speed, where a look-behind first is tried at every position."""
+def _first_words() -> re.Pattern[str]:
+    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed. Each
+    branch opens with its first letter, then checks that no word character comes before it: `re` scans for
+    the letters at C speed and enters only the branch of the letter found."""
     words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and _CAPITAL.match(w)]
-    firsts = "".join(sorted({w[0] for w in words}))
-    return (
-        re.compile(rf"[{firsts}](?<![\w-].)"),
-        re.compile(rf"(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])"),
-    )
+    return re.compile(words_not_after(r"\w-", sorted(words, key=len, reverse=True)) + r"(?![\w’'-])")
 
 
 def _first_word_matches(text: str) -> Iterator[re.Match[str]]:
-    r"""What `finditer` gives for `(?<![\w-])(?:word|...)(?![\w’'-])`, the words' starts found first."""
-    start, word = _first_words()
-    pos = 0
-    while found := start.search(text, pos):
-        m = word.match(text, found.start())
-        pos = m.end() if m else found.start() + 1
-        if m:
-            yield m
+    r"""What `finditer` gives for `(?<![\w-])(?:word|...)(?![\w’'-])`."""
+    return _first_words().finditer(text)
 
 
 @lru_cache(maxsize=4)  # the organisations and the places of a document look its text up in turn

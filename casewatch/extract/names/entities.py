@@ -43,7 +43,8 @@ class _Cluster:
     def entity(self) -> Entity:
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
         name = " ".join(name.split())  # a name broken over two lines reads as one
-        forms = [" ".join(f.split()) for f in self.forms]
+        # each form once (a name said again adds no alias): the first uses keep their order
+        forms = [" ".join(f.split()) for f in dict.fromkeys(self.forms)]
         forms += [latin for f in forms if (latin := _latin(f))]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
@@ -195,7 +196,9 @@ def group(found: Sequence[Found], text: str = "") -> tuple[tuple[Mention, ...], 
             if surface in same_surface
             else [c for c in same if _match(c, f) and not _side_by_side(c, f, text)]
         )
-        if candidates:
+        if len(candidates) == 1:  # most names: no other entity to weigh it against
+            cluster = candidates[0]
+        elif candidates:
             cluster = max(candidates, key=lambda c: _overlap(c, f))
         else:
             counters[f.label] += 1

@@ -89,7 +89,8 @@ def _bracketed_lists(text: str) -> Iterator[Found]:
 
 
 # a body's acronyms in two languages joined by a slash: "FGTB/ABVV", "CSC/ACV"
-_PAIR = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
+# the look-behind follows the first capital: a pattern opening with a character class is scanned fast
+_PAIR = re.compile(r"([A-ZА-ЯЁ](?<![\w/-].)[A-ZА-ЯЁ]{1,7})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
 
 
 def _paired(text: str) -> Iterator[Found]:

@@ -8,11 +8,13 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import in_lines, trie
-from casewatch.extract.names.common import NAME_WORD, SP, Found
+from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
-_COMPANY_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z&]{{1,7}})"
+# a space or a comma follows each word of a company's name: its words are taken whole, never given back
+# letter by letter where the rest fails (most capitalised words of a line that holds a legal form)
+_COMPANY_WORD = rf"(?:{NAME_WORD_WHOLE}|[A-Z][A-Z&]{{1,7}}+)"
 # a legal form before a quoted name, the Russian and Kazakh way: 'ТОО «Сункар»', 'JSC "Karaganda Steel"'
 _FORM_FIRST = (
     r"(?<![\w-])(?:ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC)[ \t\u00a0]+"

@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import in_lines, literal_spans, trie_not_after
+from casewatch.extract.literals import in_lines, literal_spans
 from casewatch.extract.names.common import (
     NAME_WORD,
     NAME_WORD_WHOLE,
@@ -22,6 +22,7 @@ from casewatch.extract.names.common import (
     fold,
     is_country,
     not_name_words,
+    words_not_after,
 )
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
@@ -61,7 +62,7 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
         for name in (entry["name"], *entry["variants"], *entry["acronyms"], *in_context):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
-    alternation = trie_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
+    alternation = words_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
     return index, re.compile(rf"{alternation}(?![\w]|[.-]\w)")
 
 

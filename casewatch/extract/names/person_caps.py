@@ -92,6 +92,8 @@ def capitalised_surnames(text: str) -> Iterator[Found]:
     lower_words = _LowerWords(text)
     defined: set[str] | None = None
     for m in in_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
+        if _CAPS_ONLY.search(m.group(1)) is None:
+            continue  # no word can be one in capitals: most runs, not split into words
         words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
         if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
             continue  # no capitals: the other person rules read it

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie, trie_not_after
+from casewatch.extract.literals import in_lines, trie
 from casewatch.extract.names.common import (
     CAP,
     INITIAL,
@@ -23,6 +23,7 @@ from casewatch.extract.names.common import (
     not_name_words,
     role_words,
     titles_before,
+    words_not_after,
 )
 from casewatch.extract.names.person_base import (
     ITEM,
@@ -67,7 +68,7 @@ _LONE_LIST_ITEM = (
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
-    honorific_first = trie_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
+    honorific_first = words_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
     return {
         # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
         "honorific": re.compile(rf"{honorific_first}\.?(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"),

@@ -6,8 +6,11 @@ import re
 
 import pytest
 
+from casewatch.extract.literals import trie_not_after
 from casewatch.extract.names import (
+    org_acronyms,
     org_chains,
+    org_companies,
     org_cued,
     org_governments,
     person_base,
@@ -22,6 +25,7 @@ from casewatch.extract.names.common import (
     SP,
     find_countries,
     not_after,
+    words_not_after,
 )
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
 from casewatch.extract.names.person_base import ITEM
@@ -190,3 +194,57 @@ def test_names_taken_whole_match_as_names_given_back(follower: str, text: str) -
     assert [m.span(1) for m in word.finditer(text)] == [
         m.span(1) for m in re.finditer(rf"(?<![\w.])({NAME_WORD}){follower}", text)
     ]
+
+
+WORDS = ["Sr", "Sra", "Sres", "Dr", "Mr", "Mrs", "Ms", "M", "señor", "г-н", "Tovan", "Tov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sra Pell, Sres Varn and Mrs Tovan met Dr. Tov; xMr Pell, .Ms Varn, M Tovanek",
+        "señor Brakk y г-н Тован; Sr\nSra-Sres Tovan Tov Mrs. Ms",
+        "Dr",
+        "",
+    ],
+)
+def test_words_not_after_matches_as_the_trie_behind_a_look_behind(text: str) -> None:
+    dispatched = re.compile(words_not_after(r"\w.", WORDS) + r"\.?")
+    tried = re.compile(trie_not_after(r"\w.", WORDS) + r"\.?")
+    spans = [m.span() for m in dispatched.finditer(text)]
+    assert spans == [m.span() for m in tried.finditer(text)]
+    assert bool(spans) == bool(text)  # every text but the empty one names someone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the VTU/UTV and the ÉTAT/CGV, x-AB/CD, xAB/CD, /AB/CD, AB/CD/EF",
+        "ТФП/ФПТ joined; ABCDEFGHI/AB and AB/ABCDEFGHI; AB/CD-EF; AB/cd",
+        "VTU/UTV",
+        "",
+    ],
+)
+def test_the_acronym_pair_matches_as_its_look_behind_first(text: str) -> None:
+    plain = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
+    assert [m.groups() for m in org_acronyms._PAIR.finditer(text)] == [
+        m.groups() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mining Ltd, Varn & Tey Holdings, S.A. and Brakk-Tey de Norte LLC signed",
+        "ABCDEFGHIJ Ltd, AT&T Corp, O'Dara's Foods Inc and McVarn Logistics Ltd.",
+        "Lácteos Sur, S.A. de C.V. and JSC «Varn Steel»",
+        "",
+    ],
+)
+def test_the_company_pattern_matches_as_with_words_given_back(text: str) -> None:
+    taken_whole = org_companies._pattern()
+    given_back = re.compile(
+        taken_whole.pattern.replace(org_companies._COMPANY_WORD, rf"(?:{NAME_WORD}|[A-Z][A-Z&]{{1,7}})")
+    )
+    assert given_back.pattern != taken_whole.pattern
+    assert [m.span() for m in taken_whole.finditer(text)] == [m.span() for m in given_back.finditer(text)]
