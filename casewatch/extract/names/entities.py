@@ -20,6 +20,7 @@ from casewatch.extract.names.common import (
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
+_TYPES = {t.value: t for t in EntityType}  # a look-up, where calling the enum costs a call per entity
 _BODY_PREFIX = re.compile(r"^(?:the |ilo s |ilo |un |united nations )")
 _HEADED_BY_NAME = re.compile(r"(\w+(?: \w+)?) (ministry|office|court)")
 
@@ -49,7 +50,7 @@ class _Cluster:
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,
-            type=EntityType(self.label),
+            type=_TYPES[self.label],
             name=name,
             aliases=aliases,
             acronyms=tuple(dict.fromkeys(self.acronyms)),

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
@@ -46,7 +47,7 @@ def _pattern() -> re.Pattern[str]:
 
 def companies(text: str) -> Iterator[Found]:
     trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
-    for m in in_lines(_pattern(), text, _cue()):
+    for m in in_cued_lines(_pattern(), text, _cue()):
         start = m.start()
         if m.group(1):
             words = m.group(1).split()

@@ -12,8 +12,9 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_cyrillic_case import nominative_body
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_cyrillic import is_given_name_form
@@ -101,7 +102,7 @@ def offices(text: str) -> Iterator[Found]:
             continue
         start = _office_start(text, m.start())
         yield Found(ORG, start, m.end(), text[start : m.end()])
-    for m in in_lines(_cyrillic(), text, _head_cue()):
+    for m in in_cued_lines(_cyrillic(), text, _head_cue()):
         end = _before_person(text, m.start(), m.end())
         yield nominative_body(Found(ORG, m.start(), end, text[m.start() : end]))
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import in_lines, literal_spans
+from casewatch.extract.literals import literal_spans
 from casewatch.extract.names.common import (
     NAME_WORD,
     NAME_WORD_WHOLE,
@@ -24,6 +24,7 @@ from casewatch.extract.names.common import (
     not_name_words,
     words_not_after,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
@@ -135,7 +136,7 @@ def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Port and Dock Services union': capitalised words then a lower-case head noun."""
     pattern, heads = _lowercase_headed_pattern()
-    for m in in_lines(pattern, text, heads):
+    for m in in_cued_lines(pattern, text, heads):
         sets = word_sets()
         tokens = split_tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:
@@ -172,7 +173,7 @@ def _echoes(text: str, folded: str, phrase: str) -> Iterator[tuple[int, int]]:
 def _courts(text: str) -> Iterator[Found]:
     """'a district court in <City>' and later mentions of the same court phrase."""
     folded = ""
-    for m in in_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
+    for m in in_cued_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
         if m.group(2).casefold() in not_name_words():
             continue
         name = text[m.start(1) : m.end()]

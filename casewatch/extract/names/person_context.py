@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import Finder, in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     NOT_BEFORE_NAME,
@@ -21,6 +21,7 @@ from casewatch.extract.names.common import (
     role_words,
     titles_before,
 )
+from casewatch.extract.names.cued_lines import Cue, in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -139,7 +140,7 @@ def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
     if key == "object":  # it opens with its act ('arrested'): tried only where one starts, not along lines
         return _opened_by_acts().finditer(text)
-    return in_lines(_context_patterns()[key], text, _cue(key))
+    return in_cued_lines(_context_patterns()[key], text, _cue(key))
 
 
 @cache
@@ -148,7 +149,7 @@ def _opened_by_acts() -> Openings:
 
 
 @cache
-def _cue(key: str) -> Finder:
+def _cue(key: str) -> Cue:
     """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
     tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
     cue = _context_patterns()[f"{key}_cue"]

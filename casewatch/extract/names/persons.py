@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import (
     CAP,
     INITIAL,
@@ -25,6 +25,7 @@ from casewatch.extract.names.common import (
     titles_before,
     words_not_after,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -99,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
     """What every match of a pattern holds (every one kept, for "list"), found fast: these patterns
-    never cross a line break, so only the lines holding their cue are searched (`in_lines`). (A cue
+    never cross a line break, so only the lines holding their cue are searched (`in_cued_lines`). (A cue
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
@@ -109,7 +110,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 def _matches(name: str, text: str) -> Iterator[re.Match[str]]:
-    return in_lines(_patterns()[name], text, _cues()[name])
+    return in_cued_lines(_patterns()[name], text, _cues()[name])
 
 
 def _with_honorific(text: str) -> Iterator[Found]:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch.extract.gated import gated
-from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -17,6 +16,7 @@ from casewatch.extract.names.common import (
     not_after,
     not_name_words,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 PLACE = "place"
@@ -52,7 +52,7 @@ def _event_in() -> Openings:
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
     event = pattern is _EVENT_IN  # the one rule without a cue line
-    matches = _event_in().finditer(text) if event else in_lines(pattern, text, _CUES[pattern])
+    matches = _event_in().finditer(text) if event else in_cued_lines(pattern, text, _CUES[pattern])
     for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):

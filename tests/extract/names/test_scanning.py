@@ -13,6 +13,7 @@ from casewatch.extract.names import (
     org_companies,
     org_cued,
     org_governments,
+    org_latin,
     person_base,
     person_caps,
     person_context,
@@ -248,3 +249,9 @@ def test_the_company_pattern_matches_as_with_words_given_back(text: str) -> None
     )
     assert given_back.pattern != taken_whole.pattern
     assert [m.span() for m in taken_whole.finditer(text)] == [m.span() for m in given_back.finditer(text)]
+
+
+def test_every_letter_the_cyrillic_count_reads_lies_in_the_blocks_tested_first() -> None:
+    counted = [chr(i) for i in range(0x110000) if org_latin._CYRILLIC.match(chr(i))]
+    assert "Ж" in counted and "ж" in counted and "z" not in counted
+    assert all(org_latin.CYRILLIC_BLOCKS.match(c) for c in counted)

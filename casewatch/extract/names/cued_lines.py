@@ -1,0 +1,59 @@
+"""The name rules' scans of the lines that hold a cue, the cue looked for once per line.
+
+`literals.in_lines` reads every match of the cue and drops those of a line already searched; a cue
+common in a line (' and ', two capitals) is then read many times a line. Here the cue is looked for
+again only after the end of the line searched: the same lines, so the same matches, for a cue whose
+matches never hold a line break (the words and stems of the names' cues), since then no match of the
+cue starts in a line and runs on past its end, and the first match after a line is the first one that
+a search from the next line's start finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewatch.extract.gated import Gated
+from casewatch.extract.openings import Openings
+
+Cue = re.Pattern[str] | Gated | Openings
+
+
+def in_cued_lines(pattern: re.Pattern[str], text: str, cue: Cue) -> Iterator[re.Match[str]]:
+    """What `literals.in_lines(pattern, text, cue)` gives: the matches of `pattern.finditer(text)`, for
+    a pattern whose matches never cross a line break and always hold a match of `cue`."""
+    for start, end in _cued_lines(text, cue):
+        yield from pattern.finditer(text, start, end)
+
+
+def _cued_lines(text: str, cue: Cue) -> Iterator[tuple[int, int]]:
+    if isinstance(cue, Openings):
+        yield from _lines_of_openings(text, cue)
+        return
+    if isinstance(cue, Gated):
+        if cue.vain(text):
+            return
+        cue = cue.compiled
+    pos = 0
+    while (c := cue.search(text, pos)) is not None:
+        start, end = _line_around(text, c.start())
+        yield start, end
+        pos = end + 1
+
+
+def _lines_of_openings(text: str, cue: Openings) -> Iterator[tuple[int, int]]:
+    """The lines of a cue tried only where one of its openings starts (`Openings`, one pattern): a start
+    in a line already searched is not tried."""
+    if 0 in cue.unknown:
+        yield from _cued_lines(text, cue.patterns[0])
+        return
+    end = -1
+    for at in cue.starts(text)[0]:
+        if at > end and cue.patterns[0].match(text, at):
+            start, end = _line_around(text, at)
+            yield start, end
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end

@@ -1,0 +1,41 @@
+"""Tests for the names' scans of cued lines: the lines and matches of `literals.in_lines`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casewatch.extract.gated import gated
+from casewatch.extract.literals import in_lines
+from casewatch.extract.names.cued_lines import Cue, in_cued_lines
+from casewatch.extract.openings import with_openings
+
+_NAME_AND = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+")
+_AND = re.compile(r" and ")
+_GATED_AND = gated(r" and ")
+_OPENED_AND = with_openings(re.compile(r" and (?=[A-Z])"))  # an opening that does not always match
+_WORKS = re.compile(r"(?<![\w-])([A-Z][a-z]+) (?:mill|mine)\b")
+_WORK_CUE = re.compile(r"mill|mine")
+
+TEXTS = [
+    "Tovan and Marek and Ilse and Varn met.\nNo cue here.\nBrakk and Tey, and Pell and Ros\n",
+    "and Tovan and\nMarek and Ilse\n\nIlse and Varn and Tey and Pell",
+    "Varn mill and Tey mine; the mill.\nPell mine mine mill\nnothing\nRos mill",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("cue", [_AND, _GATED_AND, _OPENED_AND])
+def test_the_cued_lines_give_the_matches_in_lines_gives(text: str, cue: Cue) -> None:
+    found = [m.span() for m in in_cued_lines(_NAME_AND, text, cue)]
+    assert found == [m.span() for m in in_lines(_NAME_AND, text, cue)]
+    assert found == [m.span() for m in _NAME_AND.finditer(text)]  # every match holds the cue
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_line_with_many_cues_is_searched_once(text: str) -> None:
+    found = [m.group(1) for m in in_cued_lines(_WORKS, text, _WORK_CUE)]
+    assert found == [m.group(1) for m in _WORKS.finditer(text)]
+    assert len(found) == len(set(m.span() for m in in_cued_lines(_WORKS, text, _WORK_CUE)))
