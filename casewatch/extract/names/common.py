@@ -50,6 +50,13 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
     letter's words. `re` skips a branch whose first letter is not at the position without entering it,
     where `trie_not_after` tries a look-behind per letter in turn; the same matches (one branch holds
     every word that may match at a position, its trie in the order of the words' trie)."""
+    return f"(?:{'|'.join(word_branches(chars, words))})"
+
+
+def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]:
+    """The branches of `words_not_after`, each followed by `tail`: joined with other branches that open
+    with a letter into one alternation, they let `re` scan for all their first letters at C speed (an
+    alternation nested in another, or opening with a look-behind, is tried at every position)."""
     by_first: dict[str, list[str]] = {}
     for word in dict.fromkeys(words):
         if word:
@@ -58,8 +65,9 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
     for first, rests in by_first.items():
         longer = [r for r in rests if r]
         rest = f"(?:{trie(longer, top=False)})" if longer else ""
-        branches.append(f"{re.escape(first)}(?<![{chars}].){rest}{'?' if longer and '' in rests else ''}")
-    return f"(?:{'|'.join(branches)})"
+        optional = "?" if longer and "" in rests else ""
+        branches.append(f"{re.escape(first)}(?<![{chars}].){rest}{optional}{tail}")
+    return branches
 
 
 @dataclass(frozen=True)

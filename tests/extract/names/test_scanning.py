@@ -255,3 +255,38 @@ def test_every_letter_the_cyrillic_count_reads_lies_in_the_blocks_tested_first()
     counted = [chr(i) for i in range(0x110000) if org_latin._CYRILLIC.match(chr(i))]
     assert "Ж" in counted and "ж" in counted and "z" not in counted
     assert all(org_latin.CYRILLIC_BLOCKS.match(c) for c in counted)
+
+
+# the rule as one alternation whose branches open with a word boundary: tried at every position
+_NAME_BEFORE_PLAIN = re.compile(
+    r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
+    r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
+    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация)"
+    r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
+    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
+    r"|\b(?:convened|organi[sz]ed|mediated|brokered|backed|called|led|chaired|hosted|sponsored)"
+    r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"
+    r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"
+    r"|\b(?:organi[sz]ations|organizaciones|federations|federaciones|fédérations|confederations|confederaciones"
+    r"|centrales|sindicatos|syndicats)(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
+    r")[ \t\u00a0]*$"
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "the ", "The  ", "xthe ", "Le ", "L’", "xl'", "unión ", "Union ", "militantes ", "Militants ",
+        "députée ", "Sénatrice ", "called by ", "called in by ", "led  by ", "Led by ", "(VTU) y ", ") и ",
+        "organisations regional ", "Fédérations ", "federations régionales ", "members of the ", "member",
+        "strikers ", "by ", "", "profession ", "deled by ",
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("opening", ["", "a ", "x", "-", "é", "Tovan and "])
+def test_the_word_before_an_acronym_is_read_as_the_plain_rule_reads_it(opening: str, before: str) -> None:
+    text = opening + before + "VTU"
+    start = len(text) - 3
+    window = (max(0, start - org_acronyms.NAME_REACH), start)
+    assert bool(org_acronyms._NAME_BEFORE.search(text, *window)) == bool(
+        _NAME_BEFORE_PLAIN.search(text, *window)
+    )
