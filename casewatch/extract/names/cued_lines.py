@@ -12,11 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from casewatch.extract.gated import Gated
 from casewatch.extract.openings import Openings
 
-Cue = re.Pattern[str] | Gated | Openings
+
+@dataclass(frozen=True)
+class Literals:
+    """A cue that is one of a few strings opening with a common character (' and ', whose space opens
+    every word): each is looked for with `str.find`, which skips along at C speed, where `re` stops at
+    every such character to try them. The leftmost occurrence is the one a search for their alternation
+    finds. (Each string missing from a text costs one pass over it: for a few strings only.)"""
+
+    strings: tuple[str, ...]
+
+
+Cue = re.Pattern[str] | Gated | Openings | Literals
 
 
 def in_cued_lines(pattern: re.Pattern[str], text: str, cue: Cue) -> Iterator[re.Match[str]]:
@@ -27,6 +39,9 @@ def in_cued_lines(pattern: re.Pattern[str], text: str, cue: Cue) -> Iterator[re.
 
 
 def _cued_lines(text: str, cue: Cue) -> Iterator[tuple[int, int]]:
+    if isinstance(cue, Literals):
+        yield from _lines_of_literals(text, cue.strings)
+        return
     if isinstance(cue, Openings):
         yield from _lines_of_openings(text, cue)
         return
@@ -52,6 +67,23 @@ def _lines_of_openings(text: str, cue: Openings) -> Iterator[tuple[int, int]]:
         if at > end and cue.patterns[0].match(text, at):
             start, end = _line_around(text, at)
             yield start, end
+
+
+def _lines_of_literals(text: str, strings: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """The lines holding one of the strings; where each occurs next is kept, so that no stretch of the text
+    is read twice for one string."""
+    next_at = {s: text.find(s) for s in strings}
+    pos = 0
+    while True:
+        for string, at in next_at.items():
+            if 0 <= at < pos:
+                next_at[string] = text.find(string, pos)
+        found = [at for at in next_at.values() if at >= 0]
+        if not found:
+            return
+        start, end = _line_around(text, min(found))
+        yield start, end
+        pos = end + 1
 
 
 def _line_around(text: str, at: int) -> tuple[int, int]:

@@ -150,10 +150,11 @@ def _opened_by_acts() -> Openings:
 
 @cache
 def _cue(key: str) -> Cue:
-    """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
-    tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
+    """The cue of a rule; the vocabularies of acts and of list openers ('namely', 'including'), whose words
+    open with letters common in any text, are tried only where one of their words starts (one Aho-Corasick
+    pass), not at each such letter."""
     cue = _context_patterns()[f"{key}_cue"]
-    return with_openings(cue, together=DOCUMENT) if key == "subject" else cue
+    return with_openings(cue, together=DOCUMENT) if key in {"subject", "namely"} else cue
 
 
 def with_age(text: str) -> Iterator[Found]:

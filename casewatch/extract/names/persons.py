@@ -25,7 +25,7 @@ from casewatch.extract.names.common import (
     titles_before,
     words_not_after,
 )
-from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -98,14 +98,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
+def _cues() -> dict[str, Cue]:
     """What every match of a pattern holds (every one kept, for "list"), found fast: these patterns
     never cross a line break, so only the lines holding their cue are searched (`in_cued_lines`). (A cue
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
         "bracketed_role": re.compile(r"\([^()\n]{1,60}\)"),
-        "list": re.compile(r" and |\tand"),
+        "list": Literals((" and ", "\tand")),
     }
 
 

@@ -8,13 +8,14 @@ import pytest
 
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import in_lines
-from casewatch.extract.names.cued_lines import Cue, in_cued_lines
+from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
 from casewatch.extract.openings import with_openings
 
 _NAME_AND = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+")
 _AND = re.compile(r" and ")
 _GATED_AND = gated(r" and ")
 _OPENED_AND = with_openings(re.compile(r" and (?=[A-Z])"))  # an opening that does not always match
+_LITERAL_AND = Literals((" and ", "\tand ", "Zzz"))  # one string missing, one seldom there
 _WORKS = re.compile(r"(?<![\w-])([A-Z][a-z]+) (?:mill|mine)\b")
 _WORK_CUE = re.compile(r"mill|mine")
 
@@ -22,15 +23,18 @@ TEXTS = [
     "Tovan and Marek and Ilse and Varn met.\nNo cue here.\nBrakk and Tey, and Pell and Ros\n",
     "and Tovan and\nMarek and Ilse\n\nIlse and Varn and Tey and Pell",
     "Varn mill and Tey mine; the mill.\nPell mine mine mill\nnothing\nRos mill",
+    "Tovan\tand Marek\nIlse and\tand Varn\nx\tand Tey and Pell and Ros",
     "",
 ]
 
 
 @pytest.mark.parametrize("text", TEXTS)
-@pytest.mark.parametrize("cue", [_AND, _GATED_AND, _OPENED_AND])
+@pytest.mark.parametrize("cue", [_AND, _GATED_AND, _OPENED_AND, _LITERAL_AND])
 def test_the_cued_lines_give_the_matches_in_lines_gives(text: str, cue: Cue) -> None:
     found = [m.span() for m in in_cued_lines(_NAME_AND, text, cue)]
-    assert found == [m.span() for m in in_lines(_NAME_AND, text, cue)]
+    # a cue of strings reads as the alternation of them
+    plain = re.compile("|".join(map(re.escape, cue.strings))) if isinstance(cue, Literals) else cue
+    assert found == [m.span() for m in in_lines(_NAME_AND, text, plain)]
     assert found == [m.span() for m in _NAME_AND.finditer(text)]  # every match holds the cue
 
 
