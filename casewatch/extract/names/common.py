@@ -54,9 +54,10 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
 
 
 def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]:
-    """The branches of `words_not_after`, each followed by `tail`: joined with other branches that open
-    with a letter into one alternation, they let `re` scan for all their first letters at C speed (an
-    alternation nested in another, or opening with a look-behind, is tried at every position)."""
+    """The branches of `words_not_after`, each followed by `tail` (without a look-behind when `chars` is
+    empty): joined with other branches that open with a letter into one alternation, they let `re` scan
+    for all their first letters at C speed (an alternation nested in another, or opening with a look-behind,
+    is tried at every position)."""
     by_first: dict[str, list[str]] = {}
     for word in dict.fromkeys(words):
         if word:
@@ -66,7 +67,8 @@ def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]
         longer = [r for r in rests if r]
         rest = f"(?:{trie(longer, top=False)})" if longer else ""
         optional = "?" if longer and "" in rests else ""
-        branches.append(f"{re.escape(first)}(?<![{chars}].){rest}{optional}{tail}")
+        not_after = f"(?<![{chars}].)" if chars else ""
+        branches.append(f"{re.escape(first)}{not_after}{rest}{optional}{tail}")
     return branches
 
 

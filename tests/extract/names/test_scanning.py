@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from casewatch.extract.literals import trie_not_after
+from casewatch import vocab
+from casewatch.extract.literals import trie, trie_not_after
 from casewatch.extract.names import (
     org_acronyms,
     org_chains,
@@ -290,3 +291,21 @@ def test_the_word_before_an_acronym_is_read_as_the_plain_rule_reads_it(opening: 
     assert bool(org_acronyms._NAME_BEFORE.search(text, *window)) == bool(
         _NAME_BEFORE_PLAIN.search(text, *window)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mining Ltd signed.\nIt was said as usual.\nVarn Holdings S.A. de C.V. paid\nLtdx and Coy",
+        "ТОО «Сункар» and Tey GmbH;\nno form here, as was said\nBrakk plc\nPell S.A.S.x\nJSCx",
+        "Tovan Private Limited\n\nVarn AG\n",
+        "",
+    ],
+)
+def test_the_legal_form_cue_holds_the_lines_the_forms_alternation_holds(text: str) -> None:
+    forms = trie(sorted(vocab.load("org_heads")["legal_suffixes"], key=len, reverse=True))
+    plain = re.compile(rf"(?:{forms})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC")
+    lines = text.split("\n")
+    cued = [line for line in lines if org_companies._cue().search(line)]
+    assert cued == [line for line in lines if plain.search(line)]
+    assert bool(cued) == bool(text)
