@@ -53,6 +53,22 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
     return f"(?:{'|'.join(word_branches(chars, words))})"
 
 
+def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
+    """For words whose first letter a pattern has just read: those letters (for a character class), and
+    what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests (a word of one
+    letter makes its rest optional)."""
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        rest = f"(?:{trie(longer, top=False)})" if longer else ""
+        branches.append(f"(?<={re.escape(first)}){rest}{'?' if longer and '' in rests else ''}")
+    return "".join(map(re.escape, by_first)), "|".join(branches)
+
+
 def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]:
     """The branches of `words_not_after`, each followed by `tail` (without a look-behind when `chars` is
     empty): joined with other branches that open with a letter into one alternation, they let `re` scan

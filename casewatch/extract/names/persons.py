@@ -16,7 +16,9 @@ from casewatch.extract.names.common import (
     NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
+    UPPER,
     Found,
+    after_first_letter,
     honorific_names,
     honorific_pattern,
     not_after,
@@ -78,9 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
         "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
         # the item's words taken whole: a comma or a dash follows it
-        "apposition": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM_WHOLE})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
-        ),
+        "apposition": _apposition(),
         "title_comma": re.compile(
             # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
             rf"(?<![\w-])({titles})(?:{SP}+(?:of|for|on|de|du|des|del|en|по|в)(?![\w’'])[^,;:.\n()]{{1,140}}?)?"
@@ -95,6 +95,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "item": re.compile(_LIST_ITEM),
     }
+
+
+def _apposition() -> re.Pattern[str]:
+    r"""`(?<![\w.])(?:{honorific}{SP}+)?({ITEM_WHOLE})`, a comma or a dash, then what follows (group 3),
+    written with the first letter first (an honorific's or a capital) and the look-behind after it, which
+    `re` scans for at C speed where it tried the look-behind at every position. After the letter come the
+    honorific's rest and the name (group 1), else the rest of the name (group 2, the name read from the
+    match's start): the honorific is tried first, as the optional group before did."""
+    letters, honorific_rests = after_first_letter(honorific_names())
+    return re.compile(
+        rf"[{''.join(dict.fromkeys(UPPER + letters))}](?<![\w.].)"
+        rf"(?:(?:{honorific_rests})\.?{SP}+({ITEM_WHOLE})|(?<={CAP})({ITEM_WHOLE.removeprefix(CAP)}))"
+        rf"(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+    )
+
+
+def _apposed(text: str, m: re.Match[str]) -> tuple[int, str]:
+    """Where the name of an apposition match starts, and the name."""
+    if m.group(1) is not None:
+        return m.start(1), m.group(1)
+    return m.start(), text[m.start() : m.end(2)]
 
 
 @cache
@@ -195,9 +216,10 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 
 def _in_apposition(text: str) -> Iterator[Found]:
     for m in _patterns()["apposition"].finditer(text):
-        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2 or not is_clean_name(m.group(1)):
+        start, name = _apposed(text, m)
+        if not is_role(m.group(3)) or len(clean_tokens(name)) < 2 or not is_clean_name(name):
             continue
-        found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
+        found = found_at(text, start, name, role=role_phrase(m.group(3)))
         if found:
             yield found
 

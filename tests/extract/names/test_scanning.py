@@ -26,6 +26,7 @@ from casewatch.extract.names.common import (
     NOT_BEFORE_NAME,
     SP,
     find_countries,
+    honorific_pattern,
     not_after,
     words_not_after,
 )
@@ -309,3 +310,23 @@ def test_the_legal_form_cue_holds_the_lines_the_forms_alternation_holds(text: st
     cued = [line for line in lines if org_companies._cue().search(line)]
     assert cued == [line for line in lines if plain.search(line)]
     assert bool(cued) == bool(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tova Quill, president of the union, said; Mr Lev Rosk – its treasurer – and Sra. Eda Pell, lawyer",
+        "x.Tovan Marek, y; señor Ilse Varga-Brun,\n  the secretary; Dr. Jon Tarr, MA, barrister; MrTey Pell",
+        "His Excellency Marek Tovan, Minister, and Ms Ilse Varn — chair",
+        "",
+    ],
+)
+def test_the_apposition_pattern_finds_the_names_of_the_look_behind_first(text: str) -> None:
+    plain = re.compile(
+        rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({person_base.ITEM_WHOLE})(?:,|{SP}+[–—-])"
+        rf"(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+    )
+    rewritten = persons._patterns()["apposition"]
+    found = [(*persons._apposed(text, m), m.group(3)) for m in rewritten.finditer(text)]
+    assert found == [(m.start(1), m.group(1), m.group(2)) for m in plain.finditer(text)]
+    assert bool(found) == bool(text)
