@@ -283,6 +283,17 @@ def _first_word_matches(text: str) -> Iterator[re.Match[str]]:
     return _first_words().finditer(text)
 
 
+# every Cyrillic letter lies in these blocks (the old letter forms that case-fold into the alphabet too)
+CYRILLIC_BLOCKS = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
+
+
+@lru_cache(maxsize=2)  # the step's rules read one text in turn (a string keeps its hash)
+def has_cyrillic(text: str) -> bool:
+    """Whether the text holds a Cyrillic letter: the rules for Russian names are not run over one that has
+    none (most), each of which would scan it for its own letters."""
+    return CYRILLIC_BLOCKS.search(text) is not None
+
+
 @lru_cache(maxsize=4)  # the organisations and the places of a document look its text up in turn
 def find_countries(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of country names: a dictionary lookup at each capitalised word that begins one."""

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import SP, Found, is_country
+from casewatch.extract.names.common import SP, Found, has_cyrillic, is_country
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_given import given_names
 
@@ -21,9 +21,6 @@ _RUN = re.compile(
     rf"(?<![\w@./:-]){_LATIN_WORD}(?:(?:{SP}+|{SP}*[—–]{SP}*|{SP}+&{SP}+){_LATIN_WORD}){{0,2}}(?![\w@/-]|\.\w)"
 )
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-# every letter `_CYRILLIC` matches is in these blocks (its case twins included): a text without any has no
-# Cyrillic letter, which a search without IGNORECASE tells at C speed, where `_CYRILLIC` folds every letter
-CYRILLIC_BLOCKS = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 CYRILLIC_SHARE = 0.7  # of the letters: below it the text is not a Cyrillic one
 
@@ -35,8 +32,8 @@ def _not_names() -> frozenset[str]:
 
 def latin_names(text: str) -> Iterator[Found]:
     """Runs of capitalised Latin words in a text mostly written in Cyrillic."""
-    if CYRILLIC_BLOCKS.search(text) is None:
-        return  # most texts: no letter to count
+    if not has_cyrillic(text):
+        return  # most texts: no letter to count (every letter `_CYRILLIC` matches is a Cyrillic one)
     cyrillic = len(_CYRILLIC.findall(text))
     if not cyrillic or cyrillic < CYRILLIC_SHARE * (cyrillic + len(_LATIN.findall(text))):
         return

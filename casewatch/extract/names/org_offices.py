@@ -13,7 +13,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import trie
-from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
+from casewatch.extract.names.common import SP, Found, country_adjectives, country_names, has_cyrillic
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_cyrillic_case import nominative_body
 from casewatch.extract.names.org_words import ORG
@@ -102,7 +102,8 @@ def offices(text: str) -> Iterator[Found]:
             continue
         start = _office_start(text, m.start())
         yield Found(ORG, start, m.end(), text[start : m.end()])
-    for m in in_cued_lines(_cyrillic(), text, _head_cue()):
+    # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
+    for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
         yield nominative_body(Found(ORG, m.start(), end, text[m.start() : end]))
 

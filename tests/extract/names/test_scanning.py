@@ -21,11 +21,13 @@ from casewatch.extract.names import (
     persons,
 )
 from casewatch.extract.names.common import (
+    CYRILLIC_BLOCKS,
     NAME_WORD,
     NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
     find_countries,
+    has_cyrillic,
     honorific_pattern,
     not_after,
     words_not_after,
@@ -256,7 +258,26 @@ def test_the_company_pattern_matches_as_with_words_given_back(text: str) -> None
 def test_every_letter_the_cyrillic_count_reads_lies_in_the_blocks_tested_first() -> None:
     counted = [chr(i) for i in range(0x110000) if org_latin._CYRILLIC.match(chr(i))]
     assert "Ж" in counted and "ж" in counted and "z" not in counted
-    assert all(org_latin.CYRILLIC_BLOCKS.match(c) for c in counted)
+    assert all(CYRILLIC_BLOCKS.match(c) for c in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tovan Marek", False),
+        ("Марек Тован", True),
+        ("Tovan (Тован)", True),
+        ("Tovan\u1c80", True),
+        ("", False),
+    ],
+)
+def test_a_text_has_cyrillic_letters_when_one_is_in_the_blocks(text: str, expected: bool) -> None:
+    assert has_cyrillic(text) is expected
+
+
+def test_the_russian_heads_are_cyrillic_words() -> None:
+    stems = vocab.load("org_heads")["cyrillic_heads"]
+    assert stems and all(CYRILLIC_BLOCKS.match(s[0]) for s in stems)
 
 
 # the rule as one alternation whose branches open with a word boundary: tried at every position
