@@ -112,12 +112,15 @@ _GOVERNMENT_OF = re.compile(
     rf"|[Gg]ouvernement{SP}+(?:de(?:{SP}+la)?|du|des|d[’'])|[Gg]overno{SP}+(?:de|do|da))(?:{SP}+|(?<=[’']))$"
 )
 GOVERNMENT_REACH = 30  # chars before a country name where "the government of" is looked for
+_GOVERNMENT_STEMS = ("overn", "obiern", "ouvern")  # every match of `_GOVERNMENT_OF` holds one
 
 
 def _governments(text: str) -> Iterator[Found]:
     """A country's government named with the country, whatever its case."""
     for start, end in find_countries(text):
-        before = _GOVERNMENT_OF.search(text[max(0, start - GOVERNMENT_REACH) : start])
+        window = text[max(0, start - GOVERNMENT_REACH) : start]
+        # most countries follow no such word: the pattern, tried at each position of the window, is not run
+        before = _GOVERNMENT_OF.search(window) if any(s in window for s in _GOVERNMENT_STEMS) else None
         if before:
             head = max(0, start - GOVERNMENT_REACH) + before.start()
             yield Found(ORG, head, end, text[head:end])

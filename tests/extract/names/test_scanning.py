@@ -15,6 +15,7 @@ from casewatch.extract.names import (
     org_cued,
     org_governments,
     org_latin,
+    orgs,
     person_base,
     person_caps,
     person_context,
@@ -351,3 +352,16 @@ def test_the_apposition_pattern_finds_the_names_of_the_look_behind_first(text: s
     found = [(*persons._apposed(text, m), m.group(3)) for m in rewritten.finditer(text)]
     assert found == [(m.start(1), m.group(1), m.group(2)) for m in plain.finditer(text)]
     assert bool(found) == bool(text)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "with the Government of ", "by the gobierno de la ", "au gouvernement d’", "o Governo do ",
+        "the governments of ", "Gouvernement du ", "del Gobierno del ", "the government of the ", "in ",
+    ],
+)  # fmt: skip
+def test_every_government_phrase_holds_one_of_the_stems_looked_for_first(window: str) -> None:
+    if orgs._GOVERNMENT_OF.search(window):
+        assert any(stem in window for stem in orgs._GOVERNMENT_STEMS)
+    assert bool(orgs._GOVERNMENT_OF.search(window)) == (window != "in " and "governments" not in window)
