@@ -7,7 +7,7 @@ import re
 import pytest
 
 from casewatch import vocab
-from casewatch.extract.literals import trie, trie_not_after
+from casewatch.extract.literals import literal_spans, trie, trie_not_after
 from casewatch.extract.names import (
     org_acronyms,
     org_chains,
@@ -365,3 +365,19 @@ def test_every_government_phrase_holds_one_of_the_stems_looked_for_first(window:
     if orgs._GOVERNMENT_OF.search(window):
         assert any(stem in window for stem in orgs._GOVERNMENT_STEMS)
     assert bool(orgs._GOVERNMENT_OF.search(window)) == (window != "in " and "governments" not in window)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The VTU and the VTUX; -VTU, xVTU, VTU-B, VTU2 and VT joined the VTUM.",
+        "VT VTU VTUM VTUMX (VTU) VTU.",
+        "no acronym here",
+        "",
+    ],
+)
+def test_acronym_uses_are_the_spans_of_the_literal_alternation(text: str) -> None:
+    acronyms = ["VTUM", "VTU", "VT"]
+    expected = list(literal_spans(text, acronyms, orgs._WORD_OR_HYPHEN, orgs._WORD))
+    assert list(orgs._acronym_spans(text, acronyms)) == expected
+    assert bool(expected) == text.startswith(("The", "VT"))
