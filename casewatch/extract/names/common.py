@@ -53,6 +53,19 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
     return f"(?:{'|'.join(word_branches(chars, words))})"
 
 
+def starts_of_words(text: str, words: Iterable[str]) -> list[int]:
+    """Every position of the text where one of the words (a few, known only while extracting) starts, in
+    order, each found with `str.find`: where `literals.starts_of` gives every occurrence of their first
+    letters, most of which start none of them."""
+    found = set()
+    for word in words:
+        at = text.find(word) if word else -1
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
     """For words whose first letter a pattern has just read: those letters (for a character class), and
     what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests (a word of one

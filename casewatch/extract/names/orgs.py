@@ -22,6 +22,7 @@ from casewatch.extract.names.common import (
     fold,
     is_country,
     not_name_words,
+    starts_of_words,
     words_not_after,
 )
 from casewatch.extract.names.cued_lines import in_cued_lines
@@ -306,7 +307,7 @@ def _acronym_spans(text: str, acronyms: list[str]) -> Iterator[tuple[int, int]]:
     """What `literals.literal_spans(text, acronyms, _WORD_OR_HYPHEN, _WORD)` gives, tried only where an
     acronym occurs (each found with `str.find`, at C speed), where that reads every occurrence of their
     first letters, capitals common in any text: a position holding none of them gives no span."""
-    starts = sorted({at for acronym in acronyms if acronym for at in _occurrences(text, acronym)})
+    starts = starts_of_words(text, acronyms)
     resume = 0
     for start in starts:
         if start < resume or (start and _WORD_OR_HYPHEN.match(text, start - 1)):
@@ -315,10 +316,3 @@ def _acronym_spans(text: str, acronyms: list[str]) -> Iterator[tuple[int, int]]:
         if end is not None:
             yield start, end
             resume = end
-
-
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)

@@ -31,6 +31,7 @@ from casewatch.extract.names.common import (
     has_cyrillic,
     honorific_pattern,
     not_after,
+    starts_of_words,
     words_not_after,
 )
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
@@ -381,3 +382,18 @@ def test_acronym_uses_are_the_spans_of_the_literal_alternation(text: str) -> Non
     expected = list(literal_spans(text, acronyms, orgs._WORD_OR_HYPHEN, orgs._WORD))
     assert list(orgs._acronym_spans(text, acronyms)) == expected
     assert bool(expected) == text.startswith(("The", "VT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Tovan met Marek; Tovana and Marek Tovan", ["Tovan", "Marek"], [0, 10, 17, 28, 34]),
+        ("VTU VTUM", ["VTUM", "VTU", ""], [0, 4]),
+        ("nothing", ["Tovan"], []),
+        ("aaa", ["aa"], [0, 1]),
+    ],
+)
+def test_the_starts_of_words_are_every_occurrence_in_order(
+    text: str, words: list[str], expected: list[int]
+) -> None:
+    assert starts_of_words(text, words) == expected
