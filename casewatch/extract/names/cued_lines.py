@@ -26,6 +26,8 @@ class Literals:
     finds. (Each string missing from a text costs one pass over it: for a few strings only.)"""
 
     strings: tuple[str, ...]
+    # a pattern whose matches also cue a line, one opening with a rare character ('(')
+    pattern: re.Pattern[str] | None = None
 
 
 Cue = re.Pattern[str] | Gated | Openings | Literals
@@ -40,7 +42,7 @@ def in_cued_lines(pattern: re.Pattern[str], text: str, cue: Cue) -> Iterator[re.
 
 def _cued_lines(text: str, cue: Cue) -> Iterator[tuple[int, int]]:
     if isinstance(cue, Literals):
-        yield from _lines_of_literals(text, cue.strings)
+        yield from _lines_of_literals(text, cue)
         return
     if isinstance(cue, Openings):
         yield from _lines_of_openings(text, cue)
@@ -69,21 +71,29 @@ def _lines_of_openings(text: str, cue: Openings) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _lines_of_literals(text: str, strings: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """The lines holding one of the strings; where each occurs next is kept, so that no stretch of the text
-    is read twice for one string."""
-    next_at = {s: text.find(s) for s in strings}
+def _lines_of_literals(text: str, cue: Literals) -> Iterator[tuple[int, int]]:
+    """The lines holding one of the strings or a match of the pattern; where each occurs next is kept, so
+    that no stretch of the text is read twice for one of them."""
+    next_at = {s: text.find(s) for s in cue.strings}
+    pattern_at = _next_match(cue.pattern, text, 0)
     pos = 0
     while True:
         for string, at in next_at.items():
             if 0 <= at < pos:
                 next_at[string] = text.find(string, pos)
-        found = [at for at in next_at.values() if at >= 0]
+        if 0 <= pattern_at < pos:
+            pattern_at = _next_match(cue.pattern, text, pos)
+        found = [at for at in (*next_at.values(), pattern_at) if at >= 0]
         if not found:
             return
         start, end = _line_around(text, min(found))
         yield start, end
         pos = end + 1
+
+
+def _next_match(pattern: re.Pattern[str] | None, text: str, pos: int) -> int:
+    m = pattern.search(text, pos) if pattern is not None else None
+    return m.start() if m else -1
 
 
 def _line_around(text: str, at: int) -> tuple[int, int]:

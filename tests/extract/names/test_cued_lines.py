@@ -8,6 +8,7 @@ import pytest
 
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import in_lines
+from casewatch.extract.names import person_context
 from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
 from casewatch.extract.openings import with_openings
 
@@ -18,6 +19,7 @@ _OPENED_AND = with_openings(re.compile(r" and (?=[A-Z])"))  # an opening that do
 _LITERAL_AND = Literals((" and ", "\tand ", "Zzz"))  # one string missing, one seldom there
 _WORKS = re.compile(r"(?<![\w-])([A-Z][a-z]+) (?:mill|mine)\b")
 _WORK_CUE = re.compile(r"mill|mine")
+_ANY_LINE = re.compile(r"[^\n]*")
 
 TEXTS = [
     "Tovan and Marek and Ilse and Varn met.\nNo cue here.\nBrakk and Tey, and Pell and Ros\n",
@@ -43,3 +45,23 @@ def test_a_line_with_many_cues_is_searched_once(text: str) -> None:
     found = [m.group(1) for m in in_cued_lines(_WORKS, text, _WORK_CUE)]
     assert found == [m.group(1) for m in _WORKS.finditer(text)]
     assert len(found) == len(set(m.span() for m in in_cued_lines(_WORKS, text, _WORK_CUE)))
+
+
+_AGE_CUE_PLAIN = re.compile(r"\((?:born|b\.|aged?)[ \t\u00a0]|\(\d{1,2}\)|aged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovan Marek (born 1970) spoke\nIlse Varn, aged 51, too\nno age here (x)\n(b. 3) and (age 4)",
+        "Varn (12) and (123)\nnone\nTey (aged 40)\nPell, aged",
+        "an aged man\n(1)\n(born\n",
+        "",
+    ],
+)
+def test_the_age_cue_holds_the_lines_of_its_alternation(text: str) -> None:
+    found = [
+        line for line in text.split("\n") if list(in_cued_lines(_ANY_LINE, line, person_context._AGE_CUE))
+    ]
+    assert found == [line for line in text.split("\n") if _AGE_CUE_PLAIN.search(line)]
+    assert bool(found) == bool(text)
