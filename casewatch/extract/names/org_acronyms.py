@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country, word_branches
 from casewatch.extract.names.org_words import ORG
 
@@ -159,6 +160,13 @@ def _law_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
 
 
+@cache
+def _law_word_before() -> Gated:
+    """`_law_word` behind its words: a window before a bracket holding none of them (most) is not searched,
+    where the case-insensitive pattern is tried at each of its positions."""
+    return gated(_law_word())
+
+
 # an acronym in capitals, or written as a word as Spanish and French pages often do: "(Sutrap)", "(Fenaf)"
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ&]{1,7}\d?|[a-zа-яё]{2,6}))\)")
 
@@ -168,7 +176,7 @@ def _law_acronyms(text: str) -> set[str]:
     return {
         m.group(1)
         for m in _DEFINED.finditer(text)
-        if _law_word().search(text, max(0, m.start() - 80), m.start())
+        if _law_word_before().search(text, max(0, m.start() - 80), m.start())
     }
 
 

@@ -397,3 +397,22 @@ def test_the_starts_of_words_are_every_occurrence_in_order(
     text: str, words: list[str], expected: list[int]
 ) -> None:
     assert starts_of_words(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la loi sur les associations de Varnie (LAV) et le syndicat (STV)", {"LAV"}),
+        ("the Trade Union ACT of Tovania (TUA) and the Tovan Workers' Union (TWU)", {"TUA"}),
+        ("el Código del Trabajo (CTV); the union (VTU)", {"CTV"}),
+        ("the contact group of workers (CGW)", set()),
+    ],
+)
+def test_the_acronyms_defined_for_a_law_are_read_behind_the_law_words(text: str, expected: set[str]) -> None:
+    assert org_acronyms._law_acronyms(text) == expected
+    plain = {
+        m.group(1)
+        for m in org_acronyms._DEFINED.finditer(text)
+        if org_acronyms._law_word().search(text, max(0, m.start() - 80), m.start())
+    }
+    assert plain == expected
