@@ -14,6 +14,7 @@ from casewatch.extract.names.common import (
     country_adjectives,
     country_names,
     fold,
+    has_cyrillic,
     honorific_regex,
     strip_possessive,
 )
@@ -41,12 +42,13 @@ class _Cluster:
     keys: set[str] = field(default_factory=set)  # organisation keys, folded place names
     last_end: int = 0  # where its latest mention ends
 
-    def entity(self) -> Entity:
+    def entity(self, cyrillic: bool = True) -> Entity:
+        """The entity; a document without Cyrillic letters (`cyrillic` False) has no form to transliterate."""
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
         name = " ".join(name.split())  # a name broken over two lines reads as one
         # each form once (a name said again adds no alias): the first uses keep their order
         forms = [" ".join(f.split()) for f in dict.fromkeys(self.forms)]
-        forms += [latin for f in forms if (latin := _latin(f))]
+        forms += [latin for f in forms if (latin := _latin(f))] if cyrillic else []
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,
@@ -210,7 +212,8 @@ def group(found: Sequence[Found], text: str = "") -> tuple[tuple[Mention, ...], 
         cluster.last_end = f.end
         same_surface[surface] = cluster
         mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
-    return tuple(mentions), tuple(c.entity() for c in clusters)
+    cyrillic = not text or has_cyrillic(text)  # the names are the text's words (composed, unwrapped)
+    return tuple(mentions), tuple(c.entity(cyrillic) for c in clusters)
 
 
 def _overlap(cluster: _Cluster, found: Found) -> tuple[int, int]:
