@@ -68,17 +68,9 @@ def starts_of_words(text: str, words: Iterable[str]) -> list[int]:
 
 def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
     """For words whose first letter a pattern has just read: those letters (for a character class), and
-    what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests (a word of one
-    letter makes its rest optional)."""
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        longer = [r for r in rests if r]
-        rest = f"(?:{trie(longer, top=False)})" if longer else ""
-        branches.append(f"(?<={re.escape(first)}){rest}{'?' if longer and '' in rests else ''}")
+    what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests."""
+    by_first = _rests_by_first_letter(words)
+    branches = [f"(?<={re.escape(first)}){_rest(rests)}" for first, rests in by_first.items()]
     return "".join(map(re.escape, by_first)), "|".join(branches)
 
 
@@ -87,18 +79,27 @@ def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]
     empty): joined with other branches that open with a letter into one alternation, they let `re` scan
     for all their first letters at C speed (an alternation nested in another, or opening with a look-behind,
     is tried at every position)."""
+    not_after = f"(?<![{chars}].)" if chars else ""
+    return [
+        f"{re.escape(first)}{not_after}{_rest(rests)}{tail}"
+        for first, rests in _rests_by_first_letter(words).items()
+    ]
+
+
+def _rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
     by_first: dict[str, list[str]] = {}
     for word in dict.fromkeys(words):
         if word:
             by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in by_first.items():
-        longer = [r for r in rests if r]
-        rest = f"(?:{trie(longer, top=False)})" if longer else ""
-        optional = "?" if longer and "" in rests else ""
-        not_after = f"(?<![{chars}].)" if chars else ""
-        branches.append(f"{re.escape(first)}{not_after}{rest}{optional}{tail}")
-    return branches
+    return by_first
+
+
+def _rest(rests: list[str]) -> str:
+    """The trie of what follows a first letter; optional when the letter alone is a word too."""
+    longer = [r for r in rests if r]
+    if not longer:
+        return ""
+    return f"(?:{trie(longer, top=False)})" + ("?" if "" in rests else "")
 
 
 @dataclass(frozen=True)
