@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -42,6 +42,64 @@ def not_after(chars: str, pattern: str) -> str:
     if not pattern.startswith(CAP) or pattern[len(CAP) : len(CAP) + 1] in {"?", "*", "+", "{"}:
         raise ValueError(f"not one capital letter first: {pattern[:40]!r}")
     return f"{CAP}(?<![{chars}].){pattern[len(CAP) :]}"
+
+
+def words_not_after(chars: str, words: Iterable[str]) -> str:
+    """`literals.trie_not_after(chars, words)`, `(?<![chars])(?:{trie(words)})`, dispatched by first letter:
+    one branch per letter, opening with the letter itself, then the look-behind, then the trie of that
+    letter's words. `re` skips a branch whose first letter is not at the position without entering it,
+    where `trie_not_after` tries a look-behind per letter in turn; the same matches (one branch holds
+    every word that may match at a position, its trie in the order of the words' trie)."""
+    return f"(?:{'|'.join(word_branches(chars, words))})"
+
+
+def starts_of_words(text: str, words: Iterable[str]) -> list[int]:
+    """Every position of the text where one of the words (a few, known only while extracting) starts, in
+    order, each found with `str.find`: where `literals.starts_of` gives every occurrence of their first
+    letters, most of which start none of them."""
+    found = set()
+    for word in words:
+        at = text.find(word) if word else -1
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
+    """For words whose first letter a pattern has just read: those letters (for a character class), and
+    what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests."""
+    by_first = _rests_by_first_letter(words)
+    branches = [f"(?<={re.escape(first)}){_rest(rests)}" for first, rests in by_first.items()]
+    return "".join(map(re.escape, by_first)), "|".join(branches)
+
+
+def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]:
+    """The branches of `words_not_after`, each followed by `tail` (without a look-behind when `chars` is
+    empty): joined with other branches that open with a letter into one alternation, they let `re` scan
+    for all their first letters at C speed (an alternation nested in another, or opening with a look-behind,
+    is tried at every position)."""
+    not_after = f"(?<![{chars}].)" if chars else ""
+    return [
+        f"{re.escape(first)}{not_after}{_rest(rests)}{tail}"
+        for first, rests in _rests_by_first_letter(words).items()
+    ]
+
+
+def _rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    return by_first
+
+
+def _rest(rests: list[str]) -> str:
+    """The trie of what follows a first letter; optional when the letter alone is a word too."""
+    longer = [r for r in rests if r]
+    if not longer:
+        return ""
+    return f"(?:{trie(longer, top=False)})" + ("?" if "" in rests else "")
 
 
 @dataclass(frozen=True)
@@ -226,27 +284,28 @@ _FIRST_WORD = re.compile(r"[\w’'-]+")
 
 
 @cache
-def _first_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed. The
-    first pattern finds where one may start, a first letter after no word character: opening with a
-    letter class, it is scanned for at C speed, where a look-behind first is tried at every position."""
+def _first_words() -> re.Pattern[str]:
+    """Capitalised words that begin a country name, each a whole word: where a lookup can succeed. Each
+    branch opens with its first letter, then checks that no word character comes before it: `re` scans for
+    the letters at C speed and enters only the branch of the letter found."""
     words = [w for w in _countries_by_first_word() if _FIRST_WORD.fullmatch(w) and _CAPITAL.match(w)]
-    firsts = "".join(sorted({w[0] for w in words}))
-    return (
-        re.compile(rf"[{firsts}](?<![\w-].)"),
-        re.compile(rf"(?:{trie(sorted(words, key=len, reverse=True))})(?![\w’'-])"),
-    )
+    return re.compile(words_not_after(r"\w-", sorted(words, key=len, reverse=True)) + r"(?![\w’'-])")
 
 
 def _first_word_matches(text: str) -> Iterator[re.Match[str]]:
-    r"""What `finditer` gives for `(?<![\w-])(?:word|...)(?![\w’'-])`, the words' starts found first."""
-    start, word = _first_words()
-    pos = 0
-    while found := start.search(text, pos):
-        m = word.match(text, found.start())
-        pos = m.end() if m else found.start() + 1
-        if m:
-            yield m
+    r"""What `finditer` gives for `(?<![\w-])(?:word|...)(?![\w’'-])`."""
+    return _first_words().finditer(text)
+
+
+# every Cyrillic letter lies in these blocks (the old letter forms that case-fold into the alphabet too)
+CYRILLIC_BLOCKS = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
+
+
+@lru_cache(maxsize=2)  # the step's rules read one text in turn (a string keeps its hash)
+def has_cyrillic(text: str) -> bool:
+    """Whether the text holds a Cyrillic letter: the rules for Russian names are not run over one that has
+    none (most), each of which would scan it for its own letters."""
+    return CYRILLIC_BLOCKS.search(text) is not None
 
 
 @lru_cache(maxsize=4)  # the organisations and the places of a document look its text up in turn

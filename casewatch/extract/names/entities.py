@@ -14,12 +14,14 @@ from casewatch.extract.names.common import (
     country_adjectives,
     country_names,
     fold,
+    has_cyrillic,
     honorific_regex,
     strip_possessive,
 )
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
+_TYPES = {t.value: t for t in EntityType}  # a look-up, where calling the enum costs a call per entity
 _BODY_PREFIX = re.compile(r"^(?:the |ilo s |ilo |un |united nations )")
 _HEADED_BY_NAME = re.compile(r"(\w+(?: \w+)?) (ministry|office|court)")
 
@@ -40,15 +42,17 @@ class _Cluster:
     keys: set[str] = field(default_factory=set)  # organisation keys, folded place names
     last_end: int = 0  # where its latest mention ends
 
-    def entity(self) -> Entity:
+    def entity(self, cyrillic: bool = True) -> Entity:
+        """The entity; a document without Cyrillic letters (`cyrillic` False) has no form to transliterate."""
         name = self.canonical or max(self.names or self.forms, key=lambda n: (len(n.split()), len(n)))
         name = " ".join(name.split())  # a name broken over two lines reads as one
-        forms = [" ".join(f.split()) for f in self.forms]
-        forms += [latin for f in forms if (latin := _latin(f))]
+        # each form once (a name said again adds no alias): the first uses keep their order
+        forms = [" ".join(f.split()) for f in dict.fromkeys(self.forms)]
+        forms += [latin for f in forms if (latin := _latin(f))] if cyrillic else []
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,
-            type=EntityType(self.label),
+            type=_TYPES[self.label],
             name=name,
             aliases=aliases,
             acronyms=tuple(dict.fromkeys(self.acronyms)),
@@ -195,7 +199,9 @@ def group(found: Sequence[Found], text: str = "") -> tuple[tuple[Mention, ...], 
             if surface in same_surface
             else [c for c in same if _match(c, f) and not _side_by_side(c, f, text)]
         )
-        if candidates:
+        if len(candidates) == 1:  # most names: no other entity to weigh it against
+            cluster = candidates[0]
+        elif candidates:
             cluster = max(candidates, key=lambda c: _overlap(c, f))
         else:
             counters[f.label] += 1
@@ -206,7 +212,8 @@ def group(found: Sequence[Found], text: str = "") -> tuple[tuple[Mention, ...], 
         cluster.last_end = f.end
         same_surface[surface] = cluster
         mentions.append(Mention(f.label, f.text, f.start, f.end, cluster.key))
-    return tuple(mentions), tuple(c.entity() for c in clusters)
+    cyrillic = not text or has_cyrillic(text)  # the names are the text's words (composed, unwrapped)
+    return tuple(mentions), tuple(c.entity(cyrillic) for c in clusters)
 
 
 def _overlap(cluster: _Cluster, found: Found) -> tuple[int, int]:

@@ -21,11 +21,14 @@ from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import Entity, Extraction, Mention, Part, Text
 
 # The first line that shows the letter itself has begun: what is above it is letterhead.
-_LETTER_OPENING = re.compile(
-    r"^[ \t#*]*(?:Dear\b|Excellency|Your Excellency|Attn\b|Attention\b|To:|By e-?mail|Sent by|Subject:|Re:|"
-    r"REFERENCE|Ref\.?:|Our ref|Concerning\b)",
-    re.IGNORECASE | re.MULTILINE,
+_OPENING_LINE = (
+    r"[ \t#*]*(?:Dear\b|Excellency|Your Excellency|Attn\b|Attention\b|To:|By e-?mail|Sent by|Subject:|Re:|"
+    r"REFERENCE|Ref\.?:|Our ref|Concerning\b)"
 )
+# a line's start is the text's or a line break's end: a pattern opening with the line break is scanned for
+# it at C speed, where `^` in MULTILINE mode is tried at every position
+_LETTER_OPENS_TEXT = re.compile(_OPENING_LINE, re.IGNORECASE)
+_LETTER_OPENS_LINE = re.compile("\n" + _OPENING_LINE, re.IGNORECASE)
 _PRIORITY = {"person": 1, "organization": 2, "place": 3}
 
 
@@ -34,8 +37,10 @@ def letterhead_end(text: str, parts: Sequence[Part]) -> int:
     heads = [p.end for p in parts if p.kind == "letterhead"]
     if heads:
         return max(heads)
-    m = _LETTER_OPENING.search(text)
-    return m.start() if m else 0
+    if _LETTER_OPENS_TEXT.match(text):
+        return 0
+    m = _LETTER_OPENS_LINE.search(text)
+    return m.start() + 1 if m else 0
 
 
 def _rank(f: Found) -> tuple[bool, int, bool, int, int]:

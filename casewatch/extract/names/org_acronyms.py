@@ -8,28 +8,54 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country, word_branches
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
 _ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?)(?![\w&/-]|\.\w)")
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
+_ARTICLES = ("the", "la", "le", "el", "del", "du", "al", "de", "des", "l’", "l'")
+_BODY_HEADS = (
+    "confédération", "confederación", "federation", "fédération", "federación", "union", "unión", "syndicat",
+    "sindicato", "centrale", "central", "профсоюз", "профсоюза", "союз", "федерация", "конфедерация",
+)  # fmt: skip
+# a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
+_MEMBERS = (
+    "member", "members", "activists", "affiliates", "militants", "militantes", "syndicalistes", "adhérents",
+    "membres", "miembros", "afiliados", "activistas", "député", "députée", "diputado", "diputada", "sénateur",
+    "sénatrice", "senator",
+)  # fmt: skip
+# the body that acts on a meeting or an action: "talks convened by ACAS", "a march called by KNFT"
+_ACTS_BY = (
+    "convened", "organised", "organized", "mediated", "brokered", "backed", "called", "led", "chaired",
+    "hosted", "sponsored",
+)  # fmt: skip
+# after a plural of bodies and an adjective: 'the regional organisations ORAT and CLAS'
+_BODIES = (
+    "organisations", "organizations", "organizaciones", "federations", "federaciones", "fédérations",
+    "confederations", "confederaciones", "centrales", "sindicatos", "syndicats",
+)  # fmt: skip
+
+
+def _capitalised_too(words: tuple[str, ...]) -> list[str]:
+    return [form for w in words for form in (w[0].upper() + w[1:], w)]
+
+
+# each word after no word character, in one alternation of branches opening with their first letters, which
+# `re` scans for at C speed; only whether the window ends in one matters
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]el|[Dd]u|[Aa]l|[Dd]e|[Dd]es)|\b[Ll][’']|"
-    r"\b(?:confédération|confederación|federation|fédération|federación|union|unión|syndicat|sindicato|"
-    r"centrale|central|профсоюз|профсоюза|союз|федерация|конфедерация)"
-    # a member, activist or deputy of the body: "militants CGT", "activists of the", "Député UMP"
-    r"|\b(?:[Mm]embers?|[Aa]ctivists|[Aa]ffiliates|[Mm]ilitant(?:e)?s|[Ss]yndicalistes|[Aa]dhérents|[Mm]embres"
-    r"|[Mm]iembros|[Aa]filiados|[Aa]ctivistas|[Dd]éputée?|[Dd]iputad[oa]|[Ss]énat(?:eur|rice)|[Ss]enator)"
-    # the body that acts on a meeting or an action: "talks convened by ACAS", "a march called by KNFT"
-    r"|\b(?:convened|organi[sz]ed|mediated|brokered|backed|called|led|chaired|hosted|sponsored)"
-    r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"
-    r"|\)[ \t\u00a0]*(?:,|y|and|et|e|и)"  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
-    # after a plural of bodies and an adjective: 'the regional organisations ORAT and CLAS'
-    r"|\b(?:organi[sz]ations|organizaciones|federations|federaciones|fédérations|confederations|confederaciones"
-    r"|centrales|sindicatos|syndicats)(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
-    r")[ \t\u00a0]*$"
+    "(?:"
+    + "|".join(
+        [
+            *word_branches(r"\w", [*_capitalised_too(_ARTICLES + _MEMBERS), *_BODY_HEADS]),
+            *word_branches(r"\w", _ACTS_BY, r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"),
+            r"\)[ \t\u00a0]*(?:,|y|and|et|e|и)",  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
+            *word_branches(r"\w", _BODIES, r"(?:[ \t\u00a0]+[a-zà-ÿ]+)?"),
+        ]
+    )
+    + r")[ \t\u00a0]*$"
 )
 NAME_REACH = 32  # characters before an acronym where a word showing a name is looked for
 # an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
@@ -89,7 +115,8 @@ def _bracketed_lists(text: str) -> Iterator[Found]:
 
 
 # a body's acronyms in two languages joined by a slash: "FGTB/ABVV", "CSC/ACV"
-_PAIR = re.compile(r"(?<![\w/-])([A-ZА-ЯЁ]{2,8})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
+# the look-behind follows the first capital: a pattern opening with a character class is scanned fast
+_PAIR = re.compile(r"([A-ZА-ЯЁ](?<![\w/-].)[A-ZА-ЯЁ]{1,7})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
 
 
 def _paired(text: str) -> Iterator[Found]:
@@ -133,6 +160,13 @@ def _law_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^()\n]{{0,80}}$", re.IGNORECASE)
 
 
+@cache
+def _law_word_before() -> Gated:
+    """`_law_word` behind its words: a window before a bracket holding none of them (most) is not searched,
+    where the case-insensitive pattern is tried at each of its positions."""
+    return gated(_law_word())
+
+
 # an acronym in capitals, or written as a word as Spanish and French pages often do: "(Sutrap)", "(Fenaf)"
 _DEFINED = re.compile(r"\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ&]{1,7}\d?|[a-zа-яё]{2,6}))\)")
 
@@ -142,7 +176,7 @@ def _law_acronyms(text: str) -> set[str]:
     return {
         m.group(1)
         for m in _DEFINED.finditer(text)
-        if _law_word().search(text, max(0, m.start() - 80), m.start())
+        if _law_word_before().search(text, max(0, m.start() - 80), m.start())
     }
 
 

@@ -219,17 +219,17 @@ def _after_a_law_title(text: str, start: int) -> bool:
 
 def chains(text: str) -> Iterator[Found]:
     for m in chain_pattern().finditer(text):
-        if _after_a_law_title(text, m.start()):
+        start, offsets = m.start(), _chain_tokens(m.group(0))
+        # most chains hold no head noun: they name nothing, whatever words come before them
+        if not offsets or _after_a_law_title(text, start):
             continue
-        start = m.start()
-        while start < m.end():  # a chain may hold several names: "Union of Miners and Federation of Chemists"
-            tokens = [(start + offset, token) for offset, token in _chain_tokens(text[start : m.end()])]
-            if not tokens:
-                break
+        while offsets:  # a chain may hold several names: "Union of Miners and Federation of Chemists"
+            tokens = [(start + offset, token) for offset, token in offsets]
             if not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
                 first, end = span_of(text, tokens)
                 yield _extend(text, Found(ORG, first, end, text[first:end]))
             start = _next_body(text, tokens[-1][0] + len(tokens[-1][1]), m.end())
+            offsets = _chain_tokens(text[start : m.end()]) if start < m.end() else ()
 
 
 _AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")

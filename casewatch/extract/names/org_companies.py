@@ -7,17 +7,17 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
-from casewatch.extract.names.common import NAME_WORD, SP, Found
+from casewatch.extract.literals import trie
+from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found, word_branches
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
-from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
-_COMPANY_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z&]{{1,7}})"
+# a space or a comma follows each word of a company's name: its words are taken whole, never given back
+# letter by letter where the rest fails (most capitalised words of a line that holds a legal form)
+_COMPANY_WORD = rf"(?:{NAME_WORD_WHOLE}|[A-Z][A-Z&]{{1,7}}+)"
 # a legal form before a quoted name, the Russian and Kazakh way: 'ТОО «Сункар»', 'JSC "Karaganda Steel"'
-_FORM_FIRST = (
-    r"(?<![\w-])(?:ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC)[ \t\u00a0]+"
-    r"[«\"“][^»\"”\n]{1,60}[»\"”]"
-)
+_FORMS_FIRST = ("ТОО", "АО", "ООО", "ОАО", "ПАО", "ЗАО", "ЖШС", "АҚ", "LLP", "JSC", "LLC", "OJSC", "PJSC")
+_FORM_FIRST = rf"(?<![\w-])(?:{'|'.join(_FORMS_FIRST)})[ \t\u00a0]+[«\"“][^»\"”\n]{{1,60}}[»\"”]"
 
 
 @cache
@@ -26,13 +26,12 @@ def _forms() -> str:
 
 
 @cache
-def _cue() -> Openings:
-    """A legal form: the lines without one are not searched (a company name never crosses a line); the
-    forms are tried only where one starts (one Aho-Corasick pass), not at each of their first letters."""
-    return with_openings(
-        re.compile(rf"(?:{_forms()})(?![\w])|ТОО|АО|ООО|ОАО|ПАО|ЗАО|ЖШС|АҚ|LLP|JSC|LLC|OJSC|PJSC"),
-        together=DOCUMENT,
-    )
+def _cue() -> re.Pattern[str]:
+    """A legal form: the lines without one are not searched (a company name never crosses a line). The
+    forms open with capitals but for 'plc': one branch per first letter, which `re` scans for at C speed
+    (in the folded text an Aho-Corasick pass would stop at every 'as' and 'sa' of any word)."""
+    forms = vocab.load("org_heads")["legal_suffixes"]
+    return re.compile("|".join([*word_branches("", forms, r"(?![\w])"), *word_branches("", _FORMS_FIRST)]))
 
 
 @cache
@@ -44,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
 
 def companies(text: str) -> Iterator[Found]:
     trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
-    for m in in_lines(_pattern(), text, _cue()):
+    for m in in_cued_lines(_pattern(), text, _cue()):
         start = m.start()
         if m.group(1):
             words = m.group(1).split()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -22,6 +22,7 @@ from casewatch.extract.names.common import (
     not_name_words,
     strip_possessive,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
@@ -68,7 +69,7 @@ def cued_names(text: str) -> Iterator[Found]:
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
-    for m in in_lines(_WORKPLACE, text, _AT):
+    for m in in_cued_lines(_WORKPLACE, text, _AT):
         if not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
     for m in rules.finditer(text, 1, starts):
@@ -83,12 +84,12 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in rules.finditer(text, 3, starts):
         if m.group(1).split()[0] not in given_names() and not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
-    for m in in_lines(_WORKS, text, _WORKS_CUE):
+    for m in in_cued_lines(_WORKS, text, _WORKS_CUE):
         name = _LEADING_ARTICLE.sub("", m.group(1))
         start = m.end(1) - len(name)
         if name and not _names_something_else(name):
             yield Found(ORG, start, m.end(1), name)
-    for m in in_lines(_TOLD, text, _told_cue()):
+    for m in in_cued_lines(_TOLD, text, _told_cue()):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
@@ -195,7 +196,7 @@ _REPORTING = re.compile(
 
 def reporting_outlets(text: str) -> Iterator[Found]:
     """ "the Harbour Post reported", "told Arden Daily News": a news outlet named as a source."""
-    for m in in_lines(_REPORTING, text, _PRESS_CUE):
+    for m in in_cued_lines(_REPORTING, text, _PRESS_CUE):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if not _names_something_else(name):

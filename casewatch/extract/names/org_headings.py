@@ -7,7 +7,7 @@ the part is about that body. A heading that opens with a head noun ('B. Federati
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import Found
@@ -53,11 +53,17 @@ def headline_run(text: str, found: Found) -> bool:
     line = _line_of(text, found)
     if line.endswith("."):  # a sentence, not a headline: its words need no reading
         return False
-    titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
+    titled = _title_words(line)
     return bool(titled) and all(w[:1].isupper() or w[:1].isdigit() for w in titled)
 
 
 HEADLINE_MIN_WORDS = 6  # capitalised words of a title-case headline ('Union Leader Arrested at Port Gate')
+
+
+@lru_cache(maxsize=256)  # a line naming several bodies is asked about for each of them
+def _title_words(line: str) -> tuple[str, ...]:
+    """The words of a line that title case capitalises (not 'of', 'the', 'and')."""
+    return tuple(w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS)
 
 
 def _line_of(text: str, found: Found) -> str:
@@ -85,7 +91,7 @@ def unconfirmed_headline(text: str, found: Found) -> bool:
     line = _line_of(text, found)
     if line.endswith(".") or (_ends_a_name(found.text.split()) and len(found.text) < len(line)):
         return False  # a sentence, or a name as names end
-    titled = [w for w in _TITLE_WORD.findall(line) if w.casefold() not in SMALL_WORDS]
+    titled = _title_words(line)
     if len(titled) < HEADLINE_MIN_WORDS or len(titled) == len(line.split()):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in titled):

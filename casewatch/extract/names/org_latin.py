@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.names.common import SP, Found, is_country
+from casewatch.extract.names.common import SP, Found, has_cyrillic, is_country
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_given import given_names
 
@@ -32,6 +32,8 @@ def _not_names() -> frozenset[str]:
 
 def latin_names(text: str) -> Iterator[Found]:
     """Runs of capitalised Latin words in a text mostly written in Cyrillic."""
+    if not has_cyrillic(text):
+        return  # most texts: no letter to count (every letter `_CYRILLIC` matches is a Cyrillic one)
     cyrillic = len(_CYRILLIC.findall(text))
     if not cyrillic or cyrillic < CYRILLIC_SHARE * (cyrillic + len(_LATIN.findall(text))):
         return

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import in_lines, trie
-from casewatch.extract.names.common import SP, Found, country_adjectives, country_names
+from casewatch.extract.literals import trie
+from casewatch.extract.names.common import SP, Found, country_adjectives, country_names, has_cyrillic
+from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.names.gates import office_words, vain
 from casewatch.extract.names.org_cyrillic_case import nominative_body
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_cyrillic import is_given_name_form
@@ -36,17 +37,6 @@ _COMPLEMENTS = (
     rf"(?:(?:,|{SP}+и)?{SP}+{_NOT_COMPLEMENT}{_CYR_GENITIVE}(?![\w-])){{0,5}}"
     rf"(?:{SP}+{_CYR_GEN_CAP}(?![\w-])){{0,2}}"
 )
-
-
-@cache
-def _offices() -> Gated:
-    """'police', "prosecutor's office"."""
-    offices = vocab.load("org_heads")["offices"]
-    # as a sentence opens it, and in title case ('the Labour Commissioner', 'Magistrates’ Court')
-    titled = {" ".join(w[0].upper() + w[1:] for w in o.split()) for o in offices}
-    forms = {o for o in offices} | {o[0].upper() + o[1:] for o in offices} | titled
-    # a trie without its look-ahead: an alternation of branches opening with letters is scanned for at C speed
-    return gated(rf"(?:{trie(sorted(forms, key=len, reverse=True), top=False)})(?![\w-])")
 
 
 @cache
@@ -96,12 +86,14 @@ def _head_cue() -> re.Pattern[str]:
 
 def offices(text: str) -> Iterator[Found]:
     """Offices and Russian names; neither crosses a line."""
-    for m in _offices().finditer(text):  # opens with its words, scanned fast; the word start is tested here
+    # opens with its words, scanned fast; the word start is tested here; the gate answered with the places'
+    for m in () if vain(office_words(), text) else office_words().compiled.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         start = _office_start(text, m.start())
         yield Found(ORG, start, m.end(), text[start : m.end()])
-    for m in in_lines(_cyrillic(), text, _head_cue()):
+    # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
+    for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
         yield nominative_body(Found(ORG, m.start(), end, text[m.start() : end]))
 

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie_not_after
-from casewatch.extract.names.common import SP, Found, not_name_words
+from casewatch.extract.names.common import SP, Found, not_name_words, words_not_after
 from casewatch.extract.names.org_chains import acronyms_around
 from casewatch.extract.names.org_words import ORG, word_sets
 
@@ -53,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
     # a few heads name one body even in lower case ('el ministerio del Interior'); most then are common nouns
     lowered = {h[0].lower() + h[1:] for h in vocab.load("org_heads")["romance_lowercase_heads"]}
     # "(?<![\w-])(?:head|...)" with the look-behind after the first letter: scanned for at C speed
-    heads = trie_not_after(r"\w-", sorted(set(_heads()) | lowered, key=len, reverse=True))
+    heads = words_not_after(r"\w-", sorted(set(_heads()) | lowered, key=len, reverse=True))
     step = (
         rf"(?:{SP}+{_WORD}"  # an adjective after the head or a noun (checked below)
         rf"|{SP}+{_PREP}(?:{SP}+|(?<=[’'])){_WORD}"  # a complement

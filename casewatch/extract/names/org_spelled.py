@@ -21,6 +21,9 @@ _UNIT = re.compile(r"[^\W\d_](?:[\w’'\u0300-\u036f]|-(?=\w))*")
 # what no name crosses: a sentence end, a bracket, a straight quote, a line break or a number; a name may
 # hold a quoted proper name ('профсоюза «Новая смена» (МПНС)')
 _BREAK = re.compile(r"[.;:!?()\[\]\"\n\d]")
+# the last break of a window: the greedy run goes to the window's end and gives back to the last break, in
+# C, where reading every break of the window (each digit one) costs a step of Python per break
+_LAST_BREAK = re.compile(rf"(?s:.*){_BREAK.pattern}")
 _ELIDED = re.compile(r"^(?:[dlDL][’'])")
 
 
@@ -52,17 +55,14 @@ def spelled_names(text: str) -> Iterator[Found]:
 def _name_start(text: str, end: int, acronym: str) -> int | None:
     """Where the words whose initials spell the acronym start, or None when no run spells it exactly."""
     window_start = max(0, end - REACH)
-    stop = max((b.end() for b in _BREAK.finditer(text, window_start, end)), default=window_start)
-    units = [
-        (u.start() + len(u.group(0)) - len(w), w)
-        for u in _UNIT.finditer(text, stop, end)
-        if (w := _ELIDED.sub("", u.group(0)))
-    ]
-    content = _split_hyphens(units)
+    last_break = _LAST_BREAK.match(text, window_start, end)
+    stop = last_break.end() if last_break else window_start
     letters = acronym.replace("&", "").casefold()
-    if len(content) < len(letters) or len(letters) < 2:
+    if len(letters) < 2:
         return None
-    tail = content[len(content) - len(letters) :]
+    tail = _last_content_words(list(_UNIT.finditer(text, stop, end)), len(letters))
+    if tail is None:
+        return None
     initials = "".join(w[:1] for _, w in tail).casefold()
     first_start, first = tail[0]
     if initials != letters or not first[:1].isupper():
@@ -71,10 +71,20 @@ def _name_start(text: str, end: int, acronym: str) -> int | None:
     return first_start - 1 if opened else first_start
 
 
-def _split_hyphens(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Content words only; 'latino-américaine' gives two initials, each part one content word."""
+def _last_content_words(units: list[re.Match[str]], count: int) -> list[tuple[int, str]] | None:
+    """The last `count` content words of the units, or None when they hold fewer: read from the end, as
+    far as needed (the name is the run's end; a window holds many more words)."""
     out: list[tuple[int, str]] = []
-    for start, word in units:
-        parts = [p for p in word.split("-") if p and p.casefold() not in _function_words()]
-        out.extend((start, p) for p in parts)
-    return out
+    for unit in reversed(units):
+        out[:0] = _content_words(unit)
+        if len(out) >= count:
+            return out[len(out) - count :]
+    return None
+
+
+def _content_words(unit: re.Match[str]) -> list[tuple[int, str]]:
+    """Content words only, elided articles dropped; 'latino-américaine' gives two initials, each part one
+    content word."""
+    word = _ELIDED.sub("", unit.group(0))
+    start = unit.start() + len(unit.group(0)) - len(word)
+    return [(start, p) for p in word.split("-") if p and p.casefold() not in _function_words()]

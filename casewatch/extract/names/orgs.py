@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import in_lines, literal_spans, trie_not_after
+from casewatch.extract.literals import literal_at
 from casewatch.extract.names.common import (
     NAME_WORD,
     NAME_WORD_WHOLE,
@@ -22,7 +22,10 @@ from casewatch.extract.names.common import (
     fold,
     is_country,
     not_name_words,
+    starts_of_words,
+    words_not_after,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import companies
@@ -61,7 +64,7 @@ def _bodies() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
         for name in (entry["name"], *entry["variants"], *entry["acronyms"], *in_context):
             index.setdefault(name if name in entry["acronyms"] else fold(name), entry)
             forms.append(name)
-    alternation = trie_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
+    alternation = words_not_after(r"\w-", sorted(set(forms), key=len, reverse=True))
     return index, re.compile(rf"{alternation}(?![\w]|[.-]\w)")
 
 
@@ -110,12 +113,15 @@ _GOVERNMENT_OF = re.compile(
     rf"|[Gg]ouvernement{SP}+(?:de(?:{SP}+la)?|du|des|d[’'])|[Gg]overno{SP}+(?:de|do|da))(?:{SP}+|(?<=[’']))$"
 )
 GOVERNMENT_REACH = 30  # chars before a country name where "the government of" is looked for
+_GOVERNMENT_STEMS = ("overn", "obiern", "ouvern")  # every match of `_GOVERNMENT_OF` holds one
 
 
 def _governments(text: str) -> Iterator[Found]:
     """A country's government named with the country, whatever its case."""
     for start, end in find_countries(text):
-        before = _GOVERNMENT_OF.search(text[max(0, start - GOVERNMENT_REACH) : start])
+        window = text[max(0, start - GOVERNMENT_REACH) : start]
+        # most countries follow no such word: the pattern, tried at each position of the window, is not run
+        before = _GOVERNMENT_OF.search(window) if any(s in window for s in _GOVERNMENT_STEMS) else None
         if before:
             head = max(0, start - GOVERNMENT_REACH) + before.start()
             yield Found(ORG, head, end, text[head:end])
@@ -134,7 +140,7 @@ def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Port and Dock Services union': capitalised words then a lower-case head noun."""
     pattern, heads = _lowercase_headed_pattern()
-    for m in in_lines(pattern, text, heads):
+    for m in in_cued_lines(pattern, text, heads):
         sets = word_sets()
         tokens = split_tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:
@@ -171,7 +177,7 @@ def _echoes(text: str, folded: str, phrase: str) -> Iterator[tuple[int, int]]:
 def _courts(text: str) -> Iterator[Found]:
     """'a district court in <City>' and later mentions of the same court phrase."""
     folded = ""
-    for m in in_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
+    for m in in_cued_lines(_COURT, text, _COURT_WORD):  # a court phrase is on one line
         if m.group(2).casefold() in not_name_words():
             continue
         name = text[m.start(1) : m.end()]
@@ -293,5 +299,20 @@ def acronym_mentions(text: str, orgs: Sequence[Found]) -> list[Found]:
     defined = sorted({a for f in orgs if not f.canonical for a in f.acronyms}, key=len, reverse=True)
     return [
         Found(ORG, start, end, text[start:end], acronyms=(text[start:end],))
-        for start, end in literal_spans(text, defined, _WORD_OR_HYPHEN, _WORD)
+        for start, end in _acronym_spans(text, defined)
     ]
+
+
+def _acronym_spans(text: str, acronyms: list[str]) -> Iterator[tuple[int, int]]:
+    """What `literals.literal_spans(text, acronyms, _WORD_OR_HYPHEN, _WORD)` gives, tried only where an
+    acronym occurs (each found with `str.find`, at C speed), where that reads every occurrence of their
+    first letters, capitals common in any text: a position holding none of them gives no span."""
+    starts = starts_of_words(text, acronyms)
+    resume = 0
+    for start in starts:
+        if start < resume or (start and _WORD_OR_HYPHEN.match(text, start - 1)):
+            continue
+        end = literal_at(text, start, acronyms, _WORD)
+        if end is not None:
+            yield start, end
+            resume = end

@@ -12,7 +12,6 @@ from collections.abc import Container, Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import (
     CAP,
     NAME_WORD,
@@ -23,6 +22,7 @@ from casewatch.extract.names.common import (
     is_country,
     not_name_words,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
@@ -91,7 +91,9 @@ def capitalised_surnames(text: str) -> Iterator[Found]:
     """Names with at least one word in capitals, opened or closed by a known given name."""
     lower_words = _LowerWords(text)
     defined: set[str] | None = None
-    for m in in_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
+    for m in in_cued_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
+        if _CAPS_ONLY.search(m.group(1)) is None:
+            continue  # no word can be one in capitals: most runs, not split into words
         words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
         if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
             continue  # no capitals: the other person rules read it

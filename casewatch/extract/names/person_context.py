@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import Finder, in_lines, trie
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     NOT_BEFORE_NAME,
@@ -21,6 +21,7 @@ from casewatch.extract.names.common import (
     role_words,
     titles_before,
 )
+from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -65,7 +66,6 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM_WHOLE})(?![\w’'-])"),
         "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
-        "age_cue": re.compile(rf"\((?:born|b\.|aged?){SP}|\(\d{{1,2}}\)|aged"),
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
         "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
         "namely_cue": re.compile(trie(cue_words("list_openers"), top=False)),
@@ -139,7 +139,7 @@ def _on_cued_lines(key: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of a pattern that never crosses a line break (names, spaces and cue words hold none)."""
     if key == "object":  # it opens with its act ('arrested'): tried only where one starts, not along lines
         return _opened_by_acts().finditer(text)
-    return in_lines(_context_patterns()[key], text, _cue(key))
+    return in_cued_lines(_context_patterns()[key], text, _cue(key))
 
 
 @cache
@@ -147,12 +147,21 @@ def _opened_by_acts() -> Openings:
     return with_openings(_context_patterns()["object"], together=DOCUMENT)
 
 
+# what every match of "age" holds on its line, `\((?:born|b\.|aged?){SP}|\(\d{1,2}\)|aged` ('(aged ' holds
+# 'aged'): 'aged' looked for with `str.find`, where `re` stopped at every 'a' of the text to try it, and a
+# bracket opening a birth or an age
+_AGE_CUE = Literals(("aged",), re.compile(rf"\((?:born|b\.|age){SP}|\(\d{{1,2}}\)"))
+
+
 @cache
-def _cue(key: str) -> Finder:
-    """The cue of a rule; the vocabularies of acts, whose words open with letters common in any text, are
-    tried only where one of their words starts (one Aho-Corasick pass), not at each such letter."""
+def _cue(key: str) -> Cue:
+    """The cue of a rule; the vocabularies of acts and of list openers ('namely', 'including'), whose words
+    open with letters common in any text, are tried only where one of their words starts (one Aho-Corasick
+    pass), not at each such letter."""
+    if key == "age":
+        return _AGE_CUE
     cue = _context_patterns()[f"{key}_cue"]
-    return with_openings(cue, together=DOCUMENT) if key == "subject" else cue
+    return with_openings(cue, together=DOCUMENT) if key in {"subject", "namely"} else cue
 
 
 def with_age(text: str) -> Iterator[Found]:

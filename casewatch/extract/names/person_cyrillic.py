@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from casewatch.extract.names.common import SP, Found, not_name_words
+from casewatch.extract.names.common import SP, Found, has_cyrillic, not_name_words
 from casewatch.extract.names.person_base import PERSON
 from casewatch.extract.names.person_given import given_names
 
@@ -112,7 +112,8 @@ def nominative_of_initialled(found: Found) -> Found:
 
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
-    if not _ANY_CYRILLIC.search(text):  # most documents: no pattern to try at every word
+    # most documents: no pattern to try at every word (the step's other Russian rules ask the same)
+    if not has_cyrillic(text) or not _ANY_CYRILLIC.search(text):
         return
     for m in _WITH_PATRONYMIC.finditer(text):
         # "Уважаемая Анна Петровна": a salutation's adjective looks like a surname

@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewatch.extract.literals import trie_not_after
-from casewatch.extract.names.common import NAME_WORD, SP, Found
+from casewatch.extract.names.common import NAME_WORD, SP, Found, words_not_after
 from casewatch.extract.names.person_base import found_at
 
 _PLURAL_HONORIFICS = (
     "MM.", "Messrs.", "Messrs", "Mmes.", "Mmes", "Mesdames", "Messieurs", "Sres.", "Sras.", "Srs.", "Señores",
     "Señoras", "Drs.", "Dres.", "Gg.", "гг.", "господа",
 )  # fmt: skip
-# "(?<![\w.])(?:MM\.|Messrs\.?|...)" with the look-behind after the first letter: scanned for at C speed
-PLURAL_HONORIFIC = re.compile(trie_not_after(r"\w.", _PLURAL_HONORIFICS) + r"(?=[ \t\u00a0])")
+# "(?<![\w.])(?:MM\.|Messrs\.?|...)" with the look-behind after the first letter: scanned for at C speed,
+# each letter's words tried only where the letter is
+PLURAL_HONORIFIC = re.compile(words_not_after(r"\w.", _PLURAL_HONORIFICS) + r"(?=[ \t\u00a0])")
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|di|van|von|der|den|bin|ibn|al|du)"
 _ONE = rf"{NAME_WORD}(?:{SP}+(?:{_PARTICLE}{SP}+)?{NAME_WORD}){{0,3}}"
 _LIST = re.compile(rf"{SP}+((?:{_ONE})(?:(?:,{SP}*|,?{SP}+(?:and|et|y|e|и){SP}+)(?:{_ONE}))*)")

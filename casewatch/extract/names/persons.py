@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import in_lines, trie, trie_not_after
+from casewatch.extract.literals import trie
 from casewatch.extract.names.common import (
     CAP,
     INITIAL,
@@ -16,14 +16,18 @@ from casewatch.extract.names.common import (
     NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
+    UPPER,
     Found,
+    after_first_letter,
     honorific_names,
     honorific_pattern,
     not_after,
     not_name_words,
     role_words,
     titles_before,
+    words_not_after,
 )
+from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -67,7 +71,7 @@ _LONE_LIST_ITEM = (
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
-    honorific_first = trie_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
+    honorific_first = words_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
     return {
         # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
         "honorific": re.compile(rf"{honorific_first}\.?(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"),
@@ -76,9 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
         "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
         # the item's words taken whole: a comma or a dash follows it
-        "apposition": re.compile(
-            rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({ITEM_WHOLE})(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
-        ),
+        "apposition": _apposition(),
         "title_comma": re.compile(
             # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
             rf"(?<![\w-])({titles})(?:{SP}+(?:of|for|on|de|du|des|del|en|по|в)(?![\w’'])[^,;:.\n()]{{1,140}}?)?"
@@ -95,20 +97,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _apposition() -> re.Pattern[str]:
+    r"""`(?<![\w.])(?:{honorific}{SP}+)?({ITEM_WHOLE})`, a comma or a dash, then what follows (group 3),
+    written with the first letter first (an honorific's or a capital) and the look-behind after it, which
+    `re` scans for at C speed where it tried the look-behind at every position. After the letter come the
+    honorific's rest and the name (group 1), else the rest of the name (group 2, the name read from the
+    match's start): the honorific is tried first, as the optional group before did."""
+    letters, honorific_rests = after_first_letter(honorific_names())
+    return re.compile(
+        rf"[{''.join(dict.fromkeys(UPPER + letters))}](?<![\w.].)"
+        rf"(?:(?:{honorific_rests})\.?{SP}+({ITEM_WHOLE})|(?<={CAP})({ITEM_WHOLE.removeprefix(CAP)}))"
+        rf"(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
+    )
+
+
+def _apposed(text: str, m: re.Match[str]) -> tuple[int, str]:
+    """Where the name of an apposition match starts, and the name."""
+    if m.group(1) is not None:
+        return m.start(1), m.group(1)
+    return m.start(), text[m.start() : m.end(2)]
+
+
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
+def _cues() -> dict[str, Cue]:
     """What every match of a pattern holds (every one kept, for "list"), found fast: these patterns
-    never cross a line break, so only the lines holding their cue are searched (`in_lines`). (A cue
+    never cross a line break, so only the lines holding their cue are searched (`in_cued_lines`). (A cue
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
         "bracketed_role": re.compile(r"\([^()\n]{1,60}\)"),
-        "list": re.compile(r" and |\tand"),
+        "list": Literals((" and ", "\tand")),
     }
 
 
 def _matches(name: str, text: str) -> Iterator[re.Match[str]]:
-    return in_lines(_patterns()[name], text, _cues()[name])
+    return in_cued_lines(_patterns()[name], text, _cues()[name])
 
 
 def _with_honorific(text: str) -> Iterator[Found]:
@@ -193,9 +216,10 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 
 def _in_apposition(text: str) -> Iterator[Found]:
     for m in _patterns()["apposition"].finditer(text):
-        if not is_role(m.group(2)) or len(clean_tokens(m.group(1))) < 2 or not is_clean_name(m.group(1)):
+        start, name = _apposed(text, m)
+        if not is_role(m.group(3)) or len(clean_tokens(name)) < 2 or not is_clean_name(name):
             continue
-        found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
+        found = found_at(text, start, name, role=role_phrase(m.group(3)))
         if found:
             yield found
 

@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from casewatch.extract.gated import gated
-from casewatch.extract.literals import in_lines
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -17,18 +15,17 @@ from casewatch.extract.names.common import (
     not_after,
     not_name_words,
 )
+from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.names.gates import AREA_WORD, AREA_WORDS, CITY_OF_WORDS, vain
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 PLACE = "place"
-_AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
 _AREA = re.compile(
-    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?P<area>{_AREA_WORDS})(?![\w-])"
+    rf"(?<![\w-])((?:{NAME_WORD})(?:[ \t\u00a0]+{NAME_WORD})?)[ \t\u00a0]+(?P<area>{AREA_WORDS})(?![\w-])"
 )
-_AREA_WORD = gated(_AREA_WORDS)
-_CITY_OF_WORDS = gated("(?:city|town|village|region|province) of")
 _CITY_OF = re.compile(rf"(?<![\w-])(?:city|town|village|region|province) of[ \t\u00a0]+({NAME_WORD})")
 # a match of either is on one line and holds its cue: only lines with the cue are searched
-_CUES = {_AREA: _AREA_WORD, _CITY_OF: _CITY_OF_WORDS}
+_CUES = {_AREA: AREA_WORD, _CITY_OF: CITY_OF_WORDS}
 _EVENT_IN = re.compile(
     r"(?:held|arrested|detained|attacked|beaten|killed|protest(?:ed)?|strike|demonstration|rally|"
     r"took place|occurred|court|located|based|born|workers|union|branch|"
@@ -52,7 +49,11 @@ def _event_in() -> Openings:
 
 def _named(text: str, pattern: re.Pattern[str]) -> Iterator[Found]:
     event = pattern is _EVENT_IN  # the one rule without a cue line
-    matches = _event_in().finditer(text) if event else in_lines(pattern, text, _CUES[pattern])
+    if event:
+        matches = _event_in().finditer(text)
+    else:  # the gate answered with the offices' in one pass over the text
+        gate = _CUES[pattern]
+        matches = iter(()) if vain(gate, text) else in_cued_lines(pattern, text, gate.compiled)
     for m in matches:
         name = m.group(1)
         if all(w.casefold() not in not_name_words() for w in name.split()):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.names.common import Found
+from casewatch.extract.names.entities import group
 from casewatch.extract.names.mentions import extract_mentions
 from casewatch.extract.names.person_cyrillic import cyrillic_persons
 from casewatch.extract.names.places import find_places
@@ -85,3 +87,14 @@ def test_an_address_block_names_persons_in_the_nominative_and_no_office(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(e.name for e in persons(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["", "Варн Тован пришёл.", "Letter from Варн Тован"])
+def test_a_cyrillic_form_is_transliterated_with_or_without_its_text(text: str) -> None:
+    _, (entity,) = group([Found("person", 0, 10, "Варн Тован")], text)
+    assert "Varn Tovan" in entity.aliases
+
+
+def test_a_latin_document_adds_no_transliteration() -> None:
+    _, (entity,) = group([Found("person", 0, 11, "Tovan Marek"), Found("person", 20, 25, "Tovan")], "x" * 30)
+    assert entity.aliases == ("Tovan",)

@@ -58,6 +58,9 @@ def test_step_reads_the_layout_parts() -> None:
         ("Board\nA B\n\nDear Sir,\nText", (), 11),
         ("Board\nA B\n\nDear Sir,\nText", (Part("letterhead", 0, 5),), 5),
         ("No letter here.", (), 0),
+        ("Dear Sir,\nBoard", (), 0),
+        ("Varn Union\n  ** Re: the strike\nSubject: x", (), 11),
+        ("Varn Union, re: the strike\nDEAR colleagues", (), 27),
     ],
 )
 def test_letterhead_end(text: str, parts: tuple[Part, ...], end: int) -> None:
