@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from casewatch.extract.events.excepted import excepted
-from casewatch.extract.events.perpetrated import victim_of_perpetrator
+from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_of_perpetrator
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
@@ -222,15 +222,26 @@ def split_participants(
         subjects = [m for m in subjects if m.start >= clause]
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
+    perpetrator = perpetrator_undergoes(text, trigger.start)
     for m in mentions:
         if m.start >= trigger.end and excepted(text, trigger.end, m.start):
             continue
+        if perpetrator and m.start >= trigger.end and not _own_agent(text, trigger, m):
+            continue  # "one of the attackers, who was arrested ...": the rest names no one arrested
         if victim_of_perpetrator(text, 0 if m.end <= trigger.start else trigger.end, m.start):
             continue  # "the perpetrator of the murder of X was arrested": X undergoes the murder
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _own_agent(text: str, trigger: Trigger, mention: Mention) -> bool:
+    """ "was arrested by the police": the agent of the act itself, in its own clause."""
+    return _by_agent(text, trigger, mention) and not _CLAUSE_BREAK.search(text, trigger.end, mention.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _apposed_en(text: str, trigger: Trigger) -> bool:

@@ -13,6 +13,7 @@ from casewatch.extract.events.authorities import authorities, group_heads, perpe
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
+from casewatch.extract.events.perpetrated import perpetrator_undergoes
 from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.gated import gated
@@ -271,8 +272,10 @@ def group_roles(
     does a rank that is the subject of the active verb ("Officers arrested X", "agentes detuvieron a")."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
+    # "one of the attackers, who was arrested": the perpetrator named before undergoes the act
+    undergoing = perpetrator_undergoes(text, trigger.start)
     groups = {
-        key(m): m.text.lower() in authorities() | perpetrators()
+        key(m): m.text.lower() in authorities() | (frozenset() if undergoing else perpetrators())
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         or (key(m) in actors and m.text.lower().rsplit(maxsplit=1)[-1] in _authority_ranks())
