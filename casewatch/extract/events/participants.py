@@ -80,6 +80,8 @@ _PASSIVE_ASIDE = re.compile(
 # licenciés"; in English only when no object follows ("employers dismissed the workers" is active)
 _PLURAL_BEFORE = re.compile(r"\b\w+[sx]\s+$", re.I)
 _PARTICIPLE_EN = re.compile(r"^\w+(?:ed|en)$", re.I)
+# two names joined right before a plural participle: "X et Y arrêtés", "X y Z detenidos"
+_NAMES_BEFORE = re.compile(r"\b(?:et|y|e)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[;,.:)]|$|(?:for|on|in|since|during|after|at|by|without|under|over|in|while|last|this)\b)", re.I
 )
@@ -268,11 +270,17 @@ def _coordinated_passive(text: str, trigger: Trigger) -> bool:
 
 def _reduced_relative(text: str, trigger: Trigger) -> bool:
     """ "trade unionists detained for their activities": the noun before the participle undergoes it."""
+    # a wording may run on past its participle ("arrêtés pendant"): the participle is its first word
+    participle = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    plural = _PARTICIPLE_PLURAL.match(participle) is not None
+    if plural and _NAMES_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
+        return True  # "Jean Dupart et Marc Roillet arrêtés pendant la grève": the named undergo it
     if not _PLURAL_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
         return False
-    if _PARTICIPLE_PLURAL.match(trigger.word):
+    if plural:
         return True
-    return bool(_PARTICIPLE_EN.match(trigger.word) and _NO_OBJECT_AFTER.match(text, trigger.end))
+    after = trigger.start + len(participle)
+    return bool(_PARTICIPLE_EN.match(participle) and _NO_OBJECT_AFTER.match(text, after))
 
 
 def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:
