@@ -324,7 +324,12 @@ def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Seq
     their status") with no person named: a summary of many acts, not one act."""
     if any(m.label == "person" for m in inside):
         return False
-    return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
+    # "We the Workers Federation of X condemn ...": a group's noun inside a name is the name's word
+    names = [(m.start, m.end) for m in inside if m.label != "person"]
+    return any(
+        not any(start <= sentence.start + found.end() - 1 < end for start, end in names)
+        for found in cues().summary_subject.finditer(text[sentence.start : trigger.start])
+    )
 
 
 def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
