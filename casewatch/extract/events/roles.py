@@ -299,7 +299,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
             for m in mentions
             if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
         }
-    said |= _telling_after(text, sentence, trigger_start, mentions)
+    said |= _telling_after(text, sentence, trigger_start, mentions) | _according_after(
+        text, sentence, trigger_start, mentions
+    )
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
@@ -328,6 +330,21 @@ def _telling_after(
         if m.start >= trigger_start
         and any(m.end <= v.start() and _SUBJECT_GAP.fullmatch(text, m.end, v.start()) for v in verbs)
     }
+
+
+def _according_after(
+    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
+) -> set[str]:
+    """ "Three dockers were detained on Monday, according to police spokesman X": who is named after
+    the act's "according to", up to the next comma, tells of it."""
+    found = _ACCORDING_AFTER.search(text, trigger_start, sentence.end)
+    if not found:
+        return set()
+    stop = text.find(",", found.end(), sentence.end)
+    return {key(m) for m in mentions if found.end() <= m.start and (stop < 0 or m.end <= stop)}
+
+
+_ACCORDING_AFTER = re.compile(r",?\s+(?:according to|según|selon|d['’]après)\s", re.I)
 
 
 @cache
