@@ -12,6 +12,7 @@ from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_o
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
+from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import EventType, Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
@@ -215,10 +216,12 @@ def split_participants(
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
         or _reduced_relative(text, trigger)
+        or _headline_participle(text, trigger)
     )
     subjects = [
         m for m in mentions
         if m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
+        and not _under_headline(text, m, trigger)
     ]  # fmt: skip
     if any(m.start >= clause for m in subjects) or _SUBORDINATE.search(text, max(0, clause - 12), clause):
         subjects = [m for m in subjects if m.start >= clause]
@@ -281,6 +284,50 @@ def _reduced_relative(text: str, trigger: Trigger) -> bool:
         return True
     after = trigger.start + len(participle)
     return bool(_PARTICIPLE_EN.match(participle) and _NO_OBJECT_AFTER.match(text, after))
+
+
+def _headline_participle(text: str, trigger: Trigger) -> bool:
+    """ "Union leader X detained", "Dirigeant syndical interpellé à Y": a headline's line tells its
+    act in a bare participle, which its subject undergoes."""
+    participle = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    if not (_PARTICIPLE_EN.match(participle) or _PARTICIPLE_ROMANCE.match(participle)):
+        return False
+    return headline(text, trigger.start) and bool(
+        _HEADLINE_END.match(unwrapped(text), trigger.start + len(participle))
+    )
+
+
+def headline(text: str, pos: int) -> bool:
+    """The line holding `pos` is a headline: short, ending no sentence, after a blank line or a
+    sentence's end; a hard-wrapped paragraph's line breaks are read as spaces (`unwrapped`)."""
+    page = unwrapped(text)
+    opening = page.rfind("\n", 0, pos) + 1
+    closing = page.find("\n", pos)
+    line = page[opening : len(page) if closing < 0 else closing]
+    before = page[: max(0, opening - 1)].rstrip(" \t\r")
+    after = page[len(page) if closing < 0 else closing :].lstrip()
+    return (
+        len(line) <= HEADLINE_MAX
+        and not _SENTENCE_MARK.search(line)
+        and (not before or before.endswith(("\n", ".", "!", "?", ":")))
+        and not after[:1].islower()  # a sentence running on over the line break
+    )
+
+
+def _under_headline(text: str, mention: Mention, trigger: Trigger) -> bool:
+    """ "Union leader X jailed\nOn 3 May a court sentenced ...": who a headline names is no subject
+    of the sentence the page runs on into after it."""
+    return "\n" in unwrapped(text)[mention.end : trigger.start] and headline(text, mention.start)
+
+
+HEADLINE_MAX = 120  # chars of a headline's line
+_SENTENCE_MARK = re.compile(r"[.;!?]\s|[.;!?]$")
+# the participle ends the line, or a few words of circumstance do ("jailed for six years")
+_HEADLINE_END = re.compile(
+    r"[ \t]*(?:\r?\n|$)|[ \t]+(?:for|after|over|in|on|at|during|amid|following|à|en|après|pour|tras|en|por)\b"
+    r"[^\n]*(?:\r?\n|$)",
+    re.I,
+)
 
 
 def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:
