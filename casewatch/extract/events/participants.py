@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from casewatch.extract.events.excepted import excepted
-from casewatch.extract.events.perpetrated import victim_of_perpetrator
+from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_of_perpetrator
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
+from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import EventType, Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
@@ -80,6 +81,8 @@ _PASSIVE_ASIDE = re.compile(
 # licenciés"; in English only when no object follows ("employers dismissed the workers" is active)
 _PLURAL_BEFORE = re.compile(r"\b\w+[sx]\s+$", re.I)
 _PARTICIPLE_EN = re.compile(r"^\w+(?:ed|en)$", re.I)
+# two names joined right before a plural participle: "X et Y arrêtés", "X y Z detenidos"
+_NAMES_BEFORE = re.compile(r"\b(?:et|y|e)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[;,.:)]|$|(?:for|on|in|since|during|after|at|by|without|under|over|in|while|last|this)\b)", re.I
 )
@@ -213,24 +216,37 @@ def split_participants(
         or _BE.search(trigger.word)
         or _UNDERGONE.search(trigger.word)
         or _reduced_relative(text, trigger)
+        or _headline_participle(text, trigger)
     )
     subjects = [
         m for m in mentions
         if m.end <= trigger.start and not passive and not trigger.nominal and not _object(text, m)
+        and not _under_headline(text, m, trigger)
     ]  # fmt: skip
     if any(m.start >= clause for m in subjects) or _SUBORDINATE.search(text, max(0, clause - 12), clause):
         subjects = [m for m in subjects if m.start >= clause]
     actors: dict[str, None] = {}
     targets: dict[str, None] = {}
+    perpetrator = perpetrator_undergoes(text, trigger.start)
     for m in mentions:
         if m.start >= trigger.end and excepted(text, trigger.end, m.start):
             continue
+        if perpetrator and m.start >= trigger.end and not _own_agent(text, trigger, m):
+            continue  # "one of the attackers, who was arrested ...": the rest names no one arrested
         if victim_of_perpetrator(text, 0 if m.end <= trigger.start else trigger.end, m.start):
             continue  # "the perpetrator of the murder of X was arrested": X undergoes the murder
         # inside a noun act too: "the refusal by the Ministry to register"
         by_agent = m.start > trigger.start and (_by_agent(text, trigger, m) or _refuser(text, trigger, m))
         (actors if by_agent or m in subjects else targets)[key(m)] = None
     return tuple(actors), tuple(k for k in targets if k not in actors)
+
+
+def _own_agent(text: str, trigger: Trigger, mention: Mention) -> bool:
+    """ "was arrested by the police": the agent of the act itself, in its own clause."""
+    return _by_agent(text, trigger, mention) and not _CLAUSE_BREAK.search(text, trigger.end, mention.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _apposed_en(text: str, trigger: Trigger) -> bool:
@@ -257,11 +273,61 @@ def _coordinated_passive(text: str, trigger: Trigger) -> bool:
 
 def _reduced_relative(text: str, trigger: Trigger) -> bool:
     """ "trade unionists detained for their activities": the noun before the participle undergoes it."""
+    # a wording may run on past its participle ("arrêtés pendant"): the participle is its first word
+    participle = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    plural = _PARTICIPLE_PLURAL.match(participle) is not None
+    if plural and _NAMES_BEFORE.search(text, max(0, trigger.start - 60), trigger.start):
+        return True  # "Jean Dupart et Marc Roillet arrêtés pendant la grève": the named undergo it
     if not _PLURAL_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
         return False
-    if _PARTICIPLE_PLURAL.match(trigger.word):
+    if plural:
         return True
-    return bool(_PARTICIPLE_EN.match(trigger.word) and _NO_OBJECT_AFTER.match(text, trigger.end))
+    after = trigger.start + len(participle)
+    return bool(_PARTICIPLE_EN.match(participle) and _NO_OBJECT_AFTER.match(text, after))
+
+
+def _headline_participle(text: str, trigger: Trigger) -> bool:
+    """ "Union leader X detained", "Dirigeant syndical interpellé à Y": a headline's line tells its
+    act in a bare participle, which its subject undergoes."""
+    participle = trigger.word.split(maxsplit=1)[0] if trigger.word.strip() else ""
+    if not (_PARTICIPLE_EN.match(participle) or _PARTICIPLE_ROMANCE.match(participle)):
+        return False
+    return headline(text, trigger.start) and bool(
+        _HEADLINE_END.match(unwrapped(text), trigger.start + len(participle))
+    )
+
+
+def headline(text: str, pos: int) -> bool:
+    """The line holding `pos` is a headline: short, ending no sentence, after a blank line or a
+    sentence's end; a hard-wrapped paragraph's line breaks are read as spaces (`unwrapped`)."""
+    page = unwrapped(text)
+    opening = page.rfind("\n", 0, pos) + 1
+    closing = page.find("\n", pos)
+    line = page[opening : len(page) if closing < 0 else closing]
+    before = page[: max(0, opening - 1)].rstrip(" \t\r")
+    after = page[len(page) if closing < 0 else closing :].lstrip()
+    return (
+        len(line) <= HEADLINE_MAX
+        and not _SENTENCE_MARK.search(line)
+        and (not before or before.endswith(("\n", ".", "!", "?", ":")))
+        and not after[:1].islower()  # a sentence running on over the line break
+    )
+
+
+def _under_headline(text: str, mention: Mention, trigger: Trigger) -> bool:
+    """ "Union leader X jailed\nOn 3 May a court sentenced ...": who a headline names is no subject
+    of the sentence the page runs on into after it."""
+    return "\n" in unwrapped(text)[mention.end : trigger.start] and headline(text, mention.start)
+
+
+HEADLINE_MAX = 120  # chars of a headline's line
+_SENTENCE_MARK = re.compile(r"[.;!?]\s|[.;!?]$")
+# the participle ends the line, or a few words of circumstance do ("jailed for six years")
+_HEADLINE_END = re.compile(
+    r"[ \t]*(?:\r?\n|$)|[ \t]+(?:for|after|over|in|on|at|during|amid|following|à|en|après|pour|tras|en|por)\b"
+    r"[^\n]*(?:\r?\n|$)",
+    re.I,
+)
 
 
 def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:
@@ -305,7 +371,12 @@ def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Seq
     their status") with no person named: a summary of many acts, not one act."""
     if any(m.label == "person" for m in inside):
         return False
-    return bool(cues().summary_subject.search(text[sentence.start : trigger.start]))
+    # "We the Workers Federation of X condemn ...": a group's noun inside a name is the name's word
+    names = [(m.start, m.end) for m in inside if m.label != "person"]
+    return any(
+        not any(start <= sentence.start + found.end() - 1 < end for start, end in names)
+        for found in cues().summary_subject.finditer(text[sentence.start : trigger.start])
+    )
 
 
 def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:

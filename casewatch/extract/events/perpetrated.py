@@ -10,15 +10,15 @@ import re
 
 _DET = r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?"
 # the perpetrator's noun, with "alleged", "presunto", "présumé" on either side
-_PERPETRATOR = (
+_PERPETRATOR_NOUN = (
     r"\b(?:(?:alleged|presumed|suspected|presunt[oa]s?)\s+)?"
     r"(?:perpetrators?|culprits?|killers?|murderers?|assailants?|attackers?|suspects?|"
     r"(?:those|persons?|people|individuals?)\s+responsible|"
     r"autor(?:es)?(?:\s+(?:material(?:es)?|intelectual(?:es)?))?|responsables?|asesinos?|agresores?|homicidas?|"
     r"auteurs?|meurtriers?|assassins?|agresseurs?)"
-    r"(?:\s+(?:alleged|presumed|présumée?s?|presunt[oa]s?))?\s+"
-    r"(?:(?:allegedly\s+|reportedly\s+)?(?:involved|implicated)\s+)?"
+    r"(?:\s+(?:alleged|presumed|présumée?s?|presunt[oa]s?))?"
 )
+_PERPETRATOR = _PERPETRATOR_NOUN + r"\s+(?:(?:allegedly\s+|reportedly\s+)?(?:involved|implicated)\s+)?"
 # ... joined to the act ("of the murder of", "del asesinato de", "du meurtre de") or to the victim
 # right away ("the killers of X", "los asesinos de X")
 _VICTIM_OF_PERPETRATOR = re.compile(
@@ -50,3 +50,24 @@ def perpetrators_act(text: str, start: int) -> bool:
     X was arrested in May"): the sentence's verb, and the date after it, tell what befell the
     perpetrator, not when the act was done."""
     return _ACT_OF_PERPETRATOR.search(text, max(0, start - PERPETRATOR_REACH), start) is not None
+
+
+# a perpetrator as the subject of a passive act, told right before it, maybe in a relative clause:
+# "uno de los presuntos responsables del ataque, quien fue detenido", "one of the alleged attackers,
+# who was arrested", "l'un des agresseurs présumés, qui a été interpellé"
+_AUX = r"(?:was|were|has\s+been|have\s+been|fue|fueron|ha\s+sido|han\s+sido|a\s+été|ont\s+été|est|sont)"
+_PERPETRATOR_UNDERGOES = re.compile(
+    _PERPETRATOR_NOUN + r"(?:\s+(?:of|in|for|behind|del|de|du|des)\s+[^,.;:]{0,60}?)?"
+    r"(?:\s*,\s*(?:who|quien(?:es)?|que|qui|el\s+cual|la\s+cual)\b)?\s+"
+    r"(?P<aux>" + _AUX + r"(?:\s+\w+(?:ly|mente|ment))?\s+)?$",
+    re.I,
+)
+_AUX_AHEAD = re.compile(_AUX + r"\s", re.I)  # ... the auxiliary read as part of the act's wording
+
+
+def perpetrator_undergoes(text: str, start: int) -> bool:
+    """The passive act starting at `start` befalls a perpetrator named as its subject ("one of the
+    alleged attackers, who was arrested on Monday"): whoever the rest of the sentence names (the
+    victim of the attack, a bodyguard, the source) is no one the act befalls."""
+    told = _PERPETRATOR_UNDERGOES.search(text, max(0, start - PERPETRATOR_REACH), start)
+    return told is not None and (told.group("aux") is not None or _AUX_AHEAD.match(text, start) is not None)

@@ -370,7 +370,13 @@ def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A document tells one event once: later retellings merge into the first telling."""
     out: list[Event] = []
     for event in events:
-        i = next((i for i, kept in enumerate(out) if _same_event(kept, event, known)), None)
+        fitting = [i for i, kept in enumerate(out) if _same_event(kept, event, known)]
+        # of several, a telling naming only a group retells the one sharing that group ("twelve
+        # teachers were arrested on 5 May ... the teachers were arrested for marching"; a news list's
+        # headline repeated after its item), not the first act of its type on the page
+        groups = participants(event) - known.named
+        alike = [i for i in fitting if participants(out[i]) & groups] if groups == participants(event) else []
+        i = next(iter(alike or fitting), None)
         if i is None:
             out.append(event)
         else:

@@ -13,6 +13,7 @@ from casewatch.extract.events.authorities import authorities, group_heads, perpe
 from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
+from casewatch.extract.events.perpetrated import perpetrator_undergoes
 from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.gated import gated
@@ -271,8 +272,10 @@ def group_roles(
     does a rank that is the subject of the active verb ("Officers arrested X", "agentes detuvieron a")."""
     if trigger.type not in PERSON_ACTS:
         return actors, targets
+    # "one of the attackers, who was arrested": the perpetrator named before undergoes the act
+    undergoing = perpetrator_undergoes(text, trigger.start)
     groups = {
-        key(m): m.text.lower() in authorities() | perpetrators()
+        key(m): m.text.lower() in authorities() | (frozenset() if undergoing else perpetrators())
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         or (key(m) in actors and m.text.lower().rsplit(maxsplit=1)[-1] in _authority_ranks())
@@ -296,7 +299,9 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
             for m in mentions
             if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
         }
-    said |= _telling_after(text, sentence, trigger_start, mentions)
+    said |= _telling_after(text, sentence, trigger_start, mentions) | _according_after(
+        text, sentence, trigger_start, mentions
+    )
     quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
     if quoted:
         said |= {key(m) for m in mentions if m.start >= quoted.end()}
@@ -325,6 +330,21 @@ def _telling_after(
         if m.start >= trigger_start
         and any(m.end <= v.start() and _SUBJECT_GAP.fullmatch(text, m.end, v.start()) for v in verbs)
     }
+
+
+def _according_after(
+    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
+) -> set[str]:
+    """ "Three dockers were detained on Monday, according to police spokesman X": who is named after
+    the act's "according to", up to the next comma, tells of it."""
+    found = _ACCORDING_AFTER.search(text, trigger_start, sentence.end)
+    if not found:
+        return set()
+    stop = text.find(",", found.end(), sentence.end)
+    return {key(m) for m in mentions if found.end() <= m.start and (stop < 0 or m.end <= stop)}
+
+
+_ACCORDING_AFTER = re.compile(r",?\s+(?:according to|según|selon|d['’]après)\s", re.I)
 
 
 @cache

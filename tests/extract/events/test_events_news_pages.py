@@ -237,3 +237,29 @@ def test_a_dated_killing_beside_a_count_of_other_years_is_kept() -> None:
 )  # fmt: skip
 def test_the_offence_a_person_is_accused_of_is_no_assault_on_them(text: str) -> None:
     assert "assault" not in [k for k, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    ("page", "named", "kind"),
+    [
+        ("Arland: union leader Tomas Erlen detained\nOn 3 May 2031, police detained union leader Tomas "
+         "Erlen at his home.\n", "Tomas Erlen", "arrest"),
+        ("Union leader Tomas Erlen jailed for six years\nOn 3 May 2031, a court sentenced him to six years "
+         "in prison for organising a strike.\n", "Tomas Erlen", "conviction"),
+        ("Arlande : le syndicaliste Marc Roillet interpellé\nLe 3 mai 2031, la police a interpellé le "
+         "syndicaliste à son domicile.\n", "Marc Roillet", "arrest"),
+        ("Borduria: el dirigente Juan Pardo detenido tras una marcha\nLa policía lo detuvo el 3 de mayo de "
+         "2031 en Kestel.\n", "Juan Pardo", "arrest"),
+    ],
+)  # fmt: skip
+def test_who_a_headline_names_before_its_bare_participle_undergoes_the_act(
+    page: str, named: str, kind: str
+) -> None:
+    (event,) = [e for e in found_in(page, None, {named: "person"}) if e.type.value == kind]
+    assert named in event.targets and named not in event.actors
+
+
+def test_a_line_running_on_into_lowercase_is_no_headline() -> None:
+    page = "The manager Tomas Erlen detained\ntwo strikers on 3 May 2031 in the port office.\n"
+    (event,) = [e for e in found_in(page, None, {"Tomas Erlen": "person"}) if e.type.value == "arrest"]
+    assert "Tomas Erlen" in event.actors

@@ -104,3 +104,36 @@ def test_the_subject_of_a_subordinate_clause_is_named_inside_it(text: str) -> No
     mention = Mention("person", "Omar Belko", start, start + len("Omar Belko"), "p1")
     [appeal] = [e for e in find_events(text, LETTER_DATE, [mention]) if e.type.value == "appeal"]
     assert "p1" not in appeal.actors
+
+
+ARRESTED = "Tomas Erlen, general secretary of the dockers' union, was arrested on 3 May 2031. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        ("We the Allied Workers of Arland stand with unions world wide in their condemnation of this "
+         "abduction, torture and detention.", "Allied Workers of Arland"),
+        ("Port Workers United strongly condemns the torture he suffered in custody.", "Port Workers United"),
+        ("In its letter, Harbour Workers Alliance condemned the beating of their brother in his cell.",
+         "Harbour Workers Alliance"),
+    ],
+)  # fmt: skip
+def test_a_sender_whose_name_holds_a_group_noun_condemns_an_act_on_who_was_named(
+    sentence: str, sender: str
+) -> None:
+    text = ARRESTED + sentence
+    names = {"Tomas Erlen": "person", sender: "organization"}
+    at = {name: text.index(name) for name in names}
+    mentions = [Mention(label, name, at[name], at[name] + len(name), name) for name, label in names.items()]
+    (assault,) = [e for e in find_events(text, LETTER_DATE, mentions) if e.type.value == "assault"]
+    assert assault.targets == ("Tomas Erlen",)
+    assert sender not in assault.actors
+
+
+def test_an_indefinite_group_outside_any_name_still_tells_a_summary() -> None:
+    text = ARRESTED + "Dozens of workers were beaten during the strike."
+    start = text.index("Tomas Erlen")
+    mentions = [Mention("person", "Tomas Erlen", start, start + len("Tomas Erlen"), "Tomas Erlen")]
+    (assault,) = [e for e in find_events(text, LETTER_DATE, mentions) if e.type.value == "assault"]
+    assert "Tomas Erlen" not in assault.targets

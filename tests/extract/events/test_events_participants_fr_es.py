@@ -104,3 +104,28 @@ def test_a_person_with_a_participle_in_apposition_undergoes_the_act(
     event = of_type(text, etype)
     assert person in event.targets
     assert person not in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a heading in capitals, where the name finder may read the group as a name
+        ("MARCHE DEVANT LA PRÉFECTURE POUR LA LIBÉRATION DES SYNDICALISTES ARRÊTÉS PENDANT LA GRÈVE.",
+         "DES SYNDICALISTES"),
+        ("Une marche pour Les Militants Unis arrêtés pendant la grève a eu lieu.", "Les Militants Unis"),
+        ("Les délégués Paul Verdier et Lise Armand arrêtés pendant la manifestation ont été libérés.",
+         "Lise Armand"),
+        ("Los dirigentes Ruben Solano y Marta Quiroga detenidos durante la huelga fueron liberados.",
+         "Marta Quiroga"),
+    ],
+)  # fmt: skip
+def test_who_is_named_before_a_plural_participle_that_runs_on_undergoes_it(text: str, named: str) -> None:
+    names = {**NAMES, named: "person"}
+    (arrest,) = [e for e in find_events(text, None, mentions_of(text, names)) if e.type.value == "arrest"]
+    assert named in arrest.targets and named not in arrest.actors
+
+
+def test_a_singular_active_participle_keeps_its_subject_acting() -> None:
+    text = "Le préfet Paul Verdier a arrêté pendant la nuit les grévistes."
+    (arrest,) = [e for e in find_events(text, None, mentions_of(text, NAMES)) if e.type.value == "arrest"]
+    assert "Paul Verdier" not in arrest.targets

@@ -338,3 +338,27 @@ def test_a_state_and_the_dated_act_it_follows_in_one_sentence_are_one_act(text: 
 
 def told_of(text: str) -> list[tuple[str, str | None]]:
     return kinds_and_dates(events(text, {"Orin Vale": "person"}))
+
+
+@pytest.mark.parametrize(
+    ("page", "group"),
+    [
+        ("Police detained union leader Tomas Erlen at his home on 3 May 2031. Twelve teachers were "
+         "arrested on 5 May 2031 after a march in Kestel. The teachers were arrested for marching.",
+         "teachers"),
+        ("La policía detuvo al dirigente Tomas Erlen en su casa el 3 de mayo de 2031. Doce docentes "
+         "fueron detenidos el 5 de mayo de 2031 tras una marcha en Kestel. Los docentes fueron detenidos "
+         "por marchar.", "docentes"),
+        ("La police a interpellé le dirigeant Tomas Erlen à son domicile le 3 mai 2031. Douze enseignants "
+         "ont été arrêtés le 5 mai 2031 après une marche à Kestel. Les enseignants ont été arrêtés pour "
+         "avoir manifesté.", "enseignants"),
+    ],
+)  # fmt: skip
+def test_a_group_told_again_retells_the_act_on_that_group_not_the_first_of_its_type(
+    page: str, group: str
+) -> None:
+    arrests = [e for e in events(page, {"Tomas Erlen": "person"}) if e.type.value == "arrest"]
+    by_date = {e.date.iso if e.date else None: e for e in arrests}
+    assert sorted(by_date) == ["2031-05-03", "2031-05-05"]
+    assert group not in by_date["2031-05-03"].targets
+    assert group in by_date["2031-05-05"].targets

@@ -394,3 +394,31 @@ def test_who_receives_or_faces_threats_in_the_present_undergoes_them(text: str) 
 def test_a_body_that_finds_out_about_an_arrest_tells_of_it(text: str, body: str) -> None:
     found = found_in(text, None, {"Ana Roe": "person", "Jon Kell": "person", body: "organization"})
     assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ana Roe", "Jon Kell"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Three dockers were detained on 3 May 2031, according to police spokesman Tomas Erlen.",
+         "Tomas Erlen"),
+        ("Tres estibadores fueron detenidos el 3 de mayo de 2031, según el portavoz policial Juan Pardo.",
+         "Juan Pardo"),
+        ("Trois dockers ont été interpellés le 3 mai 2031, selon le porte-parole Marc Roillet.",
+         "Marc Roillet"),
+        ("Lina Okafor was detained on 3 May 2031, according to her lawyer Marc Roillet, who visited her.",
+         "Marc Roillet"),
+    ],
+)  # fmt: skip
+def test_who_is_named_after_according_to_following_the_act_only_tells_of_it(text: str, teller: str) -> None:
+    names = {n: "person" for n in ("Tomas Erlen", "Juan Pardo", "Marc Roillet", "Lina Okafor") if n in text}
+    (arrest,) = [e for e in found_in(text, LETTER_DATE, names) if e.type.value == "arrest"]
+    assert teller in arrest.reporter
+    assert teller not in arrest.targets and teller not in arrest.actors
+
+
+def test_who_is_named_before_according_to_stays_the_target() -> None:
+    text = "Lina Okafor was detained on 3 May 2031, according to her lawyer."
+    (arrest,) = [
+        e for e in found_in(text, LETTER_DATE, {"Lina Okafor": "person"}) if e.type.value == "arrest"
+    ]
+    assert arrest.targets == ("Lina Okafor",)

@@ -106,3 +106,52 @@ def test_the_act_in_a_perpetrators_name_keeps_its_own_date() -> None:
     text = "The suspects in the murder of John Harrow on 3 May 2019 were arrested in June 2019."
     dated = {e.type.value: e.date.iso if e.date else None for e in events(text)}
     assert dated == {"killing": "2019-05-03", "arrest": "2019-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("El otro herido es uno de los presuntos responsables del ataque, quien fue detenido hoy en el "
+         "hospital, según la fuente, que indicó que fue herido por el escolta de Ruben Solano.",
+         "Ruben Solano"),
+        ("Another wounded man is one of the alleged attackers, who was arrested on Monday at a clinic "
+         "after a shoot-out with the bodyguard of John Harrow.", "John Harrow"),
+        ("L'un des agresseurs présumés, qui a été interpellé lundi à l'hôpital, avait blessé le garde du "
+         "corps de Paul Verdier.", "Paul Verdier"),
+        ("One of the suspects was arrested on Monday, the brother of Ada Blenk told the press.", "Ada Blenk"),
+    ],
+)  # fmt: skip
+def test_a_perpetrator_told_as_undergoing_the_arrest_leaves_later_names_out(text: str, named: str) -> None:
+    arrests = [e for e in events(text) if e.type.value == "arrest"]
+    assert len(arrests) == 1
+    assert named not in arrests[0].targets and named not in arrests[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the alleged attackers, who was arrested on Monday, was questioned.",
+        "Uno de los presuntos agresores, quien fue detenido el lunes, declaró ante el juez.",
+        "L'un des agresseurs présumés, qui a été interpellé lundi, a été entendu.",
+    ],
+)
+def test_the_perpetrator_undergoing_the_arrest_is_no_actor_of_it(text: str) -> None:
+    arrests = [e for e in events(text) if e.type.value == "arrest"]
+    assert [e.actors for e in arrests] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The attackers detained John Harrow on Monday.", "attackers", "John Harrow"),
+        ("One of the attackers, who was arrested by the police on Monday, had shot John Harrow.",
+         "police", None),
+        ("Los agresores golpearon a Ruben Solano el lunes.", "agresores", "Ruben Solano"),
+    ],
+)  # fmt: skip
+def test_perpetrators_acting_and_the_arrests_own_agent_keep_their_roles(
+    text: str, actor: str, target: str | None
+) -> None:
+    first = events(text)[0]
+    assert actor in first.actors
+    assert target is None or target in first.targets
