@@ -194,17 +194,18 @@ def trie(words: Iterable[str], top: bool = True) -> str:
 
 
 def trie_not_after(chars: str, words: Iterable[str]) -> str:
-    """`(?<![chars])(?:{trie(words)})` written with the first letter first and the look-behind after it:
-    `re` looks for a pattern opening with a letter class at C speed, where it tries one opening with a
-    look-behind at every position. Each first letter's words follow it behind a look-behind for that
-    letter, in the trie's order: the same matches."""
-    by_first = _rests_by_first_letter(words)
+    """`(?<![chars])(?:{trie(words)})` written as one branch per first letter, the letter first and the
+    look-behind after it: `re` looks for a pattern opening with an alternation of letters at C speed, where
+    it tries one opening with a look-behind at every position; and a position holding a letter enters that
+    letter's branch alone, where branches each opening with a look-behind for their letter are tried in
+    turn. The branches keep the trie's order: the same matches."""
     branches = []
-    for first, rests in by_first.items():
+    for first, rests in _rests_by_first_letter(words).items():
         longer = [r for r in rests if r]
         rest = f"(?:{trie(longer, top=False)})" if longer else ""
-        branches.append(f"(?<={re.escape(first)}){rest}{'?' if longer and '' in rests else ''}")
-    return f"[{''.join(map(re.escape, by_first))}](?<![{chars}].)(?:{'|'.join(branches)})"
+        optional = "?" if longer and "" in rests else ""
+        branches.append(f"{re.escape(first)}(?<![{chars}].){rest}{optional}")
+    return f"(?:{'|'.join(branches)})"
 
 
 def by_first_letter(branches: Iterable[tuple[str, str]], ignorecase: bool = False) -> str:
@@ -287,6 +288,9 @@ def in_lines(pattern: re.Pattern[str], text: str, cue: Finder) -> Iterator[re.Ma
     """The matches of `pattern.finditer(text)` for a pattern whose matches never cross a line break
     and always hold a match of `cue`: only the lines holding the cue are searched. The line break
     before a line is a non-word character, as the text's start is, so look-behinds see the same."""
+    if isinstance(cue, re.Pattern):
+        yield from _in_cued_lines(pattern, text, cue)
+        return
     end = -1
     for c in cue.finditer(text):
         if c.start() <= end:
@@ -295,6 +299,20 @@ def in_lines(pattern: re.Pattern[str], text: str, cue: Finder) -> Iterator[re.Ma
         end = text.find("\n", c.start())
         end = len(text) if end < 0 else end
         yield from pattern.finditer(text, start, end)
+
+
+def _in_cued_lines(pattern: re.Pattern[str], text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`in_lines` for a compiled cue, looked for again only after the line searched, where reading each of
+    its matches in turn reads a cue common in a line many times. For a cue whose matches hold no line break
+    the lines are the same: no cue match of a searched line runs past its end, so the first one after the
+    line is the first one a search from the next line's start finds."""
+    pos = 0
+    while (c := cue.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, c.start()) + 1
+        end = text.find("\n", c.start())
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)
+        pos = end + 1
 
 
 def at_word_start(literal: str) -> str:
@@ -325,15 +343,27 @@ def starts_of(text: str, firsts: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
+def starts_of_literals(text: str, literals: Iterable[str]) -> list[int]:
+    """Every position of the text where one of the (non-empty) literals starts, in order, each literal
+    found with `str.find`."""
+    found: set[int] = set()
+    for literal in set(literals):
+        at = text.find(literal)
+        while at >= 0:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return sorted(found)
+
+
 def literal_spans(
     text: str, literals: Sequence[str], refused_before: re.Pattern[str], refused_after: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
     """The spans `finditer` gives for `(?<!B)(?:l1|l2|...)(?!A)`, the literals longest first, found without
     compiling a pattern: literals known only while extracting (names found in the document) need none.
-    B and A are one-character patterns."""
-    positions: Iterable[int] = (
-        range(len(text) + 1) if "" in literals else starts_of(text, (lit[0] for lit in literals))
-    )
+    B and A are one-character patterns. Only where a literal starts can one match: the positions tried are
+    those, found with one `str.find` per literal, where trying every occurrence of their first letters
+    tries many that start none of them."""
+    positions: Iterable[int] = range(len(text) + 1) if "" in literals else starts_of_literals(text, literals)
     resume = 0
     for start in positions:
         if start < resume or (start and refused_before.match(text, start - 1)):

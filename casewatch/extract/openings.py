@@ -109,12 +109,19 @@ class Openings:
 
 def own_starts(openings: Openings, text: str) -> list[list[int]]:
     """The starts of `openings.starts`, found by its own pass over the text."""
-    found: dict[int, list[int]] = {}  # most patterns have no opening in a sentence: no set made for them
+    found: list[list[int]] = [[] for _ in openings.patterns]
     if openings.automaton is not None:
         for end, (length, owners) in openings.automaton.iter(_FOLDED(text)):
             for i in owners:
-                found.setdefault(i, []).append(end - length + 1)
-    return [sorted(set(found[i])) if i in found else [] for i in range(len(openings.patterns))]
+                found[i].append(end - length + 1)
+    return [_in_order(starts) for starts in found]
+
+
+def _in_order(starts: list[int]) -> list[int]:
+    """The starts sorted, each once. The pass gives the starts of one opening in order, since it reports
+    each where it ends: only two openings of a pattern can give a start twice or out of order, and a list
+    of one start (most of them, in a sentence) is in order already."""
+    return sorted(set(starts)) if len(starts) > 1 else starts
 
 
 class DocumentPass:
@@ -150,16 +157,14 @@ class DocumentPass:
     def _read(self, text: str) -> list[list[list[int]]]:
         if self.automaton is None:
             self.automaton = _joined(self.owners)
-        found: list[dict[int, list[int]]] = [{} for _ in self.owners]
+        found: list[list[list[int]]] = [[[] for _ in member.patterns] for member in self.owners]
         for end, (length, owners) in self.automaton.iter(_FOLDED(text)):
             start = end - length + 1
             for k, indices in owners:
+                of = found[k]
                 for i in indices:
-                    found[k].setdefault(i, []).append(start)
-        return [
-            [sorted(set(of[i])) if i in of else [] for i in range(len(member.patterns))]
-            for of, member in zip(found, self.owners, strict=True)
-        ]
+                    of[i].append(start)
+        return [[_in_order(starts) for starts in of] for of in found]
 
 
 def _joined(members: list[Openings]) -> Any:

@@ -224,3 +224,49 @@ def test_trie_not_after_matches_as_the_look_behind_then_the_trie(chars: str, tex
     plain = re.compile(rf"(?<![{chars}])(?:{trie(words)})")
     written = re.compile(trie_not_after(chars, words))
     assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["THE Vrs and the vRS; xthe, THIS, ThAt Vr", "vrss. Vrs. tHe-said SAME", "present PRESENTLY ſaid"],
+)
+def test_trie_not_after_under_ignorecase_matches_as_the_look_behind_then_the_trie(text: str) -> None:
+    """Under `re.IGNORECASE` two first letters' branches match at one position, in the trie's order."""
+    words = ["The", "the", "This", "that", "said", "same", "Vrss.", "Vrs", "Vr", "present"]
+    plain = re.compile(rf"(?<![\w])(?:{trie(words)})", re.IGNORECASE)
+    written = re.compile(trie_not_after(r"\w", words), re.IGNORECASE)
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert any(True for _ in written.finditer(text))  # the texts hold matches: the test reads something
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Harbour Act and the Ferry Act and the Quay Act\nno law here\nthe Dock Act",
+        "Act Act Act\n\nthe Salt Code\nthe Mill Act and Act",
+        "Act\nthe Bell Act\nthe Reed Code",
+    ],
+)
+def test_in_lines_with_a_cue_many_times_a_line_finds_what_finditer_finds(text: str) -> None:
+    """A compiled cue is looked for again after each line searched: the lines all its matches give."""
+    pattern = re.compile(r"(?<=the )[A-Z]\w+ (?:Act|Code)\b")
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in in_lines(pattern, text, re.compile("Act|Code"))] == expected
+    assert expected
+
+
+@pytest.mark.parametrize(
+    ("literals", "text"),
+    [
+        (["CDWV", "CDW", "CE"], "C C CE CDW CCDW CDWV-C ce CECE CE."),
+        (["Tov", "Tara", "T"], "T Tt Tov Tara Tarara TTov tov T-T"),
+        (["Lenn", "Lenn"], "Lenn Lennn Le Lenn"),
+    ],
+)
+def test_literal_spans_try_only_where_a_literal_starts(literals: list[str], text: str) -> None:
+    """Positions are found per literal, not per first letter: the same spans as the alternation."""
+    ordered = sorted(literals, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, ordered))
+    expected = [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", text)]
+    assert list(literal_spans(text, ordered, re.compile(r"[\w-]"), re.compile(r"\w"))) == expected
+    assert expected

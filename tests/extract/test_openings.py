@@ -77,3 +77,32 @@ def test_matches_from_openings_up_to_an_end_are_finditers_up_to_it(end: int) -> 
     starts = opened.starts(text)[0]
     found = [(m.start(), m.end()) for m in matches_from(pattern, text, starts, end)]
     assert found == [(m.start(), m.end()) for m in pattern.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Quay Act; the actors and THE ACT, the act-the act",
+        "sub-decree of the law, decree-law and SUB-DECREE-LAW",
+        "nothing of the kind",
+    ],
+)
+def test_starts_are_every_opening_in_order_each_once(text: str) -> None:
+    """Openings of one pattern that overlap (one inside another, or two at one start) give each start once,
+    in order, as a scan of each opening with `str.find` does."""
+    patterns = (
+        re.compile(r"\b(?:the\s+)?(?:law|act)\b", re.I),
+        re.compile(r"(?<![\w-])(?:Sub-)?Decree(?:-Law)?", re.I),
+        re.compile(r"\bact(?:ors)?", re.I),
+    )
+    expected = []
+    for pattern in patterns:
+        found = set()
+        for opening in openings(pattern.pattern, pattern.flags) or ():
+            at = text.lower().find(opening)
+            while at >= 0:
+                found.add(at)
+                at = text.lower().find(opening, at + 1)
+        expected.append(sorted(found))
+    assert with_openings(*patterns).starts(text) == expected
+    assert with_openings(*patterns, together="test-starts").starts(text) == expected
