@@ -107,6 +107,11 @@ class Openings:
         return matches_from(self.patterns[i], text, (starts or self.starts(text))[i])
 
 
+# The starts of a pattern come sorted, each once. The pass reports an opening where it ends, so the starts
+# of one opening come in order: only two openings of a pattern give a start twice or out of order, and a
+# list of one start (most of them, in a sentence) needs no sorting.
+
+
 def own_starts(openings: Openings, text: str) -> list[list[int]]:
     """The starts of `openings.starts`, found by its own pass over the text."""
     found: list[list[int]] = [[] for _ in openings.patterns]
@@ -114,14 +119,7 @@ def own_starts(openings: Openings, text: str) -> list[list[int]]:
         for end, (length, owners) in openings.automaton.iter(_FOLDED(text)):
             for i in owners:
                 found[i].append(end - length + 1)
-    return [_in_order(starts) for starts in found]
-
-
-def _in_order(starts: list[int]) -> list[int]:
-    """The starts sorted, each once. The pass gives the starts of one opening in order, since it reports
-    each where it ends: only two openings of a pattern can give a start twice or out of order, and a list
-    of one start (most of them, in a sentence) is in order already."""
-    return sorted(set(starts)) if len(starts) > 1 else starts
+    return [sorted(set(starts)) if len(starts) > 1 else starts for starts in found]
 
 
 class DocumentPass:
@@ -164,7 +162,7 @@ class DocumentPass:
                 of = found[k]
                 for i in indices:
                     of[i].append(start)
-        return [[_in_order(starts) for starts in of] for of in found]
+        return [[sorted(set(s)) if len(s) > 1 else s for s in of] for of in found]
 
 
 def _joined(members: list[Openings]) -> Any:
