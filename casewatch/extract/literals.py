@@ -287,7 +287,8 @@ class Finder(Protocol):
 def in_lines(pattern: re.Pattern[str], text: str, cue: Finder) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` for a pattern whose matches never cross a line break
     and always hold a match of `cue`: only the lines holding the cue are searched. The line break
-    before a line is a non-word character, as the text's start is, so look-behinds see the same."""
+    before a line is a non-word character, as the text's start is, so look-behinds see the same.
+    A compiled cue's matches must hold no line break (`_in_cued_lines`)."""
     if isinstance(cue, re.Pattern):
         yield from _in_cued_lines(pattern, text, cue)
         return
