@@ -124,9 +124,10 @@ _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measure
 
 @cache
 def _place_acts() -> re.Pattern[str]:
-    """ "that Ruritania drop the charges": a country or city standing for its authorities."""
+    """ "that Ruritania drop the charges": a country or city standing for its authorities; "that the NWRC
+    change its ruling": a body by its name or acronym."""
     name = r"(?-i:[A-Z][\w’'-]+)"
-    return re.compile(rf"^(?P<to>{name}(?:\s+{name}){{0,2}})\s+(?={grammar().remedy_verbs}\s)")
+    return re.compile(rf"^(?:the\s+)?(?P<to>{name}(?:\s+{name}){{0,2}})\s+(?={grammar().remedy_verbs}\s)")
 
 
 def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:

@@ -213,3 +213,37 @@ def test_a_reported_demand_of_a_passive_with_should_or_must_asks_it(text: str, e
 )
 def test_a_passive_told_or_no_remedy_is_no_ask(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "to"),
+    [
+        (
+            "The strikers demanded that the NWRC change its ruling on the wage order.",
+            "change its ruling on the wage order",
+            "NWRC",
+        ),
+        (
+            "The strikers demanded that the Port Authority rehire the forty dockers.",
+            "rehire the forty dockers",
+            "Port Authority",
+        ),
+        (
+            "The teachers insisted that the Registrar grant the new union its certificate.",
+            "grant the new union its certificate",
+            "Registrar",
+        ),
+        (
+            "Members demanded that the Labour Board recognise the elected shop stewards.",
+            "recognise the elected shop stewards",
+            "Labour Board",
+        ),
+    ],
+)
+def test_a_reported_demand_that_a_named_body_act_asks_that_body(text: str, expected: str, to: str) -> None:
+    found = find_requests(text, NEWS)
+    assert [(r.text, r.addressees) for r in found] == [(expected, (to,))]
+
+
+def test_a_name_followed_by_a_noun_is_no_demand() -> None:
+    assert texts("The union said that the Board change was overdue.") == []
