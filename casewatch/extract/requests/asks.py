@@ -124,9 +124,10 @@ _MEASURES_BE_TAKEN = re.compile(r"^all\s+(?:necessary\s+)?(?:interim\s+)?measure
 
 @cache
 def _place_acts() -> re.Pattern[str]:
-    """ "that Ruritania drop the charges": a country or city standing for its authorities."""
+    """ "that Ruritania drop the charges": a country or city standing for its authorities; "that the NWRC
+    change its ruling": a body by its name or acronym."""
     name = r"(?-i:[A-Z][\w’'-]+)"
-    return re.compile(rf"^(?P<to>{name}(?:\s+{name}){{0,2}})\s+(?={grammar().remedy_verbs}\s)")
+    return re.compile(rf"^(?:the\s+)?(?P<to>{name}(?:\s+{name}){{0,2}})\s+(?={grammar().remedy_verbs}\s)")
 
 
 def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
@@ -142,8 +143,26 @@ def _that_asks(body: str, that: re.Match[str]) -> list[Ask]:
     place = _place_acts().match(ask)
     addressee = place["to"] if place else None
     ask = ask[place.end() :] if place else ask
-    asks = same_subject(split_coordinated(ask))
+    asks = same_subject([p for a in split_coordinated(ask) for p in _passives_apart(a)])
     return [Ask(a, subject_before(body, that.start()), addressee) for a in asks]
+
+
+# "that the dockers should be given the right to organise and the ban should be lifted": each passive
+# with its own subject is an ask of its own; an "and" before the first one joins its subject ("the dock
+# and port workers should be reinstated")
+_SHOULD_BE = re.compile(r"\s(?:should|must)\s+be\s+[a-z]+(?:ed|en)\b")
+_AND_SHOULD_BE = re.compile(
+    r",?\s+and\s+(?=(?:(?!\band\b)[^,;]){0,80}?\s(?:should|must)\s+be\s+[a-z]+(?:ed|en)\b)"
+)
+
+
+def _passives_apart(ask: str) -> list[str]:
+    """The asks of a clause of passives, split only after the first passive ends."""
+    first = _SHOULD_BE.search(ask)
+    if first is None:
+        return [ask]
+    head, *others = _AND_SHOULD_BE.split(ask[first.end() :])
+    return [ask[: first.end()] + head, *others]
 
 
 def _recalled(body: str, m: re.Match[str]) -> bool:

@@ -290,15 +290,18 @@ def find_requests(
             topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
             # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
             own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
-            for bullet in layout.bullets(text, sentences, i, bool(own_lead)):
+            bullets = layout.bullets(text, sentences, i, bool(own_lead))
+            for bullet in bullets:
                 listed.add(bullet.start)
                 if told_of or topics:
                     continue
                 requests.extend(_request(setting, bullet, a, False) for a in _bullet_asks(bullet, head))
-            # what announces the list ("Please write to the authorities urging them to:") asks nothing itself
+            # what announces the list ("Please write to the authorities urging them to:") asks nothing
+            # itself; with no list after it ("called on X to cooperate with Y:" + a paragraph) it asks
             lead = sentence.text.rstrip().rstrip(":").rstrip()
             if not topics:
-                asks = [a for a in asks if not lead.endswith(a.text) and len(a.text.split()) > 3]
+                heads = [a for a in asks if bullets and lead.endswith(a.text)]
+                asks = [a for a in asks if a not in heads and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(asks) and bool(_LETTERED.match(sentence.text)))
         # "requests the Government to keep it informed in this regard" alone names nothing to do
         asks = [a for a in asks if not g.informed_only.match(a.text)]

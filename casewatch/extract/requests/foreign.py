@@ -20,10 +20,13 @@ _PRONOUNS = re.compile(
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
 # "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
-# "y que aún no han sido reintegrados": a relative clause telling a fact, not a second ask
+# "y que aún no han sido reintegrados": a relative clause telling a fact, not a second ask; so is one
+# telling what the named say ("a X y B, quienes ... y que aseguran, fueron despedidos por ...")
 _FACT = (
     r"(?!(?:aún |todavía |ya |también )?(?:no |ne |n['’])?(?:han|ha|había|habían|es|son|era|eran|fue|fueron"
-    r"|está|están|estaban|se encuentran?|ont|a|avait|avaient|sont|est|était|étaient)\b)"
+    r"|está|están|estaban|se encuentran?|ont|a|avait|avaient|sont|est|était|étaient"
+    r"|aseguran?|afirman?|dicen|dice|señalan?|sostienen?|explican?|denuncian?"
+    r"|affirment|affirme|disent|dit|assurent|soulignent|expliquent|dénoncent)\b)"
 )
 # What may stand between "de" and the infinitive it governs: "de ne pas", "de le tenir", "de bien vouloir"
 _CLITICS = (

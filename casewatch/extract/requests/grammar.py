@@ -199,8 +199,9 @@ def grammar() -> Grammar:
         reported_demand_that=re.compile(
             rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
-            # a country or city standing for its authorities: "demanded that Ruritania drop the charges"
-            rf"|(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s"
+            # a country or city standing for its authorities: "demanded that Ruritania drop the charges",
+            # a body by its name or acronym: "demanded that the NWRC change its ruling"
+            rf"|(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}}\s+{data['remedy_verbs']}\s"
             # a subjunctive of a remedy: "insisted that the decree be revoked", "that the arrests stop"
             rf"|{data['subjunctive_remedy']})"
             rf"(?P<ask>.*)",

@@ -372,3 +372,61 @@ def test_a_hope_with_a_time_before_the_government_is_an_ask(text: str, expected:
 
 def test_a_hope_about_no_government_act_is_no_ask() -> None:
     assert report_asks("La Comisión espera que en el país se respete el derecho de huelga.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los trabajadores bloquearon la avenida para demandar la reinstalación de sus dos compañeros.",
+            "la reinstalación de sus dos compañeros",
+        ),
+        (
+            "Los docentes salieron a las calles a reclamar el pago de los salarios adeudados.",
+            "el pago de los salarios adeudados",
+        ),
+        (
+            "Trois centrales annoncent une grève pour réclamer la libération de leurs délégués.",
+            "la libération de leurs délégués",
+        ),
+        (
+            "Les dockers ont marché jusqu'au port pour exiger le respect de la convention collective.",
+            "le respect de la convention collective",
+        ),
+    ],
+)
+def test_a_protest_held_to_demand_a_remedy_asks_it(text: str, expected: str) -> None:
+    assert [t for t, _ in asked(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La empresa decidió demandar a los trabajadores por daños.",
+        "Il garde le droit de réclamer des dommages devant le tribunal.",
+        "Nadie puede reclamar a su empleador sin un abogado.",
+    ],
+)
+def test_suing_or_a_right_to_claim_is_no_ask(text: str) -> None:
+    assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El sindicato exige la reinstalación de Ana Rivas y Luis Ferro, quienes eran delegados y que "
+            "aseguran, fueron despedidos por represalia.",
+            1,
+        ),
+        ("La federación exige el reintegro de los cinco despedidos y que afirman haber sido amenazados.", 1),
+        (
+            "El gremio exige la reincorporación de los delegados de planta y que denuncian, fueron "
+            "perseguidos por la gerencia.",
+            1,
+        ),
+        ("El sindicato exige la liberación de los detenidos y que se asegure su integridad física.", 2),
+    ],
+)
+def test_a_clause_telling_what_the_named_say_is_no_second_ask(text: str, expected: int) -> None:
+    assert len(asked(text)) == expected

@@ -269,3 +269,35 @@ def test_lines_ending_with_semicolons_under_a_lead_in_that_asks_nothing_are_no_i
         "Ms. Lena Orvik, Special Rapporteur on speech."
     )
     assert texts(text) == ["release the porters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rapporteurs called on the Government of Ruritania to cooperate with the ILO to protect "
+            "the rights of union members:\n\nRuritania must end the harassment of the dockers' union.",
+            "cooperate with the ILO to protect the rights of union members",
+        ),
+        (
+            "The federation urged the authorities to open an independent inquiry into the shooting "
+            "of strikers:\n\nThree pickets were wounded on 4 May.",
+            "open an independent inquiry into the shooting of strikers",
+        ),
+        (
+            "Ms Jane Roe called on the Minister to withdraw the decree banning the teachers' union:\n\n"
+            "The decree was adopted without consultation.",
+            "withdraw the decree banning the teachers' union",
+        ),
+    ],
+)
+def test_a_lead_in_with_no_list_after_it_asks_what_it_says(text: str, expected: str) -> None:
+    assert expected in texts(text)
+
+
+def test_a_lead_in_over_its_list_still_asks_only_the_items() -> None:
+    found = texts(
+        "The union urges the authorities to take the following steps:\n- release the stewards;\n"
+        "- drop the charges."
+    )
+    assert found == ["release the stewards", "drop the charges"]

@@ -166,3 +166,84 @@ def test_reported_that_forms_and_calls_for_something_to_be_done(
 )  # fmt: skip
 def test_what_protesters_demand_is_told_of_not_asked(text: str, expected: list[str]) -> None:
     assert [r.text for r in find_requests(text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union leader demanded that workers of the Port Trust and the Salt Board should be given the "
+            "right to organise and the powers of the labour courts should be restored.",
+            [
+                "workers of the Port Trust and the Salt Board should be given the right to organise",
+                "the powers of the labour courts should be restored",
+            ],
+        ),
+        (
+            "The federation demanded that the dock and port workers should be reinstated and paid.",
+            ["the dock and port workers should be reinstated and paid"],
+        ),
+        (
+            "The council demanded that the nine drivers held at the central station since May "
+            "should be released.",
+            ["the nine drivers held at the central station since May should be released"],
+        ),
+        (
+            "The guild asked that farm hands on the northern estates should be granted leave to join unions.",
+            ["farm hands on the northern estates should be granted leave to join unions"],
+        ),
+        (
+            "The confederation demanded that the new bargaining councils should be recognised "
+            "by the ministry.",
+            ["the new bargaining councils should be recognised by the ministry"],
+        ),
+    ],
+)
+def test_a_reported_demand_of_a_passive_with_should_or_must_asks_it(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager said that the workers should be given more time to decide.",
+        "The union demanded that the strike should be called off by the employer's staff.",
+        "He added that the dockers must be tired after the long march.",
+    ],
+)
+def test_a_passive_told_or_no_remedy_is_no_ask(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "to"),
+    [
+        (
+            "The strikers demanded that the NWRC change its ruling on the wage order.",
+            "change its ruling on the wage order",
+            "NWRC",
+        ),
+        (
+            "The strikers demanded that the Port Authority rehire the forty dockers.",
+            "rehire the forty dockers",
+            "Port Authority",
+        ),
+        (
+            "The teachers insisted that the Registrar grant the new union its certificate.",
+            "grant the new union its certificate",
+            "Registrar",
+        ),
+        (
+            "Members demanded that the Labour Board recognise the elected shop stewards.",
+            "recognise the elected shop stewards",
+            "Labour Board",
+        ),
+    ],
+)
+def test_a_reported_demand_that_a_named_body_act_asks_that_body(text: str, expected: str, to: str) -> None:
+    found = find_requests(text, NEWS)
+    assert [(r.text, r.addressees) for r in found] == [(expected, (to,))]
+
+
+def test_a_name_followed_by_a_noun_is_no_demand() -> None:
+    assert texts("The union said that the Board change was overdue.") == []
