@@ -88,8 +88,11 @@ class Cues:
     # the wordings behind their openings: most sentences hold none of most wordings' openings
     scan: Wordings
     cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
-    negation: re.Pattern[str]
-    modality: re.Pattern[str]
+    # (these behind their openings or literals: alternations `re` would try at every offset of the
+    # stretch before each trigger)
+    negation: Openings
+    modality: Openings
+    modality_news: Gated | None  # case-sensitive too; opens at the start of a line, so no openings
     purpose: re.Pattern[str]
     request: Openings  # (these two behind their openings: long alternations, read for every trigger)
     denial: Openings  # "rejects the allegation that": what follows is a denied claim
@@ -151,8 +154,9 @@ def cues() -> Cues:
         tuple(t for t, indices in triggers for _ in indices),
         scan,
         cyrillic_only(wordings),
-        re.compile(data["negation"], re.I),
-        re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
+        with_openings(re.compile(data["negation"], re.I)),
+        with_openings(re.compile(data["modality"])),
+        gated(re.compile(data["modality_news"])) if data.get("modality_news") else None,
         re.compile(data["purpose"], re.I),
         with_openings(re.compile(data["request_cues"], re.I)),
         with_openings(re.compile(data["denial"], re.I)),
@@ -294,7 +298,9 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
     if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
-    return not ((c.negation.search(before) and not until) or c.modality.search(before))
+    # a match of the joined modality cues is one of either
+    modal = found_in(c.modality, before) or (c.modality_news is not None and c.modality_news.search(before))
+    return not ((found_in(c.negation, before) and not until) or modal)
 
 
 def _asked_scope(before: str) -> str:
@@ -330,6 +336,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     c = cues()
     # a wording that cannot start anywhere in the sentence changes nothing when left out
     starts = may_match(c.scan, c.cyrillic, sentence.text)
+    if not starts:  # most sentences hold no trigger's opening
+        return found
     kept: dict[EventType, list[int]] = {}
     for i in sorted(starts):
         kept.setdefault(c.type_of[i], []).append(i)
