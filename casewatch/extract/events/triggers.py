@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.alternations import top_branches
 from casewatch.extract.events.attributes import attribute
 from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
@@ -100,6 +101,9 @@ class Cues:
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
+    # its branches, each behind its own literals: a sentence holding "years" is spared the branches
+    # that need "countries" (one branch, a number some words before "in the last years", is costly)
+    aggregate_branches: tuple[Gated, ...]
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
@@ -143,6 +147,9 @@ def cues() -> Cues:
     data = vocab.load("events")
     types = by_type(data, "types")
     wordings = [p for patterns in types.values() for p in patterns]
+    aggregate = gated(
+        re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)
+    )
     triggers, first = [], 0
     for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
@@ -163,7 +170,8 @@ def cues() -> Cues:
         with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
-        gated(re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)),
+        aggregate,
+        _branches(aggregate),
         re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
         re.compile(
             r"\s*(?:(?:the|a|an|their|its|this|these|la|le|les|el|los|las|una?)\s+)?(?:[\w-]+\s+)?"
@@ -322,7 +330,16 @@ def states_principle(sentence: Sentence) -> bool:
 
 def counts_across_countries(sentence: Sentence) -> bool:
     """A survey's tally ("workers were arrested in 68 of 149 countries") tells a trend, not an act."""
-    return cues().aggregate.search(sentence.text) is not None
+    # the alternation matches where one of its branches does
+    return any(branch.search(sentence.text) is not None for branch in cues().aggregate_branches)
+
+
+def _branches(cue: Gated) -> tuple[Gated, ...]:
+    """The cue's top-level branches, each behind its literals (the cue whole when it has no branches)."""
+    branches = top_branches(cue.pattern)
+    if branches is None or len(branches) < 2:
+        return (cue,)
+    return tuple(gated(re.compile(branch, cue.flags)) for branch in branches)
 
 
 def is_question(sentence: Sentence) -> bool:
