@@ -330,8 +330,11 @@ def states_principle(sentence: Sentence) -> bool:
 
 def counts_across_countries(sentence: Sentence) -> bool:
     """A survey's tally ("workers were arrested in 68 of 149 countries") tells a trend, not an act."""
+    c = cues()
+    if c.aggregate.vain(sentence.text):  # most sentences hold none of the literals of any branch
+        return False
     # the alternation matches where one of its branches does
-    return any(branch.search(sentence.text) is not None for branch in cues().aggregate_branches)
+    return any(branch.search(sentence.text) is not None for branch in c.aggregate_branches)
 
 
 def _branches(cue: Gated) -> tuple[Gated, ...]:
