@@ -17,7 +17,8 @@ from casewatch.model import EventType, Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_BEFORE_FORUM = re.compile(
+# (behind its literals: read before every name, in a stretch that most often holds none)
+_BEFORE_FORUM = gated(
     r"\b(?:appear(?:s|ed|ing)?|brought|summoned|taken) (?:\w+ )?before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\bante\s+(?:la|el|los|las)\s+$"
     r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
