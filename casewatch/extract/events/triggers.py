@@ -347,7 +347,8 @@ def _branches(cue: Gated) -> tuple[Gated, ...]:
 
 def is_question(sentence: Sentence) -> bool:
     body = sentence.text.lstrip("-•■▪*0123456789.() \t")
-    return body.lower().startswith("please") or sentence.text.rstrip().endswith("?")
+    # only the opening word is lowered, not the whole sentence: each letter lowers alone, the same test
+    return body[:6].lower() == "please" or sentence.text.rstrip().endswith("?")
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.triggers import counts_across_countries, cues, told_as_fact
+from casewatch.extract.events.triggers import counts_across_countries, cues, is_question, told_as_fact
 from casewatch.extract.sentences import Sentence
 
 
@@ -41,3 +41,16 @@ def test_a_tally_is_found_by_one_of_the_cue_branches(text: str, tally: bool) -> 
 )
 def test_a_negated_or_modal_trigger_is_no_fact(text: str, word: str, fact: bool) -> None:
     assert told_as_fact(_sentence(text), text.rindex(word)) is fact
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("PLEASE indicate whether the Harlo union's leaders are still detained.", True),
+        ("3.1 (2) Please provide information on the dismissal of Ana Vell.", True),
+        ("Was the Tessin union dissolved in May?", True),
+        ("Plenty of members of the Dorra union were arrested.", False),
+    ],
+)
+def test_a_request_or_question_is_told_by_its_opening_word_or_mark(text: str, question: bool) -> None:
+    assert is_question(_sentence(text)) is question
