@@ -17,7 +17,8 @@ from casewatch.model import EventType, Mention
 
 # a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
 _RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_BEFORE_FORUM = re.compile(
+# (behind its literals: read before every name, in a stretch that most often holds none)
+_BEFORE_FORUM = gated(
     r"\b(?:appear(?:s|ed|ing)?|brought|summoned|taken) (?:\w+ )?before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\bante\s+(?:la|el|los|las)\s+$"
     r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
@@ -56,8 +57,9 @@ _COORDINATED_PASSIVE_ROMANCE = re.compile(
 )
 _PARTICIPLE_ROMANCE = re.compile(r"^\w+(?:ée?s?|és|ad[oa]s?|id[oa]s?|us|ues)$", re.I)
 # an act its subject undergoes, named as a noun after "was the object of", "received": "fue objeto de
-# amenazas", "a fait l'objet de menaces", "recibió amenazas de muerte", "a reçu des menaces"
-_UNDERGONE_BEFORE = re.compile(
+# amenazas", "a fait l'objet de menaces", "recibió amenazas de muerte", "a reçu des menaces" (behind
+# its literals: read before every act, in a stretch that most often holds none)
+_UNDERGONE_BEFORE = gated(
     r"\b(?:(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|habría\s+sido|habrían\s+sido|es|son)"
     r"\s+objeto\s+de|fait\s+l['’]objet\s+(?:de|d['’])|"
     r"(?:recibi(?:ó|eron)|(?:ha|han|había|habían|habría|habrían)\s+recibido|(?:a|ont|avait|avaient|aurait|auraient)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.gated import gated
+
 _DET = r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?"
 # the perpetrator's noun, with "alleged", "presunto", "présumé" on either side
 _PERPETRATOR_NOUN = (
@@ -36,20 +38,24 @@ _ACT_OF_PERPETRATOR = re.compile(
     re.I,
 )
 PERPETRATOR_REACH = 110  # chars back from the victim's name to the perpetrator's noun
+# read before every name and act, these are tried only in the stretches holding a perpetrator's noun
+# (their necessary literals), where `re` would try every offset of each stretch
+_VICTIM_OF_NAMED = gated(_VICTIM_OF_PERPETRATOR)
+_ACT_OF_NAMED = gated(_ACT_OF_PERPETRATOR)
 
 
 def victim_of_perpetrator(text: str, after: int, start: int) -> bool:
     """The name starting at `start` is the victim in a perpetrator's name ("the perpetrator of the
     murder of X") written from `after` on: the end of an act named before the perpetrator, whose
     own noun ("the murder of X") leaves X its target."""
-    return _VICTIM_OF_PERPETRATOR.search(text, max(after, start - PERPETRATOR_REACH), start) is not None
+    return _VICTIM_OF_NAMED.search(text, max(after, start - PERPETRATOR_REACH), start) is not None
 
 
 def perpetrators_act(text: str, start: int) -> bool:
     """The act starting at `start` is named in a perpetrator's name ("the perpetrator of the murder of
     X was arrested in May"): the sentence's verb, and the date after it, tell what befell the
     perpetrator, not when the act was done."""
-    return _ACT_OF_PERPETRATOR.search(text, max(0, start - PERPETRATOR_REACH), start) is not None
+    return _ACT_OF_NAMED.search(text, max(0, start - PERPETRATOR_REACH), start) is not None
 
 
 # a perpetrator as the subject of a passive act, told right before it, maybe in a relative clause:
@@ -62,6 +68,7 @@ _PERPETRATOR_UNDERGOES = re.compile(
     r"(?P<aux>" + _AUX + r"(?:\s+\w+(?:ly|mente|ment))?\s+)?$",
     re.I,
 )
+_UNDERGOES_NAMED = gated(_PERPETRATOR_UNDERGOES)
 _AUX_AHEAD = re.compile(_AUX + r"\s", re.I)  # ... the auxiliary read as part of the act's wording
 
 
@@ -69,5 +76,5 @@ def perpetrator_undergoes(text: str, start: int) -> bool:
     """The passive act starting at `start` befalls a perpetrator named as its subject ("one of the
     alleged attackers, who was arrested on Monday"): whoever the rest of the sentence names (the
     victim of the attack, a bodyguard, the source) is no one the act befalls."""
-    told = _PERPETRATOR_UNDERGOES.search(text, max(0, start - PERPETRATOR_REACH), start)
+    told = _UNDERGOES_NAMED.search(text, max(0, start - PERPETRATOR_REACH), start)
     return told is not None and (told.group("aux") is not None or _AUX_AHEAD.match(text, start) is not None)

@@ -18,6 +18,7 @@ from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
 from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
+from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
@@ -124,9 +125,10 @@ _RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы�
 
 
 @cache
-def _collectives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _collectives() -> tuple[Openings, re.Pattern[str]]:
     heads = sorted(group_heads(), key=len, reverse=True)
-    head = re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I)
+    # behind its openings: a look-behind opens the trie, so `re` would try it at every offset
+    head = with_openings(re.compile(rf"(?<!\w)(?:{trie(heads)})(?!\w)", re.I))
     data = vocab.load("events")
     skipped = data["collectives"]["modifiers_not"]
     if data.get("modifiers_not_news"):
@@ -213,7 +215,7 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
     head, _ = _collectives()
     found: list[Mention] = []
     shared: list[str] = []
-    for m in head.finditer(sentence.text):
+    for m in head.finditer(sentence.text):  # the matches of the pattern's own finditer
         before = sentence.text[: m.start()]
         if m.group(0).lower() in authorities():
             # "the Ruritanian police": the force itself, whatever country or city names it

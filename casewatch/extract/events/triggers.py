@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.alternations import top_branches
 from casewatch.extract.events.attributes import attribute
 from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
@@ -88,8 +89,11 @@ class Cues:
     # the wordings behind their openings: most sentences hold none of most wordings' openings
     scan: Wordings
     cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
-    negation: re.Pattern[str]
-    modality: re.Pattern[str]
+    # (these behind their openings or literals: alternations `re` would try at every offset of the
+    # stretch before each trigger)
+    negation: Openings
+    modality: Openings
+    modality_news: Gated | None  # case-sensitive too; opens at the start of a line, so no openings
     purpose: re.Pattern[str]
     request: Openings  # (these two behind their openings: long alternations, read for every trigger)
     denial: Openings  # "rejects the allegation that": what follows is a denied claim
@@ -97,6 +101,9 @@ class Cues:
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
+    # its branches, each behind its own literals: a sentence holding "years" is spared the branches
+    # that need "countries" (one branch, a number some words before "in the last years", is costly)
+    aggregate_branches: tuple[Gated, ...]
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
@@ -140,6 +147,9 @@ def cues() -> Cues:
     data = vocab.load("events")
     types = by_type(data, "types")
     wordings = [p for patterns in types.values() for p in patterns]
+    aggregate = gated(
+        re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)
+    )
     triggers, first = [], 0
     for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
@@ -151,15 +161,17 @@ def cues() -> Cues:
         tuple(t for t, indices in triggers for _ in indices),
         scan,
         cyrillic_only(wordings),
-        re.compile(data["negation"], re.I),
-        re.compile("|".join(filter(None, (data["modality"], data.get("modality_news"))))),
+        with_openings(re.compile(data["negation"], re.I)),
+        with_openings(re.compile(data["modality"])),
+        gated(re.compile(data["modality_news"])) if data.get("modality_news") else None,
         re.compile(data["purpose"], re.I),
         with_openings(re.compile(data["request_cues"], re.I)),
         with_openings(re.compile(data["denial"], re.I)),
         with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
-        gated(re.compile("|".join(filter(None, (data["aggregate"], data.get("aggregate_news")))), re.I)),
+        aggregate,
+        _branches(aggregate),
         re.compile(data["gatherings"] + r"[^,;]{0,40}$", re.I),
         re.compile(
             r"\s*(?:(?:the|a|an|their|its|this|these|la|le|les|el|los|las|una?)\s+)?(?:[\w-]+\s+)?"
@@ -294,7 +306,9 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
     if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
-    return not ((c.negation.search(before) and not until) or c.modality.search(before))
+    # a match of the joined modality cues is one of either
+    modal = found_in(c.modality, before) or (c.modality_news is not None and c.modality_news.search(before))
+    return not ((found_in(c.negation, before) and not until) or modal)
 
 
 def _asked_scope(before: str) -> str:
@@ -316,12 +330,25 @@ def states_principle(sentence: Sentence) -> bool:
 
 def counts_across_countries(sentence: Sentence) -> bool:
     """A survey's tally ("workers were arrested in 68 of 149 countries") tells a trend, not an act."""
-    return cues().aggregate.search(sentence.text) is not None
+    c = cues()
+    if c.aggregate.vain(sentence.text):  # most sentences hold none of the literals of any branch
+        return False
+    # the alternation matches where one of its branches does
+    return any(branch.search(sentence.text) is not None for branch in c.aggregate_branches)
+
+
+def _branches(cue: Gated) -> tuple[Gated, ...]:
+    """The cue's top-level branches, each behind its literals (the cue whole when it has no branches)."""
+    branches = top_branches(cue.pattern)
+    if branches is None or len(branches) < 2:
+        return (cue,)
+    return tuple(gated(re.compile(branch, cue.flags)) for branch in branches)
 
 
 def is_question(sentence: Sentence) -> bool:
     body = sentence.text.lstrip("-•■▪*0123456789.() \t")
-    return body.lower().startswith("please") or sentence.text.rstrip().endswith("?")
+    # only the opening word is lowered, not the whole sentence: each letter lowers alone, the same test
+    return body[:6].lower() == "please" or sentence.text.rstrip().endswith("?")
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
@@ -330,6 +357,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     c = cues()
     # a wording that cannot start anywhere in the sentence changes nothing when left out
     starts = may_match(c.scan, c.cyrillic, sentence.text)
+    if not starts:  # most sentences hold no trigger's opening
+        return found
     kept: dict[EventType, list[int]] = {}
     for i in sorted(starts):
         kept.setdefault(c.type_of[i], []).append(i)

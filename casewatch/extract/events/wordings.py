@@ -48,14 +48,15 @@ class Wordings:
     def starts(self, text: str) -> dict[int, list[int]]:
         """Every wording that may match `text`, with the offsets where one of its openings starts,
         in order (none for a searched wording)."""
-        found: dict[int, set[int]] = {i: set() for i in self.always}
+        found: dict[int, list[int]] = {i: [] for i in self.always}
         if self.automaton is not None:
             for end, (length, opens, holds) in self.automaton.iter(_FOLDED(text)):
                 for i in opens:
-                    found.setdefault(i, set()).add(end - length + 1)
+                    found.setdefault(i, []).append(end - length + 1)
                 for i in holds:
-                    found.setdefault(i, set())
-        return {i: sorted(at) for i, at in found.items()}
+                    found.setdefault(i, [])
+        # most wordings open once in a sentence: a set and a sort only where two openings were found
+        return {i: sorted(set(at)) if len(at) > 1 else at for i, at in found.items()}
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of `patterns[i].finditer(text)` (`starts` from `self.starts(text)`)."""

@@ -155,3 +155,18 @@ def test_perpetrators_acting_and_the_arrests_own_agent_keep_their_roles(
     first = events(text)[0]
     assert actor in first.actors
     assert target is None or target in first.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("The killers of Ada Blenk were arrested.", "Ada Blenk"),
+        ("Los asesinos de Ruben Solano fueron detenidos.", "Ruben Solano"),
+        ("Les meurtriers de Paul Verdier ont été arrêtés.", "Paul Verdier"),
+    ],
+)
+def test_a_perpetrators_noun_counts_only_inside_the_stretch_read(text: str, victim: str) -> None:
+    # the noun (its literal gate) is read from `after` on, as the pattern is: one before it is none
+    start = text.index(victim)
+    assert victim_of_perpetrator(text, 0, start)
+    assert not victim_of_perpetrator(text, 5, start)
