@@ -17,9 +17,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import ahocorasick
-
-from casewatch.extract.literals import fold, necessary
+from casewatch.extract.literals import automaton_of, fold, necessary
 
 _FOLDED = fold  # kept by `fold`: a document's text and its lines are tested by many patterns in turn
 FEW = 3  # up to this many literals, a substring search for each costs less than one pass of an automaton
@@ -33,7 +31,11 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.literals = necessary(compiled.pattern, compiled.flags)
-        self.automaton = _automaton(self.literals) if self.literals and len(self.literals) > FEW else None
+        self.automaton = (
+            automaton_of({w: len(w) for w in self.literals})
+            if self.literals and len(self.literals) > FEW
+            else None
+        )
 
     def vain(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """True when no match can lie in `text[pos:endpos]`: none of the literals is there."""
@@ -73,14 +75,6 @@ class Gated:
     @property
     def flags(self) -> int:
         return self.compiled.flags
-
-
-def _automaton(literals: frozenset[str]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for literal in literals:
-        automaton.add_word(literal, len(literal))
-    automaton.make_automaton()
-    return automaton
 
 
 def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:

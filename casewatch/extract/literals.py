@@ -161,7 +161,7 @@ def _item(item: tuple[Any, Any]) -> Strings | None:
     return None
 
 
-def _rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+def rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
     """Each first letter and what follows it in the words (each word once, in order)."""
     by_first: dict[str, list[str]] = {}
     for word in dict.fromkeys(words):
@@ -176,7 +176,7 @@ def trie(words: Iterable[str], top: bool = True) -> str:
 
     Two words that match at one position are a prefix of each other, and the trie tries the
     longer continuation before stopping, as the longest-first alternation does: same matches."""
-    by_first = _rests_by_first_letter(words)
+    by_first = rests_by_first_letter(words)
     branches = []
     for first, rests in by_first.items():
         longer = [r for r in rests if r]
@@ -200,7 +200,7 @@ def trie_not_after(chars: str, words: Iterable[str]) -> str:
     letter's branch alone, where branches each opening with a look-behind for their letter are tried in
     turn. The branches keep the trie's order: the same matches."""
     branches = []
-    for first, rests in _rests_by_first_letter(words).items():
+    for first, rests in rests_by_first_letter(words).items():
         longer = [r for r in rests if r]
         rest = f"(?:{trie(longer, top=False)})" if longer else ""
         optional = "?" if longer and "" in rests else ""
@@ -270,12 +270,19 @@ def literal_index(sets: Sequence[Strings | None]) -> LiteralIndex:
     for i, s in enumerate(sets):
         for lit in s or ():
             owners.setdefault(lit, set()).add(i)
-    automaton = ahocorasick.Automaton()
-    for lit, holders in owners.items():
-        automaton.add_word(lit, frozenset(holders))
-    if owners:
-        automaton.make_automaton()
+    automaton = automaton_of({lit: frozenset(holders) for lit, holders in owners.items()})
     return LiteralIndex(automaton, frozenset(i for i, s in enumerate(sets) if s is None))
+
+
+def automaton_of(values: dict[str, Any]) -> Any:
+    """An Aho-Corasick automaton finding each word of `values` and giving its value (built only
+    when there are words: an empty one cannot be made)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in values.items():
+        automaton.add_word(word, value)
+    if values:
+        automaton.make_automaton()
+    return automaton
 
 
 class Finder(Protocol):
@@ -333,23 +340,13 @@ def literal_at(text: str, start: int, literals: Sequence[str], refused_after: re
     return None
 
 
-def starts_of(text: str, firsts: Iterable[str]) -> list[int]:
-    """Every position of the text holding one of `firsts` (single characters), in order."""
-    found: list[int] = []
-    for first in set(firsts):
-        at = text.find(first)
-        while at >= 0:
-            found.append(at)
-            at = text.find(first, at + 1)
-    return sorted(found)
-
-
 def starts_of_literals(text: str, literals: Iterable[str]) -> list[int]:
-    """Every position of the text where one of the (non-empty) literals starts, in order, each literal
-    found with `str.find`."""
+    """Every position of the text where one of the literals starts (an empty one starts none), in
+    order, each literal found with `str.find`: where a scan for their first letters would stop at
+    every occurrence of those letters, most of which start none of them."""
     found: set[int] = set()
     for literal in set(literals):
-        at = text.find(literal)
+        at = text.find(literal) if literal else -1
         while at >= 0:
             found.add(at)
             at = text.find(literal, at + 1)

@@ -21,7 +21,7 @@ from casewatch.extract.citations.national import find_laws, generic_titles
 from casewatch.extract.citations.owners import Mention, earlier_owner, named_owner, record_instrument
 from casewatch.extract.citations.pointers import pointer_matches
 from casewatch.extract.citations.provisions import Provisions, find_provisions
-from casewatch.extract.literals import literal_spans, starts_of
+from casewatch.extract.literals import literal_spans, starts_of_literals
 from casewatch.extract.names.common import find_countries
 from casewatch.extract.pipeline import step
 from casewatch.extract.wrapped_lines import unwrapped
@@ -149,7 +149,7 @@ def _placed(text: str, acronym: str) -> Iterator[tuple[int, int, str]]:
     r"""The spans and places `finditer` gives for `(?<![\w-])ACR[ \t]+(?:du|of ...)[ \t]+(?P<after>PLACE)
     |(?<![\w-])(?P<before>PLACE)[ \t]+ACR(?![\w-])`, without compiling a pattern for the acronym."""
     done = 0
-    for start in starts_of(text, acronym[0]):
+    for start in starts_of_literals(text, acronym[0]):
         end = start + len(acronym)
         if (
             start < done

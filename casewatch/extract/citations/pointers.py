@@ -10,12 +10,10 @@ pattern is tried only at the starts they allow (`matches_from`): the matches of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-import ahocorasick
-
-from casewatch.extract.literals import fold, trie_not_after
+from casewatch.extract.literals import automaton_of, fold, trie_not_after
 from casewatch.extract.openings import matches_from, openings
 
 _POINTERS = ["The", "the", "This", "this", "That", "that", "said", "same", "present"]
@@ -48,14 +46,6 @@ FOREIGN_ANAPHOR = re.compile(
 ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
 
 
-def _automaton(words: Iterable[str]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
-
-
 def _spelled(alternation: str) -> frozenset[str]:
     found = openings(f"(?:{alternation})")
     if found is None:  # another Python's parser: the words spelt out by the module's own test
@@ -67,8 +57,8 @@ def _lengths(alternation: str) -> frozenset[int]:
     return frozenset(len(w) for w in _spelled(alternation))
 
 
-_NOUN_PASS = _automaton(_spelled(_NOUNS))
-_FOREIGN_NOUN_PASS = _automaton(_spelled(_FOREIGN_NOUNS))
+_NOUN_PASS = automaton_of({w: len(w) for w in _spelled(_NOUNS)})
+_FOREIGN_NOUN_PASS = automaton_of({w: len(w) for w in _spelled(_FOREIGN_NOUNS)})
 _POINTER_LENGTHS = frozenset(len(w) for w in _POINTERS)
 _FOREIGN_POINTER_LENGTHS = _lengths(_FOREIGN_POINTERS)
 

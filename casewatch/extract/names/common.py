@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import rests_by_first_letter, trie
 
 # Upper-case letters of the Latin, Greek and Cyrillic blocks: `re` has no \p{Lu}.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
@@ -53,23 +53,10 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
     return f"(?:{'|'.join(word_branches(chars, words))})"
 
 
-def starts_of_words(text: str, words: Iterable[str]) -> list[int]:
-    """Every position of the text where one of the words (a few, known only while extracting) starts, in
-    order, each found with `str.find`: where `literals.starts_of` gives every occurrence of their first
-    letters, most of which start none of them."""
-    found = set()
-    for word in words:
-        at = text.find(word) if word else -1
-        while at >= 0:
-            found.add(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
-
-
 def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
     """For words whose first letter a pattern has just read: those letters (for a character class), and
     what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests."""
-    by_first = _rests_by_first_letter(words)
+    by_first = rests_by_first_letter(words)
     branches = [f"(?<={re.escape(first)}){_rest(rests)}" for first, rests in by_first.items()]
     return "".join(map(re.escape, by_first)), "|".join(branches)
 
@@ -82,16 +69,8 @@ def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]
     not_after = f"(?<![{chars}].)" if chars else ""
     return [
         f"{re.escape(first)}{not_after}{_rest(rests)}{tail}"
-        for first, rests in _rests_by_first_letter(words).items()
+        for first, rests in rests_by_first_letter(words).items()
     ]
-
-
-def _rests_by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
-    return by_first
 
 
 def _rest(rests: list[str]) -> str:

@@ -11,11 +11,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-import ahocorasick
-
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import fold, trie
+from casewatch.extract.literals import automaton_of, fold, trie
 
 AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
 AREA_WORD = gated(AREA_WORDS)
@@ -41,11 +39,7 @@ def _gates() -> tuple[tuple[Gated, ...], Any]:
     for i, gate in enumerate(gates):
         for literal in gate.literals or ():
             owners.setdefault(literal, set()).add(i)
-    automaton = ahocorasick.Automaton()
-    for literal, holders in owners.items():
-        automaton.add_word(literal, frozenset(holders))
-    automaton.make_automaton()
-    return gates, automaton
+    return gates, automaton_of({literal: frozenset(holders) for literal, holders in owners.items()})
 
 
 @lru_cache(maxsize=2)  # the places and the offices read one document in turn

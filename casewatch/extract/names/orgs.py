@@ -10,7 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
-from casewatch.extract.literals import literal_at
+from casewatch.extract.literals import literal_at, starts_of_literals
 from casewatch.extract.names.common import (
     NAME_WORD,
     NAME_WORD_WHOLE,
@@ -22,7 +22,6 @@ from casewatch.extract.names.common import (
     fold,
     is_country,
     not_name_words,
-    starts_of_words,
     words_not_after,
 )
 from casewatch.extract.names.cued_lines import in_cued_lines
@@ -307,7 +306,7 @@ def _acronym_spans(text: str, acronyms: list[str]) -> Iterator[tuple[int, int]]:
     """What `literals.literal_spans(text, acronyms, _WORD_OR_HYPHEN, _WORD)` gives, tried only where an
     acronym occurs (each found with `str.find`, at C speed), where that reads every occurrence of their
     first letters, capitals common in any text: a position holding none of them gives no span."""
-    starts = starts_of_words(text, acronyms)
+    starts = starts_of_literals(text, acronyms)
     resume = 0
     for start in starts:
         if start < resume or (start and _WORD_OR_HYPHEN.match(text, start - 1)):

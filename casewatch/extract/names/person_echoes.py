@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casewatch.extract.literals import literal_at
-from casewatch.extract.names.common import NAME_WORD, Found, honorific_regex, starts_of_words
+from casewatch.extract.literals import literal_at, starts_of_literals
+from casewatch.extract.names.common import NAME_WORD, Found, honorific_regex
 from casewatch.extract.names.person_base import PERSON, place_heads
 
 
@@ -20,7 +20,7 @@ def echoes(text: str, persons: Sequence[Found]) -> list[Found]:
     found = []
     resume = 0
     # a mention starts with a given name or a surname: only positions holding one
-    for start in starts_of_words(text, (*given, *surnames)):
+    for start in starts_of_literals(text, (*given, *surnames)):
         if start < resume or (start and _NAME_INSIDE.match(text, start - 1)):
             continue
         end = _echo_end(text, start, given, family)

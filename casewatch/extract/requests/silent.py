@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import ahocorasick
-
-from casewatch.extract.literals import LiteralIndex, Strings, fold
+from casewatch.extract.literals import LiteralIndex, Strings, automaton_of, fold
 from casewatch.extract.requests import asks, foreign
 from casewatch.extract.requests.grammar import english_gates, grammar
 
@@ -91,11 +89,7 @@ def _silence() -> Silence:
         tuple(tags(frozenset(f.cues), f.demand.literals) for f in g.foreign),
         (tags(foreign.MODAL_CUE.literals), *(tags(f.reported.literals) for f in g.foreign if f.reported)),
     )
-    automaton = ahocorasick.Automaton()
-    for fragment, holders in owners.items():
-        automaton.add_word(fragment, frozenset(holders))
-    if owners:
-        automaton.make_automaton()
+    automaton = automaton_of({fragment: frozenset(holders) for fragment, holders in owners.items()})
     every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
     is_open = not owners or any(way == () for way in every)
     return Silence(automaton, english, foreign_ways, is_open)

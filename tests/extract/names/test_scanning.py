@@ -7,7 +7,7 @@ import re
 import pytest
 
 from casewatch import vocab
-from casewatch.extract.literals import literal_spans, trie, trie_not_after
+from casewatch.extract.literals import literal_spans, starts_of_literals, trie, trie_not_after
 from casewatch.extract.names import (
     org_acronyms,
     org_chains,
@@ -31,7 +31,6 @@ from casewatch.extract.names.common import (
     has_cyrillic,
     honorific_pattern,
     not_after,
-    starts_of_words,
     words_not_after,
 )
 from casewatch.extract.names.org_words import _LONE_ORG_WORD, ORG_WORD, chain_pattern
@@ -396,7 +395,7 @@ def test_acronym_uses_are_the_spans_of_the_literal_alternation(text: str) -> Non
 def test_the_starts_of_words_are_every_occurrence_in_order(
     text: str, words: list[str], expected: list[int]
 ) -> None:
-    assert starts_of_words(text, words) == expected
+    assert starts_of_literals(text, words) == expected
 
 
 @pytest.mark.parametrize(
