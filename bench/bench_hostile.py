@@ -41,13 +41,13 @@ GIB = 1024**3
 Maker = Callable[[Path, Path, random.Random], int]  # (folder, canary file, rng) -> files made
 
 SENTENCES = [
-    "The Confederation of Independent Trade Unions was dissolved by the court on {day} May 2019.",
+    "The Confederation of Free Dock Unions was dissolved by the court on {day} May 2019.",
     "The Special Rapporteur requests the Government to reply within 60 days.",
     "Mr {name} was arrested on {day} January 2017 and sentenced under article 402 of the Criminal Code.",
     "The Committee urges the Government to amend the Law on Trade Unions in line with Convention No. 87.",
-    "The union of oil workers held a strike in Zhanaozen that lasted {day} days.",
+    "The union of oil workers held a strike in Port Avra that lasted {day} days.",
 ]
-NAMES = ["Belova", "Kuanyshev", "Eleusinov", "Ospanova", "Toktarov", "Sadykova", "Baimukhamedov"]
+NAMES = ["Varenik", "Dornov", "Kelsova", "Tamarin", "Orlak", "Pelasova", "Brunek"]
 
 
 def letter(rng: random.Random, number: int) -> str:

@@ -31,7 +31,7 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
-# "..., Human Rights Watch said today": who is named right before a verb of saying only tells
+# "..., Arden Rights Watch said today": who is named right before a verb of saying only tells
 _SAID = re.compile(
     r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
     r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"

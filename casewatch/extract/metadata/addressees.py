@@ -203,7 +203,7 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
         return []
     office = "President" if m.group("president") else "Prime Minister"
     above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
-    # a name line, not an address line ("Ciudad Capital, Arcadia", "Alba Ruritania")
+    # a name line, not an address line ("Ciudad Capital, Arcadia", "Avra Ruritania")
     named = [
         name for line in above if not _address_line(line) and (name := person_name(strip_honorific(line)))
     ]

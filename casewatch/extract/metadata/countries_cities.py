@@ -1,5 +1,5 @@
-"""Countries from cities: a page that names no country but says where things happen ("Alba –", "in the
-centre of Alba", "ALBA 6 Ago.") is about the country of that city."""
+"""Countries from cities: a page that names no country but says where things happen ("Avra –", "in the
+centre of Avra", "AVRA 6 Ago.") is about the country of that city."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _PLACE_BEFORE = re.compile(
     r"|\bville de|\bciudad de)[ \t]+$",
     re.I,
 )
-# a sentence's first word, capitalised, joins the run: "En Alba", "In Alba"
+# a sentence's first word, capitalised, joins the run: "En Avra", "In Avra"
 _LEADING_PLACE_WORD = re.compile(r"^(?:In|At|From|Near|À|Au|En|Desde|Dans|В|Во|Из)[ \t]+")
 _SHORTEST = 4  # shorter names are too often words or given names ("Man", "Ho", "Bo")
 

@@ -64,7 +64,7 @@ def appeal_code(head: str) -> bool:
     return bool(_appeal_code().search(head))
 
 
-# A story's first line crediting its agency: "XNA | THE ALBA DAILY.- ...", "Porto Alba (XNA).- ...", the
+# A story's first line crediting its agency: "XNA | THE AVRA DAILY.- ...", "Porto Avra (XNA).- ...", the
 # Spanish dateline's ".-" after it; a union's or NGO's own credit is no agency's
 _CREDITED = r"[A-ZÀ-Ý][\w.]{1,15}(?:[ \t][A-ZÀ-Ý][\w.]{1,15})?"
 _AGENCY_CREDIT = re.compile(
@@ -150,7 +150,7 @@ def series_banner(line: str) -> bool:
 
 
 # A topic heading naming a right ("Labor Rights", "Droits syndicaux"): no body's banner; a body named after a
-# right has a joining word ("Lawyers for Alba Rights")
+# right has a joining word ("Lawyers for Avra Rights")
 _RIGHT_HEADING = re.compile(
     r"^(?:[\w'’-]+[ \t]+){0,2}(?:Rights|Droits?|Derechos?)$|^(?:Droits?|Derechos?)[ \t]+[\w'’-]+$",
     re.I,
@@ -194,7 +194,7 @@ def masthead_name(head: str) -> str | None:
 @cache
 def _statement_heading() -> re.Pattern[str]:
     # the heading alone on its line, or opening it with whose or when it is: "Communiqué de l'Observatoire
-    # d'Alba – Port Alba, le 6 mai 2031", "Arden League. Statement of 6 May"
+    # d'Avra – Port Avra, le 6 mai 2031", "Arden League. Statement of 6 May"
     whose = r"(?:[ \t]+(?:of|by|from|de|du|des|del|d['’])\b|[ \t]*[–—-])[^\n]{0,160}"
     headings = _alternation("statement_headings")
     return re.compile(rf"(?:^|\.[ \t]+)\W*(?:{headings})(?:{whose})?\W*$", re.M | re.I)
@@ -243,7 +243,7 @@ def stating_bodies(head: str) -> list[str]:
     return found
 
 
-# "..., declared Arden Watch, Alba League and twenty groups": the bodies joined to the first one
+# "..., declared Arden Watch, Avra League and twenty groups": the bodies joined to the first one
 _JOINED = re.compile(rf"[ \t]*(?:,|\band\b|\bet\b|\by\b)[ \t]+{_NAMED}", re.M)
 
 
@@ -310,7 +310,7 @@ def _un_release_dateline() -> re.Pattern[str]:
 
 def un_told(head: str) -> bool:
     """A UN body's words told from outside ("the experts said in a statement", "a través de un comunicado"):
-    a story about the statement, unless the page opens on the release's own dateline ("PORT ALBA –")."""
+    a story about the statement, unless the page opens on the release's own dateline ("PORT AVRA –")."""
     return bool(_un_told().search(head)) and not _un_release_dateline().search(head[:1500])
 
 

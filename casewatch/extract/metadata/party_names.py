@@ -147,7 +147,7 @@ def person_name(line: str) -> str | None:
 
 
 def org_name(line: str) -> str | None:
-    """An organisation a short line names ("Human Rights Watch", "IndustriALL Global Union"), else None."""
+    """An organisation a short line names ("Arden Rights Watch", "Global Dockers Union"), else None."""
     text = clean(line).strip(" ,;.*")
     tokens = text.split()
     if not 1 <= len(tokens) <= 12 or not text[:1].isupper() or EMAIL.search(text):

@@ -1,4 +1,4 @@
-"""A union's own release headed by its name and quoting its elected officer, a president too ("Alba Council
+"""A union's own release headed by its name and quoting its elected officer, a president too ("Avra Council
 of Trade Unions — Media release ... ACTU President Jane Doe said ..."): the release of the union it names."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from casewatch.extract.metadata.page_marks import news_furniture
 from casewatch.extract.metadata.voice import reported_speech, speaker_genre, told_from_outside
 from casewatch.model import Genre
 
-# An elected officer's title after the union's name or acronym: "ACTU President", "the Alba Dockers' Union's
+# An elected officer's title after the union's name or acronym: "ACTU President", "the Avra Dockers' Union's
 # National Secretary", "Presidente de la CUT". A president is named here only after a union's name: a head
 # of state is one too, and the one a letter is written to.
 _TITLE = (

@@ -33,7 +33,7 @@ def _alternation(key: str) -> str:
 
 
 # "The Arden Union, which represents 3,000 workers, condemns ...", "La X et l'Y, réunies en congrès à
-# Porto Alba, se félicitent ...": a body described between commas before its verb (a number's
+# Porto Avra, se félicitent ...": a body described between commas before its verb (a number's
 # separators, "3,000", stay inside the description)
 _APPOSITION = r"(?:(?:,[ \t]+(?:[^,.;:\n]|(?<=\d)[,.](?=\d)){3,120}){1,2},)?"
 
@@ -55,7 +55,7 @@ def _press_release() -> Gated:
 
 @cache
 def _inverted_release() -> Gated:
-    """ "..., a déclaré aujourd'hui Human Rights Watch": a body's own release naming it after the verb."""
+    """ "..., a déclaré aujourd'hui Arden Rights Watch": a body's own release naming it after the verb."""
     words = _alternation("press_release_inverted")
     return gated(rf"(?:{words})[ \t]+(?:la |le |el |l['’]|the )?{_NAMED_LAST}(?=[ \t]*(?:[.,;:\n]|$))")
 

@@ -86,7 +86,7 @@ def acronym_names(text: str) -> Iterator[Found]:
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
         # on the acronym's own line: a headline's last word ('... sindicato') is no article of a dateline's
-        # city below it ('ALBA, 30 Nov.')
+        # city below it ('AVRA, 30 Nov.')
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
@@ -187,7 +187,7 @@ _NAME_RUN = re.compile(
 
 
 def defined_names(text: str) -> Iterator[Found]:
-    """'United Steelworkers (USW)', 'Human Rights Watch (HRW)': words whose initials the acronym spells.
+    """'United Steelworkers (USW)', 'Arden Rights Watch (ARW)': words whose initials the acronym spells.
 
     Whatever defines an acronym is a body (persons have none): no head noun is needed."""
     for m in _DEFINED.finditer(text):

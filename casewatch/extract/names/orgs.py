@@ -106,7 +106,7 @@ def _quoted_unions(text: str) -> Iterator[Found]:
         yield Found(ORG, m.start(), m.end(), m.group(0))
 
 
-# "le gouvernement de la Colombie", "el gobierno de Honduras": a State's government, often in lower case
+# "le gouvernement de la Ruritanie", "el gobierno de Arcadia": a State's government, often in lower case
 _GOVERNMENT_OF = re.compile(
     rf"(?<![\w-])(?:[Gg]overnment{SP}+of(?:{SP}+the)?|[Gg]obierno{SP}+(?:de(?:{SP}+la|{SP}+los)?|del)"
     rf"|[Gg]ouvernement{SP}+(?:de(?:{SP}+la)?|du|des|d[’'])|[Gg]overno{SP}+(?:de|do|da))(?:{SP}+|(?<=[’']))$"

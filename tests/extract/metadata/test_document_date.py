@@ -118,7 +118,7 @@ def test_a_letter_dated_where_it_is_signed(closing: str, expected: str) -> None:
             None,
         ),
         # a capitalised dateline must hold a whole day's date, nothing else
-        ("ALBA, 3 June 2020 – The ministry announced ...\n", Genre.NEWS, "2020-06-03"),
+        ("AVRA, 3 June 2020 – The ministry announced ...\n", Genre.NEWS, "2020-06-03"),
         ("RURITANIA, Law of 2014 - amendments debated\n", Genre.NEWS, None),
     ],
 )
@@ -166,7 +166,7 @@ def test_a_page_stamp_run_into_its_first_sentence_dates_the_page(text: str, expe
     "banner",
     [
         "martes, 14 marzo 2031\nDólar BCV 45,12   Euro 48,30\n",
-        "Tuesday, 14 March 2031   Port Alba 24°C\n",
+        "Tuesday, 14 March 2031   Port Avra 24°C\n",
     ],
 )
 def test_a_banner_date_beside_exchange_rates_or_weather_is_the_visit_s(banner: str) -> None:
@@ -179,12 +179,12 @@ def test_a_banner_date_beside_exchange_rates_or_weather_is_the_visit_s(banner: s
     [
         (
             "Réunion jeudi 4 avril 2022\nPublié le 2/04/2022\nAtelier\nPublié le 9/03/2022\n"
-            "Alba, le 8 octobre 2016\nMadame la Ministre,\nNous vous écrivons au sujet des poursuites.\n",
+            "Avra, le 8 octobre 2016\nMadame la Ministre,\nNous vous écrivons au sujet des poursuites.\n",
             "2016-10-08",
         ),
         (
             "Latest posts\nPosted 3 March 2022\nUnion picnic\nPosted 1 February 2022\n"
-            "Alba, 5 May 2015\nDear Minister,\nWe write about the arrest of our members.\n",
+            "Avra, 5 May 2015\nDear Minister,\nWe write about the arrest of our members.\n",
             "2015-05-05",
         ),
         (

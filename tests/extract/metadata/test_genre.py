@@ -100,7 +100,7 @@ REPORT_ES = (
     "En Ruritania, quien organiza a sus compañeros de trabajo arriesga su empleo y a veces su libertad. "
     "Desde 2019 el Gobierno aprobó tres leyes que permiten intervenir las juntas directivas de los "
     "sindicatos{a}.\n\n" + "Los sindicatos denunciaron despidos. " * 40 + "\n\n"
-    "Un estudio de la {ngo} Alba, difundido en marzo, cuenta cuarenta dirigentes procesados{b}. Las "
+    "Un estudio de la {ngo} Avra, difundido en marzo, cuenta cuarenta dirigentes procesados{b}. Las "
     "cifras oficiales no desmienten ese balance{c}.\n"
 )
 
@@ -138,11 +138,11 @@ def test_a_story_about_an_ngo_stays_news(story: str) -> None:
 # An NGO's mission report in its own language: a contents list with its introduction and recommendations
 MISSION_REPORT = "{ngo}\n\n{title}\n\n{contents}\n\n{intro}\n\n{body}\n\n{recommendations}\n\n"
 _FR_BODY = (
-    "La mission s'est rendue à Porto Alba du 3 au 9 mai. Elle a rencontré des dirigeants syndicaux, des "
+    "La mission s'est rendue à Porto Avra du 3 au 9 mai. Elle a rencontré des dirigeants syndicaux, des "
     "avocats et des fonctionnaires du ministère du Travail."
 )
 _ES_BODY = (
-    "La misión visitó Porto Alba del 3 al 9 de mayo. Se reunió con dirigentes sindicales, abogados y "
+    "La misión visitó Porto Avra del 3 al 9 de mayo. Se reunió con dirigentes sindicales, abogados y "
     "funcionarios del Ministerio de Trabajo."
 )
 
@@ -151,7 +151,7 @@ _ES_BODY = (
     ("ngo", "title", "contents", "intro", "body", "recommendations"),
     [
         (
-            "Ligue d'Alba des droits de l'homme",
+            "Ligue d'Avra des droits de l'homme",
             "RURITANIE : Rapport de mission",
             "Table des matières",
             "I. Introduction",
@@ -159,7 +159,7 @@ _ES_BODY = (
             "IV. Recommandations",
         ),
         (
-            "Liga de Alba por los derechos humanos",
+            "Liga de Avra por los derechos humanos",
             "RURITANIA: Informe de misión",
             "Índice",
             "1. Introducción",
@@ -171,7 +171,7 @@ _ES_BODY = (
             "RURITANIA: Mission report",
             "Contents",
             "I. Introduction",
-            "The mission visited Porto Alba from 3 to 9 May and met union leaders, lawyers and officials.",
+            "The mission visited Porto Avra from 3 to 9 May and met union leaders, lawyers and officials.",
             "III. Recommendations",
         ),
     ],
@@ -233,7 +233,7 @@ def test_an_ilo_committee_s_general_report_is_its_record(text: str, genre: Genre
         # a union's letter citing the committees in its running text is still a letter
         "Dear colleagues,\n\nThe report of the Committee on the Application of Standards and the Committee "
         "of Experts on the Application of Conventions and Recommendations both urge the Government to act. "
-        "The Alba Dockers Union calls on you to join our campaign.\n\nIn solidarity,\nJan Kovar\n",
+        "The Avra Dockers Union calls on you to join our campaign.\n\nIn solidarity,\nJan Kovar\n",
     ],
 )
 def test_a_letter_citing_the_committees_is_no_record(text: str) -> None:
@@ -253,7 +253,7 @@ def test_a_letter_citing_the_committees_is_no_record(text: str) -> None:
 def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) -> None:
     text = (
         f"{salutation}\n\n"
-        "Depuis lundi, la mairie d'Alba interdit l'accès de la bourse du travail aux délégués du port. La "
+        "Depuis lundi, la mairie d'Avra interdit l'accès de la bourse du travail aux délégués du port. La "
         "Fédération des Dockers s'élève contre cette entrave au droit syndical et appelle tous les militants "
         "à se mobiliser jeudi.\n\nSalutations syndicales,\nLe secrétariat\n"
     )
@@ -310,9 +310,9 @@ def test_a_letter_about_union_matters_from_an_unnamed_body_is_a_union_letter(bod
 @pytest.mark.parametrize(
     "foot",
     [
-        "(Reporting by Jo Roe in Port Alba; Additional reporting by Al Poe; Editing by Kim Fay)",
+        "(Reporting by Jo Roe in Port Avra; Additional reporting by Al Poe; Editing by Kim Fay)",
         "(Reporte de Jo Roe; editado en español por Al Poe)",
-        "Arden Press writer Jo Roe in Port Alba contributed to this report.",
+        "Arden Press writer Jo Roe in Port Avra contributed to this report.",
     ],
 )
 def test_a_story_signed_by_its_wire_at_its_foot_is_news(foot: str) -> None:
@@ -332,15 +332,15 @@ def test_a_report_thanking_who_reported_in_its_prose_is_still_the_ngo_s() -> Non
 @pytest.mark.parametrize(
     "letter",
     [
-        "Alba Employers' Federation\n12 Harbour Road, Port Alba\n\n3 May 2031\n\nDear Members,\n\nAs you are "
+        "Avra Employers' Federation\n12 Harbour Road, Port Avra\n\n3 May 2031\n\nDear Members,\n\nAs you are "
         "aware, the Governing Body will examine the complaint lodged by the trade unions against the "
         "Government. The Federation will brief affiliated organisations.\n\nYours sincerely,\n\nJo Roe\n"
         "Director-General\n",
         "Circular 12/2031\n\nDear Members,\n\nWe invite you to a briefing on the trade union complaints "
         "before "
         "the Committee on Freedom of Association.\n\nKind regards,\n\nJo Roe\nSecretary-General, "
-        "Organisation of Alba Employers\n",
-        "Confederación de Empresarios de Alba\n\nEstimados asociados:\n\nLes informamos que la queja "
+        "Organisation of Avra Employers\n",
+        "Confederación de Empresarios de Avra\n\nEstimados asociados:\n\nLes informamos que la queja "
         "presentada por las centrales sindicales será examinada en junio.\n\nAtentamente,\n\nJo Roe\n"
         "Presidente\n",
     ],
@@ -351,9 +351,9 @@ def test_an_employers_body_s_notice_to_its_members_is_no_union_letter(letter: st
 
 def test_a_union_s_letter_protesting_an_employers_federation_is_still_the_union_s() -> None:
     letter = (
-        "Alba Dockers' Union\n\n3 May 2031\n\nDear Minister,\n\nThe Alba Employers' Federation refuses to "
+        "Avra Dockers' Union\n\n3 May 2031\n\nDear Minister,\n\nThe Avra Employers' Federation refuses to "
         "bargain with our union and its members dismissed forty dockers.\n\nYours faithfully,\n\nJo Roe\n"
-        "General Secretary, Alba Dockers' Union\n"
+        "General Secretary, Avra Dockers' Union\n"
     )
     assert classify(letter, letter_parts(letter)) is Genre.UNION_LETTER
 

@@ -57,7 +57,7 @@ HEADS = [
     "ITUC and ITUC-Africa condemn the arrests; the IUF, PSI and EI join them in Velmar.",
     "The CSI-like body, the XCSI and CSI2 are no bodies; la CSI et l'ISP demandent la libération.",
     "Desde Port Miran, la UGTV y la Federación de Kestrel exigimos; el ITUC-AP y BWI apoyan.",
-    "Nothing here: the port of Alba stayed open and the weather was fine in Rio de Janeiro.",
+    "Nothing here: the port of Avra stayed open and the weather was fine in Rio de Janeiro.",
 ]
 
 

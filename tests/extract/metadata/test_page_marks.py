@@ -31,10 +31,10 @@ CREDITED = (
 @pytest.mark.parametrize(
     "credit",
     [
-        "XNA | EL DIARIO DE ALBA.-",
-        "Porto Alba (XNA).-",
-        "Porto Alba, 3 de mayo (Arden Press) -",
-        "Alba Press / EL ECO DE ALBA.-",
+        "XNA | EL DIARIO DE AVRA.-",
+        "Porto Avra (XNA).-",
+        "Porto Avra, 3 de mayo (Arden Press) -",
+        "Avra Press / EL ECO DE AVRA.-",
     ],
 )
 def test_a_story_credited_to_an_agency_is_news(credit: str) -> None:
@@ -48,7 +48,7 @@ def test_a_story_credited_to_an_agency_is_news(credit: str) -> None:
     [
         "Los sindicatos de Ruritania exigieron.-",
         "EFEMÉRIDES | 3 de mayo",
-        "Alba (Federación Minera).- La central exige",
+        "Avra (Federación Minera).- La central exige",
     ],
 )
 def test_no_agency_no_credit(opening: str) -> None:
@@ -60,7 +60,7 @@ APPEAL = (
     "RURITANIA - Detention of a union lawyer\n"
     "3 March 2031 - Urgent intervention\n"
     "{code}\n\n"
-    "On 2 March 2031, police in Porto Alba held Mr Jan Kovar, counsel to the dockers' union, for eleven "
+    "On 2 March 2031, police in Porto Avra held Mr Jan Kovar, counsel to the dockers' union, for eleven "
     "hours and seized his laptop.\n"
 )
 
@@ -82,7 +82,7 @@ def test_other_codes_are_no_appeal_code(code: str) -> None:
 # A report's page under its topic's heading: the heading names a right, not the report's publisher
 TOPIC_PAGE = (
     "publications\n\n{heading}\n\n"
-    "Dockers unload a ship in Porto Alba. © 2030 A. Photographer\n\n"
+    "Dockers unload a ship in Porto Avra. © 2030 A. Photographer\n\n"
     "This chapter sets out the standards that protect those who join unions and bargain with employers, "
     "and how the courts of Ruritania apply them.\n"
 )
@@ -95,14 +95,14 @@ def test_a_heading_naming_a_right_is_no_masthead(heading: str) -> None:
     assert masthead_name(TOPIC_PAGE.format(heading=heading)) is None
 
 
-@pytest.mark.parametrize("heading", ["Alba Dockers Union", "Arden Watch", "ALBA RIGHTS WATCH"])
+@pytest.mark.parametrize("heading", ["Avra Dockers Union", "Arden Watch", "AVRA RIGHTS WATCH"])
 def test_a_body_s_banner_stays_its_masthead(heading: str) -> None:
     assert masthead_name(TOPIC_PAGE.format(heading=heading)) == heading
 
 
 # A federation's solidarity statement, closed by its officer's signature: no story ends so
 SIGNED = (
-    "Greetings from the ARPS to the twelve trade union delegates of the Alba dockers who face the "
+    "Greetings from the ARPS to the twelve trade union delegates of the Avra dockers who face the "
     "criminal court on 16 March.\n\n"
     "The ARPS stands by these comrades and asks the ministry to withdraw a case built on a peaceful sit-in, "
     "for which one of them was already cleared last year, the court reported.\n"
@@ -125,7 +125,7 @@ def test_a_page_closing_on_an_officer_s_signature_is_the_body_s(name: str, title
     assert classify(text) is genre
 
 
-@pytest.mark.parametrize(("name", "title"), [("Jan Kovar", "Staff reporter"), ("Porto Alba", "3 May 2031")])
+@pytest.mark.parametrize(("name", "title"), [("Jan Kovar", "Staff reporter"), ("Porto Avra", "3 May 2031")])
 def test_a_byline_or_a_date_at_the_foot_is_no_officer_s_signature(name: str, title: str) -> None:
     assert signed_genre(SIGNED.format(name=name, title=title)) is None
 
@@ -166,7 +166,7 @@ def test_a_page_laid_out_as_a_treatise_is_other(title: str, heading: str, body: 
         "Police detained four union leaders, the union said. They were released on Monday, a lawyer told "
         "reporters. 'We will appeal,' the union's president said, according to the agency.",
         # a union's own statement under an introduction
-        "The Alba Dockers Union condemns the arrest of its leaders and demands their immediate release.",
+        "The Avra Dockers Union condemns the arrest of its leaders and demands their immediate release.",
     ],
 )
 def test_a_story_or_a_statement_under_a_heading_is_no_treatise(body: str) -> None:
@@ -190,7 +190,7 @@ def test_the_body_an_officer_signs_for_is_the_page_s_sender(title: str, body: st
 
 
 @pytest.mark.parametrize(
-    "title", ["General Secretary", "Staff reporter, The Alba Daily", "Director of photography"]
+    "title", ["General Secretary", "Staff reporter, The Avra Daily", "Director of photography"]
 )
 def test_a_title_naming_no_body_gives_no_sender(title: str) -> None:
     assert signing_body(SIGNED.format(name="Jan Kovar", title=title)) is None
@@ -199,11 +199,11 @@ def test_a_title_naming_no_body_gives_no_sender(title: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "We interviewed forty dockers in Porto Alba for the Arden Human Rights League. Our researchers "
+        "We interviewed forty dockers in Porto Avra for the Arden Human Rights League. Our researchers "
         "found that most were dismissed after joining a union.",
-        "Nous avons rencontré quarante dockers pour la Ligue d'Alba des droits de l'homme. Nos chercheurs "
+        "Nous avons rencontré quarante dockers pour la Ligue d'Avra des droits de l'homme. Nos chercheurs "
         "ont vu que la plupart ont été licenciés.",
-        "Entrevistamos a cuarenta estibadores para la Liga de Alba por los derechos humanos. Nuestro equipo "
+        "Entrevistamos a cuarenta estibadores para la Liga de Avra por los derechos humanos. Nuestro equipo "
         "y nuestros abogados comprobaron que la mayoría fue despedida.",
     ],
 )
@@ -222,9 +222,9 @@ def test_a_report_speaking_as_we_under_a_heading_is_no_treatise(body: str) -> No
         "“The dockers must be freed,” the experts said in a statement.\n",
         "Expertos de la ONU piden liberar a sindicalistas\n"
         "Expertos de las Naciones Unidas pidieron el martes la liberación de tres dirigentes del puerto de "
-        "Alba. A través de un comunicado, los relatores señalaron que la detención es arbitraria. "
+        "Avra. A través de un comunicado, los relatores señalaron que la detención es arbitraria. "
         "El gobierno no respondió.\n",
-        "Des experts de l'ONU inquiets pour les dockers d'Alba\n"
+        "Des experts de l'ONU inquiets pour les dockers d'Avra\n"
         "Des experts des Nations Unies ont appelé mardi à libérer trois dirigeants syndicaux. Dans un "
         "communiqué, ils ont estimé que leur détention était arbitraire. Le ministère n'a pas réagi.\n",
     ],
@@ -236,7 +236,7 @@ def test_a_story_telling_un_experts_statement_from_outside_is_news(page: str) ->
 def test_a_un_release_on_its_own_dateline_stays_the_experts_own() -> None:
     page = (
         "Ruritania: UN experts alarmed by arrests of dock union leaders\n\n"
-        "PORT ALBA (4 May 2031) – UN experts today called on Ruritania to release three union leaders. "
+        "PORT AVRA (4 May 2031) – UN experts today called on Ruritania to release three union leaders. "
         "In a statement issued last year, the experts had already raised the case.\n"
     )
     assert classify(page) is Genre.UN_COMMUNICATION
@@ -248,12 +248,12 @@ def test_a_un_release_on_its_own_dateline_stays_the_experts_own() -> None:
     [
         "Comunicados\n\nPreocupación por sindicalistas\n\n"
         "La Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los Derechos Humanos "
-        "condena el asesinato de un dirigente del sindicato portuario, ocurrido el 3 de mayo en Alba.\n"
+        "condena el asesinato de un dirigente del sindicato portuario, ocurrido el 3 de mayo en Avra.\n"
         "La Oficina exhorta a las autoridades a investigar los hechos.\n",
         "La Alta Comisionada para los Derechos Humanos expresa su preocupación por las amenazas contra seis "
-        "dirigentes sindicales de Alba y pide al Estado protegerlos.\n",
+        "dirigentes sindicales de Avra y pide al Estado protegerlos.\n",
         "Le Haut-Commissariat aux droits de l'homme condamne l'arrestation de dix syndicalistes à "
-        "Port-Alba et demande leur libération.\n",
+        "Port-Avra et demande leur libération.\n",
     ],
 )
 def test_a_un_office_speaking_in_the_present_is_the_un_s_own(page: str) -> None:
@@ -267,7 +267,7 @@ def test_a_un_office_speaking_in_the_present_is_the_un_s_own(page: str) -> None:
         "The Right to Organise in Ruritanian Law\n\nAbstract\n"
         "The right to organise is recognised by the Ruritanian constitution but narrowed by its labour code. "
         "The gap between the two is wide.\n\nKeywords: freedom of association, trade unions, labour law\n",
-        "Defining a labour right. Jane Arden, University of Alba. This paper was prepared for the Alba "
+        "Defining a labour right. Jane Arden, University of Avra. This paper was prepared for the Avra "
         "labour conference, 2031. Introduction The meaning of the label is not fixed. "
         "Scholars disagree about it.\n",
         "La huelga en el derecho ruritano\n\n"
@@ -284,19 +284,19 @@ def test_a_paper_presenting_itself_as_one_is_other(page: str) -> None:
     ("page", "genre"),
     [
         (
-            "Alba union leaders arrested\n\nThree leaders of the Alba Confederation of Trade Unions were "
+            "Avra union leaders arrested\n\nThree leaders of the Avra Confederation of Trade Unions were "
             "arrested today. USE THE FORM BELOW to send a message to the authorities demanding their "
             "release.\n\nSign this petition\n",
             Genre.UNION_LETTER,
         ),
         (
             "Pour la libération de Marc Ardent\n\nPétition dont la LAD est signataire\n\n"
-            "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Alba. "
+            "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Avra. "
             "Nous, citoyens signataires de cet appel, condamnons cette détention arbitraire.\n",
             Genre.NGO_REPORT,
         ),
         (
-            "Free the Alba dockers\n\nSix dock union members have been jailed in Ruritania. Please add your "
+            "Free the Avra dockers\n\nSix dock union members have been jailed in Ruritania. Please add your "
             "name to the online campaign calling for their release.\n",
             Genre.UNION_LETTER,
         ),
@@ -357,7 +357,7 @@ def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
     page = (
         "Action syndicale du 1er mai\n\n"
         f"Chaque année, {ngo} propose une action en faveur de syndicalistes emprisonnés. Le dirigeant du "
-        "syndicat des dockers d'Alba purge une peine de huit ans.\nSoutenez-le en signant la pétition.\n"
+        "syndicat des dockers d'Avra purge une peine de huit ans.\nSoutenez-le en signant la pétition.\n"
     )
     assert classify(page) is Genre.NGO_REPORT
 
@@ -365,7 +365,7 @@ def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
 @pytest.mark.parametrize(
     ("foot", "signed"),
     [
-        ("(Reporting by Jo Roe in Port Alba; Writing by Al Poe; Editing by Kim Fay)", True),
+        ("(Reporting by Jo Roe in Port Avra; Writing by Al Poe; Editing by Kim Fay)", True),
         ("(Reportage Jo Roe, version française Al Poe, édité par Kim Fay)", True),
         ("Arden Press writer Jo Roe contributed reporting.", True),
         ("(Photo by Jo Roe)", False),
@@ -373,5 +373,5 @@ def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
     ],
 )
 def test_a_wire_s_credit_at_the_foot_signs_the_story(foot: str, signed: bool) -> None:
-    text = "Police held three dockers in Port Alba on Monday.\n" + "The strike went on.\n" * 200 + foot + "\n"
+    text = "Police held three dockers in Port Avra on Monday.\n" + "The strike went on.\n" * 200 + foot + "\n"
     assert agency_foot(text) is signed

@@ -49,14 +49,14 @@ def test_a_page_titled_as_a_bodys_statement_is_sent_by_that_body(page: str, send
             "Ana M. Quiroga",
         ),
         (
-            "Letter from Jane Roe, General Secretary of the Alba Dockers Union, to the Prime Minister\n\n"
+            "Letter from Jane Roe, General Secretary of the Avra Dockers Union, to the Prime Minister\n\n"
             "3 May 2020\n\nDear Prime Minister,\n\nWe protest against the dismissal of our members.\n",
-            "Alba Dockers Union",
+            "Avra Dockers Union",
             "Jane Roe",
         ),
         (
             "Lettre de Paul Ndiaye, secrétaire général de la Fédération des Cheminots Unis, au ministre\n\n"
-            "Alba, le 3 mai 2020\n\nMonsieur le Ministre,\n\nNous protestons contre les licenciements.\n",
+            "Avra, le 3 mai 2020\n\nMonsieur le Ministre,\n\nNous protestons contre les licenciements.\n",
             "Fédération des Cheminots Unis",
             "Paul Ndiaye",
         ),
@@ -80,9 +80,9 @@ def test_a_page_titled_as_a_letter_from_its_signer_names_the_signers_body(
             ["Central General de Trabajadores", "Federación Nacional del Transporte"],
         ),
         (
-            "The Alba Dockers Union (ADU) and the Port Workers Union (PWU) have condemned the arrests of "
+            "The Avra Dockers Union (ADU) and the Port Workers Union (PWU) have condemned the arrests of "
             "union members.\nThe ADU and the PWU urge the government to release the union leaders.\n",
-            ["Alba Dockers Union", "Port Workers Union"],
+            ["Avra Dockers Union", "Port Workers Union"],
         ),
         (
             "La Fédération des Syndicats du Transport (FSTA) et la Confédération Nationale du Travail (CNTA) "
@@ -114,19 +114,19 @@ def test_one_name_holding_and_is_one_sender(page: str) -> None:
     ("page", "union"),
     [
         (
-            "Alba Council of Trade Unions\n\nUnions demand release of dockers\n\nACTA President Jane Doe "
+            "Avra Council of Trade Unions\n\nUnions demand release of dockers\n\nACTA President Jane Doe "
             "met the dockers' leader in June.\n\n“He knew the risks,” said Ms Doe.\n",
-            "Alba Council of Trade Unions",
+            "Avra Council of Trade Unions",
         ),
         (
-            "Alba Council of Trade Unions – Media Release\n\nFree the dockers\n\nJane Doe, President of the "
-            "Alba Council of Trade Unions, said today the arrests broke the law.\n",
-            "Alba Council of Trade Unions",
+            "Avra Council of Trade Unions – Media Release\n\nFree the dockers\n\nJane Doe, President of the "
+            "Avra Council of Trade Unions, said today the arrests broke the law.\n",
+            "Avra Council of Trade Unions",
         ),
         (
-            "Confederación Sindical de Alba\n\nLibertad para los estibadores\n\nAna Ruiz, presidenta de la "
-            "Confederación Sindical de Alba, afirmó que las detenciones violan los convenios.\n",
-            "Confederación Sindical de Alba",
+            "Confederación Sindical de Avra\n\nLibertad para los estibadores\n\nAna Ruiz, presidenta de la "
+            "Confederación Sindical de Avra, afirmó que las detenciones violan los convenios.\n",
+            "Confederación Sindical de Avra",
         ),
     ],
 )

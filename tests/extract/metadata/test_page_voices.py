@@ -21,7 +21,7 @@ from casewatch.model import Genre, Text
 OFFICER_RELEASE = (
     "Ruritania: mass arrests of dockers\n\n"
     "Brussels: The International Dockers' Federation has condemned the arrest today of forty port workers "
-    "in Port Alba after a stoppage over unpaid wages. Several were reported injured.\n\n"
+    "in Port Avra after a stoppage over unpaid wages. Several were reported injured.\n\n"
     '"Workers who ask for their wages are not criminals", said the federation’s General Secretary Jane Roe. '
     '"We call for their immediate release" she added.\n'
 )
@@ -29,7 +29,7 @@ OFFICER_RELEASE = (
 # An NGO's release: its director speaks after the lead
 NGO_RELEASE = (
     "Ruritania: free the detained teachers\n\n"
-    "Responding to the arrest of nine teachers' union leaders on Monday, Ann Smith, Alba Human "
+    "Responding to the arrest of nine teachers' union leaders on Monday, Ann Smith, Avra Human "
     "Rights League's Director for Eastern Europe, said:\n\n"
     "“The authorities must release them at once and end their campaign against independent unions.”\n\n"
     "Background\n\nAccording to local monitors, the leaders were taken from their homes at dawn.\n"
@@ -46,7 +46,7 @@ WE_STATEMENT = (
 # A news agency's dateline: the page reports a ministry's answer to UN experts, it is not theirs
 AGENCY_NEWS = (
     "Ministry rejects experts' comments\n"
-    "Alba, March 3, 2022 (RNA): The Government said the comments of two UN Special Rapporteurs on the "
+    "Avra, March 3, 2022 (RNA): The Government said the comments of two UN Special Rapporteurs on the "
     "labour unrest were one-sided, a Foreign Ministry statement said today. The Special Rapporteurs "
     "issued a press release on 1 March urging the release of strikers.\n"
 )
@@ -54,7 +54,7 @@ AGENCY_NEWS = (
 # A reporter quoting a union leader among others stays news
 REPORTED = (
     "Strike enters its tenth day\n\n"
-    "Port Alba: Police detained 300 strikers on Saturday, a union official said. "
+    "Port Avra: Police detained 300 strikers on Saturday, a union official said. "
     "“We have heard nothing from the labour office,” Tom Green, general secretary of the Dockers' "
     "Union, told the agency. The company said production had stopped. Talks are due on Monday, "
     "officials added.\n"
@@ -64,12 +64,12 @@ REPORTED = (
 STAMPED_RELEASE = (
     "Published: Wed 4 Mar 2015 10:45 AM\n\n"
     "Geneva: The Global Miners' Federation strongly condemns the dismissal of 60 union members at the "
-    "Alba mine and urges the Government to reinstate them.\n"
+    "Avra mine and urges the Government to reinstate them.\n"
 )
 
 # An NGO's report announced in its own release
 NGO_REPORT = (
-    "(Alba) – Ruritania's government is failing to protect garment workers who join unions, the Alba "
+    "(Avra) – Ruritania's government is failing to protect garment workers who join unions, the Avra "
     "Human Rights League said in a report released today. The 80-page report documents dismissals.\n"
 )
 
@@ -135,8 +135,8 @@ def test_first_person(text: str, count: int) -> None:
         (AGENCY_NEWS, True),
         ("Brussels, 9 April 2009 (IDF OnLine): The federation condemns ...", False),  # a union's own wire
         ("Geneva, 4 May 2016 (OHCHR): UN experts urged ...", False),  # an intergovernmental body's
-        ("Alba, 2 May 2020 (NFTU): The NFTU condemns the arrests of its members.", False),  # it speaks itself
-        ("Alba, Ruritania (RNA): no date in this line", False),
+        ("Avra, 2 May 2020 (NFTU): The NFTU condemns the arrests of its members.", False),  # it speaks itself
+        ("Avra, Ruritania (RNA): no date in this line", False),
     ],
 )
 def test_agency_wire(text: str, wire: bool) -> None:
@@ -155,11 +155,11 @@ def test_a_rights_index_page_is_its_publisher_s() -> None:
     ("page", "sender"),
     [
         (
-            "The following letter protesting the ban on marches was sent by the Alba Federation of Trade"
+            "The following letter protesting the ban on marches was sent by the Avra Federation of Trade"
             " Unions (AFTU) to the Ruritanian embassy yesterday.\n\n8 April 2011\n\nDear Ambassador\n\n"
             "We protest.\n\n"
             "Yours sincerely\n\nJane Roe\nGeneral Secretary\n",
-            "Alba Federation of Trade Unions",
+            "Avra Federation of Trade Unions",
         ),
         (
             "Desde la Unión Provincial de Trabajadores queremos expresar nuestra repulsa. Exigimos la"
@@ -209,12 +209,12 @@ def test_a_body_s_words_told_from_outside_make_the_page_a_reporter_s(page: str) 
     "page",
     [
         # a survey's country entry, opened by the country's figures as the series lays them out
-        "Population: 4,200,000\nCapital: Alba\nILO Core Conventions Ratified: 29 – 87 – 98 – 105\n\n"
+        "Population: 4,200,000\nCapital: Avra\nILO Core Conventions Ratified: 29 – 87 – 98 – 105\n\n"
         "The government kept up its pressure on the independent unions this year.\n",
-        "Population : 8 100 000\nCapitale : Alba\n"
+        "Population : 8 100 000\nCapitale : Avra\n"
         "Conventions fondamentales de l'OIT ratifiées : 29 - 87 - 98\n\n"
         "Les syndicats indépendants ont subi de nouvelles pressions cette année.\n",
-        "Población: 3.900.000\nCapital: Alba\nConvenios fundamentales de la OIT ratificados: 29 - 87 - 98\n\n"
+        "Población: 3.900.000\nCapital: Avra\nConvenios fundamentales de la OIT ratificados: 29 - 87 - 98\n\n"
         "Los sindicatos independientes sufrieron nuevas presiones este año.\n",
     ],
 )
@@ -257,17 +257,17 @@ def test_a_dash_title_with_a_year_on_a_page_naming_no_survey_is_not_its_entry() 
     from casewatch.extract.metadata.voice import publisher
 
     assert (
-        publisher("Alba - Dockers strike for pay (2011)\n\nThe dockers of Alba struck on Monday.\n") is None
+        publisher("Avra - Dockers strike for pay (2011)\n\nThe dockers of Avra struck on Monday.\n") is None
     )
 
 
 # A union's own release quoting its officer after the verb "declared", the facts told from its sources
 DECLARED = (
     "Ruritania: three dockers held after a march\n\n"
-    "Alba, 14 May 2031: The Alba Dockers Union strongly protests against the detention of three dockers on "
+    "Avra, 14 May 2031: The Avra Dockers Union strongly protests against the detention of three dockers on "
     "12 May. According to its branch in the port, the march had been authorised. According to the police, "
     "it blocked a road.\n"
-    '"Holding workers for marching is unacceptable," {verb} Jan Kovar, the Alba Dockers Union '
+    '"Holding workers for marching is unacceptable," {verb} Jan Kovar, the Avra Dockers Union '
     "general secretary. "
     '"They must go home tonight," he added.\n'
     "The ARTU urges the Government, in a letter to the minister, to drop every charge.\n"
@@ -291,21 +291,21 @@ UN_RELEASE = "{symbol}\n\n{title}\n\nGeneva, 21 November 2031 -- {opening}\n\n* 
             "HR/G/123",
             "HIGH COMMISSIONER CONCERNED AT ARREST OF TRADE UNIONISTS IN RURITANIA",
             "The acting High Commissioner, Ms. Ana Lind, today voiced her concern at the arrest of 100 "
-            "trade unionists during a demonstration in Porto Alba.",
+            "trade unionists during a demonstration in Porto Avra.",
             "For information media. Not an official record.",
         ),
         (
             "DH/G/456",
             "LE HAUT COMMISSAIRE INQUIET DE LA DÉTENTION DE SYNDICALISTES",
             "Le Haut Commissaire par intérim, M. Jan Kovar, s'est dit inquiet de la détention de dizaines de "
-            "syndicalistes à Porto Alba.",
+            "syndicalistes à Porto Avra.",
             "À l'intention des organes d'information. Document non officiel.",
         ),
         (
             "DH/G/789",
             "EL ALTO COMISIONADO PREOCUPADO POR EL ARRESTO DE SINDICALISTAS",
             "El Alto Comisionado interino, Sr. Pedro Gil, expresó su preocupación por el arresto de cien "
-            "sindicalistas en Porto Alba.",
+            "sindicalistas en Porto Avra.",
             "Para información de los medios de comunicación. No es un documento oficial.",
         ),
     ],
@@ -321,7 +321,7 @@ def test_a_un_press_release_is_the_un_s(symbol: str, title: str, opening: str, f
     [
         "The Arden Teachers Union again urges its members to write to the minister for three teachers.",
         "La Fédération des Enseignants exige à nouveau la libération de trois enseignants.",
-        "La Federación de Docentes de Alba exige de nuevo la libertad de tres docentes.",
+        "La Federación de Docentes de Avra exige de nuevo la libertad de tres docentes.",
     ],
 )
 def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
@@ -333,12 +333,12 @@ def test_a_body_speaking_again_speaks_in_its_own_voice(opening: str) -> None:
     ("opening", "body"),
     [
         (
-            "The Alba Dockers Union, which represents 3,000 workers in the port, condemns the arrest of its "
+            "The Avra Dockers Union, which represents 3,000 workers in the port, condemns the arrest of its "
             "leaders.",
-            "Alba Dockers Union",
+            "Avra Dockers Union",
         ),
         (
-            "La Fédération des Enseignants et l'Union des Cheminots, réunies en congrès à Porto Alba, au nom "
+            "La Fédération des Enseignants et l'Union des Cheminots, réunies en congrès à Porto Avra, au nom "
             "de leurs adhérents, se félicitent de la libération de trois enseignants.",
             "Fédération des Enseignants",
         ),
@@ -356,7 +356,7 @@ def test_a_body_described_between_commas_speaks_in_its_own_voice(opening: str, b
 
 
 def test_a_clause_between_commas_is_no_body_s_statement() -> None:
-    text = "On Monday, as the strike went on, police detained three dockers in Porto Alba.\n"
+    text = "On Monday, as the strike went on, police detained three dockers in Porto Avra.\n"
     assert own_statements(text) == []
 
 
@@ -365,10 +365,10 @@ def test_a_clause_between_commas_is_no_body_s_statement() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "La Fédération Alba des Postiers apporte tout son soutien aux syndicalistes expulsés.",
-        "La Fédération Alba des Postiers s'insurge contre l'expulsion des syndicalistes de leurs locaux.",
-        "La Federación Minera de Alba brinda todo su apoyo a los dirigentes detenidos.",
-        "The Alba Dockers' Federation reaffirms its full support to the dockers jailed in May.",
+        "La Fédération Avra des Postiers apporte tout son soutien aux syndicalistes expulsés.",
+        "La Fédération Avra des Postiers s'insurge contre l'expulsion des syndicalistes de leurs locaux.",
+        "La Federación Minera de Avra brinda todo su apoyo a los dirigentes detenidos.",
+        "The Avra Dockers' Federation reaffirms its full support to the dockers jailed in May.",
     ],
 )
 def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> None:
@@ -381,9 +381,9 @@ def test_a_body_affirming_its_support_speaks_in_its_own_voice(sentence: str) -> 
     [
         "“Las denuncias contra los dirigentes portuarios carecen de fundamento”, señala la oficina en el "
         "comunicado.\nLa ONU llama a evitar el uso abusivo de la justicia.\n",
-        "Según el sindicato, tres dirigentes fueron despedidos en Alba. La empresa, indica el diario, no "
+        "Según el sindicato, tres dirigentes fueron despedidos en Avra. La empresa, indica el diario, no "
         "respondió.\n",
-        "« Les arrestations visent les dirigeants du port », souligne le syndicat des dockers d'Alba.\nLa "
+        "« Les arrestations visent les dirigeants du port », souligne le syndicat des dockers d'Avra.\nLa "
         "préfecture n'a pas réagi.\n",
     ],
 )
@@ -397,11 +397,11 @@ def test_a_short_story_reporting_in_the_present_is_news(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        "Teacher freed in Alba\nA leader of the Alba Teachers Association was freed on 3 June after two "
+        "Teacher freed in Avra\nA leader of the Avra Teachers Association was freed on 3 June after two "
         "years in jail. In May, the Education Workers Federation reiterated its call for his release.\n",
-        "Enseignant libéré à Alba\nUn dirigeant du syndicat des enseignants a été libéré le 3 juin. En "
+        "Enseignant libéré à Avra\nUn dirigeant du syndicat des enseignants a été libéré le 3 juin. En "
         "mai, la Fédération des Enseignants a renouvelé son appel à sa libération sans condition.\n",
-        "Docente liberado en Alba\nUn dirigente del sindicato docente fue liberado el 3 de junio. En mayo, "
+        "Docente liberado en Avra\nUn dirigente del sindicato docente fue liberado el 3 de junio. En mayo, "
         "la Federación de Docentes reiteró su llamado a su liberación inmediata.\n",
     ],
 )
@@ -412,7 +412,7 @@ def test_a_body_renewing_its_call_in_the_past_tells_its_own_news(page: str) -> N
 
 def test_a_story_telling_that_a_body_renewed_its_call_among_others_words_stays_news() -> None:
     page = (
-        "Teacher freed in Alba\nA teacher was freed on 3 June, police said. His lawyer said he would appeal. "
+        "Teacher freed in Avra\nA teacher was freed on 3 June, police said. His lawyer said he would appeal. "
         "The prosecutor told reporters the case was closed. The Education Workers Federation reiterated its "
         "call for his release.\n"
     )

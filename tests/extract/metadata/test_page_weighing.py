@@ -19,7 +19,7 @@ BANNER_ACTION = (
     "Arden Watch Urgent Actions\n"
     "Home Urgent Actions 2031 06\n\n"
     "Dock union leader gets death threats\n"
-    "On 3 March the Alba Dockers' Union started a strike for better pay. Since then its general secretary "
+    "On 3 March the Avra Dockers' Union started a strike for better pay. Since then its general secretary "
     "and his family have received death threats. The Ruritanian authorities must promptly and impartially "
     "investigate the threats and protect the union's leaders.\n"
     "Teacher held for a post online\n"
@@ -30,27 +30,27 @@ BANNER_ACTION = (
 JOINT_STATEMENT = (
     "Ruritania. Free the union leaders\n\n"
     "The Ruritanian authorities must immediately release Jan Kovar, a union leader, and drop all charges "
-    "against him, declared Alba Human Rights League and twenty civil society groups on Tuesday in a joint "
+    "against him, declared Avra Human Rights League and twenty civil society groups on Tuesday in a joint "
     "statement. The authorities should investigate the dispersal of a peaceful union meeting, the groups "
     "added.\n"
 )
 
 # A congress resolution titled as a statement, the body named in its opening
 TITLED_STATEMENT = (
-    "Resolution of the congress of the Alba Human Rights League in solidarity with defenders in danger\n\n"
+    "Resolution of the congress of the Avra Human Rights League in solidarity with defenders in danger\n\n"
     "19/11/2031\n"
     "Statement\n\n"
-    "The 12th Congress of the Alba Human Rights League, meeting in Port Alba from 21 to 25 October 2031, "
+    "The 12th Congress of the Avra Human Rights League, meeting in Port Avra from 21 to 25 October 2031, "
     "wishes to express its solidarity with the defenders who are harassed, attacked and prosecuted.\n\n"
     "Stressing that the safety of defenders is precarious in times of conflict.\n"
 )
 
 # A reporter's page: a byline and a related-links block, a union's words only in a quotation
 BYLINED_NEWS = (
-    "Un syndicaliste arrêté à Port-Alba\n\n"
+    "Un syndicaliste arrêté à Port-Avra\n\n"
     "Par Jeanne Martin\n\n"
     "Le secrétaire du syndicat des dockers a été arrêté jeudi devant le port. « C'est de l'intimidation », "
-    "dénonce la Fédération des Dockers d'Alba.\n\n"
+    "dénonce la Fédération des Dockers d'Avra.\n\n"
     "Lire aussi\n"
     "Grève au port : la direction refuse de négocier\n"
 )
@@ -76,10 +76,10 @@ def test_a_banner_names_the_body_whose_page_it_is() -> None:
 
 
 def test_a_body_named_after_its_statement_verb_speaks_in_its_own_voice() -> None:
-    assert stating_bodies(JOINT_STATEMENT) == ["Alba Human Rights League"]
-    assert [p.name for p in page_senders(JOINT_STATEMENT)] == ["Alba Human Rights League"]
+    assert stating_bodies(JOINT_STATEMENT) == ["Avra Human Rights League"]
+    assert [p.name for p in page_senders(JOINT_STATEMENT)] == ["Avra Human Rights League"]
     # an officer so named is the officer's quote, and a person is no body
-    assert stating_bodies("“Release them,” said the Alba Human Rights League Director Ann Smith.") == []
+    assert stating_bodies("“Release them,” said the Avra Human Rights League Director Ann Smith.") == []
     assert stating_bodies("“Release them,” said Ann Smith.") == []
 
 
@@ -97,7 +97,7 @@ def test_outlet_furniture_weighs_for_a_reporter() -> None:
 
 def test_the_last_sentence_of_a_short_report_counts() -> None:
     report = (
-        "Security officers arrested the president of the Alba Labour Congress on Monday. "
+        "Security officers arrested the president of the Avra Labour Congress on Monday. "
         "The Arden Times gathered that he was on his way to a conference abroad.\n"
         "He had been questioned earlier over a protest."
     )
@@ -131,7 +131,7 @@ def test_a_report_on_violations_that_names_no_survey_is_not_the_confederation_s(
     ],
 )
 def test_a_publication_stamp_with_its_time_of_day_dates_the_page(stamp: str, expected: PartialDate) -> None:
-    page = f"Arden Post\n{stamp}\n\nPort Alba – Police detained twelve dockers, the union said.\n"
+    page = f"Arden Post\n{stamp}\n\nPort Avra – Police detained twelve dockers, the union said.\n"
     assert document_date(page, (), Genre.NEWS) == expected
 
 
@@ -149,20 +149,20 @@ def test_a_joint_statement_is_sent_by_each_body_it_names() -> None:
     page = (
         "Ruritanie. Libérez les syndicalistes\n\n"
         "Les autorités doivent libérer immédiatement deux dirigeants syndicaux, ont déclaré Arden Watch, "
-        "Ligue Alba des Droits de l'Homme et vingt organisations, mardi, dans une déclaration conjointe.\n"
+        "Ligue Avra des Droits de l'Homme et vingt organisations, mardi, dans une déclaration conjointe.\n"
     )
     assert classify(page) is Genre.NGO_REPORT
-    assert [p.name for p in page_senders(page)] == ["Arden Watch", "Ligue Alba des Droits de l'Homme"]
+    assert [p.name for p in page_senders(page)] == ["Arden Watch", "Ligue Avra des Droits de l'Homme"]
 
 
 @pytest.mark.parametrize(
     ("opening", "dateline"),
     [
-        ("PORT ALBA - At least 30 dockers were arrested", True),
+        ("PORT AVRA - At least 30 dockers were arrested", True),
         ("ARDENTOWN, Ruritania — Police detained the strike leader", True),
-        ("Port Alba, 3 December 2031: The federation condemns", False),  # a union's own wire
+        ("Port Avra, 3 December 2031: The federation condemns", False),  # a union's own wire
         # a union heading its statement, the acronym defined in brackets
-        ("ADWF – statement on the arrests.\nThe Alba Dock Workers' Federation (ADWF) condemns them", False),
+        ("ADWF – statement on the arrests.\nThe Avra Dock Workers' Federation (ADWF) condemns them", False),
     ],
 )
 def test_a_wires_dateline_is_an_outlets_furniture(opening: str, dateline: bool) -> None:
@@ -182,9 +182,9 @@ def test_a_survey_entry_known_by_its_section_headings_is_the_unions_own() -> Non
 
 def test_reporters_tell_what_several_people_said() -> None:
     page = (
-        "Trois syndicalistes interpellés à Port-Alba\n\n"
+        "Trois syndicalistes interpellés à Port-Avra\n\n"
         "Trois militants ont été placés en garde à vue jeudi, ont indiqué leurs avocats. "
-        "La Fédération des Dockers d'Alba exige leur libération. Les policiers ont affirmé avoir agi "
+        "La Fédération des Dockers d'Avra exige leur libération. Les policiers ont affirmé avoir agi "
         "sur ordre du préfet, ont déclaré des témoins.\n"
     )
     assert classify(page) is Genre.NEWS
@@ -203,7 +203,7 @@ def test_a_release_reprinted_under_an_aggregators_furniture_stays_the_bodys() ->
         "Arden Daily Wire\n\n"
         "Mass arrests of dockers in Ruritania\n"
         "Published: Wed 9 Nov 2031 10:45 AM\n"
-        "Port Alba: The Alba Dock Workers' Federation has condemned the arrests today of hundreds of port "
+        "Port Avra: The Avra Dock Workers' Federation has condemned the arrests today of hundreds of port "
         "workers. Three more leaders are reported to have been arrested on Monday.\n"
         "Next in World\n"
     )
@@ -213,7 +213,7 @@ def test_a_release_reprinted_under_an_aggregators_furniture_stays_the_bodys() ->
 @pytest.mark.parametrize(
     "opening",
     [
-        "Communiqué de l'Observatoire alban des libertés syndicales – Port-Alba, le 6 mai 2031\n\n",
+        "Communiqué de l'Observatoire alban des libertés syndicales – Port-Avra, le 6 mai 2031\n\n",
         "Observatoire alban de la répression syndicale. Communiqué du 6 mai. Appel à témoignages\n\n",
     ],
 )
@@ -230,13 +230,13 @@ def test_an_index_page_of_workers_rights_violations_in_french_is_the_unions_own(
     page = (
         "Droit aux libertés civiles\n\n"
         "Violations des droits des travailleurs/euses\n\n"
-        "Le 3 mars 2031, la police a arrêté douze dirigeants du syndicat des dockers à Port-Alba.\n"
+        "Le 3 mars 2031, la police a arrêté douze dirigeants du syndicat des dockers à Port-Avra.\n"
     )
     assert classify(page) is Genre.UNION_LETTER
 
 
 def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
-    opening = "PORT ALBA: The Alba Dockers' Federation has condemned the dismissal of 400 port workers. " * 5
+    opening = "PORT AVRA: The Avra Dockers' Federation has condemned the dismissal of 400 port workers. " * 5
     page = (
         opening
         + "\nAlba Dockers Federation Vice President Jan Kovar and others were present at the meeting.\n"
@@ -252,7 +252,7 @@ def test_a_line_cut_where_the_head_ends_is_no_banner() -> None:
         "La Ligue Albane des Droits de l'Homme est vivement préoccupée par la sécurité des dirigeants "
         "du syndicat des dockers, menacés de mort. La police reste sourde à "
         "leurs demandes de protection.\n",
-        "Arden Watch expresó hoy su consternación ante la muerte de un dirigente sindical en Port Alba. "
+        "Arden Watch expresó hoy su consternación ante la muerte de un dirigente sindical en Port Avra. "
         "La organización hace un llamado a las autoridades para que se realice una investigación "
         "independiente.\n",
     ],
@@ -267,8 +267,8 @@ def test_an_ngo_speaks_in_its_own_voice_in_french_and_spanish_as_in_english(page
     "furniture",
     [
         "Source : Site de la FSA\n",
-        "Crédits photo : © Radio Alba\n\nMots-clés\n\nRépression / Politique\n",
-        "Read full article on Alba Dockers' Federation:\nDockers' leaders arrested\n",
+        "Crédits photo : © Radio Avra\n\nMots-clés\n\nRépression / Politique\n",
+        "Read full article on Avra Dockers' Federation:\nDockers' leaders arrested\n",
     ],
 )
 def test_a_reprint_under_an_outlet_s_furniture_is_news(furniture: str) -> None:

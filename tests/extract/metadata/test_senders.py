@@ -24,18 +24,18 @@ def _senders(page: str) -> tuple[Genre, list[str]]:
     [
         (
             "Comunicados\n\nLa Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los "
-            "Derechos Humanos condena el asesinato de un dirigente sindical en Alba.\n",
+            "Derechos Humanos condena el asesinato de un dirigente sindical en Avra.\n",
             "Oficina en Ruritania del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
         ),
         (
             "Press releases\n\nRuritania: UN experts alarmed by jailing of union leaders\n\n"
-            "PORT ALBA – A group of UN independent experts today urged Ruritania to free the dock union's "
+            "PORT AVRA – A group of UN independent experts today urged Ruritania to free the dock union's "
             "leaders.\n",
             "UN experts",
         ),
         (
             "Communiqué de presse\n\nLe Haut Commissaire aux droits de l'homme par intérim est préoccupé par "
-            "l'arrestation de syndicalistes à Port-Alba et demande leur libération.\n\n"
+            "l'arrestation de syndicalistes à Port-Avra et demande leur libération.\n\n"
             "À l'intention des organes d'information. Document non officiel.\n",
             "Haut Commissaire aux droits de l'homme par intérim",
         ),
@@ -51,13 +51,13 @@ def test_a_un_release_naming_no_mandate_is_sent_by_its_speaker(page: str, sender
     [
         ("Pétition dont la LAD est signataire", "LAD"),
         ("Appel commun dont la Ligue albanaise est signataire", "Ligue albanaise"),
-        ("Déclaration commune dont le Réseau Alba est membre", "Réseau Alba"),
+        ("Déclaration commune dont le Réseau Avra est membre", "Réseau Avra"),
     ],
 )
 def test_an_appeal_is_sent_by_the_body_its_label_names(label: str, sender: str) -> None:
     page = (
         f"Pour la libération de Marc Ardent\n\n{label}\n\n"
-        "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Alba. Nous, signataires de "
+        "Marc Ardent, président d'une association de jeunes, a été arrêté à Port-Avra. Nous, signataires de "
         "cet appel, condamnons cette détention arbitraire et demandons sa libération. Signez la pétition.\n"
     )
     assert _senders(page)[1] == [sender]
@@ -68,7 +68,7 @@ def test_an_appeal_is_sent_by_the_body_its_label_names(label: str, sender: str) 
     ("title", "sender"),
     [
         ("ARDNET Statement", "ARDNET"),
-        ("Alba Dockers Federation Press release", "Alba Dockers Federation"),
+        ("Avra Dockers Federation Press release", "Avra Dockers Federation"),
         ("FSPA Communiqué", "FSPA"),
     ],
 )
