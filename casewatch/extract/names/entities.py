@@ -69,6 +69,7 @@ def _latin(form: str) -> str | None:
     return anyascii(form).replace("<<", '"').replace(">>", '"') if _CYRILLIC.search(form) else None
 
 
+@lru_cache(maxsize=4096)  # every mention of a person is bared on joining its entity, most of them again
 def bare_person_name(text: str) -> str:
     """A person's name without honorific, possessive or trailing degree."""
     text = honorific_regex("^(?:", r"[ \t]+)+").sub("", text.strip())  # stacked: "Samdech Techo X"

@@ -185,7 +185,8 @@ _PRESS_WORD = (
     r"|Observer|Guardian|Mail|Express|Telegraph|Chronicle|Star|Monitor|Record|Bulletin|Mirror|Independent"
     r"|Nation|Globe|Reporter|Dispatch|Inquirer|Sentinel|Insider|Online|Weekly|Magazine|Agency)"
 )
-_PRESS_CUE = re.compile(_PRESS_WORD)  # every match names its outlet by a press word, on one line
+# every match names its outlet by a press word ending a word ('National' holds none), on one line
+_PRESS_CUE = re.compile(rf"{_PRESS_WORD}(?![\w’'-])")
 _OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
 _REPORTING = re.compile(
     rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"

@@ -90,9 +90,11 @@ _ILO_WORD = re.compile(
 def _names_the_ilo(found: Iterable[Found]) -> bool:
     index, _ = _bodies()
     for f in found:
+        # most candidates have no canonical name: the vocabulary is looked up only for one of the ILO's
+        if not f.canonical or not _ILO_WORD.search(f.canonical):
+            continue
         entry = index.get(f.text) or index.get(fold(f.text))
-        context_only = entry is not None and f.text in entry.get("ilo_context_variants", ())
-        if f.canonical and _ILO_WORD.search(f.canonical) and not context_only:
+        if entry is None or f.text not in entry.get("ilo_context_variants", ()):
             return True
     return False
 

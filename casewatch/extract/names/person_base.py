@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from casewatch import vocab
@@ -40,6 +40,13 @@ _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 def clean_tokens(name: str) -> list[str]:
     """The name's tokens with non-name words trimmed from both ends; [] when a non-name word is inside."""
+    return list(_clean_tokens(name))
+
+
+# the rules of a document clean the same candidate names in turn (a rule, then `found_at`, then the
+# overlaps' check): each name once
+@lru_cache(maxsize=1024)
+def _clean_tokens(name: str) -> tuple[str, ...]:
     tokens = [strip_possessive(t) for t in name.split()]
     stop = not_name_words()
     while tokens and tokens[-1].casefold() in stop:
@@ -50,10 +57,10 @@ def clean_tokens(name: str) -> list[str]:
     ):
         tokens.pop(0)
     if any(t.casefold() in stop for t in tokens):
-        return []
+        return ()
     while len(tokens) > 1 and _cyrillic(tokens[0]) != _cyrillic(tokens[-1]):
         tokens.pop(0)  # a name is written in one script: "General Motors Евгений Иванов"
-    return tokens
+    return tuple(tokens)
 
 
 def is_clean_name(name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.org_cued import reporting_outlets
 from casewatch.model import EntityType
 
 
@@ -89,3 +90,17 @@ def test_a_russian_body_in_the_genitive_is_named_in_the_nominative(text: str, na
 def test_the_genitive_and_the_nominative_of_a_body_are_one_entity() -> None:
     text = "Председатель Свободного профсоюза литейщиков задержан. Свободный профсоюз литейщиков протестует."
     assert [e.name for e in extract_mentions(text)[1]] == ["Свободный профсоюз литейщиков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line is read for outlets where a press word ends a word: 'National' or 'Postal' hold none
+        ("The Arden National Council met; the Vesta Times reported the arrests.", ["Vesta Times"]),
+        ("Starting in May, the Nationalist Record reported that the Kestrel Mail said nothing.",
+         ["Nationalist Record", "Kestrel Mail"]),
+        ("According to the Postal Workers Council, strikes went on.", []),
+    ],
+)  # fmt: skip
+def test_outlets_are_read_on_lines_whose_press_word_ends_a_word(text: str, expected: list[str]) -> None:
+    assert [f.text for f in reporting_outlets(text)] == expected
