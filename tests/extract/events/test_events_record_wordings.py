@@ -204,3 +204,29 @@ def test_a_date_after_a_second_predicate_dates_only_that_predicate(
     found = dict(kinds(text))
     assert found[dated] == "2021-03-10"
     assert found[undated] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By a decree of 2 May 1998, the detention of Mr Tomas Verell became inoperative and he was freed.",
+        "Par décret du 2 mai 1998, la détention de M. Tomas Verell a pris fin.",
+        "On 4 June 2001 the preventive detention of Ms Ilse Marrow was lifted by the court.",
+        "La détention provisoire de Mme Ilse Marrow a été levée le 4 juin 2001.",
+    ],
+)
+def test_a_detention_said_ended_is_no_arrest(text: str) -> None:
+    assert "arrest" not in [kind for kind, _ in kinds(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The examining magistrate decided on 7 January 1995 to remand the accused to the district court.",
+        "Le juge d'instruction a décidé le 7 janvier 1995 de renvoyer les prévenus devant le tribunal.",
+        "El juez resolvió el 7 de enero de 1995 elevar a juicio a los imputados.",
+        "On 7 January 1995 Mr Tomas Verell was committed for trial.",
+    ],
+)
+def test_sending_the_accused_for_trial_is_a_legal_action(text: str) -> None:
+    assert kinds(text) == [("legal_action", "1995-01-07")]
