@@ -230,3 +230,15 @@ def test_a_detention_said_ended_is_no_arrest(text: str) -> None:
 )
 def test_sending_the_accused_for_trial_is_a_legal_action(text: str) -> None:
     assert kinds(text) == [("legal_action", "1995-01-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conference Committee urged the Government to refrain from arresting trade unionists.",
+        "The Committee called upon the authorities to refrain from arresting striking workers in the future.",
+        "The Worker members asked the Government to refrain from imprisoning union leaders.",
+    ],
+)
+def test_an_act_the_government_is_asked_to_refrain_from_is_none(text: str) -> None:
+    assert kinds(text) == []

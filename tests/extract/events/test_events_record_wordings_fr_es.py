@@ -321,3 +321,16 @@ def test_members_and_employees_named_in_french_or_spanish_undergo_the_act(text: 
 )
 def test_a_union_suspended_or_an_officer_suspended_from_duty(text: str, expected: str) -> None:
     assert kinds(text) == [(expected, "2019-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement réfute l'allégation selon laquelle M. Paul Verdier aurait été arrêté.",
+        "Les autorités réfutent que M. Paul Verdier ait été arrêté pour ses activités syndicales.",
+        "El Gobierno refuta que el Sr. Ruben Solano haya sido detenido por sus actividades sindicales.",
+        "Las autoridades niegan que la Sra. Marta Quiroga haya sido detenida por su afiliación sindical.",
+    ],
+)
+def test_an_arrest_the_government_refutes_is_a_denied_claim(text: str) -> None:
+    assert kinds(text) == []
