@@ -40,6 +40,12 @@ _PASSIVE = re.compile(
     r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+(?:\w+ly\s+|later\s+|then\s+|puis\s+|luego\s+)?)$",
     re.I,
 )
+# "is investigating", "are holding": an active progressive, whose subject acts ("is facing charges" and
+# "is receiving threats" are undergone)
+_PROGRESSIVE = re.compile(
+    r"(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?)?(?!(?:fac|receiv|suffer|be|undergo)ing\b)\w+ing\b",
+    re.I,
+)
 # ... or a participle joined by "and" to a passive one told farther back: "was reportedly arrested on
 # 3 May by officers of the X and charged with rioting"
 _COORDINATED_PASSIVE = re.compile(
@@ -208,14 +214,17 @@ def split_participants(
     if _NOMINAL.search(trigger.word):
         mentions = [m for m in mentions if m.start >= trigger.end]
     passive = bool(
-        _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+        (
+            _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+            and not _PROGRESSIVE.match(trigger.word)
+        )
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _coordinated_passive(text, trigger)
         or _UNDERGONE_BEFORE.search(text, max(0, trigger.start - UNDERGONE_REACH), trigger.start)
         or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
         or _apposed_en(text, trigger)
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
-        or _BE.search(trigger.word)
+        or (_BE.search(trigger.word) and not _PROGRESSIVE.match(trigger.word))
         or _UNDERGONE.search(trigger.word)
         or _reduced_relative(text, trigger)
         or _headline_participle(text, trigger)
