@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.events.again import another_time
+from casewatch.extract.events.among import fold_among
 from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
@@ -40,7 +41,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
     or it shares a person with the dated one (or, for an act on an organisation or an allegation,
     any participant but one acting in both: a ministry refuses many unions)."""
-    events = _fold_counted(events, known)
+    events = _fold_counted(fold_among(events, known.persons), known)
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
