@@ -172,7 +172,11 @@ _APPOSED_PARTICIPLE = re.compile(
 # "X was released after the appeal court dismissed the charges": a subordinate clause's subject is
 # named inside it, never in the main clause before it
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because)\s+$", re.I)
-_APPOSED_EN = re.compile(r",\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
+_APPOSED_EN = re.compile(r",\s+(?:both\s+|all\s+)?(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
+# a participle set off by a comma, told of the persons before it, of both or all of them: "X, ..., and
+# Y, ..., both detained on", "tous deux détenus le"
+_APPOSED_COMMA = re.compile(r",\s(?:both\s|all\s|tou(?:s|tes)\s(?:les\s)?deux\s|amb[oa]s\s)?$", re.I)
+APPOSED_REACH = 24  # chars before the participle: the comma and "toutes les deux"
 _APPOSED_EN_AFTER = re.compile(
     r"\s+(?:on|in|at(?!\s+least)|since|for|by|during|after|last|earlier|without|from|twice|again|more than)\b"
 )
@@ -221,7 +225,7 @@ def split_participants(
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _coordinated_passive(text, trigger)
         or _UNDERGONE_BEFORE.search(text, max(0, trigger.start - UNDERGONE_REACH), trigger.start)
-        or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
+        or (_APPOSED_PARTICIPLE.match(trigger.word) and apposed_after_comma(text, trigger.start))
         or _apposed_en(text, trigger)
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
         or (_BE.search(trigger.word) and not _PROGRESSIVE.match(trigger.word))
@@ -409,10 +413,15 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     return inside if inside or start - 1 in reports or end in reports else named
 
 
+def apposed_after_comma(text: str, start: int) -> bool:
+    """The participle starting at `start` is set off by a comma ("X, secretary, detained on")."""
+    return _APPOSED_COMMA.search(text, max(0, start - APPOSED_REACH), start) is not None
+
+
 def apposed_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
     """ "M. A, secrétaire général, arrêté le 20 juillet, et MM. B et C, arrêtés le 30 août": a participle
     set after the persons it befalls takes those named before it, after the same participle before."""
-    if not (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start)):
+    if not (_APPOSED_PARTICIPLE.match(trigger.word) and apposed_after_comma(text, trigger.start)):
         return named
     stem = trigger.word[:5].lower()
     earlier = text.lower().rfind(f", {stem}", sentence.start, trigger.start - 2)
