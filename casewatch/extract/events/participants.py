@@ -71,8 +71,10 @@ _UNDERGONE_BEFORE = gated(
     r"(?:recibi(?:ó|eron)|(?:ha|han|había|habían|habría|habrían)\s+recibido|(?:a|ont|avait|avaient|aurait|auraient)"
     r"\s+reçu|sufri(?:ó|eron)|(?:a|ont|avait|avaient|aurait|auraient)\s+subi"
     # told in the present: "afrontan amenazas de muerte", "reçoivent des menaces", "face threats"
-    r"|recib(?:e|en)|sufr(?:e|en)|afront(?:a|an)|enfrent(?:a|an)|reçoi(?:t|vent)|subi(?:t|ssent)|fac(?:e|es)))"
-    r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
+    r"|recib(?:e|en)|sufr(?:e|en)|afront(?:a|an)|enfrent(?:a|an)|reçoi(?:t|vent)|subi(?:t|ssent)|fac(?:e|es)"
+    # "survived an attempted murder", "suffered repeated attacks"
+    r"|survived|escaped|suffered|sustained))"
+    r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|an?|two|several|repeated|attempted|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
     r"multiples|reiteradas|constantes)\s+)*$",
     re.I,
 )

@@ -172,3 +172,16 @@ def test_who_is_facing_charges_undergoes_them() -> None:
     text = "Mr Tomas Vel is facing criminal charges for organizing the strike."
     found = find_events(text, None, mentions_of(text, {"Tomas Vel": "person"}))
     assert [(e.type.value, e.actors, e.targets) for e in found] == [("legal_action", (), ("Tomas Vel",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Rosa Vidal survived an attempted murder on 3 March 2019.",
+        "Ms Rosa Vidal escaped an attempted killing on 3 March 2019.",
+        "Ms Rosa Vidal suffered an attempted murder on 3 March 2019.",
+    ],
+)
+def test_who_survives_an_attempt_on_her_life_undergoes_it(text: str) -> None:
+    found = find_events(text, None, mentions_of(text, {"Rosa Vidal": "person"}))
+    assert [(e.type.value, e.actors, e.targets) for e in found] == [("assault", (), ("Rosa Vidal",))]

@@ -242,3 +242,29 @@ def test_sending_the_accused_for_trial_is_a_legal_action(text: str) -> None:
 )
 def test_an_act_the_government_is_asked_to_refrain_from_is_none(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations: attempted murders of and death threats against trade union leaders",
+        "The complainant alleges the attempted murder of Ms Ilse Marrow on 3 March 2019.",
+        "The complainant alleges two attempted killings of union leaders in 2019.",
+    ],
+)
+def test_an_attempted_killing_is_an_assault_not_a_killing(text: str) -> None:
+    found = [kind for kind, _ in kinds(text)]
+    assert "assault" in found and "killing" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The persons concerned were found implicated in, charged with, or convicted of, serious crimes, "
+        "including arson, attempted murder, murder and terrorism.",
+        "Mr Tomas Verell was charged with attempted murder.",
+        "Ms Ilse Marrow was accused of attempted murder.",
+    ],
+)
+def test_an_attempted_killing_charged_is_the_offence_no_assault(text: str) -> None:
+    assert "assault" not in [kind for kind, _ in kinds(text)]
