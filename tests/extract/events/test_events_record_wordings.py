@@ -209,9 +209,9 @@ def test_a_date_after_a_second_predicate_dates_only_that_predicate(
 @pytest.mark.parametrize(
     "text",
     [
-        "By a decree of 2 May 1998, the detention of Mr Tomas Verell became inoperative and he was freed.",
-        "Par décret du 2 mai 1998, la détention de M. Tomas Verell a pris fin.",
-        "On 4 June 2001 the preventive detention of Ms Ilse Marrow was lifted by the court.",
+        "By a decree of 2 May 1998, his detention became inoperative and he was freed on 5 May 1998.",
+        "Par décret du 2 mai 1998, la détention de M. Tomas Verell a pris fin; il a été libéré le 5 mai.",
+        "The preventive detention of Ms Ilse Marrow ordered on 4 June 2001 was lifted by the court.",
         "La détention provisoire de Mme Ilse Marrow a été levée le 4 juin 2001.",
     ],
 )
