@@ -102,6 +102,17 @@ def _dropped(sentence: Sentence, end: int) -> bool:
 
 
 @cache
+def _ongoing_after() -> re.Pattern[str]:
+    return re.compile(vocab.load("events")["ongoing_after_records"], re.I)
+
+
+def _ongoing(sentence: Sentence, end: int) -> bool:
+    """ "the criminal case against X is still pending", "el proceso contra X sigue en curso": a noun act
+    said still going on, in its own clause, is told as a fact, as an alleged one is."""
+    return _ongoing_after().match(sentence.text, end) is not None
+
+
+@cache
 def _subject_matter() -> re.Pattern[str]:
     return re.compile(vocab.load("events")["subject_matter"], re.I)
 
@@ -156,7 +167,7 @@ def find_allegations(
             or _dropped(sentence, m.end())
         ):
             continue
-        alleged = is_headed or (told is not None and told.start() < m.start())
+        alleged = is_headed or (told is not None and told.start() < m.start()) or _ongoing(sentence, m.end())
         presupposed = _asked_about(sentence, etype, m.start())
         if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start(), presupposed):
             found.append(Trigger(etype, start, end, m.group(0), nominal=True))

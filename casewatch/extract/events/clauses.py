@@ -40,9 +40,29 @@ _GAPPED_AFTER = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:on|in|el|le|en)\s+", re
 
 
 def _bound(text: str, sentence: Sentence, earlier: Trigger, later: Trigger) -> int | None:
-    """Where the clause of `later` begins, if a contrasting conjunction parts it from `earlier`."""
-    opened = [m.end() for m in _CONTRAST.finditer(text, earlier.end, later.start) if m.end() <= sentence.end]
+    """Where the clause of `later` begins, if a contrasting conjunction parts it from `earlier`; a
+    participle told of several persons set off before it ("X, ..., and Y, ..., both detained on",
+    "X, ..., y Y, ..., detenidos ambos el") is parted by a semicolon only."""
+    several = told_of_several(text, later)
+    opened = [
+        m.end()
+        for m in _CONTRAST.finditer(text, earlier.end, later.start)
+        if m.end() <= sentence.end and not (several and m.group().lstrip().startswith(","))
+    ]
     return opened[-1] if opened else None
+
+
+# "both detained", "tous deux détenus", "detenidos ambos": one participle for the persons listed before
+_BOTH_BEFORE = re.compile(r",\s(?:both|all|tou(?:s|tes)\s(?:les\s)?deux|amb[oa]s)\s$", re.I)
+_BOTH_AFTER = re.compile(r"\s(?:ambos|ambas|both|tous\sdeux|toutes\sdeux)\b", re.I)
+BOTH_REACH = 24  # chars before the participle: the comma and "toutes les deux"
+
+
+def told_of_several(text: str, trigger: Trigger) -> bool:
+    """An act set off by a comma after the persons it befalls, said of both or all of them."""
+    return _BOTH_BEFORE.search(text, max(0, trigger.start - BOTH_REACH), trigger.start) is not None or (
+        text.endswith(", ", 0, trigger.start) and _BOTH_AFTER.match(text, trigger.end) is not None
+    )
 
 
 def contrasted(

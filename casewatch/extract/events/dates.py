@@ -11,7 +11,7 @@ from casewatch.extract.dates import TODAY, DateMention
 from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
 from casewatch.extract.events.perpetrated import perpetrators_act
 from casewatch.extract.events.records import submitted_on
-from casewatch.extract.events.sentence_dates import LIST_GAP, YEAR
+from casewatch.extract.events.sentence_dates import YEAR
 from casewatch.extract.events.timing import (
     after_other_act,
     coming_after,
@@ -48,6 +48,9 @@ _COMMUNICATION = re.compile(
     # a supervisory body's own meeting ("at its meeting of March 2013", "en su reunión de marzo de 2013")
     r"|\b(?:its|su|sa|leur)\s+(?:last\s+|previous\s+|última\s+|dernière\s+)?(?:meetings?|sessions?|reuni[óo]n|réunion|sesi[óo]n)"
     r"\s+(?:of|in|held in|de|du|d['’]|en|celebrada en|tenue en)|\b(?:at|in|à|lors de|en) (?:its|sa|su)"
+    # its sessions listed with their dates: "at its 38th and 39th Sessions, held respectively in"
+    r"|\b(?:meetings|sessions|réunions|reuniones|sesiones),?\s+(?:held|tenues|celebradas)\s+"
+    r"(?:respectively\s+|respectivement\s+|respectivamente\s+)?(?:in|on|en|le|les|el|los)"
     r")\s+$",
     re.I,
 )
@@ -165,6 +168,13 @@ def _resolved_relative(text: str, trigger: Trigger, date: DateMention) -> int | 
     return found.start()
 
 
+# a date listed after a communication's or a meeting's, in any of the three languages ("dated 2 March
+# and 19 May", "des 2 mars et 19 mai", "en noviembre de 1998 y marzo de 1999")
+_LISTED = re.compile(
+    r"\s*(?:,|;|and|,\s*and|as well as|et|ainsi que|y)\s*(?:on\s+|en\s+|le\s+|el\s+|du\s+|del\s+)?", re.I
+)
+
+
 def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     """Starts of the dates of a letter or communication ("in communications dated 8 February and
     16 May 2011", "reçues le 1er septembre 2015") or of a supervisory body's meeting ("at its
@@ -172,9 +182,7 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
     examination, never the act told."""
     found: set[int] = set()
     for i, d in enumerate(dates):
-        listed = (
-            i > 0 and dates[i - 1].start in found and LIST_GAP.fullmatch(text[dates[i - 1].end : d.start])
-        )
+        listed = i > 0 and dates[i - 1].start in found and _LISTED.fullmatch(text[dates[i - 1].end : d.start])
         if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]) or submitted_on(text, d):
             found.add(d.start)
     return found

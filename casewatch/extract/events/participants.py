@@ -40,6 +40,12 @@ _PASSIVE = re.compile(
     r"(?:(?:\w+\s+)?|(?:[\w'’-]+\s+){1,5}(?:and|et|y)\s+(?:\w+ly\s+|later\s+|then\s+|puis\s+|luego\s+)?)$",
     re.I,
 )
+# "is investigating", "are holding": an active progressive, whose subject acts ("is facing charges" and
+# "is receiving threats" are undergone)
+_PROGRESSIVE = re.compile(
+    r"(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|currently\s+)?)?(?!(?:fac|receiv|suffer|be|undergo)ing\b)\w+ing\b",
+    re.I,
+)
 # ... or a participle joined by "and" to a passive one told farther back: "was reportedly arrested on
 # 3 May by officers of the X and charged with rioting"
 _COORDINATED_PASSIVE = re.compile(
@@ -65,8 +71,10 @@ _UNDERGONE_BEFORE = gated(
     r"(?:recibi(?:ó|eron)|(?:ha|han|había|habían|habría|habrían)\s+recibido|(?:a|ont|avait|avaient|aurait|auraient)"
     r"\s+reçu|sufri(?:ó|eron)|(?:a|ont|avait|avaient|aurait|auraient)\s+subi"
     # told in the present: "afrontan amenazas de muerte", "reçoivent des menaces", "face threats"
-    r"|recib(?:e|en)|sufr(?:e|en)|afront(?:a|an)|enfrent(?:a|an)|reçoi(?:t|vent)|subi(?:t|ssent)|fac(?:e|es)))"
-    r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
+    r"|recib(?:e|en)|sufr(?:e|en)|afront(?:a|an)|enfrent(?:a|an)|reçoi(?:t|vent)|subi(?:t|ssent)|fac(?:e|es)"
+    # "survived an attempted murder", "suffered repeated attacks"
+    r"|survived|escaped|suffered|sustained))"
+    r"\s+(?:(?:des|de|d['’]|une?|una?|unas|unos|an?|two|several|repeated|attempted|numerosas|numerosos|varias|varios|nuevas|nouvelles|graves|"
     r"multiples|reiteradas|constantes)\s+)*$",
     re.I,
 )
@@ -166,7 +174,11 @@ _APPOSED_PARTICIPLE = re.compile(
 # "X was released after the appeal court dismissed the charges": a subordinate clause's subject is
 # named inside it, never in the main clause before it
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because)\s+$", re.I)
-_APPOSED_EN = re.compile(r",\s+(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
+_APPOSED_EN = re.compile(r",\s+(?:both\s+|all\s+)?(?:\w+ly\s+|first\s+|also\s+|later\s+|once\s+)?$")
+# a participle set off by a comma, told of the persons before it, of both or all of them: "X, ..., and
+# Y, ..., both detained on", "tous deux détenus le"
+_APPOSED_COMMA = re.compile(r",\s(?:both\s|all\s|tou(?:s|tes)\s(?:les\s)?deux\s|amb[oa]s\s)?$", re.I)
+APPOSED_REACH = 24  # chars before the participle: the comma and "toutes les deux"
 _APPOSED_EN_AFTER = re.compile(
     r"\s+(?:on|in|at(?!\s+least)|since|for|by|during|after|last|earlier|without|from|twice|again|more than)\b"
 )
@@ -208,14 +220,17 @@ def split_participants(
     if _NOMINAL.search(trigger.word):
         mentions = [m for m in mentions if m.start >= trigger.end]
     passive = bool(
-        _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+        (
+            _PASSIVE.search(text[max(0, trigger.start - 50) : trigger.start])
+            and not _PROGRESSIVE.match(trigger.word)
+        )
         or _PASSIVE_ASIDE.search(text[max(0, trigger.start - 110) : trigger.start])
         or _coordinated_passive(text, trigger)
         or _UNDERGONE_BEFORE.search(text, max(0, trigger.start - UNDERGONE_REACH), trigger.start)
-        or (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start))
+        or (_APPOSED_PARTICIPLE.match(trigger.word) and apposed_after_comma(text, trigger.start))
         or _apposed_en(text, trigger)
         or _IMPERSONAL.search(text, max(0, trigger.start - 12), trigger.start)
-        or _BE.search(trigger.word)
+        or (_BE.search(trigger.word) and not _PROGRESSIVE.match(trigger.word))
         or _UNDERGONE.search(trigger.word)
         or _reduced_relative(text, trigger)
         or _headline_participle(text, trigger)
@@ -400,10 +415,15 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     return inside if inside or start - 1 in reports or end in reports else named
 
 
+def apposed_after_comma(text: str, start: int) -> bool:
+    """The participle starting at `start` is set off by a comma ("X, secretary, detained on")."""
+    return _APPOSED_COMMA.search(text, max(0, start - APPOSED_REACH), start) is not None
+
+
 def apposed_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
     """ "M. A, secrétaire général, arrêté le 20 juillet, et MM. B et C, arrêtés le 30 août": a participle
     set after the persons it befalls takes those named before it, after the same participle before."""
-    if not (_APPOSED_PARTICIPLE.match(trigger.word) and text.endswith(", ", 0, trigger.start)):
+    if not (_APPOSED_PARTICIPLE.match(trigger.word) and apposed_after_comma(text, trigger.start)):
         return named
     stem = trigger.word[:5].lower()
     earlier = text.lower().rfind(f", {stem}", sentence.start, trigger.start - 2)

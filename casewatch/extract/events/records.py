@@ -50,7 +50,10 @@ SUBMITTED_REACH = 220  # chars before the date: the party's name may be long
 # examined the dismissal of X in March 2019", "le comité a examiné le licenciement de X en mars 2019"
 _EXAMINED = re.compile(
     r"\b(?:examined|examin[ée]e?s?|examinó|examinad[oa]s?)\s+"
-    r"(?:(?!\b(?:that|which|who|and|que|qui|qu['’]|et|y|since|depuis|desde)\b)"
+    # what a mission or act was carried out in is its own date: "examined the case in the light of
+    # the mission carried out in X in May 2009" dates the mission, not the examination
+    r"(?:(?!\b(?:that|which|who|and|que|qui|qu['’]|et|y|since|depuis|desde|carried|conducted|undertaken|"
+    r"effectuée?s?|menée?s?|réalisée?s?|efectuad[oa]s?|realizad[oa]s?|llevad[oa]s?)\b)"
     r"(?:\b(?:M|Mr|Mme|Mrs|Ms|Dr|Sr|Sra)\.|[^.;:,\[\]\d])){2,120}?"
     r"\s+(?:in|en|au cours de|durante)\s+(?:(?:el\s+)?mes\s+de\s+)?$",
     re.I,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from casewatch.extract.events.again import another_time
+from casewatch.extract.events.among import fold_among
 from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
@@ -40,7 +41,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A dateless event is dropped when a dated one of its type tells it too: it names no one,
     or it shares a person with the dated one (or, for an act on an organisation or an allegation,
     any participant but one acting in both: a ministry refuses many unions)."""
-    events = _fold_counted(events, known)
+    events = _fold_counted(fold_among(events, known.persons), known)
     dated = [e for e in events if e.date is not None]
 
     def named(event: Event) -> set[str]:
@@ -58,8 +59,11 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
         heading = event.start in known.headed and bool(participants(event))
         if event.date is not None:
             return None
-        if heading:  # unless one dated act befalls the very group it names
-            return next((d for d in dated if d.type == event.type and _group_retold(event, d)), None)
+        if heading:  # unless one dated act, or a dateless one naming persons, befalls the group it names
+            return next(
+                (d for d in _told_in_body(events, known) if d.type == event.type and _group_retold(event, d)),
+                None,
+            )
         return next(
             (
                 d
@@ -91,6 +95,17 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             undergoing[id(told)] = (*undergoing.get(id(told), ()), *event.targets)
     kept = [_taking_in(e, agents.get(id(e), ()), undergoing.get(id(e), ())) for e in kept]
     return _drop_repeated(_drop_lasting(kept, known), known)
+
+
+def _told_in_body(events: Sequence[Event], known: Known) -> list[Event]:
+    """The tellings an "Allegations:" line may sum up: the dated ones, and, in a record's body, the
+    dateless ones naming persons ("Allegations: Arrest of trade union officials" ... "the incarceration
+    of two officials of the X, A and B")."""
+    return [
+        e
+        for e in events
+        if e.date is not None or (e.start not in known.headed and participants(e) & known.persons)
+    ]
 
 
 def _group_retold(heading: Event, dated: Event) -> bool:

@@ -196,3 +196,27 @@ def test_coordinated_noun_acts_share_whom_they_befall() -> None:
 def test_the_day_of_the_telling_does_not_date_the_act() -> None:
     assert kinds("UN experts today expressed concern about the arrests of teachers.") == [("arrest", None)]
     assert kinds("Police arrested six teachers this morning, the union said today.")[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee observes that the criminal case against Mr Tobin Vark is still pending in court.",
+        "Le comité observe que le procès contre M. Jules Marnet est toujours en cours.",
+        "El Comité observa que el proceso penal contra el Sr. Iván Ostria sigue pendiente.",
+    ],
+)
+def test_a_case_said_still_pending_is_a_legal_action(text: str) -> None:
+    assert kinds(text) == [("legal_action", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee asks the Government to see that the criminal case against Mr Tobin Vark is dropped.",
+        "The Committee asks to be kept informed of the proceedings against Mr Tobin Vark, which are pending.",
+        "Le comité prie le gouvernement de veiller à ce que le procès contre M. Jules Marnet soit équitable.",
+    ],
+)
+def test_a_case_named_in_a_request_is_not_said_pending(text: str) -> None:
+    assert kinds(text) == []

@@ -172,3 +172,26 @@ def test_an_act_on_his_home_still_befalls_the_person_before() -> None:
         if e.type.value != "arrest"
     ]
     assert search.targets == ("Ivo Darn",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union lists the detention of these members: Aldo Brun, treasurer of the port "
+        "union, detained on 4 March; Ilse Varga, organizer of the bakers' union, and Omar Tiel, delegate "
+        "of the drivers' union, both detained on 6 March.",
+        "Le syndicat énumère la détention de ces membres: Aldo Brun, trésorier, détenu le "
+        "4 mars; Ilse Varga, déléguée du syndicat des boulangers, et Omar Tiel, délégué du syndicat des "
+        "chauffeurs, tous deux détenus le 6 mars.",
+        "El sindicato enumera la detención de estos miembros: Aldo Brun, tesorero, detenido "
+        "el 4 de marzo; Ilse Varga, delegada del sindicato de panaderos, y Omar Tiel, delegado del sindicato "
+        "de choferes, detenidos ambos el 6 de marzo.",
+    ],
+)
+def test_a_participle_said_of_both_persons_listed_before_it_befalls_both(text: str) -> None:
+    names = {"Aldo Brun": "person", "Ilse Varga": "person", "Omar Tiel": "person"}
+    found = find_events(text, PartialDate(1996, 5), mentions_of(text, names))
+    dated = {e.date.iso if e.date else None: e for e in found if e.type.value == "arrest"}
+    assert sorted(d for d in dated if d) == ["1996-03-04", "1996-03-06"]
+    assert "Aldo Brun" in dated["1996-03-04"].targets
+    assert (dated["1996-03-06"].actors, dated["1996-03-06"].targets) == ((), ("Ilse Varga", "Omar Tiel"))

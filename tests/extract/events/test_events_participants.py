@@ -7,6 +7,8 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import Mention, PartialDate
 
+from .conftest import mentions_of
+
 LETTER_DATE = PartialDate(2022, 6, 1)
 OPENING = "The Government of Zambia replied on 2 May 2022. "
 
@@ -137,3 +139,49 @@ def test_an_indefinite_group_outside_any_name_still_tells_a_summary() -> None:
     mentions = [Mention("person", "Tomas Erlen", start, start + len("Tomas Erlen"), "Tomas Erlen")]
     (assault,) = [e for e in find_events(text, LETTER_DATE, mentions) if e.type.value == "assault"]
     assert "Tomas Erlen" not in assault.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Government indicates that the Special Investigations Unit is currently investigating "
+            "the attack on Mr Tomas Vel.",
+            "Special Investigations Unit",
+        ),
+        (
+            "According to the Government, the Public Prosecutor's Office is still investigating the death of "
+            "Mr Tomas Vel.",
+            "Public Prosecutor's Office",
+        ),
+        (
+            "The Committee notes that the Human Rights Commission is investigating the complaint of "
+            "Mr Tomas Vel.",
+            "Human Rights Commission",
+        ),
+    ],
+)
+def test_the_subject_of_an_active_progressive_acts(text: str, body: str) -> None:
+    found = find_events(text, None, mentions_of(text, {"Tomas Vel": "person", body: "organization"}))
+    assert [(e.type.value, e.actors, e.targets) for e in found] == [
+        ("investigation", (body,), ("Tomas Vel",))
+    ]
+
+
+def test_who_is_facing_charges_undergoes_them() -> None:
+    text = "Mr Tomas Vel is facing criminal charges for organizing the strike."
+    found = find_events(text, None, mentions_of(text, {"Tomas Vel": "person"}))
+    assert [(e.type.value, e.actors, e.targets) for e in found] == [("legal_action", (), ("Tomas Vel",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Rosa Vidal survived an attempted murder on 3 March 2019.",
+        "Ms Rosa Vidal escaped an attempted killing on 3 March 2019.",
+        "Ms Rosa Vidal suffered an attempted murder on 3 March 2019.",
+    ],
+)
+def test_who_survives_an_attempt_on_her_life_undergoes_it(text: str) -> None:
+    found = find_events(text, None, mentions_of(text, {"Rosa Vidal": "person"}))
+    assert [(e.type.value, e.actors, e.targets) for e in found] == [("assault", (), ("Rosa Vidal",))]

@@ -204,3 +204,67 @@ def test_a_date_after_a_second_predicate_dates_only_that_predicate(
     found = dict(kinds(text))
     assert found[dated] == "2021-03-10"
     assert found[undated] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By a decree of 2 May 1998, his detention became inoperative and he was freed on 5 May 1998.",
+        "Par décret du 2 mai 1998, la détention de M. Tomas Verell a pris fin; il a été libéré le 5 mai.",
+        "The preventive detention of Ms Ilse Marrow ordered on 4 June 2001 was lifted by the court.",
+        "La détention provisoire de Mme Ilse Marrow a été levée le 4 juin 2001.",
+    ],
+)
+def test_a_detention_said_ended_is_no_arrest(text: str) -> None:
+    assert "arrest" not in [kind for kind, _ in kinds(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The examining magistrate decided on 7 January 1995 to remand the accused to the district court.",
+        "Le juge d'instruction a décidé le 7 janvier 1995 de renvoyer les prévenus devant le tribunal.",
+        "El juez resolvió el 7 de enero de 1995 elevar a juicio a los imputados.",
+        "On 7 January 1995 Mr Tomas Verell was committed for trial.",
+    ],
+)
+def test_sending_the_accused_for_trial_is_a_legal_action(text: str) -> None:
+    assert kinds(text) == [("legal_action", "1995-01-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conference Committee urged the Government to refrain from arresting trade unionists.",
+        "The Committee called upon the authorities to refrain from arresting striking workers in the future.",
+        "The Worker members asked the Government to refrain from imprisoning union leaders.",
+    ],
+)
+def test_an_act_the_government_is_asked_to_refrain_from_is_none(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations: attempted murders of and death threats against trade union leaders",
+        "The complainant alleges the attempted murder of Ms Ilse Marrow on 3 March 2019.",
+        "The complainant alleges two attempted killings of union leaders in 2019.",
+    ],
+)
+def test_an_attempted_killing_is_an_assault_not_a_killing(text: str) -> None:
+    found = [kind for kind, _ in kinds(text)]
+    assert "assault" in found and "killing" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The persons concerned were found implicated in, charged with, or convicted of, serious crimes, "
+        "including arson, attempted murder, murder and terrorism.",
+        "Mr Tomas Verell was charged with attempted murder.",
+        "Ms Ilse Marrow was accused of attempted murder.",
+    ],
+)
+def test_an_attempted_killing_charged_is_the_offence_no_assault(text: str) -> None:
+    assert "assault" not in [kind for kind, _ in kinds(text)]

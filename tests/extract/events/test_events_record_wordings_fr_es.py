@@ -321,3 +321,37 @@ def test_members_and_employees_named_in_french_or_spanish_undergo_the_act(text: 
 )
 def test_a_union_suspended_or_an_officer_suspended_from_duty(text: str, expected: str) -> None:
     assert kinds(text) == [(expected, "2019-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement réfute l'allégation selon laquelle M. Paul Verdier aurait été arrêté.",
+        "Les autorités réfutent que M. Paul Verdier ait été arrêté pour ses activités syndicales.",
+        "El Gobierno refuta que el Sr. Ruben Solano haya sido detenido por sus actividades sindicales.",
+        "Las autoridades niegan que la Sra. Marta Quiroga haya sido detenida por su afiliación sindical.",
+    ],
+)
+def test_an_arrest_the_government_refutes_is_a_denied_claim(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alegatos: tentativas de homicidio contra dirigentes sindicales",
+        "La querellante denuncia la tentativa de homicidio contra la Sra. Marta Quiroga el 3 de marzo.",
+        "Allégations: tentatives d'assassinat et menaces de mort contre des dirigeants syndicaux",
+    ],
+)
+def test_an_attempted_killing_is_an_assault_not_a_killing(text: str) -> None:
+    found = [kind for kind, _ in kinds(text)]
+    assert "assault" in found and "killing" not in found
+
+
+def test_a_killing_listed_beside_an_attempted_one_stays_a_killing() -> None:
+    found = [
+        kind
+        for kind, _ in kinds("Alegatos: homicidios, tentativas de homicidio y amenazas contra sindicalistas")
+    ]
+    assert found == ["killing", "assault", "harassment"]

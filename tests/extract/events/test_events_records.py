@@ -134,3 +134,47 @@ def test_an_act_dated_before_the_committee_examined_it_keeps_its_date() -> None:
     text = "Mr Ivo Rall was dismissed in March 2018 and the Committee examined his case in June 2018."
     found = find_events(text, REPORT_DATE, mentions_of(text, {"Ivo Rall": "person"}))
     assert [(e.type.value, e.date.iso if e.date else None) for e in found] == [("harassment", "2018-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee examined this case at its 41st and 42nd Sessions, held respectively in November 1998 "
+        "and March 1999, and the allegation still outstanding related to the arrest of union leaders.",
+        "Le comité a examiné ce cas à ses sessions, tenues respectivement en novembre 1998 et mars 1999, "
+        "l'allégation restée en suspens portant sur l'arrestation de dirigeants syndicaux.",
+        "El Comité examinó este caso en sus reuniones, celebradas respectivamente en noviembre de 1998 y "
+        "marzo de 1999, en relación con la detención de dirigentes sindicales.",
+    ],
+)
+def test_the_sessions_listed_with_their_dates_date_no_act(text: str) -> None:
+    assert told(text) == [("arrest", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The Committee examined the case in the light of the information gathered by the direct contacts "
+            "mission carried out in Ruritania in March 2009.",
+            "2009-03",
+        ),
+        (
+            "Le comité a examiné le cas à la lumière des informations recueillies par la mission de contacts "
+            "directs effectuée en Ruritanie en mai 2004.",
+            "2004-05",
+        ),
+        (
+            "El Comité examinó el caso a la luz de la información obtenida durante la misión de contactos "
+            "directos realizada en Ruritania en julio de 1996.",
+            "1996-07",
+        ),
+    ],
+)
+def test_a_mission_carried_out_after_an_examination_keeps_its_own_date(text: str, month: str) -> None:
+    assert told(text) == [("mission", month)]
+
+
+def test_what_the_committee_examined_in_a_month_is_dated_by_the_examination() -> None:
+    text = "The Committee examined the dismissal of Ms Orla Venn in March 2019."
+    assert told(text) == [("harassment", None)]

@@ -362,3 +362,40 @@ def test_a_group_told_again_retells_the_act_on_that_group_not_the_first_of_its_t
     assert sorted(by_date) == ["2031-05-03", "2031-05-05"]
     assert group not in by_date["2031-05-03"].targets
     assert group in by_date["2031-05-05"].targets
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Allegations: Arrest of trade union officials\n- 12. The complainant refers to the arbitrary "
+            "incarceration of two officials of the Dock Workers' Union, Messrs. Alvo Serin and Kemal Doru.",
+            {"Alvo Serin": "person", "Kemal Doru": "person", "Dock Workers' Union": "organization"},
+        ),
+        (
+            "Allégations: Arrestation de dirigeants syndicaux\n- 12. L'organisation plaignante dénonce la "
+            "détention de deux dirigeants du Syndicat des dockers, MM. Alvo Serin et Kemal Doru.",
+            {"Alvo Serin": "person", "Kemal Doru": "person", "Syndicat des dockers": "organization"},
+        ),
+        (
+            "Alegatos: Detención de dirigentes sindicales\n- 12. La organización querellante denuncia la "
+            "detención de dos dirigentes del Sindicato Portuario, los Sres. Alvo Serin y Kemal Doru.",
+            {"Alvo Serin": "person", "Kemal Doru": "person", "Sindicato Portuario": "organization"},
+        ),
+    ],
+)
+def test_an_allegations_line_sums_up_the_dateless_telling_naming_the_group_members(
+    text: str, names: dict[str, str]
+) -> None:
+    found = events(text, names)
+    assert [(e.type.value, e.date) for e in found] == [("arrest", None)]
+    assert {"Alvo Serin", "Kemal Doru"} <= set(found[0].targets)
+
+
+def test_an_allegations_line_on_another_group_stays_beside_the_telling() -> None:
+    text = "Allegations: Arrest of teachers\n- 12. The complainant refers to the detention of Mr Alvo Serin."
+    found = events(text, {"Alvo Serin": "person"})
+    assert [(e.type.value, e.targets) for e in found] == [
+        ("arrest", ("teachers",)),
+        ("arrest", ("Alvo Serin",)),
+    ]
