@@ -106,6 +106,19 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+# An elided article's apostrophe, typed straight or curly, and the space before it, which French often
+# writes as a hyphen: "Côte d'Ivoire", "Côte d’Ivoire", "Côte-d’Ivoire" are one name
+_ELIDED = re.compile(r"(?:[ \t]|(?<=\w)-)(?P<article>[dDlL])['’]")
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as the vocabulary gives it, and as typed with a curly apostrophe or a hyphen before its
+    elided article."""
+    if not _ELIDED.search(name):
+        return {name}
+    return {name} | {_ELIDED.sub(rf"{sep}\g<article>{quote}", name) for sep in " -" for quote in "'’"}
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
@@ -117,7 +130,8 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
         {
             n
             for e in vocab.load("countries").values()
-            for n in [*e["names"], *e["adjectives"]]
+            for name in [*e["names"], *e["adjectives"]]
+            for n in _spellings(name)
             if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "DRC" too
         },
         key=len,
@@ -150,7 +164,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _fold(name: str) -> str:
-    name = _LEADING_THE.sub("", name.strip())
+    name = _ELIDED.sub(r" \g<article>'", _LEADING_THE.sub("", name.strip()))
     return " ".join(name.split()).casefold().rstrip(".")
 
 
