@@ -14,6 +14,7 @@ from casewatch.extract.metadata.page_marks import (
     appeal_code,
     campaign_genre,
     credited_dateline,
+    employers_speak,
     masthead_genre,
     member_notice_genre,
     news_furniture,
@@ -151,7 +152,8 @@ def _prose_shape(head: str) -> Genre:
     # reported (a story speaks as "we" only in the words it reports)
     we = first_person(head)
     if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
-        return genre
+        # the employers' spokesperson speaks as "we" of unions and workers too: no union's page
+        return Genre.OTHER if employers_speak(head[:3000]) else genre
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too
