@@ -104,3 +104,36 @@ def test_an_ngo_page_naming_no_publisher_is_sent_by_the_known_ngo_it_names(
         "Écrivez une lettre, signez une pétition.\n"
     )
     assert _senders(page) == (Genre.NGO_REPORT, [body["name"]])
+
+
+# A protest letter signed by an officer whose role names the body by its acronym, joined to it by the
+# role's preposition, the acronym spelled out nowhere (invented letters)
+@pytest.mark.parametrize(
+    ("signature", "sender"),
+    [
+        ("La Secrétaire générale du SYNDAL\nMarie Arnal", "SYNDAL"),
+        ("El Secretario General de la FETRAL\nJuan Pérez Ortega", "FETRAL"),
+        ("Le Président de l’UNARD\nPaul Verdier", "UNARD"),
+        ("General Secretary of the ARWU\nJane Roe", "ARWU"),
+    ],
+)
+def test_a_signers_role_joined_to_an_acronym_names_the_sender(signature: str, sender: str) -> None:
+    page = (
+        "Monsieur le Président,\n\n"
+        "Nous avons appris avec inquiétude l'arrestation du secrétaire général du syndicat des enseignants. "
+        "Nous demandons sa libération immédiate et inconditionnelle.\n\n"
+        "Veuillez agréer, Monsieur le Président, l'expression de nos salutations distinguées.\n\n"
+        f"{signature}\n"
+    )
+    assert _senders(page)[1] == [sender]
+
+
+def test_an_acronym_the_letter_spells_out_names_the_sender_in_full() -> None:
+    page = (
+        "Monsieur le Ministre,\n\n"
+        "Le Syndicat National des Agents Libres proteste contre la suspension de ses dirigeants et demande "
+        "leur réintégration.\n\n"
+        "Veuillez agréer, Monsieur le Ministre, nos salutations.\n\n"
+        "Le Secrétaire général du SNAL\nPierre Vidal\n"
+    )
+    assert _senders(page)[1] == ["Syndicat National des Agents Libres"]
