@@ -386,3 +386,53 @@ def test_an_employers_body_signing_by_its_known_acronym_sends_no_union_letter(he
     assert classify(letter.replace(acronym, "ADU"), letter_parts(letter.replace(acronym, "ADU"))) is (
         Genre.UNION_LETTER
     )
+
+
+# A government's reply in other layouts than the mission's note: a letter referring to the communication it
+# answers (its reference code cited), a ministry's note to the UN office (invented)
+GOVERNMENT_REPLIES = [
+    "Excellency,\n\nI have the honour to refer to your joint communication of 4 March 2031 (AL ARD 1/2031) "
+    "and "
+    "to transmit the response of the Government of Arden.\n\nThe investigation is ongoing.\n\n"
+    "Please accept, Excellency, the assurances of my highest consideration.\n\nJan Roe\nAmbassador",
+    "Excellence,\n\nJ’ai l’honneur de me référer à votre communication conjointe UA ARD 3/2031 du 2 février "
+    "2031 et de vous transmettre les éléments de réponse de mon Gouvernement.\n\nLes personnes ont été "
+    "libérées.\n\nVeuillez agréer, Excellence, l’assurance de ma haute considération.",
+    "Excelencia:\n\nTengo el honor de referirme a su comunicación conjunta AL ARD 5/2031 y de remitirle la "
+    "respuesta de mi Gobierno.\n\nLa investigación continúa.\n\nAprovecho la ocasión para reiterarle las "
+    "seguridades de mi más alta consideración.",
+    "Ministry of Foreign Affairs of Arden\n\nThe Ministry of Foreign Affairs of Arden presents its "
+    "compliments "
+    "to the Office of the United Nations High Commissioner for Human Rights and has the honour to refer to "
+    "the communication OL ARD 2/2031.\n\nThe draft law was withdrawn on 1 March 2031.",
+    "Le Ministère des affaires étrangères présente ses compliments au Haut-Commissariat aux droits de "
+    "l’homme et a l’honneur de se référer à la communication AL ARD 4/2031.",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNMENT_REPLIES)
+def test_a_reply_citing_the_communication_it_answers_is_the_governments(text: str) -> None:
+    assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (  # the experts' own letter cites its reference too
+            "Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of "
+            "association"
+            "\n\nREFERENCE: AL ARD 1/2031\n\nExcellency,\n\nWe have the honour to address you in our "
+            "capacity as "
+            "Special Rapporteur, pursuant to Human Rights Council resolution 50/17.",
+            Genre.UN_COMMUNICATION,
+        ),
+        (  # a UN office's note to the missions is no government's
+            "The Office for Treaty Affairs presents its compliments to the Permanent Missions of Member "
+            "States and "
+            "has the honour to refer to resolution 80/12. Views are requested by 1 May 2031.",
+            Genre.OTHER,
+        ),
+    ],
+)
+def test_a_un_letter_or_a_un_offices_note_is_not_a_reply(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
