@@ -26,7 +26,9 @@ from casewatch.model import Genre, Part, Party
 
 COMPLIMENTS = re.compile(
     r"(?:presents its compliments to|présente ses compliments (?:à|au|aux)|saluda (?:atentamente )?(?:a|al))"
-    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\sand\s|\set\s|\sy\s))"
+    # it ends before its conjunction, followed by a space or by the comma of an aside ("... Rights and, with
+    # reference to ...")
+    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\s(?:and|et|y)[\s,]))"
 )
 
 

@@ -83,3 +83,35 @@ def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None
 def test_a_city_or_country_line_under_the_name_is_no_addressee(city_line: str) -> None:
     head = f"Liga Sindical\nGerardo Ibáñez Solís\nPalacio Presidencial\n{city_line}\nSeñor Presidente:"
     assert _addressees(head + _PLEA) == [("Gerardo Ibáñez Solís", "President")]
+
+
+@pytest.mark.parametrize(
+    ("note", "addressee"),
+    [
+        (
+            "The Permanent Mission of Arden presents its compliments to the Office of the United Nations "
+            "High "
+            "Commissioner for Human Rights and, with reference to the joint communication AL ARD 1/2031, "
+            "has the "
+            "honour to transmit the reply of the Government.",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "La Mission permanente d’Arden présente ses compliments au Haut-Commissariat aux droits de "
+            "l'homme et, "
+            "se référant à la communication UA ARD 2/2031, a l'honneur de transmettre la réponse du "
+            "Gouvernement.",
+            "Haut-Commissariat aux droits de l'homme",
+        ),
+        (
+            "La Misión Permanente de Arden saluda atentamente a la Oficina del Alto Comisionado para los "
+            "Derechos "
+            "Humanos y, en relación con la comunicación AL ARD 3/2031, tiene el honor de remitir la "
+            "respuesta.",
+            "Oficina del Alto Comisionado para los Derechos Humanos",
+        ),
+    ],
+)
+def test_a_notes_addressee_ends_before_its_conjunction_and_aside(note: str, addressee: str) -> None:
+    meta = extract(Text(note, "text/plain")).meta
+    assert [p.name for p in meta.addressees] == [addressee]
