@@ -436,3 +436,32 @@ def test_a_reply_citing_the_communication_it_answers_is_the_governments(text: st
 )
 def test_a_un_letter_or_a_un_offices_note_is_not_a_reply(text: str, genre: Genre) -> None:
     assert classify(text) is genre
+
+
+# An employers' body's notice greeting its members, its name given only in the first lines (invented)
+EMPLOYERS_NOTICES = [
+    "Dear Members,\n\nThe Arden Employers' Federation secretariat has prepared a briefing on the cases the "
+    "Conference will discuss, including the labour reforms in your countries.\n\nPlease send your comments "
+    "by 15 May 2031.\n\nKind regards,\n\nJane Roe\nSecretary-General",
+    "Chers membres,\n\nLa Fédération des employeurs d’Arden vous informe que la liste des cas a été publiée. "
+    "Nous vous invitons à préparer la position des employeurs sur le travail et l’emploi.\n\n"
+    "Cordialement,\n\nPaul Martin\nSecrétaire général",
+    "Estimados miembros:\n\nLa Confederación de Empresarios de Arden les informa que la lista de casos fue "
+    "publicada. Les pedimos preparar la posición de los empleadores sobre la reforma laboral.\n\n"
+    "Atentamente,\n\nAna López\nSecretaria General",
+]
+
+
+@pytest.mark.parametrize("text", EMPLOYERS_NOTICES)
+def test_an_employers_notice_to_its_members_is_no_unions_letter(text: str) -> None:
+    parts = letter_parts(text)
+    assert classify(text, parts) is Genre.OTHER
+
+
+def test_a_unions_notice_to_its_members_about_the_employers_stays_a_unions() -> None:
+    text = (
+        "Dear Members,\n\nThe Arden Dockers' Union will meet the Port Employers' Association next week "
+        "about the "
+        "dismissal of our shop stewards.\n\nIn solidarity,\n\nJane Roe\nGeneral Secretary"
+    )
+    assert classify(text, letter_parts(text)) is Genre.UNION_LETTER
