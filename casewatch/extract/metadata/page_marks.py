@@ -360,6 +360,16 @@ def member_notice_genre(head: str) -> Genre | None:
 
 
 @cache
+def _hearsay() -> Gated:
+    return gated(_alternation("hearsay"))
+
+
+def hearsay(head: str) -> bool:
+    """A page saying its facts come from others ("reportedly", "selon des sources", "Berichten zufolge")."""
+    return bool(_hearsay().search(head))
+
+
+@cache
 def _employers_voice() -> Gated:
     return gated(_alternation("employers_voice"))
 

@@ -15,6 +15,7 @@ from casewatch.extract.metadata.page_marks import (
     campaign_genre,
     credited_dateline,
     employers_speak,
+    hearsay,
     masthead_genre,
     member_notice_genre,
     news_furniture,
@@ -158,6 +159,10 @@ def _prose_shape(head: str) -> Genre:
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too
     told = sentences >= 3 and not first_person(head)
+    # a wire's one or two sentences, saying where its facts come from, are a story too (its only sentence
+    # may lack its stop)
+    worded = sentences >= 1 or len(head.split()) >= 12
+    told = told or (worded and not first_person(head) and bool(reported_speech(head) or hearsay(head)))
     headlined = sentences >= 2 and any(
         country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
     )

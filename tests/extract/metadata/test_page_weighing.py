@@ -338,3 +338,27 @@ def test_a_union_speaking_as_we_of_the_same_things_is_still_a_union_page() -> No
         .replace("on behalf of the Employers' Group", "for the Arden Federation of Trade Unions")
     )
     assert classify(text) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reportedly, police detained the leader of the Arden dockers' union and held him for two days; the "
+        "police "
+        "denied the reports.",
+        "Selon des sources syndicales, la police a arrêté mardi le secrétaire général du syndicat des "
+        "dockers "
+        "d’Arden.",
+        "Berichten zufolge nahm die Polizei den Vorsitzenden der Hafengewerkschaft von Arden fest; die "
+        "Polizei "
+        "bestritt die Vorwürfe",  # one sentence, its stop lost
+        "Laut Angaben der Gewerkschaft wurden in Arden drei Mitglieder des Vorstands entlassen.",
+    ],
+)
+def test_a_wires_one_or_two_sentences_saying_where_its_facts_come_from_are_news(text: str) -> None:
+    assert classify(text) is Genre.NEWS
+
+
+@pytest.mark.parametrize("text", ["Contact us. About the federation.", "Union leaders detained in Arden."])
+def test_a_line_or_two_that_reports_no_one_is_no_story(text: str) -> None:
+    assert classify(text) is Genre.OTHER
