@@ -465,3 +465,29 @@ def test_a_unions_notice_to_its_members_about_the_employers_stays_a_unions() -> 
         "dismissal of our shop stewards.\n\nIn solidarity,\n\nJane Roe\nGeneral Secretary"
     )
     assert classify(text, letter_parts(text)) is Genre.UNION_LETTER
+
+
+# A government's letter to a UN body, by its representative: titled as the UN circulates it, or opening by
+# drawing attention to its concern (invented)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter dated 3 May 2031 from the Permanent Representative of Arden to the United Nations Office at "
+        "Geneva addressed to the President of the Human Rights Council\n\nI have the honour to transmit the "
+        "position of my Government.",
+        "Lettre datée du 3 mai 2031, adressée au Président du Conseil par le Représentant permanent "
+        "d’Arden\n\n"
+        "Le Gouvernement d’Arden rejette les allégations.",
+        "Carta de fecha 3 de mayo de 2031 dirigida al Presidente del Consejo por el Representante "
+        "Permanente de "
+        "Arden\n\nEl Gobierno de Arden rechaza las alegaciones.",
+        "J’ai l’honneur d’appeler votre attention sur une question préoccupante pour Arden, à savoir la "
+        "mission "
+        "annoncée par le Conseil. Le Gouvernement d’Arden s’y oppose.",
+        "I have the honour to draw your attention to the statement of the Government of Arden on the trade "
+        "union "
+        "law adopted on 2 May 2031.",
+    ],
+)
+def test_a_governments_letter_by_its_representative_is_the_governments(text: str) -> None:
+    assert classify(text) is Genre.GOVERNMENT_REPLY
