@@ -218,7 +218,29 @@ def _ilo_date(text: str) -> PartialDate | None:
     if m:  # "Report No. 85, 1966": an old report gives its year only
         return PartialDate(int(m.group(1))) if m.group(1).isdigit() else parse_date(m.group(1))
     m = _SESSION_YEAR.search(head)
-    return PartialDate(int(m.group(1))) if m else None
+    if m:
+        return PartialDate(int(m.group(1)))
+    return _board_session(head)
+
+
+# A Governing Body paper's session line, its dates a range: "Governing Body 328th Session, Geneva, 23
+# November–10 December 2016", "Conseil d'administration 331e session, Genève, 26 octobre-9 novembre 2017"
+_BOARD_SESSION = gated(
+    r"(?:Governing Body|Conseil d['’]administration|Consejo de Administración)\W{0,3}\s*\d{3}\S{0,3}\s+"
+    r"(?:Session|session|reunión),\s*(?:Geneva|Genève|Ginebra),\s*"
+    r"(?P<span>[^\n]{0,40}?)(?P<year>(?:19|20)\d\d)\b"
+)
+_SESSION_WORD = re.compile(r"[^\W\d_]{3,10}")
+
+
+def _board_session(head: str) -> PartialDate | None:
+    """A Governing Body paper is dated by the month its session opens: the first month its dates name, else
+    its year."""
+    m = _BOARD_SESSION.search(head)
+    if not m:
+        return None
+    months = (parse_date(f"{w} {m.group('year')}") for w in _SESSION_WORD.findall(m.group("span")))
+    return next((d for d in months if d and d.month), PartialDate(int(m.group("year"))))
 
 
 def _short_date_line(text: str) -> PartialDate | None:

@@ -234,3 +234,25 @@ def test_a_heading_giving_its_date_as_one_of_its_segments_dates_the_page(
 def test_a_date_inside_the_first_sentence_is_no_headings_date() -> None:
     text = "Police said on 3 June 2031 that the leaders would stay in custody, the union reported.\n"
     assert document_date(text, (), Genre.NEWS) != PartialDate(2031, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Governing Body 412th Session, Geneva, 28 October–7 November 2031\nGB.412/INS/9",
+            PartialDate(2031, 10),
+        ),
+        (
+            "Conseil d’administration 413e session, Genève, 12-26 mars 2032\nGB.413/INS/7",
+            PartialDate(2032, 3),
+        ),
+        ("Consejo de Administración 414.ª reunión, Ginebra, 2-16 de junio de 2032", PartialDate(2032, 6)),
+        ("GB.415/INS/5\nGoverning Body\n415th Session, Geneva, October–November 2032", PartialDate(2032, 10)),
+    ],
+)
+def test_a_governing_body_paper_is_dated_by_the_month_its_session_opens(
+    head: str, expected: PartialDate
+) -> None:
+    text = f"{head}\n\nReports of the Committee on Freedom of Association\n\nCase No. 9001 (Arden)\n"
+    assert document_date(text, (), Genre.ILO_CFA) == expected
