@@ -194,11 +194,16 @@ def country_code(name: str) -> str | None:
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
 _STREET_BEFORE = gated(
     r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
-    r"|Carrefour|Rond-point|Glorieta|Rotonda)"
-    r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",
+    r"|Carrefour|Rond-point|Glorieta|Rotonda"
+    # the Portuguese, Italian, German and Turkish kinds, capitalised ("via Arden" is a way)
+    r"|(?-i:Rua|Praça|Largo|Travessa|Alameda|Via|Viale|Piazza|Corso|Straße|Strasse|Platz|Allee|Caddesi|Sokak))"
+    r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+|d[oa]s?[ \t]+|della?[ \t]+"
+    r"|di[ \t]+)?$",
     re.I,
 )  # on one line: an address's country under its street line is a country
-_STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
+_STREET_AFTER = re.compile(
+    r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard|Lane|Drive|Caddesi|Sokak|Sokağı)\b"
+)
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
 # or by a dash, as a survey titles its entries: "Freedonia - Union leader jailed (2019)"
 _HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?)(?::|[ \t][-–])\s")

@@ -122,3 +122,20 @@ def test_a_hyphenated_name_with_an_elided_article_folds_to_the_vocabulary_name()
 
 def test_a_hyphenated_first_name_is_no_country() -> None:
     assert not country_counts("Marie-Louise d’Arden signed for the federation in Port-Alba d’Amont.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the dockers' union office on Rua do Peru in Porto Alba and seized its files.",
+        "The federation's office at Praça de Portugal in Alba was searched on Monday.",
+        "I delegati si sono riuniti in Via della Grecia ad Alba.",
+        "The union's office on Irak Caddesi in Arden was raided by the police.",
+    ],
+)
+def test_a_street_named_after_a_country_in_other_languages_names_no_country(text: str) -> None:
+    assert not country_counts(text)
+
+
+def test_a_way_through_a_country_still_names_it() -> None:
+    assert country_counts("The delegates travelled to Geneva via Greece.") == {"GRC": 1}
