@@ -46,6 +46,11 @@ MISSION = re.compile(
     r"|Misión Permanente (?:de la |del |de )|Постоянное представительство )[A-ZÀ-ÝА-ЯЁ][^\n,]{2,60}?"
     r"(?=\s+(?:to|auprès|ante|presents|présente|saluda|при|в|свидетельствует)(?!\w))"
 )
+# A ministry's own note verbale: "The Ministry of Foreign Affairs of X presents its compliments to ..."
+_MINISTRY_NOTE = re.compile(
+    r"(?P<ministry>(?:Ministry|Ministère|Ministerio|Министерство)\b[^\n,;]{3,80}?)"
+    r"\s+(?:presents its compliments|présente ses compliments|saluda (?:muy )?atentamente|свидетельствует)"
+)
 # Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
 
 
@@ -232,8 +237,10 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if found or genre is Genre.UN_COMMUNICATION:
         return found or un_statement_senders(text)
     if genre is Genre.GOVERNMENT_REPLY:
-        m = MISSION.search(text)
-        return [Party(" ".join(m.group(0).split()))] if m else governments(countries)
+        mission = MISSION.search(text)
+        ministry = None if mission else _MINISTRY_NOTE.search(text[:3000])
+        sender = mission.group(0) if mission else ministry.group("ministry") if ministry else None
+        return [Party(" ".join(sender.split()))] if sender else governments(countries)
     signed = [
         org
         for line in part_lines(text, parts, "signature")

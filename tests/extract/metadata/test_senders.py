@@ -137,3 +137,41 @@ def test_an_acronym_the_letter_spells_out_names_the_sender_in_full() -> None:
         "Le Secrétaire général du SNAL\nPierre Vidal\n"
     )
     assert _senders(page)[1] == ["Syndicat National des Agents Libres"]
+
+
+@pytest.mark.parametrize(
+    ("note", "sender"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Arden presents its compliments to the Office of the United "
+            "Nations "
+            "High Commissioner for Human Rights and has the honour to refer to the communication AL ARD "
+            "1/2031.",
+            "Ministry of Foreign Affairs of Arden",
+        ),
+        (
+            "Le Ministère des Affaires étrangères d’Arden présente ses compliments au Haut-Commissariat "
+            "aux droits "
+            "de l’homme et a l’honneur de se référer à la communication UA ARD 2/2031.",
+            "Ministère des Affaires étrangères d’Arden",
+        ),
+        (
+            "El Ministerio de Relaciones Exteriores de Arden saluda atentamente a la Oficina del Alto "
+            "Comisionado y "
+            "tiene el honor de referirse a la comunicación AL ARD 3/2031.",
+            "Ministerio de Relaciones Exteriores de Arden",
+        ),
+    ],
+)
+def test_a_ministrys_note_verbale_is_sent_by_the_ministry(note: str, sender: str) -> None:
+    genre, senders = _senders(note)
+    assert genre is Genre.GOVERNMENT_REPLY
+    assert senders == [sender]
+
+
+def test_a_missions_note_naming_its_ministry_is_still_the_missions() -> None:
+    note = (
+        "The Permanent Mission of Arden presents its compliments to the Office of the United Nations High "
+        "Commissioner for Human Rights and transmits the reply of the Ministry of Foreign Affairs."
+    )
+    assert _senders(note)[1] == ["Permanent Mission of Arden"]
