@@ -26,7 +26,9 @@ from casewatch.model import Genre, Part, Party
 
 COMPLIMENTS = re.compile(
     r"(?:presents its compliments to|présente ses compliments (?:à|au|aux)|saluda (?:atentamente )?(?:a|al))"
-    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\sand\s|\set\s|\sy\s))"
+    # it ends before its conjunction, followed by a space or by the comma of an aside ("... Rights and, with
+    # reference to ...")
+    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\s(?:and|et|y)[\s,]))"
 )
 
 
@@ -262,6 +264,23 @@ def _greeted_government(text: str) -> list[Party]:
     return [Party(m.group("head"))] if m and not country_counts(m.group("head")) else []
 
 
+# A letter opening on the line it is addressed by, with no greeting below: "À M. Jean Dupont, Président de la
+# République d'Arden", "To Mr. John Doe, Prime Minister of Arden", "Al Sr. Juan Pérez, Ministro de Trabajo"
+_OPENING_ADDRESS = re.compile(
+    r"\A\s*\W{0,3}(?:To|T:o|À|A|Al|Para)\s*:?\s+"
+    r"(?:(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme\.?|Monsieur|Madame|Sr\.|Sra\.|Señora?|H\.\s?E\.|S\.\s?E\.)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÀ-Ý][\w'’.-]+){1,3})\s*,\s*"
+    r"(?=(?:the\s+|le\s+|la\s+|el\s+)?(?:President|Président|Presidente|Prime Minister|Premier ministre"
+    r"|Primer Ministro|Minister|Ministre|Ministro|King|Roi|Rey|Secretary|Secrétaire|Secretario|Ambassador"
+    r"|Ambassadeur|Embajador|Governor|Gouverneur|Gobernador|Director|Directeur|Directora?|Chair)\b)"
+)
+
+
+def _opening_address(text: str) -> list[Party]:
+    m = _OPENING_ADDRESS.match(text[:300])
+    return [Party(m.group("name"))] if m else []
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
         return council
@@ -284,6 +303,7 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
             _greeted(text, parts)
             or _greeted_office(text, parts, countries)
             or _greeted_government(text)
+            or _opening_address(text)
             or reported_addressees(text)
         )
     unique = {p.name: p for p in found}

@@ -112,18 +112,22 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
         if _of_visit(head, d.start, d.end):
             continue
         line_start = head.rfind("\n", 0, d.start) + 1
-        before, after = head[line_start : d.start], head[d.end : d.end + 3]
+        before = head[line_start : d.start]
         # a page's stamp or heading is at its top: a dated line further down opens an entry of a chronology
         on_top = d.start < _TOP and d.date.month is not None
         opens_paragraph = on_top and not before.strip() and d.date.day is not None
         if opens_paragraph or _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
             return d.date
-        if on_top and d.end - line_start < 150 and after[:1] in {"", "\n"}:  # a heading ending with its date
-            return d.date
+        if on_top and d.end - line_start < 150 and _HEADING_DATE_END.match(head, d.end):
+            return d.date  # a heading ending with its date, or giving it as one of its segments
     return None if _VISIT.search(head, 0, _NEAR * 3) else _title_year(text)  # a banner year is the visit's
 
 
 _TOP = 1000
+# Where a heading's date ends: at the line's end, in its brackets, or before the separator of the next
+# segment of the heading ("Statement on the arrests (12 April 2031)", "Jailed | 3 June 2031 | News",
+# "Communiqué du 7 mai 2031 : la Fédération dénonce ...")
+_HEADING_DATE_END = re.compile(r"[)\]]?[ \t]*(?:\n|$|[|–—:][ \t]|-[ \t])")
 _NEAR = 200
 _VISIT = gated("|".join(vocab.load("genres")["visit_furniture"]))
 
@@ -214,7 +218,29 @@ def _ilo_date(text: str) -> PartialDate | None:
     if m:  # "Report No. 85, 1966": an old report gives its year only
         return PartialDate(int(m.group(1))) if m.group(1).isdigit() else parse_date(m.group(1))
     m = _SESSION_YEAR.search(head)
-    return PartialDate(int(m.group(1))) if m else None
+    if m:
+        return PartialDate(int(m.group(1)))
+    return _board_session(head)
+
+
+# A Governing Body paper's session line, its dates a range: "Governing Body 328th Session, Geneva, 23
+# November–10 December 2016", "Conseil d'administration 331e session, Genève, 26 octobre-9 novembre 2017"
+_BOARD_SESSION = gated(
+    r"(?:Governing Body|Conseil d['’]administration|Consejo de Administración)\W{0,3}\s*\d{3}\S{0,3}\s+"
+    r"(?:Session|session|reunión),\s*(?:Geneva|Genève|Ginebra),\s*"
+    r"(?P<span>[^\n]{0,40}?)(?P<year>(?:19|20)\d\d)\b"
+)
+_SESSION_WORD = re.compile(r"[^\W\d_]{3,10}")
+
+
+def _board_session(head: str) -> PartialDate | None:
+    """A Governing Body paper is dated by the month its session opens: the first month its dates name, else
+    its year."""
+    m = _BOARD_SESSION.search(head)
+    if not m:
+        return None
+    months = (parse_date(f"{w} {m.group('year')}") for w in _SESSION_WORD.findall(m.group("span")))
+    return next((d for d in months if d and d.month), PartialDate(int(m.group("year"))))
 
 
 def _short_date_line(text: str) -> PartialDate | None:

@@ -106,6 +106,19 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+# An elided article's apostrophe, typed straight or curly, and the space before it, which French often
+# writes as a hyphen: "Côte d'Ivoire", "Côte d’Ivoire", "Côte-d’Ivoire" are one name
+_ELIDED = re.compile(r"(?:[ \t]|(?<=\w)-)(?P<article>[dDlL])['’]")
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as the vocabulary gives it, and as typed with a curly apostrophe or a hyphen before its
+    elided article."""
+    if not _ELIDED.search(name):
+        return {name}
+    return {name} | {_ELIDED.sub(rf"{sep}\g<article>{quote}", name) for sep in " -" for quote in "'’"}
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
@@ -117,7 +130,8 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
         {
             n
             for e in vocab.load("countries").values()
-            for n in [*e["names"], *e["adjectives"]]
+            for name in [*e["names"], *e["adjectives"]]
+            for n in _spellings(name)
             if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "DRC" too
         },
         key=len,
@@ -150,7 +164,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _fold(name: str) -> str:
-    name = _LEADING_THE.sub("", name.strip())
+    name = _ELIDED.sub(r" \g<article>'", _LEADING_THE.sub("", name.strip()))
     return " ".join(name.split()).casefold().rstrip(".")
 
 
@@ -180,11 +194,16 @@ def country_code(name: str) -> str | None:
 # A street or square named after a country ("Avenida Brasil", "rue de Genève") names no country concerned
 _STREET_BEFORE = gated(
     r"(?:Avenue|Avenida|Av\.|Rue|Calle|Street|Boulevard|Bd\.|Plaza|Place|Square|Paseo|Jirón|Jr\.|проспект|улица|ул\."
-    r"|Carrefour|Rond-point|Glorieta|Rotonda)"
-    r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+)?$",
+    r"|Carrefour|Rond-point|Glorieta|Rotonda"
+    # the Portuguese, Italian, German and Turkish kinds, capitalised ("via Arden" is a way)
+    r"|(?-i:Rua|Praça|Largo|Travessa|Alameda|Via|Viale|Piazza|Corso|Straße|Strasse|Platz|Allee|Caddesi|Sokak))"
+    r"[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|del[ \t]+|du[ \t]+|des[ \t]+|of[ \t]+|d[oa]s?[ \t]+|della?[ \t]+"
+    r"|di[ \t]+)?$",
     re.I,
 )  # on one line: an address's country under its street line is a country
-_STREET_AFTER = re.compile(r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard)\b")
+_STREET_AFTER = re.compile(
+    r"^\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Square|Boulevard|Lane|Drive|Caddesi|Sokak|Sokağı)\b"
+)
 # A headline led by its country, as rights groups title their pages: "Freedonia: Union Leaders Jailed"
 # or by a dash, as a survey titles its entries: "Freedonia - Union leader jailed (2019)"
 _HEADLINE_COUNTRY = re.compile(r"^\W*([A-ZÀ-Ý][\w'’ .-]{2,40}?)(?::|[ \t][-–])\s")

@@ -137,12 +137,32 @@ def _employer_bodies() -> re.Pattern[str]:
     return re.compile(rf"{words.pattern}|(?-i:(?<![\w/-])(?:{known})(?![\w/-]))", re.I)
 
 
+# A letter greeting its body's members: "Dear Members,", "Dear Members and Colleagues,", "Chers membres,"
+_MEMBERS_GREETING = re.compile(
+    r"^\W*(?:Dear (?:[Mm]embers|[Mm]ember [Oo]rgani[sz]ations)|Chers (?:membres|adhérents)"
+    r"|Chères et chers membres|Estimad[oa]s (?:miembros|afiliad[oa]s)|Queridos miembros)\b"
+)
+
+
+_UNION_NOUN = re.compile(r"\b(?:[Uu]nions?|[Ss]yndica\w*|[Ss]indica\w*)\b")
+
+
 def _sent_by_employers(text: str, parts: tuple[Part, ...]) -> bool:
     """A letter whose letterhead or signature names an employers' body (its notice to its members): the
     letter's own words about unions do not make it a union's. Only the zones that say who sends it are
-    read: a union's letter names the employers it protests against in its body, or as its addressee."""
-    zone = [text[p.start : p.end] for p in parts if p.kind in {"letterhead", "signature", "sender"}]
-    return any(_employer_bodies().search(z) for z in zone)
+    read: a union's letter names the employers it protests against in its body, or as its addressee. A
+    notice greeting its members says who sends it in its first lines too ("The XYZ secretariat has ...")."""
+    kinds = {"letterhead", "signature", "sender"}
+    # the greeting, whether or not the layout took it for a salutation ("Chers membres," opens the body)
+    greeting = next((text[p.start : p.end] for p in parts if p.kind in {"salutation", "body"}), "")
+    zone = [text[p.start : p.end] for p in parts if p.kind in kinds]
+    if any(_employer_bodies().search(z) for z in zone):
+        return True
+    body = next((text[p.start : p.start + 600] for p in parts if p.kind == "body"), "")
+    employers = _employer_bodies().search(body) if _MEMBERS_GREETING.match(greeting) else None
+    # a union's notice to its members names the employers it deals with after itself
+    union = _UNION_NOUN.search(body)
+    return bool(employers and (not union or employers.start() < union.start()))
 
 
 def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:

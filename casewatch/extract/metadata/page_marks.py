@@ -49,9 +49,15 @@ def _treatise_heading() -> re.Pattern[str]:
     )
 
 
+@cache
+def _reference_heading() -> Gated:
+    return gated(rf"^[ \t]*(?:{_alternation('reference_headings')})[ \t]*$", re.M)
+
+
 def treatise_heading(head: str) -> bool:
-    """A heading of a treatise or a reference entry ("Contents", "1. INTRODUCCIÓN ...")."""
-    return bool(_treatise_heading().search(head))
+    """A heading of a treatise or a reference entry ("Contents", "1. INTRODUCCIÓN ..."), or of a page
+    explaining a procedure ("What are communications?", "The Complaints Procedure")."""
+    return bool(_treatise_heading().search(head) or _reference_heading().search(head))
 
 
 @cache
@@ -345,8 +351,30 @@ def _member_notice() -> tuple[Gated, Gated]:
 
 def member_notice_genre(head: str) -> Genre | None:
     """A body's notice to its members or affiliates, addressing them as "you" ("As you are aware, ...") and
-    speaking of its affiliates: the body's own, a union's when the page speaks of unions."""
+    speaking of its affiliates: the body's own, a union's when the page speaks of unions, other when the
+    employers speak."""
     address, members = _member_notice()
     if address.search(head) and members.search(head):
-        return speaker_genre(head[:3000])
+        return Genre.OTHER if employers_speak(head[:3000]) else speaker_genre(head[:3000])
     return None
+
+
+@cache
+def _hearsay() -> Gated:
+    return gated(_alternation("hearsay"))
+
+
+def hearsay(head: str) -> bool:
+    """A page saying its facts come from others ("reportedly", "selon des sources", "Berichten zufolge")."""
+    return bool(_hearsay().search(head))
+
+
+@cache
+def _employers_voice() -> Gated:
+    return gated(_alternation("employers_voice"))
+
+
+def employers_speak(head: str) -> bool:
+    """A page spoken for the employers ("Employers' Spokesperson's Remarks", "on behalf of the Employers'
+    Group"): their body is no union, whatever the page says of unions."""
+    return bool(_employers_voice().search(head))

@@ -46,6 +46,11 @@ MISSION = re.compile(
     r"|Misión Permanente (?:de la |del |de )|Постоянное представительство )[A-ZÀ-ÝА-ЯЁ][^\n,]{2,60}?"
     r"(?=\s+(?:to|auprès|ante|presents|présente|saluda|при|в|свидетельствует)(?!\w))"
 )
+# A ministry's own note verbale: "The Ministry of Foreign Affairs of X presents its compliments to ..."
+_MINISTRY_NOTE = re.compile(
+    r"(?P<ministry>(?:Ministry|Ministère|Ministerio|Министерство)\b[^\n,;]{3,80}?)"
+    r"\s+(?:presents its compliments|présente ses compliments|saluda (?:muy )?atentamente|свидетельствует)"
+)
 # Whom a note verbale is addressed to: "presents its compliments to the Office of ...,"
 
 
@@ -232,8 +237,10 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
     if found or genre is Genre.UN_COMMUNICATION:
         return found or un_statement_senders(text)
     if genre is Genre.GOVERNMENT_REPLY:
-        m = MISSION.search(text)
-        return [Party(" ".join(m.group(0).split()))] if m else governments(countries)
+        mission = MISSION.search(text)
+        ministry = None if mission else _MINISTRY_NOTE.search(text[:3000])
+        sender = mission.group(0) if mission else ministry.group("ministry") if ministry else None
+        return [Party(" ".join(sender.split()))] if sender else governments(countries)
     signed = [
         org
         for line in part_lines(text, parts, "signature")
@@ -311,15 +318,21 @@ def _signing_body(line: str) -> str | None:
     return org_name(strip_role(line))
 
 
-# "Presidente CUT Norte", "General Secretary RCTU": a signer's role naming the body by an acronym
-_ROLE_ACRONYM = re.compile(r"^[\w\- ]{3,40}?[ ,]+(?P<acronym>[A-ZÀ-Ý]{3,10})\b")
+# "Presidente CUT Norte", "General Secretary RCTU", "La Secrétaire générale du SNAPAP": a signer's role
+# naming the body by an acronym, the role led by its article and joined by its preposition or not
+_ROLE_ACRONYM = re.compile(
+    r"^(?:(?:The|Le|La|El|A)[ \t]+)?(?P<role>[\w\- ]{3,40}?)"
+    r"(?:[ \t]+(?P<of>of[ \t]+the|of|du|de[ \t]+la|de[ \t]+l['’]|del|de|des))?"
+    r"(?:(?<=['’])|[ ,]+)(?P<acronym>[A-ZÀ-Ý]{3,10})\b"
+)
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
 
 
 def _role_body(line: str, text: str) -> str | None:
-    """The body a signer's role names by acronym, as the letter spells it out (initials in order)."""
+    """The body a signer's role names by acronym, as the letter spells it out (initials in order); the
+    acronym itself where the role is joined to it ("Secretary General of the XYZ") and nothing spells it."""
     m = _ROLE_ACRONYM.match(line)
-    if not m or not is_role(line[: m.start("acronym")].strip(" ,")):
+    if not m or not is_role(m.group("role").strip(" ,")):
         return None
     acronym = m.group("acronym")
     words = _WORD.findall(text)
@@ -330,7 +343,7 @@ def _role_body(line: str, text: str) -> str | None:
             name = " ".join(words[i:j])
             if _initials(name) == acronym and _CAPITALISED.fullmatch(words[j - 1]):
                 return name
-    return None
+    return acronym if m.group("of") else None
 
 
 def _masthead(text: str, genre: Genre) -> str | None:

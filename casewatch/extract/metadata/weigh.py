@@ -14,6 +14,8 @@ from casewatch.extract.metadata.page_marks import (
     appeal_code,
     campaign_genre,
     credited_dateline,
+    employers_speak,
+    hearsay,
     masthead_genre,
     member_notice_genre,
     news_furniture,
@@ -151,11 +153,16 @@ def _prose_shape(head: str) -> Genre:
     # reported (a story speaks as "we" only in the words it reports)
     we = first_person(head)
     if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
-        return genre
+        # the employers' spokesperson speaks as "we" of unions and workers too: no union's page
+        return Genre.OTHER if employers_speak(head[:3000]) else genre
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too
     told = sentences >= 3 and not first_person(head)
+    # a wire's one or two sentences, saying where its facts come from, are a story too (its only sentence
+    # may lack its stop)
+    worded = sentences >= 1 or len(head.split()) >= 12
+    told = told or (worded and not first_person(head) and bool(reported_speech(head) or hearsay(head)))
     headlined = sentences >= 2 and any(
         country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
     )

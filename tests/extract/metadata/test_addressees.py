@@ -83,3 +83,60 @@ def test_a_spanish_address_block(head: str, expected: list[tuple[str, str | None
 def test_a_city_or_country_line_under_the_name_is_no_addressee(city_line: str) -> None:
     head = f"Liga Sindical\nGerardo Ibáñez Solís\nPalacio Presidencial\n{city_line}\nSeñor Presidente:"
     assert _addressees(head + _PLEA) == [("Gerardo Ibáñez Solís", "President")]
+
+
+@pytest.mark.parametrize(
+    ("note", "addressee"),
+    [
+        (
+            "The Permanent Mission of Arden presents its compliments to the Office of the United Nations "
+            "High "
+            "Commissioner for Human Rights and, with reference to the joint communication AL ARD 1/2031, "
+            "has the "
+            "honour to transmit the reply of the Government.",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "La Mission permanente d’Arden présente ses compliments au Haut-Commissariat aux droits de "
+            "l'homme et, "
+            "se référant à la communication UA ARD 2/2031, a l'honneur de transmettre la réponse du "
+            "Gouvernement.",
+            "Haut-Commissariat aux droits de l'homme",
+        ),
+        (
+            "La Misión Permanente de Arden saluda atentamente a la Oficina del Alto Comisionado para los "
+            "Derechos "
+            "Humanos y, en relación con la comunicación AL ARD 3/2031, tiene el honor de remitir la "
+            "respuesta.",
+            "Oficina del Alto Comisionado para los Derechos Humanos",
+        ),
+    ],
+)
+def test_a_notes_addressee_ends_before_its_conjunction_and_aside(note: str, addressee: str) -> None:
+    meta = extract(Text(note, "text/plain")).meta
+    assert [p.name for p in meta.addressees] == [addressee]
+
+
+@pytest.mark.parametrize(
+    ("opening", "addressee"),
+    [
+        (
+            "À M. Jean Vidal, Président de la République d’Arden\n(copies aux ambassades d’Arden)",
+            "Jean Vidal",
+        ),
+        ("To Mr. John Harlow, Prime Minister of Arden", "John Harlow"),
+        ("Al Sr. Juan Pérez Olmo, Ministro de Trabajo de Arden", "Juan Pérez Olmo"),
+    ],
+)
+def test_a_letter_opening_on_its_address_line_is_to_the_person_it_names(opening: str, addressee: str) -> None:
+    text = (
+        f"{opening}\n\nLe 2 mai dernier, le secrétaire général du syndicat des dockers a été arrêté. Nous "
+        "demandons sa libération immédiate.\n\nVeuillez agréer nos salutations distinguées.\n\n"
+        "Le Secrétaire général du SYNDAL\nPierre Arnal\n"
+    )
+    assert [p.name for p in extract(Text(text, "text/plain")).meta.addressees] == [addressee]
+
+
+def test_a_story_opening_on_a_name_and_an_office_is_addressed_to_no_one() -> None:
+    text = "John Harlow, the Prime Minister of Arden, said on Monday that the strike was unlawful.\n"
+    assert "John Harlow" not in [p.name for p in extract(Text(text, "text/plain")).meta.addressees]

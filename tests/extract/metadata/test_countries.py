@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.metadata.fields import countries_concerned, country_code, country_counts
+from casewatch.extract.metadata.fields import _spellings, countries_concerned, country_code, country_counts
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,57 @@ def test_a_russian_page_placing_things_in_a_city_in_a_case_form(text: str, expec
 )
 def test_a_crossroads_named_after_a_country_names_no_country(text: str) -> None:
     assert countries_concerned(text, ()) == ("TGO",)
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("Rive d'Arden", "Rive-d’Arden"),  # a hyphen before the article, a curly apostrophe
+        ("Rive d'Arden", "Rive d’Arden"),
+        ("Val de l'Orme", "Val de l’Orme"),
+    ],
+)
+def test_a_name_with_an_elided_article_is_also_typed_curly_or_hyphenated(name: str, typed: str) -> None:
+    assert typed in _spellings(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # curly, as word processors type it
+        "Le Territoire britannique de l’océan Indien a répondu au comité.",
+        "Le Territoire britannique de l'océan Indien a répondu au comité.",
+        "La réponse (Territoire britannique de l’océan Indien) est arrivée.",
+    ],
+)
+def test_a_country_name_typed_with_a_curly_apostrophe_is_found(text: str) -> None:
+    assert country_counts(text) == {"IOT": 1}
+
+
+def test_a_hyphenated_name_with_an_elided_article_folds_to_the_vocabulary_name() -> None:
+    assert (
+        country_code("Territoire britannique de-l’océan Indien")
+        == country_code("Territoire britannique de l'océan Indien")
+        == "IOT"
+    )
+
+
+def test_a_hyphenated_first_name_is_no_country() -> None:
+    assert not country_counts("Marie-Louise d’Arden signed for the federation in Port-Alba d’Amont.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the dockers' union office on Rua do Peru in Porto Alba and seized its files.",
+        "The federation's office at Praça de Portugal in Alba was searched on Monday.",
+        "I delegati si sono riuniti in Via della Grecia ad Alba.",
+        "The union's office on Irak Caddesi in Arden was raided by the police.",
+    ],
+)
+def test_a_street_named_after_a_country_in_other_languages_names_no_country(text: str) -> None:
+    assert not country_counts(text)
+
+
+def test_a_way_through_a_country_still_names_it() -> None:
+    assert country_counts("The delegates travelled to Geneva via Greece.") == {"GRC": 1}

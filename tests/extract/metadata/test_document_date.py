@@ -210,3 +210,49 @@ def test_a_letter_under_a_listings_stamps_is_dated_above_its_greeting(text: str,
 def test_a_sites_banner_date_beside_its_exchange_rates_dates_the_visit(banner: str) -> None:
     text = banner + "Активисты профсоюза задержаны полицией.\n"
     assert document_date(text, (), Genre.NEWS) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Statement on the arrest of the dockers' leaders (12 April 2031)", PartialDate(2031, 4, 12)),
+        ("Arden: union leader jailed | 3 June 2031 | News", PartialDate(2031, 6, 3)),
+        (
+            "Communiqué du 7 mai 2031 : la fédération dénonce l’arrestation de ses dirigeants",
+            PartialDate(2031, 5, 7),
+        ),
+        ("Comunicado [14 de junio de 2031] – la federación exige la liberación", PartialDate(2031, 6, 14)),
+    ],
+)
+def test_a_heading_giving_its_date_as_one_of_its_segments_dates_the_page(
+    heading: str, expected: PartialDate
+) -> None:
+    text = f"{heading}\n\nThe federation condemns the arrest of its general secretary.\n"
+    assert document_date(text, (), Genre.UNION_LETTER) == expected
+
+
+def test_a_date_inside_the_first_sentence_is_no_headings_date() -> None:
+    text = "Police said on 3 June 2031 that the leaders would stay in custody, the union reported.\n"
+    assert document_date(text, (), Genre.NEWS) != PartialDate(2031, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Governing Body 412th Session, Geneva, 28 October–7 November 2031\nGB.412/INS/9",
+            PartialDate(2031, 10),
+        ),
+        (
+            "Conseil d’administration 413e session, Genève, 12-26 mars 2032\nGB.413/INS/7",
+            PartialDate(2032, 3),
+        ),
+        ("Consejo de Administración 414.ª reunión, Ginebra, 2-16 de junio de 2032", PartialDate(2032, 6)),
+        ("GB.415/INS/5\nGoverning Body\n415th Session, Geneva, October–November 2032", PartialDate(2032, 10)),
+    ],
+)
+def test_a_governing_body_paper_is_dated_by_the_month_its_session_opens(
+    head: str, expected: PartialDate
+) -> None:
+    text = f"{head}\n\nReports of the Committee on Freedom of Association\n\nCase No. 9001 (Arden)\n"
+    assert document_date(text, (), Genre.ILO_CFA) == expected

@@ -386,3 +386,108 @@ def test_an_employers_body_signing_by_its_known_acronym_sends_no_union_letter(he
     assert classify(letter.replace(acronym, "ADU"), letter_parts(letter.replace(acronym, "ADU"))) is (
         Genre.UNION_LETTER
     )
+
+
+# A government's reply in other layouts than the mission's note: a letter referring to the communication it
+# answers (its reference code cited), a ministry's note to the UN office (invented)
+GOVERNMENT_REPLIES = [
+    "Excellency,\n\nI have the honour to refer to your joint communication of 4 March 2031 (AL ARD 1/2031) "
+    "and "
+    "to transmit the response of the Government of Arden.\n\nThe investigation is ongoing.\n\n"
+    "Please accept, Excellency, the assurances of my highest consideration.\n\nJan Roe\nAmbassador",
+    "Excellence,\n\nJ’ai l’honneur de me référer à votre communication conjointe UA ARD 3/2031 du 2 février "
+    "2031 et de vous transmettre les éléments de réponse de mon Gouvernement.\n\nLes personnes ont été "
+    "libérées.\n\nVeuillez agréer, Excellence, l’assurance de ma haute considération.",
+    "Excelencia:\n\nTengo el honor de referirme a su comunicación conjunta AL ARD 5/2031 y de remitirle la "
+    "respuesta de mi Gobierno.\n\nLa investigación continúa.\n\nAprovecho la ocasión para reiterarle las "
+    "seguridades de mi más alta consideración.",
+    "Ministry of Foreign Affairs of Arden\n\nThe Ministry of Foreign Affairs of Arden presents its "
+    "compliments "
+    "to the Office of the United Nations High Commissioner for Human Rights and has the honour to refer to "
+    "the communication OL ARD 2/2031.\n\nThe draft law was withdrawn on 1 March 2031.",
+    "Le Ministère des affaires étrangères présente ses compliments au Haut-Commissariat aux droits de "
+    "l’homme et a l’honneur de se référer à la communication AL ARD 4/2031.",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNMENT_REPLIES)
+def test_a_reply_citing_the_communication_it_answers_is_the_governments(text: str) -> None:
+    assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (  # the experts' own letter cites its reference too
+            "Mandates of the Special Rapporteur on the rights to freedom of peaceful assembly and of "
+            "association"
+            "\n\nREFERENCE: AL ARD 1/2031\n\nExcellency,\n\nWe have the honour to address you in our "
+            "capacity as "
+            "Special Rapporteur, pursuant to Human Rights Council resolution 50/17.",
+            Genre.UN_COMMUNICATION,
+        ),
+        (  # a UN office's note to the missions is no government's
+            "The Office for Treaty Affairs presents its compliments to the Permanent Missions of Member "
+            "States and "
+            "has the honour to refer to resolution 80/12. Views are requested by 1 May 2031.",
+            Genre.OTHER,
+        ),
+    ],
+)
+def test_a_un_letter_or_a_un_offices_note_is_not_a_reply(text: str, genre: Genre) -> None:
+    assert classify(text) is genre
+
+
+# An employers' body's notice greeting its members, its name given only in the first lines (invented)
+EMPLOYERS_NOTICES = [
+    "Dear Members,\n\nThe Arden Employers' Federation secretariat has prepared a briefing on the cases the "
+    "Conference will discuss, including the labour reforms in your countries.\n\nPlease send your comments "
+    "by 15 May 2031.\n\nKind regards,\n\nJane Roe\nSecretary-General",
+    "Chers membres,\n\nLa Fédération des employeurs d’Arden vous informe que la liste des cas a été publiée. "
+    "Nous vous invitons à préparer la position des employeurs sur le travail et l’emploi.\n\n"
+    "Cordialement,\n\nPaul Martin\nSecrétaire général",
+    "Estimados miembros:\n\nLa Confederación de Empresarios de Arden les informa que la lista de casos fue "
+    "publicada. Les pedimos preparar la posición de los empleadores sobre la reforma laboral.\n\n"
+    "Atentamente,\n\nAna López\nSecretaria General",
+]
+
+
+@pytest.mark.parametrize("text", EMPLOYERS_NOTICES)
+def test_an_employers_notice_to_its_members_is_no_unions_letter(text: str) -> None:
+    parts = letter_parts(text)
+    assert classify(text, parts) is Genre.OTHER
+
+
+def test_a_unions_notice_to_its_members_about_the_employers_stays_a_unions() -> None:
+    text = (
+        "Dear Members,\n\nThe Arden Dockers' Union will meet the Port Employers' Association next week "
+        "about the "
+        "dismissal of our shop stewards.\n\nIn solidarity,\n\nJane Roe\nGeneral Secretary"
+    )
+    assert classify(text, letter_parts(text)) is Genre.UNION_LETTER
+
+
+# A government's letter to a UN body, by its representative: titled as the UN circulates it, or opening by
+# drawing attention to its concern (invented)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter dated 3 May 2031 from the Permanent Representative of Arden to the United Nations Office at "
+        "Geneva addressed to the President of the Human Rights Council\n\nI have the honour to transmit the "
+        "position of my Government.",
+        "Lettre datée du 3 mai 2031, adressée au Président du Conseil par le Représentant permanent "
+        "d’Arden\n\n"
+        "Le Gouvernement d’Arden rejette les allégations.",
+        "Carta de fecha 3 de mayo de 2031 dirigida al Presidente del Consejo por el Representante "
+        "Permanente de "
+        "Arden\n\nEl Gobierno de Arden rechaza las alegaciones.",
+        "J’ai l’honneur d’appeler votre attention sur une question préoccupante pour Arden, à savoir la "
+        "mission "
+        "annoncée par le Conseil. Le Gouvernement d’Arden s’y oppose.",
+        "I have the honour to draw your attention to the statement of the Government of Arden on the trade "
+        "union "
+        "law adopted on 2 May 2031.",
+    ],
+)
+def test_a_governments_letter_by_its_representative_is_the_governments(text: str) -> None:
+    assert classify(text) is Genre.GOVERNMENT_REPLY

@@ -14,6 +14,7 @@ from casewatch.extract.metadata.page_marks import (
     masthead_name,
     signed_genre,
     signing_body,
+    treatise_heading,
 )
 from casewatch.extract.metadata.voice import names_ngo
 from casewatch.extract.pipeline import extract
@@ -375,3 +376,44 @@ def test_a_campaign_naming_a_well_known_ngo_is_the_ngo_s(ngo: str) -> None:
 def test_a_wire_s_credit_at_the_foot_signs_the_story(foot: str, signed: bool) -> None:
     text = "Police held three dockers in Port Avra on Monday.\n" + "The strike went on.\n" * 200 + foot + "\n"
     assert agency_foot(text) is signed
+
+
+# Pages explaining how a procedure works, under headings of their own (invented)
+EXPLAINERS = [
+    "What are urgent appeals?\n\n"
+    "Urgent appeals are letters the mandate sends to a government when a person is at risk. They describe "
+    "the "
+    "facts and ask the authorities to act. They are published once the government has had time to answer.\n\n"
+    "How are urgent appeals processed?\n\n"
+    "The office reviews the information it receives, checks the source and drafts the letter. Governments "
+    "are "
+    "asked to reply within sixty days. Replies are published with the letters.",
+    "The Arden Complaints Procedure\n\n"
+    "Any organisation of workers may file a complaint with the committee. The complaint is sent to the "
+    "government, which is asked for its observations. The committee examines both and adopts conclusions. "
+    "It may ask the government to take measures and to report on them. Cases stay open until they are "
+    "closed.",
+    "Qu’est-ce que le comité de la liberté syndicale ?\n\n"
+    "Le comité examine les plaintes des organisations de travailleurs et d’employeurs. Il transmet la "
+    "plainte "
+    "au gouvernement, qui présente ses observations. Le comité formule ensuite des recommandations. Les "
+    "gouvernements sont invités à informer le comité des suites données.",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINERS)
+def test_a_page_explaining_a_procedure_under_its_own_headings_is_other(text: str) -> None:
+    assert treatise_heading(text)
+    assert classify(text) is Genre.OTHER
+
+
+def test_a_story_under_a_question_headline_reporting_many_is_still_news() -> None:
+    text = (
+        "What is next for the dock workers?\n\n"
+        'Police detained four union leaders in Port Alba on Monday, the union said. "They were taken from '
+        "the "
+        'office at dawn," its spokesperson told reporters. A police officer said the arrests followed a '
+        "court "
+        "order, according to local media. The union said it would appeal, the agency reported."
+    )
+    assert classify(text) is Genre.NEWS

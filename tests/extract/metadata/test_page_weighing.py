@@ -304,3 +304,61 @@ def test_the_same_page_in_the_third_person_is_news() -> None:
         "sanctions were called unacceptable. Their spread worries the delegates' colleagues.\n"
     )
     assert classify(page) is Genre.NEWS
+
+
+# Pages spoken for the employers, as "we", speaking of unions and workers (invented)
+EMPLOYERS_REMARKS = [
+    "Employers' Spokesperson's Remarks at the Opening of the Conference\n3 June 2031\n\n"
+    "Distinguished delegates, ladies and gentlemen,\n\n"
+    "It is an honour to speak on behalf of the Employers' Group today. We have worked with the trade unions "
+    "and governments for many years, and we will continue to defend freedom of association for workers and "
+    "employers alike. Our members create jobs in every region. We call for dialogue, not confrontation.",
+    "Allocution du porte-parole des employeurs\n\nMesdames et Messieurs les délégués,\n\n"
+    "Au nom du groupe des employeurs, nous saluons les travaux de la commission. Nous défendons la liberté "
+    "syndicale des travailleurs comme celle des employeurs. Nos membres soutiennent le dialogue social et "
+    "nous "
+    "appelons les syndicats à poursuivre la négociation.",
+    "Intervención del portavoz de los empleadores\n\nSeñoras y señores delegados:\n\n"
+    "En nombre del Grupo de los Empleadores, agradecemos a la Comisión su trabajo. Nosotros defendemos la "
+    "libertad sindical de trabajadores y empleadores. Nuestros miembros apoyan el diálogo con los "
+    "sindicatos y "
+    "pedimos que la negociación continúe.",
+]
+
+
+@pytest.mark.parametrize("text", EMPLOYERS_REMARKS)
+def test_a_page_spoken_for_the_employers_is_no_union_page(text: str) -> None:
+    assert classify(text) is Genre.OTHER
+
+
+def test_a_union_speaking_as_we_of_the_same_things_is_still_a_union_page() -> None:
+    text = (
+        EMPLOYERS_REMARKS[0]
+        .replace("Employers' Spokesperson's", "General Secretary's")
+        .replace("on behalf of the Employers' Group", "for the Arden Federation of Trade Unions")
+    )
+    assert classify(text) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reportedly, police detained the leader of the Arden dockers' union and held him for two days; the "
+        "police "
+        "denied the reports.",
+        "Selon des sources syndicales, la police a arrêté mardi le secrétaire général du syndicat des "
+        "dockers "
+        "d’Arden.",
+        "Berichten zufolge nahm die Polizei den Vorsitzenden der Hafengewerkschaft von Arden fest; die "
+        "Polizei "
+        "bestritt die Vorwürfe",  # one sentence, its stop lost
+        "Laut Angaben der Gewerkschaft wurden in Arden drei Mitglieder des Vorstands entlassen.",
+    ],
+)
+def test_a_wires_one_or_two_sentences_saying_where_its_facts_come_from_are_news(text: str) -> None:
+    assert classify(text) is Genre.NEWS
+
+
+@pytest.mark.parametrize("text", ["Contact us. About the federation.", "Union leaders detained in Arden."])
+def test_a_line_or_two_that_reports_no_one_is_no_story(text: str) -> None:
+    assert classify(text) is Genre.OTHER

@@ -104,3 +104,74 @@ def test_an_ngo_page_naming_no_publisher_is_sent_by_the_known_ngo_it_names(
         "Écrivez une lettre, signez une pétition.\n"
     )
     assert _senders(page) == (Genre.NGO_REPORT, [body["name"]])
+
+
+# A protest letter signed by an officer whose role names the body by its acronym, joined to it by the
+# role's preposition, the acronym spelled out nowhere (invented letters)
+@pytest.mark.parametrize(
+    ("signature", "sender"),
+    [
+        ("La Secrétaire générale du SYNDAL\nMarie Arnal", "SYNDAL"),
+        ("El Secretario General de la FETRAL\nJuan Pérez Ortega", "FETRAL"),
+        ("Le Président de l’UNARD\nPaul Verdier", "UNARD"),
+        ("General Secretary of the ARWU\nJane Roe", "ARWU"),
+    ],
+)
+def test_a_signers_role_joined_to_an_acronym_names_the_sender(signature: str, sender: str) -> None:
+    page = (
+        "Monsieur le Président,\n\n"
+        "Nous avons appris avec inquiétude l'arrestation du secrétaire général du syndicat des enseignants. "
+        "Nous demandons sa libération immédiate et inconditionnelle.\n\n"
+        "Veuillez agréer, Monsieur le Président, l'expression de nos salutations distinguées.\n\n"
+        f"{signature}\n"
+    )
+    assert _senders(page)[1] == [sender]
+
+
+def test_an_acronym_the_letter_spells_out_names_the_sender_in_full() -> None:
+    page = (
+        "Monsieur le Ministre,\n\n"
+        "Le Syndicat National des Agents Libres proteste contre la suspension de ses dirigeants et demande "
+        "leur réintégration.\n\n"
+        "Veuillez agréer, Monsieur le Ministre, nos salutations.\n\n"
+        "Le Secrétaire général du SNAL\nPierre Vidal\n"
+    )
+    assert _senders(page)[1] == ["Syndicat National des Agents Libres"]
+
+
+@pytest.mark.parametrize(
+    ("note", "sender"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Arden presents its compliments to the Office of the United "
+            "Nations "
+            "High Commissioner for Human Rights and has the honour to refer to the communication AL ARD "
+            "1/2031.",
+            "Ministry of Foreign Affairs of Arden",
+        ),
+        (
+            "Le Ministère des Affaires étrangères d’Arden présente ses compliments au Haut-Commissariat "
+            "aux droits "
+            "de l’homme et a l’honneur de se référer à la communication UA ARD 2/2031.",
+            "Ministère des Affaires étrangères d’Arden",
+        ),
+        (
+            "El Ministerio de Relaciones Exteriores de Arden saluda atentamente a la Oficina del Alto "
+            "Comisionado y "
+            "tiene el honor de referirse a la comunicación AL ARD 3/2031.",
+            "Ministerio de Relaciones Exteriores de Arden",
+        ),
+    ],
+)
+def test_a_ministrys_note_verbale_is_sent_by_the_ministry(note: str, sender: str) -> None:
+    genre, senders = _senders(note)
+    assert genre is Genre.GOVERNMENT_REPLY
+    assert senders == [sender]
+
+
+def test_a_missions_note_naming_its_ministry_is_still_the_missions() -> None:
+    note = (
+        "The Permanent Mission of Arden presents its compliments to the Office of the United Nations High "
+        "Commissioner for Human Rights and transmits the reply of the Ministry of Foreign Affairs."
+    )
+    assert _senders(note)[1] == ["Permanent Mission of Arden"]
