@@ -121,15 +121,15 @@ def test_a_hyphenated_name_with_an_elided_article_folds_to_the_vocabulary_name()
 
 
 def test_a_hyphenated_first_name_is_no_country() -> None:
-    assert not country_counts("Marie-Louise d’Arden signed for the federation in Port-Alba d’Amont.")
+    assert not country_counts("Marie-Louise d’Arden signed for the federation in Port-Avra d’Amont.")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Police raided the dockers' union office on Rua do Peru in Porto Alba and seized its files.",
-        "The federation's office at Praça de Portugal in Alba was searched on Monday.",
-        "I delegati si sono riuniti in Via della Grecia ad Alba.",
+        "Police raided the dockers' union office on Rua do Peru in Porto Avra and seized its files.",
+        "The federation's office at Praça de Portugal in Avra was searched on Monday.",
+        "I delegati si sono riuniti in Via della Grecia ad Avra.",
         "The union's office on Irak Caddesi in Arden was raided by the police.",
     ],
 )

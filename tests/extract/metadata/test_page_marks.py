@@ -410,7 +410,7 @@ def test_a_page_explaining_a_procedure_under_its_own_headings_is_other(text: str
 def test_a_story_under_a_question_headline_reporting_many_is_still_news() -> None:
     text = (
         "What is next for the dock workers?\n\n"
-        'Police detained four union leaders in Port Alba on Monday, the union said. "They were taken from '
+        'Police detained four union leaders in Port Avra on Monday, the union said. "They were taken from '
         "the "
         'office at dawn," its spokesperson told reporters. A police officer said the arrests followed a '
         "court "
