@@ -38,6 +38,10 @@ LETTER_DATE = PartialDate(2017, 1, 23)
         ("12 марта 2015 г. суд", "2015-03-12"),
         ("on the 4th of September 2021 the police", "2021-09-04"),
         ("September the 4th, 2021 saw the strike", "2021-09-04"),
+        ("o sindicato foi dissolvido em 5 de janeiro de 2017", "2017-01-05"),  # Portuguese
+        ("a polícia prendeu o dirigente em 12 de março de 2015", "2015-03-12"),
+        ("Brasília, 3 de junho de 2031", "2031-06-03"),
+        ("a greve de outubro de 2019", "2019-10"),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: str) -> None:
