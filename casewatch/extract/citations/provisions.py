@@ -72,6 +72,9 @@ def _numbers(nums: str) -> list[str]:
         if number.startswith("(") and out and "(" in out[-1]:
             number = out[-1][: out[-1].rindex("(")] + number
         sep = parts[i - 1] if i else ""
+        if out and sep == "-" and number.isdigit() and _one_article(out[-1], number):
+            out[-1] += "-" + number
+            continue
         if out and _RANGE.fullmatch(sep) and out[-1].isdigit() and number.isdigit():
             low, high = int(out[-1]), int(number)
             if low < high <= low + 50:
@@ -79,6 +82,13 @@ def _numbers(nums: str) -> list[str]:
                 continue
         out.append(number)
     return out
+
+
+def _one_article(before: str, number: str) -> bool:
+    """ "224-1-2", "431-1": a French code's article, not a range (a range rises: "articles 2-5")."""
+    if "-" in before:
+        return before.replace("-", "").isdigit()
+    return before.isdigit() and int(number) <= int(before)
 
 
 _PARTS = re.compile(rf"{_SUB}s?\s*({_PART}(?:{_SEP}{_PART})*)")
