@@ -25,6 +25,7 @@ _SEP = rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*[–—-]\s*|\s+(?:to|through
 _PART = rf"(?:(?<=\s){_NUMBER}|{_SUBNUMBER})"  # "paragraph 2", "subsection (2)"
 # "paragraph 2 of article 7", "inciso 2 del artículo 7", "пункт 2 статьи 7" (the genitive needs no word)
 _PART_OF = r"(?:(?:of|del?|du)\s+(?:l['’]\s*|la\s+)?|(?=[Сс]т))"
+_OWN_ARTICLE = r"\s*(?:(?:of|del?|du)\s+(?:l['’]\s*|la\s+)?)?(?:[Aa]rt|[Ss]ection|[Сс]т(?:\.|ать))"
 _PROVISION = re.compile(
     # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
     r"(?=(?i:[acipsn])|§|[СсПпЧч])"
@@ -32,7 +33,8 @@ _PROVISION = re.compile(
     r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|S\.(?=\s?\d)|§§?"
     r"|[Pp]aragraphs?|[Pp]aras?\.?|[Сс]тать(?:я|и|ей|ёй|е|ю|ям|ями|ях)|[Сс]т\.)"
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
-    rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"
+    # a part followed by an article of its own is that article's: "статья 19, часть 1 ст. 30" is 19 and 30(1)
+    rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*(?!\w|{_OWN_ARTICLE}))+)?"
 )
 _PROVISIONS = with_openings(
     _PROVISION, together=DOCUMENT

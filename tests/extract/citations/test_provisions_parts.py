@@ -51,3 +51,15 @@ def test_a_dashed_article_number_that_does_not_rise_is_one_article(text: str, pr
 )
 def test_a_rising_dash_is_still_a_range(text: str, provisions: list[str]) -> None:
     assert [p for f in find_provisions(text) for p in f.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("статья 12, часть 2 ст. 40 Конституции", ["art 12", "art 40(2)"]),
+        ("статья 3, пункт 14 статьи 8", ["art 3", "art 8(14)"]),
+        ("article 6, paragraph 2 of article 9", ["art 6", "art 9(2)"]),
+    ],
+)
+def test_a_part_before_an_article_of_its_own_is_that_article_s(text: str, provisions: list[str]) -> None:
+    assert [p for f in find_provisions(text) for p in f.items] == provisions

@@ -370,3 +370,15 @@ def test_an_acronym_the_initials_of_a_name_spell_is_that_name_s(text: str, name:
 )
 def test_an_acronym_the_initials_do_not_spell_stays_apart(text: str) -> None:
     assert len(orgs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government is pushing the Strikes (Minimum Staffing Levels) Bill through.",
+        "The Road Transport (Drivers Association) Bill was tabled.",
+        "The Public Order (Workers Council) Proclamation was issued.",
+    ],
+)
+def test_a_bracket_inside_a_bill_s_title_names_no_body(text: str) -> None:
+    assert org_names(text) == []
