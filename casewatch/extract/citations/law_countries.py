@@ -160,7 +160,7 @@ def nearest_country(
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z(]")
-# what may stand before a country that heads its line: "Thailand: ...", "12. In Thailand, ..."
+# what may stand before a country that heads its line: "Ruritania: ...", "12. In Ruritania, ..."
 _LINE_HEAD = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:In|En|Au|Aux|В)[ \t]+)?(?:the[ \t]+)?", re.I)
 
 
