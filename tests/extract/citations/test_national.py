@@ -104,7 +104,7 @@ def test_head_last_titles_read_capital_first_match_as_word_start_first(line: str
 @pytest.mark.parametrize(
     "text",
     [
-        "The parties brokered a deal for a new constitution in 2014.",
+        "The parties promised a new constitution before the vote.",
         "Les partis ont promis une nouvelle Constitution avant les élections.",
         "Los partidos prometieron una nueva Constitución para el país.",
         "The assembly was elected to write a constitution.",
