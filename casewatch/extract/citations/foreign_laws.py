@@ -32,7 +32,7 @@ _VERB = (
     r"|ограничивает|регулирует|определяет)"
 )
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
-    r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
+    r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\"“”\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
     rf"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от|{_VERB})\s))"
 )
 # Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
@@ -59,15 +59,23 @@ _ES = re.compile(
     r"(?:\s+de\s+\d{1,2}\s+de\s+\w+\s+de\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
     r"(?:(?P<body>\s+(?:de|del|sobre|para)\s+(?!\d)[^,;:.()«»\n]{3,90}?)" + _END + "|" + _NUMBER_END + ")"
 )
-_RU_DATE = r"\s+от\s+\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d(?:\s*(?:года|г\.))?"
+# "от 22 апреля 1992 г.", "от 12.01.1996"
+_RU_DATE = r"\s+от\s+(?:\d{1,2}\s+[а-яё]+\s+|\d{1,2}\.\d{1,2}\.)(?:19|20)\d\d(?:\s*(?:года|г\.))?"
 _RU = re.compile(
-    r"(?<![\w-])(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
+    # "статья 9 Федерального закона ...": the adjective opens the name, so the article before it cites it
+    r"(?<![\w-])(?:[Фф]едеральн(?:ый|ого|ом|ому|ым)\s+(?=[Зз]акон))?(?P<head>[Зз]акон(?:а|е|ом|у)?|[Уу]каз(?:а|е|ом|у)?|[Пп]остановлени(?:е|я|ем|ю))"
     r"(?:\s+(?:Президента|Правительства))?"
     # whose law, then when and which: "Закон Республики X от 22 апреля 1992 г. № 1605-XII «О ...»"
     r"(?P<country>\s+(?:Республики\s+[А-ЯЁ][\w-]+|[А-ЯЁ][а-яё]+ской\s+(?:Федерации|Республики)))?"
-    rf"(?:{_RU_DATE})?(?P<no>\s+№\s*\d[\w/-]*)?(?:{_RU_DATE})?"
-    r"(?:(?P<body>\s+«?(?:[Оо]|[Оо]б)\s+[^,;:.()«»\n]{3,90}?»?)" + _END + "|" + _NUMBER_END + ")"
+    # the number's sign typed as a Latin N too ("N 10-ФЗ"); the subject in «», "" or “”
+    rf"(?:{_RU_DATE})?(?P<no>\s+(?:№|N)\s*\d[\w/-]*)?(?:{_RU_DATE})?"
+    r"(?:(?P<body>\s+[«\"“]?(?:[Оо]|[Оо]б)\s+[^,;:.()«»\"“”\n]{3,90}?[»\"”]?)"
+    + _END
+    + "|"
+    + _NUMBER_END
+    + ")"
 )
+_AMENDING = re.compile(r"\s+[«\"“]?О\s+внесении\s+изменени")
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
@@ -97,18 +105,26 @@ def _titles(pattern: Openings, text: str) -> Iterator[LawName]:
         number, body = m.group("no"), m.group("body")
         if not (number or body) or (_NEEDS_NUMBER.match(m.group("head")) and not number):
             continue
+        # "закон «О внесении изменений в ...»": the law it amends is cited by its own name; an amending
+        # law is known by its number alone
+        amending = bool(body and _AMENDING.match(body))
+        if amending and not number:
+            continue
         # a decree is known by its number; a law by its subject ("loi n° 5 sur X" is "Loi sur X")
-        end = m.end("no") if number and (_NEEDS_NUMBER.match(m.group("head")) or not body) else m.end()
+        by_number = _NEEDS_NUMBER.match(m.group("head")) or not body or amending
+        end = m.end("no") if number and by_number else m.end()
         rest = body if body and end == m.end() else text[m.end("head") : end]  # no number, no year
         head = _nominative(" ".join(m.group("head").split()))
-        rest = " ".join(rest.split()).strip("«» ")
+        rest = " ".join(rest.split()).strip('«»"“” ')
         title = f"{head[:1].upper()}{head[1:]} {rest}".strip()
         if number and end == m.end("no"):  # known by its number: the key reads the same in any language
             title = numbered_title(head, number)
         title, iso = strip_foreign_country(title)
         if not iso and m.groupdict().get("country"):
             iso = _cyrillic_country(m.group("country"))
-        yield LawName(_english_head(head), title, m.start(), m.end(), iso, number.strip() if number else None)
+        span_end = end if amending else m.end()  # the amended law, inside, is cited by its own name
+        number = number.strip() if number else None
+        yield LawName(_english_head(head), title, m.start(), span_end, iso, number)
 
 
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English). Each

@@ -151,8 +151,26 @@ def nearest_country(
     names Ireland only later), else the document's first country."""
     line_start = text.rfind("\n", 0, start) + 1
     i = bisect_left(named, (start, ""))  # `named` is in text order: the mentions before are named[:i]
-    if i and named[i - 1][0] >= line_start:
+    on_line = i and named[i - 1][0] >= line_start
+    if on_line and _owns_the_line(text, named[i - 1], start, line_start, countries):
         return named[i - 1][1]
     before = next((iso for _, iso in reversed(named[:i]) if iso in countries), None)
     any_before = named[i - 1][1] if i else None
     return before or any_before or (countries[0] if countries else None)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z(]")
+# what may stand before a country that heads its line: "Ruritania: ...", "12. In Ruritania, ..."
+_LINE_HEAD = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:In|En|Au|Aux|В)[ \t]+)?(?:the[ \t]+)?", re.I)
+
+
+def _owns_the_line(
+    text: str, named: tuple[int, str], start: int, line_start: int, countries: tuple[str, ...]
+) -> bool:
+    """A country named earlier on a law's line is its owner when it heads the line, is one of the
+    document's countries or is named in the law's own sentence: a paragraph's passing mention of
+    another country ('boats sold in Chile and Peru. ... section 4 of the Harbour Act') is not."""
+    at, iso = named
+    if iso in countries or _LINE_HEAD.fullmatch(text, line_start, at):
+        return True
+    return _SENTENCE_END.search(text, at, start) is None

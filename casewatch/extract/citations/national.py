@@ -255,6 +255,15 @@ def _a_bodys_constitution(text: str, law: LawName) -> bool:
 _ILO_OWN = re.compile(r"ILO\s+$|Organi[sz]ation['’]s\s+$")
 
 
+# "a new constitution", "une nouvelle constitution": one to come or any, no law cited
+_A_CONSTITUTION = re.compile(r"\b(?i:an?|une|una|um)\s+(?i:new\s+|nouvelle\s+|nueva\s+|nova\s+)?$")
+
+
+def _a_constitution_to_come(text: str, law: LawName) -> bool:
+    before = max(0, law.start - 20)
+    return law.head == "Constitution" and bool(_A_CONSTITUTION.search(text, before, law.start))
+
+
 def _constitutions(text: str) -> Iterator[LawName]:
     for m in _CONSTITUTION.finditer(text):
         if _ILO_OWN.search(text[max(0, m.start() - 20) : m.start()]):
@@ -328,7 +337,7 @@ def find_laws(text: str) -> list[LawName]:
     ]
     out = []
     for law in found:
-        if _body_after().match(text, law.end):
+        if _body_after().match(text, law.end) or _a_constitution_to_come(text, law):
             continue
         iso, start = country_before(text, law.start)
         law = replace(law, start=start, country=law.country or iso) if iso else law

@@ -25,6 +25,7 @@ _SEP = rf"(?:\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s*[–—-]\s*|\s+(?:to|through
 _PART = rf"(?:(?<=\s){_NUMBER}|{_SUBNUMBER})"  # "paragraph 2", "subsection (2)"
 # "paragraph 2 of article 7", "inciso 2 del artículo 7", "пункт 2 статьи 7" (the genitive needs no word)
 _PART_OF = r"(?:(?:of|del?|du)\s+(?:l['’]\s*|la\s+)?|(?=[Сс]т))"
+_OWN_ARTICLE = r"\s*(?:(?:of|del?|du)\s+(?:l['’]\s*|la\s+)?)?(?:[Aa]rt|[Ss]ection|[Сс]т(?:\.|ать))"
 _PROVISION = re.compile(
     # every match starts with a sub-part word or a head: one test of the first letter rules most positions out
     r"(?=(?i:[acipsn])|§|[СсПпЧч])"
@@ -32,7 +33,8 @@ _PROVISION = re.compile(
     r"\b(?P<head>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]rt[íi]culos?|[Ss]ections?|[Ss]ecs?\.|S\.(?=\s?\d)|§§?"
     r"|[Pp]aragraphs?|[Pp]aras?\.?|[Сс]тать(?:я|и|ей|ёй|е|ю|ям|ями|ях)|[Сс]т\.)"
     rf"\s*(?P<nums>{_NUMBER}(?:{_SEP}(?:{_NUMBER}|{_SUBNUMBER}))*)(?![\w/])"
-    rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*)+)?"
+    # a part followed by an article of its own is that article's: "статья 19, часть 1 ст. 30" is 19 and 30(1)
+    rf"(?P<post>(?:\s*,?\s*{_SUB}s?\s*{_PART}(?:{_SEP}{_PART})*(?!\w|{_OWN_ARTICLE}))+)?"
 )
 _PROVISIONS = with_openings(
     _PROVISION, together=DOCUMENT
@@ -72,6 +74,9 @@ def _numbers(nums: str) -> list[str]:
         if number.startswith("(") and out and "(" in out[-1]:
             number = out[-1][: out[-1].rindex("(")] + number
         sep = parts[i - 1] if i else ""
+        if out and sep == "-" and number.isdigit() and _one_article(out[-1], number):
+            out[-1] += "-" + number
+            continue
         if out and _RANGE.fullmatch(sep) and out[-1].isdigit() and number.isdigit():
             low, high = int(out[-1]), int(number)
             if low < high <= low + 50:
@@ -79,6 +84,13 @@ def _numbers(nums: str) -> list[str]:
                 continue
         out.append(number)
     return out
+
+
+def _one_article(before: str, number: str) -> bool:
+    """ "224-1-2", "431-1": a French code's article, not a range (a range rises: "articles 2-5")."""
+    if "-" in before:
+        return before.replace("-", "").isdigit()
+    return before.isdigit() and int(number) <= int(before)
 
 
 _PARTS = re.compile(rf"{_SUB}s?\s*({_PART}(?:{_SEP}{_PART})*)")

@@ -149,7 +149,29 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return True
     if found.acronyms and cluster.acronyms and not found.canonical:
         return False  # 'Union of Miners (UM)' and 'Union of Miners of the North (UMN)': two unions
+    if found.acronyms == (found.text,) and not cluster.acronyms:
+        return any(_spelled_by(found.text, name) for name in cluster.names)
+    if not found.acronyms and not cluster.names:  # the acronym first: a headline's 'ALC', then the name
+        return any(_spelled_by(acronym, found.text) for acronym in cluster.acronyms)
     return _org_key_matches(org_key(found.text), cluster.keys)
+
+
+@cache
+def _skipped_words() -> frozenset[str]:
+    from casewatch import vocab
+
+    return frozenset(vocab.load("org_heads")["acronym_skipped_words"])
+
+
+_INITIAL_WORDS = re.compile(r"(?:^|(?<=[\s'’-]))[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _spelled_by(acronym: str, name: str) -> bool:
+    """'ALC' after 'Arden Labour Congress' with no bracket between: an acronym the initials of a name
+    the document wrote spell is that name's, though the document never defined it."""
+    words = [w for w in _INITIAL_WORDS.findall(name) if w.casefold() not in _skipped_words()]
+    return len(words) >= 2 and "".join(w[0] for w in words).casefold() == acronym.casefold()
 
 
 def _add(cluster: _Cluster, found: Found) -> None:

@@ -1,8 +1,10 @@
-"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза литейщиков'): its
-name in the nominative, the form a case file lists it by; its genitive complements stay as written."""
+"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза литейщиков') or in
+the dative after a preposition ('иск к Областному профсоюзу «Рассвет»'): its name in the nominative, the form
+a case file lists it by; its genitive complements stay as written."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from casewatch.extract.names.common import Found
@@ -18,6 +20,21 @@ _HEADS = {
     "службы": ("служба", "f"), "палаты": ("палата", "f"), "инспекции": ("инспекция", "f"),
     "прокуратуры": ("прокуратура", "f"),
 }  # fmt: skip
+# the head nouns in the dative whose form differs from the genitive's (a feminine head's does not)
+_DATIVE_HEADS = {
+    "профсоюзу": ("профсоюз", "m"), "союзу": ("союз", "m"), "конгрессу": ("конгресс", "m"),
+    "комитету": ("комитет", "m"), "совету": ("совет", "m"), "центру": ("центр", "m"), "суду": ("суд", "m"),
+    "объединению": ("объединение", "n"), "профобъединению": ("профобъединение", "n"),
+    "министерству": ("министерство", "n"),
+}  # fmt: skip
+_DATIVE_ADJECTIVES = {
+    "m": (("скому", "ский"), ("цкому", "цкий"), ("кому", "кий"), ("ему", "ий"), ("ому", "ый")),
+    "n": (("ему", "ее"), ("ому", "ое")),
+}  # fmt: skip
+# "указанного профсоюза", "данной организации": a body named before, pointed back at, not a name
+_POINTING = re.compile(
+    r"(?:вышеуказанн|указанн|упомянут|названн|данн)[а-яё]{1,3}|эт(?:от|ого|ому|им|ом|а|ой|у)|тот|того"
+)
 # adjective endings in the genitive and their nominative for each gender ('-ского' -> '-ский' of a union)
 _ADJECTIVES = {
     "m": (("ского", "ский"), ("цкого", "цкий"), ("кого", "кий"), ("гого", "гий"), ("хого", "хий"),
@@ -27,8 +44,15 @@ _ADJECTIVES = {
 }  # fmt: skip
 
 
-def _nominative_adjective(word: str, gender: str) -> str | None:
-    for ending, nominative in _ADJECTIVES[gender]:
+def points_back(found: Found) -> bool:
+    return bool(_POINTING.fullmatch(found.text.split()[0].casefold()))
+
+
+_Endings = dict[str, tuple[tuple[str, str], ...]]
+
+
+def _nominative_adjective(word: str, gender: str, endings: _Endings) -> str | None:
+    for ending, nominative in endings[gender]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             return word[: -len(ending)] + nominative
     return None
@@ -38,11 +62,13 @@ def nominative_body(found: Found) -> Found:
     """The found name with its nominative as the preferred name, when it opens with adjectives and a head
     noun in the genitive ('Свободного профсоюза литейщиков' -> 'Свободный профсоюз литейщиков')."""
     words = found.text.split()
-    head = next((i for i, w in enumerate(words) if w.casefold() in _HEADS), None)
+    cases = ((_HEADS, _ADJECTIVES), (_DATIVE_HEADS, _DATIVE_ADJECTIVES))
+    heads, endings = next((c for c in cases if any(w.casefold() in c[0] for w in words[:4])), cases[0])
+    head = next((i for i, w in enumerate(words) if w.casefold() in heads), None)
     if found.canonical or head is None or head > 3 or not words[0][:1].isupper():
         return found
-    nominative, gender = _HEADS[words[head].casefold()]
-    adjectives = [_nominative_adjective(w, gender) for w in words[:head]]
+    nominative, gender = heads[words[head].casefold()]
+    adjectives = [_nominative_adjective(w, gender, endings) for w in words[:head]]
     if any(a is None for a in adjectives):
         return found
     first = nominative if head else nominative.capitalize()

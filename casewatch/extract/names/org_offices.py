@@ -15,7 +15,7 @@ from casewatch.extract.literals import trie
 from casewatch.extract.names.common import SP, Found, country_adjectives, country_names, has_cyrillic
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.gates import office_words, vain
-from casewatch.extract.names.org_cyrillic_case import nominative_body
+from casewatch.extract.names.org_cyrillic_case import nominative_body, points_back
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_cyrillic import is_given_name_form
 
@@ -95,7 +95,9 @@ def offices(text: str) -> Iterator[Found]:
     # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
-        yield nominative_body(Found(ORG, m.start(), end, text[m.start() : end]))
+        found = Found(ORG, m.start(), end, text[m.start() : end])
+        if not points_back(found):
+            yield nominative_body(found)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")

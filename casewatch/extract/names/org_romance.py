@@ -110,11 +110,41 @@ def _up_to_acronym(text: str, end: int) -> int:
     return m.end(1)
 
 
+# a name's complements listed with commas and closed by 'et'/'y', with no acronym after them:
+# ', de la chimie et des mines', ', del caucho y de la madera' (the comma alone cuts no such name)
+_LOWER = r"[a-zà-ÿ][\w’'-]*"
+_ENUMERATED = re.compile(
+    rf"((?:,{SP}+{_PREP}(?:{SP}+|(?<=[’'])){_LOWER}){{1,4}}"
+    rf"{SP}+(?:et|y|e){SP}+{_PREP}(?:{SP}+|(?<=[’'])){_LOWER}(?:{SP}+(?:et|y|e){SP}+{_LOWER})?)(?![\w’'-])"
+)
+_ENDS_AT_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des|del|da|do|das|dos)\s+|\bd[’'])[^\W\d_][\w’'-]*$")
+
+
+def _through_enumeration(text: str, start: int, end: int) -> int:
+    """A name ending at a complement ('Union des syndicats du bois') runs on through the complements
+    listed after it (', de la chimie et des mines') when they hold no function word or other body's head."""
+    if not _ENDS_AT_COMPLEMENT.search(text, start, end):
+        return end
+    m = _ENUMERATED.match(text, end)
+    if m is None:
+        return end
+    heads = set(_heads()) | word_sets()["heads"]
+    stops = _function_words() - _JOINING
+    for word in m.group(1).replace(",", " ").split():
+        bare = _ELIDED.sub("", word)
+        if bare.casefold() in stops or bare in heads:
+            return end
+    return m.end(1)
+
+
 def romance_orgs(text: str) -> Iterator[Found]:
     pos = 0
     while (m := _pattern().search(text, pos)) is not None:
         end = _name_end(m.group(2), m.end(1))
-        end = _up_to_acronym(text, end) if end > m.end(1) else end
+        if end > m.end(1):
+            cut = end
+            end = _up_to_acronym(text, end)
+            end = _through_enumeration(text, m.start(1), end) if end == cut else end
         if end > m.end(1):
             acronyms = acronyms_around(text, m.start(1), end)  # 'Fédération ... du bois (FITB)'
             yield Found(ORG, m.start(1), end, text[m.start(1) : end], acronyms=acronyms)
@@ -137,6 +167,8 @@ def _name_end(tail: str, offset: int) -> int:
                 break
             adjectives, complements = 0, complements + 1
         elif word[:1].isupper() and not word.isupper() and word.casefold() not in not_name_words():
+            if word in word_sets()["not_org_after_head"]:
+                break  # 'Office Circular', 'Union Bulletin': a document of the body, in English
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
         elif word in _function_words() or not _ADJECTIVE.fullmatch(word.lower()) or adjectives >= 2:
             break

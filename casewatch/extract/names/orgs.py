@@ -256,7 +256,8 @@ def find_orgs(text: str) -> list[Found]:
 
 # "Labour Relations (Public Service) Convention": the bracket narrows an instrument's title
 _TITLE_AFTER = re.compile(
-    r"\)[ \t\u00a0]+(?:Convention|Act|Law|Code|Ordinance|Decree|Regulations?|Recommendation)\b"
+    r"\)[ \t\u00a0]+(?:Convention|Act|Law|Code|Ordinance|Decree|Regulations?|Recommendation|Bill"
+    r"|Proclamation)\b"
 )
 
 

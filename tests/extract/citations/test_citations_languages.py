@@ -148,3 +148,39 @@ def test_a_state_s_abbreviation_names_the_code_s_country(text: str, expected: di
 )
 def test_an_article_of_the_decree_points_back_to_the_decree_named(text: str, key: str) -> None:
     assert cited(text) == {f"RUT {key}": {"art 9"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Нарушена статья 4 Федерального закона N 12-ФЗ от 03.04.1999 "О профессиональных союзах, их".',
+            {"RUT Law on Trade Unions": {"art 4"}},
+        ),
+        (
+            "Нарушена статья 6 Федерального закона от 7 мая 2001 г. № 31-ФЗ «О профессиональных союзах».",
+            {"RUT Law on Trade Unions": {"art 6"}},
+        ),
+        (
+            "См. статью 8 федерального закона “Об общественных объединениях”.",
+            {"RUT Law on Public Associations": {"art 8"}},
+        ),
+    ],
+)
+def test_a_russian_federal_law_with_number_date_and_quotes(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Внесён проект закона "О внесении изменений в Трудовой кодекс".', {"RUT Labour Code": set()}),
+        (
+            "Принят Федеральный закон от 2 июня 2016 г. № 77-ФЗ «О внесении изменений в Трудовой кодекс».",
+            {"RUT Law No. 77-ФЗ": set(), "RUT Labour Code": set()},
+        ),
+        ("Закон «О внесении изменений в Уголовный кодекс» принят.", {"RUT Criminal Code": set()}),
+    ],
+)
+def test_an_amending_law_cites_the_law_it_amends(text: str, expected: dict[str, set[str]]) -> None:
+    assert cited(text) == expected

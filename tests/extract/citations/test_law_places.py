@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.citations.conftest import cited
 
 
@@ -60,3 +62,31 @@ def test_a_law_takes_the_country_named_before_it_over_one_named_after() -> None:
         "In Ireland, the Arden Dock Workers Union protested.\n"
     )
     assert set(cited(text, ("IRL",))) == {"GBR Highways Act"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5. Ghana has not ratified the Convention.\n7. The factory exports to Chile and Peru. "
+        "The union registered under section 4 of the Harbour Workers Act.",
+        "5. Ghana has not ratified the Convention.\n12. Its goods are sold in Canada and Japan. The union "
+        "relies on section 4 of the Harbour Workers Act.",
+        "In Ghana, the union was refused.\n88. The firm's owners live in France. The prosecutor invoked "
+        "section 4 of the Harbour Workers Act.",
+    ],
+)
+def test_a_passing_mention_of_another_country_in_a_paragraph_owns_no_law(text: str) -> None:
+    assert cited(text, ("GHA",)) == {"GHA Harbour Workers Act": {"s 4"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a long paragraph about the region, the workers of Namibia were charged under section 4 of the "
+        "Harbour Workers Act.",
+        "Some time later, it was reported that Namibia had applied section 4 of the Harbour Workers Act.",
+        "Namibia: the organisers were charged. The court applied section 4 of the Harbour Workers Act.",
+    ],
+)
+def test_a_country_in_the_law_s_sentence_or_heading_its_line_owns_the_law(text: str) -> None:
+    assert cited(text, ("GHA",)) == {"NAM Harbour Workers Act": {"s 4"}}

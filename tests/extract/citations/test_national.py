@@ -99,3 +99,28 @@ def test_head_last_titles_read_capital_first_match_as_word_start_first(line: str
     assert [m.span() for m in national._HEAD_LAST.finditer(line)] == [
         m.span() for m in word_start_first.finditer(line)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties promised a new constitution before the vote.",
+        "Les partis ont promis une nouvelle Constitution avant les élections.",
+        "Los partidos prometieron una nueva Constitución para el país.",
+        "The assembly was elected to write a constitution.",
+    ],
+)
+def test_a_constitution_to_come_is_not_cited(text: str) -> None:
+    assert "RUT Constitution" not in cited(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 12 of the Constitution guarantees the right to strike.",
+        "La nouvelle Constitution garantit le droit de grève.",
+        "Under the new Constitution unions may federate.",
+    ],
+)
+def test_the_constitution_in_force_is_cited(text: str) -> None:
+    assert "RUT Constitution" in cited(text)

@@ -26,3 +26,40 @@ from casewatch.extract.citations.provisions import find_provisions
 )
 def test_parts_of_an_article(text: str, provisions: list[str]) -> None:
     assert [p for prov in find_provisions(text) for p in prov.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("l'article 431-7 du Code pénal", ["art 431-7"]),
+        ("en vertu de l'article 222-13-1 du code", ["art 222-13-1"]),
+        ("Voir art. 311-4-2 code pénal", ["art 311-4-2"]),
+        ("el artículo 87-2 del Código", ["art 87-2"]),
+    ],
+)
+def test_a_dashed_article_number_that_does_not_rise_is_one_article(text: str, provisions: list[str]) -> None:
+    assert [p for f in find_provisions(text) for p in f.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("articles 2-5 of the Act", ["art 2", "art 3", "art 4", "art 5"]),
+        ("sections 10-12", ["s 10", "s 11", "s 12"]),
+        ("articles 7 - 9", ["art 7", "art 8", "art 9"]),
+    ],
+)
+def test_a_rising_dash_is_still_a_range(text: str, provisions: list[str]) -> None:
+    assert [p for f in find_provisions(text) for p in f.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("статья 12, часть 2 ст. 40 Конституции", ["art 12", "art 40(2)"]),
+        ("статья 3, пункт 14 статьи 8", ["art 3", "art 8(14)"]),
+        ("article 6, paragraph 2 of article 9", ["art 6", "art 9(2)"]),
+    ],
+)
+def test_a_part_before_an_article_of_its_own_is_that_article_s(text: str, provisions: list[str]) -> None:
+    assert [p for f in find_provisions(text) for p in f.items] == provisions

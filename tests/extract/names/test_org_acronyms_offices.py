@@ -108,3 +108,15 @@ def test_no_body_from_a_person_a_law_or_a_weekday(text: str) -> None:
 )
 def test_a_code_s_abbreviation_is_no_organisation(text: str) -> None:
     assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registration was refused by the Registrar of trade unions.", "Registrar of trade unions"),
+        ("The registrar of societies deregistered the association in May.", "registrar of societies"),
+        ("An appeal against the Registrar of Associations was lodged.", "Registrar of Associations"),
+    ],
+)
+def test_a_registrar_of_bodies_is_an_office(text: str, expected: str) -> None:
+    assert expected in [e.name for e in extract_mentions(text)[1]]

@@ -104,3 +104,28 @@ def test_the_genitive_and_the_nominative_of_a_body_are_one_entity() -> None:
 )  # fmt: skip
 def test_outlets_are_read_on_lines_whose_press_word_ends_a_word(text: str, expected: list[str]) -> None:
     assert [f.text for f in reporting_outlets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Прокурор подал иск к Межрегиональному профессиональному союзу «Заря» о ликвидации.",
+         "Межрегиональный профессиональный союз «Заря»"),
+        ("Жалоба направлена Арнистанскому независимому профсоюзу.", "Арнистанский независимый профсоюз"),
+        ("Иск к Городскому объединению водителей отклонён.", "Городское объединение водителей"),
+    ],
+)  # fmt: skip
+def test_a_russian_body_in_the_dative_is_named_in_the_nominative(text: str, name: str) -> None:
+    assert name in [e.name for e in extract_mentions(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд отклонил жалобу указанного профессионального союза.",
+        "Члены данного профсоюза горняков провели пикет.",
+        "Руководство этого объединения водителей отказалось.",
+    ],
+)
+def test_a_body_pointed_back_at_is_no_name(text: str) -> None:
+    assert [e.name for e in extract_mentions(text)[1]] == []

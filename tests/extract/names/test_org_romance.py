@@ -214,3 +214,60 @@ def test_assemblies_and_governorates_are_bodies(text: str, expected: str) -> Non
 )
 def test_the_general_assembly_in_any_language_is_one_body(text: str) -> None:
     assert org_names(text) == ["United Nations General Assembly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'Union internationale des syndicats du bois, de la chimie et des mines a présenté une plainte.",
+            "Union internationale des syndicats du bois, de la chimie et des mines",
+        ),
+        (
+            "la Fédération des travailleurs du verre, de la céramique et des émaux et glaçures a écrit",
+            "Fédération des travailleurs du verre, de la céramique et des émaux et glaçures",
+        ),
+        (
+            "La queja de la Federación de Sindicatos del caucho, de la madera y de los plásticos llegó.",
+            "Federación de Sindicatos del caucho, de la madera y de los plásticos",
+        ),
+    ],
+)
+def test_a_romance_name_runs_through_its_listed_complements(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Syndicat des maîtres du Bé, de la CGT et de la CFDT ont écrit.", "Syndicat des maîtres du Bé"),
+        ("Le Syndicat des maîtres du Borgou, de la même manière, a écrit.", "Syndicat des maîtres du Borgou"),
+        ("La Fédération des mineurs du Bé, de son côté et de son gré, nie.", "Fédération des mineurs du Bé"),
+    ],
+)
+def test_a_listed_complement_holding_another_body_or_a_phrase_ends_the_name(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head Office Circular No. AB/12/24\nTo every branch secretary",
+        "Regional Office Bulletin No. 7 is out.",
+        "the Office Newsletter of the month",
+    ],
+)
+def test_a_document_of_an_office_names_no_body(text: str) -> None:
+    assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Junta Local de Conciliación ordenó el reintegro.", "Junta Local de Conciliación"),
+        ("la Junta Nacional de Arbitraje resolvió", "Junta Nacional de Arbitraje"),
+        ("ante la Junta Federal de Conciliación y Arbitraje", "Junta Federal de Conciliación y Arbitraje"),
+    ],
+)
+def test_a_spanish_board_is_a_body(text: str, expected: str) -> None:
+    assert expected in org_names(text)

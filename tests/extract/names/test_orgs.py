@@ -333,3 +333,52 @@ def test_and_after_a_head_inside_a_complement_joins_two_fields_of_one_name(text:
 def test_and_before_another_head_still_parts_two_bodies() -> None:
     names = org_names("The Federation of Trade Unions and the Ministry of Labour signed.")
     assert names == ["Federation of Trade Unions", "Ministry of Labour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Arden Mine Workers Union held a rally; the AMWU said the police came.",
+            "Arden Mine Workers Union",
+            "AMWU",
+        ),
+        (
+            "BREAKING: Police detain ALC President\nThe Arden Labour Congress said its leader was taken.",
+            "Arden Labour Congress",
+            "ALC",
+        ),
+        (
+            "La Confédération générale des marins proteste. La CGM appelle à la grève.",
+            "Confédération générale des marins",
+            "CGM",
+        ),
+    ],
+)
+def test_an_acronym_the_initials_of_a_name_spell_is_that_name_s(text: str, name: str, acronym: str) -> None:
+    found = [e for e in orgs(text) if acronym in (e.name, *e.aliases, *e.acronyms)]
+    assert [e.name for e in found] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Mine Workers Union held a rally. The AWU protested too.",
+        "The Arden Labour Congress wrote to the TUC.",
+        "La Confédération générale des marins et la CGT protestent.",
+    ],
+)
+def test_an_acronym_the_initials_do_not_spell_stays_apart(text: str) -> None:
+    assert len(orgs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government is pushing the Strikes (Minimum Staffing Levels) Bill through.",
+        "The Road Transport (Drivers Association) Bill was tabled.",
+        "The Public Order (Workers Council) Proclamation was issued.",
+    ],
+)
+def test_a_bracket_inside_a_bill_s_title_names_no_body(text: str) -> None:
+    assert org_names(text) == []
