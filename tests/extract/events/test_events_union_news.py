@@ -1,0 +1,149 @@
+"""Classes of wording met in union protest letters, union news releases and press reports on
+arrested or killed unionists (vocab/events.json): idioms of killing and of an investigation opened,
+property seized that is no arrest of a person, kin who are the victims, a union's verbal protest
+that is no protest action, an act pointed back to by a demonstrative, and acts said unknown or
+absent. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.model import Event, PartialDate
+
+from .conftest import found_in, kinds_and_dates
+
+PAGE_DATE = PartialDate(2022, 6, 10)
+
+
+def events(text: str, names: dict[str, str] | None = None) -> list[Event]:
+    return found_in(text, PAGE_DATE, names)
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, _ in kinds_and_dates(events(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El dirigente Tomás Irala fue privado de la vida frente a su casa.",
+        "La secretaria del sindicato, Marta Quiroga, fue privada de la vida por hombres armados.",
+        "A Tomás Irala le quitaron la vida cuando salía de una asamblea sindical.",
+    ],
+)
+def test_deprived_of_life_is_a_killing(text: str) -> None:
+    assert kinds(text) == ["killing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las autoridades informaron que ya se iniciaron las investigaciones correspondientes.",
+        "Según la fiscalía, se abrió una investigación penal por el ataque.",
+        "Se inició una investigación sobre la agresión al dirigente.",
+    ],
+)
+def test_an_investigation_opened_told_reflexively_is_one(text: str) -> None:
+    assert "investigation" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд арестовал имущество председателя профсоюза Ивана Орлова.",
+        "Было арестовано имущество профсоюза докеров.",
+        "Прокуратура сообщила об аресте имущества профсоюзной организации.",
+    ],
+)
+def test_property_seized_is_no_arrest(text: str) -> None:
+    assert "arrest" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21 мая 2021 года милицией были задержаны активисты профсоюза.",
+        "Полиция арестовала председателя профсоюза Ивана Орлова.",
+        "Профсоюз сообщает об аресте трех активистов.",
+    ],
+)
+def test_persons_arrested_still_are(text: str) -> None:
+    assert "arrest" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Профсоюз сообщает о возбуждении уголовного дела против председателя.",
+        "Профсоюз сообщает о возбуждении дела против активистов.",
+        "Правозащитники сообщают о задержаниях и возбуждении уголовного дела.",
+    ],
+)
+def test_a_criminal_case_opened_told_as_a_noun_is_legal_action(text: str) -> None:
+    assert "legal_action" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("On 4 March the wives of three union leaders were arrested.", "wives"),
+        ("The union fears that family members of the detained organisers have also been arrested.",
+         "family members"),
+        ("Los familiares del dirigente fueron detenidos por la policía el 4 de marzo.", "familiares"),
+    ],
+)  # fmt: skip
+def test_kin_arrested_are_the_victims(text: str, victims: str) -> None:
+    [arrest] = [e for e in events(text) if e.type.value == "arrest"]
+    assert victims in arrest.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Federation has condemned and strongly protested against the arrest of its officers.",
+        "In its letter, the Federation vigorously protested against the dismissal of the union's leaders.",
+        "The confederation firmly protested against the intimidation of its affiliate.",
+    ],
+)
+def test_a_union_protesting_against_an_act_in_words_stages_no_protest(text: str) -> None:
+    assert "protest" not in kinds(text)
+
+
+def test_workers_protesting_against_an_act_protest() -> None:
+    assert "protest" in kinds("Dock workers protested against the dismissal of their leader on 3 May 2021.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 2 May 2021 soldiers raided the office of the Arden Federation. "
+            "The Arden Federation, while condemning this unprovoked attack, calls for an apology.",
+            "harassment",
+        ),
+        (
+            "Le dirigeant Paul Verdier a été arrêté le 3 mars 2021. "
+            "Cette arrestation, dénoncée par la fédération, vise à faire taire le syndicat.",
+            "arrest",
+        ),
+        (
+            "Tomás Irala fue detenido el 5 de abril de 2021. "
+            "El sindicato denuncia que esta detención arbitraria busca intimidar a los trabajadores.",
+            "arrest",
+        ),
+    ],
+)
+def test_an_act_pointed_back_to_by_a_demonstrative_is_told_once(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No information on workers being released or kept in custody was available by the end of the year.",
+        "There was no news about the organisers being freed.",
+        "En ninguno de los casos ha habido detenidos o esclarecimiento de los hechos.",
+    ],
+)
+def test_an_act_said_unknown_or_absent_is_none(text: str) -> None:
+    assert kinds(text) == []
