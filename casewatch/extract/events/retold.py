@@ -323,7 +323,9 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
     act, or a same-day retelling where one telling names no person ("the court" then "the court
     sentenced him") or takes its date from the sentence before."""
-    if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
+    if a.type != b.type or a.date is None or b.date is None:
+        return False
+    if not (_told(a) or _told(b) or _echoed(a, b)):
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
@@ -340,6 +342,13 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     if a.date.iso != b.date.iso or a.date.month is None:
         return a.type in ONCE_A_YEAR
     return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
+
+
+def _echoed(earlier: Event, later: Event) -> bool:
+    """Both dated by one mention carried from a neighbour, the later naming no one: the act told
+    again ("they were attacked, beaten and arrested. Reportedly, many were injured and more than
+    fifty were arrested")."""
+    return earlier.date_text is not None and earlier.date_text == later.date_text and not participants(later)
 
 
 def _told(event: Event) -> bool:
