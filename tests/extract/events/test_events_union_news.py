@@ -147,3 +147,43 @@ def test_an_act_pointed_back_to_by_a_demonstrative_is_told_once(text: str, kind:
 )
 def test_an_act_said_unknown_or_absent_is_none(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor declared the union illegal on 26 January 2021.",
+        "Le 4 mai 2021, le préfet a déclaré le syndicat illégal.",
+        "El 4 de mayo de 2021 el ministerio declaró ilegal al sindicato.",
+    ],
+)
+def test_a_union_declared_illegal_is_dissolved(text: str) -> None:
+    assert kinds(text) == ["deregistration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 4 mai 2021, la famille de Paul Verdier a reçu sa lettre de licenciement.",
+        "On 4 May 2021 the union's treasurer received a letter of dismissal.",
+        "El 4 de mayo de 2021 el dirigente recibió su carta de despido.",
+    ],
+)
+def test_a_dismissal_letter_received_is_a_dismissal(text: str) -> None:
+    assert kinds(text) == ["harassment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ambos dirigentes encabezaron el último miércoles la marcha de los comerciantes.", "2022-06-08"),
+        ("On 3 March 2020 she led a march of teachers to the ministry.", "2020-03-03"),
+        ("Le 3 mars 2020, il avait mené des marches d'enseignants.", "2020-03-03"),
+    ],
+)
+def test_leading_a_march_is_a_protest(text: str, date: str) -> None:
+    assert kinds_and_dates(events(text)) == [("protest", date)]
+
+
+def test_a_dispute_leading_to_a_strike_is_no_leading_of_one() -> None:
+    assert [e.trigger for e in events("The dispute led to a strike in 2020.")] == ["strike"]
