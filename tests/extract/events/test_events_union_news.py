@@ -187,3 +187,47 @@ def test_leading_a_march_is_a_protest(text: str, date: str) -> None:
 
 def test_a_dispute_leading_to_a_strike_is_no_leading_of_one() -> None:
     assert [e.trigger for e in events("The dispute led to a strike in 2020.")] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 4 mai 2021, Paul Verdier a été maintenu en détention.",
+        "On 4 May 2021 the organiser was kept in detention.",
+        "El 4 de mayo de 2021 el dirigente fue mantenido en detención.",
+    ],
+)
+def test_kept_in_detention_is_a_detention(text: str) -> None:
+    assert kinds_and_dates(events(text, {"Paul Verdier": "person"})) == [("arrest", "2021-05-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 2 mai 2021, des grévistes ont fait irruption dans la cour du ministère.",
+        "Le 2 mai 2021, une soixantaine de postiers grévistes y ont fait irruption.",
+        "Le 2 mai 2021, des manifestants ont fait irruption dans la mairie.",
+    ],
+)
+def test_strikers_bursting_in_undergo_no_raid(text: str) -> None:
+    assert "harassment" not in kinds(text)
+
+
+def test_the_police_bursting_in_raid() -> None:
+    assert kinds("Le 2 mai 2021, la police a fait irruption dans le local syndical.") == ["harassment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        ("El 4 de mayo de 2021 asesinaron a dos líderes sindicales.", "líderes sindicales", "targets"),
+        ("Les enseignants ont été menacés par les services de sécurité le 4 mai 2021.",
+         "services de sécurité", "actors"),
+        ("On 4 May 2021 the security services detained three organisers.", "security services", "actors"),
+        ("On 4 May 2021 police arrested one of the union's security staff.",
+         "union's security staff", "targets"),
+    ],
+)  # fmt: skip
+def test_groups_of_union_news_take_part(text: str, who: str, role: str) -> None:
+    [event] = events(text)
+    assert who in getattr(event, role)
