@@ -231,3 +231,19 @@ def test_the_police_bursting_in_raid() -> None:
 def test_groups_of_union_news_take_part(text: str, who: str, role: str) -> None:
     [event] = events(text)
     assert who in getattr(event, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021 their strike was violently broken up and dozens of strikers were arrested.",
+        "Le 3 mai 2021, le rassemblement a été violemment dispersé par la police.",
+        "El 3 de mayo de 2021 la concentración fue reprimida por la policía.",
+    ],
+)
+def test_a_strike_or_gathering_broken_up_took_place(text: str) -> None:
+    assert ("protest", "2021-05-03") in kinds_and_dates(events(text))
+
+
+def test_a_strike_banned_did_not_take_place() -> None:
+    assert "protest" not in kinds("The strike was banned on 3 May 2021.")
