@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.events.again import another_time
+from casewatch.extract.events.again import also_others, another_time
 from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
     ONCE_TOLD,
@@ -69,6 +69,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 and same_forum(event, d)
                 and (not named(event) or shared(event, d))
                 and not counted_apart(event, d, known)
+                and not also_others(event, participants(d))
             ),
             None,
         )
@@ -237,6 +238,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
             and same_forum(event, o)
+            and not also_others(event, participants(o))
             and (
                 (
                     (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
@@ -329,6 +331,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
+    if also_others(b, participants(a)):
+        return False  # "their families have also been arrested": the act on others
     if counted_apart(a, b, known) or counted_apart(b, a, known):
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
