@@ -31,7 +31,7 @@ def another_time(event: Event) -> bool:
 
 
 def also_others(event: Event, groups_told: set[str]) -> bool:
-    """ "family members of the detainees have also been arrested": one more act of its kind on a
+    """ "the wives of the jailed delegates have also been arrested": one more act of its kind on a
     group the act told before does not name, not a retelling of it."""
     word = event.trigger or ""
     if not word or (at := event.quote.find(word)) < 0:

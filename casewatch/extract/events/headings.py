@@ -17,7 +17,7 @@ MAX_TITLE_WORDS = (
 _ENDS_SENTENCE = re.compile(r"[.!?;:,\"”»)]$")
 _YEAR_TAG = re.compile(r"\((?:1[89]|20)\d\d\)$")  # "Strikers attacked by police (2010)": a survey's title
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\n|$)")
-# a release's dateline on the next line ("Brussels, 9 April 2009 (ITUC OnLine): ...") opens the story
+# a release's dateline on the next line ("Arden City, 9 April 2021 (Union News): ...") opens the story
 _DATELINE_AFTER = re.compile(
     r"[ \t]*\n[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+){0,2}, "
     r"(?:\d{1,2}(?:er)? [A-Za-zéû]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\b"

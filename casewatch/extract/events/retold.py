@@ -350,8 +350,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
 
 def _echoed(earlier: Event, later: Event) -> bool:
     """Both dated by one mention carried from a neighbour, the later naming no one: the act told
-    again ("they were attacked, beaten and arrested. Reportedly, many were injured and more than
-    fifty were arrested")."""
+    again ("the police beat and detained the pickets. Many were beaten and dozens were
+    detained")."""
     return earlier.date_text is not None and earlier.date_text == later.date_text and not participants(later)
 
 

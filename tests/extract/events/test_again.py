@@ -25,8 +25,8 @@ def arrests(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
     [
         (
             "The federation condemned the arrest of five delegates on 3 May 2021. In a letter, it expressed "
-            "its concern that family members of the detainees have also been arrested.",
-            "family members",
+            "its concern that the wives of the jailed delegates have also been arrested.",
+            "wives",
         ),
         (
             "Le syndicat dénonce l'arrestation de trois dirigeants le 3 mai 2021. Leurs familles ont aussi "

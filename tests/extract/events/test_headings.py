@@ -38,7 +38,7 @@ def test_a_title_ending_in_its_bracketed_year_is_a_headline(page: str) -> None:
     "page",
     [
         "Arden: union leaders arrested\nArden: fears for five union leaders arrested by the army\n"
-        "Brussels, 9 April 2021 (Union News): The federation has condemned the arrest by the army "
+        "Arden City, 9 April 2021 (Union News): The federation has condemned the arrest by the army "
         "of five of its leaders.",
         "Union leaders arrested in Arden\nLondon, 3 May 2021 – The confederation condemns the arrest "
         "of three dockers' leaders by the police.",
@@ -61,7 +61,7 @@ def test_the_story_under_a_dateline_tells_the_act_not_its_title_lines() -> None:
     page = (
         "Arden: Fears for Safety of Five Union Delegates\n"
         "Arden: Fears for Safety of Five Union Delegates Arrested by Army\n"
-        "Brussels, 9 April 2021 (Union News): The federation has condemned the arrest by the army of five "
+        "Arden City, 9 April 2021 (Union News): The federation has condemned the arrest by the army of five "
         "delegates to the congress of the Arden Workers' Federation as they returned home."
     )
     assert [e.trigger for e in found_in(page, PAGE_DATE)] == ["arrest"]
