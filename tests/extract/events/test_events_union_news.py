@@ -100,7 +100,7 @@ def test_kin_arrested_are_the_victims(text: str, victims: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Arden Federation has condemned and strongly protested against the arrest of its officers.",
+        "In a letter, the Arden Federation strongly protested against the detention of two officers.",
         "In its letter, the Federation vigorously protested against the dismissal of the union's leaders.",
         "The confederation firmly protested against the intimidation of its affiliate.",
     ],
@@ -204,8 +204,8 @@ def test_kept_in_detention_is_a_detention(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le 2 mai 2021, des grévistes ont fait irruption dans la cour du ministère.",
-        "Le 2 mai 2021, une soixantaine de postiers grévistes y ont fait irruption.",
+        "Le 2 mai 2021, des grévistes ont fait irruption dans le hall de la préfecture.",
+        "Le 2 mai 2021, une trentaine de dockers grévistes y ont fait irruption.",
         "Le 2 mai 2021, des manifestants ont fait irruption dans la mairie.",
     ],
 )

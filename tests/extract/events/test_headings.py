@@ -59,8 +59,8 @@ def test_a_headline_is_kept_when_the_story_tells_no_act_of_its_type() -> None:
 
 def test_the_story_under_a_dateline_tells_the_act_not_its_title_lines() -> None:
     page = (
-        "Arden: Fears for Safety of Five Union Delegates\n"
-        "Arden: Fears for Safety of Five Union Delegates Arrested by Army\n"
+        "Arden: Concern Grows Over Union Congress Delegates\n"
+        "Arden: Union Congress Delegates Arrested by Army on Way Home\n"
         "Arden City, 9 April 2021 (Union News): The federation has condemned the arrest by the army of five "
         "delegates to the congress of the Arden Workers' Federation as they returned home."
     )
