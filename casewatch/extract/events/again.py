@@ -13,7 +13,7 @@ _ANOTHER_TIME = re.compile(
     re.I,
 )
 _ALSO_THEN, _WHEN_AFTER = (
-    re.compile(r"\balso\s+(?:\w+\s+){0,2}$", re.I),
+    re.compile(r"\b(?:also|aussi|également|también|igualmente|также|тоже)\s+(?:\w+\s+){0,2}$", re.I),
     re.compile(r"\s+(?:in|on|last|earlier)\b", re.I),
 )
 
@@ -28,3 +28,13 @@ def another_time(event: Event) -> bool:
         event.quote, at + len(word)
     )
     return bool(_ANOTHER_TIME.search(around) or also)
+
+
+def also_others(event: Event, groups_told: set[str]) -> bool:
+    """ "the wives of the jailed delegates have also been arrested": one more act of its kind on a
+    group the act told before does not name, not a retelling of it."""
+    word = event.trigger or ""
+    if not word or (at := event.quote.find(word)) < 0:
+        return False
+    groups = {*event.actors, *event.targets}
+    return bool(_ALSO_THEN.search(event.quote, max(0, at - 30), at)) and bool(groups - groups_told)

@@ -15,7 +15,13 @@ MAX_TITLE_WORDS = (
     25  # a page's title, its first line, may run longer ("X sinks to a new low: unions condemn ...")
 )
 _ENDS_SENTENCE = re.compile(r"[.!?;:,\"”»)]$")
+_YEAR_TAG = re.compile(r"\((?:1[89]|20)\d\d\)$")  # "Strikers attacked by police (2010)": a survey's title
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\n|$)")
+# a release's dateline on the next line ("Arden City, 9 April 2021 (Union News): ...") opens the story
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*\n[ \t]*[A-ZÀ-Ý][\w.'’-]+(?:[ -][A-ZÀ-Ý][\w.'’-]+){0,2}, "
+    r"(?:\d{1,2}(?:er)? [A-Za-zéû]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\b"
+)
 
 
 def heading_lines(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -31,15 +37,20 @@ def heading_lines(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         words = len(line.split())
         if (
             line
-            and not _ENDS_SENTENCE.search(line)
+            and (not _ENDS_SENTENCE.search(line) or _YEAR_TAG.search(line))
             and (
                 (pos <= first and words <= MAX_TITLE_WORDS)
-                or (words <= MAX_WORDS and _BLANK_AFTER.match(text, end))
+                or (words <= MAX_WORDS and _story_after(text, end))
             )
         ):
             out.append((pos, end))
         pos = end + 1
     return out
+
+
+def _story_after(text: str, end: int) -> bool:
+    """A blank line or a release's dateline follows the line: the story starts below it."""
+    return bool(_BLANK_AFTER.match(text, end) or _DATELINE_AFTER.match(text, end))
 
 
 def told_in_heading(event: Event, text: str, lines: Sequence[tuple[int, int]]) -> bool:

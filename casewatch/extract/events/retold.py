@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.events.again import another_time
+from casewatch.extract.events.again import also_others, another_time
 from casewatch.extract.events.among import fold_among
 from casewatch.extract.events.attributes import described
 from casewatch.extract.events.tellings import (
@@ -73,6 +73,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 and same_forum(event, d)
                 and (not named(event) or shared(event, d))
                 and not counted_apart(event, d, known)
+                and not also_others(event, participants(d))
             ),
             None,
         )
@@ -252,6 +253,7 @@ def _drop_repeated(events: Sequence[Event], known: Known) -> list[Event]:
             o.type == event.type
             and o.start != event.start  # two acts of one sentence are told apart already
             and same_forum(event, o)
+            and not also_others(event, participants(o))
             and (
                 (
                     (nominal_key(event) in known.nominal or nominal_key(o) in known.nominal)
@@ -338,10 +340,14 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
     act, or a same-day retelling where one telling names no person ("the court" then "the court
     sentenced him") or takes its date from the sentence before."""
-    if a.type != b.type or a.date is None or b.date is None or not (_told(a) or _told(b)):
+    if a.type != b.type or a.date is None or b.date is None:
+        return False
+    if not (_told(a) or _told(b) or _echoed(a, b)):
         return False
     if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
         return False  # "he was rearrested": a new act on the same person
+    if also_others(b, participants(a)):
+        return False  # "their families have also been arrested": the act on others
     if counted_apart(a, b, known) or counted_apart(b, a, known):
         return False
     if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
@@ -355,6 +361,13 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     if a.date.iso != b.date.iso or a.date.month is None:
         return a.type in ONCE_A_YEAR
     return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
+
+
+def _echoed(earlier: Event, later: Event) -> bool:
+    """Both dated by one mention carried from a neighbour, the later naming no one: the act told
+    again ("the police beat and detained the pickets. Many were beaten and dozens were
+    detained")."""
+    return earlier.date_text is not None and earlier.date_text == later.date_text and not participants(later)
 
 
 def _told(event: Event) -> bool:

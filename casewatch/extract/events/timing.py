@@ -80,6 +80,11 @@ def elided_days(text: str, date: DateMention) -> list[DateMention]:
         return []
     if day.day is not None and day.day >= (date.date.day or 0):
         return []  # "on 12 and 9 May" is no list in order
+    if day.day == (date.date.day or 0) - 1 and "," not in found.group(0):
+        # "a strike on 14 and 15 October", "les 13 et 14 novembre": two days running are one
+        # stretch of time, dated by their month, not two acts
+        month = PartialDate(date.date.year, date.date.month)
+        return [DateMention(found.start(1), date.end, text[found.start(1) : date.end], month)]
     return [DateMention(found.start(1), found.end(1), found.group(1), day)]
 
 

@@ -399,3 +399,19 @@ def test_an_allegations_line_on_another_group_stays_beside_the_telling() -> None
         ("arrest", ("teachers",)),
         ("arrest", ("Alvo Serin",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers staged a strike on 3 October 2021. On the fourth day, they were attacked, beaten and "
+        "arrested by the police. Reportedly, many were injured and more than forty were arrested.",
+        "Miners held a sit-in on 9 March 2021. That week the police beat and detained them. "
+        "Many were beaten and dozens were detained.",
+        "Nurses staged a strike on 12 May 2021. Soon after, security forces attacked and arrested the "
+        "strikers. According to witnesses, several were attacked and about twenty were arrested.",
+    ],
+)
+def test_acts_told_again_naming_no_one_under_one_carried_date_are_told_once(text: str) -> None:
+    told = [kind for kind, _ in kinds_and_dates(events(text))]
+    assert told.count("arrest") == 1 and told.count("assault") == 1
