@@ -1,0 +1,103 @@
+"""Wordings of UN experts' letters and press releases and of survey entries on union rights: a
+closure told with a qualifier ("dissolution sans fondement juridique du X"), a crowd taking to the
+streets, people brought before a court ("traduits devant des tribunaux"), an arrest the experts
+are alarmed at, and a trend told of many countries ("En muchos de estos países"), which is no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.model import PartialDate
+
+from .conftest import found_in, kinds_and_dates
+
+PAGE_DATE = PartialDate(2022, 10, 12)
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return kinds_and_dates(found_in(text, PAGE_DATE))
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous souhaitons évoquer des allégations de dissolution sans fondement juridique du Collectif"
+        " citoyen de Valmont.",
+        "Les autorités ont prononcé la dissolution arbitraire de la Fédération des dockers de Tarsa.",
+        "Nous sommes préoccupés par la dissolution, sans préavis, de l'Union des enseignants de Morvan.",
+    ],
+)
+def test_a_closure_told_with_a_qualifier_before_the_named_body_is_a_deregistration(text: str) -> None:
+    assert "deregistration" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat a déposé une requête pour la dissolution anticipée de la Chambre des métiers.",
+        "La dissolution éventuelle de la commission paritaire a été évoquée.",
+        "Le procureur a saisi le tribunal aux fins de la dissolution immédiate du Comité de grève.",
+    ],
+)
+def test_a_closure_asked_for_or_unnamed_is_no_deregistration(text: str) -> None:
+    assert "deregistration" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 14 March 2022, thousands of dock workers took to the streets of Portvale.", "2022-03-14"),
+        ("Le 2 mai 2022, les enseignants sont descendus dans la rue à Valmont.", "2022-05-02"),
+        ("El 9 de junio de 2022, miles de trabajadores salieron a las calles de Tarsa.", "2022-06-09"),
+    ],
+)
+def test_a_crowd_taking_to_the_streets_is_a_protest(text: str, date: str) -> None:
+    assert ("protest", date) in told(text)
+
+
+def test_a_call_to_take_to_the_streets_is_no_protest() -> None:
+    assert "protest" not in kinds("The federation called on its members to take to the streets.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au moins 40 grévistes auraient été traduits devant des tribunaux militaires depuis avril 2022.",
+        "Le 3 mai 2022, la secrétaire du syndicat a été traduite devant le tribunal correctionnel.",
+        "El 3 de mayo de 2022, los dirigentes fueron llevados ante un juez de Tarsa.",
+    ],
+)
+def test_people_brought_before_a_court_face_a_legal_action(text: str) -> None:
+    assert "legal_action" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experts expressed alarm at the arrest of striking nurses in Portvale.",
+        "Les experts ont exprimé leur inquiétude face à l'arrestation de grévistes à Valmont.",
+        "Los expertos se mostraron alarmados por la detención de huelguistas en Tarsa.",
+    ],
+)
+def test_an_arrest_the_experts_are_alarmed_at_is_reported(text: str) -> None:
+    assert "arrest" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En muchos de dichos países, las huelgas fueron brutalmente reprimidas por las autoridades.",
+        "Dans de nombreux pays, les grévistes ont été arrêtés et poursuivis.",
+        "En varios de estos países, los dirigentes sindicales fueron detenidos.",
+    ],
+)
+def test_a_trend_told_of_many_countries_is_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+def test_the_same_act_told_of_one_country_is_an_act() -> None:
+    assert "arrest" in kinds("En Tarsa, los dirigentes sindicales fueron detenidos el 3 de mayo de 2022.")
