@@ -46,6 +46,7 @@ from casewatch.extract.events.lists import (
     item_participants,
     respective,
 )
+from casewatch.extract.events.monitors import without_monitors
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
@@ -284,6 +285,7 @@ def sentence_events(
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
+        taking_part = without_monitors(trigger.type, taking_part)  # a UN body tells of the act
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
         actors, targets = object_roles(ctx.text, trigger, triggers, taking_part, *force_roles(
