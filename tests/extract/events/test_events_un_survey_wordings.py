@@ -101,3 +101,45 @@ def test_a_trend_told_of_many_countries_is_no_act(text: str) -> None:
 
 def test_the_same_act_told_of_one_country_is_an_act() -> None:
     assert "arrest" in kinds("En Tarsa, los dirigentes sindicales fueron detenidos el 3 de mayo de 2022.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los expertos confirmaron que al menos 9 personas resultaron muertas en marzo de 2022.",
+        "Tres huelguistas murieron durante la represión de la marcha del 3 de mayo de 2022.",
+        "Deux grévistes ont trouvé la mort lors de la dispersion du 3 mai 2022.",
+    ],
+)
+def test_people_left_dead_by_a_crackdown_are_killed(text: str) -> None:
+    assert "killing" in kinds(text)
+
+
+def test_a_death_told_without_violence_is_no_killing() -> None:
+    assert "killing" not in kinds("El padre del dirigente murió en 2010 en Tarsa.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La misión concluyó tras investigar las protestas ocurridas en marzo de 2022 en Tarsa.",
+        "The mission looked into the protests that took place in March 2022 in Portvale.",
+        "Les experts ont examiné les grèves qui ont eu lieu en mars 2022 à Valmont.",
+    ],
+)
+def test_protests_said_to_have_taken_place_are_protests(text: str) -> None:
+    assert "protest" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La relatora dijo que los trabajadores de Tarsa tienen derecho a expresar sus quejas sin temor a"
+        " ser lesionados o detenidos.",
+        "The rapporteur said that the dock workers of Portvale have the right to voice their grievances"
+        " without fear of being beaten or arrested.",
+        "Le 3 mai 2022, les enseignants de Valmont ont manifesté sans crainte d'être arrêtés.",
+    ],
+)
+def test_an_act_feared_is_no_act(text: str) -> None:
+    assert "arrest" not in kinds(text)
