@@ -143,3 +143,56 @@ def test_protests_said_to_have_taken_place_are_protests(text: str) -> None:
 )
 def test_an_act_feared_is_no_act(text: str) -> None:
     assert "arrest" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ruritanian police arrest 13 dock workers in Portvale.", "arrest"),
+        ("Security forces detain union leader after May Day rally in Tarsa.", "arrest"),
+        ("Valmont court convicts 25 strikers for blocking a road - then frees them.", "conviction"),
+        ("Valmont court convicts 25 strikers for blocking a road - then frees them.", "release"),
+        ("Government raids three NGOs with ties to the dockers' federation.", "harassment"),
+        ("Police use water cannon to end nurses' sit-in in Portvale.", "assault"),
+        ("Teachers take to the streets of Tarsa to demand unpaid wages.", "protest"),
+    ],
+)
+def test_an_act_told_in_a_headline_present_is_an_act(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If police arrest the strike leaders, the federation will call a general strike.",
+        "The federation urged its members to take to the streets.",
+        "The law allows police to detain strikers for 48 hours.",
+    ],
+)
+def test_a_present_act_that_is_a_condition_a_call_or_a_rule_is_no_act(text: str) -> None:
+    assert {"arrest", "protest"}.isdisjoint(kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Scene from a protest in Portvale on 26 July 2022, during the party congress.", "2022-07-26"),
+        ("Photo: nurses at a protest outside the ministry on 3 May 2022.", "2022-05-03"),
+        ("Dock workers joined a protest at the harbour gates on 9 June 2022.", "2022-06-09"),
+        ("Scene from a Fair Wages Now protest in Tarsa on 2 August 2022.", "2022-08-02"),
+    ],
+)
+def test_a_protest_placed_and_dated_is_a_protest(text: str, date: str) -> None:
+    assert ("protest", date) in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers have the right to protest in front of the ministry.",
+        "The unions protest at the detention of Dora Pell.",
+        "The federation will protest outside the ministry.",
+    ],
+)
+def test_a_right_a_voiced_protest_or_a_plan_is_no_protest(text: str) -> None:
+    assert "protest" not in kinds(text)
