@@ -196,3 +196,33 @@ def test_a_protest_placed_and_dated_is_a_protest(text: str, date: str) -> None:
 )
 def test_a_right_a_voiced_protest_or_a_plan_is_no_protest(text: str) -> None:
     assert "protest" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Groupe de travail des Nations Unies sur la détention arbitraire ouvrira sa session lundi"
+        " 3 octobre 2022.",
+        "The Working Group on Enforced or Involuntary Disappearances met on 3 May 2022 in Geneva.",
+        "El Comité contra la Tortura examinó el informe de Tarsa el 3 de mayo de 2022.",
+    ],
+)
+def test_an_act_named_in_the_title_of_a_mandate_or_committee_is_no_act(text: str) -> None:
+    assert {"arrest", "assault"}.isdisjoint(kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Une mission du Haut-Commissariat a pu se rendre à Valmont en octobre 2017.", "2017-10"),
+        ("La Rapporteuse spéciale s'est rendue à Valmont du 3 au 7 mai 2022.", "2022-05-03"),
+        ("El Relator Especial sobre la tortura visitó Tarsa el 3 de mayo de 2022.", "2022-05-03"),
+        ("En 2021, la Relatora Especial realizó una visita oficial a Tarsa.", "2021"),
+    ],
+)
+def test_a_visit_told_in_french_or_spanish_is_a_mission(text: str, date: str) -> None:
+    assert ("mission", date) in told(text)
+
+
+def test_workers_visiting_a_minister_is_no_mission() -> None:
+    assert "mission" not in kinds("Los trabajadores visitaron al ministro el 3 de mayo de 2022.")
