@@ -226,3 +226,45 @@ def test_a_visit_told_in_french_or_spanish_is_a_mission(text: str, date: str) ->
 
 def test_workers_visiting_a_minister_is_no_mission() -> None:
     assert "mission" not in kinds("Los trabajadores visitaron al ministro el 3 de mayo de 2022.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police arrested 31 teachers on 8 July 2022 for taking part in a protest near the parliament.",
+            "arrest",
+        ),
+        ("Los dirigentes fueron detenidos el 3 de mayo de 2022 por participar en una huelga.", "arrest"),
+        (
+            "Trois syndicalistes ont été condamnés le 3 mai 2022 pour avoir participé à une manifestation.",
+            "conviction",
+        ),
+    ],
+)
+def test_the_protest_an_act_punishes_is_told_too(text: str, kind: str) -> None:
+    assert {kind, "protest"} <= set(kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers may be dismissed for taking part in a strike.",
+        "Ils sont venus à Valmont pour participer à une manifestation.",
+        "The law punishes strikers for taking part in an illegal strike with a fine.",
+    ],
+)
+def test_a_protest_named_as_a_rule_or_an_aim_is_no_protest(text: str) -> None:
+    assert "protest" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law punishes strikers for taking part in an illegal strike with a fine.",
+        "El Código castiga con prisión la participación en huelgas ilegales.",
+        "Le Code punit la participation à une grève illégale.",
+    ],
+)
+def test_what_a_law_punishes_is_its_content_no_act(text: str) -> None:
+    assert "protest" not in kinds(text)
