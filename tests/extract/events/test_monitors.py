@@ -21,8 +21,8 @@ def _organisation(name: str) -> Mention:
     "name",
     [
         "Office of the United Nations High Commissioner for Human Rights",
-        "Groupe de travail sur la détention arbitraire",
-        "Relatora Especial sobre los defensores",
+        "Groupe de travail sur les libertés des gens de mer",
+        "Relatora Especial sobre los derechos de los estibadores",
         "UN Human Rights Council",
     ],
 )
