@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.anchored_dates import MONTHS
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
@@ -26,6 +27,7 @@ from casewatch.extract.events.triggers import (
 from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.literals import trie
 from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
@@ -39,6 +41,14 @@ _HEADED = re.compile(
     re.I,
 )
 
+
+# a day and month right after a noun act ("otras 17 detenciones el 3 de enero"): the act is dated, even
+# where the page gives no year to place the day in
+_DAY_MONTH_AFTER = re.compile(
+    rf"\s*(?:on |el |le |the )?[0-3]?\d(?:st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?"
+    rf"(?:{trie(sorted(MONTHS, key=len, reverse=True))})\b",
+    re.I,
+)
 
 # what an allegation names right after it is the act alleged ("allegations of murder")
 _ALLEGED_OF = re.compile(
@@ -133,6 +143,8 @@ def _names_no_act(sentence: Sentence, start: int) -> bool:
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
     """A date follows the noun act within its clause ("adoption of the Act in 2016")."""
+    if _DAY_MONTH_AFTER.match(sentence.text, end):
+        return True
     pos = sentence.start + end
     return any(
         pos <= d.start <= pos + DATE_REACH and ";" not in sentence.text[end : d.start - sentence.start]

@@ -1,10 +1,13 @@
 """Participles written as adjectives: "hundreds of fired union members occupied the square", "the
 arrested dockers were taken to hospital". The word describes who underwent an act told elsewhere in the
-page (or nowhere, as a title of theirs), so it tells no act of its own."""
+page (or nowhere, as a title of theirs), so it tells no act of its own. A detention said to go on
+("his continued detention") is likewise the state an arrest left: it retells the arrest."""
 
 from __future__ import annotations
 
 import re
+
+from casewatch.model import Event
 
 # an English past participle opening the wording ("fired", "arrested"), not one after an auxiliary
 _PARTICIPLE = re.compile(r"(?:[A-Z]?[a-z]+ed)\b")
@@ -53,3 +56,27 @@ def described(text: str, start: int, word: str, dated_at: int | None = None) -> 
         bool(_ROMANCE_PARTICIPLE.fullmatch(first))
         and _NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
     )
+
+
+# a detention said to go on ("his continued detention", "la détention prolongée de", "la detención
+# prolongada de"): the state an arrest left, not the arrest
+_ONGOING_BEFORE = re.compile(r"\b(?:continued|continuing|ongoing|prolonged|further|maintien en)\s+$", re.I)
+_ONGOING_AFTER = re.compile(r"\s*(?:prolongée?s?|prolongad[oa]s?|continuad[oa]s?)\b", re.I)
+ONGOING_REACH = 16  # chars before the noun searched for "continued", "maintien en"
+
+
+def ongoing(text: str, start: int, word: str) -> bool:
+    """ "concerned at his continued detention in 2021": the wording at `start` names a state going on,
+    which takes no date of the sentence (the date of a concern or a call) and retells the act."""
+    if start < 0:
+        return False
+    return bool(
+        _ONGOING_BEFORE.search(text, max(0, start - ONGOING_REACH), start)
+        or _ONGOING_AFTER.match(text, start + len(word))
+    )
+
+
+def ongoing_event(event: Event) -> bool:
+    """ "his continued detention": an event told as a state going on, by its wording in its quote."""
+    word = event.trigger or ""
+    return bool(word) and ongoing(event.quote, event.quote.find(word), word)

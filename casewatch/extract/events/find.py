@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
-from casewatch.extract.events.attributes import described
+from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
@@ -46,6 +46,7 @@ from casewatch.extract.events.lists import (
     item_participants,
     respective,
 )
+from casewatch.extract.events.monitors import without_monitors
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
     appeared_before,
@@ -245,6 +246,7 @@ def sentence_events(
             and (
                 _LASTING.match(trigger.word)
                 or described(ctx.text, trigger.start, trigger.word, governing.end)
+                or ongoing(ctx.text, trigger.start, trigger.word)
             )
         ):  # "told today that the two are detained", "jeudi, ... des syndicalistes arrêtés": the day
             governing = None  # of the state or of a call, not of the act
@@ -284,6 +286,7 @@ def sentence_events(
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])
         taking_part = [m for m in chosen if key(m) not in told_by | court and not in_place(ctx.text, m)]
         taking_part = [m for m in taking_part if not of_the_authority(m, taking_part)]
+        taking_part = without_monitors(trigger.type, taking_part)  # a UN body tells of the act
         if trigger.type is EventType.PROTEST:  # the police break up a strike, never hold one
             taking_part = [m for m in taking_part if not is_authority(m)]
         actors, targets = object_roles(ctx.text, trigger, triggers, taking_part, *force_roles(
@@ -379,7 +382,9 @@ def find_events(
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act
-    lasting = frozenset(e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e))
+    lasting = frozenset(
+        e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e) or ongoing_event(e)
+    )
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
     events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
     # a retelling is looked for among the tellings near it: a text telling thousands of acts is a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.attributes import attribute
+from casewatch.extract.events.attributes import attribute, ongoing
 from casewatch.model import PartialDate
 
 from .conftest import found_in, kinds_and_dates
@@ -55,3 +55,36 @@ def test_the_participle_must_describe_a_noun() -> None:
 def test_a_participle_after_its_noun_takes_no_date_written_before_the_noun(text: str) -> None:
     arrests = [d for k, d in kinds_and_dates(found_in(text, PAGE_DATE)) if k == "arrest"]
     assert arrests in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("concerned about his continued detention", "detention"),
+        ("préoccupés par la détention prolongée de M. Roux", "détention"),
+        ("preocupados por la detención prolongada de la Sra. Ruiz", "detención"),
+    ],
+)
+def test_a_detention_said_to_go_on_is_a_state(text: str, word: str) -> None:
+    assert ongoing(text, text.index(word), word)
+
+
+def test_a_detention_told_alone_is_no_state_going_on() -> None:
+    text = "concerned about his detention on 3 May"
+    assert not ongoing(text, text.index("detention"), "detention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was arrested on 3 May 2018. In 2021 the rapporteur raised concerns about her continued"
+        " detention with the authorities.",
+        "Ana Ruiz a été arrêtée le 3 mai 2018. En 2021, la rapporteuse s'est dite préoccupée par la"
+        " détention prolongée d'Ana Ruiz.",
+        "Ana Ruiz fue detenida el 3 de mayo de 2018. En 2021 la relatora expresó su preocupación por la"
+        " detención prolongada de Ana Ruiz.",
+    ],
+)
+def test_a_detention_going_on_retells_the_arrest_and_takes_no_date_of_the_concern(text: str) -> None:
+    events = found_in(text, PAGE_DATE, {"Ana Ruiz": "person"})
+    assert kinds_and_dates(events) == [("arrest", "2018-05-03")]

@@ -8,7 +8,7 @@ import pytest
 from casewatch.extract.events.find import find_events
 from casewatch.model import Mention, PartialDate
 
-from .conftest import kinds_and_dates
+from .conftest import found_in, kinds_and_dates
 
 REPORT_DATE = PartialDate(2021, 3, 1)
 
@@ -220,3 +220,19 @@ def test_a_case_said_still_pending_is_a_legal_action(text: str) -> None:
 )
 def test_a_case_named_in_a_request_is_not_said_pending(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were further arrests on 4 January.",
+        "Il y a eu de nouvelles arrestations le 5 janvier.",
+        "Las huelgas dieron lugar a otras 12 detenciones el 9 de marzo.",
+    ],
+)
+def test_a_noun_act_followed_by_a_day_without_year_is_told_on_a_page_without_date(text: str) -> None:
+    assert "arrest" in [kind for kind, _ in kinds_and_dates(found_in(text, None))]
+
+
+def test_a_noun_act_followed_by_no_day_is_no_act() -> None:
+    assert kinds_and_dates(found_in("Arrests are a tool of repression in many places.", None)) == []
