@@ -160,7 +160,7 @@ def test_a_spanish_greeting_with_an_abbreviated_title() -> None:
 
 def test_a_date_glued_to_the_greeting_is_cut_in_two() -> None:
     text = (
-        "Mandates of the Special Rapporteur on the rights of seafarers\n\n"
+        "Mandates of the Special Rapporteur on seafarers' rights\n\n"
         "REFERENCE: UA FDN 2/2031\n\n"
         "14 March 2031    Excellency,\n\n"
         "We have the honour to address you in our capacity as Special Rapporteur.\n"

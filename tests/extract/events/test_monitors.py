@@ -38,7 +38,7 @@ def test_a_union_is_no_monitoring_body(name: str) -> None:
 
 
 def test_a_monitoring_body_stays_in_its_own_visit_only() -> None:
-    body = _organisation("Special Rapporteur on the rights of seafarers")
+    body = _organisation("Special Rapporteur on seafarers' rights")
     assert without_monitors(EventType.MISSION, [body]) == [body]
     assert without_monitors(EventType.ARREST, [body]) == []
 

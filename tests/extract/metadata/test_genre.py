@@ -263,7 +263,7 @@ def test_a_french_or_spanish_salutation_opens_a_union_letter(salutation: str) ->
 @pytest.mark.parametrize(
     "head",
     [
-        "Statement by the United Nations Special Rapporteur on the rights of seafarers to the General Assembly",
+        "Statement by the United Nations Special Rapporteur on seafarers' rights to the General Assembly",
         "Opening statement by the UN High Commissioner for Human Rights at the Council's session",
         "Déclaration de la Rapporteuse spéciale sur les défenseurs des droits humains",
         "Declaración del Relator Especial sobre la libertad de reunión ante la Asamblea General",

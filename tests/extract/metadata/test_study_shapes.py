@@ -27,12 +27,12 @@ SHAPES = {
         "Communications report of Special Procedures\nDocument Type: Final Report\nDate: 2031 Feb\n"
         "Human Rights Council Fiftieth session\n1-29 February–30 March 2031\n"
         "Communications report of Special Procedures\n"
-        "Joint report by the Special Rapporteur on the rights of seafarers; the Working Group on\n"
+        "Joint report by the Special Rapporteur on seafarers' rights; the Working Group on\n"
         "Arbitrary Detention; the Special Rapporteur in the field of cultural rights\n\nSummary\n",
         Genre.UN_COMMUNICATION,
         "2031-02",
         [
-            "Special Rapporteur on the rights of seafarers",
+            "Special Rapporteur on seafarers' rights",
             "Working Group on Arbitrary Detention",
             "Special Rapporteur in the field of cultural rights",
         ],
@@ -129,15 +129,15 @@ SHAPES = {
         None,
     ),
     "communication_dated_on_the_greeting_line": (
-        "Mandates of the Special Rapporteur on the rights of seafarers; and the Special Rapporteur on the human "
+        "Mandates of the Special Rapporteur on seafarers' rights; and the Special Rapporteur on the human "
         "right to safe drinking water and sanitation.\n\n"
         "REFERENCE: UA Food (2000-9) G/SO 214 (53-24) MNG 2/2031\n\n"
         "14 March 2031    Excellency,\n\n"
-        "We have the honour to address you in our capacity as Special Rapporteur on the rights of seafarers.\n",
+        "We have the honour to address you in our capacity as Special Rapporteur on seafarers' rights.\n",
         Genre.UN_COMMUNICATION,
         "2031-03-14",
         [
-            "Special Rapporteur on the rights of seafarers",
+            "Special Rapporteur on seafarers' rights",
             "Special Rapporteur on the human right to safe drinking water and sanitation",
         ],
         ["Government of Mongolia"],
