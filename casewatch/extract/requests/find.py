@@ -33,7 +33,7 @@ from casewatch.extract.requests.asks import (
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
-from casewatch.extract.requests.named import bare_subject, office_holder_before
+from casewatch.extract.requests.named import bare_subject, office_holder_before, quoted_speaker
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.requests.silent import silence
@@ -165,6 +165,8 @@ def _not_issuer_words() -> frozenset[str]:
 
 _PRONOUN_FIRST = re.compile(
     r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
+    # "Please send your message to the authorities demanding ...": the reader is asked to pass the ask on
+    r"|^(?:please|veuillez|por favor)\b"
     # "decimos fuerte y claro que ...": a verb in the first person plural, its subject left out
     r"|^(?-i:[a-zñ]+(?:amos|emos|imos))\b",
     re.I,
@@ -221,7 +223,7 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
     due, due_text = deadline(ask.text, setting.anchor)
     if due is None and due_text is None and is_question and setting.reply_due is not None:
         due, due_text = setting.reply_due, None
-    issuers = _issuers(setting, sentence.start, ask.subject)
+    issuers = _issuers(setting, sentence.start, quoted_speaker(sentence.text, ask.subject) or ask.subject)
     addressee = office_holder_before(sentence.text, ask.addressee) or ask.addressee
     to = _addressees(setting, addressee)
     return Request(issuers, to, ask.text, sentence.start, sentence.end, due, due_text)
