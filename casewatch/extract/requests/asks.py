@@ -20,6 +20,7 @@ from casewatch.extract.openings import first_match
 from casewatch.extract.requests.coordinated import clean_ask, split_coordinated
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 from casewatch.extract.requests.parts import same_subject
+from casewatch.extract.requests.subjects import main_clause_subject
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
@@ -43,7 +44,7 @@ class Ask:
 _ADVERBS = re.compile(
     r"^(?:(?:hereby|therefore|thus|accordingly|now|again|also)\s+)+|\s+(?:hereby|therefore)$", re.I
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;:])\s*")  # "40,000 members" is no clause break
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
@@ -58,6 +59,8 @@ def subject_before(sentence: str, verb_start: int) -> str:
         clause = clauses[-2].strip()  # "El relator especial, Ivo Marsk, hizo un llamado a ..."
     elif _MADE_A_CALL.match(clause) and len(clauses) > 1:
         clause = clauses[-2].strip()  # "El alto comisionado, Ivo Marsk, hizo un llamado para exigir ..."
+    else:
+        clause = main_clause_subject(clauses, clause, sentence[verb_start:]) or clause
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
 
 
