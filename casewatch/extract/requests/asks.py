@@ -172,7 +172,13 @@ def _recalled(body: str, m: re.Match[str]) -> bool:
     """ "has urged", "previously requested": an earlier request recalled, not the one made here; so is one
     told as the background of another's ("the union joined the federation in calling for ...")."""
     before = body[max(0, m.start() - 120) : m.start()]
-    return bool(grammar().not_reported.search(before[-40:]) or _JOINED_IN.search(before))
+    # "said the union was calling on ...": a call going on when told, not an earlier one
+    going_on = m["verb"].split()[0].endswith("ing") and bool(_WAS.search(before[-40:]))
+    earlier = not going_on and bool(grammar().not_reported.search(before[-40:]))
+    return earlier or bool(_JOINED_IN.search(before))
+
+
+_WAS = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|now|again)\s+)?$", re.I)
 
 
 # "had joined the federation in demanding ...", "joined workers across the sector in calling for ...";
@@ -353,12 +359,13 @@ _THREAT = re.compile(r",?\s+(?:or|failing which|otherwise)\s+(?:face|risk|else|t
 
 def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
     """ "gave the company an ultimatum to reinstate ...": the company is asked; "the company has been
-    given until June to reinstate ...": the subject is."""
+    given until June to reinstate ...": the subject is; "served notice on the company (for them) to ...": the
+    company is."""
     subject = subject_before(body, m.start())
     if m["ask3"]:
         asker, to, ask = "", subject, m["ask3"]
     else:
-        asker, to, ask = subject, m["to"] or m["to2"], m["ask"] or m["ask2"]
+        asker, to, ask = subject, m["to"] or m["to2"] or m["to4"], m["ask"] or m["ask2"] or m["ask4"]
     return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 

@@ -180,7 +180,10 @@ def _names_someone(subject: str) -> bool:
 
 
 # "the Committee notes that the union requests ...": who asks is the subject of the reported clause
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*", re.I)
+# also "Ana Kovic said the union was calling on ...": a clause told after "said" without "that"
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:that|que|qu['’])\s*|\b(?:said|says|told (?:\w+ )?reporters|added|stated)\s+", re.I
+)
 # "Se pide al Gobierno que ...": the impersonal of a record is the body's own voice
 _BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il", "se"})
 

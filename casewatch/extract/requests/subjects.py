@@ -1,7 +1,7 @@
 """Who asks when the clause of the verb of asking names no one: a participle after the main clause ("The
-federation condemned the arrests, calling on ..."), a relative aside before the verb ("The union, which
-represents 900 dockers, called on ..."), a first act joined by "and" ("The federation expressed alarm and
-urged ...")."""
+federation condemned the arrests, calling on ..."), a relative or participial aside before the verb ("The
+union, which represents 900 dockers, called on ...", "The unions, led by the X, called on ..."), a first act
+joined by "and" ("The federation expressed alarm and urged ...")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,13 @@ _PARTICIPLE = re.compile(
 )
 _MAIN_SUBJECT = re.compile(rf"^(?P<s>{_NOUN_PHRASE})\s+(?:{_ASIDE_WORDS}\s+)*(?-i:{_PAST_ACT})\b", re.I)
 # "which represents ...", "qui regroupe ...", "que agrupa ...": a relative aside after the one who asks
-_RELATIVE = re.compile(r"^(?:which|who|whose|qui|dont|que|quien|quienes|cuyo|cuya)\b", re.I)
+# also "led by the X", "encabezados por la X", "menés par la X": who stands behind them, not who asks
+_RELATIVE = re.compile(
+    r"^(?:which|who|whose|qui|dont|que|quien|quienes|cuyo|cuya"
+    r"|(?:led|backed|supported|joined|headed|represented)\s+by"
+    r"|(?:encabezad|liderad|apoyad|respaldad)[oa]s?\s+por|(?:menée?s?|soutenue?s?|dirigée?s?)\s+par)\b",
+    re.I,
+)
 _SUBJECT_ALONE = re.compile(rf"^(?:{_NOUN_PHRASE})$", re.I)
 # "The federation expressed alarm and urged ...": the subject of the first act asks
 _FIRST_ACT_AND = re.compile(

@@ -265,3 +265,35 @@ def test_a_call_for_a_trial_is_an_ask(sentence: str, ask: str) -> None:
 )
 def test_urging_no_remedy_asks_nothing(sentence: str) -> None:
     assert find_requests(sentence, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        ("The federation urged the President to intervene.", "intervene"),
+        ("The rapporteurs called on the Prime Minister to intercede.", "intercede"),
+        ("Le syndicat appelle le Président à intervenir.", "intervenir"),
+    ],
+)
+def test_an_act_asked_in_one_word_is_an_ask(sentence: str, ask: str) -> None:
+    assert [r.text for r in find_requests(sentence, NEWS)] == [ask]
+
+
+def test_a_single_word_of_another_kind_is_no_ask() -> None:
+    assert find_requests("The federation urged the President to act.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Kovic said the union was calling on the government to release the leaders.",
+        "The drivers were demanding the release of their leaders.",
+        "The experts were urging the authorities to drop the charges against the teachers.",
+    ],
+)
+def test_a_call_going_on_when_told_is_an_ask(sentence: str) -> None:
+    assert len(find_requests(sentence, NEWS)) == 1
+
+
+def test_a_call_made_before_is_still_no_ask() -> None:
+    assert find_requests("The union had called on the government to release the leaders.", NEWS) == []

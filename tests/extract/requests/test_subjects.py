@@ -59,3 +59,28 @@ def test_the_subject_of_a_first_act_asks_after_and(text: str, asker: str) -> Non
 def test_a_participle_after_a_clause_naming_no_one_keeps_the_pages_own_voice() -> None:
     text = "After the raid on the offices, calling on the authorities to release the leaders."
     assert askers(text) == [("Arden Post",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("The unions, led by the Valdor Confederation, called on the government to reopen talks.", "unions"),
+        ("Los sindicatos, encabezados por la CUTRAV, exigieron al Gobierno la liberación de los dirigentes.",
+         "sindicatos"),
+        ("Les syndicats, menés par la Centrale, ont exigé la libération des militants.", "syndicats"),
+    ],
+)  # fmt: skip
+def test_a_participial_aside_leaves_those_named_before_it_asking(text: str, asker: str) -> None:
+    assert askers(text) == [(asker,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("Ana Kovic said the union was calling on the government to release the leaders.", "union"),
+        ("Kovic told reporters the confederation urged the ministry to reopen talks.", "confederation"),
+        ("The spokesman added the federation demands the release of the eleven drivers.", "federation"),
+    ],
+)  # fmt: skip
+def test_a_clause_told_after_said_names_who_asks(text: str, asker: str) -> None:
+    assert askers(text) == [(asker,)]
