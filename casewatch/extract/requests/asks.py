@@ -69,6 +69,9 @@ _CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4
 # A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
 _FIRST_VERB_SUBJECT = re.compile(
     rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
+    # "The Committee deeply regrets that ... and urges": an adverb before the verb of stating
+    r"(?:(?:deeply|strongly|firmly|profoundly|once again|again|also|further|vivement|profondément"
+    r"|nuevamente|profundamente)\s+)*"
     # "El Comité desea subrayar que ... y pide", "Le comité tient à rappeler que ... et prie"
     r"(?:(?:desea|quisiera|debe|tient à|souhaite|doit)\s+"
     r"(?:recordar|subrayar|señalar|destacar|lamentar|rappeler|souligner|regretter|noter)"
