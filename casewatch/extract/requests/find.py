@@ -115,7 +115,9 @@ _ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
-    r"|today|yesterday|also|again)$"
+    r"|today|yesterday|also|again"
+    # "Amnesty International renewed calls for ...": renewing the call is no part of the name
+    r"|renewed|reiterated|repeated|renews|reiterates|repeats)$"
 )
 _LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
 _PERFECT_TAIL = re.compile(

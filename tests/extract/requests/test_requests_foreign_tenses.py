@@ -87,5 +87,5 @@ def test_a_relative_clause_of_a_call_asks_nothing(text: str) -> None:
 
 
 def test_a_time_opening_the_clause_is_no_part_of_who_asks() -> None:
-    text = "Este jueves la FETRAVAL solicitará ante el Ministerio de Trabajo la reincorporación de los obreros."
+    text = "Este jueves la FETRAVAL solicitará ante el Ministerio de Trabajo la reincorporación de todos."
     assert [r.issuers for r in find_requests(text, NEWS)] == [("FETRAVAL",)]
