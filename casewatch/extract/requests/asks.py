@@ -20,6 +20,7 @@ from casewatch.extract.openings import first_match
 from casewatch.extract.requests.coordinated import clean_ask, split_coordinated
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 from casewatch.extract.requests.parts import same_subject
+from casewatch.extract.requests.subjects import main_clause_subject
 
 PRONOUN_SUBJECTS = frozenset(
     {"", "to", "we", "i", "they", "he", "she", "it"}
@@ -43,7 +44,7 @@ class Ask:
 _ADVERBS = re.compile(
     r"^(?:(?:hereby|therefore|thus|accordingly|now|again|also)\s+)+|\s+(?:hereby|therefore)$", re.I
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]\s*")
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;:])\s*")  # "40,000 members" is no clause break
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
@@ -58,6 +59,8 @@ def subject_before(sentence: str, verb_start: int) -> str:
         clause = clauses[-2].strip()  # "El relator especial, Ivo Marsk, hizo un llamado a ..."
     elif _MADE_A_CALL.match(clause) and len(clauses) > 1:
         clause = clauses[-2].strip()  # "El alto comisionado, Ivo Marsk, hizo un llamado para exigir ..."
+    else:
+        clause = main_clause_subject(clauses, clause, sentence[verb_start:]) or clause
     return clause.lower() if clause.lower() in PRONOUN_SUBJECTS else clause
 
 
@@ -66,6 +69,9 @@ _CAPITALISED = r"(?-i:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w’'-]*)){0,4
 # A subject, a verb of stating or condemning and what it says, then the demand after "and"/"et"/"y"
 _FIRST_VERB_SUBJECT = re.compile(
     rf"^(?P<s>(?:{_ARTICLE})[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?|{_CAPITALISED})\s+"
+    # "The Committee deeply regrets that ... and urges": an adverb before the verb of stating
+    r"(?:(?:deeply|strongly|firmly|profoundly|once again|again|also|further|vivement|profondément"
+    r"|nuevamente|profundamente)\s+)*"
     # "El Comité desea subrayar que ... y pide", "Le comité tient à rappeler que ... et prie"
     r"(?:(?:desea|quisiera|debe|tient à|souhaite|doit)\s+"
     r"(?:recordar|subrayar|señalar|destacar|lamentar|rappeler|souligner|regretter|noter)"
@@ -169,7 +175,13 @@ def _recalled(body: str, m: re.Match[str]) -> bool:
     """ "has urged", "previously requested": an earlier request recalled, not the one made here; so is one
     told as the background of another's ("the union joined the federation in calling for ...")."""
     before = body[max(0, m.start() - 120) : m.start()]
-    return bool(grammar().not_reported.search(before[-40:]) or _JOINED_IN.search(before))
+    # "said the union was calling on ...": a call going on when told, not an earlier one
+    going_on = m["verb"].split()[0].endswith("ing") and bool(_WAS.search(before[-40:]))
+    earlier = not going_on and bool(grammar().not_reported.search(before[-40:]))
+    return earlier or bool(_JOINED_IN.search(before))
+
+
+_WAS = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|now|again)\s+)?$", re.I)
 
 
 # "had joined the federation in demanding ...", "joined workers across the sector in calling for ...";
@@ -350,12 +362,13 @@ _THREAT = re.compile(r",?\s+(?:or|failing which|otherwise)\s+(?:face|risk|else|t
 
 def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
     """ "gave the company an ultimatum to reinstate ...": the company is asked; "the company has been
-    given until June to reinstate ...": the subject is."""
+    given until June to reinstate ...": the subject is; "served notice on the company (for them) to ...": the
+    company is."""
     subject = subject_before(body, m.start())
     if m["ask3"]:
         asker, to, ask = "", subject, m["ask3"]
     else:
-        asker, to, ask = subject, m["to"] or m["to2"], m["ask"] or m["ask2"]
+        asker, to, ask = subject, m["to"] or m["to2"] or m["to4"], m["ask"] or m["ask2"] or m["ask4"]
     return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 

@@ -86,9 +86,16 @@ def clean_ask(text: str) -> str:
     return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
 
 
+# "urged the President to intervene": an act asked in one word
+_ONE_WORD_ASKS = frozenset(
+    {"intervene", "intercede", "resign", "reconsider", "négocier", "intervenir", "intervenga", "intervengan"}
+)
+
+
 def is_ask(text: str) -> bool:
     g = grammar()
-    return len(text.split()) >= 2 and not g.not_asks.match(text) and not g.back_reference.match(text)
+    long_enough = len(text.split()) >= 2 or text.strip(" .").lower() in _ONE_WORD_ASKS
+    return long_enough and not g.not_asks.match(text) and not g.back_reference.match(text)
 
 
 _LISTED_TO = re.compile(r",\s*(?:and\s+)?to\s")

@@ -33,7 +33,7 @@ from casewatch.extract.requests.asks import (
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
-from casewatch.extract.requests.named import bare_subject, office_holder_before
+from casewatch.extract.requests.named import bare_subject, office_holder_before, quoted_speaker
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.requests.silent import silence
@@ -115,7 +115,9 @@ _ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+"
 _LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
 _TRAILING_AUXILIARY = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
-    r"|today|yesterday|also|again)$"
+    r"|today|yesterday|also|again"
+    # "Amnesty International renewed calls for ...": renewing the call is no part of the name
+    r"|renewed|reiterated|repeated|renews|reiterates|repeats)$"
 )
 _LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
 _PERFECT_TAIL = re.compile(
@@ -165,6 +167,8 @@ def _not_issuer_words() -> frozenset[str]:
 
 _PRONOUN_FIRST = re.compile(
     r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
+    # "Please send your message to the authorities demanding ...": the reader is asked to pass the ask on
+    r"|^(?:please|veuillez|por favor)\b"
     # "decimos fuerte y claro que ...": a verb in the first person plural, its subject left out
     r"|^(?-i:[a-zñ]+(?:amos|emos|imos))\b",
     re.I,
@@ -178,7 +182,10 @@ def _names_someone(subject: str) -> bool:
 
 
 # "the Committee notes that the union requests ...": who asks is the subject of the reported clause
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’])\s*", re.I)
+# also "Ana Kovic said the union was calling on ...": a clause told after "said" without "that"
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:that|que|qu['’])\s*|\b(?:said|says|told (?:\w+ )?reporters|added|stated)\s+", re.I
+)
 # "Se pide al Gobierno que ...": the impersonal of a record is the body's own voice
 _BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il", "se"})
 
@@ -221,7 +228,7 @@ def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) 
     due, due_text = deadline(ask.text, setting.anchor)
     if due is None and due_text is None and is_question and setting.reply_due is not None:
         due, due_text = setting.reply_due, None
-    issuers = _issuers(setting, sentence.start, ask.subject)
+    issuers = _issuers(setting, sentence.start, quoted_speaker(sentence.text, ask.subject) or ask.subject)
     addressee = office_holder_before(sentence.text, ask.addressee) or ask.addressee
     to = _addressees(setting, addressee)
     return Request(issuers, to, ask.text, sentence.start, sentence.end, due, due_text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casewatch.extract.gated import gated
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, literal_index
 from casewatch.extract.requests.asks import Ask, subject_before
 from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
@@ -119,10 +119,30 @@ def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
     patterns = [f.demand for f in languages]
     if pos:
         patterns += [f.second for f in languages if f.second is not None]
-    if reported:
-        patterns += [f.reported for f in grammar().foreign if f.reported is not None]
     found = [m for m in (p.search(body, pos) for p in patterns) if m]
+    if reported:
+        found += [m for m in (_reported(f.reported, body, pos) for f in grammar().foreign if f.reported) if m]
     return min(found, key=lambda f: f.start()) if found else None
+
+
+# "exigieran", "solicitara": a past subjunctive of asking
+_PAST_SUBJUNCTIVE = re.compile(r"(?:ara|aran|iera|ieran)$")
+# "... que el sindicato solicitara una audiencia": a "que" before it in its clause makes it what is asked
+_QUE_BEFORE = re.compile(r"\bque\b[^,;:.]*$", re.I)
+
+
+def _governed_subjunctive(body: str, m: re.Match[str]) -> bool:
+    clause_start = max(0, m.start() - 120)
+    return bool(_PAST_SUBJUNCTIVE.search(m["verb"]) and _QUE_BEFORE.search(body, clause_start, m.start()))
+
+
+def _reported(pattern: Gated, body: str, pos: int) -> re.Match[str] | None:
+    """The first past demand from `pos`; a past subjunctive asks ("tomaron la planta y exigieran la
+    reincorporación") unless a "que" governs it in its clause ("pidió que el sindicato solicitara ...")."""
+    m = pattern.search(body, pos)
+    while m and _governed_subjunctive(body, m):
+        m = pattern.search(body, m.end("verb"))
+    return m
 
 
 # "la demanda de la CTA para que ...": the named owner of the demand asks

@@ -52,3 +52,42 @@ def test_a_subject_is_named_without_its_count_and_its_time(subject: str, bare: s
 def test_experts_counted_and_dated_ask_by_their_name() -> None:
     text = "A group of four UN human rights experts today urged the Government of Valdoria to halt the raids."
     assert asked(text) == [(("UN human rights experts",), ("Government of Valdoria",), "halt the raids")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "bare"),
+    [
+        ("Labour Secretary Ana Kovic Friday", "Labour Secretary Ana Kovic"),
+        ("The Dock Workers' Federation Monday", "The Dock Workers' Federation"),
+        ("Este jueves la FETRAVAL", "la FETRAVAL"),
+        ("El próximo lunes los dirigentes", "los dirigentes"),
+        ("Ce mardi le syndicat", "le syndicat"),
+    ],
+)
+def test_a_bare_day_is_when_they_asked_not_who(subject: str, bare: str) -> None:
+    assert bare_subject(subject) == bare
+
+
+def test_a_day_alone_is_left_as_it_is() -> None:
+    assert bare_subject("Friday") == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We call on the regime to end its abuses," Kovic said in a statement.', "Kovic"),
+        ('"We demand the immediate release of the organisers," said Ana Torres, the federation\'s president.',
+         "Ana Torres"),
+        ("“We urge their release,” the federation’s general secretary Ivo Marsk said on Monday.",
+         "federation’s general secretary Ivo Marsk"),
+        ("« Nous exigeons la libération immédiate des militants », a déclaré Paul Amar, secrétaire général.",
+         "Paul Amar"),
+    ],
+)  # fmt: skip
+def test_a_quotation_asked_in_the_first_person_is_asked_by_its_speaker(text: str, speaker: str) -> None:
+    assert [by for by, _, _ in asked(text)] == [(speaker,)]
+
+
+def test_a_quotation_naming_its_own_asker_keeps_it() -> None:
+    text = '"The Dock Union calls for the release of the leaders," the minister said.'
+    assert [by for by, _, _ in asked(text)] == [("Dock Union",)]

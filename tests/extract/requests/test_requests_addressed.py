@@ -166,3 +166,20 @@ def test_an_authority_urged_by_a_pronoun_to_a_remedy_is_asked(text: str, expecte
 )
 def test_people_asked_by_a_pronoun_to_do_anything_else_are_no_request(text: str) -> None:
     assert asked(text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "to"),
+    [
+        ("The experts called for the junta to free all the detained organisers.",
+         "free all the detained organisers", "junta"),
+        ("The union urged the military junta to release the two teachers.",
+         "release the two teachers", "military junta"),
+        ("The federation urged the security forces to refrain from violence against strikers.",
+         "refrain from violence against strikers", "security forces"),
+        ("The rapporteurs called on the armed forces to withdraw from the mine.",
+         "withdraw from the mine", "armed forces"),
+    ],
+)  # fmt: skip
+def test_a_ruling_or_armed_body_is_asked_by_its_kind(text: str, ask: str, to: str) -> None:
+    assert asked(text, NEWS) == [(ask, (to,))]

@@ -53,3 +53,27 @@ def test_a_reply_asked_to_named_observations_is_a_request() -> None:
         "The Committee requests the Government to reply to the observations of the Kandor Federation."
     )
     assert found == ["reply to the observations of the Kandor Federation"]
+
+
+CAMPAIGN = Setting(PartialDate(2022, 3, 1), ("Arden Union",), (), reported=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please take a moment to send your message of protest and spread the word.",
+        "Please sign the petition and share it with your colleagues.",
+        "Please share this appeal with your branch.",
+        "Please send a message to the minister today.",
+        "Veuillez signer la pétition en ligne.",
+    ],
+)
+def test_an_appeal_to_the_reader_to_campaign_is_no_request(text: str) -> None:
+    assert find_requests(text, CAMPAIGN) == []
+
+
+def test_a_message_passed_on_by_the_reader_is_asked_by_the_page() -> None:
+    text = "Please send your message to the authorities demanding the release of the leaders."
+    assert [(r.issuers, r.text) for r in find_requests(text, CAMPAIGN)] == [
+        (("Arden Union",), "the release of the leaders")
+    ]

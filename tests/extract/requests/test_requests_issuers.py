@@ -195,3 +195,19 @@ def test_who_wishes_to_stress_a_principle_and_then_asks_is_the_body(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(r.issuers[0], r.text) for r in find_requests(text, REPORT)] == [expected]
+
+
+RECORD = Setting(PartialDate(2022, 3, 1), ("Association Committee",), ("Government",), body_only=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee deeply regrets that the Government has not replied and urges it to reply promptly.",
+        "The Committee strongly deplores the killing of the leader and urges the Government to act on it.",
+        "The Committee once again regrets the delay and requests the Government to register the union.",
+        "The Committee firmly condemns the raid and requests the Government to return the seized files.",
+    ],
+)
+def test_an_adverb_before_the_first_verb_is_no_part_of_who_asks(text: str) -> None:
+    assert [r.issuers for r in find_requests(text, RECORD)] == [("Committee",)]

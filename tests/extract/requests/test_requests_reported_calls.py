@@ -222,3 +222,78 @@ def test_an_order_of_those_who_use_force_is_no_request(sentence: str) -> None:
 )
 def test_adverbs_splitting_the_infinitive_are_no_part_of_the_ask(sentence: str) -> None:
     assert [a.text for a in find_asks(sentence, True)] == ["release all detained dockers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        ("We urge the immediate release of all the detained organisers.",
+         "the immediate release of all the detained organisers"),
+        ("We urge their urgent release on humanitarian grounds.",
+         "their urgent release on humanitarian grounds"),
+        ("The federation urges the reinstatement of the dismissed drivers.",
+         "the reinstatement of the dismissed drivers"),
+        ("The experts urged his immediate and unconditional release.",
+         "his immediate and unconditional release"),
+    ],
+)  # fmt: skip
+def test_urging_a_remedy_named_by_its_noun_asks_it(sentence: str, ask: str) -> None:
+    assert [r.text for r in find_requests(sentence, NEWS)] == [ask]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        ("The panel called for fair and open trials for the convicted activists.",
+         "fair and open trials for the convicted activists"),
+        ("The federation called for a fair trial for the two organisers.",
+         "a fair trial for the two organisers"),
+        ("The lawyers called for the retrial of the eleven dockers.", "the retrial of the eleven dockers"),
+    ],
+)  # fmt: skip
+def test_a_call_for_a_trial_is_an_ask(sentence: str, ask: str) -> None:
+    assert [r.text for r in find_requests(sentence, NEWS)] == [ask]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union urged their members to join the march.",
+        "They called for independent candidates to stand.",
+        "We urge their families to stay calm.",
+    ],
+)
+def test_urging_no_remedy_asks_nothing(sentence: str) -> None:
+    assert find_requests(sentence, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ask"),
+    [
+        ("The federation urged the President to intervene.", "intervene"),
+        ("The rapporteurs called on the Prime Minister to intercede.", "intercede"),
+        ("Le syndicat appelle le Président à intervenir.", "intervenir"),
+    ],
+)
+def test_an_act_asked_in_one_word_is_an_ask(sentence: str, ask: str) -> None:
+    assert [r.text for r in find_requests(sentence, NEWS)] == [ask]
+
+
+def test_a_single_word_of_another_kind_is_no_ask() -> None:
+    assert find_requests("The federation urged the President to act.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Kovic said the union was calling on the government to release the leaders.",
+        "The drivers were demanding the release of their leaders.",
+        "The experts were urging the authorities to drop the charges against the teachers.",
+    ],
+)
+def test_a_call_going_on_when_told_is_an_ask(sentence: str) -> None:
+    assert len(find_requests(sentence, NEWS)) == 1
+
+
+def test_a_call_made_before_is_still_no_ask() -> None:
+    assert find_requests("The union had called on the government to release the leaders.", NEWS) == []

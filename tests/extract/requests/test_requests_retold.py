@@ -156,3 +156,23 @@ def test_any_remedy_told_again_for_no_one_new_is_one_ask(text: str) -> None:
 )
 def test_a_remedy_asked_again_for_others_is_a_further_ask(text: str) -> None:
     assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "to"),
+    [
+        ("The teachers' union is serving notice to the ministry for them to pay the allowances.",
+         "pay the allowances", "ministry"),
+        ("The dockers served notice on the port authority to reinstate the sacked crane operators.",
+         "reinstate the sacked crane operators", "port authority"),
+        ("The federation issued a 14-day notice to the ministry to pay the arrears or face a strike.",
+         "pay the arrears", "ministry"),
+        ("The union serves notice on the employer to recognise it.", "recognise it", "employer"),
+    ],
+)  # fmt: skip
+def test_notice_served_on_a_party_to_act_asks_it(text: str, ask: str, to: str) -> None:
+    assert [(r.text, r.addressees) for r in find_requests(text, NEWS)] == [(ask, (to,))]
+
+
+def test_a_strike_notice_alone_asks_nothing() -> None:
+    assert texts("The union served a strike notice on the employer on Monday.") == []
