@@ -212,7 +212,7 @@ def _present(verb: str) -> bool:
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
     names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
-    names += ["grateful", "info_request"]
+    names += ["grateful", "grateful_info", "info_request"]
     if reported:
         names += [
             "reported_demand",
@@ -333,6 +333,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.ultimatum:
         return _ultimatum_asks(body, m)
+    if m.re is g.modal and g.general_duty.match(m["to"]):  # "All States must ...": a principle
+        return []
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
         parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
         return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]
