@@ -47,13 +47,17 @@ _ADVERBS = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d)|[;:])\s*")  # "40,000 members" is no clause break
 
 
+# "The FDU, along with other unions, is calling for ...": only an auxiliary after the aside
+_AUXILIARY_ONLY = re.compile(r"^(?:(?:is|are|was|were|has|have|had)(?:\s+(?:been|also))?)?$", re.I)
+
+
 def subject_before(sentence: str, verb_start: int) -> str:
     clauses = _CLAUSE_BREAK.split(sentence[:verb_start])
     clause = _ADVERBS.sub("", clauses[-1].strip())
     first = _FIRST_VERB_SUBJECT.match(clause)
     if first:  # "La CGTR recuerda que ... y exige": who recalls demands
         clause = first["s"]
-    elif not clause and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
+    elif _AUXILIARY_ONLY.match(clause) and len(clauses) > 1 and _NAME_ALONE.match(clauses[0].strip()):
         clause = clauses[0].strip()  # "The Committee, while noting ..., requests it to ..."
     elif not clause and len(clauses) > 2 and _NAME_ALONE.match(clauses[-2].strip()):
         clause = clauses[-2].strip()  # "El relator especial, Ivo Marsk, hizo un llamado a ..."
@@ -118,7 +122,8 @@ _GOVERNMENT_WILL = re.compile(
 # "President Ivo Brandt", "the President of Valdoria", "Labour Minister Ana Kovic", "the Minister of Labour,
 # Ana Kovic,": a person asked by title; a word of the office may stand before the title ("Interior Minister")
 OFFICE_HOLDER = (
-    r"(?:the\s+)?(?-i:(?:[A-Z][\w’'-]+\s+)?(?:President|Prime Minister|Minister|Governor|King|Emir)"
+    r"(?:the\s+)?(?-i:(?:[A-Z][\w’'-]+\s+)?"
+    r"(?:President|Prime Minister|Minister|Governor|King|Emir|Ambassador|Consul|Mayor)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},)?"
     r"|(?:\s+[A-Z][\w’'-]+){0,3}))"
 )
@@ -212,7 +217,7 @@ def _present(verb: str) -> bool:
 def _matches(body: str, reported: bool) -> list[re.Match[str]]:
     g = grammar()
     names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
-    names += ["grateful", "info_request"]
+    names += ["grateful", "grateful_info", "info_request"]
     if reported:
         names += [
             "reported_demand",
@@ -333,6 +338,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.ultimatum:
         return _ultimatum_asks(body, m)
+    if m.re is g.modal and g.general_duty.match(m["to"]):  # "All States must ...": a principle
+        return []
     if m.re is g.modal:  # no "to" repeats before each ask: a remedy verb after "and" starts one
         parts = _with_bare_verbs(g.next_verb.split(m["ask"]))
         return [Ask(a, "", m["to"]) for part in parts for a in split_coordinated(part)]

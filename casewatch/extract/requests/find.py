@@ -47,6 +47,9 @@ SKIPPED_PARTS = frozenset(
 REPORTING_GENRES = frozenset(
     {Genre.NEWS, Genre.NGO_REPORT, Genre.UNION_LETTER, Genre.UN_COMMUNICATION, Genre.OTHER}
 )
+# Letters (and letters of no known genre) whose signatory asks in the first person when no body is named
+LETTER_GENRES = frozenset({Genre.UNION_LETTER, Genre.UN_COMMUNICATION, Genre.GOVERNMENT_REPLY, Genre.OTHER})
+_SIGNATURE_END = re.compile(r"[.,;]+$")  # "Ana Kovic." closing the letter
 # Records whose running text tells other parties' demands (a complainant's, a union's) beside the body's own
 BODY_GENRES = frozenset({Genre.ILO_CEACR, Genre.ILO_CFA})
 _NUMBERS = {"thirty": 30, "sixty": 60, "ninety": 90, "fifteen": 15, "twenty": 20, "forty-five": 45}
@@ -224,11 +227,13 @@ _CO_ADDRESSED = re.compile(
 )
 
 
-def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool) -> Request:
+def _request(setting: Setting, sentence: Sentence, ask: Ask, is_question: bool, after: str = "") -> Request:
+    """`after`: the text following the sentence, where a quotation going on past it may name its speaker."""
     due, due_text = deadline(ask.text, setting.anchor)
     if due is None and due_text is None and is_question and setting.reply_due is not None:
         due, due_text = setting.reply_due, None
-    issuers = _issuers(setting, sentence.start, quoted_speaker(sentence.text, ask.subject) or ask.subject)
+    speaker = quoted_speaker(sentence.text, ask.subject, after)
+    issuers = _issuers(setting, sentence.start, speaker or ask.subject)
     addressee = office_holder_before(sentence.text, ask.addressee) or ask.addressee
     to = _addressees(setting, addressee)
     return Request(issuers, to, ask.text, sentence.start, sentence.end, due, due_text)
@@ -318,7 +323,8 @@ def find_requests(
                 requests[-1], text=f"{requests[-1].text} and {asks[0].text}", end=sentence.end
             )
             asks = asks[1:]
-        requests.extend(_request(setting, sentence, a, is_question) for a in asks)
+        after = text[sentence.end : sentence.end + 800]
+        requests.extend(_request(setting, sentence, a, is_question, after) for a in asks)
     requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
     return lead_restated(text, requests) if setting.reported else requests
 
@@ -372,9 +378,12 @@ def _with_headline_asks(
 @step("requests", needs=["meta.genre"], adds=["requests"])
 def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     meta = ext.meta
+    senders = tuple(p.name for p in meta.senders)
+    if not senders and meta.genre in LETTER_GENRES:  # "we ask ..." signed by one person, no body named
+        senders = tuple(_SIGNATURE_END.sub("", p.name) for p in meta.signatories)
     setting = Setting(
         meta.date,
-        tuple(p.name for p in meta.senders),
+        senders,
         tuple(p.name for p in meta.addressees),
         ext.statements,
         meta.reply_due,

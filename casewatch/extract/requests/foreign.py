@@ -253,9 +253,14 @@ _NEXT_MODAL_ASK = re.compile(
 )
 
 
+_MODAL_VERB = re.compile(r"\s+(?:doit|doivent|devrait|devraient|debe|deben)\s")
+
+
 def _modal_asks(body: str) -> list[Ask]:
-    """A French or Spanish modal told with its subject ("La répression doit cesser"): a reported ask."""
-    m = grammar().foreign_modal.search(body) if MODAL_CUE.search(body) else None
-    if m is None:
+    """A French or Spanish modal told with its subject ("La répression doit cesser"): a reported ask;
+    not a duty of States in general ("les États doivent garantir ...")."""
+    g = grammar()
+    m = g.foreign_modal.search(body) if MODAL_CUE.search(body) else None
+    if m is None or g.general_duty.match(_MODAL_VERB.split(m["ask"], maxsplit=1)[0].strip()):
         return []
     return [Ask(a, "", None) for a in (clean_ask(p) for p in _NEXT_MODAL_ASK.split(m["ask"])) if is_ask(a)]

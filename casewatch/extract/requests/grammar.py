@@ -57,6 +57,7 @@ class Grammar:
     demand_that: re.Pattern[str]
     passive_demand: re.Pattern[str]  # "The Government is requested to provide ...": addressee first
     grateful: re.Pattern[str]  # "would be grateful if the Government would provide ...": addressee first
+    grateful_info: re.Pattern[str]  # "would be grateful to receive information on ...": no addressee
     mobilised: re.Pattern[str]  # "les travailleurs", "sus afiliados": one's own side called to act, not asked
     call_for: re.Pattern[str]
     reported_demand: re.Pattern[str]  # "urged the authorities to": an ask in news, a recollection in ILO
@@ -68,6 +69,7 @@ class Grammar:
     modal_passive: re.Pattern[str]  # "those detained must be released": an ask told with its subject
     ultimatum: re.Pattern[str]  # "gave the company an ultimatum to reinstate ...": an ask with its deadline
     foreign_modal: re.Pattern[str]  # "la répression doit cesser", "deben ser liberados": ask and subject
+    general_duty: re.Pattern[str]  # "les États", "governments everywhere": a modal's subject asks no one
     info_request: re.Pattern[str]  # "requests clarification of ...": information asked without an addressee
     reported_info_request: re.Pattern[str]  # "requested from the Government information on ...": told in news
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
@@ -185,6 +187,7 @@ def grammar() -> Grammar:
         ),
         passive_demand=re.compile(data["passive_demand"], re.I | re.S),
         grateful=re.compile(data["grateful"], re.I | re.S),
+        grateful_info=re.compile(data["grateful_info"], re.I | re.S),
         mobilised=re.compile(data["mobilised"], re.I),
         demand_that=re.compile(rf"\b(?P<verb>{verbs}|{data['hopes']})\s+that\s+(?P<ask>.*)", re.I | re.S),
         call_for=re.compile(rf"\b(?P<verb>{data['call_for']}{call_for}", re.I | re.S),
@@ -217,6 +220,7 @@ def grammar() -> Grammar:
         modal_passive=re.compile(data["modal_passive"], re.I | re.S),
         ultimatum=re.compile(data["ultimatum"], re.S),
         foreign_modal=re.compile(data["foreign_modal"], re.S),
+        general_duty=re.compile(data["general_duty"], re.I),
         info_request=re.compile(rf"\b(?P<verb>{data['info_verbs']}){data['info_request']}", re.I | re.S),
         reported_info_request=re.compile(
             rf"\b(?P<verb>{data['reported_info_verbs']}){data['info_request']}", re.I | re.S

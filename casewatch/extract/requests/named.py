@@ -46,11 +46,19 @@ _COUNTED = re.compile(
     re.I,
 )
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)$")
+# "miembros de la Coalición X", "members of the Y Federation": the members speak for the body they name
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:some|several|many|dozens of|hundreds of|algunos|varios|decenas de|cientos de|des|plusieurs)\s+)?"
+    r"(?:members|miembros|integrantes|membres|adherents|adhérents|afiliados|affiliés)\s+"
+    r"(?:of\s+the|of|de\s+la|de\s+los|de\s+las|del|de\s+l['’]|de|du|des)\s*(?=(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
 
 
 def bare_subject(subject: str) -> str:
-    """The subject of an ask without its count and the time it was made."""
-    return _COUNTED.sub("", _AUXILIARY.sub("", _WHEN.sub("", _WHEN_FIRST.sub("", subject))))
+    """The subject of an ask without its count, the time it was made and the members it speaks through."""
+    bare = _COUNTED.sub("", _AUXILIARY.sub("", _WHEN.sub("", _WHEN_FIRST.sub("", subject))))
+    return _MEMBERS_OF.sub("", bare)
 
 
 _SPEECH = (
@@ -66,12 +74,22 @@ _SPEAKER = (
 _QUOTED_SPEAKER = re.compile(
     rf"^\s*[\"“«][^\"“”«»]+[\"”»],?\s+(?:(?P<who>{_SPEAKER})\s+{_SPEECH}\b|{_SPEECH}\s+(?P<who2>{_SPEAKER})(?=[,.;:]|\s*$))"
 )
+# '"We urge the minister to act. The arrests must end," the federation said.': a quotation going on past
+# the sentence of the ask, its speaker named after it closes within the paragraph
+_QUOTE_CLOSED_LATER = re.compile(
+    rf"^[^\"“”«»\n]{{0,600}}?[\"”»],?\s+(?:(?P<who>{_SPEAKER})\s+{_SPEECH}\b|{_SPEECH}\s+(?P<who2>{_SPEAKER})(?=[,.;:]|\s*$))"
+)
+_OPENS_QUOTE = re.compile(r"^\s*[\"“«]")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _FIRST_PERSON = frozenset({"", "we", "i", "nous", "je", "nosotros", "nosotras", "yo"})
 
 
-def quoted_speaker(sentence: str, subject: str) -> str | None:
-    """Who speaks a quotation asked in the first person: the name told after it."""
+def quoted_speaker(sentence: str, subject: str, after: str = "") -> str | None:
+    """Who speaks a quotation asked in the first person: the name told after it, in the same sentence or,
+    when the quotation goes on, in the text `after` it."""
     if subject.strip("\"“«‘' ").lower() not in _FIRST_PERSON:
         return None
     m = _QUOTED_SPEAKER.match(sentence)
+    if m is None and _OPENS_QUOTE.match(sentence) and len(_QUOTE_MARK.findall(sentence)) == 1:
+        m = _QUOTE_CLOSED_LATER.match(after)
     return (m["who"] or m["who2"]) if m else None

@@ -24,7 +24,10 @@ def _remedy_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "(a call on the authorities to) demand the release of X and an end to Y"
     # after "and" an article or the noun itself: "immediate and unconditional release" is one remedy
     another = rf"(?:(?:the|an?)\s+{adjectives})?{grammar().remedies}\s+(?:of|to|for)\b"
-    return re.compile(rf"^(?:demand\s+)?{noun}", re.I), re.compile(rf"(,?\s+and\s+)(?={another})", re.I)
+    # "not only for the release of X but also for an end to Y, as well as for the return of Z": three
+    and_another = rf",?\s+and\s+(?={another})|,?\s+as\s+well\s+as\s+for\s+(?={another})"
+    but_also = r"\s+but\s+also\s+(?:for\s+)?(?=(?:the|an?)\s)"
+    return re.compile(rf"^(?:demand\s+)?{noun}", re.I), re.compile(rf"({and_another}|{but_also})", re.I)
 
 
 def remedy_nouns(item: str) -> list[str]:

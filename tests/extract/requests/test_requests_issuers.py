@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.pipeline import extract
 from casewatch.extract.requests.find import Setting, find_requests
-from casewatch.model import PartialDate
+from casewatch.model import PartialDate, Text
 
 NEWS = Setting(PartialDate(2022, 3, 1), ("Arden Post",), ("Government",), reported=True)
 
@@ -211,3 +212,73 @@ RECORD = Setting(PartialDate(2022, 3, 1), ("Association Committee",), ("Governme
 )
 def test_an_adverb_before_the_first_verb_is_no_part_of_who_asks(text: str) -> None:
     assert [r.issuers for r in find_requests(text, RECORD)] == [("Committee",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "En una marcha, miembros de la Coalición Sindical del Puerto demandaron la liberación de sus "
+            "dirigentes.",
+            "Coalición Sindical del Puerto",
+        ),
+        (
+            "Members of the Harbour Workers Federation demanded the release of the detained stewards.",
+            "Harbour Workers Federation",
+        ),
+        (
+            "Des membres de la Fédération des Dockers ont exigé la libération des délégués.",
+            "Fédération des Dockers",
+        ),
+    ],
+)
+def test_members_of_a_body_ask_as_that_body(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            '"We urge the authorities to release the stewards. Their only crime was to organise," '
+            "the Harbour Workers Union said.",
+            "Harbour Workers Union",
+        ),
+        (
+            "“We call on the government to drop the charges. These workers did nothing wrong,” said the "
+            "federation.",
+            "federation",
+        ),
+        (
+            '"Exigimos la liberación de los delegados. No cometieron ningún delito", dijo el Sindicato del '
+            "Puerto.",
+            "Sindicato del Puerto",
+        ),
+    ],
+)
+def test_a_quotation_going_on_past_the_ask_is_spoken_by_who_is_named_after_it(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
+
+
+def test_a_quotation_closed_in_another_paragraph_keeps_the_senders() -> None:
+    text = '"We demand the release of the stewards.\nThe strike goes on," the Harbour Workers Union said.'
+    assert [r.issuers for r in find_requests(text, NEWS)] == [("Arden Post",)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Yours sincerely,\nComrade Ana Kovic.",
+        "Yours faithfully,\nJon Marek\nGeneral Secretary",
+        "Sincerely,\nOra Castel",
+    ],
+)
+def test_a_letter_naming_no_body_is_asked_by_its_signatory(closing: str) -> None:
+    letter = (
+        "To: Mr. Ivo Brandt, President of Lindoria\nDear President Brandt,\n"
+        "On 3 March, Pel Varo, leader of the dockers' union, was arrested at his home. His detention "
+        "violates international law, and I accordingly demand his immediate and unconditional release.\n"
+        + closing
+    )
+    [request] = extract(Text(text=letter, media_type="text/plain")).requests
+    assert request.issuers == (closing.split("\n")[1].removeprefix("Comrade ").rstrip("."),)
