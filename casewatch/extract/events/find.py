@@ -12,7 +12,7 @@ act once: retellings merge into, or are dropped for, the dated telling (`retold`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -38,6 +38,7 @@ from casewatch.extract.events.framing import (
 )
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.headlines import related_link, split_headlines
 from casewatch.extract.events.holders import office_owners
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
@@ -351,6 +352,15 @@ def _skipped(sentence: Sentence, skip: Sequence[Part], tallies: bool) -> bool:
     return in_part or is_question(sentence) or (tallies and counts_across_countries(sentence))
 
 
+def _pieces(text: str, skip: Sequence[Part]) -> Iterator[tuple[Sentence, bool]]:
+    """The document's sentences, a headline line run into the sentence under it cut off (and
+    told as a headline)."""
+    for s in split_sentences(text):
+        pieces = list(split_headlines(text, past_skipped(text, s, skip)))
+        for i, piece in enumerate(pieces):
+            yield piece, i < len(pieces) - 1
+
+
 def find_events(
     text: str,
     anchor: PartialDate | None = None,
@@ -365,16 +375,18 @@ def find_events(
     previous: Sentence | None = None
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
-    for sentence in (past_skipped(text, s, skip) for s in split_sentences(text)):
-        if not _skipped(sentence, skip, tallies):
+    for sentence, headline in _pieces(text, skip):
+        if not _skipped(sentence, skip, tallies) and not related_link(sentence):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
+            lines = [(sentence.start, sentence.end)] if found and headline else lines
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
             told.extend(found)
             if headed(sentence):
                 headings.add(sentence.start)
-        if _WORDED.search(sentence.text):  # a paragraph's number alone ("3. 302.") tells of no one
+        # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
+        if _WORDED.search(sentence.text) and not headline:
             previous = sentence
         running = running if anchor else last_full_date(sentence, running)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
