@@ -38,7 +38,7 @@ from casewatch.extract.events.framing import (
 )
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
-from casewatch.extract.events.headlines import related_link, split_headlines
+from casewatch.extract.events.headlines import dateline_end, related_link, split_headlines
 from casewatch.extract.events.holders import office_owners
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
@@ -227,10 +227,15 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
-    label_end = item_label(ctx.text, sentence)
+    dateline = dateline_end(ctx.text, sentence)
+    label_end = max(item_label(ctx.text, sentence), dateline)
     local = [m for m in local if not in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
-    groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    groups = [
+        g
+        for g in collectives(ctx.text, sentence)
+        if not any(_overlap(g, m) for m in inside) and g.start >= dateline
+    ]
     groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before

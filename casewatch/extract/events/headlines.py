@@ -72,3 +72,19 @@ def split_headlines(text: str, sentence: Sentence) -> Iterator[Sentence]:
         yield Sentence(start, end, text[start:end].strip())
         start = end + 1 + len(next_line) - len(next_line.lstrip())
     yield Sentence(start, sentence.end, text[start : sentence.end])
+
+
+# "GENEVA (3 May 2031) –", "Avra City, 3 May 2031 (Union News) –": the place and date a release is
+# filed from, opening its first sentence
+_DATELINE = re.compile(
+    r"\W*(?!(?:On|Le|El|En|In|Au|Dans|Since|Depuis|Desde)\b)"
+    r"[A-ZÀ-Ý][\w.'’/-]*(?:[ -][A-ZÀ-Ý][\w.'’/-]*){0,3}\s*"
+    r"(?:\(\s*[^()\n]{0,30}\d{4}\s*\)|,\s*[^,()\n–—-]{0,30}\d{4})\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s"
+)
+
+
+def dateline_end(text: str, sentence: Sentence) -> int:
+    """Where a release's dateline opening the sentence ends (or the sentence's start): the place
+    takes no part in the acts told, and the date dates the telling."""
+    m = _DATELINE.match(text, sentence.start, sentence.end)
+    return m.end() if m else sentence.start

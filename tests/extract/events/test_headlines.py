@@ -94,3 +94,24 @@ def test_a_headline_over_the_lead_gives_its_persons_no_group() -> None:
 def test_a_related_link_line_tells_no_act(line: str) -> None:
     assert related_link(Sentence(0, len(line), line))
     assert events(f"The union met in Velm on 3 May 2031.\n\n{line}\n", {}) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "VELM CITY (3 May 2031) – Ivo Brant, a union leader, was arrested by the police.\n",
+        "Velm (3 May 2031) – The police arrested Ivo Brant, a union leader, in the port.\n",
+        "Port Velm, 3 May 2031 (Dock News) – Police arrested Ivo Brant and twelve dock workers.\n",
+    ],
+)
+def test_a_release_dateline_names_no_one_and_dates_no_act(page: str) -> None:
+    place = page.split(" (")[0].split(",")[0]
+    (arrest,) = events(page, {"Ivo Brant": "person", place: "place"})
+    assert "Ivo Brant" in arrest.targets
+    assert not {place, "CITY", "Velm"} & set(arrest.actors + arrest.targets)
+    assert arrest.date is None
+
+
+def test_an_opening_date_is_no_dateline() -> None:
+    (arrest,) = events("On 3 May 2031, the police arrested Ivo Brant in Velm.\n", {"Ivo Brant": "person"})
+    assert arrest.date == PartialDate(2031, 5, 3)
