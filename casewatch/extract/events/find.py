@@ -40,6 +40,7 @@ from casewatch.extract.events.government import government_key, government_named
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.headlines import dateline_end, related_link, split_headlines
 from casewatch.extract.events.holders import office_owners
+from casewatch.extract.events.listed import join_lists, list_of_them
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
     inline_item,
@@ -380,7 +381,11 @@ def find_events(
     previous: Sentence | None = None
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
+    lists: list[tuple[Sentence, str, int]] = []  # "Those arrested are: ..." lists
     for sentence, headline in _pieces(text, skip):
+        listed = list_of_them(sentence)
+        if listed:
+            lists.append((sentence, *listed))
         if not _skipped(sentence, skip, tallies) and not related_link(sentence):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
@@ -394,6 +399,7 @@ def find_events(
         if _WORDED.search(sentence.text) and not headline:
             previous = sentence
         running = running if anchor else last_full_date(sentence, running)
+    told = join_lists(told, lists, ctx.mentions)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
