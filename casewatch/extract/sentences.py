@@ -20,6 +20,16 @@ _ABBREVIATIONS = frozenset(
         "párr", "paragr",
     }
 )  # fmt: skip
+# shortened words of organisations' names ("the Dockers' Assn. Branch", "Nat. Fed. of Porters",
+# "Sind. Nac. de Estibadores", "Cie. des Docks"): written with a capital, they end no sentence
+_NAME_ABBREVIATIONS = frozenset(
+    {
+        "assn", "assoc", "asoc", "asso", "dept", "depts", "dpto", "depto", "nat", "natl", "nac", "fed", "féd",
+        "fedn", "confed", "intl", "int'l", "univ", "bros", "cía", "cia", "cie", "sind", "synd", "gral",
+        "mfg", "mfrs", "ind", "inds", "soc", "coop", "ste", "sté", "ets", "sdad", "ltda", "s.a", "s.a.s",
+        "s.r.l", "s.l", "n.v", "b.v", "c.a", "s.a.c", "s.c",
+    }
+)  # fmt: skip
 _BOUNDARY = re.compile(
     r"(?=[.!?;:\s])"  # every boundary starts so: one test rules most positions out
     r"(?:[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
@@ -44,8 +54,10 @@ def _is_abbreviation(before: str) -> bool:
     m = _LAST_WORD.search(before)
     if not m:
         return False
-    word = m.group(1).rstrip(".").lstrip("(\"'“").lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    written = m.group(1).rstrip(".").lstrip("(\"'“")
+    word = written.lower()
+    named = written[:1].isupper() and word in _NAME_ABBREVIATIONS
+    return word in _ABBREVIATIONS or named or (len(word) == 1 and word.isalpha())
 
 
 def _is_marker(text: str, pos: int) -> bool:

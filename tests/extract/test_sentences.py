@@ -72,3 +72,21 @@ def test_a_records_allegations_line_starts_a_sentence_after_its_unpunctuated_hea
 ) -> None:
     text = f"{heading}\nCase No 9001 (Ruritania) - Complaint date: 10-JUL-07 - Closed\n{allegations}"
     assert split_sentences(text)[-1].text == allegations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Brant, leader of the Velm Teachers Assn. Branch, was arrested on 3 May 2031.",
+        "Olek Sarn, secretario del Sind. Nac. de Estibadores, fue detenido.",
+        "Les dockers de la Cie. Velm ont été arrêtés le 3 mai 2031.",
+        "Mira Quell of the Nat. Dockers Fed. Velm Branch was detained.",
+    ],
+)
+def test_a_shortened_word_of_an_organisation_s_name_ends_no_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_lower_case_word_of_the_same_letters_still_ends_one() -> None:
+    text = "The detainees were not fed. The union protested."
+    assert [s.text for s in split_sentences(text)] == ["The detainees were not fed.", "The union protested."]

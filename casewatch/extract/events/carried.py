@@ -1,5 +1,6 @@
 """Dates an event takes from its neighbours: a dateless event takes the month of the dated event
-told before it in its paragraph, or its day where it happened "on the same day"; a summary of many
+told before it in its paragraph, or its day where it happened "on the same day" or is told right
+after a sentence opening with that day; a summary of many
 acts, a sentence writing a date of its own and an act told as coming later take none."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from casewatch.extract.dates import find_dates
 from casewatch.extract.events.dates import LATER
-from casewatch.model import Event, PartialDate
+from casewatch.model import Event, EventType, PartialDate
 
 _ANY_YEAR = PartialDate(2000, 6, 15)  # reads "on 10 February" only to know a date is written
 SAME_TIME_REACH = 1500  # chars: "at the same time" refers back to a nearby event
@@ -23,6 +24,48 @@ _SAME_TIME = re.compile(
     r"|(?:unas|una|dos|tres|\d+) (?:horas?|minutos?) (?:después|más tarde))(?![\w-])",
     re.I,
 )
+
+
+# "On Thursday 28 May 2031, police raided ...": a date opening the sentence sets the scene of the story
+_SCENE_OPENING = re.compile(
+    r"\W*(?:on|le|el|the|in the (?:night|morning|evening) of|dans la nuit du"
+    r"|(?:en )?la (?:noche|madrugada) del)?"
+    r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s*)?$",
+    re.I,
+)
+# the next sentence tells of another time ("the next day", "le lendemain", "días después")
+_OTHER_TIME = re.compile(
+    r"\b(?:next|following|previous|before|after|later|since|then|until|lendemain|veille|suivante?"
+    r"|siguiente|anterior|después|antes|tras|après|avant|puis|ensuite|depuis|desde|weeks?|months?"
+    r"|years?|semaines?|mois|ans?|années?|semanas?|mes(?:es)?|años?)\b",
+    re.I,
+)
+
+
+# a day's force against the union (a raid, beatings, arrests) is told over several sentences; a strike
+# or a protest may last for days, and what follows it need not fall on its first
+_FORCE = frozenset({EventType.HARASSMENT, EventType.ASSAULT, EventType.ARREST, EventType.KILLING})
+_GOING_ON = _FORCE | {EventType.RELEASE}
+
+
+def _scene_day(text: str, last: Event, event: Event) -> bool:
+    """The act is told in the sentence right after one opening with its full date, in the same
+    paragraph and at no other time: the story goes on on that day ("On 28 May 2031, police raided
+    the offices. Two leaders were arrested.")."""
+    if last.date is None or last.date.day is None or not last.date_text:
+        return False
+    if last.type not in _FORCE or event.type not in _GOING_ON:
+        return False
+    between = text[last.end : event.start]
+    opening = text.find(last.date_text, last.start, last.end)
+    return (
+        not between.strip()
+        and "\n\n" not in between
+        and opening >= 0
+        and _SCENE_OPENING.fullmatch(text, last.start, opening) is not None
+        and _OTHER_TIME.search(event.quote) is None
+    )
 
 
 def _paragraph(text: str, pos: int) -> int:
@@ -61,7 +104,7 @@ def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
         if event.date is None and last is not None and not summary and not _later(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
-            if near:
+            if near or _scene_day(text, last, event):
                 event = replace(event, date=last.date, date_text=last.date_text)
             elif _paragraph(text, last.start) == _paragraph(text, event.start):
                 event = replace(event, date=_month_of(last.date), date_text=last.date_text)

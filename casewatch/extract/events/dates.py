@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from casewatch.extract.dates import TODAY, DateMention
 from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
+from casewatch.extract.events.headlines import dateline_end
+from casewatch.extract.events.participles import in_leading_participle
 from casewatch.extract.events.perpetrated import perpetrators_act
 from casewatch.extract.events.records import submitted_on
 from casewatch.extract.events.sentence_dates import YEAR
@@ -259,7 +261,8 @@ def _dateline(sentence: Sentence, date: DateMention, text: str) -> bool:
     the release dates the telling, not the acts told."""
     before = sentence.text[: date.start - sentence.start]
     bracketed = bool(_BRACKET_OPENING.fullmatch(before) and _BRACKET_CLOSING.match(text, date.end))
-    return bracketed or bool(_DATELINE.match(before)) or news_dateline(text, sentence.start, date)
+    dateline = bool(_DATELINE.match(before)) or date.end <= dateline_end(text, sentence)
+    return bracketed or dateline or news_dateline(text, sentence.start, date)
 
 
 def governing_date(
@@ -275,6 +278,7 @@ def governing_date(
         and not after_other_act(text, trigger, d)
         and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)
+        and not in_leading_participle(sentence, trigger, d, text)
         and not _told_today(text, d)
         and not _told_on(text, trigger, d)
         and not _dates_other_act(sentence, trigger, d, text, next_act)

@@ -12,7 +12,7 @@ act once: retellings merge into, or are dropped for, the dated telling (`retold`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -38,7 +38,9 @@ from casewatch.extract.events.framing import (
 )
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
+from casewatch.extract.events.headlines import dateline_end, related_link, split_headlines
 from casewatch.extract.events.holders import office_owners
+from casewatch.extract.events.listed import join_lists, list_of_them
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
     inline_item,
@@ -226,10 +228,15 @@ def sentence_events(
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
-    label_end = item_label(ctx.text, sentence)
+    dateline = dateline_end(ctx.text, sentence)
+    label_end = max(item_label(ctx.text, sentence), dateline)
     local = [m for m in local if not in_dateline(ctx.text, sentence, m) and m.start >= label_end]
     # a group word inside a name ("the Dockers' Union") is that name's
-    groups = [g for g in collectives(ctx.text, sentence) if not any(_overlap(g, m) for m in inside)]
+    groups = [
+        g
+        for g in collectives(ctx.text, sentence)
+        if not any(_overlap(g, m) for m in inside) and g.start >= dateline
+    ]
     groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
@@ -351,6 +358,15 @@ def _skipped(sentence: Sentence, skip: Sequence[Part], tallies: bool) -> bool:
     return in_part or is_question(sentence) or (tallies and counts_across_countries(sentence))
 
 
+def _pieces(text: str, skip: Sequence[Part]) -> Iterator[tuple[Sentence, bool]]:
+    """The document's sentences, a headline line run into the sentence under it cut off (and
+    told as a headline)."""
+    for s in split_sentences(text):
+        pieces = list(split_headlines(text, past_skipped(text, s, skip)))
+        for i, piece in enumerate(pieces):
+            yield piece, i < len(pieces) - 1
+
+
 def find_events(
     text: str,
     anchor: PartialDate | None = None,
@@ -365,18 +381,25 @@ def find_events(
     previous: Sentence | None = None
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
-    for sentence in (past_skipped(text, s, skip) for s in split_sentences(text)):
-        if not _skipped(sentence, skip, tallies):
+    lists: list[tuple[Sentence, str, int]] = []  # "Those arrested are: ..." lists
+    for sentence, headline in _pieces(text, skip):
+        listed = list_of_them(sentence)
+        if listed:
+            lists.append((sentence, *listed))
+        if not _skipped(sentence, skip, tallies) and not related_link(sentence):
             found = sentence_events(ctx, one_line(sentence), previous, running)
             lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
+            lines = [(sentence.start, sentence.end)] if found and headline else lines
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
             told.extend(found)
             if headed(sentence):
                 headings.add(sentence.start)
-        if _WORDED.search(sentence.text):  # a paragraph's number alone ("3. 302.") tells of no one
+        # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
+        if _WORDED.search(sentence.text) and not headline:
             previous = sentence
         running = running if anchor else last_full_date(sentence, running)
+    told = join_lists(told, lists, ctx.mentions)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
