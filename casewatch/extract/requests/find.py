@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.dates import find_dates
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests import layout
 from casewatch.extract.requests.asks import (
@@ -30,6 +28,7 @@ from casewatch.extract.requests.asks import (
     english_asks,
     subject_before,
 )
+from casewatch.extract.requests.deadlines import deadline
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
@@ -52,14 +51,6 @@ LETTER_GENRES = frozenset({Genre.UNION_LETTER, Genre.UN_COMMUNICATION, Genre.GOV
 _SIGNATURE_END = re.compile(r"[.,;]+$")  # "Ana Kovic." closing the letter
 # Records whose running text tells other parties' demands (a complainant's, a union's) beside the body's own
 BODY_GENRES = frozenset({Genre.ILO_CEACR, Genre.ILO_CFA})
-_NUMBERS = {"thirty": 30, "sixty": 60, "ninety": 90, "fifteen": 15, "twenty": 20, "forty-five": 45}
-_WITHIN_DAYS = re.compile(
-    r"\bwithin\s+(\d{1,3}|thirty|sixty|ninety|fifteen|twenty|forty-five)\s+days\b", re.I
-)
-_BY_TIME = re.compile(
-    r"\b(?:by|before|no later than|not later than)\s+(?:its|the|their)?\s*(?:next|\d{4}|forthcoming)"
-    r"[^,;.]{0,60}(?:session|meeting|report)|\b(?:by|before|no later than)\s+(?=\d|[A-Z][a-z]+ \d)",
-)
 # "(a) The Committee requests ...", also under a paragraph number ("2. (b) The Committee ...")
 _LETTERED = re.compile(r"^\s*(?:\d{1,3}\.\s+)?\(?(?:[a-z]{1,2}|[ivx]{3,4})\)\s")
 # A report's recommendations, grouped under whom they address: "To the Government of X:" + bullets
@@ -82,23 +73,6 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
 
 def announces_list(sentence: str) -> bool:
     return sentence.rstrip().endswith(":")
-
-
-def deadline(text: str, anchor: PartialDate | None) -> tuple[PartialDate | None, str | None]:
-    """A deadline stated in an ask: "within 60 days" from the anchor, a date, or a session."""
-    within = _WITHIN_DAYS.search(text)
-    if within:
-        raw = within.group(1).lower()
-        days = int(raw) if raw.isdigit() else _NUMBERS[raw]
-        start = anchor.as_date() if anchor else None
-        return (PartialDate.of(start + timedelta(days=days)) if start else None), within.group(0)
-    by = _BY_TIME.search(text)
-    if by:
-        dates = find_dates(text[by.start() : by.end() + 40], anchor)
-        if dates and dates[0].start <= by.end() - by.start() + 1:
-            return dates[0].date, text[by.start() : by.start() + dates[0].end]
-        return None, by.group(0).strip()
-    return None, None
 
 
 @dataclass(frozen=True)
@@ -291,7 +265,12 @@ def find_requests(
             asks
             or demands(sentence.text, reported)
             or g.bare_lead_in.search(sentence.text.rstrip())
-            or (i and find_asks(sentences[i - 1].text, reported))
+            # a wish for information before it ("we would appreciate a response on ...") leads no list
+            or (
+                i
+                and find_asks(sentences[i - 1].text, reported)
+                and not g.grateful_info.search(sentences[i - 1].text)
+            )
         )
         if lead_in:
             # "the complainant asks the Committee to:" + its demands: told of, not asked by the record
@@ -324,7 +303,9 @@ def find_requests(
             )
             asks = asks[1:]
         after = text[sentence.end : sentence.end + 800]
-        requests.extend(_request(setting, sentence, a, is_question, after) for a in asks)
+        # a wish for information is a question too: the reply answers it, so it falls due with the reply
+        due_with_reply = is_question or bool(asks and g.grateful_info.search(sentence.text))
+        requests.extend(_request(setting, sentence, a, due_with_reply, after) for a in asks)
     requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
     return lead_restated(text, requests) if setting.reported else requests
 

@@ -702,6 +702,7 @@ EXPECTED_REQUESTS = {
     ],
     "note_verbale": [],
     "urgent_appeal": [
+        "a response on the initial steps taken by your Excellency's Government to safeguard the rights",
         "provide any additional information and comment you may have",
         "provide information on the factual and legal basis for the arrest and detention",
         "indicate what measures have been taken",

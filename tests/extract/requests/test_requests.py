@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.requests.coordinated import split_coordinated
-from casewatch.extract.requests.find import Setting, deadline, find_requests
+from casewatch.extract.requests.find import Setting, find_requests
 from casewatch.model import PartialDate, SpeakerGroup, Statement
 
 LETTER = Setting(
@@ -181,19 +181,6 @@ def test_ordinal_list_after_urge() -> None:
 )
 def test_reports_of_past_requests_and_facts_are_not_requests(text: str) -> None:
     assert texts(text) == []
-
-
-@pytest.mark.parametrize(
-    ("ask", "expected"),
-    [
-        ("reply within 60 days", (PartialDate(2020, 5, 1), "within 60 days")),
-        ("report by 1 September 2021 on the measures", (PartialDate(2021, 9, 1), "by 1 September 2021")),
-        ("report before its next session", (None, "before its next session")),
-        ("free the leaders", (None, None)),
-    ],
-)
-def test_deadline(ask: str, expected: tuple[PartialDate | None, str | None]) -> None:
-    assert deadline(ask, PartialDate(2020, 3, 2)) == expected
 
 
 def test_split_coordinated_drops_empty_tails() -> None:

@@ -82,3 +82,32 @@ def test_a_duty_of_governments_in_general_asks_no_one(text: str) -> None:
 )
 def test_a_duty_of_the_authorities_is_still_an_ask(text: str) -> None:
     assert len(texts(text, NEWS)) == 1
+
+
+DUE = PartialDate(2025, 6, 1)
+LETTER_DUE = Setting(
+    PartialDate(2025, 4, 2), ("Special Rapporteur",), ("Government",), reply_due=DUE, reported=True
+)
+QUESTIONS = (
+    "\n\n1. Please provide any information on the charges against the leaders.\n\n"
+    "2. Please indicate the measures taken to protect the members of the union.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "In view of the urgency, we would appreciate a response on the initial steps taken by your "
+        "Excellency's Government to safeguard the rights of the Tarn dockers.",
+        "We would be grateful to receive information on the measures taken to free the Vell miners.",
+        "We would welcome a reply regarding the steps taken to reopen the offices of the Orla Teachers "
+        "Union.",
+    ],
+)
+def test_a_wish_for_information_before_the_questions_leads_no_list_and_falls_due_with_the_reply(
+    wish: str,
+) -> None:
+    text = wish + " We would be grateful for your observations on the following matters:" + QUESTIONS
+    found = find_requests(text, LETTER_DUE)
+    assert [r.text.split()[0] for r in found][1:] == ["provide", "indicate"]  # questions, not bullets
+    assert {r.deadline for r in found} == {DUE}
