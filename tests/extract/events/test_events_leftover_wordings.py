@@ -1,0 +1,155 @@
+"""Wordings of acts met on real pages and missed or misread before: a court declaring guilt, a body
+shut down for a time, bail, a raid told as an invasion, a strike declared illegal in the passive, the
+French "allègue"; and sentences that tell no act (a share of countries, a trend, animals killed, a
+thing missing, an invitation to talks at a ministry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.events.find import find_events
+from casewatch.model import PartialDate
+
+from .conftest import found_in, kinds_and_dates
+
+LETTER_DATE = PartialDate(2023, 3, 1)
+
+
+def told(text: str) -> list[tuple[str, str | None]]:
+    return kinds_and_dates(find_events(text, LETTER_DATE))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("El 3 de marzo de 2022, el Tribunal Superior los declaró culpables de sedición.", "2022-03-03"),
+        ("Le 9 mai 2022, les deux délégués ont été déclarés coupables d'entrave.", "2022-05-09"),
+        ("Los cuatro estibadores fueron declarados culpables el 2 de junio de 2022.", "2022-06-02"),
+        ("On 7 July 2022 the magistrate declared the three organisers guilty of trespass.", "2022-07-07"),
+    ],
+)
+def test_guilt_declared_is_a_conviction(text: str, date: str) -> None:
+    assert told(text) == [("conviction", date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In March 2022 the ministry shut the union down for two years.", "2022-03"),
+        ("The Ministry of Labour shut it down for six months in May 2021.", "2021-05"),
+        ("On 2 June 2022 the registrar shut the dockers' association down until further notice.", None),
+        ("The governor suspended the federation's activities for a year in January 2022.", "2022-01"),
+    ],
+)
+def test_a_body_shut_down_for_a_time_is_suspended(text: str, date: str | None) -> None:
+    if date is None:  # "until further notice" gives no length of time: no suspension told this way
+        assert ("suspension", "2022-06-02") not in told(text)
+    else:
+        assert told(text) == [("suspension", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 5 de mayo de 2022 Marta Quiroga obtuvo la libertad bajo fianza.",
+        "El 5 de mayo de 2022 se le concedió la libertad condicional a Marta Quiroga.",
+        "Le 5 mai 2022, Marta Quiroga a obtenu sa mise en liberté sous caution.",
+    ],
+)
+def test_bail_obtained_is_a_release_of_its_person(text: str) -> None:
+    events = found_in(text, LETTER_DATE, {"Marta Quiroga": "person"})
+    assert kinds_and_dates(events) == [("release", "2022-05-05")]
+    assert "Marta Quiroga" in {*events[0].actors, *events[0].targets}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2022 police invaded the headquarters of the Ferry Workers Union.",
+        "El 4 de junio de 2022 la policía invadió la sede del Sindicato de Estibadores del Sur.",
+        "Le 4 juin 2022, des gendarmes ont envahi les locaux du Syndicat des dockers de l'Est.",
+    ],
+)
+def test_premises_invaded_are_a_raid(text: str) -> None:
+    assert told(text) == [("harassment", "2022-06-04")]
+
+
+def test_a_country_invaded_is_no_raid() -> None:
+    assert told("The army invaded the neighbouring country in 2022.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2022 the dockers' strike was declared illegal by the Labour Court.",
+        "Le 3 mai 2022, la grève des enseignants a été déclarée illégale par le tribunal.",
+        "El 3 de mayo de 2022 la huelga fue declarada ilegal por el Ministerio de Trabajo.",
+    ],
+)
+def test_a_strike_declared_illegal_in_the_passive_is_harassment_as_in_the_active(text: str) -> None:
+    assert told(text) == [("harassment", "2022-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La confédération allègue en outre des menaces et des licenciements de dirigeants.",
+        "L'organisation plaignante allègue également des licenciements de délégués syndicaux.",
+        "Les syndicats allèguent des licenciements massifs de grévistes.",
+    ],
+)
+def test_the_french_present_of_alleguer_tells_alleged_noun_acts(text: str) -> None:
+    assert "harassment" in {kind for kind, _ in told(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of countries is a survey's tally
+        "Dans 29 % des pays, des travailleurs ont été arrêtés ou détenus.",
+        "En el 40 % de los países, los trabajadores fueron detenidos.",
+        "Dans 41 pour cent des pays, des syndicalistes ont été licenciés.",
+        # a trend of acts counted
+        "Violent attacks on workers increased in 2022.",
+        "Les arrestations de syndicalistes ont augmenté en 2022.",
+        "Las agresiones contra sindicalistas aumentaron en 2022.",
+        # animals killed
+        "The spill killed a large number of fish in the river in 2021.",
+        "The pollution killed thousands of birds in May 2022.",
+        "The floods killed hundreds of cattle in 2020.",
+        # a thing missing
+        "The file has been missing since 2015.",
+        "The union's records have been missing since 2019.",
+        "The strike funds are still missing since May 2020.",
+        # an invitation to a ministry
+        "Le 3 mai 2022, les dirigeants ont été convoqués au ministère du Travail pour des discussions.",
+        "Les responsables syndicaux ont été convoqués au ministère le 4 mai 2022.",
+        "Le 5 mai 2022, la présidente a été convoquée à la préfecture pour une réunion de concertation.",
+    ],
+)
+def test_sentences_that_tell_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mai 2022, le trésorier a été convoqué au commissariat.",
+        "Le 3 mai 2022, le trésorier a été convoqué par la police.",
+        "Le 3 mai 2022, le trésorier a été convoqué à la gendarmerie.",
+    ],
+)
+def test_a_summons_by_the_police_is_still_harassment(text: str) -> None:
+    assert told(text) == [("harassment", "2022-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed two strikers in 2021.",
+        "Unknown gunmen killed a union organiser in May 2022.",
+        "The number of unionists killed increased after the army killed three dockers on 3 May 2022.",
+    ],
+)
+def test_people_killed_are_still_a_killing(text: str) -> None:
+    assert "killing" in {kind for kind, _ in told(text)}
