@@ -153,3 +153,72 @@ def test_a_summons_by_the_police_is_still_harassment(text: str) -> None:
 )
 def test_people_killed_are_still_a_killing(text: str) -> None:
     assert "killing" in {kind for kind, _ in told(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "El 6 de julio de 2020, el Sindicato de Enfermeras de Avra organizó varias huelgas.",
+            "Sindicato de Enfermeras de Avra",
+        ),
+        (
+            "Le 6 juillet 2020, le Syndicat des infirmiers de Bellmo a organisé des grèves.",
+            "Syndicat des infirmiers de Bellmo",
+        ),
+        (
+            "On 6 July 2020, the Bellmo Nurses Union organised strikes in two hospitals.",
+            "Bellmo Nurses Union",
+        ),
+    ],
+)
+def test_strikes_organised_are_a_protest_of_their_organiser(text: str, union: str) -> None:
+    events = found_in(text, LETTER_DATE, {union: "organization"})
+    assert kinds_and_dates(events) == [("protest", "2020-07-06")]
+    assert union in events[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Los 13 enfermeros y enfermeras fueron puestos/as en libertad el 9 de julio de 2020.", "2020-07-09"),
+        ("En marzo de 2021 las y los delegados fueron puestas/os en libertad.", "2021-03"),
+        ("Las trabajadoras fueron puestas/os en libertad bajo fianza el 2 de mayo de 2021.", "2021-05-02"),
+    ],
+)
+def test_a_release_in_inclusive_writing_is_a_release(text: str, date: str) -> None:
+    assert told(text) == [("release", date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "union", "office"),
+    [
+        (
+            "Allégation relative à la détention du secrétaire général de la Fédération des verriers",
+            "Fédération des verriers",
+            "secrétaire général",
+        ),
+        (
+            "Allegation concerning the detention of the general secretary of the Glassworkers Federation",
+            "Glassworkers Federation",
+            "general secretary",
+        ),
+        (
+            "Alegato relativo a la detención del presidente de la Federación de Vidrieros",
+            "Federación de Vidrieros",
+            "presidente",
+        ),
+    ],
+)
+def test_an_act_on_an_unnamed_office_holder_befalls_the_office_not_the_organisation(
+    text: str, union: str, office: str
+) -> None:
+    (event,) = found_in(text, LETTER_DATE, {union: "organization"})
+    assert event.type.value == "arrest"
+    assert event.targets == (office,)
+
+
+def test_an_act_on_members_of_an_organisation_is_no_act_on_an_office() -> None:
+    text = "The complainant alleges the detention of members of the Glassworkers Federation."
+    (event,) = found_in(text, LETTER_DATE, {"Glassworkers Federation": "organization"})
+    assert len(event.targets) == 1 and "Glassworkers Federation" in event.targets[0]  # not "member"
