@@ -222,3 +222,40 @@ def test_an_act_on_members_of_an_organisation_is_no_act_on_an_office() -> None:
     text = "The complainant alleges the detention of members of the Glassworkers Federation."
     (event,) = found_in(text, LETTER_DATE, {"Glassworkers Federation": "organization"})
     assert len(event.targets) == 1 and "Glassworkers Federation" in event.targets[0]  # not "member"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a provision says no one may undergo
+        "L'article 12 dispose que « Nul ne peut être arbitrairement arrêté ni détenu ».",
+        "El artículo 12 dispone que nadie podrá ser arbitrariamente detenido.",
+        "La Constitution prévoit qu'aucun travailleur ne peut être licencié pour son affiliation.",
+        # a share of countries as the subject
+        "En Asie, 37 % des pays ont révoqué l'enregistrement de syndicats.",
+        "El 45 % de los países detuvieron a trabajadores.",
+        # a trend of acts named at length
+        "Violent attacks against and targeting of dockers' leaders increased in 2022.",
+    ],
+)
+def test_provisions_shares_and_trends_tell_no_act(text: str) -> None:
+    assert told(text) == []
+
+
+def test_a_modal_verb_elsewhere_in_the_sentence_leaves_the_act() -> None:
+    assert told("Le délégué, qui ne peut plus travailler, a été licencié le 3 mai 2022.") == [
+        ("harassment", "2022-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 23 novembre 2020, le tribunal de Bermont a reconnu le président du Syndicat des verriers (SDV), "
+        "Paul Lenoir, et 16 autres syndicalistes coupables d'entrave.",
+        "Le 23 novembre 2020, la cour a déclaré les quatre délégués coupables de rébellion.",
+        "El 23 de noviembre de 2020 el juez declaró a los tres delegados culpables de desacato.",
+    ],
+)
+def test_guilt_found_with_the_accused_in_between_is_a_conviction(text: str) -> None:
+    assert told(text) == [("conviction", "2020-11-23")]
