@@ -259,3 +259,18 @@ def test_a_modal_verb_elsewhere_in_the_sentence_leaves_the_act() -> None:
 )
 def test_guilt_found_with_the_accused_in_between_is_a_conviction(text: str) -> None:
     assert told(text) == [("conviction", "2020-11-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kofi Mensa has been detained incommunicado since October 2022.", "2022-10"),
+        ("Le délégué est détenu au secret depuis octobre 2022.", "2022-10"),
+        ("El delegado permanece detenido incomunicado desde octubre de 2022.", "2022-10"),
+        ("The treasurer has been held without charge since 4 November 2022.", "2022-11-04"),
+        # a length of time gives no day
+        ("The treasurer has been detained for over two months.", None),
+    ],
+)
+def test_a_detention_held_in_some_way_since_a_day_is_dated_by_that_day(text: str, date: str | None) -> None:
+    assert told(text) == [("arrest", date)]
