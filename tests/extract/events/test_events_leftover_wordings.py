@@ -274,3 +274,34 @@ def test_guilt_found_with_the_accused_in_between_is_a_conviction(text: str) -> N
 )
 def test_a_detention_held_in_some_way_since_a_day_is_dated_by_that_day(text: str, date: str | None) -> None:
     assert told(text) == [("arrest", date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "L'organisation plaignante allègue des actes de violence "
+            "(homicides, tentatives d'homicide, menaces) contre des dirigeants syndicaux.",
+            ["killing", "assault", "harassment"],
+        ),
+        (
+            "La organización querellante alega actos de violencia "
+            "(homicidios, tentativas de homicidio, amenazas) contra dirigentes sindicales.",
+            ["killing", "assault", "harassment"],
+        ),
+        (
+            "The complainant alleges acts of violence (murders, attempted murders, death threats) "
+            "against union leaders.",
+            ["killing", "assault", "harassment"],
+        ),
+    ],
+)
+def test_a_general_act_spelt_out_in_parentheses_is_told_by_the_acts_it_lists(
+    text: str, kinds: list[str]
+) -> None:
+    assert sorted(kind for kind, _ in told(text)) == sorted(kinds)
+
+
+def test_a_general_act_with_a_parenthesis_naming_no_act_stays_an_act() -> None:
+    text = "The complainant alleges acts of violence (in three provinces) against union leaders."
+    assert [kind for kind, _ in told(text)] == ["assault"]
