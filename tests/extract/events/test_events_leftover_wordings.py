@@ -305,3 +305,27 @@ def test_a_general_act_spelt_out_in_parentheses_is_told_by_the_acts_it_lists(
 def test_a_general_act_with_a_parenthesis_naming_no_act_stays_an_act() -> None:
     text = "The complainant alleges acts of violence (in three provinces) against union leaders."
     assert [kind for kind, _ in told(text)] == ["assault"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("El 4 de mayo de 2022, el Tribunal Tercero de Avra condenó a los tres delegados.", "2022-05-04"),
+        ("El 4 de mayo de 2022, el juez los condenó por desacato.", "2022-05-04"),
+        ("Le 4 mai 2022, le tribunal de Bermont l'a condamné pour entrave.", "2022-05-04"),
+    ],
+)
+def test_a_court_condemning_persons_convicts_them(text: str, date: str) -> None:
+    assert told(text) == [("conviction", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 4 de mayo de 2022, la Corte Regional condenó al Estado por la expulsión de los dirigentes.",
+        "El 4 de mayo de 2022, el sindicato condenó a la empresa por su silencio.",
+        "El 4 de mayo de 2022, el juez condenó la campaña de odio.",
+    ],
+)
+def test_a_state_or_a_thing_condemned_is_no_conviction(text: str) -> None:
+    assert "conviction" not in {kind for kind, _ in told(text)}
