@@ -152,6 +152,21 @@ def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:
     )
 
 
+_OPENS_LIST = re.compile(r"\s*\(")
+
+
+def _spelt_out(
+    sentence: Sentence, m: re.Match[str], nouns: Sequence[tuple[EventType, re.Match[str]]]
+) -> bool:
+    """ "acts of violence (murders, attempted murders, threats)": a general act whose parenthesis names
+    the acts it stands for is told by them, not as one more act."""
+    if not _OPENS_LIST.match(sentence.text, m.end()):
+        return False
+    close = sentence.text.find(")", m.end())
+    end = close if close >= 0 else len(sentence.text)
+    return any(m.end() < other.start() < end for _, other in nouns)
+
+
 def headed(sentence: Sentence) -> bool:
     """An "Allegations:" line or a numbered "Alleged ..." item: itself the allegation."""
     return bool(_HEADED.match(sentence.text))
@@ -177,6 +192,7 @@ def find_allegations(
             or _names_no_act(sentence, m.start())
             or told_as_future(sentence, m.end())
             or _dropped(sentence, m.end())
+            or _spelt_out(sentence, m, nouns)
         ):
             continue
         alleged = is_headed or (told is not None and told.start() < m.start()) or _ongoing(sentence, m.end())

@@ -57,9 +57,12 @@ _COMMUNICATION = re.compile(
     re.I,
 )
 _SINCE_JUST = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+)?$", re.I)
-# the words between a detention and the day it began ("detained since", "held in prison since")
+# the words between a detention and the day it began ("detained since", "held in prison since"), with
+# how the person is held ("detained incommunicado since", "détenu au secret depuis")
 _HELD_SINCE = re.compile(
-    r"\s*(?:(?:in|en)\s+(?:[\w'’-]+\s+){0,2})?(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?",
+    r"\s*(?:(?:incommunicado|without (?:charge|trial)|arbitrarily|au secret|sans (?:jugement|inculpation)|"
+    r"incomunicad[oa]s?|sin (?:cargos|juicio)|arbitrariamente)\s+)?"
+    r"(?:(?:in|en)\s+(?:[\w'’-]+\s+){0,2})?(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?",
     re.I,
 )
 _SINCE_OPENING = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)

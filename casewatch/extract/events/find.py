@@ -39,7 +39,7 @@ from casewatch.extract.events.framing import (
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.headlines import dateline_end, related_link, split_headlines
-from casewatch.extract.events.holders import office_owners
+from casewatch.extract.events.holders import office_holders, office_owners
 from casewatch.extract.events.listed import join_lists, list_of_them
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
@@ -306,7 +306,8 @@ def sentence_events(
         ))  # fmt: skip
         if trigger.type in PERSON_ACTS:  # "X, president of the Y, was arrested": Y is not
             held = office_owners(ctx.text, taking_part)
-            targets = tuple(k for k in targets if k not in held)
+            holders = office_holders(ctx.text, trigger.end, taking_part)
+            targets = tuple(dict.fromkeys(holders.get(k, k) for k in targets if k not in held))
         if not summary and pronoun_subject(sentence, trigger):
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets

@@ -48,3 +48,32 @@ def office_owners(text: str, mentions: Sequence[Mention]) -> set[str]:
         ):
             found.add(key(m))
     return found
+
+
+# between a noun act and the office it befalls: "detention of the", "détention du", "detención del"
+_ACT_ON = re.compile(
+    r"\s*(?:(?:of|du|des|de la|de l['’]|del|de|d['’])\s*)?(?:(?:the|la|le|el|l['’])\s*)?", re.I
+)
+
+
+@cache
+def _single_offices() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocab.load("events")["single_offices_records"])
+
+
+def office_holders(text: str, act_end: int, mentions: Sequence[Mention]) -> dict[str, str]:
+    """ "la détention du secrétaire général de la Fédération X", no name given: the act befalls the
+    office's holder, named by the office, not the organisation (organisation key -> office)."""
+    if any(m.label == "person" for m in mentions):
+        return {}  # the holder is named: `office_owners` sets the organisation aside
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "organization" or m.start < act_end:
+            continue
+        office = _office_of().search(text, max(0, m.start - OFFICE_REACH), m.start)
+        if office is None or office.group("office").casefold() not in _single_offices():
+            continue
+        plural = text[office.end("office") : office.end("office") + 1] in ("s", "S")
+        if not plural and _ACT_ON.fullmatch(text, act_end, office.start("office")):
+            found[key(m)] = office.group("office")
+    return found
