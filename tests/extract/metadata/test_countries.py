@@ -139,3 +139,38 @@ def test_a_street_named_after_a_country_in_other_languages_names_no_country(text
 
 def test_a_way_through_a_country_still_names_it() -> None:
     assert country_counts("The delegates travelled to Geneva via Greece.") == {"GRC": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El sindicato denunció que los trabajadores hondureños fueron despedidos tras la huelga.", ("HND",)),
+        ("Les syndicalistes guatémaltèques ont été arrêtés après la manifestation.", ("GTM",)),
+        ("Los jueces colombianos y las autoridades colombianas no respondieron al sindicato.", ("COL",)),
+        ("Une enseignante burkinabè a été convoquée ; ses collègues burkinabès protestent.", ("BFA",)),
+    ],
+)
+def test_spanish_and_french_demonyms_name_their_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize("word", ["español", "français", "indios", "congolais"])
+def test_a_language_or_a_shared_demonym_names_no_country(word: str) -> None:
+    assert country_code(word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police detained the activist; China says he lied, and a rally in Hong Kong followed.",
+        "La police chinoise a arrêté le militant. En Chine, la grève continue ; à Hong Kong, on manifeste.",
+        "China detuvo al dirigente; China lo acusa de alterar el orden. En Hong Kong hubo una protesta.",
+    ],
+)
+def test_a_territory_named_beside_its_dominant_sovereign_is_concerned_too(text: str) -> None:
+    assert countries_concerned(text, ()) == ("CHN", "HKG")
+
+
+def test_a_territory_beside_another_dominant_country_is_no_concern() -> None:
+    text = "Peru jailed the leaders; Peru refuses visits; Peru's courts agree. A flight via Hong Kong left."
+    assert countries_concerned(text, ()) == ("PER",)
