@@ -177,6 +177,11 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     return speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000]) or Genre.OTHER
 
 
+@cache
+def _un_speech() -> Gated:
+    return gated("|".join(vocab.load("genres")["un_speech"]))
+
+
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
     submitted = _submitted(text)
@@ -187,6 +192,9 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     for genre, ms in marks:
         if any(i in passing and mark.search(head) for i, mark in ms):
             return genre
+    # a UN official's speech to a council is the UN body's statement, though it opens as a letter does
+    if _un_speech().search(text[:1500]):
+        return Genre.UN_COMMUNICATION
     # a letter quoting a committee's phrases is still a letter
     record = None if any(p.kind == "salutation" for p in parts) else _body_genre(text)
     if record:

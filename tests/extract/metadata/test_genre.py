@@ -491,3 +491,43 @@ def test_a_unions_notice_to_its_members_about_the_employers_stays_a_unions() -> 
 )
 def test_a_governments_letter_by_its_representative_is_the_governments(text: str) -> None:
     assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statements\nOral update by the High Commissioner on the situation in Freedonia\n12 March 2031\n\n"
+        "Human Rights Council, 70th session\n\nMr. President, Excellencies, colleagues,\n\n"
+        "Thank you for this opportunity. Dock workers' leaders remain in detention.\n",
+        "Déclaration\nIntervention de la Rapporteuse spéciale sur les droits des dockers\n\n"
+        "Monsieur le Président,\n\nJe vous remercie. Les dirigeants syndicaux restent détenus à Port Avra.\n",
+        "Discurso del Secretario General ante el Consejo\n\nSeñor Presidente:\n\n"
+        "Los dirigentes del sindicato de estibadores siguen detenidos y pedimos su liberación.\n",
+    ],
+)
+def test_a_un_officials_speech_is_the_un_bodys_statement(text: str) -> None:
+    assert classify(text, letter_parts(text)) is Genre.UN_COMMUNICATION
+
+
+def test_a_unions_statement_about_a_speech_is_no_un_statement() -> None:
+    text = (
+        "Freedonia Dockers' Union\n\nDear Colleagues,\n\nOur union welcomes the oral update by the High "
+        "Commissioner and demands the release of our members.\n\nIn solidarity,\nA. Rivers\n"
+    )
+    assert classify(text, letter_parts(text)) is not Genre.UN_COMMUNICATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT AVRA — A UN human rights expert has criticised Freedonia over jailed dockers.\n\n"
+        "The Special Rapporteur said on Friday she was appalled. She said she had written to the government "
+        "in May but had no answer, the newspaper learned.",
+        "PUERTO AVRA — La Relatora Especial expresó su preocupación por los estibadores detenidos. "
+        "La experta dijo que había enviado una carta al gobierno en mayo sin obtener respuesta.",
+        "PORT-AVRA — Le Rapporteur spécial s'est dit préoccupé par la détention des dockers. "
+        "Il a indiqué avoir écrit au gouvernement en mai, sans réponse.",
+    ],
+)
+def test_a_story_telling_that_a_un_expert_wrote_is_news(text: str) -> None:
+    assert classify(text, ()) is Genre.NEWS
