@@ -182,6 +182,26 @@ def _un_speech() -> Gated:
     return gated("|".join(vocab.load("genres")["un_speech"]))
 
 
+# A publication's own notice, its copyright and edition: a book or a report published, no statement or story
+_PUBLICATION = re.compile(
+    r"(?:Copyright|©)[^\n]{0,120}?(?:19|20)\d\d[^\n]{0,60}?"
+    r"(?:First (?:published|edition)|Première (?:édition|publication)"
+    r"|Primera (?:edición|publicación)|Premier tirage|Seconde impression)",
+    re.I,
+)
+# A body's newsletter, titled so: "NEWSLETTER OF THE X", "Bulletin d'information de la X", "Boletín de la X"
+_NEWSLETTER = re.compile(
+    r"(?m:^[^\n]{0,40}?\b(?:NEWSLETTER|Newsletter|BULLETIN|Bulletin|Boletín|BOLETÍN|Lettre d['’]information)"
+    r"\b[^\n]{0,30}?\b(?:OF|of|de|du|des)\b([^\n]{3,120})$)"
+)
+
+
+def _employers_newsletter(head: str) -> bool:
+    """An employers' body's newsletter to its members: the body's page, neither a story nor a union's."""
+    m = _NEWSLETTER.search(head[:1500])
+    return bool(m and _employer_bodies().search(m.group(1)))
+
+
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
     submitted = _submitted(text)
@@ -206,6 +226,8 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return Genre.NEWS
     if _ngo_report(text):
         return Genre.NGO_REPORT
+    if _PUBLICATION.search(head[:4000]) or _employers_newsletter(head):
+        return Genre.OTHER
     return page_genre(text)
 
 

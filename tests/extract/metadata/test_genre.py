@@ -531,3 +531,40 @@ def test_a_unions_statement_about_a_speech_is_no_un_statement() -> None:
 )
 def test_a_story_telling_that_a_un_expert_wrote_is_news(text: str) -> None:
     assert classify(text, ()) is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedom of association in the ports\n\nCopyright © Ruritanian Labour Institute 2031\n"
+        "First published 2031\n\n"
+        "Dockers' unions have long sought recognition; this study reviews the cases.",
+        "La liberté syndicale dans les ports\nCopyright Institut du travail de Freedonia 2029 "
+        "Première édition 2029\n"
+        "Les syndicats de dockers ont été dissous, selon les sources de l'étude.",
+        "La libertad sindical en los puertos\n© Instituto del Trabajo de Avra, 2030. Primera edición: 2030\n"
+        "El sindicato de estibadores denunció la detención de sus dirigentes.",
+    ],
+)
+def test_a_publications_copyright_and_edition_make_it_other(text: str) -> None:
+    assert classify(text, ()) is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BI-MONTHLY NEWSLETTER OF THE FREEDONIA EMPLOYERS' FEDERATION\n\nMessage from the President\n\n"
+        "Our members met the unions, the press reports, and the strike ended.",
+        "Bulletin d'information de la Confédération patronale d'Avra\n\nLe syndicat a appelé à la grève, "
+        "rapporte la presse ; nos membres ont été consultés.",
+        "Boletín de la Cámara de Empleadores de Avra\n\nLos sindicatos convocaron una huelga, "
+        "según la prensa local.",
+    ],
+)
+def test_an_employers_newsletter_is_other(text: str) -> None:
+    assert classify(text, ()) is Genre.OTHER
+
+
+def test_a_unions_newsletter_is_not_made_other() -> None:
+    text = "Newsletter of the Avra Dockers' Union\n\nAvra Dockers' Union\n\nOur union condemns the arrests."
+    assert classify(text, ()) is Genre.UNION_LETTER
