@@ -568,3 +568,48 @@ def test_an_employers_newsletter_is_other(text: str) -> None:
 def test_a_unions_newsletter_is_not_made_other() -> None:
     text = "Newsletter of the Avra Dockers' Union\n\nAvra Dockers' Union\n\nOur union condemns the arrests."
     assert classify(text, ()) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notícias\nNota à imprensa nº 12\nO Governo da Freedônia adia a visita do Relator Especial sobre os "
+        "direitos dos estivadores e proporá nova data.",
+        "Communiqué du ministère des Affaires étrangères\nLe Gouvernement d'Avra a répondu "
+        "à la communication du Rapporteur spécial sur les droits des dockers.",
+        "Press release of the Ministry of Foreign Affairs\nThe Government rejects the claims of the "
+        "Working Group on dockers' rights and has invited the mandate-holders to visit.",
+    ],
+)
+def test_a_governments_press_note_about_the_special_procedures_is_its_reply(text: str) -> None:
+    assert classify(text, ()) is Genre.GOVERNMENT_REPLY
+
+
+def test_a_governments_press_note_about_anything_else_is_no_reply() -> None:
+    text = (
+        "Comunicado del Ministerio de Trabajo\nEl Gobierno anuncia un aumento del salario mínimo desde mayo."
+    )
+    assert classify(text, ()) is not Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avra Dockers' Federation\n\nThe Avra Dockers' Federation strongly condemns the arrest of its vice "
+        "president and demands his release.\n\nRead full article on Avra Dockers' Federation:\nCondemnation",
+        "Mardi 3 mai 2031\n\nLa Fédération des dockers d'Avra dénonce l'arrestation de son président "
+        "et exige sa libération.\n\nLire l'article complet sur le site de la fédération.",
+        "3 de mayo de 2031\n\nhttp://www.dockers-avra.example  La Federación de Estibadores condena la "
+        "detención de su presidente y exige su liberación inmediata.",
+    ],
+)
+def test_an_outlets_reprint_of_a_statement_is_news(text: str) -> None:
+    assert classify(text, ()) is Genre.NEWS
+
+
+def test_a_statement_without_a_reprint_credit_stays_the_unions() -> None:
+    text = (
+        "Avra Dockers' Federation\n\nThe Avra Dockers' Federation strongly condemns the arrest of its vice "
+        "president and demands his release."
+    )
+    assert classify(text, ()) is Genre.UNION_LETTER
