@@ -217,6 +217,9 @@ def _press_dateline(text: str) -> PartialDate | None:
 
 
 def _in_sole_year(said: str, text: str) -> list[DateMention]:
+    """The dateline's day in the one year the page states, and only if the page dates something of the
+    dateline's month in that year too (a caption's "January 17, 2012" under "Jan. 31"): a year the page
+    names for an earlier event ("in June 2029") is no year of the story."""
     years = set(_YEAR.findall(text[:20000]))
     if len(years) != 1:
         return []
@@ -224,7 +227,11 @@ def _in_sole_year(said: str, text: str) -> list[DateMention]:
     for written in (f"{said}, {year}", f"{said} {year}", f"{said} de {year}"):
         dates = find_dates(written)
         if len(dates) == 1 and dates[0].text == written:
-            return [DateMention(0, len(said), said, dates[0].date)]
+            month = dates[0].date.month
+            same_month = any(
+                d.date.year == int(year) and d.date.month == month for d in find_dates(text[:20000])
+            )
+            return [DateMention(0, len(said), said, dates[0].date)] if same_month else []
     return []
 
 
