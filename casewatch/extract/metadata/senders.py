@@ -149,7 +149,8 @@ _SPOKEN_BY = re.compile(
     r"(?m:^[ \t#*]*(?:Oral (?:update|presentation|statement)"
     r"|(?:Opening |Closing )?(?:Statement|Remarks|Speech)"
     r"|Intervention|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso)"
-    r" (?:by the|of the|de la|de l['’]|du|del)[ \t]*"
+    r" (?:by|of|de la|de l['’]|du|del)[ \t]*"
+    r"(?:(?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}?[A-ZÀ-Ý][\w'’.-]+,[ \t]+)?(?:the[ \t]+)?"  # the holder's name first
     r"(?P<title>(?:Acting |Deputy |Assistant |Under-)?(?:United Nations |UN )?"
     r"(?:High Commissioner for Human Rights|Secretary-General for Human Rights|Secretary-General"
     r"|Haute?-Commissaire aux droits de l['’]homme|Alt[oa] Comisionad[oa] para los Derechos Humanos"

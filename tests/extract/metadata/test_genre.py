@@ -501,6 +501,8 @@ def test_a_governments_letter_by_its_representative_is_the_governments(text: str
         "Thank you for this opportunity. Dock workers' leaders remain in detention.\n",
         "Déclaration\nIntervention de la Rapporteuse spéciale sur les droits des dockers\n\n"
         "Monsieur le Président,\n\nJe vous remercie. Les dirigeants syndicaux restent détenus à Port Avra.\n",
+        "Council, 80th session\nOpening Statement by Ana Brill Vos, United Nations High Commissioner "
+        "for Human Rights\n\n4 March 2031\n\nDistinguished President,\nExcellencies,\n\nDockers jailed.\n",
         "Discurso del Secretario General ante el Consejo\n\nSeñor Presidente:\n\n"
         "Los dirigentes del sindicato de estibadores siguen detenidos y pedimos su liberación.\n",
     ],

@@ -187,6 +187,10 @@ def test_a_missions_note_naming_its_ministry_is_still_the_missions() -> None:
             "Deputy High Commissioner for Human Rights",
         ),
         (
+            "Opening Statement by Ana Brill Vos, United Nations High Commissioner for Human Rights\n\n",
+            "United Nations High Commissioner for Human Rights",
+        ),
+        (
             "Intervention de la Rapporteuse spéciale sur les droits des dockers\n\nMonsieur le Président,",
             "Rapporteuse spéciale sur les droits des dockers",
         ),
