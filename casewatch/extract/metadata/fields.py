@@ -265,7 +265,7 @@ def header_country(text: str) -> str | None:
     return country_code(m.group(1)) if m else None
 
 
-def _listed_cases(head: str) -> tuple[str, ...]:
+def listed_cases(head: str) -> tuple[str, ...]:
     """A Governing Body report's contents list its cases, one line each ("Case No. 1234 (Ruritania): Interim
     report ..."): three case lines or more with two countries or more make the report about each of them."""
     cases = [m.group(2) for m in CFA_CASE.finditer(head) if m.group(2)]
@@ -303,7 +303,7 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     m = UN_REFERENCE.search(text[:5000]) or _CODE_LINE.search(text[:3000]) or _FILED_CODE.search(text[:3000])
     if m and m.group(1) in vocab.load("countries"):
         return (m.group(1),)
-    listed = _listed_cases(text[:6000])
+    listed = listed_cases(text[:6000])
     if listed:
         return listed
     header = header_country(text)

@@ -496,14 +496,14 @@ def test_a_governments_letter_by_its_representative_is_the_governments(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Statements\nOral update by the High Commissioner on the situation in Freedonia\n12 March 2031\n\n"
+        "Statements\nOral update by the High Commissioner for Human Rights on Freedonia\n12 March 2031\n\n"
         "Human Rights Council, 70th session\n\nMr. President, Excellencies, colleagues,\n\n"
         "Thank you for this opportunity. Dock workers' leaders remain in detention.\n",
         "Déclaration\nIntervention de la Rapporteuse spéciale sur les droits des dockers\n\n"
         "Monsieur le Président,\n\nJe vous remercie. Les dirigeants syndicaux restent détenus à Port Avra.\n",
         "Council, 80th session\nOpening Statement by Ana Brill Vos, United Nations High Commissioner "
         "for Human Rights\n\n4 March 2031\n\nDistinguished President,\nExcellencies,\n\nDockers jailed.\n",
-        "Discurso del Secretario General ante el Consejo\n\nSeñor Presidente:\n\n"
+        "Discurso de la Alta Comisionada para los Derechos Humanos ante el Consejo\n\nSeñor Presidente:\n\n"
         "Los dirigentes del sindicato de estibadores siguen detenidos y pedimos su liberación.\n",
     ],
 )
@@ -615,3 +615,11 @@ def test_a_statement_without_a_reprint_credit_stays_the_unions() -> None:
         "president and demands his release."
     )
     assert classify(text, ()) is Genre.UNION_LETTER
+
+
+def test_another_high_commissioners_speech_is_no_human_rights_statement() -> None:
+    text = (
+        "Statement by the High Commissioner for Dockers to the Executive Committee\n\nMr. Chairman,\n\n"
+        "The programme for dockers was funded this year.\n"
+    )
+    assert classify(text, letter_parts(text)) is not Genre.UN_COMMUNICATION
