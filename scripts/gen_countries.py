@@ -239,6 +239,108 @@ RU_ADJECTIVE_STEMS: dict[str, list[str]] = {
     "IRN": ["Иранск", "иранск"],
     "TUR": ["Турецк", "турецк"],
 }
+# Spanish and French demonyms, masculine singular; `_inflected` adds the feminine and plural forms and the
+# capitalised noun ("trabajadores hondureños", "les Guatémaltèques"). Left out: those that also name a
+# language ("español", "français"), and those two countries share ("congolais", "dominicano").
+DEMONYMS_ES_FR: dict[str, list[str]] = {
+    "ARG": ["argentino", "argentin"],
+    "BOL": ["boliviano", "bolivien"],
+    "BRA": ["brasileño", "brésilien"],
+    "CHL": ["chileno", "chilien"],
+    "COL": ["colombiano", "colombien"],
+    "CRI": ["costarricense", "costaricien"],
+    "CUB": ["cubano", "cubain"],
+    "ECU": ["ecuatoriano", "équatorien"],
+    "SLV": ["salvadoreño", "salvadorien"],
+    "GTM": ["guatemalteco", "guatémaltèque"],
+    "HND": ["hondureño", "hondurien"],
+    "MEX": ["mexicano", "mexicain"],
+    "NIC": ["nicaragüense", "nicaraguayen"],
+    "PAN": ["panameño", "panaméen"],
+    "PRY": ["paraguayo", "paraguayen"],
+    "PER": ["peruano", "péruvien"],
+    "URY": ["uruguayo", "uruguayen"],
+    "VEN": ["venezolano", "vénézuélien"],
+    "HTI": ["haitiano", "haïtien"],
+    "CAN": ["canadiense", "canadien"],
+    "DZA": ["argelino", "algérien"],
+    "MAR": ["marroquí", "marocain"],
+    "TUN": ["tunecino", "tunisien"],
+    "EGY": ["egipcio", "égyptien"],
+    "CMR": ["camerunés", "camerounais"],
+    "SEN": ["senegalés", "sénégalais"],
+    "CIV": ["marfileño", "ivoirien"],
+    "BFA": ["burkinés", "burkinabè"],
+    "MLI": ["maliense", "malien"],
+    "NER": ["nigerino", "nigérien"],
+    "TCD": ["chadiano", "tchadien"],
+    "GAB": ["gabonés", "gabonais"],
+    "BEN": ["beninés", "béninois"],
+    "TGO": ["togolés", "togolais"],
+    "MDG": ["malgache", "malgache"],
+    "DJI": ["yibutiano", "djiboutien"],
+    "BDI": ["burundés", "burundais"],
+    "RWA": ["ruandés", "rwandais"],
+    "NGA": ["nigeriano", "nigérian"],
+    "ZWE": ["zimbabuense", "zimbabwéen"],
+    "ZAF": ["sudafricano", "sud-africain"],
+    "ETH": ["etíope", "éthiopien"],
+    "IRN": ["iraní", "iranien"],
+    "IRQ": ["iraquí", "irakien"],
+    "TUR": ["turco", "turc"],
+    "BHR": ["bareiní", "bahreïni"],
+    "BLR": ["bielorruso", "biélorusse"],
+    "KAZ": ["kazajo", "kazakh"],
+    "CHN": ["chino", "chinois"],
+    "KOR": ["surcoreano", "sud-coréen"],
+    "BGD": ["bangladesí", "bangladais"],
+    "PAK": ["pakistaní", "pakistanais"],
+    "KHM": ["camboyano", "cambodgien"],
+    "PHL": ["filipino", "philippin"],
+    "IDN": ["indonesio", "indonésien"],
+    "FJI": ["fiyiano", "fidjien"],
+    "USA": ["estadounidense", "étatsunien"],
+}
+# a demonym that is also a language's name, kept out of one language's forms
+_LANGUAGE_NAMES = {
+    "chino",
+    "chinois",
+    "turco",
+    "turc",
+    "malgache",
+    "kazajo",
+    "kazakh",
+    "filipino",
+    "indonesio",
+}
+
+
+def _inflected(word: str) -> list[str]:
+    """A Spanish or French demonym's gender and number forms, lower case and capitalised."""
+    rules = [
+        ("o", ["o", "a", "os", "as"]),
+        ("ño", ["ño", "ña", "ños", "ñas"]),
+        ("és", ["és", "esa", "eses", "esas"]),
+        ("í", ["í", "íes", "ís"]),
+        ("ien", ["ien", "ienne", "iens", "iennes"]),
+        ("éen", ["éen", "éenne", "éens", "éennes"]),
+        ("en", ["en", "enne", "ens", "ennes"]),
+        ("ais", ["ais", "aise", "aises"]),
+        ("ois", ["ois", "oise", "oises"]),
+        ("ain", ["ain", "aine", "ains", "aines"]),
+        ("in", ["in", "ine", "ins", "ines"]),
+        ("e", ["e", "es"]),
+        ("an", ["an", "ane", "ans", "anes"]),
+        ("è", ["è", "ès"]),
+        ("i", ["i", "is"]),
+    ]
+    stem, endings = next(
+        ((word[: -len(end)], forms) for end, forms in rules if word.endswith(end)), (word, [""])
+    )
+    forms = [stem + e for e in endings] if word not in _LANGUAGE_NAMES else [stem + e for e in endings[1:]]
+    return [f for form in forms for f in (form, form[0].upper() + form[1:])]
+
+
 _CYRILLIC = re.compile(r"^[\u0400-\u04FF \-]+$")
 
 
@@ -279,6 +381,7 @@ def build() -> dict[str, dict[str, list[str]]]:
         vocab[country.alpha_3] = {
             "names": list(dict.fromkeys(names)),
             "adjectives": ADJECTIVES.get(country.alpha_3, []),
+            "demonyms": sorted({f for w in DEMONYMS_ES_FR.get(country.alpha_3, []) for f in _inflected(w)}),
             "stems_ru": RU_ADJECTIVE_STEMS.get(country.alpha_3, []),
         }
     return vocab

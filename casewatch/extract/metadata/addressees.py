@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from casewatch.extract.gated import gated
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
-from casewatch.extract.metadata.fields import country_counts
+from casewatch.extract.metadata.fields import country_counts, listed_cases
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -284,6 +284,10 @@ def _opening_address(text: str) -> list[Party]:
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
         return council
+    if genre is Genre.ILO_CFA and len(countries) > 1 and listed_cases(text[:6000]):
+        return [
+            Party("Governing Body")
+        ]  # a report on several cases goes to the Governing Body, not each State
     if genre in ILO_COMMITTEES:  # a record cut below the header naming its country is still to a government
         return governments(countries) or [Party("Government")]
     if genre is Genre.UN_COMMUNICATION:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.dates import find_dates, parse_date
+from casewatch.extract.dates import DateMention, find_dates, parse_date
 from casewatch.extract.gated import gated
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
@@ -64,7 +64,7 @@ _PRESS_DATELINE = re.compile(
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b))"
     r"[A-ZÀ-ÝА-Я][\w .'’-]{2,30}?\s*"
     r"(?:\((?P<paren>[^()\n]{6,30})\)|,\s*(?P<comma>[^,()\n–—]{6,30}?))\s*"
-    r"(?:[–—-]|(?:\([^()\n]{2,40}\)\s*)?:)",  # "Brussels, 3 June 2031 (Union Online):"
+    r"(?:\([^()\n]{2,40}\)\s*)?(?:[–—-]|:)",  # "Brussels, 3 June 2031 (Union Online):", "AVRA, May 5 (AP) -"
     re.M,
 )
 # A CEACR comment is dated by the year the Committee adopted it ("adopted 2022"), not by the later
@@ -204,12 +204,35 @@ def _letter_date_lines(text: str, parts: Sequence[Part]) -> list[Part]:
 
 
 def _press_dateline(text: str) -> PartialDate | None:
-    """A release's dateline: what its city is followed by must be a whole day's date, nothing else."""
+    """A release's dateline: what its city is followed by must be a whole day's date, nothing else. A wire's
+    dateline gives the month and day alone ("AVRA, Jan. 31 (Wire) --"): its year is the one year the page
+    states elsewhere, if it states only one."""
     m = _PRESS_DATELINE.search(text[:3000])
     said = (m.group("paren") or m.group("comma")).strip() if m else ""
     dates = find_dates(said)
+    if not dates and said and not _YEAR.search(said):
+        dates = _in_sole_year(said, text)
     whole = len(dates) == 1 and len(said) - len(dates[0].text) <= 4
     return dates[0].date if whole and dates[0].date.day else None
+
+
+def _in_sole_year(said: str, text: str) -> list[DateMention]:
+    """The dateline's day in the one year the page states, and only if the page dates something of the
+    dateline's month in that year too (a caption's "January 17, 2012" under "Jan. 31"): a year the page
+    names for an earlier event ("in June 2029") is no year of the story."""
+    years = set(_YEAR.findall(text[:20000]))
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    for written in (f"{said}, {year}", f"{said} {year}", f"{said} de {year}"):
+        dates = find_dates(written)
+        if len(dates) == 1 and dates[0].text == written:
+            month = dates[0].date.month
+            same_month = any(
+                d.date.year == int(year) and d.date.month == month for d in find_dates(text[:20000])
+            )
+            return [DateMention(0, len(said), said, dates[0].date)] if same_month else []
+    return []
 
 
 def _ilo_date(text: str) -> PartialDate | None:

@@ -101,7 +101,7 @@ _STOPWORDS = {
 def _country_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for code, entry in vocab.load("countries").items():
-        for name in [*entry["names"], *entry["adjectives"]]:
+        for name in [*entry["names"], *entry["adjectives"], *entry.get("demonyms", [])]:
             index.setdefault(_fold(name), code)
     return index
 
@@ -130,7 +130,7 @@ def _country_pattern(cyrillic: bool) -> re.Pattern[str]:
         {
             n
             for e in vocab.load("countries").values()
-            for name in [*e["names"], *e["adjectives"]]
+            for name in [*e["names"], *e["adjectives"], *e.get("demonyms", [])]
             for n in _spellings(name)
             if (len(n) >= 4 or n.isupper()) and bool(_CYRILLIC.search(n)) is cyrillic  # "DRC" too
         },
@@ -265,6 +265,14 @@ def header_country(text: str) -> str | None:
     return country_code(m.group(1)) if m else None
 
 
+def listed_cases(head: str) -> tuple[str, ...]:
+    """A Governing Body report's contents list its cases, one line each ("Case No. 1234 (Ruritania): Interim
+    report ..."): three case lines or more with two countries or more make the report about each of them."""
+    cases = [m.group(2) for m in CFA_CASE.finditer(head) if m.group(2)]
+    codes = {code for name in cases if (code := country_code(name))}
+    return tuple(sorted(codes)) if len(cases) >= 3 and len(codes) >= 2 else ()
+
+
 def _part_text(text: str, parts: Sequence[Part], kinds: Iterable[str]) -> str:
     wanted = set(kinds)
     return "\n".join(text[p.start : p.end] for p in parts if p.kind in wanted)
@@ -279,6 +287,13 @@ def _main_countries(counts: Counter[str], floor: int = 1, share: float = 0.6) ->
     return tuple(sorted(c for c, n in counts.items() if n >= max(floor, share * top)))
 
 
+def _named_territories(main: tuple[str, ...], counts: Counter[str]) -> tuple[str, ...]:
+    """A territory with a name of its own is its own country code: a page about its sovereign that names
+    it, even less often, is about both."""
+    named = {t for t, sovereign in _TERRITORIES.items() if counts[t] and sovereign in main}
+    return tuple(sorted({*main, *named}))
+
+
 def countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     return with_territories(_countries_concerned(text, parts))
 
@@ -288,6 +303,9 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     m = UN_REFERENCE.search(text[:5000]) or _CODE_LINE.search(text[:3000]) or _FILED_CODE.search(text[:3000])
     if m and m.group(1) in vocab.load("countries"):
         return (m.group(1),)
+    listed = listed_cases(text[:6000])
+    if listed:
+        return listed
     header = header_country(text)
     if header:
         return (header,)
@@ -305,7 +323,9 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     counts = country_counts(SPEAKER_COUNTRY.sub("", body))
     # a page that names one country, even once, is about it
     if counts:
-        return tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2)
+        return _named_territories(
+            tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2), counts
+        )
     # a page that names none is about the country of the city it places things in, if only one is first
     placed = city_country_counts(body).most_common(2)
     return (placed[0][0],) if placed and (len(placed) == 1 or placed[0][1] > placed[1][1]) else ()

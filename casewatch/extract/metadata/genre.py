@@ -177,6 +177,70 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     return speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000]) or Genre.OTHER
 
 
+@cache
+def _un_speech() -> Gated:
+    return gated("|".join(vocab.load("genres")["un_speech"]))
+
+
+# A publication's own notice, its copyright and edition: a book or a report published, no statement or story
+_PUBLICATION = re.compile(
+    r"(?:Copyright|©)[^\n]{0,120}?(?:19|20)\d\d[^\n]{0,60}?"
+    r"(?:First (?:published|edition)|Première (?:édition|publication)"
+    r"|Primera (?:edición|publicación)|Premier tirage|Seconde impression)",
+    re.I,
+)
+# A body's newsletter, titled so: "NEWSLETTER OF THE X", "Bulletin d'information de la X", "Boletín de la X"
+_NEWSLETTER = re.compile(
+    r"(?m:^[^\n]{0,40}?\b(?:NEWSLETTER|Newsletter|BULLETIN|Bulletin|Boletín|BOLETÍN|Lettre d['’]information)"
+    r"\b[^\n]{0,30}?\b(?:OF|of|de|du|des)\b([^\n]{3,120})$)"
+)
+
+
+def _employers_newsletter(head: str) -> bool:
+    """An employers' body's newsletter to its members: the body's page, neither a story nor a union's."""
+    m = _NEWSLETTER.search(head[:1500])
+    return bool(m and _employer_bodies().search(m.group(1)))
+
+
+# A government's press note, titled so near its top: "Nota à imprensa", "Nota de esclarecimento", "Communiqué
+# du ministère", "Comunicado del Ministerio", "Press release of the Ministry of Foreign Affairs"
+_PRESS_NOTE = re.compile(
+    r"(?m:^[ \t#*]*(?:Nota (?:à|a) [Ii]mprensa|Nota de [Ee]sclarecimento|Nota [Oo]ficial"
+    r"|Communiqué (?:de presse )?du (?:[Mm]inistère|[Gg]ouvernement)"
+    r"|Note (?:de presse |à la presse )?du [Mm]inistère"
+    r"|Comunicado (?:de prensa )?del (?:Ministerio|Gobierno)|Nota de prensa del Ministerio"
+    r"|Press (?:release|statement|note) (?:of|by|from) the (?:Ministry|Government)))"
+)
+_GOVERNMENT_WORDS = re.compile(r"\b(?:Governo|Gobierno|Gouvernement|Government|Minist(?:ry|ère|erio|ério))\b")
+# the UN's special procedures, which a government's note answers
+_UN_MECHANISM = re.compile(
+    r"\b(?:Relator(?:a|es|as)? Especia(?:l|is|les)|Rapporteu(?:r|se)s? spécia(?:l|le|ux)|Special Rapporteurs?"
+    r"|Working Group|Grupo de Trabalho|Groupe de travail|Grupo de Trabajo|[Ss]pecial [Pp]rocedures"
+    r"|procedimientos especiales|procédures spéciales|procedimentos especiais|titulares de mandatos"
+    r"|mandate[- ]holders|titulaires de mandats?)\b"
+)
+
+
+def _answers_un(head: str) -> bool:
+    """A government's press note about the UN's special procedures (a visit, a communication): its reply in
+    public; a press note about anything else is no reply."""
+    note = _PRESS_NOTE.search(head[:800])
+    return bool(note and _GOVERNMENT_WORDS.search(head[:2000]) and _UN_MECHANISM.search(head[:2000]))
+
+
+# An outlet's reprint of a body's statement credits where it was first published: "Read full article on X",
+# "Originally published by X", "Lire l'article complet sur X", or a line opening with the source's address
+# before its text ("http://www.x.org  The federation condemns ...")
+_REPRINT_CREDIT = re.compile(
+    r"\b(?:Read (?:the )?full (?:article|story|statement) (?:on|at)"
+    r"|Originally (?:published|posted) (?:on|by|at|in)"
+    r"|Lire (?:la suite|l['’]article (?:complet|original)) sur"
+    r"|Article (?:paru|publié) (?:initialement )?(?:sur|dans)"
+    r"|Leer (?:el )?(?:artículo|nota) (?:completo|completa|original) en|Publicado originalmente (?:en|por))\b"
+    r"|(?m:^https?://\S+[ \t]{1,3}(?:The|La|El|Le|Les|Los|Las)[ \t])"
+)
+
+
 def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     head = text[:6000]
     submitted = _submitted(text)
@@ -187,6 +251,11 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     for genre, ms in marks:
         if any(i in passing and mark.search(head) for i, mark in ms):
             return genre
+    # a UN official's speech to a council is the UN body's statement, though it opens as a letter does
+    if _un_speech().search(text[:1500]):
+        return Genre.UN_COMMUNICATION
+    if _answers_un(head):
+        return Genre.GOVERNMENT_REPLY
     # a letter quoting a committee's phrases is still a letter
     record = None if any(p.kind == "salutation" for p in parts) else _body_genre(text)
     if record:
@@ -198,6 +267,11 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
         return Genre.NEWS
     if _ngo_report(text):
         return Genre.NGO_REPORT
+    if _PUBLICATION.search(head[:4000]) or _employers_newsletter(head):
+        return Genre.OTHER
+    # a reprint is the outlet's page, whatever voice the statement it reprints speaks in
+    if _REPRINT_CREDIT.search(head):
+        return Genre.NEWS
     return page_genre(text)
 
 

@@ -314,9 +314,18 @@ def _un_release_dateline() -> re.Pattern[str]:
     return re.compile(_alternation("un_release_dateline"))
 
 
+@cache
+def _un_reported_writing() -> Gated:
+    return gated(_alternation("un_reported_writing"))
+
+
 def un_told(head: str) -> bool:
     """A UN body's words told from outside ("the experts said in a statement", "a través de un comunicado"):
-    a story about the statement, unless the page opens on the release's own dateline ("PORT AVRA –")."""
+    a story about the statement, unless the page opens on the release's own dateline ("PORT AVRA –"). A
+    story telling that the expert wrote, in reported speech ("she said she had written"), under any
+    dateline."""
+    if _un_reported_writing().search(head):
+        return True
     return bool(_un_told().search(head)) and not _un_release_dateline().search(head[:1500])
 
 

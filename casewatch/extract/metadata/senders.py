@@ -142,6 +142,21 @@ _ISSUED_BY = re.compile(
     r"|Secretary-General|(?:Special Rapporteur|Independent Expert|Working Group) on [^;,.\n]{3,120})"
 )
 
+# A UN official's speech, headed by its speaker's office: "Oral update by the Assistant Secretary-General for
+# Human Rights", "Intervention de la Haute-Commissaire aux droits de l'homme", "Discurso del Relator Especial
+# sobre ..."
+_SPOKEN_BY = re.compile(
+    r"(?m:^[ \t#*]*(?:Oral (?:update|presentation|statement)"
+    r"|(?:Opening |Closing )?(?:Statement|Remarks|Speech)"
+    r"|Intervention|Déclaration|Discours|Allocution|Declaración|Intervención|Discurso)"
+    r" (?:by|of|de la|de l['’]|du|del)[ \t]*"
+    r"(?:(?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}?[A-ZÀ-Ý][\w'’.-]+,[ \t]+)?(?:the[ \t]+)?"  # the holder's name first
+    r"(?P<title>(?:Acting |Deputy |Assistant |Under-)?(?:United Nations |UN )?"
+    r"(?:High Commissioner for Human Rights|Secretary-General for Human Rights|Secretary-General"
+    r"|Haute?-Commissaire aux droits de l['’]homme|Alt[oa] Comisionad[oa] para los Derechos Humanos"
+    r"|(?:Special Rapporteur|Independent Expert|Rapporteu(?:r|se) spécial(?:e)?|Relator(?:a)? Especial)"
+    r" (?:on|sur|sobre) [^;,.\n]{3,120})))"
+)
 
 # Who speaks on a UN release that names no mandate: the High Commissioner, the Office (or its office in a
 # country), in each language; or "UN experts" as a group, named so whatever adjectives the release gives them
@@ -223,6 +238,7 @@ def un_statement_senders(text: str) -> list[Party]:
     titles = [m.group("title").strip() for m in _EXPERT_LINE.finditer(head)]
     titles = titles or report_senders(head)
     titles = titles or [m.group("title").strip() for m in _ISSUED_BY.finditer(head)]
+    titles = titles or [m.group("title").strip() for m in _SPOKEN_BY.finditer(head[:1500])]
     label = _MANDATES_LABEL.search(head)
     titles = titles or (mandate_titles(label.group("titles").replace(";", ",")) if label else [])
     # "The Special Rapporteur on X and the Working Group on Y sent ...": each mandate of the subject

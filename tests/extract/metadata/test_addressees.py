@@ -140,3 +140,30 @@ def test_a_letter_opening_on_its_address_line_is_to_the_person_it_names(opening:
 def test_a_story_opening_on_a_name_and_an_office_is_addressed_to_no_one() -> None:
     text = "John Harlow, the Prime Minister of Arden, said on Monday that the strike was unlawful.\n"
     assert "John Harlow" not in [p.name for p in extract(Text(text, "text/plain")).meta.addressees]
+
+
+@pytest.mark.parametrize(
+    "cases",
+    [
+        [
+            "Case No. 9101 (Chile): Interim report",
+            "Case No. 9102 (Peru): Definitive report",
+            "Case No. 9103 (Chile): Follow-up report",
+        ],
+        [
+            "Cas no 9201 (Bénin): Rapport intérimaire",
+            "Cas no 9202 (Colombie): Rapport définitif",
+            "Cas no 9203 (Pérou): Rapport intérimaire",
+        ],
+        [
+            "Caso núm. 9301 (Guatemala): Informe provisional",
+            "Caso núm. 9302 (Honduras): Informe definitivo",
+            "Caso núm. 9303 (Guatemala): Informe provisional",
+        ],
+    ],
+)
+def test_a_report_on_several_cases_goes_to_the_governing_body(cases: list[str]) -> None:
+    text = "INTERNATIONAL LABOUR OFFICE\n\nGoverning Body\n\n381st Report of the Committee on Freedom of "
+    text += "Association\n\nContents\n\n" + "\n\n".join(f"{c} ...... 10–20" for c in cases) + "\n"
+    names = [p.name for p in extract(Text(text, "text/plain")).meta.addressees]
+    assert names == ["Governing Body"]

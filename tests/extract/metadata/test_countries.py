@@ -139,3 +139,78 @@ def test_a_street_named_after_a_country_in_other_languages_names_no_country(text
 
 def test_a_way_through_a_country_still_names_it() -> None:
     assert country_counts("The delegates travelled to Geneva via Greece.") == {"GRC": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El sindicato denunció que los trabajadores hondureños fueron despedidos tras la huelga.", ("HND",)),
+        ("Les syndicalistes guatémaltèques ont été arrêtés après la manifestation.", ("GTM",)),
+        ("Los jueces colombianos y las autoridades colombianas no respondieron al sindicato.", ("COL",)),
+        ("Une enseignante burkinabè a été convoquée ; ses collègues burkinabès protestent.", ("BFA",)),
+    ],
+)
+def test_spanish_and_french_demonyms_name_their_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize("word", ["español", "français", "indios", "congolais"])
+def test_a_language_or_a_shared_demonym_names_no_country(word: str) -> None:
+    assert country_code(word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police detained the activist; China says he lied, and a rally in Hong Kong followed.",
+        "La police chinoise a arrêté le militant. En Chine, la grève continue ; à Hong Kong, on manifeste.",
+        "China detuvo al dirigente; China lo acusa de alterar el orden. En Hong Kong hubo una protesta.",
+    ],
+)
+def test_a_territory_named_beside_its_dominant_sovereign_is_concerned_too(text: str) -> None:
+    assert countries_concerned(text, ()) == ("CHN", "HKG")
+
+
+def test_a_territory_beside_another_dominant_country_is_no_concern() -> None:
+    text = "Peru jailed the leaders; Peru refuses visits; Peru's courts agree. A flight via Hong Kong left."
+    assert countries_concerned(text, ()) == ("PER",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reports of the Committee on Freedom of Association\n\nContents\n\n"
+            "Case No. 9101 (Chile): Interim report ...... 10–20\n"
+            "Case No. 9102 (Peru): Definitive report ...... 21–30\n"
+            "Case No. 9103 (Chile): Follow-up report ...... 31–40\n",
+            ("CHL", "PER"),
+        ),
+        (
+            "Rapports du Comité de la liberté syndicale\n\nTable des matières\n\n"
+            "Cas no 9201 (Bénin): Rapport intérimaire ...... 10–20\n"
+            "Cas no 9202 (Colombie): Rapport définitif ...... 21–30\n"
+            "Cas no 9203 (Pérou): Rapport intérimaire ...... 31–40\n",
+            ("BEN", "COL", "PER"),
+        ),
+        (
+            "Informes del Comité de Libertad Sindical\n\nÍndice\n\n"
+            "Caso núm. 9301 (Guatemala): Informe provisional ...... 10–20\n"
+            "Caso núm. 9302 (Honduras): Informe definitivo ...... 21–30\n"
+            "Caso núm. 9303 (Guatemala): Informe provisional ...... 31–40\n",
+            ("GTM", "HND"),
+        ),
+    ],
+)
+def test_a_reports_contents_listing_several_cases_concerns_each_country(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_single_case_report_keeps_its_one_country() -> None:
+    text = (
+        "Case No. 9401 (Peru) - Complaint date: 01-MAY-31 - Active\n\n"
+        "The complaint concerns dockers dismissed in Peru; a similar Case No. 9000 was closed.\n"
+    )
+    assert countries_concerned(text, ()) == ("PER",)

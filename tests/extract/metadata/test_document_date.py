@@ -256,3 +256,37 @@ def test_a_governing_body_paper_is_dated_by_the_month_its_session_opens(
 ) -> None:
     text = f"{head}\n\nReports of the Committee on Freedom of Association\n\nCase No. 9001 (Arden)\n"
     assert document_date(text, (), Genre.ILO_CFA) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tag\n\nPORT AVRA, Jan. 31 (Wire) -- The dockers' union said. Photo taken January 17, 2031.",
+            "2031-01-31",
+        ),
+        (
+            "PUERTO AVRA, 5 de mayo (Agencia) – El sindicato denunció. Foto del 2 de mayo de 2029.",
+            "2029-05-05",
+        ),
+        (
+            "PORT-AVRA, 5 mai (Agence) – Le syndicat dénonce les arrestations. Archives du 3 mai 2030.",
+            "2030-05-05",
+        ),
+    ],
+)
+def test_a_wire_dateline_without_its_year_takes_the_pages_sole_year(text: str, expected: str) -> None:
+    assert str(document_date(text, (), Genre.NEWS)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT AVRA, Jan. 31 (Wire) -- The union said. Photos from 2030 and 2031.",
+        "PORT AVRA, Jan. 31 (Wire) -- The union said so on the day of the strike.",
+        "PUERTO AVRA, 5 de mayo (Agencia) – Los hechos de 2027 y de 2028 siguen impunes.",
+        "PUERTO AVRA, 1 de mayo (Agencia) – El dirigente asesinado en junio de 2029 sigue sin justicia.",
+    ],
+)
+def test_a_wire_dateline_without_a_sole_year_stays_undated(text: str) -> None:
+    assert document_date(text, (), Genre.NEWS) is None

@@ -491,3 +491,135 @@ def test_a_unions_notice_to_its_members_about_the_employers_stays_a_unions() -> 
 )
 def test_a_governments_letter_by_its_representative_is_the_governments(text: str) -> None:
     assert classify(text) is Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statements\nOral update by the High Commissioner for Human Rights on Freedonia\n12 March 2031\n\n"
+        "Human Rights Council, 70th session\n\nMr. President, Excellencies, colleagues,\n\n"
+        "Thank you for this opportunity. Dock workers' leaders remain in detention.\n",
+        "Déclaration\nIntervention de la Rapporteuse spéciale sur les droits des dockers\n\n"
+        "Monsieur le Président,\n\nJe vous remercie. Les dirigeants syndicaux restent détenus à Port Avra.\n",
+        "Council, 80th session\nOpening Statement by Ana Brill Vos, United Nations High Commissioner "
+        "for Human Rights\n\n4 March 2031\n\nDistinguished President,\nExcellencies,\n\nDockers jailed.\n",
+        "Discurso de la Alta Comisionada para los Derechos Humanos ante el Consejo\n\nSeñor Presidente:\n\n"
+        "Los dirigentes del sindicato de estibadores siguen detenidos y pedimos su liberación.\n",
+    ],
+)
+def test_a_un_officials_speech_is_the_un_bodys_statement(text: str) -> None:
+    assert classify(text, letter_parts(text)) is Genre.UN_COMMUNICATION
+
+
+def test_a_unions_statement_about_a_speech_is_no_un_statement() -> None:
+    text = (
+        "Freedonia Dockers' Union\n\nDear Colleagues,\n\nOur union welcomes the oral update by the High "
+        "Commissioner and demands the release of our members.\n\nIn solidarity,\nA. Rivers\n"
+    )
+    assert classify(text, letter_parts(text)) is not Genre.UN_COMMUNICATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT AVRA — A UN human rights expert has criticised Freedonia over jailed dockers.\n\n"
+        "The Special Rapporteur said on Friday she was appalled. She said she had written to the government "
+        "in May but had no answer, the newspaper learned.",
+        "PUERTO AVRA — La Relatora Especial expresó su preocupación por los estibadores detenidos. "
+        "La experta dijo que había enviado una carta al gobierno en mayo sin obtener respuesta.",
+        "PORT-AVRA — Le Rapporteur spécial s'est dit préoccupé par la détention des dockers. "
+        "Il a indiqué avoir écrit au gouvernement en mai, sans réponse.",
+    ],
+)
+def test_a_story_telling_that_a_un_expert_wrote_is_news(text: str) -> None:
+    assert classify(text, ()) is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedom of association in the ports\n\nCopyright © Ruritanian Labour Institute 2031\n"
+        "First published 2031\n\n"
+        "Dockers' unions have long sought recognition; this study reviews the cases.",
+        "La liberté syndicale dans les ports\nCopyright Institut du travail de Freedonia 2029 "
+        "Première édition 2029\n"
+        "Les syndicats de dockers ont été dissous, selon les sources de l'étude.",
+        "La libertad sindical en los puertos\n© Instituto del Trabajo de Avra, 2030. Primera edición: 2030\n"
+        "El sindicato de estibadores denunció la detención de sus dirigentes.",
+    ],
+)
+def test_a_publications_copyright_and_edition_make_it_other(text: str) -> None:
+    assert classify(text, ()) is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BI-MONTHLY NEWSLETTER OF THE FREEDONIA EMPLOYERS' FEDERATION\n\nMessage from the President\n\n"
+        "Our members met the unions, the press reports, and the strike ended.",
+        "Bulletin d'information de la Confédération patronale d'Avra\n\nLe syndicat a appelé à la grève, "
+        "rapporte la presse ; nos membres ont été consultés.",
+        "Boletín de la Cámara de Empleadores de Avra\n\nLos sindicatos convocaron una huelga, "
+        "según la prensa local.",
+    ],
+)
+def test_an_employers_newsletter_is_other(text: str) -> None:
+    assert classify(text, ()) is Genre.OTHER
+
+
+def test_a_unions_newsletter_is_not_made_other() -> None:
+    text = "Newsletter of the Avra Dockers' Union\n\nAvra Dockers' Union\n\nOur union condemns the arrests."
+    assert classify(text, ()) is Genre.UNION_LETTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notícias\nNota à imprensa nº 12\nO Governo da Freedônia adia a visita do Relator Especial sobre os "
+        "direitos dos estivadores e proporá nova data.",
+        "Communiqué du ministère des Affaires étrangères\nLe Gouvernement d'Avra a répondu "
+        "à la communication du Rapporteur spécial sur les droits des dockers.",
+        "Press release of the Ministry of Foreign Affairs\nThe Government rejects the claims of the "
+        "Working Group on dockers' rights and has invited the mandate-holders to visit.",
+    ],
+)
+def test_a_governments_press_note_about_the_special_procedures_is_its_reply(text: str) -> None:
+    assert classify(text, ()) is Genre.GOVERNMENT_REPLY
+
+
+def test_a_governments_press_note_about_anything_else_is_no_reply() -> None:
+    text = (
+        "Comunicado del Ministerio de Trabajo\nEl Gobierno anuncia un aumento del salario mínimo desde mayo."
+    )
+    assert classify(text, ()) is not Genre.GOVERNMENT_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avra Dockers' Federation\n\nThe Avra Dockers' Federation strongly condemns the arrest of its vice "
+        "president and demands his release.\n\nRead full article on Avra Dockers' Federation:\nCondemnation",
+        "Mardi 3 mai 2031\n\nLa Fédération des dockers d'Avra dénonce l'arrestation de son président "
+        "et exige sa libération.\n\nLire l'article complet sur le site de la fédération.",
+        "3 de mayo de 2031\n\nhttp://www.dockers-avra.example  La Federación de Estibadores condena la "
+        "detención de su presidente y exige su liberación inmediata.",
+    ],
+)
+def test_an_outlets_reprint_of_a_statement_is_news(text: str) -> None:
+    assert classify(text, ()) is Genre.NEWS
+
+
+def test_a_statement_without_a_reprint_credit_stays_the_unions() -> None:
+    text = (
+        "Avra Dockers' Federation\n\nThe Avra Dockers' Federation strongly condemns the arrest of its vice "
+        "president and demands his release."
+    )
+    assert classify(text, ()) is Genre.UNION_LETTER
+
+
+def test_another_high_commissioners_speech_is_no_human_rights_statement() -> None:
+    text = (
+        "Statement by the High Commissioner for Dockers to the Executive Committee\n\nMr. Chairman,\n\n"
+        "The programme for dockers was funded this year.\n"
+    )
+    assert classify(text, letter_parts(text)) is not Genre.UN_COMMUNICATION

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from casewatch import vocab
+from casewatch.extract.metadata.senders import un_statement_senders
 from casewatch.extract.metadata.voice import names_ngo
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
@@ -175,3 +176,29 @@ def test_a_missions_note_naming_its_ministry_is_still_the_missions() -> None:
         "Commissioner for Human Rights and transmits the reply of the Ministry of Foreign Affairs."
     )
     assert _senders(note)[1] == ["Permanent Mission of Arden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Statements\nOral update by the Deputy High Commissioner for Human Rights on Freedonia\n\n"
+            "Mr. President,",
+            "Deputy High Commissioner for Human Rights",
+        ),
+        (
+            "Opening Statement by Ana Brill Vos, United Nations High Commissioner for Human Rights\n\n",
+            "United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "Intervention de la Rapporteuse spéciale sur les droits des dockers\n\nMonsieur le Président,",
+            "Rapporteuse spéciale sur les droits des dockers",
+        ),
+        (
+            "Discurso del Relator Especial sobre los derechos de los estibadores\n\nSeñor Presidente:",
+            "Relator Especial sobre los derechos de los estibadores",
+        ),
+    ],
+)
+def test_a_un_speech_is_sent_by_the_office_its_heading_names(text: str, speaker: str) -> None:
+    assert [p.name for p in un_statement_senders(text)] == [speaker]
