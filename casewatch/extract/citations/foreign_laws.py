@@ -52,7 +52,10 @@ _FR = re.compile(
 _UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
     r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto(?:\s+(?:de\s+gabinete|supremo|ejecutivo"
-    r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:de\s+Gabinete|Supremo|Ejecutivo|Legislativo|Ley"
+    r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))"
+    # a royal decree-law is a decree-law ("Real Decreto-ley 5/2019"); a royal decree, a decree of its kind
+    r"|(?:[Rr]eal\s+)?[Dd]ecreto-[Ll]ey|(?:Real\s+|real\s+(?=[Dd]ecreto\s+(?:N[°º]|[Nn]úm|\d)))?[Dd]ecreto(?=\s+(?:N[°º]|[Nn]úm|\d))"
+    r"|Decreto(?:\s+(?:de\s+Gabinete|Supremo|Ejecutivo|Legislativo|Ley"
     r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
     rf"(?P<no>\s+(?:(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*|{_UNMARKED}))?"
@@ -79,7 +82,7 @@ _AMENDING = re.compile(r"\s+[«\"“]?О\s+внесении\s+изменени")
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|(?:[Rr]eal\s+)?[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 
@@ -89,7 +92,7 @@ def _cyrillic_country(words: str) -> str | None:
 
 
 def _english_head(head: str) -> str:
-    folded = head.casefold()
+    folded = head.casefold().removeprefix("real ")
     if folded.startswith(("loi", "ley", "закон")):
         return "Law"
     return "Decree" if folded.startswith(("décret", "decreto", "указ")) else "Order"
