@@ -25,15 +25,23 @@ _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Констит�
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
 _VERB = (
     r"(?:prévoit|dispose|stipule|établit|fixe|régit|interdit|garantit|reconnaît|permet|exige|définit|énonce"
-    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|establece|dispone"
+    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|a\s+(?:été|prévu|permis|modifié|abrogé)"
+    r"|establece|dispone"
     r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
     r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было|были|принят|принята|принято|приняты"
     r"|изменён|изменен|отменён|отменен|вступил|вступает|действует|позволяет|требует|содержит|является"
     r"|ограничивает|регулирует|определяет)"
 )
+# Where a law applies is part of its title ("loi relative au droit syndical dans les entreprises",
+# "ley sobre la huelga en la función pública"); any other "dans"/"en" goes on with the sentence
+_WORKPLACES = (
+    r"(?:les\s+entreprises|l['’]entreprise|la\s+fonction\s+publique|les\s+services\s+publics|les\s+administrations"
+    r"|le\s+secteur\s+(?:public|privé)|las\s+empresas|la\s+empresa|la\s+función\s+pública|los\s+servicios\s+públicos"
+    r"|la\s+administración\s+pública|el\s+sector\s+(?:público|privado))\b"
+)
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\"“”\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    rf"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от|{_VERB})\s))"
+    rf"|\s+(?:en|dans)\s(?!\s*{_WORKPLACES})|\s+(?:qui|que|et|y|ainsi|pour|por|и|от|{_VERB})\s))"
 )
 # Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
 _NUMBER_END = r"(?<=\w)(?![\w/-])"
