@@ -14,7 +14,10 @@ from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
-_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?)(?![\w&/-]|\.\w)")
+# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC"
+_ACRONYM = re.compile(
+    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?(?:-[A-ZА-ЯЁ]{1,4})?)(?![\w&/-]|\.\w)"
+)
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _ARTICLES = ("the", "la", "le", "el", "del", "du", "al", "de", "des", "l’", "l'")
 _BODY_HEADS = (
@@ -224,6 +227,7 @@ def _instrument_acronyms() -> frozenset[str]:
 
 
 def _could_be_a_name(word: str) -> bool:
+    word = word.split("-", 1)[0]
     return not (
         _ROMAN.fullmatch(word) or word in _not_names() or word in _instrument_acronyms() or is_country(word)
     )

@@ -120,3 +120,29 @@ def test_a_code_s_abbreviation_is_no_organisation(text: str) -> None:
 )
 def test_a_registrar_of_bodies_is_an_office(text: str, expected: str) -> None:
     assert expected in [e.name for e in extract_mentions(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US said that the strike was lawful.",
+        "the members of the US delegation; the EEUU and the PRC replied",
+        "Los afiliados de la RDC y de EEUU firmaron.",
+        "В РФ и в США профсоюзы протестуют.",
+    ],
+)
+def test_a_country_s_abbreviation_is_no_organisation(text: str) -> None:
+    assert not {"US", "EEUU", "PRC", "РФ", "США"} & set(org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los afiliados de la UGT-B fueron despedidos.", "UGT-B"),
+        ("Members of the KLTU-N were detained.", "KLTU-N"),
+        ("les militants de la CGT-FO ont manifesté", "CGT-FO"),
+        ("los afiliados de la CTS-JR y de la UNT", "CTS-JR"),
+    ],
+)
+def test_an_acronym_with_a_dashed_branch_is_one_name(text: str, expected: str) -> None:
+    assert expected in org_names(text)
