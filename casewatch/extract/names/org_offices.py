@@ -52,7 +52,8 @@ def _office_start(text: str, start: int) -> int:
     m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
-    words = m.group(1).split()
+    # a dateline's dash glued to the first word: "(Agency) -Avran police"
+    words = [w.lstrip("-") for w in m.group(1).split()]
     for n in range(len(words), 0, -1):  # the longest country name first: 'South Sudan police'
         if " ".join(words[-n:]) in _countries():
             return start - len(m.group(1)) + m.group(1).index(words[-n])

@@ -146,3 +146,15 @@ def test_a_country_s_abbreviation_is_no_organisation(text: str) -> None:
 )
 def test_an_acronym_with_a_dashed_branch_is_one_name(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AVRA (Wirenews) -Peruvian police arrested four strikers.", "Peruvian police"),
+        ("AVRA, 2 June (Agency) -Malawian police detained the union leader.", "Malawian police"),
+        ("AVRA (Wirenews) -Nepalese police broke up the picket.", "Nepalese police"),
+    ],
+)
+def test_a_dateline_s_dash_glued_to_the_country_keeps_the_office(text: str, expected: str) -> None:
+    assert expected in org_names(text)
