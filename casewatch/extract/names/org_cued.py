@@ -31,7 +31,7 @@ from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 _NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))*"
 # a number or a numbered code inside a company's name, before a word of it: 'Cartonera 3J Fénix',
 # 'Metalúrgica 2 de Mayo' (a number at the end is no part of it: 'workers at Kestrel 2 years ago')
-_NUMBERED = r"(?:\d{1,4}[A-Z]{0,2}[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?"
+_NUMBERED = r"(?:\d{1,4}[A-Za-z]{0,2}[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
 _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 

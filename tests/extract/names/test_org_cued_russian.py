@@ -142,6 +142,7 @@ def test_a_body_pointed_back_at_is_no_name(text: str) -> None:
         ("la empresa Cartonera 7K Aurora despidió a los delegados", "Cartonera 7K Aurora"),
         ("los obreros de la empresa Fundición 9 de Julio", "Fundición 9 de Julio"),
         ("workers at Lanto 3B Plastics were dismissed", "Lanto 3B Plastics"),
+        ("the box company, Corporación Cartonera 7k Aurora, in", "Corporación Cartonera 7k Aurora"),
         # the employer of workers 'of' it, named with its trade
         ("the dockers of Orvel Shipping went on strike", "Orvel Shipping"),
         ("employees of Kamber Textiles were locked out", "Kamber Textiles"),
