@@ -78,6 +78,14 @@ def _not_names() -> frozenset[str]:
     return frozenset(vocab.load("org_heads")["not_org_acronyms"])
 
 
+# 'комиссия ФНПР', 'решение ВКТ': a Russian noun, then the body it belongs to in capitals (its genitive)
+_CYRILLIC_NOUN_BEFORE = re.compile(r"(?<![\w-])[а-яё]{4,}[ \t\u00a0]+$")
+
+
+def _of_a_body(text: str, start: int, word: str) -> bool:
+    return len(word) >= 3 and _CYRILLIC_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def acronym_names(text: str) -> Iterator[Found]:
     """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
     matches = list(_ACRONYM.finditer(text))
@@ -93,7 +101,8 @@ def acronym_names(text: str) -> Iterator[Found]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
-        cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
+        cyrillic = "А" <= word[0] <= "Я"
+        cyrillic_twice = cyrillic and (uses[word] >= 2 or _of_a_body(text, m.start(), word))
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
         if cyrillic_twice or officer or m.start() in named:
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
