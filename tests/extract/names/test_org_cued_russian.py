@@ -132,6 +132,19 @@ def test_a_body_pointed_back_at_is_no_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Сообщили в Озёрском совете профсоюзов и нескольких организациях.", "Озёрский совет профсоюзов"),
+        ("Дело рассматривалось в Заречном районном суде.", "Заречный районный суд"),
+        ("Он работал в Свободном профсоюзе литейщиков.", "Свободный профсоюз литейщиков"),
+        ("Собрание прошло в Городском объединении водителей.", "Городское объединение водителей"),
+    ],
+)  # fmt: skip
+def test_a_russian_body_in_the_prepositional_is_named_in_the_nominative(text: str, name: str) -> None:
+    assert name in [e.name for e in extract_mentions(text)[1]]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # dashed parts of one word
