@@ -176,9 +176,10 @@ def _owns_the_line(
     return _SENTENCE_END.search(text, at, start) is None
 
 
-# France's codes number their articles by book and chapter with a letter before ('L. 2511-1', 'R.4121-3');
-# a French law or code cited on a page that shows such numbers and names no country is France's
-_FRENCH_CODE_ARTICLE = re.compile(r"(?<![\w.])[LR]\.?[ \t\u00a0]?\d{3,4}(?:-\d+)+(?![\w-])")
+# France's codes number their articles by part, book and chapter with a letter before ('L. 2511-1',
+# 'R.4121-3'): a French law or code cited on a page that shows such numbers and names no country is France's.
+# Four figures only: the older French numbering ('L. 412-1') is also another country's code's ('L. 121-1')
+_FRENCH_CODE_ARTICLE = re.compile(r"(?<![\w.])[LR]\.?[ \t\u00a0]?\d{4}(?:-\d+)+(?![\w-])")
 _FRENCH_HEAD = re.compile(
     r"(?:[Ll]a\s+|[Ll]e\s+)?(?:[Cc]ode|[Ll]oi|[Dd]écret|[Oo]rdonnance)\b(?!\s+(?:of|on)\b)"
 )

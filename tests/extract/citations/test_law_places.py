@@ -110,6 +110,7 @@ def test_a_french_code_s_numbering_tells_its_country(text: str, key: str) -> Non
         "L'article 12 du code du travail protège le délégué syndical.",
         "El artículo 350 del Código de Trabajo protege la huelga.",
         "Le code pénal punit l'entrave; voir la section L-5 du règlement.",
+        "L'article L. 121-1 du code du travail protège le délégué.",
     ],
 )
 def test_without_a_sign_of_its_country_a_code_is_not_keyed(text: str) -> None:
