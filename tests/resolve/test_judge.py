@@ -301,3 +301,15 @@ def test_organs_of_two_different_bodies_stay_apart(a: str, b: str, same: bool) -
 def test_a_company_and_its_workers_union_stay_two(a: str, b: str, verdict: Verdict) -> None:
     judged = judge(rec("d1:a", ORG, a), rec("d2:b", ORG, b)).verdict
     assert (judged is Verdict.SAME) is (verdict is Verdict.SAME)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Malawian police", "Zambian police"),
+        ("Nepalese police", "Bolivian police"),
+        ("Peruvian Government", "Chilean Government"),
+    ],
+)
+def test_two_countries_offices_stay_apart(a: str, b: str) -> None:
+    assert judge(rec("d1:o1", ORG, a), rec("d2:o1", ORG, b)).verdict is not Verdict.SAME

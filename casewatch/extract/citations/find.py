@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from casewatch.extract.citations.instruments import ANAPHOR_KINDS, Found, find_international, kind_of
-from casewatch.extract.citations.law_countries import country_code, named_countries, nearest_country
+from casewatch.extract.citations.law_countries import (
+    country_code,
+    french_code_country,
+    named_countries,
+    nearest_country,
+)
 from casewatch.extract.citations.law_titles import CAPITAL_WORD, acronyms, canonical_title
 from casewatch.extract.citations.national import find_laws, generic_titles
 from casewatch.extract.citations.owners import Mention, earlier_owner, named_owner, record_instrument
@@ -77,6 +82,7 @@ def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
     out = []
     for law in laws:
         country = law.country or nearest_country(text, law.start, named, countries)
+        country = country or french_code_country(text, text[law.start : law.end])
         title = by_number.get(law.number or "", titles[law])
         key = f"{country} {title}" if country else _countryless_key(title)
         out.append(Mention(key, law.head.casefold(), law.start, law.end, text[law.start : law.end]))

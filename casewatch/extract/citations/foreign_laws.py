@@ -25,15 +25,23 @@ _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Констит�
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
 _VERB = (
     r"(?:prévoit|dispose|stipule|établit|fixe|régit|interdit|garantit|reconnaît|permet|exige|définit|énonce"
-    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|establece|dispone"
+    r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|a\s+(?:été|prévu|permis|modifié|abrogé)"
+    r"|establece|dispone"
     r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
     r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было|были|принят|принята|принято|приняты"
     r"|изменён|изменен|отменён|отменен|вступил|вступает|действует|позволяет|требует|содержит|является"
     r"|ограничивает|регулирует|определяет)"
 )
+# Where a law applies is part of its title ("loi relative au droit syndical dans les entreprises",
+# "ley sobre la huelga en la función pública"); any other "dans"/"en" goes on with the sentence
+_WORKPLACES = (
+    r"(?:les\s+entreprises|l['’]entreprise|la\s+fonction\s+publique|les\s+services\s+publics|les\s+administrations"
+    r"|le\s+secteur\s+(?:public|privé)|las\s+empresas|la\s+empresa|la\s+función\s+pública|los\s+servicios\s+públicos"
+    r"|la\s+administración\s+pública|el\s+sector\s+(?:público|privado))\b"
+)
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\"“”\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    rf"|\s+(?:qui|que|et|y|en|dans|ainsi|pour|por|и|от|{_VERB})\s))"
+    rf"|\s+(?:en|dans)\s(?!\s*{_WORKPLACES})|\s+(?:qui|que|et|y|ainsi|pour|por|и|от|{_VERB})\s))"
 )
 # Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
 _NUMBER_END = r"(?<=\w)(?![\w/-])"
@@ -52,7 +60,10 @@ _FR = re.compile(
 _UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
     r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto(?:\s+(?:de\s+gabinete|supremo|ejecutivo"
-    r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))|Decreto(?:\s+(?:de\s+Gabinete|Supremo|Ejecutivo|Legislativo|Ley"
+    r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))"
+    # a royal decree-law is a decree-law ("Real Decreto-ley 5/2019"); a royal decree, a decree of its kind
+    r"|(?:[Rr]eal\s+)?[Dd]ecreto-[Ll]ey|(?:Real\s+|real\s+(?=[Dd]ecreto\s+(?:N[°º]|[Nn]úm|\d)))?[Dd]ecreto(?=\s+(?:N[°º]|[Nn]úm|\d))"
+    r"|Decreto(?:\s+(?:de\s+Gabinete|Supremo|Ejecutivo|Legislativo|Ley"
     r"|Presidencial))?|[Oo]rdenanza(?:\s+[Mm]inisterial)?|[Oo]rden\s+[Mm]inisterial|Resolución(?:\s+[Mm]inisterial)?|Acuerdo\s+(?:Ministerial"
     r"|Gubernativo))"
     rf"(?P<no>\s+(?:(?:N[°º]\.?|[Nn]úm\.?|No\.?|número)\s*\d[\w./-]*|{_UNMARKED}))?"
@@ -79,7 +90,7 @@ _AMENDING = re.compile(r"\s+[«\"“]?О\s+внесении\s+изменени")
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|(?:[Rr]eal\s+)?[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 
@@ -89,7 +100,7 @@ def _cyrillic_country(words: str) -> str | None:
 
 
 def _english_head(head: str) -> str:
-    folded = head.casefold()
+    folded = head.casefold().removeprefix("real ")
     if folded.startswith(("loi", "ley", "закон")):
         return "Law"
     return "Decree" if folded.startswith(("décret", "decreto", "указ")) else "Order"

@@ -174,3 +174,18 @@ def _owns_the_line(
     if iso in countries or _LINE_HEAD.fullmatch(text, line_start, at):
         return True
     return _SENTENCE_END.search(text, at, start) is None
+
+
+# France's codes number their articles by part, book and chapter with a letter before ('L. 2511-1',
+# 'R.4121-3'): a French law or code cited on a page that shows such numbers and names no country is France's.
+# Four figures only: the older French numbering ('L. 412-1') is also another country's code's ('L. 121-1')
+_FRENCH_CODE_ARTICLE = re.compile(r"(?<![\w.])[LR]\.?[ \t\u00a0]?\d{4}(?:-\d+)+(?![\w-])")
+_FRENCH_HEAD = re.compile(
+    r"(?:[Ll]a\s+|[Ll]e\s+)?(?:[Cc]ode|[Ll]oi|[Dd]écret|[Oo]rdonnance)\b(?!\s+(?:of|on)\b)"
+)
+
+
+def french_code_country(text: str, surface: str) -> str | None:
+    if _FRENCH_HEAD.match(surface) and _FRENCH_CODE_ARTICLE.search(text):
+        return "FRA"
+    return None

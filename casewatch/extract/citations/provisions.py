@@ -100,7 +100,16 @@ def _with_parts(number: str, pre: str, post: str) -> list[str]:
     """ "paragraphs 1 and 2 of article 22" -> 22(1), 22(2). Parts of parts ("paragraph 1, part 2, of
     article 342") are written in too many orders to nest: the article alone is cited."""
     groups = [_numbers(g) for g in _PARTS.findall(pre + " " + post)]
-    return [f"{number}({part.strip('()')})" for part in groups[0]] if len(groups) == 1 else [number]
+    return [_nested(number, part) for part in groups[0]] if len(groups) == 1 else [number]
+
+
+_HEAD_PART = re.compile(r"\(?([^()]+)\)?(.*)")
+
+
+def _nested(number: str, part: str) -> str:
+    """ "paragraph 2(a) of article 5" is 5(2)(a): the part's own sub-part keeps its brackets."""
+    m = _HEAD_PART.fullmatch(part)
+    return f"{number}({m.group(1)}){m.group(2)}" if m else f"{number}({part})"
 
 
 def find_provisions(text: str) -> Iterator[Provisions]:

@@ -120,7 +120,10 @@ def org_key(name: str) -> str:
     bare = _BODY_PREFIX.sub("", fold(name))
     key = _country_tail().sub("", bare)
     key = bare if " " not in key else key  # 'Government of X': the country is all that tells it apart
-    key = _country_head().sub("", key) if " " in key else key
+    # 'Malawian Teachers Union' is the union's name; 'Malawian police' keeps its country: one office of
+    # each country ('the police' still joins the one country's police named, see _one_country)
+    headless = _country_head().sub("", key) if " " in key else key
+    key = headless if " " in headless else key
     m = _HEADED_BY_NAME.fullmatch(key)
     return f"{m.group(2)} of {m.group(1)}" if m else key
 
@@ -128,7 +131,16 @@ def org_key(name: str) -> str:
 def _org_key_matches(key: str, keys: set[str]) -> bool:
     if key in keys:
         return True
-    return any(_prefix_of(key, k) or _prefix_of(k, key) for k in keys)
+    return _one_country(key, keys) or any(_prefix_of(key, k) or _prefix_of(k, key) for k in keys)
+
+
+def _one_country(key: str, keys: set[str]) -> bool:
+    """ "the police" and "Malawian police" are one office; "Malawian police" and "Zambian police" are two."""
+    office = _country_head().sub("", key)
+    if " " in office:
+        return False
+    offices = {k for k in keys if _country_head().sub("", k) == office}
+    return bool(offices) and (office == key or offices == {office})
 
 
 def _prefix_of(short: str, long_: str) -> bool:

@@ -14,7 +14,10 @@ from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
-_ACRONYM = re.compile(r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?)(?![\w&/-]|\.\w)")
+# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC"
+_ACRONYM = re.compile(
+    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?(?:-[A-ZА-ЯЁ]{1,4})?)(?![\w&/-]|\.\w)"
+)
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _ARTICLES = ("the", "la", "le", "el", "del", "du", "al", "de", "des", "l’", "l'")
 _BODY_HEADS = (
@@ -75,6 +78,14 @@ def _not_names() -> frozenset[str]:
     return frozenset(vocab.load("org_heads")["not_org_acronyms"])
 
 
+# 'комиссия ФНПР', 'решение ВКТ': a Russian noun, then the body it belongs to in capitals (its genitive)
+_CYRILLIC_NOUN_BEFORE = re.compile(r"(?<![\w-])[а-яё]{4,}[ \t\u00a0]+$")
+
+
+def _of_a_body(text: str, start: int, word: str) -> bool:
+    return len(word) >= 3 and _CYRILLIC_NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def acronym_names(text: str) -> Iterator[Found]:
     """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
     matches = list(_ACRONYM.finditer(text))
@@ -90,7 +101,8 @@ def acronym_names(text: str) -> Iterator[Found]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
             named.add(m.start())
-        cyrillic_twice = "А" <= word[0] <= "Я" and uses[word] >= 2
+        cyrillic = "А" <= word[0] <= "Я"
+        cyrillic_twice = cyrillic and (uses[word] >= 2 or _of_a_body(text, m.start(), word))
         officer = len(word) >= 3 and _OFFICE_AFTER.match(text, m.end())
         if cyrillic_twice or officer or m.start() in named:
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
@@ -224,6 +236,7 @@ def _instrument_acronyms() -> frozenset[str]:
 
 
 def _could_be_a_name(word: str) -> bool:
+    word = word.split("-", 1)[0]
     return not (
         _ROMAN.fullmatch(word) or word in _not_names() or word in _instrument_acronyms() or is_country(word)
     )

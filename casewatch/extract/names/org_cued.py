@@ -27,7 +27,11 @@ from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.names.person_given import given_names
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
-_NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))?"
+# 'Max-O-Lite', 'Dura-Tek': the dashed parts of one word
+_NAME_PART = rf"(?:{NAME_WORD}|[A-ZА-ЯЁ][A-ZА-ЯЁ&]{{1,7}}\d*)(?:-(?:{NAME_WORD}|[A-Z]+))*"
+# a number or a numbered code inside a company's name, before a word of it: 'Cartonera 3J Fénix',
+# 'Metalúrgica 2 de Mayo' (a number at the end is no part of it: 'workers at Kestrel 2 years ago')
+_NUMBERED = r"(?:\d{1,4}[A-Za-z]{0,2}[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?"
 # a name opening with an article of its own: 'El Tiempo', 'Le Matin', 'The Daily Star'
 _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 
@@ -35,7 +39,8 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 @cache
 def _cued_pattern() -> re.Pattern[str]:
     cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
-    name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NAME_PART}){{0,3}}"
+    joint = rf"{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NUMBERED}"
+    name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{joint}{_NAME_PART}){{0,3}}"
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
     # 'la ONG arcadiana Cauce', 'la empresa estatal Petral': a Romance adjective of place or kind after it
     adjective = r"[a-zà-ÿ]+(?:ana|ano|ense|esa|ola|al|ale|aise|ienne|ina)s?"
@@ -53,12 +58,24 @@ def _opened_by_cues() -> Openings:
     return with_openings(_cued_pattern(), _MEMBER, _LEADER_OF, _UNION_APPOSED, together=DOCUMENT)
 
 
-# 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place
+# 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place; 'the
+# dockers of Kestrel Shipping': after 'of' a name ending in a trade's word ('of Avra' may be a place)
 _WORKPLACE = re.compile(
-    rf"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals){SP}+at{SP}+"
-    rf"((?:{_NAME_PART})(?:{SP}+(?:&{SP}+)?{_NAME_PART}){{0,2}})(?![\w’'-])"
+    r"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals"
+    rf"|[Dd]ockers|[Mm]iners|[Dd]rivers){SP}+(?P<at>at|of){SP}+"
+    rf"({_NAME_PART}(?:{SP}+(?:&{SP}+)?{_NUMBERED}{_NAME_PART}){{0,2}})(?![\w’'-])"
 )
-_AT = re.compile(r" at ")
+_AT = re.compile(r" at | of ")
+
+
+@cache
+def _industry_words() -> frozenset[str]:
+    return frozenset(vocab.load("org_cues")["industry_words"])
+
+
+def _a_workplace(m: re.Match[str]) -> bool:
+    name = m.group(2)
+    return m.group("at") == "at" or (" " in name and name.split()[-1] in _industry_words())
 
 
 def cued_names(text: str) -> Iterator[Found]:
@@ -70,8 +87,8 @@ def cued_names(text: str) -> Iterator[Found]:
         if not _names_something_else(m.group(group)):
             yield Found(ORG, m.start(group), m.end(group), m.group(group))
     for m in in_cued_lines(_WORKPLACE, text, _AT):
-        if not _names_something_else(m.group(1)):
-            yield Found(ORG, m.start(1), m.end(1), m.group(1))
+        if _a_workplace(m) and not _names_something_else(m.group(2)):
+            yield Found(ORG, m.start(2), m.end(2), m.group(2))
     for m in rules.finditer(text, 1, starts):
         name = _without_country_tail(m.group(1))
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'

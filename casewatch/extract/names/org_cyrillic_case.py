@@ -1,6 +1,7 @@
-"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза литейщиков') or in
-the dative after a preposition ('иск к Областному профсоюзу «Рассвет»'): its name in the nominative, the form
-a case file lists it by; its genitive complements stay as written."""
+"""A Russian body named in the genitive after a noun ('председатель Свободного профсоюза литейщиков'), in
+the dative or the prepositional after a preposition ('иск к Областному профсоюзу «Рассвет»', 'в Озёрском
+совете профсоюзов'): its name in the nominative, the form a case file lists it by; its genitive complements
+stay as written."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ _DATIVE_HEADS = {
 _DATIVE_ADJECTIVES = {
     "m": (("скому", "ский"), ("цкому", "цкий"), ("кому", "кий"), ("ему", "ий"), ("ому", "ый")),
     "n": (("ему", "ее"), ("ому", "ое")),
+}  # fmt: skip
+# the head nouns in the prepositional ('в Озёрском совете профсоюзов'); a feminine head's is its genitive
+_PREPOSITIONAL_HEADS = {
+    "профсоюзе": ("профсоюз", "m"), "союзе": ("союз", "m"), "конгрессе": ("конгресс", "m"),
+    "комитете": ("комитет", "m"), "совете": ("совет", "m"), "центре": ("центр", "m"), "суде": ("суд", "m"),
+    "объединении": ("объединение", "n"), "профобъединении": ("профобъединение", "n"),
+    "министерстве": ("министерство", "n"),
+}  # fmt: skip
+_PREPOSITIONAL_ADJECTIVES = {
+    "m": (("ском", "ский"), ("цком", "цкий"), ("ком", "кий"), ("ем", "ий"), ("ом", "ый")),
+    "n": (("ем", "ее"), ("ом", "ое")),
 }  # fmt: skip
 # "указанного профсоюза", "данной организации": a body named before, pointed back at, not a name
 _POINTING = re.compile(
@@ -62,7 +74,11 @@ def nominative_body(found: Found) -> Found:
     """The found name with its nominative as the preferred name, when it opens with adjectives and a head
     noun in the genitive ('Свободного профсоюза литейщиков' -> 'Свободный профсоюз литейщиков')."""
     words = found.text.split()
-    cases = ((_HEADS, _ADJECTIVES), (_DATIVE_HEADS, _DATIVE_ADJECTIVES))
+    cases = (
+        (_HEADS, _ADJECTIVES),
+        (_DATIVE_HEADS, _DATIVE_ADJECTIVES),
+        (_PREPOSITIONAL_HEADS, _PREPOSITIONAL_ADJECTIVES),
+    )
     heads, endings = next((c for c in cases if any(w.casefold() in c[0] for w in words[:4])), cases[0])
     head = next((i for i, w in enumerate(words) if w.casefold() in heads), None)
     if found.canonical or head is None or head > 3 or not words[0][:1].isupper():

@@ -28,14 +28,18 @@ _QUOTED = r"(?:[ \t\u00a0]+«[^»\n]{1,60}»)?"
 # a genitive complement is no pronoun and no past-tense verb ('суд его', 'конфедерация заявила')
 _NOT_COMPLEMENT = (
     r"(?!(?:его|её|ее|их|ей|них|него|неё|этого|этой|этих|того|той|тех|всех|всего|которого|которой|которых"
-    r"|также|более|менее|сегодня|вчера)(?![\w-])|[а-яё-]+(?:л|ла|ли|ло|лась|лись)(?![\w-]))"
+    r"|также|более|менее|сегодня|вчера|нескольких|многих|других|некоторых|остальных|обоих|двух|трех|трёх)(?![\w-])"
+    r"|[а-яё-]+(?:л|ла|ли|ло|лся|лась|лось|лись)(?![\w-]))"
 )
+_NOT_QUANTITY = r"(?!(?:нескольк|многи|други|некотор|остальн|всех|все|эти|таки)[а-яё]*(?![\w-]))"
 _CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии)"
 # lower-case genitive words, joined by spaces, commas or 'и', then at most two capitalised ones: 'профсоюзов
 # горняков, химиков и нефтяников', 'труда России', 'Российской Федерации'
 _COMPLEMENTS = (
     rf"(?:(?:,|{SP}+и)?{SP}+{_NOT_COMPLEMENT}{_CYR_GENITIVE}(?![\w-])){{0,5}}"
     rf"(?:{SP}+{_CYR_GEN_CAP}(?![\w-])){{0,2}}"
+    # the kind of territory after its adjective: 'Федерация профсоюзов Тверской области'
+    rf"(?:(?:(?<=ой)|(?<=ей)|(?<=ого)|(?<=его)){SP}+(?:области|края|республики|округа|района)(?![\w-]))?"
 )
 
 
@@ -52,7 +56,8 @@ def _office_start(text: str, start: int) -> int:
     m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
-    words = m.group(1).split()
+    # a dateline's dash glued to the first word: "(Agency) -Avran police"
+    words = [w.lstrip("-") for w in m.group(1).split()]
     for n in range(len(words), 0, -1):  # the longest country name first: 'South Sudan police'
         if " ".join(words[-n:]) in _countries():
             return start - len(m.group(1)) + m.group(1).index(words[-n])
@@ -65,7 +70,9 @@ def _cyrillic() -> re.Pattern[str]:
     heads, capitalised = trie(stems), trie([s[0].upper() + s[1:] for s in stems])
     # adjectives first ('Верховный суд'), or the head first with genitive complements ('Министерство труда')
     # toponymic adjectives are in lower case: two of them still open a name ('самарский областной суд')
-    adjectives = rf"(?:{_CYR_ADJ_CAP}(?:{SP}+{_CYR_ADJ}){{0,3}}|{_CYR_ADJ}(?:{SP}+{_CYR_ADJ}){{1,3}})"
+    # a quantifier is no toponymic adjective: 'нескольких отраслевых организациях' names no body
+    lower = rf"{_NOT_QUANTITY}{_CYR_ADJ}(?:{SP}+{_CYR_ADJ}){{1,3}}"
+    adjectives = rf"(?:{_CYR_ADJ_CAP}(?:{SP}+{_CYR_ADJ}){{0,3}}|{lower})"
     before = rf"{adjectives}{SP}+(?:{heads}){_NOUN_END}(?![\w-])(?:{SP}+«[^»\n]{{1,60}}»|{_COMPLEMENTS})"
     after = (
         rf"(?:{capitalised}){_NOUN_END}(?=(?:{SP}+(?:и{SP}+)?{_NOT_COMPLEMENT}{_CYR_GENITIVE}|{SP}+{_CYR_GEN_CAP})(?![\w-]))"
@@ -91,13 +98,35 @@ def offices(text: str) -> Iterator[Found]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         start = _office_start(text, m.start())
-        yield Found(ORG, start, m.end(), text[start : m.end()])
+        name = text[start : m.end()]
+        yield Found(ORG, start, m.end(), name, canonical=_nominative_office(name))
     # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
         found = Found(ORG, m.start(), end, text[m.start() : end])
         if not points_back(found):
             yield nominative_body(found)
+
+
+# 'в прокуратуру', 'полицией': a Russian office in another case is listed in the nominative
+_CASE_ENDINGS = ("ой", "ей", "ы", "и", "у", "ю", "е")
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(vocab.load("org_heads")["offices"])
+
+
+def _nominative_office(name: str) -> str | None:
+    word = name.casefold()
+    if not has_cyrillic(word) or " " in word or word.endswith(("а", "я")):
+        return None
+    for ending in _CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        nominatives = [n for n in (stem + "а", stem + "я") if n in _offices()]
+        if word.endswith(ending) and nominatives:
+            return nominatives[0]
+    return None
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+")

@@ -170,7 +170,7 @@ def _name_end(tail: str, offset: int) -> int:
             if word in word_sets()["not_org_after_head"]:
                 break  # 'Office Circular', 'Union Bulletin': a document of the body, in English
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
-        elif word in _function_words() or not _ADJECTIVE.fullmatch(word.lower()) or adjectives >= 2:
+        elif not _adjective(word) or adjectives >= 2:
             break
         else:
             adjectives += 1
@@ -179,6 +179,14 @@ def _name_end(tail: str, offset: int) -> int:
         # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)
         named = named or bool(step.group("prep")) or bool(_ADJECTIVE.fullmatch(word.lower()))
     return end if named else offset
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case word that reads as an adjective; "la Policía recientemente detuvo": a Spanish adverb
+    ends in an adjective's ending too."""
+    if word in _function_words() or (word.endswith("mente") and len(word) > 7):
+        return False
+    return bool(_ADJECTIVE.fullmatch(word.lower()))
 
 
 def _ends_at_complement(prep: str, word: str) -> bool:

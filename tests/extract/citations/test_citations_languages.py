@@ -184,3 +184,19 @@ def test_a_russian_federal_law_with_number_date_and_quotes(text: str, expected: 
 )
 def test_an_amending_law_cites_the_law_it_amends(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("la loi n° 71-5 du 2 mai 1971 relative au droit syndical dans les entreprises a été abrogée",
+         "RUT Loi relative au droit syndical dans les entreprises"),
+        ("la loi portant statut des agents dans la fonction publique prévoit que",
+         "RUT Loi portant statut des agents dans la fonction publique"),
+        ("la Ley sobre la huelga en los servicios públicos, que",
+         "RUT Ley sobre la huelga en los servicios públicos"),
+        ("la loi sur les syndicats dans son article 4 interdit", "RUT Law on Trade Unions"),
+    ],
+)  # fmt: skip
+def test_where_a_law_applies_is_part_of_its_title(text: str, key: str) -> None:
+    assert set(cited(text)) == {key}

@@ -90,3 +90,28 @@ def test_a_passing_mention_of_another_country_in_a_paragraph_owns_no_law(text: s
 )
 def test_a_country_in_the_law_s_sentence_or_heading_its_line_owns_the_law(text: str) -> None:
     assert cited(text, ("GHA",)) == {"NAM Harbour Workers Act": {"s 4"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("les articles L. 2141-5 et L. 2141-8 du code du travail protègent le délégué", "FRA Labour Code"),
+        ("Le Code du travail (art. R.4121-3) impose une évaluation.", "FRA Labour Code"),
+        ("selon le code pénal, qui renvoie à l'article L 1132-4 du code du travail", "FRA Penal Code"),
+    ],
+)
+def test_a_french_code_s_numbering_tells_its_country(text: str, key: str) -> None:
+    assert key in cited(text, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'article 12 du code du travail protège le délégué syndical.",
+        "El artículo 350 del Código de Trabajo protege la huelga.",
+        "Le code pénal punit l'entrave; voir la section L-5 du règlement.",
+        "L'article L. 121-1 du code du travail protège le délégué.",
+    ],
+)
+def test_without_a_sign_of_its_country_a_code_is_not_keyed(text: str) -> None:
+    assert cited(text, ()) == {}

@@ -129,3 +129,16 @@ def test_a_russian_code_by_its_abbreviation(text: str, expected: dict[str, set[s
 )  # fmt: skip
 def test_a_bodys_own_constitution_is_not_a_law(text: str, expected: dict[str, set[str]]) -> None:
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("el Real Decreto-Ley 21/1979 regula la huelga", "RUT Decree-Law No. 21/1979"),
+        ("mediante el real decreto-ley 8/2031, de 2 de abril,", "RUT Decree-Law No. 8/2031"),
+        ("el Decreto-ley 14/1988 sobre conflictos", "RUT Decree-Law No. 14/1988"),
+        ("el Real Decreto 512/2005 aprobó el reglamento", "RUT Royal Decree No. 512/2005"),
+    ],
+)
+def test_a_spanish_decree_law_is_a_decree_law_royal_or_not(text: str, key: str) -> None:
+    assert set(cited(text)) == {key}

@@ -63,3 +63,16 @@ def test_a_rising_dash_is_still_a_range(text: str, provisions: list[str]) -> Non
 )
 def test_a_part_before_an_article_of_its_own_is_that_article_s(text: str, provisions: list[str]) -> None:
     assert [p for f in find_provisions(text) for p in f.items] == provisions
+
+
+@pytest.mark.parametrize(
+    ("text", "provisions"),
+    [
+        ("article 5, paragraph 2(a), of the Act", ["art 5(2)(a)"]),
+        ("paragraph 3(b) of article 12", ["art 12(3)(b)"]),
+        ("section 9, subsection 1(c),", ["s 9(1)(c)"]),
+        ("el artículo 4, párrafo 2(d), de la Ley", ["art 4(2)(d)"]),
+    ],
+)
+def test_a_part_with_a_lettered_part_of_its_own_keeps_both_brackets(text: str, provisions: list[str]) -> None:
+    assert [p for prov in find_provisions(text) for p in prov.items] == provisions

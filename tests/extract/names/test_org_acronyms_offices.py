@@ -120,3 +120,93 @@ def test_a_code_s_abbreviation_is_no_organisation(text: str) -> None:
 )
 def test_a_registrar_of_bodies_is_an_office(text: str, expected: str) -> None:
     assert expected in [e.name for e in extract_mentions(text)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US said that the strike was lawful.",
+        "the members of the US delegation; the EEUU and the PRC replied",
+        "Los afiliados de la RDC y de EEUU firmaron.",
+        "В РФ и в США профсоюзы протестуют.",
+    ],
+)
+def test_a_country_s_abbreviation_is_no_organisation(text: str) -> None:
+    assert not {"US", "EEUU", "PRC", "РФ", "США"} & set(org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los afiliados de la UGT-B fueron despedidos.", "UGT-B"),
+        ("Members of the KLTU-N were detained.", "KLTU-N"),
+        ("les militants de la CGT-FO ont manifesté", "CGT-FO"),
+        ("los afiliados de la CTS-JR y de la UNT", "CTS-JR"),
+    ],
+)
+def test_an_acronym_with_a_dashed_branch_is_one_name(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AVRA (Wirenews) -Peruvian police arrested four strikers.", "Peruvian police"),
+        ("AVRA, 2 June (Agency) -Malawian police detained the union leader.", "Malawian police"),
+        ("AVRA (Wirenews) -Nepalese police broke up the picket.", "Nepalese police"),
+    ],
+)
+def test_a_dateline_s_dash_glued_to_the_country_keeps_the_office(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Профсоюз направил жалобу в прокуратуру.", "прокуратура"),
+        ("Активисты были задержаны полицией у проходной.", "полиция"),
+        ("Письмо профсоюза прокуратуре осталось без ответа.", "прокуратура"),
+    ],
+)
+def test_a_russian_office_in_another_case_is_named_in_the_nominative(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Федерация профсоюзов Озёрской области заявила.", "Федерация профсоюзов Озёрской области"),
+        ("Совет профсоюзов Заречного края поддержал забастовку.", "Совет профсоюзов Заречного края"),
+        ("Глава Федерации профсоюзов Боровской области заявил.", "Федерация профсоюзов Боровской области"),
+    ],
+)
+def test_a_russian_body_keeps_the_kind_of_territory_after_its_adjective(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщили в совете профсоюзов Заречья и нескольких отраслевых организациях.",
+        "Профсоюз обратился в суд с иском.",
+        "Совет профсоюзов Заречья и многих других организаций выступил.",
+    ],
+)
+def test_a_russian_name_does_not_run_on_through_a_verb_or_a_quantifier(text: str) -> None:
+    assert not any(w in name for name in org_names(text) for w in ("нескольк", "обратился", "многих"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Весной приезжала ревизионная комиссия КТПР и написала претензии.", "КТПР"),
+        ("Заявление представителей ВКТР было опубликовано.", "ВКТР"),
+        ("Решение президиума ОФПЗ оспорено.", "ОФПЗ"),
+    ],
+)
+def test_a_lone_cyrillic_acronym_after_the_noun_it_belongs_to(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+def test_common_russian_abbreviations_are_no_bodies() -> None:
+    assert org_names("Об этом сообщили СМИ. Его отправили в СИЗО после ДТП.") == []

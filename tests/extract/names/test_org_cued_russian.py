@@ -129,3 +129,50 @@ def test_a_russian_body_in_the_dative_is_named_in_the_nominative(text: str, name
 )
 def test_a_body_pointed_back_at_is_no_name(text: str) -> None:
     assert [e.name for e in extract_mentions(text)[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Сообщили в Озёрском совете профсоюзов и нескольких организациях.", "Озёрский совет профсоюзов"),
+        ("Дело рассматривалось в Заречном районном суде.", "Заречный районный суд"),
+        ("Он работал в Свободном профсоюзе литейщиков.", "Свободный профсоюз литейщиков"),
+        ("Собрание прошло в Городском объединении водителей.", "Городское объединение водителей"),
+    ],
+)  # fmt: skip
+def test_a_russian_body_in_the_prepositional_is_named_in_the_nominative(text: str, name: str) -> None:
+    assert name in [e.name for e in extract_mentions(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dashed parts of one word
+        ("the union at Dura-Vex was recognised", "Dura-Vex"),
+        ("workers at Flo-N-Tec struck for a week", "Flo-N-Tec"),
+        ("la empresa Lum-O-Pak despidió a 12 obreros", "Lum-O-Pak"),
+        # a number or numbered code inside the name
+        ("la empresa Cartonera 7K Aurora despidió a los delegados", "Cartonera 7K Aurora"),
+        ("los obreros de la empresa Fundición 9 de Julio", "Fundición 9 de Julio"),
+        ("workers at Lanto 3B Plastics were dismissed", "Lanto 3B Plastics"),
+        ("the box company, Corporación Cartonera 7k Aurora, in", "Corporación Cartonera 7k Aurora"),
+        # the employer of workers 'of' it, named with its trade
+        ("the dockers of Orvel Shipping went on strike", "Orvel Shipping"),
+        ("employees of Kamber Textiles were locked out", "Kamber Textiles"),
+        ("the workers of Tessaly Foods Group protested", "Tessaly Foods Group"),
+    ],
+)
+def test_a_company_named_with_dashes_numbers_or_as_the_employer(text: str, expected: str) -> None:
+    assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the workers of Latin America marched",
+        "the employees of Avra Province were paid late",
+        "workers at Kestrelite 2 years ago",
+    ],
+)
+def test_no_company_of_a_region_or_with_a_number_at_its_end(text: str) -> None:
+    assert not any(" " in name or "2" in name for name in org_names(text))

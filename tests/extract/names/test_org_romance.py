@@ -271,3 +271,16 @@ def test_a_document_of_an_office_names_no_body(text: str) -> None:
 )
 def test_a_spanish_board_is_a_body(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("los obreros fueron golpeados por la Policía durante la marcha", "Policía"),
+        ("la Policía Nacional posteriormente negó los hechos", "Policía Nacional"),
+        ("detenidos por la Guardia Civil constantemente", "Guardia Civil"),
+        ("interpellés par la Gendarmerie pendant le piquet de grève", "Gendarmerie"),
+    ],
+)
+def test_a_name_does_not_swallow_a_preposition_or_adverb_after_it(text: str, expected: str) -> None:
+    assert expected in org_names(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.names.entities import org_key
+from casewatch.extract.names.entities import _org_key_matches, org_key
 from casewatch.extract.names.mentions import extract_mentions
 from casewatch.model import Entity, EntityType
 
@@ -124,7 +124,8 @@ def test_a_generic_court_phrase_after_a_court_with_a_place_is_that_court() -> No
     [
         ("Justice Ministry", "ministry of justice"),
         ("the Ministry of Justice of the Republic of Belarus", "ministry of justice"),
-        ("Turkish Government", "government"),
+        ("Turkish Government", "turkish government"),  # one office of each country
+        ("Malawian Teachers Union", "teachers union"),
         ("ILO Committee of Experts", "committee of experts"),
     ],
 )
@@ -382,3 +383,25 @@ def test_an_acronym_the_initials_do_not_spell_stays_apart(text: str) -> None:
 )
 def test_a_bracket_inside_a_bill_s_title_names_no_body(text: str) -> None:
     assert org_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Malawian police arrested four strikers. The Zambian police released two.",
+         ["Malawian police", "Zambian police"]),
+        ("The Nepalese police said later that the Bolivian police had helped.",
+         ["Nepalese police", "Bolivian police"]),
+        ("The Peruvian Government wrote; the Chilean Government did not.",
+         ["Peruvian Government", "Chilean Government"]),
+    ],
+)  # fmt: skip
+def test_one_office_of_each_country(text: str, names: list[str]) -> None:
+    assert [e.name for e in orgs(text)] == names
+
+
+def test_an_office_without_its_country_joins_the_one_country_s_office_named() -> None:
+    assert org_key("police") != org_key("Malawian police")
+    assert _org_key_matches(org_key("police"), {org_key("Malawian police")})
+    assert _org_key_matches(org_key("Malawian police"), {org_key("police")})
+    assert not _org_key_matches(org_key("Zambian police"), {org_key("police"), org_key("Malawian police")})
