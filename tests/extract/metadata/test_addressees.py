@@ -146,19 +146,19 @@ def test_a_story_opening_on_a_name_and_an_office_is_addressed_to_no_one() -> Non
     "cases",
     [
         [
-            "Case No. 9101 (Chile): Interim report",
+            "Case No. 9101 (Paraguay): Interim report",
             "Case No. 9102 (Peru): Definitive report",
-            "Case No. 9103 (Chile): Follow-up report",
+            "Case No. 9103 (Paraguay): Follow-up report",
         ],
         [
             "Cas no 9201 (Bénin): Rapport intérimaire",
-            "Cas no 9202 (Colombie): Rapport définitif",
+            "Cas no 9202 (Bolivie): Rapport définitif",
             "Cas no 9203 (Pérou): Rapport intérimaire",
         ],
         [
-            "Caso núm. 9301 (Guatemala): Informe provisional",
-            "Caso núm. 9302 (Honduras): Informe definitivo",
-            "Caso núm. 9303 (Guatemala): Informe provisional",
+            "Caso núm. 9301 (Ecuador): Informe provisional",
+            "Caso núm. 9302 (Uruguay): Informe definitivo",
+            "Caso núm. 9303 (Ecuador): Informe provisional",
         ],
     ],
 )

@@ -181,24 +181,24 @@ def test_a_territory_beside_another_dominant_country_is_no_concern() -> None:
     [
         (
             "Reports of the Committee on Freedom of Association\n\nContents\n\n"
-            "Case No. 9101 (Chile): Interim report ...... 10–20\n"
+            "Case No. 9101 (Paraguay): Interim report ...... 10–20\n"
             "Case No. 9102 (Peru): Definitive report ...... 21–30\n"
-            "Case No. 9103 (Chile): Follow-up report ...... 31–40\n",
-            ("CHL", "PER"),
+            "Case No. 9103 (Paraguay): Follow-up report ...... 31–40\n",
+            ("PER", "PRY"),
         ),
         (
             "Rapports du Comité de la liberté syndicale\n\nTable des matières\n\n"
             "Cas no 9201 (Bénin): Rapport intérimaire ...... 10–20\n"
-            "Cas no 9202 (Colombie): Rapport définitif ...... 21–30\n"
+            "Cas no 9202 (Bolivie): Rapport définitif ...... 21–30\n"
             "Cas no 9203 (Pérou): Rapport intérimaire ...... 31–40\n",
-            ("BEN", "COL", "PER"),
+            ("BEN", "BOL", "PER"),
         ),
         (
             "Informes del Comité de Libertad Sindical\n\nÍndice\n\n"
-            "Caso núm. 9301 (Guatemala): Informe provisional ...... 10–20\n"
-            "Caso núm. 9302 (Honduras): Informe definitivo ...... 21–30\n"
-            "Caso núm. 9303 (Guatemala): Informe provisional ...... 31–40\n",
-            ("GTM", "HND"),
+            "Caso núm. 9301 (Ecuador): Informe provisional ...... 10–20\n"
+            "Caso núm. 9302 (Uruguay): Informe definitivo ...... 21–30\n"
+            "Caso núm. 9303 (Ecuador): Informe provisional ...... 31–40\n",
+            ("ECU", "URY"),
         ),
     ],
 )
