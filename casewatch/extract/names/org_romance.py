@@ -95,19 +95,21 @@ _JOINING = frozenset(
 _ELIDED = re.compile(r"^[dl][’']")
 
 
+def _name_words_only(words: str) -> bool:
+    """Words a name may run on through: no verb, pronoun or other function word, no other body's head."""
+    heads = set(_heads()) | word_sets()["heads"]
+    stops = _function_words() - _JOINING
+    bare = (_ELIDED.sub("", word) for word in words.replace(",", " ").split())
+    return not any(word.casefold() in stops or word in heads for word in bare)
+
+
 def _up_to_acronym(text: str, end: int) -> int:
     """A name cut at a comma or a lower-case word runs on to the acronym bracketed right after it, when
     the words between hold no verb, pronoun or other body's head."""
     m = _TO_ACRONYM.match(text, end)
     if m is None:
         return end
-    heads = set(_heads()) | word_sets()["heads"]
-    stops = _function_words() - _JOINING
-    for word in m.group(1).replace(",", " ").split():
-        bare = _ELIDED.sub("", word)
-        if bare.casefold() in stops or bare in heads:
-            return end
-    return m.end(1)
+    return m.end(1) if _name_words_only(m.group(1)) else end
 
 
 # a name's complements listed with commas and closed by 'et'/'y', with no acronym after them:
@@ -128,13 +130,7 @@ def _through_enumeration(text: str, start: int, end: int) -> int:
     m = _ENUMERATED.match(text, end)
     if m is None:
         return end
-    heads = set(_heads()) | word_sets()["heads"]
-    stops = _function_words() - _JOINING
-    for word in m.group(1).replace(",", " ").split():
-        bare = _ELIDED.sub("", word)
-        if bare.casefold() in stops or bare in heads:
-            return end
-    return m.end(1)
+    return m.end(1) if _name_words_only(m.group(1)) else end
 
 
 def romance_orgs(text: str) -> Iterator[Found]:
