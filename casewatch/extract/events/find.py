@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
@@ -28,7 +27,6 @@ from casewatch.extract.events.framing import (
     in_byline,
     in_dateline,
     item_label,
-    our_voice,
     past_skipped,
     quote_of,
     since,
@@ -44,14 +42,11 @@ from casewatch.extract.events.listed import join_lists, list_of_them
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
     inline_item,
-    item_before,
-    item_participants,
     respective,
 )
 from casewatch.extract.events.monitors import without_monitors
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import (
-    appeared_before,
     apposed_segment,
     concession_end,
     from_antecedent,
@@ -63,23 +58,20 @@ from casewatch.extract.events.participants import (
     split_participants,
     summary_subject,
 )
-from casewatch.extract.events.records import alleging, record_line_date
+from casewatch.extract.events.records import record_line_date
 from casewatch.extract.events.retold import attributive, drop_retold, merge_retold, nominal_key
 from casewatch.extract.events.roles import (
-    GROUP,
     acronyms,
     collectives,
     deciding_court,
-    forum,
     group_roles,
     is_authority,
     of_the_authority,
     owners,
-    reporters,
-    speaking_groups,
 )
 from casewatch.extract.events.sentence_dates import coordinated, last_full_date, sentence_dates, year_carried
 from casewatch.extract.events.tellings import Known
+from casewatch.extract.events.trigger_roles import trigger_roles
 from casewatch.extract.events.triggers import (
     DECISIONS,
     INSTITUTION_ACTS,
@@ -92,7 +84,6 @@ from casewatch.extract.events.triggers import (
     find_triggers,
     in_document,
     is_question,
-    other_report,
     states_principle,
 )
 from casewatch.extract.pipeline import step
@@ -113,75 +104,10 @@ _LASTING = re.compile(
 )
 _WORDED = re.compile(r"[^\W\d_]")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
-OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
-GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 # one act of a sentence: its type, date, group of persons, inline item and contrasted clause (see
 # `contrasted`), and (for a noun act) targets
 ActKey = tuple[EventType, PartialDate | None, int, tuple[int, int], tuple[str, ...]]
-
-
-def _roles(
-    ctx: Context,
-    sentence: Sentence,
-    trigger: Trigger,
-    named: list[Mention],
-    groups: list[Mention],
-    summary: bool,
-    spans: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
-    owned: tuple[Mapping[str, set[int]], Mapping[int, str]],
-) -> tuple[list[Mention], set[str], set[str]]:
-    """The trigger's participants (named ones and the groups near it), and who of the named only
-    tells of it (reporters) or decides on it (forum). An organisation whose members take part (`owned`,
-    see `owners`) does not."""
-    told_by = reporters(ctx.text, sentence, trigger.start, named) | our_voice(ctx.text, named)
-    told_by |= speaking_groups(ctx.text, sentence, trigger.start, groups)
-    told_by |= alleging(ctx.text, sentence, trigger.start, named)
-    if trigger.nominal:  # "she reported the release of X": X, named right after it, undergoes it
-        told_by -= {key(m) for m in named if 0 <= m.start - trigger.end <= OBJECT_REACH}
-    if summary:  # a summary of many acts names its groups before it, when it names no one else
-        aside = told_by | set(owned[0])
-        named_others = any(key(m) not in aside for m in named)
-        groups = [] if named_others else [g for g in groups if g.end <= trigger.start]
-    near = [
-        g
-        for g in groups
-        if abs(g.start - trigger.start) <= GROUP_REACH
-        and ";" not in _between(ctx, g, trigger)
-        and not other_report(ctx.text, min(g.end, trigger.end), max(g.start, trigger.start))
-    ]
-    if trigger.nominal:
-        # a noun act names who undergoes it after it ("arrests of workers"); else the sentence does
-        # up to the next act the sentence tells ("the killing of X and threats against Y")
-        earlier, later = spans  # the other acts of the sentence, before and after this one
-        speaking = [m for m in (*named, *near) if key(m) not in told_by]
-        after = [m for m in speaking if m.start >= trigger.end]
-        own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
-        # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
-        # "as well as" names its own participants; the acts before it befall those named before them
-        before = [m for m in speaking if m.end <= trigger.start]
-        before = item_before(ctx.text, trigger.start, before)
-        # "the refusal of the Ministry to register X": who the wording names inside it takes part
-        within = [m for m in speaking if trigger.start < m.start and m.end <= trigger.end]
-        # an item of a list that names no one takes no one from the other items
-        rest = [] if earlier or later else speaking
-        chosen = [*within, *(own or before or rest)]
-    else:
-        chosen = [*named, *near]
-    chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
-    return chosen, told_by, forum(chosen) | {key(m) for m in chosen if appeared_before(ctx.text, m)}
-
-
-def _as_members(
-    chosen: list[Mention], owned: tuple[Mapping[str, set[int]], Mapping[int, str]]
-) -> list[Mention]:
-    """ "members of the FFTU" take part under that name; their organisation takes no part."""
-    members = {m.start for m in chosen if m.label == GROUP}
-    return [
-        replace(m, text=owned[1][m.start]) if m.label == GROUP and m.start in owned[1] else m
-        for m in chosen
-        if not owned[0].get(key(m), set()) & members
-    ]
 
 
 def _deciding(text: str, sentence: Sentence, trigger: Trigger, courts: list[Mention]) -> tuple[str, ...]:
@@ -203,10 +129,6 @@ def _names_after(local: Sequence[Mention], trigger: Trigger) -> bool:
 
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _between(ctx: Context, mention: Mention, trigger: Trigger) -> str:
-    return ctx.text[min(mention.end, trigger.end) : max(mention.start, trigger.start)]
 
 
 def sentence_events(
@@ -287,7 +209,9 @@ def sentence_events(
             [(t.start, t.end) for t in triggers if t.end <= trigger.start],
             [(t.start, t.end) for t in triggers if t.start > trigger.end],
         )
-        chosen, told_by, court = _roles(ctx, sentence, trigger, named, near_groups, summary, spans, owned)
+        chosen, told_by, court = trigger_roles(
+            ctx, sentence, trigger, named, near_groups, summary, spans, owned
+        )
         if trigger.type is EventType.INVESTIGATION:
             court = set()  # a court that inquires ("designated a judge to investigate") acts in it
         deciding = _deciding(ctx.text, sentence, trigger, [m for m in chosen if key(m) in court])
