@@ -134,12 +134,17 @@ def _org_key_matches(key: str, keys: set[str]) -> bool:
     return _one_country(key, keys) or any(_prefix_of(key, k) or _prefix_of(k, key) for k in keys)
 
 
+@lru_cache(maxsize=65536)  # every mention of an organisation is weighed against each entity's keys
+def _without_country_head(key: str) -> str:
+    return _country_head().sub("", key)
+
+
 def _one_country(key: str, keys: set[str]) -> bool:
     """ "the police" and "Malawian police" are one office; "Malawian police" and "Zambian police" are two."""
-    office = _country_head().sub("", key)
+    office = _without_country_head(key)
     if " " in office:
         return False
-    offices = {k for k in keys if _country_head().sub("", k) == office}
+    offices = {k for k in keys if _without_country_head(k) == office}
     return bool(offices) and (office == key or offices == {office})
 
 
