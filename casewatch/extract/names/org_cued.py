@@ -21,6 +21,7 @@ from casewatch.extract.names.common import (
     is_country,
     not_name_words,
     strip_possessive,
+    words_not_after,
 )
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
@@ -60,9 +61,15 @@ def _opened_by_cues() -> Openings:
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place; 'the
 # dockers of Kestrel Shipping': after 'of' a name ending in a trade's word ('of Avra' may be a place)
+_WORKFORCE = (
+    *("workers", "employees", "staff", "union", "unions", "striker", "strikers", "branch", "members"),
+    *("dismissals", "dockers", "miners", "drivers"),
+)
+# the nouns in either case, each opening with its first letter (`words_not_after`), which `re` scans for
+# at C speed, where a look-behind first is tried at every position of the line
 _WORKPLACE = re.compile(
-    r"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals"
-    rf"|[Dd]ockers|[Mm]iners|[Dd]rivers){SP}+(?P<at>at|of){SP}+"
+    words_not_after(r"\w-", [w for n in _WORKFORCE for w in (n.capitalize(), n)])
+    + rf"{SP}+(?P<at>at|of){SP}+"
     rf"({_NAME_PART}(?:{SP}+(?:&{SP}+)?{_NUMBERED}{_NAME_PART}){{0,2}})(?![\w’'-])"
 )
 _AT = re.compile(r" at | of ")
