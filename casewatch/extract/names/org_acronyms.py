@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, is_country, word_branches
+from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, has_cyrillic, is_country, word_branches
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
@@ -89,7 +89,8 @@ def _of_a_body(text: str, start: int, word: str) -> bool:
 def acronym_names(text: str) -> Iterator[Found]:
     """All-caps words used as a name: after an article or head noun, or, in Cyrillic text, used twice."""
     matches = list(_ACRONYM.finditer(text))
-    uses = Counter(m.group(1) for m in matches)
+    # only a Cyrillic acronym is a name for being used twice: a text without Cyrillic letters counts none
+    uses = Counter(m.group(1) for m in matches) if has_cyrillic(text) else Counter()
     of_laws = _law_acronyms(text)
     named: set[int] = set()
     for m in matches:
@@ -235,6 +236,7 @@ def _instrument_acronyms() -> frozenset[str]:
     return frozenset((*catalogue, *vocab.load("national_laws")["abbreviations"]))
 
 
+@lru_cache(maxsize=4096)  # a document uses its acronyms again and again
 def _could_be_a_name(word: str) -> bool:
     word = word.split("-", 1)[0]
     return not (

@@ -168,7 +168,11 @@ _WORKS = re.compile(
     rf"((?:{_NAME_PART}|[A-Z][\w]*&[\w]+|[A-Z]-{NAME_WORD}|[A-Z](?={SP}+[A-Z]))(?:{SP}+(?:{_NAME_PART}|&)){{0,3}})"
     rf"{SP}+(?:[a-z]+{SP}+)?(?:factory|factories|plant|mill|mine|company|facility|warehouse|plantation)(?![\w-])"
 )
-_WORKS_CUE = re.compile(r"factor|plant|mill|mine|company|facility|warehouse")
+# the common noun as the pattern reads it, a whole word after a space: a line holding only 'companies',
+# 'determine' or 'planting' is not searched
+_WORKS_CUE = re.compile(
+    r"[ \t\u00a0](?:factor(?:y|ies)|plant(?:ation)?|mill|mine|company|facility|warehouse)(?![\w-])"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ \t\u00a0]*)+")
 
 
