@@ -125,7 +125,6 @@ def _cues() -> dict[str, Cue]:
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
         "initials": re.compile(rf"{CAP}\."),
-        "bracketed_role": re.compile(r"\([^()\n]{1,60}\)"),
         "list": Literals((" and ", "\tand")),
     }
 
@@ -225,11 +224,28 @@ def _in_apposition(text: str) -> Iterator[Found]:
 
 
 def _with_role_in_brackets(text: str) -> Iterator[Found]:
-    for m in _matches("bracketed_role", text):
+    for m in _named_before_brackets(text):
         if is_role(m.group(2)) and len(clean_tokens(m.group(1))) == len(m.group(1).split()):
             found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
             if found:
                 yield found
+
+
+_BRACKET = re.compile(r"\([^()\n]{1,60}\)")
+
+
+def _named_before_brackets(text: str) -> Iterator[re.Match[str]]:
+    """What `finditer` gives for the "bracketed_role" pattern: each match ends with a bracket, the name
+    and spaces before it holding no bracket and no line break, so the name is looked for only after the
+    last of these before each bracket, where a scan of the line tries every capital letter of it."""
+    pattern = _patterns()["bracketed_role"]
+    for bracket in _BRACKET.finditer(text):
+        start = bracket.start()
+        line = text.rfind("\n", 0, start) + 1
+        after = max(line, text.rfind("(", line, start) + 1, text.rfind(")", line, start) + 1)
+        m = pattern.search(text, after, bracket.end())
+        if m:
+            yield m
 
 
 def _in_lists(text: str) -> Iterator[Found]:
