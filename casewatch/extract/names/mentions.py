@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from casewatch.extract.names.common import Found
+from casewatch.extract.names.common import Found, may_hold
 from casewatch.extract.names.entities import group
 from casewatch.extract.names.orgs import acronym_mentions, find_orgs
 from casewatch.extract.names.person_echoes import echoes
@@ -77,7 +77,7 @@ def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
     composed form, so that no name is cut at an accent; the names keep their places in the text as given.
     Lines wrapped mid-sentence are read as one, so that no name is cut at a line break."""
     text = unwrapped(text)
-    if _COMBINING.search(text) is None:
+    if not may_hold(text, _COMBINING_LEADS) or _COMBINING.search(text) is None:
         return _find_names(text, parts)
     composed, starts = compose(text)
     return [
@@ -87,6 +87,7 @@ def find_names(text: str, parts: Sequence[Part] = ()) -> list[Found]:
 
 
 _COMBINING = re.compile("[\u0300-\u036f]")
+_COMBINING_LEADS = (b"\xcc", b"\xcd")  # the first bytes of U+0300 to U+037F in UTF-8
 _CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+", re.DOTALL)
 
 
