@@ -42,6 +42,7 @@ from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
 from casewatch.extract.names.org_trims import without_coordinated_person, without_trailing_person_or_city
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
+from casewatch.extract.openings import matches_from
 
 _QUOTED_UNION = re.compile(
     rf"[“\"]([A-Z][^”\"\n]{{2,80}})[”\"]{SP}+"
@@ -102,9 +103,14 @@ def _names_the_ilo(found: Iterable[Found]) -> bool:
 _BODY_PREFIX = re.compile(r"^(?:ILO|UN|ILO’s|ILO's)\s+")
 
 
+_OPENING_QUOTES = ("“", '"')
+
+
 def _quoted_unions(text: str) -> Iterator[Found]:
-    """'the "Fair Wage for port workers" local trade union': a quoted name before a lower-case head."""
-    for m in _QUOTED_UNION.finditer(text):
+    """'the "Fair Wage for port workers" local trade union': a quoted name before a lower-case head.
+    Every match opens with a quote: the pattern is tried only where one is (found with `str.find`), where
+    a scan tests each character of the text against the quotes."""
+    for m in matches_from(_QUOTED_UNION, text, starts_of_literals(text, _OPENING_QUOTES)):
         yield Found(ORG, m.start(), m.end(), m.group(0))
 
 
