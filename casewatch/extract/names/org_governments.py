@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casewatch.extract.literals import starts_of_literals
 from casewatch.extract.names.common import SP, Found, find_countries
 from casewatch.extract.names.org_words import ORG
+from casewatch.extract.openings import matches_from
 
 _HEAD = re.compile(
     # "(?<![\w-])(?:[Gg]overnment|...)", the look-behind after the first letter: scanned for at C speed
@@ -25,11 +27,18 @@ _BETWEEN = re.compile(
 
 
 WINDOW = 160  # characters after the head where the listed countries are looked for
+# what each head holds after its first letter, found with `str.find`: the head is tried only where one is,
+# where the scan for its first letter stops at every 'g' of the text
+_HEAD_STEMS = ("overn", "obiern", "ouvern")
+
+
+def _head_starts(text: str) -> list[int]:
+    return [at - 1 for at in starts_of_literals(text, _HEAD_STEMS) if at]
 
 
 def coordinated_governments(text: str) -> Iterator[Found]:
     """One government per country after one 'Government(s) of': the first with its head, the others alone."""
-    for m in _HEAD.finditer(text):
+    for m in matches_from(_HEAD, text, _head_starts(text)):
         window = text[m.end() : m.end() + WINDOW]  # the countries are looked up only after a head
         starts = {m.end() + start: m.end() + end for start, end in find_countries(window)}
         countries = _countries_from(text, m.end(), starts)

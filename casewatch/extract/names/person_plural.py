@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from casewatch.extract.names.common import NAME_WORD, SP, Found, words_not_after
 from casewatch.extract.names.person_base import found_at
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _PLURAL_HONORIFICS = (
     "MM.", "Messrs.", "Messrs", "Mmes.", "Mmes", "Mesdames", "Messieurs", "Sres.", "Sras.", "Srs.", "Señores",
@@ -30,9 +32,16 @@ def plural_honorific(text: str, start: int) -> bool:
     return PLURAL_HONORIFIC.match(text, start) is not None
 
 
+@cache
+def _opened_by_plural_honorifics() -> Openings:
+    """The plural honorifics are rare words: tried only where one starts (found in the document's one
+    Aho-Corasick pass), where the scan for their first letters stops at every 'm', 'd' or 's' of a word."""
+    return with_openings(PLURAL_HONORIFIC, together=DOCUMENT)
+
+
 def after_plural_honorific(text: str) -> Iterator[Found]:
     """Each name of the list that follows a plural honorific."""
-    for m in PLURAL_HONORIFIC.finditer(text):
+    for m in _opened_by_plural_honorifics().finditer(text):
         names = _LIST.match(text, m.end())
         if not names:
             continue
