@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, has_cyrillic, is_country, word_branches
+from casewatch.extract.names.cued_lines import Literals, in_cued_lines
 from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
@@ -132,8 +133,11 @@ def _bracketed_lists(text: str) -> Iterator[Found]:
 _PAIR = re.compile(r"([A-ZА-ЯЁ](?<![\w/-].)[A-ZА-ЯЁ]{1,7})/([A-ZА-ЯЁ]{2,8})(?![\w/-])")
 
 
+_SLASH = Literals(("/",))  # every pair holds one, on one line: the lines without one are not scanned
+
+
 def _paired(text: str) -> Iterator[Found]:
-    for m in _PAIR.finditer(text):
+    for m in in_cued_lines(_PAIR, text, _SLASH):
         if (
             _could_be_a_name(m.group(1))
             and _could_be_a_name(m.group(2))
