@@ -1,0 +1,83 @@
+"""More scanning shortcuts of the name rules, each tried on invented texts: it finds what the plain scan
+of its pattern finds (the same spans and groups, in the same order)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casewatch.extract.names import org_acronyms, org_cued, org_governments, orgs, person_plural, persons
+from casewatch.extract.names.common import words_not_after
+from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.openings import matches_from
+
+TEXTS = [
+    "The union's president Dara Venn (General Secretary) and Ilse Marr (treasurer) were detained.",
+    "Tovan Marek (Chair), Jon Tarr (a member) (second bracket) and (no name) Lia Pell (Vice-Chair)",
+    "An unclosed (bracket before Osk Rand (President) of the union\nRuo Dell\n(Secretary) spoke.",
+    "The Government of Korvath and the government of Ardenia; los gobiernos, le Gouvernement de la Valdia",
+    "ungoverned, Governo do Estado, the Governments of Korvath, Ardenia and Valdia, sub-government of X",
+    "The FGTB/ABVV and CSC/ACV unions; 2019/2020; and/or A/B; UGT-A/CCOO on one line\nKVN/ORT",
+    "MM. Tovan Marek et Jon Tarr; Messrs Dara Venn and Osk Rand; mm. nothing; Sres. Ruo Dell y Lia Pell",
+    'the "Fair Wage for port workers" local trade union and “Harbour Hands” union; "x" union',
+    "Workers at Kestrel Mining and the members of Korvath Dockers; workers of Ardenia; Unions at Velm",
+    "the Kestrel Shoes factory, the Karta retail company, determine the Velm mines and Orto companies",
+    "",
+]
+
+
+def spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_name_before_a_bracket_is_found_as_by_the_scan_of_its_line(text: str) -> None:
+    pattern = persons._patterns()["bracketed_role"]
+    assert spans(persons._named_before_brackets(text)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_government_heads_tried_at_their_stems_are_those_of_the_scan(text: str) -> None:
+    head = org_governments._HEAD
+    assert spans(matches_from(head, text, org_governments._head_starts(text))) == spans(head.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_acronym_pairs_on_the_lines_holding_a_slash_are_those_of_the_scan(text: str) -> None:
+    pair = org_acronyms._PAIR
+    assert spans(in_cued_lines(pair, text, org_acronyms._SLASH)) == spans(pair.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_plural_honorifics_tried_at_their_openings_are_those_of_the_scan(text: str) -> None:
+    found = person_plural._opened_by_plural_honorifics().finditer(text)
+    assert spans(found) == spans(person_plural.PLURAL_HONORIFIC.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_quoted_unions_tried_at_quotes_are_those_of_the_scan(text: str) -> None:
+    found = [f.text for f in orgs._quoted_unions(text)]
+    assert found == [m.group(0) for m in orgs._QUOTED_UNION.finditer(text)]
+
+
+_WORKPLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Uu]nions?|[Ss]trikers?|[Bb]ranch|[Mm]embers|[Dd]ismissals"
+    r"|[Dd]ockers|[Mm]iners|[Dd]rivers)"
+)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_workforce_nouns_by_first_letter_match_as_behind_a_look_behind(text: str) -> None:
+    nouns = words_not_after(r"\w-", [w for n in org_cued._WORKFORCE for w in (n.capitalize(), n)])
+    rest = org_cued._WORKPLACE.pattern.removeprefix(nouns)
+    assert rest != org_cued._WORKPLACE.pattern
+    plain = re.compile(_WORKPLACE_BEFORE.pattern + rest)
+    assert spans(org_cued._WORKPLACE.finditer(text)) == spans(plain.finditer(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_works_cue_holds_every_line_a_works_name_is_on(text: str) -> None:
+    assert spans(in_cued_lines(org_cued._WORKS, text, org_cued._WORKS_CUE)) == spans(
+        org_cued._WORKS.finditer(text)
+    )
