@@ -22,10 +22,10 @@ from casewatch.model import Extraction, Part, PartialDate, Text
 
 UN_REFERENCE = gated(r"\b(?:J?(?:AL|UA|OL))\s+([A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b")
 ILO_RECORD_CODE = gated(r"^\s*(\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2})\s*$", re.M)
-# A CFA case header line, in English, French or Spanish: "Cas no 4012 (Ruritanie) - ...", or as a page
-# template leaves it unfilled: "CASE_NUMBER 4012 (Ruritania) - COMPLAINT_DATE: ..."
+# A CFA case header line, in English, French, Spanish or Russian: "Cas no 4012 (Ruritanie) - ...", "Дело
+# № 4012", or as a page template leaves it unfilled: "CASE_NUMBER 4012 (Ruritania) - COMPLAINT_DATE: ..."
 CFA_CASE = gated(
-    r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
+    r"^[ \t]*(?:Case No\.?|Cas no|Caso núm\.|CASE_NUMBER|Дело №)\s*(\d{3,4})(?:\s*\(([^)\n]{3,60})\))?", re.M
 )
 # A CAS record's code line: "2019-Ruritania-C098-En"
 _RECORD_COUNTRY = gated(r"^\s*(?:19|20)\d\d-([^\W\d][\w ,.()'’]{2,60}?)-C\d{2,3}-\w\w\s*$", re.M)
