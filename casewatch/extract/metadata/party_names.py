@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.layout import clean
+from casewatch.extract.layout.lines import clean
 from casewatch.model import Part, Party
 
 _ORG_WORDS = {

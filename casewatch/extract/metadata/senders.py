@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_marks import masthead_name, right_heading, series_banner, signing_body
+from casewatch.extract.metadata.page_marks import (
+    masthead_name,
+    office_body,
+    right_heading,
+    series_banner,
+    signing_body,
+)
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -328,6 +334,8 @@ _SIGNS_FOR = re.compile(
 
 
 def _signing_body(line: str) -> str | None:
+    if body := office_body(line):  # the officer's title, in any of its languages, names the body after it
+        return body
     m = _SIGNS_FOR.match(line)
     if m and (org_name(m.group("body")) or _BARE_ACRONYM.fullmatch(m.group("body"))):
         return m.group("body")

@@ -24,6 +24,8 @@ BODY = (
 )
 _ADVERB = (
     r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|again|à nouveau|de nouveau|de nuevo"
+    # a conclusion's link before the demand: "La X par conséquent demande au gouvernement ..."
+    r"|therefore|thus|par conséquent|en conséquence|donc|por (?:lo tanto|consiguiente|ende)|por eso"
     r"|\w+(?:ly|ment|mente)))?"
 )
 
@@ -145,7 +147,8 @@ def speakers(head: str) -> list[str]:
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
+# an acronym, hyphenated ones too ("CGT-CI", "CUT-A"): a body's short name, not a person's
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}(?:-[A-ZÀ-Ý]{1,10})?")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
 
 
