@@ -221,11 +221,21 @@ _UN_MECHANISM = re.compile(
 )
 
 
+@cache
+def _state_voice() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["state_voice"]))
+
+
 def _answers_un(head: str) -> bool:
-    """A government's press note about the UN's special procedures (a visit, a communication): its reply in
-    public; a press note about anything else is no reply."""
+    """A government's press note about the UN's special procedures (a visit, a communication), or its own
+    statement opening with the State as the subject of its answer: its reply in public; a note about anything
+    else is no reply."""
+    if not _UN_MECHANISM.search(head[:2000]):
+        return False
+    if _state_voice().search(head[:600]):  # the State itself is the subject: its government speaks
+        return True
     note = _PRESS_NOTE.search(head[:800])
-    return bool(note and _GOVERNMENT_WORDS.search(head[:2000]) and _UN_MECHANISM.search(head[:2000]))
+    return bool(note and _GOVERNMENT_WORDS.search(head[:2000]))
 
 
 # An outlet's reprint of a body's statement credits where it was first published: "Read full article on X",

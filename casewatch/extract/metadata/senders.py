@@ -176,7 +176,19 @@ _UN_SPEAKER = re.compile(
 )
 
 
+# A release's subject, a UN mechanism named with its title: "The United Nations Working Group on Arbitrary
+# Detention* today welcomed ...", "el Grupo de Trabajo de la ONU sobre X instó ..."
+_UN_BODY_SPEAKS = re.compile(
+    r"\b(?:United Nations|UN|ONU) (?P<title>(?:Working Group|Special Rapporteur|Independent Expert)"
+    r" (?:on|for) [A-Za-z][^*,.;()\n]{2,80}?)"
+    r"(?=\*|,|\s+(?:today|has|have|said|welcomed|urged|called|expressed))"
+)
+
+
 def _un_speaker(head: str) -> list[str]:
+    body = _UN_BODY_SPEAKS.search(head)
+    if body:
+        return [" ".join(body.group("title").split())]
     m = _UN_SPEAKER.search(head)
     if not m:
         return []

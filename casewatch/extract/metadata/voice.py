@@ -142,13 +142,20 @@ def speakers(head: str) -> list[str]:
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found = [who for who in found if speaker_genre(who)]
     found += [
-        who for m in _own_voices(head) if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+        who
+        for m in _own_voices(head)
+        if not _listed(head, m.start()) and _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
 
-# an acronym, hyphenated ones too ("CGT-CI", "CUT-A"): a body's short name, not a person's
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}(?:-[A-ZÀ-Ý]{1,10})?")
+def _listed(head: str, start: int) -> bool:
+    """The name ends a list ("SNES, SUD, CGT demand ..."): the verb is the list's, not the last name's."""
+    return head[max(0, start - 2) : start] == ", "
+
+
+# an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"): a body's short name, not a person's
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
 
 
