@@ -63,3 +63,25 @@ def test_a_byline_makes_the_page_a_story() -> None:
         "a indiqué le syndicat.\n"
     )
     assert _meta(page).genre is Genre.NEWS
+
+
+def test_a_committee_of_experts_comment_cut_below_its_header_is_still_its_comment() -> None:
+    comment = (
+        "Display in: French - SpanishView all\n"
+        "The Committee regrets that, once more, the Government’s report gives no answer to the Committee’s "
+        "previous direct requests on the registration of dockers' unions.\n"
+        "The Committee is also addressing a request directly to the Government.\n"
+    )
+    assert _meta(comment).genre is Genre.ILO_CEACR
+
+
+def test_an_ngo_appeal_is_referenced_by_its_appeal_code() -> None:
+    appeal = (
+        "Urgent Interventions\n"
+        "Detention of a dockers' union leader\n"
+        "OST 002 / 0331 / OBS 017\n"
+        "4 March 2031\n"
+        "The Observatory for the Protection of Human Rights Defenders requests your urgent intervention in "
+        "the following situation in Ostravia.\n"
+    )
+    assert _meta(appeal).reference == "OST 002 / 0331 / OBS 017"
