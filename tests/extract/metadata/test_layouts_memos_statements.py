@@ -86,3 +86,20 @@ def test_a_russian_governing_body_paper_on_a_case_is_a_cfa_report() -> None:
     assert meta.date is not None and meta.date.iso == "2031-06"  # the session's month, not its first day
     assert [p.name for p in meta.senders] == ["Committee on Freedom of Association"]
     assert [p.name for p in meta.addressees] == ["Government of Mongolia"]
+
+
+def _signed_by(signature: str) -> list[str]:
+    letter = (
+        "Dear President,\n\nWe protest at the closure of the dockers' union.\n\n"
+        f"Yours sincerely,\n\n{signature}\n"
+    )
+    return [p.name for p in extract(Text(letter, "text/plain")).meta.signatories]
+
+
+def test_two_signers_side_by_side_are_two_signatories() -> None:
+    assert _signed_by("Jane Doe      John Roe\nPresident      General Secretary") == ["Jane Doe", "John Roe"]
+    assert _signed_by("Jane Doe John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_one_long_name_is_one_signatory() -> None:
+    assert _signed_by("Maria Elena Torres Vidal\nGeneral Secretary") == ["Maria Elena Torres Vidal"]
