@@ -50,7 +50,8 @@ REFERENCE = re.compile(
     r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
     r"|Réf(?:érence)?\.?|N/Réf\.?|(?:Nuestra |Su )?Referencia|N/Ref\.?|Ссылка|Исх\.?)\s*:"
     # a union's circular to its branches is numbered as its own reference: "Head Office Circular No. AB/1/19"
-    r"|^(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number)[ \t]*\S+$"
+    r"|^(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire|Cir\.?)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number)"
+    r"[ \t]*\S+(?:[ \t]?/[ \t]?\S+)?$"
     r"|^(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d+/\d{4}$|^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$|^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$",
     re.I,
 )

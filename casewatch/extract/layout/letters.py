@@ -97,6 +97,10 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
             parts.append(field)
             runs.append([])
             continue
+        if columns := _reference_and_date(line):
+            parts += columns
+            runs.append([])
+            continue
         cc = CC.search(line.text)
         if in_cc:
             parts[-1] = Part("cc", parts[-1].start, line.end)
@@ -119,6 +123,19 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
             runs[-1].append(line)
     parts += [_run_part(run, previous) for run in _joined(runs) if run]
     return sorted(parts, key=lambda p: p.start)
+
+
+_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _reference_and_date(line: Line) -> list[Part] | None:
+    """A reference and the date on one line, in two columns ("Cir. No. 12/2031        27th July, 2031")."""
+    cells = _GAP.split(line.text.strip()) if "   " in line.text else []
+    if len(cells) != 2 or not REFERENCE.match(cells[0]) or not is_date_line(Line(0, 0, cells[1])):
+        return None
+    at = line.start + line.text.rfind(cells[1])
+    return [Part("reference", line.start, line.start + line.text.find(cells[0]) + len(cells[0])),
+            Part("date_line", at, at + len(cells[1]))]  # fmt: skip
 
 
 def _memo_field(line: Line) -> Part | None:
@@ -274,8 +291,8 @@ def letter_parts(text: str) -> list[Part]:
     if closing is not None:
         parts.append(Part("closing", lines[closing].start, lines[closing].end))
         parts += _signature_parts(lines, closing + 1, stop)
-    elif sal is None and memo is None:
-        parts += signed_end(lines[:stop])
+    elif memo is None:  # no courtesy formula: the signature, if any, closes the text itself
+        parts += signed_end(lines[body_start:stop])
     if annex is not None:
         parts.append(Part("annex", lines[annex].start, len(text)))
     return sorted(parts, key=lambda p: (p.start, p.kind != "body"))

@@ -8,7 +8,9 @@ signer's name on the next (or the name over the office). Those last lines are it
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.layout.letter_marks import is_date_line
 from casewatch.extract.layout.lines import Line
 from casewatch.model import Part
@@ -27,8 +29,14 @@ OFFICE_ALONE = re.compile(rf"^\W*{_ARTICLE}{_OFFICE}", re.I)
 # "Done at Geneva, 3 May 2031", "Fait à Abidjan, le 15 mai 2023", "Hecho en Lima, el 2 de junio de 2031"
 DONE_AT = re.compile(r"^\s*(?:Done|Signed|Fait|Hecho|Dado|Feito)\b[^\n]{0,60}?\d", re.I)
 _TAIL = 4
-# A name alone on its line: two to five capitalised words ("Ondo Marcel Kaffi", "KAFFI Ondo"), no office
-_NAME_LINE = re.compile(r"^[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+){1,4}$")
+# A name alone on its line: two to five capitalised words ("Ondo Marcel Kaffi", "KAFFI Ondo", "(J. Doe)"),
+# no office
+_NAME_LINE = re.compile(r"^\(?[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+){1,4}\)?$")
+
+
+@cache
+def _footer() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{'|'.join(vocab.load('genres')['comment_footers'])})\W*$", re.I)
 
 
 def _name_line(line: Line) -> bool:
@@ -37,7 +45,9 @@ def _name_line(line: Line) -> bool:
 
 def signed_end(lines: list[Line]) -> list[Part]:
     """The signature (office and name lines) among the last lines, and the date line just above it."""
-    tail = [i for i, line in enumerate(lines) if line.text][-_TAIL:]
+    # a blog's comment prompts under the post are no part of its end
+    own = [i for i, line in enumerate(lines) if line.text and not _footer().match(line.text)]
+    tail = own[-_TAIL:]
     for i in reversed(tail):
         if not _name_line(lines[i]):
             continue
@@ -58,9 +68,10 @@ def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, 
     at = tail.index(name)
     if at > 0 and OFFICE_LINE.match(lines[tail[at - 1]].text):
         return tail[at - 1], name
-    if at + 1 < len(tail) and OFFICE_LINE.match(lines[tail[at + 1]].text):
-        return name, tail[at + 1]
-    return None
+    below = at + 1
+    while below < len(tail) and OFFICE_LINE.match(lines[tail[below]].text):
+        below += 1  # an officer holding two offices signs with both ("General Secretary, X" over "..., Y")
+    return (name, tail[below - 1]) if below > at + 1 else None
 
 
 def _dated(line: Line) -> bool:

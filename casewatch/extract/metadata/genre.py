@@ -174,7 +174,18 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
     # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
     # only an NGO is named
-    return speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000]) or Genre.OTHER
+    spoken = speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000])
+    return spoken or (Genre.UNION_LETTER if _greets_comrades(text, parts) else Genre.OTHER)
+
+
+@cache
+def _comrades() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["comrades_greeting"]), re.M)
+
+
+def _greets_comrades(text: str, parts: tuple[Part, ...]) -> bool:
+    """A letter to "Dear Comrades": a union's to its members, though it names no union by its words."""
+    return any(p.kind == "salutation" and _comrades().match(text, p.start, p.end) for p in parts)
 
 
 @cache

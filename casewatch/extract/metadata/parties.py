@@ -29,6 +29,8 @@ _COLUMN_GAP = re.compile(r" {3,}|\t+")
 def _side_by_side(line: str) -> list[str]:
     """The signers one line names side by side: split at a column gap, or before a given name that opens a
     second whole name once the first is whole ("Jane Doe John Roe")."""
+    if line.startswith("(") and line.endswith(")"):  # "(J. Doe)": a name in brackets under a signature
+        line = line[1:-1]
     if _COLUMN_GAP.search(line.strip()):
         return [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
     tokens = line.split()

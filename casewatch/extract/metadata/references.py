@@ -45,7 +45,7 @@ _REF_LABEL = re.compile(
     r"^\s*(?:(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Réf(?:érence)?\.?|N/Réf\.?"
     r"|(?:Nuestra )?Referencia|N/Ref\.?|Ссылка|Исх\.?)\s*:"
     # a circular's number is its code: "Head Office Circular No. AB/1/19" is "AB/1/19"
-    r"|(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number))\s*",
+    r"|(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire|Cir\.?)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number))\s*",
     re.I,
 )
 # A note verbale's own number on a line of its own near the top: "NV-OMGG-123-2021", "No. 02-11/245"

@@ -20,7 +20,8 @@ BODY = (
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
     r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
-    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
+    # "La FSR –a regional federation– subrayó", "La X -XU- condena", "A X – Central dos Y, manifesta"
+    r"(?:\s*[–—-][^–—\n]{3,90}?(?:[–—-](?=[ \t])|,))?"
 )
 _ADVERB = (
     r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|again|à nouveau|de nouveau|de nuevo"
@@ -155,8 +156,8 @@ def _listed(head: str, start: int) -> bool:
 
 
 # an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"): a body's short name, not a person's
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}")
-_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,14}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}")
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’]|(?:A|O|Os|As)(?=\s))\s*")
 
 
 @cache
