@@ -67,3 +67,11 @@ def test_a_portuguese_centre_named_in_capitals_with_a_dashed_description_states_
     meta = _meta(page)
     assert meta.genre is Genre.UNION_LETTER
     assert [p.name for p in meta.senders] == ["PORTUSINDICAL"]
+
+
+def test_an_initial_before_a_lone_surname_is_a_name_not_a_french_honorific() -> None:
+    from casewatch.extract.metadata.party_names import person_name
+
+    assert person_name("K. Varadan") == "K. Varadan"
+    assert person_name("K.Varadan") == "K. Varadan"
+    assert person_name("M. Jean Varadan") == "Jean Varadan"  # "Monsieur" before a whole name
