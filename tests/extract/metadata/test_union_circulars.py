@@ -4,6 +4,7 @@ and Portuguese with the body's name set off by dashes."""
 
 from __future__ import annotations
 
+from casewatch.extract.metadata.party_names import person_name
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -70,8 +71,6 @@ def test_a_portuguese_centre_named_in_capitals_with_a_dashed_description_states_
 
 
 def test_an_initial_before_a_lone_surname_is_a_name_not_a_french_honorific() -> None:
-    from casewatch.extract.metadata.party_names import person_name
-
     assert person_name("K. Varadan") == "K. Varadan"
     assert person_name("K.Varadan") == "K. Varadan"
     assert person_name("M. Jean Varadan") == "Jean Varadan"  # "Monsieur" before a whole name
