@@ -74,3 +74,12 @@ def test_an_initial_before_a_lone_surname_is_a_name_not_a_french_honorific() -> 
     assert person_name("K. Varadan") == "K. Varadan"
     assert person_name("K.Varadan") == "K. Varadan"
     assert person_name("M. Jean Varadan") == "Jean Varadan"  # "Monsieur" before a whole name
+
+
+def test_a_site_banner_s_temperature_and_date_are_the_visit_s_not_the_story_s() -> None:
+    page = (
+        "12.4 C\nSunday, March 9, 2031\n\nDockers threaten strike\n\n"
+        "Dock workers' unions have threatened a general strike at Port Valdor if the police do not release "
+        "the workers arrested today, a union official told reporters.\n"
+    )
+    assert _meta(page).date is None
