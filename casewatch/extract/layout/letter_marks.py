@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import gated
+from casewatch.extract.layout.lines import Line
 from casewatch.extract.metadata.fields import BODY_HEAD
 
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
@@ -48,7 +50,8 @@ REFERENCE = re.compile(
     r"^(?:REFERENCE|Ref(?:erence)?\.?|Our ref(?:erence)?\.?|Your ref(?:erence)?\.?"
     r"|Réf(?:érence)?\.?|N/Réf\.?|(?:Nuestra |Su )?Referencia|N/Ref\.?|Ссылка|Исх\.?)\s*:"
     # a union's circular to its branches is numbered as its own reference: "Head Office Circular No. AB/1/19"
-    r"|^(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number)[ \t]*\S+$"
+    r"|^(?:[A-Z][\w'’]*[ \t]+){0,3}(?:Circular|Circulaire|Cir\.?)[ \t]+(?:No\.?|N[°º]\.?|n[°º]|Number)"
+    r"[ \t]*\S+(?:[ \t]?/[ \t]?\S+)?$"
     r"|^(?:J?(?:AL|UA|OL))\s+[A-Z]{3}\s+\d+/\d{4}$|^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$|^\d{4}-[A-Z]{3}-[CP]\d{3}-\w{2}$",
     re.I,
 )
@@ -102,6 +105,14 @@ BOARD_LINE = re.compile(
 )
 CC = re.compile(r"(?:^|\s)(?:cc|c\.c\.|copy to|copies to|copie à|(?:con )?copias?(?: a)?)\s*:", re.I)
 TITLE = re.compile(r"^(?:Re|Subject|Objet|Asunto)\s*:", re.I)
+# A memo's head gives its parties as labelled fields, one a line: "To: President X", "From: Jane Doe",
+# "Date: ...", "Re: ..."; a "From:" field is what marks the head as a memo's (a letter's "To:" line may
+# open an address block that runs on over several lines)
+MEMO_FROM = re.compile(r"^(?:From|De|Desde|От)[ \t]*:[ \t]*(?=\S)", re.I)
+MEMO_TO = re.compile(r"^(?:To|À|A|Para|Кому)[ \t]*:[ \t]*(?=\S)", re.I)
+MEMO_FIELD = re.compile(
+    rf"{MEMO_FROM.pattern}|{MEMO_TO.pattern}|^(?:Date|Fecha|Дата)\s*:|{TITLE.pattern}", re.I
+)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|[-•*]\s+\d{1,2}[.)]\s+)")
 QUESTIONS_CUE = gated(r"following (?:matters|questions|points)|observations sur les points suivants", re.I)
 CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
@@ -110,3 +121,13 @@ SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4
 
 # A Latin American letter may greet no one: its address block ends "Presente", "Despacho" or "E.S.D."
 ADDRESS_END = re.compile(r"^(?:Presente|Despacho|E\.?\s?S\.?\s?D\.?|Ciudad)\.?$", re.I)
+
+_DATE_LABEL = re.compile(r"^Date\s*:", re.I)
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that is a date, with at most a place or a label beside it."""
+    if _DATE_LABEL.match(line.text):
+        return bool(find_dates(line.text))
+    found = find_dates(line.text)
+    return bool(found) and len(line.text) <= len(found[0].text) + 30 and not LIST_ITEM.match(line.text)

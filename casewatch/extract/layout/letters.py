@@ -16,23 +16,19 @@ from casewatch.extract.layout.letter_marks import (
     CONTACT,
     LIST_ITEM,
     MANDATES,
+    MEMO_FIELD,
+    MEMO_FROM,
+    MEMO_TO,
     QUESTIONS_CUE,
     REFERENCE,
     SALUTATION,
     SIGNATURE_END,
     TITLE,
+    is_date_line,
 )
 from casewatch.extract.layout.lines import Line, blocks, split_lines
+from casewatch.extract.layout.signed_end import signed_end
 from casewatch.model import Part
-
-_DATE_LABEL = re.compile(r"^Date\s*:", re.I)
-
-
-def is_date_line(line: Line) -> bool:
-    if _DATE_LABEL.match(line.text):
-        return bool(find_dates(line.text))
-    found = find_dates(line.text)
-    return bool(found) and len(line.text) <= len(found[0].text) + 30 and not LIST_ITEM.match(line.text)
 
 
 def _first(lines: list[Line], pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
@@ -94,8 +90,17 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
     # the address block under it, with no blank line between them
     runs: list[list[Line]] = [[]]
     in_cc = False
+    memo = any(MEMO_FROM.match(line.text) for line in block)
     for line in block:
         kind = _line_kind(line)
+        if memo and (field := _memo_field(line)):
+            parts.append(field)
+            runs.append([])
+            continue
+        if columns := _reference_and_date(line):
+            parts += columns
+            runs.append([])
+            continue
         cc = CC.search(line.text)
         if in_cc:
             parts[-1] = Part("cc", parts[-1].start, line.end)
@@ -118,6 +123,42 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
             runs[-1].append(line)
     parts += [_run_part(run, previous) for run in _joined(runs) if run]
     return sorted(parts, key=lambda p: p.start)
+
+
+_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _reference_and_date(line: Line) -> list[Part] | None:
+    """A reference and the date on one line, in two columns ("Cir. No. 12/2031        27th July, 2031")."""
+    cells = _GAP.split(line.text.strip()) if "   " in line.text else []
+    if len(cells) != 2 or not REFERENCE.match(cells[0]) or not is_date_line(Line(0, 0, cells[1])):
+        return None
+    at = line.start + line.text.rfind(cells[1])
+    return [Part("reference", line.start, line.start + line.text.find(cells[0]) + len(cells[0])),
+            Part("date_line", at, at + len(cells[1]))]  # fmt: skip
+
+
+def _memo_field(line: Line) -> Part | None:
+    """A memo's field line as a part of its own, its label cut off where it names a party: "From:" names
+    the sender (the signer, or the body), "To:" the addressee, "Re:" the title."""
+    for label, kind in ((MEMO_FROM, "sender"), (MEMO_TO, "addressee")):
+        m = label.match(line.text)
+        if m:
+            return Part(kind, line.start + m.end(), line.end)
+    if TITLE.match(line.text):
+        return Part("title", line.start, line.end)
+    return None
+
+
+def _memo_head(lines: list[Line]) -> int | None:
+    """Where a memo's head of labelled fields ends (the index of the line after it), if the document opens
+    with one that has a "From:" field and one more: it stands for the head a greeting would close."""
+    fields = [i for i, line in enumerate(lines[:12]) if MEMO_FIELD.match(line.text)]
+    if len(fields) < 2 or not any(MEMO_FROM.match(lines[i].text) for i in fields):
+        return None
+    if any(line.text for line in lines[: fields[0]]):
+        return None
+    return fields[-1] + 1
 
 
 def _joined(runs: list[list[Line]]) -> list[list[Line]]:
@@ -236,11 +277,13 @@ def letter_parts(text: str) -> list[Part]:
         lines = _unglued(text, lines[:_TOP_LINES]) + lines[_TOP_LINES:]
     n = len(lines)
     sal = _salutation(lines, top)  # a greeting found at the top is the first: it is not looked for again
-    body_start = sal + 1 if sal is not None else 0
+    memo = _memo_head(lines) if sal is None else None
+    body_start = sal + 1 if sal is not None else memo or 0
     annex = _first(lines, ANNEX, body_start, n)
     stop = annex if annex is not None else n
     closing = _last(lines, CLOSING, body_start, stop)
-    parts = _head_parts(lines, sal) if sal is not None else []
+    head_end = sal if sal is not None else memo
+    parts = _head_parts(lines, head_end) if head_end is not None else []
     if sal is not None:
         parts.append(Part("salutation", lines[sal].start, lines[sal].end))
     body_end = closing if closing is not None else stop
@@ -248,6 +291,8 @@ def letter_parts(text: str) -> list[Part]:
     if closing is not None:
         parts.append(Part("closing", lines[closing].start, lines[closing].end))
         parts += _signature_parts(lines, closing + 1, stop)
+    elif memo is None:  # no courtesy formula: the signature, if any, closes the text itself
+        parts += signed_end(lines[body_start:stop])
     if annex is not None:
         parts.append(Part("annex", lines[annex].start, len(text)))
     return sorted(parts, key=lambda p: (p.start, p.kind != "body"))

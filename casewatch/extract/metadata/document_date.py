@@ -247,10 +247,11 @@ def _ilo_date(text: str) -> PartialDate | None:
 
 
 # A Governing Body paper's session line, its dates a range: "Governing Body 328th Session, Geneva, 23
-# November–10 December 2016", "Conseil d'administration 331e session, Genève, 26 octobre-9 novembre 2017"
+# November–10 December 2016", "Conseil d'administration 331e session, Genève, 26 octobre-9 novembre 2017",
+# "Административный Совет 316 сессия, Женева, 1–16 ноября 2012 года"
 _BOARD_SESSION = gated(
-    r"(?:Governing Body|Conseil d['’]administration|Consejo de Administración)\W{0,3}\s*\d{3}\S{0,3}\s+"
-    r"(?:Session|session|reunión),\s*(?:Geneva|Genève|Ginebra),\s*"
+    r"(?:Governing Body|Conseil d['’]administration|Consejo de Administración|Административный [Сс]овет)"
+    r"\W{0,3}\s*\d{3}\S{0,3}\s+(?:Session|session|reunión|сессия),\s*(?:Geneva|Genève|Ginebra|Женева),\s*"
     r"(?P<span>[^\n]{0,40}?)(?P<year>(?:19|20)\d\d)\b"
 )
 _SESSION_WORD = re.compile(r"[^\W\d_]{3,10}")

@@ -174,7 +174,18 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
     # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
     # only an NGO is named
-    return speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000]) or Genre.OTHER
+    spoken = speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000])
+    return spoken or (Genre.UNION_LETTER if _greets_comrades(text, parts) else Genre.OTHER)
+
+
+@cache
+def _comrades() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["comrades_greeting"]), re.M)
+
+
+def _greets_comrades(text: str, parts: tuple[Part, ...]) -> bool:
+    """A letter to "Dear Comrades": a union's to its members, though it names no union by its words."""
+    return any(p.kind == "salutation" and _comrades().match(text, p.start, p.end) for p in parts)
 
 
 @cache
@@ -221,11 +232,21 @@ _UN_MECHANISM = re.compile(
 )
 
 
+@cache
+def _state_voice() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.load("genres")["state_voice"]))
+
+
 def _answers_un(head: str) -> bool:
-    """A government's press note about the UN's special procedures (a visit, a communication): its reply in
-    public; a press note about anything else is no reply."""
+    """A government's press note about the UN's special procedures (a visit, a communication), or its own
+    statement opening with the State as the subject of its answer: its reply in public; a note about anything
+    else is no reply."""
+    if not _UN_MECHANISM.search(head[:2000]):
+        return False
+    if _state_voice().search(head[:600]):  # the State itself is the subject: its government speaks
+        return True
     note = _PRESS_NOTE.search(head[:800])
-    return bool(note and _GOVERNMENT_WORDS.search(head[:2000]) and _UN_MECHANISM.search(head[:2000]))
+    return bool(note and _GOVERNMENT_WORDS.search(head[:2000]))
 
 
 # An outlet's reprint of a body's statement credits where it was first published: "Read full article on X",

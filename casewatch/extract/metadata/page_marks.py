@@ -297,8 +297,14 @@ _ACRONYM_NAME = re.compile(r"[A-ZÀ-ÝА-ЯЁ][A-ZÀ-ÝА-ЯЁ&.-]{1,9}(?:[ \t][
 def signing_body(text: str) -> str | None:
     """The union or NGO an officer signs for at the page's foot, by the name or acronym after the title."""
     title = _signing_title(text)
-    office = OFFICER.match(title) if title else None
-    if not title or not office:
+    return office_body(title) if title else None
+
+
+def office_body(title: str) -> str | None:
+    """The union or NGO an officer's title names after the office ("Secretaria general de la Federación de
+    Estibadores" -> "Federación de Estibadores", "General Secretary ARPS" -> "ARPS")."""
+    office = OFFICER.match(title)
+    if not office:
         return None
     body = _TITLE_JOIN.sub("", title[office.end() :]).strip(" .")
     return body if body and (speaker_genre(body) or _ACRONYM_NAME.fullmatch(body)) else None

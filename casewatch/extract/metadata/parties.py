@@ -7,10 +7,12 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from casewatch.extract.layout.signed_end import OFFICE_ALONE
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.page_parties import reported_signatories
 from casewatch.extract.metadata.party_names import part_lines, person_name
 from casewatch.extract.metadata.senders import senders
+from casewatch.extract.names.person_given import given_names
 from casewatch.extract.pipeline import step
 from casewatch.model import Entity, Extraction, Part, Party, Text
 
@@ -20,13 +22,34 @@ SIGNATURE_DESCRIPTION = re.compile(r"appearing to read\s*[\"'“‘]([^\"'”’
 # ---- signatories --------------------------------------------------------------------------------
 
 
+# Two signers side by side: a gap of columns between them ("Jane Doe      John Roe")
+_COLUMN_GAP = re.compile(r" {3,}|\t+")
+
+
+def _side_by_side(line: str) -> list[str]:
+    """The signers one line names side by side: split at a column gap, or before a given name that opens a
+    second whole name once the first is whole ("Jane Doe John Roe")."""
+    if line.startswith("(") and line.endswith(")"):  # "(J. Doe)": a name in brackets under a signature
+        line = line[1:-1]
+    if _COLUMN_GAP.search(line.strip()):
+        return [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
+    tokens = line.split()
+    for i in range(2, len(tokens) - 1) if 4 <= len(tokens) <= 6 else ():
+        first, second = " ".join(tokens[:i]), " ".join(tokens[i:])
+        if tokens[i] in given_names() and person_name(first) and person_name(second):
+            return [first, second]
+    return [line]
+
+
 def _signature_people(lines: list[str]) -> Iterator[Party]:
+    lines = [cell for line in lines for cell in _side_by_side(line)]
     for i, line in enumerate(lines):
         described = SIGNATURE_DESCRIPTION.search(line)
         if described:
             yield Party(described.group(1).strip(), role="signature")
             continue
-        name = person_name(line)
+        # "Le Secrétaire Général" is capitalised as a name is, but names only the office
+        name = None if OFFICE_ALONE.match(line) else person_name(line)
         if name:
             role = line.split(",", 1)[1].strip() if "," in line else None
             nxt = lines[i + 1] if i + 1 < len(lines) else None

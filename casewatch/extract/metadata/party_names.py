@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from casewatch import vocab
-from casewatch.extract.layout import clean
+from casewatch.extract.layout.lines import clean
 from casewatch.model import Part, Party
 
 _ORG_WORDS = {
@@ -70,6 +70,7 @@ _FALLBACK_TITLES = [
 ]
 # The start of a UN mandate's title: "Special Rapporteur on ...", "Working Group on ..."
 MANDATE_TITLE = r"(?:Special Rapporteur|Independent Expert|Working Group) (?:on|in the field of|for) "
+_INITIAL_FIRST = re.compile(r"^([A-Z]\.)[ \t]*([A-ZÀ-Ý][\w'’\-]+)$")
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-ŽА-ЯЁ][\w'’\-]*\.?|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)?|(?:de|van|von|der|da|del|al|el|bin)$)"
 )
@@ -134,7 +135,11 @@ _POST_NOMINALS = re.compile(r"\s+(?:QC|KC|SC|MP|MEP|PhD|LL\.M\.)$")
 
 def person_name(line: str) -> str | None:
     """The person a short line names ("Ms Jane Doe", "Jane Doe, MA, barrister"), else None."""
-    name = strip_honorific(clean(line).split(",")[0].strip(" *#"))
+    written = clean(line).split(",")[0].strip(" *#")
+    name = strip_honorific(written)
+    if len(name.split()) == 1 and _INITIAL_FIRST.match(written):
+        # "M. Krishnan", "M.Krishnan": an initial, not the French "Monsieur", before a lone surname
+        name = _INITIAL_FIRST.sub(r"\1 \2", written)
     name = _POST_NOMINALS.sub("", name)
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or any(not _NAME_TOKEN.match(t) for t in tokens):

@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
-from casewatch.extract.metadata.page_marks import masthead_name, right_heading, series_banner, signing_body
+from casewatch.extract.metadata.page_marks import (
+    masthead_name,
+    office_body,
+    right_heading,
+    series_banner,
+    signing_body,
+)
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (
     MANDATE_TITLE,
@@ -170,7 +176,19 @@ _UN_SPEAKER = re.compile(
 )
 
 
+# A release's subject, a UN mechanism named with its title: "The United Nations Working Group on Arbitrary
+# Detention* today welcomed ...", "el Grupo de Trabajo de la ONU sobre X instó ..."
+_UN_BODY_SPEAKS = re.compile(
+    r"\b(?:United Nations|UN|ONU) (?P<title>(?:Working Group|Special Rapporteur|Independent Expert)"
+    r" (?:on|for) [A-Za-z][^*,.;()\n]{2,80}?)"
+    r"(?=\*|,|\s+(?:today|has|have|said|welcomed|urged|called|expressed))"
+)
+
+
 def _un_speaker(head: str) -> list[str]:
+    body = _UN_BODY_SPEAKS.search(head)
+    if body:
+        return [" ".join(body.group("title").split())]
     m = _UN_SPEAKER.search(head)
     if not m:
         return []
@@ -328,6 +346,8 @@ _SIGNS_FOR = re.compile(
 
 
 def _signing_body(line: str) -> str | None:
+    if body := office_body(line):  # the officer's title, in any of its languages, names the body after it
+        return body
     m = _SIGNS_FOR.match(line)
     if m and (org_name(m.group("body")) or _BARE_ACRONYM.fullmatch(m.group("body"))):
         return m.group("body")

@@ -20,10 +20,13 @@ BODY = (
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
     r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
     r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
-    r"(?:\s*[–—-][^–—\n]{3,90}[–—])?"  # "La FSR –a regional federation– subrayó"
+    # "La FSR –a regional federation– subrayó", "La X -XU- condena", "A X – Central dos Y, manifesta"
+    r"(?:\s*[–—-][^–—\n]{3,90}?(?:[–—-](?=[ \t])|,))?"
 )
 _ADVERB = (
     r"(?:[ \t]+(?:today|also|strongly|firmly|vigorously|once again|again|à nouveau|de nouveau|de nuevo"
+    # a conclusion's link before the demand: "La X par conséquent demande au gouvernement ..."
+    r"|therefore|thus|par conséquent|en conséquence|donc|por (?:lo tanto|consiguiente|ende)|por eso"
     r"|\w+(?:ly|ment|mente)))?"
 )
 
@@ -140,13 +143,21 @@ def speakers(head: str) -> list[str]:
     found += [m.group("who") for m in _inverted_release().finditer(head[:1500])]
     found = [who for who in found if speaker_genre(who)]
     found += [
-        who for m in _own_voices(head) if _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+        who
+        for m in _own_voices(head)
+        if not _listed(head, m.start()) and _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
-_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’])\s*")
+def _listed(head: str, start: int) -> bool:
+    """The name ends a list ("SNES, SUD, CGT demand ..."): the verb is the list's, not the last name's."""
+    return head[max(0, start - 2) : start] == ", "
+
+
+# an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"): a body's short name, not a person's
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,14}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}")
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’]|(?:A|O|Os|As)(?=\s))\s*")
 
 
 @cache

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.metadata import document_date, fields, page_parties, voice
+from casewatch.extract.metadata import document_date, fields, page_parties, references, voice
 
 GATES = [
     (voice, "_FROM_BODY"),
-    (fields, "_LABELLED_UN_CODE"),
-    (fields, "_FILED_CODE"),
+    (references, "_LABELLED_UN_CODE"),
+    (references, "_FILED_CODE"),
     (fields, "_RECORD_COUNTRY"),
     (fields, "_STREET_BEFORE"),
     (document_date, "_CFA_REPORT"),

@@ -1,0 +1,78 @@
+"""A statement that greets no one but ends signed: its place and date line, then its signer's title and name.
+
+A union's communiqué or an open statement often has no greeting and no courtesy formula, yet closes as a
+letter does: "Done at <city>, <date>" (or "<city>, <date>"), the signer's office on one line and the
+signer's name on the next (or the name over the office). Those last lines are its signature and its date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casewatch import vocab
+from casewatch.extract.layout.letter_marks import is_date_line
+from casewatch.extract.layout.lines import Line
+from casewatch.model import Part
+
+# An office a signer holds, alone on its line: "Le Secrétaire Général Confédéral", "General Secretary",
+# "Presidenta", "Председатель"; with its article, the line names the office and no person
+_ARTICLE = r"(?:Le|La|El|The|O|A|Pour le|Pour la|For the|Por el|Por la)\s+"
+_OFFICE = (
+    r"(?:(?:Vice|Deputy|Co|Sous|Sub)[- ]?)?(?:(?:General|National|Executive|Acting)\s+)?"
+    r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|Presidenta?|President"
+    r"|Chair(?:person|man|woman)?|Coordinat(?:or|ora|eur|rice)|Coordonnat(?:eur|rice)|Directora?|Directeur"
+    r"|Directrice|Председатель|Генеральный секретарь|Секретарь|Руководитель)\b[^\n.;:]{0,70}$"
+)
+OFFICE_LINE = re.compile(rf"^\W*(?:{_ARTICLE})?{_OFFICE}", re.I)
+OFFICE_ALONE = re.compile(rf"^\W*{_ARTICLE}{_OFFICE}", re.I)
+# "Done at Geneva, 3 May 2031", "Fait à Abidjan, le 15 mai 2023", "Hecho en Lima, el 2 de junio de 2031"
+DONE_AT = re.compile(r"^\s*(?:Done|Signed|Fait|Hecho|Dado|Feito)\b[^\n]{0,60}?\d", re.I)
+_TAIL = 4
+# A name alone on its line: two to five capitalised words ("Ondo Marcel Kaffi", "KAFFI Ondo", "(J. Doe)"),
+# no office
+_NAME_LINE = re.compile(r"^\(?[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+){1,4}\)?$")
+
+
+@cache
+def _footer() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{'|'.join(vocab.load('genres')['comment_footers'])})\W*$", re.I)
+
+
+def _name_line(line: Line) -> bool:
+    return bool(_NAME_LINE.match(line.text)) and not OFFICE_LINE.match(line.text)
+
+
+def signed_end(lines: list[Line]) -> list[Part]:
+    """The signature (office and name lines) among the last lines, and the date line just above it."""
+    # a blog's comment prompts under the post are no part of its end
+    own = [i for i, line in enumerate(lines) if line.text and not _footer().match(line.text)]
+    tail = own[-_TAIL:]
+    for i in reversed(tail):
+        if not _name_line(lines[i]):
+            continue
+        block = _office_beside(lines, tail, i)
+        if block is None:
+            continue
+        lo, hi = block
+        parts = [Part("signature", lines[lo].start, lines[hi].end)]
+        above = next((j for j in reversed(tail) if j < lo), None)
+        if above is not None and _dated(lines[above]):
+            parts.insert(0, Part("date_line", lines[above].start, lines[above].end))
+        return parts
+    return []
+
+
+def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, int] | None:
+    """The signature's first and last lines: the name with the office line just above or just below it."""
+    at = tail.index(name)
+    if at > 0 and OFFICE_LINE.match(lines[tail[at - 1]].text):
+        return tail[at - 1], name
+    below = at + 1
+    while below < len(tail) and OFFICE_LINE.match(lines[tail[below]].text):
+        below += 1  # an officer holding two offices signs with both ("General Secretary, X" over "..., Y")
+    return (name, tail[below - 1]) if below > at + 1 else None
+
+
+def _dated(line: Line) -> bool:
+    return bool(DONE_AT.match(line.text)) or is_date_line(line)
