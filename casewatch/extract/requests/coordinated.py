@@ -19,8 +19,9 @@ _INLINE_ITEM = re.compile(rf"(?:^|[,;]?\s+(?:and\s+)?){_ENUMERATOR}\s+")
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own
-_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros))?$")
+# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own; "... and
+# to" before a numbered list of further asks
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros|to|à))?$")
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on

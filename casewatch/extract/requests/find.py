@@ -71,8 +71,12 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     return asks or (foreign_asks(body, reported) if other else [])
 
 
+_JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
+
+
 def announces_list(sentence: str) -> bool:
-    return sentence.rstrip().endswith(":")
+    lead = sentence.rstrip()
+    return lead.endswith(":") or bool(layout.WAITING_PARTICLE.search(lead))
 
 
 @dataclass(frozen=True)
@@ -290,7 +294,8 @@ def find_requests(
             # what announces the list ("Please write to the authorities urging them to:") asks nothing
             # itself; with no list after it ("called on X to cooperate with Y:" + a paragraph) it asks
             lead = sentence.text.rstrip().rstrip(":").rstrip()
-            if not topics:
+            # "... to respect X and to" + items: the ask before the conjunction is whole, no head of them
+            if not topics and not _JOINED_PARTICLE.search(lead):
                 heads = [a for a in asks if bullets and lead.endswith(a.text)]
                 asks = [a for a in asks if a not in heads and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(asks) and bool(_LETTERED.match(sentence.text)))

@@ -186,11 +186,14 @@ _RUSSIAN_DOER = re.compile(
 # "demande à tous ses membres de signer", "appelle les travailleurs à se mobiliser", "pide a los
 # trabajadores que se afilien": a party, then its particle and the act asked of it (an infinitive, or a
 # "que" clause)
+# "demande la libération immédiate de notre camarade": a possessive ("notre", "votre") is no infinitive, so
+# the noun before it is what is asked, not a party asked to act
 _PARTY_ASKED = re.compile(
     r"(?P<to>(?:tous\s+|toutes\s+|todos\s+|todas\s+)?(?:les|la|le|ses|leurs|sus|los|las|el)\s+"
     r"[^\s,;.:]+(?:\s+(?!(?:et|y|de|des|du|del|d['’])\b)[^\s,;.:]+){0,4}?)"
     r"\s+(?:(?P<p>de|à|a|que|para que)\s+|(?P<p2>d['’])\s*)"
-    r"(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
+    r"(?=(?!(?:notre|votre|nuestra|nuestro|vuestra|vuestro)\b)"
+    r"(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
 )
 
 
@@ -235,7 +238,7 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
         if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
             to, ask, particle = party["to"], ask[party.end() :], None
-        if to and grammar().mobilised.match(to):  # "appelle les travailleurs à se mobiliser": no request
+        if _mobilises(to, ask, particle):  # "appelle les travailleurs à se mobiliser": no request
             m = after
             continue
         # "la demanda de la CTA para que": a noun and its owner; "le comité demande au gouvernement": a verb
@@ -243,6 +246,19 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after
     return asks
+
+
+# "l'ensemble de ses organisations affiliées, ainsi que ... à soutenir la lutte": one's own side, however
+# long its list, and the act it is called to
+_CALLED_TO_ACT = re.compile(r"\s(?:à|a)\s+(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)\b")
+
+
+def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
+    """A call to one's own side to act (members, affiliates, workers), not a request of an authority."""
+    mobilised = grammar().mobilised
+    if to:
+        return bool(mobilised.match(to))
+    return particle is None and bool(mobilised.match(ask)) and bool(_CALLED_TO_ACT.search(ask[:300]))
 
 
 MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")

@@ -75,6 +75,9 @@ def _ended_with_semicolon(items: list[Sentence]) -> bool:
     return bool(items) and items[-1].text.rstrip().endswith(";")
 
 
+# "urge the authorities to respect their obligations and to" + "1. Release ...": a lead-in whose last
+# verb's particle waits for the numbered asks below, with no colon; no title
+WAITING_PARTICLE = re.compile(r"(?:,?\s+(?:and|or|et|y))?\s+(?:to|à)$")
 _PROSE_END = re.compile(r"[.!?][\"'”’»)]*$")
 _LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*$")
 
@@ -86,7 +89,8 @@ def headlines(sentences: Sequence[Sentence]) -> set[int]:
     for sentence in sentences:
         if _PROSE_END.search(sentence.text):
             break
-        if not _LINE_END.search(sentence.text.split("\n", 1)[0].rstrip()):
+        line = sentence.text.split("\n", 1)[0].rstrip()
+        if not _LINE_END.search(line) and not WAITING_PARTICLE.search(line):
             out.add(sentence.start)
     return out
 

@@ -1,0 +1,65 @@
+"""Demands told as taking a stand ("выступил за"), after a dash, of a noun before a possessive; calls to
+one's own affiliates; and a lead-in whose particle waits for the numbered asks below it."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.requests.find import Setting, find_requests
+from casewatch.model import PartialDate
+
+SETTING = Setting(PartialDate(2021, 6, 1), ("Union",), ("Government",), reported=True)
+
+
+def texts(text: str) -> list[str]:
+    return [r.text for r in find_requests(text, SETTING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Профсоюз горняков Ардании выступил за немедленное освобождение всех задержанных активистов.",
+         ["немедленное освобождение всех задержанных активистов"]),
+        ("Председатель союза требует - немедленного освобождения Ивана Петрова и других активистов.",
+         ["немедленного освобождения Ивана Петрова и других активистов"]),
+    ],
+)  # fmt: skip
+def test_a_russian_stand_for_a_remedy_or_a_demand_after_a_dash_asks(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_noun_asked_before_a_possessive_is_the_ask_not_a_party() -> None:
+    ask = "la libération immédiate de notre camarade Lina Varga, présidente de la commission des femmes"
+    assert texts(f"Demande {ask}.") == [ask]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appelle l'ensemble de ses organisations syndicales affiliées, ainsi que les organisations amies "
+        "dans le monde, à soutenir la lutte des enseignants.",
+        "La fédération appelle ses organisations affiliées à manifester samedi.",
+    ],
+)
+def test_a_call_to_ones_own_affiliates_to_act_is_no_request(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_party_asked_to_act_is_still_read() -> None:
+    text = "« Nous appelons la direction à réintégrer les chauffeurs licenciés », a dit sa secrétaire."
+    assert texts(text) == ["réintégrer les chauffeurs licenciés"]
+
+
+def test_a_lead_in_ending_on_and_to_announces_its_numbered_asks() -> None:
+    text = (
+        "The federations wrote to the commissioner asking to urge the Vandorian and Ostrian authorities to "
+        "respect their labour obligations and to\n\n"
+        "  1. Immediately release all the dockers arrested in the port strike.\n"
+        "  2. Repeal the security law adopted last year.\n"
+    )
+    assert sorted(texts(text)) == [
+        "Repeal the security law adopted last year",
+        "release all the dockers arrested in the port strike",
+        "respect their labour obligations",
+    ]
+    assert {r.addressees for r in find_requests(text, SETTING)} == {("Vandorian and Ostrian authorities",)}
