@@ -177,7 +177,8 @@ def grammar() -> Grammar:
         r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
         r"\s*:?\s*(?P<ask>.*)"
     )
-    call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
+    # "demands upon the Government for the immediate release of ...": whom the call is made on, then "for"
+    call_for = rf")(?:\s+(?:up)?on\s+(?P<to>{addressed})\s+for)?\s+(?P<ask>{data['call_for_object']}.*)"
     please = data["please"]
     return Grammar(
         # "requests once again the Government to ...": an adverb between the verb and its addressee

@@ -63,3 +63,13 @@ def test_a_lead_in_ending_on_and_to_announces_its_numbered_asks() -> None:
         "respect their labour obligations",
     ]
     assert {r.addressees for r in find_requests(text, SETTING)} == {("Vandorian and Ostrian authorities",)}
+
+
+def test_a_demand_made_upon_an_authority_for_a_remedy_is_an_ask_of_it() -> None:
+    text = (
+        "The federation backs the protest and demands upon the provincial government for immediate "
+        "unconditional release of Comrade Ana Kovic and other leaders."
+    )
+    (request,) = find_requests(text, SETTING)
+    assert request.text == "immediate unconditional release of Comrade Ana Kovic and other leaders"
+    assert request.addressees == ("provincial government",)
