@@ -18,6 +18,10 @@ _PRONOUNS = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
+# a noun asked, in any of the languages: "la suppression de X", "die Freilassung von Y", "a libertação de Z"
+_ASKED_NOUN = re.compile(
+    r"^(?:(?:la|le|les|el|los|las|die|den|das|ein|eine|a|o|as|os|uma)\s+|l['’]\s*)", re.I
+)
 # "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
 # "y que aún no han sido reintegrados": a relative clause telling a fact, not a second ask; so is one
@@ -59,14 +63,17 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 # A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
 # apposition ("la libération de X, le dirigeant du syndicat") is none
 _NEXT_NOUN_ASK = re.compile(
-    r"(?:,\s+(?:et\s+|y\s+)?|\s+(?:et|y)\s+)(?=(?:la|le|les|l['’]|une?|el|los|las|una)\s*"
-    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento)|fin|respect|respeto|réforme|reforma"
-    r"|levée|arrêt|cese|retrait|retiro|suppression|supresión)s?\b)",
+    r"(?:,\s+(?:et\s+|y\s+|und\s+|e\s+)?|\s+(?:et|y|und|e)\s+)"
+    r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
+    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
+    r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim)s?\b)",
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 # "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
+# "hat ... um dringende Intervention ... gebeten": the participle closing a German ask is no part of it
+_CLOSING_PARTICIPLE = re.compile(r"\s+(?:gebeten|ersucht)(?=[\s.!]*$)")
 # "que: i) modifique ...; y ii) que indique ...": each enumerated item is an ask, its particle repeated or not
 _ENUMERATED = re.compile(rf"(?:[,;]?\s+(?:et|y|and)\s+|[,;]\s*){ENUMERATOR}\s+")
 # ... but topics enumerated after a colon, each a noun, are the matters of one request for information
@@ -96,7 +103,9 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
         parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
-    if not key and _ARTICLE.match(ask):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
+    if not key and _ASKED_NOUN.match(
+        ask
+    ):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
         parts = [p for part in parts for p in _NEXT_NOUN_ASK.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
@@ -161,7 +170,7 @@ _SUBJECT_TAIL = re.compile(
 
 # "Le comité le prie de ...", "El Comité le pide que ...": the pronoun stands for the one asked
 _OBJECT_PRONOUN = re.compile(r"\s+(?:le|la|les|lo|lui|leur|l['’])$")
-_COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y)$")
+_COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y|und|e)$")
 
 
 def _subject(body: str, m: re.Match[str]) -> str:
@@ -221,7 +230,7 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         if after and _PARTY_ONLY.match(ask):  # "instan a la comunidad internacional a exigir a X que ...":
             after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
             ask = body[m.start("ask") : after.start() if after else len(body)]
-        ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
+        ask = _TRAILING_CONJUNCTION.sub("", _CLOSING_PARTICIPLE.sub("", ask.rstrip(" ,")))
         if m.groupdict().get("aside"):  # the aside before the act asked goes after it
             ask = f"{ask.rstrip(' .')}, {m['aside'].strip(' ,')}"
         found = m.groupdict()

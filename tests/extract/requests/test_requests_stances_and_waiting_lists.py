@@ -73,3 +73,34 @@ def test_a_demand_made_upon_an_authority_for_a_remedy_is_an_ask_of_it() -> None:
     (request,) = find_requests(text, SETTING)
     assert request.text == "immediate unconditional release of Comrade Ana Kovic and other leaders"
     assert request.addressees == ("provincial government",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Verband verurteilt die Politik der Regierung und fordert die sofortige Freilassung von "
+         "Lena Orvik.",
+         ["die sofortige Freilassung von Lena Orvik"]),
+        ("Gemeinsam verlangen wir die sofortige Freilassung aller inhaftierten Aktivisten in Ardanien "
+         "und ein Ende der Verfolgung unabhängiger Gewerkschaften.",
+         ["die sofortige Freilassung aller inhaftierten Aktivisten in Ardanien",
+          "ein Ende der Verfolgung unabhängiger Gewerkschaften"]),
+        ("Weiters verlangt er, dass alle verletzten Personen medizinisch versorgt werden.",
+         ["alle verletzten Personen medizinisch versorgt werden"]),
+        ("In einem Schreiben an den Arbeitsminister hat die Föderation um dringende Intervention im "
+         "Falle der Entlassung von 40 Fahrern gebeten.",
+         ["dringende Intervention im Falle der Entlassung von 40 Fahrern"]),
+        ("Os representantes sindicais exigem a libertação imediata dos detidos.",
+         ["a libertação imediata dos detidos"]),
+        ("A federação enviou uma carta à ministra do Trabalho, solicitando uma intervenção urgente na "
+         "demissão de 40 motoristas.",
+         ["uma intervenção urgente na demissão de 40 motoristas"]),
+    ],
+)  # fmt: skip
+def test_german_and_portuguese_demands_are_asks(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_an_appeal_to_the_reader_to_share_the_message_asks_no_authority() -> None:
+    text = "Please make sure to share this message with your friends and fellow union members."
+    assert texts(text) == []
