@@ -136,6 +136,9 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
     # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
     named = named and not _PRONOUN_FIRST.match(subject)
+    # "... Fontelles asking to", "... its support to the protest and": a clause cut before its verb ends on a
+    # function word, and names no one who asks
+    named = named and not _ends_on_function_word(subject)
     if named and len(subject.split()) <= 8:
         return (_LEADING_THE.sub("", subject),)
     return setting.senders
@@ -155,6 +158,11 @@ _PRONOUN_FIRST = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
+
+
+def _ends_on_function_word(subject: str) -> bool:
+    words = _WORD.findall(subject)
+    return len(words) > 1 and words[-1].lower() in _not_issuer_words()
 
 
 def _names_someone(subject: str) -> bool:

@@ -104,3 +104,12 @@ def test_german_and_portuguese_demands_are_asks(text: str, expected: list[str]) 
 def test_an_appeal_to_the_reader_to_share_the_message_asks_no_authority() -> None:
     text = "Please make sure to share this message with your friends and fellow union members."
     assert texts(text) == []
+
+
+def test_a_clause_cut_before_its_verb_names_no_issuer() -> None:
+    text = (
+        "The federations wrote to the commissioner, Pedro Alvarez asking to urge the Vandorian authorities "
+        "to respect their labour obligations."
+    )
+    (request,) = find_requests(text, SETTING)
+    assert request.issuers == ("Union",)
