@@ -129,7 +129,7 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     subject = _TRAILING_AUXILIARY.sub("", bare_subject(subject))
     # "L'union a condamné les arrestations avant de demander ...", "a donné un ultimatum ... pour": who
     # acted before the demand asks
-    subject = _PERFECT_TAIL.sub("", subject)
+    subject = _SENT_TAIL.sub("", _PERFECT_TAIL.sub("", subject))
     # "The union joins the federation in calling for ...": the one joining asks
     subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
     subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
@@ -149,6 +149,8 @@ def _not_issuer_words() -> frozenset[str]:
     return frozenset(vocab.load("requests")["not_issuer_words"])
 
 
+# "The federation wrote to the Prime Minister demanding ...": who wrote asks, not whom they wrote to
+_SENT_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:wrote|written|sent|addressed)\b.*$", re.S)
 _PRONOUN_FIRST = re.compile(
     r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
     # "Please send your message to the authorities demanding ...": the reader is asked to pass the ask on
@@ -286,10 +288,10 @@ def find_requests(
         )
         if lead_in:
             # "the complainant asks the Committee to:" + its demands: told of, not asked by the record
-            asker = _asker(sentence.text)
+            asker = _lead_head(sentence.text, False).subject
             told_of = (bool(found) and not asks) or not _by_the_body(setting, sentence.start, asker)
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
-            head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
+            head = asks[0] if asks else _lead_head(sentence.text, reported)
             topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
             # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
             own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
@@ -330,10 +332,12 @@ def _recalls_recommendations(sentence: str) -> bool:
     return bool(g.recalled_lead.search(sentence) and g.earlier_examination.search(sentence))
 
 
-def _asker(sentence: str) -> str:
-    """Who asks in a lead-in with nothing after its verb ("The complainant requests the Committee to:")."""
-    verb = grammar().demand.search(sentence)
-    return subject_before(sentence, verb.start()) if verb else ""
+def _lead_head(sentence: str, reported: bool) -> Ask:
+    """Who asks whom in a lead-in with nothing after its verb ("The complainant requests the Committee
+    to:"; where the genre reports asks, also "The Committee called upon the Government to:")."""
+    g = grammar()
+    verb = g.demand.search(sentence) or (g.reported_demand.search(sentence) if reported else None)
+    return Ask("", subject_before(sentence, verb.start()), verb["to"]) if verb else Ask("", "", None)
 
 
 _LEADING_TO = re.compile(r"^to\s+", re.I)

@@ -113,3 +113,38 @@ def test_a_clause_cut_before_its_verb_names_no_issuer() -> None:
     )
     (request,) = find_requests(text, SETTING)
     assert request.issuers == ("Union",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dockers' union has repeatedly demanded the reinstatement of the dismissed porters, but the "
+         "company refused.", ["the reinstatement of the dismissed porters"]),
+        ("The union demands the release of its officers, but also the return of their seized files.",
+         ["the release of its officers", "the return of their seized files"]),
+    ],
+)  # fmt: skip
+def test_what_answered_the_ask_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_who_wrote_asks_not_whom_they_wrote_to() -> None:
+    text = (
+        "The federation wrote to the Prime Minister demanding that the charges against Tor Alden be dropped."
+    )
+    (request,) = find_requests(text, SETTING)
+    assert request.issuers == ("federation",)
+
+
+def test_a_reported_lead_in_gives_its_bullets_their_issuer_and_addressee() -> None:
+    text = (
+        "The Committee called upon the Government to:\n"
+        "(i) release the detained porters;\n"
+        "(ii) register the porters' union without delay."
+    )
+    requests = find_requests(text, SETTING)
+    assert [r.text for r in requests] == [
+        "release the detained porters",
+        "register the porters' union without delay",
+    ]
+    assert {(r.issuers, r.addressees) for r in requests} == {(("Committee",), ("Government",))}
