@@ -148,3 +148,21 @@ def test_a_reported_lead_in_gives_its_bullets_their_issuer_and_addressee() -> No
         "register the porters' union without delay",
     ]
     assert {(r.issuers, r.addressees) for r in requests} == {(("Committee",), ("Government",))}
+
+
+def test_a_russian_committee_asks_in_its_own_record() -> None:
+    record = Setting(PartialDate(2021, 6, 1), ("Committee",), ("Government",), body_only=True)
+    text = "Комитет просит правительство представить информацию о принятых мерах."
+    assert [r.text for r in find_requests(text, record)] == ["представить информацию о принятых мерах"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union called for the suspension of the decree.", ["the suspension of the decree"]),
+        ("The federation called for the prosecution of those who attacked the strikers.",
+         ["the prosecution of those who attacked the strikers"]),
+    ],
+)  # fmt: skip
+def test_a_call_reported_for_a_remedy_named_by_its_noun_is_an_ask(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
