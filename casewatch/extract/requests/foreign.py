@@ -66,7 +66,8 @@ _NEXT_NOUN_ASK = re.compile(
     r"(?:,\s+(?:et\s+|y\s+|und\s+|e\s+)?|\s+(?:et|y|und|e)\s+)"
     r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
     r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
-    r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim)s?\b)",
+    r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme)s?\b)",
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})

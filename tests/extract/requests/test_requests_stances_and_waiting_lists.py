@@ -166,3 +166,16 @@ def test_a_russian_committee_asks_in_its_own_record() -> None:
 )  # fmt: skip
 def test_a_call_reported_for_a_remedy_named_by_its_noun_is_an_ask(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los estibadores reclaman la reincorporación de los despedidos y el pago de salarios atrasados.",
+         ["la reincorporación de los despedidos", "el pago de salarios atrasados"]),
+        ("Ils exigent la levée des sanctions et l'ouverture de négociations.",
+         ["la levée des sanctions", "l'ouverture de négociations"]),
+    ],
+)  # fmt: skip
+def test_each_noun_of_an_act_asked_is_one_ask(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
