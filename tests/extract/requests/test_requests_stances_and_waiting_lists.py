@@ -179,3 +179,14 @@ def test_a_call_reported_for_a_remedy_named_by_its_noun_is_an_ask(text: str, exp
 )  # fmt: skip
 def test_each_noun_of_an_act_asked_is_one_ask(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The use of tear gas against the strikers cannot be defended and must not be repeated."',
+        "Trade union work in Ardania must not be hindered in future.",
+    ],
+)
+def test_what_must_not_be_done_again_is_an_ask_told_with_its_subject(text: str) -> None:
+    assert len(texts(text)) == 1
