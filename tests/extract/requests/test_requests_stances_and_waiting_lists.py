@@ -190,3 +190,9 @@ def test_each_noun_of_an_act_asked_is_one_ask(text: str, expected: list[str]) ->
 )
 def test_what_must_not_be_done_again_is_an_ask_told_with_its_subject(text: str) -> None:
     assert len(texts(text)) == 1
+
+
+def test_a_reported_request_for_an_intervention_is_an_ask() -> None:
+    assert texts("The federation requested the intervention of the Ombudsman.") == [
+        "the intervention of the Ombudsman"
+    ]
