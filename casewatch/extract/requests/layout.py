@@ -101,7 +101,9 @@ def titles_apart(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for k, sentence in enumerate(sentences):
         first, _, rest = sentence.text.partition("\n")
-        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
+        # a line wrapped inside a sentence goes on in lower case ("... brought into\nconformity with ...")
+        wrapped = rest.lstrip()[:1].islower()
+        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip() or wrapped:
             out.append(sentence)
             if _PROSE_END.search(sentence.text):
                 return out + sentences[k + 1 :]

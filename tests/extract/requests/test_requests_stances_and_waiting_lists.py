@@ -196,3 +196,25 @@ def test_a_reported_request_for_an_intervention_is_an_ask() -> None:
     assert texts("The federation requested the intervention of the Ombudsman.") == [
         "the intervention of the Ombudsman"
     ]
+
+
+RECORD = Setting(PartialDate(2021, 6, 1), ("Committee",), ("Government",), body_only=True)
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
+    text = (
+        "- 460. The Committee requests the Government to take the necessary\n"
+        "measures to ensure that the porters concerned are reinstated without loss of\n"
+        "pay."
+    )
+    (request,) = find_requests(text, RECORD)
+    assert request.text == (
+        "take the necessary measures to ensure that the porters concerned are reinstated without loss of pay"
+    )
+    assert request.issuers == ("Committee",)
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word() -> None:
+    assert texts("The federation calls on the Govern-\nment to release the detained porters.") == [
+        "release the detained porters"
+    ]
