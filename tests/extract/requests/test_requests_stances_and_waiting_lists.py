@@ -218,3 +218,30 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word() -> None:
     assert texts("The federation calls on the Govern-\nment to release the detained porters.") == [
         "release the detained porters"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The federation urges the Ministry of Labour to register the Independent\n"
+         "Porters Union and to reinstate the dismissed porters.",
+         ["register the Independent Porters Union", "reinstate the dismissed porters"]),
+        ("We urge you to:\n"
+         "- ensure that the registration of the\n"
+         "Independent Porters Union is completed;\n"
+         "- release Tor Alden\n"
+         "The federation also calls for an inquiry into the raid.",
+         ["ensure that the registration of the Independent Porters Union is completed", "release Tor Alden",
+          "an inquiry into the raid"]),
+    ],
+)  # fmt: skip
+def test_a_line_ending_inside_a_name_or_phrase_goes_on_below(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_title_case_line_over_prose_stays_a_title() -> None:
+    text = (
+        "Porters Union Calls For End To Repression Of Dockers\n"
+        "In a statement, the union called on the authorities to end the repression of dockers."
+    )
+    assert texts(text) == ["end the repression of dockers"]
