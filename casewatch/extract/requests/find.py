@@ -305,6 +305,20 @@ def _with_headline_asks(
     return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
 
 
+# "Taking into account the discussion of the case, the Committee urged the Government to ...": the
+# Conference Committee's conclusions open so, with or without a heading over them
+_CONCLUSIONS_OPENING = re.compile(
+    r"^[ \t]*(?:Taking into account the discussion|In the light of the discussion|Tenant compte de la "
+    r"discussion|Teniendo en cuenta la discusión|Принимая во внимание (?:состоявшееся )?обсуждение)",
+    re.M | re.I,
+)
+
+
+def _unheaded_conclusions(text: str) -> list[Part]:
+    opening = _CONCLUSIONS_OPENING.search(text)
+    return [Part("section", opening.start(), len(text), "conclusions")] if opening else []
+
+
 @step("requests", needs=["meta.genre"], adds=["requests"])
 def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     meta = ext.meta
@@ -322,6 +336,8 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
     conclusions = [p for p in ext.parts if p.kind == "section" and p.label == "conclusions"]
+    if not conclusions and meta.genre is Genre.ILO_CAS:
+        conclusions = _unheaded_conclusions(text.text)
     requests = find_requests(text.text, setting, skip, conclusions)
     # a request in French, Spanish or Russian keeps its words and gains an English gloss
     glossed = (replace(r, text=with_gloss(r.text, text.text[r.start : r.end])) for r in requests)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.pipeline import extract
 from casewatch.extract.requests.find import Setting, find_requests
-from casewatch.model import PartialDate
+from casewatch.model import PartialDate, Text
 
 SETTING = Setting(PartialDate(2021, 6, 1), ("Union",), ("Government",), reported=True)
 
@@ -245,3 +246,20 @@ def test_a_title_case_line_over_prose_stays_a_title() -> None:
         "In a statement, the union called on the authorities to end the repression of dockers."
     )
     assert texts(text) == ["end the repression of dockers"]
+
+
+def test_conclusions_without_a_heading_open_with_taking_into_account_the_discussion() -> None:
+    text = (
+        "Individual Case (CAS) - Discussion: 2019, Publication: 108th ILC session (2019)\n"
+        "Convention No. 87 - Ardania\n\n"
+        "The Committee took note of the statements made by the Government representative.\n"
+        "Taking into account the discussion of the case, the Committee urged the Government to take the "
+        "following measures:\n"
+        "• amend the Law on Porters' Unions to remove the registration requirement;\n"
+        "• refrain from interfering in union elections.\n"
+    )
+    requests = extract(Text(text=text, media_type="text/plain")).requests
+    assert [r.text for r in requests] == [
+        "amend the Law on Porters' Unions to remove the registration requirement",
+        "refrain from interfering in union elections",
+    ]
