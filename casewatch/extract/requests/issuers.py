@@ -70,8 +70,11 @@ def _not_issuer_words() -> frozenset[str]:
     return frozenset(vocab.load("requests")["not_issuer_words"])
 
 
-# "The federation wrote to the Prime Minister demanding ...": who wrote asks, not whom they wrote to
-_SENT_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:wrote|written|sent|addressed)\b.*$", re.S)
+# "The federation wrote to the Prime Minister demanding ...", "The union issued a statement urging ...": who
+# wrote asks, not whom they wrote to nor what they wrote
+_SENT_TAIL = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:wrote|written|sent|addressed|issued|released|published)\b.*$", re.S
+)
 _PRONOUN_FIRST = re.compile(
     r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
     # "Please send your message to the authorities demanding ...": the reader is asked to pass the ask on

@@ -263,3 +263,23 @@ def test_conclusions_without_a_heading_open_with_taking_into_account_the_discuss
         "amend the Law on Porters' Unions to remove the registration requirement",
         "refrain from interfering in union elections",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "issuer"),
+    [
+        ("In a letter to the President, the federation asked for the immediate release of the detained "
+         "porters.",
+         ["the immediate release of the detained porters"], ("federation",)),
+        ("La fédération lance un appel urgent pour la libération des syndicalistes.",
+         ["la libération des syndicalistes"], ("fédération",)),
+        ("The federation issued a statement urging the government to drop the charges against the porters.",
+         ["drop the charges against the porters"], ("federation",)),
+    ],
+)  # fmt: skip
+def test_an_appeal_for_a_remedy_told_in_a_letter_or_statement(
+    text: str, expected: list[str], issuer: tuple[str, ...]
+) -> None:
+    requests = find_requests(text, SETTING)
+    assert [r.text for r in requests] == expected
+    assert requests[0].issuers == issuer
