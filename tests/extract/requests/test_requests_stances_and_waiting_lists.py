@@ -283,3 +283,17 @@ def test_an_appeal_for_a_remedy_told_in_a_letter_or_statement(
     requests = find_requests(text, SETTING)
     assert [r.text for r in requests] == expected
     assert requests[0].issuers == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Профсоюз докеров выступил с требованием освободить задержанных активистов.",
+         ["освободить задержанных активистов"]),
+        ("Профсоюзы обратились к президенту с просьбой освободить активистов.", ["освободить активистов"]),
+        ("La central lanzó un llamado urgente para la liberación de los sindicalistas.",
+         ["la liberación de los sindicalistas"]),
+    ],
+)  # fmt: skip
+def test_a_demand_made_by_its_noun_with_the_act_asked(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
