@@ -225,6 +225,8 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     m = _first_demand(body, 0, reported)
     if reported:  # "« La répression doit cesser », écrivent X ... « Nous exigeons ... »": a modal before
         asks.extend(_modal_asks(body[: m.start()] if m else body))
+    if m is None:
+        asks.extend(_german_object_first(body))
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
@@ -248,6 +250,9 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
         if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
             to, ask, particle = party["to"], ask[party.end() :], None
+        separable = _CALLED_UPON.match(ask) if to is None else None
+        if separable:  # "fordert die Regierung auf, das Gesetz zurückzunehmen": the party, then the act
+            to, ask = separable["to"], separable["ask"]
         if _mobilises(to, ask, particle):  # "appelle les travailleurs à se mobiliser": no request
             m = after
             continue
@@ -269,6 +274,25 @@ def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
     if to:
         return bool(mobilised.match(to))
     return particle is None and bool(mobilised.match(ask)) and bool(_CALLED_TO_ACT.search(ask[:300]))
+
+
+# "fordert die Regierung auf, ... zu ...": German calls upon a party with a verb parted around it
+_CALLED_UPON = re.compile(r"(?P<to>(?:die|den|das|alle)\s+[^,;.]{2,60}?)\s+auf,\s+(?P<ask>.+)", re.S)
+# German puts what is asked first ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief
+# an ...") or asks in the passive ("In einem Brief wird die Freilassung der Verhafteten gefordert")
+_GERMAN_OBJECT_FIRST = re.compile(
+    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen)\s+[^.;!?]{3,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
+    r"(?P<subject>[^.;!?,]{2,60}?)(?=\s+(?:in|mit|von|bei|am|im|auf|nun|erneut)\b|[.;!?,]|$)"
+    r"|\b(?:wird|werden)\s+(?P<passive>(?:die|eine|ein|den)\s+[^.;!?]{3,200}?)\s+(?:gefordert|verlangt)\b"
+)
+
+
+def _german_object_first(body: str) -> list[Ask]:
+    m = _GERMAN_OBJECT_FIRST.search(body)
+    if m is None:
+        return []
+    ask = clean_ask(m["ask"] or m["passive"])
+    return [Ask(ask, (m["subject"] or "").strip(), None)] if is_ask(ask) else []
 
 
 MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")

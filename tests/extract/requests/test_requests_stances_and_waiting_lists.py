@@ -297,3 +297,19 @@ def test_an_appeal_for_a_remedy_told_in_a_letter_or_statement(
 )  # fmt: skip
 def test_a_demand_made_by_its_noun_with_the_act_asked(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief an den Präsidenten.",
+         ["Die Freilassung aller Verhafteten"]),
+        ("In einem Brief an den Präsidenten wird die Freilassung aller Verhafteten gefordert.",
+         ["die Freilassung aller Verhafteten"]),
+        ("Der Verband fordert die Regierung auf, das Gesetz zurückzunehmen.", ["das Gesetz zurückzunehmen"]),
+    ],
+)  # fmt: skip
+def test_german_asks_told_object_first_in_the_passive_or_around_a_parted_verb(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
