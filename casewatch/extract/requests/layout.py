@@ -104,8 +104,9 @@ _SENTENCE_OPENING = re.compile(
 )
 
 
-_PROSE_END = re.compile(r"[.!?][\"'”’»)]*$")
-_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*$")
+# a press agency's "++++" or "###" after the full stop ends the sentence too
+_PROSE_END = re.compile(r"[.!?][\"'”’»)]*(?:\s*[+#*=~]{2,})?$")
+_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*(?:\s*[+#*=~]{2,})?$")
 
 
 def headlines(sentences: Sequence[Sentence]) -> set[int]:

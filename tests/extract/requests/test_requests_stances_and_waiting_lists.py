@@ -313,3 +313,15 @@ def test_german_asks_told_object_first_in_the_passive_or_around_a_parted_verb(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text) == expected
+
+
+def test_a_press_agency_mark_after_the_full_stop_ends_prose_not_a_title() -> None:
+    text = (
+        "Union protests against arrests\n\n"
+        "Wien (VB) - Die Freilassung aller Verhafteten fordert der Verband in einem Brief.++++\n\n"
+        "Der Verband fordert nun die sofortige Freilassung ohne Anklage der Gewerkschafter."
+    )
+    assert texts(text) == [
+        "Die Freilassung aller Verhafteten",
+        "die sofortige Freilassung ohne Anklage der Gewerkschafter",
+    ]
