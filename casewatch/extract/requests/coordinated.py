@@ -19,8 +19,9 @@ _INLINE_ITEM = re.compile(rf"(?:^|[,;]?\s+(?:and\s+)?){_ENUMERATOR}\s+")
 
 
 _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
-# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own
-_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros))?$")
+# not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own; "... and
+# to" before a numbered list of further asks
+_TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros|to|à))?$")
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
@@ -71,6 +72,14 @@ def told_part(ask: str) -> str:
     return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
 
 
+# "... the reinstatement of the workers, but the company refused": what answered the ask is no part of it
+# ("..., but also ..." goes on asking)
+_CONTRAST = re.compile(
+    r",\s+(?:but|yet|however|mais|pero|sin embargo|aber|mas)\s+(?!(?:also|aussi|también|auch|também)\b).*$",
+    re.S | re.I,
+)
+
+
 # "'refrain from ... of the Covenant.'": single quotation marks around the ask, not a plural possessive
 _SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
 
@@ -78,7 +87,7 @@ _SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
 def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
-    text = _ATTRIBUTION.sub("", text)
+    text = _CONTRAST.sub("", _ATTRIBUTION.sub("", text))
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
     text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
     text = _LEADING_ENUMERATOR.sub("", text)

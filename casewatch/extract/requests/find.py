@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from casewatch import vocab
 from casewatch.extract.pipeline import step
 from casewatch.extract.requests import layout
 from casewatch.extract.requests.asks import (
@@ -32,7 +30,8 @@ from casewatch.extract.requests.deadlines import deadline
 from casewatch.extract.requests.foreign import foreign_asks
 from casewatch.extract.requests.gloss import with_gloss
 from casewatch.extract.requests.grammar import grammar
-from casewatch.extract.requests.named import bare_subject, office_holder_before, quoted_speaker
+from casewatch.extract.requests.issuers import REPORTED_CLAUSE, named_asker
+from casewatch.extract.requests.named import office_holder_before, quoted_speaker
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
 from casewatch.extract.requests.silent import silence
@@ -60,19 +59,27 @@ _ADDRESSED_LEAD = re.compile(
 )
 
 
+# "the Govern-\nment": a word hyphenated at a line's end is one word
+_HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+
+
 def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
-    body = strip_bullet(Sentence(0, len(sentence), sentence)).text.replace("\n", " ")
+    body = _HYPHENATED.sub("", strip_bullet(Sentence(0, len(sentence), sentence)).text).replace("\n", " ")
     # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
     english, other = silence().may_ask(body, reported)
     asks = english_asks(body, reported) if english else []
     return asks or (foreign_asks(body, reported) if other else [])
 
 
+_JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
+
+
 def announces_list(sentence: str) -> bool:
-    return sentence.rstrip().endswith(":")
+    lead = sentence.rstrip()
+    return lead.endswith(":") or bool(layout.WAITING_PARTICLE.search(lead))
 
 
 @dataclass(frozen=True)
@@ -88,26 +95,6 @@ class Setting:
     body_only: bool = False  # a comment or complaint report: only its own body's asks count (see BODY_GENRES)
 
 
-_ITEM_MARK = re.compile(r"^[-–—•]?\s*\(?(?:[a-z]|[ivx]{2,4}|\d{1,3})\)\s+")  # "– a) el Comité"
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|et|e|y|и)(?:\s+|$))+")
-_TRAILING_AUXILIARY = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have|had|would|will|shall)(?:\s+(?:also|again|now|repeatedly))?"
-    r"|today|yesterday|also|again"
-    # "Amnesty International renewed calls for ...": renewing the call is no part of the name
-    r"|renewed|reiterated|repeated|renews|reiterates|repeats)$"
-)
-_LEADING_THE = re.compile(r"^(?:(?:the|The|[Ll]as?|[Ll]es?|[Ll]os|[Ee]l)\s+|[Ll]['’]\s*)")
-_PERFECT_TAIL = re.compile(
-    r"\s+(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées)|(?:ha|han|había|habían)\s+\w+(?:ado|ido))\b.*$",
-    re.S,
-)
-_JOINS_IN = re.compile(r"\s+(?:(?:also|again|now)\s+)?join(?:s|ed)?\s+[^,;:]{1,80}?\s+in$")
-# "The Committee reiterates its previous request and asks ...": the body renewing its request asks
-# "Forty UN experts have renewed their call for ...": those renewing it ask
-_RENEWS = re.compile(
-    r"\s+(?:reiterates?|renews?|repeats?)\s+(?:its|their)\s+(?:\w+\s+)?requests?(?:\s+and)?$"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:renewed|reiterated|repeated|renews?|reiterates?|repeats?)\s+(?:its|their|his|her)$"
-)
 # the letter's own addressee: "you", "vous", "su Gobierno"; a record's "requests it to": the Government;
 # "urging him to release ...": the authority named before
 _YOU = re.compile(r"^(?:you|your|it|him|her|them|vous|votre|vos|(?:a )?su|вас|вам)\b", re.I)
@@ -118,51 +105,10 @@ def _issuers(setting: Setting, pos: int, subject: str) -> tuple[str, ...]:
     turn = next((s for s in setting.statements if s.start <= pos < s.end), None)
     if turn is not None:
         return (turn.speaker,)
-    # "the Committee notes that the union requested ...": who asks is the subject of the reported clause
-    subject = _REPORTED_CLAUSE.split(subject)[-1].strip()
-    subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
-    # "Amnesty International is calling on ...": the auxiliary is no part of who asks
-    subject = _TRAILING_AUXILIARY.sub("", bare_subject(subject))
-    # "L'union a condamné les arrestations avant de demander ...", "a donné un ultimatum ... pour": who
-    # acted before the demand asks
-    subject = _PERFECT_TAIL.sub("", subject)
-    # "The union joins the federation in calling for ...": the one joining asks
-    subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
-    subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
-    named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
-    # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
-    named = named and not _PRONOUN_FIRST.match(subject)
-    if named and len(subject.split()) <= 8:
-        return (_LEADING_THE.sub("", subject),)
-    return setting.senders
+    named = named_asker(subject)
+    return (named,) if named else setting.senders
 
 
-@cache
-def _not_issuer_words() -> frozenset[str]:
-    return frozenset(vocab.load("requests")["not_issuer_words"])
-
-
-_PRONOUN_FIRST = re.compile(
-    r"^(?:we|i|they|he|she|it|nous|je|ils|elles|il|elle|nosotros|nosotras|ellos|ellas|yo)\b(?![’'-])"
-    # "Please send your message to the authorities demanding ...": the reader is asked to pass the ask on
-    r"|^(?:please|veuillez|por favor)\b"
-    # "decimos fuerte y claro que ...": a verb in the first person plural, its subject left out
-    r"|^(?-i:[a-zñ]+(?:amos|emos|imos))\b",
-    re.I,
-)
-_WORD = re.compile(r"[\w’'-]+")
-
-
-def _names_someone(subject: str) -> bool:
-    """ "While they", "Nous en", "a": a subject of function words only names no one."""
-    return any(w.lower().strip("’'-") not in _not_issuer_words() for w in _WORD.findall(subject))
-
-
-# "the Committee notes that the union requests ...": who asks is the subject of the reported clause
-# also "Ana Kovic said the union was calling on ...": a clause told after "said" without "that"
-_REPORTED_CLAUSE = re.compile(
-    r"\b(?:that|que|qu['’])\s*|\b(?:said|says|told (?:\w+ )?reporters|added|stated)\s+", re.I
-)
 # "Se pide al Gobierno que ...": the impersonal of a record is the body's own voice
 _BODY_PRONOUNS = frozenset({"it", "elle", "ella", "il", "se"})
 
@@ -172,7 +118,7 @@ def _by_the_body(setting: Setting, pos: int, subject: str) -> bool:
     supervisory body (or stands for it: none, a pronoun); a complainant's or a union's demand is told of."""
     if not setting.body_only or any(s.start <= pos < s.end for s in setting.statements):
         return True
-    clause = _REPORTED_CLAUSE.split(subject)[-1].strip()
+    clause = REPORTED_CLAUSE.split(subject)[-1].strip()
     own = clause.lower() in PRONOUN_SUBJECTS or clause.lower() in _BODY_PRONOUNS
     return own or bool(grammar().supervisory_bodies.search(clause))
 
@@ -274,10 +220,10 @@ def find_requests(
         )
         if lead_in:
             # "the complainant asks the Committee to:" + its demands: told of, not asked by the record
-            asker = _asker(sentence.text)
+            asker = _lead_head(sentence.text, False).subject
             told_of = (bool(found) and not asks) or not _by_the_body(setting, sentence.start, asker)
             asks = [a for a in asks if not g.measures_intro.match(a.text)]
-            head = asks[0] if asks else Ask("", subject_before(sentence.text, 0), None)
+            head = asks[0] if asks else _lead_head(sentence.text, reported)
             topics = bool(asks) and bool(g.topic_lead.search(sentence.text.rstrip()))
             # unmarked lines are items only under a lead-in that itself asks ("We urge you to:")
             own_lead = bool(found) or demands(sentence.text, reported) or g.bare_lead_in.search(sentence.text)
@@ -290,7 +236,8 @@ def find_requests(
             # what announces the list ("Please write to the authorities urging them to:") asks nothing
             # itself; with no list after it ("called on X to cooperate with Y:" + a paragraph) it asks
             lead = sentence.text.rstrip().rstrip(":").rstrip()
-            if not topics:
+            # "... to respect X and to" + items: the ask before the conjunction is whole, no head of them
+            if not topics and not _JOINED_PARTICLE.search(lead):
                 heads = [a for a in asks if bullets and lead.endswith(a.text)]
                 asks = [a for a in asks if a not in heads and len(a.text.split()) > 3]
         asks = merge_tails(asks, bool(asks) and bool(_LETTERED.match(sentence.text)))
@@ -317,10 +264,12 @@ def _recalls_recommendations(sentence: str) -> bool:
     return bool(g.recalled_lead.search(sentence) and g.earlier_examination.search(sentence))
 
 
-def _asker(sentence: str) -> str:
-    """Who asks in a lead-in with nothing after its verb ("The complainant requests the Committee to:")."""
-    verb = grammar().demand.search(sentence)
-    return subject_before(sentence, verb.start()) if verb else ""
+def _lead_head(sentence: str, reported: bool) -> Ask:
+    """Who asks whom in a lead-in with nothing after its verb ("The complainant requests the Committee
+    to:"; where the genre reports asks, also "The Committee called upon the Government to:")."""
+    g = grammar()
+    verb = g.demand.search(sentence) or (g.reported_demand.search(sentence) if reported else None)
+    return Ask("", subject_before(sentence, verb.start()), verb["to"]) if verb else Ask("", "", None)
 
 
 _LEADING_TO = re.compile(r"^to\s+", re.I)
@@ -356,6 +305,20 @@ def _with_headline_asks(
     return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
 
 
+# "Taking into account the discussion of the case, the Committee urged the Government to ...": the
+# Conference Committee's conclusions open so, with or without a heading over them
+_CONCLUSIONS_OPENING = re.compile(
+    r"^[ \t]*(?:Taking into account the discussion|In the light of the discussion|Tenant compte de la "
+    r"discussion|Teniendo en cuenta la discusión|Принимая во внимание (?:состоявшееся )?обсуждение)",
+    re.M | re.I,
+)
+
+
+def _unheaded_conclusions(text: str) -> list[Part]:
+    opening = _CONCLUSIONS_OPENING.search(text)
+    return [Part("section", opening.start(), len(text), "conclusions")] if opening else []
+
+
 @step("requests", needs=["meta.genre"], adds=["requests"])
 def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     meta = ext.meta
@@ -373,6 +336,8 @@ def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     )
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
     conclusions = [p for p in ext.parts if p.kind == "section" and p.label == "conclusions"]
+    if not conclusions and meta.genre is Genre.ILO_CAS:
+        conclusions = _unheaded_conclusions(text.text)
     requests = find_requests(text.text, setting, skip, conclusions)
     # a request in French, Spanish or Russian keeps its words and gains an English gloss
     glossed = (replace(r, text=with_gloss(r.text, text.text[r.start : r.end])) for r in requests)

@@ -18,6 +18,10 @@ _PRONOUNS = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
+# a noun asked, in any of the languages: "la suppression de X", "die Freilassung von Y", "a libertação de Z"
+_ASKED_NOUN = re.compile(
+    r"^(?:(?:la|le|les|el|los|las|die|den|das|ein|eine|a|o|as|os|uma)\s+|l['’]\s*)", re.I
+)
 # "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
 # "y que aún no han sido reintegrados": a relative clause telling a fact, not a second ask; so is one
@@ -59,14 +63,18 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 # A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
 # apposition ("la libération de X, le dirigeant du syndicat") is none
 _NEXT_NOUN_ASK = re.compile(
-    r"(?:,\s+(?:et\s+|y\s+)?|\s+(?:et|y)\s+)(?=(?:la|le|les|l['’]|une?|el|los|las|una)\s*"
-    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento)|fin|respect|respeto|réforme|reforma"
-    r"|levée|arrêt|cese|retrait|retiro|suppression|supresión)s?\b)",
+    r"(?:,\s+(?:et\s+|y\s+|und\s+|e\s+)?|\s+(?:et|y|und|e)\s+)"
+    r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
+    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
+    r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme)s?\b)",
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 # "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
+# "hat ... um dringende Intervention ... gebeten": the participle closing a German ask is no part of it
+_CLOSING_PARTICIPLE = re.compile(r"\s+(?:gebeten|ersucht)(?=[\s.!]*$)")
 # "que: i) modifique ...; y ii) que indique ...": each enumerated item is an ask, its particle repeated or not
 _ENUMERATED = re.compile(rf"(?:[,;]?\s+(?:et|y|and)\s+|[,;]\s*){ENUMERATOR}\s+")
 # ... but topics enumerated after a colon, each a noun, are the matters of one request for information
@@ -96,7 +104,9 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
         parts = [p for part in parts for p in split.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
         parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
-    if not key and _ARTICLE.match(ask):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
+    if not key and _ASKED_NOUN.match(
+        ask
+    ):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
         parts = [p for part in parts for p in _NEXT_NOUN_ASK.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
@@ -161,7 +171,7 @@ _SUBJECT_TAIL = re.compile(
 
 # "Le comité le prie de ...", "El Comité le pide que ...": the pronoun stands for the one asked
 _OBJECT_PRONOUN = re.compile(r"\s+(?:le|la|les|lo|lui|leur|l['’])$")
-_COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y)$")
+_COORDINATED_VERB = re.compile(r"^(\S+)\s.*\s(?:и|et|y|und|e)$")
 
 
 def _subject(body: str, m: re.Match[str]) -> str:
@@ -186,11 +196,14 @@ _RUSSIAN_DOER = re.compile(
 # "demande à tous ses membres de signer", "appelle les travailleurs à se mobiliser", "pide a los
 # trabajadores que se afilien": a party, then its particle and the act asked of it (an infinitive, or a
 # "que" clause)
+# "demande la libération immédiate de notre camarade": a possessive ("notre", "votre") is no infinitive, so
+# the noun before it is what is asked, not a party asked to act
 _PARTY_ASKED = re.compile(
     r"(?P<to>(?:tous\s+|toutes\s+|todos\s+|todas\s+)?(?:les|la|le|ses|leurs|sus|los|las|el)\s+"
     r"[^\s,;.:]+(?:\s+(?!(?:et|y|de|des|du|del|d['’])\b)[^\s,;.:]+){0,4}?)"
     r"\s+(?:(?P<p>de|à|a|que|para que)\s+|(?P<p2>d['’])\s*)"
-    r"(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
+    r"(?=(?!(?:notre|votre|nuestra|nuestro|vuestra|vuestro)\b)"
+    r"(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)(?:se|le|les|lo|la)?\b|(?<=que )\w)"
 )
 
 
@@ -212,13 +225,15 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
     m = _first_demand(body, 0, reported)
     if reported:  # "« La répression doit cesser », écrivent X ... « Nous exigeons ... »": a modal before
         asks.extend(_modal_asks(body[: m.start()] if m else body))
+    if m is None:
+        asks.extend(_german_object_first(body))
     while m:
         after = _first_demand(body, m.end("verb"), reported)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         if after and _PARTY_ONLY.match(ask):  # "instan a la comunidad internacional a exigir a X que ...":
             after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
             ask = body[m.start("ask") : after.start() if after else len(body)]
-        ask = _TRAILING_CONJUNCTION.sub("", ask.rstrip(" ,"))
+        ask = _TRAILING_CONJUNCTION.sub("", _CLOSING_PARTICIPLE.sub("", ask.rstrip(" ,")))
         if m.groupdict().get("aside"):  # the aside before the act asked goes after it
             ask = f"{ask.rstrip(' .')}, {m['aside'].strip(' ,')}"
         found = m.groupdict()
@@ -235,7 +250,10 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         party = _PARTY_THEN_NOUN.match(ask) if to is None and particle in ("à", "a") else None
         if party:  # "solicitado a representantes del Gobierno, la liberación de ...": a noun asked of them
             to, ask, particle = party["to"], ask[party.end() :], None
-        if to and grammar().mobilised.match(to):  # "appelle les travailleurs à se mobiliser": no request
+        separable = _CALLED_UPON.match(ask) if to is None else None
+        if separable:  # "fordert die Regierung auf, das Gesetz zurückzunehmen": the party, then the act
+            to, ask = separable["to"], separable["ask"]
+        if _mobilises(to, ask, particle):  # "appelle les travailleurs à se mobiliser": no request
             m = after
             continue
         # "la demanda de la CTA para que": a noun and its owner; "le comité demande au gouvernement": a verb
@@ -243,6 +261,38 @@ def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
         asks.extend(Ask(p, subject, to, by_noun) for p in _pieces(ask, particle))
         m = after
     return asks
+
+
+# "l'ensemble de ses organisations affiliées, ainsi que ... à soutenir la lutte": one's own side, however
+# long its list, and the act it is called to
+_CALLED_TO_ACT = re.compile(r"\s(?:à|a)\s+(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re|ar)\b")
+
+
+def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
+    """A call to one's own side to act (members, affiliates, workers), not a request of an authority."""
+    mobilised = grammar().mobilised
+    if to:
+        return bool(mobilised.match(to))
+    return particle is None and bool(mobilised.match(ask)) and bool(_CALLED_TO_ACT.search(ask[:300]))
+
+
+# "fordert die Regierung auf, ... zu ...": German calls upon a party with a verb parted around it
+_CALLED_UPON = re.compile(r"(?P<to>(?:die|den|das|alle)\s+[^,;.]{2,60}?)\s+auf,\s+(?P<ask>.+)", re.S)
+# German puts what is asked first ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief
+# an ...") or asks in the passive ("In einem Brief wird die Freilassung der Verhafteten gefordert")
+_GERMAN_OBJECT_FIRST = re.compile(
+    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen)\s+[^.;!?]{3,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
+    r"(?P<subject>[^.;!?,]{2,60}?)(?=\s+(?:in|mit|von|bei|am|im|auf|nun|erneut)\b|[.;!?,]|$)"
+    r"|\b(?:wird|werden)\s+(?P<passive>(?:die|eine|ein|den)\s+[^.;!?]{3,200}?)\s+(?:gefordert|verlangt)\b"
+)
+
+
+def _german_object_first(body: str) -> list[Ask]:
+    m = _GERMAN_OBJECT_FIRST.search(body)
+    if m is None:
+        return []
+    ask = clean_ask(m["ask"] or m["passive"])
+    return [Ask(ask, (m["subject"] or "").strip(), None)] if is_ask(ask) else []
 
 
 MODAL_CUE = gated(r"\b(?:doit|doivent|devrait|devraient|debe|deben)\s")

@@ -1,4 +1,4 @@
-"""An English word-by-word gloss of a request made in French, Spanish or Russian.
+"""An English word-by-word gloss of a request made in French, Spanish, Russian, German or Portuguese.
 
 The words are in vocab/request_glossary.json.
 
@@ -22,6 +22,9 @@ _FRENCH = frozenset(
     {"le", "les", "des", "du", "au", "aux", "et", "une", "ces", "leur", "leurs", "sur", "dans", "à"}
 )
 _SPANISH = frozenset({"el", "los", "del", "y", "una", "las", "su", "sus", "al", "en", "que"})
+# ... and German from Portuguese: words no other of the languages (nor English) writes alike
+_GERMAN = frozenset({"der", "die", "und", "von", "den", "dem", "mit", "für", "aller", "ein", "eine", "im"})
+_PORTUGUESE = frozenset({"dos", "não", "uma", "ao", "às", "pela", "pelo", "na", "da"})
 
 
 @cache
@@ -47,14 +50,19 @@ def _phrases() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 def language(words: list[str]) -> str | None:
-    """ "ru", "fr" or "es" for a request in one of those languages, None for English (or unknown)."""
+    """ "ru", "fr", "es", "de" or "pt" for a request in one of those languages, None for English (or
+    unknown)."""
     if _CYRILLIC.search(" ".join(words)):  # one search over the words, not one per word
         return "ru"
-    french = sum(w in _FRENCH for w in words)
-    spanish = sum(w in _SPANISH for w in words)
-    if not french and not spanish:
-        return None
-    return "fr" if french > spanish else "es" if spanish > french else None
+    counts = {
+        lang: sum(w in marks for w in words)
+        for lang, marks in (("fr", _FRENCH), ("es", _SPANISH), ("de", _GERMAN), ("pt", _PORTUGUESE))
+    }
+    best = max(counts.values())
+    leaders = [lang for lang, n in counts.items() if n == best]
+    # French and Spanish level stay unknown; a tie with German or Portuguese goes to the language listed
+    # first ("los dos dirigentes" is Spanish)
+    return leaders[0] if best and not {"fr", "es"} <= set(leaders) else None
 
 
 def _english(word: str, stems: dict[str, str], lengths: tuple[int, ...]) -> str | None:

@@ -109,13 +109,14 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
-    # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line
+    # "réclame : la libération de ...": a colon may part the verb from a noun asked on the same line, and
+    # so may a dash ("требует - немедленного освобождения ...")
     adverb = entry["adverbs"]
     adverbs = rf"(?:{adverb}(?:,?\s+(?:et|y)\s+{adverb})?,?\s+)*"
     rest = (
         # "le ministre du Travail, M. Paul Ivars, à ...": who the addressee is, between commas
         # "prie, par conséquent, le gouvernement", "prie instamment et à nouveau le gouvernement"
-        rf"(?:\s*:(?=[ \t]*\w))?,?\s+{adverbs}"
+        rf"(?:\s*:(?=[ \t]*\w)|\s+[–—-](?=\s))?,?\s+{adverbs}"
         # "prie le gouvernement: i) de modifier ...; et ii) d'indiquer ...": enumerated after a colon
         rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?(?:\s*:\s*{ENUMERATOR})?\s+)?"
         rf"{adverbs}"
@@ -176,7 +177,8 @@ def grammar() -> Grammar:
         r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
         r"\s*:?\s*(?P<ask>.*)"
     )
-    call_for = rf")\s+(?P<ask>{data['call_for_object']}.*)"
+    # "demands upon the Government for the immediate release of ...": whom the call is made on, then "for"
+    call_for = rf")(?:\s+(?:up)?on\s+(?P<to>{addressed})\s+for)?\s+(?P<ask>{data['call_for_object']}.*)"
     please = data["please"]
     return Grammar(
         # "requests once again the Government to ...": an adverb between the verb and its addressee

@@ -21,7 +21,7 @@ _NEXT_LINE = re.compile(r"\n(?=[ \t]*[A-ZА-ЯЁ])")
 
 
 def _own_lines(bullet: Sentence) -> Sentence:
-    cut = _NEXT_LINE.search(bullet.text)
+    cut = next((m for m in _NEXT_LINE.finditer(bullet.text) if not _goes_on(bullet.text, m.start())), None)
     if not cut:
         return bullet
     return Sentence(bullet.start, bullet.start + cut.start(), bullet.text[: cut.start()])
@@ -75,8 +75,38 @@ def _ended_with_semicolon(items: list[Sentence]) -> bool:
     return bool(items) and items[-1].text.rstrip().endswith(";")
 
 
-_PROSE_END = re.compile(r"[.!?][\"'”’»)]*$")
-_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*$")
+# "urge the authorities to respect their obligations and to" + "1. Release ...": a lead-in whose last
+# verb's particle waits for the numbered asks below, with no colon; no title
+WAITING_PARTICLE = re.compile(r"(?:,?\s+(?:and|or|et|y))?\s+(?:to|à)$")
+# a line that ends in the middle of a phrase: on a function word ("the registration of the"), or on a
+# capitalised word of a name going on below ("the Trade Union" + "Act in consultation ...")
+_OPEN_END = re.compile(r"\b(?:the|of|to|and|a|an|in|for|on|with|by|de|la|le|les|des|du|el|los|las|del|y|et)$")
+_CAPITALISED_END = re.compile(r"(?<=\w\s)[A-Z][\w’'-]*$")
+_CAPITALISED = re.compile(r"^[A-Z]")
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether the line ending at `at` goes on in the next one though that opens with a capital: a line
+    wrapped inside a sentence, not a title over prose nor a closing under a list. A line in title case
+    ("Union Calls For End To Repression") is a title."""
+    line = text[:at].rsplit("\n", 1)[-1].rstrip()
+    if _LINE_END.search(line):
+        return False
+    words = line.split()
+    title_case = sum(bool(_CAPITALISED.match(w)) for w in words) > 0.6 * len(words)
+    name_goes_on = bool(_CAPITALISED_END.search(line)) and not _SENTENCE_OPENING.match(text, at + 1)
+    return bool(_OPEN_END.search(line)) or (name_goes_on and not title_case)
+
+
+# words that open a sentence rather than go on with a name: "Tor Alden" + "The federation also ..."
+_SENTENCE_OPENING = re.compile(
+    r"[ \t]*(?:The|This|These|We|I|It|They|He|She|In|On|At|A|An|Yours|Sincerely|Le|La|Les|El|Los|Las|Nous)\b"
+)
+
+
+# a press agency's "++++" or "###" after the full stop ends the sentence too
+_PROSE_END = re.compile(r"[.!?][\"'”’»)]*(?:\s*[+#*=~]{2,})?$")
+_LINE_END = re.compile(r"[.!?:;,][\"'”’»)]*(?:\s*[+#*=~]{2,})?$")
 
 
 def headlines(sentences: Sequence[Sentence]) -> set[int]:
@@ -86,7 +116,8 @@ def headlines(sentences: Sequence[Sentence]) -> set[int]:
     for sentence in sentences:
         if _PROSE_END.search(sentence.text):
             break
-        if not _LINE_END.search(sentence.text.split("\n", 1)[0].rstrip()):
+        line = sentence.text.split("\n", 1)[0].rstrip()
+        if not _LINE_END.search(line) and not WAITING_PARTICLE.search(line):
             out.add(sentence.start)
     return out
 
@@ -97,7 +128,9 @@ def titles_apart(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for k, sentence in enumerate(sentences):
         first, _, rest = sentence.text.partition("\n")
-        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip():
+        # a line wrapped inside a sentence goes on in lower case ("... brought into\nconformity with ...")
+        wrapped = rest.lstrip()[:1].islower() or _goes_on(sentence.text, len(first))
+        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip() or wrapped:
             out.append(sentence)
             if _PROSE_END.search(sentence.text):
                 return out + sentences[k + 1 :]

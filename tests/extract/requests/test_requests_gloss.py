@@ -75,3 +75,15 @@ def test_a_phrase_is_glossed_as_one(text: str, expected: str) -> None:
 )
 def test_what_a_committee_asks_for_in_its_next_report_is_glossed(text: str, expected: str) -> None:
     assert gloss(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("die sofortige Freilassung aller inhaftierten Aktivisten", "immediate release detained"),
+        ("a libertação imediata dos detidos", "release immediate detained"),
+        ("los dos dirigentes liberados", "leaders release"),
+    ],
+)
+def test_german_and_portuguese_requests_gain_a_gloss(text: str, english: str) -> None:
+    assert gloss(text).startswith(english)
