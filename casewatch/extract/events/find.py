@@ -277,10 +277,9 @@ def sentence_events(
     return list(events.values())
 
 
-def _skipped(sentence: Sentence, skip: Sequence[Part], tallies: bool) -> bool:
-    """In a `skip` part, a question, or a count across countries (where the document may hold one)."""
-    in_part = any(p.start <= sentence.start < p.end for p in skip)
-    return in_part or is_question(sentence) or (tallies and counts_across_countries(sentence))
+def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
+    """In a `skip` part, or a question."""
+    return any(p.start <= sentence.start < p.end for p in skip) or is_question(sentence)
 
 
 def _pieces(text: str, skip: Sequence[Part]) -> Iterator[tuple[Sentence, bool]]:
@@ -311,14 +310,17 @@ def find_events(
         listed = list_of_them(sentence)
         if listed:
             lists.append((sentence, *listed))
-        if not _skipped(sentence, skip, tallies) and not related_link(sentence):
-            found = sentence_events(ctx, one_line(sentence), previous, running)
-            lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
+        skipped = _skipped(sentence, skip) or related_link(sentence)
+        found = [] if skipped else sentence_events(ctx, one_line(sentence), previous, running)
+        is_headed = not skipped and headed(sentence)
+        # a count across countries tells no act: tried only where the sentence tells one (most tell none)
+        if (found or is_headed) and not (tallies and counts_across_countries(sentence)):
+            lines = [] if not found or is_headed else heading_lines(text, sentence)
             lines = [(sentence.start, sentence.end)] if found and headline else lines
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
             told.extend(found)
-            if headed(sentence):
+            if is_headed:
                 headings.add(sentence.start)
         # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
         if _WORDED.search(sentence.text) and not headline:
