@@ -8,7 +8,7 @@ where the sentence tells what is alleged or reported, or where a date follows it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -176,9 +176,10 @@ def find_allegations(
     sentence: Sentence,
     nouns: Sequence[tuple[EventType, re.Match[str]]],
     verbal: Sequence[Trigger],
-    dates: Sequence[DateMention],
+    dates: Callable[[], Sequence[DateMention]],
 ) -> list[Trigger]:
-    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them."""
+    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them.
+    The sentence's `dates` are read only for a noun act that is not alleged: most are, or are no act."""
     if not nouns:
         return []
     is_headed = headed(sentence)
@@ -198,6 +199,6 @@ def find_allegations(
             continue
         alleged = is_headed or (told is not None and told.start() < m.start()) or _ongoing(sentence, m.end())
         presupposed = _asked_about(sentence, etype, m.start())
-        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start(), presupposed):
+        if (alleged or _dated(sentence, m.end(), dates())) and told_as_fact(sentence, m.start(), presupposed):
             found.append(Trigger(etype, start, end, m.group(0), nominal=True))
     return sorted(found, key=lambda t: t.start)

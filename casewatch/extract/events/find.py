@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any
 
+from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
@@ -131,6 +133,12 @@ def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _dates(ctx: Context, sentence: Sentence, running: PartialDate | None) -> list[DateMention]:
+    """The sentence's dates, but a page's own date or a record's heading line's."""
+    dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
+    return [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
+
+
 def sentence_events(
     ctx: Context, sentence: Sentence, previous: Sentence | None, running: PartialDate | None = None
 ) -> list[tuple[Event, bool, bool]]:
@@ -140,11 +148,14 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
-    dates = [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
-    alleged = find_allegations(sentence, nouns, verbal, dates)
+    # read once, and only where an act needs them: most sentences with noun acts and no verb tell none
+    dated = cache(lambda: _dates(ctx, sentence, running))
+    alleged = find_allegations(sentence, nouns, verbal, dated)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
-    if not triggers or (not dates and states_principle(sentence)):
+    if not triggers:
+        return []
+    dates = dated()
+    if not dates and states_principle(sentence):
         return []
     inside = ctx.within(sentence)
     local = sorted(
