@@ -48,15 +48,23 @@ class Wordings:
     def starts(self, text: str) -> dict[int, list[int]]:
         """Every wording that may match `text`, with the offsets where one of its openings starts,
         in order (none for a searched wording)."""
-        found: dict[int, list[int]] = {i: [] for i in self.always}
+        found: dict[int, list[int]] = {i: [] for i in self.always} if self.always else {}
         if self.automaton is not None:
             for end, (length, opens, holds) in self.automaton.iter(_FOLDED(text)):
                 for i in opens:
-                    found.setdefault(i, []).append(end - length + 1)
+                    at = found.get(i)
+                    if at is None:
+                        found[i] = [end - length + 1]
+                    else:
+                        at.append(end - length + 1)
                 for i in holds:
-                    found.setdefault(i, [])
+                    if i not in found:
+                        found[i] = []
         # most wordings open once in a sentence: a set and a sort only where two openings were found
-        return {i: sorted(set(at)) if len(at) > 1 else at for i, at in found.items()}
+        for i, at in found.items():
+            if len(at) > 1:
+                found[i] = sorted(set(at))
+        return found
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of `patterns[i].finditer(text)` (`starts` from `self.starts(text)`)."""
