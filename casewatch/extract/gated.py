@@ -68,6 +68,12 @@ class Gated:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.match(text, pos, endpos)  # one position: the test would cost more
 
+    def match_ahead(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """`match`, behind the test of the text after `pos`: for a pattern that runs on lazily through
+        many characters before its words ("[^.;]{0,100}?... were dropped"), one try costs more than
+        the test."""
+        return None if self.vain(text, pos) else self.compiled.match(text, pos)
+
     @property
     def pattern(self) -> str:
         return self.compiled.pattern

@@ -114,11 +114,15 @@ class Openings:
 
 def own_starts(openings: Openings, text: str) -> list[list[int]]:
     """The starts of `openings.starts`, found by its own pass over the text."""
+    if openings.automaton is None:
+        return [[] for _ in openings.patterns]
+    if len(openings.patterns) == 1:  # most rules are one pattern: every opening found is its own
+        starts = [end - length + 1 for end, (length, _) in openings.automaton.iter(_FOLDED(text))]
+        return [sorted(set(starts)) if len(starts) > 1 else starts]
     found: list[list[int]] = [[] for _ in openings.patterns]
-    if openings.automaton is not None:
-        for end, (length, owners) in openings.automaton.iter(_FOLDED(text)):
-            for i in owners:
-                found[i].append(end - length + 1)
+    for end, (length, owners) in openings.automaton.iter(_FOLDED(text)):
+        for i in owners:
+            found[i].append(end - length + 1)
     return [sorted(set(starts)) if len(starts) > 1 else starts for starts in found]
 
 

@@ -39,6 +39,8 @@ def test_gated_pattern_answers_as_its_pattern(pattern: re.Pattern[str], text: st
             assert [m.span() for m in gate.finditer(text, pos, endpos)] == [
                 m.span() for m in pattern.finditer(text, pos, endpos)
             ]
+        found, expected = gate.match_ahead(text, pos), pattern.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 def test_a_text_without_the_literals_is_not_scanned() -> None:
@@ -70,3 +72,10 @@ def test_many_literals_are_looked_for_in_one_pass_within_the_scan(
     assert (gate.search(text, pos, endpos) is None) is (
         re.search(gate.pattern, text[pos:endpos], re.I) is None
     )
+
+
+def test_a_lazy_run_before_its_words_is_tried_only_where_they_follow() -> None:
+    dropped = gated(re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:dropped|withdrawn)\b", re.I))
+    text = "the charges against Ana Roe were DROPPED; the case against Jon Doe went on."
+    assert dropped.match_ahead(text, 11) is not None
+    assert dropped.match_ahead(text, 45) is None  # no "dropped" nor "withdrawn" after the second case

@@ -8,7 +8,7 @@ where the sentence tells what is alleged or reported, or where a date follows it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,7 +28,7 @@ from casewatch.extract.events.wordings import Wordings, found_in
 from casewatch.extract.events.wordings import wordings as wordings_of
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import trie
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import Openings, first_match, with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -87,10 +87,10 @@ def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
 
 
 @cache
-def _context() -> Gated:  # behind its literals: most sentences with a noun act tell no allegation
+def _context() -> Openings:  # tried where its words start: most sentences with a noun act tell no allegation
     data = vocab.load("events")
     records = data.get("allegation_context_records")
-    return gated(re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I))
+    return with_openings(re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
@@ -101,25 +101,25 @@ def _not_acts() -> Openings:  # closing the stretch before a noun act: tried whe
 
 
 @cache
-def _dropped_after() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["dropped_after"], re.I)
+def _dropped_after() -> Gated:  # behind its literals: it reads up to 100 chars before its words
+    return gated(re.compile(vocab.load("events")["dropped_after"], re.I))
 
 
 def _dropped(sentence: Sentence, end: int) -> bool:
     """ "the criminal charges against X were dropped": charges or a prosecution said ended, in the
     noun act's own clause, tell no new act."""
-    return _dropped_after().match(sentence.text, end) is not None
+    return _dropped_after().match_ahead(sentence.text, end) is not None
 
 
 @cache
-def _ongoing_after() -> re.Pattern[str]:
-    return re.compile(vocab.load("events")["ongoing_after_records"], re.I)
+def _ongoing_after() -> Gated:  # behind its literals: it reads up to 80 chars before its words
+    return gated(re.compile(vocab.load("events")["ongoing_after_records"], re.I))
 
 
 def _ongoing(sentence: Sentence, end: int) -> bool:
     """ "the criminal case against X is still pending", "el proceso contra X sigue en curso": a noun act
     said still going on, in its own clause, is told as a fact, as an alleged one is."""
-    return _ongoing_after().match(sentence.text, end) is not None
+    return _ongoing_after().match_ahead(sentence.text, end) is not None
 
 
 @cache
@@ -176,13 +176,15 @@ def find_allegations(
     sentence: Sentence,
     nouns: Sequence[tuple[EventType, re.Match[str]]],
     verbal: Sequence[Trigger],
-    dates: Sequence[DateMention],
+    dates: Callable[[], Sequence[DateMention]],
 ) -> list[Trigger]:
-    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them."""
+    """The noun acts (`noun_acts`) told as allegations or dated, where no verb trigger tells them.
+    The sentence's `dates` are read only for a noun act that is not alleged: most are, or are no act."""
     if not nouns:
         return []
     is_headed = headed(sentence)
-    told = _context().search(sentence.text)
+    context = _context()
+    told = first_match(context, sentence.text, 0, context.starts(sentence.text))
     found: list[Trigger] = []
     for etype, m in nouns:
         start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -197,6 +199,6 @@ def find_allegations(
             continue
         alleged = is_headed or (told is not None and told.start() < m.start()) or _ongoing(sentence, m.end())
         presupposed = _asked_about(sentence, etype, m.start())
-        if (alleged or _dated(sentence, m.end(), dates)) and told_as_fact(sentence, m.start(), presupposed):
+        if (alleged or _dated(sentence, m.end(), dates())) and told_as_fact(sentence, m.start(), presupposed):
             found.append(Trigger(etype, start, end, m.group(0), nominal=True))
     return sorted(found, key=lambda t: t.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from casewatch.extract.dates import TODAY, DateMention
 from casewatch.extract.events.enacted import instrument_date, made_on_instrument_date
@@ -180,7 +181,8 @@ _LISTED = re.compile(
 )
 
 
-def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
+@lru_cache(maxsize=8)  # the triggers of a sentence read its dates in turn
+def _communication_dates(text: str, dates: tuple[DateMention, ...]) -> frozenset[int]:
     """Starts of the dates of a letter or communication ("in communications dated 8 February and
     16 May 2011", "reçues le 1er septembre 2015") or of a supervisory body's meeting ("at its
     meeting of March 2013"), with the dates listed after them: they date the telling or the
@@ -190,7 +192,7 @@ def _communication_dates(text: str, dates: Sequence[DateMention]) -> set[int]:
         listed = i > 0 and dates[i - 1].start in found and _LISTED.fullmatch(text[dates[i - 1].end : d.start])
         if listed or _COMMUNICATION.search(text[max(0, d.start - 50) : d.start]) or submitted_on(text, d):
             found.add(d.start)
-    return found
+    return frozenset(found)
 
 
 def _period_start_after(text: str, trigger: Trigger, date: DateMention) -> bool:
@@ -271,7 +273,7 @@ def _dateline(sentence: Sentence, date: DateMention, text: str) -> bool:
 def governing_date(
     sentence: Sentence, trigger: Trigger, dates: Sequence[DateMention], text: str, next_act: int | None = None
 ) -> DateMention | None:
-    told = _communication_dates(text, dates)
+    told = _communication_dates(text, tuple(dates))
     dates = [
         d
         for d in dates

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any
 
+from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
@@ -131,6 +133,12 @@ def _overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _dates(ctx: Context, sentence: Sentence, running: PartialDate | None) -> list[DateMention]:
+    """The sentence's dates, but a page's own date or a record's heading line's."""
+    dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
+    return [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
+
+
 def sentence_events(
     ctx: Context, sentence: Sentence, previous: Sentence | None, running: PartialDate | None = None
 ) -> list[tuple[Event, bool, bool]]:
@@ -140,11 +148,14 @@ def sentence_events(
     verbal, nouns = find_triggers(sentence), noun_acts(sentence)
     if not verbal and not nouns:
         return []
-    dates = year_carried(sentence_dates(sentence, ctx.anchor, running), ctx.text)
-    dates = [d for d in dates if not page_date(ctx.text, d) and not record_line_date(ctx.text, d)]
-    alleged = find_allegations(sentence, nouns, verbal, dates)
+    # read once, and only where an act needs them: most sentences with noun acts and no verb tell none
+    dated = cache(lambda: _dates(ctx, sentence, running))
+    alleged = find_allegations(sentence, nouns, verbal, dated)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
-    if not triggers or (not dates and states_principle(sentence)):
+    if not triggers:
+        return []
+    dates = dated()
+    if not dates and states_principle(sentence):
         return []
     inside = ctx.within(sentence)
     local = sorted(
@@ -277,10 +288,9 @@ def sentence_events(
     return list(events.values())
 
 
-def _skipped(sentence: Sentence, skip: Sequence[Part], tallies: bool) -> bool:
-    """In a `skip` part, a question, or a count across countries (where the document may hold one)."""
-    in_part = any(p.start <= sentence.start < p.end for p in skip)
-    return in_part or is_question(sentence) or (tallies and counts_across_countries(sentence))
+def _skipped(sentence: Sentence, skip: Sequence[Part]) -> bool:
+    """In a `skip` part, or a question."""
+    return any(p.start <= sentence.start < p.end for p in skip) or is_question(sentence)
 
 
 def _pieces(text: str, skip: Sequence[Part]) -> Iterator[tuple[Sentence, bool]]:
@@ -311,14 +321,17 @@ def find_events(
         listed = list_of_them(sentence)
         if listed:
             lists.append((sentence, *listed))
-        if not _skipped(sentence, skip, tallies) and not related_link(sentence):
-            found = sentence_events(ctx, one_line(sentence), previous, running)
-            lines = [] if not found or headed(sentence) else heading_lines(text, sentence)
+        skipped = _skipped(sentence, skip) or related_link(sentence)
+        found = [] if skipped else sentence_events(ctx, one_line(sentence), previous, running)
+        is_headed = not skipped and headed(sentence)
+        # a count across countries tells no act: tried only where the sentence tells one (most tell none)
+        if (found or is_headed) and not (tallies and counts_across_countries(sentence)):
+            lines = [] if not found or is_headed else heading_lines(text, sentence)
             lines = [(sentence.start, sentence.end)] if found and headline else lines
             first = len(told)
             in_heading.update(first + i for i, t in enumerate(found) if told_in_heading(t[0], text, lines))
             told.extend(found)
-            if headed(sentence):
+            if is_headed:
                 headings.add(sentence.start)
         # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
         if _WORDED.search(sentence.text) and not headline:

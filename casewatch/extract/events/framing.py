@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.dates import BYLINE_OPENING
@@ -111,7 +112,12 @@ def title_case(text: str, start: int) -> bool:
     """ "Union Condemns Arrest of Leaders": the line holding `start` is a headline in title case,
     where a capitalised verb is still a verb (not a word of a name)."""
     end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end].strip()
+    return _title_case_line(text, text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end)
+
+
+@lru_cache(maxsize=16)  # the reporting verbs of a line, and its acts, ask of it in turn
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
     long = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(long) >= TITLE_MIN_WORDS and not line.endswith(".") and all(w[:1].isupper() for w in long)
 

@@ -28,7 +28,8 @@ def _folded(word: str) -> str:
 
 def list_of_them(sentence: Sentence) -> tuple[str, int] | None:
     """The list's word for the act and where its names start, if the sentence is such a list."""
-    m = _LIST_OF_THEM.match(sentence.text)
+    # the copula is followed by a colon: most sentences hold none, and need no try
+    m = _LIST_OF_THEM.match(sentence.text) if ":" in sentence.text else None
     return (_folded(m.group("word")), sentence.start + m.end()) if m else None
 
 

@@ -143,7 +143,7 @@ _NOT_SUBJECT = re.compile(
 
 
 # "raided the headquarters of X and arrested its president": whose premises they are acts in nothing
-_PREMISES_OF = re.compile(
+_PREMISES_OF = gated(
     r"\b(?:headquarters|offices?|premises|seat|building|siège|locaux|bureaux|sede|oficinas|locales)\s+"
     r"(?:of|de|du|des|de la|del|de l['’])\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
     # the acronym in parentheses after the owner's name: "the headquarters of the X Union (XU)"

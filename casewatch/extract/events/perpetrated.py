@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.events.triggers import in_document
 from casewatch.extract.gated import gated
 
 _DET = r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?"
@@ -39,7 +40,8 @@ _ACT_OF_PERPETRATOR = re.compile(
 )
 PERPETRATOR_REACH = 110  # chars back from the victim's name to the perpetrator's noun
 # read before every name and act, these are tried only in the stretches holding a perpetrator's noun
-# (their necessary literals), where `re` would try every offset of each stretch
+# (their necessary literals), where `re` would try every offset of each stretch, and only in a document
+# holding one (most name no perpetrator)
 _VICTIM_OF_NAMED = gated(_VICTIM_OF_PERPETRATOR)
 _ACT_OF_NAMED = gated(_ACT_OF_PERPETRATOR)
 
@@ -48,6 +50,8 @@ def victim_of_perpetrator(text: str, after: int, start: int) -> bool:
     """The name starting at `start` is the victim in a perpetrator's name ("the perpetrator of the
     murder of X") written from `after` on: the end of an act named before the perpetrator, whose
     own noun ("the murder of X") leaves X its target."""
+    if not in_document(_VICTIM_OF_NAMED, text):
+        return False
     return _VICTIM_OF_NAMED.search(text, max(after, start - PERPETRATOR_REACH), start) is not None
 
 
@@ -76,5 +80,7 @@ def perpetrator_undergoes(text: str, start: int) -> bool:
     """The passive act starting at `start` befalls a perpetrator named as its subject ("one of the
     alleged attackers, who was arrested on Monday"): whoever the rest of the sentence names (the
     victim of the attack, a bodyguard, the source) is no one the act befalls."""
+    if not in_document(_UNDERGOES_NAMED, text):
+        return False
     told = _UNDERGOES_NAMED.search(text, max(0, start - PERPETRATOR_REACH), start)
     return told is not None and (told.group("aux") is not None or _AUX_AHEAD.match(text, start) is not None)

@@ -275,9 +275,9 @@ def group_roles(
     if trigger.type not in PERSON_ACTS:
         return actors, targets
     # "one of the attackers, who was arrested": the perpetrator named before undergoes the act
-    undergoing = perpetrator_undergoes(text, trigger.start)
+    agents = authorities() if perpetrator_undergoes(text, trigger.start) else authorities() | perpetrators()
     groups = {
-        key(m): m.text.lower() in authorities() | (frozenset() if undergoing else perpetrators())
+        key(m): m.text.lower() in agents
         or is_office(m)
         or bool(_AGENT.search(text, max(0, m.start - 30), m.start))
         or (key(m) in actors and m.text.lower().rsplit(maxsplit=1)[-1] in _authority_ranks())

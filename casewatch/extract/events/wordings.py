@@ -48,30 +48,39 @@ class Wordings:
     def starts(self, text: str) -> dict[int, list[int]]:
         """Every wording that may match `text`, with the offsets where one of its openings starts,
         in order (none for a searched wording)."""
-        found: dict[int, list[int]] = {i: [] for i in self.always}
+        found: dict[int, list[int]] = {i: [] for i in self.always} if self.always else {}
         if self.automaton is not None:
             for end, (length, opens, holds) in self.automaton.iter(_FOLDED(text)):
                 for i in opens:
-                    found.setdefault(i, []).append(end - length + 1)
+                    at = found.get(i)
+                    if at is None:
+                        found[i] = [end - length + 1]
+                    else:
+                        at.append(end - length + 1)
                 for i in holds:
-                    found.setdefault(i, [])
+                    if i not in found:
+                        found[i] = []
         # most wordings open once in a sentence: a set and a sort only where two openings were found
-        return {i: sorted(set(at)) if len(at) > 1 else at for i, at in found.items()}
+        for i, at in found.items():
+            if len(at) > 1:
+                found[i] = sorted(set(at))
+        return found
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of `patterns[i].finditer(text)` (`starts` from `self.starts(text)`)."""
-        if i in self.gates:
-            return self.gates[i].finditer(text)
+        if i in self.gates:  # among the starts only when its literals are in the text: no test again
+            return self.patterns[i].finditer(text) if i in starts else iter(())
         return matches_from(self.patterns[i], text, starts.get(i, ()))
 
     def alternation(
         self, indices: Sequence[int], text: str, starts: dict[int, list[int]]
     ) -> Iterator[re.Match[str]]:
-        """The matches of the alternation of the wordings `indices`, in their order, over `text`:
-        what `literals.alternation_matches` gives for their patterns."""
+        """The matches of the alternation of the wordings `indices` (among `starts`), in their order,
+        over `text`: what `literals.alternation_matches` gives for their patterns. A searched wording is
+        among the starts only when its literals are in the text: it is searched without testing them again."""
         if len(indices) == 1 and indices[0] not in self.gates:  # most types have one wording in a sentence
             return matches_from(self.patterns[indices[0]], text, starts.get(indices[0], ()))
-        chosen = [self.gates[i] if i in self.gates else self.patterns[i] for i in indices]
+        chosen = [self.patterns[i] for i in indices]
         at: dict[int, list[int]] = {}  # offset -> the wordings (by their rank in `indices`) opening there
         for rank, i in enumerate(indices):
             for offset in starts.get(i, ()):
