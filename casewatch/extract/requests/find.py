@@ -67,7 +67,10 @@ def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
     `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
-    body = _HYPHENATED.sub("", strip_bullet(Sentence(0, len(sentence), sentence)).text).replace("\n", " ")
+    body = strip_bullet(Sentence(0, len(sentence), sentence)).text
+    if "-\n" in body:  # the look-behind first would be tried at every letter of every sentence
+        body = _HYPHENATED.sub("", body)
+    body = body.replace("\n", " ")
     # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
     english, other = silence().may_ask(body, reported)
     asks = english_asks(body, reported) if english else []
@@ -79,7 +82,7 @@ _JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
 
 def announces_list(sentence: str) -> bool:
     lead = sentence.rstrip()
-    return lead.endswith(":") or bool(layout.WAITING_PARTICLE.search(lead))
+    return lead.endswith(":") or layout.waits_for_list(lead)
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,8 @@ def find_requests(
         # a listed item is known by where its text starts, after its marker
         if (listed and strip_bullet(sentence).start in listed) or sentence.start in headlines:
             continue
-        addressed = _ADDRESSED_LEAD.match(sentence.text.strip())
+        stripped = sentence.text.strip()
+        addressed = _ADDRESSED_LEAD.match(stripped) if stripped.endswith(":") else None
         if addressed:
             bullets = layout.bullets(text, sentences, i)
             listed.update(b.start for b in bullets)

@@ -77,7 +77,16 @@ def _ended_with_semicolon(items: list[Sentence]) -> bool:
 
 # "urge the authorities to respect their obligations and to" + "1. Release ...": a lead-in whose last
 # verb's particle waits for the numbered asks below, with no colon; no title
-WAITING_PARTICLE = re.compile(r"(?:,?\s+(?:and|or|et|y))?\s+(?:to|à)$")
+_WAITING_PARTICLE = re.compile(r"(?:,?\s+(?:and|or|et|y))?\s+(?:to|à)$")
+
+
+def waits_for_list(line: str) -> bool:
+    """A stripped line ending on its particle ("... calls on the Government to", "... and to"): a lead-in
+    whose items follow below. Only a line ending so can match: the pattern, anchored at the end, would
+    otherwise be tried at every space of every sentence."""
+    return line.endswith(("to", "à")) and bool(_WAITING_PARTICLE.search(line))
+
+
 # a line that ends in the middle of a phrase: on a function word ("the registration of the"), or on a
 # capitalised word of a name going on below ("the Trade Union" + "Act in consultation ...")
 _OPEN_END = re.compile(r"\b(?:the|of|to|and|a|an|in|for|on|with|by|de|la|le|les|des|du|el|los|las|del|y|et)$")
@@ -117,7 +126,7 @@ def headlines(sentences: Sequence[Sentence]) -> set[int]:
         if _PROSE_END.search(sentence.text):
             break
         line = sentence.text.split("\n", 1)[0].rstrip()
-        if not _LINE_END.search(line) and not WAITING_PARTICLE.search(line):
+        if not _LINE_END.search(line) and not waits_for_list(line):
             out.add(sentence.start)
     return out
 

@@ -110,7 +110,8 @@ def _same_remedy(first: str, again: str) -> bool:
 
 
 def _remedy_stem(text: str) -> str:
-    words = (_unaccented(w.casefold())[:6] for w in _WORD.findall(text))
+    # the words read one at a time: only the first that is no manner word is wanted, in a long ask too
+    words = (_unaccented(m.group().casefold())[:6] for m in _WORD.finditer(text))
     return next((w for w in words if not w.startswith(_MANNER)), "")
 
 
