@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from casewatch.extract.layout.signed_end import OFFICE_ALONE
+from casewatch.extract.layout.signed_end import OFFICE_ALONE, OFFICE_CELL
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.page_parties import reported_signatories
 from casewatch.extract.metadata.party_names import part_lines, person_name
@@ -48,8 +48,8 @@ def _signature_people(lines: list[str]) -> Iterator[Party]:
         if described:
             yield Party(described.group(1).strip(), role="signature")
             continue
-        # "Le Secrétaire Général" is capitalised as a name is, but names only the office
-        name = None if OFFICE_ALONE.match(line) else person_name(line)
+        # "Le Secrétaire Général", "Circle Secretary" are capitalised as a name is, but name only the office
+        name = None if OFFICE_ALONE.match(line) or OFFICE_CELL.match(line) else person_name(line)
         if name:
             role = line.split(",", 1)[1].strip() if "," in line else None
             nxt = lines[i + 1] if i + 1 < len(lines) else None
