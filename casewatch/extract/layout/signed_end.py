@@ -29,6 +29,14 @@ OFFICE_LINE = re.compile(rf"^\W*(?:{_ARTICLE})?{_OFFICE}", re.I)
 OFFICE_ALONE = re.compile(rf"^\W*{_ARTICLE}{_OFFICE}", re.I)
 # An office with the unit it is held in before it: "Circle Secretary", "District Vice President"
 OFFICE_CELL = re.compile(rf"^\W*(?:[A-ZÀ-Ý][\w'’-]+[ \t]+){{1,2}}(?i:{_OFFICE})")
+# An office's title and nothing else, as a signature gives it under the name ("Secretary General.")
+TITLE_ONLY = re.compile(
+    r"^(?:(?:Vice|Deputy|Assistant|Joint|Acting)[- ])?(?:(?:General|National|Executive)\s+)?"
+    r"(?:Secretary|President|Treasurer|Chair(?:person|man|woman)?|Director|Coordinator|Secr[ée]taire"
+    r"|Pr[ée]sidente?|Tr[ée]sori(?:er|ère)|Secretari[oa]|President[ae]|Tesorer[oa])"
+    r"(?:[- ]General|\s+g[ée]n[ée]ral[ea]?)?\.?$",
+    re.I,
+)
 # Signers side by side sign over their offices side by side, a gap of columns between the cells
 _COLUMN_GAP = re.compile(r" {3,}|\t+")
 # "Done at Geneva, 3 May 2031", "Fait à Abidjan, le 15 mai 2023", "Hecho en Lima, el 2 de junio de 2031"

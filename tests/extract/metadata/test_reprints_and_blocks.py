@@ -151,3 +151,25 @@ YEARLESS_WEEKDAY = (
 
 def test_this_weekday_dates_the_story_in_the_year_the_page_gives() -> None:
     assert str(_extract(YEARLESS_WEEKDAY).meta.date) == "2031-05-13"
+
+
+# A signer's name and title each closed by a full stop, over the label of what the letter encloses
+ENCLOSED = (
+    "Ref: 7/FED/2031                                   02/05/2031\n"
+    "Shri P. Varma,\n"
+    "Postal Board,\n"
+    "Nandipur 110 001.\n"
+    "Sub: Support to the strike demands.\n"
+    "Our Federation supports the strike demands of the postal unions and will hold a black badge campaign "
+    "on 20/05/2031 at all working places.\n"
+    "Yours sincerely,\n"
+    "K. Raghavan.\n"
+    "Secretary General.\n"
+    "DA: The charter of demands of the Federation enclosed.\n"
+)
+
+
+def test_signature_stops_at_the_enclosure_label_and_a_title_names_no_one() -> None:
+    meta = _extract(ENCLOSED).meta
+    assert [(p.name, p.role) for p in meta.signatories] == [("K. Raghavan", "Secretary General")]
+    assert all("enclosed" not in p.name for p in meta.senders)
