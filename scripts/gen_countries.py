@@ -301,6 +301,44 @@ DEMONYMS_ES_FR: dict[str, list[str]] = {
     "FJI": ["fiyiano", "fidjien"],
     "USA": ["estadounidense", "étatsunien"],
 }
+# Portuguese demonyms where the Spanish one does not carry over by its spelling (`_portuguese`), and those of
+# the Portuguese-speaking countries; masculine singular, as above
+DEMONYMS_PT: dict[str, list[str]] = {
+    "VEN": ["venezuelano"],
+    "BRA": ["brasileiro"],
+    "BLR": ["bielorrusso"],
+    "ZAF": ["sul-africano"],
+    "KOR": ["sul-coreano"],
+    "FJI": ["fijiano"],
+    "KHM": ["cambojano"],
+    "MAR": ["marroquino"],
+    "TUN": ["tunisiano"],
+    "IRQ": ["iraquiano"],
+    "IRN": ["iraniano"],
+    "AGO": ["angolano"],
+    "MOZ": ["moçambicano"],
+    "CPV": ["cabo-verdiano"],
+    "TLS": ["timorense"],
+    "USA": ["estadunidense"],
+}
+
+
+def _portuguese(word: str) -> str | None:
+    """A Spanish demonym in Portuguese spelling ("hondureño" -> "hondurenho", "paraguayo" -> "paraguaio",
+    "ecuatoriano" -> "equatoriano"); none for those whose Portuguese form ends otherwise ("iraquí")."""
+    if not word.endswith(("o", "e")):
+        return None
+    word = word.replace("ñ", "nh").replace("ü", "u").replace("cua", "qua")
+    return re.sub(r"yo$", "io", word)
+
+
+def _demonyms(alpha3: str) -> list[str]:
+    words = DEMONYMS_ES_FR.get(alpha3, [])
+    spanish = words[:1]
+    ported = [pt for w in spanish if (pt := _portuguese(w))]
+    return sorted({f for w in [*words, *ported, *DEMONYMS_PT.get(alpha3, [])] for f in _inflected(w)})
+
+
 # a demonym that is also a language's name, kept out of one language's forms
 _LANGUAGE_NAMES = {
     "chino",
@@ -348,14 +386,15 @@ def _cyrillic_names(alpha2: str) -> list[str]:
     return sorted({n for n in DATA.get(alpha2, []) if _CYRILLIC.match(n) and len(n) >= 4})
 
 
-# Translated names that are also given names or cities ("Maurice Dupont", "Granada").
-_NOT_ALONE = {"Maurice", "Mauricio", "Dominique", "Granada"}
+# Translated names that are also given names, cities or words ("Maurice Dupont", "Granada", "gana").
+_NOT_ALONE = {"Maurice", "Mauricio", "Dominique", "Granada", "Gana"}
 
 
 def _translated_names(name: str) -> list[str]:
-    """French and Spanish ISO names, in reading order ("Corée, République de" -> "République de Corée")."""
+    """French, Spanish and Portuguese ISO names, in reading order ("Corée, République de" -> "République de
+    Corée")."""
     found: list[str] = []
-    for lang in ("fr", "es"):
+    for lang in ("fr", "es", "pt"):
         local = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext(name)
         found.append(local)
         head, comma, tail = local.partition(", ")
@@ -381,7 +420,7 @@ def build() -> dict[str, dict[str, list[str]]]:
         vocab[country.alpha_3] = {
             "names": list(dict.fromkeys(names)),
             "adjectives": ADJECTIVES.get(country.alpha_3, []),
-            "demonyms": sorted({f for w in DEMONYMS_ES_FR.get(country.alpha_3, []) for f in _inflected(w)}),
+            "demonyms": _demonyms(country.alpha_3),
             "stems_ru": RU_ADJECTIVE_STEMS.get(country.alpha_3, []),
         }
     return vocab

@@ -117,7 +117,13 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+|
 QUESTIONS_CUE = gated(r"following (?:matters|questions|points)|observations sur les points suivants", re.I)
 CONTACT = re.compile(r"^(?:Web(?:site)?|Tel|Tél|Phone|Telephone|www\.)\b", re.I)
 # contact lines, or a rule line before a forwarded text, end a signature
-SIGNATURE_END = re.compile(r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,})", re.I)
+# What ends a signature: contact lines, a rule, or the label of what the letter encloses ("Encl:", "DA:",
+# "Pièces jointes :", "Adjunto:")
+SIGNATURE_END = re.compile(
+    r"^(?:(?:Contact|Tel|Fax|Phone|Web|www\.)\b|[-=_*~]{4,}"
+    r"|(?:Encl(?:osures?)?|Enc|DA|Attachments?|P\.\s?J\.|Pi[èe]ces? jointes?|Adjuntos?)\s*[.:])",
+    re.I,
+)
 
 # A Latin American letter may greet no one: its address block ends "Presente", "Despacho" or "E.S.D."
 ADDRESS_END = re.compile(r"^(?:Presente|Despacho|E\.?\s?S\.?\s?D\.?|Ciudad)\.?$", re.I)

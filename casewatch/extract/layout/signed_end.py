@@ -22,10 +22,23 @@ _OFFICE = (
     r"(?:(?:Vice|Deputy|Co|Sous|Sub)[- ]?)?(?:(?:General|National|Executive|Acting)\s+)?"
     r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|Presidenta?|President"
     r"|Chair(?:person|man|woman)?|Coordinat(?:or|ora|eur|rice)|Coordonnat(?:eur|rice)|Directora?|Directeur"
-    r"|Directrice|Председатель|Генеральный секретарь|Секретарь|Руководитель)\b[^\n.;:]{0,70}$"
+    r"|Directrice|Treasurer|Tr[ée]sori(?:er|ère)|Tesorer[oa]|Председатель|Генеральный секретарь|Секретарь"
+    r"|Руководитель)\b[^\n.;:]{0,70}$"
 )
 OFFICE_LINE = re.compile(rf"^\W*(?:{_ARTICLE})?{_OFFICE}", re.I)
 OFFICE_ALONE = re.compile(rf"^\W*{_ARTICLE}{_OFFICE}", re.I)
+# An office with the unit it is held in before it: "Circle Secretary", "District Vice President"
+OFFICE_CELL = re.compile(rf"^\W*(?:[A-ZÀ-Ý][\w'’-]+[ \t]+){{1,2}}(?i:{_OFFICE})")
+# An office's title and nothing else, as a signature gives it under the name ("Secretary General.")
+TITLE_ONLY = re.compile(
+    r"^(?:(?:Vice|Deputy|Assistant|Joint|Acting)[- ])?(?:(?:General|National|Executive)\s+)?"
+    r"(?:Secretary|President|Treasurer|Chair(?:person|man|woman)?|Director|Coordinator|Secr[ée]taire"
+    r"|Pr[ée]sidente?|Tr[ée]sori(?:er|ère)|Secretari[oa]|President[ae]|Tesorer[oa])"
+    r"(?:[- ]General|\s+g[ée]n[ée]ral[ea]?)?\.?$",
+    re.I,
+)
+# Signers side by side sign over their offices side by side, a gap of columns between the cells
+_COLUMN_GAP = re.compile(r" {3,}|\t+")
 # "Done at Geneva, 3 May 2031", "Fait à Abidjan, le 15 mai 2023", "Hecho en Lima, el 2 de junio de 2031"
 DONE_AT = re.compile(r"^\s*(?:Done|Signed|Fait|Hecho|Dado|Feito)\b[^\n]{0,60}?\d", re.I)
 _TAIL = 4
@@ -37,6 +50,13 @@ _NAME_LINE = re.compile(r"^\(?[A-ZÀ-ÝА-ЯЁ][\w'’.\-]+(?:[ \t]+[A-ZÀ-ÝА-
 @cache
 def _footer() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{'|'.join(vocab.load('genres')['comment_footers'])})\W*$", re.I)
+
+
+def office_line(text: str) -> bool:
+    """A line giving a signer's office, or the offices of signers side by side ("Circle President,   Circle
+    Secretary")."""
+    cells = [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
+    return bool(cells) and all(OFFICE_LINE.match(cell) or OFFICE_CELL.match(cell) for cell in cells)
 
 
 def _name_line(line: Line) -> bool:
@@ -66,10 +86,10 @@ def signed_end(lines: list[Line]) -> list[Part]:
 def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, int] | None:
     """The signature's first and last lines: the name with the office line just above or just below it."""
     at = tail.index(name)
-    if at > 0 and OFFICE_LINE.match(lines[tail[at - 1]].text):
+    if at > 0 and office_line(lines[tail[at - 1]].text):
         return tail[at - 1], name
     below = at + 1
-    while below < len(tail) and OFFICE_LINE.match(lines[tail[below]].text):
+    while below < len(tail) and office_line(lines[tail[below]].text):
         below += 1  # an officer holding two offices signs with both ("General Secretary, X" over "..., Y")
     return (name, tail[below - 1]) if below > at + 1 else None
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.gated import gated
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
+from casewatch.extract.metadata.address_block import address_block
 from casewatch.extract.metadata.fields import country_counts, listed_cases
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
@@ -281,6 +284,18 @@ def _opening_address(text: str) -> list[Party]:
     return [Party(m.group("name"))] if m else []
 
 
+@cache
+def _welcome_and_ask() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab.load("genres")
+    return re.compile("|".join(words["un_welcomes"]), re.I), re.compile("|".join(words["un_asks"]), re.I)
+
+
+def _only_welcomes(text: str) -> bool:
+    """A UN release that welcomes a step and asks nothing of anyone: no government is written to."""
+    welcomes, asks = _welcome_and_ask()
+    return bool(welcomes.search(text[:1000])) and not asks.search(text[:6000])
+
+
 def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[str]) -> list[Party]:
     if genre is Genre.UN_COMMUNICATION and (council := _council(text)):
         return council
@@ -291,7 +306,8 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
     if genre in ILO_COMMITTEES:  # a record cut below the header naming its country is still to a government
         return governments(countries) or [Party("Government")]
     if genre is Genre.UN_COMMUNICATION:
-        return governments(countries)
+        greeted = any(p.kind == "salutation" for p in parts)
+        return [] if not greeted and _only_welcomes(text) else governments(countries)
     found: list[Party] = []
     for part in parts:
         body = text[part.start : part.end]
@@ -308,6 +324,7 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
             or _greeted_office(text, parts, countries)
             or _greeted_government(text)
             or _opening_address(text)
+            or address_block(text)
             or reported_addressees(text)
         )
     unique = {p.name: p for p in found}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from casewatch import vocab
+from casewatch.extract.anchored_dates import WEEKDAYS
 from casewatch.extract.dates import DateMention, find_dates, parse_date
 from casewatch.extract.gated import gated
 from casewatch.extract.pipeline import step
@@ -235,6 +237,33 @@ def _in_sole_year(said: str, text: str) -> list[DateMention]:
     return []
 
 
+def _story_day(text: str) -> PartialDate | None:
+    """A report's own day, told as "this" weekday with its day and month and no year ("este martes 20 de
+    junio"): in the one year the page states, if the weekday falls on that day in that year."""
+    m = _STORY_DAY.search(text[:1500])
+    if not m:
+        return None
+    dates = _in_sole_year(m.group("said"), text)
+    found = dates[0].date if dates else None
+    if found is None or found.year is None or found.month is None or found.day is None:
+        return None
+    weekday = _weekday(found.year, found.month, found.day)
+    return found if weekday == WEEKDAYS[m.group("weekday").lower()] else None
+
+
+def _weekday(year: int, month: int, day: int) -> int:
+    return datetime.date(year, month, day).weekday()
+
+
+_STORY_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(vocab.load("genres")["story_day"])
+    + r")[ \t]+(?P<weekday>(?i:"
+    + "|".join(WEEKDAYS)
+    + r"))\b,?[ \t]+(?P<said>\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:de[ \t]+|of[ \t]+)?[^\W\d_]{3,10})\b"
+)
+
+
 def _ilo_date(text: str) -> PartialDate | None:
     head = text[:5000]
     m = _CFA_REPORT.search(head)
@@ -335,7 +364,7 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
         if found:
             return found
     # a page without a letter's anatomy has its date line at its top, not among its entries further down
-    return _short_date_line(text[:1500]) or _ilo_date(text) or _page_date(text)
+    return _short_date_line(text[:1500]) or _ilo_date(text) or _page_date(text) or _story_day(text)
 
 
 @step("document_date", needs=["parts", "meta.genre"], adds=["meta.date"])

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from casewatch.extract.layout.signed_end import OFFICE_ALONE
+from casewatch.extract.layout.signed_end import OFFICE_ALONE, OFFICE_CELL, TITLE_ONLY
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.page_parties import reported_signatories
 from casewatch.extract.metadata.party_names import part_lines, person_name
@@ -41,15 +41,20 @@ def _side_by_side(line: str) -> list[str]:
     return [line]
 
 
+# A full stop a signer puts after the name ("J. Doe.") is no part of it; an initial's stays
+_NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
+
+
 def _signature_people(lines: list[str]) -> Iterator[Party]:
-    lines = [cell for line in lines for cell in _side_by_side(line)]
+    lines = [_NAME_STOP.sub("", cell) for line in lines for cell in _side_by_side(line)]
     for i, line in enumerate(lines):
         described = SIGNATURE_DESCRIPTION.search(line)
         if described:
             yield Party(described.group(1).strip(), role="signature")
             continue
-        # "Le Secrétaire Général" is capitalised as a name is, but names only the office
-        name = None if OFFICE_ALONE.match(line) else person_name(line)
+        # "Le Secrétaire Général", "Circle Secretary" are capitalised as a name is, but name only the office
+        office = OFFICE_ALONE.match(line) or OFFICE_CELL.match(line) or TITLE_ONLY.match(line)
+        name = None if office else person_name(line)
         if name:
             role = line.split(",", 1)[1].strip() if "," in line else None
             nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.page_language import portuguese
 from casewatch.extract.metadata.verb_lines import VerbLines
 from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Genre
@@ -331,8 +332,12 @@ QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
 
 
 def first_person(head: str) -> int:
-    """How often a page speaks as "we" / "our" in its own words."""
-    return len(_WE.findall(QUOTATION.sub(" ", head)))
+    """How often a page speaks as "we" / "our" in its own words (not Portuguese "nos", "in the")."""
+    said = QUOTATION.sub(" ", head)
+    we = _WE.findall(said)
+    if portuguese(said):
+        we = [w for w in we if w.lower() != "nos"]
+    return len(we)
 
 
 # An officer speaking for a body: "said ITUC General Secretary Jane Doe", "Jane Doe, the NGO's Director for

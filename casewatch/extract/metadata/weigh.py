@@ -80,9 +80,10 @@ def _declared(head: str) -> Genre | None:
         return Genre.NGO_REPORT
     if agency_wire(head) or credited_dateline(head) or agency_credit(head):
         return Genre.NEWS
-    # UN experts speaking, unless a story tells their statement from outside ("said in a statement")
-    if un_voice(head) and not un_told(head):
-        return Genre.UN_COMMUNICATION
+    # UN experts speaking are their statement; a story telling their statement from outside ("said in a
+    # statement") is the outlet's, whatever else it reports
+    if un_voice(head):
+        return Genre.NEWS if un_told(head) else Genre.UN_COMMUNICATION
     # a page asking its reader to sign, or a body's notice to its affiliates, is the body's own
     return (
         release_genre(head) or headed_release_genre(head) or campaign_genre(head) or member_notice_genre(head)
@@ -108,6 +109,9 @@ class Weights:
 # page's own banner, four; a body that opens the page before anyone is reported one, to break a tie
 VOICE, MASTHEAD, OPENING = 2, 4, 1
 
+# How many kinds of an outlet's furniture make a page the outlet's reprint, whoever speaks in it
+REPRINT_FRAME = 2
+
 
 def weights(head: str) -> Weights:
     officers = officer_quotes(head)  # an officer's words are no reporter's mark; a release's are its body's
@@ -117,8 +121,11 @@ def weights(head: str) -> Weights:
     told += 2 * told_from_outside(head)
     own = _own_weights(head, officers, stated)
     # an outlet's furniture says who put the page up, not who speaks on it: an aggregator reprints a union's
-    # release under its own banner and stamp, so it weighs only where no body speaks in its own voice
-    furniture = 0 if own else news_furniture(head)
+    # release under its own banner and stamp, so one kind weighs only where no body speaks in its own voice;
+    # two kinds (a stamp with its time and a section's links) frame the release as the outlet's story
+    furniture = news_furniture(head)
+    if own and furniture < REPRINT_FRAME:
+        furniture = 0
     return Weights(own, VOICE * (told + furniture))
 
 
