@@ -1,5 +1,6 @@
-"""Dated retellings merged: one act told twice with compatible dates (one a prefix of the other) and
-shared or unknown participants is one event, with the more precise date and every participant."""
+"""Retellings merged: one act told twice with compatible dates (one a prefix of the other), or twice
+with no date at all, and shared or unknown participants is one event, with the more precise date and
+every participant."""
 
 from __future__ import annotations
 
@@ -7,11 +8,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from casewatch.extract.events.again import also_others
-from casewatch.extract.events.tellings import Known, counted_apart, participants
+from casewatch.extract.events.again import also_others, another_time
+from casewatch.extract.events.tellings import (
+    ONCE_TOLD,
+    Known,
+    counted,
+    counted_apart,
+    counted_in,
+    participants,
+    same_forum,
+)
 from casewatch.extract.events.triggers import ONCE_A_YEAR, PERSON_ACTS
-from casewatch.model import Event
+from casewatch.model import Event, EventType
 
+# acts a story tells again without a date: one arrest, strike or attack told, then recalled in other
+# words; acts that come in series (appeals, charges, dismissals) or befall organisations are told apart
+UNDATED_ONCE = ONCE_TOLD | {EventType.PROTEST, EventType.ASSAULT}
+# a telling summing up the acts of a stretch of time ("since the start of the protests, activists have
+# been taken into custody"): many acts, which no single telling retells
+_OVER_A_STRETCH = re.compile(
+    r"\b(?:since the (?:start|beginning|outset)|over the (?:past|last)|in recent (?:days|weeks|months|years)"
+    r"|depuis le (?:début|commencement)|ces derni(?:ers|ères) (?:jours|semaines|mois|années)"
+    r"|desde el (?:inicio|comienzo|principio)|en (?:los|las) últim[oa]s|за последние)",
+    re.I,
+)
 _ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
@@ -24,8 +44,8 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
         return False
     if not (_told(a) or _told(b) or _echoed(a, b)):
         return False
-    if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
-        return False  # "he was rearrested": a new act on the same person
+    if _anew(a, b):
+        return False
     if also_others(b, participants(a)):
         return False  # "their families have also been arrested": the act on others
     if counted_apart(a, b, known) or counted_apart(b, a, known):
@@ -43,6 +63,38 @@ def _same_event(a: Event, b: Event, known: Known) -> bool:
     return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
 
 
+def _anew(a: Event, b: Event) -> bool:
+    """ "he was rearrested": a new act on the same person."""
+    return bool(_ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""))
+
+
+def _undated_retold(a: Event, b: Event, known: Known) -> bool:
+    """ "Three organisers were detained by the police ... They were detained when they came to give
+    a statement": two dateless tellings of one type in different sentences are one act when they
+    share whom they name, or when one names no one in particular (a group, a pronoun)."""
+    if a.type != b.type or a.type not in UNDATED_ONCE or a.date is not None or b.date is not None:
+        return False
+    if a.start == b.start or not same_forum(a, b) or _anew(a, b):
+        return False  # two acts of one sentence are told apart already
+    if also_others(b, participants(a)) or counted_apart(a, b, known) or counted_apart(b, a, known):
+        return False
+    if {a.start, b.start} & known.headed or any(_OVER_A_STRETCH.search(e.quote) for e in (a, b)):
+        return False  # an "Allegations:" line or a stretch of time sums up many acts
+    if another_time(b) or (b.type in PERSON_ACTS and _counted_anew(b, known)):
+        return False
+    pa, pb, persons = participants(a) & known.named, participants(b) & known.named, known.persons
+    if a.type in PERSON_ACTS and pa & persons and (pb & persons) - pa:
+        return False  # acts on other persons too: "Besides X, the police also detained Y"
+    return bool(pa & pb) or not pa or not pb
+
+
+def _counted_anew(event: Event, known: Known) -> bool:
+    """ "40 more protesters were arrested", "five union members were detained": a group counted anew
+    is one the act befalls on its own."""
+    groups = participants(event) - known.named
+    return counted(event, known) is not None or any(counted_in(event.quote, g) for g in groups)
+
+
 def _echoed(earlier: Event, later: Event) -> bool:
     """Both dated by one mention carried from a neighbour, the later naming no one: the act told
     again ("the police beat and detained the pickets. Many were beaten and dozens were
@@ -57,8 +109,8 @@ def _told(event: Event) -> bool:
 
 def _merge(kept: Event, other: Event) -> Event:
     """One event told twice: the more precise date, every participant."""
-    assert kept.date is not None and other.date is not None
-    dated = other if len(other.date.iso) > len(kept.date.iso) else kept
+    longer = other.date is not None and (kept.date is None or len(other.date.iso) > len(kept.date.iso))
+    dated = other if longer else kept
     actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
     targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
     forum = tuple(dict.fromkeys((*kept.forum, *other.forum)))
@@ -74,11 +126,15 @@ def _merge(kept: Event, other: Event) -> Event:
     )
 
 
+def _retold(kept: Event, event: Event, known: Known) -> bool:
+    return _same_event(kept, event, known) or _undated_retold(kept, event, known)
+
+
 def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
     """A document tells one event once: later retellings merge into the first telling."""
     out: list[Event] = []
     for event in events:
-        fitting = [i for i, kept in enumerate(out) if _same_event(kept, event, known)]
+        fitting = [i for i, kept in enumerate(out) if _retold(kept, event, known)]
         # of several, a telling naming only a group retells the one sharing that group ("twelve
         # teachers were arrested on 5 May ... the teachers were arrested for marching"; a news list's
         # headline repeated after its item), not the first act of its type on the page
