@@ -27,6 +27,7 @@ from casewatch.extract.events.cues import cues
 from casewatch.extract.events.dates import governing_date, no_own_date, page_date
 from casewatch.extract.events.framing import (
     after_own,
+    circumstance,
     in_byline,
     in_dateline,
     item_label,
@@ -35,7 +36,6 @@ from casewatch.extract.events.framing import (
     since,
     standing,
     those_undergoing,
-    time_reference,
 )
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
@@ -191,7 +191,7 @@ def sentence_events(
             governing = None  # of the state or of a call, not of the act
         if trigger.type in STATE_ACTS and governing is None and standing(ctx.text, trigger):
             continue
-        if trigger.type is EventType.PROTEST and governing is None and time_reference(ctx.text, trigger):
+        if trigger.type is EventType.PROTEST and circumstance(ctx.text, trigger, governing, triggers):
             continue
         if trigger.nominal and governing is None and after_own(ctx.text, trigger):
             continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere
