@@ -15,12 +15,10 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.anchored_dates import MONTHS
 from casewatch.extract.dates import DateMention
+from casewatch.extract.events.cues import by_type, cyrillic_only, may_match
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     Trigger,
-    by_type,
-    cyrillic_only,
-    may_match,
     told_as_fact,
     told_as_future,
 )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from casewatch.extract.events.authorities import is_force
 from casewatch.extract.events.participants import key
-from casewatch.extract.events.roles import collectives, forum, is_authority, reporters
+from casewatch.extract.events.roles import collectives, forum, is_authority
+from casewatch.extract.events.speakers import reporters
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention, PartialDate
 

@@ -23,9 +23,11 @@ from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
+from casewatch.extract.events.cues import cues
 from casewatch.extract.events.dates import governing_date, no_own_date, page_date
 from casewatch.extract.events.framing import (
     after_own,
+    circumstance,
     in_byline,
     in_dateline,
     item_label,
@@ -34,7 +36,6 @@ from casewatch.extract.events.framing import (
     since,
     standing,
     those_undergoing,
-    time_reference,
 )
 from casewatch.extract.events.government import government_key, government_named, government_subject
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
@@ -46,22 +47,12 @@ from casewatch.extract.events.lists import (
     inline_item,
     respective,
 )
+from casewatch.extract.events.merged import merge_retold
 from casewatch.extract.events.monitors import without_monitors
 from casewatch.extract.events.offices import offices
-from casewatch.extract.events.participants import (
-    apposed_segment,
-    concession_end,
-    from_antecedent,
-    in_place,
-    key,
-    own_segment,
-    pronoun_subject,
-    separate_acts,
-    split_participants,
-    summary_subject,
-)
+from casewatch.extract.events.participants import apposed_segment, key, split_participants
 from casewatch.extract.events.records import record_line_date
-from casewatch.extract.events.retold import attributive, drop_retold, merge_retold, nominal_key
+from casewatch.extract.events.retold import attributive, drop_retold, nominal_key
 from casewatch.extract.events.roles import (
     acronyms,
     collectives,
@@ -70,6 +61,15 @@ from casewatch.extract.events.roles import (
     is_authority,
     of_the_authority,
     owners,
+)
+from casewatch.extract.events.segments import (
+    concession_end,
+    from_antecedent,
+    in_place,
+    own_segment,
+    pronoun_subject,
+    separate_acts,
+    summary_subject,
 )
 from casewatch.extract.events.sentence_dates import coordinated, last_full_date, sentence_dates, year_carried
 from casewatch.extract.events.tellings import Known
@@ -82,7 +82,6 @@ from casewatch.extract.events.triggers import (
     Trigger,
     clause_start,
     counts_across_countries,
-    cues,
     find_triggers,
     in_document,
     is_question,
@@ -192,7 +191,7 @@ def sentence_events(
             governing = None  # of the state or of a call, not of the act
         if trigger.type in STATE_ACTS and governing is None and standing(ctx.text, trigger):
             continue
-        if trigger.type is EventType.PROTEST and governing is None and time_reference(ctx.text, trigger):
+        if trigger.type is EventType.PROTEST and circumstance(ctx.text, trigger, governing, triggers):
             continue
         if trigger.nominal and governing is None and after_own(ctx.text, trigger):
             continue  # "demonstrations following his arrest were dispersed": his arrest is told elsewhere

@@ -31,15 +31,23 @@ _ITEM_LABEL = re.compile(
     r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
 _BYLINE = re.compile(BYLINE_OPENING, re.I)
+# a strike told with who called it, right after its noun
+_CALLED_BY = re.compile(
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:called|organi[sz]ed|convened|led|declared|convocad[oa]s?|organizad[oa]s?|"
+    r"convoquée?s?|organisée?s?|lancée?s?)\s+(?:(?:\w+ly|jointly)\s+)?(?:by|por|par)\b",
+    re.I,
+)
 # the body a letter speaks as, named right after "We": "We the X", "Nous, la X", "Nosotros, el X"
 _WE_THE = re.compile(r"\b(?:we|nous|nosotros|nosotras),?\s+(?:the|la|le|les|l['’]|el|los|las)\s*$", re.I)
 _SINCE_BEFORE = re.compile(r"\b(?:since|desde|depuis)\s+(?:\w+\s+){0,3}$", re.I)
 # "X has ratified": a standing fact
 _STANDING = re.compile(r"\b(?:has|have|had|a|ont|avait|ha|han|había)\s+$", re.I)
 _AFTER_ACT = re.compile(
-    r"\b(?:after|following|during|since|à la suite (?:de la|des|du|de l['’])|après (?:la|les|le|l['’])|"
-    r"depuis (?:la|les|le|l['’])|pendant (?:la|les|le|l['’])|lors (?:de la|des|du)|tras (?:la|el|las|los)|"
-    r"después de (?:la|el|las|los)|desde (?:la|el)|durante (?:la|el|las|los))\s+(?:the\s+|a\s+)?$",
+    r"\b(?:after|following|during|amid|since|à la suite (?:de la|des|du|de l['’]|d['’]une)|"
+    r"après (?:la|les|le|l['’]|une)|depuis (?:la|les|le|l['’])|pendant (?:la|les|le|l['’]|une)|"
+    r"lors (?:de la|des|du|d['’]une)|au cours (?:de la|d['’]une)|tras (?:la|el|las|los|una)|"
+    r"después de (?:la|el|las|los|una)|desde (?:la|el)|durante (?:la|el|las|los|una)|"
+    r"en el marco de (?:la|una)|в ходе|во время)\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
 
@@ -75,6 +83,16 @@ def time_reference(text: str, trigger: Trigger) -> bool:
     """ "dismissed after the strike", "à la suite des grèves": a strike named to time another act
     is that act's background, told as an event where the page dates or tells it."""
     return bool(_AFTER_ACT.search(text, max(0, trigger.start - 30), trigger.start))
+
+
+def circumstance(text: str, trigger: Trigger, date: DateMention | None, acts: Sequence[Trigger]) -> bool:
+    """ "On 20 May the police detained X during a strike", "fue detenido el 3 de mayo durante una
+    huelga": a strike named as the circumstance of an act told before it in the sentence takes no
+    date of its own there (the date is that act's); the page dates it where it tells it."""
+    if not time_reference(text, trigger) or _CALLED_BY.match(text, trigger.end):
+        return False  # "en el marco de una huelga convocada por X": the strike is told with who called it
+    told_before = any(t.start < trigger.start and t.type != trigger.type for t in acts)
+    return date is None or (told_before and date.end <= trigger.start)
 
 
 def after_own(text: str, trigger: Trigger) -> bool:

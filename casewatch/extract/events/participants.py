@@ -5,34 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from casewatch.extract.events.excepted import excepted
 from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_of_perpetrator
-from casewatch.extract.events.triggers import PERSON_ACTS, Trigger, cues, in_document, report_bounds
+from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.extract.wrapped_lines import unwrapped
 from casewatch.model import EventType, Mention
 
-# a relative clause opening between a name and the act: ", who was arrested", ", quien fue detenido"
-_RELATIVE = re.compile(r",\s*(?:who|whom|que|qui|quien(?:es)?|которы\w+)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-# (behind its literals: read before every name, in a stretch that most often holds none)
-_BEFORE_FORUM = gated(
-    r"\b(?:appear(?:s|ed|ing)?|brought|summoned|taken) (?:\w+ )?before\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\bante\s+(?:la|el|los|las)\s+$"
-    r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
-    re.I,
-)
-_WHERE = gated(
-    r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
-    r"aux portes de|перед|у здания"
-    # "where the offices of X are", "donde se encuentra la sede de X": X is named as the place
-    r"|(?:where|donde|où)\s+(?:se\s+(?:encuentra|halla|ubica|trouve)n?\s+|(?:are|is)\s+)?"
-    r"(?:the\s+(?:headquarters|offices)|la\s+sede|las\s+oficinas|le\s+siège|les\s+bureaux)\s+(?:of|de|del|du|des))"
-    r"\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?$",
-    re.I,
-)
 # a passive, or a participle coordinated with one ("were arrested and beaten", "ont été jetés au
 # sol et menottés")
 _PASSIVE = re.compile(
@@ -124,8 +105,6 @@ _BY_AGENT = re.compile(
 )
 _REFUSAL_OF = re.compile(r"\w+\s+(?:of|de|des|du|del)\s+(?:(?:the|la|las|los|le|les|el)\s+|l['’])?", re.I)
 _NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
-_CONCESSION = re.compile(r"\s*(?:despite|in spite of|notwithstanding|although|even though)\b", re.I)
-_ADDED = re.compile(r"\bas well as\b", re.I)
 _BE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
     r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"
@@ -150,15 +129,6 @@ _PREMISES_OF = gated(
     r"|\b(?:headquarters|offices?|premises|siège|locaux|sede|oficinas)\s+(?:of|de|du|de la|del)\s+"
     r"[^,;()]{3,80}\(\s*$",
     re.I,
-)
-# a participle set after a comma describes who is named before it: "X, treasurer of Y, detenido el
-# 9 de octubre", "X, arrêté le 3 mai"
-# a personal pronoun opening the sentence, then only auxiliaries and adverbs before a passive act
-_PRONOUN_SUBJECT = re.compile(
-    r"\W*(?:He|She|They|Il|Elle|Ils|Elles|Él|Ella|Ellos|Ellas|Он|Она|Они)\s+"
-    r"(?:(?:had|has|have|was|were|is|are|been|being|also|later|then|subsequently|reportedly|allegedly|"
-    r"a|ont|avait|avaient|été|fue|fueron|ha|han|había|habían|sido|был[аио]?)\s+)*"
-    r"(?:\w+(?:ed|en|ad[oa]s?|id[oa]s?|ée?s?)\s+)?$"  # the act's own participle before its charge
 )
 _APPOSED_PARTICIPLE = re.compile(
     r"(?:detenid|arrestad|encarcelad|capturad|apresad|despedid|asesinad|golpead|secuestrad|condenad|abatid|herid"
@@ -355,66 +325,6 @@ def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:
     return agent is not None and window + agent.start() >= trigger.end
 
 
-def separate_acts(
-    text: str, trigger: Trigger, named: Sequence[Mention], targets: tuple[str, ...]
-) -> list[tuple[str, ...]]:
-    """The targets of each act: one act, unless persons after an act on persons are added with
-    "as well as" ("arresting A, for calling a strike, as well as B"): then one act per group of
-    persons, each with the other targets."""
-    persons = [m for m in named if m.label == "person" and m.start >= trigger.end and key(m) in targets]
-    if trigger.type not in PERSON_ACTS or len(persons) < 2:
-        return [targets]
-    groups = [[key(persons[0])]]
-    for before, person in pairwise(persons):
-        if _ADDED.search(text[before.end : person.start]):
-            groups.append([])
-        groups[-1].append(key(person))
-    if len(groups) == 1:
-        return [targets]
-    others = tuple(k for k in targets if k not in {key(m) for m in persons})
-    return [(*dict.fromkeys(group), *others) for group in groups]
-
-
-def concession_end(sentence: Sentence) -> int:
-    """Where a leading concession ("Despite the objections of X, ...") ends; the sentence start if none."""
-    if not _CONCESSION.match(sentence.text):
-        return sentence.start
-    comma = sentence.text.find(", ")
-    return sentence.start + (comma if comma > 0 else 0)
-
-
-def summary_subject(text: str, sentence: Sentence, trigger: Trigger, inside: Sequence[Mention]) -> bool:
-    """An indefinite plural subject ("Leaders of unions were convicted", "at least 40 unions lost
-    their status") with no person named: a summary of many acts, not one act."""
-    if any(m.label == "person" for m in inside):
-        return False
-    # "We the Workers Federation of X condemn ...": a group's noun inside a name is the name's word
-    names = [(m.start, m.end) for m in inside if m.label != "person"]
-    return any(
-        not any(start <= sentence.start + found.end() - 1 < end for start, end in names)
-        for found in cues().summary_subject.finditer(text[sentence.start : trigger.start])
-    )
-
-
-def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Mention]) -> list[Mention]:
-    """ "X, treasurer, detained on 9 October; Y and Z, detained on 10 October; ...": when the part of
-    the sentence between semicolons (or colons) that holds the act names someone, only they take
-    part in it; so do those of one thing reported ("alleges that X was dismissed and that the court
-    dissolved Y")."""
-    reports = report_bounds(text, sentence.start, sentence.end)
-    before = max(
-        *(text.rfind(mark, sentence.start, trigger.start) for mark in ";:"),
-        *(i for i in reports if i < trigger.start),
-    )
-    after = [i for i in (text.find(mark, trigger.end, sentence.end) for mark in ";:") if i >= 0]
-    after += [i for i in reports if i >= trigger.end]
-    start, end = before + 1 if before >= 0 else sentence.start, min(after, default=sentence.end)
-    inside = [m for m in named if start <= m.start and m.end <= end]
-    # a thing reported on its own ("... and that the company dismissed 30 workers") names whom it
-    # speaks of itself, or no one
-    return inside if inside or start - 1 in reports or end in reports else named
-
-
 def apposed_after_comma(text: str, start: int) -> bool:
     """The participle starting at `start` is set off by a comma ("X, secretary, detained on")."""
     return _APPOSED_COMMA.search(text, max(0, start - APPOSED_REACH), start) is not None
@@ -430,40 +340,3 @@ def apposed_segment(text: str, sentence: Sentence, trigger: Trigger, named: list
     start = sentence.start if earlier < 0 else earlier + 2 + len(trigger.word)
     inside = [m for m in named if start <= m.start and m.end <= trigger.start]
     return inside or named
-
-
-def appeared_before(text: str, mention: Mention) -> bool:
-    """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
-    devant le tribunal": who an act is brought before hears it (the forum)."""
-    return _BEFORE_FORUM.search(text, max(0, mention.start - 40), mention.start) is not None
-
-
-def in_place(text: str, mention: Mention) -> bool:
-    """ "a demonstration in front of the Ministry", "devant la préfecture": where it happened, not
-    who took part."""
-    start = max(0, mention.start - 50)
-    return in_document(_WHERE, text) and _WHERE.search(text, start, mention.start) is not None
-
-
-def from_antecedent(
-    text: str, sentence: Sentence, trigger: Trigger, named: list[Mention], groups: list[Mention]
-) -> tuple[list[Mention], list[Mention]]:
-    """ "... urge the Government to release Mr X, who was arrested on 3 May": a relative clause's
-    act takes part only who it is about (the last one named before it, or the group) and who it
-    names itself."""
-    found = _RELATIVE.search(text, max(sentence.start, trigger.start - 70), trigger.start)
-    if found is None:
-        return named, groups
-    before = max((m for m in (*named, *groups) if m.end <= found.start()), key=lambda m: m.end, default=None)
-
-    def kept(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if m is before or m.start >= found.end()]
-
-    return kept(named), kept(groups)
-
-
-def pronoun_subject(sentence: Sentence, trigger: Trigger) -> bool:
-    """ "He had been arrested on charges of membership in X", "They were detained for supporting Y":
-    a personal pronoun is who undergoes the act, not the organisation or person the charge or the
-    motive names."""
-    return bool(_PRONOUN_SUBJECT.match(sentence.text, 0, trigger.start - sentence.start))

@@ -21,7 +21,7 @@ from casewatch.extract.events.tellings import (
     same_count,
     same_forum,
 )
-from casewatch.extract.events.triggers import ONCE_A_YEAR, ORGANISATION_ACTS, PERSON_ACTS
+from casewatch.extract.events.triggers import ORGANISATION_ACTS
 from casewatch.model import Event, EventType
 
 _BACK = (
@@ -30,7 +30,6 @@ _BACK = (
 )
 _BACK_BEFORE = re.compile(_BACK + r"(?:\w+\s+){0,2}$", re.I)  # what ends right before a group named
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis|desde)\s+(?:the\s+|le\s+|la\s+|el\s+|l['’])?$", re.I)
-_ANEW = re.compile(r"re-?(?:arrest|detain|imprison|jail)", re.I)
 
 
 def nominal_key(event: Event) -> tuple[int, EventType, str | None]:
@@ -333,80 +332,3 @@ def _pointed_back(quote: str, group: str) -> bool:
             return True
         at = folded.find(name, at + 1)
     return False
-
-
-def _same_event(a: Event, b: Event, known: Known) -> bool:
-    """Same type, compatible dates (one a prefix of the other), at least one told with its own date,
-    and shared or unknown participants. Whoever is named: a less precise retelling of a once-a-year
-    act, or a same-day retelling where one telling names no person ("the court" then "the court
-    sentenced him") or takes its date from the sentence before."""
-    if a.type != b.type or a.date is None or b.date is None:
-        return False
-    if not (_told(a) or _told(b) or _echoed(a, b)):
-        return False
-    if _ANEW.match(a.trigger or "") or _ANEW.match(b.trigger or ""):
-        return False  # "he was rearrested": a new act on the same person
-    if also_others(b, participants(a)):
-        return False  # "their families have also been arrested": the act on others
-    if counted_apart(a, b, known) or counted_apart(b, a, known):
-        return False
-    if not (a.date.iso.startswith(b.date.iso) or b.date.iso.startswith(a.date.iso)):
-        return False
-    # groups and bare acronyms name no one in particular: they neither join nor part two tellings
-    pa, pb, persons = participants(a) & known.named, participants(b) & known.named, known.persons
-    if a.type in PERSON_ACTS and pa & persons and pb & persons and not pa & pb & persons:
-        return False  # acts on different persons, whatever organisation they share
-    if pa & pb or not pa or not pb:
-        return True
-    if a.date.iso != b.date.iso or a.date.month is None:
-        return a.type in ONCE_A_YEAR
-    return a.date.day is not None and not (_told(a) and _told(b)) and not (pa & persons and pb & persons)
-
-
-def _echoed(earlier: Event, later: Event) -> bool:
-    """Both dated by one mention carried from a neighbour, the later naming no one: the act told
-    again ("the police beat and detained the pickets. Many were beaten and dozens were
-    detained")."""
-    return earlier.date_text is not None and earlier.date_text == later.date_text and not participants(later)
-
-
-def _told(event: Event) -> bool:
-    """The event's date is written in its own sentence (not carried from a neighbour)."""
-    return event.date_text is not None and event.date_text in event.quote
-
-
-def _merge(kept: Event, other: Event) -> Event:
-    """One event told twice: the more precise date, every participant."""
-    assert kept.date is not None and other.date is not None
-    dated = other if len(other.date.iso) > len(kept.date.iso) else kept
-    actors = tuple(dict.fromkeys((*kept.actors, *other.actors)))
-    targets = tuple(k for k in dict.fromkeys((*kept.targets, *other.targets)) if k not in actors)
-    forum = tuple(dict.fromkeys((*kept.forum, *other.forum)))
-    reporter = tuple(dict.fromkeys((*kept.reporter, *other.reporter)))
-    return replace(
-        kept,
-        date=dated.date,
-        date_text=dated.date_text,
-        actors=actors,
-        targets=targets,
-        forum=forum,
-        reporter=reporter,
-    )
-
-
-def merge_retold(events: Sequence[Event], known: Known) -> list[Event]:
-    """A document tells one event once: later retellings merge into the first telling."""
-    out: list[Event] = []
-    for event in events:
-        fitting = [i for i, kept in enumerate(out) if _same_event(kept, event, known)]
-        # of several, a telling naming only a group retells the one sharing that group ("twelve
-        # teachers were arrested on 5 May ... the teachers were arrested for marching"; a news list's
-        # headline repeated after its item), not the first act of its type on the page
-        groups = participants(event) - known.named
-        alike = [i for i in fitting if participants(out[i]) & groups] if groups == participants(event) else []
-        i = next(iter(alike or fitting), None)
-        if i is None:
-            out.append(event)
-        else:
-            out[i] = _merge(out[i], event)
-    return out

@@ -10,13 +10,10 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.events.authorities import authorities, group_heads, perpetrators
-from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.offices import is_office
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.perpetrated import perpetrator_undergoes
-from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.triggers import PERSON_ACTS, Trigger
-from casewatch.extract.gated import gated
 from casewatch.extract.literals import trie
 from casewatch.extract.openings import Openings, with_openings
 from casewatch.extract.sentences import Sentence
@@ -31,34 +28,6 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
-# "..., Arden Rights Watch said today": who is named right before a verb of saying only tells
-_SAID = re.compile(
-    r"\s*(?:\w+\s+)?(?:said|says|stated|reported|declared|told"
-    r"|a déclaré|déclare|dijo|declaró|afirmó|señaló|indicó)\b"
-)
-# "“...”, said the secretary general of X, Y": a quotation then its speaker, named after the verb
-_QUOTE_THEN_SAID = re.compile(
-    r"[”\"»]\s*,?\s*(?:[–—-]\s*)?(?:así lo\s+|ainsi l['’]a\s+)?"
-    r"(?:said|says|added|explained|stated|declared|told"
-    r"|reported|informó|informaron|denunció|a (?:informé|dénoncé)"
-    r"|señaló|dijo|afirmó|declaró|indicó|agregó|añadió|explicó|sostuvo"
-    r"|a (?:déclaré|affirmé|ajouté|expliqué|indiqué|souligné)|déclare|affirme|souligne|заявил\w*|сказал\w*)\b"
-)
-# "according to X, ...", "según la FSM, ...": who is named up to the comma tells, whatever follows
-# between a subject and its verb: a few words, no clause break ("and its partners have reiterated their")
-_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?!(?:that|who|which|whose|whom|after|before|when|is|are|was|were|be|been|being)\b)[^\W\d_][\w'’-]*){0,8}\s+"
-)
-# "the release of X was welcomed by the federation": who reacts to an act after it tells of it
-_REACTED_BY = re.compile(
-    r"\b(?:welcomed|condemned|denounced|deplored|decried|critici[sz]ed|hailed|praised|applauded|celebrated"
-    r"|reported|documented|saludad[oa]s?|celebrad[oa]s?|denunciad[oa]s?|rechazad[oa]s?|repudiad[oa]s?"
-    r"|salué(?:e|s|es)?|dénoncée?s?|déplorée?s?)\s+(?:\w+ly\s+)?(?:by|por|par)\s+(?:[\w'’-]+\s+){0,5}$",
-    re.I,
-)
-# the verbs' literals, looked for once in a sentence before the pattern is tried for each name in it
-_REACTED_GATE = gated(_REACTED_BY)
-_ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
 _AGENT = re.compile(r"\b(?:by|por|par)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the complainant organizations allege ...": complainants tell of acts, they take no part in them
 _COMPLAINANT = re.compile(r"\b(?:complainant|plaignant|querellante)", re.I)
@@ -288,83 +257,6 @@ def group_roles(
     return tuple(dict.fromkeys(acting)), tuple(
         k for k in dict.fromkeys((*actors, *targets)) if k not in acting
     )
-
-
-def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
-    """Who tells of the act: named before a reporting verb that comes before it ("the ITUC alleges
-    that ...", "UN experts expressed concern about ..."), after "according to", or right before a
-    verb of saying anywhere ("..., the federation said")."""
-    said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
-    if not _REACTED_GATE.vain(text, sentence.start, sentence.end):  # most sentences tell no reaction
-        said |= {
-            key(m)
-            for m in mentions
-            if m.start > trigger_start and _REACTED_BY.search(text, sentence.start, m.start)
-        }
-    said |= _telling_after(text, sentence, trigger_start, mentions) | _according_after(
-        text, sentence, trigger_start, mentions
-    )
-    quoted = _QUOTE_THEN_SAID.search(text, trigger_start, sentence.end)
-    if quoted:
-        said |= {key(m) for m in mentions if m.start >= quoted.end()}
-    told = reporting_verbs(text, sentence.start, trigger_start)
-    if not told:
-        return said
-    last = told[-1]
-    according = last.group(0).lower() in _ACCORDING
-    if according:
-        stop = text.find(",", last.end(), trigger_start)
-        return said | {key(m) for m in mentions if last.end() <= m.start and (stop < 0 or m.end <= stop)}
-    # one named again after the verb is what is told of ("X asked ..., she reported the release of X")
-    told_of = {key(m) for m in mentions if m.start >= last.end()}
-    return said | {key(m) for m in mentions if m.end <= last.start() and m.label != GROUP} - told_of
-
-
-def _telling_after(
-    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
-) -> set[str]:
-    """ "On the eve of the trial of X, the federation and its partners renewed their call for ...":
-    named after the act as the subject of a verb of telling or appeal, one tells of the act."""
-    verbs = reporting_verbs(text, trigger_start, sentence.end)
-    return {
-        key(m)
-        for m in mentions
-        if m.start >= trigger_start
-        and any(m.end <= v.start() and _SUBJECT_GAP.fullmatch(text, m.end, v.start()) for v in verbs)
-    }
-
-
-def _according_after(
-    text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]
-) -> set[str]:
-    """ "Three dockers were detained on Monday, according to police spokesman X": who is named after
-    the act's "according to", up to the next comma, tells of it."""
-    found = _ACCORDING_AFTER.search(text, trigger_start, sentence.end)
-    if not found:
-        return set()
-    stop = text.find(",", found.end(), sentence.end)
-    return {key(m) for m in mentions if found.end() <= m.start and (stop < 0 or m.end <= stop)}
-
-
-_ACCORDING_AFTER = re.compile(r",?\s+(?:according to|según|selon|d['’]après)\s", re.I)
-
-
-@cache
-def _speakers() -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.load("events")["collectives"]["speakers"])
-
-
-def speaking_groups(text: str, sentence: Sentence, trigger_start: int, groups: Sequence[Mention]) -> set[str]:
-    """Groups before a reporting verb: a committee's side, or any group in a title-case headline; and
-    those it is said to ("ha dicho a periodistas que", "told reporters", "a déclaré aux journalistes")."""
-    verbs = list(reporting_verbs(text, sentence.start, trigger_start))
-    if not verbs or not groups:
-        return set()
-    headline = title_case(text, sentence.start)
-    audience = {key(g) for g in told_to(text, verbs, groups)}
-    told = verbs[-1].start()
-    speaking = {key(g) for g in groups if (headline or g.text.lower() in _speakers()) and g.end <= told}
-    return audience | speaking
 
 
 @cache

@@ -9,9 +9,11 @@ from dataclasses import replace
 from casewatch.extract.events.context import Context
 from casewatch.extract.events.framing import our_voice
 from casewatch.extract.events.lists import item_before, item_participants
-from casewatch.extract.events.participants import appeared_before, key
+from casewatch.extract.events.participants import key
 from casewatch.extract.events.records import alleging
-from casewatch.extract.events.roles import GROUP, forum, reporters, speaking_groups
+from casewatch.extract.events.roles import GROUP, forum
+from casewatch.extract.events.segments import appeared_before
+from casewatch.extract.events.speakers import reporters, speaking_groups
 from casewatch.extract.events.triggers import Trigger, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention

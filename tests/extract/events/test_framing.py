@@ -53,3 +53,30 @@ def test_the_body_a_letter_speaks_as_undergoes_nothing(text: str, body: str) -> 
     found = found_in(text, None, {body: "organization", "Orin Vale": "person"})
     assert [e.type.value for e in found if e.type.value == "arrest"] == ["arrest"]
     assert all(body not in e.targets + e.actors for e in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 4 May 2021 the police detained Ivo Parn during a strike at the Velmar port.",
+        "El 4 de mayo de 2021 la policía detuvo a Ivo Parn durante una huelga en el puerto de Velmar.",
+        "Le 4 mai 2021, la police a arrêté Ivo Parn pendant une grève au port de Velmar.",
+    ],
+)
+def test_a_strike_named_as_the_circumstance_of_a_dated_act_takes_not_its_date(sentence: str) -> None:
+    found = found_in(sentence, None, {"Ivo Parn": "person"})
+    assert [(e.type.value, e.date.iso if e.date else None) for e in found] == [("arrest", "2021-05-04")]
+
+
+def test_a_strike_told_with_who_called_it_is_a_protest_though_it_frames_an_act() -> None:
+    text = (
+        "La detención se produjo en el marco de una huelga convocada por el Sindicato de Estibadores de "
+        "Velmar."
+    )
+    found = found_in(text, None, {"Sindicato de Estibadores de Velmar": "organization"})
+    assert "protest" in [e.type.value for e in found]
+
+
+def test_a_strike_dated_after_its_noun_keeps_its_date() -> None:
+    found = found_in("Ivo Parn was dismissed during the strike of 3 May 2021.", None, {"Ivo Parn": "person"})
+    assert ("protest", "2021-05-03") in [(e.type.value, e.date.iso if e.date else None) for e in found]

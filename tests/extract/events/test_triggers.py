@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.events.triggers import counts_across_countries, cues, is_question, told_as_fact
+from casewatch.extract.events.cues import cues
+from casewatch.extract.events.triggers import counts_across_countries, is_question, told_as_fact
 from casewatch.extract.sentences import Sentence
 
 
