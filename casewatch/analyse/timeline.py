@@ -192,7 +192,9 @@ def _amounts(pattern: re.Pattern[str], quote: str) -> tuple[str, ...]:
 def conflicts(group: Sequence[_Report]) -> tuple[str, ...]:
     """What the sources disagree on: dates that cannot be the same day, sums, prison terms."""
     found = []
-    dates = [r.event.date for r in group if r.event.date is not None]
+    # each distinct date once: an act many documents tell groups thousands of reports of a few dates,
+    # and every pair of reports would be compared
+    dates = list(dict.fromkeys(r.event.date for r in group if r.event.date is not None))
     if any(not compatible(a, b) for a in dates for b in dates):
         found.append("dates differ: " + " / ".join(dict.fromkeys(d.iso for d in dates)))
     for label, pattern in (("amounts differ", _MONEY), ("terms differ", _PRISON)):

@@ -61,6 +61,14 @@ def test_different_days_are_flagged_as_a_conflict(row, doc_meta):
     assert len(entry.sources) == 2
 
 
+def test_an_act_told_by_many_documents_names_each_date_once(row, doc_meta):
+    told = [_pair(row, doc_meta, i, [_arrest("2021-03-02", "detained on 2 March")]) for i in range(1, 300)]
+    late = _pair(row, doc_meta, 300, [_arrest("2021-03-09", "detained on 9 March")])
+    (entry,) = timeline([*told, late], _clusters(*range(1, 301))).entries
+    assert entry.conflicts == ("dates differ: 2021-03-02 / 2021-03-09",)
+    assert len(entry.sources) == 300
+
+
 def test_different_sentences_are_flagged(row, doc_meta):
     one = _pair(
         row, doc_meta, 1, [_arrest("2021-06", "sentenced to 5 years in prison", kind=EventType.CONVICTION)]
