@@ -219,6 +219,7 @@ def _side_by_side(cluster: _Cluster, found: Found, text: str) -> bool:
     return (
         found.label == "organization"
         and org_key(found.text) not in cluster.keys
+        and found.text not in cluster.acronyms  # 'the Federation of ..., FPR,': its acronym, set off
         and _SIDE_BY_SIDE.fullmatch(text, cluster.last_end, found.start) is not None
     )
 

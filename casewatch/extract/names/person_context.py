@@ -119,7 +119,8 @@ def context_name(text: str, start: int, name: str) -> Found | None:
     tokens = [(start + m.start(), m.group(0)) for m in _WORD.finditer(name)]
     while tokens and _leading_cue(tokens[0][1], is_sentence_start(text, tokens[0][0])):
         tokens = tokens[1:]
-    if not tokens or _after_determiner_or_kind(text, tokens[0][0]):
+    # 'Secretario de Trabajo y Conflictos': after a title, a lower-case word opens its complement
+    if not tokens or tokens[0][1][:1].islower() or _after_determiner_or_kind(text, tokens[0][0]):
         return None
     found = found_at(text, tokens[0][0], name[tokens[0][0] - start :])
     capitalised = [t for t in found.text.split() if t[:1].isupper()] if found else []

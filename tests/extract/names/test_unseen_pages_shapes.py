@@ -1,0 +1,109 @@
+"""Shapes of names met on fresh pages of every genre (all names invented): coordinated adjectives, acronyms
+written as words or set off by commas, comma lists of fields, honorifics, title complements."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.org_chains import abbreviates
+from casewatch.model import EntityType
+
+
+def orgs(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: tuple(e.aliases) for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION}
+
+
+def persons(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La présidente du Conseil économique et social a reçu X.", "Conseil économique et social"),
+        ("El Consejo consultivo y técnico de la región negó la licencia.", "Consejo consultivo y técnico"),
+    ],
+)
+def test_two_adjectives_joined_qualify_the_head_together(text: str, expected: str) -> None:
+    assert expected in orgs(text)
+
+
+def test_a_lone_adjective_before_a_conjunction_still_ends_the_name() -> None:
+    text = "La Confédération générale et le syndicat des mineurs ont signé."
+    assert "Confédération générale" in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("Sintrapalma", "Sindicato de Trabajadores de Palmares", True),
+        ("Sinatrel", "Sindicato Nacional de Trabajadores, Estibadores y Lancheros", True),
+        ("Dgsem", "Dirección General de Seguridad Marítima", True),
+        ("Valdora", "Tribunal Laboral de Valdora", False),  # a place in brackets
+        ("Brenta", "Banco de Brenta", False),
+    ],
+)
+def test_an_acronym_written_as_a_word_must_abbreviate_the_name(
+    acronym: str, name: str, expected: bool
+) -> None:
+    assert abbreviates(acronym, name) is expected
+
+
+def test_an_acronym_written_as_a_word_is_the_body_s_alias() -> None:
+    text = (
+        "El secretario general del Sindicato de Trabajadores de Palmares (Sintrapalma), Jorge Veloz, fue "
+        "detenido. La audiencia de Sintrapalma fue aplazada."
+    )
+    found = orgs(text)
+    assert "Sindicato de Trabajadores de Palmares" in found
+    assert "Sintrapalma" in found["Sindicato de Trabajadores de Palmares"]
+    assert "Sintrapalma" not in found  # one body, not two
+
+
+def test_a_place_in_brackets_is_no_acronym() -> None:
+    text = "El Sindicato de Trabajadores de Palmares (Valdora) convocó una huelga."
+    assert "Valdora" not in orgs(text).get("Sindicato de Trabajadores de Palmares", ())
+
+
+def test_a_name_listing_its_fields_runs_on_to_its_acronym_written_as_a_word() -> None:
+    text = (
+        "Fue detenido Mario Quispe, secretario del Sindicato Nacional de Trabajadores, Estibadores, "
+        "Lancheros y Obreros de la Marina en General (Sinatrel) acusado de sabotaje."
+    )
+    name = "Sindicato Nacional de Trabajadores, Estibadores, Lancheros y Obreros de la Marina en General"
+    assert "Sinatrel" in orgs(text)[name]
+
+
+def test_an_acronym_between_commas_opens_with_the_name_and_ends_with_a_word_s_initial() -> None:
+    text = (
+        "Raiders tried to seize the offices of the Federation of Trade Unions of Ruritania, FPR, and of its "
+        "affiliates. The FPR calls on the President to act."
+    )
+    found = orgs(text)
+    assert "FPR" in found["Federation of Trade Unions of Ruritania"]
+    assert "FPR" not in found
+
+
+def test_a_second_body_between_commas_is_no_acronym() -> None:
+    text = "He wrote to the Ministry of Labour, MOJ, and the police about the strike."
+    assert "MOJ" not in orgs(text).get("Ministry of Labour", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon la présidente, Hadja Fatoumata Kobélé Sow, la grève est illégale.", "Fatoumata Kobélé Sow"),
+        ("The union's treasurer, Alhaji Musa Danbaba, was detained overnight.", "Musa Danbaba"),
+    ],
+)
+def test_west_african_honorifics_open_a_name(text: str, expected: str) -> None:
+    assert any(expected in p for p in persons(text))
+
+
+def test_a_title_s_complement_is_no_person() -> None:
+    text = (
+        "Fue detenido Mario Quispe, Secretario de Prensa y Propaganda del Comité Ejecutivo del Sindicato "
+        "Nacional de Estibadores, acusado de sabotaje."
+    )
+    assert persons(text) == ["Mario Quispe"]
