@@ -107,3 +107,34 @@ def test_a_title_s_complement_is_no_person() -> None:
         "Nacional de Estibadores, acusado de sabotaje."
     )
     assert persons(text) == ["Mario Quispe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diz o presidente da CUT-RS, Paulo Brandão, que a greve continua.", "CUT-RS"),
+        ("Os servidores do INPR cruzaram os braços nesta manhã.", "INPR"),
+        ("El despido de afiliados a SINTRAPALMARES en la planta fue denunciado.", "SINTRAPALMARES"),
+        ("The members of the KFTU marched to the ministry.", "KFTU"),
+    ],
+)
+def test_an_acronym_after_a_portuguese_article_or_a_member_s_preposition_is_a_body(
+    text: str, expected: str
+) -> None:
+    assert expected in orgs(text)
+
+
+def test_a_name_ending_in_sindical_is_a_body_not_a_person() -> None:
+    text = (
+        "O presidente da Frente Sindical, Miguel Tavares, e o secretário-geral da Central, João Rezende, "
+        "foram detidos. A nota da Frente Sindical foi distribuída à imprensa."
+    )
+    assert "Frente Sindical" in orgs(text)
+    assert "Frente Sindical" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["La Libertad Sindical es un derecho humano.", "El Fuero Sindical protege al delegado."]
+)
+def test_a_union_right_spelled_in_capitals_is_no_body(text: str) -> None:
+    assert orgs(text) == {}
