@@ -156,6 +156,9 @@ def romance_orgs(text: str) -> Iterator[Found]:
         pos = max(end, m.end(1))
 
 
+_ARTICLE_AFTER = re.compile(rf"{SP}+(?:los|las|el|la|le|les|un|una|une|os)(?![\w’'-])")
+
+
 def _name_end(tail: str, offset: int) -> int:
     """Where the name ends: after the last adjective or complement that reads as part of it."""
     end, pos, adjectives, complements, named = offset, 0, 0, 0, False
@@ -176,8 +179,8 @@ def _name_end(tail: str, offset: int) -> int:
             if word in word_sets()["not_org_after_head"]:
                 break  # 'Office Circular', 'Union Bulletin': a document of the body, in English
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
-        elif not _adjective(word) or adjectives >= 2:
-            break
+        elif not _adjective(word) or adjectives >= 2 or _ARTICLE_AFTER.match(tail, step.end()):
+            break  # 'la Fiscalía presente los actos': a verb that an article follows, not an adjective
         else:
             adjectives += 1
         pos = step.end()
@@ -199,6 +202,10 @@ def _ends_at_complement(prep: str, word: str) -> bool:
     """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'.
     A plural head names the members of a body of bodies: 'Unión Internacional de Sindicatos de ...'."""
     if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
+        return True
+    # 'Delitos contra Sindicalistas' names whom the body serves, in the plural; 'la Guardia Nacional contra
+    # González' tells whom it acted against
+    if prep in _CAPITALISED_ONLY and not word.endswith(("s", "x")):
         return True
     if word in _place_words():  # '... de Santa Cruz del departamento de ...': where the body is, not its name
         return True

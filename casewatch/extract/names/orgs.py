@@ -242,6 +242,7 @@ def find_orgs(text: str) -> list[Found]:
             or tells_an_act(f)
             or (is_country(f.text) and not f.canonical)
             or _describes(text, f)
+            or _attributive(text, f)
         ):
             continue  # a country's own name ('Central African Republic') is a place
         if (
@@ -296,6 +297,18 @@ def _describes(text: str, found: Found) -> bool:
         and _ADJECTIVE_BEFORE_NOUN.search(found.text) is not None
         and _PLURAL_NOUN_AFTER.match(text, found.end) is not None
     )
+
+
+# "Ruritanian Trade Union Leaders under Pressure": a nationality and a generic head, then a capitalised noun
+# the head qualifies, describe the noun's people; they name no body
+_CAPITALISED_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _attributive(text: str, found: Found) -> bool:
+    if found.canonical or found.acronyms or not _CAPITALISED_AFTER.match(text, found.end):
+        return False
+    first, _, rest = found.text.partition(" ")
+    return bool(rest) and (first in country_adjectives() or is_country(first)) and is_generic(rest)
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

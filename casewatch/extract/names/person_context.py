@@ -112,6 +112,7 @@ def _after_determiner_or_kind(text: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def context_name(text: str, start: int, name: str) -> Found | None:
@@ -121,6 +122,9 @@ def context_name(text: str, start: int, name: str) -> Found | None:
         tokens = tokens[1:]
     # 'Secretario de Trabajo y Conflictos': after a title, a lower-case word opens its complement
     if not tokens or tokens[0][1][:1].islower() or _after_determiner_or_kind(text, tokens[0][0]):
+        return None
+    # "sentenced Bialiatski's Viasna colleagues": a possessive within the words ends the possessor's name
+    if any(_POSSESSIVE.search(t) for _, t in tokens[:-1]):
         return None
     found = found_at(text, tokens[0][0], name[tokens[0][0] - start :])
     capitalised = [t for t in found.text.split() if t[:1].isupper()] if found else []

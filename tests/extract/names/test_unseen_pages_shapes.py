@@ -138,3 +138,38 @@ def test_a_name_ending_in_sindical_is_a_body_not_a_person() -> None:
 )
 def test_a_union_right_spelled_in_capitals_is_no_body(text: str) -> None:
     assert orgs(text) == {}
+
+
+def test_a_possessive_ends_the_possessor_s_name() -> None:
+    text = "The court also sentenced Voronski's Zorka colleagues Ilya Marten and Oleg Pashuk to prison."
+    assert "Voronski's Zorka" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El arresto que quiso hacer la Guardia Nacional contra Quintero fue denunciado.",
+            "Guardia Nacional",
+        ),
+        (
+            "La Fiscalía Especializada contra Delitos fue creada en 2015.",
+            "Fiscalía Especializada contra Delitos",
+        ),
+    ],
+)
+def test_contra_joins_a_plural_field_not_a_person(text: str, expected: str) -> None:
+    assert list(orgs(text)) == [expected]
+
+
+def test_a_verb_that_an_article_follows_is_no_adjective_of_the_name() -> None:
+    text = "El plazo vence antes de que la Procuraduría presente los cargos."
+    assert not any("presente" in name for name in orgs(text))
+
+
+def test_a_nationality_and_a_generic_head_before_a_capitalised_noun_name_no_body() -> None:
+    text = "URGENT APPEAL: Moldovan Trade Union Leaders under Pressure\nDear colleagues,"
+    assert orgs(text) == {}
+    assert "Ruritanian Trade Union Confederation" in orgs(
+        "The Ruritanian Trade Union Confederation Leaders met."
+    )
