@@ -38,10 +38,58 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 
 
 @cache
+def _cue_words() -> tuple[str, ...]:
+    return tuple(vocab.load("org_cues")["cues"])
+
+
+@cache
+def _plural_cues() -> frozenset[str]:
+    return frozenset(vocab.load("org_cues")["plural_cues"])
+
+
+def _cued_name(listed: bool = False) -> str:
+    """A name after a cue; in a list 'y' joins two names, not the words of one ('Kestrel y Vanta')."""
+    joint = rf"{SP}+(?:&{SP}+|de{SP}+{'' if listed else f'|y{SP}+'})?{_NUMBERED}"
+    return rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{joint}{_NAME_PART}){{0,3}}"
+
+
+@cache
+def _next_listed() -> re.Pattern[str]:
+    """The next name of a list after a plural cue: ', Vanta', ' and Dura-Tek', ' и «Бузачи»'."""
+    return re.compile(
+        rf"(?:,{SP}+(?:(?:and|y|et|e|и){SP}+)?|{SP}+(?:and|y|et|e|и){SP}+)"
+        rf"(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({_cued_name(listed=True)}))(?![\w’'-])"
+    )
+
+
+MAX_LISTED = 6  # names listed after a plural cue
+_LISTED_JOINT = re.compile(rf"{SP}+y{SP}+")
+
+
+def _listed_after(text: str, m: re.Match[str]) -> Iterator[Found]:
+    """'the companies Kestrel, Vanta and Dura-Tek': the names listed after the first one a plural cue
+    announces; the list ends at a name that is no company's (a person's, a place)."""
+    if m.group(0).split()[0].casefold() not in _plural_cues():
+        return
+    group = 1 if m.group(1) else 2
+    first = _LISTED_JOINT.search(m.group(group))
+    end = m.start(group) + first.start() if first else m.end()
+    for _ in range(MAX_LISTED):
+        item = _next_listed().match(text, end)
+        if item is None:
+            return
+        group = 1 if item.group(1) else 2
+        name = item.group(group)
+        if _names_something_else(name) or name.split()[0] in given_names():
+            return
+        yield Found(ORG, item.start(group), item.end(group), name, canonical=name)
+        end = item.end()
+
+
+@cache
 def _cued_pattern() -> re.Pattern[str]:
-    cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
-    joint = rf"{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NUMBERED}"
-    name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{joint}{_NAME_PART}){{0,3}}"
+    cues = trie(sorted({*_cue_words(), *_plural_cues()}, key=len, reverse=True))
+    name = _cued_name()
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
     # 'la ONG arcadiana Cauce', 'la empresa estatal Petral': a Romance adjective of place or kind after it
     adjective = r"[a-zà-ÿ]+(?:ana|ano|ense|esa|ola|al|ale|aise|ienne|ina)s?"
@@ -92,7 +140,13 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in rules.finditer(text, 0, starts):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
-            yield Found(ORG, m.start(group), m.end(group), m.group(group))
+            listed = list(_listed_after(text, m))
+            joint = _LISTED_JOINT.search(m.group(group)) if listed else None
+            end = m.start(group) + joint.start() if joint else m.end(group)  # 'Kestrel' of 'Kestrel y Vanta'
+            name = text[m.start(group) : end]
+            # a list of names a company noun announces is no list of persons: the cue names them
+            yield Found(ORG, m.start(group), end, name, canonical=name if listed else None)
+            yield from listed
     for m in in_cued_lines(_WORKPLACE, text, _AT):
         if _a_workplace(m) and not _names_something_else(m.group(2)):
             yield Found(ORG, m.start(2), m.end(2), m.group(2))

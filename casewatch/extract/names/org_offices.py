@@ -106,6 +106,39 @@ def offices(text: str) -> Iterator[Found]:
         found = Found(ORG, m.start(), end, text[m.start() : end])
         if not points_back(found):
             yield nominative_body(found)
+    yield from local_bodies(text)
+
+
+@cache
+def _local_heads() -> dict[str, str]:
+    """Each case form of a local authority's head noun, in lower and upper case -> its nominative."""
+    forms: dict[str, str] = {}
+    for nominative, cases in vocab.load("org_heads")["cyrillic_local_heads"].items():
+        for form in cases:
+            forms[form] = nominative
+            forms[form[0].upper() + form[1:]] = nominative[0].upper() + nominative[1:]
+    return forms
+
+
+@cache
+def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'акимат Шымкента', 'суда города Тараза': a head, then the place in the genitive (capitalised, after
+    'города' or 'области' or none); and the heads alone, the cue of the lines searched."""
+    heads = trie(sorted(_local_heads(), key=len, reverse=True))
+    place = rf"{_CYR_GEN_CAP}(?:-{_CYR_GEN_CAP})?"
+    pattern = rf"(?<![\w-])({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}(?![\w-])"
+    return re.compile(pattern), re.compile(trie(sorted(_local_heads(), key=len, reverse=True), top=False))
+
+
+def local_bodies(text: str) -> Iterator[Found]:
+    """A local authority or court named by its place ('акимат Шымкента'), listed in the nominative."""
+    pattern, cue = _local_body()
+    for m in in_cued_lines(pattern, text, cue) if has_cyrillic(text) else ():
+        place = text[m.end(1) : m.end()].split()[-1]
+        if is_given_name_form(place):
+            continue  # 'суд Ерлана': a person's, not a place's
+        name = _local_heads()[m.group(1)] + text[m.end(1) : m.end()]
+        yield Found(ORG, m.start(), m.end(), m.group(0), canonical=name if name != m.group(0) else None)
 
 
 # 'в прокуратуру', 'полицией': a Russian office in another case is listed in the nominative

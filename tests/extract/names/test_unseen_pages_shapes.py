@@ -173,3 +173,58 @@ def test_a_nationality_and_a_generic_head_before_a_capitalised_noun_name_no_body
     assert "Ruritanian Trade Union Confederation" in orgs(
         "The Ruritanian Trade Union Confederation Leaders met."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Акимат подал иск на основании писем компаний Vanta Drilling, Kestrel Oil и «Тастак Курылыс».",
+            ["Vanta Drilling", "Kestrel Oil", "Тастак Курылыс"],
+        ),
+        (
+            "Denunciaron a las empresas Lácteos Norte, Kestrel y Vanta ante el juez.",
+            ["Lácteos Norte", "Kestrel", "Vanta"],
+        ),
+        ("The companies Kestrel, Vanta and Dura-Tek refused to negotiate.", ["Kestrel", "Vanta", "Dura-Tek"]),
+    ],
+)
+def test_names_listed_after_a_plural_company_noun_are_all_companies(text: str, expected: list[str]) -> None:
+    found = orgs(text)
+    assert all(name in found for name in expected)
+
+
+def test_a_list_after_a_plural_company_noun_ends_at_a_person() -> None:
+    text = "The companies Kestrel and Jane Doe's lawyers met."
+    assert list(orgs(text)) == ["Kestrel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд удовлетворил иск акимата Тастакента к профсоюзу.", "акимат Тастакента"),
+        ("Позже суд города Тастакента отклонил апелляцию.", "суд города Тастакента"),
+        ("Мэрия Озёрска отказала в согласовании митинга.", "Мэрия Озёрска"),
+    ],
+)
+def test_a_local_authority_or_court_named_by_its_place_is_a_body(text: str, expected: str) -> None:
+    assert any(expected in name or name in expected for name in orgs(text))
+
+
+def test_a_local_authority_is_listed_in_the_nominative() -> None:
+    found = [e for e in extract_mentions("Суд удовлетворил иск акимата Тастакента.")[1]]
+    assert [e.name for e in found if e.type is EntityType.ORGANIZATION] == ["акимат Тастакента"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Председатель профсоюза Куаныш Тастанбеков заявил о несогласии.", ["Куаныш Тастанбеков"]),
+        ("Решение приняла судья Айгерим Сейтбекова.", ["Айгерим Сейтбекова"]),
+        ("Митинг прошёл в Москве. Москва Шиловин.", []),  # a place, and no agreement
+    ],
+)
+def test_a_given_name_unknown_to_the_list_before_a_surname_is_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert persons(text) == expected
