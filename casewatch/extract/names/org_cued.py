@@ -190,6 +190,8 @@ _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
     r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
+    # 'líder sindical de Ferrovial', 'dirigeant syndical de X': the role's adjective may come between
+    rf"(?:{SP}+(?:sindical|syndical|sindicales|syndicaux))?"
     rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
     rf"(?![\w’'-]|{_AND_MORE})"
 )

@@ -228,3 +228,20 @@ def test_a_given_name_unknown_to_the_list_before_a_surname_is_a_person(
     text: str, expected: list[str]
 ) -> None:
     assert persons(text) == expected
+
+
+def test_a_word_of_the_given_names_list_that_names_bodies_opens_no_person() -> None:
+    text = "Los trabajadores del Fondo de Fomento Rural del Ministerio de Fomento Rural protestaron."
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Además del líder sindical de Ferrovanta, otros 14 trabajadores siguen detenidos.", "Ferrovanta"),
+        ("Les ouvriers ont bloqué l'entrée de la metalúrgica Aratex.", "Aratex"),
+        ("A assembleia foi na porta da metalúrgica Tornavel, na zona leste.", "Tornavel"),
+    ],
+)
+def test_a_company_named_after_its_kind_or_its_union_leader(text: str, expected: str) -> None:
+    assert expected in orgs(text)
