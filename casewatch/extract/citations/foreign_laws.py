@@ -57,7 +57,7 @@ _FR = re.compile(
     + _NUMBER_END
     + ")"
 )
-# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Ley 7/1985", "Decreto 57-2008"
+# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Decreto 57-2008"
 _UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}[/-](?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
     r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto(?:\s+(?:de\s+gabinete|supremo|ejecutivo"
