@@ -32,7 +32,8 @@ _NOT_COMPLEMENT = (
     r"|[а-яё-]+(?:л|ла|ли|ло|лся|лась|лось|лись)(?![\w-]))"
 )
 _NOT_QUANTITY = r"(?!(?:нескольк|многи|други|некотор|остальн|всех|все|эти|таки)[а-яё]*(?![\w-]))"
-_CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии)"
+# an adjective in the nominative ('Бишкекский', 'Городской' of the next court's name) is no genitive
+_CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|(?<!ск)(?<!цк)(?<!н)ий|ого|его|ой|ых|их|ия|ии)"
 # lower-case genitive words, joined by spaces, commas or 'и', then at most two capitalised ones: 'профсоюзов
 # горняков, химиков и нефтяников', 'труда России', 'Российской Федерации'
 _COMPLEMENTS = (
@@ -126,7 +127,11 @@ def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
     'города' or 'области' or none); and the heads alone, the cue of the lines searched."""
     heads = trie(sorted(_local_heads(), key=len, reverse=True))
     place = rf"{_CYR_GEN_CAP}(?:-{_CYR_GEN_CAP})?"
-    pattern = rf"(?<![\w-])({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}(?![\w-])"
+    # 'суд Октябрьского района Бишкека', 'акимат Карагандинской области': a district and its city
+    area = rf"(?:{SP}+(?:района|области|края|округа)(?:{SP}+(?:города{SP}+)?{place})?)?"
+    pattern = (
+        rf"(?<![\w-])({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}{area}(?![\w-])"
+    )
     return re.compile(pattern), re.compile(trie(sorted(_local_heads(), key=len, reverse=True), top=False))
 
 

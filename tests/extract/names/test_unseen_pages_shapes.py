@@ -245,3 +245,41 @@ def test_a_word_of_the_given_names_list_that_names_bodies_opens_no_person() -> N
 )
 def test_a_company_named_after_its_kind_or_its_union_leader(text: str, expected: str) -> None:
     assert expected in orgs(text)
+
+
+def test_two_russian_courts_side_by_side_stay_two() -> None:
+    text = "Решение Ленинского районного суда Озёрска Озёрский городской суд оставил в силе."
+    found = orgs(text)
+    assert "Ленинский районный суд Озёрска" in found
+    assert "Озёрский городской суд" in found
+
+
+def test_a_district_court_named_by_its_district_and_city() -> None:
+    assert "суд Ленинского района Озёрска" in orgs("Дело рассмотрел суд Ленинского района Озёрска.")
+
+
+def test_a_court_named_by_its_place_in_lower_case_is_the_court_the_page_names_in_full() -> None:
+    text = (
+        "Experts spoke after a court in Valdora delivered the verdict. The Northern District Court of Valdora "
+        "also sentenced his colleagues. The Supreme Court of Valdora upheld it."
+    )
+    found = orgs(text)
+    assert "Northern District Court of Valdora" in found["court in Valdora"]
+    assert "Supreme Court of Valdora" in found
+
+
+def test_a_state_railway_of_a_country_is_a_body() -> None:
+    assert "State Railway of Thailand" in orgs(
+        "The workers were pursued by the State Railway of Thailand in court."
+    )
+
+
+def test_a_court_named_in_lower_case_with_its_own_words_is_not_another_court_of_its_place() -> None:
+    text = (
+        "The specialized inter-district economic court of Valdora suspended the union. The Northern District "
+        "Court of Valdora fined its leader."
+    )
+    found = orgs(text)
+    assert "Northern District Court of Valdora" not in found.get(
+        "specialized inter-district economic court of Valdora", ()
+    )
