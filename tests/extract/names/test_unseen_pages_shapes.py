@@ -260,8 +260,8 @@ def test_a_district_court_named_by_its_district_and_city() -> None:
 
 def test_a_court_named_by_its_place_in_lower_case_is_the_court_the_page_names_in_full() -> None:
     text = (
-        "Experts spoke after a court in Valdora delivered the verdict. The Northern District Court of Valdora "
-        "also sentenced his colleagues. The Supreme Court of Valdora upheld it."
+        "Experts spoke after a court in Valdora delivered the verdict. The Northern District Court of "
+        "Valdora also sentenced his colleagues. The Supreme Court of Valdora upheld it."
     )
     found = orgs(text)
     assert "Northern District Court of Valdora" in found["court in Valdora"]
