@@ -129,9 +129,7 @@ def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
     place = rf"{_CYR_GEN_CAP}(?:-{_CYR_GEN_CAP})?"
     # 'суд Октябрьского района Бишкека', 'акимат Карагандинской области': a district and its city
     area = rf"(?:{SP}+(?:района|области|края|округа)(?:{SP}+(?:города{SP}+)?{place})?)?"
-    pattern = (
-        rf"(?<![\w-])({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}{area}(?![\w-])"
-    )
+    pattern = rf"(?<![\w-])({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}{area}(?![\w-])"
     return re.compile(pattern), re.compile(trie(sorted(_local_heads(), key=len, reverse=True), top=False))
 
 
