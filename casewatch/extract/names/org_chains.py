@@ -64,6 +64,9 @@ def _after_numbered(tokens: list[tuple[int, str]]) -> list[tuple[int, str]] | No
     return tokens[of + 1 :] if of is not None else []
 
 
+_MINISTERS = frozenset({"Minister", "Ministers", "Ministre", "Ministro", "Ministra", "Secretary-of-State"})
+
+
 def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop leading determiners, '-affiliated' style modifiers and non-organisation openings."""
     words = word_sets()
@@ -87,9 +90,14 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)
         if opening or office or _HYPHEN_LOWER.search(first):
+            minister = any(t in _MINISTERS for _, t in tokens[:office])
             tokens = tokens[max(1, office) :]
             while tokens and is_connector(tokens[0][1]):
                 tokens = tokens[1:]
+            # 'Minister of Labour and Public Service': what a minister is of is a portfolio, not a body,
+            # unless a head opens it ('Minister of the Interior's Office' stays unnamed all the same)
+            if minister and tokens and strip_possessive(tokens[0][1]) not in words["heads"]:
+                return []
             continue
         break
     return tokens

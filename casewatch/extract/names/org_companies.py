@@ -8,7 +8,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import trie
-from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found, word_branches
+from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found, not_name_words, word_branches
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
 
@@ -53,3 +53,25 @@ def companies(text: str) -> Iterator[Found]:
             if not words:
                 continue
         yield Found(ORG, start, m.end(), text[start : m.end()])
+
+
+@cache
+def _trade() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A company named by its trade's word at its end, and that word alone (the cue of the lines searched)."""
+    tails = trie(sorted(vocab.load("org_cues")["trade_tails"], key=len, reverse=True))
+    pattern = rf"(?<![\w’'-])((?:{NAME_WORD_WHOLE}{SP}+){{1,3}}(?:{tails}))(?![\w’'-])"
+    return re.compile(pattern), re.compile(rf"(?:{tails})(?![\w’'-])")
+
+
+def by_trade(text: str) -> Iterator[Found]:
+    """'Vanta Gold Mines fired 40 workers', 'Kestrel Shipping refused': a company known by its trade."""
+    pattern, cue = _trade()
+    trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
+    for m in in_cued_lines(pattern, text, cue):
+        words = m.group(1).split()
+        start = m.start(1)
+        while len(words) > 1 and (words[0] in trim or words[0].casefold() in not_name_words()):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if len(words) > 1:
+            yield Found(ORG, start, m.end(1), text[start : m.end(1)])

@@ -27,7 +27,7 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
-from casewatch.extract.names.org_companies import companies
+from casewatch.extract.names.org_companies import by_trade, companies
 from casewatch.extract.names.org_cued import cued_names, reporting_outlets
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import (
@@ -227,6 +227,7 @@ def find_orgs(text: str) -> list[Found]:
         *spelled_names(text),
         *offices(text),
         *companies(text),
+        *by_trade(text),
         *cued_names(text),
         *reporting_outlets(text),
         *latin_names(text),

@@ -283,3 +283,35 @@ def test_a_court_named_in_lower_case_with_its_own_words_is_not_another_court_of_
     assert "Northern District Court of Valdora" not in found.get(
         "specialized inter-district economic court of Valdora", ()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cc: Minister of Labour and Public Service; Director of Employment",
+        "The Minister of Justice and Constitutional Affairs met the strikers.",
+    ],
+)
+def test_what_a_minister_is_of_is_a_portfolio_not_a_body(text: str) -> None:
+    assert orgs(text) == {}
+
+
+def test_a_minister_of_a_named_ministry_leaves_the_ministry() -> None:
+    assert "Ministry of Labour" in orgs("The Deputy Minister of the Ministry of Labour spoke.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vanta Gold Mines fired the union's secretary.", "Vanta Gold Mines"),
+        ("Kestrel Shipping dismissed 40 dockers in March.", "Kestrel Shipping"),
+        ("After the strike Sunrise Textiles refused to negotiate.", "Sunrise Textiles"),
+    ],
+)
+def test_a_company_known_by_its_trade_s_word(text: str, expected: str) -> None:
+    assert expected in orgs(text)
+
+
+def test_a_trade_word_after_a_common_adjective_or_a_head_s_complement_is_no_company() -> None:
+    found = orgs("The Ministry of Mines raised the Crude Oil levy.")
+    assert list(found) == ["Ministry of Mines"]
