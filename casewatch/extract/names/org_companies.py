@@ -59,7 +59,8 @@ def companies(text: str) -> Iterator[Found]:
 def _trade() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A company named by its trade's word at its end, and that word alone (the cue of the lines searched)."""
     tails = trie(sorted(vocab.load("org_cues")["trade_tails"], key=len, reverse=True))
-    pattern = rf"(?<![\w’'-])((?:{NAME_WORD_WHOLE}{SP}+){{1,3}}(?:{tails}))(?![\w’'-])"
+    # the trade's word ends the capitalised words: 'the Dhaka Apparel Summit' names an event
+    pattern = rf"(?<![\w’'-])((?:{NAME_WORD_WHOLE}{SP}+){{1,3}}(?:{tails}))(?![\w’'-]|{SP}+[A-Z])"
     return re.compile(pattern), re.compile(rf"(?:{tails})(?![\w’'-])")
 
 

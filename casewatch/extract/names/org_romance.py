@@ -156,12 +156,17 @@ def romance_orgs(text: str) -> Iterator[Found]:
         pos = max(end, m.end(1))
 
 
+# adjectives written before their noun: 'de grande instance', 'de primera instancia', 'de haute qualité'
+_BEFORE_NOUN = frozenset(
+    {"grande", "grand", "petite", "petit", "haute", "haut", "première", "premier", "nouvelle", "nouveau"}
+    | {"primera", "primer", "segunda", "gran", "alta", "nueva", "nuevo", "primeira", "segunda", "nova"}
+)
 _ARTICLE_AFTER = re.compile(rf"{SP}+(?:los|las|el|la|le|les|un|una|une|os)(?![\w’'-])")
 
 
 def _name_end(tail: str, offset: int) -> int:
     """Where the name ends: after the last adjective or complement that reads as part of it."""
-    end, pos, adjectives, complements, named = offset, 0, 0, 0, False
+    end, pos, adjectives, complements, named, noun_due = offset, 0, 0, 0, False, False
     while (step := _STEP.match(tail, pos)) is not None:
         word = step.group("word") or step.group("word2") or ""
         if step.group("conj"):
@@ -175,14 +180,22 @@ def _name_end(tail: str, offset: int) -> int:
             if _ends_at_complement(step.group("prep"), word):
                 break
             adjectives, complements = 0, complements + 1
+            # 'de grande instance', 'de première instance': an adjective opening a complement, its noun after
+            noun_due = word in _BEFORE_NOUN or (word[:1].islower() and _adjective(word))
+            pos, end = step.end(), offset + step.end()
+            named = True
+            continue
         elif word[:1].isupper() and not word.isupper() and word.casefold() not in not_name_words():
             if word in word_sets()["not_org_after_head"]:
                 break  # 'Office Circular', 'Union Bulletin': a document of the body, in English
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
+        elif noun_due and word[:1].islower() and word not in _function_words():
+            noun_due = False  # the complement's noun: 'grande instance'
         elif not _adjective(word) or adjectives >= 2 or _ARTICLE_AFTER.match(tail, step.end()):
             break  # 'la Fiscalía presente los actos': a verb that an article follows, not an adjective
         else:
             adjectives += 1
+        noun_due = False
         pos = step.end()
         end = offset + pos
         # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)

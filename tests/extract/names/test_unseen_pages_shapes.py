@@ -315,3 +315,26 @@ def test_a_company_known_by_its_trade_s_word(text: str, expected: str) -> None:
 def test_a_trade_word_after_a_common_adjective_or_a_head_s_complement_is_no_company() -> None:
     found = orgs("The Ministry of Mines raised the Crude Oil levy.")
     assert list(found) == ["Ministry of Mines"]
+
+
+def test_a_trade_word_inside_an_event_s_name_is_no_company() -> None:
+    assert orgs("Brands attending the Valdora Apparel Summit should act.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le tribunal de grande instance de Valdora a condamné le délégué.",
+            "tribunal de grande instance de Valdora",
+        ),
+        ("La cour d'appel de Valdora a confirmé la peine.", "cour d'appel de Valdora"),
+        ("El juzgado de primera instancia de Valdora falló.", "juzgado de primera instancia de Valdora"),
+        (
+            "La Société des mines de Valdora (SOMIVA) a licencié 200 grévistes.",
+            "Société des mines de Valdora",
+        ),
+    ],
+)
+def test_romance_courts_in_lower_case_and_companies_by_their_noun(text: str, expected: str) -> None:
+    assert expected in orgs(text)
