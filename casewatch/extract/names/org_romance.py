@@ -159,7 +159,7 @@ def romance_orgs(text: str) -> Iterator[Found]:
 # adjectives written before their noun: 'de grande instance', 'de primera instancia', 'de haute qualité'
 _BEFORE_NOUN = frozenset(
     {"grande", "grand", "petite", "petit", "haute", "haut", "première", "premier", "nouvelle", "nouveau"}
-    | {"primera", "primer", "segunda", "gran", "alta", "nueva", "nuevo", "primeira", "segunda", "nova"}
+    | {"primera", "primer", "segunda", "gran", "alta", "nueva", "nuevo", "primeira", "nova"}
 )
 _ARTICLE_AFTER = re.compile(rf"{SP}+(?:los|las|el|la|le|les|un|una|une|os)(?![\w’'-])")
 
