@@ -105,7 +105,7 @@ def offices(text: str) -> Iterator[Found]:
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
         found = Found(ORG, m.start(), end, text[m.start() : end])
-        if not points_back(found):
+        if not points_back(found) and not _of_a_kind(found.text):
             yield nominative_body(found)
     yield from local_bodies(text)
 
@@ -142,6 +142,28 @@ def local_bodies(text: str) -> Iterator[Found]:
             continue  # 'суд Ерлана': a person's, not a place's
         name = _local_heads()[m.group(1)] + text[m.end(1) : m.end()]
         yield Found(ORG, m.start(), m.end(), m.group(0), canonical=name if name != m.group(0) else None)
+
+
+@cache
+def _generic_adjective() -> re.Pattern[str]:
+    """One of the generic stems with an adjective's ending, the whole word: 'новый', not 'новгородский'."""
+    stems = trie(sorted(vocab.load("org_heads")["cyrillic_generic_adjectives"], key=len, reverse=True))
+    return re.compile(rf"(?:{stems})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|их|ых|ым|им)")
+
+
+_LOWER_ADJECTIVE = re.compile(_CYR_ADJ)
+
+
+def _of_a_kind(name: str) -> bool:
+    """'республиканское профсоюзное объединение': lower-case adjectives that only say what kind of body it
+    is describe one; a place's adjective among them names it ('новгородский областной суд')."""
+    stems = tuple(vocab.load("org_heads")["cyrillic_heads"])
+    adjectives = []
+    for word in name.split():
+        if word.startswith(stems) or not _LOWER_ADJECTIVE.fullmatch(word):
+            break  # the head ('объединение' ends as an adjective does)
+        adjectives.append(word)
+    return bool(adjectives) and all(_generic_adjective().fullmatch(w) for w in adjectives)
 
 
 # 'в прокуратуру', 'полицией': a Russian office in another case is listed in the nominative

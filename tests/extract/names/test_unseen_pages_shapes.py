@@ -338,3 +338,14 @@ def test_a_trade_word_inside_an_event_s_name_is_no_company() -> None:
 )
 def test_romance_courts_in_lower_case_and_companies_by_their_noun(text: str, expected: str) -> None:
     assert expected in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Профсоюз не вступил в республиканское профсоюзное объединение.",
+        "Создано новое независимое объединение работников.",
+    ],
+)
+def test_russian_adjectives_saying_only_a_kind_of_body_name_none(text: str) -> None:
+    assert orgs(text) == {}
