@@ -236,9 +236,34 @@ def chains(text: str) -> Iterator[Found]:
             tokens = [(start + offset, token) for offset, token in offsets]
             if not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
                 first, end = span_of(text, tokens)
+                first = _fields_before(text, first, tokens)
                 yield _extend(text, Found(ORG, first, end, text[first:end]))
             start = _next_body(text, tokens[-1][0] + len(tokens[-1][1]), m.end())
             offsets = _chain_tokens(text[start : m.end()]) if start < m.end() else ()
+
+
+# "the Bus, Rail and Tram Workers' Union": the fields a name lists before its head, set off by commas, after
+# an article or a preposition (what comes after 'In Lima,' is a sentence's)
+_FIELDS_BEFORE = re.compile(
+    r"(?:^|[ \t\u00a0])(?:[Tt]he|of|for|and)[ \t\u00a0]+((?:[A-Z][\w’'-]+,[ \t\u00a0]+){1,4})$"
+)
+FIELDS_REACH = 80
+
+
+def _fields_before(text: str, start: int, tokens: list[tuple[int, str]]) -> int:
+    """Where a name starts that lists its fields ('Bus, Rail and Tram Workers' Union'): a chain whose words
+    before the head are coordinated with 'and' opens with the last of them."""
+    heads = head_positions(tokens)
+    if (
+        not heads
+        or not any(t in ("and", "&") for _, t in tokens[: heads[0]])
+        or text[start - 2 : start] != ", "
+    ):
+        return start
+    m = _FIELDS_BEFORE.search(text, max(0, start - FIELDS_REACH), start)
+    if m is None or any(is_country(w.rstrip(",")) for w in m.group(1).split()):
+        return start
+    return m.start(1)
 
 
 _AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")

@@ -349,3 +349,17 @@ def test_romance_courts_in_lower_case_and_companies_by_their_noun(text: str, exp
 )
 def test_russian_adjectives_saying_only_a_kind_of_body_name_none(text: str) -> None:
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bus, Rail and Tram Workers' Union of Valdora joined.",
+            "Bus, Rail and Tram Workers' Union of Valdora",
+        ),
+        ("In Valdora, Bus and Tram Workers Union marched.", "Bus and Tram Workers Union"),
+    ],
+)
+def test_the_fields_a_name_lists_before_its_head(text: str, expected: str) -> None:
+    assert expected in orgs(text)
