@@ -58,13 +58,16 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "subject": re.compile(
             rf"({_LONE_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
         ),
-        "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
+        # 'the police arrested Ana Quispe', 'six activists were arrested: Ana Quispe of ...'
+        "object": re.compile(rf"(?<![\w-])(?:{active}):?{SP}+({_NAMES})(?![\w’'-])"),
         # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
         "namely": re.compile(rf"(?<![\w-])(?:{openers})[:,]?{SP}+({_ANY_NAMES})(?![\w’'-])"),
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM_WHOLE})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM_WHOLE})(?![\w’'-])"),
         "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
+        # 'Ana Quispe of the Port Union; Luis Rojas, its treasurer; ...': the next item of a list of persons
+        "next_item": re.compile(rf"[^;.\n]{{1,100}};{SP}+({ITEM_WHOLE})(?=[ ,]|{SP}+of\b)"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
         "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
@@ -221,7 +224,12 @@ def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
         before = patterns["before"].search(text, max(0, person.start - 80), person.start)
         if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
             before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
-        for m in (after, before):
+        listed = (
+            patterns["next_item"].match(text, person.end)
+            if text.find(";", person.end, person.end + 101) >= 0
+            else None
+        )
+        for m in (after, before, listed):
             if m and (found := context_name(text, m.start(1), m.group(1))):
                 yield found
         m = patterns["after_role"].match(text, person.end)

@@ -363,3 +363,18 @@ def test_russian_adjectives_saying_only_a_kind_of_body_name_none(text: str) -> N
 )
 def test_the_fields_a_name_lists_before_its_head(text: str, expected: str) -> None:
     assert expected in orgs(text)
+
+
+def test_persons_listed_with_semicolons_after_an_arrest_and_a_colon() -> None:
+    text = (
+        "Four organisers were arrested: Dennora Valcruz of Defend Jobs Valdora; Romilda Astorga, deputy "
+        "secretary-general of the Port Union; Markus Rian Cortel of the Regional Committee; Jaymo Gregal Jr "
+        "of the union."
+    )
+    assert {"Dennora Valcruz", "Romilda Astorga", "Markus Rian Cortel"} <= set(persons(text))
+
+
+def test_a_semicolon_list_that_follows_no_person_names_none() -> None:
+    assert (
+        persons("The union demands: higher wages; Better Conditions for all; the release of prisoners.") == []
+    )
