@@ -15,9 +15,9 @@ from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
-# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC"
+# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC", "UNSA-Police"
 _ACRONYM = re.compile(
-    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,15}\d?(?:-[A-ZА-ЯЁ]{1,4})?)(?![\w&/-]|\.\w)"
+    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,15}\d?(?:-[A-ZА-ЯЁ]{1,4}|-[A-Z][a-z]{2,10})?)(?![\w&/-]|\.\w)"
 )
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _ARTICLES = (

@@ -20,6 +20,7 @@ from casewatch.extract.names.common import (
     folded_cities,
     is_country,
     not_name_words,
+    role_words,
     strip_possessive,
     words_not_after,
 )
@@ -189,10 +190,10 @@ _MEMBER = re.compile(
 _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
-    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
+    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?|[Ss]ecretári[oa][- ][Gg]eral)"
     # 'líder sindical de Ferrovial', 'dirigeant syndical de X': the role's adjective may come between
     rf"(?:{SP}+(?:sindical|syndical|sindicales|syndicaux))?"
-    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
+    rf"{SP}+(?:of|de|du|del|d[’']|do|da)(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:-[A-ZА-ЯЁ]{{1,4}})?(?:{SP}+{NAME_WORD}){{0,3}}))"
     rf"(?![\w’'-]|{_AND_MORE})"
 )
 _STATE_WORDS = frozenset(
@@ -249,6 +250,35 @@ _TOLD = re.compile(
     r"|сообщает|сообщил|сообщила|сообщили|передает|передаёт|рассказал|рассказала)"
     rf"{SP}+(?:[«\"“]([^»\"”\n]{{2,40}})[»\"”]|([A-ZÀ-Þ]{{2,}}(?:{SP}+[A-ZÀ-Þ]{{2,}}){{0,2}}))(?![\w’'-])"
 )
+
+
+@cache
+def _union_cued() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'le syndicat Alliance', 'el sindicato Sintrapalmas': a union noun, then its name (one to three
+    capitalised words); and the nouns alone, the cue of the lines searched."""
+    cues = trie(sorted(vocab.load("org_cues")["union_cues"], key=len, reverse=True))
+    name = rf"{_NAME_PART}(?:{SP}+{_NAME_PART}){{0,2}}"
+    pattern = rf"(?<![\w-])(?:{cues}){SP}+({name})(?![\w’'-])"
+    return re.compile(pattern), re.compile(rf"(?:{cues})(?![\w-])")
+
+
+_GOES_ON = re.compile(rf"{SP}+(?:de|del|des|du|d[’']|of|for|y|et|and|e)(?![\w’'-])")
+
+
+def union_cued(text: str) -> Iterator[Found]:
+    """A union named right after a union noun; a one-word name is one even when a common noun spells it
+    ('Alliance'): the noun before says it names the union."""
+    pattern, cue = _union_cued()
+    for m in in_cued_lines(pattern, text, cue):
+        name, words = m.group(1), m.group(1).split()
+        # 'the union President Jane Doe': an officer; 'el sindicato Nacional de X': a longer name goes on
+        if _names_something_else(name) or any(
+            w in given_names() or w.casefold() in role_words() for w in words
+        ):
+            continue
+        if _GOES_ON.match(text, m.end(1)):
+            continue
+        yield Found(ORG, m.start(1), m.end(1), name, canonical=name if " " not in name else None)
 
 
 def _names_something_else(name: str) -> bool:

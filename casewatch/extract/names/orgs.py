@@ -28,7 +28,7 @@ from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import by_trade, companies
-from casewatch.extract.names.org_cued import cued_names, reporting_outlets
+from casewatch.extract.names.org_cued import cued_names, reporting_outlets, union_cued
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import (
     headline_run,
@@ -206,8 +206,10 @@ def _procedure_words() -> frozenset[str]:
 _SERVES = re.compile(r"\s(?:on|of|for|de|del|sur|du)\s")
 
 
-def _names_a_procedure(found: Found) -> bool:
+def _names_a_procedure(found: Found, defined: bool = False) -> bool:
     words = found.text.split()
+    if defined and found.text in found.acronyms:
+        return False  # the acronym itself, not the words that define it
     return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
 
 
@@ -229,14 +231,19 @@ def find_orgs(text: str) -> list[Found]:
         *companies(text),
         *by_trade(text),
         *cued_names(text),
+        *union_cued(text),
         *reporting_outlets(text),
         *latin_names(text),
     ]
     index, _ = _bodies()
     ilo_named = _names_the_ilo(found)
+    # 'Long Range Acoustic Devices (LRAD)': the acronym of a device, a plan or a procedure names no body
+    not_bodies = {a for f in found if f.acronyms and _names_a_procedure(f, defined=True) for a in f.acronyms}
     out = []
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
+            continue
+        if f.text in not_bodies:
             continue
         if (
             _names_a_procedure(f)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import starts_of_literals, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     NOT_BEFORE_NAME,
@@ -31,7 +31,7 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
-from casewatch.extract.openings import DOCUMENT, Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, matches_from, with_openings
 
 _ITEM_RE = re.compile(ITEM)
 # every name below is followed by a comma, a space, a bracket or no word character: its words are taken
@@ -234,4 +234,21 @@ def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
                 yield found
         m = patterns["after_role"].match(text, person.end)
         if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
+            yield found
+
+
+_CLOSING_QUOTES = ("»", "”", '"')
+
+
+@cache
+def _speaker_pattern() -> re.Pattern[str]:
+    verbs = trie(cue_words("speech_after_quote"))
+    return re.compile(rf"[»”\"]{SP}*,?{SP}*(?:[—–-]{SP}*)?(?:{verbs}){SP}+({ITEM_WHOLE})(?![\w’'-])")
+
+
+def speakers_after_quotes(text: str) -> Iterator[Found]:
+    """'», a indiqué Jeanne Roe de la cellule', '”, dijo Ana Quispe': who speaks after a quotation; the
+    pattern is tried only at closing quotes (found with `str.find`)."""
+    for m in matches_from(_speaker_pattern(), text, starts_of_literals(text, _CLOSING_QUOTES)):
+        if found := context_name(text, m.start(1), m.group(1)):
             yield found

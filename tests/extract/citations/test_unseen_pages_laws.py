@@ -72,3 +72,12 @@ def test_a_law_named_in_brackets_after_a_decree_is_the_decree() -> None:
         "La Ley de Acceso a la Información Pública rige."
     )
     assert list(cited(text)) == ["RUT Decree No. 57-2008"]
+
+
+def test_a_country_heading_an_item_of_a_list_owns_the_item_s_laws() -> None:
+    text = (
+        "  • Cambodia: Foreign activists detained\n    Police detained five activists.\n"
+        "  • Thailand: Labour activists charged\n    The prosecutor charged them under Section 215 of the "
+        "Criminal Code."
+    )
+    assert cited(text, ("KHM",)) == {"THA Criminal Code": {"s 215"}}

@@ -378,3 +378,54 @@ def test_a_semicolon_list_that_follows_no_person_names_none() -> None:
     assert (
         persons("The union demands: higher wages; Better Conditions for all; the release of prisoners.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tête de pont de ce rapprochement, le syndicat Alliance a vu large.", "Alliance"),
+        ("El sindicato Sintrapalmas denunció los despidos.", "Sintrapalmas"),
+        ("O companheiro Oton, secretário-geral do Sindvale-DF, foi preso.", "Sindvale-DF"),
+        ("Ce pôle, constitué autour de l’UNSA-Douanes, a été présenté.", "UNSA-Douanes"),
+    ],
+)
+def test_a_union_named_after_its_noun_or_its_officer_or_with_a_branch(text: str, expected: str) -> None:
+    assert expected in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The trade union President Jane Roe spoke.", "El sindicato Nacional de Estibadores denunció."],
+)
+def test_after_a_union_noun_an_officer_or_the_start_of_a_longer_name_is_no_name(text: str) -> None:
+    assert "President Jane Roe" not in orgs(text)
+    assert "Nacional" not in orgs(text)
+
+
+def test_an_acronym_then_a_word_of_its_name_is_no_person() -> None:
+    text = "Fonte: página oficial do presidente da CUV Nacional, Paulo Fraga."
+    assert persons(text) == ["Paulo Fraga"]
+
+
+def test_a_surname_in_capitals_before_the_given_name_is_a_person() -> None:
+    assert "DUPONT Jean" in persons("Le secrétaire DUPONT Jean a parlé.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nous allons multiplier les sit-in », a indiqué Amadou Mansaré de la cellule du syndicat.",
+            "Amadou Mansaré",
+        ),
+        ("“Es una aberración”, dijo Eduarda Torrealba, abogada del caso.", "Eduarda Torrealba"),
+        ("«Это произвол», — заявил Иван Петров журналистам.", "Иван Петров"),
+    ],
+)
+def test_the_speaker_after_a_quotation(text: str, expected: str) -> None:
+    assert expected in persons(text)
+
+
+def test_a_device_s_acronym_names_no_body() -> None:
+    text = "The police used Long Range Acoustic Devices (LRAD). Many were hurt by the LRAD machine."
+    assert orgs(text) == {}
