@@ -429,3 +429,21 @@ def test_the_speaker_after_a_quotation(text: str, expected: str) -> None:
 def test_a_device_s_acronym_names_no_body() -> None:
     text = "The police used Long Range Acoustic Devices (LRAD). Many were hurt by the LRAD machine."
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Director General of Trade Unions refused to register the union.",
+            "Director General of Trade Unions",
+        ),
+        ("The Commissioner of Labour in Valdora intervened.", "Commissioner of Labour"),
+        ("The Director of Public Prosecutions dropped the charges.", "Director of Public Prosecutions"),
+        ("The district labour officer summoned the strikers.", "district labour officer"),
+        ("L'inspection du travail de Valdora a constaté les faits.", "inspection du travail"),
+        ("El Ministerio Público acusó al dirigente.", "Ministerio Público"),
+    ],
+)
+def test_offices_named_by_their_title_or_a_common_noun(text: str, expected: str) -> None:
+    assert any(expected in name for name in orgs(text))
