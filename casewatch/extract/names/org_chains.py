@@ -253,12 +253,10 @@ FIELDS_REACH = 80
 def _fields_before(text: str, start: int, tokens: list[tuple[int, str]]) -> int:
     """Where a name starts that lists its fields ('Bus, Rail and Tram Workers' Union'): a chain whose words
     before the head are coordinated with 'and' opens with the last of them."""
+    if text[start - 2 : start] != ", ":  # most chains follow no comma: nothing more is asked
+        return start
     heads = head_positions(tokens)
-    if (
-        not heads
-        or not any(t in ("and", "&") for _, t in tokens[: heads[0]])
-        or text[start - 2 : start] != ", "
-    ):
+    if not heads or not any(t in ("and", "&") for _, t in tokens[: heads[0]]):
         return start
     m = _FIELDS_BEFORE.search(text, max(0, start - FIELDS_REACH), start)
     if m is None or any(is_country(w.rstrip(",")) for w in m.group(1).split()):
@@ -361,7 +359,6 @@ _WORD_ACR_DEF = re.compile(r"[ \t\u00a0]*\(([A-ZÁÉÍÓÚÑ][a-záéíóúñç]
 _APPOSED_ACR = re.compile(
     rf",[ \t\u00a0]+({_ACR})(?=[ \t\u00a0]*[,;:.)]|[ \t\u00a0]+(?:and|et|y|e|и)[ \t\u00a0])"
 )
-_ACR_CUES = ("(", ",")  # every such acronym follows one of them right after the name
 
 
 def _abbreviation_after(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -369,8 +366,9 @@ def _abbreviation_after(text: str, start: int, end: int) -> tuple[str, ...]:
     name: its first letter is the name's, and the initials of the name's capitalised words are its
     letters in order ('Sindicato de Trabajadores de Ferrominera (Sintraferrominera)'). Anything else set
     there ('(Caracas)', ', Ruritania,') abbreviates nothing."""
-    if text[end : end + 3].lstrip()[:1] not in _ACR_CUES:
-        return ()
+    after = text[end : end + 1]
+    if after != "," and (after not in "( \t\u00a0" or "(" not in text[end : end + 3]):
+        return ()  # most names are followed by neither
     name = text[start:end]
     m = _WORD_ACR_DEF.match(text, end)
     if m is not None and abbreviates(m.group(1), name):

@@ -57,22 +57,31 @@ def companies(text: str) -> Iterator[Found]:
 
 @cache
 def _trade() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A company named by its trade's word at its end, and that word alone (the cue of the lines searched)."""
-    tails = trie(sorted(vocab.load("org_cues")["trade_tails"], key=len, reverse=True))
-    # the trade's word ends the capitalised words: 'the Dhaka Apparel Summit' names an event
-    pattern = rf"(?<![\w’'-])((?:{NAME_WORD_WHOLE}{SP}+){{1,3}}(?:{tails}))(?![\w’'-]|{SP}+[A-Z])"
-    return re.compile(pattern), re.compile(rf"(?:{tails})(?![\w’'-])")
+    """A trade's word ending capitalised words (the trade's word ends them: 'the Dhaka Apparel Summit'
+    names an event), and the words before it, read back from it."""
+    tails = trie(sorted(vocab.load("org_cues")["trade_tails"], key=len, reverse=True), top=False)
+    tail = re.compile(rf"(?:{tails})(?![\w’'-]|{SP}+[A-Z])")  # after a space (tested apart: scanned fast)
+    return tail, re.compile(rf"(?<![\w’'-])((?:{NAME_WORD_WHOLE}{SP}+){{1,3}})$")
+
+
+TRADE_REACH = 80  # characters before a trade's word where its name's words are read
 
 
 def by_trade(text: str) -> Iterator[Found]:
-    """'Vanta Gold Mines fired 40 workers', 'Kestrel Shipping refused': a company known by its trade."""
-    pattern, cue = _trade()
+    """'Vanta Gold Mines fired 40 workers', 'Kestrel Shipping refused': a company known by its trade; the
+    trade's words are found first (at C speed), the capitalised words before each read back."""
+    tail, before = _trade()
     trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
-    for m in in_cued_lines(pattern, text, cue):
-        words = m.group(1).split()
+    for t in tail.finditer(text):
+        if not t.start() or text[t.start() - 1] not in " \t\u00a0":
+            continue
+        m = before.search(text, max(0, t.start() - TRADE_REACH), t.start())
+        if m is None:
+            continue
+        words = [*m.group(1).split(), t.group(0)]
         start = m.start(1)
         while len(words) > 1 and (words[0] in trim or words[0].casefold() in not_name_words()):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) > 1:
-            yield Found(ORG, start, m.end(1), text[start : m.end(1)])
+            yield Found(ORG, start, t.end(), text[start : t.end()])

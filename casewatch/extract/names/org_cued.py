@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import starts_of_literals, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -253,23 +253,29 @@ _TOLD = re.compile(
 
 
 @cache
-def _union_cued() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _union_cued() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """'le syndicat Alliance', 'el sindicato Sintrapalmas': a union noun, then its name (one to three
     capitalised words); and the nouns alone, the cue of the lines searched."""
-    cues = trie(sorted(vocab.load("org_cues")["union_cues"], key=len, reverse=True))
+    words = sorted(vocab.load("org_cues")["union_cues"], key=len, reverse=True)
     name = rf"{_NAME_PART}(?:{SP}+{_NAME_PART}){{0,2}}"
-    pattern = rf"(?<![\w-])(?:{cues}){SP}+({name})(?![\w’'-])"
-    return re.compile(pattern), re.compile(rf"(?:{cues})(?![\w-])")
+    # each cue opening with its first letter, the look-behind after it: scanned for at C speed
+    pattern = rf"(?:{trie(words)}){SP}+(?=[A-ZА-ЯЁÀ-Þ])({name})(?![\w’'-])"
+    return re.compile(pattern), tuple(words)
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
 _GOES_ON = re.compile(rf"{SP}+(?:de|del|des|du|d[’']|of|for|y|et|and|e)(?![\w’'-])")
 
 
 def union_cued(text: str) -> Iterator[Found]:
     """A union named right after a union noun; a one-word name is one even when a common noun spells it
     ('Alliance'): the noun before says it names the union."""
-    pattern, cue = _union_cued()
-    for m in in_cued_lines(pattern, text, cue):
+    pattern, cues = _union_cued()
+    # the nouns found first (each with `str.find`), the name tried right at each: most are followed by none
+    for start in starts_of_literals(text, cues):
+        m = pattern.match(text, start) if not (start and _WORD_CHAR.match(text, start - 1)) else None
+        if m is None:
+            continue
         name, words = m.group(1), m.group(1).split()
         # 'the union President Jane Doe': an officer; 'el sindicato Nacional de X': a longer name goes on
         if _names_something_else(name) or any(

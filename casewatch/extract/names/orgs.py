@@ -206,11 +206,9 @@ def _procedure_words() -> frozenset[str]:
 _SERVES = re.compile(r"\s(?:on|of|for|de|del|sur|du)\s")
 
 
-def _names_a_procedure(found: Found, defined: bool = False) -> bool:
-    words = found.text.split()
-    if defined and found.text in found.acronyms:
-        return False  # the acronym itself, not the words that define it
-    return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
+def _names_a_procedure(found: Found) -> bool:
+    last = found.text.rpartition(" ")[2]
+    return not found.canonical and last in _procedure_words() and not _SERVES.search(found.text)
 
 
 def find_orgs(text: str) -> list[Found]:
@@ -238,7 +236,12 @@ def find_orgs(text: str) -> list[Found]:
     index, _ = _bodies()
     ilo_named = _names_the_ilo(found)
     # 'Long Range Acoustic Devices (LRAD)': the acronym of a device, a plan or a procedure names no body
-    not_bodies = {a for f in found if f.acronyms and _names_a_procedure(f, defined=True) for a in f.acronyms}
+    not_bodies = {
+        a
+        for f in found
+        if f.acronyms and f.text not in f.acronyms and _names_a_procedure(f)
+        for a in f.acronyms
+    }
     out = []
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
@@ -313,10 +316,15 @@ _CAPITALISED_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
 
 
 def _attributive(text: str, found: Found) -> bool:
-    if found.canonical or found.acronyms or not _CAPITALISED_AFTER.match(text, found.end):
-        return False
     first, _, rest = found.text.partition(" ")
-    return bool(rest) and (first in country_adjectives() or is_country(first)) and is_generic(rest)
+    if (
+        found.canonical
+        or found.acronyms
+        or not rest
+        or not (first in country_adjectives() or is_country(first))
+    ):
+        return False  # most names open with no nationality: the text after them is not read
+    return is_generic(rest) and _CAPITALISED_AFTER.match(text, found.end) is not None
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

@@ -306,6 +306,8 @@ _CAPS = re.compile(r"[A-ZА-ЯЁ]{2,}")
 def _acronym_first(name: str) -> bool:
     """'CUT Nacional': a body's acronym then a word of its name, no given name among them ('DUPONT Jean', a
     surname in capitals before the given name, is a person)."""
+    if not name[1:2].isupper():  # most names open with a capital and a lower-case letter
+        return False
     words = name.split()
     return (
         len(words) > 1
