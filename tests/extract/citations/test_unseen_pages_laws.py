@@ -81,3 +81,14 @@ def test_a_country_heading_an_item_of_a_list_owns_the_item_s_laws() -> None:
         "Criminal Code."
     )
     assert cited(text, ("KHM",)) == {"THA Criminal Code": {"s 215"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valdora a ratifié la convention (no 98). La convention collective contenait, en son article 39, une clause.",
+        "Valdora ratificó el Convenio núm. 98. El convenio colectivo, en su artículo 12, lo prevé.",
+    ],
+)
+def test_a_collective_agreement_s_article_is_no_convention_s(text: str) -> None:
+    assert cited(text) == {"ILO C098": set()}
