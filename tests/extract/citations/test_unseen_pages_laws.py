@@ -86,7 +86,7 @@ def test_a_country_heading_an_item_of_a_list_owns_the_item_s_laws() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Valdora a ratifié la convention (no 98). La convention collective contenait, en son article 39, une clause.",
+        "Valdora a ratifié la convention (no 98). La convention collective contenait, en son article 39, X.",
         "Valdora ratificó el Convenio núm. 98. El convenio colectivo, en su artículo 12, lo prevé.",
     ],
 )
