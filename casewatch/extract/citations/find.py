@@ -61,7 +61,7 @@ _ALIAS = re.compile(
 # short title ending in its head ("EPZ Act", "IR Code")
 _ALIAS_WORDS = re.compile(
     r"^(?:[A-Z]{2,8}|(?:(?:Republic|Federal|Presidential|Royal|Legislative|Executive)\s+)?"
-    r"(?:Law|Act|Code|Convention|Covenant|Declaration|Constitution|Decree|Ordinance)\b.*"
+    r"(?:Law|Act|Code|Convention|Covenant|Declaration|Constitution|Decree|Ordinance|Ley|Loi|Lei|Código)\b.*"
     r"|(?:[A-Z][\w-]*\s+){1,3}(?:Law|Act|Code|Ordinance|Decree))$"
 )
 _PARENTHESISED = re.compile(r"\([^()]*\)")
@@ -140,6 +140,9 @@ def _same_law(
 _PLACE = r"[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?"
 _NOT_PLACES = frozenset(
     {"The", "This", "That", "Under", "New", "Amended", "Draft", "Article", "Section", "Government", "Federal"}
+    # the articles and demonstratives opening a Romance sentence: 'El COPP establece', 'La LOTTT prevé'
+    | {"El", "La", "Los", "Las", "Le", "Les", "Un", "Una", "Une", "Este", "Esta", "Ce", "Cette", "Dicho"}
+    | {"Dicha", "Según", "Selon", "Aunque", "Mais", "Pero", "Sin", "Sans", "Con", "Avec", "Por", "Par"}
 )
 
 

@@ -28,6 +28,7 @@ _VERB = (
     r"|précise|prohibe|autorise|impose|confère|accorde|est|sont|ont|avait|était|a\s+(?:été|prévu|permis|modifié|abrogé)"
     r"|establece|dispone"
     r"|prevé|prohíbe|garantiza|reconoce|regula|permite|exige|señala|estipula|define|faculta|es|fue|ha|había"
+    r"|rige|regía|contempla|indica|sanciona|castiga|obliga|protege|crea|modifica|deroga|reforma|otorga"
     r"|предусматривает|устанавливает|запрещает|гарантирует|был|была|было|были|принят|принята|принято|приняты"
     r"|изменён|изменен|отменён|отменен|вступил|вступает|действует|позволяет|требует|содержит|является"
     r"|ограничивает|регулирует|определяет)"
@@ -41,23 +42,23 @@ _WORKPLACES = (
 )
 _END = (  # a number ends a title too: "ordenanza núm. 7/1990 prohibió"
     r"(?:(?<=\d)(?![\w/-])|(?=\s*(?:[(),;:.«»\"“”\n]|$)|\s+(?:de|du|del)\s+(?:19|20)\d\d\b"
-    rf"|\s+(?:en|dans)\s(?!\s*{_WORKPLACES})|\s+(?:qui|que|et|y|ainsi|pour|por|и|от|{_VERB})\s))"
+    rf"|\s+(?:en|dans)\s(?!\s*{_WORKPLACES})|\s+(?:qui|que|et|y|ainsi|pour|por|и|от|{_VERB})(?:\s|(?=[.,;:!?]))))"
 )
 # Without a subject a title ends with its number, whatever the number's form ("núm. 010-2003-TR")
 _NUMBER_END = r"(?<=\w)(?![\w/-])"
 _FR = re.compile(
     r"\b(?P<head>[Ll]oi(?:\s+organique)?|[Dd]écret(?:-loi|\s+(?:exécutif|présidentiel|législatif))?|[Oo]rdonnance"
-    r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?)"
-    r"(?P<no>\s+(?:n[°º]|no\.?(?=\s*\d))\s*\d[\w./-]*)?"
-    r"(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
+    r"|[Aa]rrêté(?:\s+(?:ministériel|royal|présidentiel))?|[Dd]ahir)"
+    r"(?P<no>\s+(?:[Nn][°º]|[Nn]o\.?(?=\s*\d))\s*\d[\w./-]*)?"
+    r"(?P<date>\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|\s+de\s+(?:19|20)\d\d(?!\d))?"
     r"(?:(?P<body>\s+(?:sur|relative?s?\s+(?:à|aux|au)|portant|concernant)\s+[^,;:.()«»\n]{3,90}?)"
     + _END
     + "|"
     + _NUMBER_END
     + ")"
 )
-# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Ley 7/1985"
-_UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}/(?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
+# Spanish numbers often go without "núm.": "ley 19.759", "Decreto 1072 de 2015", "Decreto 57-2008"
+_UNMARKED = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,5}[/-](?:19|20)\d\d\b|\d{3,5}(?=\s+de\s+(?:19|20)\d\d)"
 _ES = re.compile(
     r"\b(?P<head>Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|(?:ley|decreto(?:\s+(?:de\s+gabinete|supremo|ejecutivo"
     r"|legislativo|presidencial|ley))?)(?=\s+(?:N[°º]|[Nn]úm|\d))"
@@ -90,7 +91,7 @@ _AMENDING = re.compile(r"\s+[«\"“]?О\s+внесении\s+изменени")
 _NOMINATIVE = {"закон": "Закон", "указ": "Указ", "постановлени": "Постановление"}
 # Orders and decrees are named by number; a bare "la loi" or "el decreto" names nothing.
 _NEEDS_NUMBER = re.compile(
-    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|(?:[Rr]eal\s+)?[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
+    r"^(?:[Dd]écret|[Oo]rdonnance|[Aa]rrêté|[Dd]ahir|(?:[Rr]eal\s+)?[Dd]ecreto|[Oo]rden|Resolución|Acuerdo|[Уу]каз|[Пп]остан)"
 )
 
 
@@ -114,7 +115,9 @@ def _nominative(head: str) -> str:
 def _titles(pattern: Openings, text: str) -> Iterator[LawName]:
     for m in pattern.finditer(text):
         number, body = m.group("no"), m.group("body")
-        if not (number or body) or (_NEEDS_NUMBER.match(m.group("head")) and not number):
+        # a decree is known by its number, or by its date and subject ('Décret du 24 novembre 2005 sur ...')
+        dated = bool(body and m.groupdict().get("date"))
+        if not (number or body) or (_NEEDS_NUMBER.match(m.group("head")) and not number and not dated):
             continue
         # "закон «О внесении изменений в ...»": the law it amends is cited by its own name; an amending
         # law is known by its number alone
@@ -142,10 +145,25 @@ def _titles(pattern: Openings, text: str) -> Iterator[LawName]:
 # pattern opens with "\b", which `re` tries at every position: it is tried only where a head starts
 # (its openings, found in one pass over the folded text).
 _CUES: tuple[tuple[Openings, tuple[str, ...]], ...] = (
-    (with_openings(_FR), ("loi", "Loi", "écret", "rdonnance", "rrêté")),
+    (with_openings(_FR), ("loi", "Loi", "écret", "rdonnance", "rrêté", "ahir")),
     (with_openings(_ES), ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
     (with_openings(_RU), ("акон", "каз", "остановлени")),
 )
+
+
+# a Spanish or Portuguese code titled by capitalised adjectives: 'Código Orgánico Procesal Penal', 'Código
+# Penal Militar' (one adjective, 'Código Penal', is a generic title the vocabulary names)
+_CAP_ES = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñç]+"
+_CODIGO = re.compile(
+    rf"(?<![\w-])Código(?P<body>(?:\s+{_CAP_ES}){{2,4}}(?:\s+(?:de\s+la|del|de|da|do)\s+{_CAP_ES}(?:\s+{_CAP_ES})?)?)"
+    r"(?![\w-])"
+)
+
+
+def _codigos(text: str) -> Iterator[LawName]:
+    for m in _CODIGO.finditer(text):
+        title = "Código " + " ".join(m.group("body").split())
+        yield LawName("Code", title, m.start(), m.end(), None)
 
 
 _CODE_ABBREVIATION = re.compile(r"(?<![\w-])(?:УК|ТК|УПК|КоАП|ГК)(?![\w-])")
@@ -178,6 +196,8 @@ def foreign_laws(text: str) -> Iterator[LawName]:
             yield LawName("Constitution", "Constitution", m.start(), end, country)
     if "К" in text:
         yield from _code_abbreviations(text)
+    if "Código" in text:
+        yield from _codigos(text)
     for pattern, cues in _CUES:
         if any(c in text for c in cues):
             yield from _titles(pattern, text)

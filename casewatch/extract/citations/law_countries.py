@@ -154,9 +154,23 @@ def nearest_country(
     on_line = i and named[i - 1][0] >= line_start
     if on_line and _owns_the_line(text, named[i - 1], start, line_start, countries):
         return named[i - 1][1]
-    before = next((iso for _, iso in reversed(named[:i]) if iso in countries), None)
+    before_at, before = next(((at, iso) for at, iso in reversed(named[:i]) if iso in countries), (-1, None))
     any_before = named[i - 1][1] if i else None
+    # a country heading a later item of a list of countries ('• Thailand: activists charged') owns the item
+    if i and named[i - 1][0] > before_at and _heads_its_line(text, named[i - 1][0]):
+        return any_before
     return before or any_before or (countries[0] if countries else None)
+
+
+_COUNTRY_HEADING = re.compile(r"[ \t]*(?:[•*·–-][ \t]*)?$")
+
+
+def _heads_its_line(text: str, at: int) -> bool:
+    """The country opens its line, after a bullet at most, and a colon or a dash follows it soon."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[at : line_end if line_end >= 0 else len(text)]
+    return bool(_COUNTRY_HEADING.fullmatch(text, line_start, at)) and (":" in line[:40] or " – " in line[:40])
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z(]")

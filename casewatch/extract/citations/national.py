@@ -156,6 +156,11 @@ def _head_first_form() -> Openings:
     return with_openings(_HEAD_FIRST, together=DOCUMENT)
 
 
+# an adjective ends no title: 'Law on Employers and Workers was adopted' keeps its last word
+_COORDINATED_TAIL = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]*(?:al|ic|ive|ous|an|ary)$")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 def _head_first(text: str) -> Iterator[LawName]:
     for m in _head_first_form().finditer(text):
         head, body, number = m.group("head"), m.group("body"), m.group("no")
@@ -165,11 +170,16 @@ def _head_first(text: str) -> Iterator[LawName]:
             continue
         if body and m.group("prep") == "of" and country_code(body.removeprefix("the ")):
             continue  # "... Act of Zambia": the country of the title before
-        start = _qualified_start(text, m.start())
-        title, iso = strip_country(text[start : m.end()])
+        start, end = _qualified_start(text, m.start()), m.end()
+        # "Law about Trade Unions and International standards": a capitalised adjective after 'and' that a
+        # lower-case word follows opens a phrase of the sentence, not a word of the title
+        tail = _COORDINATED_TAIL.search(text, m.start(), end) if body else None
+        if tail and _LOWER_NEXT.match(text, end):
+            end = tail.start()
+        title, iso = strip_country(text[start:end])
         if title == head or (not body and not number):
             continue
-        yield LawName(head, title, start, m.end(), iso, number.strip() if number else None)
+        yield LawName(head, title, start, end, iso, number.strip() if number else None)
 
 
 def _qualified_start(text: str, start: int) -> int:

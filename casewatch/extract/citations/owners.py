@@ -68,7 +68,17 @@ def earlier_owner(
     line_break = text.rfind("\n", 0, prov.start)  # an earlier mention must end after it
     earlier = [m for m in mentions if line_break < m.end <= prov.start and m.key]
     earlier = [m for m in earlier if _cited_alike(prov, m, seen)]
+    # "... (No. 98). La convention collective contenait, en son article 39": a collective agreement named
+    # after the instrument owns the article
+    if earlier and _AGREEMENT.search(text, earlier[-1].end, prov.start):
+        return None
     return earlier[-1] if earlier else _list_owner(text, prov, mentions)
+
+
+_AGREEMENT = re.compile(
+    r"\b(?:[Cc]onventions?|[Cc]onvenios?|[Cc]onvenções?|[Aa]ccords?|[Aa]cuerdos?|[Cc]ontrat(?:o|os|s)?)\s+"
+    r"(?:collectiv|colectiv|coletiv)|\b[Cc]ollective\s+(?:bargaining\s+|labour\s+|labor\s+)?agreements?\b"
+)
 
 
 def _cited_alike(prov: Provisions, mention: Mention, seen: Mapping[str, Mention]) -> bool:

@@ -41,7 +41,8 @@ FOREIGN_ANAPHOR = re.compile(
     r"|(?<=\bdel\s)|(?<=\bdu\s))"
     rf"(?:{_AFTER_SAME})?"
     rf"(?P<word>{_FOREIGN_NOUNS})\b"
-    r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm))"
+    # "la convention collective", "el convenio colectivo": a collective agreement, no convention
+    r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm|collectiv|colectiv))"
 )
 ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
 

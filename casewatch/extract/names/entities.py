@@ -170,7 +170,30 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return any(_spelled_by(found.text, name) for name in cluster.names)
     if not found.acronyms and not cluster.names:  # the acronym first: a headline's 'ALC', then the name
         return any(_spelled_by(acronym, found.text) for acronym in cluster.acronyms)
+    # one court named in full per cluster: 'the Supreme Court of Minsk' is not 'the District Court of Minsk'
+    full = found.text[:1].isupper()
+    if (not full or all(n[:1].islower() for n in cluster.names)) and any(
+        _same_court(found.text, name) for name in cluster.names
+    ):
+        return True
     return _org_key_matches(org_key(found.text), cluster.keys)
+
+
+_COURT_PLACE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\b.*?\b(?:in|of)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+_COURT_IN = re.compile(r"(?:[a-z-]+\s+)?(?:court|tribunal)\s+in\s")
+
+
+def _same_court(a: str, b: str) -> bool:
+    """'a court in Minsk' and 'the Leninsky District Court of Minsk': a court named by its place in lower
+    case is the court of that place the page names in full (two courts named in full stay two)."""
+    if a[:1].isupper() == b[:1].isupper():
+        return False
+    # the lower-case one says only where the court sits ('a court in Minsk'); 'the specialized economic
+    # court of Shymkent' names one court of several there
+    if not _COURT_IN.match(b if a[:1].isupper() else a):
+        return False
+    place_a, place_b = _COURT_PLACE.search(a), _COURT_PLACE.search(b)
+    return bool(place_a and place_b and place_a.group(1) == place_b.group(1))
 
 
 @cache
@@ -219,6 +242,7 @@ def _side_by_side(cluster: _Cluster, found: Found, text: str) -> bool:
     return (
         found.label == "organization"
         and org_key(found.text) not in cluster.keys
+        and found.text not in cluster.acronyms  # 'the Federation of ..., FPR,': its acronym, set off
         and _SIDE_BY_SIDE.fullmatch(text, cluster.last_end, found.start) is not None
     )
 

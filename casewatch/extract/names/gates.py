@@ -25,7 +25,19 @@ def office_words() -> Gated:
     """'police', "prosecutor's office"."""
     words = vocab.load("org_heads")["offices"]
     # as a sentence opens it, and in title case ('the Labour Commissioner', 'Magistrates’ Court')
-    titled = {" ".join(w[0].upper() + w[1:] for w in o.split()) for o in words}
+    small = {
+        "of",
+        "for",
+        "the",
+        "de",
+        "du",
+        "des",
+        "del",
+        "la",
+        "do",
+        "da",
+    }  # 'Director of Public Prosecutions'
+    titled = {" ".join(w if w in small else w[0].upper() + w[1:] for w in o.split()) for o in words}
     forms = set(words) | {o[0].upper() + o[1:] for o in words} | titled
     # a trie without its look-ahead: an alternation of branches opening with letters is scanned for at C speed
     return gated(rf"(?:{trie(sorted(forms, key=len, reverse=True), top=False)})(?![\w-])")

@@ -15,12 +15,31 @@ from casewatch.extract.names.org_words import ORG
 
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
-# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC"
+# a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC", "UNSA-Police"
 _ACRONYM = re.compile(
-    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,9}\d?(?:-[A-ZА-ЯЁ]{1,4})?)(?![\w&/-]|\.\w)"
+    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,15}\d?(?:-[A-ZА-ЯЁ]{1,4}|-[A-Z][a-z]{2,10})?)(?![\w&/-]|\.\w)"
 )
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
-_ARTICLES = ("the", "la", "le", "el", "del", "du", "al", "de", "des", "l’", "l'")
+_ARTICLES = (
+    "the",
+    "la",
+    "le",
+    "el",
+    "del",
+    "du",
+    "al",
+    "de",
+    "des",
+    "l’",
+    "l'",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "na",
+    "pela",
+    "pelo",
+)
 _BODY_HEADS = (
     "confédération", "confederación", "federation", "fédération", "federación", "union", "unión", "syndicat",
     "sindicato", "centrale", "central", "профсоюз", "профсоюза", "союз", "федерация", "конфедерация",
@@ -31,6 +50,7 @@ _MEMBERS = (
     "membres", "miembros", "afiliados", "activistas", "député", "députée", "diputado", "diputada", "sénateur",
     "sénatrice", "senator",
 )  # fmt: skip
+_MEMBER_OF = r"[ \t\u00a0]+(?:of|de|del|du|des|a|à|al|da|do)(?:[ \t\u00a0]+(?:the|la|los|las|le|les|l[’']))?"
 # the body that acts on a meeting or an action: "talks convened by ACAS", "a march called by KNFT"
 _ACTS_BY = (
     "convened", "organised", "organized", "mediated", "brokered", "backed", "called", "led", "chaired",
@@ -54,6 +74,8 @@ _NAME_BEFORE = re.compile(
     + "|".join(
         [
             *word_branches(r"\w", [*_capitalised_too(_ARTICLES + _MEMBERS), *_BODY_HEADS]),
+            # 'afiliados a X', 'members of the X': a member's body after its preposition
+            *word_branches(r"\w", _MEMBERS, _MEMBER_OF),
             *word_branches(r"\w", _ACTS_BY, r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"),
             r"\)[ \t\u00a0]*(?:,|y|and|et|e|и)",  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
             *word_branches(r"\w", _BODIES, r"(?:[ \t\u00a0]+[a-zà-ÿ]+)?"),

@@ -13,6 +13,7 @@ from casewatch.extract.names.common import (
     SP,
     Found,
     find_countries,
+    fold,
     honorific_regex,
     is_country,
     role_words,
@@ -63,6 +64,9 @@ def _after_numbered(tokens: list[tuple[int, str]]) -> list[tuple[int, str]] | No
     return tokens[of + 1 :] if of is not None else []
 
 
+_MINISTERS = frozenset({"Minister", "Ministers", "Ministre", "Ministro", "Ministra", "Secretary-of-State"})
+
+
 def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop leading determiners, '-affiliated' style modifiers and non-organisation openings."""
     words = word_sets()
@@ -86,9 +90,14 @@ def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         opening = opening or (len(tokens) > 1 and is_country(first) and tokens[1][1] == "of")
         office = _office_words(tokens)
         if opening or office or _HYPHEN_LOWER.search(first):
+            minister = any(t in _MINISTERS for _, t in tokens[:office])
             tokens = tokens[max(1, office) :]
             while tokens and is_connector(tokens[0][1]):
                 tokens = tokens[1:]
+            # 'Minister of Labour and Public Service': what a minister is of is a portfolio, not a body,
+            # unless a head opens it ('Minister of the Interior's Office' stays unnamed all the same)
+            if minister and tokens and strip_possessive(tokens[0][1]) not in words["heads"]:
+                return []
             continue
         break
     return tokens
@@ -227,9 +236,32 @@ def chains(text: str) -> Iterator[Found]:
             tokens = [(start + offset, token) for offset, token in offsets]
             if not _head_only_in_country(text[tokens[0][0] : tokens[-1][0] + len(tokens[-1][1])]):
                 first, end = span_of(text, tokens)
+                first = _fields_before(text, first, tokens)
                 yield _extend(text, Found(ORG, first, end, text[first:end]))
             start = _next_body(text, tokens[-1][0] + len(tokens[-1][1]), m.end())
             offsets = _chain_tokens(text[start : m.end()]) if start < m.end() else ()
+
+
+# "the Bus, Rail and Tram Workers' Union": the fields a name lists before its head, set off by commas, after
+# an article or a preposition (what comes after 'In Lima,' is a sentence's)
+_FIELDS_BEFORE = re.compile(
+    r"(?:^|[ \t\u00a0])(?:[Tt]he|of|for|and)[ \t\u00a0]+((?:[A-Z][\w’'-]+,[ \t\u00a0]+){1,4})$"
+)
+FIELDS_REACH = 80
+
+
+def _fields_before(text: str, start: int, tokens: list[tuple[int, str]]) -> int:
+    """Where a name starts that lists its fields ('Bus, Rail and Tram Workers' Union'): a chain whose words
+    before the head are coordinated with 'and' opens with the last of them."""
+    if text[start - 2 : start] != ", ":  # most chains follow no comma: nothing more is asked
+        return start
+    heads = head_positions(tokens)
+    if not heads or not any(t in ("and", "&") for _, t in tokens[: heads[0]]):
+        return start
+    m = _FIELDS_BEFORE.search(text, max(0, start - FIELDS_REACH), start)
+    if m is None or any(is_country(w.rstrip(",")) for w in m.group(1).split()):
+        return start
+    return m.start(1)
 
 
 _AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
@@ -318,4 +350,76 @@ def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
     before = _ACR_BEFORE.search(text[max(0, start - 20) : start])
     if before and text[end : end + 1] == ")":
         return (before.group(1),)
+    return _abbreviation_after(text, start, end)
+
+
+# an acronym written as a word, as Spanish and Portuguese pages do: '... de Ferrominera (Sintraferrominera)'
+_WORD_ACR_DEF = re.compile(r"[ \t\u00a0]*\(([A-ZÁÉÍÓÚÑ][a-záéíóúñç]{2,20})\)")
+# an acronym set off by commas: 'the Federation of Trade Unions of Ruritania, FTUR, and ...'
+_APPOSED_ACR = re.compile(
+    rf",[ \t\u00a0]+({_ACR})(?=[ \t\u00a0]*[,;:.)]|[ \t\u00a0]+(?:and|et|y|e|и)[ \t\u00a0])"
+)
+
+
+def _abbreviation_after(text: str, start: int, end: int) -> tuple[str, ...]:
+    """A word in brackets or a capitals word between commas right after the name, when it abbreviates the
+    name: its first letter is the name's, and the initials of the name's capitalised words are its
+    letters in order ('Sindicato de Trabajadores de Ferrominera (Sintraferrominera)'). Anything else set
+    there ('(Caracas)', ', Ruritania,') abbreviates nothing."""
+    after = text[end : end + 1]
+    if after != "," and (after not in "( \t\u00a0" or "(" not in text[end : end + 3]):
+        return ()  # most names are followed by neither
+    name = text[start:end]
+    m = _WORD_ACR_DEF.match(text, end)
+    if m is not None and abbreviates(m.group(1), name):
+        return (m.group(1), m.group(1).upper())
+    m = _APPOSED_ACR.match(text, end)
+    if m is not None and _opens_and_closes(m.group(1), name):
+        return (m.group(1),)
     return ()
+
+
+def _capitals(name: str) -> list[str]:
+    return [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """The acronym is cut into two or more pieces, each opening one of the name's capitalised words in
+    turn, the first the first word: 'Si-Na-Tr-E-C' of 'Sindicato Nacional de Trabajadores, Empleados,
+    Choferes ...', 'Sin-tra-ferrominera' of 'Sindicato de Trabajadores de Ferrominera'; '(Caracas)' opens
+    no word of 'Tribunal de Caracas' at its first."""
+    words = tuple(fold(w) for w in _capitals(name))
+    return len(words) >= 2 and not is_country(acronym) and _pieces(fold(acronym), words, 0) >= 2
+
+
+@lru_cache(maxsize=1024)  # each pair of a rest and a word is tried once
+def _pieces(rest: str, words: tuple[str, ...], first: int) -> int:
+    """How many pieces the rest of the acronym is cut into, each opening a word from `first` on (the first
+    piece the word at `first`), or 0 when it cannot be."""
+    if not rest:
+        return 0
+    word = words[first]
+    for size in range(min(len(rest), len(word)), 0, -1):
+        if word[:size] != rest[:size]:
+            continue
+        if size == len(rest):
+            return 1
+        for nxt in range(first + 1, len(words)):
+            more = _pieces(rest[size:], words, nxt)
+            if more:
+                return more + 1
+    return 0
+
+
+def _opens_and_closes(acronym: str, name: str) -> bool:
+    """An acronym between commas may be the body's own language's ('Federation of Trade Unions of Ukraine,
+    FPU'): its first letter is the name's, its last one another word's initial ('the Ministry of Labour,
+    MOJ,' lists a second body)."""
+    capitals = _capitals(name)
+    initials = {fold(w[0]) for w in capitals[1:]}
+    return (
+        len(capitals) >= 2
+        and fold(acronym[0]) == fold(capitals[0][0])
+        and fold(acronym[-1]) in initials
+        and not is_country(acronym)
+    )

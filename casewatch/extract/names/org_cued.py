@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import starts_of_literals, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -20,6 +20,7 @@ from casewatch.extract.names.common import (
     folded_cities,
     is_country,
     not_name_words,
+    role_words,
     strip_possessive,
     words_not_after,
 )
@@ -38,10 +39,58 @@ _ARTICLE = r"(?:El|La|Le|Les|Los|Las|The|L[’'])"
 
 
 @cache
+def _cue_words() -> tuple[str, ...]:
+    return tuple(vocab.load("org_cues")["cues"])
+
+
+@cache
+def _plural_cues() -> frozenset[str]:
+    return frozenset(vocab.load("org_cues")["plural_cues"])
+
+
+def _cued_name(listed: bool = False) -> str:
+    """A name after a cue; in a list 'y' joins two names, not the words of one ('Kestrel y Vanta')."""
+    joint = rf"{SP}+(?:&{SP}+|de{SP}+{'' if listed else f'|y{SP}+'})?{_NUMBERED}"
+    return rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{joint}{_NAME_PART}){{0,3}}"
+
+
+@cache
+def _next_listed() -> re.Pattern[str]:
+    """The next name of a list after a plural cue: ', Vanta', ' and Dura-Tek', ' и «Бузачи»'."""
+    return re.compile(
+        rf"(?:,{SP}+(?:(?:and|y|et|e|и){SP}+)?|{SP}+(?:and|y|et|e|и){SP}+)"
+        rf"(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({_cued_name(listed=True)}))(?![\w’'-])"
+    )
+
+
+MAX_LISTED = 6  # names listed after a plural cue
+_LISTED_JOINT = re.compile(rf"{SP}+y{SP}+")
+
+
+def _listed_after(text: str, m: re.Match[str]) -> Iterator[Found]:
+    """'the companies Kestrel, Vanta and Dura-Tek': the names listed after the first one a plural cue
+    announces; the list ends at a name that is no company's (a person's, a place)."""
+    if m.group(0).split()[0].casefold() not in _plural_cues():
+        return
+    group = 1 if m.group(1) else 2
+    first = _LISTED_JOINT.search(m.group(group))
+    end = m.start(group) + first.start() if first else m.end()
+    for _ in range(MAX_LISTED):
+        item = _next_listed().match(text, end)
+        if item is None:
+            return
+        group = 1 if item.group(1) else 2
+        name = item.group(group)
+        if _names_something_else(name) or name.split()[0] in given_names():
+            return
+        yield Found(ORG, item.start(group), item.end(group), name, canonical=name)
+        end = item.end()
+
+
+@cache
 def _cued_pattern() -> re.Pattern[str]:
-    cues = trie(sorted(vocab.load("org_cues")["cues"], key=len, reverse=True))
-    joint = rf"{SP}+(?:&{SP}+|de{SP}+|y{SP}+)?{_NUMBERED}"
-    name = rf"(?:{_ARTICLE}{SP}*)?{_NAME_PART}(?:{joint}{_NAME_PART}){{0,3}}"
+    cues = trie(sorted({*_cue_words(), *_plural_cues()}, key=len, reverse=True))
+    name = _cued_name()
     # 'la société de nettoyage, Propreval,': the cue's own complement and a comma may come between
     # 'la ONG arcadiana Cauce', 'la empresa estatal Petral': a Romance adjective of place or kind after it
     adjective = r"[a-zà-ÿ]+(?:ana|ano|ense|esa|ola|al|ale|aise|ienne|ina)s?"
@@ -92,7 +141,13 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in rules.finditer(text, 0, starts):
         group = 1 if m.group(1) else 2
         if not _names_something_else(m.group(group)):
-            yield Found(ORG, m.start(group), m.end(group), m.group(group))
+            listed = list(_listed_after(text, m))
+            joint = _LISTED_JOINT.search(m.group(group)) if listed else None
+            end = m.start(group) + joint.start() if joint else m.end(group)  # 'Kestrel' of 'Kestrel y Vanta'
+            name = text[m.start(group) : end]
+            # a list of names a company noun announces is no list of persons: the cue names them
+            yield Found(ORG, m.start(group), end, name, canonical=name if listed else None)
+            yield from listed
     for m in in_cued_lines(_WORKPLACE, text, _AT):
         if _a_workplace(m) and not _names_something_else(m.group(2)):
             yield Found(ORG, m.start(2), m.end(2), m.group(2))
@@ -135,8 +190,10 @@ _MEMBER = re.compile(
 _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
-    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?)"
-    rf"{SP}+(?:of|de|du|del|d[’'])(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:{SP}+{NAME_WORD}){{0,3}}))"
+    r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?|[Ss]ecretári[oa][- ][Gg]eral)"
+    # 'líder sindical de Ferrovial', 'dirigeant syndical de X': the role's adjective may come between
+    rf"(?:{SP}+(?:sindical|syndical|sindicales|syndicaux))?"
+    rf"{SP}+(?:of|de|du|del|d[’']|do|da)(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:-[A-ZА-ЯЁ]{{1,4}})?(?:{SP}+{NAME_WORD}){{0,3}}))"
     rf"(?![\w’'-]|{_AND_MORE})"
 )
 _STATE_WORDS = frozenset(
@@ -193,6 +250,41 @@ _TOLD = re.compile(
     r"|сообщает|сообщил|сообщила|сообщили|передает|передаёт|рассказал|рассказала)"
     rf"{SP}+(?:[«\"“]([^»\"”\n]{{2,40}})[»\"”]|([A-ZÀ-Þ]{{2,}}(?:{SP}+[A-ZÀ-Þ]{{2,}}){{0,2}}))(?![\w’'-])"
 )
+
+
+@cache
+def _union_cued() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """'le syndicat Alliance', 'el sindicato Sintrapalmas': a union noun, then its name (one to three
+    capitalised words); and the nouns alone, the cue of the lines searched."""
+    words = sorted(vocab.load("org_cues")["union_cues"], key=len, reverse=True)
+    name = rf"{_NAME_PART}(?:{SP}+{_NAME_PART}){{0,2}}"
+    # each cue opening with its first letter, the look-behind after it: scanned for at C speed
+    pattern = rf"(?:{trie(words)}){SP}+(?=[A-ZА-ЯЁÀ-Þ])({name})(?![\w’'-])"
+    return re.compile(pattern), tuple(words)
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+_GOES_ON = re.compile(rf"{SP}+(?:de|del|des|du|d[’']|of|for|y|et|and|e)(?![\w’'-])")
+
+
+def union_cued(text: str) -> Iterator[Found]:
+    """A union named right after a union noun; a one-word name is one even when a common noun spells it
+    ('Alliance'): the noun before says it names the union."""
+    pattern, cues = _union_cued()
+    # the nouns found first (each with `str.find`), the name tried right at each: most are followed by none
+    for start in starts_of_literals(text, cues):
+        m = pattern.match(text, start) if not (start and _WORD_CHAR.match(text, start - 1)) else None
+        if m is None:
+            continue
+        name, words = m.group(1), m.group(1).split()
+        # 'the union President Jane Doe': an officer; 'el sindicato Nacional de X': a longer name goes on
+        if _names_something_else(name) or any(
+            w in given_names() or w.casefold() in role_words() for w in words
+        ):
+            continue
+        if _GOES_ON.match(text, m.end(1)):
+            continue
+        yield Found(ORG, m.start(1), m.end(1), name, canonical=name if " " not in name else None)
 
 
 def _names_something_else(name: str) -> bool:

@@ -12,7 +12,14 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import trie
-from casewatch.extract.names.common import SP, Found, country_adjectives, country_names, has_cyrillic
+from casewatch.extract.names.common import (
+    SP,
+    Found,
+    country_adjectives,
+    country_names,
+    has_cyrillic,
+    words_not_after,
+)
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.gates import office_words, vain
 from casewatch.extract.names.org_cyrillic_case import nominative_body, points_back
@@ -32,7 +39,8 @@ _NOT_COMPLEMENT = (
     r"|[а-яё-]+(?:л|ла|ли|ло|лся|лась|лось|лись)(?![\w-]))"
 )
 _NOT_QUANTITY = r"(?!(?:нескольк|многи|други|некотор|остальн|всех|все|эти|таки)[а-яё]*(?![\w-]))"
-_CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|ий|ого|его|ой|ых|их|ия|ии)"
+# an adjective in the nominative ('Бишкекский', 'Городской' of the next court's name) is no genitive
+_CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|(?<!ск)(?<!цк)(?<!н)ий|ого|его|ой|ых|их|ия|ии)"
 # lower-case genitive words, joined by spaces, commas or 'и', then at most two capitalised ones: 'профсоюзов
 # горняков, химиков и нефтяников', 'труда России', 'Российской Федерации'
 _COMPLEMENTS = (
@@ -104,8 +112,73 @@ def offices(text: str) -> Iterator[Found]:
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
         end = _before_person(text, m.start(), m.end())
         found = Found(ORG, m.start(), end, text[m.start() : end])
-        if not points_back(found):
+        if not points_back(found) and not _of_a_kind(found.text):
             yield nominative_body(found)
+    yield from local_bodies(text)
+
+
+@cache
+def _local_heads() -> dict[str, str]:
+    """Each case form of a local authority's head noun, in lower and upper case -> its nominative."""
+    forms: dict[str, str] = {}
+    for nominative, cases in vocab.load("org_heads")["cyrillic_local_heads"].items():
+        for form in cases:
+            forms[form] = nominative
+            forms[form[0].upper() + form[1:]] = nominative[0].upper() + nominative[1:]
+    return forms
+
+
+@cache
+def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'акимат Шымкента', 'суда города Тараза': a head, then the place in the genitive (capitalised, after
+    'города' or 'области' or none); and the heads alone, each a whole word, where the pattern is tried."""
+    heads = trie(sorted(_local_heads(), key=len, reverse=True))
+    place = rf"{_CYR_GEN_CAP}(?:-{_CYR_GEN_CAP})?"
+    # 'суд Октябрьского района Бишкека', 'акимат Карагандинской области': a district and its city
+    area = rf"(?:{SP}+(?:района|области|края|округа)(?:{SP}+(?:города{SP}+)?{place})?)?"
+    pattern = rf"({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}{area}(?![\w-])"
+    starts = words_not_after(r"\w-", sorted(_local_heads(), key=len, reverse=True))
+    return re.compile(pattern), re.compile(starts)
+
+
+def local_bodies(text: str) -> Iterator[Found]:
+    """A local authority or court named by its place ('акимат Шымкента'), listed in the nominative."""
+    pattern, cue = _local_body()
+    # the heads found first (at C speed), the place tried right at each
+    matches = (pattern.match(text, c.start()) for c in cue.finditer(text)) if has_cyrillic(text) else ()
+    for m in (m for m in matches if m is not None):
+        place = text[m.end(1) : m.end()].split()[-1]
+        if is_given_name_form(place):
+            continue  # 'суд Ерлана': a person's, not a place's
+        name = _local_heads()[m.group(1)] + text[m.end(1) : m.end()]
+        yield Found(ORG, m.start(), m.end(), m.group(0), canonical=name if name != m.group(0) else None)
+
+
+@cache
+def _generic_adjective() -> re.Pattern[str]:
+    """One of the generic stems with an adjective's ending, the whole word: 'новый', not 'новгородский'."""
+    stems = trie(sorted(vocab.load("org_heads")["cyrillic_generic_adjectives"], key=len, reverse=True))
+    return re.compile(rf"(?:{stems})(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|их|ых|ым|им)")
+
+
+_LOWER_ADJECTIVE = re.compile(_CYR_ADJ)
+
+
+@cache
+def _head_stems() -> tuple[str, ...]:
+    return tuple(vocab.load("org_heads")["cyrillic_heads"])
+
+
+def _of_a_kind(name: str) -> bool:
+    """'республиканское профсоюзное объединение': lower-case adjectives that only say what kind of body it
+    is describe one; a place's adjective among them names it ('новгородский областной суд')."""
+    stems = _head_stems()
+    adjectives = []
+    for word in name.split():
+        if word.startswith(stems) or not _LOWER_ADJECTIVE.fullmatch(word):
+            break  # the head ('объединение' ends as an adjective does)
+        adjectives.append(word)
+    return bool(adjectives) and all(_generic_adjective().fullmatch(w) for w in adjectives)
 
 
 # 'в прокуратуру', 'полицией': a Russian office in another case is listed in the nominative

@@ -12,7 +12,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import SP, Found, not_name_words, words_not_after
-from casewatch.extract.names.org_chains import acronyms_around
+from casewatch.extract.names.org_chains import abbreviates, acronyms_around
 from casewatch.extract.names.org_words import ORG, word_sets
 
 # "contra", "para", "pour" join only a capitalised complement ('Delitos contra Sindicalistas')
@@ -68,7 +68,9 @@ _STEP = re.compile(
 
 
 # the rest of a name up to the acronym in brackets that closes it: ', de la chimie et du caoutchouc (SYN)'
-_TO_ACRONYM = re.compile(rf"((?:,?{SP}+[^\W\d_][\w’'-]*){{1,14}}){SP}*\([A-ZÀ-Ý][A-ZÀ-Ý&-]{{1,11}}\)")
+_TO_ACRONYM = re.compile(
+    rf"((?:,?{SP}+[^\W\d_][\w’'-]*){{1,14}}){SP}*\((?:[A-ZÀ-Ý][A-ZÀ-Ý&-]{{1,11}}|(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{{2,20}}))\)"
+)
 _JOINING = frozenset(
     {
         "de",
@@ -89,6 +91,8 @@ _JOINING = frozenset(
         "das",
         "dos",
         "ou",  # 'secteurs annexes ou analogues (XYZ)': within a name closed by its acronym
+        "en",  # '... de la Construcción en General (Sinatrec)'
+        "em",
         "o",
     }
 )
@@ -103,11 +107,14 @@ def _name_words_only(words: str) -> bool:
     return not any(word.casefold() in stops or word in heads for word in bare)
 
 
-def _up_to_acronym(text: str, end: int) -> int:
+def _up_to_acronym(text: str, start: int, end: int) -> int:
     """A name cut at a comma or a lower-case word runs on to the acronym bracketed right after it, when
     the words between hold no verb, pronoun or other body's head."""
     m = _TO_ACRONYM.match(text, end)
     if m is None:
+        return end
+    # an acronym written as a word ('(Sinatrec)') must abbreviate the name: '(Caracas)' is a place
+    if m.group("word") and not abbreviates(m.group("word"), text[start : m.end(1)]):
         return end
     return m.end(1) if _name_words_only(m.group(1)) else end
 
@@ -139,7 +146,7 @@ def romance_orgs(text: str) -> Iterator[Found]:
         end = _name_end(m.group(2), m.end(1))
         if end > m.end(1):
             cut = end
-            end = _up_to_acronym(text, end)
+            end = _up_to_acronym(text, m.start(1), end)
             end = _through_enumeration(text, m.start(1), end) if end == cut else end
         if end > m.end(1):
             acronyms = acronyms_around(text, m.start(1), end)  # 'Fédération ... du bois (FITB)'
@@ -149,27 +156,46 @@ def romance_orgs(text: str) -> Iterator[Found]:
         pos = max(end, m.end(1))
 
 
+# adjectives written before their noun: 'de grande instance', 'de primera instancia', 'de haute qualité'
+_BEFORE_NOUN = frozenset(
+    {"grande", "grand", "petite", "petit", "haute", "haut", "première", "premier", "nouvelle", "nouveau"}
+    | {"primera", "primer", "segunda", "gran", "alta", "nueva", "nuevo", "primeira", "nova"}
+)
+_ARTICLE_AFTER = re.compile(rf"{SP}+(?:los|las|el|la|le|les|un|una|une|os)(?![\w’'-])")
+
+
 def _name_end(tail: str, offset: int) -> int:
     """Where the name ends: after the last adjective or complement that reads as part of it."""
-    end, pos, adjectives, complements, named = offset, 0, 0, 0, False
+    end, pos, adjectives, complements, named, noun_due = offset, 0, 0, 0, False, False
     while (step := _STEP.match(tail, pos)) is not None:
         word = step.group("word") or step.group("word2") or ""
         if step.group("conj"):
-            # 'et des transports publics' joins; 'et la CGT', 'et de Me X' do not
-            if not complements or not word[:1].islower() or word in _function_words():
+            # 'et des transports publics' joins; 'et la CGT', 'et de Me X' do not; two adjectives joined
+            # qualify the head together: 'Conseil économique et social', 'Consejo económico y social'
+            paired = adjectives == 1 and not step.group("prep2") and _adjective(word.casefold())
+            if not paired and (not complements or not word[:1].islower() or word in _function_words()):
                 break
+            adjectives = 2 if paired else adjectives
         elif step.group("prep"):
             if _ends_at_complement(step.group("prep"), word):
                 break
             adjectives, complements = 0, complements + 1
+            # 'de grande instance', 'de première instance': an adjective opening a complement, its noun after
+            noun_due = word in _BEFORE_NOUN or (word[:1].islower() and _adjective(word))
+            pos, end = step.end(), offset + step.end()
+            named = True
+            continue
         elif word[:1].isupper() and not word.isupper() and word.casefold() not in not_name_words():
             if word in word_sets()["not_org_after_head"]:
                 break  # 'Office Circular', 'Union Bulletin': a document of the body, in English
             adjectives = 0  # 'Central Autónoma de ...'; without a complement no name ('Central Asia')
-        elif not _adjective(word) or adjectives >= 2:
-            break
+        elif noun_due and word[:1].islower() and word not in _function_words():
+            noun_due = False  # the complement's noun: 'grande instance'
+        elif not _adjective(word) or adjectives >= 2 or _ARTICLE_AFTER.match(tail, step.end()):
+            break  # 'la Fiscalía presente los actos': a verb that an article follows, not an adjective
         else:
             adjectives += 1
+        noun_due = False
         pos = step.end()
         end = offset + pos
         # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)
@@ -189,6 +215,10 @@ def _ends_at_complement(prep: str, word: str) -> bool:
     """A function word, a lower-case word after 'contra', or another body's head: 'del Ministerio Público'.
     A plural head names the members of a body of bodies: 'Unión Internacional de Sindicatos de ...'."""
     if word in _function_words() or (prep in _CAPITALISED_ONLY and not word[:1].isupper()):
+        return True
+    # 'Delitos contra Sindicalistas' names whom the body serves, in the plural; 'la Guardia Nacional contra
+    # González' tells whom it acted against
+    if prep in _CAPITALISED_ONLY and not word.endswith(("s", "x")):
         return True
     if word in _place_words():  # '... de Santa Cruz del departamento de ...': where the body is, not its name
         return True

@@ -27,8 +27,8 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
-from casewatch.extract.names.org_companies import companies
-from casewatch.extract.names.org_cued import cued_names, reporting_outlets
+from casewatch.extract.names.org_companies import by_trade, companies
+from casewatch.extract.names.org_cued import cued_names, reporting_outlets, union_cued
 from casewatch.extract.names.org_governments import coordinated_governments
 from casewatch.extract.names.org_headings import (
     headline_run,
@@ -207,8 +207,8 @@ _SERVES = re.compile(r"\s(?:on|of|for|de|del|sur|du)\s")
 
 
 def _names_a_procedure(found: Found) -> bool:
-    words = found.text.split()
-    return not found.canonical and words[-1] in _procedure_words() and not _SERVES.search(found.text)
+    last = found.text.rpartition(" ")[2]
+    return not found.canonical and last in _procedure_words() and not _SERVES.search(found.text)
 
 
 def find_orgs(text: str) -> list[Found]:
@@ -227,21 +227,33 @@ def find_orgs(text: str) -> list[Found]:
         *spelled_names(text),
         *offices(text),
         *companies(text),
+        *by_trade(text),
         *cued_names(text),
+        *union_cued(text),
         *reporting_outlets(text),
         *latin_names(text),
     ]
     index, _ = _bodies()
     ilo_named = _names_the_ilo(found)
+    # 'Long Range Acoustic Devices (LRAD)': the acronym of a device, a plan or a procedure names no body
+    not_bodies = {
+        a
+        for f in found
+        if f.acronyms and f.text not in f.acronyms and _names_a_procedure(f)
+        for a in f.acronyms
+    }
     out = []
     for f in (without_trailing_person_or_city(without_coordinated_person(f)) for f in found):
         if (is_generic(f.text) and not f.acronyms and not f.canonical) or names_a_heading(text, f):
+            continue
+        if f.text in not_bodies:
             continue
         if (
             _names_a_procedure(f)
             or tells_an_act(f)
             or (is_country(f.text) and not f.canonical)
             or _describes(text, f)
+            or _attributive(text, f)
         ):
             continue  # a country's own name ('Central African Republic') is a place
         if (
@@ -296,6 +308,23 @@ def _describes(text: str, found: Found) -> bool:
         and _ADJECTIVE_BEFORE_NOUN.search(found.text) is not None
         and _PLURAL_NOUN_AFTER.match(text, found.end) is not None
     )
+
+
+# "Ruritanian Trade Union Leaders under Pressure": a nationality and a generic head, then a capitalised noun
+# the head qualifies, describe the noun's people; they name no body
+_CAPITALISED_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _attributive(text: str, found: Found) -> bool:
+    first, _, rest = found.text.partition(" ")
+    if (
+        found.canonical
+        or found.acronyms
+        or not rest
+        or not (first in country_adjectives() or is_country(first))
+    ):
+        return False  # most names open with no nationality: the text after them is not read
+    return is_generic(rest) and _CAPITALISED_AFTER.match(text, found.end) is not None
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

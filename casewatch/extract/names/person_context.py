@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.literals import trie
+from casewatch.extract.literals import starts_of_literals, trie
 from casewatch.extract.names.common import (
     NAME_WORD,
     NOT_BEFORE_NAME,
@@ -31,7 +31,7 @@ from casewatch.extract.names.person_base import (
     place_heads,
     role_phrase,
 )
-from casewatch.extract.openings import DOCUMENT, Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, matches_from, with_openings
 
 _ITEM_RE = re.compile(ITEM)
 # every name below is followed by a comma, a space, a bracket or no word character: its words are taken
@@ -58,13 +58,16 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "subject": re.compile(
             rf"({_LONE_NAMES}){SP}+{aux}(?:{SP}+(?:{adverbs}))?{SP}+(?:{passive})(?![\w-])"
         ),
-        "object": re.compile(rf"(?<![\w-])(?:{active}){SP}+({_NAMES})(?![\w’'-])"),
+        # 'the police arrested Ana Quispe', 'six activists were arrested: Ana Quispe of ...'
+        "object": re.compile(rf"(?<![\w-])(?:{active}):?{SP}+({_NAMES})(?![\w’'-])"),
         # "the leaders, namely Ana Quispe, Luis Rojas and ...": a list announced as one of persons
         "namely": re.compile(rf"(?<![\w-])(?:{openers})[:,]?{SP}+({_ANY_NAMES})(?![\w’'-])"),
         "after": re.compile(rf"(?:,|,?{SP}+(?:and|as{SP}+well{SP}+as)|{SP}+&){SP}+({ITEM_WHOLE})(?![\w’'-])"),
         # "Arzu Demir, General Secretary of the union, and Kani Tekin"
         "after_role": re.compile(rf",{SP}+([^,;\n]{{2,100}}),{SP}+and{SP}+({ITEM_WHOLE})(?![\w’'-])"),
         "before": re.compile(rf"({_LONE_ITEM})(?:,|,?{SP}+and){SP}+$"),
+        # 'Ana Quispe of the Port Union; Luis Rojas, its treasurer; ...': the next item of a list of persons
+        "next_item": re.compile(rf"[^;.\n]{{1,100}};{SP}+({ITEM_WHOLE})(?=[ ,]|{SP}+of\b)"),
         # what every match above holds on its own line (a cue without look-ahead is scanned at C speed)
         "subject_cue": re.compile(trie(cue_words("passive_acts"), top=False)),
         "object_cue": re.compile(trie(cue_words("active_acts"), top=False)),
@@ -112,6 +115,7 @@ def _after_determiner_or_kind(text: str, start: int) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def context_name(text: str, start: int, name: str) -> Found | None:
@@ -119,7 +123,11 @@ def context_name(text: str, start: int, name: str) -> Found | None:
     tokens = [(start + m.start(), m.group(0)) for m in _WORD.finditer(name)]
     while tokens and _leading_cue(tokens[0][1], is_sentence_start(text, tokens[0][0])):
         tokens = tokens[1:]
-    if not tokens or _after_determiner_or_kind(text, tokens[0][0]):
+    # 'Secretario de Trabajo y Conflictos': after a title, a lower-case word opens its complement
+    if not tokens or tokens[0][1][:1].islower() or _after_determiner_or_kind(text, tokens[0][0]):
+        return None
+    # "sentenced Bialiatski's Viasna colleagues": a possessive within the words ends the possessor's name
+    if any(_POSSESSIVE.search(t) for _, t in tokens[:-1]):
         return None
     found = found_at(text, tokens[0][0], name[tokens[0][0] - start :])
     capitalised = [t for t in found.text.split() if t[:1].isupper()] if found else []
@@ -216,9 +224,31 @@ def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
         before = patterns["before"].search(text, max(0, person.start - 80), person.start)
         if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
             before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
-        for m in (after, before):
+        listed = (
+            patterns["next_item"].match(text, person.end)
+            if text.find(";", person.end, person.end + 101) >= 0
+            else None
+        )
+        for m in (after, before, listed):
             if m and (found := context_name(text, m.start(1), m.group(1))):
                 yield found
         m = patterns["after_role"].match(text, person.end)
         if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
+            yield found
+
+
+_CLOSING_QUOTES = ("»", "”", '"')
+
+
+@cache
+def _speaker_pattern() -> re.Pattern[str]:
+    verbs = trie(cue_words("speech_after_quote"))
+    return re.compile(rf"[»”\"]{SP}*,?{SP}*(?:[—–-]{SP}*)?(?:{verbs}){SP}+({ITEM_WHOLE})(?![\w’'-])")
+
+
+def speakers_after_quotes(text: str) -> Iterator[Found]:
+    """'», a indiqué Jeanne Roe de la cellule', '”, dijo Ana Quispe': who speaks after a quotation; the
+    pattern is tried only at closing quotes (found with `str.find`)."""
+    for m in matches_from(_speaker_pattern(), text, starts_of_literals(text, _CLOSING_QUOTES)):
+        if found := context_name(text, m.start(1), m.group(1)):
             yield found

@@ -110,6 +110,42 @@ def nominative_of_initialled(found: Found) -> Found:
     return found if name == found.text or found.canonical else replace(found, canonical=name)
 
 
+# a given name and a surname in the nominative, the given name unknown to the list ('Куспан Косшыгулов'):
+# the surname's ending shows it; the first word is no adjective ('Российская Федерация' has none such)
+_NAME_AND_SURNAME = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]{2,})[ \t\u00a0]+([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|енко|ук|юк|"
+    r"ян|дзе|швили|улы|кызы|баев|баева))(?![\w-])"
+)
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|их|ых|ым|им)$")
+
+
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "баева")
+_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "баев")
+
+
+def _agree(first: str, surname: str) -> bool:
+    """A woman's name ends in -а or -я and so does her surname ('Асем Капарбекова'); a man's ends in a
+    consonant ('Куспан Косшыгулов'); '-енко', '-ян', '-дзе' are either's ('Москва Путин' is no name)."""
+    if surname.endswith(_FEMININE_SURNAME):
+        return first.endswith(("а", "я"))
+    if surname.endswith(_MASCULINE_SURNAME):
+        return not first.endswith(("а", "я", "ы", "и", "у", "ю", "е", "о"))
+    return True
+
+
+def _named_with_surname(text: str) -> Iterator[Found]:
+    stop = not_name_words()
+    for m in _NAME_AND_SURNAME.finditer(text):
+        first, surname = m.group(1), m.group(2)
+        if first.casefold() in stop or _ADJECTIVE_END.search(first) or surname.casefold() in stop:
+            continue
+        # 'Вячеслава Кобзарева': a known given name in another case is read by the oblique rules
+        known = first in given_names()  # 'Илья Петров': a man's given name may end in -я
+        if (not known and not _agree(first, surname)) or (not known and _nominative_given(first)):
+            continue
+        yield Found(PERSON, m.start(), m.end(), m.group(0))
+
+
 def cyrillic_persons(text: str) -> Iterator[Found]:
     """'Иванов Пётр Сергеевич', 'Пётр Сергеевич Иванов', 'Пётр Сергеевич', 'Кузнецов А. Б.'."""
     # most documents: no pattern to try at every word (the step's other Russian rules ask the same)
@@ -125,3 +161,4 @@ def cyrillic_persons(text: str) -> Iterator[Found]:
         yield Found(PERSON, m.start(), m.end(), m.group(0).rstrip())
     yield from _oblique_persons(text)
     yield from _oblique_adjectival(text)
+    yield from _named_with_surname(text)

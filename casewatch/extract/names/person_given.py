@@ -71,7 +71,9 @@ def _opened_by_given_name(text: str, start: int, end: int) -> Found | None:
     if names.isdisjoint(text[start:end].split()[:-1]):
         return None  # most runs hold no given name: the words' offsets are not needed
     words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, start, end)]
-    first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names), None)
+    # the list holds a few words that name bodies too ('Ministerio'): no name opens with one
+    stop = not_name_words()
+    first = next((i for i, (_, w) in enumerate(words[:-1]) if w in names and w.casefold() not in stop), None)
     if first is None:
         return None
     begin = words[first][0]
@@ -83,6 +85,8 @@ def _opened_by_given_name(text: str, start: int, end: int) -> Found | None:
 def _person(text: str, start: int, end: int) -> Found | None:
     name = text[start:end]
     tokens = clean_tokens(name)
+    if tokens and tokens[0][:1].islower():  # what is left after a trimmed word is a complement: 'de X'
+        return None
     # "Rosa Parks Street", "Nelson Mandela Bay": a place named after a person
     if any(t in place_heads() for t in name.split()[len(tokens) :]):
         return None

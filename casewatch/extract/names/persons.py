@@ -41,7 +41,13 @@ from casewatch.extract.names.person_base import (
     role_phrase,
 )
 from casewatch.extract.names.person_caps import capitalised_surnames
-from casewatch.extract.names.person_context import coordinated, objects_of_acts, subjects_of_acts, with_age
+from casewatch.extract.names.person_context import (
+    coordinated,
+    objects_of_acts,
+    speakers_after_quotes,
+    subjects_of_acts,
+    with_age,
+)
 from casewatch.extract.names.person_cyrillic import cyrillic_persons, nominative_of_initialled
 from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
@@ -282,13 +288,33 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *with_age(text),
         *subjects_of_acts(text),
         *objects_of_acts(text),
+        *speakers_after_quotes(text),
     ]
     found = (*known, *coordinated(text, known))
     return [
         nominative_of_initialled(f)
         for f in _split_at_column_gaps(found)
-        if not _opens_with_org_head(f.text) and not _defines_an_acronym(text, f)
+        if not _opens_with_org_head(f.text)
+        and not _defines_an_acronym(text, f)
+        and not _acronym_first(f.text)
     ]
+
+
+_CAPS = re.compile(r"[A-ZА-ЯЁ]{2,}")
+
+
+def _acronym_first(name: str) -> bool:
+    """'CUT Nacional': a body's acronym then a word of its name, no given name among them ('DUPONT Jean', a
+    surname in capitals before the given name, is a person)."""
+    if not name[1:2].isupper():  # most names open with a capital and a lower-case letter
+        return False
+    words = name.split()
+    return (
+        len(words) > 1
+        and _CAPS.fullmatch(words[0]) is not None
+        and not all(_CAPS.fullmatch(w) for w in words)
+        and not any(w in given_names() for w in words[1:])
+    )
 
 
 # a wide gap within a line separates two columns (signatures side by side), and a conjunction two
