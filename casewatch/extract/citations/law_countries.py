@@ -156,7 +156,7 @@ def nearest_country(
         return named[i - 1][1]
     before_at, before = next(((at, iso) for at, iso in reversed(named[:i]) if iso in countries), (-1, None))
     any_before = named[i - 1][1] if i else None
-    # a country heading a later item of a list of countries ('• Thailand: activists charged') owns the item
+    # a country heading a later item of a list of countries ('• Ardenia: activists charged') owns the item
     if i and named[i - 1][0] > before_at and _heads_its_line(text, named[i - 1][0]):
         return any_before
     return before or any_before or (countries[0] if countries else None)

@@ -313,7 +313,7 @@ def own_wire(head: str) -> str | None:
 
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
-    agency's ("Dhaka, 21 November 2023 (XNA): ...")."""
+    agency's ("Valdor, 21 November 2023 (XNA): ...")."""
     speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])

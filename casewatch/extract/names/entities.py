@@ -170,7 +170,7 @@ def _match(cluster: _Cluster, found: Found) -> bool:
         return any(_spelled_by(found.text, name) for name in cluster.names)
     if not found.acronyms and not cluster.names:  # the acronym first: a headline's 'ALC', then the name
         return any(_spelled_by(acronym, found.text) for acronym in cluster.acronyms)
-    # one court named in full per cluster: 'the Supreme Court of Minsk' is not 'the District Court of Minsk'
+    # one court named in full per cluster: 'the Supreme Court of Valdor' is not 'the District Court of Valdor'
     full = found.text[:1].isupper()
     if (not full or all(n[:1].islower() for n in cluster.names)) and any(
         _same_court(found.text, name) for name in cluster.names
@@ -184,12 +184,12 @@ _COURT_IN = re.compile(r"(?:[a-z-]+\s+)?(?:court|tribunal)\s+in\s")
 
 
 def _same_court(a: str, b: str) -> bool:
-    """'a court in Minsk' and 'the Leninsky District Court of Minsk': a court named by its place in lower
+    """'a court in Valdor' and 'the Central District Court of Valdor': a court named by its place in lower
     case is the court of that place the page names in full (two courts named in full stay two)."""
     if a[:1].isupper() == b[:1].isupper():
         return False
-    # the lower-case one says only where the court sits ('a court in Minsk'); 'the specialized economic
-    # court of Shymkent' names one court of several there
+    # the lower-case one says only where the court sits ('a court in Valdor'); 'the specialized economic
+    # court of Valdor' names one court of several there
     if not _COURT_IN.match(b if a[:1].isupper() else a):
         return False
     place_a, place_b = _COURT_PLACE.search(a), _COURT_PLACE.search(b)

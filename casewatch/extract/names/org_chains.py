@@ -243,7 +243,7 @@ def chains(text: str) -> Iterator[Found]:
 
 
 # "the Bus, Rail and Tram Workers' Union": the fields a name lists before its head, set off by commas, after
-# an article or a preposition (what comes after 'In Lima,' is a sentence's)
+# an article or a preposition (what comes after 'In Valdor,' is a sentence's)
 _FIELDS_BEFORE = re.compile(
     r"(?:^|[ \t\u00a0])(?:[Tt]he|of|for|and)[ \t\u00a0]+((?:[A-Z][\w’'-]+,[ \t\u00a0]+){1,4})$"
 )
@@ -353,7 +353,7 @@ def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
     return _abbreviation_after(text, start, end)
 
 
-# an acronym written as a word, as Spanish and Portuguese pages do: '... de Ferrominera (Sintraferrominera)'
+# an acronym written as a word, as Spanish and Portuguese pages do: '... de Ferrovalde (Sintraferrovalde)'
 _WORD_ACR_DEF = re.compile(r"[ \t\u00a0]*\(([A-ZÁÉÍÓÚÑ][a-záéíóúñç]{2,20})\)")
 # an acronym set off by commas: 'the Federation of Trade Unions of Ruritania, FTUR, and ...'
 _APPOSED_ACR = re.compile(
@@ -364,8 +364,8 @@ _APPOSED_ACR = re.compile(
 def _abbreviation_after(text: str, start: int, end: int) -> tuple[str, ...]:
     """A word in brackets or a capitals word between commas right after the name, when it abbreviates the
     name: its first letter is the name's, and the initials of the name's capitalised words are its
-    letters in order ('Sindicato de Trabajadores de Ferrominera (Sintraferrominera)'). Anything else set
-    there ('(Caracas)', ', Ruritania,') abbreviates nothing."""
+    letters in order ('Sindicato de Trabajadores de Ferrovalde (Sintraferrovalde)'). Anything else set
+    there ('(Valdor)', ', Ruritania,') abbreviates nothing."""
     after = text[end : end + 1]
     if after != "," and (after not in "( \t\u00a0" or "(" not in text[end : end + 3]):
         return ()  # most names are followed by neither
@@ -386,8 +386,8 @@ def _capitals(name: str) -> list[str]:
 def abbreviates(acronym: str, name: str) -> bool:
     """The acronym is cut into two or more pieces, each opening one of the name's capitalised words in
     turn, the first the first word: 'Si-Na-Tr-E-C' of 'Sindicato Nacional de Trabajadores, Empleados,
-    Choferes ...', 'Sin-tra-ferrominera' of 'Sindicato de Trabajadores de Ferrominera'; '(Caracas)' opens
-    no word of 'Tribunal de Caracas' at its first."""
+    Choferes ...', 'Sin-tra-ferrovalde' of 'Sindicato de Trabajadores de Ferrovalde'; '(Valdor)' opens
+    no word of 'Tribunal de Valdor' at its first."""
     words = tuple(fold(w) for w in _capitals(name))
     return len(words) >= 2 and not is_country(acronym) and _pieces(fold(acronym), words, 0) >= 2
 

@@ -57,7 +57,7 @@ def companies(text: str) -> Iterator[Found]:
 
 @cache
 def _trade() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A trade's word ending capitalised words (the trade's word ends them: 'the Dhaka Apparel Summit'
+    """A trade's word ending capitalised words (the trade's word ends them: 'the Valdor Apparel Summit'
     names an event), and the words before it, read back from it."""
     tails = trie(sorted(vocab.load("org_cues")["trade_tails"], key=len, reverse=True), top=False)
     tail = re.compile(rf"(?:{tails})(?![\w’'-]|{SP}+[A-Z])")  # after a space (tested apart: scanned fast)

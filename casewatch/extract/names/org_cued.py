@@ -56,7 +56,7 @@ def _cued_name(listed: bool = False) -> str:
 
 @cache
 def _next_listed() -> re.Pattern[str]:
-    """The next name of a list after a plural cue: ', Vanta', ' and Dura-Tek', ' и «Бузачи»'."""
+    """The next name of a list after a plural cue: ', Vanta', ' and Dura-Tek', ' и «Тарвен»'."""
     return re.compile(
         rf"(?:,{SP}+(?:(?:and|y|et|e|и){SP}+)?|{SP}+(?:and|y|et|e|и){SP}+)"
         rf"(?:[«\"“]([^»\"”\n]{{2,60}})[»\"”]|({_cued_name(listed=True)}))(?![\w’'-])"
@@ -185,13 +185,13 @@ _MEMBER = re.compile(
 )
 
 
-# a union's leader named with the body, known by a proper name alone: 'presidente de Sintrapalmas',
+# a union's leader named with the body, known by a proper name alone: 'presidente de Sintravaldas',
 # 'leader of Kalayaan Workers'; what a minister or mayor heads is a field or a place, not such a name
 _LEADER_OF = re.compile(
     r"(?<![\w-])(?:[Pp]resident[ae]?|[Pp]résidente?|[Ll]eader|[Ll]íder|[Dd]irigente|[Cc]hair(?:man|person|woman)"
     r"|[Ff]ounder|[Ff]undador[a]?|[Ff]ondat(?:eur|rice)|[Ss]ecretary[- ][Gg]eneral|[Gg]eneral [Ss]ecretary"
     r"|[Ss]ecretari[oa] [Gg]eneral|[Ss]ecrétaire [Gg]énérale?|[Ss]ecretári[oa][- ][Gg]eral)"
-    # 'líder sindical de Ferrovial', 'dirigeant syndical de X': the role's adjective may come between
+    # 'líder sindical de Valtrans', 'dirigeant syndical de X': the role's adjective may come between
     rf"(?:{SP}+(?:sindical|syndical|sindicales|syndicaux))?"
     rf"{SP}+(?:of|de|du|del|d[’']|do|da)(?:{SP}+(?:the|la|le|el))?{SP}*((?>{NAME_WORD}(?:-[A-ZА-ЯЁ]{{1,4}})?(?:{SP}+{NAME_WORD}){{0,3}}))"
     rf"(?![\w’'-]|{_AND_MORE})"
@@ -254,7 +254,7 @@ _TOLD = re.compile(
 
 @cache
 def _union_cued() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """'le syndicat Alliance', 'el sindicato Sintrapalmas': a union noun, then its name (one to three
+    """'le syndicat Alliance', 'el sindicato Sintravaldas': a union noun, then its name (one to three
     capitalised words); and the nouns alone, the cue of the lines searched."""
     words = sorted(vocab.load("org_cues")["union_cues"], key=len, reverse=True)
     name = rf"{_NAME_PART}(?:{SP}+{_NAME_PART}){{0,2}}"

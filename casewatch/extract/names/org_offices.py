@@ -39,7 +39,7 @@ _NOT_COMPLEMENT = (
     r"|[а-яё-]+(?:л|ла|ли|ло|лся|лась|лось|лись)(?![\w-]))"
 )
 _NOT_QUANTITY = r"(?!(?:нескольк|многи|други|некотор|остальн|всех|все|эти|таки)[а-яё]*(?![\w-]))"
-# an adjective in the nominative ('Бишкекский', 'Городской' of the next court's name) is no genitive
+# an adjective in the nominative ('Варновский', 'Городской' of the next court's name) is no genitive
 _CYR_GEN_CAP = r"[А-ЯЁ][а-яё-]+(?:а|я|ы|и|ов|ев|ей|(?<!ск)(?<!цк)(?<!н)ий|ого|его|ой|ых|их|ия|ии)"
 # lower-case genitive words, joined by spaces, commas or 'и', then at most two capitalised ones: 'профсоюзов
 # горняков, химиков и нефтяников', 'труда России', 'Российской Федерации'
@@ -130,11 +130,11 @@ def _local_heads() -> dict[str, str]:
 
 @cache
 def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'акимат Шымкента', 'суда города Тараза': a head, then the place in the genitive (capitalised, after
+    """'акимат Варнова', 'суда города Озёрска': a head, then the place in the genitive (capitalised, after
     'города' or 'области' or none); and the heads alone, each a whole word, where the pattern is tried."""
     heads = trie(sorted(_local_heads(), key=len, reverse=True))
     place = rf"{_CYR_GEN_CAP}(?:-{_CYR_GEN_CAP})?"
-    # 'суд Октябрьского района Бишкека', 'акимат Карагандинской области': a district and its city
+    # 'суд Октябрьского района Варнова', 'акимат Озёрской области': a district and its city
     area = rf"(?:{SP}+(?:района|области|края|округа)(?:{SP}+(?:города{SP}+)?{place})?)?"
     pattern = rf"({heads})(?![\w-]){SP}+(?:(?:города|области|района){SP}+)?{place}{area}(?![\w-])"
     starts = words_not_after(r"\w-", sorted(_local_heads(), key=len, reverse=True))
@@ -142,7 +142,7 @@ def _local_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def local_bodies(text: str) -> Iterator[Found]:
-    """A local authority or court named by its place ('акимат Шымкента'), listed in the nominative."""
+    """A local authority or court named by its place ('акимат Варнова'), listed in the nominative."""
     pattern, cue = _local_body()
     # the heads found first (at C speed), the place tried right at each
     matches = (pattern.match(text, c.start()) for c in cue.finditer(text)) if has_cyrillic(text) else ()

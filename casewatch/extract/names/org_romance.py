@@ -91,7 +91,7 @@ _JOINING = frozenset(
         "das",
         "dos",
         "ou",  # 'secteurs annexes ou analogues (XYZ)': within a name closed by its acronym
-        "en",  # '... de la Construcción en General (Sinatrec)'
+        "en",  # '... de la Construcción en General (Sinacog)'
         "em",
         "o",
     }
@@ -113,7 +113,7 @@ def _up_to_acronym(text: str, start: int, end: int) -> int:
     m = _TO_ACRONYM.match(text, end)
     if m is None:
         return end
-    # an acronym written as a word ('(Sinatrec)') must abbreviate the name: '(Caracas)' is a place
+    # an acronym written as a word ('(Sinacog)') must abbreviate the name: '(Valdor)' is a place
     if m.group("word") and not abbreviates(m.group("word"), text[start : m.end(1)]):
         return end
     return m.end(1) if _name_words_only(m.group(1)) else end

@@ -126,7 +126,7 @@ def context_name(text: str, start: int, name: str) -> Found | None:
     # 'Secretario de Trabajo y Conflictos': after a title, a lower-case word opens its complement
     if not tokens or tokens[0][1][:1].islower() or _after_determiner_or_kind(text, tokens[0][0]):
         return None
-    # "sentenced Bialiatski's Viasna colleagues": a possessive within the words ends the possessor's name
+    # "sentenced Marvek's Lantern colleagues": a possessive within the words ends the possessor's name
     if any(_POSSESSIVE.search(t) for _, t in tokens[:-1]):
         return None
     found = found_at(text, tokens[0][0], name[tokens[0][0] - start :])

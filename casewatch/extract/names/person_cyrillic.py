@@ -110,7 +110,7 @@ def nominative_of_initialled(found: Found) -> Found:
     return found if name == found.text or found.canonical else replace(found, canonical=name)
 
 
-# a given name and a surname in the nominative, the given name unknown to the list ('Куспан Косшыгулов'):
+# a given name and a surname in the nominative, the given name unknown to the list ('Жанболат Торгаев'):
 # the surname's ending shows it; the first word is no adjective ('Российская Федерация' has none such)
 _NAME_AND_SURNAME = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё]{2,})[ \t\u00a0]+([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|енко|ук|юк|"
@@ -125,7 +125,7 @@ _MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "баев")
 
 def _agree(first: str, surname: str) -> bool:
     """A woman's name ends in -а or -я and so does her surname ('Асем Капарбекова'); a man's ends in a
-    consonant ('Куспан Косшыгулов'); '-енко', '-ян', '-дзе' are either's ('Москва Путин' is no name)."""
+    consonant ('Жанболат Торгаев'); '-енко', '-ян', '-дзе' are either's ('Москва Путин' is no name)."""
     if surname.endswith(_FEMININE_SURNAME):
         return first.endswith(("а", "я"))
     if surname.endswith(_MASCULINE_SURNAME):
@@ -139,7 +139,7 @@ def _named_with_surname(text: str) -> Iterator[Found]:
         first, surname = m.group(1), m.group(2)
         if first.casefold() in stop or _ADJECTIVE_END.search(first) or surname.casefold() in stop:
             continue
-        # 'Вячеслава Кобзарева': a known given name in another case is read by the oblique rules
+        # 'Вячеслава Дорохова': a known given name in another case is read by the oblique rules
         known = first in given_names()  # 'Илья Петров': a man's given name may end in -я
         if (not known and not _agree(first, surname)) or (not known and _nominative_given(first)):
             continue

@@ -185,7 +185,7 @@ def test_a_bracket_inside_an_instrument_title_is_no_body() -> None:
         ("Strikers at the K-Mart retail company were fired.", "K-Mart"),
         ("Workers at Dunmore & Pike walked out.", "Dunmore & Pike"),
         # a body led by a named person, known by its proper name
-        ("Ana Ruiz, presidenta de Sintrapalmas, fue amenazada.", "Sintrapalmas"),
+        ("Ana Ruiz, presidenta de Sintravaldas, fue amenazada.", "Sintravaldas"),
         ("He is the leader of Kalayaan Workers.", "Kalayaan Workers"),
         # a union described in lower case, then its name in apposition
         (

@@ -1,4 +1,4 @@
-"""Law titles met on fresh pages of every language (invented texts): titles kept as written, Romance codes and
+"""Law titles in every language (invented texts): titles kept as written, Romance codes and
 decrees, acronyms after an article, a title that runs into the sentence."""
 
 from __future__ import annotations

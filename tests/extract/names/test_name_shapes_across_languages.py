@@ -1,4 +1,4 @@
-"""Shapes of names met on fresh pages of every genre (all names invented): coordinated adjectives, acronyms
+"""Shapes of names in every genre and language (all names invented): coordinated adjectives, acronyms
 written as words or set off by commas, comma lists of fields, honorifics, title complements."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_a_lone_adjective_before_a_conjunction_still_ends_the_name() -> None:
 @pytest.mark.parametrize(
     ("acronym", "name", "expected"),
     [
-        ("Sintrapalma", "Sindicato de Trabajadores de Palmares", True),
+        ("Sintravalda", "Sindicato de Trabajadores de Valdares", True),
         ("Sinatrel", "Sindicato Nacional de Trabajadores, Estibadores y Lancheros", True),
         ("Dgsem", "Dirección General de Seguridad Marítima", True),
         ("Valdora", "Tribunal Laboral de Valdora", False),  # a place in brackets
@@ -52,18 +52,18 @@ def test_an_acronym_written_as_a_word_must_abbreviate_the_name(
 
 def test_an_acronym_written_as_a_word_is_the_body_s_alias() -> None:
     text = (
-        "El secretario general del Sindicato de Trabajadores de Palmares (Sintrapalma), Jorge Veloz, fue "
-        "detenido. La audiencia de Sintrapalma fue aplazada."
+        "El secretario general del Sindicato de Trabajadores de Valdares (Sintravalda), Jorge Veloz, fue "
+        "detenido. La audiencia de Sintravalda fue aplazada."
     )
     found = orgs(text)
-    assert "Sindicato de Trabajadores de Palmares" in found
-    assert "Sintrapalma" in found["Sindicato de Trabajadores de Palmares"]
-    assert "Sintrapalma" not in found  # one body, not two
+    assert "Sindicato de Trabajadores de Valdares" in found
+    assert "Sintravalda" in found["Sindicato de Trabajadores de Valdares"]
+    assert "Sintravalda" not in found  # one body, not two
 
 
 def test_a_place_in_brackets_is_no_acronym() -> None:
-    text = "El Sindicato de Trabajadores de Palmares (Valdora) convocó una huelga."
-    assert "Valdora" not in orgs(text).get("Sindicato de Trabajadores de Palmares", ())
+    text = "El Sindicato de Trabajadores de Valdares (Valdora) convocó una huelga."
+    assert "Valdora" not in orgs(text).get("Sindicato de Trabajadores de Valdares", ())
 
 
 def test_a_name_listing_its_fields_runs_on_to_its_acronym_written_as_a_word() -> None:
@@ -384,7 +384,7 @@ def test_a_semicolon_list_that_follows_no_person_names_none() -> None:
     ("text", "expected"),
     [
         ("Tête de pont de ce rapprochement, le syndicat Alliance a vu large.", "Alliance"),
-        ("El sindicato Sintrapalmas denunció los despidos.", "Sintrapalmas"),
+        ("El sindicato Sintravaldas denunció los despidos.", "Sintravaldas"),
         ("O companheiro Oton, secretário-geral do Sindvale-DF, foi preso.", "Sindvale-DF"),
         ("Ce pôle, constitué autour de l’UNSA-Douanes, a été présenté.", "UNSA-Douanes"),
     ],
