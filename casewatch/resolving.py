@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from casewatch.resolve import resolve
-from casewatch.resolve.incremental import KEYS_VERSION, keys_by_ref, reach, resolve_group
+from casewatch.resolve.incremental import KEYS_VERSION, keyed, reach, resolve_group
 from casewatch.store import Store
 from casewatch.store.resolution import Resolving
 
@@ -21,8 +21,7 @@ def resolve_new(store: Store, touched: Collection[str] = ()) -> int:
         new = txn.unresolved()
         if not new and not touched:
             return 0
-        found = keys_by_ref(record for _doc, record in new.values())
-        txn.add_keys({ref: (new[ref][0], keys) for ref, keys in found.items()}, KEYS_VERSION)
+        txn.add_keys(keyed(new), KEYS_VERSION)
         total = txn.count_records()
         if len(new) >= total / 2:  # most records are new (a first ingest): all at once
             return _resolve_all(txn, rekey=False)
@@ -44,8 +43,7 @@ def resolve_all(store: Store) -> int:
 def _resolve_all(txn: Resolving, *, rekey: bool) -> int:
     records = txn.all_records()
     if rekey:
-        found = keys_by_ref(record for _doc, record in records.values())
-        txn.add_keys({ref: (records[ref][0], keys) for ref, keys in found.items()}, KEYS_VERSION, every=True)
+        txn.add_keys(keyed(records), KEYS_VERSION, every=True)
     # the links that held the earlier clusters are kept: adding documents never splits an actor
     earlier = txn.held()
     resolution = resolve([record for _doc, record in records.values()], txn.user_judgements(), earlier)

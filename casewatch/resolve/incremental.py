@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Protocol
 
 from casewatch.model import EntityRecord, Judgement
@@ -44,8 +44,10 @@ def record_keys(prof: Profile) -> set[str]:
     return {key for key in keys if not key.endswith(":")}
 
 
-def keys_by_ref(records: Iterable[EntityRecord]) -> dict[str, set[str]]:
-    return {record.ref: record_keys(profile(record)) for record in records}
+def keyed(records: Mapping[str, tuple[int, EntityRecord]]) -> Iterator[tuple[str, int, set[str]]]:
+    """(ref, document id, keys) of each record, made one at a time as the index is written."""
+    for ref, (document_id, record) in records.items():
+        yield ref, document_id, record_keys(profile(record))
 
 
 def _user_links(user: Iterable[Judgement]) -> dict[str, set[str]]:

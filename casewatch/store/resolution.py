@@ -21,10 +21,24 @@ from casewatch.store import schema
 
 _RESOLUTION_LOCK = 0x72657376  # any constant: the advisory lock resolutions take on PostgreSQL
 _CHUNK = 500  # values per IN list (well under every engine's parameter limit)
+_ROWS = 5000  # rows per insert: a whole collection's judgements and clusters are not built as rows at once
 _d, _e, _k, _c = schema.documents.c, schema.doc_entities.c, schema.resolution_keys.c, schema.entity_clusters.c
 _j = schema.judgements.c
+_left, _right = schema.entity_clusters.alias("left_cluster"), schema.entity_clusters.alias("right_cluster")
 _v = schema.derived.c
 _KEYS_VERSION = "resolution_keys"  # its row holds the version of the rules the key index was made by
+
+
+def _batches(values: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """The values in lists of `size`, in their order (the last one shorter)."""
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
@@ -100,17 +114,20 @@ class Resolving:
         return made == version and self.conn.scalar(sa.select(_k.ref).limit(1)) is not None
 
     def add_keys(
-        self, keys: Mapping[str, tuple[int, Collection[str]]], version: int, *, every: bool = False
+        self, keyed: Iterable[tuple[str, int, Collection[str]]], version: int, *, every: bool = False
     ) -> None:
-        """ref -> (document id, keys) made by the rules of `version`; replaces what those refs had
-        (with `every`, the whole index)."""
+        """(ref, document id, keys) made by the rules of `version`; replaces what those refs had
+        (with `every`, the whole index). Written a chunk of refs at a time, so the keys of a
+        whole collection (several per record) are never all held at once."""
         if every:
             self.conn.execute(sa.delete(schema.resolution_keys))
-        for chunk in () if every else _chunks(keys):
-            self.conn.execute(sa.delete(schema.resolution_keys).where(_k.ref.in_(chunk)))
-        rows = [{"ref": ref, "key": key, "document_id": doc} for ref, (doc, ks) in keys.items() for key in ks]
-        if rows:
-            self.conn.execute(sa.insert(schema.resolution_keys), rows)
+        for chunk in _batches(keyed, _CHUNK):
+            if not every:
+                refs = [ref for ref, _doc, _keys in chunk]
+                self.conn.execute(sa.delete(schema.resolution_keys).where(_k.ref.in_(refs)))
+            rows = [{"ref": ref, "key": key, "document_id": doc} for ref, doc, keys in chunk for key in keys]
+            if rows:
+                self.conn.execute(sa.insert(schema.resolution_keys), rows)
         self.conn.execute(sa.delete(schema.derived).where(_v.name == _KEYS_VERSION))
         self.conn.execute(sa.insert(schema.derived).values(name=_KEYS_VERSION, revision=version))
 
@@ -133,21 +150,25 @@ class Resolving:
     def held(self, refs: Collection[str] | None = None) -> list[Judgement]:
         """The automatic links that hold the current clusters of `refs` (None: of all records)
         together: kept by the next resolution, so adding documents never splits an actor."""
-        from casewatch.resolve import held_links
-
-        auto = sa.select(schema.judgements).where(_j.source == "auto", _j.verdict == Verdict.SAME.value)
-        members = sa.select(_c.ref, _c.cluster_id)
-        if refs is None:
-            found = [judgement_of(row) for row in self.conn.execute(auto)]
-            clusters = {row.ref: row.cluster_id for row in self.conn.execute(members)}
-            return held_links(found, clusters)
-        found, clusters = [], {}
-        for chunk in _chunks(refs):
-            found += [judgement_of(row) for row in self.conn.execute(auto.where(_j.left_ref.in_(chunk)))]
-            clusters.update(
-                {row.ref: row.cluster_id for row in self.conn.execute(members.where(_c.ref.in_(chunk)))}
+        same_cluster = (
+            sa.select(schema.judgements)
+            .join(_left, _left.c.ref == _j.left_ref)
+            .join(_right, _right.c.ref == _j.right_ref)
+            .where(
+                _j.source == "auto",
+                _j.verdict == Verdict.SAME.value,
+                _left.c.cluster_id == _right.c.cluster_id,
             )
-        return held_links(found, clusters)
+            .order_by(_j.id)
+        )
+        if refs is None:
+            return [judgement_of(row) for row in self.conn.execute(same_cluster)]
+        found = []
+        for chunk in _chunks(refs):
+            found += [
+                judgement_of(row) for row in self.conn.execute(same_cluster.where(_j.left_ref.in_(chunk)))
+            ]
+        return found
 
     def replace(
         self, refs: Collection[str], judgements: Sequence[Judgement], clusters: Mapping[str, str]
@@ -166,13 +187,16 @@ class Resolving:
 
     def _insert(self, judgements: Sequence[Judgement], clusters: Mapping[str, str]) -> None:
         now = datetime.now(UTC)
-        rows = [judgement_values(replace(j, source="auto"), now) for j in judgements]
-        if rows:
-            self.conn.execute(sa.insert(schema.judgements), rows)
+        for chunk in _batches(judgements, _ROWS):
+            self.conn.execute(
+                sa.insert(schema.judgements),
+                [judgement_values(replace(j, source="auto"), now) for j in chunk],
+            )
         ids = self._document_ids({ref.partition(":")[0] for ref in clusters})
-        members = [_cluster_row(ids, ref, cluster_id) for ref, cluster_id in clusters.items()]
-        if members:
-            self.conn.execute(sa.insert(schema.entity_clusters), members)
+        for members in _batches(clusters.items(), _ROWS):
+            self.conn.execute(
+                sa.insert(schema.entity_clusters), [_cluster_row(ids, ref, cid) for ref, cid in members]
+            )
 
     def _document_ids(self, prefixes: Collection[str]) -> dict[str, int]:
         found: dict[str, int] = {}
