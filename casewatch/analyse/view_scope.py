@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,7 @@ from casewatch.store.view_parts import ActorPart, RankedActor, Reach
 from casewatch.store.view_patch import ScopePatch
 
 VIEW_FIELDS = frozenset({"entities", "events", "requests"})  # the fact lists the views read
+WHOLE_CHUNK = 500  # documents whose facts a whole refresh holds at once
 Stored = tuple[DocumentRow, Extraction]
 EVIDENCE = frozenset(
     {Genre.GOVERNMENT_REPLY.value, Genre.UN_COMMUNICATION.value}
@@ -80,6 +81,19 @@ class Batch:
         chosen = (self.loaded[i] for i in sorted(ids) if i in self.loaded)
         return [pair for pair in chosen if pair[0].confidentiality in labels]
 
+    def in_chunks(self, ids: Collection[int], labels: frozenset[str]) -> Iterator[list[Stored]]:
+        """`pairs` a few documents at a time when the refresh is whole: a whole collection's facts
+        are then never held at once (each part is read once per use); else `pairs` in one piece."""
+        if not self.whole:
+            yield self.pairs(ids, labels)
+            return
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), WHOLE_CHUNK):
+            if self.stop is not None and self.stop.is_set():
+                raise Cancelled
+            chunk = self.store.extractions_of(ordered[start : start + WHOLE_CHUNK], fields=VIEW_FIELDS)
+            yield [pair for pair in chunk if pair[0].confidentiality in labels]
+
     def evidence_moved(self) -> bool:
         """A government reply or a UN communication came, went or changed: replies may have moved."""
         states = (s for i in self.changed for s in (self.held.get(i), self.now.get(i)) if s is not None)
@@ -107,7 +121,12 @@ class _Actors:
 
 
 def _actors(batch: Batch, scope: str, labels: frozenset[str], changed: set[int]) -> _Actors:
-    new = [part for pair in batch.pairs(changed, labels) for part in actor_parts(pair, batch.clusters)]
+    new = [
+        part
+        for pairs in batch.in_chunks(changed, labels)
+        for pair in pairs
+        for part in actor_parts(pair, batch.clusters)
+    ]
     old = [] if batch.whole else batch.store.actor_parts(scope, documents=changed)
     reached = {part.cluster_id for part in (*old, *new)}
     kept = [] if batch.whole else batch.store.actor_parts(scope, clusters=reached)
@@ -137,8 +156,12 @@ def _timeline(
     batch: Batch, scope: str, labels: frozenset[str], again: set[int], actors: _Actors
 ) -> tuple[list[dict[str, Any]], list[Any], Reach, list[tuple[str, str, str]]]:
     """The held entries, the new ranking, the stored entries regrouped and the new links."""
-    pairs, names = batch.pairs(again, labels), actors.names()
-    fresh = reports(pairs, ActorIndex(pairs, batch.clusters, names))
+    names = actors.names()  # every actor the documents name: a chunk names them as the whole does
+    fresh = [
+        report
+        for pairs in batch.in_chunks(again, labels)
+        for report in reports(pairs, ActorIndex(pairs, batch.clusters, names))
+    ]
     keys = {key for report in fresh for key in report_keys(report)}
     if batch.whole:
         reach, held = Reach(frozenset(), frozenset(keys), frozenset()), []
@@ -194,11 +217,16 @@ def _requests(
 ) -> tuple[list[tuple[dict[str, Any], str | None]], list[Any]]:
     held = [] if batch.whole else batch.store.request_rows(scope)
     moved = batch.evidence_moved()
-    asking = any(ext.requests for _, ext in batch.pairs(again, labels))
+    asking = batch.whole or any(ext.requests for _, ext in batch.pairs(again, labels))
     evidence = reply_evidence(batch.store, labels) if moved or asking else NO_EVIDENCE
     if moved and held:
         again = again | _replies_moved(batch, held, evidence, again)
-    rows = ask_rows(batch.pairs(again, labels), batch.clusters, evidence, actors.names())
+    names = actors.names()
+    rows = [
+        row
+        for pairs in batch.in_chunks(again, labels)
+        for row in ask_rows(pairs, batch.clusters, evidence, names)
+    ]
     kept = [
         stored_ask(renamed(body, actors.renamed), due)
         for body, due in held

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from casewatch.access.roles import VIEW_SCOPES
+from casewatch.analyse import view_scope
 from casewatch.analyse.derived import VIEW_FIELDS, refresh_views
 from casewatch.analyse.view_rows import scope_views
 from casewatch.model import (
@@ -395,3 +396,13 @@ def test_a_reply_by_the_letters_day_in_a_later_batch_shows_and_goes(store, docs,
     refresh_views(store)
     assert replies() == {None}
     _equal_to_whole(store)
+
+
+def test_a_whole_refresh_read_a_document_at_a_time_gives_the_whole_result(store, docs, monkeypatch):  # type: ignore[no-untyped-def]
+    """A rebuild holds a few documents' facts at a time; the views are those of all at once."""
+    monkeypatch.setattr(view_scope, "WHOLE_CHUNK", 1)
+    _add(store, docs, ALL)
+    refresh_views(store, everything=True)
+    assert _stored(store) == _whole(store)
+    names = {row.cluster_id: row.name for row in store.actor_summaries(limit=100)}
+    assert names["ferris"] == "A. Ferris"  # the name of all documents, not of the chunk holding one
