@@ -294,7 +294,7 @@ class Verdict(StrEnum):
     UNSURE = "unsure"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRecord:
     """A document-local entity as cross-document resolution sees it."""
 
@@ -307,7 +307,7 @@ class EntityRecord:
     roles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Judgement:
     """A pairwise decision on two entity records, with the evidence for it."""
 

@@ -100,7 +100,7 @@ def country_code(text: str) -> str | None:
     return _country_names().get(_country_key(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgName:
     """An organisation's name reduced for comparison: content words in order, and its country."""
 

@@ -30,7 +30,7 @@ SURNAME_LIKE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonName:
     """One written form of a person's name, parsed: surname readings with their given names."""
 

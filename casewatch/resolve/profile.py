@@ -39,7 +39,7 @@ def role_kinds(roles: Iterable[str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Profile:
     """A record with its names parsed once."""
 
