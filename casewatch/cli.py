@@ -56,7 +56,10 @@ def ingest(
                 bar.console.print(f"[{colour}]{result.status}[/] {where}: {why}")
             bar.advance(task)
 
-        report = ingest_paths(store, paths, progress=advance, workers=workers)
+        def resolving() -> None:
+            bar.update(task, description="Resolving actors and refreshing the views")
+
+        report = ingest_paths(store, paths, progress=advance, workers=workers, resolving=resolving)
     out.print(_ingest_summary(report))
 
 
@@ -217,8 +220,10 @@ def rebuild(ctx: typer.Context, db: DbOption = None) -> None:
     from casewatch.resolving import resolve_all
 
     with open_store(ctx, db) as store, store.one_at_a_time():
-        records = resolve_all(store)
-        entries = refresh_views(store, everything=True)
+        with err.status("Resolving every actor record of the collection"):
+            records = resolve_all(store)
+        with err.status("Computing the timeline, actors, requests and follow-up"):
+            entries = refresh_views(store, everything=True)
         threads = store.count_threads(None)
     out.print(
         f"rebuilt: {entries} timeline entries, {threads} request threads, {records} actor records resolved"

@@ -98,6 +98,7 @@ class Ingestor:
     progress: Progress | None = None
     report: IngestReport = field(default_factory=IngestReport)
     stop: threading.Event | None = None  # set from another thread: files not yet read fail at once
+    resolving: Callable[[], None] | None = None  # told when every file is stored and resolution begins
     claimant: str = field(default_factory=claims.claimant)
     batch_size: int = STORE_BATCH
     _batch: dict[str, int] = field(default_factory=dict)  # sha256 -> document read by this batch
@@ -288,6 +289,8 @@ class Ingestor:
                 self._store_all(pool)
         finally:
             self.store.release_claims(self.claimant)
+        if self.resolving:
+            self.resolving()
         resolve_collection(self.store)
         return self.report
 
@@ -339,8 +342,11 @@ def ingest_paths(
     progress: Progress | None = None,
     workers: int | None = None,
     limits: Limits | None = None,
+    resolving: Callable[[], None] | None = None,
 ) -> IngestReport:
-    ing = Ingestor(store, progress=progress, limits=limits or Limits())
+    """Ingest the files under `paths`; `progress` is told of each file, `resolving` when the last
+    is stored and the collection's actors and views are brought up to date (minutes on a large one)."""
+    ing = Ingestor(store, progress=progress, limits=limits or Limits(), resolving=resolving)
     if by:
         ing.by = by
     if workers:
