@@ -36,6 +36,9 @@ CLOSING = re.compile(
     r"|(?:[^.\n]{0,80},\s*)?"
     r"(?:je vous prie d['’]agréer|veuillez (?:agréer|recevoir)|recevez|nous vous prions)"
     r"|Dans l['’]attente\b"
+    # a line of its own looking forward to the answer, the signature under it: "Looking forward to your
+    # prompt reply,", "We look forward to hearing from you."
+    r"|(?:(?:I|We) (?:am |are )?)?[Ll]ook(?:ing)? forward to (?:your|hearing)\b[^.\n]{0,80}[,.]?[ \t]*$"
     r"|(?:Salutations|Saludos) (?:syndicales|sindicales|fraternelles|fraternales|cordiales|solidari\w+)"
     r"|Fraternellement|Solidairement|Cordialmente|Fraternalmente|Un (?:cordial|fraternal) saludo)",
     re.I,
@@ -56,7 +59,7 @@ REFERENCE = re.compile(
     re.I,
 )
 ADDRESSEE_MARK = re.compile(
-    r"^(?:A la atención de|À l['’]attention de|(?:For the )?[Aa]ttention of"
+    r"^(?:A la atención[ \t]+de|À l['’]attention[ \t]+de|(?:For the )?[Aa]ttention of"
     r"|Attn|Attention|To|A|À|Al|A la|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
     r"|By fax|Fax|Addressee)\b"
     r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",

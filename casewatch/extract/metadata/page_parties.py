@@ -24,7 +24,8 @@ from casewatch.extract.metadata.voice import (
 )
 from casewatch.model import Party
 
-_NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
+# a person's name, its first name perhaps an initial ("P. Doe")
+_NAME = r"[A-ZÀ-Ý](?:[\w'’\-]+|\.)(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
 _ORG = (
     r"[A-ZÀ-Ý][\w'’\-]*"
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|(?:of|for|and|on|the|de|des|du|la|del|y|et)(?!\w)|\([A-Z]{2,10}\)))*"
@@ -41,6 +42,12 @@ LETTER_TO = gated(
     r"[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
+)
+# a second office-holder the same letter was written to: "... to the President of X Jane Doe and the
+# Chairperson of the Y Assembly John Roe"
+_AND_OFFICE = re.compile(
+    rf"\s+(?:and|y|et)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?(?:{_OFFICES})\s+"
+    rf"(?:(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?(?:[A-ZÀ-Ý][\w\-]+\s+){{1,2}})?(?P<name>{_NAME})"
 )
 # "Submission to the UN Special Rapporteur on the rights to ...": the expert it is written to
 SUBMISSION_TO = gated(
@@ -124,10 +131,24 @@ _ASIDE = re.compile(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# A body named with its officer, who acts for it: "the XYZ General Secretary Jane Doe" is the XYZ's act
+_BODY_OFFICER = re.compile(
+    r"^(?P<body>(?:(?![ \t](?:and|y|et|e|и)[ \t]).)+?)[ \t]+"
+    r"(?:General Secretary|Secretary[- ]General|President|Chair(?:person)?|Director"
+    r"|[Ss]ecrétaire [Gg]énéral(?:e)?|[Pp]résident(?:e)?|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?)"
+    r"[ \t]+[A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}$"
+)
+
+
 def _body_name(who: str) -> str:
-    """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name."""
-    who = _ASIDE.sub(" ", who).strip()
-    return known_body(_ARTICLE.sub("", who).strip())
+    """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name; "XYZ
+    General Secretary Jane Doe" -> the XYZ's name."""
+    return known_body(_ARTICLE.sub("", _without_officer(_ASIDE.sub(" ", who).strip())).strip())
+
+
+def _without_officer(who: str) -> str:
+    officer = _BODY_OFFICER.match(who)
+    return officer.group("body") if officer else who
 
 
 def page_senders(text: str) -> list[Party]:
@@ -172,6 +193,7 @@ def _joint(who: str) -> list[str]:
     acronyms = all(_ACRONYM_ALONE.fullmatch(p) for p in parts)
     if len(parts) != 2 or not (acronyms or (m and m.group("article"))):
         return [who]
+    parts = [_without_officer(p) for p in parts]
     bodies = [known_body(p) for p in parts if org_name(p) or _ACRONYM_ALONE.fullmatch(p) or speaker_genre(p)]
     return bodies if len(bodies) == len(parts) else [who]
 
@@ -332,7 +354,10 @@ def reported_addressees(text: str) -> list[Party]:
     to ("the X authorities")."""
     head = text[:5000]
     found = [Party(m.group("to").strip()) for m in SUBMISSION_TO.finditer(head[:1500])]
-    found += [Party(m.group("name")) for m in LETTER_TO.finditer(head)]
+    for m in LETTER_TO.finditer(head):
+        found.append(Party(m.group("name")))
+        if also := _AND_OFFICE.match(head, m.end()):
+            found.append(Party(also.group("name")))
     found += [Party(m.group("to")) for m in APPEAL.finditer(head) if country_counts(m.group("to"))]
     return list({p.name: p for p in found}.values())
 

@@ -1,0 +1,89 @@
+"""Metadata of page shapes met on fresh real pages, each class on an invented document of the same shape."""
+
+from __future__ import annotations
+
+from casewatch.extract.metadata.countries_cities import city_country_counts
+from casewatch.extract.pipeline import extract
+from casewatch.model import Extraction, Genre, Text
+
+
+def _extract(doc: str) -> Extraction:
+    return extract(Text(doc, "text/plain"))
+
+
+def _names(parties: tuple) -> list[str]:
+    return [p.name for p in parties]
+
+
+def test_a_capitals_headline_is_no_agency_dateline() -> None:
+    # "HALTE A LA ..." reads like "CITY Jan 5 ...": a headline in capitals, three words of it or more,
+    # is no dateline, and the union's statement under it, signed by the union, stays the union's
+    doc = (
+        "STOP A LA REPRESSION DES GREVISTES\n"
+        "Ce mardi 4 mars, lors de la visite du directeur au dépôt de Valbourg, nos deux camarades ont été "
+        "interpellés alors qu'ils distribuaient un tract.\n"
+        "Nous sommes restés sur place pour demander leur libération et nous avons été encerclés.\n"
+        "Nous vous tiendrons informés de la suite.\n"
+        "--\n"
+        "Syndicat SUD des agents de Valbourg\n"
+    )
+    assert _extract(doc).meta.genre is not Genre.NEWS
+
+
+def test_an_overseas_city_of_a_shared_name_is_its_states() -> None:
+    # the gazetteer gives "Saint-Denis" to the overseas city; its State answers for it
+    assert city_country_counts("Saint-Denis, le 3 juin 2031\nMonsieur le Ministre,") == {"FRA": 1}
+
+
+def test_a_body_acting_through_its_officer_is_the_sender() -> None:
+    doc = (
+        "Union letter to the Arcadian authorities about attacks on unions\n\n"
+        "The Miners Union General Secretary Jane Morrow and the Dockers Federation General Secretary Paul "
+        "Linden sent a joint "
+        "letter to the President of Arcadia P. Varenko and the Chairperson of the National Assembly "
+        "O. Dalmat about continuous attempts to interfere in union affairs.\n"
+    )
+    meta = _extract(doc).meta
+    assert _names(meta.senders) == ["Miners Union", "Dockers Federation"]
+    assert _names(meta.addressees) == ["P. Varenko", "O. Dalmat"]
+
+
+def test_an_envoy_greeted_by_office_and_a_body_protesting_through_its_president() -> None:
+    doc = (
+        "AWTU President Mara Kell has protested to the Arcadian Embassy about the arrest of unionists.\n\n"
+        "Madam Ambassador,\n\n"
+        "Re: Arrests of trade unionists\n\n"
+        "I am writing to protest at the imprisonment of more than 40 members of the Arcadian Federation "
+        "of Labour, arrested on 3 May in Valbourg.\n"
+    )
+    meta = _extract(doc).meta
+    assert _names(meta.senders) == ["AWTU"]
+    assert _names(meta.addressees) == ["Ambassador"]
+
+
+def test_unions_listed_on_the_head_line_send_the_letter_to_the_prefect() -> None:
+    doc = (
+        "Les organisations syndicales UD CGT 77, FSU 77, Solidaires 77\n\n"
+        "Valbourg, le 3 mai 2031\n\n"
+        "À l'attention  de Monsieur le Préfet de la Marne-Haute\n\n"
+        "Monsieur le Préfet,\n\n"
+        "Nos organisations ont été choquées par le comportement des forces de l'ordre lors de la "
+        "manifestation du 2 mai.\n\n"
+        "Veuillez croire, Monsieur le Préfet, en l'assurance de nos convictions syndicalistes.\n"
+    )
+    meta = _extract(doc).meta
+    assert _names(meta.senders) == ["UD CGT 77", "FSU 77", "Solidaires 77"]
+    assert _names(meta.addressees) == ["Préfet de la Marne-Haute"]
+
+
+def test_a_letter_looking_forward_to_the_reply_is_signed_under_it() -> None:
+    doc = (
+        "Valbourg, 28 August 2031\n\n"
+        "Honourable President,\n\n"
+        "I am writing to you on behalf of the Global Federation of Miners to call for the release of our "
+        "colleague, detained for two years.\n\n"
+        "Looking forward to your prompt and positive reply,\n\n\n"
+        "Tomas Ralden,\n\n"
+        "General Secretary\n"
+    )
+    assert _names(_extract(doc).meta.signatories) == ["Tomas Ralden"]
