@@ -87,3 +87,47 @@ def test_a_letter_looking_forward_to_the_reply_is_signed_under_it() -> None:
         "General Secretary\n"
     )
     assert _names(_extract(doc).meta.signatories) == ["Tomas Ralden"]
+
+
+def test_a_blog_letter_is_dated_signed_and_addressed_by_its_own_lines() -> None:
+    # the blog's stamp tops the page; the letter's own date stands beside its signer in capitals and brackets;
+    # its address block stands under a stray line of the page
+    doc = (
+        "Tuesday, March 14, 2031\n\n"
+        "Letter to the Labour Minister.\n\n"
+        "Follow us on\n"
+        "        The Minister for Labour.\n"
+        "          Govt. of Arden.\n"
+        "          Valbourg.\n"
+        "   The conciliation ended in failure after a year without any positive result, due to the negative "
+        "attitude of the management; we request your honour to refer the matter to the Tribunal.\n"
+        "     with thanks,\n"
+        "                                                  yours sincerely.\n"
+        "    Dated: 03.03.2031.                                   (K.L.MARVEN)\n"
+        "                                                  SECRETARY GENERAL\n"
+    )
+    meta = _extract(doc).meta
+    assert str(meta.date) == "2031-03-03"
+    assert _names(meta.signatories) == ["K.L. Marven"]
+    assert _names(meta.addressees) == ["Minister for Labour"]
+
+
+def test_last_weekday_with_its_day_takes_the_pages_sole_year() -> None:
+    doc = (
+        "El comisionado pidió la liberación de los dirigentes sindicales detenidos, señaló el pasado lunes "
+        "3 de julio ante el Consejo.\n"
+        "Los casos de persecución se han presentado desde inicio de este año 2028 en la región.\n"
+    )
+    assert str(_extract(doc).meta.date) == "2028-07-03"
+
+
+def test_a_release_serial_with_its_day_is_no_reference() -> None:
+    doc = (
+        "Union Leaders Face Arrest\n"
+        "GLOBAL FEDERATION OF MINERS\n"
+        "GFM OnLine\n"
+        "014/220331\n"
+        "Valbourg, 22 March 2031 (GFM OnLine): The federation has been informed that its officers "
+        "face arrest.\n"
+    )
+    assert _extract(doc).meta.reference is None
