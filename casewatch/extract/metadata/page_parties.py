@@ -110,6 +110,11 @@ WE_THE = gated(
     r"\b(?:We|Nous|Nosotros|Nosotras),\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|l['’])?"
     r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100}),"
 )
+# without the commas, the name ends at its acronym in brackets: "We the X (XYZ) stand ..."
+WE_THE_BARE = gated(
+    r"\b(?:We|Nous|Nosotros|Nosotras)\s+(?:the|la|le|les|el|los)\s+(?P<org>[A-ZÀ-Ý][^,;.()\n]{2,100}?)"
+    r"\s+\([A-ZÀ-Ý]{2,10}\)"
+)
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
     r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
@@ -335,6 +340,7 @@ def body_senders(text: str) -> list[Party]:
         ON_BEHALF.search(head),
         IN_CAPACITY.search(head),
         WE_THE.search(head),
+        WE_THE_BARE.search(head),
     )
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):

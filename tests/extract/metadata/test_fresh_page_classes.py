@@ -131,3 +131,26 @@ def test_a_release_serial_with_its_day_is_no_reference() -> None:
         "face arrest.\n"
     )
     assert _extract(doc).meta.reference is None
+
+
+def test_experts_told_of_from_outside_make_a_story() -> None:
+    doc = (
+        "Lawwire UN experts demand an end to the Arcadia union crackdown\n\n"
+        "A group of UN human rights experts on Thursday urged the Arcadian government to stop targeting "
+        "independent trade unions.\n\n"
+        "According to the experts, Arcadia has shut down independent unions and prosecuted their members. "
+        "The group also cited reports of mistreatment in detention.\n"
+    )
+    assert _extract(doc).meta.genre is Genre.NEWS
+
+
+def test_we_the_body_with_its_acronym_sends_the_letter() -> None:
+    doc = (
+        "Dear President Varga,\n"
+        "We are angered to learn that the leader of the dockers' union is still held in detention.\n"
+        "We the Global Solidarity Workers Network (GSWN) stand with unions world wide in condemning this "
+        "detention.\n"
+        "Yours Sincerely,\n"
+        "Ada Ferris, International Liaison Officer\n"
+    )
+    assert _names(_extract(doc).meta.senders) == ["Global Solidarity Workers Network"]
