@@ -154,3 +154,31 @@ def test_we_the_body_with_its_acronym_sends_the_letter() -> None:
         "Ada Ferris, International Liaison Officer\n"
     )
     assert _names(_extract(doc).meta.senders) == ["Global Solidarity Workers Network"]
+
+
+def test_a_filing_reference_line_ending_on_the_code_gives_the_typed_code() -> None:
+    doc = (
+        "OFFICE OF THE HIGH COMMISSIONER FOR HUMAN RIGHTS PALAIS DES NATIONS 1211 GENEVA 10, SWITZERLAND\n\n"
+        "REFERENCE: UA G/SO 218/2 G/SO 214 (67-17) Assembly & Association (2010-1) ISL 7/2031\n\n"
+        "Excellency,\n\n"
+        "We have the honour to address you in our capacity as Special Rapporteurs.\n"
+    )
+    assert _extract(doc).meta.reference == "UA ISL 7/2031"
+
+
+def test_a_byline_in_small_letters_and_a_source_credit_make_a_story() -> None:
+    byline = (
+        "# Union rights under attack\n\n"
+        "by Media Watch\n\n"
+        "The federation's survey shows an alarming rise in the number of unionists killed, from 15 in 2029 "
+        "to 24 in 2030. Thousands were arrested for their part in strikes.\n"
+    )
+    credited = (
+        "Annual Report on Union Rights – 2030\n\n"
+        "Source: Global Federation of Miners, 2030\n\n"
+        "From the foreword:\n"
+        "This report again records violations suffered by unionists defending workers' interests. We "
+        "document harassment, intimidation and the murder of trade unionists.\n"
+    )
+    assert _extract(byline).meta.genre is Genre.NEWS
+    assert _extract(credited).meta.genre is Genre.NEWS
