@@ -14,7 +14,7 @@ from casewatch.extract.metadata.fields import BODY_HEAD
 SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
     r"|To whom it may concern"
-    r"|Sir|Madam)\s*[,:]?"
+    r"|(?:Sir|Madam)(?:[ \t]*/[ \t]*(?:Sir|Madam))?)\s*[,:]?"  # "Madam/Sir,"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence|Excelent[ií]sim[oa]"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",

@@ -182,3 +182,25 @@ def test_a_byline_in_small_letters_and_a_source_credit_make_a_story() -> None:
     )
     assert _extract(byline).meta.genre is Genre.NEWS
     assert _extract(credited).meta.genre is Genre.NEWS
+
+
+def test_a_letter_greeting_madam_or_sir_is_headed_by_its_union() -> None:
+    doc = (
+        "AARPWU CHQ LETTER ON THE RELAY HUNGER FAST\n\n"
+        "Tele-Fax: 2369770\n"
+        "ALL ARDEN RURAL POSTAL WORKERS UNION\n"
+        "(Central Head Quarter)\n\n"
+        "To\n\n"
+        "The Secretary,\n"
+        "Department of Posts,\n"
+        "Valbourg\n\n"
+        "Madam/Sir,\n\n"
+        "We do not resort to any agitation unless we are compelled to; the administration should give us "
+        "definite assurances.\n\n"
+        "Yours faithfully,\n\n"
+        "(K.L. Marven)\n"
+        " General Secretary\n"
+    )
+    meta = _extract(doc).meta
+    assert _names(meta.senders) == ["ALL ARDEN RURAL POSTAL WORKERS UNION"]
+    assert _names(meta.signatories) == ["K.L. Marven"]
