@@ -15,6 +15,7 @@ _LISTED = re.compile(
     r"|organizaciones sindicales|sindicatos|centrales sindicales)[ \t]*:?[ \t]+(?P<list>\S.+?)[ \t.]*$",
     re.I,
 )
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
 _LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:et|and|y)[ \t]+")
 # a list's entry led by an acronym, with a local branch's number or place after it: "UD CGT 13", "FSU 13"
 _ACRONYM_LED = re.compile(
@@ -52,6 +53,6 @@ def head_bodies(lines: Sequence[str]) -> list[str]:
         if listed := _listed(line):
             return listed
         m = _BODY_ACTS.match(line)
-        if m and (re.fullmatch(r"[A-ZÀ-Ý]{2,10}", m.group("org")) or org_name(m.group("org"))):
+        if m and (_ACRONYM.fullmatch(m.group("org")) or org_name(m.group("org"))):
             return [m.group("org")]
     return []
