@@ -204,3 +204,11 @@ def test_a_letter_greeting_madam_or_sir_is_headed_by_its_union() -> None:
     meta = _extract(doc).meta
     assert _names(meta.senders) == ["ALL ARDEN RURAL POSTAL WORKERS UNION"]
     assert _names(meta.signatories) == ["K.L. Marven"]
+
+
+def test_korean_alone_in_french_and_spanish_is_the_republic() -> None:
+    doc = (
+        "La fédération est indignée par l'arrestation du président du syndicat après une descente de la "
+        "police coréenne au siège. Elle exige que le gouvernement coréen le libère.\n"
+    )
+    assert _extract(doc).meta.countries == ("KOR",)
