@@ -30,7 +30,8 @@ _ORG = (
     r"[A-ZÀ-Ý][\w'’\-]*"
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|(?:of|for|and|on|the|de|des|du|la|del|y|et)(?!\w)|\([A-Z]{2,10}\)))*"
 )
-_ARTICLE = re.compile(r"^(?:The|La|Le|Les|El|Los|Las|L['’])\s*")
+# a leading article, a whole word: "La CSI", not the "La" of "Labour Watch"
+_ARTICLE = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s+|L['’]\s*)")
 _OFFICES = (
     r"President[ea]?|Prime Minister|Minister|Commissioner|Chairman|Chairperson|King|Emir|Governor"
     r"|[Pp]resident[ea]?|[Pp]résident(?:e)?|Premier ministre|[Mm]inistr[eoa]"
@@ -114,6 +115,12 @@ WE_THE = gated(
 WE_THE_BARE = gated(
     r"\b(?:We|Nous|Nosotros|Nosotras)\s+(?:the|la|le|les|el|los)\s+(?P<org>[A-ZÀ-Ý][^,;.()\n]{2,100}?)"
     r"\s+\([A-ZÀ-Ý]{2,10}\)"
+)
+# A page's credit to the body whose release it is: "This is a press release from the X Union"
+RELEASE_CREDIT = re.compile(
+    r"^[ \t]*This is\s+an?\s+(?:press release|news release|statement)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][^\n,;:.]{1,80}?)[ \t]*\.?[ \t]*$",
+    re.M,
 )
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
@@ -336,6 +343,7 @@ def body_senders(text: str) -> list[Party]:
     named = (
         AUTHOR_LINE.search(head, 0, 1500),
         CREDIT_LINE.match(head),
+        RELEASE_CREDIT.search(head, 0, 800),
         ON_BEHALF_ROMANCE.search(head),
         ON_BEHALF.search(head),
         IN_CAPACITY.search(head),

@@ -212,3 +212,16 @@ def test_korean_alone_in_french_and_spanish_is_the_republic() -> None:
         "police coréenne au siège. Elle exige que le gouvernement coréen le libère.\n"
     )
     assert _extract(doc).meta.countries == ("KOR",)
+
+
+def test_a_press_release_credit_names_its_body_whole() -> None:
+    # "La" opens "Labour ..." as a word of the name, no article
+    doc = (
+        "Union rights\n\n"
+        "You strike, you settle, you get arrested\n\n"
+        "This is  a press release from Labour Watchers Union\n\n"
+        "Our union was in a dispute with the employer. We called a strike; the employer agreed to "
+        "negotiate. Then the government declared the strike illegal and arrested our leaders.\n\n"
+        "We demand that the government release the jailed union leaders now.\n"
+    )
+    assert _names(_extract(doc).meta.senders) == ["Labour Watchers Union"]
