@@ -178,8 +178,10 @@ def page_senders(text: str) -> list[Party]:
         return [Party(who) for who in stating]
     own = [*speakers(head), *stating, *officer_bodies(head)]
     voiced = _whole_names(Counter(_body_name(who) for who in own))
-    if voiced:
-        return [Party(who) for who in _joint(voiced.most_common(1)[0][0])]
+    if voiced:  # bodies speaking together as often as the first speaker alone are its statement's senders
+        most = voiced.most_common(1)[0][1]
+        joint = next((j for w, n in voiced.items() if n == most and len(j := _joint(w)) > 1), None)
+        return [Party(who) for who in joint or _joint(voiced.most_common(1)[0][0])]
     if headed := headed_release_union(head):  # a union's release quoting its officer, a president too
         return [Party(_body_name(headed))]
     named = Counter(_body_name(b) for b in union_bodies(head))

@@ -225,3 +225,18 @@ def test_a_press_release_credit_names_its_body_whole() -> None:
         "We demand that the government release the jailed union leaders now.\n"
     )
     assert _names(_extract(doc).meta.senders) == ["Labour Watchers Union"]
+
+
+def test_bodies_speaking_together_as_often_as_one_alone_both_send() -> None:
+    doc = (
+        "La Confederación Regional de Mineros (CRM), junto a la Federación Andina del Transporte (FAT), "
+        "han condenado la represión de los trabajadores en Valdoria.\n"
+        "«El día de hoy varios dirigentes sindicales fueron detenidos por participar en las protestas», "
+        "resalta la nota.\n"
+        "La Federación Andina del Transporte y la Confederación Regional de Mineros instan al Gobierno a "
+        "que libere a los líderes sindicales detenidos.\n"
+    )
+    assert sorted(_names(_extract(doc).meta.senders)) == [
+        "Confederación Regional de Mineros",
+        "Federación Andina del Transporte",
+    ]
