@@ -17,7 +17,7 @@ _LISTED = re.compile(
 )
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,10}")
 _LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:et|and|y)[ \t]+")
-# a list's entry led by an acronym, with a local branch's number or place after it: "UD CGT 13", "FSU 13"
+# a list's entry led by an acronym, with a local branch's number or place after it: "UD XTR 13", "FSX 13"
 _ACRONYM_LED = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý&.-]{1,9}(?:[ \t]+[\w-]{1,12}){0,3}"
     r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,3}"

@@ -63,7 +63,7 @@ def test_an_envoy_greeted_by_office_and_a_body_protesting_through_its_president(
 
 def test_unions_listed_on_the_head_line_send_the_letter_to_the_prefect() -> None:
     doc = (
-        "Les organisations syndicales UD CGT 77, FSU 77, Solidaires 77\n\n"
+        "Les organisations syndicales UD XTR 77, FSU 77, Solidaires 77\n\n"
         "Valbourg, le 3 mai 2031\n\n"
         "À l'attention  de Monsieur le Préfet de la Marne-Haute\n\n"
         "Monsieur le Préfet,\n\n"
@@ -72,7 +72,7 @@ def test_unions_listed_on_the_head_line_send_the_letter_to_the_prefect() -> None
         "Veuillez croire, Monsieur le Préfet, en l'assurance de nos convictions syndicalistes.\n"
     )
     meta = _extract(doc).meta
-    assert _names(meta.senders) == ["UD CGT 77", "FSU 77", "Solidaires 77"]
+    assert _names(meta.senders) == ["UD XTR 77", "FSU 77", "Solidaires 77"]
     assert _names(meta.addressees) == ["Préfet de la Marne-Haute"]
 
 
