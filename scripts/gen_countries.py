@@ -292,7 +292,7 @@ DEMONYMS_ES_FR: dict[str, list[str]] = {
     "BLR": ["bielorruso", "biélorusse"],
     "KAZ": ["kazajo", "kazakh"],
     "CHN": ["chino", "chinois"],
-    "KOR": ["surcoreano", "sud-coréen"],
+    "KOR": ["surcoreano", "sud-coréen", "coreano", "coréen"],  # "Korean" alone is the Republic, as in English
     "BGD": ["bangladesí", "bangladais"],
     "PAK": ["pakistaní", "pakistanais"],
     "KHM": ["camboyano", "cambodgien"],

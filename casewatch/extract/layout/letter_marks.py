@@ -14,7 +14,7 @@ from casewatch.extract.metadata.fields import BODY_HEAD
 SALUTATION = re.compile(
     r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
     r"|To whom it may concern"
-    r"|Sir|Madam)\s*[,:]?"
+    r"|(?:Sir|Madam)(?:[ \t]*/[ \t]*(?:Sir|Madam))?)\s*[,:]?"  # "Madam/Sir,"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence|Excelent[ií]sim[oa]"
     r"|Уважаем\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
@@ -36,6 +36,9 @@ CLOSING = re.compile(
     r"|(?:[^.\n]{0,80},\s*)?"
     r"(?:je vous prie d['’]agréer|veuillez (?:agréer|recevoir)|recevez|nous vous prions)"
     r"|Dans l['’]attente\b"
+    # a line of its own looking forward to the answer, the signature under it: "Looking forward to your
+    # prompt reply,", "We look forward to hearing from you."
+    r"|(?:(?:I|We) (?:am |are )?)?[Ll]ook(?:ing)? forward to (?:your|hearing)\b[^.\n]{0,80}[,.]?[ \t]*$"
     r"|(?:Salutations|Saludos) (?:syndicales|sindicales|fraternelles|fraternales|cordiales|solidari\w+)"
     r"|Fraternellement|Solidairement|Cordialmente|Fraternalmente|Un (?:cordial|fraternal) saludo)",
     re.I,
@@ -56,7 +59,7 @@ REFERENCE = re.compile(
     re.I,
 )
 ADDRESSEE_MARK = re.compile(
-    r"^(?:A la atención de|À l['’]attention de|(?:For the )?[Aa]ttention of"
+    r"^(?:A la atención[ \t]+de|À l['’]attention[ \t]+de|(?:For the )?[Aa]ttention of"
     r"|Attn|Attention|To|A|À|Al|A la|By e-?mail|Sent by e-?mail(?: to)?|Via e-?mail|E-?mail"
     r"|By fax|Fax|Addressee)\b"
     r"\s*[:\-]?|^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^-\s*[\w.+\-]+@",

@@ -39,6 +39,14 @@ _OFFICE_WORD = re.compile(
 )
 
 
+# an office opening a block with its article, a government's or a department's line under it ("The Minister
+# for Labour. / Govt. of Arden. / Capital City."), whatever stray line stands above it
+_THE_OFFICE = re.compile(
+    r"^The\s+(?P<rest>(?:Minister|Secretary|Chairman|Chairperson|Director|Commissioner)\b.{0,60})$"
+)
+_SEAT_LINE = re.compile(r"^(?:Govt\.?|Government|Department|Ministry|Office)\b")
+
+
 def _lines(text: str) -> list[str]:
     # a letterhead's columns ("President: ...      General Secretary ...") are one short line each
     return [" ".join(line.split()) for line in text[:_HEAD].splitlines() if line.strip()][:_FIRST_LINES]
@@ -60,5 +68,8 @@ def address_block(text: str) -> list[Party]:
         if (m := office.match(bare)) and _OFFICE_WORD.match(m.group("rest")):
             return [Party(m.group("rest"))]
         if after_to and (m := _UNDER_TO.match(bare)):
+            return [Party(m.group("rest"))]
+        seat = i + 1 < len(lines) and bool(_SEAT_LINE.match(lines[i + 1]))
+        if seat and (m := _THE_OFFICE.match(bare)):
             return [Party(m.group("rest"))]
     return []

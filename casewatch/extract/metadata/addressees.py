@@ -43,7 +43,7 @@ _OFFICES = (
     "|Secrétaire [Gg]énéral|Secretario [Gg]eneral|Secretary[- ]General"
     "|Director[- ][Gg]eneral|Directeur [Gg]énéral|Directora? [Gg]eneral"
     "|High Commissioner|Haut-Commissaire|Alto Comisionado|Ambassador|Ambassadeur|Embajadora?"
-    "|Gouverneur|Governor|Gobernadora?|Maire|Mayor|Alcalde(?:sa)?"
+    "|Gouverneur|Governor|Gobernadora?|Maire|Mayor|Alcalde(?:sa)?|Préf(?:et|ète)|Prefect|Prefect[oa]"
 )
 OFFICE_LINE = re.compile(
     r"^(?:(?:À|A|To|Al?)\s+)?(?:(?:Son|Sa|His|Her|Su)\s+Excel\w+\s+)?"
@@ -83,7 +83,8 @@ def _russian_block(lines: list[str]) -> Party | None:
 
 def _offices(lines: list[str]) -> list[Party]:
     """The offices a block addresses by title, one a line (a letter to several office holders)."""
-    found = [m.group("office").strip() for line in lines if (m := OFFICE_LINE.match(line.strip()))]
+    marked = (ADDRESSEE_MARK.sub("", line, count=1).strip(" :-") for line in lines)  # "À l'attention de"
+    found = [m.group("office").strip() for line in marked if (m := OFFICE_LINE.match(line))]
     return [Party(office) for office in found if not person_name(office)]
 
 
@@ -192,9 +193,12 @@ def _greeted(text: str, parts: Sequence[Part]) -> list[Party]:
 # "Honourable President,", "Monsieur le Premier ministre,": a head of state or government greeted by
 # office alone, with no name
 _GREETED_OFFICE = re.compile(
-    r"^(?:Dear|Hono(?:u)?rable|Monsieur le|Madame la|Señor|Señora|Estimad[oa])\s+"
+    r"^(?:Dear|Hono(?:u)?rable|Monsieur le|Madame la|Señor|Señora|Estimad[oa]|Madam|Mr\.?|Mister)\s+"
     r"(?:(?P<president>President[ea]?|Présidente?(?: de la République)?)|(?P<premier>Prime Minister"
-    r"|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa]))\s*[,:!]?\s*$"
+    r"|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa])"
+    # an envoy or an official greeted by office alone: "Madam High Commissioner,", "Monsieur le Préfet,"
+    r"|(?P<office>High Commissioner|Ambassador|Ambassadeur|Embajador[a]?|Minist(?:er|re|ro|ra)"
+    r"|Governor|Gouverneur|Gobernador[a]?|Préf(?:et|ète)|Prefect|Mayor|Maire|Alcalde(?:sa)?))\s*[,:!]?\s*$"
 )
 
 
@@ -206,7 +210,7 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     m = _GREETED_OFFICE.match(clean(text[greeting.start : greeting.end])) if greeting else None
     if not greeting or not m:
         return []
-    office = "President" if m.group("president") else "Prime Minister"
+    office = "President" if m.group("president") else "Prime Minister" if m.group("premier") else m["office"]
     above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
     # a name line, not an address line ("Ciudad Capital, Arcadia", "Avra Ruritania")
     named = [
@@ -216,6 +220,8 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     given = [name for name in named if name.split()[0] in given_names()]
     if named:
         return [Party((given or named)[-1], role=office)]
+    if m.group("office"):  # an envoy or an official is no head of the country the letter is about
+        return [Party(office)]
     if len(countries) != 1:
         return []
     country = governments(countries)[0].name.removeprefix("Government of ")

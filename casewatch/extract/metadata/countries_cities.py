@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from casewatch import vocab
 from casewatch.extract.names.common import cities
 
 # A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro"); the
@@ -51,14 +53,21 @@ def _nominatives(name: str) -> list[str]:
     return [name] + [name[:-1] + n for ending, ns in _CYRILLIC_CASES if name.endswith(ending) for n in ns]
 
 
+@cache
+def _sovereigns() -> dict[str, str]:
+    return dict(vocab.load("overseas_territories")["sovereign"])
+
+
 def _city_country(name: str) -> str | None:
     """The country of a city written as the gazetteer has it, in capitals as a dateline writes it, or in a
-    Russian case form."""
+    Russian case form; an overseas territory's city is its State's (the gazetteer gives a shared name to the
+    most populous city, often an overseas one)."""
     if len(name) < _SHORTEST:
         return None
     if name.isupper():
         name = name.title()
-    return next((cities()[n] for n in _nominatives(name) if n in cities()), None)
+    code = next((cities()[n] for n in _nominatives(name) if n in cities()), None)
+    return _sovereigns().get(code, code) if code else None
 
 
 def city_country_counts(text: str) -> Counter[str]:

@@ -218,7 +218,7 @@ def _press_dateline(text: str) -> PartialDate | None:
     return dates[0].date if whole and dates[0].date.day else None
 
 
-def _in_sole_year(said: str, text: str) -> list[DateMention]:
+def _in_sole_year(said: str, text: str, month_told: bool = True) -> list[DateMention]:
     """The dateline's day in the one year the page states, and only if the page dates something of the
     dateline's month in that year too (a caption's "January 17, 2012" under "Jan. 31"): a year the page
     names for an earlier event ("in June 2029") is no year of the story."""
@@ -230,7 +230,7 @@ def _in_sole_year(said: str, text: str) -> list[DateMention]:
         dates = find_dates(written)
         if len(dates) == 1 and dates[0].text == written:
             month = dates[0].date.month
-            same_month = any(
+            same_month = not month_told or any(
                 d.date.year == int(year) and d.date.month == month for d in find_dates(text[:20000])
             )
             return [DateMention(0, len(said), said, dates[0].date)] if same_month else []
@@ -238,12 +238,14 @@ def _in_sole_year(said: str, text: str) -> list[DateMention]:
 
 
 def _story_day(text: str) -> PartialDate | None:
-    """A report's own day, told as "this" weekday with its day and month and no year ("este martes 20 de
-    junio"): in the one year the page states, if the weekday falls on that day in that year."""
+    """A report's own day, told as "this" or "last" weekday with its day and month and no year ("este martes
+    20 de junio", "el pasado lunes 3 de julio"): in the one year the page states, if the weekday falls on that
+    day in that year."""
     m = _STORY_DAY.search(text[:1500])
     if not m:
         return None
-    dates = _in_sole_year(m.group("said"), text)
+    # the weekday it falls on vouches for the year, as a date of the same month would
+    dates = _in_sole_year(m.group("said"), text, month_told=False)
     found = dates[0].date if dates else None
     if found is None or found.year is None or found.month is None or found.day is None:
         return None
@@ -301,6 +303,19 @@ def _short_date_line(text: str) -> PartialDate | None:
     return _date_alone(text[:5000])
 
 
+def _signature_date(text: str, parts: Sequence[Part]) -> PartialDate | None:
+    """The whole day a letter's signature block gives beside the signer."""
+    for part in parts:
+        if part.kind == "signature" and _DIGIT.search(text, part.start, part.end):
+            days = [d.date for d in find_dates(text[part.start : part.end]) if d.date.day]
+            if days:
+                return days[0]
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _signed_date(text: str) -> PartialDate | None:
     """A letter dated where it is signed, at its end: "Geneva, 14 March 2019", "Fait à Genève, le 14 mars"."""
     tail = text[-2000:]
@@ -350,6 +365,10 @@ def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OT
     if genre in _ILO:
         return _ilo_date(text) or _short_date_line(text)
     if not parts or not any(p.kind == "salutation" for p in parts):
+        # a letter greeting no one is dated where it is signed ("Dated: 02.12.2031   (J. DOE)"), not by the
+        # stamp of the page that carries it
+        if signed := _signature_date(text, parts):
+            return signed
         # a UN summary is dated by the day its communication was sent
         opened = _ON_DATE_SENT.search(text[:1500]) if genre is Genre.UN_COMMUNICATION else None
         if opened and (found := parse_date(opened.group(1))):

@@ -259,6 +259,8 @@ _REPRINT_CREDIT = re.compile(
     r"|Article (?:paru|publié) (?:initialement )?(?:sur|dans)"
     r"|Leer (?:el )?(?:artículo|nota) (?:completo|completa|original) en|Publicado originalmente (?:en|por))\b"
     r"|(?m:^https?://\S+[ \t]{1,3}(?:The|La|El|Le|Les|Los|Las)[ \t])"
+    # a page crediting what it carries to its source under its title: "Source: X Federation, 2031"
+    r"|(?m:\A(?:[^\n]*\n){1,3}[ \t]*(?:Source|Fuente)[ \t]*:[ \t]+[A-ZÀ-Ý][^\n]{2,100}$)"
 )
 
 

@@ -24,12 +24,14 @@ from casewatch.extract.metadata.voice import (
 )
 from casewatch.model import Party
 
-_NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
+# a person's name, its first name perhaps an initial ("P. Doe")
+_NAME = r"[A-ZÀ-Ý](?:[\w'’\-]+|\.)(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3}"
 _ORG = (
     r"[A-ZÀ-Ý][\w'’\-]*"
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|(?:of|for|and|on|the|de|des|du|la|del|y|et)(?!\w)|\([A-Z]{2,10}\)))*"
 )
-_ARTICLE = re.compile(r"^(?:The|La|Le|Les|El|Los|Las|L['’])\s*")
+# a leading article, a whole word: "La CSI", not the "La" of "Labour Watch"
+_ARTICLE = re.compile(r"^(?:(?:The|La|Le|Les|El|Los|Las)\s+|L['’]\s*)")
 _OFFICES = (
     r"President[ea]?|Prime Minister|Minister|Commissioner|Chairman|Chairperson|King|Emir|Governor"
     r"|[Pp]resident[ea]?|[Pp]résident(?:e)?|Premier ministre|[Mm]inistr[eoa]"
@@ -41,6 +43,12 @@ LETTER_TO = gated(
     r"[^.\n]{0,40}?"
     r"\b(?:to|addressed to|dirigida al?|adressée (?:à|au)|au|al?)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?"
     rf"(?:(?:{_OFFICES})\s+)(?:(?:of|de|du|del)\s+(?:la\s+|el\s+|l')?[A-ZÀ-Ý][\w\-]+,?\s+)?(?P<name>{_NAME})"
+)
+# a second office-holder the same letter was written to: "... to the President of X Jane Doe and the
+# Chairperson of the Y Assembly John Roe"
+_AND_OFFICE = re.compile(
+    rf"\s+(?:and|y|et)\s+(?:the\s+|la\s+|el\s+|le\s+|l')?(?:{_OFFICES})\s+"
+    rf"(?:(?:of|de|du|del)\s+(?:the\s+|la\s+|el\s+|l')?(?:[A-ZÀ-Ý][\w\-]+\s+){{1,2}})?(?P<name>{_NAME})"
 )
 # "Submission to the UN Special Rapporteur on the rights to ...": the expert it is written to
 SUBMISSION_TO = gated(
@@ -103,6 +111,17 @@ WE_THE = gated(
     r"\b(?:We|Nous|Nosotros|Nosotras),\s+(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|l['’])?"
     r"(?P<org>[A-ZÀ-Ý][^,;.\n]{2,100}),"
 )
+# without the commas, the name ends at its acronym in brackets: "We the X (XYZ) stand ..."
+WE_THE_BARE = gated(
+    r"\b(?:We|Nous|Nosotros|Nosotras)\s+(?:the|la|le|les|el|los)\s+(?P<org>[A-ZÀ-Ý][^,;.()\n]{2,100}?)"
+    r"\s+\([A-ZÀ-Ý]{2,10}\)"
+)
+# A page's credit to the body whose release it is: "This is a press release from the X Union"
+RELEASE_CREDIT = re.compile(
+    r"^[ \t]*This is\s+an?\s+(?:press release|news release|statement)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][^\n,;:.]{1,80}?)[ \t]*\.?[ \t]*$",
+    re.M,
+)
 # A submission's or report's author on a line of its own: "Submitted by the X", "Prepared by X, a ..."
 AUTHOR_LINE = re.compile(
     r"^[ \t]*(?:(?:Submitted|Prepared|Presented|Written|Présentée?|Soumise?|Préparée?"
@@ -124,10 +143,24 @@ _ASIDE = re.compile(r"\s*[–—-][^–—]*[–—]\s*|\s*\([^)]*\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# A body named with its officer, who acts for it: "the XYZ General Secretary Jane Doe" is the XYZ's act
+_BODY_OFFICER = re.compile(
+    r"^(?P<body>(?:(?![ \t](?:and|y|et|e|и)[ \t]).)+?)[ \t]+"
+    r"(?:General Secretary|Secretary[- ]General|President|Chair(?:person)?|Director"
+    r"|[Ss]ecrétaire [Gg]énéral(?:e)?|[Pp]résident(?:e)?|[Ss]ecretari[oa] [Gg]eneral|[Pp]residente?)"
+    r"[ \t]+[A-ZÀ-Ý][\w'’.\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}$"
+)
+
+
 def _body_name(who: str) -> str:
-    """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name."""
-    who = _ASIDE.sub(" ", who).strip()
-    return known_body(_ARTICLE.sub("", who).strip())
+    """ "Education International (EI)" -> "Education International"; "La CSI" -> the ITUC's name; "XYZ
+    General Secretary Jane Doe" -> the XYZ's name."""
+    return known_body(_ARTICLE.sub("", _without_officer(_ASIDE.sub(" ", who).strip())).strip())
+
+
+def _without_officer(who: str) -> str:
+    officer = _BODY_OFFICER.match(who)
+    return officer.group("body") if officer else who
 
 
 def page_senders(text: str) -> list[Party]:
@@ -145,8 +178,10 @@ def page_senders(text: str) -> list[Party]:
         return [Party(who) for who in stating]
     own = [*speakers(head), *stating, *officer_bodies(head)]
     voiced = _whole_names(Counter(_body_name(who) for who in own))
-    if voiced:
-        return [Party(who) for who in _joint(voiced.most_common(1)[0][0])]
+    if voiced:  # bodies speaking together as often as the first speaker alone are its statement's senders
+        most = voiced.most_common(1)[0][1]
+        joint = next((j for w, n in voiced.items() if n == most and len(j := _joint(w)) > 1), None)
+        return [Party(who) for who in joint or _joint(voiced.most_common(1)[0][0])]
     if headed := headed_release_union(head):  # a union's release quoting its officer, a president too
         return [Party(_body_name(headed))]
     named = Counter(_body_name(b) for b in union_bodies(head))
@@ -172,6 +207,7 @@ def _joint(who: str) -> list[str]:
     acronyms = all(_ACRONYM_ALONE.fullmatch(p) for p in parts)
     if len(parts) != 2 or not (acronyms or (m and m.group("article"))):
         return [who]
+    parts = [_without_officer(p) for p in parts]
     bodies = [known_body(p) for p in parts if org_name(p) or _ACRONYM_ALONE.fullmatch(p) or speaker_genre(p)]
     return bodies if len(bodies) == len(parts) else [who]
 
@@ -309,10 +345,12 @@ def body_senders(text: str) -> list[Party]:
     named = (
         AUTHOR_LINE.search(head, 0, 1500),
         CREDIT_LINE.match(head),
+        RELEASE_CREDIT.search(head, 0, 800),
         ON_BEHALF_ROMANCE.search(head),
         ON_BEHALF.search(head),
         IN_CAPACITY.search(head),
         WE_THE.search(head),
+        WE_THE_BARE.search(head),
     )
     counted = SELF_COUNT.search(head, 0, 2000) if _REPRESENTS.search(head, 0, 2000) else None
     for m in (*named, counted, LETTER_SENT_BY.search(head, 0, 1500)):
@@ -332,7 +370,10 @@ def reported_addressees(text: str) -> list[Party]:
     to ("the X authorities")."""
     head = text[:5000]
     found = [Party(m.group("to").strip()) for m in SUBMISSION_TO.finditer(head[:1500])]
-    found += [Party(m.group("name")) for m in LETTER_TO.finditer(head)]
+    for m in LETTER_TO.finditer(head):
+        found.append(Party(m.group("name")))
+        if also := _AND_OFFICE.match(head, m.end()):
+            found.append(Party(also.group("name")))
     found += [Party(m.group("to")) for m in APPEAL.finditer(head) if country_counts(m.group("to"))]
     return list({p.name: p for p in found}.values())
 

@@ -26,13 +26,24 @@ SIGNATURE_DESCRIPTION = re.compile(r"appearing to read\s*[\"'“‘]([^\"'”’
 _COLUMN_GAP = re.compile(r" {3,}|\t+")
 
 
+# A signer's initials run into a surname in capitals: "M.N.DOE", "A. B. DOE"
+_INITIALS_CAPITALS = re.compile(r"((?:[A-Z]\.[ \t]?){1,3})[ \t]?([A-Z][A-Z'’-]{2,})")
+
+
+def _bracketed(cell: str) -> str:
+    """A name in brackets under a signature, "(J. Doe)", "(J.K.DOE)": the name, its surname capitalised."""
+    if cell.startswith("(") and cell.endswith(")"):
+        cell = cell[1:-1].strip()
+    m = _INITIALS_CAPITALS.fullmatch(cell)
+    return f"{m.group(1).replace(' ', '')} {m.group(2).capitalize()}" if m else cell
+
+
 def _side_by_side(line: str) -> list[str]:
     """The signers one line names side by side: split at a column gap, or before a given name that opens a
     second whole name once the first is whole ("Jane Doe John Roe")."""
-    if line.startswith("(") and line.endswith(")"):  # "(J. Doe)": a name in brackets under a signature
-        line = line[1:-1]
-    if _COLUMN_GAP.search(line.strip()):
-        return [cell for cell in _COLUMN_GAP.split(line.strip()) if cell]
+    line = _bracketed(line.strip())
+    if _COLUMN_GAP.search(line):
+        return [_bracketed(cell) for cell in _COLUMN_GAP.split(line) if cell]
     tokens = line.split()
     for i in range(2, len(tokens) - 1) if 4 <= len(tokens) <= 6 else ():
         first, second = " ".join(tokens[:i]), " ".join(tokens[i:])

@@ -104,15 +104,33 @@ def _filed_code(text: str) -> str | None:
     """A communication's code printed under its filing reference, with the type the label gives."""
     label = _TYPED_LABEL.search(text[:3000])
     code = _CODE_LINE.search(text, label.end(), label.end() + 400) if label else None
+    if (
+        label and not code
+    ):  # ... or at the end of the label's own line: "REFERENCE: UA G/SO 214 ... ABC 5/2031"
+        code = _LINE_END_CODE.match(text, label.end())
     if not label or not code or code.group(1) not in vocab.load("countries"):
         return None
-    return f"{label.group(1)} {' '.join(code.group(0).split())}"
+    return f"{label.group(1)} {' '.join(code.group(0).split()[-2:])}"
+
+
+_LINE_END_CODE = re.compile(r"[^\n]*?\b([A-Z]{3})[ \t]+\d{1,3}/(?:19|20)\d\d[ \t]*$", re.M)
+
+
+# A release's serial with its day's date, as a wire numbers its releases: "002/090115" (release 2 of 9
+# January 2015): a page's issue number, no reference a reply would cite
+_RELEASE_SERIAL = re.compile(r"\d{1,4}/(?P<day>[0-3]\d)(?P<month>[01]\d)\d\d")
+
+
+def _release_serial(code: str) -> bool:
+    m = _RELEASE_SERIAL.fullmatch(code)
+    return m is not None and 1 <= int(m.group("day")) <= 31 and 1 <= int(m.group("month")) <= 12
 
 
 def note_number(text: str) -> str | None:
-    """A note number alone on a line among the first lines (not a date, not a web or mail address)."""
+    """A note number alone on a line among the first lines (not a date, not a web or mail address, not a
+    release's serial)."""
     for m in NOTE_NUMBER.finditer(text[:1500]):
         code = m.group("code")
-        if not find_dates(code) and not _WEB_OR_MAIL.search(code):
+        if not find_dates(code) and not _WEB_OR_MAIL.search(code) and not _release_serial(code):
             return code
     return None

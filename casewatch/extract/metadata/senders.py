@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
+from casewatch.extract.metadata.head_bodies import head_bodies
 from casewatch.extract.metadata.page_marks import (
     masthead_name,
     office_body,
@@ -281,7 +282,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         if (org := _signing_body(line)) and not person_name(line)
     ]
     signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
-    if signed:  # a joint letter signs once per organisation
+    if signed := signed or head_bodies(part_lines(text, parts, "letterhead")):  # joint: one per body
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = (
         _head_line_body(part_lines(text, parts, "sender"))
