@@ -340,6 +340,7 @@ def test_the_legal_form_cue_holds_the_lines_the_forms_alternation_holds(text: st
         "Tova Quill, president of the union, said; Mr Lev Rosk – its treasurer – and Sra. Eda Pell, lawyer",
         "x.Tovan Marek, y; señor Ilse Varga-Brun,\n  the secretary; Dr. Jon Tarr, MA, barrister; MrTey Pell",
         "His Excellency Marek Tovan, Minister, and Ms Ilse Varn — chair",
+        "M. Jean Roe, délégué; U Tin Maw, leader; Mme Ana Roe, juge; H.E. Tom Wu, envoy; Mrs Eda Kell, chair",
         "",
     ],
 )
