@@ -271,8 +271,13 @@ def _could_be_a_name(word: str) -> bool:
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:
-    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names. (The span
+    holds no line break: its line is the one it starts on.)"""
+    return _caps_line(text, text.rfind("\n", 0, start) + 1)
+
+
+@lru_cache(maxsize=256)  # a line holding several acronyms is read once (a string keeps its hash)
+def _caps_line(text: str, line_start: int) -> bool:
+    line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.upper() == line and len(_CAPS_WORD.findall(line)) >= 3  # the cheap test first

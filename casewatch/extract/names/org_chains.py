@@ -300,12 +300,14 @@ _FIELD_LIST = re.compile(
 
 def _field_list(text: str, found: Found) -> Found:
     """Carry a chain that ends inside a complement on through a comma list that ends at a head."""
+    m = _FIELD_LIST.match(text, found.end)  # most chains are followed by no comma: their words are not read
+    if not m:
+        return found
     tokens = split_tokens(found.text, 0)
     heads = head_positions(tokens)
     if not heads or not any(is_connector(t) for _, t in tokens[heads[0] + 1 :]):
         return found
-    m = _FIELD_LIST.match(text, found.end)
-    if not m or any(w.strip(",") in given_names() for w in m.group(0).split()):
+    if any(w.strip(",") in given_names() for w in m.group(0).split()):
         return found
     last = strip_possessive(m.group(1).split()[-1])
     if last not in word_sets()["heads"] and not text[m.end() : m.end() + 2].lstrip().startswith("("):
@@ -347,7 +349,10 @@ def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
     after = _ACR_DEF.match(text[end : end + 60])
     if after:
         return tuple(a.strip() for a in after.group(1).split("/"))
-    before = _ACR_BEFORE.search(text[max(0, start - 20) : start])
+    # an acronym before the name opens the bracket the name is in (`$` may stand before a last line break):
+    # most names are in none
+    window = text[max(0, start - 20) : start]
+    before = _ACR_BEFORE.search(window) if window.endswith(("(", "(\n")) else None
     if before and text[end : end + 1] == ")":
         return (before.group(1),)
     return _abbreviation_after(text, start, end)

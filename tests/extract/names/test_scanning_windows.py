@@ -110,3 +110,17 @@ def test_initials_on_the_lines_holding_a_capital_and_a_point_are_those_of_the_sc
 def test_lower_case_heads_after_a_capitalised_word_are_those_of_the_scan(text: str) -> None:
     pattern, cue = orgs._lowercase_headed_pattern()
     assert spans(in_cued_lines(pattern, text, cue)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "workers\u00a0at Kestrel Mining and staff of Velm; nothing of note",
+        "workers\u00a0at Kestrel Mining\nthe staff\tat Orto Foods",
+    ],
+)
+def test_workplaces_at_their_nouns_are_those_of_the_lines_saying_at_or_of(text: str) -> None:
+    rules = org_cued._opened_by_cues()
+    at_nouns = [m for m in rules.finditer(text, 4) if org_cued._on_a_line_saying_at_or_of(text, m)]
+    assert spans(at_nouns) == spans(in_cued_lines(org_cued._WORKPLACE, text, org_cued._AT))
