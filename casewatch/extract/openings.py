@@ -5,6 +5,7 @@ folded text; the matches are those of a full scan."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -193,7 +194,22 @@ def first_match(
     """What `search(text, pos)` finds with pattern `i` of `openings` (`starts` from its `starts(text)`)."""
     if i in openings.unknown:
         return openings.patterns[i].search(text, pos)
-    return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
+    at = starts[i]  # in order: the first one at or after `pos` is found by bisection
+    return next(matches_from(openings.patterns[i], text, at[bisect_left(at, pos) :] if pos else at), None)
+
+
+def literals_together(pattern: re.Pattern[str], literals: Iterable[str], together: str) -> Openings:
+    """A gate read in the pass of `together`: the starts found are where one of the pattern's necessary
+    literals (folded) starts, which says whether the text holds one, not where a match starts (never
+    ask it for matches). A text read by that pass anyway costs no pass of the gate's own."""
+    automaton = ahocorasick.Automaton()
+    for literal in set(literals):
+        automaton.add_word(literal, (len(literal), (0,)))
+    automaton.make_automaton()
+    shared = _PASSES.setdefault(together, DocumentPass())
+    member = Openings((pattern,), automaton, frozenset(), shared)
+    shared.join(member)
+    return member
 
 
 def with_openings(*patterns: re.Pattern[str], together: str | None = None) -> Openings:

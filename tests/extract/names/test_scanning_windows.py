@@ -7,10 +7,18 @@ import re
 
 import pytest
 
-from casewatch.extract.names import org_acronyms, org_cued, org_governments, orgs, person_plural, persons
+from casewatch.extract.names import (
+    org_acronyms,
+    org_cued,
+    org_governments,
+    org_romance,
+    orgs,
+    person_plural,
+    persons,
+)
 from casewatch.extract.names.common import words_not_after
 from casewatch.extract.names.cued_lines import in_cued_lines
-from casewatch.extract.openings import matches_from
+from casewatch.extract.openings import first_match, matches_from
 
 TEXTS = [
     "The union's president Dara Venn (General Secretary) and Ilse Marr (treasurer) were detained.",
@@ -124,3 +132,22 @@ def test_workplaces_at_their_nouns_are_those_of_the_lines_saying_at_or_of(text: 
     rules = org_cued._opened_by_cues()
     at_nouns = [m for m in rules.finditer(text, 4) if org_cued._on_a_line_saying_at_or_of(text, m)]
     assert spans(at_nouns) == spans(in_cued_lines(org_cued._WORKPLACE, text, org_cued._AT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el Sindicato Nacional de Trabajadores de Valdor y la Confédération générale du travail (CGT)",
+        "le ministère a refusé; el ministerio del Interior, la Superintendencia de Puertos\ny el SINDICATO",
+        "Union des syndicats du bois, de la chimie et des mines; unions; Unión",
+        "",
+    ],
+)
+def test_romance_heads_tried_at_their_openings_are_those_a_search_finds(text: str) -> None:
+    heads = org_romance._opened_by_heads()
+    starts = heads.starts(text)
+    for pos in range(len(text) + 1):
+        found, searched = first_match(heads, text, 0, starts, pos), heads.patterns[0].search(text, pos)
+        assert (found and (found.span(), found.groups())) == (
+            searched and (searched.span(), searched.groups())
+        )
