@@ -16,7 +16,7 @@ from casewatch.extract.names import (
     person_plural,
     persons,
 )
-from casewatch.extract.names.common import words_not_after
+from casewatch.extract.names.common import NAME_WORD, SP, words_not_after
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.openings import first_match, matches_from
 
@@ -151,3 +151,24 @@ def test_romance_heads_tried_at_their_openings_are_those_a_search_finds(text: st
         assert (found and (found.span(), found.groups())) == (
             searched and (searched.span(), searched.groups())
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the United Steelworkers of Arden (USW) and the Korvath Dock Workers' Union (KDWU)",
+        "ÉLODIE Varn of the FTU and Confederation of Labour (CL); TUC-Arden Branch (TAB)",
+        "x (Y) AB CD (ABCD) - Ministry of Labour, Social Affairs and Health (MLSAH)",
+    ],
+)
+def test_a_name_before_an_acronym_read_from_its_first_capital_is_that_of_the_plain_run(text: str) -> None:
+    word = NAME_WORD
+    plain = re.compile(
+        rf"((?:{word}|[A-Z]{{2,}})(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
+        rf"(?:{word}|[A-Z]{{2,}})){{0,7}}){SP}*$"
+    )
+    for bracket in re.finditer(r"\(", text):
+        for start in range(bracket.start() + 1):
+            found = org_acronyms._NAME_RUN.search(text, start, bracket.start())
+            expected = plain.search(text, start, bracket.start())
+            assert (found and found.span(1)) == (expected and expected.span(1))
