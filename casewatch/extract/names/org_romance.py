@@ -12,7 +12,7 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import SP, Found, not_name_words, words_not_after
-from casewatch.extract.names.org_chains import abbreviates, acronyms_around
+from casewatch.extract.names.org_abbreviations import abbreviates, acronyms_around
 from casewatch.extract.names.org_words import ORG, word_sets
 from casewatch.extract.openings import DOCUMENT, Openings, first_match, with_openings
 
