@@ -5,6 +5,7 @@ folded text; the matches are those of a full scan."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,7 +138,10 @@ class DocumentPass:
     def __init__(self) -> None:
         self.members: dict[int, int] = {}  # id of a member -> its index in `owners`
         self.owners: list[Openings] = []
-        self.automaton: Any = None  # opening -> (its length, ((member, pattern indices), ...)); built lazily
+        # opening -> (its length, the slots of the patterns it opens); built lazily. The patterns of all
+        # members are numbered in one run, a slot each, each member's from its first slot on
+        self.automaton: Any = None
+        self.first_slots: list[int] = []
         self.kept: dict[str, list[list[list[int]]]] = {}
 
     def join(self, member: Openings) -> None:
@@ -158,28 +162,34 @@ class DocumentPass:
 
     def _read(self, text: str) -> list[list[list[int]]]:
         if self.automaton is None:
-            self.automaton = _joined(self.owners)
-        found: list[list[list[int]]] = [[[] for _ in member.patterns] for member in self.owners]
-        for end, (length, owners) in self.automaton.iter(_FOLDED(text)):
+            self.automaton, self.first_slots = _joined(self.owners)
+        slots: list[list[int]] = [[] for _ in range(sum(len(m.patterns) for m in self.owners))]
+        for end, (length, opened) in self.automaton.iter(_FOLDED(text)):
             start = end - length + 1
-            for k, indices in owners:
-                of = found[k]
-                for i in indices:
-                    of[i].append(start)
-        return [[sorted(set(s)) if len(s) > 1 else s for s in of] for of in found]
+            for slot in opened:
+                slots[slot].append(start)
+        starts = [sorted(set(s)) if len(s) > 1 else s for s in slots]
+        firsts = zip(self.first_slots, self.owners, strict=True)
+        return [starts[first : first + len(member.patterns)] for first, member in firsts]
 
 
-def _joined(members: list[Openings]) -> Any:
-    """One automaton for the openings of all members: opening -> (length, ((member, indices), ...))."""
-    owners: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
-    for k, member in enumerate(members):
+def _joined(members: list[Openings]) -> tuple[Any, list[int]]:
+    """One automaton for the openings of all members, opening -> (length, the slots of the patterns it
+    opens), and each member's first slot."""
+    first_slots: list[int] = []
+    taken = 0
+    for member in members:
+        first_slots.append(taken)
+        taken += len(member.patterns)
+    opened: dict[str, list[int]] = {}
+    for first, member in zip(first_slots, members, strict=True):
         for opening, (_, indices) in member.automaton.items():
-            owners.setdefault(opening, []).append((k, indices))
+            opened.setdefault(opening, []).extend(first + i for i in indices)
     automaton = ahocorasick.Automaton()
-    for opening, holders in owners.items():
-        automaton.add_word(opening, (len(opening), tuple(holders)))
+    for opening, slots in opened.items():
+        automaton.add_word(opening, (len(opening), tuple(slots)))
     automaton.make_automaton()
-    return automaton
+    return automaton, first_slots
 
 
 _PASSES: dict[str, DocumentPass] = {}
@@ -193,7 +203,22 @@ def first_match(
     """What `search(text, pos)` finds with pattern `i` of `openings` (`starts` from its `starts(text)`)."""
     if i in openings.unknown:
         return openings.patterns[i].search(text, pos)
-    return next(matches_from(openings.patterns[i], text, (s for s in starts[i] if s >= pos)), None)
+    at = starts[i]  # in order: the first one at or after `pos` is found by bisection
+    return next(matches_from(openings.patterns[i], text, at[bisect_left(at, pos) :] if pos else at), None)
+
+
+def literals_together(pattern: re.Pattern[str], literals: Iterable[str], together: str) -> Openings:
+    """A gate read in the pass of `together`: the starts found are where one of the pattern's necessary
+    literals (folded) starts, which says whether the text holds one, not where a match starts (never
+    ask it for matches). A text read by that pass anyway costs no pass of the gate's own."""
+    automaton = ahocorasick.Automaton()
+    for literal in set(literals):
+        automaton.add_word(literal, (len(literal), (0,)))
+    automaton.make_automaton()
+    shared = _PASSES.setdefault(together, DocumentPass())
+    member = Openings((pattern,), automaton, frozenset(), shared)
+    shared.join(member)
+    return member
 
 
 def with_openings(*patterns: re.Pattern[str], together: str | None = None) -> Openings:

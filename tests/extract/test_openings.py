@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from casewatch.extract.openings import matches_from, openings, with_openings
+from casewatch.extract.openings import literals_together, matches_from, openings, with_openings
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,10 @@ def test_starts_are_every_opening_in_order_each_once(text: str) -> None:
         expected.append(sorted(found))
     assert with_openings(*patterns).starts(text) == expected
     assert with_openings(*patterns, together="test-starts").starts(text) == expected
+
+
+def test_a_gate_read_in_a_shared_pass_says_whether_its_literals_are_in_the_text() -> None:
+    pattern = re.compile(r"(?:Harbour|dock) workers")
+    gate = literals_together(pattern, ("harbour workers", "dock workers"), "a test's texts")
+    assert gate.starts("The HARBOUR WORKERS and the dock workers")[0] == [4, 28]
+    assert gate.starts("no such words")[0] == []

@@ -55,10 +55,23 @@ def words_not_after(chars: str, words: Iterable[str]) -> str:
 
 def after_first_letter(words: Iterable[str]) -> tuple[str, str]:
     """For words whose first letter a pattern has just read: those letters (for a character class), and
-    what follows each, `(?<=A)(?:rests of A)|(?<=B)...`, the trie of each letter's rests."""
+    what follows each, `(?<=A)(?:rests of A)?|(?<=B)...`, the trie of each letter's rests; written one
+    branch per second letter, that letter first and the first one checked after it (`rk(?<=Ar.)...`):
+    `re` skips a branch opening with a letter not at the position without entering it, where it tried
+    the look-behind of every first letter in turn (most positions follow a capital opening no such
+    word). The words of one letter (the only ones that can match) keep their trie's order, the letter
+    alone (a one-letter word, 'M') last, as the optional rest gave it: the same matches."""
     by_first = rests_by_first_letter(words)
-    branches = [f"(?<={re.escape(first)}){_rest(rests)}" for first, rests in by_first.items()]
-    return "".join(map(re.escape, by_first)), "|".join(branches)
+    branches: list[str] = []
+    alone: list[str] = []
+    for first, rests in by_first.items():
+        for second, more in rests_by_first_letter(rests).items():
+            # one branch: the second letter, then its words' trie
+            shaped = trie([second + m for m in more], top=False)
+            branches.append(f"{re.escape(second)}(?<={re.escape(first)}.){shaped[len(re.escape(second)) :]}")
+        if "" in rests:
+            alone.append(f"(?<={re.escape(first)})")
+    return "".join(map(re.escape, by_first)), "|".join(branches + alone)
 
 
 def word_branches(chars: str, words: Iterable[str], tail: str = "") -> list[str]:

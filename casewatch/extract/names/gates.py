@@ -2,18 +2,19 @@
 
 A `Gated` pattern is run only over a text whose folded form holds one of its necessary literals; each
 gate looks for its own in a pass of its own, a whole pass over a text that lacks them (most texts lack
-the places' area words and 'city of'). Here one Aho-Corasick pass over the folded text answers for all
-the gates, stopping as soon as each has one: `vain(gate, text)` is what `gate.vain(text)` answers.
+the places' area words and 'city of'). Here the document's one Aho-Corasick pass (the openings of the
+name rules, `openings.DOCUMENT`) finds their literals too: `vain(gate, text)` is what `gate.vain(text)`
+answers.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import automaton_of, fold, trie
+from casewatch.extract.literals import trie
+from casewatch.extract.openings import DOCUMENT, Openings, literals_together
 
 AREA_WORDS = "region|oblast|province|district|city|town|village|Region|Oblast|Province|District|City"
 AREA_WORD = gated(AREA_WORDS)
@@ -44,31 +45,15 @@ def office_words() -> Gated:
 
 
 @cache
-def _gates() -> tuple[tuple[Gated, ...], Any]:
-    """The gates, and one automaton for their literals: literal -> the indices of the gates holding it."""
-    gates = (AREA_WORD, CITY_OF_WORDS, office_words())
-    owners: dict[str, set[int]] = {}
-    for i, gate in enumerate(gates):
-        for literal in gate.literals or ():
-            owners.setdefault(literal, set()).add(i)
-    return gates, automaton_of({literal: frozenset(holders) for literal, holders in owners.items()})
-
-
-@lru_cache(maxsize=2)  # the places and the offices read one document in turn
-def _present(text: str) -> frozenset[int]:
-    """The gates with a literal in the folded text."""
-    gates, automaton = _gates()
-    found: set[int] = set()
-    for _, holders in automaton.iter(fold(text)):
-        found |= holders
-        if len(found) == len(gates):
-            break
-    return frozenset(found)
+def _in_the_document_pass() -> dict[Gated, Openings]:
+    """Each gate's literals, read in the document's one pass (where they start tells only that they do)."""
+    gates = [gate for gate in (AREA_WORD, CITY_OF_WORDS, office_words()) if gate.literals]
+    return {gate: literals_together(gate.compiled, gate.literals or (), DOCUMENT) for gate in gates}
 
 
 def vain(gate: Gated, text: str) -> bool:
     """`gate.vain(text)`: no match of the gate's pattern can lie in the text."""
-    gates, _ = _gates()
-    if gate.literals is None or gate not in gates:
+    literals = _in_the_document_pass().get(gate)
+    if literals is None:
         return gate.vain(text)
-    return gates.index(gate) not in _present(text)
+    return not literals.starts(text)[0]

@@ -9,7 +9,16 @@ from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.names.common import NAME_WORD, SP, Found, fold, has_cyrillic, is_country, word_branches
+from casewatch.extract.names.common import (
+    CAP,
+    NAME_WORD,
+    SP,
+    Found,
+    fold,
+    has_cyrillic,
+    is_country,
+    word_branches,
+)
 from casewatch.extract.names.cued_lines import Literals, in_cued_lines
 from casewatch.extract.names.org_words import ORG
 
@@ -219,8 +228,11 @@ def _law_acronyms(text: str) -> set[str]:
     }
 
 
+# "((?:{NAME_WORD}|[A-Z]{2,})...)" with the first capital read before the branch: `re` scans for a pattern
+# opening with a letter class at C speed, where it enters one opening with a branch at every position
 _NAME_RUN = re.compile(
-    rf"((?:{NAME_WORD}|[A-Z]{{2,}})(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
+    rf"({CAP}(?:{NAME_WORD.removeprefix(CAP)}|(?<=[A-Z])[A-Z]+)"
+    rf"(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
     rf"(?:{NAME_WORD}|[A-Z]{{2,}})){{0,7}}){SP}*$"
 )
 
@@ -231,8 +243,10 @@ def defined_names(text: str) -> Iterator[Found]:
     Whatever defines an acronym is a body (persons have none): no head noun is needed."""
     for m in _DEFINED.finditer(text):
         acronym = m.group(1)
+        if not _could_be_a_name(acronym):  # the cheap test first: the words before are not read
+            continue
         run = _NAME_RUN.search(text, max(0, m.start() - 90), m.start())
-        if not run or not _could_be_a_name(acronym):
+        if not run:
             continue
         words = [(run.start(1) + w.start(), w.group(0)) for w in _WORD.finditer(run.group(1))]
         capitals = [(start, word) for start, word in words if word[:1].isupper()]
@@ -271,8 +285,13 @@ def _could_be_a_name(word: str) -> bool:
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:
-    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    """A heading or banner in capitals ('URGENT APPEAL FOR ACTION'): its words are no names. (The span
+    holds no line break: its line is the one it starts on.)"""
+    return _caps_line(text, text.rfind("\n", 0, start) + 1)
+
+
+@lru_cache(maxsize=256)  # a line holding several acronyms is read once (a string keeps its hash)
+def _caps_line(text: str, line_start: int) -> bool:
+    line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.upper() == line and len(_CAPS_WORD.findall(line)) >= 3  # the cheap test first

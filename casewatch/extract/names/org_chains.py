@@ -8,17 +8,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from casewatch.extract.names.common import (
-    CAP,
     NAME_WORD,
     SP,
     Found,
     find_countries,
-    fold,
     honorific_regex,
     is_country,
     role_words,
     strip_possessive,
 )
+from casewatch.extract.names.org_abbreviations import acronyms_around
 from casewatch.extract.names.org_complements import with_coordinated_complements
 from casewatch.extract.names.org_words import (
     ORG,
@@ -32,13 +31,6 @@ from casewatch.extract.names.org_words import (
 )
 from casewatch.extract.names.person_given import given_names
 
-_ACR = rf"{CAP}[\w&\-]*{CAP}"
-_ACR_DEF = re.compile(
-    # on the next line too, as a letterhead sets it: "Workers' Rights Centre\n(WRC)"
-    rf"^[”\"’]?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
-    rf"\([ \t\u00a0]*({_ACR}(?:[ \t\u00a0]*/[ \t\u00a0]*{_ACR})*)[ \t\u00a0]*\)"
-)
-_ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
 _QUOTED = re.compile(r"^[ \t\u00a0]*[“\"«]([A-Z][^”\"»\n]{1,80})[”\"»]")
 _APPOSED = re.compile(
     rf",[ \t\u00a0]+({NAME_WORD}(?:[ \t\u00a0]+(?:of|for|and|the|in)?[ \t\u00a0]*{NAME_WORD}){{1,6}})(?=,)"
@@ -300,12 +292,14 @@ _FIELD_LIST = re.compile(
 
 def _field_list(text: str, found: Found) -> Found:
     """Carry a chain that ends inside a complement on through a comma list that ends at a head."""
+    m = _FIELD_LIST.match(text, found.end)  # most chains are followed by no comma: their words are not read
+    if not m:
+        return found
     tokens = split_tokens(found.text, 0)
     heads = head_positions(tokens)
     if not heads or not any(is_connector(t) for _, t in tokens[heads[0] + 1 :]):
         return found
-    m = _FIELD_LIST.match(text, found.end)
-    if not m or any(w.strip(",") in given_names() for w in m.group(0).split()):
+    if any(w.strip(",") in given_names() for w in m.group(0).split()):
         return found
     last = strip_possessive(m.group(1).split()[-1])
     if last not in word_sets()["heads"] and not text[m.end() : m.end() + 2].lstrip().startswith("("):
@@ -341,85 +335,3 @@ def _named_apposition(text: str, found: Found) -> re.Match[str] | None:
     if m and not any(w in word_sets()["heads"] for w in m.group(1).split()):
         return m
     return None
-
-
-def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
-    after = _ACR_DEF.match(text[end : end + 60])
-    if after:
-        return tuple(a.strip() for a in after.group(1).split("/"))
-    before = _ACR_BEFORE.search(text[max(0, start - 20) : start])
-    if before and text[end : end + 1] == ")":
-        return (before.group(1),)
-    return _abbreviation_after(text, start, end)
-
-
-# an acronym written as a word, as Spanish and Portuguese pages do: '... de Ferrovalde (Sintraferrovalde)'
-_WORD_ACR_DEF = re.compile(r"[ \t\u00a0]*\(([A-ZÁÉÍÓÚÑ][a-záéíóúñç]{2,20})\)")
-# an acronym set off by commas: 'the Federation of Trade Unions of Ruritania, FTUR, and ...'
-_APPOSED_ACR = re.compile(
-    rf",[ \t\u00a0]+({_ACR})(?=[ \t\u00a0]*[,;:.)]|[ \t\u00a0]+(?:and|et|y|e|и)[ \t\u00a0])"
-)
-
-
-def _abbreviation_after(text: str, start: int, end: int) -> tuple[str, ...]:
-    """A word in brackets or a capitals word between commas right after the name, when it abbreviates the
-    name: its first letter is the name's, and the initials of the name's capitalised words are its
-    letters in order ('Sindicato de Trabajadores de Ferrovalde (Sintraferrovalde)'). Anything else set
-    there ('(Valdor)', ', Ruritania,') abbreviates nothing."""
-    after = text[end : end + 1]
-    if after != "," and (after not in "( \t\u00a0" or "(" not in text[end : end + 3]):
-        return ()  # most names are followed by neither
-    name = text[start:end]
-    m = _WORD_ACR_DEF.match(text, end)
-    if m is not None and abbreviates(m.group(1), name):
-        return (m.group(1), m.group(1).upper())
-    m = _APPOSED_ACR.match(text, end)
-    if m is not None and _opens_and_closes(m.group(1), name):
-        return (m.group(1),)
-    return ()
-
-
-def _capitals(name: str) -> list[str]:
-    return [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-
-
-def abbreviates(acronym: str, name: str) -> bool:
-    """The acronym is cut into two or more pieces, each opening one of the name's capitalised words in
-    turn, the first the first word: 'Si-Na-Tr-E-C' of 'Sindicato Nacional de Trabajadores, Empleados,
-    Choferes ...', 'Sin-tra-ferrovalde' of 'Sindicato de Trabajadores de Ferrovalde'; '(Valdor)' opens
-    no word of 'Tribunal de Valdor' at its first."""
-    words = tuple(fold(w) for w in _capitals(name))
-    return len(words) >= 2 and not is_country(acronym) and _pieces(fold(acronym), words, 0) >= 2
-
-
-@lru_cache(maxsize=1024)  # each pair of a rest and a word is tried once
-def _pieces(rest: str, words: tuple[str, ...], first: int) -> int:
-    """How many pieces the rest of the acronym is cut into, each opening a word from `first` on (the first
-    piece the word at `first`), or 0 when it cannot be."""
-    if not rest:
-        return 0
-    word = words[first]
-    for size in range(min(len(rest), len(word)), 0, -1):
-        if word[:size] != rest[:size]:
-            continue
-        if size == len(rest):
-            return 1
-        for nxt in range(first + 1, len(words)):
-            more = _pieces(rest[size:], words, nxt)
-            if more:
-                return more + 1
-    return 0
-
-
-def _opens_and_closes(acronym: str, name: str) -> bool:
-    """An acronym between commas may be the body's own language's ('Federation of Trade Unions of Ukraine,
-    FPU'): its first letter is the name's, its last one another word's initial ('the Ministry of Labour,
-    MOJ,' lists a second body)."""
-    capitals = _capitals(name)
-    initials = {fold(w[0]) for w in capitals[1:]}
-    return (
-        len(capitals) >= 2
-        and fold(acronym[0]) == fold(capitals[0][0])
-        and fold(acronym[-1]) in initials
-        and not is_country(acronym)
-    )

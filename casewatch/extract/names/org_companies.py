@@ -8,7 +8,15 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.literals import trie
-from casewatch.extract.names.common import NAME_WORD_WHOLE, SP, Found, not_name_words, word_branches
+from casewatch.extract.names.common import (
+    CAP,
+    NAME_WORD_WHOLE,
+    SP,
+    Found,
+    after_first_letter,
+    not_name_words,
+    word_branches,
+)
 from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.org_words import ORG, word_sets
 
@@ -34,19 +42,31 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join([*word_branches("", forms, r"(?![\w])"), *word_branches("", _FORMS_FIRST)]))
 
 
+def plain_pattern() -> str:
+    """What the rule finds: a name before its legal form, or a legal form before a quoted name."""
+    words = rf"{_COMPANY_WORD}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"
+    return rf"(?<![\w-])({words}),?{SP}+(?:{_forms()})(?![\w])|{_FORM_FIRST}"
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    forms = _forms()
-    words = rf"{_COMPANY_WORD}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"
-    return re.compile(rf"(?<![\w-])({words}),?{SP}+(?:{forms})(?![\w])|{_FORM_FIRST}")
+    """`plain_pattern()` written with its first capital first (both branches open with one) and the
+    look-behind after it: `re` scans for a pattern opening with a letter class at C speed, where it tries
+    one opening with a look-behind at every position of the line. Group 1 holds the name but for its
+    first letter, the match's first."""
+    first_word = rf"(?:(?<={CAP}){NAME_WORD_WHOLE.removeprefix(CAP)}|(?<=[A-Z])[A-Z&]{{1,7}}+)"
+    words = rf"{first_word}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"
+    _, form_rests = after_first_letter(_FORMS_FIRST)
+    quoted = rf"(?:{form_rests})[ \t\u00a0]+[«\"“][^»\"”\n]{{1,60}}[»\"”]"
+    return re.compile(rf"{CAP}(?<![\w-].)(?:({words}),?{SP}+(?:{_forms()})(?![\w])|{quoted})")
 
 
 def companies(text: str) -> Iterator[Found]:
     trim = word_sets()["lead_trim"] | word_sets()["not_org_starts"]
     for m in in_cued_lines(_pattern(), text, _cue()):
         start = m.start()
-        if m.group(1):
-            words = m.group(1).split()
+        if m.group(1) is not None:
+            words = text[start : m.end(1)].split()
             while words and words[0] in trim:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
                 words = words[1:]

@@ -102,10 +102,10 @@ def _cued_pattern() -> re.Pattern[str]:
 
 @cache
 def _opened_by_cues() -> Openings:
-    """The rules that open with their cue word ('company', 'members of', 'leader of', 'union,'), tried only
-    where one of their openings starts (found in the document's one Aho-Corasick pass), not along every
-    line holding a cue: a company noun, 'member' or 'president' is on many lines."""
-    return with_openings(_cued_pattern(), _MEMBER, _LEADER_OF, _UNION_APPOSED, together=DOCUMENT)
+    """The rules that open with their cue word ('company', 'members of', 'leader of', 'union,', 'workers
+    at'), tried only where one of their openings starts (found in the document's one Aho-Corasick pass),
+    not along every line holding a cue: a company noun, 'member' or 'president' is on many lines."""
+    return with_openings(_cued_pattern(), _MEMBER, _LEADER_OF, _UNION_APPOSED, _WORKPLACE, together=DOCUMENT)
 
 
 # 'workers at Kestrel', 'the union at Lácteos Sur': a workplace, where 'in' would name a place; 'the
@@ -122,6 +122,18 @@ _WORKPLACE = re.compile(
     rf"({_NAME_PART}(?:{SP}+(?:&{SP}+)?{_NUMBERED}{_NAME_PART}){{0,2}})(?![\w’'-])"
 )
 _AT = re.compile(r" at | of ")
+
+
+def _on_a_line_saying_at_or_of(text: str, m: re.Match[str]) -> bool:
+    """A workplace is read on the lines saying ' at ' or ' of ' (spaces around): the line of one written
+    with another space ('workers\u00a0at') must say one elsewhere."""
+    if " at " in m.group(0) or " of " in m.group(0):
+        return True
+    line_end = text.find("\n", m.end())
+    return (
+        _AT.search(text, text.rfind("\n", 0, m.start()) + 1, len(text) if line_end < 0 else line_end)
+        is not None
+    )
 
 
 @cache
@@ -148,8 +160,8 @@ def cued_names(text: str) -> Iterator[Found]:
             # a list of names a company noun announces is no list of persons: the cue names them
             yield Found(ORG, m.start(group), end, name, canonical=name if listed else None)
             yield from listed
-    for m in in_cued_lines(_WORKPLACE, text, _AT):
-        if _a_workplace(m) and not _names_something_else(m.group(2)):
+    for m in rules.finditer(text, 4, starts):
+        if _a_workplace(m) and _on_a_line_saying_at_or_of(text, m) and not _names_something_else(m.group(2)):
             yield Found(ORG, m.start(2), m.end(2), m.group(2))
     for m in rules.finditer(text, 1, starts):
         name = _without_country_tail(m.group(1))

@@ -12,8 +12,9 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import SP, Found, not_name_words, words_not_after
-from casewatch.extract.names.org_chains import abbreviates, acronyms_around
+from casewatch.extract.names.org_abbreviations import abbreviates, acronyms_around
 from casewatch.extract.names.org_words import ORG, word_sets
+from casewatch.extract.openings import DOCUMENT, Openings, first_match, with_openings
 
 # "contra", "para", "pour" join only a capitalised complement ('Delitos contra Sindicalistas')
 _PREP = (
@@ -140,9 +141,18 @@ def _through_enumeration(text: str, start: int, end: int) -> int:
     return m.end(1) if _name_words_only(m.group(1)) else end
 
 
+@cache
+def _opened_by_heads() -> Openings:
+    """The heads are many, and rare in most texts: the rule is tried only where one starts (found in the
+    document's one Aho-Corasick pass), where a scan stops at each capital opening any of them."""
+    return with_openings(_pattern(), together=DOCUMENT)
+
+
 def romance_orgs(text: str) -> Iterator[Found]:
+    heads = _opened_by_heads()
+    starts = heads.starts(text)
     pos = 0
-    while (m := _pattern().search(text, pos)) is not None:
+    while (m := first_match(heads, text, 0, starts, pos)) is not None:
         end = _name_end(m.group(2), m.end(1))
         if end > m.end(1):
             cut = end

@@ -12,6 +12,7 @@ from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
 from casewatch.extract.literals import literal_at, starts_of_literals
 from casewatch.extract.names.common import (
+    CAP,
     NAME_WORD,
     NAME_WORD_WHOLE,
     SP,
@@ -136,18 +137,20 @@ def _governments(text: str) -> Iterator[Found]:
 
 @cache
 def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The pattern, and the head nouns one of which each of its matches (all on one line) holds."""
+    """The pattern, and what each of its matches (all on one line) holds: a capitalised word, spaces, then
+    a head noun (a line naming 'the union' in lower case after no capitalised word is not searched)."""
     heads = "|".join(re.escape(h) for h in sorted(word_sets()["lowercase_heads"], key=len, reverse=True))
     # a space follows each name word: the words are taken whole
     word = NAME_WORD_WHOLE
     pattern = rf"((?:{word})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{word})+)[ \t\u00a0]+(?:{heads})\b"
-    return re.compile(pattern), re.compile(heads)
+    last_word = rf"{CAP}[\w’'-]*[ \t\u00a0]+(?:{heads})\b"  # every name word is a capital, then such letters
+    return re.compile(pattern), re.compile(last_word)
 
 
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Port and Dock Services union': capitalised words then a lower-case head noun."""
-    pattern, heads = _lowercase_headed_pattern()
-    for m in in_cued_lines(pattern, text, heads):
+    pattern, cue = _lowercase_headed_pattern()
+    for m in in_cued_lines(pattern, text, cue):
         sets = word_sets()
         tokens = split_tokens(m.group(1), m.start())
         while tokens and tokens[0][1] in sets["lead_trim"]:

@@ -27,7 +27,7 @@ from casewatch.extract.names.common import (
     titles_before,
     words_not_after,
 )
-from casewatch.extract.names.cued_lines import Cue, Literals, in_cued_lines
+from casewatch.extract.names.cued_lines import Cue, in_cued_lines
 from casewatch.extract.names.person_base import (
     ITEM,
     ITEM_WHOLE,
@@ -130,8 +130,11 @@ def _cues() -> dict[str, Cue]:
     never cross a line break, so only the lines holding their cue are searched (`in_cued_lines`). (A cue
     for titles or honorifics is a vocabulary: finding it costs more than it saves.)"""
     return {
-        "initials": re.compile(rf"{CAP}\."),
-        "list": Literals((" and ", "\tand")),
+        "initials": re.compile(rf"\.(?<={CAP}\.)"),  # the point first: `re` scans for it at C speed
+        # a list kept says ' and ' or '\tand' between two names, the next one capitalised: a line saying
+        # 'and' only before lower-case words (most lines) holds none ('and' first: `re` scans for it at C
+        # speed, where it would stop at every space)
+        "list": re.compile(rf"and(?<=[ \t]and){SP}+{CAP}"),
     }
 
 
@@ -231,7 +234,7 @@ def _in_apposition(text: str) -> Iterator[Found]:
 
 def _with_role_in_brackets(text: str) -> Iterator[Found]:
     for m in _named_before_brackets(text):
-        if is_role(m.group(2)) and len(clean_tokens(m.group(1))) == len(m.group(1).split()):
+        if len(clean_tokens(m.group(1))) == len(m.group(1).split()):
             found = found_at(text, m.start(1), m.group(1), role=role_phrase(m.group(2)))
             if found:
                 yield found
@@ -241,11 +244,16 @@ _BRACKET = re.compile(r"\([^()\n]{1,60}\)")
 
 
 def _named_before_brackets(text: str) -> Iterator[re.Match[str]]:
-    """What `finditer` gives for the "bracketed_role" pattern: each match ends with a bracket, the name
-    and spaces before it holding no bracket and no line break, so the name is looked for only after the
-    last of these before each bracket, where a scan of the line tries every capital letter of it."""
+    """What `finditer` gives for the "bracketed_role" pattern, but for the matches whose bracket says no
+    role: each match ends with a bracket, the name and spaces before it holding no bracket and no line
+    break, so the name is looked for only after the last of these before each bracket, where a scan of
+    the line tries every capital letter of it."""
     pattern = _patterns()["bracketed_role"]
     for bracket in _BRACKET.finditer(text):
+        # the bracket is the match's own (no bracket lies between the name and it): one saying no role
+        # (an acronym's, a year's, most brackets) names no person, and the line before it is not searched
+        if not is_role(text[bracket.start() + 1 : bracket.end() - 1]):
+            continue
         start = bracket.start()
         line = text.rfind("\n", 0, start) + 1
         after = max(line, text.rfind("(", line, start) + 1, text.rfind(")", line, start) + 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.names.mentions import extract_mentions
-from casewatch.extract.names.org_chains import abbreviates
+from casewatch.extract.names.org_abbreviations import abbreviates
 from casewatch.model import EntityType
 
 

@@ -7,10 +7,18 @@ import re
 
 import pytest
 
-from casewatch.extract.names import org_acronyms, org_cued, org_governments, orgs, person_plural, persons
-from casewatch.extract.names.common import words_not_after
+from casewatch.extract.names import (
+    org_acronyms,
+    org_cued,
+    org_governments,
+    org_romance,
+    orgs,
+    person_plural,
+    persons,
+)
+from casewatch.extract.names.common import NAME_WORD, SP, words_not_after
 from casewatch.extract.names.cued_lines import in_cued_lines
-from casewatch.extract.openings import matches_from
+from casewatch.extract.openings import first_match, matches_from
 
 TEXTS = [
     "The union's president Dara Venn (General Secretary) and Ilse Marr (treasurer) were detained.",
@@ -34,7 +42,8 @@ def spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_name_before_a_bracket_is_found_as_by_the_scan_of_its_line(text: str) -> None:
     pattern = persons._patterns()["bracketed_role"]
-    assert spans(persons._named_before_brackets(text)) == spans(pattern.finditer(text))
+    with_roles = [m for m in pattern.finditer(text) if persons.is_role(m.group(2))]
+    assert spans(persons._named_before_brackets(text)) == spans(with_roles)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -81,3 +90,85 @@ def test_the_works_cue_holds_every_line_a_works_name_is_on(text: str) -> None:
     assert spans(in_cued_lines(org_cued._WORKS, text, org_cued._WORKS_CUE)) == spans(
         org_cued._WORKS.finditer(text)
     )
+
+
+_CUED_TEXTS = [
+    *TEXTS,
+    "Tovan Marek, Ilse Varga and Jon Tarr signed; bread and butter\nDara Venn and Osk Rand\tand Lia Pell",
+    "KM Rahman, Jalal Uddin and Ruo Dell; Ana Paz, Eva Roe,\u00a0and Tom Wu; cats and dogs and Mice",
+    "A. Previous examination\nJ. R. Tarr and B.Venn met; U.N. staff; e.g. nothing",
+    "the Port and Dock Services union, Velm Harbour federation, the trade union and\nKorvath Miners union",
+]
+
+
+@pytest.mark.parametrize("text", _CUED_TEXTS)
+def test_lists_on_the_lines_saying_and_before_a_capital_are_those_said_with_and(text: str) -> None:
+    pattern = persons._patterns()["list"]
+    with_and = [m for m in pattern.finditer(text) if " and " in m.group(0) or "\tand" in m.group(0)]
+    cued = [m for m in persons._matches("list", text) if " and " in m.group(0) or "\tand" in m.group(0)]
+    assert spans(cued) == spans(with_and)
+
+
+@pytest.mark.parametrize("text", _CUED_TEXTS)
+def test_initials_on_the_lines_holding_a_capital_and_a_point_are_those_of_the_scan(text: str) -> None:
+    assert spans(persons._matches("initials", text)) == spans(persons._patterns()["initials"].finditer(text))
+
+
+@pytest.mark.parametrize("text", _CUED_TEXTS)
+def test_lower_case_heads_after_a_capitalised_word_are_those_of_the_scan(text: str) -> None:
+    pattern, cue = orgs._lowercase_headed_pattern()
+    assert spans(in_cued_lines(pattern, text, cue)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "workers\u00a0at Kestrel Mining and staff of Velm; nothing of note",
+        "workers\u00a0at Kestrel Mining\nthe staff\tat Orto Foods",
+    ],
+)
+def test_workplaces_at_their_nouns_are_those_of_the_lines_saying_at_or_of(text: str) -> None:
+    rules = org_cued._opened_by_cues()
+    at_nouns = [m for m in rules.finditer(text, 4) if org_cued._on_a_line_saying_at_or_of(text, m)]
+    assert spans(at_nouns) == spans(in_cued_lines(org_cued._WORKPLACE, text, org_cued._AT))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el Sindicato Nacional de Trabajadores de Valdor y la Confédération générale du travail (CGT)",
+        "le ministère a refusé; el ministerio del Interior, la Superintendencia de Puertos\ny el SINDICATO",
+        "Union des syndicats du bois, de la chimie et des mines; unions; Unión",
+        "",
+    ],
+)
+def test_romance_heads_tried_at_their_openings_are_those_a_search_finds(text: str) -> None:
+    heads = org_romance._opened_by_heads()
+    starts = heads.starts(text)
+    for pos in range(len(text) + 1):
+        found, searched = first_match(heads, text, 0, starts, pos), heads.patterns[0].search(text, pos)
+        assert (found and (found.span(), found.groups())) == (
+            searched and (searched.span(), searched.groups())
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the United Steelworkers of Arden (USW) and the Korvath Dock Workers' Union (KDWU)",
+        "ÉLODIE Varn of the FTU and Confederation of Labour (CL); TUC-Arden Branch (TAB)",
+        "x (Y) AB CD (ABCD) - Ministry of Labour, Social Affairs and Health (MLSAH)",
+    ],
+)
+def test_a_name_before_an_acronym_read_from_its_first_capital_is_that_of_the_plain_run(text: str) -> None:
+    word = NAME_WORD
+    plain = re.compile(
+        rf"((?:{word}|[A-Z]{{2,}})(?:{SP}+(?:(?:of|for|and|the|on|in|de|des|du|la|del|y|et|&){SP}+)*"
+        rf"(?:{word}|[A-Z]{{2,}})){{0,7}}){SP}*$"
+    )
+    for bracket in re.finditer(r"\(", text):
+        for start in range(bracket.start() + 1):
+            found = org_acronyms._NAME_RUN.search(text, start, bracket.start())
+            expected = plain.search(text, start, bracket.start())
+            assert (found and found.span(1)) == (expected and expected.span(1))
