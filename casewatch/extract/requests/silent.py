@@ -7,6 +7,9 @@ Here every cue and literal of them all is one automaton: a sentence that holds n
 has no ask, and the forms are not tried; nor are the English forms, or the other languages', where none of
 theirs finds its needs. A sentence that may ask is read as before (the forms' own gates run again), so the
 asks found are the same.
+
+`Quiet` reads the whole document so once, for the many sentences that hold no fragment at all: each is
+then told silent by a pass over its own span of the folded document, without folding it again.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 from casewatch.extract.literals import LiteralIndex, Strings, automaton_of, fold
 from casewatch.extract.requests import asks, foreign
 from casewatch.extract.requests.grammar import english_gates, grammar
+from casewatch.extract.sentences import Sentence
 
 Way = tuple[int, ...]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
 
@@ -58,6 +62,34 @@ class Silence:
         if not found:  # most sentences hold no fragment at all
             return False, False
         return self.english.met(found, reported), self.foreign.met(found, reported)
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """A document folded once for `Silence`: its sentences that hold no fragment of any way of asking."""
+
+    text: str
+    folded: str | None  # folded with its line breaks as spaces, as `find_asks` reads them; None: unread
+
+    def silent(self, sentence: Sentence) -> bool:
+        """True when `find_asks` finds no ask in the sentence: its span of the document holds no fragment.
+        What `find_asks` reads is inside that span, line breaks as spaces, unless it joins a word
+        hyphenated at a line's end ("-\\n"): such a sentence is read whole, as is one that is not the
+        document's text at its offsets."""
+        if self.folded is None or "-\n" in sentence.text:
+            return False
+        if self.text[sentence.start : sentence.end] != sentence.text:
+            return False
+        return next(silence().automaton.iter(self.folded, sentence.start, sentence.end), None) is None
+
+
+def quiet(text: str) -> Quiet:
+    """The document read for `Quiet.silent`. Only where folding and case-folding read it alike (as
+    `Silence.may_ask` asks of a sentence), and keep its length, is a sentence told silent by its span."""
+    spaced = text.replace("\n", " ")
+    folded = fold(spaced)
+    readable = not silence().open and folded == spaced.casefold() and len(folded) == len(text)
+    return Quiet(text, folded if readable else None)
 
 
 def silence() -> Silence:

@@ -49,3 +49,18 @@ def test_only_the_reader_whose_ways_are_met_is_tried(sentence: str, english: boo
 
 def test_a_sentence_casefolding_otherwise_than_it_lowers_is_read_by_every_form() -> None:
     assert silence().may_ask(SENTENCES[8], False) == (True, True)
+
+
+def test_a_document_read_once_tells_the_same_silent_sentences() -> None:
+    from casewatch.extract.requests.silent import quiet
+    from casewatch.extract.sentences import split_sentences
+
+    calm = "Nothing happened at the port on Monday."
+    text = "\n\n".join([*SENTENCES[:8], "The Union urges the Govern-\nment to act.", *SENTENCES[9:], calm])
+    doc = quiet(text)
+    for sentence in split_sentences(text):
+        if doc.silent(sentence):
+            assert find_asks(sentence.text, True) == []
+    said = [s for s in split_sentences(text) if "Govern-" in s.text]
+    assert said and not doc.silent(said[0])  # a word joined over a line's end is read whole
+    assert doc.silent(split_sentences(text)[-1])
