@@ -14,6 +14,7 @@ then told silent by a pass over its own span of the folded document, without fol
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -44,6 +45,7 @@ class Silence:
     """The fragments every way of asking needs, as tags in one automaton."""
 
     automaton: Any  # fragment -> the tags of the sets holding it
+    lengths: Any  # fragment -> its length
     english: Ways
     foreign: Ways
     open: bool  # a way of asking with no known need: every sentence may ask
@@ -66,21 +68,29 @@ class Silence:
 
 @dataclass(frozen=True)
 class Quiet:
-    """A document folded once for `Silence`: its sentences that hold no fragment of any way of asking."""
+    """A document read once for `Silence`: its sentences that hold no fragment of any way of asking."""
 
     text: str
-    folded: str | None  # folded with its line breaks as spaces, as `find_asks` reads them; None: unread
+    # where each fragment ends and starts in the document folded with its line breaks as spaces, as
+    # `find_asks` reads them, ordered by end; None: the document is not read so, every sentence may ask
+    ends: list[int] | None
+    starts: list[int]
 
     def silent(self, sentence: Sentence) -> bool:
         """True when `find_asks` finds no ask in the sentence: its span of the document holds no fragment.
         What `find_asks` reads is inside that span, line breaks as spaces, unless it joins a word
         hyphenated at a line's end ("-\\n"): such a sentence is read whole, as is one that is not the
         document's text at its offsets."""
-        if self.folded is None or "-\n" in sentence.text:
+        if self.ends is None or "-\n" in sentence.text:
             return False
         if self.text[sentence.start : sentence.end] != sentence.text:
             return False
-        return next(silence().automaton.iter(self.folded, sentence.start, sentence.end), None) is None
+        i = bisect_left(self.ends, sentence.start)
+        while i < len(self.ends) and self.ends[i] < sentence.end:
+            if self.starts[i] >= sentence.start:
+                return False
+            i += 1
+        return True
 
 
 def quiet(text: str) -> Quiet:
@@ -88,8 +98,10 @@ def quiet(text: str) -> Quiet:
     `Silence.may_ask` asks of a sentence), and keep its length, is a sentence told silent by its span."""
     spaced = text.replace("\n", " ")
     folded = fold(spaced)
-    readable = not silence().open and folded == spaced.casefold() and len(folded) == len(text)
-    return Quiet(text, folded if readable else None)
+    if silence().open or folded != spaced.casefold() or len(folded) != len(text):
+        return Quiet(text, None, [])
+    found = list(silence().lengths.iter(folded))  # in the order of their ends
+    return Quiet(text, [end for end, _ in found], [end - length + 1 for end, length in found])
 
 
 def silence() -> Silence:
@@ -124,7 +136,8 @@ def _silence() -> Silence:
     automaton = automaton_of({fragment: frozenset(holders) for fragment, holders in owners.items()})
     every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
     is_open = not owners or any(way == () for way in every)
-    return Silence(automaton, english, foreign_ways, is_open)
+    lengths = automaton_of({fragment: len(fragment) for fragment in owners})
+    return Silence(automaton, lengths, english, foreign_ways, is_open)
 
 
 def _fragments(index: LiteralIndex, i: int) -> Strings | None:
