@@ -34,7 +34,7 @@ from casewatch.extract.requests.issuers import REPORTED_CLAUSE, named_asker
 from casewatch.extract.requests.named import office_holder_before, quoted_speaker
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
-from casewatch.extract.requests.silent import Quiet, quiet, silence
+from casewatch.extract.requests.silent import Found, Quiet, quiet, silence
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -63,17 +63,20 @@ _ADDRESSED_LEAD = re.compile(
 _HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 
 
-def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
+def find_asks(sentence: str, reported: bool = False, found: Found = None) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
-    `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
+    `reported`: the genre reports asks (news, reports, letters), so past and modal forms count. `found`:
+    the fragments of any ask the sentence holds (`silent.Quiet`), read from it when not given."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text
     if "-\n" in body:  # the look-behind first would be tried at every letter of every sentence
         body = _HYPHENATED.sub("", body)
     body = body.replace("\n", " ")
     # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
-    english, other = silence().may_ask(body, reported)
-    asks = english_asks(body, reported) if english else []
+    reader = silence()
+    found = reader.found(body) if found is None else found
+    english, other = reader.ways(found, reported)
+    asks = english_asks(body, reported, reader.english_forms(found)) if english else []
     return asks or (foreign_asks(body, reported) if other else [])
 
 
@@ -81,8 +84,9 @@ _JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
 
 
 def sentence_asks(sentence: Sentence, doc: Quiet, reported: bool = False) -> list[Ask]:
-    """`find_asks` of a sentence of the document, none where its span holds no fragment of any ask (most)."""
-    return [] if doc.silent(sentence) else find_asks(sentence.text, reported)
+    """`find_asks` of a sentence of the document, its fragments read from the document (most hold none)."""
+    found = doc.found(sentence)
+    return [] if found is not None and not found else find_asks(sentence.text, reported, found)
 
 
 def announces_list(sentence: str) -> bool:
