@@ -38,7 +38,7 @@ class Ways:
     def met(self, found: frozenset[int], reported: bool) -> bool:
         """Whether a way finds all its needs among the tags `found`."""
         ways = self.always + self.reported if reported else self.always
-        return any(found.issuperset(way) for way in ways)
+        return any(map(found.issuperset, ways))
 
 
 @dataclass(frozen=True)
