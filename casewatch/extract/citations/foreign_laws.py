@@ -19,7 +19,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
@@ -143,11 +143,11 @@ def _titles(pattern: Openings, text: str) -> Iterator[LawName]:
 
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English). Each
 # pattern opens with "\b", which `re` tries at every position: it is tried only where a head starts
-# (its openings, found in one pass over the folded text).
+# (its openings, found in the pass over the folded document that the names and citations rules share).
 _CUES: tuple[tuple[Openings, tuple[str, ...]], ...] = (
-    (with_openings(_FR), ("loi", "Loi", "écret", "rdonnance", "rrêté", "ahir")),
-    (with_openings(_ES), ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
-    (with_openings(_RU), ("акон", "каз", "остановлени")),
+    (with_openings(_FR, together=DOCUMENT), ("loi", "Loi", "écret", "rdonnance", "rrêté", "ahir")),
+    (with_openings(_ES, together=DOCUMENT), ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
+    (with_openings(_RU, together=DOCUMENT), ("акон", "каз", "остановлени")),
 )
 
 
