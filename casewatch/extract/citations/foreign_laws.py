@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.citations.cues import Cues
 from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
@@ -188,8 +189,11 @@ def _code_abbreviations(text: str) -> Iterator[LawName]:
             yield LawName("Code", title, m.start(), after.end() if after else m.end(), country)
 
 
+_CUED = Cues(("Constitución", "Конституци"), *(cues for _, cues in _CUES))
+
+
 def foreign_laws(text: str) -> Iterator[LawName]:
-    if "Constitución" in text or "Конституци" in text:
+    if _CUED.held(text, 0):
         for m in _CONSTITUTION.finditer(text):
             after = _ABBREVIATION_COUNTRY.match(text, m.end())  # 'Конституция РФ'
             end, country = (after.end(), _ABBREVIATED_STATES[after.group(1)]) if after else (m.end(), None)
@@ -198,6 +202,6 @@ def foreign_laws(text: str) -> Iterator[LawName]:
         yield from _code_abbreviations(text)
     if "Código" in text:
         yield from _codigos(text)
-    for pattern, cues in _CUES:
-        if any(c in text for c in cues):
+    for group, (pattern, _) in enumerate(_CUES, start=1):
+        if _CUED.held(text, group):
             yield from _titles(pattern, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casewatch.extract.citations.cues import Cues
 from casewatch.extract.literals import trie_not_after
 from casewatch.extract.openings import DOCUMENT, matches_from, openings, with_openings
 
@@ -45,6 +46,7 @@ FOREIGN_ANAPHOR = re.compile(
     r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm|collectiv|colectiv))"
 )
 ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
+_ROMANCE = Cues(ROMANCE)
 
 
 def _spelled(alternation: str) -> frozenset[str]:
@@ -105,5 +107,5 @@ def pointer_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of `ANAPHOR.finditer(text)`, then in a text with French or Spanish articles those of
     `FOREIGN_ANAPHOR.finditer(text)`."""
     yield from matches_from(ANAPHOR, text, _english_starts(text))
-    if any(w in text for w in ROMANCE):
+    if _ROMANCE.held(text):
         yield from matches_from(FOREIGN_ANAPHOR, text, _foreign_starts(text))
