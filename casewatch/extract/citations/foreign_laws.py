@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.citations.cues import Cues
 from casewatch.extract.citations.law_countries import LawName, numbered_title, strip_foreign_country
 from casewatch.extract.metadata.countries_ru import cyrillic_country_counts
-from casewatch.extract.openings import Openings, with_openings
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _CONSTITUTION = re.compile(r"\b(?:Constitución(?:\s+Política)?|Конституци(?:я|и|ю|ей|е))(?!\w)")
 # The verbs a sentence goes on with after naming a law ("la loi ... prévoit que", "la ley ... establece")
@@ -143,11 +144,11 @@ def _titles(pattern: Openings, text: str) -> Iterator[LawName]:
 
 # Fragments one of which a text must hold for each pattern to be run (most texts are in English). Each
 # pattern opens with "\b", which `re` tries at every position: it is tried only where a head starts
-# (its openings, found in one pass over the folded text).
+# (its openings, found in the pass over the folded document that the names and citations rules share).
 _CUES: tuple[tuple[Openings, tuple[str, ...]], ...] = (
-    (with_openings(_FR), ("loi", "Loi", "écret", "rdonnance", "rrêté", "ahir")),
-    (with_openings(_ES), ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
-    (with_openings(_RU), ("акон", "каз", "остановлени")),
+    (with_openings(_FR, together=DOCUMENT), ("loi", "Loi", "écret", "rdonnance", "rrêté", "ahir")),
+    (with_openings(_ES, together=DOCUMENT), ("Ley", "ley ", "ecreto", "rden", "Resolución", "Acuerdo")),
+    (with_openings(_RU, together=DOCUMENT), ("акон", "каз", "остановлени")),
 )
 
 
@@ -188,8 +189,11 @@ def _code_abbreviations(text: str) -> Iterator[LawName]:
             yield LawName("Code", title, m.start(), after.end() if after else m.end(), country)
 
 
+_CUED = Cues(("Constitución", "Конституци"), *(cues for _, cues in _CUES))
+
+
 def foreign_laws(text: str) -> Iterator[LawName]:
-    if "Constitución" in text or "Конституци" in text:
+    if _CUED.held(text, 0):
         for m in _CONSTITUTION.finditer(text):
             after = _ABBREVIATION_COUNTRY.match(text, m.end())  # 'Конституция РФ'
             end, country = (after.end(), _ABBREVIATED_STATES[after.group(1)]) if after else (m.end(), None)
@@ -198,6 +202,6 @@ def foreign_laws(text: str) -> Iterator[LawName]:
         yield from _code_abbreviations(text)
     if "Código" in text:
         yield from _codigos(text)
-    for pattern, cues in _CUES:
-        if any(c in text for c in cues):
+    for group, (pattern, _) in enumerate(_CUES, start=1):
+        if _CUED.held(text, group):
             yield from _titles(pattern, text)

@@ -200,7 +200,8 @@ _HRC_FOREIGN = with_openings(
         r"(?P<nums>\d{1,2}/\d{1,3}(?:\s*(?:,|et|y|и)\s*\d{1,2}/\d{1,3})*)\s+"
         r"(?:du\s+Conseil\s+des\s+droits\s+de\s+l['’]\s*homme|del\s+Consejo\s+de\s+Derechos\s+Humanos"
         r"|Совета\s+по\s+правам\s+человека)"
-    )
+    ),
+    together=DOCUMENT,
 )
 _HRC_SYMBOL = re.compile(at_word_start("A/HRC/RES/") + r"(?P<nums>\d{1,2}/\d{1,3})")
 

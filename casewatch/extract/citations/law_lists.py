@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from casewatch.extract.citations.cues import Cues
 from casewatch.extract.citations.law_countries import LawName, numbered_title
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
@@ -35,11 +36,11 @@ def _plural_heads() -> Openings:
 
 
 _SPLIT = re.compile(r"\s*(?:,|\by\b|\bet\b|\band\b|\bи\b)\s*")
-_CUES = ("núms", "Núms", "n°s", "nºs", "Nos", "nos", "Numbers", "№")
+_CUES = Cues(("núms", "Núms", "n°s", "nºs", "Nos", "nos", "Numbers", "№"))
 
 
 def law_lists(text: str) -> Iterator[LawName]:
-    if not any(c in text for c in _CUES):
+    if not _CUES.held(text):
         return
     for m in _plural_heads().finditer(text):
         head = " ".join(m.group("head").split())

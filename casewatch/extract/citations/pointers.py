@@ -3,18 +3,19 @@
 Both patterns open with a pointing word, a look-behind or a word boundary, which `re` tries at every
 position of the document, and most positions hold no noun a pointer could name. A match is the pointing
 word, the space after it and the noun: it starts a pointing word's length before the run of spaces that
-ends where the noun starts. The nouns are found in one Aho-Corasick pass over the folded text, and each
-pattern is tried only at the starts they allow (`matches_from`): the matches of a full scan.
+ends where the noun starts. The nouns are found in the Aho-Corasick pass over the folded document that the
+names and the citations rules share, and each pattern is tried only at the starts they allow
+(`matches_from`): the matches of a full scan.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from casewatch.extract.literals import automaton_of, fold, trie_not_after
-from casewatch.extract.openings import matches_from, openings
+from casewatch.extract.citations.cues import Cues
+from casewatch.extract.literals import trie_not_after
+from casewatch.extract.openings import DOCUMENT, matches_from, openings, with_openings
 
 _POINTERS = ["The", "the", "This", "this", "That", "that", "said", "same", "present"]
 _NOUNS = "Convention|Covenant|Declaration|Charter|Protocol|Recommendation|Constitution|Law|Act|Code|law"
@@ -45,6 +46,7 @@ FOREIGN_ANAPHOR = re.compile(
     r"(?!\s+(?:(?:sur|relative|relatif|portant|sobre|del?|du|des)\b|n[°º]|núm|collectiv|colectiv))"
 )
 ROMANCE = (" la ", " le ", " el ", " La ", " Le ", " El ")  # a text where French or Spanish pointers can be
+_ROMANCE = Cues(ROMANCE)
 
 
 def _spelled(alternation: str) -> frozenset[str]:
@@ -58,8 +60,11 @@ def _lengths(alternation: str) -> frozenset[int]:
     return frozenset(len(w) for w in _spelled(alternation))
 
 
-_NOUN_PASS = automaton_of({w: len(w) for w in _spelled(_NOUNS)})
-_FOREIGN_NOUN_PASS = automaton_of({w: len(w) for w in _spelled(_FOREIGN_NOUNS)})
+# where the nouns start, English and French or Spanish, in the pass over the document that the names
+# and the citations rules share (`DOCUMENT`): the nouns in any case, folding keeps every offset
+_NOUN_STARTS = with_openings(
+    re.compile(f"(?:{_NOUNS})"), re.compile(f"(?:{_FOREIGN_NOUNS})"), together=DOCUMENT
+)
 _POINTER_LENGTHS = frozenset(len(w) for w in _POINTERS)
 _FOREIGN_POINTER_LENGTHS = _lengths(_FOREIGN_POINTERS)
 
@@ -71,15 +76,10 @@ def _space_before(text: str, at: int) -> int:
     return at
 
 
-def _nouns(automaton: Any, text: str) -> list[int]:
-    """Where each noun (in any case) starts in the text: folding keeps every offset."""
-    return [end - length + 1 for end, length in automaton.iter(fold(text))]
-
-
 def _english_starts(text: str) -> list[int]:
     """A pointing word, at least one space, the noun: its length before the space that ends at the noun."""
     starts: set[int] = set()
-    for noun in _nouns(_NOUN_PASS, text):
+    for noun in _NOUN_STARTS.starts(text)[0]:
         space = _space_before(text, noun)
         if space < noun:
             starts.update(space - n for n in _POINTER_LENGTHS if space >= n)
@@ -90,7 +90,7 @@ def _foreign_starts(text: str) -> list[int]:
     """The noun itself, or "même" before it (after "del", "du"); a pointing word and any space before
     either."""
     starts: set[int] = set()
-    for noun in _nouns(_FOREIGN_NOUN_PASS, text):
+    for noun in _NOUN_STARTS.starts(text)[1]:
         starts.add(noun)
         before = [_space_before(text, noun)]
         same = next(
@@ -107,5 +107,5 @@ def pointer_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of `ANAPHOR.finditer(text)`, then in a text with French or Spanish articles those of
     `FOREIGN_ANAPHOR.finditer(text)`."""
     yield from matches_from(ANAPHOR, text, _english_starts(text))
-    if any(w in text for w in ROMANCE):
+    if _ROMANCE.held(text):
         yield from matches_from(FOREIGN_ANAPHOR, text, _foreign_starts(text))

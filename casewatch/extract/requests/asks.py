@@ -214,7 +214,8 @@ def _present(verb: str) -> bool:
     return not _PAST_OR_PARTICIPLE.search(verb.split()[0])
 
 
-def _matches(body: str, reported: bool) -> list[re.Match[str]]:
+def _matches(body: str, reported: bool, tried: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """The forms matching `body`, of those whose gates it passes (`tried`, told when not given)."""
     g = grammar()
     names = ["demand", "passive_demand", "demand_that", "call_for", "noun_request", "call_for_passive"]
     names += ["grateful", "grateful_info", "info_request"]
@@ -228,7 +229,7 @@ def _matches(body: str, reported: bool) -> list[re.Match[str]]:
             "ultimatum",
             "reported_info_request",
         ]
-    tried = english_gates().open(body)
+    tried = english_gates().open(body) if tried is None else tried
     forms, index = english_forms()
     starts = forms.starts(body) if tried else []
     found = [m for m in (first_match(forms, body, index[n], starts) for n in names if n in tried) if m]
@@ -281,13 +282,14 @@ def _second_demand(body: str, m: re.Match[str], reported: bool) -> int | None:
 _RELATIVE = re.compile(r"(?:who|which|that|whose|where|as)\b", re.I)
 
 
-def english_asks(body: str, reported: bool) -> list[Ask]:
+def english_asks(body: str, reported: bool, tried: frozenset[str] | None = None) -> list[Ask]:
     """The asks of an English sentence without its list marker; a second demand in a clause of its own
-    ("..., and the government must ...") gives asks of its own."""
+    ("..., and the government must ...") gives asks of its own. `tried`: the forms whose gates the
+    sentence passes, when known."""
     asks = _please_asks(body)
     if asks:
         return asks
-    found = _matches(body, reported)
+    found = _matches(body, reported, tried)
     if not found:
         return _country_modal(body) if reported else []
     m = min(found, key=lambda f: (f.start(), -len(f.groupdict())))

@@ -28,11 +28,15 @@ _TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotro
 _GOES_ON = re.compile(r"\s+(?:de|des|du|d['’]|of|del|para|pour|for)\s")
 
 
+_QUOTE_MARK = re.compile(r'[“«”»"]')
+
+
 def _quote_end(text: str) -> int:
     """Where the quotation that holds the ask closes (its speaker follows: '...," said X'), else the end:
     a quote the ask began inside of, or one that opens the ask."""
     depth, straight = 0, False
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the quotation marks count: most asks hold none
+        i, ch = mark.start(), mark.group()
         if ch in "“«":
             depth += 1
         elif ch in "”»":

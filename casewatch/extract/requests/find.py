@@ -34,7 +34,7 @@ from casewatch.extract.requests.issuers import REPORTED_CLAUSE, named_asker
 from casewatch.extract.requests.named import office_holder_before, quoted_speaker
 from casewatch.extract.requests.parts import merge_tails
 from casewatch.extract.requests.restated import lead_restated, once_each
-from casewatch.extract.requests.silent import silence
+from casewatch.extract.requests.silent import Found, Quiet, quiet, silence
 from casewatch.extract.sentences import Sentence, split_sentences, strip_bullet
 from casewatch.model import Extraction, Genre, Part, PartialDate, Request, Statement, Text
 
@@ -63,21 +63,30 @@ _ADDRESSED_LEAD = re.compile(
 _HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 
 
-def find_asks(sentence: str, reported: bool = False) -> list[Ask]:
+def find_asks(sentence: str, reported: bool = False, found: Found = None) -> list[Ask]:
     """The asks in one sentence (a bullet list announced by a trailing colon is read by the caller).
-    `reported`: the genre reports asks (news, reports, letters), so past and modal forms count."""
+    `reported`: the genre reports asks (news, reports, letters), so past and modal forms count. `found`:
+    the fragments of any ask the sentence holds (`silent.Quiet`), read from it when not given."""
     # a line wrapped inside the sentence ("requests the\nGovernment to") parts no words of its phrases
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text
     if "-\n" in body:  # the look-behind first would be tried at every letter of every sentence
         body = _HYPHENATED.sub("", body)
     body = body.replace("\n", " ")
     # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
-    english, other = silence().may_ask(body, reported)
-    asks = english_asks(body, reported) if english else []
+    reader = silence()
+    found = reader.found(body) if found is None else found
+    english, other = reader.ways(found, reported)
+    asks = english_asks(body, reported, reader.english_forms(found)) if english else []
     return asks or (foreign_asks(body, reported) if other else [])
 
 
 _JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
+
+
+def sentence_asks(sentence: Sentence, doc: Quiet, reported: bool = False) -> list[Ask]:
+    """`find_asks` of a sentence of the document, its fragments read from the document (most hold none)."""
+    found = doc.found(sentence)
+    return [] if found is not None and not found else find_asks(sentence.text, reported, found)
 
 
 def announces_list(sentence: str) -> bool:
@@ -191,6 +200,7 @@ def find_requests(
     ]
     sentences = layout.titles_apart(sentences)
     headlines = layout.headlines(sentences)
+    doc = quiet(text)
     requests: list[Request] = []
     listed: set[int] = set()
     for i, sentence in enumerate(sentences):
@@ -209,7 +219,7 @@ def find_requests(
             listed.update(b.start for b in layout.bullets(text, sentences, i))
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
-        found = find_asks(sentence.text, reported)
+        found = sentence_asks(sentence, doc, reported)
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
         lead_in = announces_list(sentence.text) and (
             asks
@@ -218,7 +228,7 @@ def find_requests(
             # a wish for information before it ("we would appreciate a response on ...") leads no list
             or (
                 i
-                and find_asks(sentences[i - 1].text, reported)
+                and sentence_asks(sentences[i - 1], doc, reported)
                 and not g.grateful_info.search(sentences[i - 1].text)
             )
         )
@@ -257,7 +267,7 @@ def find_requests(
         # a wish for information is a question too: the reply answers it, so it falls due with the reply
         due_with_reply = is_question or bool(asks and g.grateful_info.search(sentence.text))
         requests.extend(_request(setting, sentence, a, due_with_reply, after) for a in asks)
-    requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests))
+    requests = once_each(text, _with_headline_asks(setting, sentences, headlines, requests, doc))
     return lead_restated(text, requests) if setting.reported else requests
 
 
@@ -298,7 +308,7 @@ _BULLET_SEMICOLON = re.compile(
 
 
 def _with_headline_asks(
-    setting: Setting, sentences: Sequence[Sentence], headlines: set[int], requests: list[Request]
+    setting: Setting, sentences: Sequence[Sentence], headlines: set[int], requests: list[Request], doc: Quiet
 ) -> list[Request]:
     """A title's demand over a body that asks nothing ("Union calls for release of jailed dockers" over
     a report of the arrests) is the page's ask; a body that asks restates the title's demand, often
@@ -306,7 +316,7 @@ def _with_headline_asks(
     if requests:
         return requests
     titles = (s for s in sentences if s.start in headlines)
-    return [_request(setting, t, ask, False) for t in titles for ask in find_asks(t.text, setting.reported)]
+    return [_request(setting, t, a, False) for t in titles for a in sentence_asks(t, doc, setting.reported)]
 
 
 # "Taking into account the discussion of the case, the Committee urged the Government to ...": the

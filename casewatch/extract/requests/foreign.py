@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, literal_index
+from casewatch.extract.openings import Openings, first_match, with_openings
 from casewatch.extract.requests.asks import Ask, subject_before
 from casewatch.extract.requests.coordinated import clean_ask, is_ask, told_part
 from casewatch.extract.requests.grammar import ENUMERATOR, Foreign, grammar
@@ -123,13 +124,34 @@ def _languages(body: str) -> tuple[Foreign, ...]:
     return tuple(f for i, f in enumerate(grammar().foreign) if i in passing)
 
 
+@cache
+def _demand_forms() -> tuple[Openings, dict[Gated, int]]:
+    """Every language's demand, second demand and past demand behind their openings, and each one's index:
+    a demand is tried only where its verb may start, not at every position of the sentence."""
+    demands = [p for f in grammar().foreign for p in (f.demand, f.second, f.reported) if p is not None]
+    return with_openings(*(p.compiled for p in demands)), {p: i for i, p in enumerate(demands)}
+
+
+@lru_cache(maxsize=4)  # read once per demand of the sentence
+def _demand_starts(body: str) -> list[list[int]]:
+    return _demand_forms()[0].starts(body)
+
+
+def _search(demand: Gated, body: str, pos: int = 0) -> re.Match[str] | None:
+    """What `demand.search(body, pos)` finds."""
+    if demand.vain(body, pos):
+        return None
+    forms, index = _demand_forms()
+    return first_match(forms, body, index[demand], _demand_starts(body), pos)
+
+
 def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
     """The first demand from `pos`; after a first one (pos > 0) also a second demand of any addressee."""
     languages = _languages(body)
     patterns = [f.demand for f in languages]
     if pos:
         patterns += [f.second for f in languages if f.second is not None]
-    found = [m for m in (p.search(body, pos) for p in patterns) if m]
+    found = [m for m in (_search(p, body, pos) for p in patterns) if m]
     if reported:
         found += [m for m in (_reported(f.reported, body, pos) for f in grammar().foreign if f.reported) if m]
     return min(found, key=lambda f: f.start()) if found else None
@@ -149,9 +171,9 @@ def _governed_subjunctive(body: str, m: re.Match[str]) -> bool:
 def _reported(pattern: Gated, body: str, pos: int) -> re.Match[str] | None:
     """The first past demand from `pos`; a past subjunctive asks ("tomaron la planta y exigieran la
     reincorporación") unless a "que" governs it in its clause ("pidió que el sindicato solicitara ...")."""
-    m = pattern.search(body, pos)
+    m = _search(pattern, body, pos)
     while m and _governed_subjunctive(body, m):
-        m = pattern.search(body, m.end("verb"))
+        m = _search(pattern, body, m.end("verb"))
     return m
 
 

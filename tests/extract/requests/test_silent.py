@@ -7,6 +7,7 @@ import pytest
 from casewatch.extract.requests.asks import english_asks
 from casewatch.extract.requests.find import find_asks
 from casewatch.extract.requests.foreign import foreign_asks
+from casewatch.extract.requests.grammar import english_gates
 from casewatch.extract.requests.silent import silence
 
 SENTENCES = [
@@ -49,3 +50,29 @@ def test_only_the_reader_whose_ways_are_met_is_tried(sentence: str, english: boo
 
 def test_a_sentence_casefolding_otherwise_than_it_lowers_is_read_by_every_form() -> None:
     assert silence().may_ask(SENTENCES[8], False) == (True, True)
+
+
+def test_a_document_read_once_gives_each_sentence_the_fragments_it_holds() -> None:
+    from casewatch.extract.requests.silent import quiet
+    from casewatch.extract.sentences import split_sentences
+
+    calm = "Nothing happened at the port on Monday."
+    joined = "The Union urges the Govern-\nment to act."
+    listed = "- (b) The Committee requests the Government to reinstate them."
+    text = "\n\n".join([*SENTENCES[:8], joined, *SENTENCES[9:], listed, calm])
+    doc = quiet(text)
+    for sentence in split_sentences(text):
+        found = doc.found(sentence)
+        if found is not None:
+            assert found == silence().found(sentence.text)
+            assert find_asks(sentence.text, True, found) == find_asks(sentence.text, True)
+    by_text = {s.text: s for s in split_sentences(text)}
+    assert doc.found(by_text[joined]) is None  # a word joined over a line's end is read from the sentence
+    assert doc.found(by_text[listed]) is None  # so is one after a list marker
+    assert doc.found(by_text[calm]) == frozenset()
+
+
+@pytest.mark.parametrize("sentence", SENTENCES[:8])
+def test_the_fragments_tell_the_english_forms_their_gates_pass(sentence: str) -> None:
+    found = silence().found(sentence)
+    assert silence().english_forms(found) == english_gates().open(sentence)
