@@ -335,6 +335,12 @@ class FollowupParts:
         with self.engine.connect() as conn:
             return kept.readings(conn, ids)
 
+    def keep_followup_readings(self, readings: kept.Kept) -> None:
+        """Keep these readings now, ahead of the follow-up they are made for: a reading stands
+        by its document's signature alone, so it is right whatever becomes of that refresh."""
+        with self._writer.begin() as conn:
+            kept.keep(conn, readings, ())
+
     def replace_followup_whole(
         self,
         scoped: Mapping[str, FollowupRows],

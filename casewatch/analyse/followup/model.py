@@ -9,7 +9,7 @@ from casewatch.model import Citation, DocumentMeta, PartialDate, Request, Statem
 MET, PARTLY_MET, NOT_MET, UNKNOWN = "met", "partly_met", "not_met", "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """A name or law in a document's text, keyed so that the same actor matches across documents."""
 
@@ -34,7 +34,7 @@ class FollowupDoc:
     clusters: tuple[tuple[str, str], ...] = ()  # entity ref -> the anchor key it was read with
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ask:
     """One request as a thread holds it."""
 
@@ -53,7 +53,7 @@ class Ask:
     laws: frozenset[str] = frozenset()  # the national laws among them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What one sentence of a later document shows of a thread's ask, and who says it."""
 
@@ -68,7 +68,7 @@ class Finding:
     speaker: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Thread:
     id: str
     country: str
@@ -81,7 +81,7 @@ class Thread:
     latest: str = "unknown"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Side:
     group: str
     speaker: str | None
@@ -90,7 +90,7 @@ class Side:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Dispute:
     id: str
     document_id: int

@@ -18,7 +18,7 @@ from casewatch.analyse.followup.units import Unit, ask_anchors, units
 from casewatch.model import PartialDate
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cued:
     """A sentence with a status cue, and what it speaks of (read with the sentence before it
     when it names no one of its own: "has yet to act on this")."""
@@ -35,7 +35,7 @@ class Cued:
     repeated: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     document_id: int
     source: str

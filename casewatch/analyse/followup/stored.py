@@ -23,6 +23,8 @@ from casewatch.store.followup import DisputeRow, FollowupRows, MarkRow, ThreadRo
 from casewatch.store.followup_parts import HeldState, ReadState
 from casewatch.store.schema import scope_key
 
+_KEPT_AT_ONCE = 500  # readings a whole refresh holds before keeping them in the store
+
 
 def thread_rows(found: Followup) -> list[ThreadRow]:
     rows = []
@@ -92,7 +94,7 @@ def refresh_followup(
     if everything or store.followup_built_from() is None or not store.followup_holds_any():
         if now is None:  # read before the documents: a write meanwhile shows next time
             now = store.followup_read_now(whole=everything)
-        readings = _readings(store, now, list(now), stop, reuse=not everything)
+        readings = _readings(store, now, list(now), stop, reuse=not everything, keep_as_read=True)
         scoped = _computed(readings.labelled(now), moves)
         store.replace_followup_whole(scoped, revision, now, moves, readings.fresh)
         return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
@@ -142,9 +144,12 @@ def _readings(
     ids: Sequence[int],
     stop: threading.Event | None,
     reuse: bool = True,
+    keep_as_read: bool = False,
 ) -> _Readings:
     """The readings of these documents: kept ones where the document is as it was read (or only
-    its actors were renamed), the others read now (each text dropped once read)."""
+    its actors were renamed), the others read now (each text dropped once read). With
+    `keep_as_read`, the readings made are kept in the store a few hundred at a time rather than
+    held to the end (a whole refresh reads every document): each stands by its signature alone."""
     found = _Readings()
     stale: dict[int, dict[str, Any]] = {}
     for i, (signature, body) in (store.followup_readings(ids) if reuse else {}).items():
@@ -165,6 +170,9 @@ def _readings(
         state = now[doc.document_id]
         found.found[doc.document_id] = reading
         found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
+        if keep_as_read and len(found.fresh) >= _KEPT_AT_ONCE:
+            store.keep_followup_readings(found.fresh)
+            found.fresh = {}
     return found
 
 

@@ -29,7 +29,7 @@ _INTERNATIONAL_HEADS = frozenset({"ILO", "HRC", "UN"})
 _GENERIC_ACRONYMS = frozenset({"ILO", "CEACR", "CAS", "CFA", "NGO", "OHCHR", "ILC", "BIT", "OIT", "CIT"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     start: int
     end: int

@@ -3,6 +3,7 @@ takes kept readings computes what a refresh reading every text computes."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import replace
 
@@ -60,7 +61,7 @@ def test_a_reading_of_a_document_naming_no_country_or_date_comes_back(doc):
         8, Genre.UNION_LETTER, "2020", "", "We urge the Government to reinstate the dismissed pilots.\n"
     )
     reading = read(plain)
-    reading = reading.__class__(**{**reading.__dict__, "date": None, "country": ""})
+    reading = dataclasses.replace(reading, date=None, country="")
     assert reading_of(json.loads(json.dumps(reading_json(reading)))) == reading
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.derived import refresh_views
+from casewatch.analyse.followup import stored
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -346,3 +347,16 @@ def test_two_actors_of_a_document_made_one_read_it_again(store, docs, monkeypatc
     incremental = _held(store)
     refresh_views(store, everything=True)
     assert _held(store) == incremental
+
+
+def test_a_whole_refresh_keeping_its_readings_one_at_a_time_gives_the_whole_result(store, docs, monkeypatch):
+    """A rebuild keeps each reading as it is made: the same follow-up and the same kept readings
+    as a rebuild holding them all to the end."""
+    _add(store, docs, ALL)
+    ids = [row.id for row in store.documents()]
+    refresh_views(store, everything=True)
+    whole, readings = _held(store), store.followup_readings(ids)
+    monkeypatch.setattr(stored, "_KEPT_AT_ONCE", 1)
+    refresh_views(store, everything=True)
+    assert _held(store) == whole
+    assert store.followup_readings(ids) == readings and len(readings) == len(ids)
