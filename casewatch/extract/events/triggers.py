@@ -17,7 +17,7 @@ from casewatch import vocab
 from casewatch.extract.events.attributes import attribute
 from casewatch.extract.events.cues import cues, may_match
 from casewatch.extract.events.wordings import found_in
-from casewatch.extract.gated import Gated
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import automaton_of, fold
 from casewatch.extract.openings import with_openings
 from casewatch.extract.sentences import Sentence
@@ -54,7 +54,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:since|after|before|when|because|which|who)\s"
 )
 # a second thing reported ("states that X was dismissed on 3 May and that Y was charged")
-_NEXT_REPORT = re.compile(
+_NEXT_REPORT = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:and|et|y|but|mais|pero)\s+(?:also\s+|aussi\s+|además\s+)?(?:that|que|qu['’])", re.I
 )
 _REPORTED = re.compile(
