@@ -15,7 +15,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.events.attributes import attribute
-from casewatch.extract.events.cues import cues, may_match
+from casewatch.extract.events.cues import cues, opened
 from casewatch.extract.events.wordings import found_in
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import automaton_of, fold
@@ -287,12 +287,13 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     c = cues()
     # a wording that cannot start anywhere in the sentence changes nothing when left out
-    starts = may_match(c.scan, c.cyrillic, sentence.text)
+    starts = opened(sentence.text)
     if not starts:  # most sentences hold no trigger's opening
         return found
     kept: dict[EventType, list[int]] = {}
     for i in sorted(starts):
-        kept.setdefault(c.type_of[i], []).append(i)
+        if i < c.nouns_from:  # the noun acts' wordings are read apart (`allegations.noun_acts`)
+            kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
             continue
