@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.anchored_dates import MONTHS
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.cues import by_type, cyrillic_only, may_match
+from casewatch.extract.events.cues import cues, opened
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     Trigger,
     told_as_fact,
     told_as_future,
 )
-from casewatch.extract.events.wordings import Wordings, found_in
-from casewatch.extract.events.wordings import wordings as wordings_of
+from casewatch.extract.events.wordings import found_in
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import trie
 from casewatch.extract.openings import Openings, first_match, with_openings
@@ -54,33 +52,15 @@ _ALLEGED_OF = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Nouns:
-    """The noun acts per event type, one pattern per wording, behind their openings."""
-
-    types: tuple[EventType, ...]  # per wording
-    scan: Wordings
-    cyrillic: frozenset[int]
-
-
-@cache
-def _nouns() -> Nouns:
-    data = by_type(vocab.load("events"), "allegation_nouns")
-    wordings = [(EventType(name), p) for name, patterns in data.items() for p in patterns]
-    words = [p for _, p in wordings]
-    return Nouns(
-        tuple(etype for etype, _ in wordings),
-        wordings_of([re.compile(p, re.I) for p in words]),
-        cyrillic_only(words),
-    )
-
-
 def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
     """Every noun act written in the sentence, told as a fact or not (most sentences hold none)."""
-    nouns = _nouns()
-    starts = may_match(nouns.scan, nouns.cyrillic, sentence.text)
+    c = cues()
+    starts = opened(sentence.text)  # read with the triggers' wordings
     return [
-        (nouns.types[i], m) for i in sorted(starts) for m in nouns.scan.finditer(i, sentence.text, starts)
+        (c.noun_types[i - c.nouns_from], m)
+        for i in sorted(starts)
+        if i >= c.nouns_from
+        for m in c.scan.finditer(i, sentence.text, starts)
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from casewatch import vocab
@@ -27,7 +27,8 @@ class Cues:
     triggers: tuple[tuple[EventType, tuple[int, ...]], ...]  # each type's wordings, as indices
     wordings: tuple[str, ...]  # every type's trigger patterns, in vocabulary order
     type_of: tuple[EventType, ...]  # per wording
-    # the wordings behind their openings: most sentences hold none of most wordings' openings
+    # the trigger (then the noun-act) wordings behind their openings: most sentences hold none of most
+    # wordings' openings
     scan: Wordings
     cyrillic: frozenset[int]  # wordings with no known literal that only Cyrillic text can match
     # (these behind their openings or literals: alternations `re` would try at every offset of the
@@ -48,6 +49,13 @@ class Cues:
     # a demonstration or meeting named as what is closed: the subject before it, the object after it
     gathering_before: re.Pattern[str]
     gathering_after: re.Pattern[str]
+    # the noun acts' wordings (`allegations`) follow the triggers' in `scan`: one pass reads both
+    noun_types: tuple[EventType, ...]  # per noun-act wording
+
+    @property
+    def nouns_from(self) -> int:
+        """Where the noun acts' wordings start in `scan`."""
+        return len(self.wordings)
 
 
 def cyrillic_only(wordings: list[str]) -> frozenset[int]:
@@ -62,6 +70,14 @@ def may_match(scan: Wordings, cyrillic: frozenset[int], text: str) -> dict[int, 
     if cyrillic and not CYRILLIC.search(text):
         return {i: at for i, at in found.items() if i not in cyrillic}
     return found
+
+
+@lru_cache(maxsize=2)  # the triggers and the noun acts of a sentence read it in turn
+def opened(text: str) -> dict[int, list[int]]:
+    """The trigger and noun-act wordings (`scan`) that may match the sentence `text`, with the offsets
+    where they may start: one pass for both vocabularies."""
+    c = cues()
+    return may_match(c.scan, c.cyrillic, text)
 
 
 def by_type(data: dict[str, Any], name: str) -> dict[str, list[str]]:
@@ -86,13 +102,15 @@ def cues() -> Cues:
     for name, patterns in types.items():
         triggers.append((EventType(name), tuple(range(first, first + len(patterns)))))
         first += len(patterns)
-    scan = wordings_of([re.compile(w, re.I) for w in wordings])
+    by_noun = by_type(data, "allegation_nouns")
+    nouns = [(EventType(name), p) for name, patterns in by_noun.items() for p in patterns]
+    every = [*wordings, *(p for _, p in nouns)]
     return Cues(
         tuple(triggers),
         tuple(wordings),
         tuple(t for t, indices in triggers for _ in indices),
-        scan,
-        cyrillic_only(wordings),
+        wordings_of([re.compile(w, re.I) for w in every]),
+        cyrillic_only(every),
         with_openings(re.compile(data["negation"], re.I)),
         with_openings(re.compile(data["modality"])),
         gated(re.compile(data["modality_news"])) if data.get("modality_news") else None,
@@ -110,6 +128,7 @@ def cues() -> Cues:
             + data["gatherings"],
             re.I,
         ),
+        tuple(etype for etype, _ in nouns),
     )
 
 

@@ -22,6 +22,7 @@ from casewatch.extract.events.timing import (
     told_later,
 )
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
+from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
 
@@ -44,7 +45,7 @@ LATER = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
-_COMMUNICATION = re.compile(
+_COMMUNICATION = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
     r"quejas?|lettres?|courriers?|plaintes?)\s+(?:\w+\s+)?(?:dated|of|en date du|du|de fecha|del?)"
     r"|received on|reçue?s? le|recibid[ao]s? el"

@@ -136,8 +136,16 @@ def title_case(text: str, start: int) -> bool:
 @lru_cache(maxsize=16)  # the reporting verbs of a line, and its acts, ask of it in turn
 def _title_case_line(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
-    long = [w for w in _WORD.findall(line) if len(w) > 3]
-    return len(long) >= TITLE_MIN_WORDS and not line.endswith(".") and all(w[:1].isupper() for w in long)
+    if line.endswith("."):
+        return False
+    long = 0
+    # a paragraph read as one line fails at its first long word in lower case: no need to read on
+    for word in _WORD.finditer(line):
+        if len(word.group(0)) > 3:
+            if not word.group(0)[:1].isupper():
+                return False
+            long += 1
+    return long >= TITLE_MIN_WORDS
 
 
 def past_skipped(text: str, sentence: Sentence, skip: Sequence[Part]) -> Sentence:

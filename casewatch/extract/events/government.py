@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import Trigger
+from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
-_GOVERNMENT = re.compile(
+_GOVERNMENT = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his) [Gg]overnment|(?:[Ee]l|[Ss]u|[Nn]uestro) [Gg]obierno"
     r"|(?:le|son|notre) [Gg]ouvernement)\b"
     r"(?! (?:member|representative|delegate|of|has not|did not|de|du|no|n'a pas)\b)"

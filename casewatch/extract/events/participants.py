@@ -62,7 +62,7 @@ _UNDERGONE_BEFORE = gated(
 UNDERGONE_REACH = 70  # chars back from the act's noun to the verb of the one undergoing it
 # ... with an aside between the auxiliary and the participle: "was, at 2 a.m. on 3 May, arrested",
 # "were, according to the complainant, also arrested"
-_PASSIVE_ASIDE = re.compile(
+_PASSIVE_ASIDE = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:was|were|been|is|are|a été|ont été|fue|fueron),[^,;]{2,90},"
     r"\s*(?:\w+ly\s+|also\s+|then\s+|later\s+)?$",
     re.I,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.participants import key
+from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
@@ -33,7 +34,7 @@ _RECORD_LINE = re.compile(
 RECORD_REACH = 200  # chars: a record's heading line is short
 # observations a party sent, named before their date: "observations transmises par la X le",
 # "the comments made by the X on", "las observaciones formuladas por la X el"
-_SUBMITTED = re.compile(
+_SUBMITTED = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:observations?|comments?|communications?|commentaires?|observaci[óo]n(?:es)?|comentarios?|"
     r"comunicaci[óo]n(?:es)?)\s+(?:\w+\s+)?"
     r"(?:submitted|made|sent|provided|transmitted|received|présentée?s?|formulée?s?|transmise?s?|envoyée?s?|"
@@ -48,7 +49,7 @@ _SUBMITTED = re.compile(
 SUBMITTED_REACH = 220  # chars before the date: the party's name may be long
 # a committee's examination of a case or an act, dated after what it examined: "the Committee
 # examined the dismissal of X in March 2019", "le comité a examiné le licenciement de X en mars 2019"
-_EXAMINED = re.compile(
+_EXAMINED = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:examined|examin[ée]e?s?|examinó|examinad[oa]s?)\s+"
     # what a mission or act was carried out in is its own date: "examined the case in the light of
     # the mission carried out in X in May 2009" dates the mission, not the examination
@@ -79,7 +80,7 @@ def submitted_on(text: str, date: DateMention) -> bool:
 
 
 # "the allegations of the X that", "les observations de la X selon lesquelles", "los alegatos de la X"
-_ALLEGATIONS_OF = re.compile(
+_ALLEGATIONS_OF = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:allegations?|claims?|observations|comments|communications?|complaints?|allégations?|plaintes?|"
     r"alegatos?|alegaciones|observaciones|comentarios|quejas?)\s+(?:made\s+|submitted\s+|sent\s+|"
     r"formulées?\s+|présentées?\s+|formulad[oa]s\s+|presentad[oa]s\s+)?"

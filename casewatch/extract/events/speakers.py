@@ -102,7 +102,8 @@ def _according_after(
     return {key(m) for m in mentions if found.end() <= m.start and (stop < 0 or m.end <= stop)}
 
 
-_ACCORDING_AFTER = re.compile(r",?\s+(?:according to|según|selon|d['’]après)\s", re.I)
+# behind its words: most stretches it is read in, one per act, hold none
+_ACCORDING_AFTER = gated(r",?\s+(?:according to|según|selon|d['’]après)\s", re.I)
 
 
 @cache

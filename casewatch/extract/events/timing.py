@@ -8,11 +8,12 @@ import re
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import Trigger
+from casewatch.extract.gated import gated
 from casewatch.model import PartialDate
 
 # a step still to come written between the act and a date after it: "released on bail and expected to
 # appear in court on 11 January", "charged ... and will appear in court on 29 June"
-_COMING_BETWEEN = re.compile(
+_COMING_BETWEEN = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:will|shall|(?:is|are|was|were) (?:expected|due|scheduled|set|to)|expected to|scheduled (?:for|to)"
     r"|doit|doivent|devra|devront|deberá|deberán"
     # its outcome: "the trial ended with his acquittal on 3 March", "s'est achevé par sa relaxe le"

@@ -11,12 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.events.attributes import attribute
-from casewatch.extract.events.cues import cues, may_match
+from casewatch.extract.events.cues import cues, opened
 from casewatch.extract.events.wordings import found_in
-from casewatch.extract.gated import Gated
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.literals import automaton_of, fold
 from casewatch.extract.openings import with_openings
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType
@@ -52,7 +54,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:since|after|before|when|because|which|who)\s"
 )
 # a second thing reported ("states that X was dismissed on 3 May and that Y was charged")
-_NEXT_REPORT = re.compile(
+_NEXT_REPORT = gated(  # behind its words: most stretches it is read in, one per act or date, hold none
     r"\b(?:and|et|y|but|mais|pero)\s+(?:also\s+|aussi\s+|además\s+)?(?:that|que|qu['’])", re.I
 )
 _REPORTED = re.compile(
@@ -157,11 +159,45 @@ def _clause_start(text: str, pos: int) -> int:
     return breaks[-1] if breaks else 0
 
 
-@lru_cache(maxsize=16)
 def in_document(cue: Gated, text: str) -> bool:
     """Whether the cue may match anywhere in the document: one holding none of its literals spares
     the search in each of its sentences (a sentence is a stretch of the document's text)."""
-    return not cue.vain(text)
+    return cue.literals is None or _DOCUMENT_CUES.present(cue, text)
+
+
+class DocumentCues:
+    """The cues asked of whole documents (`in_document`), their literals looked for in one pass over
+    the folded document where each cue would make a pass of its own; the answers of the last
+    documents are kept."""
+
+    KEPT = 2
+
+    def __init__(self) -> None:
+        self.cues: dict[int, int] = {}  # id of a cue -> its index
+        self.literals: dict[str, set[int]] = {}  # literal -> the cues holding it
+        self.automaton: Any = None  # built when a cue joins
+        self.kept: dict[str, frozenset[int]] = {}  # document -> the cues one of whose literals it holds
+
+    def present(self, cue: Gated, text: str) -> bool:
+        if id(cue) not in self.cues:
+            self._join(cue)
+        found = self.kept.get(text)
+        if found is None:
+            found = frozenset(k for _, cues in self.automaton.iter(fold(text)) for k in cues)
+            if len(self.kept) >= self.KEPT:
+                del self.kept[next(iter(self.kept))]
+            self.kept[text] = found
+        return self.cues[id(cue)] in found
+
+    def _join(self, cue: Gated) -> None:
+        self.cues[id(cue)] = len(self.cues)
+        for literal in cue.literals or ():
+            self.literals.setdefault(literal, set()).add(self.cues[id(cue)])
+        self.automaton = automaton_of({word: tuple(sorted(held)) for word, held in self.literals.items()})
+        self.kept.clear()
+
+
+_DOCUMENT_CUES = DocumentCues()
 
 
 def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
@@ -251,12 +287,13 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     c = cues()
     # a wording that cannot start anywhere in the sentence changes nothing when left out
-    starts = may_match(c.scan, c.cyrillic, sentence.text)
+    starts = opened(sentence.text)
     if not starts:  # most sentences hold no trigger's opening
         return found
     kept: dict[EventType, list[int]] = {}
     for i in sorted(starts):
-        kept.setdefault(c.type_of[i], []).append(i)
+        if i < c.nouns_from:  # the noun acts' wordings are read apart (`allegations.noun_acts`)
+            kept.setdefault(c.type_of[i], []).append(i)
     for etype, _ in c.triggers:
         if etype not in kept:
             continue

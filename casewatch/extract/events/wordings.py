@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import ahocorasick
 
 from casewatch.extract.gated import Gated, gated
-from casewatch.extract.literals import fold
+from casewatch.extract.literals import fold, necessary
 from casewatch.extract.openings import Openings, first_match, matches_from, openings
 
 
@@ -40,17 +40,20 @@ class Wordings:
     """Wordings compiled alike, each behind its openings, found for all of them in one pass."""
 
     patterns: tuple[re.Pattern[str], ...]
-    # an opening or a literal -> (its length, the wordings it opens, the searched wordings holding it)
+    # an opening or a literal -> (its length, the wordings it opens, the searched wordings holding it,
+    # the opened wordings needing it)
     automaton: Any
     gates: dict[int, Gated]  # the wordings searched instead, behind their necessary literals
     always: frozenset[int]  # searched wordings with no known literal: every text may hold them
+    needs: frozenset[int]  # opened wordings needing a literal none of their openings holds
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """Every wording that may match `text`, with the offsets where one of its openings starts,
         in order (none for a searched wording)."""
         found: dict[int, list[int]] = {i: [] for i in self.always} if self.always else {}
+        met: set[int] = set()  # the opened wordings whose needed literals are in the text
         if self.automaton is not None:
-            for end, (length, opens, holds) in self.automaton.iter(_FOLDED(text)):
+            for end, (length, opens, holds, needed) in self.automaton.iter(_FOLDED(text)):
                 for i in opens:
                     at = found.get(i)
                     if at is None:
@@ -60,11 +63,12 @@ class Wordings:
                 for i in holds:
                     if i not in found:
                         found[i] = []
+                met.update(needed)
         # most wordings open once in a sentence: a set and a sort only where two openings were found
         for i, at in found.items():
             if len(at) > 1:
                 found[i] = sorted(set(at))
-        return found
+        return {i: at for i, at in found.items() if i in met or i not in self.needs}
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of `patterns[i].finditer(text)` (`starts` from `self.starts(text)`)."""
@@ -159,25 +163,37 @@ def _with_scanned(
 def wordings(patterns: Sequence[re.Pattern[str]]) -> Wordings:
     """The patterns (compiled alike) behind their openings, or behind their literals when an opening
     is too short to rule much out."""
-    owners: dict[str, tuple[set[int], set[int]]] = {}  # opening or literal -> (opened, holding)
+    # opening or literal -> (opened, holding, needing)
+    owners: dict[str, tuple[set[int], set[int], set[int]]] = {}
     gates: dict[int, Gated] = {}
+    needs: set[int] = set()
     for i, pattern in enumerate(patterns):
         found = openings(pattern.pattern, pattern.flags)
         if found is not None and min(map(len, found)) >= MIN_OPENING:
             for opening in found:
-                owners.setdefault(opening, (set(), set()))[0].add(i)
+                owners.setdefault(opening, (set(), set(), set()))[0].add(i)
+            literals = necessary(pattern.pattern, pattern.flags)
+            if not _implied(literals, found):
+                needs.add(i)
+                for literal in literals or ():
+                    owners.setdefault(literal, (set(), set(), set()))[2].add(i)
             continue
         gates[i] = gated(pattern)
         for literal in gates[i].literals or ():
-            owners.setdefault(literal, (set(), set()))[1].add(i)
+            owners.setdefault(literal, (set(), set(), set()))[1].add(i)
     automaton = None
     if owners:
         automaton = ahocorasick.Automaton()
-        for word, (opens, holds) in owners.items():
-            automaton.add_word(word, (len(word), tuple(sorted(opens)), tuple(sorted(holds))))
+        for word, (opens, holds, needed) in owners.items():
+            automaton.add_word(word, (len(word), *(tuple(sorted(of)) for of in (opens, holds, needed))))
         automaton.make_automaton()
     always = frozenset(i for i, g in gates.items() if g.literals is None)
-    return Wordings(tuple(patterns), automaton, gates, always)
+    return Wordings(tuple(patterns), automaton, gates, always, frozenset(needs))
+
+
+def _implied(literals: frozenset[str] | None, found: frozenset[str]) -> bool:
+    """Every opening holds one of the literals: where an opening starts, a literal is there too."""
+    return literals is None or all(any(lit in opening for lit in literals) for opening in found)
 
 
 def found_in(pattern: Openings, text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.events.framing import title_case
 from casewatch.extract.pipeline import extract
 from casewatch.read import read_bytes
 
@@ -80,3 +81,17 @@ def test_a_strike_told_with_who_called_it_is_a_protest_though_it_frames_an_act()
 def test_a_strike_dated_after_its_noun_keeps_its_date() -> None:
     found = found_in("Ivo Parn was dismissed during the strike of 3 May 2021.", None, {"Ivo Parn": "person"})
     assert ("protest", "2021-05-03") in [(e.type.value, e.date.iso if e.date else None) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Union Condemns Arrest of Dock Leaders\nThe police detained them.", True),
+        ("Union condemns arrest of dock leaders\nThe police detained them.", False),
+        ("Union Condemns Arrest.\nThe police detained them.", False),  # a full stop ends a sentence
+        ("Union Condemns It\nThe police detained them.", False),  # two long words: too few to tell
+        ("The Velcor Dockers' Union said that its leaders were detained on Monday and charged.", False),
+    ],
+)
+def test_a_title_case_headline_line(text: str, headline: bool) -> None:
+    assert title_case(text, 2) is headline

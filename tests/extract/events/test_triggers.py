@@ -3,10 +3,13 @@ same answers as the cues scanned whole."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from casewatch.extract.events.cues import cues
-from casewatch.extract.events.triggers import counts_across_countries, is_question, told_as_fact
+from casewatch.extract.events.triggers import counts_across_countries, in_document, is_question, told_as_fact
+from casewatch.extract.gated import gated
 from casewatch.extract.sentences import Sentence
 
 
@@ -55,3 +58,25 @@ def test_a_negated_or_modal_trigger_is_no_fact(text: str, word: str, fact: bool)
 )
 def test_a_request_or_question_is_told_by_its_opening_word_or_mark(text: str, question: bool) -> None:
     assert is_question(_sentence(text)) is question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers were dismissed in 17 of 88 countries. They gathered in front of the Velcor plant.",
+        "The Zorvan union held its congress; its offices were raided by the police.",
+        "Rien ne s'est passé devant le siège du syndicat.",
+        "No cue here at all.",
+        "",
+    ],
+)
+def test_the_cues_of_a_document_found_in_one_pass_as_each_alone(text: str) -> None:
+    asked = [
+        cues().aggregate,
+        gated(r"\b(?:in front of|devant|outside)\b", re.I),
+        gated(r"\b(?:offices|siège)\s+(?:of|du)\b", re.I),
+        gated(r"\b[A-Z]{2}\d+\b"),  # no literal known: it may match in any document
+    ]
+    for _ in range(2):  # a second document kept, then the answers kept asked again
+        assert [in_document(cue, text) for cue in asked] == [not cue.vain(text) for cue in asked]
+        assert in_document(asked[0], "Another document.") is False

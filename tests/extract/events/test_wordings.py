@@ -17,11 +17,14 @@ WORDINGS = [
     r"\b(?:is|was) (?:\w+ )?on strike\b",  # opens with "is ": too short, searched behind "on strike"
     r"(?:(?<=^)|(?<=, ))(?-i:[A-Z]\w+) (?:was|were) fired\b",  # no opening known: searched everywhere
     r"\b(?:a|ont) été arrêtée?s?\b",
+    r"\bunions? (?:\w+ ){0,3}(?:was|were) (?:banned|dissolved)\b",  # opens with "union", needs a verb
 ]
 TEXTS = [
     "Workers were arrested and detained; the unions dissolved, its leader arrested again.",
     "ARRESTED at dawn, then Detained-and-released: arrests, re-arrests, detentions.",
     "Dana Vell was fired, Ruth Omar was fired, and the staff is now on strike since Monday.",
+    "The dock union was banned; the unions of the port were dissolved.",
+    "The union was founded in May and union members were heard.",
     "Le dirigeant a été arrêté, puis les militants ont été arrêtés ; ils sont on strike.",
     "nothing happened here",
     "",
@@ -33,7 +36,7 @@ def test_the_alternation_as_the_scan_of_each(text: str) -> None:
     patterns = [re.compile(w, re.I) for w in WORDINGS]
     scan = wordings(patterns)
     starts = scan.starts(text)
-    for indices in ([0, 1, 2, 3, 4, 5, 6], [2, 1], [5, 4, 0], [6]):
+    for indices in ([0, 1, 2, 3, 4, 5, 6, 7], [2, 1], [5, 4, 0], [6], [7, 3]):
         chosen = [i for i in indices if i in starts]
         expected = [m.span() for m in alternation_matches([patterns[i] for i in chosen], text)]
         assert [m.span() for m in scan.alternation(chosen, text, starts)] == expected
@@ -56,3 +59,10 @@ def test_a_sentence_without_a_wording_passes_none() -> None:
     # a searched wording passes where its literal is, with no offsets; one at its openings, with them
     assert scan.starts("Omar Bel was fired on Friday.") == {5: []}
     assert scan.starts("They were detained.") == {1: [10]}  # "detained-and-released" opens with all of it
+
+
+def test_a_wording_opening_without_the_words_it_needs_passes_none() -> None:
+    scan = wordings([re.compile(w, re.I) for w in WORDINGS])
+    # "union" opens the last wording twice, but neither "banned" nor "dissolved" is there
+    assert 7 not in scan.starts("The union was founded in May and union members were heard.")
+    assert scan.starts("The union was banned.") == {7: [4]}
