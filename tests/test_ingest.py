@@ -124,6 +124,20 @@ def test_seeds_give_five_documents_with_genres(sqlite_store: Store, seeds_dir: P
     assert {d.genre for d in docs} >= {"un_communication", "union_letter", "ilo_cas"}
 
 
+def test_the_caller_is_told_when_every_file_is_stored_and_resolution_begins(
+    sqlite_store: Store, examples_dir: Path
+) -> None:
+    told: list[int] = []
+    ingest_paths(
+        sqlite_store,
+        [examples_dir],
+        workers=1,
+        resolving=lambda: told.append(sqlite_store.count_documents()),
+    )
+    assert told == [sqlite_store.count_documents()] and told[0] > 0  # once, every file stored
+    assert sqlite_store.clusters()  # and resolution followed
+
+
 def test_resolution_is_stored_for_every_record(sqlite_store: Store, examples_dir: Path) -> None:
     ingest_paths(sqlite_store, [examples_dir], workers=1)
     records = sqlite_store.entity_records()
