@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TypeVar
 
 from casewatch.model import Citation, DocumentMeta, PartialDate, Request, Statement
 
 MET, PARTLY_MET, NOT_MET, UNKNOWN = "met", "partly_met", "not_met", "unknown"
+_Item = TypeVar("_Item")
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_of(items: frozenset[_Item]) -> frozenset[_Item]:
+    return items
+
+
+def share(holder: object, *names: str) -> None:
+    """Replace the holder's sets named `names` by one instance per content. A reading holds a few
+    hundred sets of names per document and most are empty or repeat ("the Government", one law):
+    a whole refresh holds every document's reading, and shared sets make it a fraction of the size."""
+    for name in names:
+        object.__setattr__(holder, name, _first_of(getattr(holder, name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +67,9 @@ class Ask:
     anchor: str  # the request's fact id in the document reader: "f-r2"
     names: frozenset[str] = frozenset()  # the actors, laws and acronyms it names
     laws: frozenset[str] = frozenset()  # the national laws among them
+
+    def __post_init__(self) -> None:
+        share(self, "names", "laws")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from casewatch.analyse.followup.cues import GENERAL_KINDS, live_cues
 from casewatch.analyse.followup.disputes import disputes_of
-from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc
+from casewatch.analyse.followup.model import Ask, Dispute, FollowupDoc, share
 from casewatch.analyse.followup.remedies import remedy_of
 from casewatch.analyse.followup.units import Unit, ask_anchors, units
 from casewatch.model import PartialDate
@@ -33,6 +33,9 @@ class Cued:
     lack: bool
     partial: bool
     repeated: bool
+
+    def __post_init__(self) -> None:
+        share(self, "anchors", "laws", "subjects", "done", "failed")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from casewatch.analyse.followup.model import FollowupDoc
+from casewatch.analyse.followup.model import FollowupDoc, share
 from casewatch.extract.layout import ilo_anatomy
 from casewatch.extract.sentences import split_sentences
 from casewatch.model import Genre, SpeakerGroup, Statement
@@ -39,6 +39,9 @@ class Unit:
     turn: int  # index of the speaker turn (or -1): a quote never runs across turns
     anchors: frozenset[str]  # actors, national laws and acronyms it names
     laws: frozenset[str]  # the national laws among them
+
+    def __post_init__(self) -> None:
+        share(self, "anchors", "laws")
 
 
 def _statement_at(statements: list[Statement], starts: list[int], pos: int) -> tuple[int, Statement | None]:
