@@ -92,6 +92,8 @@ def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
     text = _CONTRAST.sub("", _ATTRIBUTION.sub("", text))
+    # "..., resaltando la represión", "... et menace l'Etat": a comment on the ask, another act of its asker
+    text = grammar().ask_end.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
     text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
     text = _LEADING_ENUMERATOR.sub("", text)

@@ -78,6 +78,9 @@ class Grammar:
     please: Gated  # most sentences hold none of its words: they are not scanned for it
     please_not: re.Pattern[str]
     fillers: re.Pattern[str]
+    ask_end: re.Pattern[
+        str
+    ]  # ", soulignant que ...", "et menace l'Etat ...": what follows the ask, told apart
     measures_intro: re.Pattern[str]
     keep_purpose: str
     not_asks: re.Pattern[str]
@@ -236,6 +239,10 @@ def grammar() -> Grammar:
         please=gated(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),
         fillers=re.compile(data["fillers"], re.I),
+        ask_end=re.compile(
+            rf",\s+(?:{data['comment_clauses']})\b.*$|\s+(?:and|et|y)\s+(?:{data['second_predicates']})\b.*$",
+            re.I | re.S,
+        ),
         measures_intro=re.compile(data["measures_intro"], re.I),
         keep_purpose=data["keep_purpose"],
         not_asks=re.compile(data["not_asks"], re.I),
