@@ -181,7 +181,7 @@ def _split_verbs(part: str) -> list[str]:
     pieces, start, listed = [], 0, False
     for m in grammar().next_ask.finditer(part):
         sep = m["sep"].strip()
-        opens = sep.startswith(",") or sep == "as well as" or listed
+        opens = sep.startswith(",") or sep == "as well as" or listed or _remedy_pair(part, start, m)
         # "describe how the board, meeting twice a year, settles ...": the comma closes an aside
         # inside an indirect question, whose verb it is
         opens = opens and not (sep == "," and _ASIDE_IN_QUESTION.search(part, start, m.start()))
@@ -190,6 +190,12 @@ def _split_verbs(part: str) -> list[str]:
             pieces.append(part[start : m.start()])
             start = m.end()
     return [*pieces, part[start:]]
+
+
+def _remedy_pair(part: str, start: int, joint: re.Match[str]) -> bool:
+    """ "reinstate the workers and regulate contract work": two remedies, though joined by a bare "and"."""
+    pair = grammar().remedy_pair
+    return joint["sep"].strip() == "and" and bool(pair.match(part, start) and pair.match(part, joint.end()))
 
 
 _ASIDE_IN_QUESTION = re.compile(r"\b(?:how|whether|why|what|which|where)\b[^,;]*,[^,;]*$")

@@ -68,7 +68,7 @@ _NEXT_NOUN_ASK = re.compile(
     r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
     r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
     r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
-    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme)s?\b)",
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté)s?\b)",
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
