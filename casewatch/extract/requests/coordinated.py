@@ -37,6 +37,8 @@ def _quote_end(text: str) -> int:
     depth, straight = 0, False
     for mark in _QUOTE_MARK.finditer(text):  # only the quotation marks count: most asks hold none
         i, ch = mark.start(), mark.group()
+        if ch == "“" and depth == 0 and i > 0 and not text[i - 1].isspace():
+            return i  # a German quotation („...“) closing after the word before it
         if ch in "“«":
             depth += 1
         elif ch in "”»":
@@ -66,7 +68,7 @@ _ATTRIBUTION = re.compile(
 
 
 # "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
-_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“\"]\s*(?=[A-ZÀ-Ý])")
+_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“„\"]\s*(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 def told_part(ask: str) -> str:
@@ -157,6 +159,18 @@ _AND_CALLING = re.compile(
 )
 
 
+# "for the cooks to be rehired and for the Centre, where ..., to reconsider its lease": a second thing called
+# to be done, each with its own doer
+_CALLED_TO_BE_DONE = re.compile(
+    r"^[^;]*?\bto\s+[a-z]+[^;]*?(,?\s+and\s+(?:also\s+)?for\s+)(?=[^;.]{2,160}?\bto\s+[a-z])"
+)
+
+
+def second_call(item: str) -> list[str]:
+    m = _CALLED_TO_BE_DONE.match(item)
+    return [item[: m.start(1)], item[m.end(1) :]] if m else [item]
+
+
 def _split_that(part: str) -> list[str]:
     """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]; "that A or, if
     A is not possible, that B" is one ask with its fallback."""
@@ -210,6 +224,7 @@ def split_coordinated(ask: str) -> list[str]:
     ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
     items = _questions_with_verb(_INLINE_ITEM.split(ask))
     items = [part for item in items for part in _AND_CALLING.split(_TO.sub("", item))]
+    items = [part for item in items for part in second_call(item)]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:
