@@ -72,6 +72,11 @@ def test_a_comparison_aside_before_the_ask_is_no_part_of_it(text: str, expected:
             ["release the strikers", "arrest the attackers behind the assault on the picket line"],
         ),
         (
+            "The experts called on the authorities to stop targeting independent unions and comply with "
+            "international labour standards.",
+            ["stop targeting independent unions", "comply with international labour standards"],
+        ),
+        (
             "The Committee requests the Government to release and compensate the dismissed workers.",
             ["release and compensate the dismissed workers"],
         ),
