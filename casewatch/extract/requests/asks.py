@@ -17,7 +17,7 @@ from functools import cache
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
-from casewatch.extract.requests.coordinated import clean_ask, split_coordinated
+from casewatch.extract.requests.coordinated import clean_ask, second_call, split_coordinated
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
 from casewatch.extract.requests.parts import same_subject
 from casewatch.extract.requests.subjects import main_clause_subject
@@ -335,7 +335,8 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return _that_asks(body, m)
     if m.re is g.call_for_passive:  # one ask: "X to be released and the charges dropped"
         subject = subject_before(body, m.start())
-        return [Ask(clean_ask(a), subject, None) for a in _noun_then_passive(m["ask"])]
+        asks = [call for a in _noun_then_passive(m["ask"]) for call in second_call(a)]
+        return [Ask(clean_ask(a), subject, None) for a in asks]
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
     if m.re is g.ultimatum:

@@ -37,6 +37,8 @@ def _quote_end(text: str) -> int:
     depth, straight = 0, False
     for mark in _QUOTE_MARK.finditer(text):  # only the quotation marks count: most asks hold none
         i, ch = mark.start(), mark.group()
+        if ch == "“" and depth == 0 and i > 0 and not text[i - 1].isspace():
+            return i  # a German quotation („...“) closing after the word before it
         if ch in "“«":
             depth += 1
         elif ch in "”»":
@@ -66,7 +68,7 @@ _ATTRIBUTION = re.compile(
 
 
 # "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
-_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“\"]\s*(?=[A-ZÀ-Ý])")
+_QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“„\"]\s*(?=[A-ZÀ-ÝА-ЯЁ])")
 
 
 def told_part(ask: str) -> str:
@@ -92,6 +94,8 @@ def clean_ask(text: str) -> str:
     text = text.strip()
     text = text[: _quote_end(text)]
     text = _CONTRAST.sub("", _ATTRIBUTION.sub("", text))
+    # "..., resaltando la represión", "... et menace l'Etat": a comment on the ask, another act of its asker
+    text = grammar().ask_end.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
     text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
     text = _LEADING_ENUMERATOR.sub("", text)
@@ -155,6 +159,18 @@ _AND_CALLING = re.compile(
 )
 
 
+# "for the cooks to be rehired and for the Centre, where ..., to reconsider its lease": a second thing called
+# to be done, each with its own doer
+_CALLED_TO_BE_DONE = re.compile(
+    r"^[^;]*?\bto\s+[a-z]+[^;]*?(,?\s+and\s+(?:also\s+)?for\s+)(?=[^;.]{2,160}?\bto\s+[a-z])"
+)
+
+
+def second_call(item: str) -> list[str]:
+    m = _CALLED_TO_BE_DONE.match(item)
+    return [item[: m.start(1)], item[m.end(1) :]] if m else [item]
+
+
 def _split_that(part: str) -> list[str]:
     """ "ensure that A, that B and that C" -> [ensure that A, ensure that B, ensure that C]; "that A or, if
     A is not possible, that B" is one ask with its fallback."""
@@ -179,7 +195,7 @@ def _split_verbs(part: str) -> list[str]:
     pieces, start, listed = [], 0, False
     for m in grammar().next_ask.finditer(part):
         sep = m["sep"].strip()
-        opens = sep.startswith(",") or sep == "as well as" or listed
+        opens = sep.startswith(",") or sep == "as well as" or listed or _remedy_pair(part, start, m)
         # "describe how the board, meeting twice a year, settles ...": the comma closes an aside
         # inside an indirect question, whose verb it is
         opens = opens and not (sep == "," and _ASIDE_IN_QUESTION.search(part, start, m.start()))
@@ -188,6 +204,12 @@ def _split_verbs(part: str) -> list[str]:
             pieces.append(part[start : m.start()])
             start = m.end()
     return [*pieces, part[start:]]
+
+
+def _remedy_pair(part: str, start: int, joint: re.Match[str]) -> bool:
+    """ "reinstate the workers and regulate contract work": two remedies, though joined by a bare "and"."""
+    pair = grammar().remedy_pair
+    return joint["sep"].strip() == "and" and bool(pair.match(part, start) and pair.match(part, joint.end()))
 
 
 _ASIDE_IN_QUESTION = re.compile(r"\b(?:how|whether|why|what|which|where)\b[^,;]*,[^,;]*$")
@@ -202,6 +224,7 @@ def split_coordinated(ask: str) -> list[str]:
     ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
     items = _questions_with_verb(_INLINE_ITEM.split(ask))
     items = [part for item in items for part in _AND_CALLING.split(_TO.sub("", item))]
+    items = [part for item in items for part in second_call(item)]
     items = [part for item in items for part in remedy_nouns(item)]
     parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
     for part in parts:

@@ -59,6 +59,8 @@ _ADDRESSED_LEAD = re.compile(
 )
 
 
+# a line with no closing mark before a line opening a quotation: a headline, ended where the quotation opens
+_HEADLINE_BEFORE_QUOTE = re.compile(r"(?<=[^\s.!?:;,])[ \t]*\n(?=[ \t]*[«“„\"][ \t]*[A-ZА-ЯЁÀ-Ý])")
 # "the Govern-\nment": a word hyphenated at a line's end is one word
 _HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 
@@ -71,6 +73,8 @@ def find_asks(sentence: str, reported: bool = False, found: Found = None) -> lis
     body = strip_bullet(Sentence(0, len(sentence), sentence)).text
     if "-\n" in body:  # the look-behind first would be tried at every letter of every sentence
         body = _HYPHENATED.sub("", body)
+    if "\n" in body:
+        body = _HEADLINE_BEFORE_QUOTE.sub(". ", body)
     body = body.replace("\n", " ")
     # most sentences hold nothing any form needs: the forms of a reader that cannot match are not tried
     reader = silence()

@@ -68,14 +68,15 @@ _NEXT_NOUN_ASK = re.compile(
     r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
     r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
     r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
-    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme)s?\b)",
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté)s?\b)",
     re.I,
 )
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 # "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
 # "hat ... um dringende Intervention ... gebeten": the participle closing a German ask is no part of it
-_CLOSING_PARTICIPLE = re.compile(r"\s+(?:gebeten|ersucht)(?=[\s.!]*$)")
+# ("ruft zu ihrer Freilassung auf“, heißt es"): also the particle closing a call, before its quotation ends
+_CLOSING_PARTICIPLE = re.compile(r"\s+(?:gebeten|ersucht|auf)(?=[\s.!]*(?:[“”\"«»].*)?$)", re.S)
 # "que: i) modifique ...; y ii) que indique ...": each enumerated item is an ask, its particle repeated or not
 _ENUMERATED = re.compile(rf"(?:[,;]?\s+(?:et|y|and)\s+|[,;]\s*){ENUMERATOR}\s+")
 # ... but topics enumerated after a colon, each a noun, are the matters of one request for information

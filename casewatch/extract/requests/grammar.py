@@ -74,10 +74,14 @@ class Grammar:
     reported_info_request: re.Pattern[str]  # "requested from the Government information on ...": told in news
     next_ask: re.Pattern[str]  # ", free the detainees and lift the ban": a further ask without its "to"
     next_verb: re.Pattern[str]  # "... and drop the charges": a second remedy in a modal ask
+    remedy_pair: re.Pattern[str]  # "reinstate X and regulate Y": two remedies joined by a bare "and"
     noun_request: re.Pattern[str]  # "the Committee's request to release ..."
     please: Gated  # most sentences hold none of its words: they are not scanned for it
     please_not: re.Pattern[str]
     fillers: re.Pattern[str]
+    ask_end: re.Pattern[
+        str
+    ]  # ", soulignant que ...", "et menace l'Etat ...": what follows the ask, told apart
     measures_intro: re.Pattern[str]
     keep_purpose: str
     not_asks: re.Pattern[str]
@@ -232,10 +236,15 @@ def grammar() -> Grammar:
             rf"(?={data['next_ask_verbs']}\s(?!of\b|for\b))"
         ),
         next_verb=re.compile(rf",?\s+and\s+(?=(?:immediately\s+)?{data['remedy_verbs']}\s)"),
+        remedy_pair=re.compile(rf"(?:{data['remedy_pairs']})\s"),
         noun_request=re.compile(rf"{data['noun_request']}(?P<ask>.*)", re.I | re.S),
         please=gated(rf"\b(?:{please})\s+(?P<ask>.*?)(?=\s*\b(?:{please})\b|$)", re.I | re.S),
         please_not=re.compile(data["please_not_asks"], re.I),
         fillers=re.compile(data["fillers"], re.I),
+        ask_end=re.compile(
+            rf",\s+(?:{data['comment_clauses']})\b.*$|\s+(?:and|et|y)\s+(?:{data['second_predicates']})\b.*$",
+            re.I | re.S,
+        ),
         measures_intro=re.compile(data["measures_intro"], re.I),
         keep_purpose=data["keep_purpose"],
         not_asks=re.compile(data["not_asks"], re.I),

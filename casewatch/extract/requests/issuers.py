@@ -46,6 +46,10 @@ def named_asker(subject: str) -> str | None:
     # "the Committee notes that the union requested ...": who asks is the subject of the reported clause
     subject = REPORTED_CLAUSE.split(subject)[-1].strip()
     subject = _LEADING_CONJUNCTION.sub("", _ITEM_MARK.sub("", subject))
+    subject = _statement_lead().sub("", subject)  # "In a statement, the union": the medium is no one
+    # "sent an e-mail to the President, the Prime Minister and the Minister ...": a clause cut at its commas
+    # or dashes, or two parties joined, make no long name
+    whole = not _CLAUSE_MARKS.search(subject)
     # "Amnesty International is calling on ...": the auxiliary is no part of who asks
     subject = _TRAILING_AUXILIARY.sub("", bare_subject(subject))
     # "L'union a condamné les arrestations avant de demander ...", "a donné un ultimatum ... pour": who
@@ -53,16 +57,36 @@ def named_asker(subject: str) -> str | None:
     subject = _SENT_TAIL.sub("", _PERFECT_TAIL.sub("", subject))
     # "The union joins the federation in calling for ...": the one joining asks
     subject = _RENEWS.sub("", _JOINS_IN.sub("", subject))
-    subject = subject.lstrip("\"“«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
+    subject = subject.lstrip("\"“„«‘' ")  # a quotation that opens with its speaker ('"The union calls ...')
     named = subject.lower() not in PRONOUN_SUBJECTS and _names_someone(subject)
     # "We support and call for ...", "They, too, demand ...": a pronoun opens the clause of who asks
     named = named and not _PRONOUN_FIRST.match(subject)
     # "... Fontelles asking to", "... its support to the protest and": a clause cut before its verb ends on a
     # function word, and names no one who asks
     named = named and not _ends_on_function_word(subject)
-    if named and len(subject.split()) <= 8:
+    if named and (len(subject.split()) <= 8 or (whole and _long_name(subject))):
         return _LEADING_THE.sub("", subject)
     return None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:–—]|\s-\s|\s(?:and|et|y)\s+(?:the|le|la|les|el|los|las)\s")
+# "le Cadre unitaire syndical des enseignants du moyen et du secondaire": a body's long name, one capitalised
+# word after its article and no clause (no comma) in it
+_LONG_NAME = re.compile(r"^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?(?-i:[A-ZÀ-ÝА-ЯЁ])[^,;:]*$", re.I)
+
+
+def _long_name(subject: str) -> bool:
+    """ "During the meeting held last week in the capital the delegates": a clause opening on a function word
+    names no one."""
+    words = _LEADING_THE.sub("", subject).split()
+    return (
+        len(words) <= 12 and bool(_LONG_NAME.match(subject)) and words[0].lower() not in _not_issuer_words()
+    )
+
+
+@cache
+def _statement_lead() -> re.Pattern[str]:
+    return re.compile(vocab.load("requests")["statement_lead"], re.I)
 
 
 @cache
