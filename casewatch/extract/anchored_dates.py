@@ -23,6 +23,12 @@ MONTHS = {
     # Portuguese ("3 de junho de 2031"); "abril" and "agosto" as in Spanish
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # German ("3. Juni 2031"), Swedish ("3 juni 2031") and Italian ("3 giugno 2031"); the names
+    # they share with the languages above are not repeated
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12, "oktober": 10,
+    "januari": 1, "februari": 2, "maj": 5, "augusti": 8,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
     # Russian: genitive (5 января), nominative (январь 2017) and prepositional (в январе 2017)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,

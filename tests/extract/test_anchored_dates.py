@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.anchored_dates import ago, bare_month, day_month, month_number, weekday
+from casewatch.extract.dates import find_dates
 from casewatch.model import PartialDate
 
 ANCHOR = PartialDate(2021, 1, 20)  # a Wednesday
@@ -60,3 +61,16 @@ def test_a_weekday_is_the_last_such_day_on_or_before_the_report(name: str, expec
 def test_an_abbreviated_month_alone_is_no_date() -> None:
     assert bare_month({"month": "mar"}, ANCHOR) is None
     assert bare_month({"month": "March"}, PartialDate(2021, 5)) == PartialDate(2021, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Vallby den 5 maj 2031", "2031-05-05"),
+        ("Osterfeld, den 3. Juni 2031", "2031-06-03"),
+        ("Montevalle, 12 giugno 2031", "2031-06-12"),
+        ("den 1 februari 2031", "2031-02-01"),
+    ],
+)
+def test_german_swedish_and_italian_month_names_give_the_day(text: str, iso: str) -> None:
+    assert [found.date.iso for found in find_dates(text)] == [iso]
