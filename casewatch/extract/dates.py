@@ -38,8 +38,10 @@ from casewatch.model import PartialDate
 # a trie, not a flat alternation: Python's re would try every month name at every position
 _M = trie(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_M})\.?"
-# "1.º de mayo", "1.° de septiembre", "1.o de junio": a Spanish record's first day takes an ordinal mark
-_DAY_MARK = r"(?:st|nd|rd|th|er|º|\.\s?[º°o](?=\s)|°)?"
+# "1.º de mayo", "1.° de septiembre", "1.o de junio": a Spanish record's first day takes an ordinal mark;
+# a German one a point ("3. Juni"), read only before a German month's name: "14. March" is a paragraph
+_GERMAN_MONTH = r"(?-i:Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)\b"
+_DAY_MARK = rf"(?:st|nd|rd|th|er|º|\.\s?[º°o](?=\s)|°|\.(?=\s+{_GERMAN_MONTH}))?"
 _DAY = rf"(?P<day>[0-3]?\d){_DAY_MARK}"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:года|г\.))?"
 # "September the 4th": "the" only before an ordinal, so "in May the 3 workers" is no date

@@ -70,6 +70,8 @@ def test_an_abbreviated_month_alone_is_no_date() -> None:
         ("Osterfeld, den 3. Juni 2031", "2031-06-03"),
         ("Montevalle, 12 giugno 2031", "2031-06-12"),
         ("den 1 februari 2031", "2031-02-01"),
+        ("am 14. März 2031 wurde", "2031-03-14"),
+        ("14. March 2031 saw a strike", "2031-03"),  # a paragraph's number before an English month
     ],
 )
 def test_german_swedish_and_italian_month_names_give_the_day(text: str, iso: str) -> None:
