@@ -1,0 +1,56 @@
+"""Acts pointed back to, agency datelines whose dash touches the story, and complaints citing acts:
+classes of wording met on fresh news pages and committee records."""
+
+from __future__ import annotations
+
+from casewatch.model import PartialDate
+
+from .conftest import found_in, kinds_and_dates
+
+PAGE_DATE = PartialDate(2031, 5, 20)
+NAMES = {"Jon Doe": "person", "Ana Roe": "person", "Harbour Workers Union": "organization"}
+
+
+def test_a_condemned_act_told_before_is_no_new_act() -> None:
+    text = (
+        "On 3 May 2031 the police detained Jon Doe, leader of the Harbour Workers Union.\n\n"
+        "The federation strongly condemns the police's detention of the union leader."
+    )
+    assert kinds_and_dates(found_in(text, PAGE_DATE, NAMES)) == [("arrest", "2031-05-03")]
+
+
+def test_violence_condemned_after_the_attack_is_told_is_no_new_act() -> None:
+    text = (
+        "The federation condemns the attack of the port police on striking dockers.\n\n"
+        "We strongly condemn the use of force and violence on unarmed workers."
+    )
+    assert kinds_and_dates(found_in(text, PAGE_DATE)) == [("assault", None)]
+
+
+def test_a_condemned_act_on_a_person_not_named_before_is_a_new_act() -> None:
+    text = (
+        "On 3 May 2031 the police detained Jon Doe, leader of the Harbour Workers Union.\n\n"
+        "The federation condemns the arrest of Ana Roe."
+    )
+    assert kinds_and_dates(found_in(text, PAGE_DATE, NAMES)) == [("arrest", "2031-05-03"), ("arrest", None)]
+
+
+def test_a_first_condemned_act_is_told() -> None:
+    text = "The federation strongly condemns the attack of the port police on striking dockers."
+    assert kinds_and_dates(found_in(text, PAGE_DATE)) == [("assault", None)]
+
+
+def test_the_city_of_an_agency_dateline_takes_no_part() -> None:
+    text = "PORTVILLE (Agency) -Police arrested Jon Doe, a leader of the Harbour Workers Union, on Tuesday."
+    names = {**NAMES, "PORTVILLE": "place"}
+    (event,) = found_in(text, PAGE_DATE, names)
+    assert "PORTVILLE" not in (*event.actors, *event.targets)
+
+
+def test_a_complaint_citing_an_arrest_alleges_it() -> None:
+    text = (
+        "Specifically, it cites the refusal to negotiate with the unions, the arbitrary arrest of "
+        "Mr. Jon Doe and other union leaders, and the withholding of wages."
+    )
+    events = found_in(text, None, NAMES)
+    assert ("arrest", None) in kinds_and_dates(events)
