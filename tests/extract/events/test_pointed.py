@@ -54,3 +54,19 @@ def test_a_complaint_citing_an_arrest_alleges_it() -> None:
     )
     events = found_in(text, None, NAMES)
     assert ("arrest", None) in kinds_and_dates(events)
+
+
+def test_a_strike_taken_part_in_is_told_with_whoever_took_part() -> None:
+    text = "Forty drivers were dismissed for their participation in an illegal strike."
+    assert ("protest", None) in kinds_and_dates(found_in(text, PAGE_DATE))
+
+
+def test_unionists_brought_before_the_prosecutor_face_legal_action() -> None:
+    text = "Les deux syndicalistes ont été déférés devant le parquet de Grandville."
+    assert kinds_and_dates(found_in(text, PAGE_DATE)) == [("legal_action", None)]
+
+
+def test_a_striker_detained_in_russian_undergoes_the_arrest() -> None:
+    (arrest, *_) = found_in("В Гранске был задержан участник забастовки докеров.", PAGE_DATE)
+    assert arrest.type.value == "arrest"
+    assert "участник забастовки" in arrest.targets
