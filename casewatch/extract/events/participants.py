@@ -113,9 +113,11 @@ _BE = re.compile(
 
 
 # before one named who is no subject though named before the verb: the Spanish personal "a" ("a los
-# trabajadores X ... los detuvieron") and "besides X"
+# trabajadores X ... los detuvieron"), "besides X", and whom the act is against ("против X возбудили
+# дело", "contre X, le parquet a ouvert une enquête")
 _NOT_SUBJECT = re.compile(
-    r"(?:\ba\s+(?:los|las|la|el|sus|su)\s+|\bal\s+|\b(?:además de|aparte de|besides|in addition to|outre)\s+)"
+    r"(?:\ba\s+(?:los|las|la|el|sus|su)\s+|\bal\s+|\b(?:además de|aparte de|besides|in addition to|outre)\s+"
+    r"|\b(?:against|contre|contra|против|в отношении)\s+)"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -70,3 +70,16 @@ def test_a_striker_detained_in_russian_undergoes_the_arrest() -> None:
     (arrest, *_) = found_in("В Гранске был задержан участник забастовки докеров.", PAGE_DATE)
     assert arrest.type.value == "arrest"
     assert "участник забастовки" in arrest.targets
+
+
+def test_whom_a_russian_case_is_opened_against_undergoes_it() -> None:
+    text = "Против председателя профсоюза Петра Гранина возбудили уголовное дело."
+    (event,) = found_in(text, PAGE_DATE, {"Петра Гранина": "person"})
+    assert (event.type.value, event.actors, event.targets) == ("legal_action", (), ("Петра Гранина",))
+
+
+def test_a_russian_summons_for_questioning_is_harassment() -> None:
+    text = "4 мая 2031 года Петр Гранин был вызван на допрос в полицию."
+    assert kinds_and_dates(found_in(text, PAGE_DATE, {"Петр Гранин": "person"})) == [
+        ("harassment", "2031-05-04")
+    ]
