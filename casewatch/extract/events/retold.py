@@ -60,7 +60,12 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             return None
         if heading:  # unless one dated act, or a dateless one naming persons, befalls the group it names
             return next(
-                (d for d in _told_in_body(events, known) if d.type == event.type and _group_retold(event, d)),
+                (
+                    d
+                    for d in _told_in_body(events, known)
+                    if d.type == event.type
+                    and (_group_retold(event, d) or _persons_of_groups(event, d, known))
+                ),
                 None,
             )
         return next(
@@ -116,6 +121,19 @@ def _group_retold(heading: Event, dated: Event) -> bool:
     # the group's noun ends an English phrase ("union officers") and opens a Romance one ("dirigeants
     # syndicaux")
     return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
+
+
+def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:
+    """ "Allegations: Arrests of trade union leaders and strikers" ... "the arbitrary arrest of Mr. A,
+    General Secretary of the X, Mr. B and other trade union leaders": a heading naming only groups, by
+    no one acting, sums up the act the body tells on named persons of a group it names (the group's
+    noun ends an English phrase and opens a Romance one)."""
+    if heading.actors or not heading.targets or not all(t.islower() for t in heading.targets):
+        return False
+    words = set(re.findall(r"\w+", body.quote.lower()))
+    return bool(set(body.targets) & known.persons) and any(
+        {t.split()[0], t.split()[-1]} & words for t in heading.targets
+    )
 
 
 def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:

@@ -83,3 +83,14 @@ def test_a_russian_summons_for_questioning_is_harassment() -> None:
     assert kinds_and_dates(found_in(text, PAGE_DATE, {"Петр Гранин": "person"})) == [
         ("harassment", "2031-05-04")
     ]
+
+
+def test_an_allegations_line_on_leaders_sums_up_the_arrest_of_named_leaders() -> None:
+    text = (
+        "Allegations: Arrests of trade union leaders and strikers following a dispute\n"
+        "- 12. Specifically, it cites the arbitrary arrest of Mr. Jon Doe, General Secretary of the Harbour "
+        "Workers Union, Ms. Ana Roe and other trade union leaders."
+    )
+    arrests = [e for e in found_in(text, None, NAMES) if e.type.value == "arrest"]
+    assert len(arrests) == 1
+    assert {"Jon Doe", "Ana Roe"} <= set(arrests[0].targets)
