@@ -75,7 +75,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and same_forum(event, d)
-                and (not named(event) or shared(event, d))
+                and (not named(event) or shared(event, d) or _sole_unnamed(d, dated))
                 and not counted_apart(event, d, known)
                 and not also_others(event, participants(d))
             ),
@@ -121,6 +121,12 @@ def _group_retold(heading: Event, dated: Event) -> bool:
     # the group's noun ends an English phrase ("union officers") and opens a Romance one ("dirigeants
     # syndicaux")
     return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
+
+
+def _sole_unnamed(told: Event, dated: Sequence[Event]) -> bool:
+    """ "its leader was convicted on 3 March ... its leader X was sentenced": the one dated telling of
+    its type names no one; a dateless telling naming whom it befell retells it."""
+    return not participants(told) and sum(d.type == told.type for d in dated) == 1
 
 
 def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:

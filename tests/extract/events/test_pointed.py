@@ -94,3 +94,13 @@ def test_an_allegations_line_on_leaders_sums_up_the_arrest_of_named_leaders() ->
     arrests = [e for e in found_in(text, None, NAMES) if e.type.value == "arrest"]
     assert len(arrests) == 1
     assert {"Jon Doe", "Ana Roe"} <= set(arrests[0].targets)
+
+
+def test_a_speaker_naming_the_leader_retells_the_conviction_told_without_him() -> None:
+    text = (
+        "Government representative – The union was dissolved by a court decision on 3 March 2030, and "
+        "its leader was convicted of embezzlement.\n\n"
+        "Worker members – We recall that its leader Jon Doe was sentenced to four years in prison."
+    )
+    convictions = [e for e in found_in(text, PAGE_DATE, NAMES) if e.type.value == "conviction"]
+    assert [e.targets for e in convictions] == [("Jon Doe",)]
