@@ -100,7 +100,8 @@ def test_a_speaker_naming_the_leader_retells_the_conviction_told_without_him() -
     text = (
         "Government representative – The union was dissolved by a court decision on 3 March 2030, and "
         "its leader was convicted of embezzlement.\n\n"
-        "Worker members – We recall that its leader Jon Doe was sentenced to four years in prison."
+        "Worker members – We recall that the union was dissolved in March 2030 and that its leader Jon Doe "
+        "was sentenced to four years in prison."
     )
     convictions = [e for e in found_in(text, PAGE_DATE, NAMES) if e.type.value == "conviction"]
     assert [e.targets for e in convictions] == [("Jon Doe",)]
