@@ -155,9 +155,11 @@ def sentence_events(
     if not triggers:
         return []
     dates = dated()
-    if not dates and states_principle(sentence):
-        return []
     inside = ctx.within(sentence)
+    # "The Committee recalls that ..." states a rule, unless dated or on a person named ("we recall that
+    # X was sentenced"): a rule names no one
+    if not dates and states_principle(sentence) and not any(m.label == "person" for m in inside):
+        return []
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )

@@ -105,3 +105,15 @@ def test_a_speaker_naming_the_leader_retells_the_conviction_told_without_him() -
     )
     convictions = [e for e in found_in(text, PAGE_DATE, NAMES) if e.type.value == "conviction"]
     assert [e.targets for e in convictions] == [("Jon Doe",)]
+
+
+def test_a_recalled_act_on_a_named_person_is_no_principle() -> None:
+    text = "Worker members – We recall that Jon Doe was sentenced to four years in prison."
+    assert kinds_and_dates(found_in(text, PAGE_DATE, NAMES)) == [("conviction", None)]
+
+
+def test_a_recalled_rule_tells_no_act() -> None:
+    text = (
+        "The Committee recalls that the arrest of trade unionists for union activities violates their rights."
+    )
+    assert found_in(text, PAGE_DATE) == []
