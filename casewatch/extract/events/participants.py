@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casewatch.extract.events.excepted import excepted
+from casewatch.extract.events.excepted import excepted, timing_subject
 from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_of_perpetrator
 from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.gated import gated
@@ -218,7 +218,9 @@ def split_participants(
     targets: dict[str, None] = {}
     perpetrator = perpetrator_undergoes(text, trigger.start)
     for m in mentions:
-        if m.start >= trigger.end and excepted(text, trigger.end, m.start):
+        if m.start >= trigger.end and (
+            excepted(text, trigger.end, m.start) or timing_subject(text, trigger.end, m.start)
+        ):
             continue
         if perpetrator and m.start >= trigger.end and not _own_agent(text, trigger, m):
             continue  # "one of the attackers, who was arrested ...": the rest names no one arrested

@@ -117,3 +117,9 @@ def test_a_recalled_rule_tells_no_act() -> None:
         "The Committee recalls that the arrest of trade unionists for union activities violates their rights."
     )
     assert found_in(text, PAGE_DATE) == []
+
+
+def test_the_subject_of_a_clause_timing_the_act_takes_no_part() -> None:
+    text = "Police detained Jon Doe a day after Minister Ana Roe announced new rules for the port."
+    (event,) = found_in(text, PAGE_DATE, NAMES)
+    assert (event.type.value, event.targets) == ("arrest", ("Jon Doe",))
