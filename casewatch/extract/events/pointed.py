@@ -56,6 +56,15 @@ def _points_back(text: str, event: Event, before: Sequence[Event], persons: Sequ
     )
 
 
+def _told_before(out: Sequence[tuple[Event, bool, bool]], event: Event, headed: set[int]) -> list[int]:
+    """Indices of the earlier tellings of the event's type, but "Allegations:" lines."""
+    return [
+        i
+        for i, (e, _, _) in enumerate(out)
+        if e.type == event.type and e.start < event.start and e.start not in headed
+    ]
+
+
 def pointed_back(
     text: str, told: Sequence[tuple[Event, bool, bool]], persons: Sequence[Mention], headed: set[int]
 ) -> list[tuple[Event, bool, bool]]:
@@ -64,17 +73,9 @@ def pointed_back(
     who it says acted ("denounces the dissolution of the guild by the ministry") acts in that act."""
     out: list[tuple[Event, bool, bool]] = []
     for event, summary, nominal in told:
-        before = [
-            i
-            for i, (e, _, _) in enumerate(out)
-            if e.type == event.type and e.start < event.start and e.start not in headed
-        ]
-        if (
-            nominal
-            and event.date is None
-            and before
-            and _points_back(text, event, [out[i][0] for i in before], persons)
-        ):
+        # only a dateless noun act can point back: most tellings are read no further
+        before = [] if not nominal or event.date is not None else _told_before(out, event, headed)
+        if before and _points_back(text, event, [out[i][0] for i in before], persons):
             kept, summed, noun = out[before[-1]]
             actors = (*kept.actors, *(a for a in event.actors if a not in kept.targets))
             out[before[-1]] = (replace(kept, actors=tuple(dict.fromkeys(actors))), summed, noun)

@@ -4,6 +4,7 @@ the dated telling."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,6 +43,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     any participant but one acting in both: a ministry refuses many unions)."""
     events = _fold_counted(fold_among(events, known.persons), known)
     dated = [e for e in events if e.date is not None]
+    dated_of_type = Counter(e.type for e in dated)
 
     def named(event: Event) -> set[str]:
         return participants(event) & known.named
@@ -75,7 +77,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and same_forum(event, d)
-                and (not named(event) or shared(event, d) or _sole_unnamed(d, dated))
+                and (not named(event) or shared(event, d) or _sole_unnamed(d, dated_of_type))
                 and not counted_apart(event, d, known)
                 and not also_others(event, participants(d))
             ),
@@ -123,10 +125,10 @@ def _group_retold(heading: Event, dated: Event) -> bool:
     return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
 
 
-def _sole_unnamed(told: Event, dated: Sequence[Event]) -> bool:
+def _sole_unnamed(told: Event, dated_of_type: Counter[EventType]) -> bool:
     """ "its leader was convicted on 3 March ... its leader X was sentenced": the one dated telling of
     its type names no one; a dateless telling naming whom it befell retells it."""
-    return not participants(told) and sum(d.type == told.type for d in dated) == 1
+    return not participants(told) and dated_of_type[told.type] == 1
 
 
 def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:
