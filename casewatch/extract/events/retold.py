@@ -131,6 +131,9 @@ def _sole_unnamed(told: Event, dated_of_type: Counter[EventType]) -> bool:
     return not participants(told) and dated_of_type[told.type] == 1
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:
     """ "Allegations: Arrests of trade union leaders and strikers" ... "the arbitrary arrest of Mr. A,
     General Secretary of the X, Mr. B and other trade union leaders": a heading naming only groups, by
@@ -138,7 +141,7 @@ def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:
     noun ends an English phrase and opens a Romance one)."""
     if heading.actors or not heading.targets or not all(t.islower() for t in heading.targets):
         return False
-    words = set(re.findall(r"\w+", body.quote.lower()))
+    words = set(_WORD.findall(body.quote.lower()))
     return bool(set(body.targets) & known.persons) and any(
         {t.split()[0], t.split()[-1]} & words for t in heading.targets
     )
