@@ -1,6 +1,7 @@
 """Who is named right after an exception takes no part in the act: "the court released the strikers,
 except X", "el juez los puso en libertad, a excepción de X", "tous ont été libérés, à l'exception de
-M. X". Only the name right after the cue is left out; names listed after it are rare."""
+M. X". Only the name right after the cue is left out; names listed after it are rare. Nor does the
+subject of a clause timing the act ("detained a day after Minister X announced ...")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ EXCEPTED_REACH = 60  # chars back from a name to the exception that leaves it ou
 def excepted(text: str, after: int, start: int) -> bool:
     """The name starting at `start`, after the act ending at `after`, follows an exception."""
     return _EXCEPTED.search(text, max(after, start - EXCEPTED_REACH), start) is not None
+
+
+# the subject of a clause that times the act: "detained hours after President X said", "arrêté après que
+# le ministre X a annoncé" (up to three words, a title, between the conjunction and the name)
+_TIMING_SUBJECT = gated(
+    r"\b(?:(?:hours|days|weeks|a day|a week|shortly|soon|just|only)\s+(?:after|before)|while|after|before"
+    r"|après que|avant que|alors que|después de que|antes de que|mientras)\s+"
+    r"(?:(?:the|le|la|el)\s+)?(?:[\w'’.-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def timing_subject(text: str, after: int, start: int) -> bool:
+    """The name starting at `start`, after the act ending at `after`, is the subject of a clause
+    timing the act."""
+    return _TIMING_SUBJECT.search(text, max(after, start - EXCEPTED_REACH), start) is not None

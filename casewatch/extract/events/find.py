@@ -51,6 +51,7 @@ from casewatch.extract.events.merged import merge_retold
 from casewatch.extract.events.monitors import without_monitors
 from casewatch.extract.events.offices import offices
 from casewatch.extract.events.participants import apposed_segment, key, split_participants
+from casewatch.extract.events.pointed import pointed_back
 from casewatch.extract.events.records import record_line_date
 from casewatch.extract.events.retold import attributive, drop_retold, nominal_key
 from casewatch.extract.events.roles import (
@@ -154,9 +155,11 @@ def sentence_events(
     if not triggers:
         return []
     dates = dated()
-    if not dates and states_principle(sentence):
-        return []
     inside = ctx.within(sentence)
+    # "The Committee recalls that ..." states a rule, unless dated or on a person named ("we recall that
+    # X was sentenced"): a rule names no one
+    if not dates and states_principle(sentence) and not any(m.label == "person" for m in inside):
+        return []
     local = sorted(
         (*(m for m in inside if m.label in ACTOR_LABELS), *acronyms(sentence, inside)), key=lambda m: m.start
     )
@@ -339,6 +342,7 @@ def find_events(
     told = join_lists(told, lists, ctx.mentions)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]
+    told = pointed_back(text, told, [m for m in ctx.mentions if m.label == "person"], headings)
     persons = {key(m) for m in ctx.mentions if m.label == "person"}
     nominal = {nominal_key(e) for e, _, n in told if n}
     # a lasting state ("remains in detention") borrows no date from its neighbours: it retells an act

@@ -16,8 +16,9 @@ from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention, Part
 
+# "LONDON (Agency) - Police ...": a dateline; after the agency the dash may touch the first word
 _DATELINE_NAME = re.compile(
-    r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*)?[–—-]\s"
+    r"[A-ZÀ-ÝА-Я][A-ZÀ-ÝА-Я .'/-]*[A-ZÀ-ÝА-Я]\s*(?:,[^–—()-]{0,40})?(?:\([^)]{1,40}\)\s*[–—-]\s?|[–—-]\s)"
 )
 # an act of the one spoken of, named to time another act ("following his arrest", "tras su detención")
 _AFTER_OWN = re.compile(

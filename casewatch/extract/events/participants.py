@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casewatch.extract.events.excepted import excepted
+from casewatch.extract.events.excepted import excepted, timing_subject
 from casewatch.extract.events.perpetrated import perpetrator_undergoes, victim_of_perpetrator
 from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.gated import gated
@@ -113,9 +113,11 @@ _BE = re.compile(
 
 
 # before one named who is no subject though named before the verb: the Spanish personal "a" ("a los
-# trabajadores X ... los detuvieron") and "besides X"
+# trabajadores X ... los detuvieron"), "besides X", and whom the act is against ("против X возбудили
+# дело", "contre X, le parquet a ouvert une enquête")
 _NOT_SUBJECT = re.compile(
-    r"(?:\ba\s+(?:los|las|la|el|sus|su)\s+|\bal\s+|\b(?:además de|aparte de|besides|in addition to|outre)\s+)"
+    r"(?:\ba\s+(?:los|las|la|el|sus|su)\s+|\bal\s+|\b(?:además de|aparte de|besides|in addition to|outre)\s+"
+    r"|\b(?:against|contre|contra|против|в отношении)\s+)"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -216,7 +218,9 @@ def split_participants(
     targets: dict[str, None] = {}
     perpetrator = perpetrator_undergoes(text, trigger.start)
     for m in mentions:
-        if m.start >= trigger.end and excepted(text, trigger.end, m.start):
+        if m.start >= trigger.end and (
+            excepted(text, trigger.end, m.start) or timing_subject(text, trigger.end, m.start)
+        ):
             continue
         if perpetrator and m.start >= trigger.end and not _own_agent(text, trigger, m):
             continue  # "one of the attackers, who was arrested ...": the rest names no one arrested

@@ -4,6 +4,7 @@ the dated telling."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,6 +43,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
     any participant but one acting in both: a ministry refuses many unions)."""
     events = _fold_counted(fold_among(events, known.persons), known)
     dated = [e for e in events if e.date is not None]
+    dated_of_type = Counter(e.type for e in dated)
 
     def named(event: Event) -> set[str]:
         return participants(event) & known.named
@@ -60,7 +62,12 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
             return None
         if heading:  # unless one dated act, or a dateless one naming persons, befalls the group it names
             return next(
-                (d for d in _told_in_body(events, known) if d.type == event.type and _group_retold(event, d)),
+                (
+                    d
+                    for d in _told_in_body(events, known)
+                    if d.type == event.type
+                    and (_group_retold(event, d) or _persons_of_groups(event, d, known))
+                ),
                 None,
             )
         return next(
@@ -70,7 +77,7 @@ def drop_retold(events: Sequence[Event], known: Known) -> list[Event]:
                 if d.type == event.type
                 and d.start != event.start  # two acts of one sentence are told apart already
                 and same_forum(event, d)
-                and (not named(event) or shared(event, d))
+                and (not named(event) or shared(event, d) or _sole_unnamed(d, dated_of_type))
                 and not counted_apart(event, d, known)
                 and not also_others(event, participants(d))
             ),
@@ -116,6 +123,28 @@ def _group_retold(heading: Event, dated: Event) -> bool:
     # the group's noun ends an English phrase ("union officers") and opens a Romance one ("dirigeants
     # syndicaux")
     return len(groups) == 1 == len(heading.targets) and bool({groups[0][0], groups[0][-1]} & told)
+
+
+def _sole_unnamed(told: Event, dated_of_type: Counter[EventType]) -> bool:
+    """ "its leader was convicted on 3 March ... its leader X was sentenced": the one dated telling of
+    its type names no one; a dateless telling naming whom it befell retells it."""
+    return not participants(told) and dated_of_type[told.type] == 1
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _persons_of_groups(heading: Event, body: Event, known: Known) -> bool:
+    """ "Allegations: Arrests of trade union leaders and strikers" ... "the arbitrary arrest of Mr. A,
+    General Secretary of the X, Mr. B and other trade union leaders": a heading naming only groups, by
+    no one acting, sums up the act the body tells on named persons of a group it names (the group's
+    noun ends an English phrase and opens a Romance one)."""
+    if heading.actors or not heading.targets or not all(t.islower() for t in heading.targets):
+        return False
+    words = set(_WORD.findall(body.quote.lower()))
+    return bool(set(body.targets) & known.persons) and any(
+        {t.split()[0], t.split()[-1]} & words for t in heading.targets
+    )
 
 
 def _taking_in(event: Event, actors: tuple[str, ...], targets: tuple[str, ...]) -> Event:
