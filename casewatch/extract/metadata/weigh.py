@@ -28,6 +28,7 @@ from casewatch.extract.metadata.page_marks import (
     treatise_heading,
     un_told,
 )
+from casewatch.extract.metadata.self_voice import body_genre, own_we, sign_off, speaks_alone
 from casewatch.extract.metadata.union_officers import headed_release_genre
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -140,6 +141,11 @@ def _own_weights(
         own[masthead] += MASTHEAD
     if signed := signed_genre(head):  # an officer's signature at its foot weighs as its masthead would
         own[signed] += MASTHEAD
+    elif signed_off := sign_off(head):  # so does a body's own sign-off, its name over or before a date
+        own[signed_off[0]] += MASTHEAD
+    # the page speaking as "we" of its own union or NGO, as a release does (the employers' "we" is no union's)
+    for genre in own_we(head)[:2] if not employers_speak(head[:3000]) else ():
+        own[genre] += VOICE
     if heading := statement_genre(head):
         own[heading] += VOICE
     if own and (demands := own_demands(head)):  # the page's own demands are its speaker's
@@ -158,8 +164,10 @@ def _prose_shape(head: str) -> Genre:
         return Genre.UNION_LETTER
     # a body writing as "we" of its own cause, reporting no one: twice, or once where no one at all is
     # reported (a story speaks as "we" only in the words it reports)
+    if speaks_alone(head):  # one person's page, a politician's: no body's statement
+        return Genre.OTHER
     we = first_person(head)
-    if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
+    if (we >= 2 or (we and not reported_speech(head))) and (genre := body_genre(head[:3000])):
         # the employers' spokesperson speaks as "we" of unions and workers too: no union's page
         return Genre.OTHER if employers_speak(head[:3000]) else genre
     sentences = len(_SENTENCE_END.findall(head))

@@ -1,0 +1,131 @@
+"""Who speaks on a page, by the page's own first person and its sign-off: a body writing as "we" of its
+own members, a body signing its statement at the foot, or one person writing as "I" for no body."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casewatch.extract.dates import find_dates
+from casewatch.extract.metadata.page_language import portuguese
+from casewatch.extract.metadata.voice import OFFICER, QUOTATION, speaker_genre
+from casewatch.model import Genre
+
+# "we" and "our": who "we" are is said by the noun "our" governs ("nos syndicats", "our union's members") or
+# by an apposition before "we" ("Comme organisations syndicales, nous ..."); a sentence in the first person
+# that names unions as those "we" work with, or only as its subject matter ("trade unionists arrested"), is
+# no union's voice
+_WE = re.compile(r"(?<![\w-])(?:we|us|nous|nosotr[oa]s|мы)(?![\w-])", re.I)
+_OUR = re.compile(r"(?<![\w-])(?:our|ours|notre|nos|nuestr[oa]s?|наш\w*)(?![\w-])", re.I)
+_I = re.compile(r"(?<![\w-])(?:(?:I|I['’]m|je|moi|mon|ma|mes|my|yo|я|мой|моя|мне)(?![\w-])|[Jj]['’](?=\w))")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# the people a union stands for, named as its subject matter rather than as its speaker
+_UNIONISTS = re.compile(
+    r"(?<![\w-])(?:trade[ -])?unionists?|syndicalistes?|sindicalistas?|militant(?:e|-e)?s? syndica\w+"
+    r"|libertés? syndicales?|libertad(?:es)? sindical(?:es)?|(?:trade )?union rights|droits? syndica\w+"
+    r"|derechos? sindical(?:es)?|профсоюзн\w+ (?:активист\w*|лидер\w*|прав\w*)",
+    re.I,
+)
+
+
+def body_genre(text: str) -> Genre | None:
+    """The genre of the bodies a text names as speakers, leaving out the unionists and the union rights it
+    speaks of: "the arrest of these unionists" names no union that speaks."""
+    return speaker_genre(_UNIONISTS.sub(" ", text))
+
+
+@lru_cache(maxsize=16)
+def own_we(head: str) -> tuple[Genre, ...]:
+    """The genre of each sentence in which the page, in its own words, speaks as "we" and names a union or
+    an NGO as what "we" are: a body's statement, however it is framed."""
+    said = QUOTATION.sub(" ", head)
+    found = []
+    for sentence in _SENTENCE.findall(said):
+        near = [sentence[max(m.start() - NEAR, 0) : m.start()] for m in _WE.finditer(sentence)]
+        near += [sentence[m.end() : m.end() + NEAR] for m in _our(sentence)]
+        genre = next((g for text in near if (g := body_genre(text))), None)
+        if genre:
+            found.append(genre)
+    return tuple(found)
+
+
+# how far from "we" the page names what "we" are
+NEAR = 40
+
+
+def _our(sentence: str) -> list[re.Match[str]]:
+    our = list(_OUR.finditer(sentence))
+    if our and portuguese(sentence):  # Portuguese "nos" is "in the"
+        our = [m for m in our if m.group(0).lower() != "nos"]
+    return our
+
+
+def _first_plural(sentence: str) -> bool:
+    return bool(_WE.search(sentence) or _our(sentence))
+
+
+def speaks_alone(head: str) -> bool:
+    """One person writing as "I" in the page's own words, more than as "we", no body named as what "we"
+    are: a politician's or a citizen's page, not a union's, however much it speaks of unionists."""
+    said = QUOTATION.sub(" ", head)
+    singular = len(_I.findall(said))
+    plural = sum(1 for s in _SENTENCE.findall(said) if _first_plural(s))
+    # a union's officer signs as "I" too: her title at the foot makes it the union's letter
+    return singular >= 2 and singular > plural and not own_we(head) and not OFFICER.search(head[-FOOT:])
+
+
+# A sign-off at the page's foot: a body's name on its own line, before a comma and its date ("The
+# organisations of the district, 30/11/2031", "Union of Avra Dockers, le 3 mai 2031"), or under the
+# name of the person who signs ("Jan Kovar,\nArden Union of Postal Workers (AUPW)")
+_BODY_DATED = re.compile(r"^[ \t]*(?P<body>[A-ZÀ-ÝА-ЯЁ][^\n,]{5,100}),[ \t]*(?P<date>[^\n]{6,40})$", re.M)
+_NAME_THEN_BODY = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3})[ \t]*,?[ \t]*\n"
+    r"[ \t]*(?P<body>[A-ZÀ-ÝА-ЯЁ][^\n]{5,90})$",
+    re.M,
+)
+FOOT = 600
+
+
+# a line of prose: a sentence runs on and stops
+_PROSE_LINE = re.compile(r"[^\n]{40,}[.!?][ \t]*(?:\n|$)")
+
+
+def _foot(text: str) -> str:
+    """The page's last lines, never its first three (a title, a byline, a date line)."""
+    start = len(text) - FOOT
+    head_end = -1
+    for _ in range(3):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            return ""
+    return text[max(start, head_end + 1) :]
+
+
+def _closes(foot: str, end: int) -> bool:
+    """A sign-off closes the page: no sentence of prose follows it (a site's links and calendar may)."""
+    return not _PROSE_LINE.search(foot, end)
+
+
+def sign_off(text: str) -> tuple[Genre, str] | None:
+    """The genre and name of the body that signs the page at its foot, by either shape of sign-off."""
+    foot = _foot(text)
+    for m in _BODY_DATED.finditer(foot):
+        body = m.group("body")
+        if _closes(foot, m.end()) and find_dates(m.group("date")) and (genre := body_genre(body)):
+            return genre, body.strip()
+    for m in _NAME_THEN_BODY.finditer(foot):
+        body = m.group("body").strip()
+        if _closes(foot, m.end()) and not body.endswith((".", ":")) and (genre := body_genre(body)):
+            return genre, body
+    return None
+
+
+def signer_over_body(text: str) -> str | None:
+    """The name a page's foot signs over its body's name ("Jan Kovar,\nArden Union of Postal Workers"), as
+    written: a letter set as a page, without a signature block its layout knows."""
+    foot = _foot(text)
+    for m in _NAME_THEN_BODY.finditer(foot):
+        body = m.group("body").strip()
+        if _closes(foot, m.end()) and not body.endswith((".", ":")) and body_genre(body):
+            return m.group("name")
+    return None

@@ -1,0 +1,129 @@
+"""Who speaks on a page, by its own first person and its sign-off (invented pages in the shapes these
+genres take): a body speaking of itself in the third person, a union's communiqué in the first person
+plural signed at its foot, a letter set as a page without a salutation, one person writing as "I", a
+story behind an outlet's paywall, a local branch named with its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.page_parties import page_senders
+from casewatch.extract.metadata.self_voice import own_we, sign_off, signer_over_body, speaks_alone
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
+
+# A confederation's own statement, naming itself in the third person with its stance, quoting no one
+THIRD_PERSON_STATEMENT = (
+    "On this World Day for Decent Work, millions of workers still cannot join a union without fear.\n"
+    "Union organisers continue to be arrested and dismissed, with a sharp rise in cases recorded in the "
+    "latest annual report of the Arden Confederation of Trade Unions. The Arden Confederation is resolutely "
+    "opposed to the prosecution of strikers, which continues in more than twenty countries.\n"
+)
+
+
+def test_a_body_speaking_of_itself_with_its_stance_is_its_statement() -> None:
+    assert classify(THIRD_PERSON_STATEMENT) is Genre.UNION_LETTER
+    assert [p.name for p in page_senders(THIRD_PERSON_STATEMENT)] == ["Arden Confederation"]
+
+
+# A communiqué of local unions in the first person plural, signed at its foot with its date, under a
+# blog's byline and above the site's calendar
+COMMUNIQUE = (
+    "Le communiqué des syndicats de la région d'Avra\n\n"
+    "jeudi 4 mai 2031\n"
+    "par  syndicats-avra\n\n"
+    "Des interpellations inacceptables !\n"
+    "Plus de cinquante manifestants ont été placés en garde à vue. Il y a parmi eux des collègues de nos "
+    "syndicats qui ne sont pas à leur poste ce matin.\n"
+    "Comme organisations syndicales, nous sommes attachés aux libertés démocratiques et nous exigeons "
+    "leur libération immédiate.\n"
+    "Les organisations syndicales de la région d'Avra, le 3/05/2031\n\n"
+    "Agenda\n\nAucun évènement à venir\n"
+)
+
+
+def test_a_communique_signed_by_its_unions_is_theirs() -> None:
+    assert own_we(COMMUNIQUE)
+    assert sign_off(COMMUNIQUE) == (Genre.UNION_LETTER, "Les organisations syndicales de la région d'Avra")
+    assert classify(COMMUNIQUE) is Genre.UNION_LETTER
+
+
+def test_a_story_telling_the_same_in_the_third_person_is_not_signed() -> None:
+    story = (
+        "Unions protest arrests\n\nPort Avra, 4 May\n\nMore than fifty protesters were detained, among them "
+        "teachers, the local unions said on Thursday. The Federation of Avra Teachers, which called the "
+        "protest, demanded their release, its secretary said.\n"
+    )
+    assert sign_off(story) is None
+    assert classify(story) is Genre.NEWS
+
+
+# A union's letter set as a page: the addressees' block, "I am writing to you", the name over the union's
+LETTER_AS_PAGE = (
+    "Letter from the Arden Union of Postal Workers in support of detainees\n\n"
+    "Port Avra, 5 March 2031\n\n"
+    "Jan Miro\nOffice of the President\n\n"
+    "On behalf of 40,000 members of the Arden Union of Postal Workers (AUPW), I am writing to you to "
+    "express our great concern about the workers arrested after the March protests. We share the view of "
+    "the confederation's leader, who said that only dialogue can end the crisis.\n"
+    "We demand the immediate and unconditional release of all protesters.\n\n"
+    "Tomas Kerr,\nArden Union of Postal Workers (AUPW)\n\n\nRecent posts\n"
+)
+
+
+def test_a_letter_set_as_a_page_is_signed_over_its_union() -> None:
+    assert signer_over_body(LETTER_AS_PAGE) == "Tomas Kerr"
+    meta = extract(Text(LETTER_AS_PAGE, "text/plain")).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.signatories] == ["Tomas Kerr"]
+
+
+# One person writing as "I" of unionists prosecuted: a politician's page, no union's
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ce matin à Port-Avra, j'ai apporté tout mon soutien à Léa Morin et à Paul Brun, militants "
+        "syndicaux. Ils ont été entendus par la gendarmerie.\n"
+        "Plus de cent militants syndicaux sont poursuivis.\n"
+        "Protéger nos libertés syndicales est une priorité.\n",
+        "This morning I visited the picket line in Port Avra and gave my full support to the two union "
+        "delegates facing charges. Hundreds of trade unionists are prosecuted.\nDefending our union rights "
+        "is a priority.\n",
+    ],
+)
+def test_one_person_writing_as_i_of_unionists_is_no_union_page(page: str) -> None:
+    assert speaks_alone(page)
+    assert classify(page) is Genre.OTHER
+
+
+def test_a_union_officer_writing_as_i_signs_for_her_union() -> None:
+    letter = (
+        "Je vous écris au sujet de l'arrestation de Léa Morin, secrétaire générale de la centrale d'Avra. "
+        "Je demande sa libération immédiate et je suivrai de près vos actions.\n"
+        "La Secrétaire Générale du SNAV\nNadia Kerr\n"
+    )
+    assert not speaks_alone(letter)
+
+
+# A story behind an outlet's paywall, reporting a federation's telegram
+def test_a_story_behind_a_paywall_is_the_outlet_s() -> None:
+    page = (
+        "Protest over attacks on workers\n\n"
+        "The secretary general of the Arden Metalworkers Federation has sent telegrams to the King and the "
+        "Prime Minister, in which he states that the attacks on peaceful members contradict...\n\n"
+        "Subscribe to continue reading\n\n"
+        "The secretary general of the Arden Metalworkers Federation has sent telegrams to the King.\n"
+    )
+    assert classify(page) is Genre.NEWS
+
+
+# A local branch named by its acronym and number speaking in its own voice
+def test_a_numbered_local_branch_is_the_sender() -> None:
+    page = (
+        "Plus de cent personnes se sont rassemblées ce mardi contre la répression syndicale.\n"
+        "Les sanctions adressées à deux collègues demeurent inacceptables. Le SNAV FSA 42 réitère son entier "
+        "soutien aux camarades concernés.\n11 octobre 2031\n"
+    )
+    assert classify(page) is Genre.UNION_LETTER
+    assert [p.name for p in page_senders(page)] == ["SNAV FSA 42"]
