@@ -17,7 +17,10 @@ from casewatch.model import Genre
 # no union's voice
 _WE = re.compile(r"(?<![\w-])(?:we|us|nous|nosotr[oa]s|мы)(?![\w-])", re.I)
 _OUR = re.compile(r"(?<![\w-])(?:our|ours|notre|nos|nuestr[oa]s?|наш\w*)(?![\w-])", re.I)
-_I = re.compile(r"(?<![\w-])(?:(?:I|I['’]m|je|moi|mon|ma|mes|my|yo|я|мой|моя|мне)(?![\w-])|[Jj]['’](?=\w))")
+# "I", "je", "my", "mon" ("mes" is also Spanish for "month", and left out)
+_I = re.compile(
+    r"(?<![\w-])(?:(?:I|I['’]m|[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]y|[Yy]o|[Яя]|[Мм]ой|[Мм]оя|[Мм]не)(?![\w-])|[Jj]['’](?=\w))"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # the people a union stands for, named as its subject matter rather than as its speaker
 _UNIONISTS = re.compile(

@@ -52,7 +52,13 @@ from casewatch.model import Genre
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
-    return _declared(head) or _expository(head) or _weighed(head) or _prose_shape(head)
+    return _declared(head) or _expository(head) or _alone(head) or _weighed(head) or _prose_shape(head)
+
+
+def _alone(head: str) -> Genre | None:
+    """One person writing as "I" where no body speaks by its name: a politician's page, whatever its
+    heading calls it ("Communiqué de ...") and whatever unions it speaks of."""
+    return Genre.OTHER if speaks_alone(head) and not own_statements(head) and not stated_by(head) else None
 
 
 def _expository(head: str) -> Genre | None:
@@ -164,8 +170,6 @@ def _prose_shape(head: str) -> Genre:
         return Genre.UNION_LETTER
     # a body writing as "we" of its own cause, reporting no one: twice, or once where no one at all is
     # reported (a story speaks as "we" only in the words it reports)
-    if speaks_alone(head):  # one person's page, a politician's: no body's statement
-        return Genre.OTHER
     we = first_person(head)
     if (we >= 2 or (we and not reported_speech(head))) and (genre := body_genre(head[:3000])):
         # the employers' spokesperson speaks as "we" of unions and workers too: no union's page

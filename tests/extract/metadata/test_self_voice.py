@@ -127,3 +127,36 @@ def test_a_numbered_local_branch_is_the_sender() -> None:
     )
     assert classify(page) is Genre.UNION_LETTER
     assert [p.name for p in page_senders(page)] == ["SNAV FSA 42"]
+
+
+# A member of parliament's letter to a minister about unionists, and a politician's communiqué under his
+# name: one person writing as "I", no union's
+POLITICIAN_LETTER = (
+    "Voici la lettre que j'ai adressée au ministre de l'Intérieur.\n"
+    "Port-Avra, le 23 mai 2031\n"
+    "Monsieur le Ministre,\n"
+    "Je veux vous faire part de ma stupéfaction après l'interpellation de deux syndicalistes à leur "
+    "domicile. "
+    "Ils n'ont fait que défendre leurs collègues lors d'une grève.\n"
+    "Aussi, je vous saurai gré d'intervenir afin qu'ils soient libérés sans délai.\n"
+    "Recevez, Monsieur le Ministre, l'expression de ma plus haute considération.\n"
+    "Marc Dorval\n"
+)
+POLITICIAN_COMMUNIQUE = (
+    "Communiqué de Marc Dorval :\n\nNon à la criminalisation du mouvement syndical !\n\n3 mai 2031\n\n"
+    "Deux syndicalistes viennent d'être placés en garde à vue après une manifestation.\n"
+    "J'en appelle à la population de la région :\n- Refusons cette criminalisation de l'action syndicale.\n"
+    "Je demande aux élus de toutes sensibilités de dénoncer ces agissements.\n"
+)
+
+
+@pytest.mark.parametrize("page", [POLITICIAN_LETTER, POLITICIAN_COMMUNIQUE])
+def test_a_politician_writing_of_unionists_is_no_union(page: str) -> None:
+    assert extract(Text(page, "text/plain")).meta.genre is Genre.OTHER
+
+
+def test_a_union_leader_s_letter_signed_for_her_union_stays_the_union_s() -> None:
+    letter = POLITICIAN_LETTER.replace(
+        "Marc Dorval\n", "Léa Morin\nPrésidente, Syndicat des dockers d'Avra\n"
+    )
+    assert extract(Text(letter, "text/plain")).meta.genre is Genre.UNION_LETTER
