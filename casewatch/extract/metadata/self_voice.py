@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from casewatch.extract.dates import find_dates
 from casewatch.extract.metadata.page_language import portuguese
-from casewatch.extract.metadata.voice import OFFICER, QUOTATION, speaker_genre
+from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
 from casewatch.model import Genre
 
 # "we" and "our": who "we" are is said by the noun "our" governs ("nos syndicats", "our union's members") or
@@ -132,3 +132,20 @@ def signer_over_body(text: str) -> str | None:
         if _closes(foot, m.end()) and not body.endswith((".", ":")) and body_genre(body):
             return m.group("name")
     return None
+
+
+# A body's release announcing its own action names who organises it: "This day of action has been organised
+# by the X and the Y", "La jornada ha sido convocada por la X" (a report tells others' actions in the past)
+_ORGANISED_BY = re.compile(
+    r"\b(?:(?:(?:has|have) been|is being|are being) (?:organi[sz]ed|called|launched|convened) by (?:the )?"
+    r"|(?:a|ont) été (?:organisée?s?|lancée?s?|convoquée?s?) par (?:la |le |les |l['’])?"
+    r"|(?:ha|han) sido (?:organizad[oa]s?|convocad[oa]s?|lanzad[oa]s?) por (?:la |el |los |las )?)"
+    # the names end at the clause's end, or where "and" joins the sentence's next verb
+    rf"{BODY}(?=[ \t]*(?:[.,;:\n]|(?:and|et|y)[ \t]+(?:is|are|has|have|was|est|sont|a|es|está|fue)\b))"
+)
+
+
+def organisers(head: str) -> str | None:
+    """The union or NGO a page says organises the action it announces, as written (the bodies joined)."""
+    m = _ORGANISED_BY.search(head[:1500])
+    return m.group("who") if m and speaker_genre(m.group("who")) else None

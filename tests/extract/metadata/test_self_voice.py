@@ -160,3 +160,28 @@ def test_a_union_leader_s_letter_signed_for_her_union_stays_the_union_s() -> Non
         "Marc Dorval\n", "Léa Morin\nPrésidente, Syndicat des dockers d'Avra\n"
     )
     assert extract(Text(letter, "text/plain")).meta.genre is Genre.UNION_LETTER
+
+
+# A release announcing a day of action names the bodies that organise it: they are its senders
+@pytest.mark.parametrize(
+    ("sentence", "senders"),
+    [
+        (
+            "This day of action has been organised by the Arden Confederation of Trade Unions (ACTU) and the "
+            "Avra Dockers' Federation (ADF) and is being backed by several groups.",
+            ["Arden Confederation of Trade Unions", "Avra Dockers' Federation"],
+        ),
+        (
+            "La journée d'action a été organisée par la Fédération des Dockers d'Avra.",
+            ["Fédération des Dockers d'Avra"],
+        ),
+    ],
+)
+def test_the_organisers_of_the_action_a_release_announces_send_it(sentence: str, senders: list[str]) -> None:
+    page = "Today thousands of workers call for the release of two jailed union leaders.\n" + sentence + "\n"
+    assert [p.name for p in page_senders(page)] == senders
+
+
+def test_a_story_of_an_action_organised_in_the_past_names_no_organiser() -> None:
+    page = "The strike was organised by the Arden Dockers' Federation in May, the paper reported.\n"
+    assert page_senders(page) == []
