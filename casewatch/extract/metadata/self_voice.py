@@ -149,3 +149,18 @@ def organisers(head: str) -> str | None:
     """The union or NGO a page says organises the action it announces, as written (the bodies joined)."""
     m = _ORGANISED_BY.search(head[:1500])
     return m.group("who") if m and speaker_genre(m.group("who")) else None
+
+
+# A member's question in a chamber: the minister or the speaker addressed between commas in the course of a
+# sentence that asks ("Pourquoi, madame la ministre, recourir à ...?", "Will the Minister, Mr Speaker,
+# ...?"); a letter greets its addressee before its body instead
+_CHAMBER_QUESTION = re.compile(
+    r",[ \t]*(?:(?:madame|monsieur)[ \t]+(?:la |le )?(?:ministre|secrétaire d['’]État|président(?:e)?)"
+    r"|(?:Mr|Madam|Madame) (?:Speaker|Deputy Speaker)|(?:señora?)[ \t]+(?:ministr[oa]|president[ae])"
+    r"|(?:уважаем\w+ )?(?:господин|госпожа) министр)[ \t]*,[^?\n]{0,200}\?"
+)
+
+
+def chamber_question(head: str) -> bool:
+    """The page asks a minister a question in the course of a speech: a member's words in a chamber."""
+    return bool(_CHAMBER_QUESTION.search(QUOTATION.sub(" ", head)))

@@ -28,7 +28,7 @@ from casewatch.extract.metadata.page_marks import (
     treatise_heading,
     un_told,
 )
-from casewatch.extract.metadata.self_voice import body_genre, own_we, sign_off, speaks_alone
+from casewatch.extract.metadata.self_voice import body_genre, chamber_question, own_we, sign_off, speaks_alone
 from casewatch.extract.metadata.union_officers import headed_release_genre
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -56,9 +56,11 @@ def page_genre(text: str) -> Genre:
 
 
 def _alone(head: str) -> Genre | None:
-    """One person writing as "I" where no body speaks by its name: a politician's page, whatever its
-    heading calls it ("Communiqué de ...") and whatever unions it speaks of."""
-    return Genre.OTHER if speaks_alone(head) and not own_statements(head) and not stated_by(head) else None
+    """One person writing as "I", or a member asking a minister in a chamber, where no body speaks by its
+    name: a politician's page, whatever its heading calls it ("Communiqué de ...") and whatever unions it
+    speaks of."""
+    politician = speaks_alone(head) or chamber_question(head)
+    return Genre.OTHER if politician and not own_statements(head) and not stated_by(head) else None
 
 
 def _expository(head: str) -> Genre | None:

@@ -9,7 +9,13 @@ import pytest
 
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_parties import page_senders
-from casewatch.extract.metadata.self_voice import own_we, sign_off, signer_over_body, speaks_alone
+from casewatch.extract.metadata.self_voice import (
+    chamber_question,
+    own_we,
+    sign_off,
+    signer_over_body,
+    speaks_alone,
+)
 from casewatch.extract.pipeline import extract
 from casewatch.model import Genre, Text
 
@@ -185,3 +191,28 @@ def test_the_organisers_of_the_action_a_release_announces_send_it(sentence: str,
 def test_a_story_of_an_action_organised_in_the_past_names_no_organiser() -> None:
     page = "The strike was organised by the Arden Dockers' Federation in May, the paper reported.\n"
     assert page_senders(page) == []
+
+
+# A member's speech in a chamber asking the minister about arrested unionists: no union's page
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "La colère des salariés est immense. Indignés, nous faisons nôtre ce vieux conseil.\n"
+        "Le placement en garde à vue de ces syndicalistes relève d'une affaire de grand banditisme. "
+        "Pourquoi, madame la ministre, recourir à de telles méthodes, totalement disproportionnées ?\n",
+        "The workers of Port Avra are angry. The arrest of these trade unionists at dawn was shocking. "
+        "Will the Government, Mr Speaker, explain why such methods were used against them?\n",
+    ],
+)
+def test_a_member_asking_a_minister_in_a_chamber_is_no_union(speech: str) -> None:
+    assert chamber_question(speech)
+    assert classify(speech) is Genre.OTHER
+
+
+def test_a_union_s_open_letter_greeting_the_minister_is_still_the_union_s() -> None:
+    letter = (
+        "Monsieur le Ministre,\n\nNotre syndicat proteste contre la garde à vue de deux de nos délégués. "
+        "Pourquoi, monsieur le ministre, recourir à de telles méthodes ?\n\n"
+        "Veuillez agréer, Monsieur le Ministre, nos salutations.\n\nLe Syndicat des dockers d'Avra\n"
+    )
+    assert extract(Text(letter, "text/plain")).meta.genre is Genre.UNION_LETTER
