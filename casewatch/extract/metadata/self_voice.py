@@ -45,13 +45,18 @@ def own_we(head: str) -> tuple[Genre, ...]:
     found = []
     for sentence in _SENTENCE.findall(said):
         near = [sentence[max(m.start() - NEAR, 0) : m.start()] for m in _WE.finditer(sentence)]
-        near += [sentence[m.end() : m.end() + NEAR] for m in _our(sentence)]
-        genre = next((g for text in near if (g := body_genre(text))), None)
+        ours = [sentence[m.end() : m.end() + NEAR] for m in _our(sentence)]
+        genre = next((g for text in near + ours if (g := body_genre(text))), None)
+        # "our union", "our local federation": a union, though the bare noun is no union word elsewhere
+        genre = genre or next(
+            (Genre.UNION_LETTER for t in ours if _OUR_UNION.match(_UNIONISTS.sub(" ", t))), None
+        )
         if genre:
             found.append(genre)
     return tuple(found)
 
 
+_OUR_UNION = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:unions?|federations?|congress)\b", re.I)
 # how far from "we" the page names what "we" are
 NEAR = 40
 
@@ -164,3 +169,16 @@ _CHAMBER_QUESTION = re.compile(
 def chamber_question(head: str) -> bool:
     """The page asks a minister a question in the course of a speech: a member's words in a chamber."""
     return bool(_CHAMBER_QUESTION.search(QUOTATION.sub(" ", head)))
+
+
+# An action alert's call to its reader, at a line's end or as its own line: "Please act!", "Take action now",
+# "¡Actúa ya!", "Agissez !"
+_ACT = re.compile(
+    r"(?m:(?:Please act|Take action(?: now)?|Act now|Agissez(?: maintenant)?|Passez à l['’]action"
+    r"|¡?Actúa(?: ya| ahora)?|¡?Actúe(?: ya| ahora)?|Действуйте)[ \t]*[!.]?[ \t]*$)"
+)
+
+
+def alerts(head: str) -> bool:
+    """The page is an alert that asks its reader to act."""
+    return bool(_ACT.search(head))

@@ -28,7 +28,14 @@ from casewatch.extract.metadata.page_marks import (
     treatise_heading,
     un_told,
 )
-from casewatch.extract.metadata.self_voice import body_genre, chamber_question, own_we, sign_off, speaks_alone
+from casewatch.extract.metadata.self_voice import (
+    alerts,
+    body_genre,
+    chamber_question,
+    own_we,
+    sign_off,
+    speaks_alone,
+)
 from casewatch.extract.metadata.union_officers import headed_release_genre
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -175,7 +182,12 @@ def _prose_shape(head: str) -> Genre:
     we = first_person(head)
     if (we >= 2 or (we and not reported_speech(head))) and (genre := body_genre(head[:3000])):
         # the employers' spokesperson speaks as "we" of unions and workers too: no union's page
-        return Genre.OTHER if employers_speak(head[:3000]) else genre
+        if employers_speak(head[:3000]):
+            return Genre.OTHER
+        # an alert asking its reader to act, its "we" naming no union: the NGO's that runs it
+        return (
+            Genre.NGO_REPORT if genre is Genre.UNION_LETTER and alerts(head) and not own_we(head) else genre
+        )
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too

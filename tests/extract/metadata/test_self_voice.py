@@ -10,6 +10,7 @@ import pytest
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.page_parties import page_senders
 from casewatch.extract.metadata.self_voice import (
+    alerts,
     chamber_question,
     own_we,
     sign_off,
@@ -216,3 +217,25 @@ def test_a_union_s_open_letter_greeting_the_minister_is_still_the_union_s() -> N
         "Veuillez agréer, Monsieur le Ministre, nos salutations.\n\nLe Syndicat des dockers d'Avra\n"
     )
     assert extract(Text(letter, "text/plain")).meta.genre is Genre.UNION_LETTER
+
+
+# An NGO's action alert about union leaders: its "we" names no union, it asks its reader to act
+ACTION_ALERT = (
+    "Alerts\n\nRuritania: two union leaders freed; one still jailed. Please act!\n\n"
+    "After a month in prison, Ms. Ana Varo, director of the Avra Workers Centre, and Mr. Ivo Daln, "
+    "president of the Avra Garment Workers Federation, have been granted bail.\n"
+    "They still face charges brought by the garment exporters' association.\n"
+    "But another trade union leader remains imprisoned. We need to redouble our efforts to free him.\n"
+)
+
+
+def test_an_action_alert_whose_we_names_no_union_is_the_ngo_s() -> None:
+    assert alerts(ACTION_ALERT)
+    assert classify(ACTION_ALERT) is Genre.NGO_REPORT
+
+
+def test_a_union_s_alert_speaking_of_its_own_members_stays_the_union_s() -> None:
+    page = ACTION_ALERT.replace(
+        "We need to redouble our efforts", "Our union and our members will redouble efforts"
+    )
+    assert classify(page) is Genre.UNION_LETTER
