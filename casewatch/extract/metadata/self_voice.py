@@ -46,7 +46,7 @@ def own_we(head: str) -> tuple[Genre, ...]:
     for sentence in _SENTENCE.findall(said):
         near = [sentence[max(m.start() - NEAR, 0) : m.start()] for m in _WE.finditer(sentence)]
         ours = [sentence[m.end() : m.end() + NEAR] for m in _our(sentence)]
-        genre = next((g for text in near + ours if (g := body_genre(text))), None)
+        genre = next((g for text in near + ours if (g := _body_named(text))), None)
         # "our union", "our local federation": a union, though the bare noun is no union word elsewhere
         genre = genre or next(
             (Genre.UNION_LETTER for t in ours if _OUR_UNION.match(_UNIONISTS.sub(" ", t))), None
@@ -57,6 +57,21 @@ def own_we(head: str) -> tuple[Genre, ...]:
 
 
 _OUR_UNION = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:unions?|federations?|congress)\b", re.I)
+# An NGO named as what "we" are: by the noun of a body ("our organisation", "notre ligue"), not by the rights
+# it speaks of ("notre pays des droits de l'homme", "our human rights")
+_NGO_BODY = re.compile(
+    r"\b(?:organi[sz]ations?|associations?|leagues?|ligues?|ligas?|groups?|networks?|réseaux?|red(?:es)?"
+    r"|coalitions?|coalici[oó]n|observato(?:ry|ire|rio)|Watch|Amnesty|Amnist[ií]a|Amnistie|FIDH|OMCT"
+    r"|организаци\w+|центр\w*)\b",
+    re.I,
+)
+
+
+def _body_named(text: str) -> Genre | None:
+    genre = body_genre(text)
+    return None if genre is Genre.NGO_REPORT and not _NGO_BODY.search(text) else genre
+
+
 # how far from "we" the page names what "we" are
 NEAR = 40
 
@@ -72,10 +87,14 @@ def _first_plural(sentence: str) -> bool:
     return bool(_WE.search(sentence) or _our(sentence))
 
 
+# An interview's or a hearing's lines, each opening with a dash: the words of those it reports
+_DIALOGUE = re.compile(r"(?m)^[ \t]*[-–—][ \t]*[^\n]*$")
+
+
 def speaks_alone(head: str) -> bool:
     """One person writing as "I" in the page's own words, more than as "we", no body named as what "we"
     are: a politician's or a citizen's page, not a union's, however much it speaks of unionists."""
-    said = QUOTATION.sub(" ", head)
+    said = _DIALOGUE.sub(" ", QUOTATION.sub(" ", head))
     singular = len(_I.findall(said))
     plural = sum(1 for s in _SENTENCE.findall(said) if _first_plural(s))
     # a union's officer signs as "I" too: her title at the foot makes it the union's letter

@@ -239,3 +239,27 @@ def test_a_union_s_alert_speaking_of_its_own_members_stays_the_union_s() -> None
         "We need to redouble our efforts", "Our union and our members will redouble efforts"
     )
     assert classify(page) is Genre.UNION_LETTER
+
+
+# A story quoting an interview in dash-led lines, its speaker saying "I": the reporter's page
+def test_an_interview_s_dash_led_lines_are_the_speaker_s_words() -> None:
+    story = (
+        "Профсоюзных активистов задержали после пикета\n"
+        "Четыре часа в отделении пришлось провести председателю профкома Ивану Дорну. Об этом он заявил "
+        "на пресс-конференции.\n"
+        "- Провели задержание, удерживали четыре часа. На суде я заявил, что мне нужен адвокат. Я считаю, "
+        "что задержание незаконно.\n"
+        "По телефону мы связались с начальником отдела полиции.\n"
+    )
+    assert not speaks_alone(story)
+
+
+# A union page speaking as "we" of "our country of human rights": the rights are no NGO
+def test_rights_spoken_of_as_ours_name_no_ngo() -> None:
+    page = (
+        "Près de deux cents personnes devant le commissariat ce matin pour soutenir le secrétaire du "
+        "syndicat des dockers, convoqué pour la troisième fois dans notre beau pays des droits de l'homme. "
+        "L'Union départementale des syndicats d'Avra remercie ceux qui nous ont fait part de leur soutien.\n"
+    )
+    assert Genre.NGO_REPORT not in own_we(page)
+    assert classify(page) is Genre.UNION_LETTER
