@@ -13,6 +13,7 @@ from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.metadata.page_marks import agency_foot
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
+from casewatch.extract.metadata.self_voice import body_genre, speaks_alone
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
 from casewatch.extract.metadata.weigh import page_genre
 from casewatch.extract.pipeline import step
@@ -109,6 +110,13 @@ def _letter(text: str, parts: tuple[Part, ...]) -> bool:
     return anatomy or bool(_salutation().search(text[:20000]))
 
 
+def _signed_for_body(text: str, parts: tuple[Part, ...]) -> bool:
+    """A letter whose letterhead, sender lines or signature name a union or an NGO: its body's, however
+    much its officer writes as "I"."""
+    zones = (text[p.start : p.end] for p in parts if p.kind in {"letterhead", "signature", "sender"})
+    return any(body_genre(zone) for zone in zones)
+
+
 def _sender_zone(text: str, parts: tuple[Part, ...]) -> str:
     """Where a letter says who sends it: the letterhead, the signature and the first lines of the body."""
     zone = [text[p.start : p.end] for p in parts if p.kind in {"letterhead", "signature", "sender"}]
@@ -174,6 +182,8 @@ def _letter_genre(text: str, parts: tuple[Part, ...]) -> Genre:
     # who signs is named in the letter's own zones; failing that, a letter about a union's matters (its
     # members prosecuted, its rights) is a union's or a union-rights body's in this field, an NGO's if
     # only an NGO is named
+    if speaks_alone(text[:5000]) and not _signed_for_body(text, parts):  # a politician's letter
+        return Genre.OTHER
     spoken = speaker_genre(_sender_zone(text, parts)) or speaker_genre(text[:3000])
     return spoken or (Genre.UNION_LETTER if _greets_comrades(text, parts) else Genre.OTHER)
 

@@ -11,6 +11,7 @@ from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
+from casewatch.extract.metadata.self_voice import organisers
 from casewatch.extract.metadata.union_officers import headed_release_union
 from casewatch.extract.metadata.voice import (
     CREDIT_LINE,
@@ -184,6 +185,8 @@ def page_senders(text: str) -> list[Party]:
         return [Party(who) for who in joint or _joint(voiced.most_common(1)[0][0])]
     if headed := headed_release_union(head):  # a union's release quoting its officer, a president too
         return [Party(_body_name(headed))]
+    if organising := organisers(head):  # its release names who organises the action it announces
+        return [Party(_body_name(who)) for who in _joint(organising)]
     named = Counter(_body_name(b) for b in union_bodies(head))
     top = named.most_common(1)
     if top and top[0][1] >= 3:

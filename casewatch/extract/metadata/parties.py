@@ -11,6 +11,7 @@ from casewatch.extract.layout.signed_end import OFFICE_ALONE, OFFICE_CELL, TITLE
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.page_parties import reported_signatories
 from casewatch.extract.metadata.party_names import part_lines, person_name
+from casewatch.extract.metadata.self_voice import signer_over_body
 from casewatch.extract.metadata.senders import senders
 from casewatch.extract.names.person_given import given_names
 from casewatch.extract.pipeline import step
@@ -99,7 +100,11 @@ def signatories(text: str, parts: Sequence[Part]) -> list[Party]:
     if not people and lines:
         holder = _letterhead_holder(text, parts, lines[0].strip(" ,"))
         people = [holder] if holder else []
-    return people if lines else reported_signatories(text)
+    if lines:
+        return people
+    signer = signer_over_body(text)
+    named = person_name(signer) if signer else None
+    return [Party(named, role="signature")] if named else reported_signatories(text)
 
 
 # ---- entity links -------------------------------------------------------------------------------

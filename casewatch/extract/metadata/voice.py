@@ -20,7 +20,8 @@ BODY = (
     r"(?P<who>[A-ZÀ-ÝА-Я(](?:(?<=[A-ZÀ-ÝА-Я])[\w'’\-]*|(?<=\()[A-ZА-Я][\w\-]{1,10}\))"
     r"(?:[ \t]+(?:[A-ZÀ-ÝА-Я][\w'’\-]*|[ld]['’][A-ZÀ-Ý][\w'’\-]*"  # "l'Education", "d'Ouvriers"
     r"|of|for|on|and|the|de|des|du|la|le|del|los|las|y|et"
-    r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+))*?)"  # Russian names run on in lower case: "Профсоюз горняков ..."
+    r"|\([A-ZА-Я][\w\-]{1,10}\)|[а-яё]+"  # Russian names run on in lower case: "Профсоюз горняков ..."
+    r"|(?<=[A-ZÀ-Ý]{2}[ \t])\d{1,3}(?![\w/.:,]\d)))*?)"  # a local branch's number after its acronym: "FSU 35"
     # "La FSR –a regional federation– subrayó", "La X -XU- condena", "A X – Central dos Y, manifesta"
     r"(?:\s*[–—-][^–—\n]{3,90}?(?:[–—-](?=[ \t])|,))?"
 )
@@ -156,8 +157,9 @@ def _listed(head: str, start: int) -> bool:
     return head[max(0, start - 2) : start] == ", "
 
 
-# an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"): a body's short name, not a person's
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,14}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}")
+# an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"), a local branch's number after it ("FSU
+# 35"): a body's short name, not a person's
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,14}(?:[- ][A-ZÀ-Ý]{1,10}){0,2}(?: \d{1,3})?")
 _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|El|Les|Los|Las|L['’]|(?:A|O|Os|As)(?=\s))\s*")
 
 

@@ -28,6 +28,14 @@ from casewatch.extract.metadata.page_marks import (
     treatise_heading,
     un_told,
 )
+from casewatch.extract.metadata.self_voice import (
+    alerts,
+    body_genre,
+    chamber_question,
+    own_we,
+    sign_off,
+    speaks_alone,
+)
 from casewatch.extract.metadata.union_officers import headed_release_genre
 from casewatch.extract.metadata.voice import (
     agency_wire,
@@ -51,7 +59,15 @@ from casewatch.model import Genre
 def page_genre(text: str) -> Genre:
     """A page without letter anatomy: a UN statement, a body's own statement, else news or other."""
     head = text[:5000]
-    return _declared(head) or _expository(head) or _weighed(head) or _prose_shape(head)
+    return _declared(head) or _expository(head) or _alone(head) or _weighed(head) or _prose_shape(head)
+
+
+def _alone(head: str) -> Genre | None:
+    """One person writing as "I", or a member asking a minister in a chamber, where no body speaks by its
+    name: a politician's page, whatever its heading calls it ("Communiqué de ...") and whatever unions it
+    speaks of."""
+    politician = speaks_alone(head) or chamber_question(head)
+    return Genre.OTHER if politician and not own_statements(head) and not stated_by(head) else None
 
 
 def _expository(head: str) -> Genre | None:
@@ -140,6 +156,11 @@ def _own_weights(
         own[masthead] += MASTHEAD
     if signed := signed_genre(head):  # an officer's signature at its foot weighs as its masthead would
         own[signed] += MASTHEAD
+    elif signed_off := sign_off(head):  # so does a body's own sign-off, its name over or before a date
+        own[signed_off[0]] += MASTHEAD
+    # the page speaking as "we" of its own union or NGO, as a release does (the employers' "we" is no union's)
+    for genre in own_we(head)[:2] if not employers_speak(head[:3000]) else ():
+        own[genre] += VOICE
     if heading := statement_genre(head):
         own[heading] += VOICE
     if own and (demands := own_demands(head)):  # the page's own demands are its speaker's
@@ -159,9 +180,14 @@ def _prose_shape(head: str) -> Genre:
     # a body writing as "we" of its own cause, reporting no one: twice, or once where no one at all is
     # reported (a story speaks as "we" only in the words it reports)
     we = first_person(head)
-    if (we >= 2 or (we and not reported_speech(head))) and (genre := speaker_genre(head[:3000])):
+    if (we >= 2 or (we and not reported_speech(head))) and (genre := body_genre(head[:3000])):
         # the employers' spokesperson speaks as "we" of unions and workers too: no union's page
-        return Genre.OTHER if employers_speak(head[:3000]) else genre
+        if employers_speak(head[:3000]):
+            return Genre.OTHER
+        # an alert asking its reader to act, its "we" naming no union: the NGO's that runs it
+        return (
+            Genre.NGO_REPORT if genre is Genre.UNION_LETTER and alerts(head) and not own_we(head) else genre
+        )
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
     # is news too
