@@ -51,6 +51,7 @@ from casewatch.extract.names.person_context import (
 from casewatch.extract.names.person_cyrillic import cyrillic_persons, nominative_of_initialled
 from casewatch.extract.names.person_given import given_names, with_given_name
 from casewatch.extract.names.person_lines import name_lines
+from casewatch.extract.names.person_named import named
 from casewatch.extract.names.person_nicknames import nicknamed
 from casewatch.extract.names.person_plural import after_plural_honorific, plural_honorific
 from casewatch.extract.openings import DOCUMENT, Openings, with_openings
@@ -292,6 +293,7 @@ def find_persons(text: str, parts: Sequence[Part] = ()) -> list[Found]:
         *_with_honorific(text),
         *after_plural_honorific(text),
         *nicknamed(text),
+        *named(text),
         *(f for f in unmarked if (_person_context(f) or not names_a_place(f)) and not _region(text, f)),
         *with_age(text),
         *subjects_of_acts(text),
