@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from casewatch.model import DocumentStatus
 from casewatch.store import changes, followup, schema
 from casewatch.store import followup_readings as kept
+from casewatch.store.batching import sorted_batches
 from casewatch.store.derived import one_at_a_time
 from casewatch.store.followup import (
     NAME,
@@ -70,7 +71,6 @@ document_states = sa.Table(
 _STATES = "document_states"  # its row in `derived`: the states are held (filled once whole)
 
 TABLES = (followup_read, followup_moves)
-_CHUNK = 500
 _d, _c, _r = schema.documents.c, schema.entity_clusters.c, schema.fact_reviews.c
 Moves = Mapping[str, str | None]
 
@@ -106,7 +106,7 @@ def current(conn: Connection, ids: Collection[int] | None = None) -> dict[int, R
     if ids is None:
         return _states(conn, None)
     found: dict[int, ReadState] = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in sorted_batches(ids):
         found.update(_states(conn, chunk))
     return found
 
@@ -156,7 +156,7 @@ def bring_up_to_date(conn: Connection, *, whole: bool = False) -> None:
         conn.execute(sa.insert(schema.derived).values(name=_STATES, revision=0))
         return
     noted = changes.take(conn)
-    for chunk in _chunks(sorted(noted)):
+    for chunk in sorted_batches(noted):
         conn.execute(sa.delete(document_states).where(document_states.c.document_id.in_(chunk)))
     _keep_states(conn, current(conn, noted))
 
@@ -191,7 +191,7 @@ def keep_state(
     if changed is None:
         conn.execute(sa.delete(table))
         changed = list(now)
-    for chunk in _chunks(sorted(changed)):
+    for chunk in sorted_batches(changed):
         conn.execute(sa.delete(table).where(table.c.document_id.in_(chunk)))
     rows = [
         {"document_id": i, "country": now[i].country, "signature": now[i].signature}
@@ -201,10 +201,6 @@ def keep_state(
     insert_rows(conn, table, rows)
     conn.execute(sa.delete(followup_moves))
     insert_rows(conn, followup_moves, [{"ask": ask, "target": target} for ask, target in moves.items()])
-
-
-def _chunks(values: Sequence[int]) -> list[list[int]]:
-    return [list(values[start : start + _CHUNK]) for start in range(0, len(values), _CHUNK)]
 
 
 Rank = Callable[[ThreadRow], Any]  # where a thread ranks among all (analyse/followup/stored.py)
@@ -290,7 +286,7 @@ def patch(
         for table in (followup_threads, followup_disputes, followup_asks):
             conn.execute(sa.delete(table).where(table.c.scope == scope))
         m = followup_marks.c
-        for chunk in _chunks(sorted(documents)):
+        for chunk in sorted_batches(documents):
             conn.execute(sa.delete(followup_marks).where(m.scope == scope, m.document_id.in_(chunk)))
         _rename_kept_marks(conn, scope, names)
         marks = dict.fromkeys(_renamed(mark, names, True) for mark in rows.marks)

@@ -4,13 +4,14 @@ whose signature moved, and takes the others' readings from here instead of their
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.store import schema
+from casewatch.store.batching import batches, sorted_batches
 
 # No foreign key: like `followup_read`, a row outlives its document until the next refresh.
 followup_readings = sa.Table(
@@ -22,7 +23,6 @@ followup_readings = sa.Table(
 )
 
 Kept = Mapping[int, tuple[str, dict[str, Any]]]  # document id -> (signature, reading)
-_CHUNK = 500
 _k = followup_readings.c
 
 
@@ -31,13 +31,9 @@ def create(conn: Connection) -> None:
     followup_readings.create(conn, checkfirst=True)
 
 
-def _chunks(values: Sequence[int]) -> list[list[int]]:
-    return [list(values[start : start + _CHUNK]) for start in range(0, len(values), _CHUNK)]
-
-
 def readings(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, dict[str, Any]]]:
     found: dict[int, tuple[str, dict[str, Any]]] = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in sorted_batches(ids):
         query = sa.select(_k.document_id, _k.signature, _k.body).where(_k.document_id.in_(chunk))
         found.update({row.document_id: (row.signature, row.body) for row in conn.execute(query)})
     return found
@@ -45,11 +41,11 @@ def readings(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, dic
 
 def keep(conn: Connection, kept: Kept, gone: Collection[int]) -> None:
     """Keep these readings (replacing the ones held) and drop those of the `gone` documents."""
-    for chunk in _chunks(sorted({*kept, *gone})):
+    for chunk in sorted_batches({*kept, *gone}):
         conn.execute(sa.delete(followup_readings).where(_k.document_id.in_(chunk)))
     rows = [{"document_id": i, "signature": sig, "body": body} for i, (sig, body) in kept.items()]
-    for start in range(0, len(rows), _CHUNK):
-        conn.execute(sa.insert(followup_readings), rows[start : start + _CHUNK])
+    for chunk in batches(rows):
+        conn.execute(sa.insert(followup_readings), chunk)
 
 
 def drop_all_but(conn: Connection, documents: Collection[int]) -> None:

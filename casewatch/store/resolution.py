@@ -7,7 +7,7 @@ document committed before it began. SQLite's writing transaction is such a lock 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -18,33 +18,15 @@ from sqlalchemy.engine import Connection
 from casewatch.errors import NotFound, message
 from casewatch.model import DocumentStatus, EntityRecord, EntityType, Judgement, Verdict
 from casewatch.store import schema
+from casewatch.store.batching import batches, sorted_batches
 
 _RESOLUTION_LOCK = 0x72657376  # any constant: the advisory lock resolutions take on PostgreSQL
-_CHUNK = 500  # values per IN list (well under every engine's parameter limit)
 _ROWS = 5000  # rows per insert: a whole collection's judgements and clusters are not built as rows at once
 _d, _e, _k, _c = schema.documents.c, schema.doc_entities.c, schema.resolution_keys.c, schema.entity_clusters.c
 _j = schema.judgements.c
 _left, _right = schema.entity_clusters.alias("left_cluster"), schema.entity_clusters.alias("right_cluster")
 _v = schema.derived.c
 _KEYS_VERSION = "resolution_keys"  # its row holds the version of the rules the key index was made by
-
-
-def _batches(values: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """The values in lists of `size`, in their order (the last one shorter)."""
-    batch: list[Any] = []
-    for value in values:
-        batch.append(value)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    ordered = sorted(values)
-    for start in range(0, len(ordered), _CHUNK):
-        yield ordered[start : start + _CHUNK]
 
 
 def records_query() -> sa.Select[Any]:
@@ -96,7 +78,7 @@ class Resolving:
         """The records of these refs (of ok documents; others are left out)."""
         prefixes = {ref.partition(":")[0] for ref in refs}
         found = []
-        for chunk in _chunks(prefixes):
+        for chunk in sorted_batches(prefixes):
             ids = self.conn.scalars(sa.select(_d.id).where(sa.func.substr(_d.sha256, 1, 16).in_(chunk)))
             for row in self.conn.execute(records_query().where(_d.id.in_(list(ids)))):
                 record = entity_record(row)
@@ -121,7 +103,7 @@ class Resolving:
         whole collection (several per record) are never all held at once."""
         if every:
             self.conn.execute(sa.delete(schema.resolution_keys))
-        for chunk in _batches(keyed, _CHUNK):
+        for chunk in batches(keyed):
             if not every:
                 refs = [ref for ref, _doc, _keys in chunk]
                 self.conn.execute(sa.delete(schema.resolution_keys).where(_k.ref.in_(refs)))
@@ -133,13 +115,13 @@ class Resolving:
 
     def refs_with(self, keys: Collection[str]) -> set[str]:
         found: set[str] = set()
-        for chunk in _chunks(keys):
+        for chunk in sorted_batches(keys):
             found.update(self.conn.scalars(sa.select(_k.ref).where(_k.key.in_(chunk))))
         return found
 
     def keys_of(self, refs: Collection[str]) -> set[str]:
         found: set[str] = set()
-        for chunk in _chunks(refs):
+        for chunk in sorted_batches(refs):
             found.update(self.conn.scalars(sa.select(_k.key).where(_k.ref.in_(chunk))))
         return found
 
@@ -149,7 +131,8 @@ class Resolving:
 
     def held(self, refs: Collection[str] | None = None) -> list[Judgement]:
         """The automatic links that hold the current clusters of `refs` (None: of all records)
-        together: kept by the next resolution, so adding documents never splits an actor."""
+        together: kept by the next resolution, so adding documents never splits an actor. The rule
+        of `resolve.held_links`, read by a join so that no judgement outside a cluster is loaded."""
         same_cluster = (
             sa.select(schema.judgements)
             .join(_left, _left.c.ref == _j.left_ref)
@@ -164,7 +147,7 @@ class Resolving:
         if refs is None:
             return [judgement_of(row) for row in self.conn.execute(same_cluster)]
         found = []
-        for chunk in _chunks(refs):
+        for chunk in sorted_batches(refs):
             found += [
                 judgement_of(row) for row in self.conn.execute(same_cluster.where(_j.left_ref.in_(chunk)))
             ]
@@ -174,7 +157,7 @@ class Resolving:
         self, refs: Collection[str], judgements: Sequence[Judgement], clusters: Mapping[str, str]
     ) -> None:
         """The automatic judgements touching `refs` and their clusters, replaced by these."""
-        for chunk in _chunks(refs):
+        for chunk in sorted_batches(refs):
             touching = sa.or_(_j.left_ref.in_(chunk), _j.right_ref.in_(chunk))
             self.conn.execute(sa.delete(schema.judgements).where(_j.source == "auto", touching))
             self.conn.execute(sa.delete(schema.entity_clusters).where(_c.ref.in_(chunk)))
@@ -187,20 +170,20 @@ class Resolving:
 
     def _insert(self, judgements: Sequence[Judgement], clusters: Mapping[str, str]) -> None:
         now = datetime.now(UTC)
-        for chunk in _batches(judgements, _ROWS):
+        for chunk in batches(judgements, _ROWS):
             self.conn.execute(
                 sa.insert(schema.judgements),
                 [judgement_values(replace(j, source="auto"), now) for j in chunk],
             )
         ids = self._document_ids({ref.partition(":")[0] for ref in clusters})
-        for members in _batches(clusters.items(), _ROWS):
+        for members in batches(clusters.items(), _ROWS):
             self.conn.execute(
                 sa.insert(schema.entity_clusters), [_cluster_row(ids, ref, cid) for ref, cid in members]
             )
 
     def _document_ids(self, prefixes: Collection[str]) -> dict[str, int]:
         found: dict[str, int] = {}
-        for chunk in _chunks(prefixes):
+        for chunk in sorted_batches(prefixes):
             prefix = sa.func.substr(_d.sha256, 1, 16)
             rows = self.conn.execute(sa.select(prefix, _d.id).where(prefix.in_(chunk)))
             found.update((p, i) for p, i in rows)

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.store import view_parts
+from casewatch.store.batching import sorted_batches
 from casewatch.store.followup_parts import (
     HeldState,
     ReadState,
@@ -26,7 +27,7 @@ from casewatch.store.followup_parts import (
     followup_moves,
     followup_read,
 )
-from casewatch.store.view_parts import chunks, views_read
+from casewatch.store.view_parts import views_read
 
 _s = document_states.c
 _STATE_COLUMNS = (_s.document_id, _s.country, _s.ref, _s.signature, _s.label, _s.genre, _s.basis)
@@ -64,7 +65,7 @@ def _state(row: Any) -> ReadState:
 def states_of(conn: Connection, ids: Collection[int]) -> dict[int, ReadState]:
     """The held states of these documents (those that are ok)."""
     found: dict[int, ReadState] = {}
-    for chunk in chunks(ids):
+    for chunk in sorted_batches(ids):
         query = sa.select(*_STATE_COLUMNS).where(_s.document_id.in_(chunk))
         found.update((row.document_id, _state(row)) for row in conn.execute(query))
     return found
@@ -96,7 +97,7 @@ def followup_held_of(conn: Connection, ids: Collection[int]) -> HeldState:
     """What the follow-up was computed from: these documents, and every move applied."""
     r, m = followup_read.c, followup_moves.c
     documents: dict[int, ReadState] = {}
-    for chunk in chunks(ids):
+    for chunk in sorted_batches(ids):
         query = sa.select(r.document_id, r.country, r.signature).where(r.document_id.in_(chunk))
         for row in conn.execute(query):
             documents[row.document_id] = ReadState(row.country, "", row.signature)

@@ -12,7 +12,7 @@ which stays when ranks move.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,12 +20,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from casewatch.store import asks, schema
+from casewatch.store.batching import sorted_batches
 from casewatch.store.followup_parts import ReadState
 from casewatch.store.rows import ActorRow
 from casewatch.store.schema import scope_column
 
 NAME = "views"  # the name of their mark in `derived` (as store/derived.py)
-_CHUNK = 500
 
 # No foreign key: a document deleted since must still be seen as gone.
 views_read = sa.Table(
@@ -105,16 +105,13 @@ def create(conn: Connection) -> None:
     conn.execute(sa.delete(schema.derived).where(schema.derived.c.name == NAME))
 
 
-def chunks(values: Iterable[Any]) -> list[list[Any]]:
-    ordered = sorted(values)
-    return [ordered[start : start + _CHUNK] for start in range(0, len(ordered), _CHUNK)]
-
-
 def held(conn: Connection, ids: Collection[int] | None = None) -> dict[int, ReadState]:
     """What the views were computed from (of these documents only, when given)."""
     r = views_read.c
     query = sa.select(r.document_id, r.label, r.genre, r.signature)
-    queries = [query] if ids is None else [query.where(r.document_id.in_(chunk)) for chunk in chunks(ids)]
+    queries = (
+        [query] if ids is None else [query.where(r.document_id.in_(chunk)) for chunk in sorted_batches(ids)]
+    )
     return {
         row.document_id: ReadState("", "", row.signature, row.label, row.genre)
         for q in queries
@@ -135,7 +132,7 @@ def parts(
     p = actor_parts.c
     found: list[ActorPart] = []
     for column, values in ((p.document_id, documents), (p.cluster_id, clusters)):
-        for chunk in chunks(values):
+        for chunk in sorted_batches(values):
             query = sa.select(actor_parts).where(p.scope == scope, column.in_(chunk))
             found += [_part(row) for row in conn.execute(query)]
     return list({(x.cluster_id, x.document_id): x for x in found}.values())
@@ -170,7 +167,7 @@ def request_rows(conn: Connection, scope: str) -> list[tuple[dict[str, Any], str
 def _linked(conn: Connection, scope: str, kind: str, values: Collection[str]) -> set[str]:
     link = timeline_links.c
     found: set[str] = set()
-    for chunk in chunks(values):
+    for chunk in sorted_batches(values):
         query = sa.select(link.entry).where(link.scope == scope, link.kind == kind, link.value.in_(chunk))
         found.update(conn.scalars(query))
     return found
@@ -179,7 +176,7 @@ def _linked(conn: Connection, scope: str, kind: str, values: Collection[str]) ->
 def _links_of(conn: Connection, scope: str, entries: Collection[str]) -> list[tuple[str, str]]:
     link = timeline_links.c
     found: list[tuple[str, str]] = []
-    for chunk in chunks(entries):
+    for chunk in sorted_batches(entries):
         query = sa.select(link.kind, link.value).where(link.scope == scope, link.entry.in_(chunk))
         found += [(row.kind, row.value) for row in conn.execute(query)]
     return found

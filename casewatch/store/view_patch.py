@@ -18,9 +18,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from casewatch.store import asks, derived, schema, view_parts
 from casewatch.store.asks import AskRow
+from casewatch.store.batching import sorted_batches
 from casewatch.store.followup_parts import ReadState
 from casewatch.store.rows import TimelineRow
-from casewatch.store.view_parts import ActorPart, RankedActor, chunks, timeline_links, views_read
+from casewatch.store.view_parts import ActorPart, RankedActor, timeline_links, views_read
 
 _e, _f, _a = schema.timeline_entries.c, schema.timeline_facets.c, schema.actor_summaries.c
 _i, _g = asks.request_items.c, asks.request_groups.c
@@ -99,10 +100,10 @@ def _requests(
 
 def _parts(conn: Connection, scope: str, patch: ScopePatch) -> None:
     p, link = view_parts.actor_parts.c, timeline_links.c
-    for chunk in chunks(patch.documents):
+    for chunk in sorted_batches(patch.documents):
         conn.execute(sa.delete(view_parts.actor_parts).where(p.scope == scope, p.document_id.in_(chunk)))
     _insert(conn, view_parts.actor_parts, [{"scope": scope, **_part_values(x)} for x in patch.parts])
-    for chunk in chunks(patch.entries):
+    for chunk in sorted_batches(patch.entries):
         conn.execute(sa.delete(timeline_links).where(link.scope == scope, link.entry.in_(chunk)))
     links = [{"scope": scope, "kind": k, "value": v, "entry": e} for k, v, e in dict.fromkeys(patch.links)]
     _insert(conn, timeline_links, links)
@@ -118,7 +119,7 @@ def _keep_state(conn: Connection, now: Mapping[int, ReadState], held: Mapping[in
     """Record what the views were computed from: the documents whose state moved only."""
     was, now_is = _comparable(held), _comparable(now)  # what `views_read` keeps of a state
     moved = {i for i in was.keys() | now_is.keys() if was.get(i) != now_is.get(i)}
-    for chunk in chunks(moved):
+    for chunk in sorted_batches(moved):
         conn.execute(sa.delete(views_read).where(views_read.c.document_id.in_(chunk)))
     rows = [
         {"document_id": i, "label": now[i].label, "genre": now[i].genre, "signature": now[i].signature}
