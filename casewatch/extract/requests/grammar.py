@@ -206,7 +206,7 @@ def grammar() -> Grammar:
             re.I | re.S,
         ),
         reported_demand_that=re.compile(
-            rf"\b(?P<verb>{data['reported_verbs']})\s+that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
+            rf"\b(?P<verb>{data['reported_verbs']})\s+(?:also\s+)?that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
             # a country or city standing for its authorities: "demanded that Ruritania drop the charges",
             # a body by its name or acronym: "demanded that the NWRC change its ruling"
