@@ -122,7 +122,8 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
         # "prie, par conséquent, le gouvernement", "prie instamment et à nouveau le gouvernement"
         rf"(?:\s*:(?=[ \t]*\w)|\s+[–—-](?=\s))?,?\s+{adverbs}"
         # "prie le gouvernement: i) de modifier ...; et ii) d'indiquer ...": enumerated after a colon
-        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?(?:\s*:\s*{ENUMERATOR})?\s+)?"
+        # "Instamos al gobierno de Ruritania, a que ...": a comma may close the addressee before its particle
+        rf"(?:(?P<to>{entry['to']})(?:,\s+[^,;]{{2,60}}?,)?(?:\s*:\s*{ENUMERATOR})?,?\s+)?"
         rf"{adverbs}"
         # "pide al Gobierno que, en consulta con los interlocutores sociales, modifique ...": an aside first
         rf"(?:(?:[\"“«]\s*)?{particle}|(?=(?:[\"“«]\s*)?{entry['determiner']}))(?P<aside>,\s*[^,;.]{{3,80}},\s*)?"
@@ -173,7 +174,15 @@ def grammar() -> Grammar:
     party = rf"(?:(?:the|all|its|their|our|his|her|other)\s+)*(?:[\w’'-]+\s+){{0,2}}?(?:{data['parties']})"
     # "the Government and the social partners": a party asked together with the first is one addressee
     first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person}|{party})"
-    addressed = rf"(?:{first}(?:{data['coaddressees']})?)"
+    # "calls on the President, Prosecutor-General, and Prime Minister of Ukraine to ...": one ask of several
+    # parties listed after a first one, each a capitalised title or a party of the listed kinds
+    listed = (
+        r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'-]*){0,4}"
+        rf"|(?:[\w’'-]+\s+){{0,2}}?(?:{data['parties']}|{data['listed_parties']}))"
+    )
+    # a list ends with "and" its last party; without it, a party between commas is an apposition
+    more = rf"(?:,\s+{listed}){{0,3}},?\s+and\s+{listed}"
+    addressed = rf"(?:{first}(?:{data['coaddressees']}|{more})?)"
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (

@@ -63,3 +63,37 @@ def test_a_demand_that_someone_be_punished_or_freed_is_an_ask(text: str, ask: st
 
 def test_a_demand_for_a_dismissal_is_not_read_as_a_remedy() -> None:
     assert texts("The manager demanded that the strikers be dismissed before the talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "to"),
+    [
+        (
+            "The federation calls on the President, Attorney-General, and Prime Minister of Ruritania to "
+            "stop the seizure of the union halls.",
+            "stop the seizure of the union halls",
+            "President, Attorney-General, and Prime Minister of Ruritania",
+        ),
+        (
+            "We call on the international partners, trade unions and human rights institutions to condemn "
+            "the raids on the union offices.",
+            "condemn the raids on the union offices",
+            "international partners, trade unions and human rights institutions",
+        ),
+    ],
+)
+def test_parties_listed_after_the_first_are_asked_together(text: str, ask: str, to: str) -> None:
+    found = find_requests(text, NEWS)
+    assert [r.text for r in found] == [ask]
+    assert found[0].addressees == (to,)
+
+
+def test_a_call_on_trade_unions_alone_mobilises_and_asks_nothing() -> None:
+    assert texts("The confederation calls on trade unions to join the strike on Monday.") == []
+
+
+def test_a_comma_may_close_the_addressee_before_the_particle() -> None:
+    found = find_requests(
+        "Instamos al gobierno de Ruritania, a que garantice la vida de los dirigentes.", NEWS
+    )
+    assert [r.text.split(" (")[0] for r in found] == ["garantice la vida de los dirigentes"]
