@@ -42,3 +42,18 @@ def test_a_committee_speaking_in_its_own_sentences_is_its_record(text: str, genr
 
 def test_a_story_quoting_the_committee_once_stays_news() -> None:
     assert _genre(STORY) is Genre.NEWS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los trabajadores de la planta de Puerto Avra han iniciado este martes su primer día de encierro en "
+        'las instalaciones de la empresa para denunciar "la actitud antisindical de la dirección" y exigir la '
+        "readmisión del delegado despedido.",
+        "The Dockers' Federation of Arden has sent a letter to the President and the Minister of Labour "
+        "requesting the release of its general secretary and two members of its executive, detained during "
+        "a protest at the port last week.",
+    ],
+)
+def test_a_brief_of_a_few_lines_told_in_the_third_person_is_news(text: str) -> None:
+    assert _genre(text) is Genre.NEWS
