@@ -47,12 +47,12 @@ def test_a_story_quoting_the_committee_once_stays_news() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Los trabajadores de la planta de Puerto Avra han iniciado este martes su primer día de encierro en "
-        'las instalaciones de la empresa para denunciar "la actitud antisindical de la dirección" y exigir la '
-        "readmisión del delegado despedido.",
-        "The Dockers' Federation of Arden has sent a letter to the President and the Minister of Labour "
-        "requesting the release of its general secretary and two members of its executive, detained during "
-        "a protest at the port last week.",
+        "Los trabajadores de la planta de Puerto Avra han iniciado este martes su primer día de encierro "
+        'en las instalaciones de la empresa para denunciar "la actitud antisindical de la dirección" y '
+        "exigir la readmisión del delegado despedido.",
+        "Rights groups abroad are following the detention of port workers in Arden after last week's "
+        "protest. A global federation has sent an e-mail to the President and the Minister of Labour "
+        "requesting the release of the dockers' leaders.",
     ],
 )
 def test_a_brief_of_a_few_lines_told_in_the_third_person_is_news(text: str) -> None:
