@@ -6,6 +6,7 @@ import pytest
 
 from casewatch.extract.layout import letter_parts
 from casewatch.extract.metadata.genre import classify
+from casewatch.extract.metadata.self_voice import foot_body
 from casewatch.model import Genre
 
 
@@ -57,3 +58,43 @@ def test_a_story_quoting_the_committee_once_stays_news() -> None:
 )
 def test_a_brief_of_a_few_lines_told_in_the_third_person_is_news(text: str) -> None:
     assert _genre(text) is Genre.NEWS
+
+
+# A union's statement in its own "we", signed only at its foot: its name over a date, or its name on a line
+# of its own closing the page over the site's links
+SIGNED_BY_NAME_AND_DATE = """Arrests in the port: unacceptable!
+More than forty dockers were arrested on Monday; among them are colleagues of ours.
+We demand their release and the end of all proceedings against them.
+Les syndicats du port d’Arden, le 30/11/2031
+
+PDF - 120 ko
+Agenda
+"""
+
+SIGNED_BY_NAME_LINE = """STOP THE CRIMINALISATION OF UNION ACTION
+This Thursday our two comrades were thrown to the ground and handcuffed while speaking at a rally.
+We stayed at the station until late in the evening. We will keep you informed.
+--
+Syndicat Fictif des Agents du Port d'Arden.
+Union syndicale Fictive
+"""
+
+STORY_LAST_LINE = """Port workers detained
+Police arrested twelve dockers' union leaders during a march in Arden.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (SIGNED_BY_NAME_AND_DATE, "Les syndicats du port d’Arden"),
+        (SIGNED_BY_NAME_LINE, "Syndicat Fictif des Agents du Port d'Arden"),
+        (
+            "Statement\nWe condemn the arrests.\n\nJan Kovar,\nDockers' Union of Arden (DUA – SDA)\n",
+            "Dockers' Union of Arden",
+        ),
+        (STORY_LAST_LINE, None),
+    ],
+)
+def test_a_page_signed_at_its_foot_names_its_body(text: str, body: str | None) -> None:
+    assert foot_body(text) == body
