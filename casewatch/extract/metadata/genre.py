@@ -62,8 +62,8 @@ def _body_genre(text: str) -> Genre | None:
 
 
 @cache
-def _committee_voice() -> re.Pattern[str]:
-    return re.compile("|".join(vocab.load("genres")["committee_voice"]), re.M)
+def _committee_voice() -> Gated:
+    return gated("|".join(vocab.load("genres")["committee_voice"]), re.M)
 
 
 @cache
