@@ -190,10 +190,9 @@ def _prose_shape(head: str) -> Genre:
         )
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
-    # is news too
-    # a wire's one or two sentences, saying where its facts come from, are a story too (its only sentence
-    # may lack its stop); so is a brief of a few lines telling in the third person what others did, which no
-    # single line, no body's note in its formulas, does
+    # is news; so are a wire's one or two sentences saying where its facts come from (its only sentence may
+    # lack its stop), and a brief of a few lines telling what others did, which no single line, no body's
+    # note in its formulas, is
     worded = sentences >= 1 or len(head.split()) >= 12
     brief = sentences >= 1 and len(head.split()) >= BRIEF_WORDS and not _NOTE_FORMULA.search(head)
     told = not first_person(head) and (
@@ -210,7 +209,7 @@ BRIEF_WORDS = 30
 
 # A body's note in its formulas, which tells of no one: "presents its compliments", "has the honour to"
 _NOTE_FORMULA = re.compile(
-    r"\b(?:presents? its compliments|has the hono(?:u)?r to|présente ses compliments|a l['’]honneur de"
+    r"\b(?:presents? its compliments|has the honou?r to|présente ses compliments|a l['’]honneur de"
     r"|tiene el honor de|saluda atentamente)\b"
 )
 
