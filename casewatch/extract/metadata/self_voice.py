@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from casewatch.extract.dates import find_dates
 from casewatch.extract.metadata.page_language import portuguese
+from casewatch.extract.metadata.party_names import org_name
 from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
 from casewatch.model import Genre
 
@@ -145,6 +146,35 @@ def sign_off(text: str) -> tuple[Genre, str] | None:
         if _closes(foot, m.end()) and not body.endswith((".", ":")) and (genre := body_genre(body)):
             return genre, body
     return None
+
+
+_ACRONYMS_AFTER = re.compile(r"[ \t]*\((?:[A-ZÀ-ÝА-ЯЁ][\w&-]{1,12}(?:[ \t]*[–/,-][ \t]*)?)+\)$")
+
+# A body's name on a line of its own, the stop after it optional: "Union syndicale Fictive", "Syndicat X."
+_NAME_LINE = re.compile(r"^[ \t]*(?P<body>[A-ZÀ-ÝА-ЯЁ][^\n.!?]{3,100})\.?[ \t]*$", re.M)
+
+
+def _titled(line: str) -> bool:
+    """A name is written in capitals, its connectors aside; a sentence runs on in lower case."""
+    words = [w for w in line.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def foot_body(text: str) -> str | None:
+    """The body a page signs at its foot: its sign-off, or its name on a line of its own that closes the
+    page (after a rule, over a site's links): a statement whose body writes as "we" and signs only so."""
+    if signed := sign_off(text):  # its acronyms after its name are no part of it: "X Union (XU – UX)"
+        return _ACRONYMS_AFTER.sub("", signed[1])
+    foot = _foot(text)
+    names = [
+        name
+        for m in _NAME_LINE.finditer(foot)
+        if _closes(foot, m.end())
+        and _titled(m.group("body"))
+        and (name := org_name(m.group("body")))
+        and body_genre(name)
+    ]
+    return names[0] if names else None
 
 
 def signer_over_body(text: str) -> str | None:

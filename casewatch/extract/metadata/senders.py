@@ -25,6 +25,7 @@ from casewatch.extract.metadata.party_names import (
     person_name,
     strip_role,
 )
+from casewatch.extract.metadata.self_voice import foot_body
 from casewatch.extract.metadata.voice import CREDIT_LINE, well_known_ngo
 from casewatch.model import Genre, Part, Party
 
@@ -289,7 +290,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         or _signatory(text)
         or letterhead_org(text, parts)
         or _masthead(text, genre)
-        or (signing_body(text) if genre is not Genre.NEWS else None)
+        or (signing_body(text) or foot_body(text) if genre is not Genre.NEWS else None)
     )
     if org:
         return [Party(known_body(org))]

@@ -190,17 +190,28 @@ def _prose_shape(head: str) -> Genre:
         )
     sentences = len(_SENTENCE_END.findall(head))
     # a short report told in the third person, or under a headline led by its country ("Freedonia: ..."),
-    # is news too
-    told = sentences >= 3 and not first_person(head)
-    # a wire's one or two sentences, saying where its facts come from, are a story too (its only sentence
-    # may lack its stop)
+    # is news; so are a wire's one or two sentences saying where its facts come from (its only sentence may
+    # lack its stop), and a brief of a few lines telling what others did, which no single line, no body's
+    # note in its formulas, is
     worded = sentences >= 1 or len(head.split()) >= 12
-    told = told or (worded and not first_person(head) and bool(reported_speech(head) or hearsay(head)))
+    brief = sentences >= 1 and len(head.split()) >= BRIEF_WORDS and not _NOTE_FORMULA.search(head)
+    told = not first_person(head) and (
+        sentences >= 3 or brief or (worded and bool(reported_speech(head) or hearsay(head)))
+    )
     headlined = sentences >= 2 and any(
         country_code(m.group("country")) for m in _COUNTRY_HEADLINE.finditer(head[:600])
     )
     return Genre.NEWS if sentences >= 5 or told or headlined else Genre.OTHER
 
+
+# How many words make a story's brief rather than a line: a few lines' worth
+BRIEF_WORDS = 30
+
+# A body's note in its formulas, which tells of no one: "presents its compliments", "has the honour to"
+_NOTE_FORMULA = re.compile(
+    r"\b(?:presents? its compliments|has the honou?r to|présente ses compliments|a l['’]honneur de"
+    r"|tiene el honor de|saluda atentamente)\b"
+)
 
 # where a sentence ends: before white space, or at the end of the page (a reader strips the last newline)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
