@@ -166,14 +166,15 @@ def grammar() -> Grammar:
     # a person asked by name, with or without a title ("called on Durand to release ...", "urged Minister
     # Ana Ruiz to reinstate ..."): a capitalised name right before the remedy asked of it
     remedy = rf"(?:{data['remedy_verbs']}|intervene|reverse|pardon|reconsider|veto)"
+    when = rf"(?:\s+(?:{data['told_when']}))?"  # "urged Ruritania on Monday to ...": when the call was made
     person = (
         r"(?-i:(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
-        rf"(?=(?:,\s*[^,;.]{{2,40}},)?,?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
+        rf"(?=(?:,\s*[^,;.]{{2,40}},)?{when},?\s+to\s+(?:(?:immediately|urgently|unconditionally|also)\s+)?{remedy}\b)"
     )
     # "urges the international community to ...", "asked the employers to ...": a party, not an authority
     party = rf"(?:(?:the|all|its|their|our|his|her|other)\s+)*(?:[\w’'-]+\s+){{0,2}}?(?:{data['parties']})"
     # "the Government and the social partners": a party asked together with the first is one addressee
-    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?=\s+to\s)|{person}|{party})"
+    first = rf"(?:{addressees}|(?:the )?(?-i:{_country_names()})(?={when}\s+to\s)|{person}|{party})"
     # "calls on the President, Prosecutor-General, and Prime Minister of Ukraine to ...": one ask of several
     # parties listed after a first one, each a capitalised title or a party of the listed kinds
     listed = (
@@ -186,7 +187,8 @@ def grammar() -> Grammar:
     # "urge you, Mr President, to ...": a vocative between the addressee and the ask
     # "requests it in its next report to indicate ...": when the answer is due, between addressee and ask
     to_ask = (
-        r"(?:\s+\(\w+\))?(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
+        rf"(?:\s+\(\w+\))?{when}"
+        r"(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
         r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
         r"\s*:?\s*(?P<ask>.*)"
     )
