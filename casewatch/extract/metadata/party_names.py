@@ -151,6 +151,22 @@ def person_name(line: str) -> str | None:
     return name
 
 
+# "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
+# signs for, named by a name or an acronym
+_SIGNS_FOR = re.compile(
+    r"^(?:For|Pour|Por|On behalf of|Au nom de|En nombre de|От имени)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+|el\s+|les\s+)?"
+    r"(?P<body>[A-ZÀ-ÝА-ЯЁ][^:,;\n]{1,100}?)\s*[:,;]?$"
+)
+
+
+def signed_for(line: str) -> str | None:
+    """The body a line signs for ("Pour le Conseil de la Fédération X" -> "Conseil de la Fédération X"),
+    else None."""
+    m = _SIGNS_FOR.match(line.strip())
+    return m.group("body") if m else None
+
+
 def org_name(line: str) -> str | None:
     """An organisation a short line names ("Arden Rights Watch", "Global Dockers Union"), else None."""
     text = clean(line).strip(" ,;.*")

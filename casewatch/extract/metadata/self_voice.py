@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from casewatch.extract.dates import find_dates
 from casewatch.extract.metadata.page_language import portuguese
-from casewatch.extract.metadata.party_names import org_name
+from casewatch.extract.metadata.party_names import org_name, signed_for
 from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre
 from casewatch.model import Genre
 
@@ -171,7 +171,8 @@ def foot_body(text: str) -> str | None:
         for m in _NAME_LINE.finditer(foot)
         if _closes(foot, m.end())
         and _titled(m.group("body"))
-        and (name := org_name(m.group("body")))
+        # "Pour le Conseil de la Fédération X": the body signed for, not the words that say so
+        and (name := org_name(signed_for(m.group("body")) or m.group("body")))
         and body_genre(name)
     ]
     return names[0] if names else None

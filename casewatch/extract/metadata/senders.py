@@ -23,6 +23,7 @@ from casewatch.extract.metadata.party_names import (
     org_name,
     part_lines,
     person_name,
+    signed_for,
     strip_role,
 )
 from casewatch.extract.metadata.self_voice import foot_body
@@ -338,21 +339,12 @@ def _head_line_body(lines: list[str]) -> str | None:
     return next((org for field in fields if (org := org_name(field))), None)
 
 
-# "Pour l'Union syndicale X :", "For the Federation,", "Por la CUT", "On behalf of X": the body a person
-# signs for, named by a name or an acronym
-_SIGNS_FOR = re.compile(
-    r"^(?:For|Pour|Por|On behalf of|Au nom de|En nombre de|От имени)\s+"
-    r"(?:the\s+|l['’]|la\s+|le\s+|el\s+|les\s+)?"
-    r"(?P<body>[A-ZÀ-ÝА-ЯЁ][^:,;\n]{1,100}?)\s*[:,;]?$"
-)
-
-
 def _signing_body(line: str) -> str | None:
     if body := office_body(line):  # the officer's title, in any of its languages, names the body after it
         return body
-    m = _SIGNS_FOR.match(line)
-    if m and (org_name(m.group("body")) or _BARE_ACRONYM.fullmatch(m.group("body"))):
-        return m.group("body")
+    body = signed_for(line)
+    if body and (org_name(body) or _BARE_ACRONYM.fullmatch(body)):
+        return body
     return org_name(strip_role(line))
 
 

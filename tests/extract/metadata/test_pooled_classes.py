@@ -94,6 +94,15 @@ Police arrested twelve dockers' union leaders during a march in Arden.
             "Dockers' Union of Arden",
         ),
         (STORY_LAST_LINE, None),
+        # the line says for whom it signs: the body is what follows "Pour le", "For the"
+        (
+            "Halte !\nNous exigeons leur libération.\n\nPour le Bureau du Syndicat des Dockers\n",
+            "Bureau du Syndicat des Dockers",
+        ),
+        (
+            "Stop the arrests\nWe demand their release.\n\nFor the Council of the Arden Dockers' Union\n",
+            "Council of the Arden Dockers' Union",
+        ),
     ],
 )
 def test_a_page_signed_at_its_foot_names_its_body(text: str, body: str | None) -> None:
