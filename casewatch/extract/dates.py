@@ -316,3 +316,23 @@ def parse_date(text: str, anchor: PartialDate | None = None) -> PartialDate | No
     """The first date expression in a short string, or None."""
     dates = find_dates(text, anchor)
     return dates[0].date if dates else None
+
+
+# A letter's dateline may give its year in two digits after the place ("Villa Arden, 08/02/07"): read only
+# there, day first, as a dd/mm/yyyy date is; in running text such a number is as often a reference.
+_SHORT_YEAR_DATELINE = re.compile(
+    # the place opens the line, or closes a source's credit before it ("Boletín X, Arden, 08/02/07.-")
+    r"(?:^|,)[ \t]*[A-ZÀ-Ý][^\W\d_][\w .'’-]{1,30}?,[ \t]*"
+    r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<yy>\d\d)[ \t.-]*$",
+    re.M,
+)
+_CENTURY_PIVOT = 50  # "07" is 2007, "98" is 1998
+
+
+def short_year_dateline(head: str) -> PartialDate | None:
+    """The date of the first "Place, dd/mm/yy" line in `head`, else None."""
+    for m in _SHORT_YEAR_DATELINE.finditer(head):
+        day, month, yy = int(m["day"]), int(m["month"]), int(m["yy"])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return PartialDate(yy + (2000 if yy < _CENTURY_PIVOT else 1900), month, day)
+    return None

@@ -290,6 +290,32 @@ def _opening_address(text: str) -> list[Party]:
     return [Party(m.group("name"))] if m else []
 
 
+# A letter whose title says to whom it is written: "Letter to Commissioner Jan Novak", "Open letter to
+# President Ana Ruiz", "Carta al Señor Juan Pérez, Ministro de Trabajo", "Lettre ouverte à M. Jean Dupont"
+_TITLE_LETTER = re.compile(
+    r"^\W{0,3}(?:(?:An?\s+)?[Oo]pen\s+)?(?:[Ll]etter|Carta(?:\s+abierta)?|Lettre(?:\s+ouverte)?)\s+"
+    r"(?:to|al|a\s+la|a|au|à\s+la|à)\s+(?P<who>[^\n:–—(]{3,120})$",
+    re.M,
+)
+_TITLE_LINES = 3  # the title is one of the page's first lines
+
+
+def _title_address(text: str) -> list[Party]:
+    """The person a letter's title names as the one written to, with the office it gives."""
+    for line in [clean(raw) for raw in text.lstrip().splitlines()[:_TITLE_LINES]]:
+        m = _TITLE_LETTER.match(line)
+        if not m:
+            continue
+        head, _, rest = m.group("who").strip(" |").partition(",")
+        name, title = strip_title(strip_honorific(head.strip()))
+        if person := person_name(name):
+            return [Party(person, role=title or rest.strip() or None)]
+        # the office first, then its holder: "Carta al Presidente de la Federación X, Señor Juan Pérez"
+        if rest and (person := person_name(strip_honorific(rest.strip()))):
+            return [Party(person, role=head.strip())]
+    return []
+
+
 @cache
 def _welcome_and_ask() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab.load("genres")
@@ -330,6 +356,7 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
             or _greeted_office(text, parts, countries)
             or _greeted_government(text)
             or _opening_address(text)
+            or _title_address(text)
             or address_block(text)
             or reported_addressees(text)
         )

@@ -9,7 +9,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.anchored_dates import WEEKDAYS
-from casewatch.extract.dates import DateMention, find_dates, parse_date
+from casewatch.extract.dates import DateMention, find_dates, parse_date, short_year_dateline
 from casewatch.extract.gated import gated
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, PartialDate, Text
@@ -300,7 +300,7 @@ def _board_session(head: str) -> PartialDate | None:
 
 def _short_date_line(text: str) -> PartialDate | None:
     """The first line near the top that is (nearly) only a date, as in a letter without a parsed anatomy."""
-    return _date_alone(text[:5000])
+    return _date_alone(text[:5000]) or short_year_dateline(text[:_TOP])
 
 
 def _signature_date(text: str, parts: Sequence[Part]) -> PartialDate | None:

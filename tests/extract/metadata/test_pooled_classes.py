@@ -5,9 +5,15 @@ from __future__ import annotations
 import pytest
 
 from casewatch.extract.layout import letter_parts
+from casewatch.extract.metadata.addressees import addressees
+from casewatch.extract.metadata.document_date import document_date
 from casewatch.extract.metadata.genre import classify
 from casewatch.extract.metadata.self_voice import foot_body
-from casewatch.model import Genre
+from casewatch.model import Genre, Part, PartialDate
+
+
+def parts(text: str) -> tuple[Part, ...]:
+    return tuple(letter_parts(text))
 
 
 def _genre(text: str) -> Genre:
@@ -107,3 +113,44 @@ Police arrested twelve dockers' union leaders during a march in Arden.
 )
 def test_a_page_signed_at_its_foot_names_its_body(text: str, body: str | None) -> None:
     assert foot_body(text) == body
+
+
+# A letter's dateline giving its year in two digits after the place, day first
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Villa Arden, 08/02/07", PartialDate(2007, 2, 8)),
+        ("Puerto Fictivo, 25.12.98", PartialDate(1998, 12, 25)),
+        ("Boletín Fictivo -SFX, Villa Arden, 08/02/07.-", PartialDate(2007, 2, 8)),
+        ("Ref. 08/02/07", None),  # not a place before it
+        ("Villa Arden, 08/13/07", None),  # no thirteenth month
+    ],
+)
+def test_a_dateline_with_a_two_digit_year_dates_the_letter(line: str, day: PartialDate | None) -> None:
+    text = f"Sindicato Fictivo de Prensa\n{line}\nSeñor Ministro:\nNos dirigimos a usted por el despido.\n"
+    assert document_date(text, parts(text), Genre.UNION_LETTER) == day
+
+
+# A letter's title naming the person written to, with the office it gives
+@pytest.mark.parametrize(
+    ("title", "name", "role"),
+    [
+        ("Letter to Commissioner Jan Novak", "Jan Novak", "Commissioner"),
+        ("Carta al Señor Juan Perales, Ministro de Trabajo", "Juan Perales", "Ministro de Trabajo"),
+        ("Lettre ouverte à M. Jean Dufresne, Premier ministre", "Jean Dufresne", "Premier ministre"),
+        (
+            "Carta al Presidente de la Federación Fictiva, Señor Juan Perales Gómez |",
+            "Juan Perales Gómez",
+            "Presidente de la Federación Fictiva",
+        ),
+    ],
+)
+def test_a_letter_titled_to_a_person_is_addressed_to_them(title: str, name: str, role: str) -> None:
+    text = f"{title}\n\nWe write to protest the dismissal of three union delegates at the port of Arden.\n"
+    found = addressees(text, parts(text), Genre.UNION_LETTER, ())
+    assert [(p.name, p.role) for p in found] == [(name, role)]
+
+
+def test_a_letter_to_the_editor_names_no_addressee() -> None:
+    text = "Letter to the editor\n\nWe write to protest the dismissal of three union delegates.\n"
+    assert addressees(text, parts(text), Genre.UNION_LETTER, ()) == []
