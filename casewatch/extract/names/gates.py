@@ -23,7 +23,7 @@ CITY_OF_WORDS = gated("(?:city|town|village|region|province) of")
 
 @cache
 def office_words() -> Gated:
-    """'police', "prosecutor's office"."""
+    """'police', "prosecutor's office": tried where its words start (`org_offices`), no gate needed."""
     words = vocab.load("org_heads")["offices"]
     # as a sentence opens it, and in title case ('the Labour Commissioner', 'Magistrates’ Court')
     small = {
@@ -47,7 +47,7 @@ def office_words() -> Gated:
 @cache
 def _in_the_document_pass() -> dict[Gated, Openings]:
     """Each gate's literals, read in the document's one pass (where they start tells only that they do)."""
-    gates = [gate for gate in (AREA_WORD, CITY_OF_WORDS, office_words()) if gate.literals]
+    gates = [gate for gate in (AREA_WORD, CITY_OF_WORDS) if gate.literals]
     return {gate: literals_together(gate.compiled, gate.literals or (), DOCUMENT) for gate in gates}
 
 

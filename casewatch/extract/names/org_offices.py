@@ -21,10 +21,11 @@ from casewatch.extract.names.common import (
     words_not_after,
 )
 from casewatch.extract.names.cued_lines import in_cued_lines
-from casewatch.extract.names.gates import office_words, vain
+from casewatch.extract.names.gates import office_words
 from casewatch.extract.names.org_cyrillic_case import nominative_body, points_back
 from casewatch.extract.names.org_words import ORG
 from casewatch.extract.names.person_cyrillic import is_given_name_form
+from casewatch.extract.openings import DOCUMENT, Openings, with_openings
 
 _CYR_ADJ_CAP = r"[А-ЯЁ][А-ЯЁа-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
 _CYR_ADJ = r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ем|ом|ую|юю|их|ых)"
@@ -99,10 +100,17 @@ def _head_cue() -> re.Pattern[str]:
     return re.compile(trie(sorted(forms, key=len, reverse=True), top=False))  # scanned at C speed, as above
 
 
+@cache
+def _offices_found() -> Openings:
+    """The office words tried only where one starts, found in the document's one Aho-Corasick pass: the
+    pattern's branches open with letters common in any text, where `re` enters one at each."""
+    return with_openings(office_words().compiled, together=DOCUMENT)
+
+
 def offices(text: str) -> Iterator[Found]:
     """Offices and Russian names; neither crosses a line."""
-    # opens with its words, scanned fast; the word start is tested here; the gate answered with the places'
-    for m in () if vain(office_words(), text) else office_words().compiled.finditer(text):
+    # the matches of the office words' own `finditer`; the word start is tested here
+    for m in _offices_found().finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         start = _office_start(text, m.start())

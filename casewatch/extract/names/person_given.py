@@ -57,7 +57,12 @@ def _not_surname() -> frozenset[str]:
 def with_given_name(text: str) -> Iterator[Found]:
     """'Anna Fischbach', 'Lucía Torres Medina', 'Олег Ветров': a given name opens the name; two
     names coordinated ('Carlos Ochoa y César Morales') are two persons."""
+    names = given_names()
     for m in _RUN.finditer(text):
+        # a part's words but its last are words of the run but its last: a run with no given name
+        # among these (most) holds no part that opens with one, and is not cut at its conjunctions
+        if names.isdisjoint(m.group(0).split()[:-1]):
+            continue
         found = _opened_by_given_name(text, m.start(), m.end())
         if found is None and _AND.search(m.group(0)):
             parts = [(m.start() + a.start(), m.start() + a.end()) for a in _PART.finditer(m.group(0))]

@@ -226,7 +226,8 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 def _in_apposition(text: str) -> Iterator[Found]:
     for m in _patterns()["apposition"].finditer(text):
         start, name = _apposed(text, m)
-        if not is_role(m.group(3)) or len(clean_tokens(name)) < 2 or not is_clean_name(name):
+        # the name's tests first: kept per name, they cost less than reading the words after it
+        if len(clean_tokens(name)) < 2 or not is_clean_name(name) or not is_role(m.group(3)):
             continue
         found = found_at(text, start, name, role=role_phrase(m.group(3)))
         if found:
