@@ -76,3 +76,26 @@ def test_whom_a_statement_is_ascribed_to_takes_no_part() -> None:
     text = "По словам Петра Громова, полиция задержала 12 активистов."
     (arrest,) = events(text, {"Петра Громова": "person"})
     assert "Петра Громова" not in participants(arrest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decenas de personas se concentran en Villarejo para protestar por la detención de 16 estibadores.",
+        "Des centaines de salariés se sont rassemblés devant la mairie pour protester contre l'arrestation.",
+        "The union president had led workers to protest against the governor where violence broke out.",
+    ],
+)
+def test_a_gathering_to_protest_is_a_protest(text: str) -> None:
+    assert "protest" in [t for t, _ in told(text)]
+
+
+def test_a_spanish_report_that_focuses_on_workers_is_no_gathering() -> None:
+    assert told("El informe se concentra en la situación de los trabajadores para denunciar abusos.") == []
+
+
+def test_who_calls_a_gathering_takes_part_in_it() -> None:
+    text = "La movilización ha sido convocada por la Unión de Estibadores bajo el lema «No al miedo»."
+    (protest,) = events(text, {"Unión de Estibadores": "organization"})
+    assert protest.type.value == "protest"
+    assert "Unión de Estibadores" in participants(protest)
