@@ -99,3 +99,7 @@ def test_who_calls_a_gathering_takes_part_in_it() -> None:
     (protest,) = events(text, {"Unión de Estibadores": "organization"})
     assert protest.type.value == "protest"
     assert "Unión de Estibadores" in participants(protest)
+
+
+def test_an_act_asked_about_with_a_modal_verb_is_still_done() -> None:
+    assert "arrest" in [t for t, _ in told("Никто не может сказать, почему задержали Ивана Громова.")]
