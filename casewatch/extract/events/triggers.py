@@ -142,6 +142,17 @@ _POSSIBLE_AFTER = re.compile(r"\s+(?:вполне\s+|также\s+|уже\s+)?(?
 # "угрожать рабочим ... задержанием": the act a threat names, in the instrumental case, is threatened
 # only; the objects of the threat may stand between the verb and the act
 _THREATENED_WITH = gated(r"\b(?:угрож\w*|пригрози\w*|грози\w*)\b[^.;:!?]{0,150}$", re.I)
+# "the bill on strikes", "ley de huelgas", "закон о митингах": the act, right after the law's
+# preposition, names what the law is about, not an act done
+_LAW_ON_BEFORE = re.compile(
+    r"\b(?:law|bill|act|legislation|ley|proyecto(?: de ley)?|plan|loi|projet de loi|закона?|законопроект\w*)"
+    r"\s+(?:(?:on|regulating|governing|restricting|de|sobre|para regular|que regula|sur|relati(?:f|ve) aux?"
+    r"|о|об)\s+)"
+    r"(?:(?:the|las?|los|les|la|el|public|publics|públicas?|публичных)\s+)*$",
+    re.I,
+)
+LAW_REACH = 60  # chars before an act where the law it names as its subject may stand
+_LAW_WORD = re.compile(r"(?:law|bill|act|ley|loi|закон)", re.I)  # the act is the law's own making
 _INSTRUMENTAL = re.compile(r"\w+(?:ием|ем|ом|ой|ами|ями)\b", re.I)
 
 
@@ -252,6 +263,10 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
     if _INSTRUMENTAL.match(sentence.text, start) and _THREATENED_WITH.search(before_sentence):
+        return False
+    if _LAW_ON_BEFORE.search(before_sentence, max(0, start - LAW_REACH)) and not _LAW_WORD.match(
+        sentence.text, start
+    ):
         return False
     asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
     if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):

@@ -103,3 +103,47 @@ def test_who_calls_a_gathering_takes_part_in_it() -> None:
 
 def test_an_act_asked_about_with_a_modal_verb_is_still_done() -> None:
     assert "arrest" in [t for t, _ in told("Никто не может сказать, почему задержали Ивана Громова.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation has released its 2019 Annual Survey on violations of workers' rights.",
+        "The union released a statement on the situation in the port.",
+    ],
+)
+def test_a_publication_released_frees_no_one(text: str) -> None:
+    assert "release" not in [t for t, _ in told(text)]
+
+
+def test_workers_released_are_freed() -> None:
+    assert told("Police released the five dockers on Monday.") == [("release", "2021-05-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Федерация профсоюзов выступила за немедленное освобождение всех профсоюзных лидеров.",
+        "Исполком выразил солидарность с требованиями рабочих об освобождении активистов.",
+    ],
+)
+def test_a_release_demanded_in_russian_is_not_done(text: str) -> None:
+    assert "release" not in [t for t, _ in told(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los relatores se pronunciaron sobre el proyecto de ley para regular las huelgas.",
+        "Полицейские зачитали ему предостережение с требованием соблюдать закон о митингах.",
+        "The experts commented on the bill on strikes in essential services.",
+    ],
+)
+def test_an_act_a_law_is_about_is_not_done(text: str) -> None:
+    assert "protest" not in [t for t, _ in told(text)]
+
+
+def test_a_strike_under_a_law_is_done() -> None:
+    assert told("Under the law on trade unions, the dockers went on strike on 3 May 2021.") == [
+        ("protest", "2021-05-03")
+    ]
