@@ -43,7 +43,18 @@ _REACTED_BY = re.compile(
 )
 # the verbs' literals, looked for once in a sentence before the pattern is tried for each name in it
 _REACTED_GATE = gated(_REACTED_BY)
-_ACCORDING = frozenset({"according to", "según", "selon", "d'après", "d’après"})
+_ACCORDING = frozenset({
+    "according to", "según", "selon", "d'après", "d’après", "по словам", "по данным", "по информации",
+})  # fmt: skip
+_TELLER_REACH = 40  # chars from a Russian verb of telling to its teller ("рассказал журналистам «X»")
+# "..., сообщает «Интерфакс»", "- ..., - рассказал нам Сидоров": Russian puts the teller after its
+# verb (and after whom it tells, "нам", "изданию"); named right there, one tells of the act
+_SAID_BEFORE = gated(
+    r"(?:сообща\w*|сообщил\w*|рассказ(?:ал|ала|али|ывает|ывают)|сказал\w*|заявил\w*|пишет|пишут|переда[её]т"
+    r"|отметил\w*|добавил\w*|уточнил\w*|подчеркнул\w*)\s+(?:(?:нам|мне|журналистам|корреспонденту|изданию"
+    r"|газете|агентству|телеканалу)\s+)?[«\"]?$",
+    re.I,
+)
 
 
 def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
@@ -51,6 +62,12 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    if not _SAID_BEFORE.vain(text, sentence.start, sentence.end):  # a Russian telling's word order
+        said |= {
+            key(m)
+            for m in mentions
+            if _SAID_BEFORE.search(text, max(sentence.start, m.start - _TELLER_REACH), m.start)
+        }
     if not _REACTED_GATE.vain(text, sentence.start, sentence.end):  # most sentences tell no reaction
         said |= {
             key(m)

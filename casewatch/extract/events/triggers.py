@@ -137,6 +137,25 @@ _FUTURE_AFTER = re.compile(
 )
 
 
+# an act told as possible right after its noun: "забастовки возможны", "арест не исключён"
+_POSSIBLE_AFTER = re.compile(r"\s+(?:вполне\s+|также\s+|уже\s+)?(?:возможн\w*|не исключ\w*|вероятн\w*)", re.I)
+# "угрожать рабочим ... задержанием": the act a threat names, in the instrumental case, is threatened
+# only; the objects of the threat may stand between the verb and the act
+_THREATENED_WITH = gated(r"\b(?:угрож\w*|пригрози\w*|грози\w*)\b[^.;:!?]{0,150}$", re.I)
+# "the bill on strikes", "ley de huelgas", "закон о митингах": the act, right after the law's
+# preposition, names what the law is about, not an act done
+_LAW_ON_BEFORE = re.compile(
+    r"\b(?:law|bill|act|legislation|ley|proyecto(?: de ley)?|plan|loi|projet de loi|закона?|законопроект\w*)"
+    r"\s+(?:(?:on|regulating|governing|restricting|de|sobre|para regular|que regula|sur|relati(?:f|ve) aux?"
+    r"|о|об)\s+)"
+    r"(?:(?:the|las?|los|les|la|el|public|publics|públicas?|публичных)\s+)*$",
+    re.I,
+)
+LAW_REACH = 60  # chars before an act where the law it names as its subject may stand
+_LAW_WORD = re.compile(r"(?:law|bill|act|ley|loi|закон)", re.I)  # the act is the law's own making
+_INSTRUMENTAL = re.compile(r"\w+(?:ием|ем|ом|ой|ами|ями)\b", re.I)
+
+
 def other_report(text: str, start: int, end: int) -> bool:
     """Another thing reported opens between `start` and `end` ("and that ..."): a date on one side
     dates what is reported on that side only."""
@@ -231,8 +250,9 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
 
 
 def told_as_future(sentence: Sentence, end: int) -> bool:
-    """ "a national strike that will begin on Tuesday": the act named at sentence offset `end` is to come."""
-    return _FUTURE_AFTER.match(sentence.text, end) is not None
+    """ "a national strike that will begin on Tuesday", "забастовки возможны": the act named at sentence
+    offset `end` is to come, or only may."""
+    return bool(_FUTURE_AFTER.match(sentence.text, end) or _POSSIBLE_AFTER.match(sentence.text, end))
 
 
 def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, until: bool = False) -> bool:
@@ -242,6 +262,12 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     c = cues()
     before_sentence = sentence.text[:start]
     before = before_sentence[clause_start(sentence, start) :]
+    if _INSTRUMENTAL.match(sentence.text, start) and _THREATENED_WITH.search(before_sentence):
+        return False
+    if _LAW_ON_BEFORE.search(before_sentence, max(0, start - LAW_REACH)) and not _LAW_WORD.match(
+        sentence.text, start
+    ):
+        return False
     asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
     if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
