@@ -94,7 +94,10 @@ _PARTICIPLE = re.compile(
     re.I,
 )
 # a bare infinitive or subjunctive "be" before an act: asked, owed or expected, never done
-_BARE_BE = re.compile(r"\b(?:be|être|ser|sea|sean|soit|soient|быть)\s+(?:\w+ly\s+|immediately\s+)?$", re.I)
+# its adverbs may come joined: "that they be immediately and unconditionally released"
+_JOINED_ADVERBS = r"(?:\w+ly,?\s+(?:(?:and|or)\s+)?){0,3}"
+_BARE_BE = re.compile(rf"\b(?:be|être|ser|sea|sean|soit|soient|быть)\s+{_JOINED_ADVERBS}$", re.I)
+_AUXILIARY_REACH = 60
 # ... unless a court or officer decided it: "sentenced him to be taken into custody"
 _ORDERED_TO_BE = re.compile(
     r"\b(?:sentenced|ordered|decided|condamné|ordonné|condenó|ordenó)\b[^.;]{0,50}\s+$", re.I
@@ -112,7 +115,7 @@ _DETERMINER_BEFORE = re.compile(
 # an auxiliary, modal or "to" right before a participle: what is asked, not what was done
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:be|been|being|to|get|is|are|was|were|sea|sean|ser|sido|fue|fueron|soit|soient|être|été|"
-    r"est|sont|a|ont|быть|был[аио]?)\s+(?:\w+ly\s+|immediately\s+|)$",
+    r"est|sont|a|ont|быть|был[аио]?)\s+" + _JOINED_ADVERBS + "$",
     re.I,
 )
 
@@ -221,7 +224,7 @@ _DOCUMENT_CUES = DocumentCues()
 
 def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
     """False when the trigger at sentence offset `start` is negated, hypothetical, asked or a purpose."""
-    if _BARE_BE.search(sentence.text, max(0, start - 25), start) and not _ORDERED_TO_BE.search(
+    if _BARE_BE.search(sentence.text, max(0, start - _AUXILIARY_REACH), start) and not _ORDERED_TO_BE.search(
         sentence.text, max(0, start - 80), start
     ):
         return False  # "demanding that he be freed", "doit être libéré", "debe ser liberado"
@@ -240,7 +243,7 @@ def _presupposed(sentence: Sentence, start: int, word: str) -> bool:
     """A bare participle after a noun ("the release of the workers arrested on 3 May", "la
     liberación de sus compañeros detenidos") tells a done act even inside a request; one after an
     auxiliary or "to" ("that X be released") is what is asked."""
-    before = sentence.text[max(0, start - 30) : start]
+    before = sentence.text[max(0, start - _AUXILIARY_REACH) : start]
     if _RELATIVE_BEFORE.search(sentence.text, max(0, start - 70), start):
         return True  # "release X, who has been detained since May": the detention is told as done
     first = word.split(maxsplit=1)[0].rstrip(",;:") if word.strip() else ""

@@ -147,3 +147,20 @@ def test_a_strike_under_a_law_is_done() -> None:
     assert told("Under the law on trade unions, the dockers went on strike on 3 May 2021.") == [
         ("protest", "2021-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless there is evidence, the dockers must be immediately and unconditionally released.",
+        "The federation demands that the dockers be promptly, fully and unconditionally released.",
+    ],
+)
+def test_a_release_asked_with_joined_adverbs_is_not_done(text: str) -> None:
+    assert told(text) == []
+
+
+def test_a_release_done_with_joined_adverbs_is_done() -> None:
+    assert told("The dockers were quietly and unconditionally released on 3 May 2021.") == [
+        ("release", "2021-05-03")
+    ]
