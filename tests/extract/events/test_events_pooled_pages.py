@@ -164,3 +164,23 @@ def test_a_release_done_with_joined_adverbs_is_done() -> None:
     assert told("The dockers were quietly and unconditionally released on 3 May 2021.") == [
         ("release", "2021-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' union has proposed to go on strike on 5 May 2021.",
+        "The dockers threatened to go on strike on 5 May 2021.",
+        "Les dockers menacent de faire grève le 5 mai 2021.",
+        "Рабочие порта готовятся начать забастовку 5 мая 2021 года.",
+    ],
+)
+def test_a_strike_proposed_threatened_or_prepared_is_not_done(text: str) -> None:
+    assert told(text) == []
+
+
+def test_threats_of_death_named_before_violence_do_not_undo_it() -> None:
+    text = (
+        "Les plaignants dénoncent les menaces de mort et les violences infligées en détention le 5 mai 2021."
+    )
+    assert ("assault", "2021-05-05") in told(text)
