@@ -157,6 +157,9 @@ def _match(cluster: _Cluster, found: Found) -> bool:
     if found.label != cluster.label:
         return False
     if found.label == "person":
+        # a name in another case meets its nominative: "Александру Шендрику" is "Александра Шендрика"'s man
+        if found.canonical and found.canonical in (cluster.canonical, *cluster.names):
+            return True
         return all(persons_compatible(found.text, form) for form in cluster.names)
     if found.label == "place":
         return fold(found.text) in cluster.keys

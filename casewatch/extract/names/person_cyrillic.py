@@ -27,11 +27,17 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w-])({_SURNAME}){SP}+({_INITIALS})(?![\w
 
 # a given name and surname in another case than the nominative: "дело Вячеслава Кобозева",
 # "признал Анну Петрову виновной"
+# the surname's stem (to its suffix) apart from its case ending: "Ковалеву" is "Ковалев" + "у"
 _OBLIQUE = re.compile(
     rf"(?<![\w-])([А-ЯЁ][а-яё]+(?:а|я|у|ю|ом|ем|е|ы|и|ой|ей)){SP}+"
-    r"([А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ую))(?![\w-])"
+    r"([А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ую)(?![\w-])"
 )
-_SURNAME_STEM = re.compile(r"(.+?(?:ов|ев|ёв|ин|ын))")
+# a man's surname ending in a consonant, in another case: "задержала Александра Шендрика", "с Иваном
+# Ковальчуком" (a woman's such surname does not decline: "Марию Ковальчук")
+_OBLIQUE_CONSONANT = re.compile(
+    rf"(?<![\w-])([А-ЯЁ][а-яё]+(?:а|я|у|ю|ом|ем|е|и)){SP}+"
+    r"([А-ЯЁ][а-яё]*?[бгджзклмнпрстфхцчшщ])(?:а|у|ом|ем|е)(?![\w-])"
+)
 # case endings of a given name, the nominative each comes from ("Дмитрия" <- "Дмитрий", "Ильи" <- "Илья")
 _GIVEN_ENDINGS = (
     ("ия", "ий"), ("ии", "ия"), ("ью", "ья"), ("ьи", "ья"), ("ы", "а"), ("у", "а"), ("ой", "а"),
@@ -40,12 +46,18 @@ _GIVEN_ENDINGS = (
 )  # fmt: skip
 
 
-def _nominative_given(word: str) -> str | None:
+def _nominative_given(word: str, masculine: bool = False) -> str | None:
+    """The nominative a given name in another case comes from; a man's first, when `masculine` ("Ивану" is
+    "Иван"'s dative, though "Ивана" is a woman's name too; "Ильи" is still "Илья")."""
     names = given_names()
-    for ending, nominative in _GIVEN_ENDINGS:
-        if word.endswith(ending) and (stem := word[: -len(ending)] + nominative) in names and stem != word:
-            return stem
-    return None
+    found = [
+        stem
+        for ending, nominative in _GIVEN_ENDINGS
+        if word.endswith(ending) and (stem := word[: -len(ending)] + nominative) in names and stem != word
+    ]
+    if masculine:
+        return next((stem for stem in found if not stem.endswith(("а", "я"))), found[0] if found else None)
+    return found[0] if found else None
 
 
 def is_given_name_form(word: str) -> bool:
@@ -58,10 +70,26 @@ def _oblique_persons(text: str) -> Iterator[Found]:
         given = _nominative_given(m.group(1))
         if given is None:
             continue
-        base = _SURNAME_STEM.match(m.group(2))
-        assert base is not None
-        surname = base.group(1) + ("а" if given[-1] in "ая" else "")
+        surname = m.group(2) + ("а" if given[-1] in "ая" else "")
         yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {surname}")
+    for m in _OBLIQUE_CONSONANT.finditer(text):
+        given = _nominative_given(m.group(1), masculine=True)
+        surname = m.group(2)
+        # the suffixes of _OBLIQUE and of adjectival surnames are the other rules'; a stem the stop list
+        # names is no surname
+        if given is None or surname.endswith(_OTHER_SURNAME_STEMS) or surname.casefold() in not_name_words():
+            continue
+        yield Found(PERSON, m.start(), m.end(), m.group(0), canonical=f"{given} {_unfleeting(surname)}")
+
+
+_OTHER_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын", "ом", "ем", "ог", "ег", "ым", "им")
+
+
+def _unfleeting(stem: str) -> str:
+    """ "Бригинца" is "Бригинец"'s genitive: the vowel of '-ец' drops when the surname declines."""
+    if stem.endswith("ц") and len(stem) > 3 and stem[-2] not in "аеёиоуыэюяь":
+        return stem[:-1] + "ец"
+    return stem
 
 
 # a man's adjectival surname in another case: "руководителя Дмитрия Трудового", "с Петром Белым"
@@ -72,7 +100,7 @@ _OBLIQUE_ADJECTIVAL = re.compile(
 
 def _oblique_adjectival(text: str) -> Iterator[Found]:
     for m in _OBLIQUE_ADJECTIVAL.finditer(text):
-        given = _nominative_given(m.group(1))
+        given = _nominative_given(m.group(1), masculine=True)
         if given is None or given[-1] in "ая":
             continue
         stem = m.group(2)

@@ -59,6 +59,13 @@ def test_a_street_named_after_a_country_names_no_country(text: str, expected: li
         ("Уголовное дело в отношении Вячеслава Дорохова было возбуждено в 2009 году.", "Вячеслав Дорохов"),
         ("Суд признал Анну Петрову виновной.", "Анна Петрова"),
         ("Полиция задержала Дмитрия Соколова у проходной.", "Дмитрий Соколов"),
+        # "Ковалеву" is "Ковалева" in the accusative, not "Кова" and an ending
+        ("Суд оштрафовал Марию Ковалеву.", "Мария Ковалева"),
+        # a man's surname ending in a consonant declines; its fleeting vowel comes back ("Бригинца")
+        ("Полиция задержала Олега Ярчука у проходной.", "Олег Ярчук"),
+        ("Суд вынес приговор Ивану Ярчуку.", "Иван Ярчук"),
+        ("Полиция задержала Илью Ярчука вечером.", "Илья Ярчук"),
+        ("Полиция задержала Олега Бригинца.", "Олег Бригинец"),
     ],
 )
 def test_a_russian_name_in_another_case_is_a_person_under_its_nominative(text: str, canonical: str) -> None:
@@ -98,3 +105,13 @@ def test_a_cyrillic_form_is_transliterated_with_or_without_its_text(text: str) -
 def test_a_latin_document_adds_no_transliteration() -> None:
     _, (entity,) = group([Found("person", 0, 11, "Tovan Marek"), Found("person", 20, 25, "Tovan")], "x" * 30)
     assert entity.aliases == ("Tovan",)
+
+
+def test_a_russian_name_in_two_cases_is_one_person() -> None:
+    (person,) = persons("Полиция задержала Олега Ярчука. Позже суд вынес приговор Олегу Ярчуку.")
+    assert person.name == "Олег Ярчук"
+
+
+def test_an_adjectival_surname_is_not_read_as_a_consonant_one() -> None:
+    text = "Встреча с Олегом Зарецким. Письмо направлено Олегу Зарецкому."
+    assert [p.name for p in persons(text)] == ["Олег Зарецкий"]
