@@ -30,8 +30,8 @@ def news_furniture(head: str) -> int:
 
 
 @cache
-def _report_library() -> re.Pattern[str]:
-    return re.compile(_alternation("report_library"))
+def _report_library() -> Gated:
+    return gated(_alternation("report_library"))
 
 
 def report_library(head: str) -> bool:

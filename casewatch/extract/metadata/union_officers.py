@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.gated import gated
 from casewatch.extract.metadata.page_marks import news_furniture
 from casewatch.extract.metadata.voice import reported_speech, speaker_genre, told_from_outside
 from casewatch.model import Genre
@@ -20,7 +21,7 @@ _UNION_NAME = (
     r"(?P<body>[A-ZÀ-Ý][A-ZÀ-Ý]{1,9}|[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:of|de|des|du|la|[A-ZÀ-Ý][\w'’-]*)){1,7})"
 )
 _NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2})"
-_ANY_TITLE = re.compile(_TITLE)
+_ANY_TITLE = gated(_TITLE)  # a case-blind alternation: tried only on a page holding one of its words
 _BEFORE = re.compile(rf"\b{_UNION_NAME}(?:['’]s)?[ \t]+(?:{_TITLE})[ \t]*,?[ \t]+{_NAME}")
 _AFTER = re.compile(
     rf"\b{_NAME},[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+|le[ \t]+)?(?:{_TITLE})[ \t]+(?:of|de|du|des)[ \t]+"

@@ -241,6 +241,8 @@ def reported_speech(head: str) -> int:
 _TOLD_FROM_OUTSIDE = gated("|".join(vocab.load("genres")["told_from_outside"]))
 
 
+# the genre's weights and a union's headed release both read it of one head: counted once per head
+@lru_cache(maxsize=16)
 def told_from_outside(head: str) -> int:
     """How often a page tells a body's words from outside ("told AFP", "the group said", "indicó el
     organismo"): marks no body's own release carries of itself, whoever it quotes."""
