@@ -9,6 +9,8 @@ from functools import cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.literals import in_lines
+from casewatch.extract.metadata.verb_lines import LiteralCue
 from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre, well_known_ngo
 from casewatch.model import Genre
 
@@ -214,14 +216,16 @@ def statement_genre(head: str) -> Genre | None:
 
 
 @cache
-def _own_demands() -> Gated:
-    return gated(_alternation("own_demands"))
+def _own_demands() -> tuple[Gated, LiteralCue]:
+    """The demands, and where their words stand: each demand holds one of them, on one line."""
+    demands = gated(_alternation("own_demands"))
+    return demands, LiteralCue(demands)
 
 
 def own_demands(head: str) -> int:
     """How often a page asks the authorities in its own words ("the authorities must release ..."), outside
     the quotations that give others' words."""
-    demands = [m.start() for m in _own_demands().finditer(head)]
+    demands = [m.start() for m in in_lines(_own_demands()[0].compiled, head, _own_demands()[1])]
     if not demands:
         return 0
     quoted = [(q.start(), q.end()) for q in QUOTATION.finditer(head)]
