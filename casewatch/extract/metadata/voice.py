@@ -318,13 +318,17 @@ def own_wire(head: str) -> str | None:
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
     agency's ("Valdor, 21 November 2023 (XNA): ...")."""
-    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
-        known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
+        known = speaker_genre(who) or who in _official_acronyms() or who in _speaking(head)  # its own wire
         if dated and _ACRONYM.fullmatch(who) and not known:
             return True
     return False
+
+
+def _speaking(head: str) -> set[str]:
+    """The bodies stating in their own voice on the page, as named: read only for a credit of theirs."""
+    return {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
 
 
 # Who speaks as "we" (outside quotations, which give others' words)
