@@ -5,7 +5,7 @@ speaker of its own statement."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
@@ -24,6 +24,8 @@ def _furniture() -> list[Gated]:
     return [gated(mark) for mark in vocab.load("genres")["news_furniture"]]
 
 
+# a union's headed release and the genre's weights both count it on one head: counted once per head
+@lru_cache(maxsize=16)
 def news_furniture(head: str) -> int:
     """How many kinds of an outlet's page furniture a page carries (a byline, a publication stamp with its
     time of day, a related-links or comments block, a wire's dateline): a body's own statement carries none
@@ -246,11 +248,16 @@ def stating_bodies(head: str) -> list[str]:
     """Each union or NGO named after the verb of its statement ("..., declared Arden Watch"), which is how a
     body's own release closes the sentence it asks in, as written. An officer named so ("said the Arden
     Watch Director") is the officer's quote, not the body's statement."""
+    return list(_stating_bodies(head))
+
+
+@lru_cache(maxsize=16)  # the genre's weights and the senders' step read them of one head
+def _stating_bodies(head: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _stated_by().finditer(head):
         named = [m.group("who"), *_joined_bodies(head, m.end())]
         found += [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
-    return found
+    return tuple(found)
 
 
 # "..., declared Arden Watch, Avra League and twenty groups": the bodies joined to the first one

@@ -339,6 +339,7 @@ _WE = re.compile(
 QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
 
 
+@lru_cache(maxsize=16)  # the genre's tiers read it of one head in turn
 def first_person(head: str) -> int:
     """How often a page speaks as "we" / "our" in its own words (not Portuguese "nos", "in the")."""
     said = QUOTATION.sub(" ", head)
