@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from itertools import count
+from itertools import count, islice
 from typing import Any
 
 from casewatch import vocab
@@ -19,9 +19,12 @@ from casewatch.extract.metadata.weigh import page_genre
 from casewatch.extract.pipeline import step
 from casewatch.model import Extraction, Genre, Part, Text
 
+# A genre's marks, numbered in one run over the vocabulary's genres in order: (number, genre, pattern)
+Marks = list[tuple[int, Genre, re.Pattern[str]]]
+
 
 @cache
-def _marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+def _marks() -> tuple[Marks, LiteralIndex]:
     """Marks in the first part of a document, in the vocabulary's order: the first genre one of whose marks
     appears wins (a government's reply cites the UN letter's reference, so its own mark is tried first).
     The marks come numbered, with one index of their necessary literals: a head lacking a mark's literals
@@ -30,27 +33,38 @@ def _marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], Lit
 
 
 @cache
-def _body_marks() -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+def _body_marks() -> tuple[Marks, LiteralIndex]:
     """Each genre's phrases, numbered, and one index of their necessary literals: a phrase whose
     literals the text lacks is not searched."""
     return _numbered(vocab.load("genres")["body_marks"])
 
 
-def _numbered(
-    data: list[tuple[str, list[str]]],
-) -> tuple[list[tuple[Genre, list[tuple[int, re.Pattern[str]]]]], LiteralIndex]:
+def _numbered(data: list[tuple[str, list[str]]]) -> tuple[Marks, LiteralIndex]:
     n = count()
-    marks = [(Genre(genre), [(next(n), re.compile(m, re.I)) for m in ms]) for genre, ms in data]
-    return marks, literal_index([necessary(p.pattern, re.I) for _, ps in marks for _, p in ps])
+    marks = [(next(n), Genre(genre), re.compile(m, re.I)) for genre, ms in data for m in ms]
+    return marks, literal_index([necessary(p.pattern, re.I) for *_, p in marks])
+
+
+def _passing(head: str, numbered: tuple[Marks, LiteralIndex]) -> list[tuple[int, Genre, re.Pattern[str]]]:
+    """The marks whose literals the head holds, in their order: the others cannot appear in it."""
+    marks, index = numbered
+    return [marks[i] for i in sorted(index.passing(fold(head)))]
+
+
+def _first_marked(head: str) -> Genre | None:
+    """The genre of the first mark, in the vocabulary's order, that the head carries: the numbers run
+    genre after genre, so the first genre with a mark there owns the lowest number found."""
+    return next((genre for _, genre, mark in _passing(head, _marks()) if mark.search(head)), None)
 
 
 def _body_genre(text: str) -> Genre | None:
     """An ILO record cut below its header: the genre whose own phrases its text uses most (two at least)."""
     body = text[:20000]
-    marks, index = _body_marks()
-    passing = index.passing(fold(body))
-    counts = [(sum(1 for i, mark in ms if i in passing and mark.search(body)), genre) for genre, ms in marks]
-    best, genre = max(counts, key=lambda c: c[0])
+    marks, _ = _body_marks()
+    counts = dict.fromkeys((genre for _, genre, _ in marks), 0)  # every genre, in the vocabulary's order
+    for _, marked, mark in _passing(body, _body_marks()):
+        counts[marked] += 1 if mark.search(body) else 0
+    genre, best = max(counts.items(), key=lambda c: c[1])
     if best >= 2:
         return genre
     # the committee speaking of its own work in its own sentences: twice with one of a genre's phrases, or
@@ -73,7 +87,7 @@ def _salutation() -> re.Pattern[str]:
 
 
 # A report's summary, methodology or recommendations heading, numbered or not, in its languages
-_REPORT = re.compile(
+_REPORT = gated(
     r"^(?:#+\s*)?(?:[IVX\d]{1,4}[.)][ \t]*)?(?:(?:Executive )?Summary|Methodology|Recommendations"
     r"|Résumé(?: exécutif)?|Méthodologie|Recommandations|Resumen(?: ejecutivo)?|Metodología|Recomendaciones"
     r"|Резюме|Методология|Рекомендации)\b",
@@ -88,18 +102,30 @@ _FOOTNOTE_CALL = re.compile(
 )
 
 
+# Every footnote call holds a digit right after a letter, a stop or a quote: a head with fewer than two
+# such digits has fewer than two calls, told without trying the call's pattern at each of its letters
+_CALL_DIGIT = re.compile(r"\d(?<=[a-z\u00e0-\u00ff\"”».,;:]\d)")
+
+
+def _footnote_calls(head: str) -> bool:
+    """Two footnote calls or more in the head's prose."""
+    if sum(1 for _ in islice(_CALL_DIGIT.finditer(head), 2)) < 2:
+        return False
+    return len(_FOOTNOTE_CALL.findall(head)) >= 2
+
+
 def _ngo_report(text: str) -> bool:
     """An NGO's report: laid out with its summary or recommendations headings, its publisher named near its
     top; or with footnote calls in its prose, an NGO named anywhere in its head."""
     head = text[:6000]
     if _REPORT.search(text) and names_ngo(head[:1500]):
         return True
-    return len(_FOOTNOTE_CALL.findall(head)) >= 2 and names_ngo(head)
+    return _footnote_calls(head) and names_ngo(head)
 
 
 @cache
-def _government_voice() -> re.Pattern[str]:
-    return re.compile("|".join(vocab.load("genres")["government_voice"]), re.I)
+def _government_voice() -> Gated:
+    return gated("|".join(vocab.load("genres")["government_voice"]), re.I)
 
 
 @cache
@@ -216,14 +242,14 @@ def _un_speech() -> Gated:
 
 
 # A publication's own notice, its copyright and edition: a book or a report published, no statement or story
-_PUBLICATION = re.compile(
+_PUBLICATION = gated(
     r"(?:Copyright|©)[^\n]{0,120}?(?:19|20)\d\d[^\n]{0,60}?"
     r"(?:First (?:published|edition)|Première (?:édition|publication)"
     r"|Primera (?:edición|publicación)|Premier tirage|Seconde impression)",
     re.I,
 )
 # A body's newsletter, titled so: "NEWSLETTER OF THE X", "Bulletin d'information de la X", "Boletín de la X"
-_NEWSLETTER = re.compile(
+_NEWSLETTER = gated(
     r"(?m:^[^\n]{0,40}?\b(?:NEWSLETTER|Newsletter|BULLETIN|Bulletin|Boletín|BOLETÍN|Lettre d['’]information)"
     r"\b[^\n]{0,30}?\b(?:OF|of|de|du|des)\b([^\n]{3,120})$)"
 )
@@ -246,7 +272,7 @@ _PRESS_NOTE = re.compile(
 )
 _GOVERNMENT_WORDS = re.compile(r"\b(?:Governo|Gobierno|Gouvernement|Government|Minist(?:ry|ère|erio|ério))\b")
 # the UN's special procedures, which a government's note answers
-_UN_MECHANISM = re.compile(
+_UN_MECHANISM = gated(
     r"\b(?:Relator(?:a|es|as)? Especia(?:l|is|les)|Rapporteu(?:r|se)s? spécia(?:l|le|ux)|Special Rapporteurs?"
     r"|Working Group|Grupo de Trabalho|Groupe de travail|Grupo de Trabajo|[Ss]pecial [Pp]rocedures"
     r"|procedimientos especiales|procédures spéciales|procedimentos especiais|titulares de mandatos"
@@ -274,7 +300,7 @@ def _answers_un(head: str) -> bool:
 # An outlet's reprint of a body's statement credits where it was first published: "Read full article on X",
 # "Originally published by X", "Lire l'article complet sur X", or a line opening with the source's address
 # before its text ("http://www.x.org  The federation condemns ...")
-_REPRINT_CREDIT = re.compile(
+_REPRINT_CREDIT = gated(
     r"\b(?:Read (?:the )?full (?:article|story|statement) (?:on|at)"
     r"|Originally (?:published|posted) (?:on|by|at|in)"
     r"|Lire (?:la suite|l['’]article (?:complet|original)) sur"
@@ -291,11 +317,9 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     submitted = _submitted(text)
     if submitted:
         return submitted
-    marks, index = _marks()
-    passing = index.passing(fold(head))
-    for genre, ms in marks:
-        if any(i in passing and mark.search(head) for i, mark in ms):
-            return genre
+    marked = _first_marked(head)
+    if marked is not None:
+        return marked
     # a UN official's speech to a council is the UN body's statement, though it opens as a letter does
     if _un_speech().search(text[:1500]):
         return Genre.UN_COMMUNICATION

@@ -5,10 +5,12 @@ speaker of its own statement."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.literals import in_lines
+from casewatch.extract.metadata.verb_lines import LiteralCue
 from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre, well_known_ngo
 from casewatch.model import Genre
 
@@ -22,6 +24,8 @@ def _furniture() -> list[Gated]:
     return [gated(mark) for mark in vocab.load("genres")["news_furniture"]]
 
 
+# a union's headed release and the genre's weights both count it on one head: counted once per head
+@lru_cache(maxsize=16)
 def news_furniture(head: str) -> int:
     """How many kinds of an outlet's page furniture a page carries (a byline, a publication stamp with its
     time of day, a related-links or comments block, a wire's dateline): a body's own statement carries none
@@ -30,8 +34,8 @@ def news_furniture(head: str) -> int:
 
 
 @cache
-def _report_library() -> re.Pattern[str]:
-    return re.compile(_alternation("report_library"))
+def _report_library() -> Gated:
+    return gated(_alternation("report_library"))
 
 
 def report_library(head: str) -> bool:
@@ -214,14 +218,16 @@ def statement_genre(head: str) -> Genre | None:
 
 
 @cache
-def _own_demands() -> Gated:
-    return gated(_alternation("own_demands"))
+def _own_demands() -> tuple[Gated, LiteralCue]:
+    """The demands, and where their words stand: each demand holds one of them, on one line."""
+    demands = gated(_alternation("own_demands"))
+    return demands, LiteralCue(demands)
 
 
 def own_demands(head: str) -> int:
     """How often a page asks the authorities in its own words ("the authorities must release ..."), outside
     the quotations that give others' words."""
-    demands = [m.start() for m in _own_demands().finditer(head)]
+    demands = [m.start() for m in in_lines(_own_demands()[0].compiled, head, _own_demands()[1])]
     if not demands:
         return 0
     quoted = [(q.start(), q.end()) for q in QUOTATION.finditer(head)]
@@ -242,11 +248,16 @@ def stating_bodies(head: str) -> list[str]:
     """Each union or NGO named after the verb of its statement ("..., declared Arden Watch"), which is how a
     body's own release closes the sentence it asks in, as written. An officer named so ("said the Arden
     Watch Director") is the officer's quote, not the body's statement."""
+    return list(_stating_bodies(head))
+
+
+@lru_cache(maxsize=16)  # the genre's weights and the senders' step read them of one head
+def _stating_bodies(head: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _stated_by().finditer(head):
         named = [m.group("who"), *_joined_bodies(head, m.end())]
         found += [who for who in named if speaker_genre(who) and not OFFICER.search(who)]
-    return found
+    return tuple(found)
 
 
 # "..., declared Arden Watch, Avra League and twenty groups": the bodies joined to the first one

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from casewatch.extract.dates import find_dates
 from casewatch.extract.metadata.page_language import portuguese
@@ -97,9 +98,12 @@ def speaks_alone(head: str) -> bool:
     are: a politician's or a citizen's page, not a union's, however much it speaks of unionists."""
     said = _DIALOGUE.sub(" ", QUOTATION.sub(" ", head))
     singular = len(_I.findall(said))
-    plural = sum(1 for s in _SENTENCE.findall(said) if _first_plural(s))
+    if singular < 2:  # most pages: their sentences in the plural need no counting
+        return False
+    # counted only up to the singular's count: as many or more outweigh it
+    plural = sum(1 for _ in islice((s for s in _SENTENCE.findall(said) if _first_plural(s)), singular))
     # a union's officer signs as "I" too: her title at the foot makes it the union's letter
-    return singular >= 2 and singular > plural and not own_we(head) and not OFFICER.search(head[-FOOT:])
+    return singular > plural and not own_we(head) and not OFFICER.search(head[-FOOT:])
 
 
 # A sign-off at the page's foot: a body's name on its own line, before a comma and its date ("The

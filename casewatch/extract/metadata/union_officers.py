@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from casewatch.extract.gated import gated
+from casewatch.extract.literals import in_lines
 from casewatch.extract.metadata.page_marks import news_furniture
+from casewatch.extract.metadata.verb_lines import LiteralCue
 from casewatch.extract.metadata.voice import reported_speech, speaker_genre, told_from_outside
 from casewatch.model import Genre
 
@@ -20,7 +23,7 @@ _UNION_NAME = (
     r"(?P<body>[A-ZÀ-Ý][A-ZÀ-Ý]{1,9}|[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:of|de|des|du|la|[A-ZÀ-Ý][\w'’-]*)){1,7})"
 )
 _NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2})"
-_ANY_TITLE = re.compile(_TITLE)
+_ANY_TITLE = gated(_TITLE)  # a case-blind alternation: tried only on a page holding one of its words
 _BEFORE = re.compile(rf"\b{_UNION_NAME}(?:['’]s)?[ \t]+(?:{_TITLE})[ \t]*,?[ \t]+{_NAME}")
 _AFTER = re.compile(
     rf"\b{_NAME},[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+|le[ \t]+)?(?:{_TITLE})[ \t]+(?:of|de|du|des)[ \t]+"
@@ -28,12 +31,18 @@ _AFTER = re.compile(
 )
 
 
+_TITLE_WORDS = LiteralCue(_ANY_TITLE)
+
+
 def _officers(head: str) -> list[tuple[str, str]]:
-    """Each union officer the page introduces by title: the union as named there, and the officer's name."""
-    if not _ANY_TITLE.search(head):  # most pages name no such officer: their names are not looked for
+    """Each union officer the page introduces by title: the union as named there, and the officer's name.
+    Both forms hold the title on one line: only the lines holding a title's words are searched."""
+    if _ANY_TITLE.vain(head):  # most pages name no such officer: their names are not looked for
         return []
     found = [
-        (m.group("body"), m.group("name")) for pattern in (_BEFORE, _AFTER) for m in pattern.finditer(head)
+        (m.group("body"), m.group("name"))
+        for pattern in (_BEFORE, _AFTER)
+        for m in in_lines(pattern, head, _TITLE_WORDS)
     ]
     return [(body, name) for body, name in found if _union(body, head)]
 
@@ -54,7 +63,9 @@ def _heading(head: str) -> str:
 def _quoted(head: str, name: str) -> bool:
     """The officer is quoted by name or surname next to a reporting verb ("..., said Ms Doe", "Doe said")."""
     surname = name.split()[-1]
-    at = [m.start() for m in _WORD.finditer(head) if m.group(0) == surname]
+    # the surname as a word of its own, where a scan of the head's words would read it whole
+    whole = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])"
+    at = [m.start() for m in re.finditer(whole, head)] if _WORD.fullmatch(surname) else []
     return any(reported_speech(head[max(0, start - 60) : start + len(surname) + 60]) for start in at)
 
 

@@ -241,6 +241,8 @@ def reported_speech(head: str) -> int:
 _TOLD_FROM_OUTSIDE = gated("|".join(vocab.load("genres")["told_from_outside"]))
 
 
+# the genre's weights and a union's headed release both read it of one head: counted once per head
+@lru_cache(maxsize=16)
 def told_from_outside(head: str) -> int:
     """How often a page tells a body's words from outside ("told AFP", "the group said", "indicó el
     organismo"): marks no body's own release carries of itself, whoever it quotes."""
@@ -316,13 +318,17 @@ def own_wire(head: str) -> str | None:
 def agency_wire(head: str) -> bool:
     """A dateline credited to a wire that is no union's, NGO's or intergovernmental body's: a news
     agency's ("Valdor, 21 November 2023 (XNA): ...")."""
-    speaking = {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
     for m in _WIRE_CREDIT.finditer(head[:1500]):
         who, dated = m.group("who").strip(), find_dates(m.group(0)[: m.start("who") - m.start()])
-        known = speaker_genre(who) or who in _official_acronyms() or who in speaking  # a union's own wire
+        known = speaker_genre(who) or who in _official_acronyms() or who in _speaking(head)  # its own wire
         if dated and _ACRONYM.fullmatch(who) and not known:
             return True
     return False
+
+
+def _speaking(head: str) -> set[str]:
+    """The bodies stating in their own voice on the page, as named: read only for a credit of theirs."""
+    return {_LEADING_ARTICLE.sub("", m.group("who")) for m in _own_voices(head)}
 
 
 # Who speaks as "we" (outside quotations, which give others' words)
@@ -333,6 +339,7 @@ _WE = re.compile(
 QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
 
 
+@lru_cache(maxsize=16)  # the genre's tiers read it of one head in turn
 def first_person(head: str) -> int:
     """How often a page speaks as "we" / "our" in its own words (not Portuguese "nos", "in the")."""
     said = QUOTATION.sub(" ", head)
