@@ -24,7 +24,7 @@ from casewatch.extract.requests import asks, foreign
 from casewatch.extract.requests.grammar import english_gates, grammar
 from casewatch.extract.sentences import Sentence, strip_bullet
 
-Way = tuple[int, ...]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
+Way = frozenset[int]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
 Found = frozenset[int] | None  # the tags of the fragments a sentence holds; None: not known, any way may ask
 
 
@@ -116,9 +116,10 @@ class Quiet:
 def quiet(text: str) -> Quiet:
     """The document read for `Quiet.found`. Only where folding and case-folding read it alike (as
     `Silence.found` asks of a sentence), and keep its length, are sentences read from it."""
-    spaced = text.replace("\n", " ")
-    folded = fold(spaced)
-    if silence().open or folded != spaced.casefold() or len(folded) != len(text):
+    # folding reads a line break as it reads a space: the document folded once (by the steps before) serves
+    folded = fold(text).replace("\n", " ")
+    alike = text.isascii() or folded == text.replace("\n", " ").casefold()  # ASCII folds as it casefolds
+    if silence().open or not alike or len(folded) != len(text):
         return Quiet(text, None, [], [])
     hits = list(silence().automaton.iter(folded))  # in the order of their ends
     ends = [end for end, _ in hits]
@@ -144,7 +145,7 @@ def _silence() -> Silence:
                 way.append(len(sets))
                 for fragment in fragments:
                     owners.setdefault(fragment, set()).add(len(sets))
-        return tuple(way)
+        return frozenset(way)  # a set, as `found.issuperset` reads it without building one per test
 
     g = grammar()
     gates = english_gates()
@@ -156,7 +157,7 @@ def _silence() -> Silence:
     )
     automaton = automaton_of({w: (len(w), frozenset(holders)) for w, holders in owners.items()})
     every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
-    is_open = not owners or any(way == () for way in every)
+    is_open = not owners or any(not way for way in every)
     return Silence(automaton, english, foreign_ways, tuple(zip(gates.names, forms, strict=True)), is_open)
 
 
