@@ -166,8 +166,13 @@ _CALLED_TO_BE_DONE = re.compile(
 )
 
 
+# what parts the two calls, in every match: looked for first, since the lazy runs of the whole pattern retry
+# each "to" up to the item's end, in most items for nothing
+_AND_FOR = re.compile(r"\sand\s+(?:also\s+)?for\s")
+
+
 def second_call(item: str) -> list[str]:
-    m = _CALLED_TO_BE_DONE.match(item)
+    m = _CALLED_TO_BE_DONE.match(item) if _AND_FOR.search(item) else None
     return [item[: m.start(1)], item[m.end(1) :]] if m else [item]
 
 
