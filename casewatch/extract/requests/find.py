@@ -81,7 +81,7 @@ def find_asks(sentence: str, reported: bool = False, found: Found = None) -> lis
     found = reader.found(body) if found is None else found
     english, other = reader.ways(found, reported)
     asks = english_asks(body, reported, reader.english_forms(found)) if english else []
-    return asks or (foreign_asks(body, reported) if other else [])
+    return asks or (foreign_asks(body, reported, reader.foreign_forms(found)) if other else [])
 
 
 _JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")

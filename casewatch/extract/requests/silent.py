@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from casewatch.extract.gated import Gated
 from casewatch.extract.literals import LiteralIndex, Strings, automaton_of, fold
 from casewatch.extract.requests import asks, foreign
 from casewatch.extract.requests.grammar import english_gates, grammar
@@ -49,6 +50,7 @@ class Silence:
     english: Ways
     foreign: Ways
     forms: tuple[tuple[str, Way], ...]  # each English form's name and way: its gates (`grammar.Gates`)
+    demands: tuple[tuple[Gated, Way], ...]  # each other language's demand form and the way of its literals
     open: bool  # a way of asking with no known need: every sentence may ask
 
     def found(self, body: str) -> Found:
@@ -79,6 +81,14 @@ class Silence:
         if found is None:
             return None
         return frozenset(name for name, way in self.forms if found.issuperset(way))
+
+    def foreign_forms(self, found: Found) -> frozenset[Gated] | None:
+        """The other languages' demand forms (present, past and second demands) whose literals a sentence
+        holding the fragments `found` holds: the others' gates would each read the sentence for nothing
+        (None: not known)."""
+        if found is None:
+            return None
+        return frozenset(form for form, way in self.demands if found.issuperset(way))
 
 
 @dataclass(frozen=True)
@@ -155,10 +165,13 @@ def _silence() -> Silence:
         tuple(tags(frozenset(f.cues), f.demand.literals) for f in g.foreign),
         (tags(foreign.MODAL_CUE.literals), *(tags(f.reported.literals) for f in g.foreign if f.reported)),
     )
+    demand_forms = [p for f in g.foreign for p in (f.demand, f.reported, f.second) if p is not None]
+    demands = tuple((p, tags(p.literals)) for p in demand_forms)
     automaton = automaton_of({w: (len(w), frozenset(holders)) for w, holders in owners.items()})
     every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
     is_open = not owners or any(not way for way in every)
-    return Silence(automaton, english, foreign_ways, tuple(zip(gates.names, forms, strict=True)), is_open)
+    named_forms = tuple(zip(gates.names, forms, strict=True))
+    return Silence(automaton, english, foreign_ways, named_forms, demands, is_open)
 
 
 def _fragments(index: LiteralIndex, i: int) -> Strings | None:
