@@ -22,6 +22,7 @@ _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
 # not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own; "... and
 # to" before a numbered list of further asks
 _TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros|to|à))?$")
+_TRAILING_WORDS = ("and", "et", "y", "we", "nous", "nosotros", "to", "à")  # what a match of it ends with
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
@@ -88,6 +89,9 @@ _CONTRAST = re.compile(
 
 # "'refrain from ... of the Covenant.'": single quotation marks around the ask, not a plural possessive
 _SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
+# the ends these hold: an ask without them (most) is not scanned for them
+_OPENING_SINGLE_QUOTES = ("'", "‘")
+_CLOSING_SINGLE_QUOTES = ("'", "’")
 
 
 def clean_ask(text: str) -> str:
@@ -97,10 +101,13 @@ def clean_ask(text: str) -> str:
     # "..., resaltando la represión", "... et menace l'Etat": a comment on the ask, another act of its asker
     text = grammar().ask_end.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
-    text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
-    text = _LEADING_ENUMERATOR.sub("", text)
+    if text.startswith(_OPENING_SINGLE_QUOTES) or text.endswith(_CLOSING_SINGLE_QUOTES):
+        text = _SINGLE_QUOTES.sub("", text)
+    text = _LEADING_ENUMERATOR.sub("", text.strip(" ,;:."))
     text = grammar().fillers.sub("", text)
-    return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
+    if text.endswith(_TRAILING_WORDS):
+        text = _TRAILING_AND.sub("", text)
+    return text.strip(' ,;:.«»"“”')
 
 
 # "urged the President to intervene": an act asked in one word
