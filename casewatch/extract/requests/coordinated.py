@@ -70,12 +70,13 @@ _ATTRIBUTION = re.compile(
 
 # "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“„\"]\s*(?=[A-ZÀ-ÝА-ЯЁ])")
+_OPENING_QUOTES = '«“„"'
 
 
 def told_part(ask: str) -> str:
     """The ask without who told it and what the speaker goes on to say: cut before it is parted, so
     that a speaker's words are no asks of their own."""
-    quoted = _QUOTED_SENTENCE.search(ask)
+    quoted = _QUOTED_SENTENCE.search(ask) if any(mark in ask for mark in _OPENING_QUOTES) else None
     return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
 
 
@@ -234,15 +235,21 @@ def split_coordinated(ask: str) -> list[str]:
     Y")."""
     out: list[str] = []
     ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
-    items = _questions_with_verb(_INLINE_ITEM.split(ask))
-    items = [part for item in items for part in _AND_CALLING.split(_TO.sub("", item))]
+    items = _questions_with_verb(_split_at(_INLINE_ITEM, ask, ")"))
+    items = [part for item in items for part in _split_at(_AND_CALLING, _TO.sub("", item), "and")]
     items = [part for item in items for part in second_call(item)]
     items = [part for item in items for part in remedy_nouns(item)]
-    parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
+    parts = [p for part in items for p in _split_at(_SEMICOLON_ASK, part, ";")]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(p for that in _split_that(piece) for p in _split_verbs(that))
     return [a for a in (clean_ask(_unmasked(p)) for p in out) if is_ask(a)]
+
+
+def _split_at(pattern: re.Pattern[str], text: str, mark: str) -> list[str]:
+    """`pattern.split(text)` for a pattern every match of which holds `mark`: most asks hold none of the
+    enumerators, semicolons or conjunctions a split needs, and are not scanned for it."""
+    return pattern.split(text) if mark in text else [text]
 
 
 # "indicate in its next report: (i) whether ...; (ii) whether ...": a verb, with no object of its own, asking
@@ -277,7 +284,7 @@ _INFORMATION = re.compile(
 
 
 def _topics_masked(ask: str) -> str:
-    topics = _TOPIC_LIST.search(ask)
+    topics = _TOPIC_LIST.search(ask) if ":" in ask or ")" in ask else None  # one of them opens a list
     if not topics or not _INFORMATION.search(ask, 0, topics.start()):
         return ask
     return ask[: topics.start()] + topics.group(0).translate(_TOPIC_MASKS)
