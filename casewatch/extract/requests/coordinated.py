@@ -139,8 +139,8 @@ def _split_infinitives(part: str) -> list[str]:
 
     A list ends with its "and to": a later "and to" without a comma joins verbs inside the last ask
     ("and to adopt measures to ensure the freedom of workers to join unions and to strike")."""
-    if len(_LISTED_TO.findall(part)) < 2:
-        return _AND_TO.split(part)
+    if "," not in part or len(_LISTED_TO.findall(part)) < 2:
+        return _split_at(_AND_TO, part, "and")
     pieces = _listed_infinitive().split(part)
     asks, closed = [pieces[0]], False
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -189,7 +189,7 @@ def _split_that(part: str) -> list[str]:
     A is not possible, that B" is one ask with its fallback."""
     head = _VERB_THAT.match(part)
     pieces: list[str] = []
-    for piece in _LISTED_THAT.split(part):
+    for piece in _split_at(_LISTED_THAT, part, "that"):
         if pieces and _FALLBACK.search(pieces[-1]):
             pieces[-1] += f", that {piece}"
         else:
@@ -234,7 +234,8 @@ def split_coordinated(ask: str) -> list[str]:
     verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
     Y")."""
     out: list[str] = []
-    ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
+    ask = told_part(ask)
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask) if "(" in ask else ask)
     items = _questions_with_verb(_split_at(_INLINE_ITEM, ask, ")"))
     items = [part for item in items for part in _split_at(_AND_CALLING, _TO.sub("", item), "and")]
     items = [part for item in items for part in second_call(item)]
