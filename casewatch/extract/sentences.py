@@ -109,4 +109,4 @@ def strip_bullet(sentence: Sentence) -> Sentence:
     """The sentence without a leading list marker ("- 1.", "•", "(a)")."""
     m = _BULLET.match(sentence.text)
     cut = m.end() if m else 0
-    return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:])
+    return Sentence(sentence.start + cut, sentence.end, sentence.text[cut:]) if cut else sentence

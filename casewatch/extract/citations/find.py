@@ -73,8 +73,8 @@ def _class_of(found: Found) -> str:
 
 
 def _national(text: str, countries: tuple[str, ...]) -> list[Mention]:
-    expansions = acronyms(text)
     laws = find_laws(text)
+    expansions = acronyms(text) if laws else {}  # most documents cite no national law
     titles = {law: canonical_title(law, expansions) for law in laws}
     # "Law No. 6356" alone is the law that was (or will be) cited with its number and subject.
     by_number = {law.number: titles[law] for law in laws if law.number and law.number not in titles[law]}

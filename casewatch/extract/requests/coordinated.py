@@ -22,6 +22,7 @@ _LEADING_ENUMERATOR = re.compile(rf"^{_ENUMERATOR}\s+")
 # not the end of a name ("Durand"); "..., et nous" before a second demand of the sentence's own; "... and
 # to" before a numbered list of further asks
 _TRAILING_AND = re.compile(r"(?:[;,]\s*|\s+)(?:and|et|y)(?:\s+(?:we|nous|nosotros|to|à))?$")
+_TRAILING_WORDS = ("and", "et", "y", "we", "nous", "nosotros", "to", "à")  # what a match of it ends with
 
 
 # « la libération immédiate » de tous les camarades: a quoted word or two inside the ask, which goes on
@@ -69,12 +70,13 @@ _ATTRIBUTION = re.compile(
 
 # "... detenidos, aseguró X. «Nuestra central ...": a new sentence opening a quotation ends the ask
 _QUOTED_SENTENCE = re.compile(r"(?<=[.!?])\s+[«“„\"]\s*(?=[A-ZÀ-ÝА-ЯЁ])")
+_OPENING_QUOTES = '«“„"'
 
 
 def told_part(ask: str) -> str:
     """The ask without who told it and what the speaker goes on to say: cut before it is parted, so
     that a speaker's words are no asks of their own."""
-    quoted = _QUOTED_SENTENCE.search(ask)
+    quoted = _QUOTED_SENTENCE.search(ask) if any(mark in ask for mark in _OPENING_QUOTES) else None
     return _ATTRIBUTION.sub("", ask[: quoted.start()] if quoted else ask)
 
 
@@ -88,6 +90,9 @@ _CONTRAST = re.compile(
 
 # "'refrain from ... of the Covenant.'": single quotation marks around the ask, not a plural possessive
 _SINGLE_QUOTES = re.compile(r"^['‘]\s*|(?<=[.!?])['’]$|(?<![sS])['’]$")
+# the ends these hold: an ask without them (most) is not scanned for them
+_OPENING_SINGLE_QUOTES = ("'", "‘")
+_CLOSING_SINGLE_QUOTES = ("'", "’")
 
 
 def clean_ask(text: str) -> str:
@@ -97,10 +102,13 @@ def clean_ask(text: str) -> str:
     # "..., resaltando la represión", "... et menace l'Etat": a comment on the ask, another act of its asker
     text = grammar().ask_end.sub("", text)
     text = " ".join(text.split()).strip(" ,;:.–-►▶●•▪■◦‣")
-    text = _SINGLE_QUOTES.sub("", text).strip(" ,;:.")
-    text = _LEADING_ENUMERATOR.sub("", text)
+    if text.startswith(_OPENING_SINGLE_QUOTES) or text.endswith(_CLOSING_SINGLE_QUOTES):
+        text = _SINGLE_QUOTES.sub("", text)
+    text = _LEADING_ENUMERATOR.sub("", text.strip(" ,;:."))
     text = grammar().fillers.sub("", text)
-    return _TRAILING_AND.sub("", text).strip(' ,;:.«»"“”')
+    if text.endswith(_TRAILING_WORDS):
+        text = _TRAILING_AND.sub("", text)
+    return text.strip(' ,;:.«»"“”')
 
 
 # "urged the President to intervene": an act asked in one word
@@ -131,8 +139,8 @@ def _split_infinitives(part: str) -> list[str]:
 
     A list ends with its "and to": a later "and to" without a comma joins verbs inside the last ask
     ("and to adopt measures to ensure the freedom of workers to join unions and to strike")."""
-    if len(_LISTED_TO.findall(part)) < 2:
-        return _AND_TO.split(part)
+    if "," not in part or len(_LISTED_TO.findall(part)) < 2:
+        return _split_at(_AND_TO, part, "and")
     pieces = _listed_infinitive().split(part)
     asks, closed = [pieces[0]], False
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -166,8 +174,13 @@ _CALLED_TO_BE_DONE = re.compile(
 )
 
 
+# what parts the two calls, in every match: looked for first, since the lazy runs of the whole pattern retry
+# each "to" up to the item's end, in most items for nothing
+_AND_FOR = re.compile(r"\sand\s+(?:also\s+)?for\s")
+
+
 def second_call(item: str) -> list[str]:
-    m = _CALLED_TO_BE_DONE.match(item)
+    m = _CALLED_TO_BE_DONE.match(item) if _AND_FOR.search(item) else None
     return [item[: m.start(1)], item[m.end(1) :]] if m else [item]
 
 
@@ -176,7 +189,7 @@ def _split_that(part: str) -> list[str]:
     A is not possible, that B" is one ask with its fallback."""
     head = _VERB_THAT.match(part)
     pieces: list[str] = []
-    for piece in _LISTED_THAT.split(part):
+    for piece in _split_at(_LISTED_THAT, part, "that"):
         if pieces and _FALLBACK.search(pieces[-1]):
             pieces[-1] += f", that {piece}"
         else:
@@ -221,16 +234,23 @@ def split_coordinated(ask: str) -> list[str]:
     verbs of asking without their "to"; one per remedy named by its noun ("the release of X and an end to
     Y")."""
     out: list[str] = []
-    ask = _topics_masked(_PARENTHESIS.sub(_masked, told_part(ask)))
-    items = _questions_with_verb(_INLINE_ITEM.split(ask))
-    items = [part for item in items for part in _AND_CALLING.split(_TO.sub("", item))]
+    ask = told_part(ask)
+    ask = _topics_masked(_PARENTHESIS.sub(_masked, ask) if "(" in ask else ask)
+    items = _questions_with_verb(_split_at(_INLINE_ITEM, ask, ")"))
+    items = [part for item in items for part in _split_at(_AND_CALLING, _TO.sub("", item), "and")]
     items = [part for item in items for part in second_call(item)]
     items = [part for item in items for part in remedy_nouns(item)]
-    parts = [p for part in items for p in _SEMICOLON_ASK.split(part)]
+    parts = [p for part in items for p in _split_at(_SEMICOLON_ASK, part, ";")]
     for part in parts:
         for piece in _split_infinitives(part):
             out.extend(p for that in _split_that(piece) for p in _split_verbs(that))
     return [a for a in (clean_ask(_unmasked(p)) for p in out) if is_ask(a)]
+
+
+def _split_at(pattern: re.Pattern[str], text: str, mark: str) -> list[str]:
+    """`pattern.split(text)` for a pattern every match of which holds `mark`: most asks hold none of the
+    enumerators, semicolons or conjunctions a split needs, and are not scanned for it."""
+    return pattern.split(text) if mark in text else [text]
 
 
 # "indicate in its next report: (i) whether ...; (ii) whether ...": a verb, with no object of its own, asking
@@ -265,7 +285,7 @@ _INFORMATION = re.compile(
 
 
 def _topics_masked(ask: str) -> str:
-    topics = _TOPIC_LIST.search(ask)
+    topics = _TOPIC_LIST.search(ask) if ":" in ask or ")" in ask else None  # one of them opens a list
     if not topics or not _INFORMATION.search(ask, 0, topics.start()):
         return ask
     return ask[: topics.start()] + topics.group(0).translate(_TOPIC_MASKS)

@@ -81,16 +81,19 @@ def find_asks(sentence: str, reported: bool = False, found: Found = None) -> lis
     found = reader.found(body) if found is None else found
     english, other = reader.ways(found, reported)
     asks = english_asks(body, reported, reader.english_forms(found)) if english else []
-    return asks or (foreign_asks(body, reported) if other else [])
+    return asks or (foreign_asks(body, reported, reader.foreign_forms(found)) if other else [])
 
 
 _JOINED_PARTICLE = re.compile(r"\s(?:and|or|et|y)\s+(?:to|à)$")
 
 
 def sentence_asks(sentence: Sentence, doc: Quiet, reported: bool = False) -> list[Ask]:
-    """`find_asks` of a sentence of the document, its fragments read from the document (most hold none)."""
+    """`find_asks` of a sentence of the document, its fragments read from the document (most hold none,
+    and most of the others too few for any way of asking: neither is read further)."""
     found = doc.found(sentence)
-    return [] if found is not None and not found else find_asks(sentence.text, reported, found)
+    if found is not None and not any(silence().ways(found, reported)):
+        return []
+    return find_asks(sentence.text, reported, found)
 
 
 def announces_list(sentence: str) -> bool:
@@ -196,12 +199,10 @@ def find_requests(
     """Every request in `text`, outside the `skip` parts; inside the `own_words` parts (a committee's
     conclusions) past forms ("the Committee requested the Government to") state the ask itself."""
     g = grammar()
-    sentences = [
-        item
-        for s in split_sentences(text)
-        if not any(p.start <= s.start < p.end for p in skip)
-        for item in layout.items(s)
-    ]
+    kept = split_sentences(text)
+    if skip:  # most documents have no part to skip
+        kept = [s for s in kept if not any(p.start <= s.start < p.end for p in skip)]
+    sentences = [item for s in kept for item in layout.items(s)]
     sentences = layout.titles_apart(sentences)
     headlines = layout.headlines(sentences)
     doc = quiet(text)
@@ -224,6 +225,8 @@ def find_requests(
             continue
         reported = setting.reported or any(p.start <= sentence.start < p.end for p in own_words)
         found = sentence_asks(sentence, doc, reported)
+        if not found and not announces_list(sentence.text):
+            continue  # most sentences ask nothing and lead no list
         asks = [a for a in found if _own_ask(setting, sentence.start, a)]
         lead_in = announces_list(sentence.text) and (
             asks

@@ -61,6 +61,7 @@ _NEXT_ASK = {
 # "la solicitud de la Comisión de que ...": a request named by its noun
 _NAMED = re.compile(r"(?:demanda|petición|solicitud|exigencia|demande|requête)\b", re.I)
 _SEMICOLON = re.compile(r"\s*;\s*")
+Forms = frozenset[Gated] | None  # the demand forms whose literals a sentence holds; None: not known
 # A listed noun of action after a comma, or "et"/"y" and one, is a further ask of a noun demand; an
 # apposition ("la libération de X, le dirigeant du syndicat") is none
 _NEXT_NOUN_ASK = re.compile(
@@ -138,23 +139,25 @@ def _demand_starts(body: str) -> list[list[int]]:
     return _demand_forms()[0].starts(body)
 
 
-def _search(demand: Gated, body: str, pos: int = 0) -> re.Match[str] | None:
-    """What `demand.search(body, pos)` finds."""
-    if demand.vain(body, pos):
+def _search(demand: Gated, body: str, pos: int = 0, held: Forms = None) -> re.Match[str] | None:
+    """What `demand.search(body, pos)` finds. `held`: the forms whose literals the sentence holds, when known
+    (`silent.Silence.foreign_forms`)."""
+    if (held is not None and demand not in held) or demand.vain(body, pos):
         return None
     forms, index = _demand_forms()
     return first_match(forms, body, index[demand], _demand_starts(body), pos)
 
 
-def _first_demand(body: str, pos: int, reported: bool) -> re.Match[str] | None:
+def _first_demand(body: str, pos: int, reported: bool, held: Forms = None) -> re.Match[str] | None:
     """The first demand from `pos`; after a first one (pos > 0) also a second demand of any addressee."""
     languages = _languages(body)
     patterns = [f.demand for f in languages]
     if pos:
         patterns += [f.second for f in languages if f.second is not None]
-    found = [m for m in (_search(p, body, pos) for p in patterns) if m]
+    found = [m for m in (_search(p, body, pos, held) for p in patterns) if m]
     if reported:
-        found += [m for m in (_reported(f.reported, body, pos) for f in grammar().foreign if f.reported) if m]
+        past = (f.reported for f in grammar().foreign if f.reported)
+        found += [m for m in (_reported(p, body, pos, held) for p in past) if m]
     return min(found, key=lambda f: f.start()) if found else None
 
 
@@ -169,12 +172,12 @@ def _governed_subjunctive(body: str, m: re.Match[str]) -> bool:
     return bool(_PAST_SUBJUNCTIVE.search(m["verb"]) and _QUE_BEFORE.search(body, clause_start, m.start()))
 
 
-def _reported(pattern: Gated, body: str, pos: int) -> re.Match[str] | None:
+def _reported(pattern: Gated, body: str, pos: int, held: Forms = None) -> re.Match[str] | None:
     """The first past demand from `pos`; a past subjunctive asks ("tomaron la planta y exigieran la
     reincorporación") unless a "que" governs it in its clause ("pidió que el sindicato solicitara ...")."""
-    m = _search(pattern, body, pos)
+    m = _search(pattern, body, pos, held)
     while m and _governed_subjunctive(body, m):
-        m = _search(pattern, body, m.end("verb"))
+        m = _search(pattern, body, m.end("verb"), held)
     return m
 
 
@@ -240,21 +243,22 @@ _PARTY_ONLY = re.compile(
 )
 
 
-def foreign_asks(body: str, reported: bool = False) -> list[Ask]:
+def foreign_asks(body: str, reported: bool = False, held: Forms = None) -> list[Ask]:
     """Each demand of the sentence in any of the languages, one ask per repeated particle; a demand
     ends where the next one starts ("exhorte X à A et appelle Y à B"). `reported`: the genre reports
-    asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count."""
+    asks, so past forms ("a appelé les autorités à", "pidió al Gobierno que") count. `held`: the demand
+    forms whose literals the sentence holds, when known (the others are not tried)."""
     asks: list[Ask] = []
-    m = _first_demand(body, 0, reported)
+    m = _first_demand(body, 0, reported, held)
     if reported:  # "« La répression doit cesser », écrivent X ... « Nous exigeons ... »": a modal before
         asks.extend(_modal_asks(body[: m.start()] if m else body))
     if m is None:
         asks.extend(_german_object_first(body))
     while m:
-        after = _first_demand(body, m.end("verb"), reported)
+        after = _first_demand(body, m.end("verb"), reported, held)
         ask = body[m.start("ask") : after.start() if after else len(body)]
         if after and _PARTY_ONLY.match(ask):  # "instan a la comunidad internacional a exigir a X que ...":
-            after = _first_demand(body, after.end("verb"), reported)  # the party is asked to demand
+            after = _first_demand(body, after.end("verb"), reported, held)  # the party is asked to demand
             ask = body[m.start("ask") : after.start() if after else len(body)]
         ask = _TRAILING_CONJUNCTION.sub("", _CLOSING_PARTICIPLE.sub("", ask.rstrip(" ,")))
         if m.groupdict().get("aside"):  # the aside before the act asked goes after it
@@ -303,7 +307,7 @@ def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
 _CALLED_UPON = re.compile(r"(?P<to>(?:die|den|das|alle)\s+[^,;.]{2,60}?)\s+auf,\s+(?P<ask>.+)", re.S)
 # German puts what is asked first ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief
 # an ...") or asks in the passive ("In einem Brief wird die Freilassung der Verhafteten gefordert")
-_GERMAN_OBJECT_FIRST = re.compile(
+_GERMAN_OBJECT_FIRST = gated(  # most sentences hold none of its verbs: they are not scanned for it
     r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen)\s+[^.;!?]{3,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
     r"(?P<subject>[^.;!?,]{2,60}?)(?=\s+(?:in|mit|von|bei|am|im|auf|nun|erneut)\b|[.;!?,]|$)"
     r"|\b(?:wird|werden)\s+(?P<passive>(?:die|eine|ein|den)\s+[^.;!?]{3,200}?)\s+(?:gefordert|verlangt)\b"

@@ -137,9 +137,9 @@ def titles_apart(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for k, sentence in enumerate(sentences):
         first, _, rest = sentence.text.partition("\n")
+        titled = rest.strip() and first.strip() and not _LINE_END.search(first.rstrip())
         # a line wrapped inside a sentence goes on in lower case ("... brought into\nconformity with ...")
-        wrapped = rest.lstrip()[:1].islower() or _goes_on(sentence.text, len(first))
-        if not rest.strip() or _LINE_END.search(first.rstrip()) or not first.strip() or wrapped:
+        if not titled or rest.lstrip()[:1].islower() or _goes_on(sentence.text, len(first)):
             out.append(sentence)
             if _PROSE_END.search(sentence.text):
                 return out + sentences[k + 1 :]
@@ -168,7 +168,10 @@ def items(sentence: Sentence) -> list[Sentence]:
     # own one item when it ends without space (a split sentence is stripped)
     if "\n" not in sentence.text and sentence.text.strip() == sentence.text:
         text = sentence.text
-        return [Sentence(sentence.start, sentence.start + len(text), text)] if text else []
+        if not text:
+            return []
+        whole = sentence.end == sentence.start + len(text)  # as the splitter gives it: kept as it is
+        return [sentence if whole else Sentence(sentence.start, sentence.start + len(text), text)]
     breaks = _ITEM_BREAK.finditer(sentence.text) if "\n" in sentence.text else ()
     cuts = [0, *(m.end() for m in breaks), len(sentence.text)]
     return [

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from casewatch.extract.gated import Gated
 from casewatch.extract.literals import LiteralIndex, Strings, automaton_of, fold
 from casewatch.extract.requests import asks, foreign
 from casewatch.extract.requests.grammar import english_gates, grammar
 from casewatch.extract.sentences import Sentence, strip_bullet
 
-Way = tuple[int, ...]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
+Way = frozenset[int]  # a way of asking: the tags of the fragment sets it needs, each one's fragment at least
 Found = frozenset[int] | None  # the tags of the fragments a sentence holds; None: not known, any way may ask
 
 
@@ -49,6 +50,7 @@ class Silence:
     english: Ways
     foreign: Ways
     forms: tuple[tuple[str, Way], ...]  # each English form's name and way: its gates (`grammar.Gates`)
+    demands: tuple[tuple[Gated, Way], ...]  # each other language's demand form and the way of its literals
     open: bool  # a way of asking with no known need: every sentence may ask
 
     def found(self, body: str) -> Found:
@@ -79,6 +81,14 @@ class Silence:
         if found is None:
             return None
         return frozenset(name for name, way in self.forms if found.issuperset(way))
+
+    def foreign_forms(self, found: Found) -> frozenset[Gated] | None:
+        """The other languages' demand forms (present, past and second demands) whose literals a sentence
+        holding the fragments `found` holds: the others' gates would each read the sentence for nothing
+        (None: not known)."""
+        if found is None:
+            return None
+        return frozenset(form for form, way in self.demands if found.issuperset(way))
 
 
 @dataclass(frozen=True)
@@ -116,9 +126,10 @@ class Quiet:
 def quiet(text: str) -> Quiet:
     """The document read for `Quiet.found`. Only where folding and case-folding read it alike (as
     `Silence.found` asks of a sentence), and keep its length, are sentences read from it."""
-    spaced = text.replace("\n", " ")
-    folded = fold(spaced)
-    if silence().open or folded != spaced.casefold() or len(folded) != len(text):
+    # folding reads a line break as it reads a space: the document folded once (by the steps before) serves
+    folded = fold(text).replace("\n", " ")
+    alike = text.isascii() or folded == text.replace("\n", " ").casefold()  # ASCII folds as it casefolds
+    if silence().open or not alike or len(folded) != len(text):
         return Quiet(text, None, [], [])
     hits = list(silence().automaton.iter(folded))  # in the order of their ends
     ends = [end for end, _ in hits]
@@ -144,7 +155,7 @@ def _silence() -> Silence:
                 way.append(len(sets))
                 for fragment in fragments:
                     owners.setdefault(fragment, set()).add(len(sets))
-        return tuple(way)
+        return frozenset(way)  # a set, as `found.issuperset` reads it without building one per test
 
     g = grammar()
     gates = english_gates()
@@ -154,10 +165,13 @@ def _silence() -> Silence:
         tuple(tags(frozenset(f.cues), f.demand.literals) for f in g.foreign),
         (tags(foreign.MODAL_CUE.literals), *(tags(f.reported.literals) for f in g.foreign if f.reported)),
     )
+    demand_forms = [p for f in g.foreign for p in (f.demand, f.reported, f.second) if p is not None]
+    demands = tuple((p, tags(p.literals)) for p in demand_forms)
     automaton = automaton_of({w: (len(w), frozenset(holders)) for w, holders in owners.items()})
     every = [*english.always, *english.reported, *foreign_ways.always, *foreign_ways.reported]
-    is_open = not owners or any(way == () for way in every)
-    return Silence(automaton, english, foreign_ways, tuple(zip(gates.names, forms, strict=True)), is_open)
+    is_open = not owners or any(not way for way in every)
+    named_forms = tuple(zip(gates.names, forms, strict=True))
+    return Silence(automaton, english, foreign_ways, named_forms, demands, is_open)
 
 
 def _fragments(index: LiteralIndex, i: int) -> Strings | None:

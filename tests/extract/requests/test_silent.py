@@ -76,3 +76,18 @@ def test_a_document_read_once_gives_each_sentence_the_fragments_it_holds() -> No
 def test_the_fragments_tell_the_english_forms_their_gates_pass(sentence: str) -> None:
     found = silence().found(sentence)
     assert silence().english_forms(found) == english_gates().open(sentence)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES[4:8])
+def test_the_fragments_tell_the_other_languages_demands_whose_literals_are_held(sentence: str) -> None:
+    held = silence().foreign_forms(silence().found(sentence))
+    assert held == frozenset(form for form, _ in silence().demands if not form.vain(sentence))
+
+
+@pytest.mark.parametrize("reported", [False, True])
+@pytest.mark.parametrize("sentence", SENTENCES[4:7])
+def test_demands_tried_behind_the_fragments_are_those_found_without_them(
+    sentence: str, reported: bool
+) -> None:
+    held = silence().foreign_forms(silence().found(sentence))
+    assert foreign_asks(sentence, reported, held) == foreign_asks(sentence, reported)
