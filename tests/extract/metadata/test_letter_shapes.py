@@ -203,3 +203,12 @@ def test_a_capitals_dateline_opens_a_news_story() -> None:
 def test_a_block_naming_a_person_is_written_to_the_person(block: str) -> None:
     text = f"{block}\n\nDear President,\n\nWe protest at the arrest of trade union leaders.\n"
     assert _names(text, "addressees") == ["Jane Okoro"]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Шановний пане Міністре!", "Паважаны спадар Міністр!", "Уважаемый господин министр!"]
+)
+def test_ukrainian_belarusian_and_russian_greetings_open_a_letter(greeting: str) -> None:
+    text = f"Профспілка портовиків\n\n{greeting}\n\nПросимо Вас вжити заходів.\n"
+    kinds = [(p.kind, text[p.start : p.end]) for p in letter_parts(text)]
+    assert ("salutation", greeting) in kinds
