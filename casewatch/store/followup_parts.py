@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import DocumentStatus
-from casewatch.store import changes, followup, schema
+from casewatch.store import changes, schema
 from casewatch.store import followup_readings as kept
 from casewatch.store.batching import sorted_batches
 from casewatch.store.derived import one_at_a_time
@@ -336,22 +336,6 @@ class FollowupParts:
         by its document's signature alone, so it is right whatever becomes of that refresh."""
         with self._writer.begin() as conn:
             kept.keep(conn, readings, ())
-
-    def replace_followup_whole(
-        self,
-        scoped: Mapping[str, FollowupRows],
-        revision: int,
-        now: Mapping[int, ReadState],
-        moves: Moves,
-        readings: kept.Kept | None = None,
-    ) -> None:
-        """Keep this follow-up of every scope, computed from the documents `now` and `moves`,
-        and the `readings` made for it."""
-        with self._writer.begin() as conn:
-            followup.replace(conn, scoped, revision)
-            keep_state(conn, now, moves, None)
-            kept.drop_all_but(conn, now)
-            kept.keep(conn, readings or {}, ())
 
     def patch_followup(
         self,

@@ -1,5 +1,5 @@
-"""The follow-up as the store keeps it: one JSON body per thread and per dispute, refreshed
-per country (the countries a write reaches), or whole on demand."""
+"""The stored follow-up brought up to the store: per country (the countries a write reaches),
+or whole (`grouped`: a group of countries at a time) on demand or when it is not built."""
 
 from __future__ import annotations
 
@@ -11,70 +11,17 @@ from typing import Any
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.common import date_key
 from casewatch.analyse.followup.build import followup_of
+from casewatch.analyse.followup.grouped import refresh_whole
 from casewatch.analyse.followup.kept import kept_json, reading_of, renamed
 from casewatch.analyse.followup.load import followup_docs_of
-from casewatch.analyse.followup.model import Followup, Thread
 from casewatch.analyse.followup.reading import Reading, read
+from casewatch.analyse.followup.rows import followup_rows
 from casewatch.errors import Cancelled
-from casewatch.export.followup import dispute_json, thread_json
 from casewatch.model import PartialDate
 from casewatch.store import Store
-from casewatch.store.followup import DisputeRow, FollowupRows, MarkRow, ThreadRow
+from casewatch.store.followup import FollowupRows, ThreadRow
 from casewatch.store.followup_parts import HeldState, ReadState
 from casewatch.store.schema import scope_key
-
-_KEPT_AT_ONCE = 500  # readings a whole refresh holds before keeping them in the store
-
-
-def thread_rows(found: Followup) -> list[ThreadRow]:
-    rows = []
-    for thread in found.threads:
-        body = thread_json(thread)
-        _link(body, thread)
-        rows.append(ThreadRow(thread.id, thread.country, thread.latest, body))
-    return rows
-
-
-def _link(body: dict[str, Any], thread: Thread) -> None:
-    """Document ids, offsets and reader anchors beside each ask and finding, for the pages' links."""
-    for out, ask in zip(body["requests"], thread.asks, strict=True):
-        out.update(document_id=ask.document_id, ask=ask.id, anchor=ask.anchor, remedy=ask.remedy)
-    for key, found in (("status", thread.statuses), ("evidence", thread.evidence)):
-        for out, finding in zip(body[key], found, strict=True):
-            date = finding.date.iso if finding.date else None
-            out.update(document_id=finding.document_id, start=finding.start, end=finding.end, date=date)
-
-
-def dispute_rows(found: Followup) -> list[DisputeRow]:
-    rows = []
-    for dispute in found.disputes:
-        body = dispute_json(dispute)
-        body.update(
-            id=dispute.id, document_id=dispute.document_id, date=dispute.date.iso if dispute.date else None
-        )
-        for out, side in zip(body["sides"], dispute.sides, strict=True):
-            out.update(start=side.start, end=side.end)
-        rows.append(DisputeRow(dispute.document_id, dispute.country, body))
-    return rows
-
-
-def mark_rows(found: Followup) -> list[MarkRow]:
-    """Every sentence a status or a dispute side quotes, to be marked in the reader."""
-    marks = [
-        MarkRow(f.document_id, f.start, f.end, f.status, f"{t.id}: {f.status.replace('_', ' ')} ({f.group})")
-        for t in found.threads
-        for f in t.evidence
-    ]
-    marks += [
-        MarkRow(d.document_id, s.start, s.end, "dispute", f"dispute: {d.about} ({s.group})")
-        for d in found.disputes
-        for s in d.sides
-    ]
-    return marks
-
-
-def followup_rows(found: Followup) -> FollowupRows:
-    return FollowupRows(thread_rows(found), dispute_rows(found), mark_rows(found))
 
 
 def refresh_followup(
@@ -94,9 +41,7 @@ def refresh_followup(
     if everything or store.followup_built_from() is None or not store.followup_holds_any():
         if now is None:  # read before the documents: a write meanwhile shows next time
             now = store.followup_read_now(whole=everything)
-        readings = _readings(store, now, list(now), stop, reuse=not everything, keep_as_read=True)
-        scoped = _computed(readings.labelled(now), moves)
-        store.replace_followup_whole(scoped, revision, now, moves, readings.fresh)
+        refresh_whole(store, revision, now, moves, stop, reuse=not everything)
         return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
     if now is not None:  # every document's state given
         held = store.followup_held()
@@ -143,16 +88,12 @@ def _readings(
     now: Mapping[int, ReadState],
     ids: Sequence[int],
     stop: threading.Event | None,
-    reuse: bool = True,
-    keep_as_read: bool = False,
 ) -> _Readings:
     """The readings of these documents: kept ones where the document is as it was read (or only
-    its actors were renamed), the others read now (each text dropped once read). With
-    `keep_as_read`, the readings made are kept in the store a few hundred at a time rather than
-    held to the end (a whole refresh reads every document): each stands by its signature alone."""
+    its actors were renamed), the others read now (each text dropped once read)."""
     found = _Readings()
     stale: dict[int, dict[str, Any]] = {}
-    for i, (signature, body) in (store.followup_readings(ids) if reuse else {}).items():
+    for i, (signature, body) in store.followup_readings(ids).items():
         if i in now and signature == now[i].signature:
             found.found[i] = reading_of(body)
         elif i in now and body.get("basis") == now[i].basis:
@@ -170,9 +111,6 @@ def _readings(
         state = now[doc.document_id]
         found.found[doc.document_id] = reading
         found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
-        if keep_as_read and len(found.fresh) >= _KEPT_AT_ONCE:
-            store.keep_followup_readings(found.fresh)
-            found.fresh = {}
     return found
 
 

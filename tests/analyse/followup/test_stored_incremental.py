@@ -12,7 +12,7 @@ import pytest
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.derived import refresh_views
-from casewatch.analyse.followup import stored
+from casewatch.analyse.followup import grouped
 from casewatch.model import (
     Citation,
     DocumentMeta,
@@ -212,8 +212,13 @@ def _held(store) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 def whole_refreshes(store, monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     """How many times the follow-up was computed whole."""
     calls: list[int] = []
-    real = store.replace_followup_whole
-    monkeypatch.setattr(store, "replace_followup_whole", lambda *args: calls.append(1) or real(*args))
+    real = store.keep_followup_group
+
+    def counted(*args, first=False, **kwargs):  # type: ignore[no-untyped-def]
+        calls.extend([1] if first else [])
+        return real(*args, first=first, **kwargs)
+
+    monkeypatch.setattr(store, "keep_followup_group", counted)
     return calls
 
 
@@ -356,7 +361,7 @@ def test_a_whole_refresh_keeping_its_readings_one_at_a_time_gives_the_whole_resu
     ids = [row.id for row in store.documents()]
     refresh_views(store, everything=True)
     whole, readings = _held(store), store.followup_readings(ids)
-    monkeypatch.setattr(stored, "_KEPT_AT_ONCE", 1)
+    monkeypatch.setattr(grouped, "_KEPT_AT_ONCE", 1)
     refresh_views(store, everything=True)
     assert _held(store) == whole
     assert store.followup_readings(ids) == readings and len(readings) == len(ids)
