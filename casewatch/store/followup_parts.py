@@ -301,6 +301,12 @@ def patch(
     mark_built(conn, revision)
 
 
+def built(conn: Connection) -> bool:
+    """Whether the follow-up is marked built: not while a whole refresh is under way (or was cut
+    off), which a refresh of some countries must then leave alone."""
+    return conn.scalar(sa.select(schema.derived.c.name).where(schema.derived.c.name == NAME)) is not None
+
+
 def mark_built(conn: Connection, revision: int) -> None:
     conn.execute(sa.delete(schema.derived).where(schema.derived.c.name == NAME))
     conn.execute(sa.insert(schema.derived).values(name=NAME, revision=revision))
@@ -353,6 +359,9 @@ class FollowupParts:
         documents whose state moved since the last refresh; `readings`: those made for it."""
         documents = {i for i, state in now.items() if state.country in countries}
         with self._writer.begin() as conn:
+            one_at_a_time(conn)
+            if not built(conn):
+                return
             gone = set(held(conn, countries).documents)
             patch(conn, scoped, countries, documents | gone, revision, rank)
             keep_state(conn, now, moves, changed)
@@ -362,4 +371,5 @@ class FollowupParts:
         """Nothing the follow-up reads changed: it stands as computed at `revision`."""
         with self._writer.begin() as conn:
             one_at_a_time(conn)
-            mark_built(conn, revision)
+            if built(conn):
+                mark_built(conn, revision)
