@@ -3,9 +3,12 @@ time, and everything the stored follow-up keeps of them."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+import sqlalchemy as sa
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.derived import refresh_views
@@ -22,6 +25,8 @@ from casewatch.model import (
     SpeakerGroup,
     Statement,
 )
+from casewatch.store import Store
+from casewatch.store.followup import SCOPED
 from casewatch.store.schema import scope_key
 
 
@@ -190,3 +195,15 @@ def held_rows(store) -> dict[str, Any]:  # type: ignore[no-untyped-def]
             store.followup_countries(scope),
         )
     return found
+
+
+def all_rows(store: Store) -> dict[str, list[Any]]:
+    """Every row of the follow-up's tables, every column (ids and ranks too), in every scope."""
+    with store.engine.connect() as conn:
+        return {
+            table.name: sorted(
+                (tuple(row) for row in conn.execute(sa.select(table))),
+                key=lambda row: json.dumps(row, sort_keys=True, default=str),
+            )
+            for table in SCOPED
+        }

@@ -4,12 +4,10 @@ built, which the next refresh completes (on SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.derived import refresh_views
@@ -18,31 +16,18 @@ from casewatch.analyse.followup.load import collection_followup
 from casewatch.analyse.followup.rows import followup_rows
 from casewatch.errors import Cancelled
 from casewatch.store import Store
-from casewatch.store.followup import SCOPED
 from casewatch.store.followup_parts import ReadState
 from casewatch.store.schema import scope_key
-from tests.analyse.followup.invented import ALL, add_batch
+from tests.analyse.followup.invented import ALL, add_batch, all_rows
 
 WIDEST = scope_key(VIEW_SCOPES[0])
-
-
-def _all_rows(store: Store) -> dict[str, list[Any]]:
-    """Every row of the follow-up's tables, every column (ids and ranks too), in every scope."""
-    with store.engine.connect() as conn:
-        return {
-            table.name: sorted(
-                (tuple(row) for row in conn.execute(sa.select(table))),
-                key=lambda row: json.dumps(row, sort_keys=True, default=str),
-            )
-            for table in SCOPED
-        }
 
 
 def _rebuilt(store: Store, monkeypatch: pytest.MonkeyPatch, group: int, batch: int) -> dict[str, list[Any]]:
     monkeypatch.setattr(grouped, "_GROUP_DOCUMENTS", group)
     monkeypatch.setattr(grouped, "_READ_AT_ONCE", batch)
     refresh_views(store, everything=True)
-    return _all_rows(store)
+    return all_rows(store)
 
 
 def _move_across_countries(store: Store) -> None:
@@ -105,13 +90,13 @@ def test_a_refresh_cut_off_after_its_first_group_is_completed_by_the_next(  # ty
     store, docs, monkeypatch, then
 ):
     add_batch(store, docs, ALL)
-    whole = _all_rows(store)
+    whole = all_rows(store)
     monkeypatch.setattr(grouped, "_GROUP_DOCUMENTS", 1)
     with pytest.raises(Cancelled):
         refresh_views(store, _AfterFirstGroup(store), everything=True)
     assert store.followup_built_from() is None  # marked not built: the pages say it is behind
-    cut = _all_rows(store)
+    cut = all_rows(store)
     assert cut["followup_threads"] and len(cut["followup_threads"]) < len(whole["followup_threads"])
     refresh_views(store, everything=then == "rebuild")
     assert store.followup_built_from() == store.revision()
-    assert _all_rows(store) == whole
+    assert all_rows(store) == whole
