@@ -235,7 +235,10 @@ def refresh_whole(
     and keep it a group of countries at a time; `reuse`: take the kept readings still current."""
     keep_readings(store, now, stop, reuse)
     countries = country_groups(now, moves)
-    groups = [sorted(i for i, s in now.items() if s.country in set(group)) for group in countries]
+    group_of = {country: n for n, group in enumerate(countries) for country in group}
+    groups: list[list[int]] = [[] for _ in countries]
+    for i in sorted(now):
+        groups[group_of[now[i].country]].append(i)
     scopes = _scopes(now)
     ranks = _ranks(store, now, groups, moves, scopes)
     last = len(groups) - 1

@@ -34,7 +34,8 @@ def refresh_followup(
     """Bring the stored threads and disputes (with the reviewers' moves) of every label scope up
     to the store, each from the documents of its labels only; the thread count of the widest.
     Only the countries whose documents (or moves) changed since the last refresh are computed
-    again, unless `everything` is asked or nothing was computed yet; of their documents, only
+    again, unless `everything` is asked or the follow-up is not built (never computed, or a
+    whole refresh was cut off before its last group: see `grouped`); of their documents, only
     those that changed are read again (the others' readings are kept), unless `everything`.
     `now`: the documents' states as read after `revision` (else read here)."""
     moves = store.thread_moves()
