@@ -353,10 +353,11 @@ class FollowupParts:
         now: Mapping[int, ReadState],
         moves: Moves,
         rank: Rank,
-        readings: kept.Kept | None = None,
     ) -> None:
         """Replace the follow-up of `countries` in every scope (see `patch`); `changed`: the
-        documents whose state moved since the last refresh; `readings`: those made for it."""
+        documents whose state moved since the last refresh (the readings made for it are kept
+        already, those of the documents gone are dropped). Nothing is written while the
+        follow-up is not built: a whole refresh under way (or cut off) computes these too."""
         documents = {i for i, state in now.items() if state.country in countries}
         with self._writer.begin() as conn:
             one_at_a_time(conn)
@@ -365,7 +366,7 @@ class FollowupParts:
             gone = set(held(conn, countries).documents)
             patch(conn, scoped, countries, documents | gone, revision, rank)
             keep_state(conn, now, moves, changed)
-            kept.keep(conn, readings or {}, [i for i in changed if i not in now])
+            kept.keep(conn, {}, [i for i in changed if i not in now])
 
     def mark_followup_current(self, revision: int) -> None:
         """Nothing the follow-up reads changed: it stands as computed at `revision`."""

@@ -34,6 +34,7 @@ from casewatch.analyse.followup.rows import followup_rows
 from casewatch.errors import Cancelled
 from casewatch.store import Store
 from casewatch.store.batching import batches
+from casewatch.store.followup import FollowupRows
 from casewatch.store.followup_groups import Finish, GroupRows
 from casewatch.store.followup_parts import Moves, ReadState
 from casewatch.store.schema import scope_key
@@ -183,16 +184,16 @@ def _ranks(
     return found
 
 
-def _group_rows(
+def _followups(
     store: Store,
     now: Mapping[int, ReadState],
     ids: Sequence[int],
     moves: Moves,
     scopes: Sequence[_Scope],
-    ranks: _Ranks,
     stop: threading.Event | None,
-) -> dict[str, GroupRows]:
-    """A group's follow-up in every scope, named and numbered among all."""
+) -> dict[str, Followup]:
+    """The follow-up of these documents (whole countries) in every scope not sharing a wider
+    one's: the threads from their asks, then their findings a batch of readings at a time."""
     asks, _ = _asks_read(store, ids)
     growing = {s.key: Growing(_in(s, now, asks), moves) for s in scopes if s.shares is None}
     del asks
@@ -203,11 +204,41 @@ def _group_rows(
         for scope in scopes:
             if scope.shares is None:
                 growing[scope.key].add(_in(scope, now, readings))
+    return {key: grown.followup() for key, grown in growing.items()}
+
+
+def _group_rows(
+    store: Store,
+    now: Mapping[int, ReadState],
+    ids: Sequence[int],
+    moves: Moves,
+    scopes: Sequence[_Scope],
+    ranks: _Ranks,
+    stop: threading.Event | None,
+) -> dict[str, GroupRows]:
+    """A group's follow-up in every scope, named and numbered among all."""
+    followups = _followups(store, now, ids, moves, scopes, stop)
     found: dict[str, GroupRows] = {}
     for scope in scopes:
-        found[scope.key] = (
-            found[scope.shares] if scope.shares else _named(growing[scope.key].followup(), scope.key, ranks)
-        )
+        if scope.shares is None:
+            found[scope.key] = _named(followups.pop(scope.key), scope.key, ranks)
+        else:
+            found[scope.key] = found[scope.shares]
+    return found
+
+
+def followup_of_countries(
+    store: Store, now: Mapping[int, ReadState], moves: Moves, stop: threading.Event | None = None
+) -> dict[str, FollowupRows]:
+    """The follow-up in every scope of the documents `now` (every document of some countries),
+    from their kept readings, made first where they are not current. Its threads are named
+    among these countries' only: the store ranks them among all (`followup_parts.patch`)."""
+    keep_readings(store, now, stop, reuse=True)
+    scopes = _scopes(now)
+    followups = _followups(store, now, sorted(now), moves, scopes, stop)
+    found: dict[str, FollowupRows] = {}
+    for scope in scopes:
+        found[scope.key] = found[scope.shares] if scope.shares else followup_rows(followups.pop(scope.key))
     return found
 
 

@@ -4,22 +4,14 @@ or whole (`grouped`: a group of countries at a time) on demand or when it is not
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Collection, Mapping
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.common import date_key
-from casewatch.analyse.followup.build import followup_of
-from casewatch.analyse.followup.grouped import refresh_whole
-from casewatch.analyse.followup.kept import kept_json, reading_of, renamed
-from casewatch.analyse.followup.load import followup_docs_of
-from casewatch.analyse.followup.reading import Reading, read
-from casewatch.analyse.followup.rows import followup_rows
-from casewatch.errors import Cancelled
+from casewatch.analyse.followup.grouped import followup_of_countries, refresh_whole
 from casewatch.model import PartialDate
 from casewatch.store import Store
-from casewatch.store.followup import FollowupRows, ThreadRow
+from casewatch.store.followup import ThreadRow
 from casewatch.store.followup_parts import HeldState, ReadState
 from casewatch.store.schema import scope_key
 
@@ -58,76 +50,10 @@ def refresh_followup(
     if not countries:
         store.mark_followup_current(revision)
     else:
-        ids = [i for i, state in now.items() if state.country in countries]
-        readings = _readings(store, now, ids, stop)
-        scoped = _computed(readings.labelled(now), moves)
-        store.patch_followup(
-            scoped,
-            countries,
-            changed,
-            revision,
-            now=now,
-            moves=moves,
-            rank=thread_rank,
-            readings=readings.fresh,
-        )
+        reached = {i: state for i, state in now.items() if state.country in countries}
+        scoped = followup_of_countries(store, reached, moves, stop)
+        store.patch_followup(scoped, countries, changed, revision, now=now, moves=moves, rank=thread_rank)
     return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
-
-
-@dataclass
-class _Readings:
-    found: dict[int, Reading] = field(default_factory=dict)
-    fresh: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # read now: to keep
-
-    def labelled(self, now: Mapping[int, ReadState]) -> list[tuple[str, Reading]]:
-        """Each reading with its document's label, in id order."""
-        return [(now[i].label, self.found[i]) for i in sorted(self.found)]
-
-
-def _readings(
-    store: Store,
-    now: Mapping[int, ReadState],
-    ids: Sequence[int],
-    stop: threading.Event | None,
-) -> _Readings:
-    """The readings of these documents: kept ones where the document is as it was read (or only
-    its actors were renamed), the others read now (each text dropped once read)."""
-    found = _Readings()
-    stale: dict[int, dict[str, Any]] = {}
-    for i, (signature, body) in store.followup_readings(ids).items():
-        if i in now and signature == now[i].signature:
-            found.found[i] = reading_of(body)
-        elif i in now and body.get("basis") == now[i].basis:
-            stale[i] = body
-    clusters = store.clusters_of(sorted(stale)) if stale else {}
-    for i, body in stale.items():
-        kept = renamed(body, clusters)
-        if kept is not None:
-            found.found[i] = reading_of(kept)
-            found.fresh[i] = (now[i].signature, kept)
-    for doc, _label in followup_docs_of(store, sorted(i for i in ids if i not in found.found)):
-        if stop is not None and stop.is_set():
-            raise Cancelled
-        reading = read(doc)
-        state = now[doc.document_id]
-        found.found[doc.document_id] = reading
-        found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
-    return found
-
-
-def _computed(
-    readings: Sequence[tuple[str, Reading]], moves: Mapping[str, str | None]
-) -> dict[str, FollowupRows]:
-    """The follow-up of each label scope from these readings. A scope holding the same
-    documents as a wider one shares its result."""
-    scoped: dict[str, FollowupRows] = {}
-    wider: tuple[frozenset[str], int, FollowupRows] | None = None
-    for labels in VIEW_SCOPES:
-        chosen = [reading for label, reading in readings if label in labels]
-        if wider is None or not (labels <= wider[0] and len(chosen) == wider[1]):
-            wider = (labels, len(chosen), followup_rows(followup_of(chosen, moves)))
-        scoped[scope_key(labels)] = wider[2]
-    return scoped
 
 
 def changed_documents(held: Mapping[int, ReadState], now: Mapping[int, ReadState]) -> set[int]:
