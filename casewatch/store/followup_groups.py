@@ -10,7 +10,7 @@ leaves it so, and the next refresh computes it whole again.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ from casewatch.store.derived import one_at_a_time
 from casewatch.store.followup import (
     NAME,
     SCOPED,
+    DisputeRow,
     FollowupRows,
     ask_rows,
     followup_asks,
@@ -37,10 +38,13 @@ from casewatch.store.schema import derived
 
 @dataclass(frozen=True)
 class GroupRows:
-    """A group's follow-up in one scope: threads named by their rank among all ("t<rank>"), and
-    the ids its disputes take among all (in document order)."""
+    """A group's follow-up in the scopes holding the same documents, a piece at a time (the
+    rows of one thread, then the disputes), made as they are kept: one thread's bodies and
+    marks are held at once, not the group's. Threads are named by their rank among all
+    ("t<rank>"); `dispute_ids`: the ids its disputes take among all, in document order."""
 
-    rows: FollowupRows
+    scopes: tuple[str, ...]
+    pieces: Iterable[FollowupRows]
     dispute_ids: Sequence[int]
 
 
@@ -75,21 +79,27 @@ def _thread_id(name: str) -> int:
 
 
 def keep_group(
-    conn: Connection, scoped: Mapping[str, GroupRows], countries: Collection[str], documents: Collection[int]
+    conn: Connection, groups: Sequence[GroupRows], countries: Collection[str], documents: Collection[int]
 ) -> None:
     one_at_a_time(conn)
-    for scope, group in scoped.items():
-        _drop_group(conn, scope, countries, documents)
-        rows = group.rows
-        insert_rows(conn, followup_asks, ask_rows(scope, rows.threads))
-        insert_rows(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
-        threads = [{"scope": scope, "id": _thread_id(t.thread), **t.__dict__} for t in rows.threads]
-        insert_rows(conn, followup_threads, threads)
-        disputes = [
-            {"scope": scope, "id": n, **d.__dict__}
-            for n, d in zip(group.dispute_ids, rows.disputes, strict=True)
-        ]
-        insert_rows(conn, followup_disputes, disputes)
+    for group in groups:
+        for scope in group.scopes:
+            _drop_group(conn, scope, countries, documents)
+        ids = iter(group.dispute_ids)
+        for rows in group.pieces:
+            disputes = [(next(ids), d) for d in rows.disputes]
+            for scope in group.scopes:
+                _insert(conn, scope, rows, disputes)
+
+
+def _insert(
+    conn: Connection, scope: str, rows: FollowupRows, disputes: Sequence[tuple[int, DisputeRow]]
+) -> None:
+    insert_rows(conn, followup_asks, ask_rows(scope, rows.threads))
+    insert_rows(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
+    threads = [{"scope": scope, "id": _thread_id(t.thread), **t.__dict__} for t in rows.threads]
+    insert_rows(conn, followup_threads, threads)
+    insert_rows(conn, followup_disputes, [{"scope": scope, "id": n, **d.__dict__} for n, d in disputes])
 
 
 def finish(conn: Connection, done: Finish) -> None:
@@ -120,7 +130,7 @@ class FollowupGroups:
 
     def keep_followup_group(
         self,
-        scoped: Mapping[str, GroupRows],
+        groups: Sequence[GroupRows],
         countries: Collection[str],
         documents: Collection[int],
         *,
@@ -133,7 +143,7 @@ class FollowupGroups:
         with self._writer.begin() as conn:
             if first:
                 start(conn)
-            keep_group(conn, scoped, countries, documents)
+            keep_group(conn, groups, countries, documents)
             if done is not None:
                 finish(conn, done)
 

@@ -166,7 +166,7 @@ def test_a_follow_up_computed_whole_reads_as_behind_until_its_last_group(
         thread = client.get("/api/v1/followup/GEO").json()["rows"][0]["thread"]
         urls = ("/api/v1/followup", "/api/v1/followup/GEO", f"/api/v1/followup/threads/{thread}")
         assert [client.get(url).json()["stale"] for url in urls] == [False, False, False]
-        app.state.store.keep_followup_group({}, [], [], first=True)  # a whole refresh's first group, kept
+        app.state.store.keep_followup_group([], [], [], first=True)  # a whole refresh's first group, kept
         assert [client.get(url).json()["stale"] for url in urls[:2]] == [True, True]
         assert "Being recomputed" in client.get("/followup").text
     finally:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -215,16 +215,19 @@ def _group_rows(
     scopes: Sequence[_Scope],
     ranks: _Ranks,
     stop: threading.Event | None,
-) -> dict[str, GroupRows]:
-    """A group's follow-up in every scope, named and numbered among all."""
+) -> list[GroupRows]:
+    """A group's follow-up in every scope, named and numbered among all, its rows made a
+    thread at a time as the store keeps them."""
     followups = _followups(store, now, ids, moves, scopes, stop)
-    found: dict[str, GroupRows] = {}
-    for scope in scopes:
-        if scope.shares is None:
-            found[scope.key] = _named(followups.pop(scope.key), scope.key, ranks)
-        else:
-            found[scope.key] = found[scope.shares]
-    return found
+    return [
+        GroupRows(
+            tuple(s.key for s in scopes if scope.key in (s.key, s.shares)),
+            _pieces(followups[scope.key], scope.key, ranks),
+            _dispute_ids(followups[scope.key], ranks.disputes[scope.key]),
+        )
+        for scope in scopes
+        if scope.shares is None
+    ]
 
 
 def followup_of_countries(
@@ -242,15 +245,22 @@ def followup_of_countries(
     return found
 
 
-def _named(found: Followup, scope: str, ranks: _Ranks) -> GroupRows:
-    threads = tuple(replace(t, id=ranks.name(scope, thread_rank(t.asks))) for t in found.threads)
-    rows = followup_rows(Followup(threads, found.disputes))
-    first, ids = ranks.disputes[scope], []
+def _pieces(found: Followup, scope: str, ranks: _Ranks) -> Iterator[FollowupRows]:
+    """The rows of each thread, named by its rank among all, then those of the disputes."""
+    for thread in found.threads:
+        named = replace(thread, id=ranks.name(scope, thread_rank(thread.asks)))
+        yield followup_rows(Followup((named,), ()))
+    yield followup_rows(Followup((), found.disputes))
+
+
+def _dispute_ids(found: Followup, first: Mapping[int, int]) -> list[int]:
+    """Each dispute's id among all: its document's first, then one more per dispute before it there."""
+    ids = []
     seen: Counter[int] = Counter()
-    for dispute in rows.disputes:
+    for dispute in found.disputes:
         ids.append(first[dispute.document_id] + seen[dispute.document_id])
         seen[dispute.document_id] += 1
-    return GroupRows(rows, ids)
+    return ids
 
 
 def refresh_whole(
@@ -278,4 +288,4 @@ def refresh_whole(
         done = Finish(revision, now, moves) if n == last else None
         store.keep_followup_group(rows, group, ids, first=n == 0, done=done)
     if not groups:
-        store.keep_followup_group({}, [], [], first=True, done=Finish(revision, now, moves))
+        store.keep_followup_group([], [], [], first=True, done=Finish(revision, now, moves))
