@@ -109,16 +109,26 @@ def finish(conn: Connection, done: Finish) -> None:
     mark_built(conn, done.revision)
 
 
+def _parts(conn: Connection, parts: Sequence[str]) -> sa.ColumnElement[Any]:
+    """These parts of a kept reading as one JSON array, its JSON parsed once by the database
+    (a column per part would parse it once per part: most of a reading is its cued sentences)."""
+    body = kept.followup_readings.c.body
+    if conn.dialect.name == "postgresql":
+        found = sa.func.json_build_array(*[body[part] for part in parts])
+    else:  # several paths give an array of their values (one to nothing makes a single part one)
+        found = sa.func.json_extract(body, *[f'$."{part}"' for part in parts], "$.__array__")
+    return sa.type_coerce(found, sa.JSON)
+
+
 def reading_parts(conn: Connection, ids: Collection[int], parts: Sequence[str]) -> dict[int, dict[str, Any]]:
     """These parts of the kept readings of these documents (not the whole of each: its cued
     sentences, most of it, stay in the store)."""
     k = kept.followup_readings.c
-    columns = [k.body[part] for part in parts]
     found: dict[int, dict[str, Any]] = {}
     for chunk in sorted_batches(ids):
-        query = sa.select(k.document_id, k.signature, *columns).where(k.document_id.in_(chunk))
-        for row in conn.execute(query):
-            found[row[0]] = {"signature": row[1], **dict(zip(parts, row[2:], strict=True))}
+        query = sa.select(k.document_id, k.signature, _parts(conn, parts)).where(k.document_id.in_(chunk))
+        for document_id, signature, values in conn.execute(query):
+            found[document_id] = {"signature": signature, **dict(zip(parts, values, strict=False))}
     return found
 
 
