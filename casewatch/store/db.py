@@ -19,6 +19,7 @@ from casewatch.store.accounts import Accounts
 from casewatch.store.asks import AsksStore
 from casewatch.store.clustering import ClustersStore
 from casewatch.store.followup import FollowupStore
+from casewatch.store.followup_groups import FollowupGroups
 from casewatch.store.followup_parts import FollowupParts
 from casewatch.store.listing import (
     BATCH,
@@ -49,6 +50,7 @@ class Store(
     ViewPartsStore,
     FollowupStore,
     FollowupParts,
+    FollowupGroups,
     StateReads,
     AsksStore,
     ReplyMarksStore,

@@ -5,7 +5,7 @@ which are facts of review, not derived data: a recomputation never drops them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -13,7 +13,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from casewatch.store.derived import one_at_a_time
 from casewatch.store.schema import EVERYTHING, TIMESTAMP, derived, metadata, scope_column
 from casewatch.store.schema import revision as counter
 
@@ -146,22 +145,6 @@ def ask_rows(scope: str, threads: Sequence[ThreadRow]) -> list[dict[str, Any]]:
     return list(asks.values())
 
 
-def replace(conn: Connection, scoped: Mapping[str, FollowupRows], revision: int) -> None:
-    """Drop the held follow-up and keep this one, per label scope, computed at `revision`."""
-    one_at_a_time(conn)
-    for table in SCOPED:
-        conn.execute(sa.delete(table))
-    for scope, rows in scoped.items():
-        insert_rows(conn, followup_asks, ask_rows(scope, rows.threads))
-        insert_rows(conn, followup_marks, [{"scope": scope, **m.__dict__} for m in dict.fromkeys(rows.marks)])
-        threads = [{"scope": scope, "id": n, **t.__dict__} for n, t in enumerate(rows.threads, start=1)]
-        insert_rows(conn, followup_threads, threads)
-        disputes = [{"scope": scope, "id": n, **d.__dict__} for n, d in enumerate(rows.disputes, start=1)]
-        insert_rows(conn, followup_disputes, disputes)
-    conn.execute(sa.delete(derived).where(derived.c.name == NAME))
-    conn.execute(sa.insert(derived).values(name=NAME, revision=revision))
-
-
 def thread_page(
     conn: Connection, country: str | None, limit: int, offset: int, scope: str
 ) -> list[ThreadRow]:
@@ -222,11 +205,6 @@ class FollowupStore:
 
     engine: Engine
     _writer: Engine
-
-    def replace_followup(self, scoped: Mapping[str, FollowupRows], revision: int) -> None:
-        """Keep this follow-up of each label scope instead of the held one, as computed at `revision`."""
-        with self._writer.begin() as conn:
-            replace(conn, scoped, revision)
 
     def threads_of_requests(
         self, document_ids: Sequence[int], scope: str = EVERYTHING

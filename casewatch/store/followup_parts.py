@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from casewatch.model import DocumentStatus
-from casewatch.store import changes, followup, schema
+from casewatch.store import changes, schema
 from casewatch.store import followup_readings as kept
 from casewatch.store.batching import sorted_batches
 from casewatch.store.derived import one_at_a_time
@@ -301,6 +301,12 @@ def patch(
     mark_built(conn, revision)
 
 
+def built(conn: Connection) -> bool:
+    """Whether the follow-up is marked built: not while a whole refresh is under way (or was cut
+    off), which a refresh of some countries must then leave alone."""
+    return conn.scalar(sa.select(schema.derived.c.name).where(schema.derived.c.name == NAME)) is not None
+
+
 def mark_built(conn: Connection, revision: int) -> None:
     conn.execute(sa.delete(schema.derived).where(schema.derived.c.name == NAME))
     conn.execute(sa.insert(schema.derived).values(name=NAME, revision=revision))
@@ -337,22 +343,6 @@ class FollowupParts:
         with self._writer.begin() as conn:
             kept.keep(conn, readings, ())
 
-    def replace_followup_whole(
-        self,
-        scoped: Mapping[str, FollowupRows],
-        revision: int,
-        now: Mapping[int, ReadState],
-        moves: Moves,
-        readings: kept.Kept | None = None,
-    ) -> None:
-        """Keep this follow-up of every scope, computed from the documents `now` and `moves`,
-        and the `readings` made for it."""
-        with self._writer.begin() as conn:
-            followup.replace(conn, scoped, revision)
-            keep_state(conn, now, moves, None)
-            kept.drop_all_but(conn, now)
-            kept.keep(conn, readings or {}, ())
-
     def patch_followup(
         self,
         scoped: Mapping[str, FollowupRows],
@@ -363,19 +353,24 @@ class FollowupParts:
         now: Mapping[int, ReadState],
         moves: Moves,
         rank: Rank,
-        readings: kept.Kept | None = None,
     ) -> None:
         """Replace the follow-up of `countries` in every scope (see `patch`); `changed`: the
-        documents whose state moved since the last refresh; `readings`: those made for it."""
+        documents whose state moved since the last refresh (the readings made for it are kept
+        already, those of the documents gone are dropped). Nothing is written while the
+        follow-up is not built: a whole refresh under way (or cut off) computes these too."""
         documents = {i for i, state in now.items() if state.country in countries}
         with self._writer.begin() as conn:
+            one_at_a_time(conn)
+            if not built(conn):
+                return
             gone = set(held(conn, countries).documents)
             patch(conn, scoped, countries, documents | gone, revision, rank)
             keep_state(conn, now, moves, changed)
-            kept.keep(conn, readings or {}, [i for i in changed if i not in now])
+            kept.keep(conn, {}, [i for i in changed if i not in now])
 
     def mark_followup_current(self, revision: int) -> None:
         """Nothing the follow-up reads changed: it stands as computed at `revision`."""
         with self._writer.begin() as conn:
             one_at_a_time(conn)
-            mark_built(conn, revision)
+            if built(conn):
+                mark_built(conn, revision)

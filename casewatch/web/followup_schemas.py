@@ -51,6 +51,7 @@ class FollowupMatrixOut(Api):
     total: int
     page: int
     pages: int
+    stale: bool = False  # the follow-up is behind the store or being computed: a part may be missing
 
 
 class ThreadOut(Api):
@@ -63,3 +64,4 @@ class ThreadOut(Api):
     status: list[dict[str, Any]]
     evidence: list[dict[str, Any]]
     disputes: list[dict[str, Any]]
+    stale: bool = False

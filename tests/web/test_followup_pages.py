@@ -152,3 +152,22 @@ def test_a_move_into_a_missing_thread_is_404(moving: TestClient) -> None:
     thread = _threads(moving)[0]
     body = {"thread": thread["thread"], "ask": thread["requests"][0]["ask"], "to": "t999"}
     assert moving.post("/api/v1/followup/moves", json=body).status_code == 404
+
+
+def test_a_follow_up_computed_whole_reads_as_behind_until_its_last_group(
+    tmp_path: Path, writers: dict[str, Any]
+) -> None:
+    path = str(tmp_path / "case.sqlite")
+    with Store.open(path) as store:
+        writers["fill_followup"](store)
+    app = create_app(path, today=lambda: writers["today"])
+    client = TestClient(app)
+    try:
+        thread = client.get("/api/v1/followup/GEO").json()["rows"][0]["thread"]
+        urls = ("/api/v1/followup", "/api/v1/followup/GEO", f"/api/v1/followup/threads/{thread}")
+        assert [client.get(url).json()["stale"] for url in urls] == [False, False, False]
+        app.state.store.keep_followup_group([], [], [], first=True)  # a whole refresh's first group, kept
+        assert [client.get(url).json()["stale"] for url in urls[:2]] == [True, True]
+        assert "Being recomputed" in client.get("/followup").text
+    finally:
+        app.state.store.close()

@@ -1,80 +1,19 @@
-"""The follow-up as the store keeps it: one JSON body per thread and per dispute, refreshed
-per country (the countries a write reaches), or whole on demand."""
+"""The stored follow-up brought up to the store: per country (the countries a write reaches),
+or whole (`grouped`: a group of countries at a time) on demand or when it is not built."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Collection, Mapping
 
 from casewatch.access.roles import VIEW_SCOPES
 from casewatch.analyse.common import date_key
-from casewatch.analyse.followup.build import followup_of
-from casewatch.analyse.followup.kept import kept_json, reading_of, renamed
-from casewatch.analyse.followup.load import followup_docs_of
-from casewatch.analyse.followup.model import Followup, Thread
-from casewatch.analyse.followup.reading import Reading, read
-from casewatch.errors import Cancelled
-from casewatch.export.followup import dispute_json, thread_json
+from casewatch.analyse.followup.grouped import followup_of_countries, refresh_whole
 from casewatch.model import PartialDate
 from casewatch.store import Store
-from casewatch.store.followup import DisputeRow, FollowupRows, MarkRow, ThreadRow
+from casewatch.store.followup import ThreadRow
 from casewatch.store.followup_parts import HeldState, ReadState
 from casewatch.store.schema import scope_key
-
-_KEPT_AT_ONCE = 500  # readings a whole refresh holds before keeping them in the store
-
-
-def thread_rows(found: Followup) -> list[ThreadRow]:
-    rows = []
-    for thread in found.threads:
-        body = thread_json(thread)
-        _link(body, thread)
-        rows.append(ThreadRow(thread.id, thread.country, thread.latest, body))
-    return rows
-
-
-def _link(body: dict[str, Any], thread: Thread) -> None:
-    """Document ids, offsets and reader anchors beside each ask and finding, for the pages' links."""
-    for out, ask in zip(body["requests"], thread.asks, strict=True):
-        out.update(document_id=ask.document_id, ask=ask.id, anchor=ask.anchor, remedy=ask.remedy)
-    for key, found in (("status", thread.statuses), ("evidence", thread.evidence)):
-        for out, finding in zip(body[key], found, strict=True):
-            date = finding.date.iso if finding.date else None
-            out.update(document_id=finding.document_id, start=finding.start, end=finding.end, date=date)
-
-
-def dispute_rows(found: Followup) -> list[DisputeRow]:
-    rows = []
-    for dispute in found.disputes:
-        body = dispute_json(dispute)
-        body.update(
-            id=dispute.id, document_id=dispute.document_id, date=dispute.date.iso if dispute.date else None
-        )
-        for out, side in zip(body["sides"], dispute.sides, strict=True):
-            out.update(start=side.start, end=side.end)
-        rows.append(DisputeRow(dispute.document_id, dispute.country, body))
-    return rows
-
-
-def mark_rows(found: Followup) -> list[MarkRow]:
-    """Every sentence a status or a dispute side quotes, to be marked in the reader."""
-    marks = [
-        MarkRow(f.document_id, f.start, f.end, f.status, f"{t.id}: {f.status.replace('_', ' ')} ({f.group})")
-        for t in found.threads
-        for f in t.evidence
-    ]
-    marks += [
-        MarkRow(d.document_id, s.start, s.end, "dispute", f"dispute: {d.about} ({s.group})")
-        for d in found.disputes
-        for s in d.sides
-    ]
-    return marks
-
-
-def followup_rows(found: Followup) -> FollowupRows:
-    return FollowupRows(thread_rows(found), dispute_rows(found), mark_rows(found))
 
 
 def refresh_followup(
@@ -87,16 +26,15 @@ def refresh_followup(
     """Bring the stored threads and disputes (with the reviewers' moves) of every label scope up
     to the store, each from the documents of its labels only; the thread count of the widest.
     Only the countries whose documents (or moves) changed since the last refresh are computed
-    again, unless `everything` is asked or nothing was computed yet; of their documents, only
+    again, unless `everything` is asked or the follow-up is not built (never computed, or a
+    whole refresh was cut off before its last group: see `grouped`); of their documents, only
     those that changed are read again (the others' readings are kept), unless `everything`.
     `now`: the documents' states as read after `revision` (else read here)."""
     moves = store.thread_moves()
     if everything or store.followup_built_from() is None or not store.followup_holds_any():
         if now is None:  # read before the documents: a write meanwhile shows next time
             now = store.followup_read_now(whole=everything)
-        readings = _readings(store, now, list(now), stop, reuse=not everything, keep_as_read=True)
-        scoped = _computed(readings.labelled(now), moves)
-        store.replace_followup_whole(scoped, revision, now, moves, readings.fresh)
+        refresh_whole(store, revision, now, moves, stop, reuse=not everything)
         return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
     if now is not None:  # every document's state given
         held = store.followup_held()
@@ -112,83 +50,10 @@ def refresh_followup(
     if not countries:
         store.mark_followup_current(revision)
     else:
-        ids = [i for i, state in now.items() if state.country in countries]
-        readings = _readings(store, now, ids, stop)
-        scoped = _computed(readings.labelled(now), moves)
-        store.patch_followup(
-            scoped,
-            countries,
-            changed,
-            revision,
-            now=now,
-            moves=moves,
-            rank=thread_rank,
-            readings=readings.fresh,
-        )
+        reached = {i: state for i, state in now.items() if state.country in countries}
+        scoped = followup_of_countries(store, reached, moves, stop)
+        store.patch_followup(scoped, countries, changed, revision, now=now, moves=moves, rank=thread_rank)
     return store.count_threads(scope=scope_key(VIEW_SCOPES[0]))
-
-
-@dataclass
-class _Readings:
-    found: dict[int, Reading] = field(default_factory=dict)
-    fresh: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # read now: to keep
-
-    def labelled(self, now: Mapping[int, ReadState]) -> list[tuple[str, Reading]]:
-        """Each reading with its document's label, in id order."""
-        return [(now[i].label, self.found[i]) for i in sorted(self.found)]
-
-
-def _readings(
-    store: Store,
-    now: Mapping[int, ReadState],
-    ids: Sequence[int],
-    stop: threading.Event | None,
-    reuse: bool = True,
-    keep_as_read: bool = False,
-) -> _Readings:
-    """The readings of these documents: kept ones where the document is as it was read (or only
-    its actors were renamed), the others read now (each text dropped once read). With
-    `keep_as_read`, the readings made are kept in the store a few hundred at a time rather than
-    held to the end (a whole refresh reads every document): each stands by its signature alone."""
-    found = _Readings()
-    stale: dict[int, dict[str, Any]] = {}
-    for i, (signature, body) in (store.followup_readings(ids) if reuse else {}).items():
-        if i in now and signature == now[i].signature:
-            found.found[i] = reading_of(body)
-        elif i in now and body.get("basis") == now[i].basis:
-            stale[i] = body
-    clusters = store.clusters_of(sorted(stale)) if stale else {}
-    for i, body in stale.items():
-        kept = renamed(body, clusters)
-        if kept is not None:
-            found.found[i] = reading_of(kept)
-            found.fresh[i] = (now[i].signature, kept)
-    for doc, _label in followup_docs_of(store, sorted(i for i in ids if i not in found.found)):
-        if stop is not None and stop.is_set():
-            raise Cancelled
-        reading = read(doc)
-        state = now[doc.document_id]
-        found.found[doc.document_id] = reading
-        found.fresh[doc.document_id] = (state.signature, kept_json(reading, state.basis, doc.clusters))
-        if keep_as_read and len(found.fresh) >= _KEPT_AT_ONCE:
-            store.keep_followup_readings(found.fresh)
-            found.fresh = {}
-    return found
-
-
-def _computed(
-    readings: Sequence[tuple[str, Reading]], moves: Mapping[str, str | None]
-) -> dict[str, FollowupRows]:
-    """The follow-up of each label scope from these readings. A scope holding the same
-    documents as a wider one shares its result."""
-    scoped: dict[str, FollowupRows] = {}
-    wider: tuple[frozenset[str], int, FollowupRows] | None = None
-    for labels in VIEW_SCOPES:
-        chosen = [reading for label, reading in readings if label in labels]
-        if wider is None or not (labels <= wider[0] and len(chosen) == wider[1]):
-            wider = (labels, len(chosen), followup_rows(followup_of(chosen, moves)))
-        scoped[scope_key(labels)] = wider[2]
-    return scoped
 
 
 def changed_documents(held: Mapping[int, ReadState], now: Mapping[int, ReadState]) -> set[int]:

@@ -49,6 +49,12 @@ def reader_facts(store: Store, document_id: int, ext: Extraction | None, scope: 
     return found
 
 
+def behind(store: Store) -> bool:
+    """Whether the stored follow-up is behind the store: computed before its last write, or not
+    built (a whole refresh is under way, or was cut off and the next one completes it)."""
+    return store.followup_built_from() != store.revision()
+
+
 def countries_data(store: Store, scope: str) -> FollowupCountriesOut:
     found, statuses = store.followup_countries(scope), store.followup_statuses(scope)
     return FollowupCountriesOut(
@@ -56,7 +62,7 @@ def countries_data(store: Store, scope: str) -> FollowupCountriesOut:
             FollowupCountryOut(country=c, name=country_name(c), threads=n, statuses=statuses.get(c, {}))
             for c, n in found
         ],
-        stale=store.followup_built_from() != store.revision(),
+        stale=behind(store),
     )
 
 
@@ -133,6 +139,7 @@ def matrix_data(store: Store, country: str, scope: str, number: int = 1) -> Foll
             "total": where.total,
             "page": where.page,
             "pages": where.pages,
+            "stale": behind(store),
         }
     )
 
@@ -151,6 +158,7 @@ def thread_data(store: Store, thread_id: str, scope: str) -> ThreadOut:
             "disputes": [
                 d.body for d in store.disputes(country=row.country, scope=scope) if d.document_id in documents
             ],
+            "stale": behind(store),
         }
     )
 
