@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -9,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from casewatch.errors import NotFound, message
+from casewatch.errors import Cancelled, NotFound, message
 from casewatch.model import EntityRecord, Judgement
 from casewatch.store import admission, asks, schema, view_parts
 from casewatch.store import derived as derived_views
@@ -20,6 +21,7 @@ from casewatch.store.schema import EVERYTHING, doc_entities, documents, entity_c
 
 _d = documents.c
 _JUDGEMENTS = schema.judgements  # the name `judgements` is also a method and a parameter
+_TURN_LOOK = 0.2  # seconds between two tries at the turn, while a stop may come
 _AFTER_BATCH_LOCK = 0x62617463  # the session lock of `Store.one_at_a_time`; unlike every other lock key
 
 
@@ -68,16 +70,16 @@ class ClustersStore(StoreBase):
             return [judgement_of(row) for row in conn.execute(query)]
 
     @contextmanager
-    def one_at_a_time(self) -> Iterator[None]:
+    def one_at_a_time(self, stop: threading.Event | None = None) -> Iterator[None]:
         """Processes run the block one after another (a PostgreSQL session lock; SQLite's single
         writer already orders them). For work made of several transactions that two ingests
-        must not interleave: resolving, then recomputing the stored views."""
+        must not interleave: resolving, then recomputing the stored views (the follow-up a group
+        of countries at a time). With `stop`, the wait for the turn ends in Cancelled once it is set."""
         if self.dialect != "postgresql":
             yield
             return
         with self.engine.connect() as conn:
-            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": _AFTER_BATCH_LOCK})
-            conn.commit()
+            _take_turn(conn, stop)
             try:
                 yield
             finally:
@@ -215,3 +217,16 @@ class ClustersStore(StoreBase):
                 query = sa.select(c.ref, c.cluster_id).where(c.document_id.in_(batch))
                 found.update((ref, cluster_id) for ref, cluster_id in conn.execute(query))
         return found
+
+
+def _take_turn(conn: sa.Connection, stop: threading.Event | None) -> None:
+    """Wait for the session lock of `Store.one_at_a_time`, or until `stop` is set (Cancelled)."""
+    if stop is None:
+        conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": _AFTER_BATCH_LOCK})
+        conn.commit()
+        return
+    while not conn.scalar(sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": _AFTER_BATCH_LOCK}):
+        conn.commit()
+        if stop.wait(_TURN_LOOK):
+            raise Cancelled
+    conn.commit()

@@ -32,7 +32,7 @@ class Views:
         # (a timeline page holds up to thousands of sources) costs more than reading them. Few are
         # kept: the first pages of the common filters are the ones asked again and again.
         self._pages = ViewCache(store, size=PAGES_KEPT, revision=store.views_built_from)
-        self._stored = Refresher(store, store.views_built_from, lambda stop: refresh(store, stop))
+        self._stored = Refresher(store, store.views_built_from, lambda stop: _in_turn(store, stop, refresh))
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The view under `key`, computed without the collection when not cached for this revision."""
@@ -58,6 +58,13 @@ class Views:
     def close(self) -> None:
         """Stop and wait for a background refresh (at app shutdown)."""
         self._stored.close()
+
+
+def _in_turn(store: Store, stop: threading.Event, refresh: Refresh) -> object:
+    """The app's refresh takes its turn after an ingest's or a rebuild's (on PostgreSQL, where they may run
+    in other processes): a whole follow-up written a group at a time is never interleaved with another."""
+    with store.one_at_a_time(stop):
+        return refresh(store, stop)
 
 
 def store_of(request: Request) -> Store:
