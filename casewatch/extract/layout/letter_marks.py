@@ -16,7 +16,8 @@ SALUTATION = re.compile(
     r"|To whom it may concern"
     r"|(?:Sir|Madam)(?:[ \t]*/[ \t]*(?:Sir|Madam))?)\s*[,:]?"  # "Madam/Sir,"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence|Excelent[ií]sim[oa]"
-    r"|Уважаем\w+|Шановн\w+|Паважан\w+)\b.{0,60}[,:!]|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
+    r"|Уважаем\w+|Шановн\w+|Паважан\w+)\b.{0,60}[,:!]"
+    r"|(?:Sr|Sra|Sres|Sras)\.[ \t].{0,70}[,:!]|Ваше [Пп]ревосходительство\s*[,:!]?"
     # an office greeted by its title, with or without a comma: "Madam High Commissioner,",
     # "Monsieur le Secrétaire Général" (an address line names a person: "Monsieur Jean Dupont")
     r"|(?:Madam|Mister|Mr\.?|Sir)[ \t]+(?:the[ \t]+)?(?:Vice[- ])?(?:President|Prime Minister|Minister"
