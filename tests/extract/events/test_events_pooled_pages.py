@@ -184,3 +184,22 @@ def test_threats_of_death_named_before_violence_do_not_undo_it() -> None:
         "Les plaignants dénoncent les menaces de mort et les violences infligées en détention le 5 mai 2021."
     )
     assert ("assault", "2021-05-05") in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation condemned this attack on legitimate trade union rights on 3 May 2021.",
+        "The government's assault on workers' rights went on in 2021.",
+        "Les attaques contre les droits syndicaux se sont multipliées en 2021.",
+        "Users denounced this attack on democratic expression on 3 May 2021.",
+    ],
+)
+def test_an_attack_on_rights_is_no_assault(text: str) -> None:
+    assert told(text) == []
+
+
+def test_an_attack_on_a_union_office_is_an_assault() -> None:
+    assert told("Unknown men attacked the dockers' union office on 3 May 2021.") == [
+        ("assault", "2021-05-03")
+    ]
