@@ -86,3 +86,18 @@ class Gated:
 def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
     """`re.compile(pattern, flags)` behind its gate (a pattern compiled already keeps its flags)."""
     return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+
+
+class LiteralCue:
+    """Where a gate's necessary literals stand in a text, found in its folded form (of the same length): the
+    cue of `literals.in_lines` for a pattern whose every match holds one of them and no line break, so that
+    only the lines holding one are searched."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, gate: Gated) -> None:
+        # no literals known: an empty pattern, found on every line
+        self.words = re.compile("|".join(map(re.escape, sorted(gate.literals or ()))))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.words.finditer(fold(text))

@@ -8,9 +8,8 @@ import re
 from functools import cache, lru_cache
 
 from casewatch import vocab
-from casewatch.extract.gated import Gated, gated
+from casewatch.extract.gated import Gated, LiteralCue, gated
 from casewatch.extract.literals import in_lines
-from casewatch.extract.metadata.verb_lines import LiteralCue
 from casewatch.extract.metadata.voice import BODY, OFFICER, QUOTATION, speaker_genre, well_known_ngo
 from casewatch.model import Genre
 

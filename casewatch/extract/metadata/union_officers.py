@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from casewatch.extract.gated import gated
+from casewatch.extract.gated import LiteralCue, gated
 from casewatch.extract.literals import in_lines
 from casewatch.extract.metadata.page_marks import news_furniture
-from casewatch.extract.metadata.verb_lines import LiteralCue
 from casewatch.extract.metadata.voice import reported_speech, speaker_genre, told_from_outside
 from casewatch.model import Genre
 

@@ -13,10 +13,7 @@ goes, and finds what a scan of the whole page finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from casewatch.extract.gated import Gated
-from casewatch.extract.literals import fold
 from casewatch.extract.openings import Openings, with_openings
 
 _DASH = re.compile(r"[–—-]")
@@ -58,21 +55,6 @@ class VerbLines:
             else:
                 spans.append([low, end])
         return spans
-
-
-class LiteralCue:
-    """Where a gate's necessary literals stand in a text, found in its folded form (of the same length): the
-    cue of `literals.in_lines` for a pattern whose every match holds one of them and no line break, so that
-    only the lines holding one are searched."""
-
-    __slots__ = ("words",)
-
-    def __init__(self, gate: Gated) -> None:
-        # no literals known: an empty pattern, found on every line
-        self.words = re.compile("|".join(map(re.escape, sorted(gate.literals or ()))))
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.words.finditer(fold(text))
 
 
 def _earliest_start(text: str, verb: int) -> int:
