@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +18,7 @@ from casewatch.store.listing import BATCH, StoreBase, utc_now
 from casewatch.store.resolution import Resolving, entity_record, judgement_of, judgement_values, records_query
 from casewatch.store.rows import ActorRow, TimelineChoices, TimelineFilter
 from casewatch.store.schema import EVERYTHING, doc_entities, documents, entity_clusters
+from casewatch.store.turns import sqlite_turn
 
 _d = documents.c
 _JUDGEMENTS = schema.judgements  # the name `judgements` is also a method and a parameter
@@ -71,12 +72,14 @@ class ClustersStore(StoreBase):
 
     @contextmanager
     def one_at_a_time(self, stop: threading.Event | None = None) -> Iterator[None]:
-        """Processes run the block one after another (a PostgreSQL session lock; SQLite's single
-        writer already orders them). For work made of several transactions that two ingests
-        must not interleave: resolving, then recomputing the stored views (the follow-up a group
-        of countries at a time). With `stop`, the wait for the turn ends in Cancelled once it is set."""
+        """Processes run the block one after another (a PostgreSQL session lock; on SQLite a lock on
+        a file beside the database). For work made of several transactions that two ingests must
+        not interleave: resolving, then recomputing the stored views (the follow-up a group of
+        countries at a time). With `stop`, the wait for the turn ends in Cancelled once it is set."""
         if self.dialect != "postgresql":
-            yield
+            database = self.database_file()
+            with sqlite_turn(database, stop) if database else nullcontext():
+                yield
             return
         with self.engine.connect() as conn:
             _take_turn(conn, stop)

@@ -38,6 +38,7 @@ from casewatch.store.reply_marks import ReplyMarksStore
 from casewatch.store.rows import Admission, DocumentRow, ProvenanceRow, SkippedPath
 from casewatch.store.schema import documents, originals, provenance, skipped_paths
 from casewatch.store.state_reads import StateReads
+from casewatch.store.turns import TURN_SUFFIX
 from casewatch.store.view_patch import ViewPartsStore
 
 _d = documents.c
@@ -96,11 +97,11 @@ class Store(
     def own_files(self) -> tuple[Path, ...]:
         """The files of a SQLite database (with its WAL and shared-memory files), so an ingest of
         the folder that holds them can skip them; () for PostgreSQL and in-memory databases."""
-        database = self.engine.url.database
-        if self.dialect != "sqlite" or not database or database == ":memory:":
+        path = self.database_file()
+        if path is None:
             return ()
-        path = Path(database)
-        return (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+        suffixes = ("-wal", "-shm", "-journal", TURN_SUFFIX)
+        return (path, *(path.with_name(path.name + suffix) for suffix in suffixes))
 
     # ---- documents and originals ------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -153,6 +154,13 @@ class StoreBase:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def database_file(self) -> Path | None:
+        """The SQLite database's file; None for PostgreSQL and in-memory databases."""
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or not database or database == ":memory:":
+            return None
+        return Path(database)
 
     def holds_id(self, document_id: int) -> bool:
         """Whether the number fits the database's id column (else no document can have it)."""

@@ -326,6 +326,7 @@ def test_own_files_name_the_sqlite_files(tmp_path: Path) -> None:
             "cases.db-wal",
             "cases.db-shm",
             "cases.db-journal",
+            "cases.db-turn",
         ]
         assert store.own_files()[0].parent == tmp_path.resolve()
     with Store.open(":memory:") as store:
