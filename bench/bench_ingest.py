@@ -1,10 +1,12 @@
 """Benchmark: the whole ingest (read + extract + store + resolve + views) against a raw baseline.
 
-    .venv/bin/python bench/bench_ingest.py [--bench 1000] [--dev 400] [--large 10000] [--workers 2]
+    .venv/bin/python bench/bench_ingest.py [--bench 1000] [--dev 400] [--large 10000] [--workers 2] [--spread]
 
 Three collections, each ingested into a fresh SQLite database by `Ingestor.run_paths`:
 - `--bench` documents made from the seed documents with their person names replaced by
-  generated ones, so that resolution faces many distinct actors;
+  generated ones, so that resolution faces many distinct actors (with `--spread`, from the seeds
+  and the development corpus's tuning documents in turn: many countries, so the follow-up's
+  groups of countries and a later batch's reach are those of a real collection);
 - `--dev` short real documents: the tuning two thirds of the development corpus (the held-out
   third is never opened), repeated with a copy number so each is new;
 - `--large` bench documents, to see whether the cost per document grows with the collection.
@@ -28,6 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from casewatch.ingest import Ingestor
@@ -57,10 +60,14 @@ def variant(text: str, rng: random.Random) -> str:
     return TITLED.sub(swap, text) + f"\n\n{rng.choice(GIVEN)} {rng.choice(FAMILY)}\n"
 
 
-def make_collection(folder: Path, size: int, seed: int = 7) -> int:
-    """`size` bench documents in `folder`; their words."""
+def make_collection(folder: Path, size: int, seed: int = 7, spread: bool = False) -> int:
+    """`size` bench documents in `folder`; their words. Made from the five seed documents (one
+    case of one country), or with `spread` from those and the tuning documents of the development
+    corpus in turn (many countries, genres and languages), as a collection users build looks."""
     rng = random.Random(seed)
     sources = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    if spread:
+        sources += [p.read_text(encoding="utf-8") for p in tuning_documents()]
     words = 0
     for i in range(size):
         text = variant(sources[i % len(sources)], rng) + f"\nDocument {i}\n"
@@ -244,14 +251,22 @@ def main() -> None:
     ap.add_argument("--dev", type=int, default=400, help="short real documents (0: skip)")
     ap.add_argument("--large", type=int, default=10000, help="bench documents for the growth ratio (0: skip)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--spread",
+        action="store_true",
+        help="bench documents from the seeds and the development corpus's tuning documents in turn"
+        " (many countries), not from the seeds alone (one case of one country)",
+    )
     args = ap.parse_args()
+    make = partial(make_collection, spread=args.spread)
+    kind = "bench, spread over countries" if args.spread else "bench"
     with TreeUsage() as usage:
         if args.bench:
-            bench_ms = run("bench", make_collection, args.bench, args.workers, usage)
+            bench_ms = run(kind, make, args.bench, args.workers, usage)
         if args.dev:
             run("dev corpus", make_dev_collection, args.dev, args.workers, usage)
         if args.large and args.bench:
-            large_ms = run("large", make_collection, args.large, args.workers, usage)
+            large_ms = run(f"large ({kind})", make, args.large, args.workers, usage)
             wall, cpu = large_ms[0] / bench_ms[0], large_ms[1] / bench_ms[1]
             sizes = f"{args.large} / at {args.bench}"
             print(f"cost per document at {sizes}: {wall:.2f} (CPU time {cpu:.2f}; goal <= 1.2)")
