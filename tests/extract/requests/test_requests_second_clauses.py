@@ -29,7 +29,8 @@ def asked(text: str) -> list[str]:
         ),
         # a remedy and another verb that is no remedy of its own stay one ask
         (
-            "The union demands that the authorities should release the strikers and respect the right to strike.",
+            "The union demands that the authorities should release the strikers "
+            "and respect the right to strike.",
             ["release the strikers and respect the right to strike"],
         ),
         (
@@ -38,8 +39,8 @@ def asked(text: str) -> list[str]:
             ["la réouverture du local syndical", "revenir sur la décision de fermer le siège"],
         ),
         (
-            "Der Bund verlangt, dass alle verletzten Mitglieder versorgt werden müssen und die beschlagnahmten "
-            "Akten zurückzugeben sind.",
+            "Der Bund verlangt, dass alle verletzten Mitglieder versorgt werden müssen "
+            "und die beschlagnahmten Akten zurückzugeben sind.",
             [
                 "alle verletzten Mitglieder versorgt werden müssen",
                 "die beschlagnahmten Akten zurückzugeben sind",
