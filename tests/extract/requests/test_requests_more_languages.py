@@ -1,4 +1,5 @@
-"""Requests in Belarusian, Swedish and Tagalog, and Russian campaigns for a remedy."""
+"""Requests in Belarusian, Swedish and Tagalog, Russian campaigns for a remedy, and a French campaign page's
+call with its pronoun ("pour les appeler à abandonner ...")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def asked(text: str) -> list[str]:
             "задержанных активистов.",
             ["освободить задержанных активистов"],
         ),
+        # French: the infinitive of calling, after the pronoun for whom the message goes to
+        (
+            "Cliquez ici pour envoyer un message aux autorités de Valdorie et les appeler à abandonner "
+            "toutes les accusations contre Ana Kovic et à annuler les sentences.",
+            ["abandonner toutes les accusations contre Ana Kovic", "annuler les sentences"],
+        ),
     ],
 )
 def test_asks_in_more_languages(text: str, expected: list[str]) -> None:
@@ -68,6 +75,8 @@ def test_asks_in_more_languages(text: str, expected: list[str]) -> None:
         "В прошлом году пикеты с требованием повысить зарплаты прошли в Заречном.",
         # a call to one's own side to join a day of action asks no authority
         "Fackföreningar manar till en global aktionsdag den 6 mars.",
+        # called to a strike: one's own side called to act, not an infinitive asked
+        "Il faut les appeler à la grève générale.",
     ],
 )
 def test_no_asks(text: str) -> None:
