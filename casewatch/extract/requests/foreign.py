@@ -310,6 +310,8 @@ def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
     mobilised = grammar().mobilised
     if to:
         return bool(mobilised.match(to))
+    if particle in ("à", "a"):  # "J'en appelle à la population :", "hace un llamado a los trabajadores"
+        return bool(mobilised.match(ask))
     return particle is None and bool(mobilised.match(ask)) and bool(_CALLED_TO_ACT.search(ask[:300]))
 
 
