@@ -244,8 +244,9 @@ _PARTY_ASKED = re.compile(
 
 
 # "a representantes del Gobierno, la liberación de ...": the party asked, a comma, the act asked by its noun
+# ("a realizar los esfuerzos ..., el juzgamiento y ...": an infinitive is the act asked, no party)
 _PARTY_THEN_NOUN = re.compile(
-    r"(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
+    r"(?![a-zà-ÿ]+(?:ar|er|ir|re)\s)(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
 )
 # a party and its particle with nothing after but a further demand: that demand is what the party is asked
 _PARTY_ONLY = re.compile(
