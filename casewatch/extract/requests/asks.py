@@ -19,7 +19,7 @@ from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
 from casewatch.extract.requests.coordinated import clean_ask, second_call, split_coordinated
 from casewatch.extract.requests.grammar import english_forms, english_gates, grammar
-from casewatch.extract.requests.parts import same_subject
+from casewatch.extract.requests.parts import noun_then_passive, same_subject
 from casewatch.extract.requests.subjects import main_clause_subject
 
 PRONOUN_SUBJECTS = frozenset(
@@ -335,7 +335,7 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         return _that_asks(body, m)
     if m.re is g.call_for_passive:  # one ask: "X to be released and the charges dropped"
         subject = subject_before(body, m.start())
-        asks = [call for a in _noun_then_passive(m["ask"]) for call in second_call(a)]
+        asks = [call for a in noun_then_passive(m["ask"]) for call in second_call(a)]
         return [Ask(clean_ask(a), subject, None) for a in asks]
     if m.re is g.modal_passive:  # "those detained must be released": who is to be freed is part of the ask
         return [Ask(clean_ask(m["ask"]), "", None)]
@@ -353,17 +353,6 @@ def _asks_of(body: str, m: re.Match[str]) -> list[Ask]:
         subject = owner.group(0) if owner else subject
     named = m.re is g.noun_request
     return [Ask(a, subject, m.groupdict().get("to"), named) for a in split_coordinated(m["ask"])]
-
-
-# "the release of X and all the charges against her to be dropped": a remedy named by its noun, then a
-# second one told in the passive
-_AND_PASSIVE = re.compile(r",?\s+and\s+(?=(?:all\s+)?(?:the\s+)?[^,;]{0,80}?\sto\s+be\s+[a-z]+\b)")
-_TO_BE = re.compile(r"\sto\s+be\s")
-
-
-def _noun_then_passive(ask: str) -> list[str]:
-    parts = _AND_PASSIVE.split(ask, maxsplit=1)
-    return parts if len(parts) == 2 and not _TO_BE.search(parts[0]) else [ask]
 
 
 # "... to reinstate the workers or face a strike": the threat is no part of the ask

@@ -220,9 +220,23 @@ def _split_verbs(part: str) -> list[str]:
 
 
 def _remedy_pair(part: str, start: int, joint: re.Match[str]) -> bool:
-    """ "reinstate the workers and regulate contract work": two remedies, though joined by a bare "and"."""
+    """ "reinstate the workers and regulate contract work": two remedies, though joined by a bare "and";
+    so are two after the one asked and a modal ("that the police should release them and arrest ...")."""
     pair = grammar().remedy_pair
-    return joint["sep"].strip() == "and" and bool(pair.match(part, start) and pair.match(part, joint.end()))
+    if joint["sep"].strip() != "and" or not pair.match(part, joint.end()):
+        return False
+    return bool(pair.match(part, start) or _modal_remedy(part[start : joint.start()]))
+
+
+# "the police should immediately release": whoever is asked, a modal and a remedy opening the piece
+_MODAL_BEFORE = re.compile(
+    r"^(?:the\s+|all\s+)?[^,;]{1,80}?\s(?:should|must|shall)\s+(?:(?:immediately|urgently|also|promptly)\s+)*"
+)
+
+
+def _modal_remedy(piece: str) -> bool:
+    modal = _MODAL_BEFORE.match(piece) if " s" in piece or " m" in piece else None
+    return bool(modal and grammar().remedy_pair.match(piece, modal.end()))
 
 
 _ASIDE_IN_QUESTION = re.compile(r"\b(?:how|whether|why|what|which|where)\b[^,;]*,[^,;]*$")

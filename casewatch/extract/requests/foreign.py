@@ -69,9 +69,12 @@ _NEXT_NOUN_ASK = re.compile(
     r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
     r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
     r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
-    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté)s?\b)",
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté)s?\b)"
+    # "exige la levée des restrictions et à revenir sur la décision": an infinitive with its own particle
+    r"|,?\s+et\s+à\s+(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)",
     re.I,
 )
+_OPENING_MARKS = '«“„" '
 _SUBJUNCTIVE_PARTICLES = frozenset({"a que", "que", "para que"})
 # "... la loi et le" before "prie de ...": the conjunction and the pronoun standing for the one asked next
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:et|y|и|and)(?:\s+(?:le|la|les|lui|leur|lo|l['’]))?$")
@@ -85,13 +88,19 @@ _ENUMERATED_TOPICS = re.compile(rf":\s*{ENUMERATOR}\s+(?:le|la|les|l['’]|el|lo
 _REPEATED_PARTICLE = re.compile(r"^(?:que|de|à|a que)\s+|^d['’]\s*")
 
 
+# "dass A versorgt werden müssen und die Akten zurückzugeben sind": a clause closed by its verb, then "und"
+# and the subject of a second one
+_NEXT_GERMAN_CLAUSE = re.compile(
+    r"(?:(?<=\s(?:müssen|werden|sollen|dürfen))|(?<=\s(?:muss|wird|soll|darf|sind))|(?<=\sist))"
+    r",?\s+und\s+(?=(?:die|der|das|den|dem|alle|seine|ihre)\s)"
+)
 # "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
 _NEXT_RUSSIAN_ASK = re.compile(r",?\s+(?:и|а также)\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _pieces(ask: str, particle: str | None) -> list[str]:
-    key = "de" if particle and particle.startswith("d") else particle
+    key = "de" if particle and particle.startswith("d") and particle != "dass" else particle
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
@@ -105,11 +114,12 @@ def _pieces(ask: str, particle: str | None) -> list[str]:
     parts = [p for item in items for p in _SEMICOLON.split(item)]
     if split:
         parts = [p for part in parts for p in split.split(part)]
+    if key == "dass":  # "dass die Verletzten versorgt werden müssen und die Akten zurückzugeben sind"
+        parts = [p for part in parts for p in _NEXT_GERMAN_CLAUSE.split(part)]
     if key in _SUBJUNCTIVE_PARTICLES:  # "que cese la represión y libere a los detenidos"
         parts = [p for part in parts for p in grammar().next_subjunctive.split(part)]
-    if not key and _ASKED_NOUN.match(
-        ask
-    ):  # "exigent la suppression de X, une augmentation de Y et la fin de Z"
+    # "exigent la suppression de X, une augmentation de Y et la fin de Z", also quoted ("« la levée de ...")
+    if not key and _ASKED_NOUN.match(ask.lstrip(_OPENING_MARKS)):
         parts = [p for part in parts for p in _NEXT_NOUN_ASK.split(part)]
     return [a for a in (clean_ask(_GOVERNMENT_SUBJECT.sub("", p)) for p in parts) if is_ask(a)]
 
@@ -234,8 +244,9 @@ _PARTY_ASKED = re.compile(
 
 
 # "a representantes del Gobierno, la liberación de ...": the party asked, a comma, the act asked by its noun
+# ("a realizar los esfuerzos ..., el juzgamiento y ...": an infinitive is the act asked, no party)
 _PARTY_THEN_NOUN = re.compile(
-    r"(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
+    r"(?![a-zà-ÿ]+(?:ar|er|ir|re)\s)(?P<to>[^,;.:]{2,80}?),\s+(?=(?:la|le|les|l['’]|el|los|las)\s*\w+(?:tion|sion|ment|ción|sión|miento)s?\b)"
 )
 # a party and its particle with nothing after but a further demand: that demand is what the party is asked
 _PARTY_ONLY = re.compile(
@@ -300,6 +311,8 @@ def _mobilises(to: str | None, ask: str, particle: str | None) -> bool:
     mobilised = grammar().mobilised
     if to:
         return bool(mobilised.match(to))
+    if particle in ("à", "a"):  # "J'en appelle à la population :", "hace un llamado a los trabajadores"
+        return bool(mobilised.match(ask))
     return particle is None and bool(mobilised.match(ask)) and bool(_CALLED_TO_ACT.search(ask[:300]))
 
 

@@ -105,11 +105,17 @@ class Grammar:
 ENUMERATOR = r"\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)"  # "i)", "(b)", "2)": an enumerated ask
 
 
+# Russian and Belarusian ask with the infinitive right after the verb or its addressee
+_NO_PARTICLE = frozenset({"ru", "be"})
+# languages whose second demand after "et"/"y" names its own addressee ("... et appelle X à ...")
+_SECOND_DEMANDS = frozenset({"fr", "es", "de", "pt"})
+
+
 def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     # a particle is a whole word ("a", not the first letter of "al"), or ends in an elided vowel ("d'")
     # "pide al Gobierno que: i) modifique ...; y ii) indique ...": a colon and an enumerator after it
     particle = rf"(?P<p>{entry['particle']})(?:\s*:\s*{ENUMERATOR}\s+|(?<=['’])\s*|\s+|(?=,\s))"
-    if language == "ru":  # an infinitive follows the verb directly
+    if language in _NO_PARTICLE:  # an infinitive follows the verb directly
         particle = rf"(?:{particle})?"
     # "настаиваем, чтобы": a comma may part the verb from its particle; the ask may open a quotation,
     # also before a noun ("réclame « la libération de ... »") or its particle ("insta “a que cumpla ...”")
@@ -133,7 +139,7 @@ def _foreign(language: str, entry: dict[str, Any]) -> Foreign:
     past = entry.get("reported_verb")
     reported = gated(rf"(?P<verb>(?i:{past})){rest}", re.S) if past else None
     second = None
-    if language != "ru":  # a Russian demand has no particle to end its addressee
+    if language in _SECOND_DEMANDS:  # a Russian demand has no particle to end its addressee
         # the addressee ends at a particle before an infinitive ("à intervenir"), or at a "que" close by
         infinitive = r"(?:s['’]|se\s+)?\w+(?:er|ir|re|ar)\b"
         second = gated(

@@ -111,3 +111,23 @@ def merge_tails(asks: list[Ask], one_item: bool) -> list[Ask]:
         else:
             merged.append(ask)
     return merged
+
+
+# "the release of X and all the charges against her to be dropped": a remedy named by its noun, then a
+# second one told in the passive
+_AND_PASSIVE = re.compile(r",?\s+and\s+(?=(?:all\s+)?(?:the\s+)?[^,;]{0,80}?\sto\s+be\s+[a-z]+\b)")
+_TO_BE = re.compile(r"\sto\s+be\s")
+
+
+def noun_then_passive(ask: str) -> list[str]:
+    """ "for Ana Kovic and Ivo Horvat to be released": two people, one ask; only a remedy named by its noun
+    before the "and" ("the release of X") is an ask of its own."""
+    parts = _AND_PASSIVE.split(ask, maxsplit=1)
+    if len(parts) < 2 or _TO_BE.search(parts[0]):
+        return [ask]
+    return parts if _remedy_named().search(parts[0]) else [ask]
+
+
+@cache
+def _remedy_named() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{grammar().remedies})\s+(?:of|to|for)\b", re.I)
