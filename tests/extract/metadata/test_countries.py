@@ -214,3 +214,32 @@ def test_a_single_case_report_keeps_its_one_country() -> None:
         "The complaint concerns dockers dismissed in Peru; a similar Case No. 9000 was closed.\n"
     )
     assert countries_concerned(text, ()) == ("PER",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les deux délégués ont été placés en garde à vue à Tarbes après la manifestation.", ("FRA",)),
+        ("Decenas de personas se concentraron en Ponferrada tras la detención de tres delegados.", ("ESP",)),
+        ("Los sindicalistas viajaron a Varsovia para la reunión.", ("POL",)),  # a city as Spanish writes it
+        ("O dirigente foi detido em Itabuna durante a assembleia.", ("BRA",)),
+    ],
+)
+def test_a_page_placing_things_in_a_town_concerns_its_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarbes said the union would appeal. Tarbes added that the strike goes on.",  # a surname, twice
+        "The union's lawyer, Mr Ponferrada, filed the appeal with Ponferrada's partner.",
+    ],
+)
+def test_a_town_named_but_not_told_as_a_place_names_no_country(text: str) -> None:
+    assert countries_concerned(text, ()) == ()
+
+
+def test_a_russian_city_in_the_locative_before_its_region() -> None:
+    text = "В Вологде Вологодской области задержали председателя профсоюза."
+    assert countries_concerned(text, ()) == ("RUS",)
