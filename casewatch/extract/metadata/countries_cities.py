@@ -1,5 +1,5 @@
 """Countries from cities: a page that names no country but says where things happen ("Avra –", "in the
-centre of Avra", "AVRA 6 Ago.") is about the country of that city."""
+centre of Avra", "AVRA 6 Ago.", "in Avra Province") is about the country of that city, town or region."""
 
 from __future__ import annotations
 
@@ -65,6 +65,22 @@ def _towns() -> dict[str, str]:
     return data
 
 
+@cache
+def _regions() -> dict[str, str]:
+    """First-level regions of every country (derived by scripts/derive_regions.py)."""
+    data: dict[str, str] = vocab.load("regions")["regions"]
+    return data
+
+
+# A region's kind written after its name tells a place: "the Abia State Government", "Uva Province police"
+_REGION_KIND = re.compile(r"[ \t](?:State|Province|Region)\b")
+
+
+def _region_of_kind(run: str) -> str | None:
+    kind = _REGION_KIND.search(run)
+    return _regions().get(run[: kind.end()]) if kind else None
+
+
 def _city_country(name: str) -> tuple[str, bool] | None:
     """The country of a city written as the gazetteer has it, in capitals as a dateline writes it, or in a
     Russian case form, and whether it is a town's (or another name's), which counts only told as a place; an
@@ -78,7 +94,7 @@ def _city_country(name: str) -> tuple[str, bool] | None:
     code = next((cities()[n] for n in forms if n in cities()), None)
     town = code is None
     if town:
-        code = next((_towns()[n] for n in forms if n in _towns()), None)
+        code = next((_towns()[n] for n in forms if n in _towns()), None) or _regions().get(name)
     return (_sovereigns().get(code, code), town) if code else None
 
 
@@ -102,10 +118,13 @@ def city_country_counts(text: str) -> Counter[str]:
         end, found = m.end(), _city_country(text[start : m.end()])
         if found is None:
             end, found = _first_word_place(text, start, end)
+        region = _region_of_kind(text[start:end]) if found is None else None
+        if region:
+            found = (region, True)
         if found is None:
             continue
         code, town = found
-        located = _located(text, start, end)
+        located = region is not None or _located(text, start, end)
         if town and not located:
             continue
         told[code] += 1

@@ -243,3 +243,19 @@ def test_a_town_named_but_not_told_as_a_place_names_no_country(text: str) -> Non
 def test_a_russian_city_in_the_locative_before_its_region() -> None:
     text = "В Вологде Вологодской области задержали председателя профсоюза."
     assert countries_concerned(text, ()) == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teachers marched against the Abia State Government over unpaid salaries.", ("NGA",)),
+        ("Estado de emergencia en la provincia de Chimborazo: dirigentes detenidos.", ("ECU",)),
+        ("Trois convocations du secrétaire du syndicat en Corrèze cette semaine.", ("FRA",)),
+    ],
+)
+def test_a_page_placing_things_in_a_region_concerns_its_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_region_name_not_told_as_a_place_names_no_country() -> None:
+    assert countries_concerned("Victoria Mensah and Delta Okafor chaired the meeting.", ()) == ()
