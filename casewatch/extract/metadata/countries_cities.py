@@ -8,6 +8,7 @@ from collections import Counter
 from functools import cache
 
 from casewatch import vocab
+from casewatch.extract.metadata.countries_ru import city_adjective_countries
 from casewatch.extract.names.common import cities
 
 # A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro"); the
@@ -130,4 +131,7 @@ def city_country_counts(text: str) -> Counter[str]:
         told[code] += 1
         if located:
             placed.add(code)
+    adjectives = city_adjective_countries(text)  # "псковский завод" tells where
+    told.update(adjectives)
+    placed.update(adjectives)
     return Counter({code: n for code, n in told.items() if code in placed or n >= 2})

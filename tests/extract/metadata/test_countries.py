@@ -259,3 +259,14 @@ def test_a_page_placing_things_in_a_region_concerns_its_country(text: str, expec
 
 def test_a_region_name_not_told_as_a_place_names_no_country() -> None:
     assert countries_concerned("Victoria Mensah and Delta Okafor chaired the meeting.", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рабочие тверского завода объявили забастовку.", ("RUS",)),
+        ("Председателя профкома вызвали в гомельскую прокуратуру.", ("BLR",)),
+    ],
+)
+def test_a_russian_page_naming_a_city_by_its_adjective(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
