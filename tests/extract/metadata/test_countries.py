@@ -270,3 +270,16 @@ def test_a_region_name_not_told_as_a_place_names_no_country() -> None:
 )
 def test_a_russian_page_naming_a_city_by_its_adjective(text: str, expected: tuple[str, ...]) -> None:
     assert countries_concerned(text, ()) == expected
+
+
+def test_a_country_named_less_often_than_the_main_one_is_named_in_passing() -> None:
+    text = (
+        "Police in Chad arrested the union's leaders. Chad's government said the strike was illegal. "
+        "Unions in Chad called a new strike. Delegates from Mali, who had visited Mali's unions, protested."
+    )
+    assert countries_concerned(text, ()) == ("TCD",)
+
+
+def test_two_countries_named_as_often_are_both_concerned() -> None:
+    text = "Dockers in Chad and in Mali struck together; the ports of Chad and of Mali stayed closed."
+    assert countries_concerned(text, ()) == ("MLI", "TCD")
