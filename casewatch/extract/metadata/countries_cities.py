@@ -19,11 +19,12 @@ _NAME_RUN = re.compile(
     r"(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[A-ZÀ-ÝА-ЯЁ][\w'’-]*)*"
 )
 # Where a city is told as a place, not as a word of another name: a dateline at a line's start (followed by
-# a comma, a dash, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville de", "в")
+# a comma, a dash, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville de", "в",
+# "в центре")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:[,–—(-]|\d)")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|of|from|near|à|au|en|de|desde|dans|cerca de|près de|a|em|na|no|в|во|из|под)"
-    r"|\bville de|\bciudad de)[ \t]+$",
+    r"|\bville de|\bciudad de|\b[вВ][ \t]+(?:центре|пригороде|окрестностях))[ \t]+$",
     re.I,
 )
 # a sentence's first word, capitalised, joins the run: "En Avra", "In Avra"

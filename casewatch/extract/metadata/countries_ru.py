@@ -9,9 +9,10 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.names.common import cities
 
-_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+$")
-_ENDING = re.compile(r"[аяьйоеи]$")
-_INFLECTION = r"[а-яё]{0,4}"
+# the letters of Russian, and those Ukrainian and Belarusian add ("в Україні", "у Беларусі")
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґў']+$")
+_ENDING = re.compile(r"[аяьйоеиіїє]$")
+_INFLECTION = r"[а-яёіїєґў]{0,4}"
 
 
 @cache

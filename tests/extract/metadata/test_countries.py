@@ -283,3 +283,20 @@ def test_a_country_named_less_often_than_the_main_one_is_named_in_passing() -> N
 def test_two_countries_named_as_often_are_both_concerned() -> None:
     text = "Dockers in Chad and in Mali struck together; the ports of Chad and of Mali stayed closed."
     assert countries_concerned(text, ()) == ("MLI", "TCD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ми засуджуємо арешт голови профспілки в Україні.", ("UKR",)),
+        ("Суд у Беларусі пакараў старшыню прафсаюза.", ("BLR",)),
+    ],
+)
+def test_a_ukrainian_or_belarusian_page_naming_its_country_in_a_case_form(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_russian_city_in_the_genitive_after_in_the_centre_of() -> None:
+    assert countries_concerned("В центре Вологды задержали двух членов профсоюза.", ()) == ("RUS",)
