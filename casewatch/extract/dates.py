@@ -60,8 +60,10 @@ _ABSOLUTE = [
     # "between January and March 2019", "January–March 2019"
     rf"\b{_MONTH}\s*(?:and|-|–|to|et|y|и)\s*(?:{_M})\.?\s+(?:de\s+|of\s+)?{_YEAR}\b",
     # 4 (of) Jan(,) 2017
-    rf"{_OPENING_DAY}{_DAY_MARK}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}\b",
-    rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}\b",  # Jan (the) 4, 2017; Septiembre 16 de 2010
+    # a page's stamp may run into the next word: "28 enero, 2015El pasado", "May 16th, 2012The Government"
+    rf"{_OPENING_DAY}{_DAY_MARK}\s+(?:de\s+|of\s+)?{_MONTH}(?:,\s*|\s+(?:de\s+|del\s+)?,?\s*){_YEAR}(?!\d)",
+    # Jan (the) 4, 2017; Septiembre 16 de 2010
+    rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}(?!\d)",
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
     r"(?P<day>\d(?<![\d./-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04

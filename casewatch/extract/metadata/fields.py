@@ -275,10 +275,11 @@ def _countries_concerned(text: str, parts: Sequence[Part]) -> tuple[str, ...]:
     body_kinds = ["body", "questions", "list"] if any(p.kind == "body" for p in parts) else []
     body = _part_text(text, parts, body_kinds) if body_kinds else text
     counts = country_counts(SPEAKER_COUNTRY.sub("", body))
-    # a page that names one country, even once, is about it
+    # a page that names one country, even once, is about it; of several, those named most (twice at least): a
+    # country named less often than the main one is named in passing (a guest, a seat, an earlier case)
     if counts:
         return _named_territories(
-            tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2), counts
+            tuple(counts) if len(counts) == 1 else _main_countries(counts, floor=2, share=1.0), counts
         )
     # a page that names none is about the country of the city it places things in, if only one is first
     placed = city_country_counts(body).most_common(2)

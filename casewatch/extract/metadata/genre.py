@@ -13,6 +13,7 @@ from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import LiteralIndex, fold, literal_index, necessary
 from casewatch.extract.metadata.page_marks import agency_foot
 from casewatch.extract.metadata.page_parties import AUTHOR_LINE
+from casewatch.extract.metadata.page_titles import titled_statement
 from casewatch.extract.metadata.self_voice import body_genre, speaks_alone
 from casewatch.extract.metadata.voice import names_ngo, speaker_genre
 from casewatch.extract.metadata.weigh import page_genre
@@ -341,7 +342,13 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     # a reprint is the outlet's page, whatever voice the statement it reprints speaks in
     if _REPRINT_CREDIT.search(head):
         return Genre.NEWS
-    return page_genre(text)
+    return _titled_body(head) or page_genre(text)
+
+
+def _titled_body(head: str) -> Genre | None:
+    """A page titled as a union's or an NGO's statement ("Déclaration de la X sur ...") is that body's."""
+    titled = titled_statement(head)
+    return speaker_genre(titled.name) if titled else None
 
 
 @step("genre", needs=["parts"], adds=["meta.genre"])

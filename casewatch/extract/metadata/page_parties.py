@@ -10,6 +10,12 @@ from casewatch import vocab
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_counts
 from casewatch.extract.metadata.page_marks import stating_bodies
+from casewatch.extract.metadata.page_titles import (
+    LETTER_SENT_BY,
+    letter_from,
+    russian_body,
+    titled_statement,
+)
 from casewatch.extract.metadata.party_names import MANDATE_TITLE, known_body, org_name
 from casewatch.extract.metadata.self_voice import organisers
 from casewatch.extract.metadata.union_officers import headed_release_union
@@ -258,89 +264,6 @@ def _title_body(head: str) -> str | None:
     return None
 
 
-# "От имени Федерации профсоюзов X выражаем ...": a Russian body named in the genitive after "on behalf of",
-# up to the verb; its head noun is put back in the nominative, its complements are genitive in both
-_RUSSIAN_HEADS = {"Федерации": "Федерация", "Конфедерации": "Конфедерация", "Ассоциации": "Ассоциация",
-                  "Организации": "Организация", "Профсоюза": "Профсоюз", "Союза": "Союз",
-                  "Объединения": "Объединение", "Комитета": "Комитет", "Совета": "Совет"}  # fmt: skip
-ON_BEHALF_RU = gated(
-    rf"\b[Оо]т имени\s+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
-    r"(?P<rest>(?:\s+(?![а-яё]+(?:ем|им|ют|ят|ет|ит)\b)[А-ЯЁа-яё\-]+){0,6})"
-)
-
-
-# "Председатель Федерации профсоюзов X П.Г. Иванов": a Russian signature line giving the signer's office in
-# the body named in the genitive, then the signer's initials and surname
-SIGNED_RU = gated(
-    r"^[ \t]*(?:Председатель|Президент|Генеральный секретарь|Заместитель председателя|Руководитель)[ \t]+"
-    rf"(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
-    r"(?P<rest>(?:[ \t]+(?![А-ЯЁ]\.)[А-ЯЁа-яё\-]+){0,6}?)[ \t]+(?:[А-ЯЁ]\.[ \t]?){1,2}[А-ЯЁ][а-яё]+[ \t]*$",
-    re.M,
-)
-
-
-def _russian_body(head: str, tail: str = "") -> Party | None:
-    m = ON_BEHALF_RU.search(head) or SIGNED_RU.search(tail)
-    return Party(_RUSSIAN_HEADS[m.group("head")] + m.group("rest")) if m else None
-
-
-# A page that carries a letter says who sent it: "The following letter ... was sent by the X Union to ..."
-LETTER_SENT_BY = gated(
-    r"\b(?:[Ll]etter|[Ss]tatement|[Aa]ppeal|[Cc]arta|[Ll]ettre|[Dd]éclaration|[Dd]eclaración)\b[^.\n]{0,240}?"
-    r"\b(?:was|were|has been|a été|fue)\s+(?:sent|written|issued|signed|envoyée|écrite|enviada|escrita)\s+"
-    r"(?:by|par|por)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<org>[^\n,;.()]{3,100})"
-)
-
-
-# A page titled as a body's own statement names the body in its title: "Statement of the X Union",
-# "Déclaration de la X", "ОБРАЩЕНИЕ ФЕДЕРАЦИИ ПРОФСОЮЗОВ X" (a Russian body in the genitive)
-_TITLED_STATEMENT = re.compile(
-    r"\A\W*(?:(?:Joint |Public )?(?:Statement|Declaration|Appeal)|Open [Ll]etter|Déclaration|Appel|Communiqué"
-    r"|Lettre ouverte|Declaración|Comunicado|Llamamiento|Carta abierta)[ \t]+(?:by|of|from|de|du|des|del)"
-    r"[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?(?P<org>[^\n]{3,120}?)[ \t]*\n"
-)
-_TITLED_STATEMENT_RU = re.compile(
-    rf"\A\W*(?:Обращение|Заявление|Открытое письмо|Резолюция)[ \t]+(?P<head>{'|'.join(_RUSSIAN_HEADS)})"
-    r"(?P<rest>(?:[ \t]+[А-ЯЁа-яё\-]+){0,6})[ \t]*\n",
-    re.I,
-)
-
-
-# A page titled as the letter it carries, by its signer and the body the signer leads: "Letter from Jane
-# Doe, General Secretary of the X, to ...", "Carta de Juan Pérez, presidente de la X, a ..."
-LETTER_FROM = re.compile(
-    r"\A\W*(?:Open |Joint )?(?:[Ll]etter|[Cc]arta(?: abierta)?|[Ll]ettre(?: ouverte)?)[ \t]+"
-    r"(?:from|de|by)[ \t]+"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w'’\-]+|de|del|da|van|von|bin|al)){1,3})"
-    r",?[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:of|de|du|del)[ \t]+(?:the[ \t]+|la[ \t]+|l['’])?"
-    r"(?P<org>[^,\n]{2,80}?)[ \t]*(?:,|[ \t](?:to|a|al|à|au)[ \t]|\n)"
-)
-
-
-_TITLE_ACRONYM = re.compile(r"[A-Z]{2,10}(?:-[A-Z]{2,10})?")
-
-
-def _letter_from(head: str) -> tuple[str, str] | None:
-    """The signer and the body of a page titled as the letter it carries."""
-    m = LETTER_FROM.match(head)
-    if not m:
-        return None
-    org = org_name(m.group("org")) or (m.group("org") if _TITLE_ACRONYM.fullmatch(m.group("org")) else None)
-    return (m.group("name"), org) if org else None
-
-
-def _titled_statement(head: str) -> Party | None:
-    m = _TITLED_STATEMENT.match(head)
-    if m and org_name(m.group("org")):
-        return Party(known_body(org_name(m.group("org")) or ""))
-    m = _TITLED_STATEMENT_RU.match(head)
-    if not m:
-        return None
-    rest = m.group("rest").lower() if m.group("rest").isupper() else m.group("rest")
-    return Party(_RUSSIAN_HEADS[m.group("head").capitalize()] + rest)
-
-
 def body_senders(text: str) -> list[Party]:
     """A letter's senders named only in its body: "On behalf of X", the body a page says sent the letter it
     carries, or the bodies stating in their own voice."""
@@ -361,10 +284,10 @@ def body_senders(text: str) -> list[Party]:
             return [Party(_body_name(org_name(m.group("org")) or ""))]
         if m and m.re is not AUTHOR_LINE and _ACRONYM_ALONE.fullmatch(m.group("org")):
             return [Party(_body_name(m.group("org")))]
-    if russian := _russian_body(head, text[-800:]):
+    if russian := russian_body(head, text[-800:]):
         return [russian]
-    titled = _titled_statement(head)
-    signed = _letter_from(head)
+    titled = titled_statement(head)
+    signed = letter_from(head)
     return [titled] if titled else [Party(known_body(signed[1]))] if signed else page_senders(head)
 
 
@@ -384,7 +307,7 @@ def reported_addressees(text: str) -> list[Party]:
 def reported_signatories(text: str) -> list[Party]:
     """Who a page says signed the letter it reports ("signed by its General Secretary, Jane Doe")."""
     head = text[:5000]
-    signed = _letter_from(head)
+    signed = letter_from(head)
     if signed:
         return [Party(signed[0], role="signature")]
     # a sentence is a piece of the head: a head without a signer's title or a letter's word has no sentence

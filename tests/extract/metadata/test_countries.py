@@ -214,3 +214,89 @@ def test_a_single_case_report_keeps_its_one_country() -> None:
         "The complaint concerns dockers dismissed in Peru; a similar Case No. 9000 was closed.\n"
     )
     assert countries_concerned(text, ()) == ("PER",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les deux délégués ont été placés en garde à vue à Tarbes après la manifestation.", ("FRA",)),
+        ("Decenas de personas se concentraron en Ponferrada tras la detención de tres delegados.", ("ESP",)),
+        ("Los sindicalistas viajaron a Varsovia para la reunión.", ("POL",)),  # a city as Spanish writes it
+        ("O dirigente foi detido em Itabuna durante a assembleia.", ("BRA",)),
+    ],
+)
+def test_a_page_placing_things_in_a_town_concerns_its_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarbes said the union would appeal. Tarbes added that the strike goes on.",  # a surname, twice
+        "The union's lawyer, Mr Ponferrada, filed the appeal with Ponferrada's partner.",
+    ],
+)
+def test_a_town_named_but_not_told_as_a_place_names_no_country(text: str) -> None:
+    assert countries_concerned(text, ()) == ()
+
+
+def test_a_russian_city_in_the_locative_before_its_region() -> None:
+    text = "В Вологде Вологодской области задержали председателя профсоюза."
+    assert countries_concerned(text, ()) == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teachers marched against the Abia State Government over unpaid salaries.", ("NGA",)),
+        ("Estado de emergencia en la provincia de Chimborazo: dirigentes detenidos.", ("ECU",)),
+        ("Trois convocations du secrétaire du syndicat en Corrèze cette semaine.", ("FRA",)),
+    ],
+)
+def test_a_page_placing_things_in_a_region_concerns_its_country(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_region_name_not_told_as_a_place_names_no_country() -> None:
+    assert countries_concerned("Victoria Mensah and Delta Okafor chaired the meeting.", ()) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рабочие тверского завода объявили забастовку.", ("RUS",)),
+        ("Председателя профкома вызвали в гомельскую прокуратуру.", ("BLR",)),
+    ],
+)
+def test_a_russian_page_naming_a_city_by_its_adjective(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_country_named_less_often_than_the_main_one_is_named_in_passing() -> None:
+    text = (
+        "Police in Chad arrested the union's leaders. Chad's government said the strike was illegal. "
+        "Unions in Chad called a new strike. Delegates from Mali, who had visited Mali's unions, protested."
+    )
+    assert countries_concerned(text, ()) == ("TCD",)
+
+
+def test_two_countries_named_as_often_are_both_concerned() -> None:
+    text = "Dockers in Chad and in Mali struck together; the ports of Chad and of Mali stayed closed."
+    assert countries_concerned(text, ()) == ("MLI", "TCD")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ми засуджуємо арешт голови профспілки в Україні.", ("UKR",)),
+        ("Суд у Беларусі пакараў старшыню прафсаюза.", ("BLR",)),
+    ],
+)
+def test_a_ukrainian_or_belarusian_page_naming_its_country_in_a_case_form(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+def test_a_russian_city_in_the_genitive_after_in_the_centre_of() -> None:
+    assert countries_concerned("В центре Вологды задержали двух членов профсоюза.", ()) == ("RUS",)

@@ -290,3 +290,21 @@ def test_a_wire_dateline_without_its_year_takes_the_pages_sole_year(text: str, e
 )
 def test_a_wire_dateline_without_a_sole_year_stays_undated(text: str) -> None:
     assert document_date(text, (), Genre.NEWS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paro en la planta\nRead this article in:\n14 marzo, 2019La policía detuvo al delegado.\n",
+            "2019-03-14",
+        ),
+        (
+            "Union row\nLatest News Tuesday, June 4th, 2013The ministry denied the union's claims.\n",
+            "2013-06-04",
+        ),
+    ],
+)
+def test_a_page_stamp_running_into_the_next_word_dates_the_page(text: str, expected: str) -> None:
+    found = document_date(text, letter_parts(text), Genre.NEWS)
+    assert (found.iso if found else None) == expected

@@ -623,3 +623,13 @@ def test_another_high_commissioners_speech_is_no_human_rights_statement() -> Non
         "The programme for dockers was funded this year.\n"
     )
     assert classify(text, letter_parts(text)) is not Genre.UN_COMMUNICATION
+
+
+def test_a_page_titled_as_a_unions_statement_is_the_unions() -> None:
+    page = (
+        "Déclaration de la Confédération syndicale de Valdor sur la Ruritanie\n\n"
+        "Réunie à Port Alban du 3 au 5 mai, la dixième session du Conseil de la confédération, regroupant "
+        "les représentants de ses régions, déclare son soutien total aux luttes syndicales en Ruritanie et "
+        "condamne les arrestations.\n"
+    )
+    assert classify(page) == Genre.UNION_LETTER

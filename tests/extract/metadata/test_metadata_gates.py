@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.metadata import document_date, fields, page_parties, references, voice
+from casewatch.extract.metadata import document_date, fields, page_titles, references, voice
 
 GATES = [
     (voice, "_FROM_BODY"),
@@ -14,8 +14,8 @@ GATES = [
     (fields, "_STREET_BEFORE"),
     (document_date, "_CFA_REPORT"),
     (document_date, "_SENT_ON"),
-    (page_parties, "ON_BEHALF_RU"),
-    (page_parties, "SIGNED_RU"),
+    (page_titles, "ON_BEHALF_RU"),
+    (page_titles, "SIGNED_RU"),
 ]
 TEXTS = [
     "Desde la Federación de Trabajadores de Velmar exigimos la liberación de los dirigentes.",

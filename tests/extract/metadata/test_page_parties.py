@@ -32,6 +32,18 @@ from casewatch.model import Text
             "and call on the employer to reinstate them.\n",
             "Northern Dockworkers Union",
         ),
+        # the title says what the statement is about after the body: "on ...", "sur ..."
+        (
+            "Statement of the Valdoran Miners Union on the decree closing the mines\n\nWe condemn the decree "
+            "and call on the government to withdraw it.\n",
+            "Valdoran Miners Union",
+        ),
+        # a body known only by its acronym
+        (
+            "Statement of KTWU on the arrest of its chairman\n\nWe demand the immediate release of our "
+            "chairman and condemn the raid on our office.\n",
+            "KTWU",
+        ),
     ],
 )
 def test_a_page_titled_as_a_bodys_statement_is_sent_by_that_body(page: str, sender: str) -> None:
