@@ -36,3 +36,28 @@ def test_a_group_keeps_the_participle_naming_it(text: str, group: str) -> None:
 def test_a_verb_before_a_group_is_no_part_of_its_name() -> None:
     (arrest,) = [e for e in events("The guards watched as police arrested workers at the depot.")]
     assert "workers" in arrest.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Velt, general secretary of the federation, said: “The charges against Ivo Tarn are unjust. "
+        "He did not try to flee, yet the authorities placed him in detention.”",
+        "Mara Velt, secrétaire générale de la fédération, a déclaré : « Les charges contre Ivo Tarn sont "
+        "injustes. Il n'a pas tenté de fuir, or les autorités l'ont placé en détention. »",
+    ],
+)
+def test_a_pronoun_in_a_quotation_speaks_of_whom_it_names_not_of_its_speaker(text: str) -> None:
+    names = {"Mara Velt": "person", "Ivo Tarn": "person"}
+    (arrest,) = [e for e in events(text, names) if e.type.value == "arrest"]
+    assert "Ivo Tarn" in arrest.targets
+    assert "Mara Velt" not in participants(arrest)
+
+
+def test_who_told_of_the_sentence_before_is_not_whom_an_unnamed_act_befalls() -> None:
+    text = (
+        "По словам председателя профкома Ивана Громова, собрание готовилось неделю.\n\n"
+        "- Собрание было назначено на шесть, - рассказал нам Громов. – Когда я пришёл, задержали уже всех."
+    )
+    names = {"Ивана Громова": "person", "Громов": "person"}
+    assert all("Громов" not in participants(e) for e in events(text, names) if e.type.value == "arrest")
