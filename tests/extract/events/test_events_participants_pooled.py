@@ -61,3 +61,42 @@ def test_who_told_of_the_sentence_before_is_not_whom_an_unnamed_act_befalls() ->
     )
     names = {"Ивана Громова": "person", "Громов": "person"}
     assert all("Громов" not in participants(e) for e in events(text, names) if e.type.value == "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Juan Orlo fue despedido por parte de la empresa Lácteos Vira SA tras la huelga.",
+            "Lácteos Vira SA",
+        ),
+        ("Ana Doe was dismissed by the company Orlan Metals after the strike.", "Orlan Metals"),
+    ],
+)
+def test_an_agent_named_with_its_kind_acts(text: str, company: str) -> None:
+    names = {company: "organization", "Juan Orlo": "person", "Ana Doe": "person"}
+    (dismissal,) = [e for e in events(text, names) if e.type.value == "harassment"]
+    assert company in dismissal.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Alegatos: los querellantes alegan despidos antisindicales y actos de persecución en perjuicio "
+            "de trabajadores en huelga por parte de la empresa Ferrocarriles Vado S.A.",
+            "Ferrocarriles Vado S.A.",
+        ),
+        (
+            "Allegations: the complainant alleges anti-union dismissals and harassment of strikers by the "
+            "company Orlan Metals.",
+            "Orlan Metals",
+        ),
+    ],
+)
+def test_the_agent_closing_a_list_of_alleged_acts_did_the_first_of_them(text: str, company: str) -> None:
+    found = [e for e in events(text, {company: "organization"}) if e.type.value == "harassment"]
+    assert company in found[0].actors
+    assert all(
+        company not in e.actors for e in events(text, {company: "organization"}) if e.type.value == "protest"
+    )
