@@ -19,6 +19,8 @@ from casewatch.extract.events.triggers import Trigger, other_report
 from casewatch.extract.sentences import Sentence
 from casewatch.model import EventType, Mention
 
+# from an act's word to the agent named after it: "by the", "por parte de la empresa"
+_AGENT_OPENING = re.compile(r"\s+(?:by|par|por(?:\s+parte\s+de)?)\s+(?:[\w'’-]+\s+){0,3}", re.I)
 _ON_STRIKE = re.compile(r"\b(?:en|on)\s+$")  # "en huelga", "on strike", "en grève"
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
@@ -68,11 +70,14 @@ def trigger_roles(
         own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
         if not own and trigger.type is not EventType.PROTEST:
             # "dismissals and persecution of strikers by the company X": the agent closing acts joined
-            # by "and" did each of them (an item set off by a comma names its own agent)
+            # by "and" did each of them (an item set off by a comma, or an act right before the agent
+            # "dismissals and the refusal by the ministry to register", names its own)
             own = [
                 m
                 for m in after
-                if agent_of(ctx.text, trigger, m) and "," not in ctx.text[trigger.end : m.start]
+                if agent_of(ctx.text, trigger, m)
+                and "," not in ctx.text[trigger.end : m.start]
+                and not _agent_of_later(ctx.text, later, m)
             ]
         # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
         # "as well as" names its own participants; the acts before it befall those named before them
@@ -87,6 +92,20 @@ def trigger_roles(
         chosen = [*named, *near]
     chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
     return chosen, told_by, forum(chosen) | {key(m) for m in chosen if appeared_before(ctx.text, m)}
+
+
+def _agent_of_later(text: str, later: Sequence[tuple[int, int]], agent: Mention) -> bool:
+    """The agent phrase opens right after a later act ("the refusal by the ministry"), but a strike
+    told as the state of a group ("trabajadores en huelga por parte de la empresa") has none."""
+    return any(
+        start <= agent.start < end  # "the refusal by the Ministry to register": inside its wording
+        or (
+            end <= agent.start
+            and _AGENT_OPENING.fullmatch(text, end, agent.start) is not None
+            and not _ON_STRIKE.search(text, max(0, start - 4), start)
+        )
+        for start, end in later
+    )
 
 
 def _as_members(

@@ -100,3 +100,9 @@ def test_the_agent_closing_a_list_of_alleged_acts_did_the_first_of_them(text: st
     assert all(
         company not in e.actors for e in events(text, {company: "organization"}) if e.type.value == "protest"
     )
+
+
+def test_an_agent_right_after_a_later_act_is_that_acts_own() -> None:
+    text = "Allegations: they allege dismissals and the refusal by the Ministry of Works to register."
+    found = events(text, {"Ministry of Works": "organization"})
+    assert all("Ministry of Works" not in e.actors for e in found if e.type.value == "harassment")
