@@ -12,7 +12,7 @@ from casewatch.extract.events.framing import our_voice
 from casewatch.extract.events.lists import item_before, item_participants
 from casewatch.extract.events.participants import agent_of, key
 from casewatch.extract.events.records import alleging
-from casewatch.extract.events.roles import GROUP, forum
+from casewatch.extract.events.roles import GROUP, acting_authority, forum
 from casewatch.extract.events.segments import appeared_before
 from casewatch.extract.events.speakers import reporters, speaking_groups
 from casewatch.extract.events.triggers import Trigger, other_report
@@ -53,7 +53,13 @@ def trigger_roles(
     if summary:  # a summary of many acts names its groups before it, when it names no one else
         aside = told_by | set(owned[0])
         named_others = any(key(m) not in aside for m in named)
-        groups = [] if named_others else [g for g in groups if g.end <= trigger.start]
+        # ... and the authority it names as the agent acts in each ("Workers were detained by the police")
+        groups = [
+            g
+            for g in groups
+            if (g.end <= trigger.start and not named_others)
+            or (g.start > trigger.end and acting_authority(ctx.text, g))
+        ]
     near = [
         g
         for g in groups

@@ -106,3 +106,18 @@ def test_an_agent_right_after_a_later_act_is_that_acts_own() -> None:
     text = "Allegations: they allege dismissals and the refusal by the Ministry of Works to register."
     found = events(text, {"Ministry of Works": "organization"})
     assert all("Ministry of Works" not in e.actors for e in found if e.type.value == "harassment")
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Workers were detained by the police.", "police"),
+        ("Seven unionists were arrested by security forces.", "security forces"),
+        ("Quatre dirigeants syndicaux ont été interpellés par des policiers.", "policiers"),
+        ("Los sindicalistas fueron detenidos por la policía.", "policía"),
+    ],
+)
+def test_the_force_named_as_agent_of_a_summary_acts(text: str, force: str) -> None:
+    (arrest,) = events(text)
+    assert force in arrest.actors
+    assert arrest.targets
