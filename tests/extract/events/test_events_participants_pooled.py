@@ -121,3 +121,15 @@ def test_the_force_named_as_agent_of_a_summary_acts(text: str, force: str) -> No
     (arrest,) = events(text)
     assert force in arrest.actors
     assert arrest.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 December 2017 the District Court of Varn fined Ana Doe two basic units for a picket.",
+        "Ana Doe has been fined two basic units for a picket.",
+    ],
+)
+def test_a_fine_told_in_any_voice_is_a_conviction(text: str) -> None:
+    (fine,) = [e for e in events(text, {"Ana Doe": "person"}) if e.type.value == "conviction"]
+    assert "Ana Doe" in fine.targets
