@@ -133,3 +133,7 @@ def test_the_force_named_as_agent_of_a_summary_acts(text: str, force: str) -> No
 def test_a_fine_told_in_any_voice_is_a_conviction(text: str) -> None:
     (fine,) = [e for e in events(text, {"Ana Doe": "person"}) if e.type.value == "conviction"]
     assert "Ana Doe" in fine.targets
+
+
+def test_a_fine_a_law_provides_for_is_no_conviction() -> None:
+    assert events("The offender shall be imprisoned or fined not exceeding ten thousand crowns.") == []
