@@ -106,7 +106,11 @@ _BY_AGENT = re.compile(
     r"(?:[a-záéíóúñàâçèêëîïôûü]+\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _REFUSAL_OF = re.compile(r"\w+\s+(?:of|de|des|du|del)\s+(?:(?:the|la|las|los|le|les|el)\s+|l['’])?", re.I)
-_NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
+_NOMINAL = re.compile(
+    r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$"
+    r"|^charges (?:retenues )?(?:against|contre)$",
+    re.I,
+)
 _BE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
     r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"

@@ -137,3 +137,39 @@ def test_a_fine_told_in_any_voice_is_a_conviction(text: str) -> None:
 
 def test_a_fine_a_law_provides_for_is_no_conviction() -> None:
     assert events("The offender shall be imprisoned or fined not exceeding ten thousand crowns.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We insist your government drop the absurd charges against Ivo Tarn and release him.",
+        "Mara Velt a déclaré : « Les charges retenues contre Ivo Tarn sont injustes. »",
+    ],
+)
+def test_charges_against_a_person_tell_a_prosecution_of_them(text: str) -> None:
+    names = {"Ivo Tarn": "person", "Mara Velt": "person"}
+    (charges,) = [e for e in events(text, names) if e.type.value == "legal_action"]
+    assert charges.targets == ("Ivo Tarn",)
+    assert not charges.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "tellers"),
+    [
+        ("Quatre militants ont été arrêtés le 19 mars, rapporte Julien Dor.", {"Julien Dor"}),
+        (
+            "« Les collègues ont été arrêtés pour nous faire peur », dénonce Julien Dor, secrétaire fédéral.",
+            {"Julien Dor"},
+        ),
+        ("Cuatro sindicalistas fueron detenidos el lunes, dijo Julien Dor.", {"Julien Dor"}),
+        (
+            "Quatre militants ont été arrêtés le 19 mars, ont déclaré Rights First et Watch Group.",
+            {"Rights First", "Watch Group"},
+        ),
+    ],
+)
+def test_who_tells_after_a_comma_and_a_verb_of_saying_takes_no_part(text: str, tellers: set[str]) -> None:
+    names = {"Julien Dor": "person", "Rights First": "organization", "Watch Group": "organization"}
+    (arrest,) = [e for e in events(text, names) if e.type.value == "arrest"]
+    assert not tellers & participants(arrest)
+    assert tellers <= set(arrest.reporter)
