@@ -48,18 +48,22 @@ _TOLD_OPENING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“A-ZÀ-ÝА-Я])|\n\s*")
 # what may come before a sentence's subject: a title
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra)\.?\s+)?")
+# "X said: «...": a quotation opens after its speaker, and what it tells speaks of others
+_QUOTE_OPENS = re.compile(r":\s*[«“\"]")
 
 
 def _subject_among(text: str, persons: list[Mention]) -> Mention:
     """The person a pronoun stands for: the subject of the last sentence naming a person, when it
     opens with one ("X, treasurer of Y, was arrested three days after the arrest of Z. ... He began a
-    hunger strike" speaks of X), else the last person named."""
+    hunger strike" speaks of X) and quotes no one naming another, else the last person named."""
     last = persons[-1]
     ends = list(_SENTENCE_END.finditer(text, max(0, last.start - 400), last.start))
     opening = ends[-1].end() if ends else 0 if last.start <= 400 else None
     if opening is None:
         return last
     first = next((m for m in persons if m.start >= opening), last)
+    if _QUOTE_OPENS.search(text, first.end, last.start):
+        return last  # "X said: «The charges against Y are unjust. He ...»": Y, not the speaker
     return first if _BEFORE_SUBJECT.fullmatch(text, opening, first.start) else last
 
 
@@ -118,7 +122,8 @@ class Context:
         if not _PRONOUN.match(sentence.text) and previous is not None:
             named = [m for m in self.within(previous) if m.label in ACTOR_LABELS and key(m) not in aside]
             # who told of the sentence before ("The UN experts said ...") is not who it speaks of
-            named = [m for m in named if key(m) not in reporters(self.text, previous, previous.end, named)]
+            aside = aside | reporters(self.text, previous, previous.end, named)
+            named = [m for m in named if key(m) not in aside]
             named = [m for m in named if key(m) not in forum(named)]
             if (
                 on_person
@@ -136,7 +141,9 @@ class Context:
         before = self._before(sentence)
         if _NEUTER.match(sentence.text):  # "Its appeal was rejected": an organisation's, never a person's
             return [m for m in before if m.label == "organization"][-1:]
-        persons = [m for m in before if m.label == "person"]
+        # "- It was planned for four, - Doe told us. - When I came, all were detained": who tells of
+        # the act in the sentence is not whom it speaks of
+        persons = [m for m in before if m.label == "person" and key(m) not in aside]
         if persons and (_COUNTED_BACK.match(sentence.text) or _PLURAL_PRONOUN.match(sentence.text)):
             return _persons_of_last_sentence(self.text, persons)
         return [_subject_among(self.text, persons)] if persons else []

@@ -41,6 +41,7 @@ from casewatch.extract.events.government import government_key, government_named
 from casewatch.extract.events.headings import drop_heading_tellings, heading_lines, told_in_heading
 from casewatch.extract.events.headlines import dateline_end, related_link, split_headlines
 from casewatch.extract.events.holders import office_holders, office_owners
+from casewatch.extract.events.identified import join_named, naming_them
 from casewatch.extract.events.listed import join_lists, list_of_them
 from casewatch.extract.events.lists import (
     dated_in_earlier_item,
@@ -319,10 +320,13 @@ def find_events(
     running: PartialDate | None = None
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
     lists: list[tuple[Sentence, str, int]] = []  # "Those arrested are: ..." lists
+    naming: list[Sentence] = []  # "It would be X and Y": who a group told before stands for
     for sentence, headline in _pieces(text, skip):
         listed = list_of_them(sentence)
         if listed:
             lists.append((sentence, *listed))
+        elif naming_them(sentence):
+            naming.append(sentence)
         skipped = _skipped(sentence, skip) or related_link(sentence)
         found = [] if skipped else sentence_events(ctx, one_line(sentence), previous, running)
         is_headed = not skipped and headed(sentence)
@@ -340,6 +344,7 @@ def find_events(
             previous = sentence
         running = running if anchor else last_full_date(sentence, running)
     told = join_lists(told, lists, ctx.mentions)
+    told = join_named(text, told, naming, ctx.mentions)
     kept = {id(e) for e in drop_heading_tellings([e for e, _, _ in told], in_heading)}
     told = [t for t in told if id(t[0]) in kept]
     told = pointed_back(text, told, [m for m in ctx.mentions if m.label == "person"], headings)

@@ -99,12 +99,18 @@ _UNDERGONE = re.compile(
 # a trigger ending so names its object next; a bare noun ("grève") has no subject either
 # the agent of a passive act: "by the police", "par la police", "por la policía"
 _DET = r"(?:the\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l')?"
-# ... and the body whose agents acted: "by officers of the Criminal Police"
+# ... and the body whose agents acted: "by officers of the Criminal Police"; the kind of body may
+# come before its name ("por parte de la empresa X", "by the company X")
 _BY_AGENT = re.compile(
-    rf"\b(?:by|par|por)\s+{_DET}(?:(?:[\w-]+\s+){{1,2}}(?:of|de|du|des|del)\s+{_DET})?(?:[A-Z][\w-]*\s+){{0,3}}$"
+    rf"\b(?:by|par|por)\s+{_DET}(?:(?:[\w-]+\s+){{1,2}}(?:of|de|du|des|del)\s+{_DET})?"
+    r"(?:[a-záéíóúñàâçèêëîïôûü]+\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _REFUSAL_OF = re.compile(r"\w+\s+(?:of|de|des|du|del)\s+(?:(?:the|la|las|los|le|les|el)\s+|l['’])?", re.I)
-_NOMINAL = re.compile(r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$", re.I)
+_NOMINAL = re.compile(
+    r"^(?!\w+ed\s)(?:l')?\w+\s+(?:of|de|d'|du|des|del)$|^(?:grèves?|huelgas?)$"
+    r"|^charges (?:retenues )?(?:against|contre)$",
+    re.I,
+)
 _BE = re.compile(
     r"\b(?:was|were|been|being|be|is|are|été|sido|fue|fueron|был[аио]?)(?!\w)"
     r"|(?:ан|ян|ен|ён|ит)[аоы]?$",  # a Russian short passive participle: "задержан", "уволены"
@@ -319,6 +325,12 @@ _HEADLINE_END = re.compile(
     r"[^\n]*(?:\r?\n|$)",
     re.I,
 )
+
+
+def agent_of(text: str, trigger: Trigger, m: Mention) -> bool:
+    """ "arrested by officers of the police X", "despidos por parte de la empresa X": X is named as
+    the agent of an act told before it."""
+    return _by_agent(text, trigger, m)
 
 
 def _by_agent(text: str, trigger: Trigger, m: Mention) -> bool:

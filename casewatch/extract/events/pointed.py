@@ -1,8 +1,8 @@
-"""Acts pointed back to: a noun act written with a definite word after a condemnation or as the
-cause of another act ("condemns the attack", "went on strike to protest the arrests", "after the
-dismissals", "dénonce ces licenciements") names an act the page has already told, no new one. It is
-folded into the last earlier telling of its type, when there is one and it names no person the
-earlier ones do not."""
+"""Acts pointed back to: a noun act written with a definite word after a condemnation, a report of
+it or as the cause of another act ("condemns the attack", "reported the arrests to X", "went on
+strike to protest the arrests", "after the dismissals", "dénonce ces licenciements") names an act the
+page has already told, no new one. It is folded into the last earlier telling of its type, when
+there is one and it names no person the earlier ones do not."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from casewatch.model import Event, Mention
 REACH = 60  # chars before the noun where the condemnation or the cause is looked for
 # the word that makes the noun point back: a condemnation or protest of it, or a time after it
 _POINTING = (
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest(?:s|ed|ing)?(?: against)?|after|following|over"
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|protest(?:s|ed|ing)?(?: against)?|after|following|over|reported"
     r"|dénon\w*|condamn\w*|contre|après|suite à|conden\w*|denunci\w*|repudi\w*|contra|tras|después de"
     r"|осужда\w*|после|против)\s+"
 )

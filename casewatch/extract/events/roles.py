@@ -66,13 +66,20 @@ def _authority_ranks() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.load("events")["collectives"]["authority_ranks"])
 
 
+def acting_authority(text: str, mention: Mention) -> bool:
+    """The police or another authority named as the agent: "by the police", "par des policiers"."""
+    return (
+        is_authority(mention) and _AGENT.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
+
+
 def of_the_authority(mention: Mention, others: Sequence[Mention]) -> bool:
     """ "Police raided the office, with 20 officers leaving with files": a bare rank ("officers",
     "agents") named with the police is of the police, no one they act on."""
     return (
         mention.label == GROUP
         and mention.text.lower() in _authority_ranks()
-        and any(is_authority(m) for m in others)
+        and any(is_authority(m) for m in others if m.start != mention.start)  # "policiers" is both
     )
 
 

@@ -57,11 +57,30 @@ _SAID_BEFORE = gated(
 )
 
 
+# "..., dénonce Julien Doe, secrétaire", "..., ont déclaré X et Y", "..., dijo X": a verb of saying set
+# off after a comma, its teller named right after it
+_SAID_INVERTED = gated(
+    r",\s*(?:said|says|added|explained|(?:a|ont) (?:déclaré|affirmé|ajouté|expliqué|dénoncé|indiqué)"
+    r"|déclarent|déclare|dénonce|rapporte|explique|précise|ajoute|souligne|indique|estime|affirme|raconte"
+    r"|dijo|afirmó|señaló|explicó|denunció|indicó|declaró|aseguró|añadió|sostuvo)"
+    r"\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|l['’])?"
+    r"(?:[^\W\d][^,.;:]{0,60}?\s+(?:and|et|y)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|l['’])?)?$",  # "X et Y"
+    re.I,
+)
+INVERTED_REACH = 100  # chars back from a teller to the verb of saying before it, past one named with it
+
+
 def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Sequence[Mention]) -> set[str]:
     """Who tells of the act: named before a reporting verb that comes before it ("the ITUC alleges
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
+    if not _SAID_INVERTED.vain(text, sentence.start, sentence.end):  # most sentences tell no teller so
+        said |= {
+            key(m)
+            for m in mentions
+            if _SAID_INVERTED.search(text, max(sentence.start, m.start - INVERTED_REACH), m.start)
+        }
     if not _SAID_BEFORE.vain(text, sentence.start, sentence.end):  # a Russian telling's word order
         said |= {
             key(m)

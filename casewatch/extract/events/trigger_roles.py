@@ -3,21 +3,25 @@ persons and bodies of its sentence, the groups near it, members standing for the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from casewatch.extract.events.context import Context
 from casewatch.extract.events.framing import our_voice
 from casewatch.extract.events.lists import item_before, item_participants
-from casewatch.extract.events.participants import key
+from casewatch.extract.events.participants import agent_of, key
 from casewatch.extract.events.records import alleging
-from casewatch.extract.events.roles import GROUP, forum
+from casewatch.extract.events.roles import GROUP, acting_authority, forum
 from casewatch.extract.events.segments import appeared_before
 from casewatch.extract.events.speakers import reporters, speaking_groups
 from casewatch.extract.events.triggers import Trigger, other_report
 from casewatch.extract.sentences import Sentence
-from casewatch.model import Mention
+from casewatch.model import EventType, Mention
 
+# from an act's word to the agent named after it: "by the", "por parte de la empresa"
+_AGENT_OPENING = re.compile(r"\s+(?:by|par|por(?:\s+parte\s+de)?)\s+(?:[\w'’-]+\s+){0,3}", re.I)
+_ON_STRIKE = re.compile(r"\b(?:en|on)\s+$")  # "en huelga", "on strike", "en grève"
 OBJECT_REACH = 12  # chars from a noun act ("the release of") to the one it names ("Mr X")
 GROUP_REACH = 150  # chars: a group named farther from the trigger takes part in another act
 
@@ -35,6 +39,12 @@ def trigger_roles(
     """The trigger's participants (named ones and the groups near it), and who of the named only
     tells of it (reporters) or decides on it (forum). An organisation whose members take part (`owned`,
     see `owners`) does not."""
+    if trigger.type is EventType.PROTEST and _ON_STRIKE.search(
+        ctx.text, max(0, trigger.start - 4), trigger.start
+    ):
+        # "trabajadores en huelga por parte de la empresa X": a strike told as the state of a group
+        # named before it has no agent after it (the agent is of the acts the group underwent)
+        named = [m for m in named if m.start < trigger.end or not agent_of(ctx.text, trigger, m)]
     told_by = reporters(ctx.text, sentence, trigger.start, named) | our_voice(ctx.text, named)
     told_by |= speaking_groups(ctx.text, sentence, trigger.start, groups)
     told_by |= alleging(ctx.text, sentence, trigger.start, named)
@@ -43,7 +53,13 @@ def trigger_roles(
     if summary:  # a summary of many acts names its groups before it, when it names no one else
         aside = told_by | set(owned[0])
         named_others = any(key(m) not in aside for m in named)
-        groups = [] if named_others else [g for g in groups if g.end <= trigger.start]
+        # ... and the authority it names as the agent acts in each ("Workers were detained by the police")
+        groups = [
+            g
+            for g in groups
+            if (g.end <= trigger.start and not named_others)
+            or (g.start > trigger.end and acting_authority(ctx.text, g))
+        ]
     near = [
         g
         for g in groups
@@ -58,6 +74,17 @@ def trigger_roles(
         speaking = [m for m in (*named, *near) if key(m) not in told_by]
         after = [m for m in speaking if m.start >= trigger.end]
         own = item_participants(ctx.text, trigger.end, later, after, sentence.end)
+        if not own and trigger.type is not EventType.PROTEST:
+            # "dismissals and persecution of strikers by the company X": the agent closing acts joined
+            # by "and" did each of them (an item set off by a comma, or an act right before the agent
+            # "dismissals and the refusal by the ministry to register", names its own)
+            own = [
+                m
+                for m in after
+                if agent_of(ctx.text, trigger, m)
+                and "," not in ctx.text[trigger.end : m.start]
+                and not _agent_of_later(ctx.text, later, m)
+            ]
         # "false charges, surveillance, as well as the dismissal of workers": a list item opened by
         # "as well as" names its own participants; the acts before it befall those named before them
         before = [m for m in speaking if m.end <= trigger.start]
@@ -71,6 +98,20 @@ def trigger_roles(
         chosen = [*named, *near]
     chosen = sorted(_as_members(chosen, owned), key=lambda m: m.start)
     return chosen, told_by, forum(chosen) | {key(m) for m in chosen if appeared_before(ctx.text, m)}
+
+
+def _agent_of_later(text: str, later: Sequence[tuple[int, int]], agent: Mention) -> bool:
+    """The agent phrase opens right after a later act ("the refusal by the ministry"), but a strike
+    told as the state of a group ("trabajadores en huelga por parte de la empresa") has none."""
+    return any(
+        start <= agent.start < end  # "the refusal by the Ministry to register": inside its wording
+        or (
+            end <= agent.start
+            and _AGENT_OPENING.fullmatch(text, end, agent.start) is not None
+            and not _ON_STRIKE.search(text, max(0, start - 4), start)
+        )
+        for start, end in later
+    )
 
 
 def _as_members(
