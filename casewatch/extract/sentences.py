@@ -38,6 +38,9 @@ _BOUNDARY = re.compile(
     # a record's "Allegations:" line after its unpunctuated heading lines
     r"|\n(?=[ \t]*(?:Allegations|Allégations|Alegatos)\s*:))"
 )
+# dotted capitals ("U.S. President", "S.K. Rao", "U.N. experts") name a country, a body or a person's
+# initials far more often than they end a sentence
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _BULLET = re.compile(r"^\s*(?:[-•■▪*]\s+)?(?:\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)]\s+)?")  # "(iii)" too
 _LAST_WORD = re.compile(r"(\S+)$")
 _LIST_MARKER = re.compile(r"^\s*(?:[-•■▪*]\s*)?\(?[0-9a-zA-Z]{1,3}$")
@@ -57,7 +60,8 @@ def _is_abbreviation(before: str) -> bool:
     written = m.group(1).rstrip(".").lstrip("(\"'“")
     word = written.lower()
     named = written[:1].isupper() and word in _NAME_ABBREVIATIONS
-    return word in _ABBREVIATIONS or named or (len(word) == 1 and word.isalpha())
+    initials = bool(_INITIALS.fullmatch(written))
+    return word in _ABBREVIATIONS or named or initials or (len(word) == 1 and word.isalpha())
 
 
 def _is_marker(text: str, pos: int) -> bool:

@@ -90,3 +90,15 @@ def test_a_shortened_word_of_an_organisation_s_name_ends_no_sentence(text: str) 
 def test_a_lower_case_word_of_the_same_letters_still_ends_one() -> None:
     text = "The detainees were not fed. The union protested."
     assert [s.text for s in split_sentences(text)] == ["The detainees were not fed.", "The union protested."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. President met the union leaders in Avra.",
+        "Federation chair A.K. Doran was detained on Monday.",
+        "The U.N. experts called on Ostria to release him.",
+    ],
+)
+def test_dotted_capitals_end_no_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]

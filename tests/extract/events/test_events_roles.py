@@ -198,6 +198,18 @@ def test_the_city_a_report_is_filed_from_takes_no_part() -> None:
     assert "o1" not in (*event.actors, *event.targets)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["AVRA, Jan. 31 (Wire Agency) -- ", "Feb. 10 (Wire Agency) -- ", "AVRA, May 10 (Wire Agency) — "],
+)
+def test_an_agency_dateline_without_a_year_takes_no_part(dateline: str) -> None:
+    text = f"{dateline}Police arrested four pickets on 3 May 2022."
+    mentions = named(text, {"Wire Agency": ("organization", "o1")})
+    (event,) = find_events(text, LETTER_DATE, mentions)
+    assert "o1" not in (*event.actors, *event.targets)
+    assert str(event.date) == "2022-05-03"
+
+
 def test_a_union_named_by_its_acronym_at_the_start_still_acts() -> None:
     text = "KFTU (Kandor Federation of Trade Unions) went on strike on 3 May 2022."
     (event,) = find_events(text, LETTER_DATE, named(text, {"KFTU": ("organization", "o1")}))
