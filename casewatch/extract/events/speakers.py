@@ -12,7 +12,8 @@ from casewatch.extract.events.framing import title_case
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.reporting import reporting_verbs, told_to
 from casewatch.extract.events.roles import GROUP
-from casewatch.extract.gated import gated
+from casewatch.extract.gated import Gated, gated
+from casewatch.extract.names.common import role_words
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention
 
@@ -58,15 +59,41 @@ _SAID_BEFORE = gated(
 
 
 # "..., dénonce Julien Doe, secrétaire", "..., ont déclaré X et Y", "..., dijo X": a verb of saying set
-# off after a comma, its teller named right after it
-_SAID_INVERTED = gated(
+# off after a comma, its teller named right after it, maybe behind the teller's office ("..., said union
+# secretary X", "..., denunció la secretaria del sindicato X"): a word of office must be there, so that
+# "..., said police had arrested X" keeps X in the act
+_ARTICLE = r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|l['’])?"
+_INVERTED_VERBS = (
     r",\s*(?:said|says|added|explained|(?:a|ont) (?:déclaré|affirmé|ajouté|expliqué|dénoncé|indiqué)"
     r"|déclarent|déclare|dénonce|rapporte|explique|précise|ajoute|souligne|indique|estime|affirme|raconte"
-    r"|dijo|afirmó|señaló|explicó|denunció|indicó|declaró|aseguró|añadió|sostuvo)"
-    r"\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|l['’])?"
-    r"(?:[^\W\d][^,.;:]{0,60}?\s+(?:and|et|y)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|l['’])?)?$",  # "X et Y"
-    re.I,
+    r"|dijo|afirmó|señaló|explicó|denunció|indicó|declaró|aseguró|añadió|sostuvo)\s+"
 )
+_OFFICES = (
+    "secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "leader", "spokesperson",
+    "spokesman", "spokeswoman", "director", "coordinator", "organiser", "organizer", "representative",
+    "head", "secretario", "secretaria", "presidente", "presidenta", "portavoz", "vocero", "vocera", "líder",
+    "delegado", "delegada", "secrétaire", "président", "présidente", "porte-parole", "responsable",
+    "délégué", "déléguée",
+)  # fmt: skip
+
+
+@cache
+def _said_inverted() -> Gated:
+    offices = sorted({*_OFFICES, *(w for w in role_words() if " " not in w)}, key=len, reverse=True)
+    # the words before the office name whose office it is ("union", "the federation's"), not a verb
+    filler = r"(?:(?!\w+ed\s|(?:had|has|have|was|were|is|are|that|que|qu['’]|a|ha|han)\s)[\w'’-]+\s+)"
+    of_whom = rf"\s+(?:of|du|de|del|des)\s+{_ARTICLE}(?:[\w'’-]+\s+){{1,3}}?"
+    office = rf"{filler}{{0,3}}?(?:{'|'.join(map(re.escape, offices))})(?:{of_whom}|\s+)"
+    return gated(
+        _INVERTED_VERBS
+        + _ARTICLE
+        + f"(?:{office})?"
+        # "X et Y": the first of two tellers named
+        + rf"(?:[^\W\d][^,.;:]{{0,60}}?\s+(?:and|et|y)\s+{_ARTICLE})?$",
+        re.I,
+    )
+
+
 INVERTED_REACH = 100  # chars back from a teller to the verb of saying before it, past one named with it
 
 
@@ -75,11 +102,11 @@ def reporters(text: str, sentence: Sentence, trigger_start: int, mentions: Seque
     that ...", "UN experts expressed concern about ..."), after "according to", or right before a
     verb of saying anywhere ("..., the federation said")."""
     said = {key(m) for m in mentions if _SAID.match(text, m.end, sentence.end)}
-    if not _SAID_INVERTED.vain(text, sentence.start, sentence.end):  # most sentences tell no teller so
+    if not _said_inverted().vain(text, sentence.start, sentence.end):  # most sentences tell no teller so
         said |= {
             key(m)
             for m in mentions
-            if _SAID_INVERTED.search(text, max(sentence.start, m.start - INVERTED_REACH), m.start)
+            if _said_inverted().search(text, max(sentence.start, m.start - INVERTED_REACH), m.start)
         }
     if not _SAID_BEFORE.vain(text, sentence.start, sentence.end):  # a Russian telling's word order
         said |= {
