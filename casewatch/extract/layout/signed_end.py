@@ -60,7 +60,34 @@ def office_line(text: str) -> bool:
 
 
 def _name_line(line: Line) -> bool:
-    return bool(_NAME_LINE.match(line.text)) and not OFFICE_LINE.match(line.text)
+    return is_name(line.text)
+
+
+def is_name(text: str) -> bool:
+    """A person's name alone: capitalised words, no office."""
+    return bool(_NAME_LINE.match(text)) and not OFFICE_LINE.match(text)
+
+
+def _name_and_office(line: Line) -> bool:
+    """A signer's line giving the name, then the office after a comma ("Jane Doe, Secretaria General")."""
+    name, comma, office = line.text.partition(",")
+    return bool(comma) and is_name(name.strip()) and office_line(office.strip(" ,."))
+
+
+def _signed_with_offices(lines: list[Line], tail: list[int]) -> list[Part]:
+    """The "Name, office" lines that close the page, one a signer, the date line just above them."""
+    run: list[int] = []
+    for i in reversed(tail):
+        if not _name_and_office(lines[i]):
+            break
+        run.insert(0, i)
+    if not run:
+        return []
+    parts = [Part("signature", lines[run[0]].start, lines[run[-1]].end)]
+    above = next((j for j in reversed(tail) if j < run[0]), None)
+    if above is not None and _dated(lines[above]):
+        parts.insert(0, Part("date_line", lines[above].start, lines[above].end))
+    return parts
 
 
 def signed_end(lines: list[Line]) -> list[Part]:
@@ -80,7 +107,7 @@ def signed_end(lines: list[Line]) -> list[Part]:
         if above is not None and _dated(lines[above]):
             parts.insert(0, Part("date_line", lines[above].start, lines[above].end))
         return parts
-    return []
+    return _signed_with_offices(lines, tail)
 
 
 def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, int] | None:
