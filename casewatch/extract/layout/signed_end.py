@@ -20,7 +20,7 @@ from casewatch.model import Part
 _ARTICLE = r"(?:Le|La|El|The|O|A|Pour le|Pour la|For the|Por el|Por la)\s+"
 _OFFICE = (
     r"(?:(?:Vice|Deputy|Co|Sous|Sub)[- ]?)?(?:(?:General|National|Executive|Acting)\s+)?"
-    r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|Presidenta?|President"
+    r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|President[ae]|President"
     r"|Chair(?:person|man|woman)?|Coordinat(?:or|ora|eur|rice)|Coordonnat(?:eur|rice)|Directora?|Directeur"
     r"|Directrice|Treasurer|Tr[ée]sori(?:er|ère)|Tesorer[oa]|Председатель|Генеральный секретарь|Секретарь"
     r"|Руководитель)\b[^\n.;:]{0,70}$"
@@ -114,7 +114,9 @@ def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, 
     """The signature's first and last lines: the name with the office line just above or just below it."""
     at = tail.index(name)
     if at > 0 and office_line(lines[tail[at - 1]].text):
-        return tail[at - 1], name
+        # "Jane Doe / Presidente / Arden Union": the signer over the office, the body's name under it
+        signer = at > 1 and _name_line(lines[tail[at - 2]])
+        return (tail[at - 2] if signer else tail[at - 1]), name
     below = at + 1
     while below < len(tail) and office_line(lines[tail[below]].text):
         below += 1  # an officer holding two offices signs with both ("General Secretary, X" over "..., Y")

@@ -82,3 +82,28 @@ def test_a_board_speaks_for_its_union_and_signs_with_offices() -> None:
     meta = extract(Text(BOARD_STATEMENT, "text/plain")).meta
     assert [p.name for p in meta.senders] == ["Consejo Directivo de la SiTRAM"]
     assert [p.name for p in meta.signatories] == ["Tomás Ferreyra", "Lucía Benítez"]
+
+
+SIGNED_IN_CAPITALS = """Valle Hondo, 3 de mayo de 2031
+
+Señor
+Ramiro Quintana
+Director Regional del Trabajo
+
+Presente
+
+Venimos en solicitar la fiscalización de las empresas del puerto que niegan a los dirigentes del
+sindicato los permisos para representar a los trabajadores, sin otro particular, lo saluda a Ud.,
+
+
+MARIA TERESA OLMOS
+Presidente
+SUT Valle Hondo
+"""
+
+
+def test_a_signer_in_capitals_over_the_office_and_the_body() -> None:
+    meta = extract(Text(SIGNED_IN_CAPITALS, "text/plain")).meta
+    assert [p.name for p in meta.signatories] == ["Maria Teresa Olmos"]
+    assert [p.name for p in meta.senders] == ["SUT Valle Hondo"]
+    assert [p.name for p in meta.addressees] == ["Ramiro Quintana"]
