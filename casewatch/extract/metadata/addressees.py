@@ -193,14 +193,14 @@ def _greeted(text: str, parts: Sequence[Part]) -> list[Party]:
     if greeting and (slavic := slavic_greeted(clean(text[greeting.start : greeting.end]))):
         return [Party(slavic)]
     m = _GREETED.match(clean(text[greeting.start : greeting.end])) if greeting else None
-    if not greeting or not m or not m.group("title"):
+    if not greeting or not m:
         return []
     above = [clean(raw) for raw in text[: greeting.start].splitlines() if clean(raw)]
     for line in above:
         name = person_name(strip_title(strip_honorific(line))[0])
         if name and name.split()[-1] == m.group("surname"):
-            return [Party(name)]
-    return [Party(f"{m.group('title')} {m.group('surname')}")]
+            return [Party(name)]  # "Dear Mr Doe" under "Jane Doe": the person named above
+    return [Party(f"{m.group('title')} {m.group('surname')}")] if m.group("title") else []
 
 
 # "Honourable President,", "Monsieur le Premier ministre,": a head of state or government greeted by

@@ -107,3 +107,19 @@ def test_a_signer_in_capitals_over_the_office_and_the_body() -> None:
     assert [p.name for p in meta.signatories] == ["Maria Teresa Olmos"]
     assert [p.name for p in meta.senders] == ["SUT Valle Hondo"]
     assert [p.name for p in meta.addressees] == ["Ramiro Quintana"]
+
+
+GREETED_BY_SURNAME = """Valley Trades Council
+Arthur Pennington
+Operations Director
+Hillside Coaches Ltd
+Dear Mr Pennington
+I am writing to express the council's support for the reinstatement of the union's convenor.
+Yours sincerely
+Rosa Kettle
+"""
+
+
+def test_a_greeting_by_honorific_and_surname_is_to_the_person_named_above() -> None:
+    meta = extract(Text(GREETED_BY_SURNAME, "text/plain")).meta
+    assert [p.name for p in meta.addressees] == ["Arthur Pennington"]
