@@ -12,7 +12,9 @@ from casewatch.extract.metadata.fields import BODY_HEAD
 # "Monsieur le Président," greets; "Monsieur Jean Dupont" on an address line does not: French and
 # Spanish salutations are told apart by their closing comma or colon.
 SALUTATION = re.compile(
-    r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
+    # "Your Excellency / Minister of Labour": the courtesy and the office on one line
+    r"^(?:(?:(?:Your |My )?Excellenc(?:y|ies)(?:[ \t]*/[ \t]*(?:Minister|President)\b.{0,60})?"
+    r"|Dear\b.{0,60}|Hono(?:u)?rable\b.{0,60}[,:]"
     r"|To whom it may concern"
     r"|(?:Sir|Madam)(?:[ \t]*/[ \t]*(?:Sir|Madam))?)\s*[,:]?"  # "Madam/Sir,"
     r"|(?:Monsieur|Madame|Mesdames|Messieurs|Señor|Señora|Estimad[oa]s?|Excelencia|Excellence|Excelent[ií]sim[oa]"

@@ -27,7 +27,7 @@ from casewatch.extract.layout.letter_marks import (
     is_date_line,
 )
 from casewatch.extract.layout.lines import Line, blocks, split_lines
-from casewatch.extract.layout.signed_end import signed_end
+from casewatch.extract.layout.signed_end import is_name, signed_end
 from casewatch.model import Part
 
 
@@ -119,10 +119,24 @@ def _block_parts(block: list[Line], previous: str | None) -> list[Part]:
             # the sender's line names the signer and the body: its date is the letter's
             parts += [Part("sender", line.start, dated.start), Part("date_line", dated.start, dated.end)]
             runs.append([])
+        elif runs[-1] and _writer_over_mark(runs[-1][-1], line):
+            # "Jane Doe, secrétaire générale," over "A" alone: the writer, the addressee's block below
+            parts.append(Part("sender", runs[-1][-1].start, runs[-1][-1].end))
+            runs[-1].pop()
+            runs.append([])
         else:
             runs[-1].append(line)
     parts += [_run_part(run, previous) for run in _joined(runs) if run]
     return sorted(parts, key=lambda p: p.start)
+
+
+_BARE_MARK = re.compile(r"(?:To|A|À|Al|Au|Aux|Para)[ \t]*:?", re.I)
+
+
+def _writer_over_mark(above: Line, line: Line) -> bool:
+    """A signer's "Name, role," line right over a line that is "A" or "To" alone."""
+    name, comma, _ = above.text.partition(",")
+    return bool(_BARE_MARK.fullmatch(line.text.strip()) and comma and is_name(name.strip()))
 
 
 _GAP = re.compile(r"[ \t]{3,}")

@@ -20,7 +20,7 @@ from casewatch.model import Part
 _ARTICLE = r"(?:Le|La|El|The|O|A|Pour le|Pour la|For the|Por el|Por la)\s+"
 _OFFICE = (
     r"(?:(?:Vice|Deputy|Co|Sous|Sub)[- ]?)?(?:(?:General|National|Executive|Acting)\s+)?"
-    r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|Presidenta?|President"
+    r"(?:Secr[ée]taires?|Secretari[oa]s?|Secretary|Secretário|Secretária|Présidente?|President[ae]|President"
     r"|Chair(?:person|man|woman)?|Coordinat(?:or|ora|eur|rice)|Coordonnat(?:eur|rice)|Directora?|Directeur"
     r"|Directrice|Treasurer|Tr[ée]sori(?:er|ère)|Tesorer[oa]|Председатель|Генеральный секретарь|Секретарь"
     r"|Руководитель)\b[^\n.;:]{0,70}$"
@@ -60,7 +60,34 @@ def office_line(text: str) -> bool:
 
 
 def _name_line(line: Line) -> bool:
-    return bool(_NAME_LINE.match(line.text)) and not OFFICE_LINE.match(line.text)
+    return is_name(line.text)
+
+
+def is_name(text: str) -> bool:
+    """A person's name alone: capitalised words, no office."""
+    return bool(_NAME_LINE.match(text)) and not OFFICE_LINE.match(text)
+
+
+def _name_and_office(line: Line) -> bool:
+    """A signer's line giving the name, then the office after a comma ("Jane Doe, Secretaria General")."""
+    name, comma, office = line.text.partition(",")
+    return bool(comma) and is_name(name.strip()) and office_line(office.strip(" ,."))
+
+
+def _signed_with_offices(lines: list[Line], tail: list[int]) -> list[Part]:
+    """The "Name, office" lines that close the page, one a signer, the date line just above them."""
+    run: list[int] = []
+    for i in reversed(tail):
+        if not _name_and_office(lines[i]):
+            break
+        run.insert(0, i)
+    if not run:
+        return []
+    parts = [Part("signature", lines[run[0]].start, lines[run[-1]].end)]
+    above = next((j for j in reversed(tail) if j < run[0]), None)
+    if above is not None and _dated(lines[above]):
+        parts.insert(0, Part("date_line", lines[above].start, lines[above].end))
+    return parts
 
 
 def signed_end(lines: list[Line]) -> list[Part]:
@@ -80,14 +107,16 @@ def signed_end(lines: list[Line]) -> list[Part]:
         if above is not None and _dated(lines[above]):
             parts.insert(0, Part("date_line", lines[above].start, lines[above].end))
         return parts
-    return []
+    return _signed_with_offices(lines, tail)
 
 
 def _office_beside(lines: list[Line], tail: list[int], name: int) -> tuple[int, int] | None:
     """The signature's first and last lines: the name with the office line just above or just below it."""
     at = tail.index(name)
     if at > 0 and office_line(lines[tail[at - 1]].text):
-        return tail[at - 1], name
+        # "Jane Doe / Presidente / Arden Union": the signer over the office, the body's name under it
+        signer = at > 1 and _name_line(lines[tail[at - 2]])
+        return (tail[at - 2] if signer else tail[at - 1]), name
     below = at + 1
     while below < len(tail) and office_line(lines[tail[below]].text):
         below += 1  # an officer holding two offices signs with both ("General Secretary, X" over "..., Y")

@@ -12,6 +12,7 @@ from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
 from casewatch.extract.metadata.address_block import address_block
 from casewatch.extract.metadata.fields import country_counts, listed_cases
+from casewatch.extract.metadata.greetings import slavic_greeted
 from casewatch.extract.metadata.page_parties import reported_addressees
 from casewatch.extract.metadata.party_names import (
     EMAIL,
@@ -96,6 +97,13 @@ COURTESY = re.compile(
 )
 
 
+# an addressee named by honorific and surname alone before the office: "Madame Doe, Ministre de la Justice"
+_HONORIFIC_SURNAME = re.compile(
+    r"^(?:Madame|Monsieur|Mme\.?|M\.|Mr\.?|Mrs\.?|Ms\.?|Señora?|Sr\.|Sra\.)[ \t]+"
+    r"(?P<surname>[A-ZÀ-Ý][\w'’\-]+)[ \t]*,[ \t]*(?P<office>[\w'’].{3,120})$"
+)
+
+
 def _block_addressee(lines: list[str]) -> Iterator[Party]:
     lines = [line for line in lines if not COURTESY.fullmatch(ADDRESSEE_MARK.sub("", line).strip(" :-"))]
     stripped = [strip_honorific(ADDRESSEE_MARK.sub("", line).strip(" :-")) for line in lines]
@@ -119,6 +127,9 @@ def _block_addressee(lines: list[str]) -> Iterator[Party]:
                 yield Party(inner)
         if not line or EMAIL.search(line):
             continue
+        if m := _HONORIFIC_SURNAME.match(line):  # "Madame Doe, Garde des Sceaux": the surname alone
+            yield Party(m.group("surname"), role=m.group("office").strip(" .,"))
+            return
         bare, rank = strip_title(strip_honorific(line))
         person = person_name(bare if rank else line)  # "General Jane Doe": the rank is no part of the name
         if person:
@@ -179,26 +190,31 @@ _GREETED = re.compile(
 def _greeted(text: str, parts: Sequence[Part]) -> list[Party]:
     """The person a letter greets by title and surname, by the full name it gives above, if it does."""
     greeting = next((p for p in parts if p.kind == "salutation"), None)
+    if greeting and (slavic := slavic_greeted(clean(text[greeting.start : greeting.end]))):
+        return [Party(slavic)]
     m = _GREETED.match(clean(text[greeting.start : greeting.end])) if greeting else None
-    if not greeting or not m or not m.group("title"):
+    if not greeting or not m:
         return []
     above = [clean(raw) for raw in text[: greeting.start].splitlines() if clean(raw)]
     for line in above:
         name = person_name(strip_title(strip_honorific(line))[0])
         if name and name.split()[-1] == m.group("surname"):
-            return [Party(name)]
-    return [Party(f"{m.group('title')} {m.group('surname')}")]
+            return [Party(name)]  # "Dear Mr Doe" under "Jane Doe": the person named above
+    return [Party(f"{m.group('title')} {m.group('surname')}")] if m.group("title") else []
 
 
 # "Honourable President,", "Monsieur le Premier ministre,": a head of state or government greeted by
 # office alone, with no name
 _GREETED_OFFICE = re.compile(
-    r"^(?:Dear|Hono(?:u)?rable|Monsieur le|Madame la|Señor|Señora|Estimad[oa]|Madam|Mr\.?|Mister)\s+"
+    r"^(?:Dear|Hono(?:u)?rable|Monsieur le|Madame la|Señor|Señora|Estimad[oa]|Madam|Mr\.?|Mister"
+    r"|Your Excellency[ \t]*[/,]?)\s+"
     r"(?:(?P<president>President[ea]?|Présidente?(?: de la République)?)|(?P<premier>Prime Minister"
     r"|Premier [Mm]inistre|Primer[oa]? [Mm]inistr[oa])"
     # an envoy or an official greeted by office alone: "Madam High Commissioner,", "Monsieur le Préfet,"
-    r"|(?P<office>High Commissioner|Ambassador|Ambassadeur|Embajador[a]?|Minist(?:er|re|ro|ra)"
-    r"|Governor|Gouverneur|Gobernador[a]?|Préf(?:et|ète)|Prefect|Mayor|Maire|Alcalde(?:sa)?))\s*[,:!]?\s*$"
+    r"|(?P<office>High Commissioner|Ambassador|Ambassadeur|Embajador[a]?|[Mm]inist(?:er|re|ro|ra)"
+    r"|Governor|Gouverneur|Gobernador[a]?|Préf(?:et|ète)|Prefect|Mayor|Maire|Alcalde(?:sa)?)"
+    # a minister greeted with the portfolio: "Madame la ministre du travail,", "Señor Ministro de Trabajo:"
+    r"(?P<portfolio>[ \t]+(?:of|for|de|du|des|del|de la|d['’])[ \t]*[\w'’][\w'’ \-]{2,60}?)?)\s*[,:!]?\s*$"
 )
 
 
@@ -211,7 +227,11 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     if not greeting or not m:
         return []
     office = "President" if m.group("president") else "Prime Minister" if m.group("premier") else m["office"]
-    above = [clean(raw) for raw in text[: greeting.start].splitlines()[-_ADDRESS_LINES:] if clean(raw)]
+    # a page's letterhead (its banner, "Press Releases") over its date line is no address
+    dated = [p.start for p in parts if p.kind == "date_line" and p.end <= greeting.start]
+    heads = [text[p.start : p.end] for p in parts if p.kind == "letterhead" and dated and p.end <= dated[-1]]
+    tail = text[: greeting.start].splitlines()[-_ADDRESS_LINES:]
+    above = [clean(raw) for raw in tail if clean(raw) and not any(raw in head for head in heads)]
     # a name line, not an address line ("Ciudad Capital, Arcadia", "Avra Ruritania")
     named = [
         name for line in above if not _address_line(line) and (name := person_name(strip_honorific(line)))
@@ -221,7 +241,7 @@ def _greeted_office(text: str, parts: Sequence[Part], countries: Sequence[str]) 
     if named:
         return [Party((given or named)[-1], role=office)]
     if m.group("office"):  # an envoy or an official is no head of the country the letter is about
-        return [Party(office)]
+        return [Party(office + (m.group("portfolio") or ""))]
     if len(countries) != 1:
         return []
     country = governments(countries)[0].name.removeprefix("Government of ")

@@ -10,7 +10,12 @@ from typing import Any
 from casewatch.extract.layout.signed_end import OFFICE_ALONE, OFFICE_CELL, TITLE_ONLY
 from casewatch.extract.metadata.addressees import addressees
 from casewatch.extract.metadata.page_parties import reported_signatories
-from casewatch.extract.metadata.party_names import part_lines, person_name
+from casewatch.extract.metadata.party_names import (
+    part_lines,
+    person_name,
+    signed_body_lines,
+    signer_in_capitals,
+)
 from casewatch.extract.metadata.self_voice import signer_over_body
 from casewatch.extract.metadata.senders import senders
 from casewatch.extract.names.person_given import given_names
@@ -59,6 +64,8 @@ _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 
 def _signature_people(lines: list[str]) -> Iterator[Party]:
     lines = [_NAME_STOP.sub("", cell) for line in lines for cell in _side_by_side(line)]
+    bodies = signed_body_lines(lines)  # "CUT Norte" under "Presidente" is the body signed for
+    lines = [signer_in_capitals(line) or line for line in lines if line not in bodies]
     for i, line in enumerate(lines):
         described = SIGNATURE_DESCRIPTION.search(line)
         if described:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -9,6 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.layout.lines import clean
+from casewatch.extract.names.person_given import given_names
 from casewatch.model import Part, Party
 
 _ORG_WORDS = {
@@ -196,6 +198,28 @@ def strip_title(entry: str) -> tuple[str, str | None]:
             if not rest.startswith("of "):
                 return rest, title
     return entry, None
+
+
+# "CUT Llanquihue", "SITRA Norte": a body's acronym with its branch, the line a signature gives under the
+# signer's office
+_ACRONYM_BRANCH = re.compile(r"^[A-ZÀ-Ý]{2,6}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){1,3}$")
+
+
+def signed_body_lines(lines: Sequence[str]) -> list[str]:
+    """The lines of a signature naming a body by acronym and branch right under an office ("Presidente")."""
+    return [
+        line
+        for above, line in itertools.pairwise(lines)
+        if is_role(above.strip(" ,.")) and _ACRONYM_BRANCH.match(line) and not line.isupper()
+    ]
+
+
+def signer_in_capitals(line: str) -> str | None:
+    """A signer's name in capitals ("JANE ROE DOE"), opening with a given name: the name, capitalised."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 4 or not line.isupper() or tokens[0].capitalize() not in given_names():
+        return None
+    return " ".join(t.capitalize() for t in tokens)
 
 
 def part_lines(text: str, parts: Sequence[Part], kind: str) -> list[str]:

@@ -23,6 +23,7 @@ from casewatch.extract.metadata.party_names import (
     org_name,
     part_lines,
     person_name,
+    signed_body_lines,
     signed_for,
     strip_role,
 )
@@ -284,6 +285,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         if (org := _signing_body(line)) and not person_name(line)
     ]
     signed = signed or [o for line in part_lines(text, parts, "signature") if (o := _role_body(line, text))]
+    signed = signed or signed_body_lines(part_lines(text, parts, "signature"))
     if signed := signed or head_bodies(part_lines(text, parts, "letterhead")):  # joint: one per body
         return [Party(known_body(org)) for org in dict.fromkeys(signed)]
     org = (

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from casewatch import vocab
 from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
+from casewatch.extract.metadata.boards import board_acronym
 from casewatch.extract.metadata.page_language import portuguese
 from casewatch.extract.metadata.verb_lines import VerbLines
 from casewatch.extract.openings import Openings, with_openings
@@ -174,7 +175,7 @@ def _union_body_names() -> Openings:
 def _we_genre(who: str, head: str) -> Genre | None:
     """A body speaking as "we" is an organisation even when known only by its acronym ("Desde UGT
     entendemos"): a union's or an NGO's by its own name, else by the words of the page it speaks on."""
-    known_by_acronym = bool(_ACRONYM.fullmatch(who)) and who not in _official_acronyms()
+    known_by_acronym = bool(_ACRONYM.fullmatch(who) or board_acronym(who)) and who not in _official_acronyms()
     return speaker_genre(who) or (speaker_genre(head[:3000]) if known_by_acronym else None)
 
 
