@@ -325,7 +325,10 @@ _CALLED_UPON = re.compile(r"(?P<to>(?:die|den|das|alle)\s+[^,;.]{2,60}?)\s+auf,\
 # German puts what is asked first ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief
 # an ...") or asks in the passive ("In einem Brief wird die Freilassung der Verhafteten gefordert")
 _GERMAN_OBJECT_FIRST = gated(  # most sentences hold none of its verbs: they are not scanned for it
-    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen)\s+[^.;!?]{3,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
+    # the object first is a noun of action ("Die Freilassung ...", "Ein Ende ..."), not who demands ("Die
+    # Gewerkschaften fordern Fortschritte ...": the subject first, its object bare)
+    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen|Ein)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:ung|nahme|heit|keit)|Ende|Stopp)\b[^.;!?]{0,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
     r"(?P<subject>[^.;!?,]{2,60}?)(?=\s+(?:in|mit|von|bei|am|im|auf|nun|erneut)\b|[.;!?,]|$)"
     r"|\b(?:wird|werden)\s+(?P<passive>(?:die|eine|ein|den)\s+[^.;!?]{3,200}?)\s+(?:gefordert|verlangt)\b"
 )
