@@ -73,3 +73,26 @@ def test_wanting_an_authority_or_employer_to_act_asks_it(text: str, to: str, ask
 
 def test_wanting_a_party_of_no_authority_to_act_asks_nothing() -> None:
     assert asked("The government wants the unions to accept the wage freeze.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Dismissed workers of Orlin Mills on Monday sought the district collector’s intervention in "
+            "reinstating 90 workers.",
+            "the district collector’s intervention in reinstating 90 workers",
+        ),
+        (
+            "The owners wrote to the Minister seeking his intervention to end the sit-in.",
+            "his intervention to end the sit-in",
+        ),
+        (
+            "The unions requested for the intervention of the Governor to ensure that the workers are "
+            "reinstated.",
+            "the intervention of the Governor to ensure that the workers are reinstated",
+        ),
+    ],
+)
+def test_intervention_sought(text: str, ask: str) -> None:
+    assert [a for _, a in asked(text)] == [ask]
