@@ -25,6 +25,10 @@ def asked(text: str) -> list[str]:
             ["atenção ao caso"],
         ),
         ("Os grevistas foram à praça exigir a libertação dos presos.", ["libertação dos presos"]),
+        (
+            "Ativistas de todo o mundo se mobilizam para exigir a imediata libertação de Rita Moura.",
+            ["imediata libertação de Rita Moura"],
+        ),
         ("Nadie puede reclamar a su empleador sin un abogado.", []),
     ],
 )
