@@ -79,13 +79,13 @@ def test_wanting_a_party_of_no_authority_to_act_asks_nothing() -> None:
     ("text", "ask"),
     [
         (
-            "Dismissed workers of Orlin Mills on Monday sought the district collector’s intervention in "
-            "reinstating 90 workers.",
-            "the district collector’s intervention in reinstating 90 workers",
+            "The tea pickers of Orlin estate asked for nothing less and sought the Governor’s intervention "
+            "against the lockout.",
+            "the Governor’s intervention against the lockout",
         ),
         (
-            "The owners wrote to the Minister seeking his intervention to end the sit-in.",
-            "his intervention to end the sit-in",
+            "Facing a sit-in, the board turned to the Minister, seeking his intervention to end it.",
+            "his intervention to end it",
         ),
         (
             "The unions requested for the intervention of the Governor to ensure that the workers are "

@@ -40,8 +40,8 @@ def asked(text: str) -> list[str]:
             ["il ritiro dei licenziamenti", "la convocazione di un incontro"],
         ),
         (
-            "L'appello circola, chiedendo che Sala e gli altri lavoratori possano tornare subito liberi.",
-            ["Sala e gli altri lavoratori possano tornare subito liberi"],
+            "Il comitato ha diffuso una lettera chiedendo che Sala e i colleghi arrestati siano scarcerati.",
+            ["Sala e i colleghi arrestati siano scarcerati"],
         ),
         ("Ci si chiede se la decisione del tribunale sia giusta.", []),
     ],

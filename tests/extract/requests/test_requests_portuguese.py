@@ -19,12 +19,18 @@ def asked(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sindicato vai a Lisboa exigir reintegração dos demitidos.", ["reintegração dos demitidos"]),
         (
-            "Os mineiros foram em passeata ao tribunal, onde entregaram uma carta pedindo atenção ao caso.",
-            ["atenção ao caso"],
+            "A federação segue a Lisboa para exigir reintegração dos estivadores.",
+            ["reintegração dos estivadores"],
         ),
-        ("Os grevistas foram à praça exigir a libertação dos presos.", ["libertação dos presos"]),
+        (
+            "Os estivadores enviaram ao prefeito um abaixo-assinado pedindo atenção às demissões.",
+            ["atenção às demissões"],
+        ),
+        (
+            "Centenas de pessoas se reuniram para exigir a libertação dos três grevistas.",
+            ["libertação dos três grevistas"],
+        ),
         (
             "Ativistas de todo o mundo se mobilizam para exigir a imediata libertação de Rita Moura.",
             ["imediata libertação de Rita Moura"],
