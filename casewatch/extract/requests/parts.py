@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _remedy_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A remedy named by its noun ("the immediate release of", "an end to"), and "and" before another one."""
     adjectives = r"(?:(?:immediate|unconditional|full|prompt|urgent|effective|swift)\s+(?:and\s+)?)*"
-    # a remedy of the list, or a bare noun of action and what it acts on ("reappointment of the workers")
+    # a remedy of the list, or a bare noun of action and what it acts on ("restoration of the old rota")
     remedy = rf"(?:{grammar().remedies}\s+(?:of|to|for)|(?-i:[a-z]{{3,}}(?:ment|tion|sion|al))\s+of)\b"
     noun = rf"(?:the\s+|an?\s+)?{adjectives}{remedy}"
     # "(a call on the authorities to) demand the release of X and an end to Y"
