@@ -20,19 +20,19 @@ def asked(text: str) -> list[str]:
     ("text", "expected"),
     [
         (
-            "Presidi in tutta la regione per chiedere la liberazione dei sindacalisti arrestati a Valmora.",
-            ["la liberazione dei sindacalisti arrestati a Valmora"],
+            "Decine di presidi per chiedere la liberazione dei tre delegati fermati a Valmora.",
+            ["la liberazione dei tre delegati fermati a Valmora"],
         ),
         (
             "Il sindacato chiede al governo di intervenire e di sospendere i licenziamenti.",
             ["intervenire", "sospendere i licenziamenti"],
         ),
         (
-            "Gli attivisti hanno chiesto il rilascio immediato di Piero Sala e Ugo Nardi.",
-            ["il rilascio immediato di Piero Sala e Ugo Nardi"],
+            "I portuali hanno chiesto la scarcerazione di Piero Sala e Ugo Nardi.",
+            ["la scarcerazione di Piero Sala e Ugo Nardi"],
         ),
         (
-            "La nota invita tutti i sindacati a respingere il piano e ad aprire un tavolo.",
+            "La nota invita le altre sigle a respingere il piano e ad aprire un tavolo.",
             ["respingere il piano", "aprire un tavolo"],
         ),
         (
