@@ -114,6 +114,7 @@ def clean_ask(text: str) -> str:
 # "urged the President to intervene": an act asked in one word
 _ONE_WORD_ASKS = frozenset(
     {"intervene", "intercede", "resign", "reconsider", "négocier", "intervenir", "intervenga", "intervengan"}
+    | {"intervenire", "intervenga", "intervengano", "intervir", "intervenha", "intervenham"}
 )
 
 

@@ -21,7 +21,7 @@ _PRONOUNS = re.compile(
 _ARTICLE = re.compile(r"^(?:(?:la|le|les|el|los|las)\s+|l['’]\s*)", re.I)
 # a noun asked, in any of the languages: "la suppression de X", "die Freilassung von Y", "a libertação de Z"
 _ASKED_NOUN = re.compile(
-    r"^(?:(?:la|le|les|el|los|las|die|den|das|ein|eine|a|o|as|os|uma)\s+|l['’]\s*)", re.I
+    r"^(?:(?:la|le|les|el|los|las|die|den|das|ein|eine|a|o|as|os|uma|il|lo|gli|i|una?)\s+|l['’]\s*)", re.I
 )
 # "que le gouvernement prendra ...", "que el Gobierno tome ...": the ask without the one asked
 _GOVERNMENT_SUBJECT = re.compile(r"^(?:le gouvernement|les autorités|el Gobierno|las autoridades)\s+", re.I)
@@ -52,7 +52,9 @@ _NEXT_ASK = {
         rf"(?:de\s+|d['’]\s*)(?=(?:{_CLITICS})*\w+(?:er|ir|re|oir)\b)(?!\w+(?:ure|tre|bre)\b)"
         r"|,\s*(?:de\s+|d['’])(?=(?:s['’]|se\s+)?\w+(?:er|ir|re)\b)",
         "que": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
-        "a": r",?\s+y\s+a\s+",
+        # Italian too: "invita X a A e ad B" (Spanish joins with "e" only before an "i")
+        "a": r",?\s+(?:y\s+a|e\s+ad?)\s+",
+        "di": r",?\s+e\s+(?:di\s+|d['’]\s*)(?=\w+(?:are|ere|ire)\b)",  # "chiede di A e di B"
         "para que": rf",?\s+y\s+(?:para\s+)?que\s+{_FACT}",
         # a noun asked ("exigen la liberación de X y que el juez sea juzgado"): a "que" clause is a second ask
         "": rf",?\s+(?:et|y)\s+que\s+{_FACT}",
@@ -66,10 +68,11 @@ Forms = frozenset[Gated] | None  # the demand forms whose literals a sentence ho
 # apposition ("la libération de X, le dirigeant du syndicat") is none
 _NEXT_NOUN_ASK = re.compile(
     r"(?:,\s+(?:et\s+|y\s+|und\s+|e\s+)?|\s+(?:et|y|und|e)\s+)"
-    r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um)\s+)"
-    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento)|fin|respect|respeto|réforme"
+    r"(?=(?:(?:la|le|les|l['’]|une?|el|los|las|una)\s*|(?:ein|eine|einen|die|den|das|a|o|as|os|uma|um|il|lo|gli|i)\s+)"
+    r"(?:[\w-]+\s+)?(?:\w+(?:tion|sion|ment|ción|sión|miento|ung|ção|são|mento|zione|sione)|fin|respect|respeto|réforme"
     r"|reforma|levée|arrêt|cese|retrait|retiro|suppression|supresión|Ende|fim|(?:ré)?ouverture|(?:re)?apertura"
-    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté)s?\b)"
+    r"|abertura|pago|paiement|abandono?|retour|retorno|Rücknahme|cierre|clôture|libertad|liberté"
+    r"|ritiro|rilascio|reintegro|revoca|fine|libertà)s?\b)"
     # "exige la levée des restrictions et à revenir sur la décision": an infinitive with its own particle
     r"|,?\s+et\s+à\s+(?=(?:s['’]\s*|se\s+)?[a-zà-ÿ]+(?:er|ir|re)\b)",
     re.I,
@@ -100,7 +103,8 @@ _CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _pieces(ask: str, particle: str | None) -> list[str]:
-    key = "de" if particle and particle.startswith("d") and particle != "dass" else particle
+    key = "de" if particle and particle.startswith("d") and particle not in ("dass", "di") else particle
+    key = "a" if key == "ad" else key
     split = _NEXT_ASK.get(key or "")
     if _CYRILLIC.search(ask[:20]):
         split = _NEXT_RUSSIAN_ASK if split is None or not key else split
@@ -321,7 +325,10 @@ _CALLED_UPON = re.compile(r"(?P<to>(?:die|den|das|alle)\s+[^,;.]{2,60}?)\s+auf,\
 # German puts what is asked first ("Die Freilassung aller Verhafteten fordert der Verband in einem Brief
 # an ...") or asks in the passive ("In einem Brief wird die Freilassung der Verhafteten gefordert")
 _GERMAN_OBJECT_FIRST = gated(  # most sentences hold none of its verbs: they are not scanned for it
-    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen)\s+[^.;!?]{3,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
+    # the object first is a noun of action ("Die Freilassung ...", "Ein Ende ..."), not who demands ("Die
+    # Gewerkschaften fordern Fortschritte ...": the subject first, its object bare)
+    r"^(?:[^.;!?]{0,40}?\s[-–—]\s)?[\"„“]?(?P<ask>(?:Die|Eine|Den|Einen|Ein)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:ung|nahme|heit|keit)|Ende|Stopp)\b[^.;!?]{0,200}?)\s+(?:fordert|fordern|verlangt|verlangen)\s+"
     r"(?P<subject>[^.;!?,]{2,60}?)(?=\s+(?:in|mit|von|bei|am|im|auf|nun|erneut)\b|[.;!?,]|$)"
     r"|\b(?:wird|werden)\s+(?P<passive>(?:die|eine|ein|den)\s+[^.;!?]{3,200}?)\s+(?:gefordert|verlangt)\b"
 )

@@ -219,7 +219,7 @@ def grammar() -> Grammar:
         ),
         reported_call_for=re.compile(
             rf"\b(?P<verb>{data['reported_call_for']})\s+"
-            rf"(?P<ask>{data['call_for_object']}(?:[\w-]+\s+){{0,3}}?{data['remedies']}\b.*)",
+            rf"(?P<ask>(?:{data['call_for_object']}(?:[\w’'-]+\s+){{0,3}}?{data['remedies']}\b|{data['bare_remedy']}).*)",
             re.I | re.S,
         ),
         reported_demand_that=re.compile(

@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 def _remedy_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A remedy named by its noun ("the immediate release of", "an end to"), and "and" before another one."""
     adjectives = r"(?:(?:immediate|unconditional|full|prompt|urgent|effective|swift)\s+(?:and\s+)?)*"
-    noun = rf"(?:the\s+|an?\s+)?{adjectives}{grammar().remedies}\s+(?:of|to|for)\b"
+    # a remedy of the list, or a bare noun of action and what it acts on ("restoration of the old rota")
+    remedy = rf"(?:{grammar().remedies}\s+(?:of|to|for)|(?-i:[a-z]{{3,}}(?:ment|tion|sion|al))\s+of)\b"
+    noun = rf"(?:the\s+|an?\s+)?{adjectives}{remedy}"
     # "(a call on the authorities to) demand the release of X and an end to Y"
     # after "and" an article or the noun itself: "immediate and unconditional release" is one remedy
-    another = rf"(?:(?:the|an?)\s+{adjectives})?{grammar().remedies}\s+(?:of|to|for)\b"
-    # "not only for the release of X but also for an end to Y, as well as for the return of Z": three
-    and_another = rf",?\s+and\s+(?={another})|,?\s+as\s+well\s+as\s+for\s+(?={another})"
+    # ("withdrawal of X, release and reinstatement of Y": two nouns sharing their object open the next)
+    another = rf"(?:(?:the|an?)\s+{adjectives})?(?:[a-z]+\s+and\s+)?{remedy}"
+    # "not only for the release of X but also for an end to Y, as well as for the return of Z": three;
+    # "withdrawal of X, release of Y": a comma lists them too
+    and_another = rf",?\s+and\s+(?={another})|,\s+(?={another})|,?\s+as\s+well\s+as\s+for\s+(?={another})"
     but_also = r"\s+but\s+also\s+(?:for\s+)?(?=(?:the|an?)\s)"
     return re.compile(rf"^(?:demand\s+)?{noun}", re.I), re.compile(rf"({and_another}|{but_also})", re.I)
 
@@ -40,7 +44,8 @@ def remedy_nouns(item: str) -> list[str]:
     pieces = next_noun.split(item)
     out = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _remedy_of(piece) == _remedy_of(out[-1]):
+        # "release and reinstatement of the workers": a noun alone shares the next one's object
+        if _remedy_of(piece) == _remedy_of(out[-1]) or len(out[-1].split()) == 1:
             out[-1] += sep + piece  # as written
         else:
             out.append(piece)

@@ -73,3 +73,26 @@ def test_wanting_an_authority_or_employer_to_act_asks_it(text: str, to: str, ask
 
 def test_wanting_a_party_of_no_authority_to_act_asks_nothing() -> None:
     assert asked("The government wants the unions to accept the wage freeze.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "The tea pickers of Orlin estate asked for nothing less and sought the Governor’s intervention "
+            "against the lockout.",
+            "the Governor’s intervention against the lockout",
+        ),
+        (
+            "Facing a sit-in, the board turned to the Minister, seeking his intervention to end it.",
+            "his intervention to end it",
+        ),
+        (
+            "The unions requested for the intervention of the Governor to ensure that the workers are "
+            "reinstated.",
+            "the intervention of the Governor to ensure that the workers are reinstated",
+        ),
+    ],
+)
+def test_intervention_sought(text: str, ask: str) -> None:
+    assert [a for _, a in asked(text)] == [ask]
