@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casewatch.extract.datelines import dateline_end as opening_dateline_end
 from casewatch.extract.sentences import Sentence
 
 MAX_HEADLINE_WORDS = 14
@@ -74,21 +75,7 @@ def split_headlines(text: str, sentence: Sentence) -> Iterator[Sentence]:
     yield Sentence(start, sentence.end, text[start : sentence.end])
 
 
-# "GENEVA (3 May 2031) –", "Avra City, 3 May 2031 (Union News) –": the place and date a release is
-# filed from, opening its first sentence; an agency's dateline may give no year, or no place, but
-# names the agency in brackets ("AVRA, May 3 (Agency) --", "AVRA (Agency) -", "May 3 (Agency) --")
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_DATELINE = re.compile(
-    r"\W*(?!(?:On|Le|El|En|In|Au|Dans|Since|Depuis|Desde)\b)"
-    r"(?:[A-ZÀ-Ý][\w.'’/-]*(?:[ -][A-ZÀ-Ý][\w.'’/-]*){0,3}\s*"
-    r"(?:\(\s*[^()\n]{0,30}\d{4}\s*\)|,\s*[^,()\n–—-]{0,30}\d{4})\s*(?:\([^()\n]{1,40}\)\s*)?"
-    rf"|(?:[A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý.'’/-]+){{0,3}}(?:,\s*{_MONTH_DAY})?|{_MONTH_DAY})"
-    r"\s*\([A-Z][^()\n]{0,30}\)\s*)(?:--|[–—-])\s"
-)
-
-
 def dateline_end(text: str, sentence: Sentence) -> int:
     """Where a release's dateline opening the sentence ends (or the sentence's start): the place
     takes no part in the acts told, and the date dates the telling."""
-    m = _DATELINE.match(text, sentence.start, sentence.end)
-    return m.end() if m else sentence.start
+    return opening_dateline_end(text, sentence.start, sentence.end)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from casewatch.extract.datelines import dateline_end
 from casewatch.extract.gated import gated
 from casewatch.extract.metadata.fields import country_code
 from casewatch.extract.openings import first_match
@@ -52,7 +53,9 @@ _AUXILIARY_ONLY = re.compile(r"^(?:(?:is|are|was|were|has|have|had)(?:\s+(?:been
 
 
 def subject_before(sentence: str, verb_start: int) -> str:
-    clauses = _CLAUSE_BREAK.split(sentence[:verb_start])
+    # "GENEVA, May 3 (Agency) - UN experts urged ...": the experts ask, not the agency
+    opening = dateline_end(sentence, 0, verb_start)
+    clauses = _CLAUSE_BREAK.split(sentence[opening:verb_start])
     clause = _ADVERBS.sub("", clauses[-1].strip())
     first = _FIRST_VERB_SUBJECT.match(clause)
     if first:  # "La CGTR recuerda que ... y exige": who recalls demands

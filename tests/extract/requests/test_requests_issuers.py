@@ -282,3 +282,21 @@ def test_a_letter_naming_no_body_is_asked_by_its_signatory(closing: str) -> None
     )
     [request] = extract(Text(text=letter, media_type="text/plain")).requests
     assert request.issuers == (closing.split("\n")[1].removeprefix("Comrade ").rstrip("."),)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "AVRA, Feb 15 (Wire Agency) - U.N. human rights experts urged Ostria on Monday to release the "
+            "detained dockers.",
+            "U.N. human rights experts",
+        ),
+        (
+            "Feb. 10 (Wire Agency) -- Labour Secretary Ivo Marsk called on Ostria to release six leaders.",
+            "Labour Secretary Ivo Marsk",
+        ),
+    ],
+)
+def test_a_news_dateline_is_no_part_of_who_asks(text: str, issuer: str) -> None:
+    assert [r.issuers for r in find_requests(text, NEWS)] == [(issuer,)]
