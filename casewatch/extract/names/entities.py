@@ -18,6 +18,7 @@ from casewatch.extract.names.common import (
     honorific_regex,
     strip_possessive,
 )
+from casewatch.extract.names.org_companies import without_legal_form
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
@@ -49,6 +50,8 @@ class _Cluster:
         # each form once (a name said again adds no alias): the first uses keep their order
         forms = [" ".join(f.split()) for f in dict.fromkeys(self.forms)]
         forms += [latin for f in forms if (latin := _latin(f))] if cyrillic else []
+        if self.label == "organization":  # "Lácteos Sur, S.A." is also "Lácteos Sur"
+            forms += [stem for f in forms if (stem := without_legal_form(f))]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         return Entity(
             key=self.key,

@@ -42,6 +42,27 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join([*word_branches("", forms, r"(?![\w])"), *word_branches("", _FORMS_FIRST)]))
 
 
+# the short written legal forms ("S.A.", "Ltd", "GmbH"): a company is also named without one ("Lácteos
+# Sur"), where the long ones ("Holdings", "Corporation") are words of its name
+_SHORT_FORM = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,3}\.?(?:\s?[A-Za-z]{1,3}\.)*(?:\s(?:de|C\.V\.)\.?)*|[a-z]{3})\.?$"
+)
+
+
+@cache
+def _written_form() -> re.Pattern[str]:
+    forms = [f for f in vocab.load("org_heads")["legal_suffixes"] if _SHORT_FORM.match(f) or " " in f]
+    return re.compile(rf",?\s+(?:{trie(sorted(forms, key=len, reverse=True))})$")
+
+
+def without_legal_form(name: str) -> str | None:
+    """ "Lácteos Sur, S.A. de C.V." -> "Lácteos Sur": a company's name without its written legal form, where
+    two words or more are left (a single word alone would name many things)."""
+    m = _written_form().search(name)
+    stem = name[: m.start()].strip() if m else ""
+    return stem if len(stem.split()) >= 2 else None
+
+
 def plain_pattern() -> str:
     """What the rule finds: a name before its legal form, or a legal form before a quoted name."""
     words = rf"{_COMPANY_WORD}(?:{SP}+(?:(?:&|de|del|des|du|la|y|et|and){SP}+)?{_COMPANY_WORD}){{0,4}}"

@@ -45,3 +45,25 @@ def test_an_acronym_on_the_line_under_the_name() -> None:
 def test_a_person_named_of_an_organisation_is_not_its_name() -> None:
     text = "Four organisers were arrested: Tomas Reyes Lindo of the Regional Council of the Port Workers."
     assert [o.name for o in orgs(text)] == ["Regional Council of the Port Workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Dismissals by the company Lacteos Avra Sur, S.A. de C.V. were alleged.",
+            "Lacteos Avra Sur, S.A. de C.V.",
+            "Lacteos Avra Sur",
+        ),
+        ("Workers of Kestrel Mining Ltd walked out on Monday.", "Kestrel Mining Ltd", "Kestrel Mining"),
+    ],
+)
+def test_a_company_is_also_named_without_its_legal_form(text: str, name: str, short: str) -> None:
+    (company,) = [e for e in orgs(text) if e.name == name]
+    assert short in company.aliases
+
+
+def test_a_company_of_one_word_keeps_its_legal_form_alone() -> None:
+    """ "Diana" alone would name a person as well as the company."""
+    (company,) = [e for e in orgs("Workers of Diana, S.A. walked out on Monday.") if "Diana" in e.name]
+    assert "Diana" not in company.aliases
