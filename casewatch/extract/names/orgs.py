@@ -12,7 +12,6 @@ from casewatch import vocab
 from casewatch.extract.literals import fold as fold_case
 from casewatch.extract.literals import literal_at, starts_of_literals
 from casewatch.extract.names.common import (
-    CAP,
     NAME_WORD,
     NAME_WORD_WHOLE,
     SP,
@@ -43,7 +42,7 @@ from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
 from casewatch.extract.names.org_trims import without_coordinated_person, without_trailing_person_or_city
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
-from casewatch.extract.openings import matches_from
+from casewatch.extract.openings import DOCUMENT, Openings, matches_from, with_openings
 
 _QUOTED_UNION = re.compile(
     rf"[“\"]([A-Z][^”\"\n]{{2,80}})[”\"]{SP}+"
@@ -136,15 +135,16 @@ def _governments(text: str) -> Iterator[Found]:
 
 
 @cache
-def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The pattern, and what each of its matches (all on one line) holds: a capitalised word, spaces, then
-    a head noun (a line naming 'the union' in lower case after no capitalised word is not searched)."""
+def _lowercase_headed_pattern() -> tuple[re.Pattern[str], Openings]:
+    """The pattern, and what each of its matches (all on one line) holds: a space, then a head noun in lower
+    case, tried only where one starts (found in the document's one Aho-Corasick pass), where a scan for the
+    capitalised word before it stops at every capital of the text."""
     heads = "|".join(re.escape(h) for h in sorted(word_sets()["lowercase_heads"], key=len, reverse=True))
     # a space follows each name word: the words are taken whole
     word = NAME_WORD_WHOLE
     pattern = rf"((?:{word})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{word})+)[ \t\u00a0]+(?:{heads})\b"
-    last_word = rf"{CAP}[\w’'-]*[ \t\u00a0]+(?:{heads})\b"  # every name word is a capital, then such letters
-    return re.compile(pattern), re.compile(last_word)
+    head = with_openings(re.compile(rf"[ \t\u00a0](?:{heads})\b"), together=DOCUMENT)
+    return re.compile(pattern), head
 
 
 def _lowercase_headed(text: str) -> Iterator[Found]:
