@@ -5,8 +5,9 @@ opening with a capital only, for a text holding no honorific written in lower ca
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
+from casewatch.extract.literals import fold
 from casewatch.extract.names.common import (
     CAP,
     SP,
@@ -17,6 +18,7 @@ from casewatch.extract.names.common import (
     words_not_after,
 )
 from casewatch.extract.names.person_base import ITEM_WHOLE, SEQ
+from casewatch.extract.openings import DOCUMENT, Openings, literals_together
 
 
 def _honorific(honorifics: list[str]) -> re.Pattern[str]:
@@ -45,15 +47,20 @@ def _capitalised_patterns() -> dict[str, re.Pattern[str]]:
     return {"honorific": _honorific(capitalised), "apposition": _apposition(capitalised)}
 
 
-@lru_cache(maxsize=2)  # both rules read one document in turn
+@cache
+def _lower_case_gate() -> Openings:
+    """The lower-case honorifics looked for in the document's one pass (in the folded text: a text naming
+    one in capitals is read with every honorific too)."""
+    honorifics = {fold(h) for h in _lower_case_honorifics()}
+    return literals_together(every_honorific()["honorific"], honorifics, DOCUMENT)
+
+
 def honorific_patterns(text: str) -> dict[str, re.Pattern[str]]:
     """The honorific and apposition patterns for a text. A text holding no lower-case honorific (most) is
     scanned by the patterns without them, which `re` stops at capitals only, where the full ones stop at
     every 'h' and 's' of the text to try 'honorable' and 'señor': the same matches, as no match of theirs
     opens with a lower-case letter but one of these words."""
-    if any(honorific in text for honorific in _lower_case_honorifics()):
-        return every_honorific()
-    return _capitalised_patterns()
+    return every_honorific() if _lower_case_gate().starts(text)[0] else _capitalised_patterns()
 
 
 def _apposition(honorifics: list[str]) -> re.Pattern[str]:
