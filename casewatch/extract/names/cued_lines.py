@@ -36,11 +36,12 @@ Cue = re.Pattern[str] | Gated | Openings | Literals
 def in_cued_lines(pattern: re.Pattern[str], text: str, cue: Cue) -> Iterator[re.Match[str]]:
     """What `literals.in_lines(pattern, text, cue)` gives: the matches of `pattern.finditer(text)`, for
     a pattern whose matches never cross a line break and always hold a match of `cue`."""
-    for start, end in _cued_lines(text, cue):
+    for start, end in cued_lines(text, cue):
         yield from pattern.finditer(text, start, end)
 
 
-def _cued_lines(text: str, cue: Cue) -> Iterator[tuple[int, int]]:
+def cued_lines(text: str, cue: Cue) -> Iterator[tuple[int, int]]:
+    """The spans of the lines holding a match of `cue`, in order."""
     if isinstance(cue, Literals):
         yield from _lines_of_literals(text, cue)
         return
@@ -62,7 +63,7 @@ def _lines_of_openings(text: str, cue: Openings) -> Iterator[tuple[int, int]]:
     """The lines of a cue tried only where one of its openings starts (`Openings`, one pattern): a start
     in a line already searched is not tried."""
     if 0 in cue.unknown:
-        yield from _cued_lines(text, cue.patterns[0])
+        yield from cued_lines(text, cue.patterns[0])
         return
     end = -1
     for at in cue.starts(text)[0]:

@@ -129,10 +129,7 @@ def acronym_names(text: str) -> Iterator[Found]:
         word = m.group(1)
         if not _could_be_a_name(word) or word in of_laws or _in_caps_line(text, m.start(), m.end()):
             continue
-        # on the acronym's own line: a headline's last word ('... sindicato') is no article of a dateline's
-        # city below it ('AVRA, 30 Nov.')
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _NAME_BEFORE.search(text, max(line_start, m.start() - NAME_REACH), m.start()):
+        if _named_before(text, m.start()):
             named.add(m.start())
         cyrillic = "А" <= word[0] <= "Я"
         cyrillic_twice = cyrillic and (uses[word] >= 2 or _of_a_body(text, m.start(), word))
@@ -142,6 +139,18 @@ def acronym_names(text: str) -> Iterator[Found]:
     yield from _paired(text)
     yield from _coordinated(text, matches, named)
     yield from _bracketed_lists(text)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """A word before the acronym shows a name, on the acronym's own line: a headline's last word
+    ('... sindicato') is no article of a dateline's city below it ('AVRA, 30 Nov.')."""
+    window_start = max(text.rfind("\n", 0, start) + 1, start - NAME_REACH)
+    # every such word ends in a letter, an apostrophe ("l'") or a comma ('(CTRQ), UNSITRAQ'): an acronym
+    # after a bracket or a quote (most of those defined) is not searched for one
+    before = text[window_start:start].rstrip(" \t\u00a0")
+    if not before or not (before[-1].isalpha() or before[-1] in "’',"):
+        return False
+    return _NAME_BEFORE.search(text, window_start, start) is not None
 
 
 # several bodies' acronyms in one bracket after their names: '... del país (CTRQ y CUSR)'

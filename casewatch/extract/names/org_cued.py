@@ -175,7 +175,7 @@ def cued_names(text: str) -> Iterator[Found]:
     for m in rules.finditer(text, 3, starts):
         if m.group(1).split()[0] not in given_names() and not _names_something_else(m.group(1)):
             yield Found(ORG, m.start(1), m.end(1), m.group(1))
-    for m in in_cued_lines(_WORKS, text, _WORKS_CUE):
+    for m in in_cued_lines(_WORKS, text, _works_cue()):
         name = _LEADING_ARTICLE.sub("", m.group(1))
         start = m.end(1) - len(name)
         if name and not _names_something_else(name):
@@ -243,6 +243,13 @@ _WORKS_CUE = re.compile(
     r"[ \t\u00a0](?:factor(?:y|ies)|plant(?:ation)?|mill|mine|company|facility|warehouse)(?![\w-])"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|Another)\b[ \t\u00a0]*)+")
+
+
+@cache
+def _works_cue() -> Openings:
+    """The common noun tried only where one starts after a space (found in the document's one Aho-Corasick
+    pass), where a scan stops at every space of the text to try the nouns."""
+    return with_openings(_WORKS_CUE, together=DOCUMENT)
 
 
 _TOLD_CUE = re.compile(r"told|reported by|(?:ó|aron|ieron) a |é à |сообщ|переда|рассказ")
@@ -319,6 +326,15 @@ _PRESS_WORD = (
 )
 # every match names its outlet by a press word ending a word ('National' holds none), on one line
 _PRESS_CUE = re.compile(rf"{_PRESS_WORD}(?![\w’'-])")
+
+
+@cache
+def _press_cue() -> Openings:
+    """The press words tried only where one starts (found in the document's one Aho-Corasick pass), where a
+    scan stops at every capital of the text to try them."""
+    return with_openings(_PRESS_CUE, together=DOCUMENT)
+
+
 _OUTLET = rf"((?:{_ARTICLE}{SP}+)?(?:{_NAME_PART}{SP}+){{1,3}}{_PRESS_WORD})(?![\w’'-])"
 _REPORTING = re.compile(
     rf"(?<![\w-]){_OUTLET}{SP}+(?:reported|reports|said|says|wrote|quoted|cited|revealed)\b"
@@ -329,7 +345,7 @@ _REPORTING = re.compile(
 
 def reporting_outlets(text: str) -> Iterator[Found]:
     """ "the Harbour Post reported", "told Arden Daily News": a news outlet named as a source."""
-    for m in in_cued_lines(_REPORTING, text, _PRESS_CUE):
+    for m in in_cued_lines(_REPORTING, text, _press_cue()):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if not _names_something_else(name):

@@ -25,7 +25,7 @@ from casewatch.extract.names.common import (
     not_name_words,
     words_not_after,
 )
-from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.names.cued_lines import cued_lines, in_cued_lines
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import by_trade, companies
@@ -43,7 +43,7 @@ from casewatch.extract.names.org_romance import romance_orgs
 from casewatch.extract.names.org_spelled import spelled_names
 from casewatch.extract.names.org_trims import without_coordinated_person, without_trailing_person_or_city
 from casewatch.extract.names.org_words import ORG, head_positions, is_generic, split_tokens, word_sets
-from casewatch.extract.openings import matches_from
+from casewatch.extract.openings import DOCUMENT, Openings, matches_from, with_openings
 
 _QUOTED_UNION = re.compile(
     rf"[“\"]([A-Z][^”\"\n]{{2,80}})[”\"]{SP}+"
@@ -136,32 +136,51 @@ def _governments(text: str) -> Iterator[Found]:
 
 
 @cache
-def _lowercase_headed_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The pattern, and what each of its matches (all on one line) holds: a capitalised word, spaces, then
-    a head noun (a line naming 'the union' in lower case after no capitalised word is not searched)."""
-    heads = "|".join(re.escape(h) for h in sorted(word_sets()["lowercase_heads"], key=len, reverse=True))
+def _lowercase_headed_pattern() -> tuple[re.Pattern[str], Openings]:
+    """The pattern, and what each of its matches (all on one line) holds: a space, then a head noun in lower
+    case, tried only where one starts (found in the document's one Aho-Corasick pass), where a scan for the
+    capitalised word before it stops at every capital of the text."""
+    heads = _lowercase_heads()
     # a space follows each name word: the words are taken whole
     word = NAME_WORD_WHOLE
     pattern = rf"((?:{word})(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?{word})+)[ \t\u00a0]+(?:{heads})\b"
-    last_word = rf"{CAP}[\w’'-]*[ \t\u00a0]+(?:{heads})\b"  # every name word is a capital, then such letters
-    return re.compile(pattern), re.compile(last_word)
+    head = with_openings(re.compile(rf"[ \t\u00a0](?:{heads})\b"), together=DOCUMENT)
+    return re.compile(pattern), head
+
+
+def _lowercase_heads() -> str:
+    return "|".join(re.escape(h) for h in sorted(word_sets()["lowercase_heads"], key=len, reverse=True))
+
+
+@cache
+def _capitalised_word_and_head() -> re.Pattern[str]:
+    """What every match holds: a capitalised word, spaces, then the head (every name word is a capital,
+    then such letters)."""
+    return re.compile(rf"{CAP}[\w’'-]*[ \t\u00a0]+(?:{_lowercase_heads()})\b")
 
 
 def _lowercase_headed(text: str) -> Iterator[Found]:
     """'Port and Dock Services union': capitalised words then a lower-case head noun."""
     pattern, cue = _lowercase_headed_pattern()
-    for m in in_cued_lines(pattern, text, cue):
-        sets = word_sets()
-        tokens = split_tokens(m.group(1), m.start())
-        while tokens and tokens[0][1] in sets["lead_trim"]:
-            tokens = tokens[1:]
-        opening = (
-            not tokens or tokens[0][1] in sets["not_org_starts"] or tokens[0][1] in sets["instrument_starts"]
-        )
-        if opening or _a_nationality(" ".join(t[1] for t in tokens)):
-            continue
-        if not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
-            yield Found(ORG, tokens[0][0], m.end(), text[tokens[0][0] : m.end()])
+    for start, end in cued_lines(text, cue):
+        # a line naming 'the union' in lower case after no capitalised word (most) is not searched
+        if _capitalised_word_and_head().search(text, start, end):
+            yield from (f for m in pattern.finditer(text, start, end) if (f := _headed(text, m)))
+
+
+def _headed(text: str, m: re.Match[str]) -> Found | None:
+    sets = word_sets()
+    tokens = split_tokens(m.group(1), m.start())
+    while tokens and tokens[0][1] in sets["lead_trim"]:
+        tokens = tokens[1:]
+    opening = (
+        not tokens or tokens[0][1] in sets["not_org_starts"] or tokens[0][1] in sets["instrument_starts"]
+    )
+    if opening or _a_nationality(" ".join(t[1] for t in tokens)):
+        return None
+    if not head_positions(tokens) and not is_country(tokens[0][1]) and len(tokens) > 1:
+        return Found(ORG, tokens[0][0], m.end(), text[tokens[0][0] : m.end()])
+    return None
 
 
 def _a_nationality(words: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from casewatch import vocab
 from casewatch.extract.names.common import (
@@ -22,7 +22,7 @@ from casewatch.extract.names.common import (
     is_country,
     not_name_words,
 )
-from casewatch.extract.names.cued_lines import in_cued_lines
+from casewatch.extract.names.cued_lines import cued_lines
 from casewatch.extract.names.person_base import PERSON, is_role, place_heads
 from casewatch.extract.names.person_given import given_names
 
@@ -90,15 +90,13 @@ class _LowerWords:
 def capitalised_surnames(text: str) -> Iterator[Found]:
     """Names with at least one word in capitals, opened or closed by a known given name."""
     lower_words = _LowerWords(text)
-    defined: set[str] | None = None
-    for m in in_cued_lines(_RUN, text, _CAPS_CUE):  # only lines holding a word in capitals are searched
+    for m in _runs(text):
         if _CAPS_ONLY.search(m.group(1)) is None:
             continue  # no word can be one in capitals: most runs, not split into words
         words = [(w.start(), w.group(0)) for w in _WORD.finditer(m.group(1))]
         if not any(_CAPS_ONLY.fullmatch(w) for _, w in words):
             continue  # no capitals: the other person rules read it
-        if defined is None:
-            defined = {d.casefold() for d in _DEFINED.findall(text)}
+        defined = _defined(text)
         span = _name_span(words, lower_words, defined)
         if (
             span is None
@@ -109,6 +107,36 @@ def capitalised_surnames(text: str) -> Iterator[Found]:
         if span:
             start, end = m.start(1) + span[0], m.start(1) + span[1]
             yield Found(PERSON, start, end, text[start:end])
+
+
+@lru_cache(maxsize=2)  # the rule's lines and names of one document ask in turn
+def _defined(text: str) -> frozenset[str]:
+    """The acronyms the document defines in brackets, folded: no surname."""
+    return frozenset(d.casefold() for d in _DEFINED.findall(text))
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words on the lines holding a word in capitals that may be a surname: a
+    line whose every word in capitals is a body's acronym, a common word or a country ('the ILO and the
+    UN') holds no name of this rule, and its runs are not looked for. (A run's word in capitals is one
+    of the words in capitals its line holds: it opens the line, a space or an elided article.)"""
+    for start, end in cued_lines(text, _CAPS_CUE):
+        if any(not _never_a_surname(w, _defined(text)) for w in _CAPS_ONLY.findall(text, start, end)):
+            yield from _RUN.finditer(text, start, end)
+
+
+def _never_a_surname(token: str, defined: Container[str]) -> bool:
+    """A word no name holds: a common word, a body's acronym or one the document defines, a country, a
+    regnal number, a place's head ('Rosa Parks Street')."""
+    folded = token.casefold()
+    return (
+        folded in not_name_words()
+        or folded in _not_surnames()
+        or folded in defined
+        or is_country(_title(token))
+        or _ROMAN.fullmatch(token) is not None
+        or _title(token) in place_heads()
+    )
 
 
 # a letter's closing, in the languages of the genres: the line after it (or before a title) signs
@@ -135,7 +163,7 @@ def _signature_line(text: str, start: int, end: int) -> bool:
 
 
 def _name_span(
-    words: list[tuple[int, str]], lower_words: Container[str], defined: set[str]
+    words: list[tuple[int, str]], lower_words: Container[str], defined: Container[str]
 ) -> tuple[int, int] | None:
     """The span of the name inside a run of capitalised words: from a given name to the run's end, or
     from the run's start to a closing given name after surnames in capitals ('DUPONT Jean')."""
@@ -154,26 +182,15 @@ def _is_given(word: str, names: frozenset[str]) -> bool:
     return word in names or ("-" in word and all(p.capitalize() in names for p in word.split("-")))
 
 
-def _is_name(words: list[tuple[int, str]], lower_words: Container[str], defined: set[str]) -> bool:
+def _is_name(words: list[tuple[int, str]], lower_words: Container[str], defined: Container[str]) -> bool:
     # 'ORAT y CLAS', 'ANA Y LUIS': 'y' joins surnames ('PAZ Y PAZ'), never a given name to one
     if len(words) > 1 and words[1][1].casefold() == "y":
         return False
     tokens = [w for _, w in words if w.casefold() not in _PARTICLES]
     if not 2 <= len(tokens) <= 5 or not any(_CAPS_ONLY.fullmatch(t) for t in tokens[1:] + tokens[:1]):
         return False
-    stop, acronyms = not_name_words(), _not_surnames()
-    for token in tokens:
-        folded = token.casefold()
-        if (
-            folded in stop
-            or folded in acronyms
-            or folded in defined
-            or is_country(_title(token))
-            or _ROMAN.fullmatch(token)
-        ):
-            return False
-        if _title(token) in place_heads():
-            return False
+    if any(_never_a_surname(token, defined) for token in tokens):
+        return False
     # a name all in capitals is a heading unless none of its words is a common word of the document
     all_caps = all(_CAPS_ONLY.fullmatch(t) for t in tokens)
     if all_caps and any(_ABSTRACT_NOUN.search(t) and _title(t) not in given_names() for t in tokens):

@@ -218,23 +218,28 @@ _ENDS_A_PHRASE = re.compile(r"(?:\band|\bof|\bfor|&)[ \t]+$")
 
 
 def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
-    patterns = _context_patterns()
+    # what stands beside a name depends on its span only: a span several rules found is read once
+    beside: dict[tuple[int, int], list[Found]] = {}
     for person in persons:
-        after = patterns["after"].match(text, person.end)
-        before = patterns["before"].search(text, max(0, person.start - 80), person.start)
-        if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
-            before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
-        listed = (
-            patterns["next_item"].match(text, person.end)
-            if text.find(";", person.end, person.end + 101) >= 0
-            else None
-        )
-        for m in (after, before, listed):
-            if m and (found := context_name(text, m.start(1), m.group(1))):
-                yield found
-        m = patterns["after_role"].match(text, person.end)
-        if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
+        span = (person.start, person.end)
+        if span not in beside:
+            beside[span] = list(_beside_span(text, *span))
+        yield from beside[span]
+
+
+def _beside_span(text: str, start: int, end: int) -> Iterator[Found]:
+    patterns = _context_patterns()
+    after = patterns["after"].match(text, end)
+    before = patterns["before"].search(text, max(0, start - 80), start)
+    if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
+        before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
+    listed = patterns["next_item"].match(text, end) if text.find(";", end, end + 101) >= 0 else None
+    for m in (after, before, listed):
+        if m and (found := context_name(text, m.start(1), m.group(1))):
             yield found
+    m = patterns["after_role"].match(text, end)
+    if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
+        yield found
 
 
 _CLOSING_QUOTES = ("»", "”", '"')

@@ -16,16 +16,11 @@ from casewatch.extract.names.common import (
     NAME_WORD_WHOLE,
     NOT_BEFORE_NAME,
     SP,
-    UPPER,
     Found,
-    after_first_letter,
-    honorific_names,
-    honorific_pattern,
     not_after,
     not_name_words,
     role_words,
     titles_before,
-    words_not_after,
 )
 from casewatch.extract.names.cued_lines import Cue, in_cued_lines
 from casewatch.extract.names.person_base import (
@@ -50,6 +45,7 @@ from casewatch.extract.names.person_context import (
 )
 from casewatch.extract.names.person_cyrillic import cyrillic_persons, nominative_of_initialled
 from casewatch.extract.names.person_given import given_names, with_given_name
+from casewatch.extract.names.person_honorifics import honorific_patterns
 from casewatch.extract.names.person_lines import name_lines
 from casewatch.extract.names.person_named import named
 from casewatch.extract.names.person_nicknames import nicknamed
@@ -78,16 +74,11 @@ _LONE_LIST_ITEM = (
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     titles = trie(titles_before())  # as the longest-first alternation, without one try per title
-    honorific_first = words_not_after(r"\w.", honorific_names())  # "(?<![\w.])(?:honorific...)"
     return {
-        # honorifics may stack: "Samdech Akka Moha Sena Padei Techo Ren Vath", "His Excellency Mr"
-        "honorific": re.compile(rf"{honorific_first}\.?(?:{SP}+(?:{honorific_pattern()}))*{SP}+({SEQ})"),
         "initials": re.compile(rf"(?<![\w.])((?:{INITIAL}[ \t\u00a0]?){{1,3}}{NAME_WORD}(?:-{NAME_WORD})?)"),
         # "King Letsie III": a regnal number ends the name
         # a wide gap after the title is a column break ('President    Secretary' over two signatures)
         "titled": re.compile(rf"(?<![\w-])({titles})[ \u00a0]{{1,2}}({SEQ}(?:{SP}+[IVX]{{1,4}}(?![\w.]))?)"),
-        # the item's words taken whole: a comma or a dash follows it
-        "apposition": _apposition(),
         "title_comma": re.compile(
             # "the Special Representative of the Secretary-General on human rights defenders, Jane Doe,"
             rf"(?<![\w-])({titles})(?:{SP}+(?:of|for|on|de|du|des|del|en|по|в)(?![\w’'])[^,;:.\n()]{{1,140}}?)?"
@@ -102,20 +93,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "item": re.compile(_LIST_ITEM),
     }
-
-
-def _apposition() -> re.Pattern[str]:
-    r"""`(?<![\w.])(?:{honorific}{SP}+)?({ITEM_WHOLE})`, a comma or a dash, then what follows (group 3),
-    written with the first letter first (an honorific's or a capital) and the look-behind after it, which
-    `re` scans for at C speed where it tried the look-behind at every position. After the letter come the
-    honorific's rest and the name (group 1), else the rest of the name (group 2, the name read from the
-    match's start): the honorific is tried first, as the optional group before did."""
-    letters, honorific_rests = after_first_letter(honorific_names())
-    return re.compile(
-        rf"[{''.join(dict.fromkeys(UPPER + letters))}](?<![\w.].)"
-        rf"(?:(?:{honorific_rests})\.?{SP}+({ITEM_WHOLE})|(?<={CAP})({ITEM_WHOLE.removeprefix(CAP)}))"
-        rf"(?:,|{SP}+[–—-])(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
-    )
 
 
 def _apposed(text: str, m: re.Match[str]) -> tuple[int, str]:
@@ -144,7 +121,7 @@ def _matches(name: str, text: str) -> Iterator[re.Match[str]]:
 
 
 def _with_honorific(text: str) -> Iterator[Found]:
-    for m in _patterns()["honorific"].finditer(text):
+    for m in honorific_patterns(text)["honorific"].finditer(text):
         if plural_honorific(text, m.start()):
             continue
         found = found_at(text, m.start(1), m.group(1))
@@ -224,7 +201,7 @@ def _after_title_and_comma(text: str) -> Iterator[Found]:
 
 
 def _in_apposition(text: str) -> Iterator[Found]:
-    for m in _patterns()["apposition"].finditer(text):
+    for m in honorific_patterns(text)["apposition"].finditer(text):
         start, name = _apposed(text, m)
         # the name's tests first: kept per name, they cost less than reading the words after it
         if len(clean_tokens(name)) < 2 or not is_clean_name(name) or not is_role(m.group(3)):

@@ -87,6 +87,10 @@ def find_places(text: str) -> list[Found]:
 def _city_before_country(text: str, spans: list[tuple[int, int]]) -> Iterator[Found]:
     """'<City>, <Country>'."""
     for start, _ in spans:
-        m = _BEFORE_COMMA.search(text, max(0, start - 40), start)
+        window = max(0, start - 40)
+        # most countries follow no comma: the window is not searched for a city before one
+        if not text[window:start].rstrip(" \t\u00a0").endswith(","):
+            continue
+        m = _BEFORE_COMMA.search(text, window, start)
         if m and m.group(1).casefold() not in not_name_words():
             yield Found(PLACE, m.start(1), m.end(1), m.group(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.names import org_acronyms
 from casewatch.extract.names.mentions import extract_mentions
 from casewatch.model import EntityType
 
@@ -210,3 +211,25 @@ def test_a_lone_cyrillic_acronym_after_the_noun_it_belongs_to(text: str, expecte
 
 def test_common_russian_abbreviations_are_no_bodies() -> None:
     assert org_names("Об этом сообщили СМИ. Его отправили в СИЗО после ДТП.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ARWU joins",
+        "la FSR a dit",
+        "l’UNFM et l'UNFM",
+        "members of the ARWU",
+        "talks convened by ARWU",
+        "the Arden Rail Union (ARU), KFTU and (ARU) y KFTU",
+        "the regional organisations ORAT and CLAS",
+        "(ARWU) “ARWU” 12 ARWU",
+        "line one ends\nARWU starts the next",
+        "ARWU",
+    ],
+)
+def test_an_acronym_is_named_by_the_word_before_as_the_search_of_its_window_finds(text: str) -> None:
+    for m in org_acronyms._ACRONYM.finditer(text):
+        window_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - org_acronyms.NAME_REACH)
+        searched = org_acronyms._NAME_BEFORE.search(text, window_start, m.start()) is not None
+        assert org_acronyms._named_before(text, m.start()) == searched

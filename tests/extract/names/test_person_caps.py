@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.names import person_caps
+from casewatch.extract.names.cued_lines import in_cued_lines
 from casewatch.extract.names.mentions import extract_mentions
 from casewatch.model import EntityType
 
@@ -53,3 +55,32 @@ def test_capitals_that_name_no_one(text: str) -> None:
 )
 def test_a_signature_line_in_capitals_names_a_person(text: str, expected: list[str]) -> None:
     assert person_names(text) == expected
+
+
+_LINES = [
+    "The ILO and the UN heard Jean DUPONT on the strike; the UN report followed.",
+    "Members of the Arden Workers Union (AWU) met the AWU Board in VALDOR.\nMr Tovan spoke.",
+    "the ILO and UN statement, then MAY DAY PARADE and III Congress.\nSigned: Ilse VARGA-BRUN",
+    "No capitals here at all, only words.",
+    "The ILO and the UN met the Arden Workers Union (AWU); the AWU Board agreed.",
+]
+
+
+@pytest.mark.parametrize("text", _LINES)
+def test_the_lines_not_read_hold_no_run_that_names_a_person(text: str) -> None:
+    read = {m.span() for m in person_caps._runs(text)}
+    defined = person_caps._defined(text)
+    for m in in_cued_lines(person_caps._RUN, text, person_caps._CAPS_CUE):
+        if m.span() in read:
+            continue
+        words = [(w.start(), w.group(0)) for w in person_caps._WORD.finditer(m.group(1))]
+        assert not any(person_caps._is_name(words[i:], set(), defined) for i in range(len(words)))
+
+
+def test_a_name_in_capitals_beside_acronyms_of_bodies_is_read() -> None:
+    assert person_names(_LINES[0]) == ["Jean DUPONT"]
+
+
+def test_a_line_whose_capitals_are_acronyms_of_bodies_only_is_not_read() -> None:
+    assert list(person_caps._runs(_LINES[-1])) == []
+    assert len(list(in_cued_lines(person_caps._RUN, _LINES[-1], person_caps._CAPS_CUE))) > 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.names import places
+from casewatch.extract.names.common import country_names, find_countries, not_name_words
 from casewatch.extract.names.places import find_places
 
 
@@ -45,3 +47,29 @@ def test_no_place(text: str) -> None:
 )
 def test_facilities_and_city_names(text: str, expected: list[str]) -> None:
     assert place_names(text) == expected
+
+
+def _with_a_country(shape: str) -> str:
+    """An invented sentence around the vocabulary's first country name."""
+    return shape.format(country=sorted(country_names())[0])
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "talks in Velmora, {country} and in {country}; Dock City,\u00a0 {country}",
+        "Velmora,{country}; Velmora ,\t{country}; the Arden union, {country}",
+        "{country}",
+    ],
+)
+def test_a_city_before_a_country_is_what_the_search_of_every_window_finds(shape: str) -> None:
+    text = _with_a_country(shape)
+    spans = list(find_countries(text))
+    assert spans
+    searched = [
+        m.group(1)
+        for start, _ in spans
+        if (m := places._BEFORE_COMMA.search(text, max(0, start - 40), start))
+        and m.group(1).casefold() not in not_name_words()
+    ]
+    assert [f.text for f in places._city_before_country(text, spans)] == searched

@@ -19,6 +19,7 @@ from casewatch.extract.names import (
     person_base,
     person_caps,
     person_context,
+    person_honorifics,
     persons,
 )
 from casewatch.extract.names.common import (
@@ -354,7 +355,7 @@ def test_the_apposition_pattern_finds_the_names_of_the_look_behind_first(text: s
         rf"(?<![\w.])(?:{honorific_pattern()}{SP}+)?({person_base.ITEM_WHOLE})(?:,|{SP}+[–—-])"
         rf"(?:{SP}+|{SP}*\n{SP}*)(?=([^\n]{{1,120}}))"
     )
-    rewritten = persons._patterns()["apposition"]
+    rewritten = person_honorifics.every_honorific()["apposition"]
     found = [(*persons._apposed(text, m), m.group(3)) for m in rewritten.finditer(text)]
     assert found == [(m.start(1), m.group(1), m.group(2)) for m in plain.finditer(text)]
     assert bool(found) == bool(text)

@@ -122,6 +122,16 @@ def test_lower_case_heads_after_a_capitalised_word_are_those_of_the_scan(text: s
 
 @pytest.mark.parametrize(
     "text",
+    [*_CUED_TEXTS, "the union met; the Velm union and the Dock union\nthe federation, Korvath council"],
+)
+def test_lower_case_headed_names_are_those_of_every_match_of_the_scan(text: str) -> None:
+    pattern, _ = orgs._lowercase_headed_pattern()
+    every = [f for m in pattern.finditer(text) if (f := orgs._headed(text, m))]
+    assert list(orgs._lowercase_headed(text)) == every
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         *TEXTS,
         "workers\u00a0at Kestrel Mining and staff of Velm; nothing of note",
