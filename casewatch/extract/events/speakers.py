@@ -68,18 +68,12 @@ _INVERTED_VERBS = (
     r"|déclarent|déclare|dénonce|rapporte|explique|précise|ajoute|souligne|indique|estime|affirme|raconte"
     r"|dijo|afirmó|señaló|explicó|denunció|indicó|declaró|aseguró|añadió|sostuvo)\s+"
 )
-_OFFICES = (
-    "secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "leader", "spokesperson",
-    "spokesman", "spokeswoman", "director", "coordinator", "organiser", "organizer", "representative",
-    "head", "secretario", "secretaria", "presidente", "presidenta", "portavoz", "vocero", "vocera", "líder",
-    "delegado", "delegada", "secrétaire", "président", "présidente", "porte-parole", "responsable",
-    "délégué", "déléguée",
-)  # fmt: skip
 
 
 @cache
 def _said_inverted() -> Gated:
-    offices = sorted({*_OFFICES, *(w for w in role_words() if " " not in w)}, key=len, reverse=True)
+    own = vocab.load("events")["teller_offices"]
+    offices = sorted({*own, *(w for w in role_words() if " " not in w)}, key=len, reverse=True)
     # the words before the office name whose office it is ("union", "the federation's"), not a verb
     filler = r"(?:(?!\w+ed\s|(?:had|has|have|was|were|is|are|that|que|qu['’]|a|ha|han)\s)[\w'’-]+\s+)"
     of_whom = rf"\s+(?:of|du|de|del|des)\s+{_ARTICLE}(?:[\w'’-]+\s+){{1,3}}?"
