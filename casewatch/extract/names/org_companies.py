@@ -42,16 +42,14 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join([*word_branches("", forms, r"(?![\w])"), *word_branches("", _FORMS_FIRST)]))
 
 
-# the short written legal forms ("S.A.", "Ltd", "GmbH"): a company is also named without one ("Lácteos
-# Sur"), where the long ones ("Holdings", "Corporation") are words of its name
-_SHORT_FORM = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,3}\.?(?:\s?[A-Za-z]{1,3}\.)*(?:\s(?:de|C\.V\.)\.?)*|[a-z]{3})\.?$"
-)
+# a legal form written as a word ("Limited", "Corporation", "Holdings") is a word of the company's name; the
+# abbreviated ones ("S.A.", "Ltd", "GmbH") may be left out: "Lácteos Sur, S.A." is also "Lácteos Sur"
+_WORD_FORM = re.compile(r"[A-Z][a-z]{4,}")
 
 
 @cache
 def _written_form() -> re.Pattern[str]:
-    forms = [f for f in vocab.load("org_heads")["legal_suffixes"] if _SHORT_FORM.match(f) or " " in f]
+    forms = [f for f in vocab.load("org_heads")["legal_suffixes"] if not _WORD_FORM.search(f)]
     return re.compile(rf",?\s+(?:{trie(sorted(forms, key=len, reverse=True))})$")
 
 
