@@ -117,6 +117,30 @@ def _serve(conn: Connection, limits: Limits) -> None:
         conn.send(outcome)
 
 
+@contextlib.contextmanager
+def _this_package_first() -> Iterator[None]:
+    """The environment in which the fork server starts: it imports this very casewatch.
+
+    The fork server is a `python -c` process, which puts the current folder first on its path (and
+    the fork server of Python 3.11 does not take the parent's path): run from a folder that holds a
+    folder named casewatch, it would import that one and every worker would die. So the current
+    folder is left off (PYTHONSAFEPATH) and the folder this package was imported from comes first."""
+    saved = {k: os.environ.get(k) for k in ("PYTHONSAFEPATH", "PYTHONPATH")}
+    os.environ["PYTHONSAFEPATH"] = "1"
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, saved["PYTHONPATH"]) if p)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+_PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
@@ -153,7 +177,8 @@ class WorkerPool:
         ctx = ctx or mp.get_context("forkserver")
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_serve, args=(child, self.limits), daemon=True)
-        proc.start()
+        with _this_package_first():
+            proc.start()  # the first start launches the fork server, which takes this environment
         child.close()
         return _Worker(proc, parent)
 
