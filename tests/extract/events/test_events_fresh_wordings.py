@@ -41,6 +41,11 @@ def kinds(text: str) -> list[str]:
         ("The registration of the new federation was again declined on 2 May 2022.", "registration_refused"),
         ("In June 2022 seven dockers were put on trial for blocking the port gate.", "legal_action"),
         ("His sentence was confirmed by the regional appeals court on 2 May 2022.", "appeal"),
+        (
+            "The retired teacher Jana Orlek is also serving a two-year prison term for her union work.",
+            "conviction",
+        ),
+        ("After the 2014 law the national confederation suffered compulsory dissolution.", "deregistration"),
     ],
 )
 def test_a_wording_of_an_act_is_read(text: str, kind: str) -> None:
@@ -84,3 +89,18 @@ def test_a_charge_told_with_they_are_accused_befalls_the_group_named_two_sentenc
     )
     charged = [e for e in events(text) if e.type.value == "legal_action"]
     assert [e.targets for e in charged] == [("militants syndicaux",)]
+
+
+def test_arrests_told_as_the_cause_of_a_strike_are_acts() -> None:
+    text = "Les syndicats font grève ce 1er mars suite aux arrestations d'enseignants à Port-Vasse."
+    assert {"protest", "arrest"} <= set(kinds(text))
+
+
+def test_who_revealed_the_sentences_tells_of_them_and_undergoes_none() -> None:
+    text = "The Council of Dock Unions has revealed that five activists were sentenced on 2 May 2022."
+    sentenced = events(text, {"Council of Dock Unions": "organization"})
+    assert [(e.targets, e.reporter) for e in sentenced] == [(("activists",), ("Council of Dock Unions",))]
+
+
+def test_a_count_over_decades_tells_no_act() -> None:
+    assert kinds("Ya son 100 los dirigentes de ese sindicato asesinados en las últimas décadas.") == []
