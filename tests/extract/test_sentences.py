@@ -105,7 +105,10 @@ def test_dotted_capitals_end_no_sentence(text: str) -> None:
 
 
 def test_french_quotation_marks_close_and_open_sentences() -> None:
-    text = "Le délégué a dit : « Nous avons gagné. »\nLes grévistes ont repris le travail. « Rien n'est fini. » Il part."
+    text = (
+        "Le délégué a dit : « Nous avons gagné. »\nLes grévistes ont repris le travail. "
+        "« Rien n'est fini. » Il part."
+    )
     assert [s.text for s in split_sentences(text)] == [
         "Le délégué a dit : « Nous avons gagné.",
         "Les grévistes ont repris le travail.",
