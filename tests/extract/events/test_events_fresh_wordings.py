@@ -104,3 +104,16 @@ def test_who_revealed_the_sentences_tells_of_them_and_undergoes_none() -> None:
 
 def test_a_count_over_decades_tells_no_act() -> None:
     assert kinds("Ya son 100 los dirigentes de ese sindicato asesinados en las últimas décadas.") == []
+
+
+def test_a_strike_the_french_near_future_announces_is_not_yet_held() -> None:
+    assert kinds("Les enseignants de Port-Vasse vont entamer une grève illimitée lundi.") == []
+    assert kinds("Les enseignants de Port-Vasse ont entamé une grève illimitée le 3 mai 2022.") == ["protest"]
+
+
+def test_a_letter_s_header_date_dates_no_act_told_in_it() -> None:
+    text = (
+        "To: President of Ostria\nFrom: Jon Delby\nDate: 2005-05-16\nI am writing to you concerning "
+        "three union leaders who have been arrested in the last six weeks."
+    )
+    assert kinds_and_dates(events(text)) == [("arrest", None)]
