@@ -33,7 +33,8 @@ _NAME_ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"(?=[.!?;:\s])"  # every boundary starts so: one test rules most positions out
     r"(?:[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
-    r"|[.!?](?:[\"'”’)\]]*)\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9])"  # a full stop before a capital
+    # a full stop before a capital, closing quotes between (a French one after a space: "leaders. »")
+    r"|[.!?](?:\s?»|[\"'”’)\]])*\s+(?=(?:«\s?|[\"“‘(\[])?[A-ZА-ЯЁ0-9])"
     r"|\n(?=[ \t]*(?:[-•■▪*]|\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)])\s)"  # a line that starts a list item
     # a record's "Allegations:" line after its unpunctuated heading lines
     r"|\n(?=[ \t]*(?:Allegations|Allégations|Alegatos)\s*:))"

@@ -102,3 +102,16 @@ def test_a_lower_case_word_of_the_same_letters_still_ends_one() -> None:
 )
 def test_dotted_capitals_end_no_sentence(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_french_quotation_marks_close_and_open_sentences() -> None:
+    text = (
+        "Le délégué a dit : « Nous avons gagné. »\nLes grévistes ont repris le travail. "
+        "« Rien n'est fini. » Il part."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Le délégué a dit : « Nous avons gagné.",
+        "Les grévistes ont repris le travail.",
+        "« Rien n'est fini.",
+        "Il part.",
+    ]

@@ -134,8 +134,10 @@ class Context:
             if named:
                 return named
             groups = [g for g in collectives(self.text, previous) if not is_authority(g)]
-            if groups and _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released"
-                return groups
+            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released"
+                # "Five members were held. They had marched. They are charged": the group told before
+                # a sentence that itself only says "they"
+                return groups or self._group_before(previous)
         if not on_person:
             return []
         before = self._before(sentence)
@@ -147,6 +149,12 @@ class Context:
         if persons and (_COUNTED_BACK.match(sentence.text) or _PLURAL_PRONOUN.match(sentence.text)):
             return _persons_of_last_sentence(self.text, persons)
         return [_subject_among(self.text, persons)] if persons else []
+
+    def _group_before(self, sentence: Sentence) -> list[Mention]:
+        """The last group named shortly before a sentence, not an authority."""
+        lo = max(0, sentence.start - PRONOUN_REACH)
+        span = Sentence(lo, sentence.start, self.text[lo : sentence.start])
+        return [g for g in collectives(self.text, span) if not is_authority(g)][-1:]
 
     def _before(self, sentence: Sentence) -> list[Mention]:
         """The mentions shortly before the sentence, in text order."""

@@ -49,6 +49,8 @@ _COMMUNICATION = gated(  # behind its words: most stretches it is read in, one p
     r"\b(?:(?:communications?|letters?|complaints?|observations|reply|replies|comunicaci[óo]n(?:es)?|cartas?|"
     r"quejas?|lettres?|courriers?|plaintes?)\s+(?:\w+\s+)?(?:dated|of|en date du|du|de fecha|del?)"
     r"|received on|reçue?s? le|recibid[ao]s? el"
+    # a letter's own date in its header ("Date: 2005-05-16", "Fecha: 3 de mayo")
+    r"|\b(?:date|dated|fecha|datum)\s*:"
     # a supervisory body's own meeting ("at its meeting of March 2013", "en su reunión de marzo de 2013")
     r"|\b(?:its|su|sa|leur)\s+(?:last\s+|previous\s+|última\s+|dernière\s+)?(?:meetings?|sessions?|reuni[óo]n|réunion|sesi[óo]n)"
     r"\s+(?:of|in|held in|de|du|d['’]|en|celebrada en|tenue en)|\b(?:at|in|à|lors de|en) (?:its|sa|su)"

@@ -18,6 +18,7 @@ from typing import Any
 
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
+from casewatch.extract.events.anonymous import told_of_someone
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
@@ -368,5 +369,5 @@ def find_events(
 @step("events", adds=["events"])
 def STEP(text: Text, ext: Extraction) -> Mapping[str, Any]:
     skip = [p for p in ext.parts if p.kind in SKIPPED_PARTS]
-    events = find_events(text.text, ext.meta.date, ext.mentions, skip)
+    events = told_of_someone(find_events(text.text, ext.meta.date, ext.mentions, skip))
     return {"events": tuple(events)}

@@ -96,7 +96,12 @@ _PARTICIPLE = re.compile(
 # a bare infinitive or subjunctive "be" before an act: asked, owed or expected, never done
 # its adverbs may come joined: "that they be immediately and unconditionally released"
 _JOINED_ADVERBS = r"(?:\w+ly,?\s+(?:(?:and|or)\s+)?){0,3}"
-_BARE_BE = re.compile(rf"\b(?:be|être|ser|sea|sean|soit|soient|быть)\s+{_JOINED_ADVERBS}$", re.I)
+# ... but "vient d'être condamné" is the French recent past: done just now, not asked
+_BARE_BE = re.compile(
+    rf"(?<!\bvient d['’])(?<!\bviennent d['’])(?<!\bvenait d['’])(?<!\bvenaient d['’])"
+    rf"\b(?:be|être|ser|sea|sean|soit|soient|быть)\s+{_JOINED_ADVERBS}$",
+    re.I,
+)
 _AUXILIARY_REACH = 60
 # ... unless a court or officer decided it: "sentenced him to be taken into custody"
 _ORDERED_TO_BE = re.compile(
