@@ -1,0 +1,84 @@
+"""Genre and senders of page shapes met on unseen pages: a union's own release that tells what it did rather
+than what it "condemns", a committee's comment cut below its header, the Conference's record of its
+committee's report (invented documents of the same shape)."""
+
+from __future__ import annotations
+
+from casewatch.extract.metadata.genre import classify
+from casewatch.extract.pipeline import extract
+from casewatch.model import Genre, Text
+
+# a global union's release: it steps up pressure and lodges a complaint; the workers "reported for work",
+# which is nobody's reported speech
+STEPPED_UP = (
+    "Arden federation lodges complaint at the ILO over dismissed port workers\n"
+    "Posted to the website 3-Mar-2031\n\n"
+    "The ATWF has stepped up pressure on the Government of Freedonia to reinstate 80 dockers dismissed "
+    "during a dispute over their collective agreement. When they reported for work, security guards "
+    "prevented them from entering the port. The dismissals were upheld by the Supreme Court, in clear "
+    "violation of ILO Conventions 87 and 98.\n"
+    "The ATWF is calling on the ILO to demand that the Government reinstate the workers with full back pay."
+)
+
+# a campaign message telling what a union launched, signed off by the campaigner
+LAUNCHED = (
+    "Freedonia: Stop union-busting at the Grand Orchard Hotel\n"
+    "Last month the hotel's management sacked the union's chairman along with 11 other workers.\n"
+    "The International Union of Foodworkers (IUF) has launched a global online campaign calling on the "
+    "hotel management to reinstate the 12 dismissed workers and to negotiate with the union.\n"
+    "Please take a moment to show your support for these workers.\n"
+    "Thank you.\n"
+)
+
+# a national centre answering a minister's words in its own voice, by its acronym
+DISAPPOINTED = (
+    "Minister's contempt for trade unions\n\n"
+    "Personal attacks made against union leaders by the Minister are shallow and lack substance.\n"
+    "ATUC is disappointed by the lack of professionalism shown by the media that published them.\n"
+    "ATUC would like to reassure the Government that it will not back down from its fight for the rights "
+    "of workers."
+)
+
+
+def test_a_union_release_telling_its_own_acts_is_the_unions() -> None:
+    assert classify(STEPPED_UP) is Genre.UNION_LETTER
+
+
+def test_a_campaign_naming_the_union_that_launched_it_is_the_unions() -> None:
+    assert classify(LAUNCHED) is Genre.UNION_LETTER
+
+
+def test_a_union_disappointed_in_its_own_name_sends_its_page() -> None:
+    meta = extract(Text(DISAPPOINTED, "text/plain")).meta
+    assert meta.genre is Genre.UNION_LETTER
+    assert [p.name for p in meta.senders] == ["ATUC"]
+
+
+# a committee's comment without its header: two sentences in its voice and its formulas
+BARE_COMMENT = (
+    "Display in: French - Spanish\n"
+    "The Committee notes that the report has not been received. It refers to its previous comments on the "
+    "application of this Convention. The Committee hopes that the Government will not fail to transmit a "
+    "detailed report under article 22 of the Constitution for examination at its next session."
+)
+
+# the Conference's record: the session's heading, then the committee's report submitted in plenary
+PLENARY = (
+    "112th Session\nGeneva, June 2034\n\n"
+    "Report of the Committee on the Application of Standards\n\n"
+    "Submission, discussion and adoption\n\n"
+    "Ms DOE (Government delegate, Ruritania; Reporter of the Committee) -- It is my honour to present the "
+    "report of the Committee on the Application of Standards to this plenary."
+)
+
+
+def test_a_comment_cut_below_its_header_is_the_experts() -> None:
+    meta = extract(Text(BARE_COMMENT, "text/plain")).meta
+    assert meta.genre is Genre.ILO_CEACR
+    assert [p.name for p in meta.senders] == [
+        "Committee of Experts on the Application of Conventions and Recommendations"
+    ]
+
+
+def test_the_conference_record_of_the_committees_report_is_the_committees() -> None:
+    assert classify(PLENARY) is Genre.ILO_CAS
