@@ -82,3 +82,17 @@ def test_a_comment_cut_below_its_header_is_the_experts() -> None:
 
 def test_the_conference_record_of_the_committees_report_is_the_committees() -> None:
     assert classify(PLENARY) is Genre.ILO_CAS
+
+
+# a paper's story of a confederation's communiqué: the confederation named again and again, never quoted by
+# a plain "said", but told from outside ("Dans un communiqué rendu public", "a tenu à condamner")
+TOLD_COMMUNIQUE = (
+    "Six ans après le dépôt de son dossier, la Confédération des syndicats ardeniens (CSA) réclame toujours "
+    "le récépissé d'enregistrement de son dossier. Dans un communiqué rendu public, les syndicats membres de "
+    "la CSA ont mis en exergue le refus du ministère de recevoir ses dirigeants. Par la suite, la CSA a tenu "
+    "à condamner cette mise au ban, rejetant « la politique de deux poids, deux mesures » du ministre."
+)
+
+
+def test_a_story_telling_a_unions_communique_from_outside_is_news() -> None:
+    assert classify(TOLD_COMMUNIQUE) is Genre.NEWS
