@@ -96,3 +96,44 @@ TOLD_COMMUNIQUE = (
 
 def test_a_story_telling_a_unions_communique_from_outside_is_news() -> None:
     assert classify(TOLD_COMMUNIQUE) is Genre.NEWS
+
+
+# a State's letter and note circulated as UN documents, titled with whom they are addressed to
+CIRCULATED_LETTER = (
+    "Letter dated 3 May 2031 from the Permanent Representative of the Republic of Arden to the United "
+    "Nations Office at Geneva addressed to the Chairperson of the Council\n\n"
+    "I have the pleasure to report to you on the following measures taken by the Republic of Arden following "
+    "the last session of the Council, in reply to the communication of the special procedures."
+)
+CIRCULATED_NOTE = (
+    "Note verbale dated 9 June 2031 from the Permanent Mission of the Republic of Arden addressed to the "
+    "secretariat of the Council The Permanent Mission of the Republic of Arden presents its compliments to "
+    "the secretariat of the Council. The Permanent Mission has the honour to transmit its reply to the "
+    "allegations sent by the Special Rapporteur."
+)
+
+
+def test_a_circulated_letter_is_addressed_as_its_title_says() -> None:
+    meta = extract(Text(CIRCULATED_LETTER, "text/plain")).meta
+    assert meta.genre is Genre.GOVERNMENT_REPLY
+    assert [p.name for p in meta.addressees] == ["Chairperson of the Council"]
+
+
+def test_compliments_to_a_secretariat_name_it_in_lower_case() -> None:
+    meta = extract(Text(CIRCULATED_NOTE, "text/plain")).meta
+    assert meta.genre is Genre.GOVERNMENT_REPLY
+    assert [p.name for p in meta.addressees] == ["secretariat of the Council"]
+
+
+# a Conference committee's record cut below its header: the discussion's heading, the government's speaker
+BARE_DISCUSSION = (
+    "Display in: English - French\n"
+    "Discussion by the Committee\n"
+    "Government representative, Minister of Labour - On behalf of the State of Arden, I refer to the report "
+    "of the Committee of Experts, which notes the observations of the employers' organization on the "
+    "detention of its leaders. The State of Arden rejects any interference in its internal affairs."
+)
+
+
+def test_a_committees_discussion_cut_below_its_header_is_the_conference_committees() -> None:
+    assert classify(BARE_DISCUSSION) is Genre.ILO_CAS
