@@ -1,4 +1,5 @@
-"""A body's name as a site's banner gives it, with the site's tagline after a dash (invented banners)."""
+"""Parties of page shapes met on unseen pages: a body named on a banner with the site's tagline, a campaign
+message signed under its thanks (invented pages)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ REPORT_PAGE = (
 def test_a_reports_sender_is_its_publisher_without_the_tagline() -> None:
     meta = extract(Text(REPORT_PAGE, "text/plain")).meta
     assert [p.name for p in meta.senders] == ["Human Rights Watch"]
+
+
+# a campaign's message thanking its reader over the campaigner's name, with no "Yours sincerely"
+CAMPAIGN_MESSAGE = (
+    "Freedonia: Free the jailed dockers' leader\n"
+    "Last week the police arrested the general secretary of the dockers' union on his way to a union meeting.\n"
+    "Please take a moment to send a message of protest to the port authority.\n"
+    "And please share this message with your friends and fellow union members.\n"
+    "Thank you!\n"
+    "Jan Kowalczyk\n"
+)
+
+
+def test_a_campaign_message_is_signed_by_the_name_under_its_thanks() -> None:
+    meta = extract(Text(CAMPAIGN_MESSAGE, "text/plain")).meta
+    assert [p.name for p in meta.signatories] == ["Jan Kowalczyk"]
