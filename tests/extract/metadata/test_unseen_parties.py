@@ -44,7 +44,7 @@ def test_a_reports_sender_is_its_publisher_without_the_tagline() -> None:
 # a campaign's message thanking its reader over the campaigner's name, with no "Yours sincerely"
 CAMPAIGN_MESSAGE = (
     "Freedonia: Free the jailed dockers' leader\n"
-    "Last week the police arrested the general secretary of the dockers' union on his way to a union meeting.\n"
+    "Last week the police arrested the general secretary of the dockers' union on his way to a meeting.\n"
     "Please take a moment to send a message of protest to the port authority.\n"
     "And please share this message with your friends and fellow union members.\n"
     "Thank you!\n"
