@@ -7,7 +7,7 @@ import pytest
 
 from casewatch.extract.metadata.party_names import untagged
 from casewatch.extract.pipeline import extract
-from casewatch.model import Text
+from casewatch.model import Genre, Text
 
 
 @pytest.mark.parametrize(
@@ -54,4 +54,21 @@ CAMPAIGN_MESSAGE = (
 
 def test_a_campaign_message_is_signed_by_the_name_under_its_thanks() -> None:
     meta = extract(Text(CAMPAIGN_MESSAGE, "text/plain")).meta
+    assert [p.name for p in meta.signatories] == ["Jan Kowalczyk"]
+
+
+# a union president's letter to a paper's editor, signed with a blank line between the name and the office
+EDITOR_LETTER = (
+    "Your article went on to state that the Commissioner has apparently blamed the Arden Dockers Union for "
+    "not furnishing further details of the allegations.\n\n"
+    "If your reporting is accurate, this apportioning of blame is outrageous and must be corrected. The "
+    "union has clearly acted in a responsible manner.\n\n"
+    "Jan Kowalczyk\n\n"
+    "President, Arden Dockers Union\n"
+)
+
+
+def test_a_letter_signed_by_a_unions_president_is_the_unions() -> None:
+    meta = extract(Text(EDITOR_LETTER, "text/plain")).meta
+    assert meta.genre is Genre.UNION_LETTER
     assert [p.name for p in meta.signatories] == ["Jan Kowalczyk"]
