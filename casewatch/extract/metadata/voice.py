@@ -334,7 +334,7 @@ def _speaking(head: str) -> set[str]:
 
 # Who speaks as "we" (outside quotations, which give others' words)
 _WE = re.compile(
-    r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|мы|наш\w*)(?![\w-])",
+    r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|nós|noss[oa]s?|мы|наш\w*)(?![\w-])",
     re.I,
 )
 QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")

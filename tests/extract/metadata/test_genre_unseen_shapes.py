@@ -137,3 +137,18 @@ BARE_DISCUSSION = (
 
 def test_a_committees_discussion_cut_below_its_header_is_the_conference_committees() -> None:
     assert classify(BARE_DISCUSSION) is Genre.ILO_CAS
+
+
+# a Brazilian union's note of protest: it comes forward in public and speaks of "our" support
+NOTA_DE_REPUDIO = (
+    "NOTA DE REPÚDIO\n\n"
+    "O Sindicato dos Portuários de Avra vem a público manifestar seu mais veemente repúdio à prisão do "
+    "companheiro sindicalista João Batista, liderança reconhecida na luta dos trabalhadores.\n\n"
+    "A prisão de um dirigente sindical representa um grave ataque à liberdade sindical. Prestamos todo o "
+    "nosso apoio ao companheiro e à sua família.\n\n"
+    "Liberdade para quem luta!"
+)
+
+
+def test_a_unions_note_speaking_as_nos_is_the_unions() -> None:
+    assert classify(NOTA_DE_REPUDIO) is Genre.UNION_LETTER

@@ -72,3 +72,18 @@ def test_a_letter_signed_by_a_unions_president_is_the_unions() -> None:
     meta = extract(Text(EDITOR_LETTER, "text/plain")).meta
     assert meta.genre is Genre.UNION_LETTER
     assert [p.name for p in meta.signatories] == ["Jan Kowalczyk"]
+
+
+# a federation's letter of solidarity closing "En solidaridad," over its officer's name
+SOLIDARITY_LETTER = (
+    "De nuestra consideración,\n\n"
+    "La Federación Sindical de Servicios de Avra manifiesta su apoyo y solidaridad con los trabajadores "
+    "portuarios que celebrarán un acto en defensa del derecho de huelga.\n\n"
+    "En solidaridad,\n\n"
+    "María Fernández\n"
+)
+
+
+def test_a_letter_closing_in_solidarity_is_signed_by_the_name_under_it() -> None:
+    meta = extract(Text(SOLIDARITY_LETTER, "text/plain")).meta
+    assert [p.name for p in meta.signatories] == ["María Fernández"]
