@@ -28,8 +28,8 @@ def test_a_name_after_a_comma_or_a_preposition_is_no_subject(head: str, name: st
 # the federation first, then a list whose last name is the object of "du": the federation sends the release
 JOINT_SUPPORT = (
     "Halte à la répression syndicale !\n"
-    "La FSAR, toutes les organisations syndicales du Val d'Arden et la Confédération européenne des "
-    "syndicats apportent leur soutien à nos camarades.\n"
+    "La FSAR, toutes les organisations syndicales du Val d'Arden et la Confédération Européenne des "
+    "Syndicats apportent leur soutien à nos camarades.\n"
     "La FSAR appelle à se rassembler massivement le 8 décembre devant la gendarmerie.\n"
     "Avra, le 5 décembre 2031"
 )
