@@ -32,6 +32,9 @@ CLOSING = re.compile(
     r"^(?:Yours (?:faithfully|sincerely|truly|in solidarity)|Yours,?[ \t]*$"
     r"|(?:Very )?(?:Sincerely|Respectfully|Faithfully)(?: yours)?"
     r"|(?:With )?(?:best|kind|warm) regards|In solidarity|Fraternally|Cordialement|Atentamente"
+    r"|En solidari(?:dad|té)|Em solidariedade|Solidariamente"
+    # a campaign's message thanks its reader on a line of its own over the campaigner's name
+    r"|(?:Thank you|Thanks|Many thanks|Merci|Gracias)[.!,]?[ \t]*$"
     r"|Please accept.{0,120}(?:assurances?|consideration)|(?:Je vous prie|Veuillez) (?:d')?agréer"
     r"|Acepte.{0,80}consideración|С (?:глубоким )?уважением|Искренне (?:Ваш|ваш)"
     # the French and Spanish courtesy formula, often after a clause: "Dans l'attente, recevez ...",

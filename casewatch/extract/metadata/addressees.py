@@ -32,7 +32,17 @@ COMPLIMENTS = re.compile(
     r"(?:presents its compliments to|présente ses compliments (?:à|au|aux)|saluda (?:atentamente )?(?:a|al))"
     # it ends before its conjunction, followed by a space or by the comma of an aside ("... Rights and, with
     # reference to ...")
-    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>[A-ZÀ-Ý][^\n,;(]{3,120}?)(?=\s*(?:[,;(]|\s[-–]\s|\s(?:and|et|y)[\s,]))"
+    r"\s+(?:the\s+|la\s+|l'|el\s+)?(?P<to>(?:[A-ZÀ-Ý]|secretariat\b|secrétariat\b|secretaría\b)[^\n,;(]{3,120}?)"
+    r"(?=\s*(?:[,;(]|\.(?:\s|$)|\s[-–]\s|\s(?:and|et|y)[\s,]))"
+)
+
+# A State's letter circulated as a UN document, titled with whom it is addressed to: "Letter dated 3 May 2031
+# from the Permanent Representative of X ... addressed to the Chairperson of the Commission", "Note verbale
+# dated ... addressed to the secretariat of the Council"
+_ADDRESSED_TO = re.compile(
+    r"\b(?:Letter|Note verbale|Lettre|Carta|Nota verbal)\s+dat(?:ed|ée|ada)\b[^\n]{0,40}?\s(?:from|de)\s"
+    r"[^\n]{0,200}?\s(?:addressed\s+to|adressée?\s+(?:à|au)|dirigida\s+al?)\s+(?:the\s+|la\s+|l['’]|el\s+)?"
+    r"(?P<to>[^\n.;]{3,100}?)(?=\s*(?:\n|$|[.;]|\s(?:The|La|Le|El|I)\s))"
 )
 
 
@@ -368,7 +378,7 @@ def addressees(text: str, parts: Sequence[Part], genre: Genre, countries: Sequen
         elif part.kind == "cc":
             found += [p for e in _cc_entries(body) if (p := _cc_party(e))]
     if genre is Genre.GOVERNMENT_REPLY and not found:
-        m = COMPLIMENTS.search(text[:3000])
+        m = COMPLIMENTS.search(text[:3000]) or _ADDRESSED_TO.search(text[:2000])
         found = [Party(" ".join(m.group("to").split()))] if m else []
     elif not found:
         found = (

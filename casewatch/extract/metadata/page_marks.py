@@ -279,15 +279,19 @@ def stated_by(head: str) -> list[Genre]:
 # The page's foot signed by an officer: a name on its own line over the title it signs with ("Jane Doe" /
 # "General Secretary, Arden Union")
 _FOOT_SIGNATURE = re.compile(
-    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}[ \t]*\n"
+    r"^[ \t]*[A-ZÀ-ÝА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3}[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?P<title>[^\n]{3,90}?)\s*\Z",
     re.M,
 )
+# a body's president signs as its officer where the title names the union or NGO: "President, Arden Union"
+_PRESIDENT = re.compile(r"(?:Vice[- ])?(?:President|Présidente?|President[ae])\b")
 
 
 def _signing_title(text: str) -> str | None:
     m = _FOOT_SIGNATURE.search(text[-300:])
-    return m.group("title") if m and OFFICER.match(m.group("title")) else None
+    title = m.group("title") if m else ""
+    officer = OFFICER.match(title) or (_PRESIDENT.match(title) and speaker_genre(title))
+    return title if officer else None
 
 
 def signed_genre(head: str) -> Genre | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from casewatch import vocab
 from casewatch.extract.layout.lines import clean
+from casewatch.extract.metadata.voice import union_bodies, well_known_ngo
 from casewatch.extract.names.person_given import given_names
 from casewatch.model import Part, Party
 
@@ -240,6 +241,21 @@ def _known_bodies() -> dict[str, str]:
         for form in [body["name"], *body.get("variants", []), *body.get("acronyms", [])]:
             index.setdefault(form.casefold(), body["name"])
     return index
+
+
+# A page's banner gives its body's name and the site's tagline after a dash ("IUF - Uniting Food, Farm and
+# Hotel Workers World-Wide", "Arden Watch - Home Page"): the name is the part before it, where that is a
+# body's own
+_TAGLINE = re.compile(r"\s+[-–—|]\s+")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def untagged(name: str) -> str:
+    head, *tagline = _TAGLINE.split(name, maxsplit=1)
+    if not tagline:
+        return name
+    named = known_body(head) != head or well_known_ngo(head) == head or union_bodies(head) == [head]
+    return head if named or _ACRONYM.fullmatch(head) else name
 
 
 def known_body(name: str) -> str:

@@ -26,6 +26,7 @@ from casewatch.extract.metadata.party_names import (
     signed_body_lines,
     signed_for,
     strip_role,
+    untagged,
 )
 from casewatch.extract.metadata.self_voice import foot_body
 from casewatch.extract.metadata.voice import CREDIT_LINE, well_known_ngo
@@ -296,7 +297,7 @@ def senders(text: str, parts: Sequence[Part], genre: Genre, countries: Sequence[
         or (signing_body(text) or foot_body(text) if genre is not Genre.NEWS else None)
     )
     if org:
-        return [Party(known_body(org))]
+        return [Party(known_body(untagged(org)))]
     # news names its source's outlet, which it need not say: the bodies it quotes did not send it
     if genre is Genre.NEWS:
         return []

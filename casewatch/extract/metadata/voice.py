@@ -11,6 +11,7 @@ from casewatch.extract.dates import find_dates
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.metadata.boards import board_acronym
 from casewatch.extract.metadata.page_language import portuguese
+from casewatch.extract.metadata.subjects import listed
 from casewatch.extract.metadata.verb_lines import VerbLines
 from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import Genre
@@ -148,14 +149,9 @@ def speakers(head: str) -> list[str]:
     found += [
         who
         for m in _own_voices(head)
-        if not _listed(head, m.start()) and _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
+        if not listed(head, m.start()) and _we_genre(who := _LEADING_ARTICLE.sub("", m.group("who")), head)
     ]
     return found + [m.group("who") for m in _FROM_BODY.finditer(head) if _we_genre(m.group("who"), head)]
-
-
-def _listed(head: str, start: int) -> bool:
-    """The name ends a list ("SNES, SUD, CGT demand ..."): the verb is the list's, not the last name's."""
-    return head[max(0, start - 2) : start] == ", "
 
 
 # an acronym, of several parts too ("CGT-CI", "CUT-A", "FNEC FP-FO"), a local branch's number after it ("FSU
@@ -334,7 +330,7 @@ def _speaking(head: str) -> set[str]:
 
 # Who speaks as "we" (outside quotations, which give others' words)
 _WE = re.compile(
-    r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|мы|наш\w*)(?![\w-])",
+    r"(?<![\w-])(?:we|our|ours|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|nós|noss[oa]s?|мы|наш\w*)(?![\w-])",
     re.I,
 )
 QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
