@@ -14,14 +14,14 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.anchored_dates import MONTHS
 from casewatch.extract.dates import DateMention
-from casewatch.extract.events.cues import SENTENCE, cues, opened
+from casewatch.extract.events.cues import cues, opened
 from casewatch.extract.events.triggers import (
     PERSON_ACTS,
     Trigger,
     told_as_fact,
     told_as_future,
 )
-from casewatch.extract.events.wordings import found_within
+from casewatch.extract.events.wordings import found_in
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import trie
 from casewatch.extract.openings import Openings, first_match, with_openings
@@ -68,18 +68,14 @@ def noun_acts(sentence: Sentence) -> list[tuple[EventType, re.Match[str]]]:
 def _context() -> Openings:  # tried where its words start: most sentences with a noun act tell no allegation
     data = vocab.load("events")
     records = data.get("allegation_context_records")
-    return with_openings(
-        re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I), together=SENTENCE
-    )
+    return with_openings(re.compile(data["allegation_context"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
 def _not_acts() -> Openings:  # closing the stretch before a noun act: tried where one may start
     data = vocab.load("events")
     records = data.get("noun_not_acts_records")
-    return with_openings(
-        re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I), together=SENTENCE
-    )
+    return with_openings(re.compile(data["noun_not_acts"] + (f"|{records}" if records else ""), re.I))
 
 
 @cache
@@ -119,10 +115,8 @@ def _asked_about(sentence: Sentence, etype: EventType, start: int) -> bool:
 def _names_no_act(sentence: Sentence, start: int) -> bool:
     """ "a complaint for kidnapping", "practices such as kidnapping": an offence or an example, no act;
     "complaints involving allegations of murder" allege the act all the same."""
-    opens = max(0, start - NOT_ACT_REACH)
-    return found_within(_not_acts(), sentence.text, opens, start) and (
-        _ALLEGED_OF.search(sentence.text[opens:start]) is None
-    )
+    before = sentence.text[max(0, start - NOT_ACT_REACH) : start]
+    return found_in(_not_acts(), before) and _ALLEGED_OF.search(before) is None
 
 
 def _dated(sentence: Sentence, end: int, dates: Sequence[DateMention]) -> bool:

@@ -18,9 +18,6 @@ from casewatch.extract.openings import Openings, with_openings
 from casewatch.model import EventType
 
 CYRILLIC = re.compile(r"[А-яЁё]")
-# the cues read before each trigger of a sentence (`found_within`): one pass over the sentence finds the
-# openings of all of them
-SENTENCE = "event sentence cues"
 
 
 @dataclass(frozen=True)
@@ -114,13 +111,13 @@ def cues() -> Cues:
         tuple(t for t, indices in triggers for _ in indices),
         wordings_of([re.compile(w, re.I) for w in every]),
         cyrillic_only(every),
-        with_openings(re.compile(data["negation"], re.I), together=SENTENCE),
-        with_openings(re.compile(data["modality"]), together=SENTENCE),
+        with_openings(re.compile(data["negation"], re.I)),
+        with_openings(re.compile(data["modality"])),
         gated(re.compile(data["modality_news"])) if data.get("modality_news") else None,
         re.compile(data["purpose"], re.I),
-        with_openings(re.compile(data["request_cues"], re.I), together=SENTENCE),
-        with_openings(re.compile(data["denial"], re.I), together=SENTENCE),
-        with_openings(re.compile(data["principle"], re.I), together=SENTENCE),
+        with_openings(re.compile(data["request_cues"], re.I)),
+        with_openings(re.compile(data["denial"], re.I)),
+        with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
         gated(re.compile(data["summary_subject"], re.I)),
         aggregate,

@@ -16,7 +16,7 @@ from typing import Any
 from casewatch import vocab
 from casewatch.extract.events.attributes import attribute
 from casewatch.extract.events.cues import cues, opened
-from casewatch.extract.events.wordings import found_in, found_within
+from casewatch.extract.events.wordings import found_in
 from casewatch.extract.gated import Gated, gated
 from casewatch.extract.literals import automaton_of, fold
 from casewatch.extract.openings import with_openings
@@ -263,39 +263,33 @@ def told_as_fact(sentence: Sentence, start: int, presupposed: bool = False, unti
     "relating to arrests" is no purpose, so that cue does not apply to it. Negated up to a time
     ("was not freed until February") it is done at that time."""
     c = cues()
-    text = sentence.text
-    before_sentence = text[:start]
-    clause = clause_start(sentence, start)
-    before = before_sentence[clause:]
+    before_sentence = sentence.text[:start]
+    before = before_sentence[clause_start(sentence, start) :]
     if _INSTRUMENTAL.match(sentence.text, start) and _THREATENED_WITH.search(before_sentence):
         return False
     if _LAW_ON_BEFORE.search(before_sentence, max(0, start - LAW_REACH)) and not _LAW_WORD.match(
         sentence.text, start
     ):
         return False
-    # the cues are read in stretches of the sentence, their openings found once for the whole of it
-    asked = not presupposed and found_within(c.request, text, _asked_scope(before_sentence), start)
-    if asked or found_within(c.denial, text, 0, start) or c.principle_clause.search(before_sentence):
+    asked = not presupposed and found_in(c.request, _asked_scope(before_sentence))
+    if asked or found_in(c.denial, before_sentence) or c.principle_clause.search(before_sentence):
         return False
     # a match of the joined modality cues is one of either
-    modal = found_within(c.modality, text, clause, start) or (
-        c.modality_news is not None and c.modality_news.search(before)
-    )
-    return not ((found_within(c.negation, text, clause, start) and not until) or modal)
+    modal = found_in(c.modality, before) or (c.modality_news is not None and c.modality_news.search(before))
+    return not ((found_in(c.negation, before) and not until) or modal)
 
 
-def _asked_scope(before: str) -> int:
-    """Where (in `before`) the stretch opens in which a request before a trigger still governs it: after
-    a later report of what happened ("Regarding the request to release X, she reported the release of X
-    in June"), and after the comma closing a demand told as someone's purpose ("workers protested to
-    demand that ..., the police attacked them")."""
+def _asked_scope(before: str) -> str:
+    """Where a request before a trigger still governs it: up to a later report of what happened
+    ("Regarding the request to release X, she reported the release of X in June"), and up to the
+    comma closing a demand told as someone's purpose ("workers protested to demand that ..., the
+    police attacked them")."""
     reports = list(_REPORTED.finditer(before))
-    opens = reports[-1].end() if reports else 0
-    scope = before[opens:]
+    scope = before[reports[-1].end() :] if reports else before
     purposes = list(_PURPOSE_DEMAND.finditer(scope))
     if purposes and "," in scope[purposes[-1].end() :]:
-        return opens + scope.rindex(",")
-    return opens
+        return scope[scope.rindex(",") :]
+    return scope
 
 
 def states_principle(sentence: Sentence) -> bool:

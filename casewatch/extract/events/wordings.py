@@ -9,7 +9,6 @@ searched as usual, behind its necessary literals (`gated`)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -207,19 +206,3 @@ def found_in(pattern: Openings, text: str) -> bool:
     """Whether the pattern (alone behind its openings) matches in `text`, tried only where one of its
     openings starts: a long alternation `re` would try at every position of the text."""
     return first_match(pattern, text, 0, pattern.starts(text)) is not None
-
-
-def found_within(pattern: Openings, text: str, start: int, end: int) -> bool:
-    """`found_in(pattern, text[start:end])`, the openings read over the whole `text`: a sentence whose
-    stretches before each trigger are read in turn costs one pass (shared by the cues read `together`).
-
-    Folding keeps each character where it is (`literals.fold`), so the openings starting in the stretch
-    are those its own pass finds, and the match is still tried on the stretch alone. One running on past
-    the stretch's end is tried too, and matches nothing there: a match would start with an opening
-    inside the stretch, found there as well."""
-    stretch = text[start:end]
-    if 0 in pattern.unknown:  # no openings known (another Python's parser): the pattern scans as usual
-        return pattern.patterns[0].search(stretch) is not None
-    at = pattern.starts(text)[0]
-    inside = [offset - start for offset in at[bisect_left(at, start) : bisect_left(at, end)]]
-    return next(matches_from(pattern.patterns[0], stretch, inside), None) is not None

@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from casewatch.extract.events.wordings import found_in, found_within, wordings
+from casewatch.extract.events.wordings import wordings
 from casewatch.extract.literals import alternation_matches
-from casewatch.extract.openings import with_openings
 
 WORDINGS = [
     r"\b(?:re-)?arrest(?:ed|s)?\b",
@@ -74,19 +73,3 @@ def test_a_wording_needing_a_literal_the_sentence_lacks_is_left_out() -> None:
     # "union" opens the last wording, which needs one of its verbs as well
     assert 7 not in scan.starts("The union was founded in May.")
     assert scan.starts("The union was banned in May.")[7] == [4]
-
-
-CUE_TEXTS = [
-    "The union did not report that its leader was not arrested, nor was he released.",
-    "Le syndicat n'a pas été dissous ; il ne l'a jamais été.",
-    "Nobody was detained: the police denied that anyone had been held.",
-]
-
-
-@pytest.mark.parametrize("text", CUE_TEXTS)
-def test_a_cue_within_a_stretch_as_in_the_stretch_alone(text: str) -> None:
-    # a cue opening with a look-behind and one running past a stretch's end: found as in the stretch
-    cue = with_openings(re.compile(r"(?<!\w)(?:not|never|denied that|n['’]a pas|ne l['’]a)\b", re.I))
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1, 3):
-            assert found_within(cue, text, start, end) == found_in(cue, text[start:end]), (start, end)
