@@ -102,3 +102,23 @@ def test_a_lower_case_word_of_the_same_letters_still_ends_one() -> None:
 )
 def test_dotted_capitals_end_no_sentence(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First heading   \n\n  Second paragraph  \t\n \n- a listed item",
+            ["First heading", "Second paragraph", "- a listed item"],
+        ),
+        (
+            "A line ending in spaces  \r\n\r\nThe next one,  \n\n and its tail.",
+            ["A line ending in spaces", "The next one,  \n\n and its tail."],
+        ),
+        ("Closing words. \n\nOpening words", ["Closing words.", "Opening words"]),
+    ],
+)
+def test_spaces_before_a_paragraph_gap_belong_to_no_sentence(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
