@@ -182,6 +182,7 @@ _FIRST_BARE = len(_COMPILED)
 _RELATIVE_GATES = [gated(pattern) for pattern, _ in _RELATIVE]
 _COMMON = [k for k, gate in enumerate(_RELATIVE_GATES) if gate.literals is None]
 _COMMON_FORMS = with_openings(*(_RELATIVE[k][0] for k in _COMMON))
+_COMMON_AT = {k: at for at, k in enumerate(_COMMON)}  # a common form -> its index in `_COMMON_FORMS`
 
 
 def _numbered(text: str, start: int) -> bool:
@@ -240,16 +241,21 @@ def _scan(text: str, anchor: PartialDate | None) -> Iterator[tuple[int, int, Par
     def matches(form: int) -> Iterator[re.Match[str]]:
         if not starts:  # found once, for the first form a text needs
             starts.extend(_FORMS.starts(text))
+        if not starts[form] and form not in _FORMS.unknown:  # most forms open nowhere in a sentence
+            return iter(())
         return _FORMS.finditer(text, form, starts)
 
     common: list[list[int]] = []
 
     def relative_matches(k: int) -> Iterator[re.Match[str]]:
-        if k not in _COMMON:
+        at = _COMMON_AT.get(k)
+        if at is None:
             return _RELATIVE_GATES[k].finditer(text)
         if not common:
             common.extend(_COMMON_FORMS.starts(text))
-        return _COMMON_FORMS.finditer(text, _COMMON.index(k), common)
+        if not common[at] and at not in _COMMON_FORMS.unknown:  # most forms open nowhere in a sentence
+            return iter(())
+        return _COMMON_FORMS.finditer(text, at, common)
 
     for i in range(len(_COMPILED)):
         if not (has_year if i in _NEEDS_YEAR else has["digit"]):

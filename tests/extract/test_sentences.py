@@ -115,3 +115,23 @@ def test_french_quotation_marks_close_and_open_sentences() -> None:
         "« Rien n'est fini.",
         "Il part.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First heading   \n\n  Second paragraph  \t\n \n- a listed item",
+            ["First heading", "Second paragraph", "- a listed item"],
+        ),
+        (
+            "A line ending in spaces  \r\n\r\nThe next one,  \n\n and its tail.",
+            ["A line ending in spaces", "The next one,  \n\n and its tail."],
+        ),
+        ("Closing words. \n\nOpening words", ["Closing words.", "Opening words"]),
+    ],
+)
+def test_spaces_before_a_paragraph_gap_belong_to_no_sentence(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
 from typing import Any
 
 from casewatch.extract.dates import DateMention
@@ -151,7 +150,13 @@ def sentence_events(
     if not verbal and not nouns:
         return []
     # read once, and only where an act needs them: most sentences with noun acts and no verb tell none
-    dated = cache(lambda: _dates(ctx, sentence, running))
+    read: list[list[DateMention]] = []
+
+    def dated() -> list[DateMention]:  # a closure costs less than a `cache` made for each sentence
+        if not read:
+            read.append(_dates(ctx, sentence, running))
+        return read[0]
+
     alleged = find_allegations(sentence, nouns, verbal, dated)
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers:

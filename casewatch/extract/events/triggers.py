@@ -324,14 +324,14 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     starts = opened(sentence.text)
     if not starts:  # most sentences hold no trigger's opening
         return found
+    # each type's wordings follow one another in the order of the types (`cues`): read in index order,
+    # the types come in that order too
     kept: dict[EventType, list[int]] = {}
     for i in sorted(starts):
         if i < c.nouns_from:  # the noun acts' wordings are read apart (`allegations.noun_acts`)
             kept.setdefault(c.type_of[i], []).append(i)
-    for etype, _ in c.triggers:
-        if etype not in kept:
-            continue
-        for m in c.scan.alternation(kept[etype], sentence.text, starts):
+    for etype, indices in kept.items():
+        for m in c.scan.alternation(indices, sentence.text, starts):
             if (
                 _is_fact(sentence, m.start(), m.group(0))
                 and not _gathering_closed(sentence, etype, m)

@@ -54,21 +54,27 @@ class Wordings:
         met: set[int] = set()  # the opened wordings whose needed literals are in the text
         if self.automaton is not None:
             for end, (length, opens, holds, needed) in self.automaton.iter(_FOLDED(text)):
+                start = end - length + 1
                 for i in opens:
                     at = found.get(i)
                     if at is None:
-                        found[i] = [end - length + 1]
+                        found[i] = [start]
                     else:
-                        at.append(end - length + 1)
-                for i in holds:
-                    if i not in found:
-                        found[i] = []
-                met.update(needed)
+                        at.append(start)
+                if holds:  # most openings are no searched wording's literal, nor a needed one
+                    for i in holds:
+                        if i not in found:
+                            found[i] = []
+                if needed:
+                    met.update(needed)
         # most wordings open once in a sentence: a set and a sort only where two openings were found
         for i, at in found.items():
             if len(at) > 1:
                 found[i] = sorted(set(at))
-        return {i: at for i, at in found.items() if i in met or i not in self.needs}
+        lacking = [i for i in found if i in self.needs and i not in met]
+        for i in lacking:  # most sentences open no wording needing a literal it lacks: none to drop
+            del found[i]
+        return found
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of `patterns[i].finditer(text)` (`starts` from `self.starts(text)`)."""

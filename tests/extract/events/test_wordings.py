@@ -66,3 +66,10 @@ def test_a_wording_opening_without_the_words_it_needs_passes_none() -> None:
     # "union" opens the last wording twice, but neither "banned" nor "dissolved" is there
     assert 7 not in scan.starts("The union was founded in May and union members were heard.")
     assert scan.starts("The union was banned.") == {7: [4]}
+
+
+def test_a_wording_needing_a_literal_the_sentence_lacks_is_left_out() -> None:
+    scan = wordings([re.compile(w, re.I) for w in WORDINGS])
+    # "union" opens the last wording, which needs one of its verbs as well
+    assert 7 not in scan.starts("The union was founded in May.")
+    assert scan.starts("The union was banned in May.")[7] == [4]
