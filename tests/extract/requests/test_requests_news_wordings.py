@@ -56,3 +56,33 @@ def test_a_german_demand_with_its_contrast_is_an_ask(adverb: str) -> None:
     assert [r.text.split(" (")[0] for r in asks] == [
         "die sofortige Freilassung der verhafteten Hafenarbeiter"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "to"),
+    [
+        ("The Brenner Union has threatened to picket the depot if the management of Tolva Freight does not "
+         "reinstate the two sacked shop stewards.",
+         "reinstate the two sacked shop stewards", "management of Tolva Freight"),
+        ("Dock unions warned of a general strike at the ports if the police fail to release the pickets "
+         "arrested on Friday.",
+         "release the pickets arrested on Friday", "police"),
+    ],
+)  # fmt: skip
+def test_a_threat_unless_a_party_acts_asks_that_act(text: str, ask: str, to: str) -> None:
+    [request] = find_requests(text, NEWS)
+    assert (request.text, request.addressees) == (ask, (to,))
+
+
+def test_a_threat_of_one_s_own_act_asks_nothing() -> None:
+    text = "The minister threatened to dismiss the drivers if they do not return to work."
+    assert find_requests(text, NEWS) == []
+
+
+def test_a_deadline_given_and_a_further_party_s_duty_are_two_asks() -> None:
+    text = (
+        "A steward said the police will be given a deadline to release all the pickets by Monday and the "
+        "government should also withdraw the draft pension bill."
+    )
+    asks = [r.text for r in find_requests(text, NEWS)]
+    assert asks == ["release all the pickets by Monday", "withdraw the draft pension bill"]
