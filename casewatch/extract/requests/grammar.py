@@ -195,7 +195,9 @@ def grammar() -> Grammar:
     to_ask = (
         rf"(?:\s+\(\w+\))?{when}"
         r"(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
-        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
+        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)"
+        # 'calls on the Government "to institute ..."': the ask quoted from the resolution
+        r"[\"“«]?to\b"
         r"\s*:?\s*(?P<ask>.*)"
     )
     # "demands upon the Government for the immediate release of ...": whom the call is made on, then "for"

@@ -86,3 +86,28 @@ def test_a_deadline_given_and_a_further_party_s_duty_are_two_asks() -> None:
     )
     asks = [r.text for r in find_requests(text, NEWS)]
     assert asks == ["release all the pickets by Monday", "withdraw the draft pension bill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The congress calls on the Government of Ruritania "to release the detained drivers".',
+        "The congress urged the authorities “to release the detained drivers”.",
+    ],
+)
+def test_an_ask_quoted_after_its_addressee_is_read(text: str) -> None:
+    assert [r.text for r in find_requests(text, NEWS)] == ["release the detained drivers"]
+
+
+def test_a_resolution_s_quoted_asks_are_each_read() -> None:
+    text = (
+        'The assembly calls on the government "to open an inquiry into the raid on the union office and to '
+        'compensate the injured stewards".'
+    )
+    asks = [r.text for r in find_requests(text, NEWS)]
+    assert asks == ["open an inquiry into the raid on the union office", "compensate the injured stewards"]
+
+
+def test_a_minister_asked_to_use_diplomatic_channels_is_asked() -> None:
+    text = "The federation wrote to the Foreign Minister, asking her to use diplomatic channels to free the crew."
+    assert [r.text for r in find_requests(text, NEWS)] == ["use diplomatic channels to free the crew"]
