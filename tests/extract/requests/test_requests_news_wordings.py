@@ -109,5 +109,5 @@ def test_a_resolution_s_quoted_asks_are_each_read() -> None:
 
 
 def test_a_minister_asked_to_use_diplomatic_channels_is_asked() -> None:
-    text = "The federation wrote to the Foreign Minister, asking her to use diplomatic channels to free the crew."
+    text = "The federation wrote to the Minister, asking her to use diplomatic channels to free the crew."
     assert [r.text for r in find_requests(text, NEWS)] == ["use diplomatic channels to free the crew"]
