@@ -111,3 +111,8 @@ def test_a_resolution_s_quoted_asks_are_each_read() -> None:
 def test_a_minister_asked_to_use_diplomatic_channels_is_asked() -> None:
     text = "The federation wrote to the Minister, asking her to use diplomatic channels to free the crew."
     assert [r.text for r in find_requests(text, NEWS)] == ["use diplomatic channels to free the crew"]
+
+
+def test_a_body_s_demand_renewed_to_a_named_government_is_asked_again() -> None:
+    text = "He also reiterated the Valdoria Federation's demand to the Ruritanian government to lift the strike ban."
+    assert [r.text for r in find_requests(text, NEWS)] == ["lift the strike ban"]
