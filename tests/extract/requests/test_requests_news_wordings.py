@@ -114,5 +114,5 @@ def test_a_minister_asked_to_use_diplomatic_channels_is_asked() -> None:
 
 
 def test_a_body_s_demand_renewed_to_a_named_government_is_asked_again() -> None:
-    text = "He reiterated the Valdoria Federation's demand to the Ruritanian government to lift the strike ban."
+    text = "He reiterated the Arda Federation's demand to the Ruritanian government to lift the strike ban."
     assert [r.text for r in find_requests(text, NEWS)] == ["lift the strike ban"]
