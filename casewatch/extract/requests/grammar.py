@@ -225,7 +225,10 @@ def grammar() -> Grammar:
             re.I | re.S,
         ),
         reported_demand_that=re.compile(
-            rf"\b(?P<verb>{data['reported_verbs']})\s+(?:also\s+)?that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
+            # "they insist he must be reinstated": a present insistence asks a remedy only, "that" said or not
+            rf"\b(?P<verb>{data['reported_verbs']}|insists?(?=\s+(?:that\s+)?(?:{data['subjunctive_remedy']})))"
+            rf"\s+(?:also\s+)?(?:that\s+|(?<=insist\s)|(?<=insists\s)|(?<=insisted\s))"
+            rf"(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
             # a country or city standing for its authorities: "demanded that Ruritania drop the charges",
             # a body by its name or acronym: "demanded that the NWRC change its ruling"

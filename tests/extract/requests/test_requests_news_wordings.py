@@ -116,3 +116,20 @@ def test_a_minister_asked_to_use_diplomatic_channels_is_asked() -> None:
 def test_a_body_s_demand_renewed_to_a_named_government_is_asked_again() -> None:
     text = "He reiterated the Arda Federation's demand to the Ruritanian government to lift the strike ban."
     assert [r.text for r in find_requests(text, NEWS)] == ["lift the strike ban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drivers say the sacking broke the law and they insist he must be reinstated.",
+        "The drivers insist that he must be reinstated.",
+        "The drivers insisted he be reinstated.",
+    ],
+)
+def test_an_insistence_that_one_be_reinstated_is_an_ask(text: str) -> None:
+    [request] = find_requests(text, NEWS)
+    assert request.text.endswith("reinstated")
+
+
+def test_an_insistence_on_a_fact_asks_nothing() -> None:
+    assert find_requests("The steward insisted he was innocent of any sabotage.", NEWS) == []
