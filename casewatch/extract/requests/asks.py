@@ -267,7 +267,9 @@ _SECOND_CLAUSE = re.compile(
     # "expects that the Government will reinstate them and requests it to report ...": a second verb of
     # asking of the same addressee
     r"|\s+and\s+(?=(?:also\s+)?(?:urges?|requests?|asks?|invites?|calls?\s+(?:on|upon))\s+"
-    r"(?:it|them|the\s+Government|the\s+authorities)\b)",
+    r"(?:it|them|the\s+Government|the\s+authorities)\b)"
+    # "... by tomorrow and the government should also withdraw ...": a further party's duty
+    r"|\s+and\s+(?=(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:should|must)\s)",
     re.I,
 )
 
@@ -369,8 +371,9 @@ def _ultimatum_asks(body: str, m: re.Match[str]) -> list[Ask]:
     subject = subject_before(body, m.start())
     if m["ask3"]:
         asker, to, ask = "", subject, m["ask3"]
-    else:
-        asker, to, ask = subject, m["to"] or m["to2"] or m["to4"], m["ask"] or m["ask2"] or m["ask4"]
+    else:  # "threatened to strike if the management does not reinstate ...": the management is asked
+        asker, to = subject, m["to"] or m["to2"] or m["to4"] or m["to5"]
+        ask = m["ask"] or m["ask2"] or m["ask4"] or m["ask5"]
     return [Ask(a, asker, to) for a in split_coordinated(_THREAT.sub("", ask))]
 
 

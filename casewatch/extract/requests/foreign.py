@@ -97,8 +97,13 @@ _NEXT_GERMAN_CLAUSE = re.compile(
     r"(?:(?<=\s(?:müssen|werden|sollen|dürfen))|(?<=\s(?:muss|wird|soll|darf|sind))|(?<=\sist))"
     r",?\s+und\s+(?=(?:die|der|das|den|dem|alle|seine|ihre)\s)"
 )
-# "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive
-_NEXT_RUSSIAN_ASK = re.compile(r",?\s+(?:и|а также)\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s)")
+# "освободить задержанных и прекратить преследование": Russian repeats no particle, only the infinitive;
+# "за освобождение X и снятие обвинений": a further verbal noun of a remedy
+_NEXT_RUSSIAN_ASK = re.compile(
+    r",?\s+(?:и|а также)\s+(?=(?:не\s+)?[а-яё]+(?:ть|ти|чь|ли)(?:сь|ся)?\s"
+    r"|(?:(?:немедленное|немедленного|безусловное|безусловного|полное|полного)\s+)?[а-яё]{3,}(?:ние|тие|ния|тия)\s"
+    r"|отмен[уаы]\s)"
+)
 _CYRILLIC = re.compile(r"[а-яё]")
 
 

@@ -195,7 +195,9 @@ def grammar() -> Grammar:
     to_ask = (
         rf"(?:\s+\(\w+\))?{when}"
         r"(?:\s+in\s+(?:its|their)\s+(?:next\s+|forthcoming\s+)?(?:report|reply))?"
-        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)to\b"
+        r"(?:\s*,\s*[^,;.]{2,40},)?(?:\s*,?\s+(?:\w+\s+){0,2}?|\s*:\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+)"
+        # 'calls on the Government "to institute ..."': the ask quoted from the resolution
+        r"[\"“«]?to\b"
         r"\s*:?\s*(?P<ask>.*)"
     )
     # "demands upon the Government for the immediate release of ...": whom the call is made on, then "for"
@@ -223,7 +225,10 @@ def grammar() -> Grammar:
             re.I | re.S,
         ),
         reported_demand_that=re.compile(
-            rf"\b(?P<verb>{data['reported_verbs']})\s+(?:also\s+)?that\s+(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
+            # "they insist he must be reinstated": a present insistence asks a remedy only, "that" said or not
+            rf"\b(?P<verb>{data['reported_verbs']}|insists?(?=\s+(?:that\s+)?(?:{data['subjunctive_remedy']})))"
+            rf"\s+(?:also\s+)?(?:that\s+|(?<=insist\s)|(?<=insists\s)|(?<=insisted\s))"
+            rf"(?=(?:the\s+)?(?:(?-i:[A-Z][\w’'-]+)\s+)?"
             rf"(?:government|authorities|state|president|prime minister|minister|ministry|regime)\b"
             # a country or city standing for its authorities: "demanded that Ruritania drop the charges",
             # a body by its name or acronym: "demanded that the NWRC change its ruling"

@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 @cache
 def _remedy_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A remedy named by its noun ("the immediate release of", "an end to"), and "and" before another one."""
-    adjectives = r"(?:(?:immediate|unconditional|full|prompt|urgent|effective|swift)\s+(?:and\s+)?)*"
+    adjectives = (
+        r"(?:(?:immediate|unconditional|full|prompt|urgent|effective|swift|independent|impartial|thorough"
+        r"|transparent|credible|international)\s+(?:and\s+)?)*"
+    )
     # a remedy of the list, or a bare noun of action and what it acts on ("restoration of the old rota")
-    remedy = rf"(?:{grammar().remedies}\s+(?:of|to|for)|(?-i:[a-z]{{3,}}(?:ment|tion|sion|al))\s+of)\b"
+    remedy = rf"(?:{grammar().remedies}\s+(?:of|to|for|into)|(?-i:[a-z]{{3,}}(?:ment|tion|sion|al))\s+of)\b"
     noun = rf"(?:the\s+|an?\s+)?{adjectives}{remedy}"
     # "(a call on the authorities to) demand the release of X and an end to Y"
     # after "and" an article or the noun itself: "immediate and unconditional release" is one remedy
@@ -29,7 +32,11 @@ def _remedy_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     another = rf"(?:(?:the|an?)\s+{adjectives})?(?:[a-z]+\s+and\s+)?{remedy}"
     # "not only for the release of X but also for an end to Y, as well as for the return of Z": three;
     # "withdrawal of X, release of Y": a comma lists them too
-    and_another = rf",?\s+and\s+(?={another})|,\s+(?={another})|,?\s+as\s+well\s+as\s+for\s+(?={another})"
+    # "called for the release of X and for an inquiry into Y": "for" said again before the next one
+    and_another = (
+        rf",?\s+and\s+(?:also\s+)?(?:for\s+)?(?={another})|,\s+(?={another})"
+        rf"|,?\s+as\s+well\s+as\s+for\s+(?={another})"
+    )
     but_also = r"\s+but\s+also\s+(?:for\s+)?(?=(?:the|an?)\s)"
     return re.compile(rf"^(?:demand\s+)?{noun}", re.I), re.compile(rf"({and_another}|{but_also})", re.I)
 

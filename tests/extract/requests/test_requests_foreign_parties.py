@@ -47,6 +47,9 @@ def test_the_party_named_before_the_act_is_the_addressee(sentence: str, party: s
         "El sindicato pide a los trabajadores que se sumen a la huelga del jueves.",
         "La federación invita a sus afiliados a participar en la marcha del lunes.",
         "The union called on its members to join the national strike on Monday.",
+        "La centrale appelle les syndicalistes et toutes les structures locales à se tenir prêts à "
+        "défendre le droit de grève.",
+        "La central pide a los sindicalistas que se movilicen el lunes.",
     ],
 )
 def test_a_call_to_ones_own_side_to_act_is_no_request(sentence: str) -> None:

@@ -49,7 +49,7 @@ def asked(text: str) -> list[str]:
         (
             "Профсоюзы ведут кампанию за немедленное освобождение Петра Орлова "
             "и снятие с него всех обвинений.",
-            ["немедленное освобождение Петра Орлова и снятие с него всех обвинений"],
+            ["немедленное освобождение Петра Орлова", "снятие с него всех обвинений"],
         ),
         (
             "Растёт кампания солидарности с рабочими Валдории, с требованием от правительства освободить "
@@ -81,3 +81,21 @@ def test_asks_in_more_languages(text: str, expected: list[str]) -> None:
 )
 def test_no_asks(text: str) -> None:
     assert asked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Федерация требует отмены приказа о закрытии и восстановления уволенных докеров.",
+         ["отмены приказа о закрытии", "восстановления уволенных докеров"]),
+    ],
+)  # fmt: skip
+def test_a_russian_remedy_named_by_a_further_verbal_noun_is_a_further_ask(
+    text: str, expected: list[str]
+) -> None:
+    assert asked(text) == expected
+
+
+def test_a_russian_remedy_for_two_people_is_one_ask() -> None:
+    text = "Профсоюз требует немедленного освобождения Олега Смирнова и его коллег."
+    assert asked(text) == ["немедленного освобождения Олега Смирнова и его коллег"]

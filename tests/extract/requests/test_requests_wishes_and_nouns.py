@@ -116,6 +116,15 @@ def test_a_request_recalled_without_renewing_it_is_not_asked_again() -> None:
             "of Ivo Marsk and the repeal of Decree 9.",
             ["the immediate and unconditional release of Ivo Marsk", "the repeal of Decree 9"],
         ),
+        (
+            "The federation called for the release of the detained stewards and for an independent inquiry "
+            "into the raid on their office.",
+            ["the release of the detained stewards", "an independent inquiry into the raid on their office"],
+        ),
+        (
+            "The union calls for a review of the sentences and the reinstatement of the dismissed drivers.",
+            ["a review of the sentences", "the reinstatement of the dismissed drivers"],
+        ),
     ],
 )
 def test_remedies_listed_by_their_nouns_are_separate_requests(text: str, expected: list[str]) -> None:
