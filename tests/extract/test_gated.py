@@ -12,7 +12,10 @@ _PATTERNS = [
     re.compile(r"\b(?:in|of) \d+ (?:out )?of \d+ (?:countries|pays)", re.I),
     re.compile(r"[A-Z]{2,}"),  # no literal: every scan runs
     # more literals than a substring search each is worth: looked for by one automaton
-    re.compile(r"\b(?:arrested|detained|dismissed|jailed|expelled|ſummoned)\b", re.I),
+    re.compile(
+        r"\b(?:arrested|detained|dismissed|jailed|expelled|ſummoned|charged|fined|beaten|deported|exiled)\b",
+        re.I,
+    ),
 ]
 _TEXTS = [
     "",
@@ -66,7 +69,12 @@ def test_a_text_without_the_literals_is_not_scanned() -> None:
 def test_many_literals_are_looked_for_in_one_pass_within_the_scan(
     text: str, pos: int, endpos: int, vain: bool
 ) -> None:
-    gate = gated(re.compile(r"\b(?:arrested|detained|dismissed|jailed|expelled)\b", re.I))
+    gate = gated(
+        re.compile(
+            r"\b(?:arrested|detained|dismissed|jailed|expelled|charged|fined|beaten|deported|exiled|sued)\b",
+            re.I,
+        )
+    )
     assert gate.automaton is not None
     assert gate.vain(text, pos, endpos) is vain
     assert (gate.search(text, pos, endpos) is None) is (

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from casewatch import vocab
-from casewatch.extract.gated import gated
+from casewatch.extract.gated import Gated, gated
 from casewatch.extract.layout import clean
 from casewatch.extract.layout.letter_marks import ADDRESSEE_MARK, CC, RUSSIAN_OFFICES
 from casewatch.extract.metadata.address_block import address_block
@@ -347,9 +347,11 @@ def _title_address(text: str) -> list[Party]:
 
 
 @cache
-def _welcome_and_ask() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _welcome_and_ask() -> tuple[Gated, Gated]:
+    """The welcoming and the asking words, each behind the gate of its literals: a case-blind alternation is
+    tried at every position of the head, where most heads hold none of its words."""
     words = vocab.load("genres")
-    return re.compile("|".join(words["un_welcomes"]), re.I), re.compile("|".join(words["un_asks"]), re.I)
+    return gated("|".join(words["un_welcomes"]), re.I), gated("|".join(words["un_asks"]), re.I)
 
 
 def _only_welcomes(text: str) -> bool:

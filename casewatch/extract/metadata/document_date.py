@@ -257,7 +257,9 @@ def _weekday(year: int, month: int, day: int) -> int:
     return datetime.date(year, month, day).weekday()
 
 
-_STORY_DAY = re.compile(
+# behind the gate of its weekdays: the alternation opening with a word boundary is tried at every position,
+# where most heads name no weekday
+_STORY_DAY = gated(
     r"\b(?:"
     + "|".join(vocab.load("genres")["story_day"])
     + r")[ \t]+(?P<weekday>(?i:"

@@ -285,7 +285,9 @@ def find_orgs(text: str) -> list[Found]:
             or unconfirmed_headline(text, f)
         ):
             continue
-        entry = index.get(fold(_BODY_PREFIX.sub("", f.text)))
+        # most names open with no body's prefix: the pattern is run only on those that may
+        bare = _BODY_PREFIX.sub("", f.text) if f.text.startswith(("ILO", "UN")) else f.text
+        entry = index.get(fold(bare))
         if entry and f.text in entry.get("ilo_context_variants", ()) and not ilo_named:
             entry, f = None, replace(f, canonical=None, acronyms=())  # a company's 'Conseil d'administration'
         out.append(

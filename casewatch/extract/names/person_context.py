@@ -230,7 +230,9 @@ def _beside(text: str, persons: Sequence[Found]) -> Iterator[Found]:
 def _beside_span(text: str, start: int, end: int) -> Iterator[Found]:
     patterns = _context_patterns()
     after = patterns["after"].match(text, end)
-    before = patterns["before"].search(text, max(0, start - 80), start)
+    before = (
+        patterns["before"].search(text, max(0, start - 80), start) if _after_a_link(text, start) else None
+    )
     if before and _ENDS_A_PHRASE.search(text, max(0, before.start(1) - 6), before.start(1)):
         before = None  # "Minister of Labour and Vocational Training and Ms X": a title's words
     listed = patterns["next_item"].match(text, end) if text.find(";", end, end + 101) >= 0 else None
@@ -240,6 +242,16 @@ def _beside_span(text: str, start: int, end: int) -> Iterator[Found]:
     m = patterns["after_role"].match(text, end)
     if m and is_role(m.group(1)) and (found := context_name(text, m.start(2), m.group(2))):
         yield found
+
+
+def _after_a_link(text: str, start: int) -> bool:
+    """Whether the spaces before `start` follow a comma or 'and', as every match of the "before" pattern
+    ends (its `$` may stand before a line break that ends the window): most names follow neither, and the
+    pattern, tried at each capital of the window, is not run."""
+    window = text[max(0, start - 80) : start]
+    window = window[:-1] if window.endswith("\n") else window
+    linked = window.rstrip(" \t\u00a0")
+    return len(linked) < len(window) and linked.endswith((",", "and"))
 
 
 _CLOSING_QUOTES = ("»", "”", '"')

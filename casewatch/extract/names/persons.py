@@ -350,9 +350,19 @@ def _opens_with_org_head(name: str) -> bool:
     return name.split(None, 1)[0] in _org_heads()
 
 
+# what `_PLACE_OF` ends with before the name's spaces, in lower case: the connector or the article after it
+# ('ſ', which the case-blind pattern reads as an 's', stays itself in lower case: a window with one is read)
+_PLACE_OF_ENDS = ("of", "de", "del", "d'", "d’", "du", "la", "el", "los", "the")
+
+
 def _region(text: str, found: Found) -> bool:
     """ "the Indian state of Tamil Nadu", "la provincia de Santa Fe": a region's name, not a person's."""
-    return _PLACE_OF.search(text, max(0, found.start - 30), found.start) is not None
+    start = max(0, found.start - 30)
+    # most names follow no connector: the pattern, tried at each position of the window, is not run
+    window = text[start : found.start].rstrip().lower()
+    if not window.endswith(_PLACE_OF_ENDS) and "ſ" not in window:
+        return False
+    return _PLACE_OF.search(text, start, found.start) is not None
 
 
 def _person_context(found: Found) -> bool:

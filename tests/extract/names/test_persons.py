@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.names.common import Found
 from casewatch.extract.names.mentions import extract_mentions
+from casewatch.extract.names.person_context import _after_a_link, _context_patterns
+from casewatch.extract.names.persons import _region
 from casewatch.extract.pipeline import extract
 from casewatch.model import Entity, EntityType, Text
 
@@ -167,3 +170,51 @@ def test_a_building_in_an_address_is_not_a_person(building: str) -> None:
 
 def test_a_surname_like_a_building_word_keeps_its_honorific() -> None:
     assert person_names("The union wrote to Mr Stuart Hall, its lawyer.") == ["Stuart Hall"]
+
+
+@pytest.mark.parametrize(
+    ("before", "region"),
+    [
+        ("Workers marched in the state of ", True),
+        ("Les grévistes de la région d’ ", True),
+        ("Los mineros de la provincia de la ", True),
+        ("PROTESTS IN THE PREFECTURE OF ", True),
+        ("Strikes spread across the county of the\n", True),
+        ("The union thanked its lawyer ", False),
+        ("The state of emergency hit ", False),  # the connector is not what the window ends with
+    ],
+)
+def test_a_name_after_a_region_word_and_its_connector_is_the_region(before: str, region: bool) -> None:
+    text = before + "Rosa Varela went on."
+    found = Found("person", len(before), len(before) + len("Rosa Varela"), "Rosa Varela")
+    assert _region(text, found) is region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police detained Ana Quispe and Mr Luis Rojas on Monday.", {"Ana Quispe", "Luis Rojas"}),
+        ("The police detained Ana Quispe, Mr Luis Rojas and others.", {"Ana Quispe", "Luis Rojas"}),
+    ],
+)
+def test_a_name_coordinated_before_a_person_found_is_a_person(text: str, expected: set[str]) -> None:
+    assert expected <= set(person_names(text))
+
+
+@pytest.mark.parametrize(
+    ("before", "linked"),
+    [
+        ("detained Ana Quispe and ", True),
+        ("detained Ana Quispe, ", True),
+        ("detained Ana Quispe,\t\u00a0", True),
+        ("detained Ana Quispe, \n", True),  # the pattern's end may stand before the window's last line break
+        ("detained Ana Quispe,", False),  # no space before the name
+        ("detained Ana Quispe ", False),
+        ("detained Ana Quispe,\n", False),
+    ],
+)
+def test_the_words_before_a_name_are_read_only_after_a_comma_or_and(before: str, linked: bool) -> None:
+    text = before + "Mr Luis Rojas"
+    assert _after_a_link(text, len(before)) is linked
+    if not linked:  # what the pre-check rules out, the pattern finds nothing in either
+        assert _context_patterns()["before"].search(text, 0, len(before)) is None
