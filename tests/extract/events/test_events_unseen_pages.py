@@ -311,3 +311,37 @@ def test_shot_many_times_is_an_assault_and_death_hours_later_is_that_day() -> No
     )
     found = {(e.type.value, e.date.iso if e.date else None) for e in events(text, {"Leo Varn": "person"})}
     assert {("assault", "2021-02-07"), ("killing", "2021-02-07")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement by the Harbour Workers' Union was released after four dockers were detained.",
+        "A joint report of the two federations was released on 3 May 2021.",
+    ],
+)
+def test_a_statement_released_frees_no_one(text: str) -> None:
+    assert "release" not in [t for t, _ in told(text)]
+
+
+def test_someone_released_is_still_read() -> None:
+    assert told("According to the report, the union organiser was released on 3 May 2021.") == [
+        ("release", "2021-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the outcry at the collapse of the Delta Tower in April 2013 that killed 900 workers, "
+        "organisers still face dismissal.",
+        "The factory fire at the North Mill in November 2012, which killed over 100, is not forgotten.",
+        "An explosion killed 14 miners in the Vell pit.",
+    ],
+)
+def test_a_disaster_that_killed_is_no_killing(text: str) -> None:
+    assert "killing" not in [t for t, _ in told(text)]
+
+
+def test_a_fire_opened_on_strikers_that_killed_is_a_killing() -> None:
+    assert told("Police opened fire and killed two strikers on 3 May 2021.") == [("killing", "2021-05-03")]
