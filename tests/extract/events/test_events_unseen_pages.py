@@ -345,3 +345,51 @@ def test_a_disaster_that_killed_is_no_killing(text: str) -> None:
 
 def test_a_fire_opened_on_strikers_that_killed_is_a_killing() -> None:
     assert told("Police opened fire and killed two strikers on 3 May 2021.") == [("killing", "2021-05-03")]
+
+
+def test_a_claim_a_court_turned_down_was_brought() -> None:
+    text = "On 22 April the Lower Harbour Court turned down the claim by the free union of dockers."
+    assert told(text) == [("legal_action", "2021-04-22")]
+
+
+def test_a_claim_seeking_a_court_order_is_brought() -> None:
+    text = "The Economic Court has received a claim seeking a court order to suspend the Dockers' Union."
+    assert [t for t, _ in told(text)] == ["legal_action"]
+
+
+def test_a_claim_the_government_rejects_is_no_claim_brought() -> None:
+    assert told("The Government rejected the claim of the union in its reply.") == []
+
+
+def test_a_yearless_day_takes_no_year_from_an_empty_time_stamp() -> None:
+    text = (
+        "2011 2011-06-14T08:15:02+0200 1970-01-01T03:00:00+0300 en\n\n"
+        "On 12 June the Harbour Court sentenced the dockers' leader Tomas Vell to a fine."
+    )
+    dates = [d for _, d in told(text)]
+    assert dates and all(d is None or not d.startswith("1970") for d in dates)
+
+
+def test_an_appeal_told_as_what_came_before_a_sentence_is_read() -> None:
+    text = "Five dockers' leaders have been sentenced to two years in prison after an appeal."
+    assert sorted(t for t, _ in told(text)) == ["appeal", "conviction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le 3 mai 2021, il participait à Lille à une manifestation contre la réforme.", "protest"),
+        ("Le 3 mai 2021, il comparaissait pour des dégradations devant le tribunal.", "legal_action"),
+        ("On 3 May 2021, 300 dockers took part in a strike at the port.", "protest"),
+    ],
+)
+def test_taking_part_and_appearing_in_court_are_read(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_a_school_where_someone_is_arrested_is_the_place_not_the_target() -> None:
+    text = (
+        "Ali Sen was arrested by police agents in December 2019 at Northfield High School, where he taught."
+    )
+    found = events(text, {"Ali Sen": "person", "Northfield High School": "organization"})
+    assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ali Sen",))]
