@@ -393,3 +393,19 @@ def test_a_school_where_someone_is_arrested_is_the_place_not_the_target() -> Non
     )
     found = events(text, {"Ali Sen": "person", "Northfield High School": "organization"})
     assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ali Sen",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("La marche de la coalition du 14 mai avait pour objectif de dénoncer la réforme.", "2021-05-14"),
+        ("The demonstration of 3 May was dispersed by the police.", "2021-05-03"),
+        ("La protesta del 6 de octubre reunió a miles de docentes.", "2020-10-06"),
+    ],
+)
+def test_a_gathering_named_by_its_day_was_held(text: str, date: str) -> None:
+    assert ("protest", date) in told(text)
+
+
+def test_a_strike_called_for_a_day_is_not_yet_held() -> None:
+    assert told("The union called for a strike on 3 May.") == []
