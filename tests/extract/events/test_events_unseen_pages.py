@@ -409,3 +409,26 @@ def test_a_gathering_named_by_its_day_was_held(text: str, date: str) -> None:
 
 def test_a_strike_called_for_a_day_is_not_yet_held() -> None:
     assert told("The union called for a strike on 3 May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Union leader Tomas Vell was put behind bars on 3 May 2021.", "arrest"),
+        ("Le syndicaliste Tomas Vell a été écroué le 3 mai 2021.", "arrest"),
+        ("Union leader Tomas Vell was gunned down on 3 May 2021.", "killing"),
+        ("The registrar struck the Dockers Union off the register on 3 May 2021.", "deregistration"),
+        ("Union leader Tomas Vell was charged on 3 May 2021.", "legal_action"),
+        ("Prosecutors charged union leader Tomas Vell on 3 May 2021.", "legal_action"),
+        ("Union leader Tomas Vell was questioned by investigators on 3 May 2021.", "harassment"),
+        ("Le syndicaliste Tomas Vell a été mis à pied le 3 mai 2021.", "harassment"),
+        ("Les enseignants ont débrayé le 3 mai 2021.", "protest"),
+        ("Les enseignants ont cessé le travail le 3 mai 2021.", "protest"),
+    ],
+)
+def test_acts_in_plainer_news_wordings_are_read(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_a_fee_charged_is_no_charge_brought() -> None:
+    assert told("The dockers were charged a fee of 20 dollars on 3 May 2021.") == []
