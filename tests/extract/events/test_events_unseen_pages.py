@@ -432,3 +432,16 @@ def test_acts_in_plainer_news_wordings_are_read(text: str, kind: str) -> None:
 
 def test_a_fee_charged_is_no_charge_brought() -> None:
     assert told("The dockers were charged a fee of 20 dollars on 3 May 2021.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 May 2021 the Dockers Union was evicted from its premises.", "harassment"),
+        ("Le 3 mai 2021, la police a dispersé le cortège à coups de gaz lacrymogène.", "assault"),
+        ("Le 3 mai 2021, le tribunal a prononcé la dissolution du syndicat.", "deregistration"),
+        ("Le 3 mai 2021, Tomas Vell a porté plainte contre son employeur.", "legal_action"),
+    ],
+)
+def test_evictions_blows_dissolutions_and_complaints_in_other_wordings(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
