@@ -445,3 +445,28 @@ def test_a_fee_charged_is_no_charge_brought() -> None:
 )
 def test_evictions_blows_dissolutions_and_complaints_in_other_wordings(text: str, kind: str) -> None:
     assert told(text) == [(kind, "2021-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 May 2021 Mr Tomas Vell survived an assassination attempt.", "assault"),
+        ("Le 3 mai 2021, les gendarmes ont fait usage de la force contre les grévistes.", "assault"),
+        ("El 3 de mayo de 2021 se inició un proceso penal contra el Sr. Tomas Vell.", "legal_action"),
+    ],
+)
+def test_attempts_force_and_proceedings_opened_in_other_wordings(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_proceedings_closed_close_no_organisation() -> None:
+    text = (
+        "The Government states that the criminal proceedings against Mr Tomas Vell were closed on 3 May 2021."
+    )
+    assert "deregistration" not in [t for t, _ in told(text)]
+
+
+def test_a_union_closed_is_still_a_closure() -> None:
+    assert told("On 3 May 2021 the Dockers Union was closed by the authorities.") == [
+        ("deregistration", "2021-05-03")
+    ]
