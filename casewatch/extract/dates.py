@@ -66,7 +66,8 @@ _ABSOLUTE = [
     rf"\b{_MONTH}\s+{_THE_ORDINAL}{_DAY}(?:,|\s+de)?\s+{_YEAR}(?!\d)",
     # 04.01.2017, 04-01-2017, also glued to a heading's last word ("stalled04-01-2017")
     r"(?P<day>\d(?<![\d./-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
-    r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",  # 2017-01-04
+    # 2017-01-04, also a page's time stamp ("2017-01-04T19:52:19"), save the Unix epoch's, a stamp left empty
+    r"\b(?!1970-01-01T)(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))",
     rf"{_OPENING_DAY}-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
     rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017, February, 2011
 ]
@@ -78,7 +79,7 @@ _YEAR_CONTEXT = (
 _BARE_YEAR = [
     rf"{_YEAR_CONTEXT}(?P<year>(?:1[89]|20)\d\d)(?:\s*(?:-|–|—)\s*(?:\d\d){{1,2}})?{_NOT_NUM}\b",
     r"(?<=\()(?P<year>(?:1[89]|20)\d\d)(?=\))",
-    r"\b(?P<year>(?:19|20)\d\d)\s*(?:-|–|—)\s*(?:\d\d){1,2}\b(?![/.]\d)",  # 2021–23
+    r"\b(?P<year>(?:19|20)\d\d)(?!-[01]\d-[0-3]\d)\s*(?:-|–|—)\s*(?:\d\d){1,2}\b(?![/.]\d)",  # 2021–23
 ]
 _DAY_MONTH = rf"\b(?:on\s+(?:the\s+)?)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH}\b(?!\s*,?\s*(?:de\s+)?\d)"
 _MONTH_DAY = rf"\b(?:on\s+)?{_MONTH}\s+{_THE_ORDINAL}{_DAY}\b(?!\s*,?\s*\d)"

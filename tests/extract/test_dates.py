@@ -238,3 +238,11 @@ def test_needs_met_are_those_of_a_search_per_word(text: str) -> None:
     assert met["day"] == ("day" in lower or any(w in lower for w in dates._DAY_WORDS))
     assert met["month"] == ("mo" in lower or "mes" in lower)
     assert met["year"] == ("year" in lower)
+
+
+def test_a_page_time_stamp_dates_its_day() -> None:
+    assert [d.date.iso for d in find_dates("Posted 2011-06-14T08:15:02+0200 by staff")] == ["2011-06-14"]
+
+
+def test_the_unix_epoch_stamp_is_no_date() -> None:
+    assert find_dates("Modified 1970-01-01T03:00:00+0300 en") == []

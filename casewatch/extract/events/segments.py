@@ -24,6 +24,14 @@ _BEFORE_FORUM = gated(
     r"|\b(?:comparaître|comparu|compara[îi]t|traduite?s?) devant\s+(?:la|le|les|l['’])?\s*$",
     re.I,
 )
+# a school, prison or hospital named after "at" ("at Northfield High School") is the premises the act
+# took place in
+_AT = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$", re.I)
+_PREMISES = re.compile(
+    r"\b(?:schools?|high school|college|university|prison|jail|hospital|clinic|airport|station|stadium"
+    r"|square|hotel|mosque|church|temple|market|campus)$",
+    re.I,
+)
 _WHERE = gated(
     r"\b(?:in front of|outside|opposite|near|at the gates? of|frente a|delante de|ante la sede de|devant|"
     r"aux portes de|перед|у здания"
@@ -113,9 +121,11 @@ def appeared_before(text: str, mention: Mention) -> bool:
 
 
 def in_place(text: str, mention: Mention) -> bool:
-    """ "a demonstration in front of the Ministry", "devant la préfecture": where it happened, not
-    who took part."""
+    """ "a demonstration in front of the Ministry", "devant la préfecture", "arrested at Northfield
+    High School": where it happened, not who took part."""
     start = max(0, mention.start - 50)
+    if _AT.search(text, max(0, mention.start - 12), mention.start) and _PREMISES.search(mention.text):
+        return True
     return in_document(_WHERE, text) and _WHERE.search(text, start, mention.start) is not None
 
 

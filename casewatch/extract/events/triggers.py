@@ -159,6 +159,7 @@ _LAW_ON_BEFORE = re.compile(
     r"(?:(?:the|las?|los|les|la|el|public|publics|públicas?|публичных)\s+)*$",
     re.I,
 )
+THING_REACH = 120  # chars before an act where the thing it is told of may stand
 LAW_REACH = 60  # chars before an act where the law it names as its subject may stand
 _LAW_WORD = re.compile(r"(?:law|bill|act|ley|loi|закон)", re.I)  # the act is the law's own making
 _INSTRUMENTAL = re.compile(r"\w+(?:ием|ем|ом|ой|ами|ями)\b", re.I)
@@ -358,7 +359,10 @@ def _adjectival(sentence: Sentence, etype: EventType, match: re.Match[str]) -> b
     if after is not None and after.match(sentence.text, match.end()):
         return True
     start = match.start()
-    return before is not None and before.search(sentence.text, max(0, start - 30), start) is not None
+    if before is not None and before.search(sentence.text, max(0, start - 30), start) is not None:
+        return True
+    thing = _adjectives("things_told_before").get(etype)  # "the statement ... was released"
+    return thing is not None and thing.search(sentence.text, max(0, start - THING_REACH), start) is not None
 
 
 def _gathering_closed(sentence: Sentence, etype: EventType, match: re.Match[str]) -> bool:

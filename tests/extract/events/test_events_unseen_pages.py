@@ -311,3 +311,162 @@ def test_shot_many_times_is_an_assault_and_death_hours_later_is_that_day() -> No
     )
     found = {(e.type.value, e.date.iso if e.date else None) for e in events(text, {"Leo Varn": "person"})}
     assert {("assault", "2021-02-07"), ("killing", "2021-02-07")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement by the Harbour Workers' Union was released after four dockers were detained.",
+        "A joint report of the two federations was released on 3 May 2021.",
+    ],
+)
+def test_a_statement_released_frees_no_one(text: str) -> None:
+    assert "release" not in [t for t, _ in told(text)]
+
+
+def test_someone_released_is_still_read() -> None:
+    assert told("According to the report, the union organiser was released on 3 May 2021.") == [
+        ("release", "2021-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the outcry at the collapse of the Delta Tower in April 2013 that killed 900 workers, "
+        "organisers still face dismissal.",
+        "The factory fire at the North Mill in November 2012, which killed over 100, is not forgotten.",
+        "An explosion killed 14 miners in the Vell pit.",
+    ],
+)
+def test_a_disaster_that_killed_is_no_killing(text: str) -> None:
+    assert "killing" not in [t for t, _ in told(text)]
+
+
+def test_a_fire_opened_on_strikers_that_killed_is_a_killing() -> None:
+    assert told("Police opened fire and killed two strikers on 3 May 2021.") == [("killing", "2021-05-03")]
+
+
+def test_a_claim_a_court_turned_down_was_brought() -> None:
+    text = "On 22 April the Lower Harbour Court turned down the claim by the free union of dockers."
+    assert told(text) == [("legal_action", "2021-04-22")]
+
+
+def test_a_claim_seeking_a_court_order_is_brought() -> None:
+    text = "The Economic Court has received a claim seeking a court order to suspend the Dockers' Union."
+    assert [t for t, _ in told(text)] == ["legal_action"]
+
+
+def test_a_claim_the_government_rejects_is_no_claim_brought() -> None:
+    assert told("The Government rejected the claim of the union in its reply.") == []
+
+
+def test_a_yearless_day_takes_no_year_from_an_empty_time_stamp() -> None:
+    text = (
+        "2011 2011-06-14T08:15:02+0200 1970-01-01T03:00:00+0300 en\n\n"
+        "On 12 June the Harbour Court sentenced the dockers' leader Tomas Vell to a fine."
+    )
+    dates = [d for _, d in told(text)]
+    assert dates and all(d is None or not d.startswith("1970") for d in dates)
+
+
+def test_an_appeal_told_as_what_came_before_a_sentence_is_read() -> None:
+    text = "Five dockers' leaders have been sentenced to two years in prison after an appeal."
+    assert sorted(t for t, _ in told(text)) == ["appeal", "conviction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le 3 mai 2021, il participait à Lille à une manifestation contre la réforme.", "protest"),
+        ("Le 3 mai 2021, il comparaissait pour des dégradations devant le tribunal.", "legal_action"),
+        ("On 3 May 2021, 300 dockers took part in a strike at the port.", "protest"),
+    ],
+)
+def test_taking_part_and_appearing_in_court_are_read(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_a_school_where_someone_is_arrested_is_the_place_not_the_target() -> None:
+    text = (
+        "Ali Sen was arrested by police agents in December 2019 at Northfield High School, where he taught."
+    )
+    found = events(text, {"Ali Sen": "person", "Northfield High School": "organization"})
+    assert [(e.type.value, e.targets) for e in found] == [("arrest", ("Ali Sen",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("La marche de la coalition du 14 mai avait pour objectif de dénoncer la réforme.", "2021-05-14"),
+        ("The demonstration of 3 May was dispersed by the police.", "2021-05-03"),
+        ("La protesta del 6 de octubre reunió a miles de docentes.", "2020-10-06"),
+    ],
+)
+def test_a_gathering_named_by_its_day_was_held(text: str, date: str) -> None:
+    assert ("protest", date) in told(text)
+
+
+def test_a_strike_called_for_a_day_is_not_yet_held() -> None:
+    assert told("The union called for a strike on 3 May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Union leader Tomas Vell was put behind bars on 3 May 2021.", "arrest"),
+        ("Le syndicaliste Tomas Vell a été écroué le 3 mai 2021.", "arrest"),
+        ("Union leader Tomas Vell was gunned down on 3 May 2021.", "killing"),
+        ("The registrar struck the Dockers Union off the register on 3 May 2021.", "deregistration"),
+        ("Union leader Tomas Vell was charged on 3 May 2021.", "legal_action"),
+        ("Prosecutors charged union leader Tomas Vell on 3 May 2021.", "legal_action"),
+        ("Union leader Tomas Vell was questioned by investigators on 3 May 2021.", "harassment"),
+        ("Le syndicaliste Tomas Vell a été mis à pied le 3 mai 2021.", "harassment"),
+        ("Les enseignants ont débrayé le 3 mai 2021.", "protest"),
+        ("Les enseignants ont cessé le travail le 3 mai 2021.", "protest"),
+    ],
+)
+def test_acts_in_plainer_news_wordings_are_read(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_a_fee_charged_is_no_charge_brought() -> None:
+    assert told("The dockers were charged a fee of 20 dollars on 3 May 2021.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 May 2021 the Dockers Union was evicted from its premises.", "harassment"),
+        ("Le 3 mai 2021, la police a dispersé le cortège à coups de gaz lacrymogène.", "assault"),
+        ("Le 3 mai 2021, le tribunal a prononcé la dissolution du syndicat.", "deregistration"),
+        ("Le 3 mai 2021, Tomas Vell a porté plainte contre son employeur.", "legal_action"),
+    ],
+)
+def test_evictions_blows_dissolutions_and_complaints_in_other_wordings(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 May 2021 Mr Tomas Vell survived an assassination attempt.", "assault"),
+        ("Le 3 mai 2021, les gendarmes ont fait usage de la force contre les grévistes.", "assault"),
+        ("El 3 de mayo de 2021 se inició un proceso penal contra el Sr. Tomas Vell.", "legal_action"),
+    ],
+)
+def test_attempts_force_and_proceedings_opened_in_other_wordings(text: str, kind: str) -> None:
+    assert told(text) == [(kind, "2021-05-03")]
+
+
+def test_proceedings_closed_close_no_organisation() -> None:
+    text = (
+        "The Government states that the criminal proceedings against Mr Tomas Vell were closed on 3 May 2021."
+    )
+    assert "deregistration" not in [t for t, _ in told(text)]
+
+
+def test_a_union_closed_is_still_a_closure() -> None:
+    assert told("On 3 May 2021 the Dockers Union was closed by the authorities.") == [
+        ("deregistration", "2021-05-03")
+    ]
