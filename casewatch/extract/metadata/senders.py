@@ -6,13 +6,12 @@ import re
 from collections.abc import Sequence
 
 from casewatch.extract.layout import clean
+from casewatch.extract.metadata.foot_signature import office_body, signing_body
 from casewatch.extract.metadata.head_bodies import head_bodies
 from casewatch.extract.metadata.page_marks import (
     masthead_name,
-    office_body,
     right_heading,
     series_banner,
-    signing_body,
 )
 from casewatch.extract.metadata.page_parties import body_senders
 from casewatch.extract.metadata.party_names import (

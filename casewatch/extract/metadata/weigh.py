@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from casewatch.extract.metadata.fields import country_code
+from casewatch.extract.metadata.foot_signature import signed_genre
 from casewatch.extract.metadata.page_marks import (
     agency_credit,
     appeal_code,
@@ -22,7 +23,6 @@ from casewatch.extract.metadata.page_marks import (
     own_demands,
     report_library,
     scholarly,
-    signed_genre,
     stated_by,
     statement_genre,
     treatise_heading,
