@@ -208,6 +208,7 @@ class Store(
             sources = self._sources(conn, ids)
             writes.save(conn, batch, sources, utc_now())
             admission.bump(conn)
+        self._keep_fresh([(saved.document_id, saved.extraction) for saved in batch])
 
     def _sources(self, conn: Connection, ids: Sequence[int]) -> dict[int, str]:
         """Each document's source name; NotFound when one of them is not stored."""
