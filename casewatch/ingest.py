@@ -276,6 +276,10 @@ class Ingestor:
                 return
 
     def run_paths(self, paths: Sequence[Path]) -> IngestReport:
+        with self.store.keeping_fresh():  # the views read back what this batch stores from memory
+            return self._run_paths(paths)
+
+    def _run_paths(self, paths: Sequence[Path]) -> IngestReport:
         try:
             with WorkerPool(self.workers, self.limits) as pool:
                 own = {p.resolve() for p in self.store.own_files()}
@@ -295,6 +299,10 @@ class Ingestor:
         return self.report
 
     def run_files(self, files: Sequence[tuple[str, bytes]]) -> IngestReport:
+        with self.store.keeping_fresh():
+            return self._run_files(files)
+
+    def _run_files(self, files: Sequence[tuple[str, bytes]]) -> IngestReport:
         try:
             with WorkerPool(self.workers, self.limits, stop=self.stop) as pool:
                 for name, data in files:

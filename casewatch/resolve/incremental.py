@@ -44,10 +44,24 @@ def record_keys(prof: Profile) -> set[str]:
     return {key for key in keys if not key.endswith(":")}
 
 
+# Distinct records whose keys `keyed` remembers at once (their keys are a few short strings).
+_KEYS_REMEMBERED = 50_000
+
+
 def keyed(records: Mapping[str, tuple[int, EntityRecord]]) -> Iterator[tuple[str, int, set[str]]]:
-    """(ref, document id, keys) of each record, made one at a time as the index is written."""
+    """(ref, document id, keys) of each record, made one at a time as the index is written.
+
+    A record's keys follow from what it says (type, names, acronyms, roles), never from its
+    document: the same union or minister named in many documents is keyed once."""
+    made: dict[tuple[object, ...], set[str]] = {}
     for ref, (document_id, record) in records.items():
-        yield ref, document_id, record_keys(profile(record))
+        said = (record.type, record.name, record.aliases, record.acronyms, record.roles)
+        keys = made.get(said)
+        if keys is None:
+            if len(made) >= _KEYS_REMEMBERED:
+                made.clear()
+            keys = made[said] = record_keys(profile(record))
+        yield ref, document_id, keys
 
 
 def _user_links(user: Iterable[Judgement]) -> dict[str, set[str]]:

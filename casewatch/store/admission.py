@@ -55,7 +55,8 @@ def _statements(name: str) -> dict[str, Any]:
             created_at=p("now"),
             updated_at=p("now"),
         )
-        .on_conflict_do_nothing(),
+        .on_conflict_do_nothing()
+        .returning(_d.id),  # a row only when the document is new
         "document_id": sa.select(_d.id).where(_d.sha256 == p("sha")),
         "unfinished": sa.update(schema.documents)
         .where(_d.id == p("doc"), _d.status != _OK)
@@ -88,14 +89,23 @@ def add_original(conn: Connection, sha256: str, data: bytes) -> None:
 
 
 def start(
-    conn: Connection, sha256: str, source: str, media_type: str | None, parent_id: int | None, now: datetime
+    conn: Connection,
+    sha256: str,
+    source: str,
+    media_type: str | None,
+    parent_id: int | None,
+    now: datetime,
+    *,
+    kept: bool = False,
 ) -> int:
-    """See `Store.start_document`."""
-    if run(conn, "has_original", sha=sha256).scalar() is None:
+    """See `Store.start_document`; `kept`: the original was kept in this transaction (not looked for)."""
+    if not kept and run(conn, "has_original", sha=sha256).scalar() is None:
         raise NotFound(message("no_original", sha256=sha256))
     unfinished = message("ingest_unfinished")
     values = {"sha": sha256, "source": source, "media_type": media_type, "parent": parent_id}
-    run(conn, "document", **values, unfinished=unfinished, now=now)
+    new: int | None = run(conn, "document", **values, unfinished=unfinished, now=now).scalar()
+    if new is not None:  # inserted failed and unfinished as of now: nothing to reset
+        return new
     document_id: int = run(conn, "document_id", sha=sha256).scalar_one()
     run(conn, "unfinished", doc=document_id, unfinished=unfinished, now=now)
     return document_id

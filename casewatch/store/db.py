@@ -139,12 +139,15 @@ class Store(
         now = utc_now()
         with self._writer.begin() as conn:
             admission.add_original(conn, found.sha256, found.data)
-            document_id = admission.start(conn, found.sha256, found.source, None, found.parent_id, now)
+            document_id = admission.start(
+                conn, found.sha256, found.source, None, found.parent_id, now, kept=True
+            )
             admission.add_provenance(conn, document_id, found.path, by, now)
             claimed = admission.claim(conn, document_id, claimant, stale_before, None, now)
-            status = admission.status(conn, document_id)
+            # a claim is only taken of a document not ok: its status is asked only when refused
+            ok = not claimed and admission.status(conn, document_id) == DocumentStatus.OK.value
             admission.bump(conn)
-        return Admission(document_id, claimed, status == DocumentStatus.OK.value)
+        return Admission(document_id, claimed, ok)
 
     def claim_document(
         self, document_id: int, claimant: str, *, stale_before: datetime, replacing: str | None = None
@@ -208,6 +211,7 @@ class Store(
             sources = self._sources(conn, ids)
             writes.save(conn, batch, sources, utc_now())
             admission.bump(conn)
+        self._keep_fresh([(saved.document_id, saved.extraction) for saved in batch])
 
     def _sources(self, conn: Connection, ids: Sequence[int]) -> dict[int, str]:
         """Each document's source name; NotFound when one of them is not stored."""

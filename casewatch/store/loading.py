@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,10 +20,59 @@ from casewatch.store.rows import DocumentRow, SearchHit
 from casewatch.store.schema import FACT_TABLES, documents
 
 _d = documents.c
+# Extractions an ingest keeps in memory after storing them, for its views to read back: decoding
+# them from their fact rows again cost more than storing them. Bounded so a large batch's memory
+# stays flat (the latest stored are kept: a refresh reads in id order, the last ones read last).
+FRESH_KEPT = 1000
 
 
 class ExtractionsStore(StoreBase):
     """Extractions as reviewed, search and the overview's aggregates."""
+
+    _fresh: dict[int, Extraction] | None = None  # document id -> extraction stored by this process
+    _fresh_holders = 0
+    _fresh_lock = threading.Lock()
+
+    @contextmanager
+    def keeping_fresh(self) -> Iterator[None]:
+        """While inside, the extractions this store saves are kept in memory (the latest
+        `FRESH_KEPT`) and `extractions_of` reads them from there: an ingest's views read back the
+        facts it has just stored. Only while an ingest runs: a document stored is then claimed
+        by it, so no other writer changes its facts meanwhile."""
+        with self._fresh_lock:
+            if self._fresh_holders == 0:
+                self._fresh = {}
+            self._fresh_holders += 1
+        try:
+            yield
+        finally:
+            with self._fresh_lock:
+                self._fresh_holders -= 1
+                if self._fresh_holders == 0:
+                    self._fresh = None
+
+    def _keep_fresh(self, stored: Sequence[tuple[int, Extraction]]) -> None:
+        """Remember extractions just committed, while an ingest keeps them (see `keeping_fresh`)."""
+        with self._fresh_lock:
+            fresh = self._fresh
+            if fresh is None:
+                return
+            for document_id, ext in stored:
+                fresh.pop(document_id, None)  # re-inserted: it is the latest now
+                fresh[document_id] = ext
+            while len(fresh) > FRESH_KEPT:
+                del fresh[next(iter(fresh))]
+
+    def _fresh_of(self, ids: Sequence[int], fields: Collection[str] | None) -> dict[int, Extraction]:
+        """The kept extractions of these documents, with only `fields`' fact lists as loading gives."""
+        fresh = self._fresh
+        if not fresh:
+            return {}
+        found = {i: fresh[i] for i in ids if i in fresh}
+        if fields is None:
+            return found
+        left_out: dict[str, Any] = {name: () for name in FACT_TABLES if name not in fields}
+        return {i: replace(ext, **left_out) for i, ext in found.items()}
 
     # ---- extractions and search -------------------------------------------------------------
 
@@ -106,7 +158,10 @@ class ExtractionsStore(StoreBase):
             query = select_documents().where(_d.id.in_(batch), _d.status == DocumentStatus.OK.value)
             with self.engine.connect() as conn:
                 docs = [document_row(row) for row in conn.execute(query)]
-                loaded = self._reviewed(conn, self._load_extractions(conn, [doc.id for doc in docs], fields))
+                kept = self._fresh_of([doc.id for doc in docs], fields)
+                unkept = [doc.id for doc in docs if doc.id not in kept]
+                stored = self._load_extractions(conn, unkept, fields) if unkept else {}
+                loaded = self._reviewed(conn, {**kept, **stored})
             found += [(doc, loaded[doc.id]) for doc in docs]
         return sorted(found, key=lambda pair: pair[0].id)
 

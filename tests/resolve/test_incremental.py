@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from casewatch.model import Entity, EntityType, Extraction, Judgement, Verdict
+from casewatch.model import Entity, EntityRecord, EntityType, Extraction, Judgement, Verdict
 from casewatch.resolve import resolve
-from casewatch.resolve.incremental import record_keys
+from casewatch.resolve.incremental import keyed, record_keys
 from casewatch.resolve.profile import profile
 from casewatch.resolving import resolve_all, resolve_new
 from casewatch.store import Store, schema
@@ -158,3 +158,19 @@ def test_records_a_judgement_may_pair_share_a_key(first: Entity, second: Entity)
         return record_keys(profile(record))
 
     assert keys(first) & keys(second)
+
+
+def test_records_saying_the_same_are_keyed_as_each_alone() -> None:
+    rng = random.Random(5)
+    said = [_person(rng, f"p{n}") for n in range(30)] + [_org(rng, f"o{n}") for n in range(30)]
+    records = {
+        f"{n:016x}:{e.key}": (
+            n,
+            EntityRecord(f"{n:016x}:{e.key}", f"d{n}.txt", e.type, e.name, e.aliases, e.acronyms, e.roles),
+        )
+        for n, e in enumerate(said * 2)
+    }
+    made = list(keyed(records))
+    assert [(ref, doc) for ref, doc, _keys in made] == [(ref, doc) for ref, (doc, _r) in records.items()]
+    assert all(keys == record_keys(profile(records[ref][1])) for ref, _doc, keys in made)
+    assert len({frozenset(keys) for _ref, _doc, keys in made}) > 10  # records differ: so do their keys
