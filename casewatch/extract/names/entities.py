@@ -19,6 +19,7 @@ from casewatch.extract.names.common import (
     strip_possessive,
 )
 from casewatch.extract.names.org_companies import without_legal_form
+from casewatch.extract.names.org_words import word_sets
 from casewatch.model import Entity, EntityType, Mention
 
 _PREFIX = {"person": "p", "organization": "o", "place": "l"}
@@ -153,7 +154,21 @@ def _one_country(key: str, keys: set[str]) -> bool:
 
 def _prefix_of(short: str, long_: str) -> bool:
     """'committee of experts' within 'committee of experts on the application of ...'."""
-    return long_.startswith(short) and long_.startswith(" ", len(short)) and short.count(" ") >= 2
+    if not (long_.startswith(short) and long_.startswith(" ", len(short)) and short.count(" ") >= 2):
+        return False
+    return not _another_body(long_[len(short) + 1 :])
+
+
+@cache
+def _folded_heads() -> frozenset[str]:
+    return frozenset(fold(h) for h in word_sets()["heads"])
+
+
+def _another_body(rest: str) -> bool:
+    """'arden cement works' + 'permanent workers union': words that go on to a head of their own without a
+    complement's connector name another body (the union of a company's workers), not the same one."""
+    words = rest.split()
+    return words[0] not in word_sets()["connectors"] and any(w in _folded_heads() for w in words)
 
 
 def _match(cluster: _Cluster, found: Found) -> bool:

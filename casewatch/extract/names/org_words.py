@@ -11,10 +11,12 @@ from casewatch.extract.names.common import CAP, UPPER, fold, is_country, strip_p
 
 ORG = "organization"
 ORG_WORD = rf"(?:{CAP}[\w&\-]*(?:[’']s?(?![\w]))?|\d+(?:st|nd|rd|th))"
-# "(?<![\w’'-]){ORG_WORD}" written with the look-behind after the first character, which `re` then looks
+# "(?<![\w-]){ORG_WORD}" written with the look-behind after the first character, which `re` then looks
 # for at C speed (a pattern opening with a look-behind is tried at every position): the same matches
+# an apostrophe after a space opens a quotation ("the 'Arden Dockers Union'"); after a letter it is part of
+# a word ("O'Neill"), so only that one keeps a capital from opening a chain
 _LONE_ORG_WORD = (
-    rf"[{UPPER}\d](?<![\w’'-].)(?:(?<={CAP})[\w&\-]*(?:[’']s?(?![\w]))?|(?<=\d)\d*(?:st|nd|rd|th))"
+    rf"[{UPPER}\d](?<![\w-].)(?<!\w[’'].)(?:(?<={CAP})[\w&\-]*(?:[’']s?(?![\w]))?|(?<=\d)\d*(?:st|nd|rd|th))"
 )
 
 

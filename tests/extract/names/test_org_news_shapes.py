@@ -1,0 +1,35 @@
+"""Organisation shapes of news pages on union rights (invented documents)."""
+
+from __future__ import annotations
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+def test_a_name_in_single_quotes_keeps_its_first_word() -> None:
+    text = "Members of the 'Arden Cement Works Permanent Workers Local Union' staged a protest."
+    assert "Arden Cement Works Permanent Workers Local Union" in org_names(text)
+
+
+def test_a_word_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = 'The workers wrote, "Inspite of Arden Dockworkers Union being the majority union, they refused."'
+    assert org_names(text) == ["Arden Dockworkers Union"]
+
+
+def test_a_plural_subject_and_its_verb_in_a_headline_name_no_body() -> None:
+    text = "Workers Protest Against Stalling of Registration of Workers' Unions in Valdor\n\nThe workers met."
+    assert not any("Protest" in n for n in org_names(text))
+
+
+def test_a_company_and_its_workers_union_stay_two_bodies() -> None:
+    text = (
+        "Arden Cement Factory\n\nMembers of the Arden Cement Factory Permanent Workers Local Union protested "
+        "at the gate of Arden Cement Factory on Monday."
+    )
+    names = org_names(text)
+    assert "Arden Cement Factory Permanent Workers Local Union" in names
+    assert "Arden Cement Factory" in names
