@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from casewatch import vocab
 from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
@@ -148,7 +149,7 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # "Government to Ban Strikes" is a headline; "Committee to Protect Journalists" a name
         stop = stop or (word == "to" and strip_possessive(tokens[i - 1][1]) not in words["purpose_heads"])
         # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
-        new_body = _opens_another(tokens, i)
+        new_body = _opens_another(tokens, i) or _a_force_after_a_union(tokens, i)
         # "Council for Dockers Union and Maritime Affairs": a head inside the complement, no head after "and",
         # joins two fields of one name
         in_complement = i - 1 != heads[0] and not any(h > i for h in heads)
@@ -158,6 +159,26 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while tokens and is_connector(tokens[-1][1]):
         tokens = tokens[:-1]
     return tokens if head_positions(tokens) else []
+
+
+@cache
+def _union_and_force_heads() -> tuple[frozenset[str], frozenset[str]]:
+    heads = vocab.load("org_heads")
+    return frozenset(heads["union_heads"]), frozenset(heads["state_force_heads"])
+
+
+def _a_force_after_a_union(tokens: list[tuple[int, str]], i: int) -> bool:
+    """'... Workers Union Metropolitan Police': a union's name never runs on into a police force or a court
+    with no word between them; two bodies named side by side lost their comma."""
+    unions, forces = _union_and_force_heads()
+    rest = [strip_possessive(t) for _, t in tokens[i:]]
+    return (
+        tokens[i - 1][1] in unions
+        and rest[0] not in word_sets()["connectors"]
+        and len(rest) >= 2
+        and rest[-1] in forces
+        and not any(is_connector(w) for w in rest)
+    )
 
 
 def _opens_another(tokens: list[tuple[int, str]], i: int) -> bool:
@@ -262,7 +283,13 @@ _AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
 def _next_body(text: str, end: int, chain_end: int) -> int:
     """Where another organisation begins after 'and' in the same chain, or the chain's end."""
     m = _AND_HEAD.match(text, end)
-    return m.end() if m and m.end() < chain_end else chain_end
+    if m and m.end() < chain_end:
+        return m.end()
+    rest = text[end:chain_end]
+    # the force a union's name ran on into ('Metropolitan Police') is a body of its own
+    if rest[:1] in " \t\u00a0" and rest.split()[-1:] and rest.split()[-1] in _union_and_force_heads()[1]:
+        return chain_end - len(rest.lstrip())
+    return chain_end
 
 
 @lru_cache(maxsize=4096)  # a document names its organisations again and again

@@ -33,3 +33,15 @@ def test_a_company_and_its_workers_union_stay_two_bodies() -> None:
     names = org_names(text)
     assert "Arden Cement Factory Permanent Workers Local Union" in names
     assert "Arden Cement Factory" in names
+
+
+def test_workers_union_alone_names_no_one_body() -> None:
+    text = "Workers' Union President from the Valdor unit, Tomas Brell, spoke to the press."
+    assert "Workers' Union" not in org_names(text)
+
+
+def test_a_union_run_on_into_a_police_force_is_two_bodies() -> None:
+    text = "During a strike by the Arden Voices of the Dock Union Metropolitan Police arrested an official."
+    names = org_names(text)
+    assert "Arden Voices of the Dock Union" in names
+    assert "Metropolitan Police" in names
