@@ -100,3 +100,30 @@ def _opens_and_closes(acronym: str, name: str) -> bool:
         and fold(acronym[-1]) in initials
         and not is_country(acronym)
     )
+
+
+# 'the sectoral organization of teachers (FISE)', 'the national teachers union (SNEV)': a body described in
+# lower case, named only by the acronym in brackets after its head noun (a complement may follow the head)
+_DESCRIBED = re.compile(
+    r"(?<![\w-])(?:union|federation|confederation|organi[sz]ation|association|syndicate|centre|center)"
+    r"((?:[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[a-z][\w’'-]*"
+    r"(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?[a-z][\w’'-]*){0,3})?)[ \t\u00a0]*\(([A-Z][A-Z&-]{1,9})\)"
+)
+_WORDS_BEFORE = re.compile(r"[\w’'-]+")
+
+
+def described_bodies(text: str) -> list[tuple[int, int, str]]:
+    """The acronym of a body its page describes in lower case: start, end and the acronym."""
+    found = []
+    for m in _DESCRIBED.finditer(text):
+        acronym = m.group(2)
+        if not _spelled_by_words(acronym, text[max(0, m.start() - 80) : m.start(2) - 1]):
+            found.append((m.start(2), m.end(2), acronym))
+    return found
+
+
+def _spelled_by_words(acronym: str, before: str) -> bool:
+    """'trade union (TU)': the initials of the words before the bracket abbreviate a common noun."""
+    words = _WORDS_BEFORE.findall(before)
+    initials = "".join(w[0] for w in words).upper()
+    return initials.endswith(acronym.replace("&", "").replace("-", ""))

@@ -26,6 +26,7 @@ from casewatch.extract.names.common import (
     words_not_after,
 )
 from casewatch.extract.names.cued_lines import cued_lines, in_cued_lines
+from casewatch.extract.names.org_abbreviations import described_bodies
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import by_trade, companies
@@ -254,6 +255,7 @@ def find_orgs(text: str) -> list[Found]:
         *union_cued(text),
         *reporting_outlets(text),
         *latin_names(text),
+        *(Found(ORG, s, e, a, acronyms=(a,)) for s, e, a in described_bodies(text)),
     ]
     index, _ = _bodies()
     ilo_named = _names_the_ilo(found)

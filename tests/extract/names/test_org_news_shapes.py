@@ -45,3 +45,12 @@ def test_a_union_run_on_into_a_police_force_is_two_bodies() -> None:
     names = org_names(text)
     assert "Arden Voices of the Dock Union" in names
     assert "Metropolitan Police" in names
+
+
+def test_a_body_described_in_lower_case_is_named_by_its_bracketed_acronym() -> None:
+    text = "Arno Vell, Vice President of the sectoral organization of teachers (FEDA), was arrested."
+    assert "FEDA" in org_names(text)
+
+
+def test_a_common_noun_abbreviated_in_brackets_names_no_body() -> None:
+    assert org_names("Every trade union (TU) must register with the registrar.") == []
