@@ -119,7 +119,8 @@ _WORKFORCE = (
 _WORKPLACE = re.compile(
     words_not_after(r"\w-", [w for n in _WORKFORCE for w in (n.capitalize(), n)])
     + rf"{SP}+(?P<at>at|of){SP}+"
-    rf"({_NAME_PART}(?:{SP}+(?:&{SP}+)?{_NUMBERED}{_NAME_PART}){{0,2}})(?![\w’'-])"
+    # a plural's possessive ends the name ('workers of Kestrel Power Technologies' Avran unit')
+    rf"({_NAME_PART}(?:{SP}+(?:&{SP}+)?{_NUMBERED}{_NAME_PART}){{0,2}})(?![\w-]|[’']\w)"
 )
 _AT = re.compile(r" at | of ")
 

@@ -54,3 +54,8 @@ def test_a_body_described_in_lower_case_is_named_by_its_bracketed_acronym() -> N
 
 def test_a_common_noun_abbreviated_in_brackets_names_no_body() -> None:
     assert org_names("Every trade union (TU) must register with the registrar.") == []
+
+
+def test_a_company_before_a_plural_possessive_keeps_its_last_word() -> None:
+    text = "More than 700 workers of Kestrel Power Technologies' Avran unit protested on Tuesday."
+    assert "Kestrel Power Technologies" in org_names(text)
