@@ -59,3 +59,8 @@ def test_a_common_noun_abbreviated_in_brackets_names_no_body() -> None:
 def test_a_company_before_a_plural_possessive_keeps_its_last_word() -> None:
     text = "More than 700 workers of Kestrel Power Technologies' Avran unit protested on Tuesday."
     assert "Kestrel Power Technologies" in org_names(text)
+
+
+def test_an_officer_abbreviated_after_an_article_is_no_body() -> None:
+    text = "The workers met outside the DC office in Valdor and urged the DC to act. The DGM refused."
+    assert org_names(text) == []
