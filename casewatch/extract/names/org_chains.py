@@ -337,11 +337,25 @@ def _field_list(text: str, found: Found) -> Found:
 def _extend(text: str, found: Found) -> Found:
     """Add a quoted proper name after the head ('Local Trade Union "Fair Wage"') and a defined acronym."""
     found = _field_list(text, with_coordinated_complements(text, found))
-    quoted = _QUOTED.match(text, found.end) or _located(text, found) or _named_apposition(text, found)
+    quoted = (
+        _QUOTED.match(text, found.end)
+        or _located(text, found)
+        or _named_apposition(text, found)
+        or _local_number(text, found)
+    )
     if quoted:
         found = replace(found, end=quoted.end(), text=text[found.start : quoted.end()])
     acronyms = acronyms_around(text, found.start, found.end)
     return replace(found, acronyms=acronyms) if acronyms else found
+
+
+# 'Bakers Union Local 19', 'Local Union 522': a local is told from its union's other locals by its number
+_LOCAL_NUMBER = re.compile(r"[ \t\u00a0]+\d{1,5}(?![\w/.-]\w)")
+_LOCAL_ENDS = ("Local", "Local Union", "Local Lodge")
+
+
+def _local_number(text: str, found: Found) -> re.Match[str] | None:
+    return _LOCAL_NUMBER.match(text, found.end) if found.text.endswith(_LOCAL_ENDS) else None
 
 
 _SEAT = re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}")

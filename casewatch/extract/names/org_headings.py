@@ -104,6 +104,12 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(vocab.load("org_heads")["headline_verbs"])
 
 
+# 'Charges for Unlawfully Ordering Company': an adverb tells how a headline's act was done; no name holds one
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:fully|ously|ently|antly|ively|edly|ically|ingly|legally)")
+
+
 def tells_an_act(found: Found) -> bool:
     """'GWTF Condemns Arrest of Union Leaders': a headline's run of capitals with its verb is no name."""
-    return not found.canonical and any(w in _headline_verbs() for w in found.text.split())
+    if found.canonical:
+        return False
+    return any(w in _headline_verbs() or _ADVERB.fullmatch(w) for w in found.text.split())

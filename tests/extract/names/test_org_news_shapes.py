@@ -64,3 +64,26 @@ def test_a_company_before_a_plural_possessive_keeps_its_last_word() -> None:
 def test_an_officer_abbreviated_after_an_article_is_no_body() -> None:
     text = "The workers met outside the DC office in Valdor and urged the DC to act. The DGM refused."
     assert org_names(text) == []
+
+
+def test_a_local_keeps_its_number() -> None:
+    text = "A worker filed charges against the Arden Bakers Union Local 19 today."
+    assert org_names(text) == ["Arden Bakers Union Local 19"]
+
+
+def test_a_role_after_a_head_is_no_part_of_a_name() -> None:
+    assert org_names("The plan was praised, said Foundation Vice President Tomas Brell.") == []
+
+
+def test_a_headline_with_a_participle_or_an_adverb_names_no_body() -> None:
+    text = (
+        "Arden Union Forced to Abandon Valdor Bus Facility\n"
+        "Union Hit with Charges for Unlawfully Ordering Company to Fire Worker\n"
+        "The union left the site."
+    )
+    assert org_names(text) == []
+
+
+def test_various_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Various International trade unions and local organizations launch the day of action."
+    assert org_names(text) == []
