@@ -95,7 +95,9 @@ _NAME_BEFORE = re.compile(
 NAME_REACH = 32  # characters before an acronym where a word showing a name is looked for
 # an officer of the body follows: "UNFM President Jane Doe", "la FSR secrétaire générale"
 _OFFICE_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:President|Vice[- ]President|General Secretary|Secretary[- ]General"
+    # a rank before the office: 'ARWU Assistant General Secretary', 'ARWU Deputy President'
+    r"[ \t\u00a0]+(?:(?:Assistant|Deputy|Acting|National|Regional)[ \t\u00a0]+)?"
+    r"(?:President|Vice[- ]President|General Secretary|Secretary[- ]General"
     r"|Chair(?:person|man|woman)?"
     r"|Président(?:e)?|Secrétaire général(?:e)?|President[ea]|Secretari[oa] General)\b"
 )

@@ -87,3 +87,8 @@ def test_a_headline_with_a_participle_or_an_adverb_names_no_body() -> None:
 def test_various_opening_a_sentence_is_no_part_of_a_name() -> None:
     text = "Various International trade unions and local organizations launch the day of action."
     assert org_names(text) == []
+
+
+def test_an_acronym_before_a_ranked_office_names_its_body() -> None:
+    text = "Letters were presented by ARWU Assistant General Secretary Tomas Brell on Monday."
+    assert "ARWU" in org_names(text)
