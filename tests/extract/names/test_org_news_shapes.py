@@ -92,3 +92,8 @@ def test_various_opening_a_sentence_is_no_part_of_a_name() -> None:
 def test_an_acronym_before_a_ranked_office_names_its_body() -> None:
     text = "Letters were presented by ARWU Assistant General Secretary Tomas Brell on Monday."
     assert "ARWU" in org_names(text)
+
+
+def test_a_brotherhood_is_a_body() -> None:
+    text = "He was charged with belonging to the Arden Brotherhood group, a charge the prosecution rejected."
+    assert org_names(text) == ["Arden Brotherhood"]
