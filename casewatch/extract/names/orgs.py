@@ -28,6 +28,7 @@ from casewatch.extract.names.common import (
 from casewatch.extract.names.cued_lines import cued_lines, in_cued_lines
 from casewatch.extract.names.org_abbreviations import described_bodies
 from casewatch.extract.names.org_acronyms import acronym_names, defined_names
+from casewatch.extract.names.org_case_titles import case_parties
 from casewatch.extract.names.org_chains import chains
 from casewatch.extract.names.org_companies import by_trade, companies
 from casewatch.extract.names.org_cued import cued_names, reporting_outlets, union_cued
@@ -255,6 +256,7 @@ def find_orgs(text: str) -> list[Found]:
         *union_cued(text),
         *reporting_outlets(text),
         *latin_names(text),
+        *case_parties(text),
         *(Found(ORG, s, e, a, acronyms=(a,)) for s, e, a in described_bodies(text)),
     ]
     index, _ = _bodies()
