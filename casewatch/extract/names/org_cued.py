@@ -315,7 +315,12 @@ def _names_something_else(name: str) -> bool:
         is_country(name)
         or fold(name) in folded_cities()
         or (len(name.split()) == 1 and first.casefold() in not_name_words())
+        or _PLANT_UNIT.search(name) is not None
     )
+
+
+# 'the majority union at Dapora Unit II': a plant's numbered unit is a workplace, not a company
+_PLANT_UNIT = re.compile(r"\b(?:Unit|Plant|Block|Shed|Line)[ \t\u00a0]+(?:[IVX]{1,4}|\d{1,3}|[A-Z])$")
 
 
 # 'Arden Daily News reported', 'according to the Harbour Post': an outlet named by its press word, cued by

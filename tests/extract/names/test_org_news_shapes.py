@@ -97,3 +97,8 @@ def test_an_acronym_before_a_ranked_office_names_its_body() -> None:
 def test_a_brotherhood_is_a_body() -> None:
     text = "He was charged with belonging to the Arden Brotherhood group, a charge the prosecution rejected."
     assert org_names(text) == ["Arden Brotherhood"]
+
+
+def test_a_plants_numbered_unit_is_a_workplace_not_a_body() -> None:
+    text = "The Arden Employees Union is the majority union at Dapora Unit II, the workers said."
+    assert org_names(text) == ["Arden Employees Union"]
