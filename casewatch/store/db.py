@@ -33,7 +33,7 @@ from casewatch.store.listing import (
     upsert,
     utc_now,
 )
-from casewatch.store.loading import ExtractionsStore
+from casewatch.store.loading import ExtractionsStore, FreshExtractions
 from casewatch.store.reply_marks import ReplyMarksStore
 from casewatch.store.rows import Admission, DocumentRow, ProvenanceRow, SkippedPath
 from casewatch.store.schema import documents, originals, provenance, skipped_paths
@@ -60,6 +60,7 @@ class Store(
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._fresh = FreshExtractions()
         # Writes go through this engine so SQLite takes the write lock at BEGIN (see engine.py).
         self._writer = engine.execution_options(**{engines.WRITE_OPTION: True})
 

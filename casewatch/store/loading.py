@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -20,59 +20,81 @@ from casewatch.store.rows import DocumentRow, SearchHit
 from casewatch.store.schema import FACT_TABLES, documents
 
 _d = documents.c
-# Extractions an ingest keeps in memory after storing them, for its views to read back: decoding
-# them from their fact rows again cost more than storing them. Bounded so a large batch's memory
-# stays flat (the latest stored are kept: a refresh reads in id order, the last ones read last).
-FRESH_KEPT = 1000
+FRESH_KEPT = 1000  # extractions an ingest keeps in memory at most (see FreshExtractions)
+
+
+class FreshExtractions:
+    """Extractions an ingest keeps in memory after storing them, for its views to read back: decoding
+    them from their fact rows again cost more than storing them. Kept only while an ingest holds them
+    (`keeping`), bounded so a large batch's memory stays flat (the latest stored are kept: a refresh
+    reads in id order, the last ones read last)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, Extraction] | None = None  # document id -> extraction stored here
+        self._holders = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def keeping(self) -> Iterator[None]:
+        """While inside, the extractions saved are kept. Only while an ingest runs: a document stored
+        is then claimed by it, so no other writer changes its facts meanwhile."""
+        with self._lock:
+            if self._holders == 0:
+                self._kept = {}
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0:
+                    self._kept = None
+
+    def held(self) -> list[int] | None:
+        """The ids of the extractions kept, oldest first; None when no ingest keeps any."""
+        kept = self._kept
+        return None if kept is None else list(kept)
+
+    def keep(self, stored: Sequence[tuple[int, Extraction]]) -> None:
+        """Remember extractions just committed, while an ingest keeps them."""
+        with self._lock:
+            kept = self._kept
+            if kept is None:
+                return
+            for document_id, ext in stored:
+                kept.pop(document_id, None)  # re-inserted: it is the latest now
+                kept[document_id] = ext
+            while len(kept) > FRESH_KEPT:
+                del kept[next(iter(kept))]
+
+    def of(self, ids: Sequence[int], fields: Collection[str] | None) -> dict[int, Extraction]:
+        """The kept extractions of these documents, with only `fields`' fact lists as loading gives."""
+        kept = self._kept
+        if not kept:
+            return {}
+        found = {i: kept[i] for i in ids if i in kept}
+        if fields is None:
+            return found
+        left_out: dict[str, Any] = {name: () for name in FACT_TABLES if name not in fields}
+        return {i: replace(ext, **left_out) for i, ext in found.items()}
 
 
 class ExtractionsStore(StoreBase):
     """Extractions as reviewed, search and the overview's aggregates."""
 
-    _fresh: dict[int, Extraction] | None = None  # document id -> extraction stored by this process
-    _fresh_holders = 0
-    _fresh_lock = threading.Lock()
+    _fresh: FreshExtractions  # made by the store's constructor: each store keeps its own
 
-    @contextmanager
-    def keeping_fresh(self) -> Iterator[None]:
-        """While inside, the extractions this store saves are kept in memory (the latest
-        `FRESH_KEPT`) and `extractions_of` reads them from there: an ingest's views read back the
-        facts it has just stored. Only while an ingest runs: a document stored is then claimed
-        by it, so no other writer changes its facts meanwhile."""
-        with self._fresh_lock:
-            if self._fresh_holders == 0:
-                self._fresh = {}
-            self._fresh_holders += 1
-        try:
-            yield
-        finally:
-            with self._fresh_lock:
-                self._fresh_holders -= 1
-                if self._fresh_holders == 0:
-                    self._fresh = None
+    def keeping_fresh(self) -> AbstractContextManager[None]:
+        """While inside, the extractions this store saves are kept in memory (the latest `FRESH_KEPT`)
+        and `extractions_of` reads them from there: an ingest's views read back the facts it has just
+        stored."""
+        return self._fresh.keeping()
 
     def _keep_fresh(self, stored: Sequence[tuple[int, Extraction]]) -> None:
-        """Remember extractions just committed, while an ingest keeps them (see `keeping_fresh`)."""
-        with self._fresh_lock:
-            fresh = self._fresh
-            if fresh is None:
-                return
-            for document_id, ext in stored:
-                fresh.pop(document_id, None)  # re-inserted: it is the latest now
-                fresh[document_id] = ext
-            while len(fresh) > FRESH_KEPT:
-                del fresh[next(iter(fresh))]
+        self._fresh.keep(stored)
 
     def _fresh_of(self, ids: Sequence[int], fields: Collection[str] | None) -> dict[int, Extraction]:
-        """The kept extractions of these documents, with only `fields`' fact lists as loading gives."""
-        fresh = self._fresh
-        if not fresh:
-            return {}
-        found = {i: fresh[i] for i in ids if i in fresh}
-        if fields is None:
-            return found
-        left_out: dict[str, Any] = {name: () for name in FACT_TABLES if name not in fields}
-        return {i: replace(ext, **left_out) for i, ext in found.items()}
+        return self._fresh.of(ids, fields)
 
     # ---- extractions and search -------------------------------------------------------------
 

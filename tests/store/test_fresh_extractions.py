@@ -26,7 +26,7 @@ def test_kept_extractions_read_as_the_database_gives_them(store: Store, docs: An
     with store.keeping_fresh():
         ids = [docs.add(f"{n}.txt", f"{n} {TEXT}", EXT) for n in range(3)]
         kept = _read(store, ids, fields)
-        assert store._fresh is not None and set(store._fresh) == set(ids)  # read from memory
+        assert (held := store._fresh.held()) is not None and set(held) == set(ids)  # read from memory
     assert kept == _read(store, ids, fields)  # as loaded from the fact rows
 
 
@@ -43,13 +43,13 @@ def test_extractions_are_kept_only_while_an_ingest_keeps_them(store: Store, docs
     with store.keeping_fresh():
         with store.keeping_fresh():  # two ingests of one store at once
             inside = docs.add("b.txt", TEXT + " Again.", EXT)
-        assert store._fresh is not None and set(store._fresh) == {inside}  # the other still runs
-    assert store._fresh is None and outside != inside
+        assert (held := store._fresh.held()) is not None and set(held) == {inside}  # the other still runs
+    assert store._fresh.held() is None and outside != inside
 
 
 def test_only_the_latest_are_kept(store: Store, docs: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(loading, "FRESH_KEPT", 2)
     with store.keeping_fresh():
         ids = [docs.add(f"{n}.txt", f"{n} {TEXT}", EXT) for n in range(3)]
-        assert store._fresh is not None and list(store._fresh) == ids[1:]
+        assert store._fresh.held() == ids[1:]
         assert _read(store, ids) == [(i, EXT) for i in ids]  # the first from its rows
