@@ -68,6 +68,8 @@ _ABSOLUTE = [
     r"(?P<day>\d(?<![\d./-]\d)(?:(?<=[0-3])\d)?)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:1[89]|20)\d\d)\b",
     # 2017-01-04, also a page's time stamp ("2017-01-04T19:52:19"), save the Unix epoch's, a stamp left empty
     r"\b(?!1970-01-01T)(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))",
+    # 28-Nov-2008, a page's stamp with its month abbreviated between hyphens
+    rf"{_OPENING_DAY}-(?P<month>{_M})-{_YEAR}\b",
     rf"{_OPENING_DAY}-(?P<month>{_M})-(?P<yy>\d\d)\b",  # 12-JAN-17
     rf"\b{_MONTH},?\s+(?:de\s+|of\s+)?{_YEAR}\b",  # January 2017, March of 2017, February, 2011
 ]
@@ -214,7 +216,7 @@ _DAY_WORD_PASS = ahocorasick.Automaton()
 for _word in ("day", *_DAY_WORDS):
     _DAY_WORD_PASS.add_word(_word, _word)
 _DAY_WORD_PASS.make_automaton()
-_NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 7})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
+_NEEDS_YEAR = frozenset({0, 1, 2, 3, 4, 5, 6, 8})  # _ABSOLUTE forms with a year ("12-JAN-17" has none)
 _RELATIVE_NEEDS = (
     "year", "year", "digit", "digit", "year", "month", "month", "text", "day", "day", "day", "day",
 )  # per form  # fmt: skip

@@ -19,6 +19,7 @@ LETTER_DATE = PartialDate(2017, 1, 23)
         ("Decision of 04.01.2017 of the district court", "2017-01-04"),
         ("filed on 2017-01-04", "2017-01-04"),
         ("Complaint date: 12-JAN-17", "2017-01-12"),
+        ("Posted to the federation's website 14-Mar-2031", "2031-03-14"),  # month abbreviated, year in full
         ("registered in November 2018", "2018-11"),
         ("dissolved in March of 2012", "2012-03"),
         ("the law adopted in 2016 restricts", "2016"),

@@ -82,6 +82,28 @@ _CFA_REPORT = gated(  # also as a page template leaves it unfilled: "REPORT_NO36
     r"(?:(?:Report|Rapport|Informe) (?:No\.?|núm\.|n[°º])|REPORT_NO)\s*\d+\s*,\s*((?:\w+ )?(?:19|20)\d\d)"
 )
 _ILO = {Genre.ILO_CAS, Genre.ILO_CEACR, Genre.ILO_CFA}
+# A UN document is dated by the letter it circulates, as its title gives it ("Note verbale dated 10 March
+# 2031 from the Permanent Mission of ...", "Lettre datée du 3 mai 2031 adressée ...", "Carta de fecha 5 de
+# mayo de 2031 dirigida ..."), else by its distribution line, however its header was run together
+# ("Distr.: General 10 June 2031", "Distr. GENERAL E/CN.4/2031/G/10 17 March 2031")
+_UN_TITLE_DATE = gated(
+    r"\b(?:Note verbale|Letter|Identical letters|Lettre|Lettres identiques|Carta|Cartas idénticas"
+    r"|Nota verbal)"
+    r" (?:dated|datée?s? du|de fecha) (\d{1,2}(?:er)? (?:de )?[^\W\d_]{3,10} (?:de )?(?:19|20)\d\d)"
+    r",? (?:from|addressed|adressée?s?|dirigidas?)\b"
+)
+_DISTRIBUTION_DATE = gated(
+    r"\bDistr\.?:?[ \t]*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\s+"
+    r"(?:[A-Z]{1,4}/[\w./-]+\s+)?"
+    r"(\d{1,2}(?:er)? (?:de )?[^\W\d_]{3,10} (?:de )?(?:19|20)\d\d)\b"
+)
+
+
+def _un_document_date(text: str) -> PartialDate | None:
+    """A UN document's date: the circulated letter's, else its distribution line's."""
+    head = text[:2000]
+    m = _UN_TITLE_DATE.search(head) or _DISTRIBUTION_DATE.search(head)
+    return parse_date(m.group(1)) if m else None
 
 
 def _header_date(text: str) -> PartialDate | None:
@@ -128,8 +150,11 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
 _TOP = 1000
 # Where a heading's date ends: at the line's end, in its brackets, or before the separator of the next
 # segment of the heading ("Statement on the arrests (12 April 2031)", "Jailed | 3 June 2031 | News",
-# "Communiqué du 7 mai 2031 : la Fédération dénonce ...")
-_HEADING_DATE_END = re.compile(r"[)\]]?[ \t]*(?:\n|$|[|–—:][ \t]|-[ \t])")
+# "Communiqué du 7 mai 2031 : la Fédération dénonce ..."), or a stamp giving the hour it was posted after
+# its date ("sábado, 3 de junio de 2031 · 16:31")
+_HEADING_DATE_END = re.compile(
+    r"[)\]]?[ \t]*(?:\n|$|[|–—:][ \t]|-[ \t]|(?:[·•,][ \t]*)?[0-2]?\d[:h][0-5]\d\b)"
+)
 _NEAR = 200
 _VISIT = gated("|".join(vocab.load("genres")["visit_furniture"]))
 
@@ -361,7 +386,7 @@ def _date_alone(head: str, last: bool = False) -> PartialDate | None:
 
 
 def document_date(text: str, parts: Sequence[Part] = (), genre: Genre = Genre.OTHER) -> PartialDate | None:
-    found = _header_date(text) or _date_line(text, parts)
+    found = _header_date(text) or _date_line(text, parts) or _un_document_date(text)
     if found:
         return found
     if genre in _ILO:

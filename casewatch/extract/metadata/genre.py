@@ -124,6 +124,29 @@ def _ngo_report(text: str) -> bool:
     return _footnote_calls(head) and names_ngo(head)
 
 
+# A report's table of contents, titled so, its entries closed by their page numbers after dotted leaders
+# ("Foreword ........ 5", "Africa ....... 14"): a publication laid out in chapters, no letter, statement or
+# story
+_CONTENTS_HEADING = gated(
+    r"\b(?:Contents|Table of contents|Sommaire|Table des matières|Índice|Contenido|Содержание|Оглавление)\b",
+    re.I,
+)
+_CONTENTS_ENTRY = re.compile(r"[^\W\d_][^.\n]{1,60}?[ \t]?\.{4,}[ \t]*\d{1,3}\b")
+# Entries enough to be a table of contents, not a line or two trailing off in dots
+CONTENTS_ENTRIES = 3
+
+
+def _contents_report(head: str) -> Genre | None:
+    """A union's or an NGO's publication opening on its table of contents: the body's report (a survey of
+    violations, an annual report), whichever of the two publishes it."""
+    if not _CONTENTS_HEADING.search(head, 0, 3000):
+        return None
+    if len(_CONTENTS_ENTRY.findall(head, 0, 4000)) < CONTENTS_ENTRIES:
+        return None
+    publisher = body_genre(head[:2000])
+    return Genre.NGO_REPORT if publisher in {Genre.UNION_LETTER, Genre.NGO_REPORT} else None
+
+
 @cache
 def _government_voice() -> Gated:
     return gated("|".join(vocab.load("genres")["government_voice"]), re.I)
@@ -335,7 +358,7 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     # a wire's credit at the foot signs the page as its story, whatever its head reads like (footnotes too)
     if agency_foot(text):
         return Genre.NEWS
-    if _ngo_report(text):
+    if _ngo_report(text) or _contents_report(head):
         return Genre.NGO_REPORT
     if _PUBLICATION.search(head[:4000]) or _employers_newsletter(head):
         return Genre.OTHER

@@ -1,0 +1,86 @@
+"""Genres and dates of record layouts and page stamps met on fresh real pages outside the corpus: a Committee
+report titled by its number in words, a short CEACR comment, a union's survey opening on its contents, a
+page's stamp with the hour it was posted, a UN document's run-together header (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.model import Genre
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "GB.401/5/2   401st Session   Geneva, March 2031\n\n"
+        "THREE HUNDRED AND FORTY-SECOND REPORT OF THE COMMITTEE ON FREEDOM OF ASSOCIATION\n\n"
+        "Contents\n\nIntroduction ..... 1-20\n\nCase No. 4101 (Tellary): Complaint presented by the Tellary "
+        "Dockers' Union against the Government of Tellary ..... 21-40\n",
+        "Genève, mars 2031\n\nTROIS CENT QUARANTE-DEUXIÈME RAPPORT DU COMITÉ DE LA LIBERTÉ SYNDICALE\n\n"
+        "Table des matières\n\nIntroduction ..... 1-20\n",
+    ],
+)
+def test_a_committee_report_titled_by_its_number_in_words_is_the_cfa(told, doc: str) -> None:
+    assert told(doc).genre is Genre.ILO_CFA
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The Committee notes the Government's report. It recalls that it had asked the Government for its "
+        "comments on the observations of the Union of Tellary Clerks. The Committee will address these "
+        "matters in its observation on the application of Convention No. 98.\n",
+        "La commission prend note du rapport du gouvernement. Elle rappelle qu'elle avait prié le "
+        "gouvernement de répondre aux commentaires du Syndicat des employés de Velmar. Elle examinera ces "
+        "questions dans son observation sur l'application de la convention no 98.\n",
+    ],
+)
+def test_a_short_comment_sending_its_matters_to_its_companion_observation_is_the_ceacr(
+    told, doc: str
+) -> None:
+    assert told(doc).genre is Genre.ILO_CEACR
+
+
+SURVEY = (
+    "Annual Survey of violations of union rights 2031\n"
+    "Period under review: January to December 2030. The Global Federation of Dockers' Unions is a "
+    "federation of national unions of port workers.\n"
+    "Contents foreword ............ 5 the core labour standards .... 9 Africa ............. 14 "
+    "Arvania ............ 16 Belmora ............ 18 Tellary ........... 19\n"
+)
+
+
+def test_a_union_survey_opening_on_its_contents_is_a_report(told) -> None:
+    assert told(SURVEY).genre is Genre.NGO_REPORT
+
+
+def test_a_page_stamp_with_its_hour_dates_the_story(told) -> None:
+    doc = (
+        "Asesinan a dos dirigentes sindicales en Velmar\n\nsábado, 3 de junio de 2031 · 16:31\n"
+        "VELMAR (agencia).- Dos dirigentes sindicales fueron asesinados en menos de dos meses. El 11 de "
+        "mayo, el secretario general del sindicato de la química fue atacado cuando conducía.\n"
+    )
+    assert told(doc).date == "2031-06-03"
+
+
+@pytest.mark.parametrize(
+    ("doc", "iso"),
+    [
+        (
+            "A/HRC/71/12/Add.2 United Nations General Assembly Distr.: General 10 June 2031 English Only "
+            "Human Rights Council Seventy-first session Report of the Special Rapporteur on the rights to "
+            "freedom of peaceful assembly and of association Addendum Observations on communications\n",
+            "2031-06-10",
+        ),
+        (
+            "UNITED NATIONS E Economic and Social Council Distr. GENERAL E/CN.4/2031/G/7 17 March 2031 "
+            "Original: ENGLISH Note verbale dated 10 March 2031 from the Permanent Mission of Velmar to the "
+            "United Nations Office at Geneva addressed to the secretariat\n",
+            "2031-03-10",
+        ),
+    ],
+)
+def test_a_un_document_run_together_is_dated_by_its_letter_or_its_distribution(
+    told, doc: str, iso: str
+) -> None:
+    assert told(doc).date == iso
