@@ -84,3 +84,17 @@ def test_a_un_document_run_together_is_dated_by_its_letter_or_its_distribution(
     told, doc: str, iso: str
 ) -> None:
     assert told(doc).date == iso
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "1 INTERNATIONAL LABOUR OFFICE 401st Session Governing Body Geneva, March 2031 Minutes of the 401st "
+        "Session\n\n2 The 401st Session of the Governing Body was held in Geneva. Table of contents by "
+        "order of item on the agenda: 4 GB.401/4 512th Report of the Committee on Freedom of Association\n",
+        "Procès-verbaux de la 401e session du Conseil d'administration du Bureau international du Travail\n\n"
+        "La 401e session s'est tenue à Genève. Rapport du Comité de la liberté syndicale.\n",
+    ],
+)
+def test_the_governing_body_minutes_are_no_committee_record(told, doc: str) -> None:
+    assert told(doc).genre is Genre.OTHER
