@@ -18,9 +18,12 @@ _HEADER_DATE = re.compile(
     r"^\s*(?:(?:Date|Sent|Envoyé|Fecha|Дата)\s*:\s*(.+)|date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b.*)$",
     re.M | re.I,
 )
-# A page's publication stamp: "published 7 October 2022 updated ...", "Publié le 3 mars 2015"
+# A page's publication stamp: "published 7 October 2022 updated ...", "Publié le 3 mars 2015", "Posted to
+# the federation's website 14-Mar-2031"
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publi[ée]e?|publicad[oa]|опубликовано)\b(?:\s+(?:on|le|el))?\s*:?\s*"
+    r"\b(?:published|posted|publi[ée]e?|publicad[oa]|опубликовано)\b"
+    r"(?:\s+(?:to|on|in|sur|en)\s+(?:the\s+|le\s+|el\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:website|site|web))?"
+    r"(?:\s+(?:on|le|el))?\s*:?\s*"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
     re.I,
@@ -140,7 +143,7 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
         # a page's stamp or heading is at its top: a dated line further down opens an entry of a chronology
         on_top = d.start < _TOP and d.date.month is not None
         opens_paragraph = on_top and not before.strip() and d.date.day is not None
-        if opens_paragraph or _PUBLISHED.search(before[-30:]) or _DATELINE_LEAD.match(before):
+        if opens_paragraph or _PUBLISHED.search(before[-_STAMP_LEAD:]) or _DATELINE_LEAD.match(before):
             return d.date
         if on_top and d.end - line_start < 150 and _HEADING_DATE_END.match(head, d.end):
             return d.date  # a heading ending with its date, or giving it as one of its segments
@@ -148,6 +151,8 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
 
 
 _TOP = 1000
+# How far before a date a publication stamp's words may open ("Posted to the federation's website ")
+_STAMP_LEAD = 60
 # Where a heading's date ends: at the line's end, in its brackets, or before the separator of the next
 # segment of the heading ("Statement on the arrests (12 April 2031)", "Jailed | 3 June 2031 | News",
 # "Communiqué du 7 mai 2031 : la Fédération dénonce ..."), or a stamp giving the hour it was posted after

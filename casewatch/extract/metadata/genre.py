@@ -137,14 +137,16 @@ CONTENTS_ENTRIES = 3
 
 
 def _contents_report(head: str) -> Genre | None:
-    """A union's or an NGO's publication opening on its table of contents: the body's report (a survey of
-    violations, an annual report), whichever of the two publishes it."""
-    if not _CONTENTS_HEADING.search(head, 0, 3000):
+    """A union's or an NGO's publication opening on its table of contents: its publisher's own page (a
+    union's survey of violations is the union's, as its entries are; an NGO's annual report the NGO's), no
+    treatise, whatever headings it is laid out under."""
+    contents = _CONTENTS_HEADING.search(head, 0, 3000)
+    if not contents or len(_CONTENTS_ENTRY.findall(head, 0, 4000)) < CONTENTS_ENTRIES:
         return None
-    if len(_CONTENTS_ENTRY.findall(head, 0, 4000)) < CONTENTS_ENTRIES:
-        return None
-    publisher = body_genre(head[:2000])
-    return Genre.NGO_REPORT if publisher in {Genre.UNION_LETTER, Genre.NGO_REPORT} else None
+    # the publisher is named on the cover, line by line from its top: a title below it may name the unions
+    # the report is about
+    cover = head[: contents.start()].splitlines() or [head[:2000]]
+    return next((genre for line in cover if (genre := body_genre(line))), None)
 
 
 @cache
@@ -358,8 +360,10 @@ def classify(text: str, parts: tuple[Part, ...] = ()) -> Genre:
     # a wire's credit at the foot signs the page as its story, whatever its head reads like (footnotes too)
     if agency_foot(text):
         return Genre.NEWS
-    if _ngo_report(text) or _contents_report(head):
+    if _ngo_report(text):
         return Genre.NGO_REPORT
+    if published := _contents_report(head):
+        return published
     if _PUBLICATION.search(head[:4000]) or _employers_newsletter(head):
         return Genre.OTHER
     # a reprint is the outlet's page, whatever voice the statement it reprints speaks in

@@ -1,6 +1,7 @@
 """Genres and dates of record layouts and page stamps met on fresh real pages outside the corpus: a Committee
-report titled by its number in words, a short CEACR comment, a union's survey opening on its contents, a
-page's stamp with the hour it was posted, a UN document's run-together header (invented documents)."""
+report titled by its number in words, a short CEACR comment, a union's or an NGO's publication opening on
+its contents, a page's stamp with the hour it was posted, a UN document's run-together header, a Governing
+Body's minutes (invented documents)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,16 @@ SURVEY = (
 )
 
 
-def test_a_union_survey_opening_on_its_contents_is_a_report(told) -> None:
-    assert told(SURVEY).genre is Genre.NGO_REPORT
+REPORT = (
+    "Velmar Human Rights League\n\nSilenced at work: union leaders on trial in Velmar\n\n"
+    "Table of contents\n\nSummary ........ 1\nThe strikes of 2030 ........ 4\nThe trials ........ 9\n"
+    "Recommendations ........ 15\n"
+)
+
+
+@pytest.mark.parametrize(("doc", "genre"), [(SURVEY, Genre.UNION_LETTER), (REPORT, Genre.NGO_REPORT)])
+def test_a_publication_opening_on_its_contents_is_its_publishers(told, doc: str, genre: Genre) -> None:
+    assert told(doc).genre is genre
 
 
 def test_a_page_stamp_with_its_hour_dates_the_story(told) -> None:
@@ -98,3 +107,12 @@ def test_a_un_document_run_together_is_dated_by_its_letter_or_its_distribution(
 )
 def test_the_governing_body_minutes_are_no_committee_record(told, doc: str) -> None:
     assert told(doc).genre is Genre.OTHER
+
+
+def test_a_stamp_posting_the_page_to_its_website_dates_it(told) -> None:
+    doc = (
+        "Dockers United\n\nFederation lodges complaint at the ILO Posted to the Dockers United website "
+        "22-May-2031 Share this article.\nThe federation has stepped up pressure on the government of Velmar "
+        "to reinstate the workers dismissed in 2030.\n"
+    )
+    assert told(doc).date == "2031-05-22"
