@@ -116,3 +116,20 @@ def test_a_stamp_posting_the_page_to_its_website_dates_it(told) -> None:
         "to reinstate the workers dismissed in 2030.\n"
     )
     assert told(doc).date == "2031-05-22"
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Display in: French - Spanish\nAllegations: Arrest of union officers in Tellary\n- 195. The "
+        "complaint contained in this case appears in a communication from the Tellary Workers' Congress "
+        "dated 7 February 2031. The Government sent its observations in a communication dated 15 May 2031.\n"
+        "A. The complainant's allegations\n- 196. The Congress refers to the arrest of two officers.\n",
+        "Reports of the Committee cannot be regarded as an infringement of freedom of association. The "
+        "Committee notes that the judicial authorities gave orders to the police. The Committee also notes "
+        "that, according to the complainant, two strikers died. The Committee requests the Government to "
+        "send its observations on the death of a third striker.\n",
+    ],
+)
+def test_a_cfa_excerpt_cut_below_its_header_is_the_cfa(told, doc: str) -> None:
+    assert told(doc).genre is Genre.ILO_CFA
