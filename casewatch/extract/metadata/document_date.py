@@ -145,6 +145,8 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
         opens_paragraph = on_top and not before.strip() and d.date.day is not None
         if opens_paragraph or _PUBLISHED.search(before[-_STAMP_LEAD:]) or _DATELINE_LEAD.match(before):
             return d.date
+        if on_top and _ISO_TIME.match(head, d.end):  # a page's stamp as its template writes it
+            return d.date
         if on_top and d.end - line_start < 150 and _HEADING_DATE_END.match(head, d.end):
             return d.date  # a heading ending with its date, or giving it as one of its segments
     return None if _VISIT.search(head, 0, _NEAR * 3) else _title_year(text)  # a banner year is the visit's
@@ -153,6 +155,9 @@ def _page_date(text: str, sent: bool = False) -> PartialDate | None:
 _TOP = 1000
 # How far before a date a publication stamp's words may open ("Posted to the federation's website ")
 _STAMP_LEAD = 60
+# The time an ISO 8601 stamp gives after its date ("2031-04-23T19:52:19+0300"): a page's own stamp, the hour
+# it was posted, where a date in prose or in a visitor's banner is written out
+_ISO_TIME = re.compile(r"T[0-2]\d:[0-5]\d")
 # Where a heading's date ends: at the line's end, in its brackets, or before the separator of the next
 # segment of the heading ("Statement on the arrests (12 April 2031)", "Jailed | 3 June 2031 | News",
 # "Communiqué du 7 mai 2031 : la Fédération dénonce ..."), or a stamp giving the hour it was posted after

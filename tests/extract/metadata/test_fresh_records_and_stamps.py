@@ -133,3 +133,13 @@ def test_a_stamp_posting_the_page_to_its_website_dates_it(told) -> None:
 )
 def test_a_cfa_excerpt_cut_below_its_header_is_the_cfa(told, doc: str) -> None:
     assert told(doc).genre is Genre.ILO_CFA
+
+
+def test_an_iso_stamp_with_its_hour_at_the_top_dates_the_page(told) -> None:
+    doc = (
+        "Court turns down the claim of the Velmar radio workers' union\n\n"
+        "2031 2031-04-23T19:52:19+0300 1970-01-01T03:00:00+0300 en\n\n"
+        "On 22 April the district court turned down the claim by the union against the refusal to register "
+        "its branch.\n"
+    )
+    assert told(doc).date == "2031-04-23"
