@@ -73,6 +73,13 @@ def _office_start(text: str, start: int) -> int:
     return start
 
 
+def _a_common_noun(name: str) -> bool:
+    """'la policía', 'le parquet': one lower-case Latin word is the common noun, as 'the police' is (that
+    generic phrase is dropped later); a Russian office is named so ('прокуратура') and a country before it
+    names the force ('Peruvian police')."""
+    return name.islower() and " " not in name and not has_cyrillic(name) and name != "police"
+
+
 @cache
 def _cyrillic() -> re.Pattern[str]:
     stems = sorted(vocab.load("org_heads")["cyrillic_heads"], key=len, reverse=True)
@@ -115,6 +122,8 @@ def offices(text: str) -> Iterator[Found]:
             continue
         start = _office_start(text, m.start())
         name = text[start : m.end()]
+        if _a_common_noun(name):
+            continue
         yield Found(ORG, start, m.end(), name, canonical=_nominative_office(name))
     # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():
