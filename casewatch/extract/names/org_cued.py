@@ -16,6 +16,7 @@ from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
     Found,
+    country_adjectives,
     fold,
     folded_cities,
     is_country,
@@ -165,7 +166,7 @@ def cued_names(text: str) -> Iterator[Found]:
         if _a_workplace(m) and _on_a_line_saying_at_or_of(text, m) and not _names_something_else(m.group(2)):
             yield Found(ORG, m.start(2), m.end(2), m.group(2))
     for m in rules.finditer(text, 1, starts):
-        name = _without_country_tail(m.group(1))
+        name = _before_owned_nationality(_without_country_tail(m.group(1)))
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
         if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
@@ -305,6 +306,18 @@ def union_cued(text: str) -> Iterator[Found]:
         if _GOES_ON.match(text, m.end(1)):
             continue
         yield Found(ORG, m.start(1), m.end(1), name, canonical=name if " " not in name else None)
+
+
+_OWNED_NATIONALITY = re.compile(rf"[’']s{SP}+([A-Z][a-z]+)")
+
+
+def _before_owned_nationality(name: str) -> str:
+    """'members of the Kestrel Federation's Kenyan affiliate': the body is the owner, before the
+    possessive; the nationality after it qualifies what the body has."""
+    for m in _OWNED_NATIONALITY.finditer(name):
+        if m.group(1) in country_adjectives():
+            return name[: m.start()]
+    return name
 
 
 def _names_something_else(name: str) -> bool:

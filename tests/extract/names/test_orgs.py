@@ -405,3 +405,8 @@ def test_an_office_without_its_country_joins_the_one_country_s_office_named() ->
     assert _org_key_matches(org_key("police"), {org_key("Malawian police")})
     assert _org_key_matches(org_key("Malawian police"), {org_key("police")})
     assert not _org_key_matches(org_key("Zambian police"), {org_key("police"), org_key("Malawian police")})
+
+
+def test_a_force_s_premises_in_lower_case_are_a_place() -> None:
+    text = "He was held at the Kestrel Police station in Valdor, awaiting trial."
+    assert not any("Kestrel Police" in n for n in org_names(text))

@@ -1,0 +1,66 @@
+"""Chains of capitalised words around a head noun: where a name starts and ends (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Geneva-based Centre for Dockers' Rights said on Tuesday that he was held.",
+            "Centre for Dockers' Rights",
+        ),
+        (
+            "A Port Valdor-affiliated Federation of Ferry Workers joined the march.",
+            "Federation of Ferry Workers",
+        ),
+    ],
+)
+def test_a_place_made_an_adjective_before_the_name_is_no_part_of_it(text: str, expected: str) -> None:
+    names = org_names(text)
+    assert expected in names
+    assert not any("based" in n or "affiliated" in n for n in names)
+
+
+def test_a_body_named_for_a_cause_keeps_the_country_of_the_cause() -> None:
+    text = "The Centre for Teachers' Rights in Kenya condemned the verdict of the court."
+    assert "Centre for Teachers' Rights in Kenya" in org_names(text)
+
+
+def test_a_ministry_for_a_portfolio_leaves_the_country_out() -> None:
+    text = "The Ministry for Labour Affairs in Kenya refused to register the union."
+    assert "Ministry for Labour Affairs in Kenya" not in org_names(text)
+
+
+def test_a_name_cut_at_at_runs_on_to_the_acronym_that_closes_it() -> None:
+    text = (
+        "The complaint was sent by the Union of Workers at Kestrel Polytechnic University (SINTRAKPU) "
+        "and by the National Union of Workers in Non-Profit and Charitable Foundations (SINTRAFUN)."
+    )
+    names = org_names(text)
+    assert "Union of Workers at Kestrel Polytechnic University" in names
+    assert "National Union of Workers in Non-Profit and Charitable Foundations" in names
+    assert "Union of Workers" not in names
+
+
+def test_a_workplace_head_before_and_lists_the_fields_of_a_union() -> None:
+    text = "A letter from the Arden Public Service and Transport Workers' Union (APSTU) reached the ministry."
+    names = org_names(text)
+    assert "Arden Public Service and Transport Workers' Union" in names
+    assert "Arden Public Service" not in names
+
+
+def test_a_nationality_after_a_possessive_tells_what_the_body_has() -> None:
+    text = "Members of the Kestrel Metal Federation's Kenyan affiliate walked out on Monday."
+    names = org_names(text)
+    assert "Kestrel Metal Federation" in names
+    assert not any("Kenyan" in n for n in names)

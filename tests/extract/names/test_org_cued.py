@@ -1,0 +1,27 @@
+"""Names announced by a noun before them: a trade, an affiliation (invented documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.extract.names.mentions import extract_mentions
+from casewatch.model import EntityType
+
+
+def org_names(text: str) -> list[str]:
+    return [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workers wrote to the glass packaging manufacturer Vantrell Glassworks about the dismissals.",
+            "Vantrell Glassworks",
+        ),
+        ("The union protested against the furniture maker Kordana at its Valdor site.", "Kordana"),
+        ("The federation backs its Kenyan affiliate Petrolsen in the dispute.", "Petrolsen"),
+    ],
+)
+def test_a_trade_or_an_affiliation_noun_announces_a_name(text: str, expected: str) -> None:
+    assert expected in org_names(text)
