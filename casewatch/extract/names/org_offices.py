@@ -74,10 +74,13 @@ def _office_start(text: str, start: int) -> int:
 
 
 def _a_common_noun(name: str) -> bool:
-    """'la policía', 'le parquet': one lower-case Latin word is the common noun, as 'the police' is (that
-    generic phrase is dropped later); a Russian office is named so ('прокуратура') and a country before it
-    names the force ('Peruvian police')."""
-    return name.islower() and " " not in name and not has_cyrillic(name) and name != "police"
+    """'la policía', 'le parquet', 'security forces': a one-word office or a plural force in lower case,
+    with no country before it, is told by its common noun, as 'the police' is (that generic word is dropped
+    later). A singular office ('the labour commissioner') is one authority all the same, a Russian office
+    is named so ('прокуратура'), and a country before a force names it ('Peruvian police')."""
+    if not name.islower() or has_cyrillic(name) or name == "police":
+        return False
+    return " " not in name or (name.endswith("s") and " of " not in name)
 
 
 @cache
@@ -122,7 +125,7 @@ def offices(text: str) -> Iterator[Found]:
             continue
         start = _office_start(text, m.start())
         name = text[start : m.end()]
-        if _a_common_noun(name):
+        if start == m.start() and _a_common_noun(name):
             continue
         yield Found(ORG, start, m.end(), name, canonical=_nominative_office(name))
     # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)

@@ -18,6 +18,7 @@ def org_names(text: str) -> list[str]:
         "Hundreds of armed riot police were present at the Valdor rally on Saturday.",
         "La policía de Puerto Arden detuvo a cuatro personas frente a la planta.",
         "Le parquet a fait appel du jugement rendu à Valdor.",
+        "Witnesses said that security forces had cleared the Valdor site.",
     ],
 )
 def test_a_kind_of_officers_or_a_lower_case_common_noun_names_no_body(text: str) -> None:
