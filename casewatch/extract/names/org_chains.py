@@ -169,7 +169,7 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # joins two fields of one name
         in_complement = i - 1 != heads[0] and not any(h > i for h in heads)
         in_complement = in_complement or _fields_of_a_union(tokens, i)
-        if stop or new_body or (word == "and" and i - 1 in heads and not in_complement):
+        if stop or new_body or (word in ("and", "und") and i - 1 in heads and not in_complement):
             tokens = tokens[:i]
             break
     while tokens and is_connector(tokens[-1][1]):
@@ -219,7 +219,7 @@ def _a_force_after_a_union(tokens: list[tuple[int, str]], i: int) -> bool:
 
 def _opens_another(tokens: list[tuple[int, str]], i: int) -> bool:
     """'and' then a singular head, after a word that is no head ('Chambers and Associations' is one name)."""
-    if tokens[i][1] not in {"and", "&"} or i + 1 >= len(tokens):
+    if tokens[i][1] not in {"and", "&", "und", "et", "y"} or i + 1 >= len(tokens):
         return False
     after, before = tokens[i + 1][1], tokens[i - 1][1]
     heads = word_sets()["heads"]
@@ -252,7 +252,13 @@ def _cut_at_office(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """An office within the body is no part of its name: "Commission on Human Rights' Special Rapporteur"."""
     for i, (_, token) in enumerate(tokens[:-1]):
         # "the Arden Union's Ruritanian affiliate": a nationality after the possessive tells what the body has
-        owned = any(_is_role_word(t) for _, t in tokens[i + 1 :]) or tokens[i + 1][1] in country_adjectives()
+        # "Azim Group's Orchid and Savar factories": after a head's possessive, words with no head of their
+        # own name what the body owns
+        owned = (
+            any(_is_role_word(t) for _, t in tokens[i + 1 :])
+            or tokens[i + 1][1] in country_adjectives()
+            or (i in head_positions(tokens) and not any(h > i for h in head_positions(tokens)))
+        )
         if _POSSESSIVE_END.search(token) and owned:
             return tokens[: i + 1] if head_positions(tokens[: i + 1]) else []
     return tokens
@@ -315,7 +321,7 @@ def _fields_before(text: str, start: int, tokens: list[tuple[int, str]]) -> int:
     return m.start(1)
 
 
-_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
+_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|und|&)[ \t\u00a0]+(?=\S)")
 
 
 def _next_body(text: str, end: int, chain_end: int) -> int:
@@ -401,7 +407,8 @@ def _local_number(text: str, found: Found) -> re.Match[str] | None:
 # "Union of Workers at Kestrel University (SINTRAKU)": a name cut at 'at' or 'in' that the acronym after
 # its capitalised words closes; 'and the' would join a second body
 _TO_ACRONYM = re.compile(
-    rf"{SP}+(?:at|in){SP}+(?:the{SP}+)?{NAME_WORD}(?:{SP}+(?:(?:of|for|and|at|in|de|del|la){SP}+)?{NAME_WORD}){{0,8}}"
+    rf"{SP}+(?:at|in){SP}+(?:the{SP}+)?{NAME_WORD}"
+    rf"(?:{SP}+(?:(?:(?:of|for|at|in)(?:{SP}+the)?|and|de|del|la){SP}+)?{NAME_WORD}){{0,8}}"
     rf"(?={SP}*\([A-ZÀ-Ý][A-ZÀ-Ý’'&-]{{1,11}}\))"
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
@@ -150,6 +151,29 @@ def _a_workplace(m: re.Match[str]) -> bool:
 
 def cued_names(text: str) -> Iterator[Found]:
     """The capitalised or quoted name right after a company or outlet noun, or after 'workers at'."""
+    for found in _cued(text):
+        found = _undescribed(found)
+        if found.text:
+            yield found
+
+
+# 'Bangladesh-based', 'Puma-supplying': a capitalised word made an adjective describes the company after it
+_DESCRIPTION = re.compile(rf"[^\W\d_][\w’']*-[a-z]+(?:ing|ed|based|owned|run|led){SP}*")
+_OWNER_END = re.compile(r"[’']s$")
+
+
+def _undescribed(found: Found) -> Found:
+    """The name without the description before it and the possessive after it ('Azim Group's')."""
+    m = _DESCRIPTION.match(found.text)
+    owner = _OWNER_END.search(found.text) is not None
+    if m is None and not owner:
+        return found  # most names are neither described nor owners
+    start = found.start + (m.end() if m else 0)
+    end = max(start, found.end - (2 if owner else 0))
+    return replace(found, start=start, end=end, text=found.text[start - found.start : end - found.start])
+
+
+def _cued(text: str) -> Iterator[Found]:
     rules = _opened_by_cues()
     starts = rules.starts(text)
     for m in rules.finditer(text, 0, starts):

@@ -44,11 +44,13 @@ def test_a_ministry_for_a_portfolio_leaves_the_country_out() -> None:
 def test_a_name_cut_at_at_runs_on_to_the_acronym_that_closes_it() -> None:
     text = (
         "The complaint was sent by the Union of Workers at Kestrel Polytechnic University (SINTRAKPU) "
-        "and by the National Union of Workers in Non-Profit and Charitable Foundations (SINTRAFUN)."
+        "and by the National Union of Workers in Non-Profit and Charitable Foundations (SINTRAFUN) "
+        "and the Joint Union of Staff in Local Offices of the Municipality of Porto Arden (SINTRALOM)."
     )
     names = org_names(text)
     assert "Union of Workers at Kestrel Polytechnic University" in names
     assert "National Union of Workers in Non-Profit and Charitable Foundations" in names
+    assert "Joint Union of Staff in Local Offices of the Municipality of Porto Arden" in names
     assert "Union of Workers" not in names
 
 
@@ -64,3 +66,24 @@ def test_a_nationality_after_a_possessive_tells_what_the_body_has() -> None:
     names = org_names(text)
     assert "Kestrel Metal Federation" in names
     assert not any("Kenyan" in n for n in names)
+
+
+def test_a_count_before_a_name_is_no_part_of_it() -> None:
+    text = "Ten Kestrel Dockers Union members were fined by the court in Valdor on Monday."
+    names = org_names(text)
+    assert "Kestrel Dockers Union" in names
+    assert not any(n.startswith("Ten") for n in names)
+
+
+def test_what_a_body_owns_after_its_possessive_is_no_part_of_its_name() -> None:
+    text = "Workers at the Orlen Group's Kestrel and Arden factories went on strike in May."
+    names = org_names(text)
+    assert "Orlen Group" in names
+    assert not any("Kestrel" in n for n in names if "Orlen" in n)
+
+
+def test_two_bodies_joined_by_und_stay_two() -> None:
+    text = "Streik: die Arden Metal Workers Federation und Kestrel Dock Workers Union riefen dazu auf."
+    names = org_names(text)
+    assert "Arden Metal Workers Federation" in names
+    assert "Kestrel Dock Workers Union" in names

@@ -25,3 +25,13 @@ def org_names(text: str) -> list[str]:
 )
 def test_a_trade_or_an_affiliation_noun_announces_a_name(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+def test_a_description_before_a_cued_company_and_its_possessive_are_no_part_of_it() -> None:
+    text = (
+        "At least twelve workers at Kordana and another Vantrell-supplying factory lost their jobs. "
+        "The Ruritania-based Orlen Group's factories employ 9,000 workers."
+    )
+    names = org_names(text)
+    assert not any("supplying" in n or "based" in n or n.endswith("'s") for n in names)
+    assert "Orlen Group" in names
