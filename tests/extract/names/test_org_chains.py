@@ -87,3 +87,10 @@ def test_two_bodies_joined_by_und_stay_two() -> None:
     names = org_names(text)
     assert "Arden Metal Workers Federation" in names
     assert "Kestrel Dock Workers Union" in names
+
+
+def test_a_body_s_executive_after_its_name_is_an_organ_of_it() -> None:
+    text = "Jane Marlow of the National Union of Dockers Executive Committee sent a protest letter."
+    names = org_names(text)
+    assert "National Union of Dockers" in names
+    assert not any("Executive" in n for n in names)
