@@ -353,7 +353,9 @@ def _attributive(text: str, found: Found) -> bool:
         or not (first in country_adjectives() or is_country(first))
     ):
         return False  # most names open with no nationality: the text after them is not read
-    return is_generic(rest) and _CAPITALISED_AFTER.match(text, found.end) is not None
+    # "Solidarity with Ruritanian Unions": a nationality and a generic plural head name a country's bodies
+    plural = first in country_adjectives() and rest.endswith("s") and " " not in rest
+    return is_generic(rest) and (plural or _CAPITALISED_AFTER.match(text, found.end) is not None)
 
 
 @cache

@@ -245,3 +245,11 @@ def test_an_acronym_after_an_office_and_of_names_the_body() -> None:
 def test_a_region_after_an_acronym_s_hyphen_names_the_regional_body_whole() -> None:
     text = "When Kenji Sato of the ARWU-Asia Pacific asked to meet him, the request was turned down."
     assert "ARWU-Asia Pacific" in org_names(text)
+
+
+def test_a_page_s_words_in_capitals_are_no_acronyms() -> None:
+    text = "WARNING: This is the OLD site of the union. Visit the NEW site of the ARWU here."
+    names = org_names(text)
+    assert "OLD" not in names
+    assert "NEW" not in names
+    assert "ARWU" in names
