@@ -152,7 +152,8 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     heads = head_positions(tokens)
     if not heads or any(t in words["instrument_starts"] for _, t in tokens[: heads[0]]):
         return []
-    if any(t == "on" for _, t in tokens[: heads[0]]):  # "Crackdown on Independent Unions": a topic
+    # "Crackdown on Independent Unions", "Contempt for Trade Unions": a topic, whose head is the complement's
+    if any(t in ("on", "for") for _, t in tokens[: heads[0]]):
         return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
@@ -172,9 +173,21 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if stop or new_body or (word in ("and", "und") and i - 1 in heads and not in_complement):
             tokens = tokens[:i]
             break
-    while tokens and is_connector(tokens[-1][1]):
+    return _without_dangling_nationality(tokens)
+
+
+def _without_dangling_nationality(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Police in the Ruritanian state": a nationality after a connector opens a phrase of the sentence
+    whose noun is in lower case; it completes no name."""
+    while tokens and (is_connector(tokens[-1][1]) or tokens[-1][1] in _LINKS):
         tokens = tokens[:-1]
+    dangling = len(tokens) > 2 and tokens[-1][1] in country_adjectives()
+    if dangling and (is_connector(tokens[-2][1]) or tokens[-2][1] in _LINKS):
+        return _without_dangling_nationality(tokens[:-1])
     return tokens if head_positions(tokens) else []
+
+
+_LINKS = frozenset({"the", "in"})  # words of the chain's prepositions that no name ends with
 
 
 def _fields_of_a_union(tokens: list[tuple[int, str]], i: int) -> bool:

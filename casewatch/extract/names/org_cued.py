@@ -160,11 +160,16 @@ def cued_names(text: str) -> Iterator[Found]:
 # 'Bangladesh-based', 'Puma-supplying': a capitalised word made an adjective describes the company after it
 _DESCRIPTION = re.compile(rf"[^\W\d_][\w’']*-[a-z]+(?:ing|ed|based|owned|run|led){SP}*")
 _OWNER_END = re.compile(r"[’']s$")
+# "Ruritania's Hotel Kestrel": the country a company is in, as its owner, is no part of the name
+_COUNTRY_OWNER = re.compile(rf"([A-Z][\w-]+(?:{SP}[A-Z][\w-]+)?)[’']s{SP}+(?=[A-Z])")
 
 
 def _undescribed(found: Found) -> Found:
-    """The name without the description before it and the possessive after it ('Azim Group's')."""
-    m = _DESCRIPTION.match(found.text)
+    """The name without the description or the country's possessive before it ('Ruritania's') and the
+    possessive after it ('Azim Group's')."""
+    m = _DESCRIPTION.match(found.text) or _COUNTRY_OWNER.match(found.text)
+    if m and m.re is _COUNTRY_OWNER and not is_country(m.group(1)):
+        m = None
     owner = _OWNER_END.search(found.text) is not None
     if m is None and not owner:
         return found  # most names are neither described nor owners

@@ -94,3 +94,13 @@ def test_a_body_s_executive_after_its_name_is_an_organ_of_it() -> None:
     names = org_names(text)
     assert "National Union of Dockers" in names
     assert not any("Executive" in n for n in names)
+
+
+def test_a_nationality_after_in_the_opens_a_phrase_of_the_sentence() -> None:
+    text = "Police in the Kenyan state of Arden detained over a hundred striking workers."
+    assert not any(n.startswith("Police in") for n in org_names(text))
+
+
+def test_a_chain_whose_head_is_in_a_complement_after_for_is_a_topic() -> None:
+    text = "Kordana's Contempt for Trade Unions\n\nThe statement was issued on Monday."
+    assert not any("Contempt" in n for n in org_names(text))

@@ -35,3 +35,9 @@ def test_a_description_before_a_cued_company_and_its_possessive_are_no_part_of_i
     names = org_names(text)
     assert not any("supplying" in n or "based" in n or n.endswith("'s") for n in names)
     assert "Orlen Group" in names
+
+
+def test_a_country_s_possessive_before_a_cued_company_is_no_part_of_it() -> None:
+    names = org_names("Workers at Kenya's Hotel Kordana went on strike on Monday.")
+    assert "Hotel Kordana" in names
+    assert not any("Kenya" in n for n in names)
