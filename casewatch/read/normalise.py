@@ -15,6 +15,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u20
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# a listing's date run into the title after it ('16 June, 2012Miners strike'): the page had them on two lines
+_GLUED_YEAR = re.compile(r"\d(?<=(?:1[89]|20)\d\d)(?=[A-Z][a-z]|[A-Z]{2})")
+_DATE_BEFORE_YEAR = re.compile(r"(?:\d{1,2}[ ]+[^\W\d_]{3,10}\.?,?|[^\W\d_]{3,10}\.?[ ]+\d{1,2},?)[ ]+\d{3}$")
 PARAGRAPH_BREAK = "\n\n"
 
 
@@ -37,7 +40,21 @@ def normalise(text: str) -> str:
         text = _TRAILING.sub("", text)
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub(PARAGRAPH_BREAK, text)
-    return text.strip("\n")
+    return _unglued_dates(text).strip("\n")
+
+
+def _unglued_dates(text: str) -> str:
+    """A line break between a date and the title its year runs into; a year glued to a word that no date
+    opens ('Model 2012X') stays as written."""
+    cuts = [
+        m.end()
+        for m in _GLUED_YEAR.finditer(text)
+        if _DATE_BEFORE_YEAR.search(text, max(0, m.start() - 20), m.start()) is not None
+    ]
+    if not cuts:
+        return text
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n".join(pieces)
 
 
 def assemble(pieces: Iterable[Piece], max_chars: int) -> tuple[str, tuple[Block, ...]]:

@@ -20,6 +20,10 @@ from casewatch.read.normalise import Piece, assemble, normalise
         ("\n\n  indented first line\n", "  indented first line"),
         ("Cafe\u0301 composed", "Café composed"),
         ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
+        # a listing's date run into the next title is set on a line of its own
+        ("3 May, 2014Kestrel dockers strike", "3 May, 2014\nKestrel dockers strike"),
+        ("Posted March 9, 2011ARDU affiliates meet", "Posted March 9, 2011\nARDU affiliates meet"),
+        ("the Vanta 2012X model, in 1999Both", "the Vanta 2012X model, in 1999Both"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

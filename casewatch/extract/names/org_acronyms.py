@@ -25,8 +25,11 @@ from casewatch.extract.names.org_words import ORG
 # two to eight capitals (Latin or Cyrillic), a digit or an ampersand allowed after the first: 'CTA', 'AT&T'
 # the look-behind follows the first capital: a pattern opening with a character class is scanned fast
 # a branch or a merged body keeps its dash: "UGT-A", "CGT-FO", "CFE-CGC", "UNSA-Police"
+# a region after the hyphen names a regional body, in one or two words: 'ITUC-Africa', 'ITUC-Asia Pacific'
 _ACRONYM = re.compile(
-    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,15}\d?(?:-[A-ZА-ЯЁ]{1,4}|-[A-Z][a-z]{2,10})?)(?![\w&/-]|\.\w)"
+    r"([A-ZА-ЯЁ](?<![\w&/-][A-ZА-ЯЁ])[A-ZА-ЯЁ&]{1,15}\d?"
+    r"(?:-[A-ZА-ЯЁ]{1,4}|-[A-Z][a-z]{2,10}(?:[ \t\u00a0](?:Pacific|America|Americas|East|Africa))?)?)"
+    r"(?![\w&/-]|\.\w)"
 )
 # the word before shows a name: an article, an article after a preposition, or a lower-case head noun
 _ARTICLES = (
@@ -59,6 +62,12 @@ _MEMBERS = (
     "membres", "miembros", "afiliados", "activistas", "député", "députée", "diputado", "diputada", "sénateur",
     "sénatrice", "senator",
 )  # fmt: skip
+# an officer of the body: "Deputy President of KMWU", "secrétaire général de la CGTR"
+_OFFICERS = (
+    "president", "vice-president", "secretary", "general secretary", "secretary-general", "treasurer",
+    "chairperson", "chairman", "chairwoman", "leader", "leaders", "presidente", "secretario", "secretaria",
+    "président", "présidente", "secrétaire", "secrétaire général", "secrétaire générale",
+)  # fmt: skip
 _MEMBER_OF = r"[ \t\u00a0]+(?:of|de|del|du|des|a|à|al|da|do)(?:[ \t\u00a0]+(?:the|la|los|las|le|les|l[’']))?"
 # the body that acts on a meeting or an action: "talks convened by ACAS", "a march called by KNFT"
 _ACTS_BY = (
@@ -85,6 +94,8 @@ _NAME_BEFORE = re.compile(
             *word_branches(r"\w", [*_capitalised_too(_ARTICLES + _MEMBERS), *_BODY_HEADS]),
             # 'afiliados a X', 'members of the X': a member's body after its preposition
             *word_branches(r"\w", _MEMBERS, _MEMBER_OF),
+            # 'Deputy President of KMWU', 'the Treasurer of the ARWU': an office is held in a body
+            *word_branches(r"\w", _capitalised_too(_OFFICERS), _MEMBER_OF),
             *word_branches(r"\w", _ACTS_BY, r"(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+by"),
             r"\)[ \t\u00a0]*(?:,|y|and|et|e|и)",  # after a name's bracketed acronym: '(CTRQ) y UNSITRAQ'
             *word_branches(r"\w", _BODIES, r"(?:[ \t\u00a0]+[a-zà-ÿ]+)?"),

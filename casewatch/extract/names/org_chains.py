@@ -12,6 +12,7 @@ from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
     Found,
+    country_adjectives,
     find_countries,
     honorific_regex,
     is_country,
@@ -60,9 +61,23 @@ def _after_numbered(tokens: list[tuple[int, str]]) -> list[tuple[int, str]] | No
 _MINISTERS = frozenset({"Minister", "Ministers", "Ministre", "Ministro", "Ministra", "Secretary-of-State"})
 
 
+# "the New York-based Centre for ...": a place's name made an adjective describes where the body is
+_DESCRIBED_BY = re.compile(r"-(?:based|owned|run|led|backed|controlled|affiliated|headquartered)$")
+
+
+def _after_description(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words after a '-based' style description that opens the chain before its head."""
+    heads = head_positions(tokens)
+    last = next(
+        (i for i in reversed(range(heads[0] if heads else 0)) if _DESCRIBED_BY.search(tokens[i][1])), None
+    )
+    return tokens if last is None else tokens[last + 1 :]
+
+
 def _trim(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drop leading determiners, '-affiliated' style modifiers and non-organisation openings."""
     words = word_sets()
+    tokens = _after_description(tokens)
     while tokens:
         first = tokens[0][1]
         if first in words["instrument_starts"]:
@@ -137,7 +152,8 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     heads = head_positions(tokens)
     if not heads or any(t in words["instrument_starts"] for _, t in tokens[: heads[0]]):
         return []
-    if any(t == "on" for _, t in tokens[: heads[0]]):  # "Crackdown on Independent Unions": a topic
+    # "Crackdown on Independent Unions", "Contempt for Trade Unions": a topic, whose head is the complement's
+    if any(t in ("on", "for") for _, t in tokens[: heads[0]]):
         return []
     for i in range(heads[0] + 1, len(tokens)):
         word = strip_possessive(tokens[i][1])
@@ -153,12 +169,45 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # "Council for Dockers Union and Maritime Affairs": a head inside the complement, no head after "and",
         # joins two fields of one name
         in_complement = i - 1 != heads[0] and not any(h > i for h in heads)
-        if stop or new_body or (word == "and" and i - 1 in heads and not in_complement):
+        in_complement = in_complement or _fields_of_a_union(tokens, i)
+        if stop or new_body or (word in ("and", "und") and i - 1 in heads and not in_complement):
             tokens = tokens[:i]
             break
-    while tokens and is_connector(tokens[-1][1]):
+    return _without_dangling_nationality(tokens)
+
+
+def _without_dangling_nationality(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Police in the Ruritanian state": a nationality after a connector opens a phrase of the sentence
+    whose noun is in lower case; it completes no name."""
+    while tokens and (is_connector(tokens[-1][1]) or tokens[-1][1] in _LINKS):
         tokens = tokens[:-1]
+    dangling = len(tokens) > 2 and tokens[-1][1] in country_adjectives()
+    if dangling and (is_connector(tokens[-2][1]) or tokens[-2][1] in _LINKS):
+        return _without_dangling_nationality(tokens[:-1])
     return tokens if head_positions(tokens) else []
+
+
+_LINKS = frozenset({"the", "in"})  # words of the chain's prepositions that no name ends with
+
+
+def _fields_of_a_union(tokens: list[tuple[int, str]], i: int) -> bool:
+    """'Public Service and Transport Workers' Union', 'Mine and Energy Workers Union': a workplace's head
+    before 'and' is a field the union after it organises, when no other head stands between."""
+    if strip_possessive(tokens[i - 1][1]) not in _field_heads():
+        return False
+    later = [h for h in head_positions(tokens) if h > i]
+    unions = _union_and_force_heads()[0]
+    return (
+        bool(later)
+        and tokens[i + 1 : i + 2] != []
+        and tokens[i + 1][1] != "the"
+        and (strip_possessive(tokens[later[0]][1]) in unions)
+    )
+
+
+@cache
+def _field_heads() -> frozenset[str]:
+    return frozenset(vocab.load("org_heads")["field_heads"])
 
 
 @cache
@@ -183,7 +232,7 @@ def _a_force_after_a_union(tokens: list[tuple[int, str]], i: int) -> bool:
 
 def _opens_another(tokens: list[tuple[int, str]], i: int) -> bool:
     """'and' then a singular head, after a word that is no head ('Chambers and Associations' is one name)."""
-    if tokens[i][1] not in {"and", "&"} or i + 1 >= len(tokens):
+    if tokens[i][1] not in {"and", "&", "und", "et", "y"} or i + 1 >= len(tokens):
         return False
     after, before = tokens[i + 1][1], tokens[i - 1][1]
     heads = word_sets()["heads"]
@@ -215,7 +264,15 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 def _cut_at_office(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """An office within the body is no part of its name: "Commission on Human Rights' Special Rapporteur"."""
     for i, (_, token) in enumerate(tokens[:-1]):
-        if _POSSESSIVE_END.search(token) and any(_is_role_word(t) for _, t in tokens[i + 1 :]):
+        # "the Arden Union's Ruritanian affiliate": a nationality after the possessive tells what the body has
+        # "Azim Group's Orchid and Savar factories": after a head's possessive, words with no head of their
+        # own name what the body owns
+        owned = (
+            any(_is_role_word(t) for _, t in tokens[i + 1 :])
+            or tokens[i + 1][1] in country_adjectives()
+            or (i in head_positions(tokens) and not any(h > i for h in head_positions(tokens)))
+        )
+        if _POSSESSIVE_END.search(token) and owned:
             return tokens[: i + 1] if head_positions(tokens[: i + 1]) else []
     return tokens
 
@@ -277,7 +334,7 @@ def _fields_before(text: str, start: int, tokens: list[tuple[int, str]]) -> int:
     return m.start(1)
 
 
-_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+(?=\S)")
+_AND_HEAD = re.compile(r"[ \t\u00a0]+(?:and|und|&)[ \t\u00a0]+(?=\S)")
 
 
 def _next_body(text: str, end: int, chain_end: int) -> int:
@@ -342,6 +399,8 @@ def _extend(text: str, found: Found) -> Found:
         or _located(text, found)
         or _named_apposition(text, found)
         or _local_number(text, found)
+        or _cause_country(text, found)
+        or _run_to_acronym(text, found)
     )
     if quoted:
         found = replace(found, end=quoted.end(), text=text[found.start : quoted.end()])
@@ -356,6 +415,40 @@ _LOCAL_ENDS = ("Local", "Local Union", "Local Lodge")
 
 def _local_number(text: str, found: Found) -> re.Match[str] | None:
     return _LOCAL_NUMBER.match(text, found.end) if found.text.endswith(_LOCAL_ENDS) else None
+
+
+# "Union of Workers at Kestrel University (SINTRAKU)": a name cut at 'at' or 'in' that the acronym after
+# its capitalised words closes; 'and the' would join a second body
+_TO_ACRONYM = re.compile(
+    rf"{SP}+(?:at|in){SP}+(?:the{SP}+)?{NAME_WORD}"
+    rf"(?:{SP}+(?:(?:(?:of|for|at|in)(?:{SP}+the)?|and|de|del|la){SP}+)?{NAME_WORD}){{0,8}}"
+    rf"(?={SP}*\([A-ZÀ-Ý][A-ZÀ-Ý’'&-]{{1,11}}\))"
+)
+
+
+def _run_to_acronym(text: str, found: Found) -> re.Match[str] | None:
+    if acronyms_around(text, found.start, found.end):
+        return None  # most names that define an acronym close right before it
+    m = _TO_ACRONYM.match(text, found.end)
+    return m if m and not is_country(m.group(0).split()[-1]) else None
+
+
+_IN_COUNTRY = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+((?:the[ \t\u00a0]+)?{NAME_WORD}(?:[ \t\u00a0]+{NAME_WORD}){{0,3}})"
+)
+
+
+_STATE_OFFICES = ("Ministry", "Ministries", "Department", "Office", "Embassy", "Secretariat", "Directorate")
+
+
+def _cause_country(text: str, found: Found) -> re.Match[str] | None:
+    """'Campaign for Human Rights in Ruritania': a body named for a cause names the country of the cause
+    too; after any other name 'in <Country>' tells where something happened."""
+    # 'the Ministry for Foreign Affairs in Ruritania' is a government's office, seated in its country
+    if " for " not in found.text or found.text.startswith(_STATE_OFFICES):
+        return None
+    m = _IN_COUNTRY.match(text, found.end)
+    return m if m and is_country(m.group(1).removeprefix("the").strip()) else None
 
 
 _SEAT = re.compile(rf"[ \t\u00a0]+in[ \t\u00a0]+{NAME_WORD}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from casewatch import vocab
@@ -16,6 +17,7 @@ from casewatch.extract.names.common import (
     NAME_WORD,
     SP,
     Found,
+    country_adjectives,
     fold,
     folded_cities,
     is_country,
@@ -149,6 +151,34 @@ def _a_workplace(m: re.Match[str]) -> bool:
 
 def cued_names(text: str) -> Iterator[Found]:
     """The capitalised or quoted name right after a company or outlet noun, or after 'workers at'."""
+    for found in _cued(text):
+        found = _undescribed(found)
+        if found.text:
+            yield found
+
+
+# 'Bangladesh-based', 'Puma-supplying': a capitalised word made an adjective describes the company after it
+_DESCRIPTION = re.compile(rf"[^\W\d_][\w’']*-[a-z]+(?:ing|ed|based|owned|run|led){SP}*")
+_OWNER_END = re.compile(r"[’']s$")
+# "Ruritania's Hotel Kestrel": the country a company is in, as its owner, is no part of the name
+_COUNTRY_OWNER = re.compile(rf"([A-Z][\w-]+(?:{SP}[A-Z][\w-]+)?)[’']s{SP}+(?=[A-Z])")
+
+
+def _undescribed(found: Found) -> Found:
+    """The name without the description or the country's possessive before it ('Ruritania's') and the
+    possessive after it ('Azim Group's')."""
+    m = _DESCRIPTION.match(found.text) or _COUNTRY_OWNER.match(found.text)
+    if m and m.re is _COUNTRY_OWNER and not is_country(m.group(1)):
+        m = None
+    owner = _OWNER_END.search(found.text) is not None
+    if m is None and not owner:
+        return found  # most names are neither described nor owners
+    start = found.start + (m.end() if m else 0)
+    end = max(start, found.end - (2 if owner else 0))
+    return replace(found, start=start, end=end, text=found.text[start - found.start : end - found.start])
+
+
+def _cued(text: str) -> Iterator[Found]:
     rules = _opened_by_cues()
     starts = rules.starts(text)
     for m in rules.finditer(text, 0, starts):
@@ -165,7 +195,7 @@ def cued_names(text: str) -> Iterator[Found]:
         if _a_workplace(m) and _on_a_line_saying_at_or_of(text, m) and not _names_something_else(m.group(2)):
             yield Found(ORG, m.start(2), m.end(2), m.group(2))
     for m in rules.finditer(text, 1, starts):
-        name = _without_country_tail(m.group(1))
+        name = _before_owned_nationality(_without_country_tail(m.group(1)))
         possessive = name.endswith(("'s", "’s"))  # 'members of John's family'
         if not possessive and not _names_something_else(name) and name.split()[0] not in given_names():
             yield Found(ORG, m.start(1), m.start(1) + len(name), name)
@@ -305,6 +335,18 @@ def union_cued(text: str) -> Iterator[Found]:
         if _GOES_ON.match(text, m.end(1)):
             continue
         yield Found(ORG, m.start(1), m.end(1), name, canonical=name if " " not in name else None)
+
+
+_OWNED_NATIONALITY = re.compile(rf"[’']s{SP}+([A-Z][a-z]+)")
+
+
+def _before_owned_nationality(name: str) -> str:
+    """'members of the Kestrel Federation's Kenyan affiliate': the body is the owner, before the
+    possessive; the nationality after it qualifies what the body has."""
+    for m in _OWNED_NATIONALITY.finditer(name):
+        if m.group(1) in country_adjectives():
+            return name[: m.start()]
+    return name
 
 
 def _names_something_else(name: str) -> bool:

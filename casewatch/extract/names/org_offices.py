@@ -73,6 +73,16 @@ def _office_start(text: str, start: int) -> int:
     return start
 
 
+def _a_common_noun(name: str) -> bool:
+    """'la policía', 'le parquet', 'security forces': a one-word office or a plural force in lower case,
+    with no country before it, is told by its common noun, as 'the police' is (that generic word is dropped
+    later). A singular office ('the labour commissioner') is one authority all the same, a Russian office
+    is named so ('прокуратура'), and a country before a force names it ('Peruvian police')."""
+    if not name.islower() or has_cyrillic(name) or name == "police":
+        return False
+    return " " not in name or (name.endswith("s") and " of " not in name)
+
+
 @cache
 def _cyrillic() -> re.Pattern[str]:
     stems = sorted(vocab.load("org_heads")["cyrillic_heads"], key=len, reverse=True)
@@ -115,6 +125,8 @@ def offices(text: str) -> Iterator[Found]:
             continue
         start = _office_start(text, m.start())
         name = text[start : m.end()]
+        if start == m.start() and _a_common_noun(name):
+            continue
         yield Found(ORG, start, m.end(), name, canonical=_nominative_office(name))
     # the Russian heads are Cyrillic words: a text without a Cyrillic letter has none (most texts)
     for m in in_cued_lines(_cyrillic(), text, _head_cue()) if has_cyrillic(text) else ():

@@ -158,12 +158,22 @@ def romance_orgs(text: str) -> Iterator[Found]:
             cut = end
             end = _up_to_acronym(text, m.start(1), end)
             end = _through_enumeration(text, m.start(1), end) if end == cut else end
-        if end > m.end(1):
+        if end > m.end(1) and not _a_kind_of_body(text[m.start(1) : end]):
             acronyms = acronyms_around(text, m.start(1), end)  # 'Fédération ... du bois (FITB)'
             yield Found(ORG, m.start(1), end, text[m.start(1) : end], acronyms=acronyms)
         # the search goes on where the name ends: a head cut short ("le ministère a refusé
         # d'enregistrer le Syndicat national ...") must not hide a name its run of words holds
         pos = max(end, m.end(1))
+
+
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý]")
+
+
+def _a_kind_of_body(name: str) -> bool:
+    """'le tribunal correctionnel', 'un tribunal colegiado del primer circuito': a lower-case head with no
+    capitalised word after it tells what kind of body acted, it names none ('el ministerio del Interior'
+    does); an acronym after it still names the body."""
+    return name[:1].islower() and _CAPITAL.search(name) is None
 
 
 # adjectives written before their noun: 'de grande instance', 'de primera instancia', 'de haute qualité'
@@ -203,6 +213,8 @@ def _name_end(tail: str, offset: int) -> int:
             noun_due = False  # the complement's noun: 'grande instance'
         elif not _adjective(word) or adjectives >= 2 or _ARTICLE_AFTER.match(tail, step.end()):
             break  # 'la Fiscalía presente los actos': a verb that an article follows, not an adjective
+        elif not complements and _plural_after_singular(word, tail):
+            break  # 'el Ministerio Público acusados de ...': a participle of the sentence, not an adjective
         else:
             adjectives += 1
         noun_due = False
@@ -211,6 +223,14 @@ def _name_end(tail: str, offset: int) -> int:
         # 'Poder Judicial': a capitalised adjective names the body too ('Central Asia' does not)
         named = named or bool(step.group("prep")) or bool(_ADJECTIVE.fullmatch(word.lower()))
     return end if named else offset
+
+
+def _plural_after_singular(word: str, tail: str) -> bool:
+    """A lower-case plural adjective right after a singular head's words agrees with no word of the name:
+    the sentence has gone on ('Ministerio Público acusados', 'Tribunal Supremo condenados')."""
+    before = tail[: tail.find(word)].split()
+    last = before[-1] if before else ""
+    return word.endswith(("s", "x")) and bool(last) and not last.endswith(("s", "x"))
 
 
 def _adjective(word: str) -> bool:

@@ -280,6 +280,7 @@ def find_orgs(text: str) -> list[Found]:
             or (is_country(f.text) and not f.canonical)
             or _describes(text, f)
             or _attributive(text, f)
+            or _a_station(text, f)
         ):
             continue  # a country's own name ('Central African Republic') is a place
         if (
@@ -352,7 +353,25 @@ def _attributive(text: str, found: Found) -> bool:
         or not (first in country_adjectives() or is_country(first))
     ):
         return False  # most names open with no nationality: the text after them is not read
-    return is_generic(rest) and _CAPITALISED_AFTER.match(text, found.end) is not None
+    # "Solidarity with Ruritanian Unions": a nationality and a generic plural head name a country's bodies
+    plural = first in country_adjectives() and rest.endswith("s") and " " not in rest
+    return is_generic(rest) and (plural or _CAPITALISED_AFTER.match(text, found.end) is not None)
+
+
+@cache
+def _station_after() -> re.Pattern[str]:
+    words = "|".join(vocab.load("org_heads")["force_premises"])
+    return re.compile(rf"[ \t\u00a0]+(?:{words})\b")
+
+
+def _a_station(text: str, found: Found) -> bool:
+    """'held at the Arden Police station': a force's premises in lower case are a place, not the force."""
+    last = found.text.rpartition(" ")[2]
+    return (
+        not found.acronyms
+        and last in vocab.load("org_heads")["state_force_heads"]
+        and _station_after().match(text, found.end) is not None
+    )
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

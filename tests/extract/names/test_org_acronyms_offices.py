@@ -233,3 +233,23 @@ def test_an_acronym_is_named_by_the_word_before_as_the_search_of_its_window_find
         window_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - org_acronyms.NAME_REACH)
         searched = org_acronyms._NAME_BEFORE.search(text, window_start, m.start()) is not None
         assert org_acronyms._named_before(text, m.start()) == searched
+
+
+def test_an_acronym_after_an_office_and_of_names_the_body() -> None:
+    text = "Those arrested included the Deputy President of KMWU and the Treasurer of ARWU in Valdor."
+    names = org_names(text)
+    assert "KMWU" in names
+    assert "ARWU" in names
+
+
+def test_a_region_after_an_acronym_s_hyphen_names_the_regional_body_whole() -> None:
+    text = "When Kenji Sato of the ARWU-Asia Pacific asked to meet him, the request was turned down."
+    assert "ARWU-Asia Pacific" in org_names(text)
+
+
+def test_a_page_s_words_in_capitals_are_no_acronyms() -> None:
+    text = "WARNING: This is the OLD site of the union. Visit the NEW site of the ARWU here."
+    names = org_names(text)
+    assert "OLD" not in names
+    assert "NEW" not in names
+    assert "ARWU" in names

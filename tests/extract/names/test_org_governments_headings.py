@@ -59,3 +59,15 @@ def test_a_section_heading_is_no_organisation(text: str, expected: list[str]) ->
 )
 def test_a_name_cut_by_the_documents_end(text: str, expected: list[str]) -> None:
     assert org_names(text) == expected
+
+
+def test_a_listing_title_with_its_verb_names_no_body() -> None:
+    text = "Ruritania: Kordana Continues to Sicken Union Members\n\nThe federation keeps campaigning."
+    names = [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+    assert not any("Continues" in n for n in names)
+
+
+def test_a_headline_s_imperative_names_no_body() -> None:
+    text = "Reinstate Kestrel Hotel union activist!\n\nThe Arden Hotel Workers Union began a protest."
+    names = [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
+    assert not any("Reinstate" in n for n in names)

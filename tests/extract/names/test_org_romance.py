@@ -284,3 +284,27 @@ def test_a_spanish_board_is_a_body(text: str, expected: str) -> None:
 )
 def test_a_name_does_not_swallow_a_preposition_or_adverb_after_it(text: str, expected: str) -> None:
     assert expected in org_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huit salariés ont été condamnés par le tribunal correctionnel à de la prison ferme.",
+        "El amparo lo concedió un tribunal colegiado del primer circuito en materia laboral.",
+    ],
+)
+def test_a_lower_case_head_with_no_capitalised_word_tells_a_kind_of_body(text: str) -> None:
+    assert not any(n.startswith("tribunal") for n in org_names(text))
+
+
+def test_a_lower_case_head_with_a_place_still_names_the_body() -> None:
+    assert "tribunal correctionnel de Valdor" in org_names(
+        "Il a comparu devant le tribunal correctionnel de Valdor."
+    )
+
+
+def test_a_plural_participle_after_a_singular_head_belongs_to_the_sentence() -> None:
+    text = "La policía remitió a dos al Ministerio Público acusados de lesiones contra un agente."
+    names = org_names(text)
+    assert "Ministerio Público" in names
+    assert not any("acusados" in n for n in names)

@@ -405,3 +405,15 @@ def test_an_office_without_its_country_joins_the_one_country_s_office_named() ->
     assert _org_key_matches(org_key("police"), {org_key("Malawian police")})
     assert _org_key_matches(org_key("Malawian police"), {org_key("police")})
     assert not _org_key_matches(org_key("Zambian police"), {org_key("police"), org_key("Malawian police")})
+
+
+def test_a_force_s_premises_in_lower_case_are_a_place() -> None:
+    text = "He was held at the Kestrel Police station in Valdor, awaiting trial."
+    assert not any("Kestrel Police" in n for n in org_names(text))
+
+
+def test_a_nationality_and_a_generic_plural_head_name_no_one_body() -> None:
+    text = "Solidarity with Kenyan Unions\n\nThe letter was sent by the Kestrel Federation of Dockers."
+    names = org_names(text)
+    assert "Kenyan Unions" not in names
+    assert "Kestrel Federation of Dockers" in names
