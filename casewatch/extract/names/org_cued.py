@@ -341,7 +341,7 @@ _OWNED_NATIONALITY = re.compile(rf"[’']s{SP}+([A-Z][a-z]+)")
 
 
 def _before_owned_nationality(name: str) -> str:
-    """'members of the Kestrel Federation's Kenyan affiliate': the body is the owner, before the
+    """'members of the Kestrel Federation's Namibian affiliate': the body is the owner, before the
     possessive; the nationality after it qualifies what the body has."""
     for m in _OWNED_NATIONALITY.finditer(name):
         if m.group(1) in country_adjectives():

@@ -32,13 +32,13 @@ def test_a_place_made_an_adjective_before_the_name_is_no_part_of_it(text: str, e
 
 
 def test_a_body_named_for_a_cause_keeps_the_country_of_the_cause() -> None:
-    text = "The Centre for Teachers' Rights in Kenya condemned the verdict of the court."
-    assert "Centre for Teachers' Rights in Kenya" in org_names(text)
+    text = "The Centre for Teachers' Rights in Namibia condemned the verdict of the court."
+    assert "Centre for Teachers' Rights in Namibia" in org_names(text)
 
 
 def test_a_ministry_for_a_portfolio_leaves_the_country_out() -> None:
-    text = "The Ministry for Labour Affairs in Kenya refused to register the union."
-    assert "Ministry for Labour Affairs in Kenya" not in org_names(text)
+    text = "The Ministry for Labour Affairs in Namibia refused to register the union."
+    assert "Ministry for Labour Affairs in Namibia" not in org_names(text)
 
 
 def test_a_name_cut_at_at_runs_on_to_the_acronym_that_closes_it() -> None:
@@ -62,10 +62,10 @@ def test_a_workplace_head_before_and_lists_the_fields_of_a_union() -> None:
 
 
 def test_a_nationality_after_a_possessive_tells_what_the_body_has() -> None:
-    text = "Members of the Kestrel Metal Federation's Kenyan affiliate walked out on Monday."
+    text = "Members of the Kestrel Metal Federation's Namibian affiliate walked out on Monday."
     names = org_names(text)
     assert "Kestrel Metal Federation" in names
-    assert not any("Kenyan" in n for n in names)
+    assert not any("Namibian" in n for n in names)
 
 
 def test_a_count_before_a_name_is_no_part_of_it() -> None:
@@ -97,7 +97,7 @@ def test_a_body_s_executive_after_its_name_is_an_organ_of_it() -> None:
 
 
 def test_a_nationality_after_in_the_opens_a_phrase_of_the_sentence() -> None:
-    text = "Police in the Kenyan state of Arden detained over a hundred striking workers."
+    text = "Police in the Namibian state of Arden detained over a hundred striking workers."
     assert not any(n.startswith("Police in") for n in org_names(text))
 
 

@@ -20,7 +20,7 @@ def org_names(text: str) -> list[str]:
             "Vantrell Glassworks",
         ),
         ("The union protested against the furniture maker Kordana at its Valdor site.", "Kordana"),
-        ("The federation backs its Kenyan affiliate Petrolsen in the dispute.", "Petrolsen"),
+        ("The federation backs its Namibian affiliate Petrolsen in the dispute.", "Petrolsen"),
     ],
 )
 def test_a_trade_or_an_affiliation_noun_announces_a_name(text: str, expected: str) -> None:
@@ -38,6 +38,6 @@ def test_a_description_before_a_cued_company_and_its_possessive_are_no_part_of_i
 
 
 def test_a_country_s_possessive_before_a_cued_company_is_no_part_of_it() -> None:
-    names = org_names("Workers at Kenya's Hotel Kordana went on strike on Monday.")
+    names = org_names("Workers at Namibia's Hotel Kordana went on strike on Monday.")
     assert "Hotel Kordana" in names
-    assert not any("Kenya" in n for n in names)
+    assert not any("Namibia" in n for n in names)

@@ -29,7 +29,7 @@ def test_a_kind_of_officers_or_a_lower_case_common_noun_names_no_body(text: str)
     ("text", "expected"),
     [
         ("Los obreros fueron golpeados por la Policía durante la marcha.", "Policía"),
-        ("The Kenyan police detained the union's treasurer.", "Kenyan police"),
+        ("The Namibian police detained the union's treasurer.", "Namibian police"),
     ],
 )
 def test_a_capitalised_force_or_a_country_s_force_names_the_body(text: str, expected: str) -> None:
