@@ -288,11 +288,18 @@ def _dateparser_spans(text: str) -> Iterator[tuple[int, int, PartialDate]]:
     """Day-word-year spans in a language the grammar lacks, read by dateparser when installed."""
     for m in _CANDIDATE.finditer(text):
         word = m.group(0).split()[1].rstrip(".").lower()
-        if word in MONTHS or not word.isalpha():
+        if word in MONTHS or not word.isalpha() or not _foreign_month(word):
             continue
         value = _parse_with_dateparser(m.group(0))
         if value is not None:
             yield m.start(), m.end(), value
+
+
+@lru_cache(maxsize=4096)
+def _foreign_month(word: str) -> bool:
+    """Whether dateparser reads the word as a month: asked once per word, since each question tries
+    every language it knows (tens of milliseconds; most such words are no month: "3 leaders 2021")."""
+    return _parse_with_dateparser(f"1 {word} 2000") is not None
 
 
 def _parse_with_dateparser(span: str) -> PartialDate | None:

@@ -8,6 +8,7 @@ falls in the middle of a sentence (the next line starts in lower case).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,20 +98,45 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return list(_split(text, start, len(text) if end is None else end))
 
 
+# The longest a sentence may run. Written sentences stay far below it (the longest of several hundred
+# real pages about 1,400 characters); a text with no sentence punctuation (a table, a list of names, a
+# page of scraped links) would otherwise be one "sentence", and the steps that read a sentence for each
+# act word in it cost the square of its length
+LONGEST = 2000
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+
+
 @lru_cache(maxsize=2)  # the events and requests steps split the same document: once is enough
 def _split(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     chunk = text[start:end]
-    sentences = []
+    sentences: list[Sentence] = []
     pos = 0
     for cut_end, next_start in [*_cut_points(chunk), (len(chunk), len(chunk))]:
         piece = chunk[pos:cut_end]
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            s = start + pos + lead
-            sentences.append(Sentence(s, s + len(body), body))
+            sentences.extend(_bounded(start + pos + lead, body))
         pos = next_start
     return tuple(sentences)
+
+
+def _bounded(at: int, body: str) -> Iterator[Sentence]:
+    """The sentence, or a run-on one cut into pieces of at most LONGEST characters: at its line breaks
+    where it has them, else at the last space before the bound."""
+    while len(body) > LONGEST:
+        window = body[:LONGEST]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            space = _LAST_SPACE.search(window)
+            cut = space.start() if space and space.start() > 0 else LONGEST
+        piece = body[:cut].rstrip()
+        yield Sentence(at, at + len(piece), piece)
+        rest = body[cut:]
+        skipped = len(rest) - len(rest.lstrip())
+        at, body = at + cut + skipped, rest.lstrip()
+    if body:
+        yield Sentence(at, at + len(body), body)
 
 
 def strip_bullet(sentence: Sentence) -> Sentence:

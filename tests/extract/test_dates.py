@@ -247,3 +247,9 @@ def test_a_page_time_stamp_dates_its_day() -> None:
 
 def test_the_unix_epoch_stamp_is_no_date() -> None:
     assert find_dates("Modified 1970-01-01T03:00:00+0300 en") == []
+
+
+def test_a_month_of_a_language_the_grammar_lacks_is_read_and_a_word_that_is_no_month_is_not() -> None:
+    assert [d.date.iso for d in find_dates("Er wurde am 3 Oktober 2031 verhaftet.")] == ["2031-10-03"]
+    assert [d.date.iso for d in find_dates("Sie kamen am 4 Oktober 2031 frei.")] == ["2031-10-04"]
+    assert find_dates("Around 3 leaders 2031 were named.") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casewatch.extract.sentences import split_sentences, strip_bullet
+from casewatch.extract.sentences import LONGEST, split_sentences, strip_bullet
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,27 @@ def test_spaces_before_a_paragraph_gap_belong_to_no_sentence(text: str, expected
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_run_on_text_is_cut_into_bounded_pieces_at_its_spaces() -> None:
+    doc = "Title\n\n" + " ".join(f"cell{i} value{i}" for i in range(2000))
+    sentences = split_sentences(doc)
+    assert len(sentences) > 5
+    assert all(len(s.text) <= LONGEST for s in sentences)
+    assert all(doc[s.start : s.end] == s.text for s in sentences)
+    assert " ".join(s.text for s in sentences[1:]) == doc[7:]  # no word cut or lost
+
+
+def test_a_run_on_text_with_lines_is_cut_at_a_line_break() -> None:
+    lines = [f"row {i} of the register of unions and their officers" for i in range(100)]
+    doc = "\n".join(lines)
+    sentences = split_sentences(doc)
+    assert len(sentences) > 1
+    assert all(s.text.split("\n")[-1] in lines for s in sentences)
+    assert all(doc[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_long_written_sentence_is_left_whole() -> None:
+    sentence = "The union, " + ", ".join(f"its branch number {i}" for i in range(60)) + ", went on strike."
+    assert len(sentence) < LONGEST
+    assert [s.text for s in split_sentences(sentence)] == [sentence]
