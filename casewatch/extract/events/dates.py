@@ -18,7 +18,9 @@ from casewatch.extract.events.sentence_dates import YEAR
 from casewatch.extract.events.timing import (
     after_other_act,
     coming_after,
+    founding_date,
     news_dateline,
+    other_act_starting,
     told_later,
 )
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
@@ -283,6 +285,8 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
+        and not other_act_starting(text, trigger, d)
+        and not founding_date(text, trigger, d)
         and not after_other_act(text, trigger, d)
         and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)

@@ -29,6 +29,7 @@ from casewatch.extract.events.framing import (
     after_own,
     circumstance,
     in_byline,
+    in_company_name,
     in_dateline,
     item_label,
     past_skipped,
@@ -65,6 +66,7 @@ from casewatch.extract.events.roles import (
     owners,
 )
 from casewatch.extract.events.segments import (
+    act_as_subject,
     concession_end,
     from_antecedent,
     in_place,
@@ -161,8 +163,11 @@ def sentence_events(
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers:
         return []
-    dates = dated()
     inside = ctx.within(sentence)
+    triggers = [t for t in triggers if not in_company_name(t, inside)]
+    if not triggers:
+        return []
+    dates = dated()
     # "The Committee recalls that ..." states a rule, unless dated or on a person named ("we recall that
     # X was sentenced"): a rule names no one
     if not dates and states_principle(sentence) and not any(m.label == "person" for m in inside):
@@ -256,7 +261,8 @@ def sentence_events(
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
         acting_only = all(acts_only(m, is_authority(m)) for m in taking_part)
-        if not summary and acting_only and not thing_object(ctx.text, trigger):
+        borrowing = not (summary or thing_object(ctx.text, trigger) or act_as_subject(sentence, trigger))
+        if borrowing and acting_only:
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
             aside = told_by | court

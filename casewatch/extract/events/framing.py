@@ -13,6 +13,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.dates import BYLINE_OPENING
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import Trigger
+from casewatch.extract.names.org_companies import without_legal_form
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention, Part
 
@@ -176,3 +177,15 @@ def quote_of(sentence: Sentence, trigger: Trigger) -> str:
     centre = trigger.start - sentence.start
     start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
     return sentence.text[start : start + MAX_QUOTE].strip()
+
+
+def in_company_name(trigger: Trigger, inside: Sequence[Mention]) -> bool:
+    """ "the plant of Carnes Procesadas S.A.": a word of an act ("procesadas", prosecuted) inside a
+    company's name written with its legal form is a word of the name, no act."""
+    return any(
+        m.label == "organization"
+        and m.start <= trigger.start
+        and trigger.end <= m.end
+        and without_legal_form(m.text) is not None
+        for m in inside
+    )

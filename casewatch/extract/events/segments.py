@@ -146,6 +146,23 @@ def from_antecedent(
     return kept(named), kept(groups)
 
 
+# the act's own noun as the sentence's subject: "The walkout, which took place ...", "A further strike ..."
+_ACT_NOUN_SUBJECT = re.compile(r"\W*(?:the|a|an|this|that|la|le|el|une?|una)\s+(?:[\w-]+,?\s+){0,2}$", re.I)
+_ACT_NOUN = re.compile(
+    r"(?:strikes?|walkouts?|stoppages?|demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|sit-ins?|"
+    r"huelgas?|paros?|grèves?|manifestations?|manifestaci[óo]n(?:es)?)\b",
+    re.I,
+)
+
+
+def act_as_subject(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "The walkout, which took place earlier this week, ...": an act whose own noun opens the
+    sentence names no one who took part, and the persons of the sentence before are not its own."""
+    return bool(_ACT_NOUN.match(trigger.word)) and bool(
+        _ACT_NOUN_SUBJECT.match(sentence.text, 0, trigger.start - sentence.start)
+    )
+
+
 def pronoun_subject(sentence: Sentence, trigger: Trigger) -> bool:
     """ "He had been arrested on charges of membership in X", "They were detained for supporting Y":
     a personal pronoun is who undergoes the act, not the organisation or person the charge or the
