@@ -96,7 +96,9 @@ _NOUN_COORDINATION = re.compile(
 )
 # a byline before the page's date: "par Rachel Doe, 30 mars 2023", "By Jon Roe | 4 May 2021"
 # the words opening a byline: its writer tells the page's acts and takes no part in them
-BYLINE_OPENING = r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+"
+BYLINE_OPENING = (
+    r"\s*(?:by|par|por|written by|posted by|published by|submitted by|publié par|publicado por)\s+"
+)
 _BYLINE_BEFORE = re.compile(BYLINE_OPENING + r"[^\n,|·]{1,60}[,|·–-]\s*$", re.I)
 _PAGE_FURNITURE = re.compile(
     r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"

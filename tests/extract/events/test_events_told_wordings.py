@@ -103,3 +103,25 @@ def test_a_word_of_an_act_inside_a_company_name_with_its_legal_form_is_no_act() 
     text = "Mr Dario Venn worked at Molinos Procesadas S.A. until he was shot dead on 1 September 2021."
     names = {"Dario Venn": "person", "Molinos Procesadas S.A.": "organization"}
     assert kinds_and_dates(found_in(text, PAGE_DATE, names)) == [("killing", "2021-09-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vesk union says its treasurer was detained on 2 March.\n— Orla Benn (@orlabenn) March 8, 2022\n",
+        "Published by Orla Benn on\n\nPhoto: port workers.\n\nHe was shot dead on 2 March 2022.",
+    ],
+)
+def test_who_signs_a_quoted_post_or_publishes_the_page_takes_no_part(text: str) -> None:
+    names = {"Orla Benn": "person"}
+    assert all("Orla Benn" not in (*e.actors, *e.targets) for e in found_in(text, PAGE_DATE, names))
+
+
+def test_the_others_jailed_name_persons_spoken_of_not_an_act() -> None:
+    text = 'Ms Neve Tarr said: "Pol Arden and the others jailed are political prisoners of the regime."'
+    assert told(text) == []
+
+
+def test_imprisonment_following_a_trial_is_a_conviction() -> None:
+    text = "Mira Deng was one of 40 opposition figures imprisoned in June 2021 following a mass trial."
+    assert told(text) == [("conviction", "2021-06")]
