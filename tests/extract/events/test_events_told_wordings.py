@@ -125,3 +125,8 @@ def test_the_others_jailed_name_persons_spoken_of_not_an_act() -> None:
 def test_imprisonment_following_a_trial_is_a_conviction() -> None:
     text = "Mira Deng was one of 40 opposition figures imprisoned in June 2021 following a mass trial."
     assert told(text) == [("conviction", "2021-06")]
+
+
+def test_a_staff_named_by_its_workplace_takes_part() -> None:
+    strike = found_in("The hospital staff went on strike on 3 March 2022.", PAGE_DATE)
+    assert [(e.type.value, e.actors) for e in strike] == [("protest", ("hospital staff",))]
