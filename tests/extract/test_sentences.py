@@ -135,3 +135,9 @@ def test_spaces_before_a_paragraph_gap_belong_to_no_sentence(text: str, expected
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_line_opening_with_a_straight_single_quote_starts_a_sentence() -> None:
+    said = "Mr Tarn was accused of breaching the Rally Act, the Velm Post said."
+    text = f"{said}\n'A blow to unions'\nIn a post, Ms Oda Pell spoke."
+    assert split_sentences(text)[0].text == said
