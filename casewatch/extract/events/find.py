@@ -70,6 +70,7 @@ from casewatch.extract.events.segments import (
     concession_end,
     from_antecedent,
     in_place,
+    in_without_phrase,
     own_segment,
     pronoun_subject,
     separate_acts,
@@ -222,6 +223,8 @@ def sentence_events(
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
+        named = [m for m in named if not in_without_phrase(ctx.text, m)]
+        near_groups = [g for g in near_groups if not in_without_phrase(ctx.text, g)]
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
             named = apposed_segment(ctx.text, sentence, trigger, named)

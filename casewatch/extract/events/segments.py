@@ -114,6 +114,21 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     return inside if inside or start - 1 in reports or end in reports else named
 
 
+# "without any contact with the Director", "sin tener ningún contacto con la Directora": a name inside
+# a phrase of what did not happen (not one naming the agent: "without a warrant by the police")
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|sin|sans)\b(?:(?!\b(?:by|por|par)\b)[^,;.:]){0,60}$",
+    re.I,
+)
+WITHOUT_REACH = 70  # chars before a name where "without ..." may open
+
+
+def in_without_phrase(text: str, mention: Mention) -> bool:
+    """ "... and without any contact with the Director, they were detained by the police": who is named
+    in what did not happen takes no part in the act."""
+    return bool(_WITHOUT_BEFORE.search(text, max(0, mention.start - WITHOUT_REACH), mention.start))
+
+
 def appeared_before(text: str, mention: Mention) -> bool:
     """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
     devant le tribunal": who an act is brought before hears it (the forum)."""

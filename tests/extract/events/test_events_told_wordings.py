@@ -130,3 +130,23 @@ def test_imprisonment_following_a_trial_is_a_conviction() -> None:
 def test_a_staff_named_by_its_workplace_takes_part() -> None:
     strike = found_in("The hospital staff went on strike on 3 March 2022.", PAGE_DATE)
     assert [(e.type.value, e.actors) for e in strike] == [("protest", ("hospital staff",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Sin contacto con la directora Lía Moreno, fueron detenidos por la Policía el 7 de junio.",
+            ("Policía",),
+        ),
+        ("Tomas Berg was arrested without a warrant by the National Police on 7 June.", ("National Police",)),
+    ],
+)
+def test_who_is_named_in_what_did_not_happen_takes_no_part(text: str, actors: tuple[str, ...]) -> None:
+    names = {
+        "Lía Moreno": "person",
+        "Policía": "organization",
+        "Tomas Berg": "person",
+        "National Police": "organization",
+    }
+    assert [e.actors for e in found_in(text, PAGE_DATE, names)] == [actors]
