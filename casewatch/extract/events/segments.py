@@ -115,9 +115,11 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
 
 
 # "without any contact with the Director", "sin tener ningún contacto con la Directora": a name inside
-# a phrase of what did not happen (not one naming the agent: "without a warrant by the police")
+# a phrase of what did not happen (not one naming the agent: "without a warrant by the police", nor
+# one of manner: "release without delay of the leaders", "la libération sans délai des leaders")
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|sin|sans)\b(?:(?!\b(?:by|por|par)\b)[^,;.:]){0,60}$",
+    r"\b(?:without|sin|sans)\b(?![\s\"'“”«»]+(?:further\s+)?(?:delay|délai|retard|demora|dilaci[óo]n"
+    r"|conditions?|condiciones|exception|excepci[óo]n|reserve|réserve)\b)(?:(?!\b(?:by|por|par)\b)[^,;.:]){0,60}$",
     re.I,
 )
 WITHOUT_REACH = 70  # chars before a name where "without ..." may open

@@ -150,3 +150,8 @@ def test_who_is_named_in_what_did_not_happen_takes_no_part(text: str, actors: tu
         "National Police": "organization",
     }
     assert [e.actors for e in found_in(text, PAGE_DATE, names)] == [actors]
+
+
+def test_a_release_asked_without_delay_keeps_whom_it_names() -> None:
+    text = 'Les enseignants exigent la libération "sans délai" des leaders syndicaux arrêtés le 3 mai.'
+    assert ["leaders syndicaux" in e.targets for e in found_in(text, PAGE_DATE)] == [True]
