@@ -67,6 +67,7 @@ from casewatch.extract.events.roles import (
 )
 from casewatch.extract.events.segments import (
     act_as_subject,
+    before_saying,
     concession_end,
     from_antecedent,
     in_place,
@@ -225,6 +226,8 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         named = [m for m in named if not in_without_phrase(ctx.text, m)]
         near_groups = [g for g in near_groups if not in_without_phrase(ctx.text, g)]
+        named = before_saying(ctx.text, sentence, trigger, named)
+        near_groups = before_saying(ctx.text, sentence, trigger, near_groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
             named = apposed_segment(ctx.text, sentence, trigger, named)

@@ -131,6 +131,21 @@ def in_without_phrase(text: str, mention: Mention) -> bool:
     return bool(_WITHOUT_BEFORE.search(text, max(0, mention.start - WITHOUT_REACH), mention.start))
 
 
+# a participle of saying after the act opens what its teller says: "condemned the arrest of one of
+# its officials, saying it was linked to President X warning workers"
+_SAYING = re.compile(
+    r",\s*(?:saying|adding|noting|claiming|arguing|stressing|explaining|"
+    r"affirmant|estimant|soulignant|ajoutant|diciendo|afirmando|señalando|añadiendo)\b",
+    re.I,
+)
+
+
+def before_saying(text: str, sentence: Sentence, trigger: Trigger, found: Sequence[Mention]) -> list[Mention]:
+    """Who is named after ", saying ..." that follows the act speaks in what is said, not in the act."""
+    said = _SAYING.search(text, trigger.end, sentence.end)
+    return [m for m in found if said is None or m.start < said.start()]
+
+
 def appeared_before(text: str, mention: Mention) -> bool:
     """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
     devant le tribunal": who an act is brought before hears it (the forum)."""

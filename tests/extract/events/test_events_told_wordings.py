@@ -155,3 +155,13 @@ def test_who_is_named_in_what_did_not_happen_takes_no_part(text: str, actors: tu
 def test_a_release_asked_without_delay_keeps_whom_it_names() -> None:
     text = 'Les enseignants exigent la libération "sans délai" des leaders syndicaux arrêtés le 3 mai.'
     assert ["leaders syndicaux" in e.targets for e in found_in(text, PAGE_DATE)] == [True]
+
+
+def test_who_is_named_in_what_a_teller_says_after_the_act_takes_no_part() -> None:
+    text = (
+        "The Brisk union condemned the arrest of its treasurer on 2 March 2022, saying it was linked to "
+        "Minister Oren Galt warning dockers against striking."
+    )
+    names = {"Brisk union": "organization", "Oren Galt": "person"}
+    arrest = next(e for e in found_in(text, PAGE_DATE, names) if e.type.value == "arrest")
+    assert "Oren Galt" not in (*arrest.actors, *arrest.targets)
