@@ -37,8 +37,9 @@ _BOUNDARY = re.compile(
     # the same, and the gap ends where it did (each space would otherwise try every branch)
     r"(?=[.!?;:\n])"
     r"(?:[.!?;:]?\s*\n\s*\n\s*"  # a paragraph gap
-    # a full stop before a capital, closing quotes between (a French one after a space: "leaders. »")
-    r"|[.!?](?:\s?»|[\"'”’)\]])*\s+(?=(?:«\s?|[\"“‘(\[])?[A-ZА-ЯЁ0-9])"
+    # a full stop before a capital, closing quotes between (a French one after a space: "leaders. »"),
+    # opening ones after (a straight single quote too: "... said.\n'Violation of rights'")
+    r"|[.!?](?:\s?»|[\"'”’)\]])*\s+(?=(?:«\s?|[\"“‘'(\[])?[A-ZА-ЯЁ0-9])"
     r"|\n(?=[ \t]*(?:[-•■▪*]|\(?(?:[0-9a-z]{1,2}|[ivx]{3,4})[.)])\s)"  # a line that starts a list item
     # a record's "Allegations:" line after its unpunctuated heading lines
     r"|\n(?=[ \t]*(?:Allegations|Allégations|Alegatos)\s*:))"

@@ -159,3 +159,9 @@ def test_a_long_written_sentence_is_left_whole() -> None:
     sentence = "The union, " + ", ".join(f"its branch number {i}" for i in range(60)) + ", went on strike."
     assert len(sentence) < LONGEST
     assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_a_line_opening_with_a_straight_single_quote_starts_a_sentence() -> None:
+    said = "Mr Tarn was accused of breaching the Rally Act, the Velm Post said."
+    text = f"{said}\n'A blow to unions'\nIn a post, Ms Oda Pell spoke."
+    assert split_sentences(text)[0].text == said

@@ -26,6 +26,14 @@ _MANY_OF_THEM = re.compile(
 _PLURAL_PRONOUN = re.compile(
     r"\s*(?:[^,.;]{0,40},\s*)?(?:They|they|Ils|ils|Elles|elles|Ellos|Ellas|Они|они)\s"
 )
+# a Spanish plural verb with no subject ("Aunque poco después serían puestos en libertad, fueron
+# despedidos"): its subject is the group told before, as with "They"
+_PLURAL_DROPPED = re.compile(
+    r"\s*(?:(?:aunque|pero|luego|después|poco|más|tarde|también|además|posteriormente|finalmente|y|ya|"
+    r"entonces|inmediatamente|días|horas|semanas)\s+){0,4}"
+    r"(?:fueron|serían|serán|han sido|habían sido|habrían sido|quedaron|resultaron)\s",
+    re.I,
+)
 # "The three were arrested", "Both were released": the persons named together before
 _COUNTED_BACK = re.compile(
     r"\s*(?:(?:The|These|Those|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -134,7 +142,7 @@ class Context:
             if named:
                 return named
             groups = [g for g in collectives(self.text, previous) if not is_authority(g)]
-            if _PLURAL_PRONOUN.match(sentence.text):  # "30 were arrested. They were released"
+            if _PLURAL_PRONOUN.match(sentence.text) or _PLURAL_DROPPED.match(sentence.text):
                 # "Five members were held. They had marched. They are charged": the group told before
                 # a sentence that itself only says "they"
                 return groups or self._group_before(previous)

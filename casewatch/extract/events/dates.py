@@ -18,7 +18,9 @@ from casewatch.extract.events.sentence_dates import YEAR
 from casewatch.extract.events.timing import (
     after_other_act,
     coming_after,
+    founding_date,
     news_dateline,
+    other_act_starting,
     told_later,
 )
 from casewatch.extract.events.triggers import Trigger, clause_start, other_report
@@ -94,7 +96,9 @@ _NOUN_COORDINATION = re.compile(
 )
 # a byline before the page's date: "par Rachel Doe, 30 mars 2023", "By Jon Roe | 4 May 2021"
 # the words opening a byline: its writer tells the page's acts and takes no part in them
-BYLINE_OPENING = r"\s*(?:by|par|por|written by|posted by|submitted by|publié par|publicado por)\s+"
+BYLINE_OPENING = (
+    r"\s*(?:by|par|por|written by|posted by|published by|submitted by|publié par|publicado por)\s+"
+)
 _BYLINE_BEFORE = re.compile(BYLINE_OPENING + r"[^\n,|·]{1,60}[,|·–-]\s*$", re.I)
 _PAGE_FURNITURE = re.compile(
     r"(?:[\W\d_]|\b(?:[ap]\.?m\.?|h|hrs|GMT|UTC|updated|published|posted|publicado|actualizado|publié|"
@@ -283,6 +287,8 @@ def governing_date(
         if d.start not in told
         and not _period_start_after(text, trigger, d)
         and not coming_after(text, trigger, d)
+        and not other_act_starting(text, trigger, d)
+        and not founding_date(text, trigger, d)
         and not after_other_act(text, trigger, d)
         and not told_later(text, trigger, d, LATER)
         and not _dateline(sentence, d, text)

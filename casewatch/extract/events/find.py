@@ -29,6 +29,7 @@ from casewatch.extract.events.framing import (
     after_own,
     circumstance,
     in_byline,
+    in_company_name,
     in_dateline,
     item_label,
     past_skipped,
@@ -65,9 +66,12 @@ from casewatch.extract.events.roles import (
     owners,
 )
 from casewatch.extract.events.segments import (
+    act_as_subject,
+    before_saying,
     concession_end,
     from_antecedent,
     in_place,
+    in_without_phrase,
     own_segment,
     pronoun_subject,
     separate_acts,
@@ -161,8 +165,11 @@ def sentence_events(
     triggers = sorted((*verbal, *alleged), key=lambda t: t.start)
     if not triggers:
         return []
-    dates = dated()
     inside = ctx.within(sentence)
+    triggers = [t for t in triggers if not in_company_name(t, inside)]
+    if not triggers:
+        return []
+    dates = dated()
     # "The Committee recalls that ..." states a rule, unless dated or on a person named ("we recall that
     # X was sentenced"): a rule names no one
     if not dates and states_principle(sentence) and not any(m.label == "person" for m in inside):
@@ -217,6 +224,10 @@ def sentence_events(
         if trigger.type in INSTITUTION_ACTS:
             named = [m for m in named if m.end > concession_end(sentence)]
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
+        named = [m for m in named if not in_without_phrase(ctx.text, m)]
+        near_groups = [g for g in near_groups if not in_without_phrase(ctx.text, g)]
+        named = before_saying(ctx.text, sentence, trigger, named)
+        near_groups = before_saying(ctx.text, sentence, trigger, near_groups)
         if not trigger.nominal:
             named = own_segment(ctx.text, sentence, trigger, named)
             named = apposed_segment(ctx.text, sentence, trigger, named)
@@ -256,7 +267,8 @@ def sentence_events(
             referred = ctx.referred(sentence, previous, told_by | court, True)
             targets = tuple(dict.fromkeys(key(m) for m in referred if key(m) not in actors)) or targets
         acting_only = all(acts_only(m, is_authority(m)) for m in taking_part)
-        if not summary and acting_only and not thing_object(ctx.text, trigger):
+        borrowing = not (summary or thing_object(ctx.text, trigger) or act_as_subject(sentence, trigger))
+        if borrowing and acting_only:
             # "He was released", "the court dismissed the appeal", "the authorities refused to register
             # it": who is affected was named before
             aside = told_by | court

@@ -13,6 +13,7 @@ from casewatch.extract.dates import DateMention
 from casewatch.extract.events.dates import BYLINE_OPENING
 from casewatch.extract.events.participants import key
 from casewatch.extract.events.triggers import Trigger
+from casewatch.extract.names.org_companies import without_legal_form
 from casewatch.extract.sentences import Sentence
 from casewatch.model import Mention, Part
 
@@ -32,6 +33,9 @@ _ITEM_LABEL = re.compile(
     r"[A-Z][^:;.()]{0,70}?\s*(?:\([^()]{1,40}\)\s*)?:\s"
 )
 _BYLINE = re.compile(BYLINE_OPENING, re.I)
+# a quoted post signed on its own line: "— Jon Roe (@jroe) May 2, 2023"
+_SIGNATURE_DASH = re.compile(r"\s*[—–-]+\s*")
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 # a strike told with who called it, right after its noun
 _CALLED_BY = re.compile(
     r"(?:\s+[\w-]+){0,3}?,?\s+(?:called|organi[sz]ed|convened|led|declared|convocad[oa]s?|organizad[oa]s?|"
@@ -75,8 +79,11 @@ def since(text: str, date: DateMention) -> bool:
 
 
 def in_byline(text: str, mention: Mention) -> bool:
-    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe": who writes the page tells its acts, takes no part."""
+    """ "par Rachel Doe, 30 mars 2023", "By Jon Roe", a quoted post's signature ("— Jon Roe (@jroe)
+    May 2, 2023"): who writes the page or the post tells its acts, takes no part."""
     line = text.rfind("\n", 0, mention.start) + 1
+    if _SIGNATURE_DASH.fullmatch(text, line, mention.start) and _HANDLE_AFTER.match(text, mention.end):
+        return True
     return _BYLINE.fullmatch(text, line, mention.start) is not None
 
 
@@ -101,9 +108,11 @@ def after_own(text: str, trigger: Trigger) -> bool:
     return bool(_AFTER_OWN.search(text, max(0, trigger.start - 30), trigger.start))
 
 
-# "those held are at risk of ill-treatment": the participle names the persons, not an act told here
+# "those held are at risk of ill-treatment", "X and the others jailed are political prisoners": the
+# participle names the persons, not an act told here
 _THOSE_BEFORE = re.compile(
-    r"\b(?:(?:all )?those|(?:tous )?ceux(?: qui)?|(?:toutes )?celles(?: qui)?|quienes|aquell[oa]s(?: que)?)"
+    r"\b(?:(?:all )?those|the others|(?:all )?the rest|les autres|los demás|(?:tous )?ceux(?: qui)?"
+    r"|(?:toutes )?celles(?: qui)?|quienes|aquell[oa]s(?: que)?)"
     r"(?:\s+(?:were|have been|had been|ont été|sont|avaient été|fueron|han sido|habían sido))?\s+$",
     re.I,
 )
@@ -176,3 +185,15 @@ def quote_of(sentence: Sentence, trigger: Trigger) -> str:
     centre = trigger.start - sentence.start
     start = max(0, min(centre - MAX_QUOTE // 2, len(sentence.text) - MAX_QUOTE))
     return sentence.text[start : start + MAX_QUOTE].strip()
+
+
+def in_company_name(trigger: Trigger, inside: Sequence[Mention]) -> bool:
+    """ "the plant of Carnes Procesadas S.A.": a word of an act ("procesadas", prosecuted) inside a
+    company's name written with its legal form is a word of the name, no act."""
+    return any(
+        m.label == "organization"
+        and m.start <= trigger.start
+        and trigger.end <= m.end
+        and without_legal_form(m.text) is not None
+        for m in inside
+    )

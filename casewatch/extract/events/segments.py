@@ -114,6 +114,38 @@ def own_segment(text: str, sentence: Sentence, trigger: Trigger, named: list[Men
     return inside if inside or start - 1 in reports or end in reports else named
 
 
+# "without any contact with the Director", "sin tener ningún contacto con la Directora": a name inside
+# a phrase of what did not happen (not one naming the agent: "without a warrant by the police", nor
+# one of manner: "release without delay of the leaders", "la libération sans délai des leaders")
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|sin|sans)\b(?![\s\"'“”«»]+(?:further\s+)?(?:delay|délai|retard|demora|dilaci[óo]n"
+    r"|conditions?|condiciones|exception|excepci[óo]n|reserve|réserve)\b)(?:(?!\b(?:by|por|par)\b)[^,;.:]){0,60}$",
+    re.I,
+)
+WITHOUT_REACH = 70  # chars before a name where "without ..." may open
+
+
+def in_without_phrase(text: str, mention: Mention) -> bool:
+    """ "... and without any contact with the Director, they were detained by the police": who is named
+    in what did not happen takes no part in the act."""
+    return bool(_WITHOUT_BEFORE.search(text, max(0, mention.start - WITHOUT_REACH), mention.start))
+
+
+# a participle of saying after the act opens what its teller says: "condemned the arrest of one of
+# its officials, saying it was linked to President X warning workers"
+_SAYING = re.compile(
+    r",\s*(?:saying|adding|noting|claiming|arguing|stressing|explaining|"
+    r"affirmant|estimant|soulignant|ajoutant|diciendo|afirmando|señalando|añadiendo)\b",
+    re.I,
+)
+
+
+def before_saying(text: str, sentence: Sentence, trigger: Trigger, found: Sequence[Mention]) -> list[Mention]:
+    """Who is named after ", saying ..." that follows the act speaks in what is said, not in the act."""
+    said = _SAYING.search(text, trigger.end, sentence.end)
+    return [m for m in found if said is None or m.start < said.start()]
+
+
 def appeared_before(text: str, mention: Mention) -> bool:
     """ "summoned to appear before the Deputy Inspector", "denunció ante la Fiscalía", "comparaître
     devant le tribunal": who an act is brought before hears it (the forum)."""
@@ -144,6 +176,23 @@ def from_antecedent(
         return [m for m in ms if m is before or m.start >= found.end()]
 
     return kept(named), kept(groups)
+
+
+# the act's own noun as the sentence's subject: "The walkout, which took place ...", "A further strike ..."
+_ACT_NOUN_SUBJECT = re.compile(r"\W*(?:the|a|an|this|that|la|le|el|une?|una)\s+(?:[\w-]+,?\s+){0,2}$", re.I)
+_ACT_NOUN = re.compile(
+    r"(?:strikes?|walkouts?|stoppages?|demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|sit-ins?|"
+    r"huelgas?|paros?|grèves?|manifestations?|manifestaci[óo]n(?:es)?)\b",
+    re.I,
+)
+
+
+def act_as_subject(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "The walkout, which took place earlier this week, ...": an act whose own noun opens the
+    sentence names no one who took part, and the persons of the sentence before are not its own."""
+    return bool(_ACT_NOUN.match(trigger.word)) and bool(
+        _ACT_NOUN_SUBJECT.match(sentence.text, 0, trigger.start - sentence.start)
+    )
 
 
 def pronoun_subject(sentence: Sentence, trigger: Trigger) -> bool:

@@ -9,7 +9,7 @@ import re
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.triggers import Trigger
 from casewatch.extract.gated import gated
-from casewatch.model import PartialDate
+from casewatch.model import EventType, PartialDate
 
 # a step still to come written between the act and a date after it: "released on bail and expected to
 # appear in court on 11 January", "charged ... and will appear in court on 29 June"
@@ -21,6 +21,27 @@ _COMING_BETWEEN = gated(  # behind its words: most stretches it is read in, one 
     r"|termin(?:ó|aron) (?:con|en)|conclu(?:yó|yeron) con|culmin(?:ó|aron) con)\b",
     re.I,
 )
+# another act's start after the act: "arrested X after calling for a general strike of road workers
+# starting on 12 February": the date is when that strike begins, not when X was arrested
+_OTHER_ACT_STARTING = gated(
+    r"\b(?:strikes?|walkouts?|stoppages?|protests?|demonstrations?|rall(?:y|ies)|marches|march|boycotts?|"
+    r"campaigns?|huelgas?|paros?|grèves?|manifestations?)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:starting|beginning|commencing|due to start|à partir du|a partir del)\s+(?:on\s+|from\s+)?$",
+    re.I,
+)
+START_REACH = 90  # chars before a date where another act's noun and its start are written
+
+
+# an organisation's founding: "since its founding in 1995", "founded in 1995": the year it was set up
+_FOUNDING_BEFORE = re.compile(
+    r"\b(?:(?:its|their|the union's|his|her)\s+(?:founding|foundation|creation|establishment|inception)"
+    r"|(?:was|were|been)\s+(?:founded|established|created|set up|formed)"
+    r"|(?:sa|leur)\s+(?:fondation|création)|(?:su)\s+(?:fundación|creación|constitución))\s+(?:in|en)\s+$",
+    re.I,
+)
+FOUNDING_REACH = 50  # chars before a date where the founding it dates is written
+
+
 # "released two days later": the act comes after the one dated before it, on a day not given
 _LATER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?<!hours )(?<!hour )(?<!minutes )later\b", re.I)
 LATER_REACH = 30  # chars before the act where "have since", "later" tells it came after
@@ -52,6 +73,20 @@ def after_other_act(text: str, trigger: Trigger, date: DateMention) -> bool:
     return date.end <= trigger.start and bool(
         _AFTER_OTHER_ACT.search(text, max(0, date.start - AFTER_REACH), date.start)
     )
+
+
+def other_act_starting(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """A date after the act, written as the start of another act named after it, dates that act."""
+    near = max(trigger.end, date.start - START_REACH)
+    return date.start > trigger.end and bool(_OTHER_ACT_STARTING.search(text, near, date.start))
+
+
+def founding_date(text: str, trigger: Trigger, date: DateMention) -> bool:
+    """ "Since its founding in 1995, ... all its presidents were jailed": the year an organisation
+    was set up dates that, no act told with it (a registration may take it)."""
+    if trigger.type is EventType.REGISTRATION:
+        return False
+    return bool(_FOUNDING_BEFORE.search(text, max(0, date.start - FOUNDING_REACH), date.start))
 
 
 def told_later(text: str, trigger: Trigger, date: DateMention, later: re.Pattern[str]) -> bool:
