@@ -188,7 +188,7 @@ def quote_of(sentence: Sentence, trigger: Trigger) -> str:
 
 
 def in_company_name(trigger: Trigger, inside: Sequence[Mention]) -> bool:
-    """ "the plant of Carnes Procesadas S.A.": a word of an act ("procesadas", prosecuted) inside a
+    """ "the plant of Molinos Procesadas S.A.": a word of an act ("procesadas", prosecuted) inside a
     company's name written with its legal form is a word of the name, no act."""
     return any(
         m.label == "organization"
