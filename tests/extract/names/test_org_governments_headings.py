@@ -62,7 +62,7 @@ def test_a_name_cut_by_the_documents_end(text: str, expected: list[str]) -> None
 
 
 def test_a_listing_title_with_its_verb_names_no_body() -> None:
-    text = "Ruritania: Kordana Continues to Sicken Union Members\n\nThe federation keeps campaigning."
+    text = "Ostria: Velm Cement Continues to Harass Union Members\n\nThe federation keeps campaigning."
     names = [e.name for e in extract_mentions(text)[1] if e.type is EntityType.ORGANIZATION]
     assert not any("Continues" in n for n in names)
 
