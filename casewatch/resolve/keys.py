@@ -46,6 +46,8 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         (r"ts|tz", "c"),
         (r"ou", "u"),
+        # a long i after a vowel written ee, ei or i (Persian and Arabic): Saeedi / Saeidi / Saidi
+        (r"(?<=[aiou])e[ei]", "i"),
         (r"(?<=[bcdfghklmnprstvzj])(yo|io)", "e"),  # ё as yo / io / e: Alyona / Aliona / Alena
         (r"(?<=[hjc])ov(a?)$", r"ev\1"),  # ёв after a hushing consonant: Gorbachov / Gorbachev
         (r"(iy|ij|yj|yi)$", "i"),

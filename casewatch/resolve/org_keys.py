@@ -171,10 +171,20 @@ def _country_adjectives() -> dict[str, str]:
     return {_country_key(a): code for code, entry in table.items() for a in entry.get("adjectives", [])}
 
 
+# an article elided onto the next word ("de l'Administration", "dell'Industria", "d'Algérie"): the word is
+# the name's, the article is not (and its letter is no initial of the acronym)
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull|[Qq]u)['’](?=\w)")
+
+
+def _name_words(name: str, separators: str) -> list[str]:
+    words = re.split(separators, anyascii(name).replace("&", " and "))
+    return [w for w in (_ELIDED_ARTICLE.sub("", w) for w in words) if w]
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_org(name: str) -> OrgName:
     """Normalise an organisation name: articles, spelling, plurals and "of <Country>" set apart."""
-    raw = [w for w in re.split(r"[\s,/]+", anyascii(name).replace("&", " and ")) if w]
+    raw = _name_words(name, r"[\s,/]+")
     raw, country = _split_country(raw)
     words = [w for w in (NON_ALNUM.sub(" ", fold(w)).replace(" ", "") for w in raw) if w]
     qualifiers = [i for i, w in enumerate(raw) if is_acronym(w)]
@@ -188,7 +198,7 @@ def parse_org(name: str) -> OrgName:
 
 def initials(name: str) -> frozenset[str]:
     """Acronyms an organisation name may be abbreviated to, with and without its country."""
-    raw = [w for w in re.split(r"[\s,/\-]+", anyascii(name).replace("&", " and ")) if w]
+    raw = _name_words(name, r"[\s,/\-]+")
     without, _country = _split_country(raw)
     out = set()
     for words in (raw, without):
