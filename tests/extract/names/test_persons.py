@@ -234,3 +234,15 @@ def test_an_office_in_small_letters_before_a_name_cues_it(text: str, expected: l
 def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
     text = "Karim Dastani was fired in May. Like Dastani, the driver Omid Farrokhi lost his post."
     assert "Like Dastani" not in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police questioned his colleague Jalvi Harrak on Monday.", ["Jalvi Harrak"]),
+        ("Agents took Karim Dastani and his wife Rabeh Nourvand.", ["Karim Dastani", "Rabeh Nourvand"]),
+        ("Riot police struck farmer Doqan Baqer with a water cannon.", ["Doqan Baqer"]),
+    ],
+)
+def test_a_kin_or_trade_noun_before_a_name_cues_it(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
