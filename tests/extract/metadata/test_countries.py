@@ -317,3 +317,14 @@ def test_a_dateline_closed_by_a_bullet_places_the_page() -> None:
 )
 def test_a_body_s_city_places_the_page_not_its_visitors_origin(text: str, expected: tuple[str, ...]) -> None:
     assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت النقابة إن الشرطة في الأردن اعتقلت ثلاثة من أعضائها.", ("JOR",)),
+        ("أعلن اتحاد العمال في تونس الإضراب العام.", ("TUN",)),
+    ],
+)
+def test_a_country_named_in_arabic(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
