@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
-from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree
+from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree, unstressed
 from casewatch.resolve.org_keys import BODY_HEADS, GENERIC_ORG_WORDS, OrgName
 from casewatch.resolve.person_keys import (
     PersonName,
@@ -165,6 +165,10 @@ def _near_surnames(p: PersonName, q: PersonName) -> Finding:
         )
     if similarity >= 0.93:
         return Finding(Verdict.UNSURE, 0.4, f"similar surnames '{sa}'/'{sb}' ({similarity:.2f})")
+    if given == "full" and min(len(sa), len(sb)) >= 7 and unstressed(sa) == unstressed(sb):
+        return Finding(
+            Verdict.SAME, 0.7, f"surnames '{sa}'/'{sb}' differ in unstressed vowels only, the same given name"
+        )
     return Finding(Verdict.DIFFERENT, 0.0, f"different surnames '{sa}' and '{sb}'")
 
 

@@ -147,3 +147,49 @@ def test_one_bare_name_in_two_countries_pages_is_not_one_record() -> None:
     ]
     clusters = resolve(records).clusters
     assert clusters["d1:a"] == clusters["d3:c"] != clusters["d2:b"] == clusters["d4:d"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sergei Kravtsov", "Siarhei Kravtsou"),  # -ov / -ou
+        ("Pavel Kostrov", "Paval Kastrau"),  # -ov / -au, unstressed o as a
+        ("Yevgeny Seredenko", "Yauhen Siaredzenka"),
+        ("Vasily Korenev", "Vasil Karaneu"),  # -ev / -eu
+        ("Tatiana Morozova", "Tatsiana Marozava"),  # -ova / -ava
+    ],
+)
+def test_russian_and_belarusian_forms_of_one_name_are_one(a: str, b: str) -> None:
+    verdict = judge(rec("d1:a", P, a), rec("d2:b", P, b))
+    assert verdict.verdict is Verdict.SAME, verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ivan Korenev", "Vasil Karaneu"),  # another given name
+        ("Ana Silva", "Ana Selva"),  # short surnames: unstressed vowels say too little
+        ("Jean Moreau", "Jean Morov"),  # -eau is no Belarusian ending
+    ],
+)
+def test_vowel_alike_surnames_without_more_stay_apart(a: str, b: str) -> None:
+    assert judge(rec("d1:a", P, a), rec("d2:b", P, b)).verdict is not Verdict.SAME
+
+
+def test_russian_and_belarusian_spellings_meet_in_one_cluster() -> None:
+    names = ("Vasily Korenev", "Vasil Karaneu", "Ivan Sidorov")
+    records = [rec(f"d{i}:{c}", P, name) for i, (c, name) in enumerate(zip("abc", names, strict=True), 1)]
+    clusters = resolve(records).clusters
+    assert clusters["d1:a"] == clusters["d2:b"] != clusters["d3:c"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ramiro López Quiroga", "Ramiro López"),  # a Spanish -ez surname that is a given name too
+        ("José Luis Lorenzo Quiroga", "José Lorenzo"),  # two given names, then two surnames
+    ],
+)
+def test_a_first_surname_that_is_also_a_given_name(a: str, b: str) -> None:
+    verdict = judge(rec("d1:a", P, a), rec("d2:b", P, b))
+    assert verdict.verdict is Verdict.SAME, verdict.evidence
