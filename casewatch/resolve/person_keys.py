@@ -145,11 +145,21 @@ def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
 def _two_surnames(words: tuple[str, ...], honoured: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Readings of a name ending in two surnames ("Ana María Quispe Huamán"): the first of them
     alone ("Ana Quispe") and both as one ("Sra. Quispe Huamán"). Read when the word before the
-    last is no known given name, and for two words only behind an honorific."""
-    if len(words) < (2 if honoured else 3) or len(words[-2]) == 1 or words[-2] in _given_words():
+    last is no known given name (or a surname all the same: one of Spanish -ez, or after two given
+    names, "José Luis García Pérez"), and for two words only behind an honorific."""
+    if len(words) < (2 if honoured else 3) or len(words[-2]) == 1:
+        return ()
+    if words[-2] in _given_words() and not _surname_all_the_same(words):
         return ()
     both = (f"{words[-2]} {words[-1]}", words[:-2])
     return (both,) if len(words) == 2 else ((words[-2], words[:-2]), both)
+
+
+def _surname_all_the_same(words: tuple[str, ...]) -> bool:
+    """A word before the last that is a given name too, read as a surname: a Spanish patronymic in -ez
+    ("Pérez", "López"), or the third of four words after two given names ("José Luis García Pérez")."""
+    patronymic = len(words[-2]) > 3 and words[-2].endswith("ez")
+    return patronymic or (len(words) == 4 and all(w in _given_words() for w in words[:2]))
 
 
 @lru_cache(maxsize=1)
