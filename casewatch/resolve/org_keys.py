@@ -111,8 +111,13 @@ class OrgName:
 
     @property
     def key(self) -> str:
-        """Word order does not matter: "Justice Ministry" == "Ministry of Justice"."""
-        return " ".join(sorted(self.words))
+        """Word order does not matter: "Justice Ministry" == "Ministry of Justice"; nor does "trade"
+        beside "union", which translations keep or drop ("Congress of Democratic Trade Unions" /
+        "Congrès des syndicats démocratiques")."""
+        words = self.words
+        if "union" in words:
+            words = tuple(w for w in words if w != "trade")
+        return " ".join(sorted(words))
 
     @property
     def trade(self) -> str:
@@ -138,7 +143,9 @@ def _joining() -> frozenset[str]:
 def _in_english(word: str) -> list[str]:
     """A French, Spanish or Portuguese word of a name as its English word(s): one union's name in
     two languages ("Sindicato Nacional de Trabajadores" / "National Workers' Union") reads alike."""
-    return _org_words().get(word, word).split()
+    words = _org_words()
+    # a plural translated as its singular ("démocratiques" as "démocratique")
+    return (words.get(word) or words.get(_org_word(word)) or word).split()
 
 
 _OF_A_COUNTRY = frozenset({"of", "in", "de", "del", "du", "des", "da", "do"})
