@@ -305,6 +305,7 @@ class EntityRecord:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # its document's: a body named without its country is read in them
 
 
 @dataclass(frozen=True, slots=True)

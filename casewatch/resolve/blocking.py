@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from casewatch.resolve.keys import skeleton
+from casewatch.resolve.keys import skeleton, unstressed
 from casewatch.resolve.profile import Profile, prefixes
 
 # A key shared by more records than this says nothing about identity (a very common word or
@@ -17,6 +17,8 @@ MAX_EXTENSIONS = 4
 def blocking_keys(prof: Profile) -> set[str]:
     """The index keys of one record: surname skeletons, acronyms, normalised names and prefixes."""
     keys = {f"p:{skeleton(surname)}" for person in prof.persons for surname, _given in person.parses}
+    # a surname in its Russian and its Belarusian vowels (Beresnev / Berasneu) meets in one block
+    keys.update(f"u:{unstressed(key[2:])}" for key in list(keys) if len(key) >= 9)
     keys.update(f"a:{acronym}" for acronym in prof.acronyms)
     keys.update(f"o:{org.key}" for org in prof.orgs)
     keys.update(f"t:{org.trade}" for org in prof.orgs)

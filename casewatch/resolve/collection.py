@@ -21,6 +21,7 @@ def records_of(doc: CaseDocument) -> list[EntityRecord]:
             aliases=ent.aliases,
             acronyms=ent.acronyms,
             roles=ent.roles,
+            countries=tuple(doc.extraction.meta.countries),
         )
         for ent in doc.extraction.entities
         if not ent.board

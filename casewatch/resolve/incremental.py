@@ -30,7 +30,7 @@ class Keyed(Protocol):
 
 # The version of the rules that make a record's keys (here and in the name keys they are read
 # from): raised when they change, so that a database keyed by earlier rules is keyed again whole.
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 
 
 def record_keys(prof: Profile) -> set[str]:

@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import JaroWinkler
 
 from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
-from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree
+from casewatch.resolve.keys import initial_letters, skeleton, skeletons_agree, unstressed
 from casewatch.resolve.org_keys import BODY_HEADS, GENERIC_ORG_WORDS, OrgName
-from casewatch.resolve.person_keys import PersonName, given_variants, looks_like_surname
+from casewatch.resolve.person_keys import (
+    PersonName,
+    english_beside_chinese,
+    given_variants,
+    looks_like_surname,
+)
 from casewatch.resolve.profile import Population, Profile, prefixes, profile
 
 
@@ -53,8 +58,10 @@ def given_match(ga: tuple[str, ...], gb: tuple[str, ...]) -> str:
     """ "full" / "initial" when given names agree, "partial" when one lacks them, else "conflict"."""
     if not ga or not gb:
         return "partial"
-    if len(ga) != len(gb) and skeleton("".join(ga)) == skeleton("".join(gb)):
-        return "full"  # one given name written joined or apart: "Abdulrahman" / "Abdul Rahman"
+    if len(ga) != len(gb) and skeletons_agree(skeleton("".join(ga)), skeleton("".join(gb))):
+        # one given name written joined or apart: "Abdulrahman" / "Abdul Rahman", and a two-syllable
+        # one in two romanisations as well ("Min Gyu" / "Min-kyu")
+        return "full"
     outcomes = [_one_given(x, y) for x, y in zip(ga[:2], gb[:2], strict=False)]
     if "conflict" in outcomes[:1] or (len(outcomes) > 1 and outcomes[1] == "conflict"):
         return "conflict"
@@ -69,7 +76,7 @@ def _one_given(x: str, y: str) -> str:
         return "initial" if initial in initial_letters(word) else "conflict"
     if skeletons_agree(skeleton(x), skeleton(y)) or given_variants(x, y):
         return "full"
-    return "conflict"
+    return "partial" if english_beside_chinese(x, y) else "conflict"
 
 
 @dataclass(frozen=True)
@@ -158,6 +165,10 @@ def _near_surnames(p: PersonName, q: PersonName) -> Finding:
         )
     if similarity >= 0.93:
         return Finding(Verdict.UNSURE, 0.4, f"similar surnames '{sa}'/'{sb}' ({similarity:.2f})")
+    if given == "full" and min(len(sa), len(sb)) >= 7 and unstressed(sa) == unstressed(sb):
+        return Finding(
+            Verdict.SAME, 0.7, f"surnames '{sa}'/'{sb}' differ in unstressed vowels only, the same given name"
+        )
     return Finding(Verdict.DIFFERENT, 0.0, f"different surnames '{sa}' and '{sb}'")
 
 
@@ -190,13 +201,44 @@ def _same_name(pa: Profile, pb: Profile, pop: Population) -> Finding | None:
     agreeing = [(a, b) for a, b in pairs if not _countries_clash(a, b)]
     if agreeing:
         a, b = agreeing[0]
-        return Finding(Verdict.SAME, 0.95, f"same normalised name '{a.key}' ('{a.text}' / '{b.text}')")
+        return _same_name_finding(a, b, pa, pb, pop)
     if pairs:
         a, b = pairs[0]
         return Finding(
             Verdict.DIFFERENT, 0.1, f"same name '{a.key}' but countries {a.country} vs {b.country}"
         )
     return None
+
+
+def _same_name_finding(a: OrgName, b: OrgName, pa: Profile, pb: Profile, pop: Population) -> Finding:
+    """One name, its country written on one side only ("Confederation of Labour" / "Korean Confederation
+    of Labour"): the body of that country when the other name's page is about it; whose it is cannot be
+    told when that page is about other countries, or when the collection holds bodies of that name in
+    two countries or more and the page says nothing."""
+    same = Finding(Verdict.SAME, 0.95, f"same normalised name '{a.key}' ('{a.text}' / '{b.text}')")
+    if a.country and b.country:
+        return same
+    if not a.country and not b.country:
+        return _bare_names_of_two_pages(a, pa, pb, pop) or same
+    country = a.country or b.country
+    page = (pb if a.country else pa).record.countries
+    if country in page:
+        return same
+    if page or len(pop.countries_of(a)) > 1:
+        where = "/".join(page) or "/".join(sorted(pop.countries_of(a)))
+        evidence = f"'{a.text}' / '{b.text}' of {country}, named in a page of {where}"
+        return Finding(Verdict.UNSURE, 0.5, evidence)
+    return same
+
+
+def _bare_names_of_two_pages(a: OrgName, pa: Profile, pb: Profile, pop: Population) -> Finding | None:
+    """One name without its country in pages of different countries, where bodies of that name in two
+    countries or more are known: maybe each page's own."""
+    pages = set(pa.record.countries), set(pb.record.countries)
+    if not all(pages) or pages[0] & pages[1] or len(pop.countries_of(a)) < 2:
+        return None
+    where = "/".join(sorted(pages[0] | pages[1]))
+    return Finding(Verdict.UNSURE, 0.5, f"'{a.text}' named in pages of {where}")
 
 
 def _defined(prof: Profile, acronym: str) -> str:

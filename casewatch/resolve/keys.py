@@ -45,7 +45,14 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"x", "ks"),
         (r"ts|tz", "c"),
+        # Belarusian endings where Russian writes -ov / -ev / -ova: Bukhvostau, Kravtsou, Berasneu,
+        # Krauchanka-ava (-eau, -iou and other vowel-led endings are left as they are)
+        (r"(?<=[^aeiou])[ao]u$", "ov"),
+        (r"(?<=[^aeiou])eu$", "ev"),
+        (r"(?<=[^aeiou])ava$", "ova"),
         (r"ou", "u"),
+        # a long i after a vowel written ee, ei or i (Persian and Arabic): Saeedi / Saeidi / Saidi
+        (r"(?<=[aiou])e[ei]", "i"),
         (r"(?<=[bcdfghklmnprstvzj])(yo|io)", "e"),  # ё as yo / io / e: Alyona / Aliona / Alena
         (r"(?<=[hjc])ov(a?)$", r"ev\1"),  # ёв after a hushing consonant: Gorbachov / Gorbachev
         (r"(iy|ij|yj|yi)$", "i"),
@@ -65,6 +72,17 @@ def skeleton(word: str) -> str:
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return key
+
+
+# Belarusian writes the unstressed o and e that Russian keeps as a (and e after a consonant as ia), and
+# a soft d as dz: Beresnev / Berasneu, Fedynich / Fiadynich, Seredenko / Siaredzenka
+_UNSTRESSED = re.compile(r"ia|ie|io|[aeo]")
+_SOFT_D = re.compile(r"dz(?=[aeiou])")
+
+
+def unstressed(key: str) -> str:
+    """A skeleton with its a, e and o made one vowel and dz as d: one surname in Russian and Belarusian."""
+    return _UNSTRESSED.sub("a", _SOFT_D.sub("d", key))
 
 
 def skeletons_agree(sx: str, sy: str) -> bool:

@@ -111,8 +111,13 @@ class OrgName:
 
     @property
     def key(self) -> str:
-        """Word order does not matter: "Justice Ministry" == "Ministry of Justice"."""
-        return " ".join(sorted(self.words))
+        """Word order does not matter: "Justice Ministry" == "Ministry of Justice"; nor does "trade"
+        beside "union", which translations keep or drop ("Congress of Democratic Trade Unions" /
+        "Congrès des syndicats démocratiques")."""
+        words = self.words
+        if "union" in words:
+            words = tuple(w for w in words if w != "trade")
+        return " ".join(sorted(words))
 
     @property
     def trade(self) -> str:
@@ -138,7 +143,9 @@ def _joining() -> frozenset[str]:
 def _in_english(word: str) -> list[str]:
     """A French, Spanish or Portuguese word of a name as its English word(s): one union's name in
     two languages ("Sindicato Nacional de Trabajadores" / "National Workers' Union") reads alike."""
-    return _org_words().get(word, word).split()
+    words = _org_words()
+    # a plural translated as its singular ("démocratiques" as "démocratique")
+    return (words.get(word) or words.get(_org_word(word)) or word).split()
 
 
 _OF_A_COUNTRY = frozenset({"of", "in", "de", "del", "du", "des", "da", "do"})
@@ -171,10 +178,20 @@ def _country_adjectives() -> dict[str, str]:
     return {_country_key(a): code for code, entry in table.items() for a in entry.get("adjectives", [])}
 
 
+# an article elided onto the next word ("de l'Administration", "dell'Industria", "d'Algérie"): the word is
+# the name's, the article is not (and its letter is no initial of the acronym)
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull|[Qq]u)['’](?=\w)")
+
+
+def _name_words(name: str, separators: str) -> list[str]:
+    words = re.split(separators, anyascii(name).replace("&", " and "))
+    return [w for w in (_ELIDED_ARTICLE.sub("", w) for w in words) if w]
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_org(name: str) -> OrgName:
     """Normalise an organisation name: articles, spelling, plurals and "of <Country>" set apart."""
-    raw = [w for w in re.split(r"[\s,/]+", anyascii(name).replace("&", " and ")) if w]
+    raw = _name_words(name, r"[\s,/]+")
     raw, country = _split_country(raw)
     words = [w for w in (NON_ALNUM.sub(" ", fold(w)).replace(" ", "") for w in raw) if w]
     qualifiers = [i for i, w in enumerate(raw) if is_acronym(w)]
@@ -188,7 +205,7 @@ def parse_org(name: str) -> OrgName:
 
 def initials(name: str) -> frozenset[str]:
     """Acronyms an organisation name may be abbreviated to, with and without its country."""
-    raw = [w for w in re.split(r"[\s,/\-]+", anyascii(name).replace("&", " and ")) if w]
+    raw = _name_words(name, r"[\s,/\-]+")
     without, _country = _split_country(raw)
     out = set()
     for words in (raw, without):

@@ -110,7 +110,25 @@ def parse_person(name: str) -> PersonName:
     if marked is not None and marked in keep:
         pos = keep.index(marked)
         return PersonName(name, kept, ((kept[pos], kept[:pos] + kept[pos + 1 :]),), gender)
-    return PersonName(name, kept, _readings(kept) + _two_surnames(kept, gender is not None), gender)
+    readings = _east_asian(raw, kept) + _readings(kept) + _two_surnames(kept, gender is not None)
+    return PersonName(name, kept, tuple(dict.fromkeys(readings)), gender)
+
+
+# a romanised Chinese or Korean given name of two syllables joined by a hyphen, the second in small
+# letters ("Sang-gyun", "Siu-tat"), after a short surname: "Han Sang-gyun", "Joe Wong Nai-yuen"
+_SYLLABLE_PAIR = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+_SHORT_SURNAME = re.compile(r"^[A-Z][a-z]{1,4}$")
+
+
+def _east_asian(raw: list[str], words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Readings of a name written surname first before a hyphenated given name, a Western given name
+    in front or not: "Wong Nai-yuen" and "Joe Wong Nai-yuen" are both surname Wong."""
+    if len(raw) != len(words) or len(words) not in (2, 3) or not _SYLLABLE_PAIR.match(raw[-1]):
+        return ()
+    if not _SHORT_SURNAME.match(raw[-2]):
+        return ()
+    surname, given = words[-2], words[-1]
+    return ((surname, (given,)),) if len(words) == 2 else ((surname, (given,)), (surname, (words[0], given)))
 
 
 def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -127,11 +145,21 @@ def _readings(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
 def _two_surnames(words: tuple[str, ...], honoured: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Readings of a name ending in two surnames ("Ana María Quispe Huamán"): the first of them
     alone ("Ana Quispe") and both as one ("Sra. Quispe Huamán"). Read when the word before the
-    last is no known given name, and for two words only behind an honorific."""
-    if len(words) < (2 if honoured else 3) or len(words[-2]) == 1 or words[-2] in _given_words():
+    last is no known given name (or a surname all the same: one of Spanish -ez, or after two given
+    names, "José Luis García Pérez"), and for two words only behind an honorific."""
+    if len(words) < (2 if honoured else 3) or len(words[-2]) == 1:
+        return ()
+    if words[-2] in _given_words() and not _surname_all_the_same(words):
         return ()
     both = (f"{words[-2]} {words[-1]}", words[:-2])
     return (both,) if len(words) == 2 else ((words[-2], words[:-2]), both)
+
+
+def _surname_all_the_same(words: tuple[str, ...]) -> bool:
+    """A word before the last that is a given name too, read as a surname: a Spanish patronymic in -ez
+    ("Pérez", "López"), or the third of four words after two given names ("José Luis García Pérez")."""
+    patronymic = len(words[-2]) > 3 and words[-2].endswith("ez")
+    return patronymic or (len(words) == 4 and all(w in _given_words() for w in words[:2]))
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +180,18 @@ def given_variants(x: str, y: str) -> bool:
     groups = _variant_groups()
     found = groups.get(skeleton(x))
     return found is not None and found == groups.get(skeleton(y))
+
+
+_FOLDED_SYLLABLE_PAIR = re.compile(r"^[a-z]{1,4}-[a-z]{2,5}$")
+
+
+def english_beside_chinese(x: str, y: str) -> bool:
+    """A known given name and a hyphenated pair of syllables: the English and the Chinese given names
+    one person in Hong Kong or Taiwan bears ("Joe Wong" / "Wong Nai-yuen"), not two given names."""
+    for western, syllables in ((x, y), (y, x)):
+        if _FOLDED_SYLLABLE_PAIR.match(syllables) and "-" not in western and western in _given_words():
+            return True
+    return False
 
 
 def looks_like_surname(word: str) -> bool:

@@ -95,6 +95,11 @@ def prefixes(org: OrgName) -> list[tuple[str, ...]]:
     return out
 
 
+def _mostly_agree(a: set[str], b: set[str]) -> bool:
+    """Half the words of both names or more are shared (the bar `judge` holds names alike by)."""
+    return len(a & b) >= 0.5 * len(a | b)
+
+
 def given_key(word: str) -> str:
     return f"initial:{word}" if len(word) == 1 else skeleton(word)
 
@@ -107,6 +112,7 @@ class Population:
     genders_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     acronym_owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     extensions: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    countries_by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def of(cls, profiles: Iterable[Profile]) -> Population:
@@ -125,15 +131,28 @@ class Population:
         for acronym in prof.acronyms if prof.orgs else ():
             self.acronym_owners[acronym].update(o.key for o in prof.orgs)
         for org in prof.orgs:
+            if org.country:
+                self.countries_by_name[org.key].add(org.country)
             for prefix in prefixes(org):
                 self.extensions[prefix].add(org.key)
 
     def owners(self, acronym: str) -> set[str]:
         """The different names an acronym is defined for; a name within another's words
-        ("Confederation" and "Confederation of Free Unions") is the same owner."""
+        ("Confederation" and "Confederation of Free Unions") is the same owner, and so are names
+        that mostly agree ("National Union of Public Personnel" / "... of Public Professionals"): the
+        same acronym and similar names are one body to a judgement too."""
         keys = self.acronym_owners.get(acronym, set())
         words = {key: set(key.split()) for key in keys}
-        return {k for k in keys if not any(words[k] < words[other] for other in keys)}
+        widest = sorted(k for k in keys if not any(words[k] < words[other] for other in keys))
+        distinct: list[str] = []
+        for key in widest:
+            if not any(_mostly_agree(words[key], words[other]) for other in distinct):
+                distinct.append(key)
+        return set(distinct)
+
+    def countries_of(self, org: OrgName) -> set[str]:
+        """The countries whose bodies bear this name ("Korean" and "Ghana" Confederations of Labour)."""
+        return self.countries_by_name.get(org.key, set())
 
     def persons_named(self, surname: str) -> int:
         """How many different people the collection names with this surname (initials fold in)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from casewatch.model import EntityRecord, Judgement, Verdict
+from casewatch.model import EntityRecord, EntityType, Judgement, Verdict
 from casewatch.resolve.blocking import candidate_pairs
 from casewatch.resolve.cluster import clusters
 from casewatch.resolve.judge import judge_profiles
@@ -22,13 +22,15 @@ class Resolution:
 
 
 def signature(record: EntityRecord) -> tuple[object, ...]:
-    """Records with equal signatures say exactly the same thing: judged once, joined directly."""
+    """Records with equal signatures say exactly the same thing: judged once, joined directly. A body's
+    name says it in the countries of its page ("Confederation of Labour" of two countries' pages)."""
     return (
         record.type,
         fold(record.name),
         tuple(sorted({fold(a) for a in record.aliases})),
         tuple(sorted({fold(a) for a in record.acronyms})),
         tuple(sorted({fold(r) for r in record.roles})),
+        tuple(sorted(record.countries)) if record.type is EntityType.ORGANIZATION else (),
     )
 
 

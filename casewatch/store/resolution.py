@@ -32,7 +32,8 @@ _KEYS_VERSION = "resolution_keys"  # its row holds the version of the rules the 
 def records_query() -> sa.Select[Any]:
     """Non-board entities of ok documents, with what makes each a record (`entity_record`)."""
     return (
-        sa.select(_d.id, _d.sha256, _d.source, _e.key, _e.type, _e.name, _e.aliases, _e.acronyms, _e.roles)
+        sa.select(_d.id, _d.sha256, _d.source, _d.countries)
+        .add_columns(_e.key, _e.type, _e.name, _e.aliases, _e.acronyms, _e.roles)
         .join(schema.documents, _d.id == _e.document_id)
         .where(_d.status == DocumentStatus.OK.value, _e.board.is_(False))
     )
@@ -47,6 +48,7 @@ def entity_record(row: Any) -> EntityRecord:
         aliases=tuple(row.aliases or ()),
         acronyms=tuple(row.acronyms or ()),
         roles=tuple(row.roles or ()),
+        countries=tuple(row.countries or ()),
     )
 
 

@@ -49,3 +49,15 @@ def test_is_acronym(text: str, expected: bool) -> None:
 )
 def test_union_trade_sets_aside_the_words_translations_vary_on(name: str, trade: str) -> None:
     assert parse_org(name).trade == trade
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Congrès des syndicats démocratiques", "Congress of Democratic Trade Unions"),
+        ("Fédération des syndicats autonomes", "Federation of Autonomous Unions"),
+        ("Sindicato Autónomo de Choferes", "Autonomous Drivers Union"),
+    ],
+)
+def test_one_union_in_two_languages_with_or_without_trade(a: str, b: str) -> None:
+    assert parse_org(a).key == parse_org(b).key

@@ -10,6 +10,7 @@ from functools import cache
 from casewatch import vocab
 from casewatch.extract.metadata.countries_ru import city_adjective_countries
 from casewatch.extract.names.common import cities
+from casewatch.extract.names.person_given import given_names
 
 # A run of capitalised words, with the small words a city's name holds inside ("Rio de Janeiro"); the
 # capital first and the look-behind for the character before it after it: `re` looks for a pattern opening
@@ -19,9 +20,9 @@ _NAME_RUN = re.compile(
     r"(?:[ \t]+(?:(?:de|del|da|do|dos|la|el|al)[ \t]+)?[A-ZÀ-ÝА-ЯЁ][\w'’-]*)*"
 )
 # Where a city is told as a place, not as a word of another name: a dateline at a line's start (followed by
-# a comma, a dash, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville de", "в",
-# "в центре")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,–—(-]|\d)")
+# a comma, a dash, a bullet, a bracket or the date), or after a word of place ("in", "à", "en", "de la ville
+# de", "в", "в центре")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[,–—(•·-]|\d)")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|of|from|near|à|au|en|de|desde|dans|cerca de|près de|a|em|na|no|в|во|из|под)"
     r"|\bville de|\bciudad de|\b[вВ][ \t]+(?:центре|пригороде|окрестностях))[ \t]+$",
@@ -37,10 +38,23 @@ def _at_line_start(text: str, start: int) -> bool:
     return not text[line_start:start].strip(" \t*#>")
 
 
+# A city that opens a local body's name tells where the body is: "the Avra and Suburbs Bus Company",
+# "Avra Dock Workers' Union", "Avra Municipality"
+_OPENS_A_BODY = re.compile(
+    r"(?:[ \t]+(?:and|of|&|[A-Z][\w'’-]*)){0,5}?[ \t]+"
+    r"(?:Company|Union|Syndicate|Federation|Association|Council|Municipality|Corporation|Court|University)\b"
+)
+
+
 def _located(text: str, start: int, end: int) -> bool:
     if _at_line_start(text, start) and _DATELINE_AFTER.match(text, end):
         return True
-    return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start])) or _opens_a_body(text, start, end)
+
+
+def _opens_a_body(text: str, start: int, end: int) -> bool:
+    """The city's name opens a body's name, and is no given name ("Victoria Ossei Trading Company")."""
+    return text[start:end] not in given_names() and _OPENS_A_BODY.match(text, end) is not None
 
 
 # a Russian city in the locative or genitive ("в Алме", "в Гродно", "из Твери"): the nominatives it may
@@ -109,6 +123,19 @@ def _first_word_place(text: str, start: int, end: int) -> tuple[int, tuple[str, 
     return first.end(), _city_country(first.group(0))
 
 
+_RUN_WORD = re.compile(r"[ \t]+")
+
+
+def _leading_city(text: str, start: int, end: int) -> tuple[int, tuple[str, bool] | None]:
+    """A city's one or two words opening a body's name that the run holds whole ("Avra Dock Workers'
+    Union"): the body is in that city."""
+    for cut in [m.start() for m in _RUN_WORD.finditer(text, start, end)][:2]:
+        found = _city_country(text[start:cut])
+        if found and _opens_a_body(text, start, cut):
+            return cut, found
+    return end, None
+
+
 def city_country_counts(text: str) -> Counter[str]:
     """Countries of the cities `text` places things in: a whole run of capitalised words that is a city's
     name ("Santiago", not "Santiago Pérez"), told as a place or named twice."""
@@ -120,6 +147,8 @@ def city_country_counts(text: str) -> Counter[str]:
         end, found = m.end(), _city_country(text[start : m.end()])
         if found is None:
             end, found = _first_word_place(text, start, end)
+        if found is None:
+            end, found = _leading_city(text, start, end)
         region = _region_of_kind(text[start:end]) if found is None else None
         if region:
             found = (region, True)

@@ -172,6 +172,19 @@ SPEAKER_COUNTRY = re.compile(
 _TERRITORIES = {"HKG": "CHN", "MAC": "CHN"}
 
 
+# Where visitors come from is no country of the case: "two teachers visiting from Freedonia", "a delegation
+# from Freedonia", "guests from Freedonia"
+_GUESTS_FROM = re.compile(
+    r"\b(?:visiting|visitors?|visited us|delegations?|delegates|guests?|tourists?|travell?ers?)"
+    r"[ \t]+from[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
+
+
+def _guests_origin(text: str, m: re.Match[str]) -> bool:
+    return bool(_GUESTS_FROM.search(text[max(0, m.start() - 30) : m.start()]))
+
+
 def _street(text: str, m: re.Match[str]) -> bool:
     return bool(_STREET_BEFORE.search(text[max(0, m.start() - 25) : m.start()])) or bool(
         _STREET_AFTER.match(text[m.end() : m.end() + 12])
@@ -186,10 +199,11 @@ _LANGUAGE_SWITCH = re.compile(
 
 
 def country_counts(text: str) -> Counter[str]:
-    """How often each country is named (names, adjectives, demonyms) in `text`, streets and a page's language
-    switch aside."""
+    """How often each country is named (names, adjectives, demonyms) in `text`, streets, visitors' origins
+    and a page's language switch aside."""
     text = _LANGUAGE_SWITCH.sub("", text)
-    codes = (country_code(m.group(0)) for m in _country_matches(text) if not _street(text, m))
+    matches = (m for m in _country_matches(text) if not _street(text, m) and not _guests_origin(text, m))
+    codes = (country_code(m.group(0)) for m in matches)
     latin = Counter(code for code in codes if code)
     cyrillic = cyrillic_country_counts(text)
     # a nominative Russian name is found by both: count it once

@@ -17,10 +17,19 @@ _ACR_DEF = re.compile(
 _ACR_BEFORE = re.compile(rf"(?<![\w-])({_ACR})[ \t\u00a0]*\($")
 
 
+# the acronym after the body's premises, still the body's: "stormed the Arden Union of Dockers' office (AUD)"
+_PREMISES_ACR = re.compile(
+    rf"^['’]s?[ \t\u00a0]+(?:office|offices|headquarters|premises|building)[ \t\u00a0]*\(({_ACR})\)"
+)
+
+
 def acronyms_around(text: str, start: int, end: int) -> tuple[str, ...]:
     after = _ACR_DEF.match(text[end : end + 60])
     if after:
         return tuple(a.strip() for a in after.group(1).split("/"))
+    premises = _PREMISES_ACR.match(text[end : end + 40])
+    if premises and premises.group(1)[:1] == text[start : start + 1]:
+        return (premises.group(1),)
     # an acronym before the name opens the bracket the name is in (`$` may stand before a last line break):
     # most names are in none
     window = text[max(0, start - 20) : start]

@@ -19,6 +19,7 @@ from casewatch.extract.names.common import (
     SP,
     UPPER,
     Found,
+    cities,
     is_country,
     not_name_words,
 )
@@ -189,13 +190,20 @@ def _is_name(words: list[tuple[int, str]], lower_words: Container[str], defined:
     tokens = [w for _, w in words if w.casefold() not in _PARTICLES]
     if not 2 <= len(tokens) <= 5 or not any(_CAPS_ONLY.fullmatch(t) for t in tokens[1:] + tokens[:1]):
         return False
-    if any(_never_a_surname(token, defined) for token in tokens):
+    if any(_never_a_surname(token, defined) for token in tokens) or _names_a_place(tokens):
         return False
     # a name all in capitals is a heading unless none of its words is a common word of the document
     all_caps = all(_CAPS_ONLY.fullmatch(t) for t in tokens)
     if all_caps and any(_ABSTRACT_NOUN.search(t) and _title(t) not in given_names() for t in tokens):
         return False  # 'CLARA PERSECUCIÓN', 'GRACE PERIOD NOTIFICATION': a heading's abstract noun
     return not (all_caps and any(t.casefold() in lower_words for t in tokens))
+
+
+def _names_a_place(tokens: list[str]) -> bool:
+    """'HONG KONG •', 'SAN SALVADOR –': a dateline's country or city in capitals, each word of which may
+    be a given name or a surname, is no person."""
+    place = " ".join(_title(t) for t in tokens)
+    return is_country(place) or place in cities()
 
 
 # endings of abstract nouns in English, French and Spanish, never of a surname ('-CIÓN', '-TION', '-MENT')

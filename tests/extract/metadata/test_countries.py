@@ -300,3 +300,31 @@ def test_a_ukrainian_or_belarusian_page_naming_its_country_in_a_case_form(
 
 def test_a_russian_city_in_the_genitive_after_in_the_centre_of() -> None:
     assert countries_concerned("В центре Вологды задержали двух членов профсоюза.", ()) == ("RUS",)
+
+
+def test_a_dateline_closed_by_a_bullet_places_the_page() -> None:
+    text = "NAIROBI • Twelve nurses were arrested after the strike, their union says."
+    assert countries_concerned(text, ()) == ("KEN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drivers of the Lagos and Suburbs Bus Company protested on Monday.", ("NGA",)),
+        ("Two teachers visiting from Portugal met the Lagos Dock Workers' Union.", ("NGA",)),
+        ("A delegation from Norway met the strikers of Peru on Monday.", ("PER",)),
+    ],
+)
+def test_a_body_s_city_places_the_page_not_its_visitors_origin(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت النقابة إن الشرطة في الأردن اعتقلت ثلاثة من أعضائها.", ("JOR",)),
+        ("أعلن اتحاد العمال في تونس الإضراب العام.", ("TUN",)),
+    ],
+)
+def test_a_country_named_in_arabic(text: str, expected: tuple[str, ...]) -> None:
+    assert countries_concerned(text, ()) == expected

@@ -84,3 +84,14 @@ def test_a_name_in_capitals_beside_acronyms_of_bodies_is_read() -> None:
 def test_a_line_whose_capitals_are_acronyms_of_bodies_only_is_not_read() -> None:
     assert list(person_caps._runs(_LINES[-1])) == []
     assert len(list(in_cued_lines(person_caps._RUN, _LINES[-1], person_caps._CAPS_CUE))) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HONG KONG • The Harbour Porters' Union said on Sunday it would disband.",
+        "SAN SALVADOR • The bakers' federation called a strike.",
+    ],
+)
+def test_a_dateline_place_in_capitals_is_no_person(text: str) -> None:
+    assert person_names(text) == []

@@ -218,3 +218,31 @@ def test_the_words_before_a_name_are_read_only_after_a_comma_or_and(before: str,
     assert _after_a_link(text, len(before)) is linked
     if not linked:  # what the pre-check rules out, the pattern finds nothing in either
         assert _context_patterns()["before"].search(text, 0, len(before)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The federation said its chief executive Tam Kwok-wing had left the city.", ["Tam Kwok-wing"]),
+        ("Its executive director Orla Venn resigned in May.", ["Orla Venn"]),
+    ],
+)
+def test_an_office_in_small_letters_before_a_name_cues_it(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
+    text = "Karim Dastani was fired in May. Like Dastani, the driver Omid Farrokhi lost his post."
+    assert "Like Dastani" not in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police questioned his colleague Jalvi Harrak on Monday.", ["Jalvi Harrak"]),
+        ("Agents took Karim Dastani and his wife Rabeh Nourvand.", ["Karim Dastani", "Rabeh Nourvand"]),
+        ("Riot police struck farmer Doqan Baqer with a water cannon.", ["Doqan Baqer"]),
+    ],
+)
+def test_a_kin_or_trade_noun_before_a_name_cues_it(text: str, expected: list[str]) -> None:
+    assert person_names(text) == expected
