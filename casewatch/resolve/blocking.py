@@ -17,7 +17,7 @@ MAX_EXTENSIONS = 4
 def blocking_keys(prof: Profile) -> set[str]:
     """The index keys of one record: surname skeletons, acronyms, normalised names and prefixes."""
     keys = {f"p:{skeleton(surname)}" for person in prof.persons for surname, _given in person.parses}
-    # a surname in its Russian and its Belarusian vowels (Beresnev / Berasneu) meets in one block
+    # a surname in its Russian and its Belarusian vowels (Korenev / Karaneu) meets in one block
     keys.update(f"u:{unstressed(key[2:])}" for key in list(keys) if len(key) >= 9)
     keys.update(f"a:{acronym}" for acronym in prof.acronyms)
     keys.update(f"o:{org.key}" for org in prof.orgs)

@@ -45,13 +45,13 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"x", "ks"),
         (r"ts|tz", "c"),
-        # Belarusian endings where Russian writes -ov / -ev / -ova: Bukhvostau, Kravtsou, Berasneu,
+        # Belarusian endings where Russian writes -ov / -ev / -ova: Kastrau, Kravtsou, Karaneu,
         # Krauchanka-ava (-eau, -iou and other vowel-led endings are left as they are)
         (r"(?<=[^aeiou])[ao]u$", "ov"),
         (r"(?<=[^aeiou])eu$", "ev"),
         (r"(?<=[^aeiou])ava$", "ova"),
         (r"ou", "u"),
-        # a long i after a vowel written ee, ei or i (Persian and Arabic): Saeedi / Saeidi / Saidi
+        # a long i after a vowel written ee, ei or i (Persian and Arabic): Naeemi / Naeimi / Naimi
         (r"(?<=[aiou])e[ei]", "i"),
         (r"(?<=[bcdfghklmnprstvzj])(yo|io)", "e"),  # ё as yo / io / e: Alyona / Aliona / Alena
         (r"(?<=[hjc])ov(a?)$", r"ev\1"),  # ёв after a hushing consonant: Gorbachov / Gorbachev
@@ -75,7 +75,7 @@ def skeleton(word: str) -> str:
 
 
 # Belarusian writes the unstressed o and e that Russian keeps as a (and e after a consonant as ia), and
-# a soft d as dz: Beresnev / Berasneu, Fedynich / Fiadynich, Seredenko / Siaredzenka
+# a soft d as dz: Korenev / Karaneu, Seredenko / Siaredzenka
 _UNSTRESSED = re.compile(r"ia|ie|io|[aeo]")
 _SOFT_D = re.compile(r"dz(?=[aeiou])")
 

@@ -115,14 +115,14 @@ def parse_person(name: str) -> PersonName:
 
 
 # a romanised Chinese or Korean given name of two syllables joined by a hyphen, the second in small
-# letters ("Sang-gyun", "Siu-tat"), after a short surname: "Han Sang-gyun", "Joe Wong Nai-yuen"
+# letters ("Dae-gyu", "Ka-ming"), after a short surname: "Yoon Dae-gyu", "Tom Lam Ka-ming"
 _SYLLABLE_PAIR = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 _SHORT_SURNAME = re.compile(r"^[A-Z][a-z]{1,4}$")
 
 
 def _east_asian(raw: list[str], words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Readings of a name written surname first before a hyphenated given name, a Western given name
-    in front or not: "Wong Nai-yuen" and "Joe Wong Nai-yuen" are both surname Wong."""
+    in front or not: "Lam Ka-ming" and "Tom Lam Ka-ming" are both surname Lam."""
     if len(raw) != len(words) or len(words) not in (2, 3) or not _SYLLABLE_PAIR.match(raw[-1]):
         return ()
     if not _SHORT_SURNAME.match(raw[-2]):
@@ -187,7 +187,7 @@ _FOLDED_SYLLABLE_PAIR = re.compile(r"^[a-z]{1,4}-[a-z]{2,5}$")
 
 def english_beside_chinese(x: str, y: str) -> bool:
     """A known given name and a hyphenated pair of syllables: the English and the Chinese given names
-    one person in Hong Kong or Taiwan bears ("Joe Wong" / "Wong Nai-yuen"), not two given names."""
+    one person in Hong Kong or Taiwan bears ("Tom Lam" / "Lam Ka-ming"), not two given names."""
     for western, syllables in ((x, y), (y, x)):
         if _FOLDED_SYLLABLE_PAIR.match(syllables) and "-" not in western and western in _given_words():
             return True
