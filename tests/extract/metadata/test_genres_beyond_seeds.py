@@ -397,16 +397,16 @@ NGO_REPORT = "\n".join(
         (
             "Since April 2022, the authorities in Belarus have systematically dismantled the country's "
             "independent trade union movement. On 19 April 2022, the security services detained at "
-            "least 16 leaders and members of the Belarusian Congress of Democratic Trade Unions (BKDP),"
-            " including its chairman, Alyaksandr Yarashuk. On 18 July 2022, the Supreme Court of "
-            "Belarus ordered the liquidation of the BKDP at the request of the Ministry of Justice."
+            "least 16 leaders and members of the Belarusian Congress of Free Labour Unions (BKFL),"
+            " including its chairman, Alyaksandr Vetrashuk. On 18 July 2022, the Supreme Court of "
+            "Belarus ordered the liquidation of the BKFL at the request of the Ministry of Justice."
         ),
         "",
         "Recommendations",
         "",
         "To the Government of Belarus:",
         "- Immediately release all trade unionists detained for their union activities;",
-        "- Reverse the liquidation of the BKDP and its member unions;",
+        "- Reverse the liquidation of the BKFL and its member unions;",
         "- Repeal the amendments to the Law on Mass Events adopted in 2021.",
         "",
         "To the International Labour Organization:",
@@ -720,7 +720,7 @@ EXPECTED_REQUESTS = {
     ],
     "ngo_report": [
         "release all trade unionists detained for their union activities",
-        "Reverse the liquidation of the BKDP",
+        "Reverse the liquidation of the BKFL",
         "Repeal the amendments to the Law on Mass Events",
         "Use all available measures under article 33",
     ],

@@ -23,20 +23,20 @@ def person_names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On 3 May the police detained Mr Aliaksandr Yarashuk in Minsk.", ["Aliaksandr Yarashuk"]),
+        ("On 3 May the police detained Mr Aliaksandr Vetrashuk in Minsk.", ["Aliaksandr Vetrashuk"]),
         (
             "The court heard Ms Hanna Kavalchuk and Dr. Piotr Bialko on the same day.",
             ["Hanna Kavalchuk", "Piotr Bialko"],
         ),
         ("The union asked Mme Clémence Dupré-Lavigne to mediate.", ["Clémence Dupré-Lavigne"]),
-        ("The statement was signed by A. Yarashuk on behalf of the congress.", ["A. Yarashuk"]),
+        ("The statement was signed by A. Vetrashuk on behalf of the congress.", ["A. Vetrashuk"]),
         ("The union leader Kemal Özdemir was arrested in Izmir.", ["Kemal Özdemir"]),
-        ("Prime Minister Hun Manet met the delegation.", ["Hun Manet"]),
+        ("Prime Minister Hun Sovann met the delegation.", ["Hun Sovann"]),
         (
             "In Bogotá, Luz Marina Cárdenas, president of the teachers' union, was threatened.",
             ["Luz Marina Cárdenas"],
         ),
-        ("The trade unionists Rong Chhun and Sar Mora were released.", ["Rong Chhun", "Sar Mora"]),
+        ("The trade unionists Keo Sothea and Sar Mora were released.", ["Keo Sothea", "Sar Mora"]),
         (
             "We stand with Ahmet Kaya, Elif Demir and Murat Şahin.",
             ["Ahmet Kaya", "Elif Demir", "Murat Şahin"],
