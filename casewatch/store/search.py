@@ -17,7 +17,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +29,7 @@ from casewatch.model import Genre, PartialDate
 from casewatch.store.query import MAX_TERMS, Query, parse, to_fts5, to_tsquery
 from casewatch.store.rows import SearchHit
 from casewatch.store.schema import JSON_LIST
-from casewatch.store.snippet import SCAN_CHARS, passage_maker, snippet
+from casewatch.store.snippet import SCAN_CHARS, Passages
 from casewatch.store.terms import index_terms
 
 # One statement per search on either engine: rank, keep the readable documents of the reader's
@@ -198,12 +197,12 @@ def _hits(
     """The rows as hits in rank order, each `shown` one with its snippet (all when None: the rows
     then hold their heads; else the shown ones' heads are read here, in one statement);
     `check` runs before each snippet, so the time limit and a stop bound this part too."""
-    pattern = passage_maker(query)
+    passages = Passages(query)
     if shown is None:  # every hit, and the rows hold their heads
         hits = []
         for row in rows:
             check()
-            hits.append(_hit(row, snippet(row.head or row.source, query, row.language, pattern)))
+            hits.append(_hit(row, passages.of(row.head or row.source, row.language)))
         return hits
     hits = [_hit(row) for row in rows]
     chosen = [i for i, hit in enumerate(hits) if shown(hit)]
@@ -214,8 +213,7 @@ def _hits(
     for i in chosen:
         check()
         row = rows[i]
-        text = heads.get(row.id) or row.source
-        hits[i] = replace(hits[i], snippet=snippet(text, query, row.language, pattern))
+        hits[i] = _hit(row, passages.of(heads.get(row.id) or row.source, row.language))
     return hits
 
 
