@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_web.py [--documents 100000] [--db /tmp/casewatch-bench.sqlite]
         [--backend sqlite|postgresql|both] [--pg-url postgresql+psycopg://...] [--pg-dir DIR]
+        [--rare-word]  (only the rare-word searches, each call paired with the raw query's)
 
 Documents are bulk-loaded through `Store.bulk_load` with generated Extractions (no reading or
 extraction); the full-text index is filled as in real use. The SQLite file (--db) is kept, and
@@ -262,20 +263,23 @@ def _paired(
     return mine, bare
 
 
-def _measure_search(store: Store, client: Any, raw_client: Any, runs: int) -> None:
-    """Searches by kind; the rare word's (store, then HTTP) each against the raw query timed in
-    turn with it (the raw figure of that pairing printed beside)."""
+def _rare_word(store: Store, client: Any, raw_client: Any, runs: int) -> None:
+    """The rare word's search (store, then HTTP), each against the raw query timed in turn with
+    it (the raw figure of that pairing printed beside)."""
     mine, bare = _paired(store.search, functools.partial(raw_search, store), runs)
     _report("store.search (rare word)", mine, _p95(bare), bare)
+    ours = functools.partial(_search_word, client)
+    mine, bare = _paired(ours, functools.partial(_raw_word, raw_client), runs)
+    _report("search (rare word)", mine, _p95(bare), bare)
+
+
+def _measure_search(store: Store, client: Any, raw_client: Any, runs: int) -> None:
+    """Searches by kind: the rare word's paired with the raw query, the others alone."""
+    _rare_word(store, client, raw_client, runs)
     for kind, queries in SEARCHES.items():
-        if kind == "rare word":
-            mine, bare = _paired(
-                functools.partial(_search_word, client), functools.partial(_raw_word, raw_client), runs
-            )
-            _report(f"search ({kind})", mine, _p95(bare), bare)
-            continue
-        asked = itertools.cycle(queries)
-        _report(f"search ({kind})", _timed(functools.partial(_search, client, asked), runs))
+        if kind != "rare word":
+            asked = itertools.cycle(queries)
+            _report(f"search ({kind})", _timed(functools.partial(_search, client, asked), runs))
 
 
 def _first_and_warm(client: Any, urls: list[str], runs: int, row: float) -> None:
@@ -314,8 +318,9 @@ def _rss() -> str:
     return f"RSS {status['VmRSS'].strip()}, peak {status['VmHWM'].strip()}"
 
 
-def measure(target: str, runs: int, settle: float = 120.0) -> None:
-    """Every figure for the database at `target` (a path or URL), in this (fresh) process."""
+def measure(target: str, runs: int, settle: float = 120.0, rare_word: bool = False) -> None:
+    """Every figure for the database at `target` (a path or URL), in this (fresh) process; with
+    `rare_word`, the paired rare-word searches only (enough runs for a steady p95 in seconds)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
@@ -331,6 +336,10 @@ def measure(target: str, runs: int, settle: float = 120.0) -> None:
         middle = store.documents(order="id", limit=1, offset=store.count_documents() // 2)[0].id
     urls = [url.format(doc=middle) for url in PAGES]
     with Store.open(target) as store, TestClient(create_app(target)) as client:
+        if rare_word:
+            with TestClient(raw_app(store)) as raw:
+                _rare_word(store, client, raw, runs)
+            return
         with TestClient(raw_app(store)) as raw:
             baseline = _baselines(store, raw, runs)
             _first_and_warm(client, urls, runs, baseline[2])
@@ -349,7 +358,7 @@ def _run(target: str, args: argparse.Namespace) -> None:
     if not _loaded(target):
         _build(target, args.documents)
     command = [sys.executable, __file__, "--measure", target, "--runs", str(args.runs)]
-    command += ["--settle", str(args.settle)]
+    command += ["--settle", str(args.settle)] + (["--rare-word"] if args.rare_word else [])
     subprocess.run(command, check=True)
 
 
@@ -398,10 +407,12 @@ def main() -> None:
     parser.add_argument("--pg-dir", help="keep the private server's data here, to measure it again unbuilt")
     parser.add_argument("--runs", type=int, default=20, help="requests per measured URL or query kind")
     parser.add_argument("--settle", type=float, default=120.0, help="longest wait for views to refresh")
+    only = "only the rare-word searches, each paired with the raw query"
+    parser.add_argument("--rare-word", action="store_true", help=only)
     parser.add_argument("--measure", help=argparse.SUPPRESS)  # the child process measuring a built database
     args = parser.parse_args()
     if args.measure:
-        measure(args.measure, args.runs, args.settle)
+        measure(args.measure, args.runs, args.settle, args.rare_word)
         return
     if args.backend in ("sqlite", "both"):
         _run(args.db, args)

@@ -17,9 +17,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -30,7 +29,7 @@ from casewatch.model import Genre, PartialDate
 from casewatch.store.query import MAX_TERMS, Query, parse, to_fts5, to_tsquery
 from casewatch.store.rows import SearchHit
 from casewatch.store.schema import JSON_LIST
-from casewatch.store.snippet import SCAN_CHARS, passage_maker, snippet
+from casewatch.store.snippet import SCAN_CHARS, Passages
 from casewatch.store.terms import index_terms
 
 # One statement per search on either engine: rank, keep the readable documents of the reader's
@@ -178,44 +177,60 @@ def index_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str | 
         conn.execute(sa.text(sql), params)
 
 
-def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str], heads: bool) -> Sequence[Any]:
+class Found(NamedTuple):
+    """A row of the search statements, their columns in this order. Read as a plain tuple: a
+    page's hundred rows each read eight of their fields by name, at a cost that showed."""
+
+    id: int | None  # None: among the best ranked, but not readable
+    source: str
+    title: str | None
+    genre: str | None
+    date: str | None
+    countries: Any  # a JSON array's text on SQLite, a list on PostgreSQL
+    language: str | None
+    head: str | None
+    score: float
+    ranked: int
+
+
+def _rows(conn: Connection, query: Query, wanted: int, labels: Sequence[str], heads: bool) -> list[Found]:
     """The best `wanted` readable documents' rows, best first, in one statement (two when many
     of the best are unreadable); with the heads of their texts, or not (`heads`)."""
     postgres = conn.dialect.name == "postgresql"
     best, only_ok = _STATEMENTS[conn.dialect.name, heads]
     terms = to_tsquery(query) if postgres else to_fts5(query)
     params = {"query": terms, "limit": wanted, "depth": wanted + _SLACK, "labels": _listed(conn, labels)}
-    rows = conn.execute(best, params).all()
+    rows = [Found._make(row) for row in conn.execute(best, params)]
     readable = [r for r in rows if r.id is not None]
     if len(readable) < wanted and rows and rows[0].ranked == wanted + _SLACK:
-        return conn.execute(only_ok, params).all()
+        return [Found._make(row) for row in conn.execute(only_ok, params)]
     return readable
 
 
 def _hits(
-    conn: Connection, rows: Sequence[Any], query: Query, check: Callable[[], None], shown: Shown | None
+    conn: Connection, rows: Sequence[Found], query: Query, check: Callable[[], None], shown: Shown | None
 ) -> list[SearchHit]:
     """The rows as hits in rank order, each `shown` one with its snippet (all when None: the rows
     then hold their heads; else the shown ones' heads are read here, in one statement);
     `check` runs before each snippet, so the time limit and a stop bound this part too."""
-    pattern = passage_maker(query)
+    passages = Passages(query)
     if shown is None:  # every hit, and the rows hold their heads
         hits = []
         for row in rows:
             check()
-            hits.append(_hit(row, snippet(row.head or row.source, query, row.language, pattern)))
+            hits.append(_hit(row, passages.of(row.head or row.source, row.language)))
         return hits
     hits = [_hit(row) for row in rows]
     chosen = [i for i, hit in enumerate(hits) if shown(hit)]
     if not chosen:
         return hits
     ids = [hits[i].document_id for i in chosen]
-    heads = {r.id: r.head for r in conn.execute(_HEADS[conn.dialect.name], {"ids": _listed(conn, ids)})}
+    read = conn.execute(_HEADS[conn.dialect.name], {"ids": _listed(conn, ids)})
+    heads: dict[int, str | None] = {document_id: head for document_id, head in read}
     for i in chosen:
         check()
         row = rows[i]
-        text = heads.get(row.id) or row.source
-        hits[i] = replace(hits[i], snippet=snippet(text, query, row.language, pattern))
+        hits[i] = _hit(row, passages.of(heads.get(hits[i].document_id) or row.source, row.language))
     return hits
 
 
@@ -225,7 +240,8 @@ def _listed(conn: Connection, values: Sequence[Any]) -> Any:
     return list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
 
 
-def _hit(row: Any, snippet: str = "") -> SearchHit:
+def _hit(row: Found, snippet: str = "") -> SearchHit:
+    assert row.id is not None  # _rows keeps the readable rows only
     countries = row.countries
     return SearchHit(
         document_id=row.id,

@@ -3,7 +3,8 @@
 Built from the stored text with the same terms the index holds (terms.py), so a hit found by its
 stem ("liquidated" for "liquidation") is marked too, on either backend. A page shows up to a
 hundred of them, so the work per hit stays in the C regex engine: the passage is cut from
-bounded slices around the match, and only its few dozen words are stemmed and escaped.
+bounded slices around the match, and only its few dozen words are looked at; whether a word is
+marked is decided once per search (`Passages`), as a page's passages repeat their words.
 """
 
 from __future__ import annotations
@@ -52,27 +53,69 @@ def _phrase_at(words: Sequence[str], i: int, term: Term) -> bool:
     return [fold(w) for w in words[i : i + len(term.forms)]] == list(term.forms)
 
 
-def snippet(text: str, query: Query, language: str | None, pattern: re.Pattern[str] | None = None) -> str:
-    """HTML: a passage with <mark>ed matches; the text's opening when none is found early.
-
-    `pattern` is `_surface(query)`, when the caller builds many snippets for one query."""
-    head = text[:SCAN_CHARS]
-    pattern = pattern if pattern is not None else _surface(query)
-    start = _first_hit(head, pattern, query, language) if pattern else 0
-    spans = _window(head, start)
-    if not spans:
-        return html.escape(" ".join(text[:200].split()))
-    shown = spans[: _shown_count(spans, start)]
-    words = [m.group() for m in spans]
-    # Only the window's words are stemmed: a few dozen of the scanned hundreds.
-    marked = [i for i in _marked(words, [_stem(w, language) for w in words], query) if i < len(shown)]
-    more = len(shown) < len(spans) or shown[-1].end() < len(head)
-    return _render(head, shown, marked, more)
+def snippet(text: str, query: Query, language: str | None) -> str:
+    """HTML: a passage with <mark>ed matches; the text's opening when none is found early."""
+    return Passages(query).of(text, language)
 
 
-def passage_maker(query: Query) -> re.Pattern[str] | None:
-    """The candidate pattern of `query`, built once for all the snippets of one search."""
-    return _surface(query)
+class Passages:
+    """The snippets of one search. The query's candidate pattern and rules are gathered once, and
+    each word's verdict (does it open a match, is it marked) is kept per language: a page's
+    passages repeat their words, and deciding anew stemmed and folded each of them every time."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self._pattern = _surface(query)
+        self._forms, self._prefixes, self._phrases = _rules(query)
+        self._opens: dict[tuple[str, str | None], bool] = {}
+        self._marks: dict[str | None, dict[str, bool]] = {}  # per language, per word
+
+    def of(self, text: str, language: str | None) -> str:
+        """The passage of `text` around its first match, as `snippet` gives it."""
+        head = text[:SCAN_CHARS]
+        start = self._first_hit(head, language)
+        spans = _window(head, start)
+        if not spans:
+            return html.escape(" ".join(text[:200].split()))
+        shown = spans[: _shown_count(spans, start)]
+        # the token after the shown ones counts too: a phrase may run on into it
+        marked = [i for i in self._marked([m.group() for m in spans], language) if i < len(shown)]
+        more = len(shown) < len(spans) or shown[-1].end() < len(head)
+        return _render(head, shown, marked, more)
+
+    def _first_hit(self, text: str, language: str | None) -> int:
+        """Where the first token that really matches a term starts (0 when none does)."""
+        if self._pattern is None:
+            return 0
+        for candidate in self._pattern.finditer(text):
+            if self._opens_match(candidate.group(), language):
+                return candidate.start()
+        return 0
+
+    def _opens_match(self, word: str, language: str | None) -> bool:
+        key = (word, language)
+        if key not in self._opens:
+            stem = _stem(word, language)
+            self._opens[key] = any(_matches(word, stem, t) for t in self.query.terms)
+        return self._opens[key]
+
+    def _marked(self, words: list[str], language: str | None) -> list[int]:
+        """Indexes of the words a term matches: word terms by stem or folded form, prefixes by
+        their folded start, phrases by their folded words in order."""
+        verdicts = self._marks.setdefault(language, {})
+        for word in set(words).difference(verdicts):
+            verdicts[word] = self._is_marked(word, language)
+        marked = {i for i, word in enumerate(words) if verdicts[word]}
+        for term in self._phrases:
+            for i, word in enumerate(words):
+                if fold(word) == term.forms[0] and _phrase_at(words, i, term):
+                    marked.update(range(i, i + len(term.forms)))
+        return sorted(marked)
+
+    def _is_marked(self, word: str, language: str | None) -> bool:
+        folded = fold(word)
+        by_prefix = bool(self._prefixes) and folded.startswith(self._prefixes)
+        return _stem(word, language) in self._forms or folded in self._forms or by_prefix
 
 
 def _window(text: str, start: int) -> list[re.Match[str]]:
@@ -97,37 +140,11 @@ def _shown_count(spans: list[re.Match[str]], start: int) -> int:
     return min(len(spans), centre + AFTER)
 
 
-def _first_hit(text: str, pattern: re.Pattern[str], query: Query, language: str | None) -> int:
-    """Where the first token that really matches a term starts (0 when none does)."""
-    for candidate in pattern.finditer(text):
-        word = candidate.group()
-        stem = _stem(word, language)
-        if any(_matches(word, stem, t) for t in query.terms):
-            return candidate.start()
-    return 0
-
-
-@lru_cache(maxsize=256)
 def _rules(query: Query) -> tuple[frozenset[str], tuple[str, ...], tuple[Term, ...]]:
-    """The query's word forms, prefixes and phrases, gathered once for all its snippets."""
+    """The query's word forms, prefixes and phrases."""
     forms = frozenset(f for t in query.terms if t.kind == "word" for f in t.forms)
     prefixes = tuple(t.forms[0] for t in query.terms if t.kind == "prefix")
     return forms, prefixes, tuple(t for t in query.terms if t.kind == "phrase")
-
-
-def _marked(words: list[str], stemmed: list[str], query: Query) -> list[int]:
-    """Indexes of the words a term matches: word terms by stem or folded form, prefixes by
-    their folded start, phrases by their folded words in order."""
-    forms, prefixes, phrases = _rules(query)
-    marked: set[int] = set()
-    for i, word in enumerate(words):
-        folded = fold(word)
-        if stemmed[i] in forms or folded in forms or (prefixes and folded.startswith(prefixes)):
-            marked.add(i)
-        for term in phrases:
-            if folded == term.forms[0] and _phrase_at(words, i, term):
-                marked.update(range(i, i + len(term.forms)))
-    return sorted(marked)
 
 
 def _render(text: str, shown: list[re.Match[str]], marked: list[int], more: bool) -> str:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from fastapi import Request
 from fastapi.routing import APIRoute
+from starlette.concurrency import run_in_threadpool
 
 from casewatch.access import accounts
 from casewatch.access.roles import Permission, can, labels_seen, stored_scope
@@ -176,13 +177,16 @@ def required(request: Request) -> Permission | None:
 EVERY_DOCUMENT = frozenset({"/followup/threads/{thread_id}/move", "/api/v1/followup/moves"})
 
 
-def authorize(request: Request) -> None:
-    """The check in front of every route (a global dependency of the app)."""
+async def authorize(request: Request) -> None:
+    """The check in front of every route (a global dependency of the app).
+
+    Async: only looking the user up among the accounts reads the database, so only that takes a
+    worker thread; a plain function would take one for every request, in the single-user mode too."""
     permission = required(request)
     if permission is OPEN:
         return
-    viewer = viewer_of(request)
     access: Access = request.app.state.access
+    viewer = await run_in_threadpool(viewer_of, request) if access.auth else viewer_of(request)
     anonymous_refused = not viewer.signed_in and access.auth and not access.public
     if anonymous_refused or not can(viewer.role, permission):
         if not viewer.signed_in and not request.url.path.startswith("/api/"):

@@ -123,7 +123,7 @@ class Narrowing:
         return shown
 
 
-def narrowing(
+async def narrowing(  # async, so no worker thread is taken to read four parameters
     genre: str | None = None,
     country: str | None = None,
     year_from: str | None = Query(None, pattern=r"^\d{4}$", description="first year, YYYY"),
