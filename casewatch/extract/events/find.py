@@ -18,6 +18,7 @@ from typing import Any
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.anonymous import told_of_someone
+from casewatch.extract.events.asides import outside_aside
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
 from casewatch.extract.events.carried import carry_dates
@@ -93,6 +94,7 @@ from casewatch.extract.events.triggers import (
     is_question,
     states_principle,
 )
+from casewatch.extract.events.unnamed import single_persons
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
 from casewatch.extract.wrapped_lines import one_line
@@ -186,7 +188,8 @@ def sentence_events(
         for g in collectives(ctx.text, sentence)
         if not any(_overlap(g, m) for m in inside) and g.start >= dateline
     ]
-    groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
+    groups = [*groups, *offices(sentence, [*inside, *groups])]
+    groups = sorted((*groups, *single_persons(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
@@ -226,6 +229,7 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         named = [m for m in named if not in_without_phrase(ctx.text, m)]
         near_groups = [g for g in near_groups if not in_without_phrase(ctx.text, g)]
+        named, near_groups = outside_aside(ctx.text, sentence, trigger, named, near_groups)
         named = before_saying(ctx.text, sentence, trigger, named)
         near_groups = before_saying(ctx.text, sentence, trigger, near_groups)
         if not trigger.nominal:

@@ -1,0 +1,99 @@
+"""Broad classes of sentences that tell no act of a case, or tell one act whose participants lie
+elsewhere in the sentence: invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from casewatch.model import PartialDate
+from tests.extract.events.conftest import found_in, kinds_and_dates
+
+ANCHOR = PartialDate(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Veldoria, union leaders are often arrested by the police.",
+        "Workers who strike are routinely dismissed by the mill owners.",
+        "En Veldorie, les dirigeants syndicaux sont souvent arrêtés par la police.",
+        "Les grévistes de la filature sont régulièrement licenciés.",
+        "En Veldoria, los dirigentes sindicales son frecuentemente detenidos por la policía.",
+        "Los sindicalistas del puerto siguen siendo amenazados.",
+        "Les délégués continuent d'être harcelés par la direction.",
+        "Union organisers get routinely fired by the mill owners.",
+    ],
+)
+def test_a_habitual_statement_tells_no_act(text: str) -> None:
+    assert found_in(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 3 mai 2023, deux syndicalistes sont arrêtés à Tarvel.", [("arrest", "2023-05-03")]),
+        (
+            "Jon Derrow, who is often critical of the ministry, was arrested on 3 May.",
+            [("arrest", "2023-05-03")],
+        ),
+        ("El 3 de mayo fueron detenidos dos sindicalistas en Tarvel.", [("arrest", "2023-05-03")]),
+    ],
+)
+def test_a_dated_act_near_a_habitual_word_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_dates(found_in(text, ANCHOR, {"Jon Derrow": "person"})) == expected
+
+
+def _participants(text: str, names: dict[str, str] | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.type.value, (*e.actors, *e.targets)) for e in found_in(text, ANCHOR, names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Veldorian authorities arrested a union leader on Wednesday after calling for a general"
+            " strike of road workers.",
+            ("arrest", ("authorities", "union leader")),
+        ),
+        (
+            "A female union leader was beaten by guards at the Tarvel mill.",
+            ("assault", ("guards", "union leader")),
+        ),
+        ("Le 3 mai 2023, un syndicaliste a été arrêté à Tarvel.", ("arrest", ("syndicaliste",))),
+        (
+            "El 3 de mayo fue despedida una dirigente sindical de la fábrica.",
+            ("harassment", ("dirigente sindical",)),
+        ),
+    ],
+)
+def test_one_person_named_by_what_they_are_takes_part(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert _participants(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jon Derrow was detained for organising a march of teachers.", ("arrest", ("Jon Derrow",))),
+        (
+            "A further, unofficial strike having taken place in March 1951, Mr. Jon Derrow declared that the"
+            " dockers would be dismissed.",
+            ("protest", ()),
+        ),
+    ],
+)
+def test_who_is_named_in_a_clause_of_another_act_takes_no_part(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert _participants(text, {"Jon Derrow": "person"})[0] == expected
+
+
+def test_a_gerund_after_a_preposition_opens_no_absolute_construction() -> None:
+    text = (
+        "Such dismissals, for having taken part in the Tarvel strike, wrong Jon Derrow and the Velcor Union."
+    )
+    events = found_in(text, ANCHOR, {"Jon Derrow": "person", "Velcor Union": "organization"})
+    assert [(e.type.value, (*e.actors, *e.targets)) for e in events] == [
+        ("protest", ("Jon Derrow", "Velcor Union"))
+    ]
