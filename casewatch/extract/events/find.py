@@ -21,7 +21,7 @@ from casewatch.extract.events.anonymous import told_of_someone
 from casewatch.extract.events.asides import outside_aside
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
-from casewatch.extract.events.carried import carry_dates
+from casewatch.extract.events.carried import Scene, carry_dates, scene_of
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.cues import cues
@@ -112,6 +112,9 @@ _LASTING = re.compile(
     re.I,
 )
 _WORDED = re.compile(r"[^\W\d_]")
+# a sentence that may open with a date ("On 3 May", "Le 3 mai", "On Friday, May 27"): a digit in its
+# first words; the dates of a sentence telling no act are read only then
+_DATE_OPENING = re.compile(r"\W*(?:\w+\W+){0,4}?\d")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 # one act of a sentence: its type, date, group of persons, inline item and contrasted clause (see
@@ -343,6 +346,7 @@ def find_events(
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
     lists: list[tuple[Sentence, str, int]] = []  # "Those arrested are: ..." lists
     naming: list[Sentence] = []  # "It would be X and Y": who a group told before stands for
+    scenes: list[Scene] = []  # sentences telling no act that open with a date
     for sentence, headline in _pieces(text, skip):
         listed = list_of_them(sentence)
         if listed:
@@ -361,6 +365,9 @@ def find_events(
             told.extend(found)
             if is_headed:
                 headings.add(sentence.start)
+        elif not skipped and not headline and _DATE_OPENING.match(sentence.text):
+            scene = scene_of(text, sentence.start, sentence.end, _dates(ctx, sentence, running))
+            scenes.extend([scene] if scene else [])
         # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
         if _WORDED.search(sentence.text) and not headline:
             previous = sentence
@@ -377,7 +384,7 @@ def find_events(
         e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e) or ongoing_event(e)
     )
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
-    events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
+    events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told], scenes)
     # a retelling is looked for among the tellings near it: a text telling thousands of acts is a
     # list, not a story, and comparing every telling with every other would take quadratic time
     return [

@@ -97,3 +97,18 @@ def test_a_gerund_after_a_preposition_opens_no_absolute_construction() -> None:
     assert [(e.type.value, (*e.actors, *e.targets)) for e in events] == [
         ("protest", ("Jon Derrow", "Velcor Union"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On 3 May, tensions rose at the Tarvel mill. Police arrested Jon Derrow.", "2023-05"),
+        ("On Friday, 3 May, hundreds gathered outside the mill. Police arrested Jon Derrow.", "2023-05"),
+        ("Le 3 mai, la tension est montée à l'usine de Tarvel. La police a arrêté Jon Derrow.", "2023-05"),
+        ("On 3 May, tensions rose at the Tarvel mill.\n\nPolice arrested Jon Derrow.", None),
+        ("On 3 May, tensions rose at the Tarvel mill. The next week police arrested Jon Derrow.", None),
+        ("On 3 May, tensions rose at the Tarvel mill. Police arrested Jon Derrow on 9 May.", "2023-05-09"),
+    ],
+)
+def test_a_date_opening_a_sentence_of_no_act_dates_the_act_told_next(text: str, date: str | None) -> None:
+    assert kinds_and_dates(found_in(text, ANCHOR, {"Jon Derrow": "person"})) == [("arrest", date)]
