@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from casewatch.extract.events.unnamed import single_persons
+from casewatch.extract.sentences import Sentence
 from casewatch.model import PartialDate
 from tests.extract.events.conftest import found_in, kinds_and_dates
 
@@ -112,3 +114,66 @@ def test_a_gerund_after_a_preposition_opens_no_absolute_construction() -> None:
 )
 def test_a_date_opening_a_sentence_of_no_act_dates_the_act_told_next(text: str, date: str | None) -> None:
     assert kinds_and_dates(found_in(text, ANCHOR, {"Jon Derrow": "person"})) == [("arrest", date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huit salariés de Velcor étaient poursuivis. Le 11 janvier, sept d'entre eux ont été condamnés.",
+            ("conviction", ("sept d'entre eux",)),
+        ),
+        (
+            "Twelve dockers were detained in May. Three of them were released on 5 May.",
+            ("release", ("three of them",)),
+        ),
+        ("Tres de ellos fueron liberados el 5 de mayo.", ("release", ("tres de ellos",))),
+    ],
+)
+def test_some_of_a_group_told_before_take_part_as_their_partitive(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert _participants(text)[-1] == expected
+
+
+def test_all_of_a_group_told_before_stand_for_it() -> None:
+    text = "Three teachers were tried in Tarvel. All of them were convicted."
+    assert _participants(text)[-1] == ("conviction", ("teachers",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May the general secretary of the union was arrested.", ("arrest", ("general secretary",))),
+        (
+            "Le secrétaire général du syndicat a reçu des menaces de mort.",
+            ("harassment", ("secrétaire général",)),
+        ),
+        ("The union's president was beaten by guards on 3 May.", ("assault", ("guards", "president"))),
+    ],
+)
+def test_a_unions_office_named_with_no_holder_takes_part(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert _participants(text)[0] == expected
+
+
+def test_a_unions_office_named_with_its_holder_is_the_holder() -> None:
+    text = "The union's president, Ana Korvel, was detained on 10 July."
+    assert _participants(text, {"Ana Korvel": "person"}) == [("arrest", ("Ana Korvel",))]
+
+
+def test_a_unions_office_apposed_to_its_holder_is_the_holder() -> None:
+    text = "Ms Tamsin Orrel, the treasurer of the union, was arrested on 3 May."
+    assert _participants(text, {"Tamsin Orrel": "person"}) == [("arrest", ("Tamsin Orrel",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("On 3 May the President of the Republic met the strikers.", []),
+        ("The general secretary of the Velcor Congress of Trade Unions was arrested.", ["general secretary"]),
+    ],
+)
+def test_a_states_office_is_no_unions(text: str, named: list[str]) -> None:
+    assert [m.text for m in single_persons(Sentence(0, len(text), text), [])] == named
