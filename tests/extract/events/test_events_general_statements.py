@@ -177,3 +177,19 @@ def test_a_unions_office_apposed_to_its_holder_is_the_holder() -> None:
 )
 def test_a_states_office_is_no_unions(text: str, named: list[str]) -> None:
     assert [m.text for m in single_persons(Sentence(0, len(text), text), [])] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus drivers and transport workers met in Tarvel. Transport workers went on strike on 3 May.",
+            [("protest", ("transport workers",))],
+        ),
+        ("Velcor workers went on strike on 3 May.", [("protest", ())]),
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_a_word_of_the_group(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert _participants(text) == expected
