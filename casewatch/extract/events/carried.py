@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from casewatch.extract.dates import find_dates
+from casewatch.extract.dates import DateMention, find_dates
 from casewatch.extract.events.dates import LATER
 from casewatch.model import Event, EventType, PartialDate
 
@@ -93,15 +93,46 @@ def _later(event: Event) -> bool:
     return _dates_itself(event) or LATER.search(event.quote) is not None
 
 
-def carry_dates(text: str, events: Sequence[tuple[Event, bool]]) -> list[Event]:
+@dataclass(frozen=True)
+class Scene:
+    """A sentence telling no act that opens with a date ("On 3 May, tensions rose at the mill."):
+    the story of the sentence right after it goes on at that time."""
+
+    start: int
+    end: int
+    date: PartialDate
+
+
+def scene_of(text: str, start: int, end: int, dates: Sequence[DateMention]) -> Scene | None:
+    """The sentence (`start`, `end`) as a scene, when its first date opens it."""
+    first = min(dates, key=lambda d: d.start, default=None)
+    if first is None or _SCENE_OPENING.fullmatch(text, start, first.start) is None:
+        return None
+    return Scene(start, end, first.date)
+
+
+def _scene_before(text: str, event: Event, scenes: Sequence[Scene], last: Event | None) -> Scene | None:
+    """The scene told right before the event's sentence, in its paragraph, after the last dated act,
+    when the event tells of no other time."""
+    scene = next((s for s in scenes if s.end <= event.start and not text[s.end : event.start].strip()), None)
+    if scene is None or "\n\n" in text[scene.end : event.start] or _OTHER_TIME.search(event.quote):
+        return None
+    return scene if last is None or last.end <= scene.start else None
+
+
+def carry_dates(text: str, events: Sequence[tuple[Event, bool]], scenes: Sequence[Scene] = ()) -> list[Event]:
     """A dateless event takes the month of the last dated event in its paragraph, or the date of
-    the last dated event anywhere when it happened "on the same day" / "at the same time". A summary of
-    many acts keeps no date: it tells no one act of that day, nor does a sentence that writes a
-    date of its own."""
+    the last dated event anywhere when it happened "on the same day" / "at the same time"; told
+    right after a sentence that opens with a date and tells no act (a `Scene`), it takes that date's
+    month. A summary of many acts keeps no date: it tells no one act of that day, nor does a sentence
+    that writes a date of its own."""
     out: list[Event] = []
     last: Event | None = None
     for event, summary in events:
-        if event.date is None and last is not None and not summary and not _later(event):
+        scene = _scene_before(text, event, scenes, last) if event.date is None and scenes else None
+        if scene is not None and not summary and not _later(event):
+            event = replace(event, date=_month_of(scene.date), date_text=None)
+        elif event.date is None and last is not None and not summary and not _later(event):
             same_time = _SAME_TIME.search(event.quote)
             near = same_time and event.start - last.end < SAME_TIME_REACH
             if near or _scene_day(text, last, event):

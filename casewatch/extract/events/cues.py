@@ -41,6 +41,7 @@ class Cues:
     denial: Openings  # "rejects the allegation that": what follows is a denied claim
     principle: Openings  # "The Committee recalls that ...": a rule, no act, unless dated
     principle_clause: re.Pattern[str]  # "the principle that no one ...": what follows names no act
+    habitual: Gated  # "union leaders are often arrested": a general statement, no act of the case
     summary_subject: Gated  # an indefinite plural subject: "Leaders of unions", "some unions"
     aggregate: Gated  # a count across countries ("in 68 of 149 countries"): a trend, no act
     # its branches, each behind its own literals: a sentence holding "years" is spared the branches
@@ -119,6 +120,7 @@ def cues() -> Cues:
         with_openings(re.compile(data["denial"], re.I)),
         with_openings(re.compile(data["principle"], re.I)),
         re.compile(data["principle_clause"], re.I),
+        gated(re.compile(data["habitual"], re.I)),
         gated(re.compile(data["summary_subject"], re.I)),
         aggregate,
         _branches(aggregate),

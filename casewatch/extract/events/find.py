@@ -18,9 +18,10 @@ from typing import Any
 from casewatch.extract.dates import DateMention
 from casewatch.extract.events.allegations import find_allegations, headed, noun_acts
 from casewatch.extract.events.anonymous import told_of_someone
+from casewatch.extract.events.asides import outside_aside
 from casewatch.extract.events.attributes import described, ongoing, ongoing_event
 from casewatch.extract.events.authorities import acts_only, force_roles
-from casewatch.extract.events.carried import carry_dates
+from casewatch.extract.events.carried import Scene, carry_dates, scene_of
 from casewatch.extract.events.clauses import contrasted, gapped, object_roles, own_objects, thing_object
 from casewatch.extract.events.context import ACTOR_LABELS, Context
 from casewatch.extract.events.cues import cues
@@ -93,6 +94,7 @@ from casewatch.extract.events.triggers import (
     is_question,
     states_principle,
 )
+from casewatch.extract.events.unnamed import single_persons
 from casewatch.extract.pipeline import step
 from casewatch.extract.sentences import Sentence, split_sentences
 from casewatch.extract.wrapped_lines import one_line
@@ -110,6 +112,9 @@ _LASTING = re.compile(
     re.I,
 )
 _WORDED = re.compile(r"[^\W\d_]")
+# a sentence that may open with a date ("On 3 May", "Le 3 mai", "On Friday, May 27"): a digit in its
+# first words; the dates of a sentence telling no act are read only then
+_DATE_OPENING = re.compile(r"\W*(?:\w+\W+){0,4}?\d")
 _RETOLD_REACH = 300  # tellings compared for retellings: a text telling more is cut into runs of so many
 NAMES_REACH = 30  # chars from "those arrested" to the persons it lists ("were Ana Doe and ...")
 # one act of a sentence: its type, date, group of persons, inline item and contrasted clause (see
@@ -186,7 +191,8 @@ def sentence_events(
         for g in collectives(ctx.text, sentence)
         if not any(_overlap(g, m) for m in inside) and g.start >= dateline
     ]
-    groups = sorted((*groups, *offices(sentence, [*inside, *groups])), key=lambda g: g.start)
+    groups = [*groups, *offices(sentence, [*inside, *groups])]
+    groups = sorted((*groups, *single_persons(sentence, [*inside, *groups])), key=lambda g: g.start)
     owned = owners(ctx.text, local, groups)
     # "He was released", "refused to register it": the one affected is named in the sentence before
     place = next((m.text for m in inside if m.label == "place"), None)
@@ -226,6 +232,7 @@ def sentence_events(
         named, near_groups = from_antecedent(ctx.text, sentence, trigger, named, groups)
         named = [m for m in named if not in_without_phrase(ctx.text, m)]
         near_groups = [g for g in near_groups if not in_without_phrase(ctx.text, g)]
+        named, near_groups = outside_aside(ctx.text, sentence, trigger, named, near_groups)
         named = before_saying(ctx.text, sentence, trigger, named)
         near_groups = before_saying(ctx.text, sentence, trigger, near_groups)
         if not trigger.nominal:
@@ -339,6 +346,7 @@ def find_events(
     tallies = in_document(cues().aggregate, text)  # most documents count nothing across countries
     lists: list[tuple[Sentence, str, int]] = []  # "Those arrested are: ..." lists
     naming: list[Sentence] = []  # "It would be X and Y": who a group told before stands for
+    scenes: list[Scene] = []  # sentences telling no act that open with a date
     for sentence, headline in _pieces(text, skip):
         listed = list_of_them(sentence)
         if listed:
@@ -357,6 +365,9 @@ def find_events(
             told.extend(found)
             if is_headed:
                 headings.add(sentence.start)
+        elif not skipped and not headline and _DATE_OPENING.match(sentence.text):
+            scene = scene_of(text, sentence.start, sentence.end, _dates(ctx, sentence, running))
+            scenes.extend([scene] if scene else [])
         # a paragraph's number alone ("3. 302.") tells of no one, nor does a headline
         if _WORDED.search(sentence.text) and not headline:
             previous = sentence
@@ -373,7 +384,7 @@ def find_events(
         e.start for e, _, _ in told if _LASTING.match(e.trigger or "") or attributive(e) or ongoing_event(e)
     )
     known = Known(persons, frozenset(key(m) for m in ctx.mentions), nominal, frozenset(headings), lasting)
-    events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told])
+    events = carry_dates(text, [(e, s or n or e.start in lasting) for e, s, n in told], scenes)
     # a retelling is looked for among the tellings near it: a text telling thousands of acts is a
     # list, not a story, and comparing every telling with every other would take quadratic time
     return [

@@ -25,6 +25,7 @@ MAX_MODIFIERS = 3
 # head: `re.search` would try an end-anchored "(?:word )+$" at every position of the stretch
 _TRAILING_REVERSED = re.compile(rf"(?:[ \t]+[\w’'-]+){{1,{MAX_MODIFIERS}}}")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_OPENING_WORD = re.compile(r"\W*[A-Z][a-z]+[ \t]+")  # one capitalised word opening the sentence
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z.&-]*[A-Z.])\s+$")
 _POSSESSIVE = re.compile(r"['’]\s+\w")
 _SPEAKER = re.compile(r"\s*(?:[–—]|-\s|:)")
@@ -174,6 +175,28 @@ def _after_name(before: str) -> bool:
     return not (found.start() == 0 and _collectives()[1].match(found.group(0).strip()))
 
 
+def common_opener(text: str, before: str) -> str | None:
+    """The one word opening the sentence right before a group's head, capitalised only there: the
+    document writes it in lower case elsewhere ("Transport workers had launched a sit-in" where
+    "transport" is written too), so it is a word of the group, no name."""
+    word = before.strip()
+    if not _OPENING_WORD.fullmatch(before) or word.lower() == word or _collectives()[1].match(word):
+        return None  # "The Worker members", "Several workers": a determiner or quantifier
+    lowered = word.lower()
+    return lowered if _written(text, lowered) else None
+
+
+def _written(text: str, word: str) -> bool:
+    """The text holds `word` as a whole word, as written (case kept)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 @cache
 def _openers() -> frozenset[str]:
     return frozenset(vocab.load("events").get("collectives_news", {}).get("openers", []))
@@ -200,13 +223,14 @@ def collectives(text: str, sentence: Sentence) -> list[Mention]:
             )
             continue
         owner = _acronym_before(before, m.group(0))
-        if not _as_listed(m.group(0), m.start()) or (_after_name(before) and not owner):
+        opener = common_opener(text, before)
+        if not _as_listed(m.group(0), m.start()) or (_after_name(before) and not owner and not opener):
             continue  # "Grupo de los Trabajadores": a word of a name
         if _SPEAKER.match(sentence.text, m.end()):
             continue  # "Employer members –" opens a speaker's turn
         if _POSSESSIVE.match(sentence.text, m.end()):
             continue  # "a workers' newsletter", "the teachers’ union": the group names what is theirs
-        modifiers = _modifiers(before)
+        modifiers = [opener] if opener else _modifiers(before)
         if not modifiers and found and _COORDINATED.search(text[found[-1].end : sentence.start + m.start()]):
             modifiers = shared
         shared = modifiers

@@ -135,6 +135,8 @@ _RETOLD_RELATIVE = re.compile(
 
 
 # "was not freed until late February", "n'a été libéré qu'en mars": done, at the time named after it
+_HABITUAL_REACH = 40  # chars before a trigger where a habitual cue governs it
+_HABITUAL_BREAK = re.compile(r"[,;:()]")
 _UNTIL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:until|till|jusqu['’]|hasta)\b", re.I)
 # an act told as still to come, right after its noun: "a national strike that will begin on Tuesday",
 # "una huelga nacional que empezará a regir"
@@ -241,8 +243,20 @@ def _is_fact(sentence: Sentence, start: int, word: str = "") -> bool:
         return False
     if told_as_future(sentence, start + len(word)):
         return False
-    before = sentence.text[clause_start(sentence, start) : start]
+    opening = clause_start(sentence, start)
+    if _habitual(sentence.text, max(opening, start - _HABITUAL_REACH), start, start + len(word)):
+        return False
+    before = sentence.text[opening:start]
     return not (cues().purpose.search(before[-40:]) and not _DECIDED.search(before))
+
+
+def _habitual(text: str, pos: int, start: int, end: int) -> bool:
+    """ "strikers are routinely dismissed", "sont souvent arrêtés" (the trigger may hold the
+    auxiliary): a general statement, told right before the trigger, not across a comma ("X, who is
+    often critical of the ministry, was arrested")."""
+    return any(
+        not _HABITUAL_BREAK.search(text, m.end(), start) for m in cues().habitual.finditer(text, pos, end)
+    )
 
 
 def _presupposed(sentence: Sentence, start: int, word: str) -> bool:

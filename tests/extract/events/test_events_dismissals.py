@@ -32,13 +32,17 @@ def test_a_person_set_off_by_commas_was_dismissed(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("The complainant alleges that the company dismissed 40 workers.", "workers"),
-        ("The union states that the factory management fired all union members.", "union members"),
-        ("It adds that the employer laid off the union's president and two members.", "members"),
+        ("The complainant alleges that the company dismissed 40 workers.", ("workers",)),
+        ("The union states that the factory management fired all union members.", ("union members",)),
+        # the union's office named with no holder is one person dismissed
+        (
+            "It adds that the employer laid off the union's president and two members.",
+            ("president", "members"),
+        ),
     ],
 )
-def test_an_employer_dismissing_workers_is_harassment(text: str, who: str) -> None:
-    assert told(text) == [("harassment", (who,))]
+def test_an_employer_dismissing_workers_is_harassment(text: str, who: tuple[str, ...]) -> None:
+    assert told(text) == [("harassment", who)]
 
 
 @pytest.mark.parametrize(
