@@ -164,6 +164,7 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         )
         # "Government to Ban Strikes" is a headline; "Committee to Protect Journalists" a name
         stop = stop or (word == "to" and strip_possessive(tokens[i - 1][1]) not in words["purpose_heads"])
+        stop = stop or (word in _GERMAN_LINKS and _ENGLISH_HEAD.search(tokens[i - 1][1]) is not None)
         # "Union of Miners and Federation of Chemists": a head right after "and" opens another organisation
         new_body = _opens_another(tokens, i) or _a_force_after_a_union(tokens, i)
         # "Council for Dockers Union and Maritime Affairs": a head inside the complement, no head after "and",
@@ -174,6 +175,16 @@ def _cut_after_head(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
             tokens = tokens[:i]
             break
     return _without_dangling_nationality(tokens)
+
+
+# 'Dockers Council der Nachrichtenagentur': a German article or conjunction joins German words only; after
+# an English head it opens the German sentence the English name stands in
+_GERMAN_LINKS = frozenset({"der", "und", "für"})
+_ENGLISH_HEAD = re.compile(
+    r"(?:Council|Union|Federation|Confederation|Association|Committee|Organi[sz]ation|Workers|Centre|Center"
+    r"|Congress|Movement|Network|Alliance|Society|Institute|Foundation|Coalition|Ministry|Department"
+    r"|Court|Commission|Office|Board|Watch)s?[’']?$"
+)
 
 
 def _without_dangling_nationality(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -104,3 +104,20 @@ def test_a_nationality_after_in_the_opens_a_phrase_of_the_sentence() -> None:
 def test_a_chain_whose_head_is_in_a_complement_after_for_is_a_topic() -> None:
     text = "Kordana's Contempt for Trade Unions\n\nThe statement was issued on Monday."
     assert not any("Contempt" in n for n in org_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das teilten die Borvian Dockers Unity Council der Nachrichtenagentur Kestrel mit.",
+            ["Borvian Dockers Unity Council"],
+        ),
+        (
+            "Die Gewerkschaft der Bergleute Borviens hat protestiert.",
+            ["Gewerkschaft der Bergleute Borviens"],
+        ),
+    ],
+)
+def test_a_german_article_joins_german_words_only_and_opens_no_name(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
