@@ -150,8 +150,24 @@ def acronym_names(text: str) -> Iterator[Found]:
         if cyrillic_twice or officer or m.start() in named:
             yield Found(ORG, m.start(), m.end(), word, acronyms=(word,))
     yield from _paired(text)
+    yield from _dotted(text)
     yield from _coordinated(text, matches, named)
     yield from _bracketed_lists(text)
+
+
+# 'the A.F.L.', 'the C.I.O.': an acronym written with points, as older pages write it; a capitalised word
+# after it makes it a person's initials or a longer name's first word ('the U.S. Army')
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}[A-Z]?(?![\w]|\.\w|\.?[ \t\u00a0]+[A-Z])")
+
+
+def _dotted(text: str) -> Iterator[Found]:
+    """A dotted acronym after a word that shows a name ('the', 'affiliated to the'), named without its
+    last point (which may end the sentence), known also undotted."""
+    for m in _DOTTED.finditer(text):
+        word = m.group(0).rstrip(".")
+        letters = word.replace(".", "")
+        if len(letters) >= 3 and _could_be_a_name(letters) and _named_before(text, m.start()):
+            yield Found(ORG, m.start(), m.start() + len(word), word, acronyms=(letters,))
 
 
 def _named_before(text: str, start: int) -> bool:

@@ -253,3 +253,14 @@ def test_a_page_s_words_in_capitals_are_no_acronyms() -> None:
     assert "OLD" not in names
     assert "NEW" not in names
     assert "ARWU" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He joined a union affiliated to the B.F.W., which said it would strike.", ["B.F.W"]),
+        ("He lives in the U.S.A. and met the J.R. Dunmore family.", []),
+    ],
+)
+def test_a_dotted_acronym_after_an_article_names_a_body(text: str, expected: list[str]) -> None:
+    assert org_names(text) == expected
